@@ -1,0 +1,122 @@
+"""The document object that flows through the pipeline stages.
+
+Each stage reads what earlier stages filled in and adds its own part; nothing flows backwards.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+# Organization kinds of the annotation guideline; kg/rdf.py maps them to ontology classes.
+ORG_KINDS = ("CPPCC", "CPPCC_BODY", "PARTY", "GOVERNMENT", "DEMOCRATIC_PARTY", "MASS_ORG", "COMPANY", "OTHER")
+
+
+@dataclass
+class Article:
+    """A news item: its headline, its body span in the text, and where and when it happened."""
+    index: int
+    title: str
+    start: int          # offset of the headline (or body, when there is none) in Document.text
+    end: int
+    section: str = ""   # the 【section】 it stands under
+    place: str | None = None   # dateline or section place, when it differs from the bulletin's
+    date: str | None = None    # ISO date of the first dated sentence, when resolvable
+
+
+@dataclass
+class Sentence:
+    start: int
+    end: int
+    article: int        # index into Document.articles, -1 outside any article
+    headline: bool = False
+
+
+@dataclass
+class Context:
+    place: str | None = None      # full name of the bulletin's place, e.g. 包头市
+    province: str | None = None   # e.g. 内蒙古自治区
+    date: str | None = None       # ISO issue date when the text states one
+    year: int | None = None       # the year dates without one belong to
+
+
+@dataclass
+class Organization:
+    """One organization as the text names it, qualified by place."""
+    name: str                       # the place-qualified short name, e.g. 包头市政协
+    kind: str                       # one of ORG_KINDS
+    aliases: set[str] = field(default_factory=set)   # surface forms and full official forms
+    parent: str | None = None       # name of the organization it belongs to
+    place: str | None = None        # full place name it belongs to
+
+
+@dataclass
+class Post:
+    """(person, role, organization) as stated at one place in the text."""
+    person: str
+    role: str
+    org: str                        # Organization.name
+    start: int                      # span of the title phrase and name
+    end: int
+    sentence: int                   # index into Document.sentences
+    headline: bool = False
+
+
+@dataclass
+class PersonMention:
+    name: str
+    start: int
+    end: int
+    sentence: int
+    evidence: str                   # what made it a name: a title, a trigger word, a lexicon
+    title_start: int = -1           # span of the title phrase that stands before it (shared by a list)
+    title_end: int = -1
+
+
+@dataclass
+class OrgMention:
+    org: str                        # Organization.name
+    surface: str
+    start: int
+    end: int
+    sentence: int
+
+
+@dataclass
+class Document:
+    path: Path
+    raw: bytes = b""
+    encoding: str = ""
+    title: str = ""                                 # the bulletin's masthead title, when it has one
+    text: str = ""                                  # normalised text all offsets refer to
+    soft_breaks: set[int] = field(default_factory=set)   # offsets where a PDF space inside CJK was removed
+    toc: list[tuple[int, int]] = field(default_factory=list)   # spans of the table of contents
+    articles: list[Article] = field(default_factory=list)
+    sentences: list[Sentence] = field(default_factory=list)
+    context: Context = field(default_factory=Context)
+    person_mentions: list[PersonMention] = field(default_factory=list)
+    org_mentions: list[OrgMention] = field(default_factory=list)
+    organizations: dict[str, Organization] = field(default_factory=dict)
+    posts: list[Post] = field(default_factory=list)
+    persons: dict[str, str] = field(default_factory=dict)   # name -> anchor (place or org) used for identity
+
+    @property
+    def name(self) -> str:
+        return self.path.name
+
+    def sentence_text(self, index: int) -> str:
+        s = self.sentences[index]
+        return self.text[s.start:s.end]
+
+    def sentence_at(self, offset: int) -> int:
+        """Index of the sentence holding offset (binary search over sorted sentences)."""
+        lo, hi = 0, len(self.sentences) - 1
+        while lo <= hi:
+            mid = (lo + hi) // 2
+            s = self.sentences[mid]
+            if offset < s.start:
+                hi = mid - 1
+            elif offset >= s.end:
+                lo = mid + 1
+            else:
+                return mid
+        return -1

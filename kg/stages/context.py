@@ -1,0 +1,6 @@
+"""Stage context."""
+from kg.document import Document
+
+
+def run(doc: Document) -> None:
+    pass

@@ -1,0 +1,91 @@
+"""Stage read: bytes to normalised text.
+
+Decodes UTF-8 or GB18030/GBK (detected), applies Unicode NFKC, removes the spaces PDF extraction leaves
+between CJK characters (remembering where, since such a space can still separate two names), and joins
+lines broken in the middle of a sentence.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from kg.document import Document
+
+
+class ReadError(ValueError):
+    """The file cannot be read as text; the message says why."""
+
+
+CJK = r"\u3400-\u9fff\uf900-\ufaff"
+SPACE_IN_CJK = re.compile(rf"(?<=[{CJK}0-9])[ \t\u3000]+(?=[{CJK}])|(?<=[{CJK}])[ \t\u3000]+(?=[0-9])")
+# A line that ends a sentence or a paragraph; a line not ending so, followed by text, was broken.
+ENDS_SENTENCE = re.compile(r"[。！？!?；;:：…」”\")）)】]\s*$")
+STARTS_PARAGRAPH = re.compile(r"^\s*(【|[-•■▲□◆●]|\d{1,2}月\d{1,2}日|\d{4}年|近日|日前|本报|第[一二三四五六七八九十\d]+|[一二三四五六七八九十]+、|抄|送|编|审核|联系|电子)")
+
+
+def decode(raw: bytes) -> tuple[str, str]:
+    if raw.startswith(b"\xef\xbb\xbf"):
+        raw = raw[3:]
+    for encoding in ("utf-8", "gb18030"):
+        try:
+            return raw.decode(encoding), encoding
+        except UnicodeDecodeError:
+            continue
+    from charset_normalizer import from_bytes
+    best = from_bytes(raw).best()
+    if best is None:
+        raise ReadError("not text in UTF-8, GB18030/GBK or any encoding charset-normalizer recognises")
+    return str(best), best.encoding
+
+
+def remove_cjk_spaces(text: str) -> tuple[str, set[int]]:
+    out, breaks, last = [], set(), 0
+    length = 0
+    for m in SPACE_IN_CJK.finditer(text):
+        out.append(text[last:m.start()])
+        length += m.start() - last
+        breaks.add(length)
+        last = m.end()
+    out.append(text[last:])
+    return "".join(out), breaks
+
+
+def join_broken_lines(text: str) -> str:
+    """Join a line that stops mid-sentence with the next; across blank lines (a page break) only when the
+    broken line is clearly body text."""
+    out: list[str] = []
+    blank_since_last = False
+    for line in text.split("\n"):
+        stripped = line.strip()
+        if not stripped:
+            blank_since_last = True
+            out.append("")
+            continue
+        prev_index = next((i for i in range(len(out) - 1, -1, -1) if out[i].strip()), None)
+        if prev_index is not None:
+            prev = out[prev_index].rstrip()
+            need = 40 if blank_since_last else 25
+            if len(prev.strip()) >= need and not ENDS_SENTENCE.search(prev) \
+                    and not STARTS_PARAGRAPH.match(stripped) and not prev.lstrip().startswith(("【", "-")):
+                out[prev_index] = prev + stripped
+                del out[prev_index + 1:]
+                blank_since_last = False
+                continue
+        out.append(line.rstrip())
+        blank_since_last = False
+    return "\n".join(out)
+
+
+def run(doc: Document) -> None:
+    if not doc.raw:
+        try:
+            doc.raw = doc.path.read_bytes()
+        except OSError as e:
+            raise ReadError(f"cannot read {doc.path}: {e.strerror}") from e
+    if b"\x00" in doc.raw[:4096] and not doc.raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise ReadError(f"{doc.path} looks binary, not a text bulletin (a PDF must be converted to text first)")
+    text, doc.encoding = decode(doc.raw)
+    text = unicodedata.normalize("NFKC", text).replace("\r\n", "\n").replace("\r", "\n")
+    text = text.replace("\u00a0", " ").replace("*", "")
+    text = join_broken_lines(text)
+    doc.text, doc.soft_breaks = remove_cjk_spaces(text)
