@@ -47,6 +47,7 @@ class Organization:
     aliases: set[str] = field(default_factory=set)   # surface forms and full official forms
     parent: str | None = None       # name of the organization it belongs to
     place: str | None = None        # full place name it belongs to
+    parent_org: "Organization | None" = field(default=None, repr=False, compare=False)
 
 
 @dataclass

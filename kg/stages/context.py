@@ -1,6 +1,81 @@
-"""Stage context."""
+"""Stage context: the bulletin's place, province and issue date, and each article's own place and date.
+
+The place qualifies bare references later (市政协 in a Baotou bulletin is 包头市政协). It comes from the
+masthead (包头政协工作动态), else from a place that dominates the text; a page covering many cities gets
+none. An article whose headline names another place's body (江苏响水县政协开展…) takes that place.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from kg import dates
 from kg.document import Document
+from kg.places import gazetteer
+
+ORG_WORD = re.compile(r"^(政协|市委|区委|县委|旗委|盟委|党委|人民政府|政府|人大|委员会)")
+
+
+def place_matches(text: str, short_forms: bool = True):
+    for m in gazetteer().find_all(text, short_forms=short_forms):
+        yield m.start, m.end, m.places, m.full
+
+
+def local_place(text: str):
+    """The place of the body a headline or dateline is about: a place name directly before 政协, 市委…"""
+    for start, end, places, _full in place_matches(text):
+        if ORG_WORD.match(text[end:]) or text[end:end + 1] == "讯":
+            levels = [p for p in places if p.level in ("prefecture", "county")]
+            if levels:
+                return levels
+    return None
 
 
 def run(doc: Document) -> None:
-    pass
+    gz = gazetteer()
+    ctx = doc.context
+    first_article = doc.articles[0].start if doc.articles else len(doc.text)
+    masthead = doc.text[:min(doc.toc[0][0] if doc.toc else first_article, first_article, 400)]
+
+    m = dates.FULL_DATE.search(masthead)
+    if m:
+        ctx.date = dates.iso(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    years = Counter(int(y) for y in dates.YEAR.findall(doc.text))
+    ctx.year = int(ctx.date[:4]) if ctx.date else (years.most_common(1)[0][0] if years else None)
+
+    # the bulletin's place: the masthead's, else one prefecture that dominates the text
+    candidates = [p for _s, _e, places, _f in place_matches(masthead) for p in places
+                  if p.level in ("prefecture", "county")]
+    place = None
+    if len({p.adcode for p in candidates}) == 1:
+        place = candidates[0]
+    else:
+        counts = Counter()
+        for _s, _e, places, full in place_matches(doc.text):
+            prefs = {gz.prefecture(p) for p in places if gz.prefecture(p)}
+            if len(prefs) == 1:
+                counts[prefs.pop()] += 1
+        ranked = counts.most_common(2)
+        if ranked and ranked[0][1] >= 3 and (len(ranked) == 1 or ranked[0][1] >= 3 * ranked[1][1]):
+            place = ranked[0][0]
+    if place:
+        ctx.place = place.name
+        province = gz.province(place)
+        ctx.province = province.name if province else None
+    else:
+        provinces = Counter(gz.province(p).name for _s, _e, places, _f in place_matches(doc.text)
+                            for p in places[:1] if gz.province(p))
+        if provinces:
+            ctx.province = provinces.most_common(1)[0][0]
+
+    for art in doc.articles:
+        headline = doc.text[art.start:art.start + len(art.title) + 2]
+        places = local_place(headline)
+        if places:
+            near = [gz.resolve(ctx.place)] if ctx.place else []
+            chosen = gz.resolve(doc.text[0:0] or places[0].name, near=[p for p in near if p]) if len(places) > 1 else places[0]
+            art.place = (chosen or places[0]).name
+        body = doc.text[art.start:art.end]
+        span = dates.resolve_span(body[:200], ctx.year, ctx.date)
+        if span and span[0]:
+            art.date = span[0]

@@ -1,6 +1,254 @@
-"""Stage mentions."""
-from kg.document import Document
+"""Stage mentions: the persons and organizations a bulletin names.
+
+Persons: a name right after a title phrase (市政协党组副书记、主席杨利民), the names of a list sharing it
+(副主席贺俊、云港、郝文), a name beside a trigger word (X同志, 名叫X, 编辑:X, X总书记), names of the
+lexicon of national and historical figures, and every later occurrence of a name found so.
+Organizations: spans ending in an organization head word (局, 集团, 有限公司, 政协…), begun where a verb,
+preposition or punctuation stops them, and read by the organization-name grammar in their scope.
+Nothing is read from the table of contents.
+"""
+from __future__ import annotations
+
+import re
+
+from kg.document import Document, OrgMention, PersonMention
+from kg.lexicon import lexicon
+from kg.names import NameReader
+from kg.orgnames import Scope, canonical, scope_for
+
+LIST_SEPARATOR = "、"
+PHRASE_STOP = re.compile(r"[，,。；;：:！？!?“”\"《》\s]")
+FULL_CPPCC = re.compile(r"(?:中国人民政治协商会议|政协)[\u4e00-\u9fff]{2,12}?委员会")
+ORG_CONTINUATION = re.compile(r"[\u4e00-\u9fff]{1,12}?(?:委员会|委|界别活动组|界别组|界别|联组|中心|办)")
+JUNK_START = re.compile(r"^[次届期个位名年月日号批项]")
+
+
+class Reader:
+    """Reads one document's persons and organizations."""
+
+    def __init__(self, doc: Document):
+        self.doc = doc
+        self.text = doc.text
+        self.names = NameReader(doc.text, doc.soft_breaks)
+        self.lex = lexicon()
+        self.taken: list[tuple[int, int]] = []   # spans of names and title words
+
+    # ---- persons -------------------------------------------------------------------------------------------
+    def title_phrase_start(self, title_start: int) -> int:
+        """Where the title phrase before a name begins: its organization part and earlier 、-joined titles."""
+        text, lex = self.text, self.lex
+        pos = title_start
+        while True:
+            pos = self.org_part_start(pos)
+            if pos > 0 and text[pos - 1] == LIST_SEPARATOR:
+                prev = pos - 1
+                m = next((m for m in lex.title_pattern.finditer(text, max(0, prev - 8), prev) if m.end() == prev), None)
+                if m and lex.titles[m.group()].kind != "person":
+                    pos = m.start()
+                    continue
+            return pos
+
+    def org_part_start(self, end: int) -> int:
+        text = self.text
+        pos = end
+        stops = self.lex.org_left_stops
+        while pos > 0 and end - pos < 40:
+            ch = text[pos - 1]
+            if ch in ")）":
+                open_at = text.rfind("(", max(0, pos - 20), pos)
+                if open_at < 0:
+                    break
+                pos = open_at
+                continue
+            if not self.names.is_cjk(pos - 1) and not ch.isdigit():
+                break
+            if ch.isdigit() and not re.match(r"[\u4e00-\u9fff]", text[pos:pos + 1] or "x"):
+                break
+            if pos in self.doc.soft_breaks and pos != end:
+                break
+            if any(text.endswith(w, 0, pos) for w in stops) and not self.inside_compound(pos):
+                break
+            if any(s < pos <= e for s, e in self.taken):
+                break
+            pos -= 1
+        return pos
+
+    def inside_compound(self, pos: int) -> bool:
+        """pos follows 和 inside an official name like 林业和草原局."""
+        for word in self.lex.org_name_compounds:
+            for k in range(len(word)):
+                if self.text.startswith(word, pos - k - 1) and 0 <= k < len(word):
+                    return True
+        return False
+
+    def add_person(self, name_start: int, name_end: int, sentence: int, evidence: str,
+                   title: tuple[int, int] = (-1, -1)) -> None:
+        self.doc.person_mentions.append(PersonMention(self.text[name_start:name_end], name_start, name_end,
+                                                      sentence, evidence, title[0], title[1]))
+        self.taken.append((name_start, name_end))
+
+    def list_after(self, end: int, sentence: int, evidence: str, title=(-1, -1)) -> int:
+        """Names following a name in a 、-list share its title."""
+        while self.text[end:end + 1] == LIST_SEPARATOR:
+            nxt = self.names.name_at(end + 1)
+            if nxt is None or self.lex.title_pattern.match(self.text, nxt) and self.text[nxt:nxt + 1] != LIST_SEPARATOR \
+                    and not self.names.boundary(nxt):
+                break
+            self.add_person(end + 1, nxt, sentence, evidence, title)
+            end = nxt
+        return end
+
+    def titled_names(self, start: int, end: int, sentence: int) -> None:
+        text, lex = self.text, self.lex
+        pos = start
+        while True:
+            m = lex.title_pattern.search(text, pos, end)
+            if not m:
+                return
+            pos = m.end()
+            name_end = self.names.name_at(m.end())
+            if name_end is None or name_end > end:
+                continue
+            phrase_start = self.title_phrase_start(m.start())
+            self.taken.append((m.start(), m.end()))
+            self.add_person(m.end(), name_end, sentence, "title", (phrase_start, m.end()))
+            pos = self.list_after(name_end, sentence, "title", (phrase_start, m.end()))
+
+    def triggered_names(self, start: int, end: int, sentence: int) -> None:
+        text = self.text
+        for word in self.lex.person_triggers["before"]:
+            for m in re.finditer(re.escape(word), text[start:end]):
+                at = start + m.end()
+                name_end = self.names.name_at(at)
+                if name_end and not self.covered(at):
+                    self.add_person(at, name_end, sentence, "trigger")
+                    self.list_after(name_end, sentence, "trigger")
+        for word in self.lex.person_triggers["after"]:
+            for m in re.finditer(re.escape(word), text[start:end]):
+                at = start + m.start()
+                name_start = self.names.name_before(at)
+                if name_start is not None and not self.covered(name_start) and not self.covered(at - 1):
+                    self.add_person(name_start, at, sentence, "trigger")
+                    self.list_before(name_start, sentence)
+
+    def list_before(self, start: int, sentence: int) -> None:
+        while start > 0 and self.text[start - 1] == LIST_SEPARATOR:
+            name_start = self.names.name_before(start - 1, left_bounded=False)
+            if name_start is None or self.covered(name_start):
+                return
+            self.add_person(name_start, start - 1, sentence, "list")
+            start = name_start
+
+    def covered(self, pos: int) -> bool:
+        return any(s <= pos < e for s, e in self.taken)
+
+    def lexicon_names(self, start: int, end: int, sentence: int) -> None:
+        for name in self.lex.famous_persons:
+            for m in re.finditer(re.escape(name), self.text[start:end]):
+                if not self.covered(start + m.start()):
+                    self.add_person(start + m.start(), start + m.end(), sentence, "lexicon")
+
+    def repeated_names(self) -> None:
+        known = {m.name for m in self.doc.person_mentions}
+        if not known:
+            return
+        pattern = re.compile("|".join(re.escape(n) for n in sorted(known, key=len, reverse=True)))
+        for si, s in enumerate(self.doc.sentences):
+            if s.article < 0:
+                continue
+            for m in pattern.finditer(self.text, s.start, s.end):
+                if not self.covered(m.start()):
+                    self.add_person(m.start(), m.end(), si, "repeat")
+
+    # ---- organizations -------------------------------------------------------------------------------------
+    def org_spans(self, start: int, end: int) -> list[tuple[int, int]]:
+        """Candidate organization spans in a sentence: head-word ends, extended left and right."""
+        text, lex = self.text, self.lex
+        best: dict[int, int] = {}
+        for m in lex.org_head_pattern.finditer(text, start, end):
+            if self.covered(m.start()):
+                continue
+            s = self.org_part_start(m.start())
+            e = m.end()
+            if text.startswith("政协", m.start()):
+                e = self.cppcc_continuation(e, end)
+            if s < m.start() or text[s:e] != m.group():
+                best[s] = max(best.get(s, 0), e)
+        for m in FULL_CPPCC.finditer(text, start, end):
+            best[m.start()] = max(best.get(m.start(), 0), m.end())
+        spans = sorted(best.items())
+        out = []
+        for s, e in spans:
+            if out and s < out[-1][1]:
+                continue
+            chunk = text[s:e]
+            if JUNK_START.match(chunk) or any(chunk.endswith(w) for w in lex.not_org_words):
+                continue
+            if lex.title_pattern.match(text, e) and text.startswith("党组", e - 2):
+                continue
+            out.append((s, e))
+        return out
+
+    def cppcc_continuation(self, e: int, limit: int) -> int:
+        """A body inside a CPPCC committee written right after it: 市政协提案委, 市政协机关纪委."""
+        text, lex = self.text, self.lex
+        title = lex.title_pattern.match(text, e)
+        body = max((w for w in lex.cppcc_bodies + ["党组"] if text.startswith(w, e)), key=len, default="")
+        if body and not (title and len(title.group()) >= len(body)):
+            e2 = e + len(body)
+            nxt = self.cppcc_continuation_inner(e2, limit)
+            return nxt or e2
+        if title:
+            return e
+        m = ORG_CONTINUATION.match(text, e, limit)
+        if m and not lex.name_boundaries.search(m.group()) and not self.covered(m.start()):
+            return m.end()
+        return e
+
+    def cppcc_continuation_inner(self, e: int, limit: int) -> int | None:
+        text, lex = self.text, self.lex
+        if lex.title_pattern.match(text, e):
+            return None
+        m = re.match(r"[\u4e00-\u9fff]{0,6}?(纪委|党支部|党委|党总支)", text[e:limit])
+        return e + m.end() if m else None
+
+
+def register(doc: Document, org, surface: str, start: int, end: int, sentence: int) -> None:
+    existing = doc.organizations.get(org.name)
+    if existing:
+        existing.aliases |= org.aliases
+    else:
+        doc.organizations[org.name] = org
+    doc.org_mentions.append(OrgMention(org.name, surface, start, end, sentence))
 
 
 def run(doc: Document) -> None:
-    pass
+    reader = Reader(doc)
+    body = [(i, s) for i, s in enumerate(doc.sentences) if s.article >= 0]
+    for i, s in body:
+        reader.titled_names(s.start, s.end, i)
+    for i, s in body:
+        reader.triggered_names(s.start, s.end, i)
+        reader.lexicon_names(s.start, s.end, i)
+    reader.repeated_names()
+
+    for i, s in body:
+        scope = scope_for(doc, s.article)
+        spans = reader.org_spans(s.start, s.end)
+        for k, (start, end) in enumerate(spans):
+            surface = doc.text[start:end]
+            # items of a 、-list share the place prefix of the first: 白云矿区政府办公室、发改委、财政局
+            if k > 0 and doc.text[spans[k - 1][1]:start] == LIST_SEPARATOR:
+                scope.shared_prefix = shared_prefix(doc.text[spans[k - 1][0]:spans[k - 1][1]], scope) \
+                    or scope.shared_prefix
+            else:
+                scope.shared_prefix = ""
+            org = canonical(surface, scope)
+            if org is not None:
+                register(doc, org, surface, start, end, i)
+
+
+def shared_prefix(surface: str, scope: Scope) -> str:
+    from kg.orgnames import leading_places
+    places, used, _bare = leading_places(surface, scope)
+    return surface[:used] if places else ""

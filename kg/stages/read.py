@@ -64,8 +64,9 @@ def join_broken_lines(text: str) -> str:
         prev_index = next((i for i in range(len(out) - 1, -1, -1) if out[i].strip()), None)
         if prev_index is not None:
             prev = out[prev_index].rstrip()
-            need = 40 if blank_since_last else 25
-            if len(prev.strip()) >= need and not ENDS_SENTENCE.search(prev) \
+            # across a blank line only body text is joined: long, or punctuated like a paragraph
+            body_like = len(prev.strip()) >= 40 or (len(prev.strip()) >= 20 and re.search(r"[。,，;；]", prev))
+            if (body_like if blank_since_last else len(prev.strip()) >= 25) and not ENDS_SENTENCE.search(prev) \
                     and not STARTS_PARAGRAPH.match(stripped) and not prev.lstrip().startswith(("【", "-")):
                 out[prev_index] = prev + stripped
                 del out[prev_index + 1:]

@@ -1,25 +1,127 @@
-"""Stage split: table of contents, sections, articles and sentences."""
+"""Stage split: table of contents, 【section】 headers, articles (headline + body) and sentences.
+
+A table of contents is a run of entries ending in page numbers ("……（13）", "- …(4)") with the
+section headers between them; it repeats what the articles say, sometimes wrongly, so later stages
+read nothing from it. A headline is a short line without closing punctuation that a paragraph follows.
+"""
 from __future__ import annotations
 
 import re
 
 from kg.document import Article, Document, Sentence
 
-SENTENCE_END = re.compile(r"[。！？!?]+[”’」』\"]?|\n+")
+TOC_ENTRY = re.compile(r"(\.{3,}|…+|-{3,}|—{2,})\s*\(?\s*\d{1,3}\s*\)?\s*$|^\s*[-•]\s.*\(\s*\d{1,3}\s*\)\s*$")
+SECTION = re.compile(r"^\s*【([^】]{1,20})】\s*$")
+SENTENCE_END = re.compile(r"[。！？!?]+[”’」』\"]?")
+ENDS_PARAGRAPH = re.compile(r"[。！？!?…;；:：,，、]\s*[”’」』\")）]?\s*$")
+HEADLINE_MAX = 70
 
 
-def split_sentences(doc: Document) -> None:
-    start = 0
-    for m in SENTENCE_END.finditer(doc.text):
-        end = m.end()
-        if doc.text[start:end].strip():
-            doc.sentences.append(Sentence(start, end, article=0))
-        start = end
-    if doc.text[start:].strip():
-        doc.sentences.append(Sentence(start, len(doc.text), article=0))
+def lines_with_offsets(text: str):
+    pos = 0
+    for line in text.split("\n"):
+        yield pos, pos + len(line), line
+        pos += len(line) + 1
+
+
+def find_toc(lines) -> tuple[int, int] | None:
+    """Index range [first, last] of the lines that form the table of contents, if any."""
+    entries = [i for i, (_, _, line) in enumerate(lines) if TOC_ENTRY.search(line)]
+    if len(entries) < 3:
+        return None
+    first = last = entries[0]
+    for i in entries[1:]:
+        gap = [lines[j][2] for j in range(last + 1, i)]
+        # between entries only blank lines, section headers and wrapped entry text may stand
+        if all(not g.strip() or SECTION.match(g) or len(g.strip()) <= HEADLINE_MAX and not ENDS_PARAGRAPH.search(g)
+               for g in gap) and len([g for g in gap if g.strip() and not SECTION.match(g)]) <= 2:
+            last = i
+        else:
+            break
+    if len([i for i in entries if first <= i <= last]) < 3:
+        return None
+    # a section header directly before the first entry belongs to it
+    while first > 0 and (not lines[first - 1][2].strip() or SECTION.match(lines[first - 1][2])):
+        first -= 1
+    return first, last
+
+
+def is_headline(line: str) -> bool:
+    s = line.strip()
+    return 0 < len(s) <= HEADLINE_MAX and not ENDS_PARAGRAPH.search(s) and not s.startswith(("▲", "■", "(", "（"))
 
 
 def run(doc: Document) -> None:
-    first_line = next((l.strip() for l in doc.text.split("\n") if l.strip()), doc.name)
-    doc.articles = [Article(index=0, title=first_line, start=0, end=len(doc.text))]
-    split_sentences(doc)
+    lines = list(lines_with_offsets(doc.text))
+    toc = find_toc(lines)
+    skip_until = -1
+    if toc:
+        doc.toc.append((lines[toc[0]][0], lines[toc[1]][1]))
+        skip_until = toc[1]
+
+    section = ""
+    headline_lines: set[int] = set()
+    nonblank = [i for i, (_, _, l) in enumerate(lines) if l.strip() and i > skip_until]
+    # headline blocks: consecutive short lines followed by a paragraph
+    k = 0
+    while k < len(nonblank):
+        i = nonblank[k]
+        text = lines[i][2]
+        if SECTION.match(text):
+            k += 1
+            continue
+        block = []
+        while k < len(nonblank) and is_headline(lines[nonblank[k]][2]) and not SECTION.match(lines[nonblank[k]][2]):
+            block.append(nonblank[k])
+            k += 1
+        if block:
+            followed_by_body = k < len(nonblank) and not is_headline(lines[nonblank[k]][2])
+            if followed_by_body and len(block) <= 4:
+                headline_lines.update(block)
+            continue
+        k += 1
+
+    articles: list[Article] = []
+    masthead_end = lines[toc[0]][0] if toc else None
+    prev_headline = False
+    for i, (start, end, text) in enumerate(lines):
+        if i <= skip_until or not text.strip():
+            continue
+        m = SECTION.match(text)
+        if m:
+            section = m.group(1).strip()
+            continue
+        if i in headline_lines:
+            if prev_headline and articles:
+                articles[-1].title += text.strip()
+            else:
+                articles.append(Article(index=len(articles), title=text.strip(), start=start, end=end,
+                                        section=section))
+            prev_headline = True
+        else:
+            if not articles:
+                articles.append(Article(index=0, title=text.strip()[:40], start=start, end=end, section=section))
+            prev_headline = False
+        articles[-1].end = end
+    doc.articles = articles
+    if not doc.title:
+        head = doc.text[:masthead_end] if masthead_end is not None else doc.text[:articles[0].start if articles else 200]
+        first = next((l.strip() for l in head.split("\n") if l.strip()), "")
+        doc.title = first or (articles[0].title if articles else doc.name)
+
+    # sentences, each in its article; headline lines are sentences of their own
+    article_starts = [a.start for a in articles]
+    for i, (start, end, text) in enumerate(lines):
+        if not text.strip():
+            continue
+        art = -1
+        if i > skip_until:
+            art = max((a.index for a in articles if a.start <= start), default=-1)
+        pos = start
+        for m in SENTENCE_END.finditer(text):
+            if text[pos - start:m.end()].strip():
+                doc.sentences.append(Sentence(pos, start + m.end(), art, headline=i in headline_lines))
+            pos = start + m.end()
+        if text[pos - start:].strip():
+            doc.sentences.append(Sentence(pos, end, art, headline=i in headline_lines))
+    del article_starts

@@ -1,0 +1,53 @@
+"""Dates as bulletins write them: 2021年6月15日, 6月15日, 5月31日至6月4日, 近日."""
+from __future__ import annotations
+
+import re
+from datetime import date
+
+NUM = r"(\d{1,4}|[〇零一二三四五六七八九十]{1,4})"
+FULL_DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+MONTH_DAY = re.compile(r"(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+RANGE = re.compile(r"(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:至|到|-|—|–|~)\s*(?:(\d{4})\s*年\s*)?(?:(\d{1,2})\s*月\s*)?(\d{1,2})\s*日")
+APPROXIMATE = re.compile(r"近日|日前|近期|前不久")
+YEAR = re.compile(r"(?<!\d)(19\d{2}|20\d{2})\s*年")
+
+
+def iso(year: int, month: int, day: int) -> str | None:
+    try:
+        return date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def infer_year(month: int, year: int | None, issue: str | None) -> int | None:
+    """A date without a year belongs to the bulletin's year; a December date in a January bulletin to the year before."""
+    if year is None:
+        return None
+    if issue:
+        issue_month = int(issue[5:7])
+        if month - issue_month > 6:
+            return year - 1
+    return year
+
+
+def resolve_span(text: str, year: int | None, issue: str | None) -> tuple[str | None, str | None, bool] | None:
+    """(start, end, approximate) for the first date expression in text; None when there is none."""
+    m = RANGE.search(text)
+    single = MONTH_DAY.search(text)
+    if m and (not single or m.start() <= single.start()):
+        y1 = int(m.group(1)) if m.group(1) else infer_year(int(m.group(2)), year, issue)
+        if y1 is None:
+            return None
+        start = iso(y1, int(m.group(2)), int(m.group(3)))
+        m2 = int(m.group(5)) if m.group(5) else int(m.group(2))
+        y2 = int(m.group(4)) if m.group(4) else (y1 + 1 if m2 < int(m.group(2)) else y1)
+        end = iso(y2, m2, int(m.group(6)))
+        return start, end, False
+    if single:
+        y = int(single.group(1)) if single.group(1) else infer_year(int(single.group(2)), year, issue)
+        if y is None:
+            return None
+        return iso(y, int(single.group(2)), int(single.group(3))), None, False
+    if APPROXIMATE.search(text) and issue:
+        return issue, None, True
+    return None

@@ -1,0 +1,102 @@
+"""The data files of kg/data, loaded once: title lists, organization grammar words, name evidence."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cached_property, lru_cache
+from importlib import resources
+
+
+def _lines(name: str) -> list[str]:
+    text = resources.files("kg").joinpath("data", name).read_text(encoding="utf-8")
+    return [line.rstrip("\n") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+def _rows(name: str) -> list[list[str]]:
+    return [line.split("\t") for line in _lines(name)]
+
+
+def alternation(words) -> re.Pattern:
+    """A regex matching any of the words, longest first (leftmost-longest)."""
+    return re.compile("|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True)))
+
+
+@dataclass(frozen=True)
+class Title:
+    text: str
+    kind: str          # post | person | national
+    implies: str = ""  # organization named by the title itself, a template over place levels
+
+
+class Lexicon:
+    @cached_property
+    def titles(self) -> dict[str, Title]:
+        return {r[0]: Title(r[0], r[1], r[2] if len(r) > 2 else "") for r in _rows("titles.tsv")}
+
+    @cached_property
+    def title_pattern(self) -> re.Pattern:
+        return alternation(self.titles)
+
+    @cached_property
+    def surnames(self) -> set[str]:
+        return set(_lines("surnames.txt"))
+
+    @cached_property
+    def transliteration_chars(self) -> set[str]:
+        return set("".join(_lines("transliteration_chars.txt")))
+
+    @cached_property
+    def name_boundaries(self) -> re.Pattern:
+        return alternation(_lines("name_boundaries.txt"))
+
+    @cached_property
+    def person_triggers(self) -> dict[str, list[str]]:
+        out: dict[str, list[str]] = {"before": [], "after": []}
+        for word, side in _rows("person_triggers.tsv"):
+            out[side].append(word)
+        return out
+
+    @cached_property
+    def famous_persons(self) -> set[str]:
+        return set(_lines("famous_persons.txt"))
+
+    @cached_property
+    def org_heads(self) -> dict[str, str]:
+        return {r[0]: r[1] for r in _rows("org_heads.tsv")}
+
+    @cached_property
+    def org_head_pattern(self) -> re.Pattern:
+        return alternation(self.org_heads)
+
+    @cached_property
+    def org_left_stops(self) -> list[str]:
+        return sorted(set(_lines("org_left_stops.txt")), key=len, reverse=True)
+
+    @cached_property
+    def org_name_compounds(self) -> list[str]:
+        return _lines("org_name_compounds.txt")
+
+    @cached_property
+    def cppcc_bodies(self) -> list[str]:
+        return _lines("cppcc_bodies.txt")
+
+    @cached_property
+    def party_departments(self) -> list[str]:
+        return _lines("party_departments.txt")
+
+    @cached_property
+    def non_names(self) -> set[str]:
+        return set(_lines("non_names.txt"))
+
+    @cached_property
+    def not_org_words(self) -> list[str]:
+        return _lines("not_org_words.txt")
+
+    @cached_property
+    def democratic_parties(self) -> dict[str, str]:
+        return {r[0]: r[1] for r in _rows("democratic_parties.tsv")}
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    return Lexicon()

@@ -1,0 +1,97 @@
+"""Reading a person's name at a position: where it ends, where it begins, whether it can be a name.
+
+A Han name is a surname and one or two characters; a transliterated (Mongolian, Tibetan, Uyghur) name is
+two to seven characters of transliteration. Either must end where the text clearly moves on: punctuation,
+a removed PDF space, a verb or particle (主持, 为, 一行…), or a title (侯志学副主委).
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from kg.lexicon import lexicon
+
+CJK = re.compile(r"[\u3400-\u9fff]")
+
+
+@lru_cache(maxsize=1)
+def common_words() -> dict[str, str]:
+    """jieba's dictionary words with their part of speech, to tell 单位 from 单伟."""
+    import jieba.posseg
+    return jieba.posseg.dt.word_tag_tab
+
+
+NON_NAME_TAGS = ("n", "v", "vn", "a", "ad", "an", "d", "m", "q", "r", "p", "c", "u", "f", "s", "t", "l", "i")
+
+
+class NameReader:
+    def __init__(self, text: str, soft_breaks: set[int] = frozenset()):
+        self.text = text
+        self.soft_breaks = soft_breaks
+        self.lex = lexicon()
+
+    def is_cjk(self, pos: int) -> bool:
+        return 0 <= pos < len(self.text) and bool(CJK.match(self.text[pos]))
+
+    def boundary(self, pos: int) -> bool:
+        """The text at pos can follow a name."""
+        if pos >= len(self.text) or not self.is_cjk(pos) or pos in self.soft_breaks:
+            return True
+        return bool(self.lex.name_boundaries.match(self.text, pos) or self.lex.title_pattern.match(self.text, pos))
+
+    def plausible(self, name: str) -> bool:
+        lex = self.lex
+        if name in lex.non_names or lex.name_boundaries.match(name):
+            return False
+        if lex.title_pattern.match(name, 1):   # 张院长: a surname and a title
+            return False
+        tag = common_words().get(name)
+        return not (tag and tag.startswith(NON_NAME_TAGS) and not tag.startswith("nr"))
+
+    def han_surname_length(self, pos: int) -> int:
+        if self.text[pos:pos + 2] in self.lex.surnames:
+            return 2
+        return 1 if self.text[pos:pos + 1] in self.lex.surnames else 0
+
+    def name_at(self, pos: int) -> int | None:
+        """End of a name starting at pos, or None."""
+        text = self.text
+        if not self.is_cjk(pos) or self.boundary(pos):
+            return None
+        surname = self.han_surname_length(pos)
+        if surname:
+            for length in (surname + 1, surname + 2):
+                end = pos + length
+                if all(self.is_cjk(i) and (i == pos or i not in self.soft_breaks) for i in range(pos, end)) \
+                        and self.boundary(end) and self.plausible(text[pos:end]):
+                    return end
+        translit = self.lex.transliteration_chars
+        for end in range(pos + 2, min(pos + 8, len(text) + 1)):
+            if text[end - 1] not in translit or (end - 1 in self.soft_breaks and end - 1 > pos):
+                break
+            if self.boundary(end) and self.plausible(text[pos:end]):
+                return end
+        return None
+
+    def name_before(self, end: int, left_bounded: bool = True) -> int | None:
+        """Start of a name ending at end (a title or 同志 follows), or None."""
+        for length in (3, 2):
+            start = end - length
+            if start < 0 or not all(self.is_cjk(i) for i in range(start, end)):
+                continue
+            if self.han_surname_length(start) == 0:
+                continue
+            if left_bounded and not self.left_boundary(start):
+                continue
+            if any(i in self.soft_breaks for i in range(start + 1, end)) and length == 3:
+                continue
+            if self.plausible(self.text[start:end]):
+                return start
+        return None
+
+    def left_boundary(self, pos: int) -> bool:
+        if pos == 0 or not self.is_cjk(pos - 1) or pos in self.soft_breaks:
+            return True
+        before = self.text[max(0, pos - 4):pos]
+        return any(before.endswith(w) for w in ("和", "与", "及", "、", "由", "请", "是", "邀请", "同志", "向", "对",
+                                                "给", "为", "的", "了"))

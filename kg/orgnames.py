@@ -1,0 +1,280 @@
+"""Organization-name grammar: a surface form and its scope to a place-qualified organization.
+
+A name is place + body: 市政协 (bare level 市 + 政协), 九原区文旅广电局, 政协包头市委员会,
+九三学社包头市委会, 石拐区统战部. Bare levels (市/区/县/旗/自治区) take the place of the scope, a
+county takes its prefecture when it is local, and bodies inside a parent (政法委 of 市委, 办公室 of 市政协)
+are named after the parent. Companies keep the name the text gives them.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from kg.document import Document, Organization
+from kg.lexicon import lexicon
+from kg.places import Place, gazetteer
+
+BARE_LEVEL = {"全国": "nation", "自治区": "province", "省": "province", "市": "prefecture", "盟": "prefecture",
+              "州": "prefecture", "区": "county", "县": "county", "旗": "county"}
+FULL_CPPCC = re.compile(r"^(?:中国人民政治协商会议|政协)(.+?)委员会$")
+TERM = re.compile(r"^(?:第?[一二三四五六七八九十]+届)(?:委员会)?$")
+PARTY_SUFFIX = ("党组", "纪委", "党支部", "党委", "党总支", "党工委")
+BRACKETS = re.compile(r"\([^()]*\)")
+
+
+@dataclass
+class Scope:
+    """What a bare reference is read against."""
+    prefecture: Place | None = None
+    county: Place | None = None
+    province: Place | None = None
+    parent: Organization | None = None        # the organization a sub-body (政法委, 办公室) belongs to
+    shared_prefix: str = ""                   # a list's place prefix, given to its bare items
+    known: list[Organization] = field(default_factory=list)   # organizations named earlier nearby
+
+
+def qualified(place: Place | None, scope: Scope) -> str:
+    """County names carry their prefecture when it is the local one: 包头市青山区."""
+    if place is None:
+        return ""
+    gz = gazetteer()
+    if place.level == "county":
+        pref = gz.prefecture(place)
+        if pref and scope.prefecture and pref.adcode == scope.prefecture.adcode:
+            return pref.name + place.name
+        return place.name
+    return place.name
+
+
+def leading_places(s: str, scope: Scope) -> tuple[list[Place], int, bool]:
+    """The places a name starts with, how many characters they take, and whether a bare level was used."""
+    gz = gazetteer()
+    places: list[Place] = []
+    pos, bare = 0, False
+    while pos < len(s):
+        word = next((w for w in sorted(BARE_LEVEL, key=len, reverse=True) if s.startswith(w, pos)), None)
+        matches = [m for m in gz.find_all(s[pos:]) if m.start == 0]
+        if matches:
+            m = max(matches, key=lambda m: m.end)
+            if word is None or m.end > len(word):
+                near = [p for p in (places[-1:] or [scope.county, scope.prefecture, scope.province]) if p]
+                place = gz.resolve(s[pos:pos + m.end], near=near) or m.places[0]
+                places.append(place)
+                pos += m.end
+                continue
+        if word and not places:
+            level = BARE_LEVEL[word]
+            place = {"province": scope.province, "prefecture": scope.prefecture, "county": scope.county}.get(level)
+            if level == "county" and place is None:
+                break
+            if level != "nation" and place is None:
+                break
+            if place is not None:
+                places.append(place)
+            bare = True
+            pos += len(word)
+            if level == "nation":
+                return [], pos, True
+            continue
+        break
+    return places, pos, bare
+
+
+def head_kind(body: str) -> str | None:
+    heads = lexicon().org_heads
+    for length in range(min(len(body), 8), 0, -1):
+        kind = heads.get(body[-length:])
+        if kind:
+            return kind
+    return None
+
+
+def cppcc(place: Place | None, scope: Scope, national: bool = False) -> Organization:
+    if national or place is None:
+        return Organization("全国政协", "CPPCC", {"全国政协", "中国人民政治协商会议全国委员会"})
+    name = qualified(place, scope) + "政协"
+    aliases = {name, place.name + "政协", f"政协{place.name}委员会", f"中国人民政治协商会议{place.name}委员会"}
+    if place.level == "county" and name != place.name + "政协":
+        aliases.add(f"政协{qualified(place, scope)}委员会")
+    return Organization(name, "CPPCC", aliases, place=place.name)
+
+
+def party_committee(place: Place, scope: Scope) -> Organization:
+    if place.level == "province" and place.name.endswith("自治区"):
+        name = place.name + "党委"
+        aliases = {name, f"中共{place.name}委员会", f"中共{place.name}委", f"中国共产党{place.name}委员会"}
+    else:
+        q = qualified(place, scope)
+        name = f"中共{q}委"
+        aliases = {name, f"{q}委", f"中共{q}委员会", f"中国共产党{q}委员会", f"{place.name}委"}
+    return Organization(name, "PARTY", aliases, place=place.name)
+
+
+def party_department(parent: Organization, dept: str) -> Organization:
+    base = parent.name[2:] if parent.name.startswith("中共") else parent.name
+    if base.endswith("党委"):
+        base = base[:-1]   # 内蒙古自治区党委 -> 内蒙古自治区党委组织部 reads 内蒙古自治区党委 + 组织部
+        name = parent.name + dept
+    else:
+        name = base + dept
+    return Organization(name, "PARTY", {name, "中共" + name}, parent=parent.name, place=parent.place,
+                        parent_org=parent)
+
+
+def sub_body(parent: Organization, body: str) -> Organization:
+    if parent.kind == "PARTY" and body in lexicon().party_departments:
+        return party_department(parent, body)
+    if body == "办":
+        body = "办公室"
+    name = parent.name + body
+    kind = "PARTY" if body.endswith(PARTY_SUFFIX) else ("CPPCC_BODY" if parent.kind in ("CPPCC", "CPPCC_BODY")
+                                                         else (head_kind(body) or parent.kind))
+    return Organization(name, kind, {name}, parent=parent.name, place=parent.place, parent_org=parent)
+
+
+def democratic_party(s: str, scope: Scope) -> Organization | None:
+    for short, full in sorted(lexicon().democratic_parties.items(), key=lambda kv: -len(kv[1])):
+        for party in (full, short):
+            if not s.startswith(party):
+                continue
+            rest = s[len(party):]
+            places, used, bare = leading_places(rest, scope)
+            tail = rest[used:]
+            if not tail:
+                return Organization(s, "DEMOCRATIC_PARTY", {s}) if not rest else None
+            if places and tail in ("委员会", "委会", "市委会", "市委", "委"):
+                name = party + places[-1].name + "委员会" if not bare else party + qualified(places[-1], scope) + "委员会"
+                return Organization(name, "DEMOCRATIC_PARTY", {name, s}, place=places[-1].name)
+            if tail in ("市委会", "委员会", "委会") and scope.prefecture and not places:
+                name = party + scope.prefecture.name + "委员会"
+                return Organization(name, "DEMOCRATIC_PARTY", {name, s}, place=scope.prefecture.name)
+            if tail.endswith(("支部", "总支", "委员会")):
+                return Organization(s, "DEMOCRATIC_PARTY", {s}, place=places[-1].name if places else None)
+            return None
+    return None
+
+
+def canonical(surface: str, scope: Scope) -> Organization | None:
+    """The organization a surface form names in its scope, or None for a place or a generic reference."""
+    s = BRACKETS.sub("", surface).strip()
+    if len(s) < 2:
+        return None
+    m = FULL_CPPCC.match(s)
+    if m and s != "政协委员会":
+        places, used, bare = leading_places(m.group(1), scope)
+        if places and used == len(m.group(1)):
+            org = cppcc(places[-1], scope)
+            org.aliases.add(surface)
+            return org
+        if m.group(1) == "全国":
+            return cppcc(None, scope, national=True)
+    org = democratic_party(s, scope)
+    if org:
+        return org
+
+    places, used, bare = leading_places(s, scope)
+    body = s[used:]
+    place = places[-1] if places else None
+    national = bare and s.startswith("全国")
+    if not body:
+        return None
+    org = _by_body(s, body, place, bare, national, scope)
+    if org:
+        org.aliases.add(surface)
+        org.aliases.add(s)
+    return org
+
+
+def _by_body(s: str, body: str, place: Place | None, bare: bool, national: bool, scope: Scope) -> Organization | None:
+    lex = lexicon()
+    # a CPPCC committee and the bodies inside it
+    if body.startswith("政协"):
+        if place is None and not national:
+            if scope.parent is not None and scope.parent.kind == "CPPCC":
+                committee = scope.parent
+            elif scope.county or scope.prefecture:
+                committee = cppcc(scope.county or scope.prefecture, scope)
+            else:
+                return None
+        else:
+            committee = cppcc(place, scope, national)
+        rest = body[2:]
+        if not rest or TERM.match(rest):
+            return committee
+        if rest in ("委员", "常委", "委员会"):
+            return committee if rest == "委员会" else None
+        return sub_body(committee, rest)
+    # Party committees and their departments
+    gz = gazetteer()
+    if place is not None and body in ("委", "党委", "省委", "区委", "市委", "县委", "旗委", "盟委", "州委"):
+        if body in ("省委", "党委") and place.level != "province":
+            place = gz.province(place) or place
+        return party_committee(place, scope)
+    if place is not None and body.startswith(("委", "党委")):
+        rest = body[2:] if body.startswith("党委") else body[1:]
+        if rest and (rest in lex.party_departments or rest.startswith("常委")):
+            return party_department(party_committee(place, scope), "常委会" if rest.startswith("常委") else rest)
+    if place is not None and body in lex.party_departments and body.endswith("部"):
+        return party_department(party_committee(place, scope), body)
+    if body == "团市委" or (body == "团委" and place is not None):
+        pref = place or scope.prefecture
+        if pref:
+            name = f"共青团{pref.name}委"
+            return Organization(name, "MASS_ORG", {name, f"共青团{pref.name}委员会"}, place=pref.name)
+    # a sub-body named without its parent: 政法委, 组织部, 办公室, 文化文史委
+    if place is None and not bare and scope.parent is not None and (
+            body in lex.party_departments or body in lex.cppcc_bodies or body == "办"
+            or (scope.parent.kind in ("CPPCC", "CPPCC_BODY") and re.search(r"(委员会|委|组|室|中心)$", body))):
+        return sub_body(scope.parent, body)
+    # people's governments, congresses
+    if place is not None and body in ("人民政府", "政府"):
+        q = qualified(place, scope)
+        return Organization(q + "人民政府", "GOVERNMENT", {q + "人民政府", q + "政府", place.name + "人民政府"},
+                            place=place.name)
+    if place is not None and body.startswith(("人民政府", "政府")) and len(body) > 2:
+        gov = _by_body(s, "人民政府", place, bare, national, scope)
+        rest = body[4:] if body.startswith("人民政府") else body[2:]
+        org = sub_body(gov, rest)
+        org.aliases.add(qualified(place, scope) + "政府" + rest)
+        return org
+    kind = head_kind(body)
+    if kind is None:
+        return None
+    if kind == "COMPANY":
+        return Organization(s, "COMPANY", {s})
+    if national:
+        name = "全国" + body
+    elif place is not None and (bare or place.level == "county"):
+        name = qualified(place, scope) + body
+    elif place is not None:
+        name = s
+    else:
+        # no place at all: a local body takes the local place, named bodies elsewhere keep their name
+        local = scope.county or scope.prefecture
+        if kind in ("GOVERNMENT", "PARTY", "MASS_ORG", "CPPCC_BODY") and local is not None:
+            if scope.shared_prefix:
+                return canonical(scope.shared_prefix + body, Scope(scope.prefecture, scope.county, scope.province))
+            name = qualified(local, scope) + body
+            place = local
+        else:
+            name = s
+    if kind == "CPPCC":
+        kind = "CPPCC_BODY"
+    return Organization(name, kind, {name}, place=place.name if place else None)
+
+
+def scope_for(doc: Document, article: int) -> Scope:
+    gz = gazetteer()
+    ctx = doc.context
+    place_name = doc.articles[article].place if 0 <= article < len(doc.articles) and doc.articles[article].place \
+        else ctx.place
+    place = gz.resolve(place_name) if place_name else None
+    scope = Scope()
+    if place is not None:
+        if place.level == "county":
+            scope.county = place
+        scope.prefecture = gz.prefecture(place) if place.level != "province" else None
+        scope.province = gz.province(place)
+    elif ctx.province:
+        scope.province = gz.resolve(ctx.province)
+    return scope
