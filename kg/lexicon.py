@@ -93,6 +93,10 @@ class Lexicon:
         return _lines("not_org_words.txt")
 
     @cached_property
+    def national_orgs(self) -> list[tuple[str, str, list[str]]]:
+        return [(r[0], r[1], r[2].split("|")) for r in _rows("national_orgs.tsv")]
+
+    @cached_property
     def democratic_parties(self) -> dict[str, str]:
         return {r[0]: r[1] for r in _rows("democratic_parties.tsv")}
 

@@ -17,11 +17,15 @@ CJK = re.compile(r"[\u3400-\u9fff]")
 @lru_cache(maxsize=1)
 def common_words() -> dict[str, str]:
     """jieba's dictionary words with their part of speech, to tell 单位 from 单伟."""
+    import jieba
     import jieba.posseg
+    jieba.setLogLevel(60)
     return jieba.posseg.dt.word_tag_tab
 
 
+# jieba tags of words that are not names; after a title (strong evidence) a noun may still be a name (回力)
 NON_NAME_TAGS = ("n", "v", "vn", "a", "ad", "an", "d", "m", "q", "r", "p", "c", "u", "f", "s", "t", "l", "i")
+NON_NAME_TAGS_AFTER_TITLE = ("v", "vn", "a", "ad", "d", "m", "q", "r", "p", "c", "u", "f", "t", "l", "i")
 
 
 class NameReader:
@@ -39,37 +43,42 @@ class NameReader:
             return True
         return bool(self.lex.name_boundaries.match(self.text, pos) or self.lex.title_pattern.match(self.text, pos))
 
-    def plausible(self, name: str) -> bool:
+    def plausible(self, name: str, after_title: bool = False) -> bool:
         lex = self.lex
-        if name in lex.non_names or lex.name_boundaries.match(name):
+        if name in lex.non_names or (lex.name_boundaries.match(name) and name[0] not in lex.surnames):
             return False
-        if lex.title_pattern.match(name, 1):   # 张院长: a surname and a title
+        if lex.title_pattern.search(name, 1) or lex.org_head_pattern.search(name):   # 张院长, 党组副
             return False
         tag = common_words().get(name)
-        return not (tag and tag.startswith(NON_NAME_TAGS) and not tag.startswith("nr"))
+        bad = NON_NAME_TAGS_AFTER_TITLE if after_title else NON_NAME_TAGS
+        return not (tag and tag.startswith(bad) and not tag.startswith("nr"))
 
     def han_surname_length(self, pos: int) -> int:
         if self.text[pos:pos + 2] in self.lex.surnames:
             return 2
         return 1 if self.text[pos:pos + 1] in self.lex.surnames else 0
 
-    def name_at(self, pos: int) -> int | None:
-        """End of a name starting at pos, or None."""
+    def name_at(self, pos: int, after_title: bool = True) -> int | None:
+        """End of a name starting at pos, or None. A PDF space may stand inside a name (鞠 毅)."""
         text = self.text
-        if not self.is_cjk(pos) or self.boundary(pos):
+        if not self.is_cjk(pos):
             return None
         surname = self.han_surname_length(pos)
+        starts_with_word = self.lex.name_boundaries.match(text, pos) or self.lex.title_pattern.match(text, pos)
+        if starts_with_word and not (surname and len(starts_with_word.group()) == 1):
+            return None
         if surname:
             for length in (surname + 1, surname + 2):
                 end = pos + length
-                if all(self.is_cjk(i) and (i == pos or i not in self.soft_breaks) for i in range(pos, end)) \
-                        and self.boundary(end) and self.plausible(text[pos:end]):
+                if all(self.is_cjk(i) for i in range(pos, end)) and self.boundary(end) \
+                        and not (length == surname + 2 and pos + 1 in self.soft_breaks and pos + 2 in self.soft_breaks) \
+                        and self.plausible(text[pos:end], after_title):
                     return end
         translit = self.lex.transliteration_chars
         for end in range(pos + 2, min(pos + 8, len(text) + 1)):
-            if text[end - 1] not in translit or (end - 1 in self.soft_breaks and end - 1 > pos):
+            if text[end - 1] not in translit:
                 break
-            if self.boundary(end) and self.plausible(text[pos:end]):
+            if self.boundary(end) and self.plausible(text[pos:end], after_title):
                 return end
         return None
 
@@ -85,7 +94,7 @@ class NameReader:
                 continue
             if any(i in self.soft_breaks for i in range(start + 1, end)) and length == 3:
                 continue
-            if self.plausible(self.text[start:end]):
+            if self.plausible(self.text[start:end], after_title=not left_bounded):
                 return start
         return None
 

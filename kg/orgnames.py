@@ -29,27 +29,38 @@ class Scope:
     county: Place | None = None
     province: Place | None = None
     parent: Organization | None = None        # the organization a sub-body (政法委, 办公室) belongs to
+    county_surface: str = ""                  # how the text writes the county: 土右旗 for 土默特右旗
     shared_prefix: str = ""                   # a list's place prefix, given to its bare items
     known: list[Organization] = field(default_factory=list)   # organizations named earlier nearby
 
 
-def qualified(place: Place | None, scope: Scope) -> str:
-    """County names carry their prefecture when it is the local one: 包头市青山区."""
+def qualified(place: Place | None, scope: Scope, surface: str = "") -> str:
+    """County names carry their prefecture when it is the local one (包头市青山区), written as the text
+    writes them (包头市土右旗)."""
     if place is None:
         return ""
     gz = gazetteer()
     if place.level == "county":
+        if not surface and scope.county is not None and scope.county.adcode == place.adcode:
+            surface = scope.county_surface
+        written = surface if surface and surface[-1] in "市县区旗" else place.name
         pref = gz.prefecture(place)
         if pref and scope.prefecture and pref.adcode == scope.prefecture.adcode:
-            return pref.name + place.name
-        return place.name
+            return pref.name + written
+        return written
     return place.name
 
 
 def leading_places(s: str, scope: Scope) -> tuple[list[Place], int, bool]:
     """The places a name starts with, how many characters they take, and whether a bare level was used."""
+    places, pos, bare, _surfaces = leading_places_written(s, scope)
+    return places, pos, bare
+
+
+def leading_places_written(s: str, scope: Scope):
     gz = gazetteer()
     places: list[Place] = []
+    surfaces: list[str] = []
     pos, bare = 0, False
     while pos < len(s):
         word = next((w for w in sorted(BARE_LEVEL, key=len, reverse=True) if s.startswith(w, pos)), None)
@@ -60,6 +71,7 @@ def leading_places(s: str, scope: Scope) -> tuple[list[Place], int, bool]:
                 near = [p for p in (places[-1:] or [scope.county, scope.prefecture, scope.province]) if p]
                 place = gz.resolve(s[pos:pos + m.end], near=near) or m.places[0]
                 places.append(place)
+                surfaces.append(s[pos:pos + m.end])
                 pos += m.end
                 continue
         if word and not places:
@@ -71,13 +83,14 @@ def leading_places(s: str, scope: Scope) -> tuple[list[Place], int, bool]:
                 break
             if place is not None:
                 places.append(place)
+                surfaces.append(scope.county_surface if level == "county" else "")
             bare = True
             pos += len(word)
             if level == "nation":
-                return [], pos, True
+                return [], pos, True, []
             continue
         break
-    return places, pos, bare
+    return places, pos, bare, surfaces
 
 
 def head_kind(body: str) -> str | None:
@@ -89,22 +102,25 @@ def head_kind(body: str) -> str | None:
     return None
 
 
-def cppcc(place: Place | None, scope: Scope, national: bool = False) -> Organization:
+def cppcc(place: Place | None, scope: Scope, national: bool = False, surface: str = "") -> Organization:
     if national or place is None:
         return Organization("全国政协", "CPPCC", {"全国政协", "中国人民政治协商会议全国委员会"})
-    name = qualified(place, scope) + "政协"
+    name = qualified(place, scope, surface) + "政协"
     aliases = {name, place.name + "政协", f"政协{place.name}委员会", f"中国人民政治协商会议{place.name}委员会"}
     if place.level == "county" and name != place.name + "政协":
         aliases.add(f"政协{qualified(place, scope)}委员会")
+        aliases.add(qualified(place, scope) + "政协")
+    if surface:
+        aliases.add(surface + "政协")
     return Organization(name, "CPPCC", aliases, place=place.name)
 
 
-def party_committee(place: Place, scope: Scope) -> Organization:
+def party_committee(place: Place, scope: Scope, surface: str = "") -> Organization:
     if place.level == "province" and place.name.endswith("自治区"):
         name = place.name + "党委"
         aliases = {name, f"中共{place.name}委员会", f"中共{place.name}委", f"中国共产党{place.name}委员会"}
     else:
-        q = qualified(place, scope)
+        q = qualified(place, scope, surface)
         name = f"中共{q}委"
         aliases = {name, f"{q}委", f"中共{q}委员会", f"中国共产党{q}委员会", f"{place.name}委"}
     return Organization(name, "PARTY", aliases, place=place.name)
@@ -171,21 +187,28 @@ def canonical(surface: str, scope: Scope) -> Organization | None:
     org = democratic_party(s, scope)
     if org:
         return org
+    if s.startswith("中共") and len(s) > 3:
+        org = canonical(s[2:], scope)
+        if org is not None and org.kind == "PARTY":
+            org.aliases.add(surface)
+            return org
+        return None
 
-    places, used, bare = leading_places(s, scope)
+    places, used, bare, written = leading_places_written(s, scope)
     body = s[used:]
     place = places[-1] if places else None
     national = bare and s.startswith("全国")
     if not body:
         return None
-    org = _by_body(s, body, place, bare, national, scope)
+    org = _by_body(s, body, place, bare, national, scope, written[-1] if written else "")
     if org:
         org.aliases.add(surface)
         org.aliases.add(s)
     return org
 
 
-def _by_body(s: str, body: str, place: Place | None, bare: bool, national: bool, scope: Scope) -> Organization | None:
+def _by_body(s: str, body: str, place: Place | None, bare: bool, national: bool, scope: Scope,
+             written: str = "") -> Organization | None:
     lex = lexicon()
     # a CPPCC committee and the bodies inside it
     if body.startswith("政协"):
@@ -197,7 +220,7 @@ def _by_body(s: str, body: str, place: Place | None, bare: bool, national: bool,
             else:
                 return None
         else:
-            committee = cppcc(place, scope, national)
+            committee = cppcc(place, scope, national, written)
         rest = body[2:]
         if not rest or TERM.match(rest):
             return committee
@@ -207,15 +230,15 @@ def _by_body(s: str, body: str, place: Place | None, bare: bool, national: bool,
     # Party committees and their departments
     gz = gazetteer()
     if place is not None and body in ("委", "党委", "省委", "区委", "市委", "县委", "旗委", "盟委", "州委"):
-        if body in ("省委", "党委") and place.level != "province":
+        if body == "省委" and place.level != "province":
             place = gz.province(place) or place
-        return party_committee(place, scope)
+        return party_committee(place, scope, written)
     if place is not None and body.startswith(("委", "党委")):
         rest = body[2:] if body.startswith("党委") else body[1:]
         if rest and (rest in lex.party_departments or rest.startswith("常委")):
-            return party_department(party_committee(place, scope), "常委会" if rest.startswith("常委") else rest)
+            return party_department(party_committee(place, scope, written), "常委会" if rest.startswith("常委") else rest)
     if place is not None and body in lex.party_departments and body.endswith("部"):
-        return party_department(party_committee(place, scope), body)
+        return party_department(party_committee(place, scope, written), body)
     if body == "团市委" or (body == "团委" and place is not None):
         pref = place or scope.prefecture
         if pref:
@@ -228,24 +251,24 @@ def _by_body(s: str, body: str, place: Place | None, bare: bool, national: bool,
         return sub_body(scope.parent, body)
     # people's governments, congresses
     if place is not None and body in ("人民政府", "政府"):
-        q = qualified(place, scope)
+        q = qualified(place, scope, written)
         return Organization(q + "人民政府", "GOVERNMENT", {q + "人民政府", q + "政府", place.name + "人民政府"},
                             place=place.name)
     if place is not None and body.startswith(("人民政府", "政府")) and len(body) > 2:
-        gov = _by_body(s, "人民政府", place, bare, national, scope)
+        gov = _by_body(s, "人民政府", place, bare, national, scope, written)
         rest = body[4:] if body.startswith("人民政府") else body[2:]
         org = sub_body(gov, rest)
-        org.aliases.add(qualified(place, scope) + "政府" + rest)
+        org.aliases.add(qualified(place, scope, written) + "政府" + rest)
         return org
     kind = head_kind(body)
-    if kind is None:
+    if kind is None or (kind == "CPPCC" and place is None):
         return None
     if kind == "COMPANY":
         return Organization(s, "COMPANY", {s})
     if national:
         name = "全国" + body
     elif place is not None and (bare or place.level == "county"):
-        name = qualified(place, scope) + body
+        name = qualified(place, scope, written) + body
     elif place is not None:
         name = s
     else:
@@ -263,16 +286,25 @@ def _by_body(s: str, body: str, place: Place | None, bare: bool, national: bool,
     return Organization(name, kind, {name}, place=place.name if place else None)
 
 
-def scope_for(doc: Document, article: int) -> Scope:
+def scope_for(doc: Document, article: int, position: int = -1) -> Scope:
+    """The places bare references are read against at a point of the document: the article's place, else
+    the bulletin's; on a page covering many cities (no bulletin place), the city the paragraph names last."""
     gz = gazetteer()
     ctx = doc.context
-    place_name = doc.articles[article].place if 0 <= article < len(doc.articles) and doc.articles[article].place \
+    written = doc.articles[article].place if 0 <= article < len(doc.articles) and doc.articles[article].place \
         else ctx.place
-    place = gz.resolve(place_name) if place_name else None
+    if ctx.place is None and position >= 0:
+        line_start = doc.text.rfind("\n", 0, position) + 1
+        named = [m for m in gz.find_all(doc.text[line_start:position], short_forms=False)
+                 if any(p.level == "prefecture" for p in m.places)]
+        if named:
+            written = named[-1].surface
+    place = gz.resolve(written) if written else None
     scope = Scope()
     if place is not None:
         if place.level == "county":
             scope.county = place
+            scope.county_surface = written
         scope.prefecture = gz.prefecture(place) if place.level != "province" else None
         scope.province = gz.province(place)
     elif ctx.province:

@@ -21,13 +21,14 @@ def place_matches(text: str, short_forms: bool = True):
         yield m.start, m.end, m.places, m.full
 
 
-def local_place(text: str):
-    """The place of the body a headline or dateline is about: a place name directly before 政协, 市委…"""
+def local_place(text: str, near) -> str | None:
+    """How a headline or dateline writes the place of the body it is about: a place right before 政协, 市委…"""
+    gz = gazetteer()
     for start, end, places, _full in place_matches(text):
         if ORG_WORD.match(text[end:]) or text[end:end + 1] == "讯":
-            levels = [p for p in places if p.level in ("prefecture", "county")]
-            if levels:
-                return levels
+            place = gz.resolve(text[start:end], near=near)
+            if place is not None and place.level in ("prefecture", "county"):
+                return text[start:end]
     return None
 
 
@@ -70,11 +71,7 @@ def run(doc: Document) -> None:
 
     for art in doc.articles:
         headline = doc.text[art.start:art.start + len(art.title) + 2]
-        places = local_place(headline)
-        if places:
-            near = [gz.resolve(ctx.place)] if ctx.place else []
-            chosen = gz.resolve(doc.text[0:0] or places[0].name, near=[p for p in near if p]) if len(places) > 1 else places[0]
-            art.place = (chosen or places[0]).name
+        art.place = local_place(headline, [place] if place else [])
         body = doc.text[art.start:art.end]
         span = dates.resolve_span(body[:200], ctx.year, ctx.date)
         if span and span[0]:

@@ -19,8 +19,14 @@ from kg.orgnames import Scope, canonical, scope_for
 LIST_SEPARATOR = "、"
 PHRASE_STOP = re.compile(r"[，,。；;：:！？!?“”\"《》\s]")
 FULL_CPPCC = re.compile(r"(?:中国人民政治协商会议|政协)[\u4e00-\u9fff]{2,12}?委员会")
-ORG_CONTINUATION = re.compile(r"[\u4e00-\u9fff]{1,12}?(?:委员会|委|界别活动组|界别组|界别|联组|中心|办)")
+ORG_CONTINUATION = re.compile(r"[\u4e00-\u9fff]{1,12}?(?:委员会|委(?!员)|界别活动组|界别组|界别|联组|中心|办(?!公))")
 JUNK_START = re.compile(r"^[次届期个位名年月日号批项]")
+# heads whose organizations are named by a place alone: 包头市政协, 九原区委, 市人大常委会, 东河区政府
+PLACE_HEADS = ("政协", "市委", "区委", "县委", "旗委", "盟委", "州委", "省委", "人大常委会", "人大", "人民政府", "政府")
+# a Party cell is named after the unit it sits in: 巴音花镇党委, 华余村党总支, 市政协机关第一党支部
+CELL_HEADS = ("党委", "党工委", "党总支", "党支部", "支部")
+CELL_UNITS = re.compile(r"(镇|乡|村|街道|社区|苏木|嘎查|机关|公司|集团|学校|大学|医院|中心|[一二三四五六七八九十]|民盟|民建|民进|民革|九三学社|致公党|农工党|台盟|[一-鿿]{2}(?:市|县|旗|区|盟))$")
+LEVEL_CHARS = ("自治区", "全国", "中共", "省", "市", "盟", "州", "区", "县", "旗")
 
 
 class Reader:
@@ -32,6 +38,20 @@ class Reader:
         self.names = NameReader(doc.text, doc.soft_breaks)
         self.lex = lexicon()
         self.taken: list[tuple[int, int]] = []   # spans of names and title words
+        self.token_starts = self.tokenize()
+
+    def tokenize(self) -> set[int]:
+        """Word boundaries (jieba): a stop word only stops a name where it is a word of its own."""
+        import jieba
+        jieba.setLogLevel(60)
+        starts: set[int] = set()
+        for s in self.doc.sentences:
+            pos = s.start
+            for token in jieba.cut(self.text[s.start:s.end], HMM=False):
+                starts.add(pos)
+                pos += len(token)
+            starts.add(pos)
+        return starts
 
     # ---- persons -------------------------------------------------------------------------------------------
     def title_phrase_start(self, title_start: int) -> int:
@@ -62,11 +82,12 @@ class Reader:
                 continue
             if not self.names.is_cjk(pos - 1) and not ch.isdigit():
                 break
-            if ch.isdigit() and not re.match(r"[\u4e00-\u9fff]", text[pos:pos + 1] or "x"):
+            if ch.isdigit():
                 break
             if pos in self.doc.soft_breaks and pos != end:
                 break
-            if any(text.endswith(w, 0, pos) for w in stops) and not self.inside_compound(pos):
+            if pos in self.token_starts and any(text.endswith(w, 0, pos) and pos - len(w) in self.token_starts
+                                                for w in stops) and not self.inside_compound(pos):
                 break
             if any(s < pos <= e for s, e in self.taken):
                 break
@@ -168,7 +189,15 @@ class Reader:
         for m in lex.org_head_pattern.finditer(text, start, end):
             if self.covered(m.start()):
                 continue
-            s = self.org_part_start(m.start())
+            head = m.group()
+            if head.endswith(PLACE_HEADS):
+                s = self.place_prefix_start(m.start() + (1 if head in PLACE_HEADS[1:8] else 0))
+                if head in PLACE_HEADS[1:8] and text.startswith("会", m.end()):
+                    continue   # 九三学社市委会: a democratic party's committee, not the Party's
+            else:
+                s = self.org_part_start(m.start())
+                if head in CELL_HEADS and not CELL_UNITS.search(text[s:m.start()]):
+                    continue
             e = m.end()
             if text.startswith("政协", m.start()):
                 e = self.cppcc_continuation(e, end)
@@ -189,6 +218,30 @@ class Reader:
             out.append((s, e))
         return out
 
+    def place_prefix_start(self, end: int) -> int:
+        """Start of the run of place names and level words (市, 自治区, 中共) that ends at end."""
+        from kg.places import gazetteer
+        text = self.text
+        pos = end
+        while pos > 0:
+            window = text[max(0, pos - 12):pos]
+            matches = [m for m in gazetteer().find_all(window) if m.end == len(window)]
+            word = next((w for w in LEVEL_CHARS if window.endswith(w)), None)
+            step = max([m.end - m.start for m in matches] + [len(word) if word else 0])
+            if step == 0:
+                break
+            pos -= step
+        return pos
+
+    def national_orgs(self, start: int, end: int, sentence: int):
+        """Bodies of the national level: 中共中央, 国务院, 全国人大."""
+        for name, kind, aliases in self.lex.national_orgs:
+            for alias in aliases:
+                for m in re.finditer(re.escape(alias), self.text[start:end]):
+                    a = start + m.start()
+                    if not self.covered(a):
+                        yield name, kind, aliases, alias, a, a + len(alias)
+
     def cppcc_continuation(self, e: int, limit: int) -> int:
         """A body inside a CPPCC committee written right after it: 市政协提案委, 市政协机关纪委."""
         text, lex = self.text, self.lex
@@ -201,8 +254,13 @@ class Reader:
         if title:
             return e
         m = ORG_CONTINUATION.match(text, e, limit)
-        if m and not lex.name_boundaries.search(m.group()) and not self.covered(m.start()):
-            return m.end()
+        if m:
+            body = m.group()
+            for word in lex.org_name_compounds:
+                body = body.replace(word, "")
+            if not lex.name_boundaries.search(body) and not any(w in body for w in lex.org_left_stops if len(w) > 1) \
+                    and not self.covered(m.start()):
+                return m.end()
         return e
 
     def cppcc_continuation_inner(self, e: int, limit: int) -> int | None:
@@ -232,15 +290,18 @@ def run(doc: Document) -> None:
         reader.lexicon_names(s.start, s.end, i)
     reader.repeated_names()
 
+    from kg.document import Organization
     for i, s in body:
-        scope = scope_for(doc, s.article)
+        for name, kind, aliases, alias, start, end in reader.national_orgs(s.start, s.end, i):
+            register(doc, Organization(name, kind, set(aliases)), alias, start, end, i)
+        scope = scope_for(doc, s.article, s.start)
         spans = reader.org_spans(s.start, s.end)
         for k, (start, end) in enumerate(spans):
             surface = doc.text[start:end]
             # items of a 、-list share the place prefix of the first: 白云矿区政府办公室、发改委、财政局
             if k > 0 and doc.text[spans[k - 1][1]:start] == LIST_SEPARATOR:
-                scope.shared_prefix = shared_prefix(doc.text[spans[k - 1][0]:spans[k - 1][1]], scope) \
-                    or scope.shared_prefix
+                scope.shared_prefix = scope.shared_prefix or shared_prefix(
+                    doc.text[spans[k - 1][0]:spans[k - 1][1]], scope)
             else:
                 scope.shared_prefix = ""
             org = canonical(surface, scope)

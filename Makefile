@@ -1,0 +1,32 @@
+# make run   create .venv if missing, install the package, build seeds/ into out/
+# make test  create .venv if missing, run the test suite
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+SEEDS  ?= seeds
+OUT    ?= out
+
+.PHONY: run test install clean
+
+run: $(STAMP)
+	$(BIN)/kg build $(SEEDS) -o $(OUT)
+	@echo
+	@echo "graph view:   $(abspath $(OUT)/graph.html)"
+	@echo "graph Turtle: $(abspath $(OUT)/graph.ttl)"
+
+test: $(STAMP)
+	$(BIN)/python -m pytest -q
+
+install: $(STAMP)
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+
+# reinstall only when pyproject.toml changed
+$(STAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install -e '.[test]'
+	touch $(STAMP)
+
+clean:
+	rm -rf $(OUT)

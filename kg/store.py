@@ -1,0 +1,504 @@
+"""The embedded on-disk store: one pyoxigraph (RocksDB) dataset per output directory.
+
+Layout of a store directory DIR:
+    DIR/store/          the pyoxigraph database; one named graph per bulletin (IRI = kg.iris.bulletin(file name))
+    DIR/manifest.json   which files were built: file name -> path, sha256, build time, triple count
+    DIR/graph.ttl       written by `kg build`: the union of all named graphs as Turtle
+    DIR/graph.html      written by `kg build` / `kg view`
+
+Adding a document REPLACES its named graph, so building the same file again never duplicates anything.
+Queries run over the union of the named graphs (pyoxigraph's use_default_graph_as_union).
+
+    with Store("out") as store:
+        store.add_document(kg.pipeline.process("seeds/a.txt"))
+        variables, rows = store.query("SELECT (COUNT(*) AS ?n) WHERE { ?p a foaf:Person }")
+        store.export("out/graph.ttl", "turtle")
+        graph = store.to_rdflib()
+"""
+from __future__ import annotations
+
+import datetime as _dt
+import hashlib
+import json
+import os
+import re as _re
+import unicodedata as _ud
+from pathlib import Path
+from typing import Iterable, Iterator
+
+import pyoxigraph as ox
+import rdflib
+from rdflib.namespace import DCTERMS, FOAF, RDFS, SKOS, XSD
+
+from kg import iris
+from kg.document import Document
+
+PREFIXES: dict[str, str] = {
+    "cppcc": str(iris.CPPCC),
+    "id": str(iris.ID),
+    "org": str(iris.ORG),
+    "foaf": str(FOAF),
+    "skos": str(SKOS),
+    "prov": str(iris.PROV),
+    "dcterms": str(DCTERMS),
+    "schema": str(iris.SCHEMA),
+    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
+    "rdfs": str(RDFS),
+    "xsd": str(XSD),
+}
+
+FORMATS = ("turtle", "nt", "jsonld", "trig")
+EXTENSIONS = {"turtle": ".ttl", "nt": ".nt", "jsonld": ".jsonld", "trig": ".trig"}
+
+STORE_SUBDIR = "store"
+MANIFEST = "manifest.json"
+
+_INTEGER_TYPES = {str(XSD[t]) for t in ("integer", "int", "long", "short", "byte", "nonNegativeInteger",
+                                        "positiveInteger", "negativeInteger", "nonPositiveInteger",
+                                        "unsignedInt", "unsignedLong", "unsignedShort", "unsignedByte")}
+_FLOAT_TYPES = {str(XSD.decimal), str(XSD.double), str(XSD.float)}
+
+
+class StoreError(Exception):
+    """The store cannot be opened or written; the message says why (one line)."""
+
+
+class QueryError(StoreError):
+    """A SPARQL query is invalid or failed; the message is one line."""
+
+
+def sha256_file(path: str | Path) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as f:
+        for chunk in iter(lambda: f.read(1 << 20), b""):
+            h.update(chunk)
+    return h.hexdigest()
+
+
+def exists(directory: str | Path) -> bool:
+    """Whether DIR holds a store built by `kg build`."""
+    return (Path(directory) / STORE_SUBDIR).is_dir()
+
+
+# --- term conversion ---------------------------------------------------------------------------------
+
+def _to_ox(term: rdflib.term.Node):
+    if isinstance(term, rdflib.URIRef):
+        return ox.NamedNode(str(term))
+    if isinstance(term, rdflib.BNode):
+        return ox.BlankNode(str(term))
+    if isinstance(term, rdflib.Literal):
+        if term.language:
+            return ox.Literal(str(term), language=term.language)
+        if term.datatype is not None:
+            return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
+        return ox.Literal(str(term))
+    raise TypeError(f"cannot store RDF term {term!r}")
+
+
+def _to_rdflib(term) -> rdflib.term.Node:
+    if isinstance(term, ox.NamedNode):
+        return rdflib.URIRef(term.value)
+    if isinstance(term, ox.BlankNode):
+        return rdflib.BNode(term.value)
+    if isinstance(term, ox.Literal):
+        if term.language:
+            return rdflib.Literal(term.value, lang=term.language)
+        datatype = term.datatype.value
+        if datatype == str(XSD.string):
+            return rdflib.Literal(term.value)
+        return rdflib.Literal(term.value, datatype=rdflib.URIRef(datatype))
+    raise TypeError(f"unsupported RDF term {term!r}")
+
+
+def to_python(term) -> object:
+    """A query result term as a plain Python value: IRIs and strings as str, numbers as int/float,
+    booleans as bool, blank nodes as '_:id', unbound as None."""
+    if term is None:
+        return None
+    if isinstance(term, ox.NamedNode):
+        return term.value
+    if isinstance(term, ox.BlankNode):
+        return f"_:{term.value}"
+    if isinstance(term, ox.Literal):
+        datatype = term.datatype.value if term.datatype is not None else ""
+        try:
+            if datatype in _INTEGER_TYPES:
+                return int(term.value)
+            if datatype in _FLOAT_TYPES:
+                return float(term.value)
+            if datatype == str(XSD.boolean):
+                return term.value in ("true", "1")
+        except ValueError:
+            pass
+        return term.value
+    return str(term)
+
+
+def _one_line(error: BaseException, limit: int = 240) -> str:
+    text = " ".join(str(error).split()) or type(error).__name__
+    return text if len(text) <= limit else text[:limit - 1] + "…"
+
+
+# --- the store ---------------------------------------------------------------------------------------
+
+class Store:
+    """A store directory. Open it for writing (`kg build`) or read-only (`kg query`, `kg export`, ...)."""
+
+    def __init__(self, directory: str | Path, *, create: bool = True, read_only: bool = False):
+        self.directory = Path(directory)
+        self.path = self.directory / STORE_SUBDIR
+        self.read_only = read_only
+        if not self.path.is_dir():
+            if not create or read_only:
+                raise StoreError(f"no store in {self.directory} (build one with: kg build PATH... -o {self.directory})")
+            try:
+                self.path.mkdir(parents=True, exist_ok=True)
+            except OSError as e:
+                raise StoreError(f"cannot create store directory {self.path}: {e.strerror}") from e
+        try:
+            if read_only and hasattr(ox.Store, "read_only"):
+                self._db = ox.Store.read_only(str(self.path))
+            else:
+                self._db = ox.Store(str(self.path))
+        except OSError as e:
+            message = _one_line(e)
+            if "lock" in message.lower():
+                message = f"the store {self.path} is in use by another process ({message})"
+            raise StoreError(f"cannot open store {self.path}: {message}") from e
+        self._manifest = self._read_manifest()
+
+    # context manager / closing: pyoxigraph closes the database when the object is dropped
+    def close(self) -> None:
+        if getattr(self, "_db", None) is not None:
+            if not self.read_only:
+                try:
+                    self._db.flush()
+                except OSError:
+                    pass
+            self._db = None
+
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    @property
+    def db(self) -> ox.Store:
+        if self._db is None:
+            raise StoreError("the store is closed")
+        return self._db
+
+    # --- manifest --------------------------------------------------------------------------------
+
+    @property
+    def manifest_path(self) -> Path:
+        return self.directory / MANIFEST
+
+    def _read_manifest(self) -> dict:
+        try:
+            data = json.loads(self.manifest_path.read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            return {}
+        except (OSError, ValueError) as e:
+            raise StoreError(f"cannot read {self.manifest_path}: {_one_line(e)}") from e
+        return dict(data.get("files", {}))
+
+    def _write_manifest(self) -> None:
+        data = {"files": dict(sorted(self._manifest.items()))}
+        tmp = self.manifest_path.with_suffix(".json.tmp")
+        tmp.write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+        os.replace(tmp, self.manifest_path)
+
+    def files(self) -> dict[str, dict]:
+        """The manifest: file name -> {"path", "sha256", "built", "triples"}."""
+        return {name: dict(entry) for name, entry in sorted(self._manifest.items())}
+
+    # --- writing ---------------------------------------------------------------------------------
+
+    def _check_writable(self) -> None:
+        if self.read_only:
+            raise StoreError("the store is open read-only")
+
+    def add_graph(self, file_name: str, graph: rdflib.Graph, *, path: str | Path | None = None,
+                  sha256: str | None = None) -> int:
+        """Replace the named graph of bulletin FILE_NAME with GRAPH's triples; returns their number."""
+        self._check_writable()
+        name = iris.bulletin(file_name)
+        g = ox.NamedNode(str(name))
+        quads = [ox.Quad(_to_ox(s), _to_ox(p), _to_ox(o), g) for s, p, o in graph]   # convert before touching the store
+        try:
+            self.db.remove_graph(g)
+            self.db.extend(quads)
+        except OSError as e:
+            raise StoreError(f"cannot write {file_name} to the store: {_one_line(e)}") from e
+        if path is not None and sha256 is None:
+            try:
+                sha256 = sha256_file(path)
+            except OSError:
+                sha256 = None
+        self._manifest[file_name] = {
+            "path": str(Path(path).resolve()) if path is not None else None,
+            "sha256": sha256,
+            "built": _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="seconds"),
+            "triples": len(quads),
+            "graph": str(name),
+        }
+        self._write_manifest()
+        return len(quads)
+
+    def add_document(self, doc: Document) -> int:
+        """Convert DOC with kg.rdf.to_graph and replace its bulletin's named graph; returns the triple count."""
+        from kg import rdf
+        graph = rdf.to_graph(doc)
+        sha = hashlib.sha256(doc.raw).hexdigest() if doc.raw else None
+        path = doc.path if doc.path.exists() else None
+        return self.add_graph(doc.name, graph, path=path, sha256=sha)
+
+    def remove(self, file_name: str) -> bool:
+        """Withdraw a bulletin: drop its named graph and manifest entry. False when it was not there."""
+        self._check_writable()
+        g = ox.NamedNode(str(iris.bulletin(file_name)))
+        present = self.db.contains_named_graph(g) or file_name in self._manifest
+        try:
+            self.db.remove_graph(g)
+        except OSError as e:
+            raise StoreError(f"cannot remove {file_name}: {_one_line(e)}") from e
+        if self._manifest.pop(file_name, None) is not None:
+            self._write_manifest()
+        return present
+
+    # --- reading ---------------------------------------------------------------------------------
+
+    def graph_names(self) -> list[str]:
+        return sorted(n.value for n in self.db.named_graphs() if isinstance(n, ox.NamedNode))
+
+    def quad_count(self) -> int:
+        """Quads over all named graphs (a triple stated by two bulletins counts twice)."""
+        return len(self.db)
+
+    def __len__(self) -> int:
+        """Distinct triples of the union graph (what graph.ttl holds)."""
+        _, rows = self.query("SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o } }")
+        return int(rows[0][0]) if rows else 0
+
+    def raw_query(self, sparql: str):
+        """The pyoxigraph result (solutions, triples or boolean) over the union of the named graphs."""
+        try:
+            return self.db.query(sparql, prefixes=PREFIXES, use_default_graph_as_union=True)
+        except SyntaxError as e:
+            raise QueryError(f"invalid SPARQL: {_one_line(e)}") from e
+        except (OSError, ValueError, TypeError, RuntimeError) as e:
+            raise QueryError(f"query failed: {_one_line(e)}") from e
+
+    def query(self, sparql: str) -> tuple[list[str], list[tuple]]:
+        """Run SPARQL over the union of all named graphs; the prefixes of PREFIXES may be used undeclared.
+
+        SELECT gives (variable names, rows of plain Python values, see to_python); ASK gives
+        (["ask"], [(bool,)]); CONSTRUCT / DESCRIBE give (["subject", "predicate", "object"], rows).
+        """
+        result = self.raw_query(sparql)
+        try:
+            if isinstance(result, ox.QuerySolutions):
+                variables = [v.value for v in result.variables]
+                rows = [tuple(to_python(solution[v]) for v in variables) for solution in result]
+                return variables, rows
+            if isinstance(result, ox.QueryBoolean):
+                return ["ask"], [(bool(result),)]
+            return ["subject", "predicate", "object"], [
+                (to_python(t.subject), to_python(t.predicate), to_python(t.object)) for t in result]
+        except (OSError, ValueError, TypeError, RuntimeError) as e:   # evaluation errors surface while iterating
+            raise QueryError(f"query failed: {_one_line(e)}") from e
+
+    def count(self, where: str, var: str = "x") -> int:
+        """COUNT(DISTINCT ?var) of a graph pattern, e.g. count('?x a foaf:Person')."""
+        _, rows = self.query(f"SELECT (COUNT(DISTINCT ?{var}) AS ?n) WHERE {{ {where} }}")
+        return int(rows[0][0]) if rows else 0
+
+    def stats(self) -> dict[str, int]:
+        """Counts over the whole store: files, articles, persons, organizations, posts, triples."""
+        classes = " ".join(f"cppcc:{c}" for c in (
+            "CPPCCCommittee", "CPPCCBody", "PartyOrgan", "GovernmentBody", "DemocraticParty",
+            "MassOrganization", "Company", "OtherOrganization"))
+        return {
+            "files": self.count("?x a cppcc:Bulletin"),
+            "articles": self.count("?x a cppcc:Article"),
+            "persons": self.count("?x a foaf:Person"),
+            "organizations": self.count(f"VALUES ?c {{ {classes} org:Organization }} ?x a ?c"),
+            "posts": self.count("?x a org:Membership"),
+            "triples": len(self),
+        }
+
+    def union_triples(self) -> Iterator[ox.Triple]:
+        """The distinct triples of the union graph, sorted by subject, predicate, object."""
+        result = self.raw_query("SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o } ORDER BY ?s ?p ?o")
+        for solution in result:
+            yield ox.Triple(solution["s"], solution["p"], solution["o"])
+
+    def to_rdflib(self) -> rdflib.Graph:
+        """The union of all named graphs as one rdflib Graph (for the HTML view and scripts)."""
+        g = rdflib.Graph()
+        for prefix, ns in PREFIXES.items():
+            g.bind(prefix, ns, override=True)
+        add = g.add
+        for quad in self.db.quads_for_pattern(None, None, None, None):
+            add((_to_rdflib(quad.subject), _to_rdflib(quad.predicate), _to_rdflib(quad.object)))
+        return g
+
+    def to_rdflib_dataset(self) -> rdflib.Dataset:
+        """All named graphs as an rdflib Dataset."""
+        ds = rdflib.Dataset()
+        for prefix, ns in PREFIXES.items():
+            ds.bind(prefix, ns, override=True)
+        for quad in self.db.quads_for_pattern(None, None, None, None):
+            graph = _to_rdflib(quad.graph_name) if not isinstance(quad.graph_name, ox.DefaultGraph) \
+                else rdflib.graph.DATASET_DEFAULT_GRAPH_ID
+            ds.add((_to_rdflib(quad.subject), _to_rdflib(quad.predicate), _to_rdflib(quad.object), graph))
+        return ds
+
+    # --- export ----------------------------------------------------------------------------------
+
+    def export(self, path: str | Path, format: str = "turtle") -> Path:
+        """Write the store to PATH. turtle / nt / jsonld: the union as one graph; trig: the named graphs."""
+        fmt = format.lower()
+        fmt = {"ttl": "turtle", "ntriples": "nt", "n-triples": "nt", "json-ld": "jsonld", "json": "jsonld"}.get(fmt, fmt)
+        if fmt not in FORMATS:
+            raise StoreError(f"unknown export format {format!r} (one of {', '.join(FORMATS)})")
+        path = Path(path)
+        if path.parent and not path.parent.exists():
+            path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_name(path.name + ".tmp")
+        try:
+            if fmt == "trig":
+                self.db.dump(str(tmp), ox.RdfFormat.TRIG, prefixes=PREFIXES)
+            elif fmt == "turtle":
+                ox.serialize(self.union_triples(), str(tmp), ox.RdfFormat.TURTLE, prefixes=PREFIXES)
+            elif fmt == "nt":
+                ox.serialize(self.union_triples(), str(tmp), ox.RdfFormat.N_TRIPLES)
+            else:
+                self._export_jsonld(tmp)
+            os.replace(tmp, path)
+        except OSError as e:
+            tmp.unlink(missing_ok=True)
+            raise StoreError(f"cannot write {path}: {_one_line(e)}") from e
+        return path
+
+    def _export_jsonld(self, path: Path) -> None:
+        jsonld = getattr(ox.RdfFormat, "JSON_LD", None)
+        if jsonld is not None:
+            try:
+                ox.serialize(self.union_triples(), str(path), jsonld, prefixes=PREFIXES)
+                return
+            except (ValueError, TypeError, NotImplementedError):
+                pass   # older pyoxigraph: parse-only JSON-LD
+        graph = self.to_rdflib()
+        graph.serialize(destination=str(path), format="json-ld", context=PREFIXES, auto_compact=True)
+
+
+def add_documents(store: Store, docs: Iterable[Document]) -> int:
+    """Add several documents; returns the total number of triples written."""
+    return sum(store.add_document(doc) for doc in docs)
+
+
+# --- ready-made queries (kg/queries/NAME.rq) ----------------------------------------------------------
+#
+# A query file starts with comment lines: the first ones describe it, `# param NAME: text` lines declare
+# its parameters, `# example: ...` shows a call. In the query body a parameter is written `$NAME` (a SPARQL
+# variable, so the file stays valid SPARQL); render_query replaces it with an escaped string literal.
+
+QUERIES_DIR = Path(__file__).parent / "queries"
+
+_PARAM_LINE = _re.compile(r"^#\s*param\s+([A-Za-z_][\w-]*)\s*:\s*(.*)$")
+_EXAMPLE_LINE = _re.compile(r"^#\s*example\s*:\s*(.*)$")
+# tokens a parameter must never be substituted into: strings, IRIs, comments; then the $NAME tokens
+_TOKENS = _re.compile(
+    r'"""(?:[^"\\]|\\.|"(?!""))*"""' r"|'''(?:[^'\\]|\\.|'(?!''))*'''"
+    r'|"(?:[^"\\\n\r]|\\.)*"' r"|'(?:[^'\\\n\r]|\\.)*'"
+    r'|<[^<>"{}|^`\\\s]*>'
+    r"|#[^\n]*"
+    r"|\$([A-Za-z_][\w]*)")
+
+
+class NamedQuery:
+    def __init__(self, name: str, path: Path):
+        self.name = name
+        self.path = path
+        self.text = path.read_text(encoding="utf-8")
+        self.description: list[str] = []
+        self.params: dict[str, str] = {}
+        self.examples: list[str] = []
+        for line in self.text.splitlines():
+            if not line.startswith("#"):
+                break
+            if m := _PARAM_LINE.match(line):
+                self.params[m.group(1)] = m.group(2).strip()
+            elif m := _EXAMPLE_LINE.match(line):
+                self.examples.append(m.group(1).strip())
+            else:
+                text = line.lstrip("#").strip()
+                if text:
+                    self.description.append(text)
+
+    @property
+    def summary(self) -> str:
+        return self.description[0] if self.description else ""
+
+    def render(self, params: dict[str, str] | None = None) -> str:
+        return render_query(self.text, params or {}, declared=self.params)
+
+
+def list_queries(directory: str | Path = QUERIES_DIR) -> dict[str, NamedQuery]:
+    return {p.stem: NamedQuery(p.stem, p) for p in sorted(Path(directory).glob("*.rq"))}
+
+
+def load_query(name: str, directory: str | Path = QUERIES_DIR) -> NamedQuery:
+    path = Path(directory) / f"{name}.rq"
+    if not _re.fullmatch(r"[\w-]+", name) or not path.is_file():
+        known = ", ".join(list_queries(directory)) or "none"
+        raise QueryError(f"no ready-made query {name!r} (known: {known})")
+    return NamedQuery(name, path)
+
+
+def sparql_string(value: str) -> str:
+    """VALUE as a SPARQL string literal: NFKC-normalised (like the bulletin text), every character that
+    could end the literal or start an escape escaped."""
+    value = _ud.normalize("NFKC", value)
+    escaped = (value.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace("\r", "\\r")
+               .replace("\t", "\\t").replace("\b", "\\b").replace("\f", "\\f"))
+    return f'"{escaped}"'
+
+
+def query_parameters(sparql: str) -> list[str]:
+    """The $NAME parameters used in a query's body (outside strings, IRIs and comments)."""
+    seen: list[str] = []
+    for m in _TOKENS.finditer(sparql):
+        if m.group(1) and m.group(1) not in seen:
+            seen.append(m.group(1))
+    return seen
+
+
+def render_query(sparql: str, params: dict[str, str], declared: dict[str, str] | None = None) -> str:
+    """Replace each $NAME of SPARQL by the string literal of params[NAME].
+
+    Only $NAME tokens outside string literals, IRIs and comments are replaced, and each value becomes one
+    escaped string literal, so a value cannot end the literal and inject SPARQL. Every declared (or used)
+    parameter must be given, and every given one must be used.
+    """
+    used = query_parameters(sparql)
+    needed = list(declared) if declared else used
+    missing = [p for p in needed if p not in params]
+    if missing:
+        raise QueryError("missing parameter" + ("s " if len(missing) > 1 else " ")
+                         + ", ".join(missing) + " (give --param NAME=VALUE)")
+    unknown = [p for p in params if p not in used]
+    if unknown:
+        raise QueryError("unknown parameter" + ("s " if len(unknown) > 1 else " ") + ", ".join(unknown)
+                         + (f" (the query takes: {', '.join(used)})" if used else " (the query takes none)"))
+
+    def replace(m: _re.Match) -> str:
+        if m.group(1) and m.group(1) in params:
+            return sparql_string(params[m.group(1)])
+        return m.group(0)
+
+    return _TOKENS.sub(replace, sparql)
