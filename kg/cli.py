@@ -118,8 +118,8 @@ def cmd_build(args: argparse.Namespace) -> int:
     by_name: dict[str, Path] = {}
     for f in files:
         if f.name in by_name:
-            error(f"{by_name[f.name]} and {f} have the same file name; a bulletin is identified by its file "
-                  f"name, so the later one replaces the earlier")
+            print(f"kg: warning: {by_name[f.name]} and {f} have the same file name; a bulletin is identified "
+                  f"by its file name, so the later one replaces the earlier", file=sys.stderr)
         by_name[f.name] = f
 
     from kg import pipeline

@@ -24,6 +24,18 @@ def common_words() -> dict[str, str]:
 
 
 # jieba tags of words that are not names; after a title (strong evidence) a noun may still be a name (回力)
+@lru_cache(maxsize=1)
+def _frequencies() -> dict[str, int]:
+    import jieba
+    jieba.setLogLevel(60)
+    jieba.initialize()
+    return jieba.dt.FREQ
+
+
+def word_frequency(word: str) -> int:
+    return _frequencies().get(word) or 0
+
+
 NON_NAME_TAGS = ("n", "v", "vn", "a", "ad", "an", "d", "m", "q", "r", "p", "c", "u", "f", "s", "t", "l", "i")
 NON_NAME_TAGS_AFTER_TITLE = ("v", "vn", "a", "ad", "d", "m", "q", "r", "p", "c", "u", "f", "t", "l", "i")
 
@@ -50,8 +62,12 @@ class NameReader:
         if lex.title_pattern.search(name, 1) or lex.org_head_pattern.search(name):   # 张院长, 党组副
             return False
         tag = common_words().get(name)
-        bad = NON_NAME_TAGS_AFTER_TITLE if after_title else NON_NAME_TAGS
-        return not (tag and tag.startswith(bad) and not tag.startswith("nr"))
+        if not tag or tag.startswith("nr"):
+            return True
+        if after_title:
+            # a post title is strong evidence, but not for a common noun (政协委员智慧力量)
+            return not (tag.startswith(NON_NAME_TAGS_AFTER_TITLE) or (tag == "n" and word_frequency(name) >= 100))
+        return not tag.startswith(NON_NAME_TAGS)
 
     def han_surname_length(self, pos: int) -> int:
         if self.text[pos:pos + 2] in self.lex.surnames:
@@ -67,9 +83,12 @@ class NameReader:
         starts_with_word = self.lex.name_boundaries.match(text, pos) or self.lex.title_pattern.match(text, pos)
         if starts_with_word and not (surname and len(starts_with_word.group()) == 1):
             return None
+        boundary_surname = bool(starts_with_word)   # 和, 于, 任: a surname that is also a function word
         if surname:
             for length in (surname + 1, surname + 2):
                 end = pos + length
+                if boundary_surname and word_frequency(text[pos + 1:end]) >= 100:
+                    continue   # 和机关, 和群众
                 if all(self.is_cjk(i) for i in range(pos, end)) and self.boundary(end) \
                         and not (length == surname + 2 and pos + 1 in self.soft_breaks and pos + 2 in self.soft_breaks) \
                         and self.plausible(text[pos:end], after_title):

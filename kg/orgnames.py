@@ -30,6 +30,7 @@ class Scope:
     province: Place | None = None
     parent: Organization | None = None        # the organization a sub-body (政法委, 办公室) belongs to
     county_surface: str = ""                  # how the text writes the county: 土右旗 for 土默特右旗
+    home: Place | None = None                 # the bulletin's own prefecture: its counties carry its name
     shared_prefix: str = ""                   # a list's place prefix, given to its bare items
     known: list[Organization] = field(default_factory=list)   # organizations named earlier nearby
 
@@ -45,7 +46,8 @@ def qualified(place: Place | None, scope: Scope, surface: str = "") -> str:
             surface = scope.county_surface
         written = surface if surface and surface[-1] in "市县区旗" else place.name
         pref = gz.prefecture(place)
-        if pref and scope.prefecture and pref.adcode == scope.prefecture.adcode:
+        home = scope.home or scope.prefecture
+        if pref and home and pref.adcode == home.adcode:
             return pref.name + written
         return written
     return place.name
@@ -93,12 +95,21 @@ def leading_places_written(s: str, scope: Scope):
     return places, pos, bare, surfaces
 
 
+UNIT_HEADS = ("科", "处", "股", "室", "站", "所", "队", "中心")
+
+
 def head_kind(body: str) -> str | None:
+    """The kind of the head word a name ends with; a unit (科, 处) takes the kind of the body it is in."""
     heads = lexicon().org_heads
     for length in range(min(len(body), 8), 0, -1):
         kind = heads.get(body[-length:])
         if kind:
             return kind
+    if body.endswith(UNIT_HEADS) and len(body) > 3:
+        m = lexicon().org_head_pattern.search(body[:-1])
+        inner = [x for x in lexicon().org_head_pattern.finditer(body[:-1])]
+        if inner:
+            return heads[inner[-1].group()]
     return None
 
 
@@ -261,7 +272,7 @@ def _by_body(s: str, body: str, place: Place | None, bare: bool, national: bool,
         org.aliases.add(qualified(place, scope, written) + "政府" + rest)
         return org
     kind = head_kind(body)
-    if kind is None or (kind == "CPPCC" and place is None):
+    if kind is None or (kind == "CPPCC" and place is None) or (place is None and body in lex.org_heads):
         return None
     if kind == "COMPANY":
         return Organization(s, "COMPANY", {s})
@@ -299,8 +310,9 @@ def scope_for(doc: Document, article: int, position: int = -1) -> Scope:
                  if any(p.level == "prefecture" for p in m.places)]
         if named:
             written = named[-1].surface
-    place = gz.resolve(written) if written else None
-    scope = Scope()
+    home = gz.resolve(ctx.place) if ctx.place else None
+    place = gz.resolve(written, near=[home] if home else []) if written else None
+    scope = Scope(home=gz.prefecture(home) if home and home.level != "province" else None)
     if place is not None:
         if place.level == "county":
             scope.county = place

@@ -12,6 +12,7 @@ import json
 import sys
 import types
 import unicodedata
+from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
@@ -21,7 +22,7 @@ from kg import iris
 from kg.cli import main
 from kg.store import Store
 
-from conftest import SEEDS
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
 TINY = ("包头政协工作动态\n2021年6月15日\n\n【协商议政】\n\n市政协召开常委会议\n"
         "6月10日，市政协主席杨利民主持召开常委会议。市政协副主席云港出席会议，市政协秘书长刘晓东参加。\n")

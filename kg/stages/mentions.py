@@ -19,8 +19,9 @@ from kg.orgnames import Scope, canonical, scope_for
 LIST_SEPARATOR = "、"
 PHRASE_STOP = re.compile(r"[，,。；;：:！？!?“”\"《》\s]")
 FULL_CPPCC = re.compile(r"(?:中国人民政治协商会议|政协)[\u4e00-\u9fff]{2,12}?委员会")
-ORG_CONTINUATION = re.compile(r"[\u4e00-\u9fff]{1,12}?(?:委员会|委(?!员)|界别活动组|界别组|界别|联组|中心|办(?!公))")
-JUNK_START = re.compile(r"^[次届期个位名年月日号批项]")
+ORG_CONTINUATION = re.compile(r"[\u4e00-\u9fff]{1,12}?(?:委员会|委(?!员)|界别活动组|界别组|界别|联组|中心|办(?![公理]))")
+JUNK_START = re.compile(r"^[次届期个位名年月日号批项所家多]")
+GENERIC_LEVELS = re.compile(r"^(?:[全各两三]|[市县区旗盟州省]{2})")   # 全省政协, 市县政协: no one body
 # heads whose organizations are named by a place alone: 包头市政协, 九原区委, 市人大常委会, 东河区政府
 PLACE_HEADS = ("政协", "市委", "区委", "县委", "旗委", "盟委", "州委", "省委", "人大常委会", "人大", "人民政府", "政府")
 # a Party cell is named after the unit it sits in: 巴音花镇党委, 华余村党总支, 市政协机关第一党支部
@@ -127,7 +128,10 @@ class Reader:
             if not m:
                 return
             pos = m.end()
-            name_end = self.names.name_at(m.end())
+            if m.end() not in self.token_starts:
+                continue   # 委员会加强: the title is part of a longer word
+            strong = lex.titles[m.group()].kind != "person"
+            name_end = self.names.name_at(m.end(), after_title=strong)
             if name_end is None or name_end > end:
                 continue
             phrase_start = self.title_phrase_start(m.start())
@@ -149,7 +153,10 @@ class Reader:
                 at = start + m.start()
                 name_start = self.names.name_before(at)
                 if name_start is not None and not self.covered(name_start) and not self.covered(at - 1):
-                    self.add_person(name_start, at, sentence, "trigger")
+                    # a title that names its own organization makes a post even after the name: 习近平总书记
+                    title = self.lex.titles.get(word)
+                    span = (at, at + len(word)) if title and title.kind == "national" else (-1, -1)
+                    self.add_person(name_start, at, sentence, "trigger", span)
                     self.list_before(name_start, sentence)
 
     def list_before(self, start: int, sentence: int) -> None:
@@ -187,18 +194,22 @@ class Reader:
         text, lex = self.text, self.lex
         best: dict[int, int] = {}
         for m in lex.org_head_pattern.finditer(text, start, end):
-            if self.covered(m.start()):
-                continue
+            if self.covered(m.start()) or m.end() not in self.token_starts:
+                continue   # 组织部分, 报送: the head is part of another word
             head = m.group()
+            e = m.end()
             if head.endswith(PLACE_HEADS):
                 s = self.place_prefix_start(m.start() + (1 if head in PLACE_HEADS[1:8] else 0))
                 if head in PLACE_HEADS[1:8] and text.startswith("会", m.end()):
                     continue   # 九三学社市委会: a democratic party's committee, not the Party's
-            else:
-                s = self.org_part_start(m.start())
-                if head in CELL_HEADS and not CELL_UNITS.search(text[s:m.start()]):
+                if GENERIC_LEVELS.match(text[s - 1 if s > 0 and text[s - 1] in "全各" else s:e]):
                     continue
-            e = m.end()
+                e = self.office_continuation(e, head, end)
+            else:
+                s = self.trim_leading_words(self.org_part_start(m.start()), m.start())
+                if head in CELL_HEADS and not CELL_UNITS.search(text[s:m.start()]) \
+                        and not text.startswith(tuple(lex.democratic_parties), s):
+                    continue
             if text.startswith("政协", m.start()):
                 e = self.cppcc_continuation(e, end)
             if s < m.start() or text[s:e] != m.group():
@@ -217,6 +228,31 @@ class Reader:
                 continue
             out.append((s, e))
         return out
+
+    def office_continuation(self, e: int, head: str, limit: int) -> int:
+        """市委组织部, 市委常委会, 市政府办公室: a department written right after its parent."""
+        words = ["办公室", "办公厅"] + (self.lex.party_departments if head.endswith("委") else [])
+        word = max((w for w in words if self.text.startswith(w, e) and e + len(w) <= limit), key=len, default="")
+        if word and (e + len(word)) in self.token_starts | {limit}:
+            return e + len(word)
+        return e
+
+    def trim_leading_words(self, s: int, head_start: int) -> int:
+        """Drop verbs, prepositions and pronouns the left scan took in (希望中国…商会 → 中国…商会)."""
+        from kg.names import common_words
+        from kg.places import gazetteer
+        tags = common_words()
+        pos = s
+        while pos < head_start:
+            nxt = min((t for t in self.token_starts if pos < t <= head_start), default=head_start)
+            token = self.text[pos:nxt]
+            if gazetteer().lookup(token) or len(token) < 2:
+                break
+            tag = tags.get(token, "")
+            if not tag.startswith(("v", "p", "r", "d", "c", "u", "m", "q", "t")) and token not in ("全市", "全区"):
+                break
+            pos = nxt
+        return pos
 
     def place_prefix_start(self, end: int) -> int:
         """Start of the run of place names and level words (市, 自治区, 中共) that ends at end."""
@@ -247,6 +283,8 @@ class Reader:
         text, lex = self.text, self.lex
         title = lex.title_pattern.match(text, e)
         body = max((w for w in lex.cppcc_bodies + ["党组"] if text.startswith(w, e)), key=len, default="")
+        if text[e:e + 1] in "市区县旗省各全有该" or re.match(r"[\u4e00-\u9fff]{0,4}?(?:市|区|县|旗)(?:委|政协)", text[e:e + 6]):
+            return e
         if body and not (title and len(title.group()) >= len(body)):
             e2 = e + len(body)
             nxt = self.cppcc_continuation_inner(e2, limit)

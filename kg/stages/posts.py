@@ -7,6 +7,8 @@ bare company title (董事长) points back to the company named last. A list of 
 """
 from __future__ import annotations
 
+import dataclasses
+
 from kg.document import Document, Organization, Post
 from kg.lexicon import lexicon
 from kg.orgnames import Scope, canonical, head_kind, scope_for
@@ -38,11 +40,9 @@ class PostReader:
     def earlier_orgs(self, before: int, article: int) -> list[Organization]:
         """Organizations named earlier in the same article, nearest first."""
         doc = self.doc
-        out = []
-        for m in reversed(doc.org_mentions):
-            if m.start < before and doc.sentences[m.sentence].article == article and m.org in doc.organizations:
-                out.append(doc.organizations[m.org])
-        return out
+        near = sorted((m for m in doc.org_mentions if m.start < before and m.org in doc.organizations
+                       and doc.sentences[m.sentence].article == article), key=lambda m: -m.start)
+        return [doc.organizations[m.org] for m in near]
 
     def anaphor(self, part: str, before: int, article: int) -> Organization | None:
         """公司 → the company named last; 社市委会 → the organization whose name it abbreviates."""
@@ -87,7 +87,7 @@ class PostReader:
             if title.kind == "person":
                 continue
             parent = anchor or previous
-            scope = Scope(base.prefecture, base.county, base.province, parent=parent)
+            scope = dataclasses.replace(base, parent=parent)
             found = None
             if part:
                 found = canonical(part, scope) or self.anaphor(part, at, article)
@@ -124,10 +124,6 @@ def run(doc: Document) -> None:
             previous_by_sentence[sentence] = anchor
         for role, org in pairs:
             register(doc, org, doc.text[start:end], start, end, sentence)
-            parent = org.parent_org
-            while parent is not None and parent.name not in doc.organizations:
-                doc.organizations[parent.name] = parent
-                parent = parent.parent_org
             for m in mentions:
                 doc.posts.append(Post(m.name, role, org.name, start, m.end, sentence,
                                       headline=doc.sentences[sentence].headline))

@@ -7,9 +7,65 @@ organizations they hold posts in, else the bulletin's place: the same name in tw
 from __future__ import annotations
 
 from kg.document import Document
+from kg.places import gazetteer
+
+
+def place_prefix(name: str) -> str:
+    """The place names a name starts with: 包头市土右旗 of 包头市土右旗水务局."""
+    pos = 0
+    gz = gazetteer()
+    while True:
+        matches = [m for m in gz.find_all(name[pos:], short_forms=False) if m.start == 0]
+        if not matches:
+            return name[:pos]
+        pos += max(m.end for m in matches)
+
+
+def subsequence(short: str, long: str) -> bool:
+    it = iter(long)
+    return all(ch in it for ch in short)
+
+
+def abbreviates(short: str, full: str) -> bool:
+    """市执法局 abbreviates 城管执法局, 提案委 提案委员会, 格林循环产业股份有限公司 江西格林循环…: same
+    place, same last word, the short name's characters in order in the full one."""
+    if len(short) >= len(full) or len(short) < 3:
+        return False
+    short, full = short.removeprefix("中共"), full.removeprefix("中共")
+    short_place, full_place = place_prefix(short), place_prefix(full)
+    if short_place != full_place and (short_place or len(full_place) > 3 and full_place[-1] in "区县旗"):
+        return False
+    if short.endswith("委") and full == short + "员会":
+        return True
+    short_body, full_body = short[len(short_place):], full[len(full_place):]
+    if short_body in full_body and not full_body.endswith(short_body):
+        return False   # 生态环境局 in 生态环境局土右分局: a body inside another, not a short name for it
+    return short[-1] == full[-1] and subsequence(short_body, full_body)
+
+
+def merge_abbreviations(doc: Document) -> None:
+    orgs = doc.organizations
+    renamed: dict[str, str] = {}
+    for name in sorted(orgs, key=len):
+        short = orgs[name]
+        fuller = [o for o in orgs.values() if o.kind == short.kind and o.name not in renamed
+                  and abbreviates(name, o.name)]
+        if len(fuller) == 1:
+            fuller[0].aliases |= short.aliases | {name}
+            renamed[name] = fuller[0].name
+    for name in renamed:
+        del orgs[name]
+    for p in doc.posts:
+        p.org = renamed.get(p.org, p.org)
+    for m in doc.org_mentions:
+        m.org = renamed.get(m.org, m.org)
+    for o in orgs.values():
+        if o.parent in renamed:
+            o.parent = renamed[o.parent]
 
 
 def run(doc: Document) -> None:
+    merge_abbreviations(doc)
     body_roles: dict[tuple[str, str], set[str]] = {}
     for p in doc.posts:
         if not p.headline:
