@@ -7,6 +7,7 @@ are named after the parent. Companies keep the name the text gives them.
 """
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass, field
 
@@ -20,6 +21,8 @@ FULL_CPPCC = re.compile(r"^(?:中国人民政治协商会议|政协)(.+?)委员�
 TERM = re.compile(r"^(?:第?[一二三四五六七八九十]+届)(?:委员会)?$")
 PARTY_SUFFIX = ("党组", "纪委", "党支部", "党委", "党总支", "党工委")
 BRACKETS = re.compile(r"\([^()]*\)")
+# bodies below the county keep the name the text gives them: 巴音花镇党委, 华余村党总支, 铜铁路办事处
+GRASSROOTS = re.compile(r"(镇|乡|村|街道|社区|苏木|嘎查)[^市县区旗]*(党委|党总支|党支部|党工委|政府|委员会|村委会|居委会)$|办事处$")
 
 
 @dataclass
@@ -69,6 +72,9 @@ def leading_places_written(s: str, scope: Scope):
         matches = [m for m in gz.find_all(s[pos:]) if m.start == 0]
         if matches:
             m = max(matches, key=lambda m: m.end)
+            if not m.full and s[pos + m.end:pos + m.end + 1] in "镇乡村":
+                matches = []   # 响水镇 is a town, not 响水(县) + 镇
+        if matches:
             if word is None or m.end > len(word):
                 near = [p for p in (places[-1:] or [scope.county, scope.prefecture, scope.province]) if p]
                 place = gz.resolve(s[pos:pos + m.end], near=near) or m.places[0]
@@ -106,7 +112,6 @@ def head_kind(body: str) -> str | None:
         if kind:
             return kind
     if body.endswith(UNIT_HEADS) and len(body) > 3:
-        m = lexicon().org_head_pattern.search(body[:-1])
         inner = [x for x in lexicon().org_head_pattern.finditer(body[:-1])]
         if inner:
             return heads[inner[-1].group()]
@@ -186,6 +191,8 @@ def canonical(surface: str, scope: Scope) -> Organization | None:
     s = BRACKETS.sub("", surface).strip()
     if len(s) < 2:
         return None
+    if s != surface.strip() and head_kind(s) == "COMPANY":
+        s = surface.strip()   # brackets belong to company names: 金力永磁(包头)科技有限公司
     m = FULL_CPPCC.match(s)
     if m and s != "政协委员会":
         places, used, bare = leading_places(m.group(1), scope)
@@ -278,16 +285,20 @@ def _by_body(s: str, body: str, place: Place | None, bare: bool, national: bool,
         return Organization(s, "COMPANY", {s})
     if national:
         name = "全国" + body
+    elif place is not None and GRASSROOTS.search(body):
+        name = s
     elif place is not None and (bare or place.level == "county"):
         name = qualified(place, scope, written) + body
     elif place is not None:
         name = s
+    elif GRASSROOTS.search(body) or body.startswith(("中国", "中华")) or gazetteer().find_all(body, short_forms=False):
+        name = s   # towns, villages, street offices, national bodies and names holding a place keep their name
     else:
         # no place at all: a local body takes the local place, named bodies elsewhere keep their name
         local = scope.county or scope.prefecture
         if kind in ("GOVERNMENT", "PARTY", "MASS_ORG", "CPPCC_BODY") and local is not None:
             if scope.shared_prefix:
-                return canonical(scope.shared_prefix + body, Scope(scope.prefecture, scope.county, scope.province))
+                return canonical(scope.shared_prefix + body, dataclasses.replace(scope, shared_prefix=""))
             name = qualified(local, scope) + body
             place = local
         else:

@@ -47,6 +47,9 @@ PREFIXES: dict[str, str] = {
     "xsd": str(XSD),
 }
 
+# In files the instance namespace stays unabbreviated: its local names hold '/', which Turtle escapes (id:a\/b).
+FILE_PREFIXES = {k: v for k, v in PREFIXES.items() if k != "id"}
+
 FORMATS = ("turtle", "nt", "jsonld", "trig")
 EXTENSIONS = {"turtle": ".ttl", "nt": ".nt", "jsonld": ".jsonld", "trig": ".trig"}
 
@@ -371,9 +374,9 @@ class Store:
         tmp = path.with_name(path.name + ".tmp")
         try:
             if fmt == "trig":
-                self.db.dump(str(tmp), ox.RdfFormat.TRIG, prefixes=PREFIXES)
+                self.db.dump(str(tmp), ox.RdfFormat.TRIG, prefixes=FILE_PREFIXES)
             elif fmt == "turtle":
-                ox.serialize(self.union_triples(), str(tmp), ox.RdfFormat.TURTLE, prefixes=PREFIXES)
+                ox.serialize(self.union_triples(), str(tmp), ox.RdfFormat.TURTLE, prefixes=FILE_PREFIXES)
             elif fmt == "nt":
                 ox.serialize(self.union_triples(), str(tmp), ox.RdfFormat.N_TRIPLES)
             else:
@@ -388,7 +391,7 @@ class Store:
         jsonld = getattr(ox.RdfFormat, "JSON_LD", None)
         if jsonld is not None:
             try:
-                ox.serialize(self.union_triples(), str(path), jsonld, prefixes=PREFIXES)
+                ox.serialize(self.union_triples(), str(path), jsonld, prefixes=FILE_PREFIXES)
                 return
             except (ValueError, TypeError, NotImplementedError):
                 pass   # older pyoxigraph: parse-only JSON-LD

@@ -144,9 +144,11 @@ def test_export_turtle_uses_the_prefixes(tmp_path, hand_store):
     with Store(hand_store, create=False, read_only=True) as store:
         store.export(out, "turtle")
     text = out.read_text(encoding="utf-8")
-    for prefix in ("cppcc", "id", "org", "foaf", "skos", "prov", "dcterms", "rdfs", "xsd"):
+    for prefix in ("cppcc", "org", "foaf", "skos", "prov", "dcterms", "rdfs", "xsd"):
         assert f"@prefix {prefix}:" in text
     assert "cppcc:Bulletin" in text and "org:Membership" in text
+    # instance IRIs are written whole, not as id:article\/… with an escaped slash
+    assert "\\/" not in text and "<https://w3id.org/cppcc-kg/id/article/" in text
 
 
 def test_export_trig_keeps_the_named_graphs(tmp_path, hand_store, hand_docs):

@@ -12,6 +12,8 @@ from kg.document import Article, Document, Sentence
 
 TOC_ENTRY = re.compile(r"(\.{3,}|…+|-{3,}|—{2,})\s*\(?\s*\d{1,3}\s*\)?\s*$|^\s*[-•]\s.*\(\s*\d{1,3}\s*\)\s*$")
 SECTION = re.compile(r"^\s*【([^】]{1,20})】\s*$")
+# the distribution list and credits that close a bulletin: they belong to the bulletin, not the last article
+TRAILER = re.compile(r"^\s*(抄送|抄报|抄|送|报|发)\s*[:：]")
 SENTENCE_END = re.compile(r"[。！？!?]+[”’」』\"]?")
 ENDS_PARAGRAPH = re.compile(r"[。！？!?…;；:：,，、]\s*[”’」』\")）]?\s*$")
 HEADLINE_MAX = 70
@@ -91,7 +93,11 @@ def run(doc: Document) -> None:
         if m:
             section = m.group(1).strip()
             continue
-        if i in headline_lines:
+        if TRAILER.match(text):
+            articles.append(Article(index=len(articles), title=text.strip()[:20], start=start, end=end,
+                                    section="trailer"))
+            prev_headline = False
+        elif i in headline_lines:
             if prev_headline and articles:
                 articles[-1].title += text.strip()
             else:
