@@ -108,6 +108,15 @@ class Document:
         s = self.sentences[index]
         return self.text[s.start:s.end]
 
+    def add_organization(self, org: Organization, surface: str, start: int, end: int, sentence: int) -> None:
+        """Record a mention of org; the same organization named again gains the new aliases."""
+        existing = self.organizations.get(org.name)
+        if existing:
+            existing.aliases |= org.aliases
+        else:
+            self.organizations[org.name] = org
+        self.org_mentions.append(OrgMention(org.name, surface, start, end, sentence))
+
     def sentence_at(self, offset: int) -> int:
         """Index of the sentence holding offset (binary search over sorted sentences)."""
         lo, hi = 0, len(self.sentences) - 1

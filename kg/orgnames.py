@@ -291,8 +291,11 @@ def _by_body(s: str, body: str, place: Place | None, bare: bool, national: bool,
         name = qualified(place, scope, written) + body
     elif place is not None:
         name = s
-    elif GRASSROOTS.search(body) or body.startswith(("中国", "中华")) or gazetteer().find_all(body, short_forms=False):
-        name = s   # towns, villages, street offices, national bodies and names holding a place keep their name
+    elif GRASSROOTS.search(body):
+        name = scope.county_surface + s   # a town's or village's body: 巴音花镇党委 in a 达茂旗 item
+    elif body.startswith(("中国", "中华")) or any(p.level != "county" for m in gazetteer().find_all(body)
+                                                 for p in m.places):
+        name = s   # national bodies and names holding a city or province keep their name: 工商联包头分会
     else:
         # no place at all: a local body takes the local place, named bodies elsewhere keep their name
         local = scope.county or scope.prefecture

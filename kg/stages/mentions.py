@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from kg.document import Document, OrgMention, PersonMention
+from kg.document import Document, PersonMention
 from kg.lexicon import lexicon
 from kg.names import NameReader
 from kg.orgnames import Scope, canonical, scope_for
@@ -309,15 +309,6 @@ class Reader:
         return e + m.end() if m else None
 
 
-def register(doc: Document, org, surface: str, start: int, end: int, sentence: int) -> None:
-    existing = doc.organizations.get(org.name)
-    if existing:
-        existing.aliases |= org.aliases
-    else:
-        doc.organizations[org.name] = org
-    doc.org_mentions.append(OrgMention(org.name, surface, start, end, sentence))
-
-
 def run(doc: Document) -> None:
     reader = Reader(doc)
     body = [(i, s) for i, s in enumerate(doc.sentences) if s.article >= 0]
@@ -331,7 +322,7 @@ def run(doc: Document) -> None:
     from kg.document import Organization
     for i, s in body:
         for name, kind, aliases, alias, start, end in reader.national_orgs(s.start, s.end, i):
-            register(doc, Organization(name, kind, set(aliases)), alias, start, end, i)
+            doc.add_organization(Organization(name, kind, set(aliases)), alias, start, end, i)
         scope = scope_for(doc, s.article, s.start)
         spans = reader.org_spans(s.start, s.end)
         for k, (start, end) in enumerate(spans):
@@ -344,7 +335,7 @@ def run(doc: Document) -> None:
                 scope.shared_prefix = ""
             org = canonical(surface, scope)
             if org is not None:
-                register(doc, org, surface, start, end, i)
+                doc.add_organization(org, surface, start, end, i)
 
 
 def shared_prefix(surface: str, scope: Scope) -> str:

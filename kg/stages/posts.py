@@ -12,7 +12,6 @@ import dataclasses
 from kg.document import Document, Organization, Post
 from kg.lexicon import lexicon
 from kg.orgnames import Scope, canonical, head_kind, scope_for
-from kg.stages.mentions import register
 
 COMPANY_TITLES = ("董事长", "副董事长", "董事", "总经理", "副总经理", "经理", "总裁", "副总裁", "总工程师")
 GENERIC_HEADS = {"公司": "COMPANY", "集团": "COMPANY", "企业": "COMPANY", "学校": "OTHER", "医院": "OTHER",
@@ -123,7 +122,7 @@ def run(doc: Document) -> None:
         if anchor is not None:
             previous_by_sentence[sentence] = anchor
         for role, org in pairs:
-            register(doc, org, doc.text[start:end], start, end, sentence)
+            doc.add_organization(org, doc.text[start:end], start, end, sentence)
             for m in mentions:
                 doc.posts.append(Post(m.name, role, org.name, start, m.end, sentence,
                                       headline=doc.sentences[sentence].headline))
