@@ -171,10 +171,14 @@ class Reader:
         return any(s <= pos < e for s, e in self.taken)
 
     def lexicon_names(self, start: int, end: int, sentence: int) -> None:
+        national = [t for t, title in self.lex.titles.items() if title.kind == "national"]
         for name in self.lex.famous_persons:
             for m in re.finditer(re.escape(name), self.text[start:end]):
-                if not self.covered(start + m.start()):
-                    self.add_person(start + m.start(), start + m.end(), sentence, "lexicon")
+                at, after = start + m.start(), start + m.end()
+                if not self.covered(at):
+                    title = next((t for t in national if self.text.startswith(t, after)), None)
+                    span = (after, after + len(title)) if title else (-1, -1)
+                    self.add_person(at, after, sentence, "lexicon", span)
 
     def repeated_names(self) -> None:
         known = {m.name for m in self.doc.person_mentions}

@@ -32,6 +32,8 @@ def abbreviates(short: str, full: str) -> bool:
     if len(short) >= len(full) or len(short) < 3:
         return False
     short, full = short.removeprefix("中共"), full.removeprefix("中共")
+    if full.startswith(short):
+        return False   # 平凉市委 and 平凉市委政法委: a body and its department
     short_place, full_place = place_prefix(short), place_prefix(full)
     if short_place != full_place and (short_place or len(full_place) > 3 and full_place[-1] in "区县旗"):
         return False

@@ -118,7 +118,7 @@ def run(doc: Document) -> None:
     # sentences, each in its article; headline lines are sentences of their own
     article_starts = [a.start for a in articles]
     for i, (start, end, text) in enumerate(lines):
-        if not text.strip():
+        if not text.strip() or SECTION.match(text):
             continue
         art = -1
         if i > skip_until:

@@ -1,0 +1,309 @@
+"""Persons, organizations and posts read by kg.pipeline.process from small synthetic bulletins.
+
+All names, events and companies are invented. The bulletins come from several provinces on purpose (平凉
+in 甘肃, 赤峰 in 内蒙古, 盐城 in 江苏) so that the tests show rules, not memorised samples. Each bulletin
+has a table of contents, as real ones do, so that its masthead gives the bulletin's place; each is
+processed once per module.
+"""
+from __future__ import annotations
+
+import pytest
+
+from kg.pipeline import process
+
+PINGLIANG = """\
+平凉政协工作动态
+
+第3期
+
+平凉市政协办公室
+
+2022年3月10日
+
+【协商议政】
+政协平凉市委员会召开专题协商会……（2）
+市政协副主席何建军带队调研乡村振兴……（3）
+【县区政协】
+崆峒区政协开展提案办理民主监督……（4）
+
+【协商议政】
+
+政协平凉市委员会召开专题协商会
+3月8日，政协平凉市委员会召开专题协商会，围绕“推动工业经济高质量发展”协商议政。市政协党组副书记、主席王建国主持会议，市委副书记、市长刘志强，市委副书记、政法委书记陈立新出席会议。市政协副主席马玉成、李淑芳、张振华参加会议。
+市政协党组书记赵文华，副主席孙丽娟作交流发言。市工信局、相关部门负责同志汇报了有关工作，各民主党派负责人列席会议。会议强调，要深入学习贯彻习近平总书记重要讲话精神。
+
+市政协主席何建军带队调研乡村振兴
+3月9日，市政协副主席何建军带领调研组到金泰（平凉）科技有限公司调研。公司董事长周晓明介绍了企业生产经营情况，公司总经理吴海涛汇报了技术改造项目进展。调研组还走访了村民李大爷家。
+
+【县区政协】
+
+崆峒区政协开展提案办理民主监督
+3月9日，崆峒区政协组织委员对崆峒区政府办公室、发改委、财政局办理提案情况开展民主监督。崆峒区政协主席梁志军主持座谈会。江苏响水县政协主席钱国富一行参加座谈。
+"""
+
+CHIFENG = """\
+赤峰政协工作动态
+
+第2期
+
+赤峰市政协办公室
+
+2023年4月12日
+
+【调查研究】
+市政协主席巴图朝鲁深入企业调研……（2）
+市政协召开重点提案督办会……（3）
+【机关建设】
+市政协机关开展主题党日活动……（4）
+
+【调查研究】
+
+市政协主席巴图朝鲁深入企业调研
+4月10日，市政协主席巴图朝鲁带队深入企业调研，市政协副主席苏雅勒其其格、刘明远陪同。巴图朝鲁主持召开座谈会，听取企业意见建议。金宝矿业（赤峰）有限公司董事长孙建华，公司总经理乌力吉介绍了生产情况。
+
+市政协召开重点提案督办会
+4月11日，市政协召开重点提案督办会。市委副书记、市长孟繁华出席会议并讲话，市政协秘书长刘伟主持会议。
+"""
+
+YANCHENG = """\
+盐城政协工作动态
+
+第6期
+
+盐城市政协办公室
+
+2021年9月30日
+
+【基层协商】
+响水县政协开展“有事好商量”协商议事……（2）
+滨海县政协召开主席会议……（3）
+市政协调研组赴射阳县调研……（4）
+
+【基层协商】
+
+响水县政协开展“有事好商量”协商议事
+9月26日，响水县政协主席钱国富主持“有事好商量”协商议事会，市政协副主席顾红星出席。
+"""
+
+
+def write_and_process(tmp_path_factory, name: str, text: str):
+    path = tmp_path_factory.mktemp("bulletins") / name
+    path.write_text(text, encoding="utf-8")
+    return process(path)
+
+
+@pytest.fixture(scope="module")
+def pingliang(tmp_path_factory):
+    return write_and_process(tmp_path_factory, "pingliang-2022-03.txt", PINGLIANG)
+
+
+@pytest.fixture(scope="module")
+def chifeng(tmp_path_factory):
+    return write_and_process(tmp_path_factory, "chifeng-2023-02.txt", CHIFENG)
+
+
+@pytest.fixture(scope="module")
+def yancheng(tmp_path_factory):
+    return write_and_process(tmp_path_factory, "yancheng-2021-06.txt", YANCHENG)
+
+
+def posts_of(doc, person: str) -> set[tuple[str, str]]:
+    return {(p.role, p.org) for p in doc.posts if p.person == person}
+
+
+def org_by_surface(doc, surface: str):
+    """The organizations the mentions with this exact surface were read as."""
+    return {m.org for m in doc.org_mentions if m.surface == surface}
+
+
+def all_org_words(doc) -> set[str]:
+    return set(doc.organizations) | {a for o in doc.organizations.values() for a in o.aliases}
+
+
+# ---------------------------------------------------------------- the bulletins' places (a precondition)
+
+def test_contexts(pingliang, chifeng, yancheng):
+    assert (pingliang.context.place, pingliang.context.province, pingliang.context.date) == \
+        ("平凉市", "甘肃省", "2022-03-10")
+    assert (chifeng.context.place, chifeng.context.province, chifeng.context.date) == \
+        ("赤峰市", "内蒙古自治区", "2023-04-12")
+    assert (yancheng.context.place, yancheng.context.province, yancheng.context.date) == \
+        ("盐城市", "江苏省", "2021-09-30")
+
+
+# ---------------------------------------------------------------- persons
+
+def test_persons_of_a_bulletin(pingliang):
+    # every full name the articles give, each once; nothing from the table of contents, no 李大爷
+    assert set(pingliang.persons) == {
+        "王建国", "刘志强", "陈立新", "马玉成", "李淑芳", "张振华", "赵文华", "孙丽娟", "何建军",
+        "周晓明", "吴海涛", "梁志军", "钱国富", "习近平"}
+
+
+def test_surname_with_honorific_is_not_a_person(pingliang):
+    assert "李大爷" in pingliang.text
+    assert not any(name.startswith("李大") for name in pingliang.persons)
+
+
+def test_name_is_cut_at_the_verb_after_it(pingliang, chifeng):
+    # 王建国主持会议, 梁志军主持座谈会, 巴图朝鲁主持召开, 刘伟主持会议, 乌力吉介绍
+    for doc, name in ((pingliang, "王建国"), (pingliang, "梁志军"), (chifeng, "巴图朝鲁"),
+                      (chifeng, "刘伟"), (chifeng, "乌力吉"), (chifeng, "孟繁华")):
+        assert name in doc.persons
+        assert not any(other != name and other.startswith(name) for other in doc.persons), name
+    assert posts_of(chifeng, "刘伟") == {("秘书长", "赤峰市政协")}
+
+
+def test_mongolian_names_after_a_title(chifeng):
+    assert {"巴图朝鲁", "苏雅勒其其格", "乌力吉"} <= set(chifeng.persons)
+    assert not any(n in chifeng.persons for n in ("巴图", "苏雅勒", "苏雅勒其其"))
+    assert posts_of(chifeng, "巴图朝鲁") == {("主席", "赤峰市政协")}
+    # a transliterated name heads a 、-list that goes on with a Han name
+    assert posts_of(chifeng, "苏雅勒其其格") == {("副主席", "赤峰市政协")}
+    assert posts_of(chifeng, "刘明远") == {("副主席", "赤峰市政协")}
+
+
+def test_person_anchors_are_places(pingliang):
+    assert pingliang.persons["王建国"] == "平凉市"
+    assert pingliang.persons["钱国富"] == "响水县"   # holds a post in another province's county
+
+
+# ---------------------------------------------------------------- posts
+
+def test_compound_title_gives_two_posts(pingliang):
+    assert posts_of(pingliang, "王建国") == {("党组副书记", "平凉市政协"), ("主席", "平凉市政协")}
+
+
+def test_shared_rank_distributes_over_a_list(pingliang):
+    for name in ("马玉成", "李淑芳", "张振华"):
+        assert posts_of(pingliang, name) == {("副主席", "平凉市政协")}, name
+
+
+def test_organization_inherited_after_a_comma(pingliang):
+    # 市政协党组书记赵文华，副主席孙丽娟: the second title has no organization words of its own
+    assert posts_of(pingliang, "赵文华") == {("党组书记", "平凉市政协")}
+    assert posts_of(pingliang, "孙丽娟") == {("副主席", "平凉市政协")}
+
+
+def test_party_deputy_secretary_and_mayor(chifeng):
+    assert posts_of(chifeng, "孟繁华") == {("副书记", "中共赤峰市委"), ("市长", "赤峰市人民政府")}
+    assert chifeng.organizations["中共赤峰市委"].kind == "PARTY"
+    assert "市委" in chifeng.organizations["中共赤峰市委"].aliases
+    assert chifeng.organizations["赤峰市人民政府"].kind == "GOVERNMENT"
+
+
+def test_mayor_implies_the_city_government(pingliang):
+    assert ("市长", "平凉市人民政府") in posts_of(pingliang, "刘志强")
+    assert pingliang.organizations["平凉市人民政府"].kind == "GOVERNMENT"
+
+
+def test_party_committee_beside_its_politics_and_law_commission(pingliang):
+    assert posts_of(pingliang, "刘志强") == {("副书记", "中共平凉市委"), ("市长", "平凉市人民政府")}
+    assert posts_of(pingliang, "陈立新") == {("副书记", "中共平凉市委"), ("书记", "平凉市委政法委")}
+    committee = pingliang.organizations["中共平凉市委"]
+    commission = pingliang.organizations["平凉市委政法委"]
+    assert committee.kind == commission.kind == "PARTY"
+    assert commission.parent == "中共平凉市委"
+    assert "市委" in committee.aliases and "市委" not in commission.aliases
+
+
+def test_company_head_and_anaphoric_company(pingliang, chifeng):
+    assert posts_of(pingliang, "周晓明") == {("董事长", "金泰(平凉)科技有限公司")}
+    assert posts_of(pingliang, "吴海涛") == {("总经理", "金泰(平凉)科技有限公司")}   # 公司总经理
+    assert posts_of(chifeng, "孙建华") == {("董事长", "金宝矿业(赤峰)有限公司")}
+    assert posts_of(chifeng, "乌力吉") == {("总经理", "金宝矿业(赤峰)有限公司")}
+    assert "公司" not in pingliang.organizations and "公司" not in chifeng.organizations
+
+
+def test_general_secretary_after_the_name(pingliang):
+    assert "习近平" in pingliang.persons
+    assert posts_of(pingliang, "习近平") == {("总书记", "中共中央")}
+    assert pingliang.organizations["中共中央"].kind == "PARTY"
+
+
+def test_headline_title_gives_way_to_the_body(pingliang):
+    # the headline says 市政协主席何建军, the body 市政协副主席何建军
+    assert "市政协主席何建军" in pingliang.text
+    assert posts_of(pingliang, "何建军") == {("副主席", "平凉市政协")}
+
+
+def test_headline_and_body_agreeing_keep_the_post(chifeng):
+    assert any(p.person == "巴图朝鲁" and p.role == "主席" and not p.headline for p in chifeng.posts)
+
+
+def test_posts_in_a_county_committee(pingliang):
+    assert posts_of(pingliang, "梁志军") == {("主席", "平凉市崆峒区政协")}
+
+
+# ---------------------------------------------------------------- organizations
+
+def test_bare_references_take_the_bulletin_place(pingliang):
+    city = pingliang.organizations["平凉市政协"]
+    assert city.kind == "CPPCC"
+    assert {"市政协", "平凉市政协"} <= city.aliases
+    county = pingliang.organizations["平凉市崆峒区政协"]
+    assert county.kind == "CPPCC"
+    assert "崆峒区政协" in county.aliases
+    assert org_by_surface(pingliang, "市政协") == {"平凉市政协"}
+    assert org_by_surface(pingliang, "崆峒区政协") == {"平凉市崆峒区政协"}
+    assert "市政协" not in pingliang.organizations and "崆峒区政协" not in pingliang.organizations
+
+
+def test_bare_government_department(pingliang):
+    org = pingliang.organizations["平凉市工信局"]
+    assert org.kind == "GOVERNMENT" and "市工信局" in org.aliases
+    assert org_by_surface(pingliang, "市工信局") == {"平凉市工信局"}
+
+
+def test_full_cppcc_name_is_an_alias(pingliang):
+    assert "政协平凉市委员会" in pingliang.organizations["平凉市政协"].aliases
+    assert org_by_surface(pingliang, "政协平凉市委员会") == {"平凉市政协"}
+    assert "政协平凉市委员会" not in pingliang.organizations
+
+
+def test_company_name_with_brackets_is_kept_whole(pingliang, chifeng):
+    company = pingliang.organizations["金泰(平凉)科技有限公司"]
+    assert company.kind == "COMPANY"
+    assert chifeng.organizations["金宝矿业(赤峰)有限公司"].kind == "COMPANY"
+    # no fragment of it is an organization of its own
+    assert not any(name in pingliang.organizations for name in ("金泰科技有限公司", "科技有限公司", "平凉科技有限公司"))
+    assert not any("金泰" in name for name in pingliang.organizations if name != "金泰(平凉)科技有限公司")
+
+
+def test_list_items_share_the_place_prefix(pingliang):
+    office = pingliang.organizations["平凉市崆峒区人民政府办公室"]
+    assert office.kind == "GOVERNMENT" and "崆峒区政府办公室" in office.aliases
+    assert pingliang.organizations["平凉市崆峒区财政局"].kind == "GOVERNMENT"
+    assert "财政局" not in pingliang.organizations
+
+
+@pytest.mark.xfail(strict=True, reason=(
+    "two blockers: Reader.org_spans keeps a candidate only if it is longer than its head word (`if s < "
+    "m.start() or text[s:e] != m.group()`), so a list item that is a head word alone (发改委, 卫健委 in "
+    "org_heads.tsv) is dropped; and orgnames._by_body returns None for `place is None and body in "
+    "lex.org_heads` before it looks at scope.shared_prefix"))
+def test_bare_head_word_in_a_list_shares_the_prefix(pingliang):
+    org = pingliang.organizations["平凉市崆峒区发改委"]
+    assert org.kind == "GOVERNMENT" and "发改委" in org.aliases
+
+
+def test_generic_references_are_not_organizations(pingliang):
+    words = all_org_words(pingliang)
+    for generic in ("相关部门", "各民主党派", "民主党派", "调研组", "部门"):
+        assert generic in pingliang.text
+        assert not any(w.endswith(generic) for w in words), generic
+
+
+def test_county_of_another_province_keeps_its_own_name(pingliang):
+    org = pingliang.organizations["响水县政协"]
+    assert org.kind == "CPPCC"
+    assert "江苏响水县政协" in org.aliases
+    assert posts_of(pingliang, "钱国富") == {("主席", "响水县政协")}
+    assert not any("响水" in name for name in pingliang.organizations if name != "响水县政协")
+
+
+def test_county_of_the_bulletin_city_carries_the_city_name(yancheng):
+    assert posts_of(yancheng, "钱国富") == {("主席", "盐城市响水县政协")}
+    assert yancheng.organizations["盐城市响水县政协"].kind == "CPPCC"
+    assert posts_of(yancheng, "顾红星") == {("副主席", "盐城市政协")}
+    assert set(yancheng.persons) == {"钱国富", "顾红星"}
