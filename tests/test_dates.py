@@ -1,0 +1,32 @@
+"""Dates as bulletins write them, resolved against the bulletin's year and issue date."""
+from kg import dates
+
+
+def test_month_day_takes_the_bulletin_year():
+    assert dates.resolve_span("6月15日,市政协召开会议", 2021, "2021-06-15") == ("2021-06-15", None, False)
+
+
+def test_range_gives_start_and_end_across_months():
+    assert dates.resolve_span("5月31日至6月4日,市政协副主席带队", 2021, "2021-06-15") == \
+        ("2021-05-31", "2021-06-04", False)
+
+
+def test_range_within_one_month():
+    assert dates.resolve_span("5月26日至27日,带队赴宁夏", 2021, None) == ("2021-05-26", "2021-05-27", False)
+
+
+def test_explicit_year_wins():
+    assert dates.resolve_span("2020年9月1日,呼和浩特市政协主席调研", 2021, None)[0] == "2020-09-01"
+
+
+def test_december_in_a_january_bulletin_is_the_year_before():
+    assert dates.resolve_span("12月28日,召开全体会议", 2022, "2022-01-10")[0] == "2021-12-28"
+
+
+def test_recently_takes_the_issue_date_and_is_approximate():
+    assert dates.resolve_span("近日,达茂旗政协开展活动", 2021, "2021-06-15") == ("2021-06-15", None, True)
+
+
+def test_no_date_and_impossible_date():
+    assert dates.resolve_span("市政协召开会议", 2021, "2021-06-15") is None
+    assert dates.resolve_span("2月30日,召开会议", 2021, None) == (None, None, False)
