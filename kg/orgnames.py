@@ -101,6 +101,12 @@ def leading_places_written(s: str, scope: Scope):
     return places, pos, bare, surfaces
 
 
+def subsequence(short: str, long: str) -> bool:
+    """The characters of short stand in long in order: how abbreviations are made (市执法局 ⊂ 市城管执法局)."""
+    it = iter(long)
+    return all(ch in it for ch in short)
+
+
 UNIT_HEADS = ("科", "处", "股", "室", "站", "所", "队", "中心")
 
 

@@ -11,7 +11,7 @@ import dataclasses
 
 from kg.document import Document, Organization, Post
 from kg.lexicon import lexicon
-from kg.orgnames import Scope, canonical, head_kind, scope_for
+from kg.orgnames import Scope, canonical, head_kind, scope_for, subsequence
 
 COMPANY_TITLES = ("董事长", "副董事长", "董事", "总经理", "副总经理", "经理", "总裁", "副总裁", "总工程师")
 GENERIC_HEADS = {"公司": "COMPANY", "集团": "COMPANY", "企业": "COMPANY", "学校": "OTHER", "医院": "OTHER",
@@ -25,11 +25,6 @@ def split_title(chunk: str) -> tuple[str, str] | None:
         if chunk[-length:] in titles:
             return chunk[:-length], chunk[-length:]
     return None
-
-
-def subsequence(short: str, long: str) -> bool:
-    it = iter(long)
-    return all(ch in it for ch in short)
 
 
 class PostReader:

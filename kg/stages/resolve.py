@@ -7,6 +7,7 @@ organizations they hold posts in, else the bulletin's place: the same name in tw
 from __future__ import annotations
 
 from kg.document import Document
+from kg.orgnames import subsequence
 from kg.places import gazetteer
 
 
@@ -19,11 +20,6 @@ def place_prefix(name: str) -> str:
         if not matches:
             return name[:pos]
         pos += max(m.end for m in matches)
-
-
-def subsequence(short: str, long: str) -> bool:
-    it = iter(long)
-    return all(ch in it for ch in short)
 
 
 def abbreviates(short: str, full: str) -> bool:

@@ -116,7 +116,6 @@ def run(doc: Document) -> None:
         doc.title = first or (articles[0].title if articles else doc.name)
 
     # sentences, each in its article; headline lines are sentences of their own
-    article_starts = [a.start for a in articles]
     for i, (start, end, text) in enumerate(lines):
         if not text.strip() or SECTION.match(text):
             continue
@@ -130,4 +129,3 @@ def run(doc: Document) -> None:
             pos = start + m.end()
         if text[pos - start:].strip():
             doc.sentences.append(Sentence(pos, end, art, headline=i in headline_lines))
-    del article_starts
