@@ -107,6 +107,8 @@ def subsequence(short: str, long: str) -> bool:
     return all(ch in it for ch in short)
 
 
+# kinds of bodies that belong to a place: named without one, they take the local place
+LOCAL_KINDS = ("GOVERNMENT", "PARTY", "MASS_ORG", "CPPCC_BODY")
 UNIT_HEADS = ("科", "处", "股", "室", "站", "所", "队", "中心")
 
 
@@ -224,6 +226,13 @@ def canonical(surface: str, scope: Scope) -> Organization | None:
     national = bare and s.startswith("全国")
     if not body:
         return None
+    if not places and not bare and scope.shared_prefix and head_kind(body) in LOCAL_KINDS \
+            and not (scope.parent is not None and _inside_parent(body, scope)):
+        # a list item written without the place of the list's first item: 白云矿区政府办公室、发改委
+        org = canonical(scope.shared_prefix + s, dataclasses.replace(scope, shared_prefix=""))
+        if org is not None:
+            org.aliases.add(surface)
+        return org
     org = _by_body(s, body, place, bare, national, scope, written[-1] if written else "")
     if org:
         org.aliases.add(surface)
@@ -269,9 +278,7 @@ def _by_body(s: str, body: str, place: Place | None, bare: bool, national: bool,
             name = f"共青团{pref.name}委"
             return Organization(name, "MASS_ORG", {name, f"共青团{pref.name}委员会"}, place=pref.name)
     # a sub-body named without its parent: 政法委, 组织部, 办公室, 文化文史委
-    if place is None and not bare and scope.parent is not None and (
-            body in lex.party_departments or body in lex.cppcc_bodies or body == "办"
-            or (scope.parent.kind in ("CPPCC", "CPPCC_BODY") and re.search(r"(委员会|委|组|室|中心)$", body))):
+    if place is None and not bare and scope.parent is not None and _inside_parent(body, scope):
         return sub_body(scope.parent, body)
     # people's governments, congresses
     if place is not None and body in ("人民政府", "政府"):
@@ -305,9 +312,7 @@ def _by_body(s: str, body: str, place: Place | None, bare: bool, national: bool,
     else:
         # no place at all: a local body takes the local place, named bodies elsewhere keep their name
         local = scope.county or scope.prefecture
-        if kind in ("GOVERNMENT", "PARTY", "MASS_ORG", "CPPCC_BODY") and local is not None:
-            if scope.shared_prefix:
-                return canonical(scope.shared_prefix + body, dataclasses.replace(scope, shared_prefix=""))
+        if kind in LOCAL_KINDS and local is not None:
             name = qualified(local, scope) + body
             place = local
         else:
@@ -315,6 +320,15 @@ def _by_body(s: str, body: str, place: Place | None, bare: bool, national: bool,
     if kind == "CPPCC":
         kind = "CPPCC_BODY"
     return Organization(name, kind, {name}, place=place.name if place else None)
+
+
+def _inside_parent(body: str, scope: Scope) -> bool:
+    """A body named without its parent (政法委, 组织部, 办公室, 文化文史委) that belongs to scope.parent; a
+    government or mass body (发改委, 工商联) never is a CPPCC committee's."""
+    lex = lexicon()
+    return body in lex.party_departments or body in lex.cppcc_bodies or body == "办" or (
+        scope.parent.kind in ("CPPCC", "CPPCC_BODY") and re.search(r"(委员会|委|组|室|中心)$", body) is not None
+        and head_kind(body) in (None, "CPPCC", "CPPCC_BODY"))
 
 
 def scope_for(doc: Document, article: int, position: int = -1) -> Scope:

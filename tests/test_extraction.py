@@ -277,11 +277,6 @@ def test_list_items_share_the_place_prefix(pingliang):
     assert "财政局" not in pingliang.organizations
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "two blockers: Reader.org_spans keeps a candidate only if it is longer than its head word (`if s < "
-    "m.start() or text[s:e] != m.group()`), so a list item that is a head word alone (发改委, 卫健委 in "
-    "org_heads.tsv) is dropped; and orgnames._by_body returns None for `place is None and body in "
-    "lex.org_heads` before it looks at scope.shared_prefix"))
 def test_bare_head_word_in_a_list_shares_the_prefix(pingliang):
     org = pingliang.organizations["平凉市崆峒区发改委"]
     assert org.kind == "GOVERNMENT" and "发改委" in org.aliases
@@ -307,3 +302,52 @@ def test_county_of_the_bulletin_city_carries_the_city_name(yancheng):
     assert yancheng.organizations["盐城市响水县政协"].kind == "CPPCC"
     assert posts_of(yancheng, "顾红星") == {("副主席", "盐城市政协")}
     assert set(yancheng.persons) == {"钱国富", "顾红星"}
+
+
+# ---------------------------------------------------------------- lists of bodies (a bulletin from 四川)
+
+def masthead(city: str, issue: int, date: str) -> str:
+    """The lines a bulletin opens with: title, issue, the office that edits it, the date."""
+    return f"{city}政协工作动态\n\n第{issue}期\n\n{city}市政协办公室\n\n{date}\n\n"
+
+
+DEYANG = masthead("德阳", 4, "2023年5月20日") + """\
+【县区政协】
+中江县政协召开生态项目专题协商会……（2）
+市政协完善委员服务机构……（3）
+广汉市政协开展民生实事监督……（4）
+
+【县区政协】
+
+中江县政协召开生态项目专题协商会
+5月16日，中江县政协召开生态项目专题协商会。县政协党组书记、主席林德明主持会议。县政协办、发改委、财政局、工商联、德阳市生态环境局中江分局、水务局、林业和草原局等部门负责人参加会议。
+
+【机关建设】
+
+市政协完善委员服务机构
+5月17日，市政协主席会议审议通过机构设置方案，新设市政协委员联络工作委员会、市政协宣传中心、委员服务中心。
+
+广汉市政协开展民生实事监督
+5月18日，广汉市政协组织委员对老旧小区改造开展民主监督。居民说，多亏了市政协委员帮忙协商。
+"""
+
+
+@pytest.fixture(scope="module")
+def deyang(tmp_path_factory):
+    return write_and_process(tmp_path_factory, "deyang-2023-05.txt", DEYANG)
+
+
+def test_list_items_take_the_prefix_of_the_first_item(deyang):
+    # 县政协办、发改委、财政局、工商联、德阳市生态环境局中江分局、水务局: every item is the county's, also
+    # after an item that names a city body of its own
+    for body in ("发改委", "财政局", "工商联", "水务局", "林业和草原局"):
+        assert org_by_surface(deyang, body) == {"德阳市中江县" + body}, body
+    assert deyang.organizations["德阳市中江县发改委"].kind == "GOVERNMENT"
+    assert deyang.organizations["德阳市中江县工商联"].kind == "MASS_ORG"
+    assert "德阳市生态环境局中江分局" in deyang.organizations
+    assert not any(name in deyang.organizations for name in ("德阳市水务局", "德阳市发改委", "德阳市工商联"))
+
+
+def test_shortened_committee_office_in_a_list(deyang):
+    assert org_by_surface(deyang, "县政协办") == {"德阳市中江县政协办公室"}
+    assert deyang.organizations["德阳市中江县政协办公室"].kind == "CPPCC_BODY"

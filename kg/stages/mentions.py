@@ -197,6 +197,7 @@ class Reader:
         """Candidate organization spans in a sentence: head-word ends, extended left and right."""
         text, lex = self.text, self.lex
         best: dict[int, int] = {}
+        head_only: dict[int, int] = {}   # start -> end of spans that are a head word alone
         for m in lex.org_head_pattern.finditer(text, start, end):
             if self.covered(m.start()) or m.end() not in self.token_starts:
                 continue   # 组织部分, 报送: the head is part of another word
@@ -218,12 +219,17 @@ class Reader:
                 e = self.cppcc_continuation(e, end)
             if s < m.start() or text[s:e] != m.group():
                 best[s] = max(best.get(s, 0), e)
+            elif s > 0 and text[s - 1] == LIST_SEPARATOR and len(head) > 1:
+                head_only[s] = e   # 发改委 alone: an organization only as an item of a list
+                best[s] = max(best.get(s, 0), e)
         for m in FULL_CPPCC.finditer(text, start, end):
             best[m.start()] = max(best.get(m.start(), 0), m.end())
         spans = sorted(best.items())
         out = []
         for s, e in spans:
             if out and s < out[-1][1]:
+                continue
+            if head_only.get(s) == e and not (out and out[-1][1] == s - 1):
                 continue
             chunk = text[s:e]
             if JUNK_START.match(chunk) or any(chunk.endswith(w) for w in lex.not_org_words):
@@ -295,6 +301,8 @@ class Reader:
             return nxt or e2
         if title:
             return e
+        if text.startswith("办", e) and (e + 1 >= limit or not "\u4e00" <= text[e + 1] <= "\u9fff"):
+            return e + 1   # 旗政协办、发改委: the committee's office, shortened
         m = ORG_CONTINUATION.match(text, e, limit)
         if m:
             body = m.group()
@@ -327,17 +335,23 @@ def run(doc: Document) -> None:
     for i, s in body:
         for name, kind, aliases, alias, start, end in reader.national_orgs(s.start, s.end, i):
             doc.add_organization(Organization(name, kind, set(aliases)), alias, start, end, i)
-        scope = scope_for(doc, s.article, s.start)
         spans = reader.org_spans(s.start, s.end)
+        first, first_org = "", None   # the first item of the current 、-list
         for k, (start, end) in enumerate(spans):
             surface = doc.text[start:end]
-            # items of a 、-list share the place prefix of the first: 白云矿区政府办公室、发改委、财政局
-            if k > 0 and doc.text[spans[k - 1][1]:start] == LIST_SEPARATOR:
-                scope.shared_prefix = scope.shared_prefix or shared_prefix(
-                    doc.text[spans[k - 1][0]:spans[k - 1][1]], scope)
+            scope = scope_for(doc, s.article, start)
+            # items of a 、-list share the place prefix of the first (白云矿区政府办公室、发改委、财政局) and,
+            # when the first is a body inside another, its parent (市政协宣教中心、委员服务中心)
+            in_list = k > 0 and doc.text[spans[k - 1][1]:start] == LIST_SEPARATOR
+            if in_list:
+                scope.shared_prefix = shared_prefix(first, scope)
+                if first_org is not None and first_org.parent_org is not None:
+                    scope.parent = first_org.parent_org
             else:
-                scope.shared_prefix = ""
+                first = surface
             org = canonical(surface, scope)
+            if not in_list:
+                first_org = org
             if org is not None:
                 doc.add_organization(org, surface, start, end, i)
 
