@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from datetime import date
 
 NUM = r"(\d{1,4}|[〇零一二三四五六七八九十]{1,4})"
@@ -30,8 +31,18 @@ def infer_year(month: int, year: int | None, issue: str | None) -> int | None:
     return year
 
 
-def resolve_span(text: str, year: int | None, issue: str | None) -> tuple[str | None, str | None, bool] | None:
-    """(start, end, approximate) for the first date expression in text; None when there is none."""
+@dataclass(frozen=True)
+class DateSpan:
+    """A resolved date expression: ISO start (and end), whether it is only approximate (近日), where it stands."""
+    start: str | None
+    end: str | None
+    approximate: bool
+    offset: int     # of the expression in the text searched
+    length: int
+
+
+def find_span(text: str, year: int | None, issue: str | None) -> DateSpan | None:
+    """The first date expression in text, resolved; None when there is none or its year is unknown."""
     m = RANGE.search(text)
     single = MONTH_DAY.search(text)
     if m and (not single or m.start() <= single.start()):
@@ -42,12 +53,20 @@ def resolve_span(text: str, year: int | None, issue: str | None) -> tuple[str | 
         m2 = int(m.group(5)) if m.group(5) else int(m.group(2))
         y2 = int(m.group(4)) if m.group(4) else (y1 + 1 if m2 < int(m.group(2)) else y1)
         end = iso(y2, m2, int(m.group(6)))
-        return start, end, False
+        return DateSpan(start, end, False, m.start(), m.end() - m.start())
     if single:
         y = int(single.group(1)) if single.group(1) else infer_year(int(single.group(2)), year, issue)
         if y is None:
             return None
-        return iso(y, int(single.group(2)), int(single.group(3))), None, False
-    if APPROXIMATE.search(text) and issue:
-        return issue, None, True
+        start = iso(y, int(single.group(2)), int(single.group(3)))
+        return DateSpan(start, None, False, single.start(), single.end() - single.start())
+    approx = APPROXIMATE.search(text)
+    if approx and issue:
+        return DateSpan(issue, None, True, approx.start(), approx.end() - approx.start())
     return None
+
+
+def resolve_span(text: str, year: int | None, issue: str | None) -> tuple[str | None, str | None, bool] | None:
+    """(start, end, approximate) for the first date expression in text; None when there is none."""
+    span = find_span(text, year, issue)
+    return (span.start, span.end, span.approximate) if span else None

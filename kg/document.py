@@ -83,6 +83,35 @@ class OrgMention:
 
 
 @dataclass
+class Event:
+    """A dated happening a news item reports: a meeting, an investigation, an investment trip..."""
+    kind: str                       # meeting | investigation | investment | consultation | study | other
+    sentence: int                   # the sentence that reports it
+    last_sentence: int              # the last sentence of the item that still tells of it
+    start: str | None               # ISO dates
+    end: str | None = None
+    approximate: bool = False       # 近日: only known to be shortly before the bulletin's date
+    persons: dict[str, str] = field(default_factory=dict)      # name -> chair | leader | speaker | participant
+    organizers: list[str] = field(default_factory=list)        # Organization.name of the bodies that held it
+    visited: list[str] = field(default_factory=list)           # Organization.name visited on site
+    visited_places: list[str] = field(default_factory=list)    # full place names travelled to
+    topic: str | None = None        # the subject as the text words it (quoted after 围绕…)
+    themes: list[str] = field(default_factory=list)            # theme concept ids of ontology/themes.ttl
+
+
+@dataclass
+class NamedDocument:
+    """A proposal, report, recommendation or regulation named in 《》."""
+    title: str
+    kind: str                       # Proposal | Recommendation | Report | Regulation
+    start: int                      # span of 《title》 in Document.text
+    end: int
+    sentence: int
+    agents: list[tuple[str, str, str]] = field(default_factory=list)   # (author|handler|supervisor, person|org, name)
+    themes: list[str] = field(default_factory=list)
+
+
+@dataclass
 class Document:
     path: Path
     raw: bytes = b""
@@ -99,6 +128,8 @@ class Document:
     organizations: dict[str, Organization] = field(default_factory=dict)
     posts: list[Post] = field(default_factory=list)
     persons: dict[str, str] = field(default_factory=dict)   # name -> anchor (place or org) used for identity
+    events: list[Event] = field(default_factory=list)
+    documents: list[NamedDocument] = field(default_factory=list)
 
     @property
     def name(self) -> str:

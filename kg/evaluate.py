@@ -36,6 +36,8 @@ from typing import Callable, Iterable
 import rdflib
 from rdflib.namespace import FOAF, RDF, RDFS, SKOS
 
+from kg.ontology import ontology_files
+
 ORG = rdflib.Namespace("http://www.w3.org/ns/org#")
 SCHEMA = rdflib.Namespace("https://schema.org/")
 SCHEMA_HTTP = rdflib.Namespace("http://schema.org/")
@@ -316,16 +318,6 @@ EVENT_COUNT_KEYS = ("gold", "sys", "found", "people_hit", "people_all", "vis_hit
 
 # --------------------------------------------------------------------------------------------------
 # building graphs
-
-def ontology_dir() -> Path:
-    import kg
-    return Path(kg.__file__).resolve().parent.parent / "ontology"
-
-
-def ontology_files() -> list[Path]:
-    d = ontology_dir()
-    return sorted(d.glob("*.ttl")) if d.is_dir() else []
-
 
 def load_ontology(g: rdflib.Graph) -> list[Path]:
     """Parse the repository's ontology/*.ttl into g (the subclass axioms the scorer needs). Missing

@@ -20,6 +20,21 @@ ORG_CLASS = {
 }
 
 
+EVENT_CLASS = {
+    "meeting": CPPCC.Meeting,
+    "investigation": CPPCC.Investigation,
+    "investment": CPPCC.InvestmentPromotion,
+    "consultation": CPPCC.Consultation,
+    "study": CPPCC.StudySession,
+    "other": CPPCC.OtherEvent,
+}
+EVENT_ROLE = {"chair": CPPCC.chair, "leader": CPPCC.leader, "speaker": CPPCC.speaker, "participant": CPPCC.participant}
+DOCUMENT_CLASS = {"Proposal": CPPCC.Proposal, "Recommendation": CPPCC.Recommendation, "Report": CPPCC.Report,
+                  "Regulation": CPPCC.Regulation}
+DOCUMENT_AGENT = {"author": iris.SCHEMA.author, "handler": CPPCC.handledBy, "supervisor": CPPCC.supervisedBy}
+EVENT_NAME_MAX = 60
+
+
 def zh(text: str) -> Literal:
     return Literal(text, lang="zh")
 
@@ -34,6 +49,18 @@ def person_iri(name: str, anchor: str) -> URIRef:
 
 def role_iri(label: str) -> URIRef:
     return iris.iri("role", label)
+
+
+def theme_iri(theme: str) -> URIRef:
+    return iris.ID[f"theme/{theme}"]
+
+
+def topic_iri(text: str) -> URIRef:
+    return iris.iri("topic", text)
+
+
+def place_iri(name: str) -> URIRef:
+    return iris.iri("place", name)
 
 
 def bind_prefixes(g: Graph) -> None:
@@ -108,15 +135,19 @@ def to_graph(doc: Document) -> Graph:
         if org.place:
             g.add((o, CPPCC.place, zh(org.place)))
 
+    post_places = {p.person: doc.organizations[p.org] for p in doc.posts
+                   if p.org in doc.organizations and doc.organizations[p.org].place}
     for name, anchor in doc.persons.items():
         p = person_iri(name, anchor)
         g.add((p, RDF.type, FOAF.Person))
         g.add((p, FOAF.name, zh(name)))
         g.add((p, RDFS.label, zh(name)))
+        g.add((p, CPPCC.identityBasis, zh(identity_basis(name, anchor, post_places.get(name), ctx.place))))
     for m in doc.person_mentions:
         if m.name in doc.persons and m.sentence >= 0:
             g.add((person_iri(m.name, doc.persons[m.name]), PROV.wasDerivedFrom, source(m.sentence)))
 
+    seen: dict[URIRef, list[str]] = {}
     for post in doc.posts:
         if post.person not in doc.persons or post.org not in doc.organizations:
             continue
@@ -133,4 +164,92 @@ def to_graph(doc: Document) -> Graph:
         g.add((m, ORG.role, role))
         if post.sentence >= 0:
             g.add((m, PROV.wasDerivedFrom, source(post.sentence)))
+        day = sentence_date(doc, post.sentence)
+        if day:
+            seen.setdefault(m, []).append(day)
+    for m, days in seen.items():
+        g.add((m, CPPCC.firstSeen, Literal(min(days), datatype=XSD.date)))
+        g.add((m, CPPCC.lastSeen, Literal(max(days), datatype=XSD.date)))
+
+    add_events(g, doc, source)
+    add_documents(g, doc, source)
     return g
+
+
+def sentence_date(doc: Document, sentence: int) -> str | None:
+    """The date a sentence speaks of: its item's date, else the bulletin's."""
+    art = doc.sentences[sentence].article if sentence >= 0 else -1
+    return (doc.articles[art].date if art >= 0 else None) or doc.context.date
+
+
+def identity_basis(name: str, anchor: str, post_org, bulletin_place: str | None) -> str:
+    if post_org is not None and post_org.place == anchor:
+        return f"{name} @ {anchor}: 姓名 + 任职机构所在地 (name + place of the organization of a post: {post_org.name})"
+    if anchor == bulletin_place:
+        return f"{name} @ {anchor}: 姓名 + 材料所属地 (name + place of the bulletin)"
+    return f"{name}: 仅本材料 (this bulletin only: no place to anchor on, a name alone never merges)"
+
+
+def agent_iri(doc: Document, kind: str, name: str) -> URIRef | None:
+    if kind == "person":
+        return person_iri(name, doc.persons[name]) if name in doc.persons else None
+    return org_iri(name) if name in doc.organizations else None
+
+
+def add_themes(g: Graph, node: URIRef, themes: list[str]) -> None:
+    for theme in themes:
+        g.add((node, CPPCC.theme, theme_iri(theme)))
+
+
+def add_events(g: Graph, doc: Document, source) -> None:
+    for event in doc.events:
+        s = doc.sentences[event.sentence]
+        e = iris.iri("event", doc.name, s.start)
+        g.add((e, RDF.type, CPPCC.Event))
+        g.add((e, RDF.type, EVENT_CLASS[event.kind]))
+        text = doc.text[s.start:s.end]
+        g.add((e, iris.SCHEMA.name, zh(text if len(text) <= EVENT_NAME_MAX else text[:EVENT_NAME_MAX] + "…")))
+        if event.approximate:
+            g.add((e, CPPCC.approximateDate, Literal(event.start, datatype=XSD.date)))
+        else:
+            g.add((e, iris.SCHEMA.startDate, Literal(event.start, datatype=XSD.date)))
+            if event.end:
+                g.add((e, iris.SCHEMA.endDate, Literal(event.end, datatype=XSD.date)))
+        for name, role in event.persons.items():
+            person = agent_iri(doc, "person", name)
+            if person:
+                g.add((e, EVENT_ROLE[role], person))
+        for name in event.organizers:
+            g.add((e, CPPCC.organizingBody, org_iri(name)))
+        for name in event.visited:
+            g.add((e, CPPCC.visited, org_iri(name)))
+        for name in event.visited_places:
+            place = place_iri(name)
+            g.add((place, RDF.type, iris.SCHEMA.AdministrativeArea))
+            g.add((place, RDFS.label, zh(name)))
+            g.add((place, iris.SCHEMA.name, zh(name)))
+            g.add((e, CPPCC.visited, place))
+        if event.topic:
+            topic = topic_iri(event.topic)
+            g.add((topic, RDF.type, CPPCC.Topic))
+            g.add((topic, SKOS.prefLabel, zh(event.topic)))
+            g.add((topic, RDFS.label, zh(event.topic)))
+            for theme in event.themes:
+                g.add((topic, SKOS.broader, theme_iri(theme)))
+            g.add((e, CPPCC.topic, topic))
+        add_themes(g, e, event.themes)
+        g.add((e, PROV.wasDerivedFrom, source(event.sentence)))
+
+
+def add_documents(g: Graph, doc: Document, source) -> None:
+    for named in doc.documents:
+        d = iris.iri("document", named.title)
+        g.add((d, RDF.type, DOCUMENT_CLASS[named.kind]))
+        g.add((d, iris.SCHEMA.name, zh(named.title)))
+        g.add((d, RDFS.label, zh(named.title)))
+        g.add((d, PROV.wasDerivedFrom, source(named.sentence)))
+        for relation, kind, name in named.agents:
+            agent = agent_iri(doc, kind, name)
+            if agent:
+                g.add((d, DOCUMENT_AGENT[relation], agent))
+        add_themes(g, d, named.themes)

@@ -70,9 +70,9 @@ EVENT_PROPS: dict[URIRef, str] = {
     SCHEMA.organizer: "组织", SCHEMA.attendee: "参加", SCHEMA.performer: "发言",
     SCHEMA.location: "地点", SCHEMA.about: "主题",
     CPPCC.chair: "主持", CPPCC.leader: "带队", CPPCC.organizingBody: "主办",
-    CPPCC.participant: "参加", CPPCC.speaker: "发言", CPPCC.visited: "走访", CPPCC.topic: "主题",
+    CPPCC.participant: "参加", CPPCC.speaker: "发言", CPPCC.visited: "走访", CPPCC.theme: "主题",
 }
-TOPIC_PROPS = (SCHEMA.about, CPPCC.topic)
+TOPIC_PROPS = (SCHEMA.about, CPPCC.theme)
 
 _SCRIPT = """
 (function () {

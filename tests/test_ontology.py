@@ -104,7 +104,7 @@ def test_event_model(ontology):
         assert set(ontology.objects(CPPCC[prop], RDFS.subPropertyOf)) & participation, prop
     assert (CPPCC.chair, RDFS.subPropertyOf, SCHEMA.organizer) in ontology
     assert (CPPCC.visited, RDFS.subPropertyOf, SCHEMA.location) in ontology
-    assert (CPPCC.topic, RDFS.subPropertyOf, SCHEMA.about) in ontology
+    assert (CPPCC.theme, RDFS.subPropertyOf, SCHEMA.about) in ontology
     for doc in ("Proposal", "Report"):
         assert (CPPCC[doc], RDFS.subClassOf, SCHEMA.CreativeWork) in ontology
     xsd_date = URIRef("http://www.w3.org/2001/XMLSchema#date")

@@ -106,12 +106,12 @@ event:e1 a cppcc:Meeting ;
     cppcc:chair person:p1 ;
     cppcc:organizingBody organization:o1 ;
     cppcc:participant organization:o2 ;
-    cppcc:topic <https://w3id.org/cppcc-kg/id/theme/party-history-education> ;
+    cppcc:theme <https://w3id.org/cppcc-kg/id/theme/party-history-education> ;
     prov:wasDerivedFrom source:s1 .
 
 proposal:x1 a cppcc:Proposal ;
     schema:name "关于加快推进现代物流业的提案"@zh ;
-    cppcc:topic <https://w3id.org/cppcc-kg/id/theme/logistics> ;
+    cppcc:theme <https://w3id.org/cppcc-kg/id/theme/logistics> ;
     prov:wasDerivedFrom source:s1 .
 """
 
@@ -262,7 +262,26 @@ def test_event_ending_before_it_starts_fails(shapes, ontology):
 def test_event_without_start_date_fails(shapes, ontology):
     g = conforming()
     g.remove((ID["event/e1"], SCHEMA.startDate, None))
-    assert_violation(g, shapes, ontology, "exactly one schema:startDate")
+    assert_violation(g, shapes, ontology, "either a schema:startDate")
+
+
+def test_event_with_both_exact_and_approximate_date_fails(shapes, ontology):
+    g = conforming()
+    g.add((ID["event/e1"], CPPCC.approximateDate, Literal("2021-06-15", datatype=XSD.date)))
+    assert_violation(g, shapes, ontology, "either a schema:startDate")
+
+
+def test_topic_without_label_fails(shapes, ontology):
+    g = conforming()
+    g.add((ID["event/e1"], CPPCC.topic, ID["topic/t1"]))
+    g.add((ID["topic/t1"], RDF.type, CPPCC.Topic))
+    assert_violation(g, shapes, ontology, "one skos:prefLabel")
+
+
+def test_document_authored_by_a_role_fails(shapes, ontology):
+    g = conforming()
+    g.add((ID["proposal/x1"], SCHEMA.author, ID["role/r1"]))
+    assert_violation(g, shapes, ontology, "schema:author of a document")
 
 
 def test_event_attended_by_a_role_fails(shapes, ontology):

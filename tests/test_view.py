@@ -202,7 +202,7 @@ def test_events_and_topics_when_present():
     g.add((ev, CPPCC.chair, ID["person/zhang"]))
     g.add((ev, CPPCC.participant, ID["person/li"]))
     g.add((ev, CPPCC.organizingBody, ID["org/cppcc"]))
-    g.add((ev, CPPCC.topic, topic))
+    g.add((ev, CPPCC.theme, topic))
     g.add((ev, PROV.wasDerivedFrom, ID["source/s1"]))
     g.add((topic, RDF.type, SKOS.Concept))
     g.add((topic, SKOS.prefLabel, zh("经济发展")))

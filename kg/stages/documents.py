@@ -1,0 +1,79 @@
+"""Stage documents: proposals, reports, recommendations and regulations named in 《》, and who wrote,
+handled or supervised them.
+
+The kind comes from the word right after 》 (《…》提案, 《…》的重点提案), else from the word the title ends
+with (…的提案, …调研报告, …实施意见); titles ending in none (books, songs, programmes, newspapers) are not
+documents of this kind and are left out. A verb before 《 in the same clause (提交, 制定, 办理, 督办…) makes
+the person named last before it, else the organization named last before it, the author, handler or
+supervisor.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from kg.document import Document, NamedDocument
+from kg.lexicon import _rows, alternation
+
+TITLE = re.compile(r"《([^《》]{2,120})》")
+CLAUSE_BOUNDARY = re.compile(r"[，,；;。：:！？!?]")
+VERB_GAP = 3   # 制定了《, 提交了题为《
+
+
+@lru_cache(maxsize=1)
+def words() -> dict:
+    kinds = dict(_rows("document_kinds.tsv"))
+    agents = dict(_rows("document_agents.tsv"))
+    return {"kinds": kinds, "ending": re.compile(f"(?:{alternation(kinds).pattern})$"),
+            "after": re.compile(f"^的?(?:{alternation(kinds).pattern})"),
+            "agents": agents, "agent_pattern": alternation(agents)}
+
+
+def document_kind(title: str, after: str) -> str | None:
+    w = words()
+    m = w["after"].match(after) or w["ending"].search(title)
+    return w["kinds"][m.group().removeprefix("的")] if m else None
+
+
+def agent_before(doc: Document, sentence: int, verb_at: int) -> tuple[str, str] | None:
+    """(person|org, name) named last before the verb in its sentence."""
+    s = doc.sentences[sentence]
+    persons = [m for m in doc.person_mentions
+               if m.sentence == sentence and m.end <= verb_at and m.name in doc.persons]
+    if persons:
+        return "person", max(persons, key=lambda m: m.end).name
+    orgs = [m for m in doc.org_mentions if m.sentence == sentence and s.start <= m.start and m.end <= verb_at]
+    if orgs:
+        return "org", max(orgs, key=lambda m: m.end).org
+    return None
+
+
+def run(doc: Document) -> None:
+    seen: dict[str, NamedDocument] = {}
+    w = words()
+    for si, s in enumerate(doc.sentences):
+        if s.article < 0:
+            continue
+        text = doc.text[s.start:s.end]
+        for m in TITLE.finditer(text):
+            title = m.group(1).strip()
+            kind = document_kind(title, text[m.end():])
+            if kind is None:
+                continue
+            named = seen.get(title)
+            if named is None:
+                named = seen[title] = NamedDocument(title, kind, s.start + m.start(), s.start + m.end(), si)
+            head = text[:m.start()]
+            clause_at = max((b.end() for b in CLAUSE_BOUNDARY.finditer(head)), default=0)
+            verbs = list(w["agent_pattern"].finditer(head, clause_at))
+            if not verbs:
+                continue
+            verb = verbs[-1]
+            if len(head) - verb.end() > VERB_GAP:
+                continue   # the verb governs something else of the clause (审议时的讲话精神和《…》)
+            agent = agent_before(doc, si, s.start + verb.start())
+            if agent:
+                link = (w["agents"][verb.group()], *agent)
+                if link not in named.agents:
+                    named.agents.append(link)
+    doc.documents = list(seen.values())

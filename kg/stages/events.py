@@ -1,0 +1,221 @@
+"""Stage events: the dated happenings each news item reports, with who led and attended, what was visited.
+
+A sentence opens an event when it holds a date (6月15日, 5月31日至6月4日, 近日 at its start) followed in the
+same sentence by a word naming an event kind (座谈会, 调研, 招商引资...). The event then takes the sentences
+of its item up to the next one that opens an event; sentences before the first opener (the headline, a lead
+without a date) belong to the first. In that span:
+- persons: the part they played from the word after their name (or after their list of names): 主持 chair,
+  带队/带领/一行 leader, 讲授/讲话 speaker, 出席/参加/陪同 participant; the person the opening sentence
+  starts with (right after its date) led it; everyone else named took part. Figures of the national lexicon
+  (cited, not present) count only with such a word or as the subject.
+- organizers: the body named between the date and the kind word of the opening sentence;
+- visited: organizations and places that follow a visit word (赴, 来到, 走访, 实地查看...) in their clause;
+- topic: a quoted phrase after 围绕/聚焦/就 or before 为题/为主题, else a quote right beside the kind word.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from kg import dates
+from kg.document import Document, Event, PersonMention
+from kg.lexicon import _lines, _rows, alternation, lexicon
+from kg.places import gazetteer
+
+CLAUSE_BOUNDARY = re.compile(r"[，,；;。：:！？!?]")
+VISIT_GAP = re.compile(r"^(?:[了先后分别又再一起共同实地等]{0,4}(?:位于[^，,。；;]{2,12}的)?|[、和及与]|以及|、以及|[,，]|[\s])$")
+AT_CLAUSE_START = re.compile(r"(?:^|[，,；;。：:])\s*(?:在|于)")   # 在X公司、Y公司，座谈交流: where it took place
+VISITED_KINDS = {"CPPCC", "CPPCC_BODY", "GOVERNMENT", "MASS_ORG", "COMPANY", "OTHER"}   # not 中共中央 cited
+SUBJECT_GAP = re.compile(r"^[\s，,、上午下午晚上中旬期间]*$")
+LIST_JOIN = re.compile(r"^[、和及与]$")
+QUOTE = re.compile(r"“([^“”]{2,80})”|《([^《》]{2,80})》")
+SERIES_NUMBER = re.compile(r"第[\d一二三四五六七八九十]+[期次届]\s*$")
+ROLE_RANK = {"chair": 0, "leader": 1, "speaker": 2, "participant": 3}
+ORGANIZER_KINDS = {"CPPCC", "CPPCC_BODY", "PARTY", "GOVERNMENT", "DEMOCRATIC_PARTY", "MASS_ORG"}
+WEAK_TOPIC_MIN = 6      # a quote only beside the kind word is a subject when it is a phrase, not a series name
+APPROXIMATE_WITHIN = 6  # 近日 counts only at the start of a sentence
+
+
+@lru_cache(maxsize=1)
+def cues() -> dict:
+    kinds = _rows("event_kinds.tsv")
+    roles = dict(_rows("event_roles.tsv"))
+    topic = _rows("topic_cues.tsv")
+    return {
+        "kinds": [(w, k) for w, k in kinds],
+        "kind_pattern": alternation(w for w, _ in kinds),
+        "roles": roles,
+        "role_pattern": alternation(roles),
+        "visit_pattern": alternation(_lines("visit_cues.txt")),
+        "topic_before": tuple(w for w, side in topic if side == "before"),
+        "topic_after": tuple(w for w, side in topic if side == "after"),
+    }
+
+
+def event_kind(clause: str) -> tuple[str, int] | None:
+    """(kind, offset of its word) by the precedence of event_kinds.tsv; None when no word names one."""
+    for word, kind in cues()["kinds"]:
+        at = clause.find(word)
+        if at >= 0:
+            return kind, at
+    return None
+
+
+class EventReader:
+    def __init__(self, doc: Document):
+        self.doc = doc
+        self.text = doc.text
+        self.persons_by_sentence: dict[int, list[PersonMention]] = {}
+        for m in doc.person_mentions:
+            if m.name in doc.persons:
+                self.persons_by_sentence.setdefault(m.sentence, []).append(m)
+        self.orgs_by_sentence: dict[int, list] = {}
+        for m in doc.org_mentions:
+            self.orgs_by_sentence.setdefault(m.sentence, []).append(m)
+
+    def openers(self, sentences: list[int]) -> list[tuple[int, dates.DateSpan, str, int]]:
+        """(sentence, date span, kind, offset of the kind word) of each sentence that opens an event."""
+        ctx = self.doc.context
+        out = []
+        for si in sentences:
+            s = self.doc.sentences[si]
+            if s.headline:
+                continue
+            text = self.text[s.start:s.end]
+            span = dates.find_span(text, ctx.year, ctx.date)
+            if not span or not span.start or (span.approximate and span.offset > APPROXIMATE_WITHIN):
+                continue
+            kind = event_kind(text[span.offset:])
+            if kind:
+                out.append((si, span, kind[0], s.start + span.offset + kind[1]))
+            elif not out and not span.approximate and span.offset <= APPROXIMATE_WITHIN:
+                # the dated lead of an item reports its event even when no word names the kind
+                out.append((si, span, "other", s.start + span.offset + span.length))
+        return out
+
+    def run(self) -> list[Event]:
+        by_article: dict[int, list[int]] = {}
+        for i, s in enumerate(self.doc.sentences):
+            if s.article >= 0 and self.doc.articles[s.article].section != "trailer":
+                by_article.setdefault(s.article, []).append(i)
+        events = []
+        for sentences in by_article.values():
+            openers = self.openers(sentences)
+            for n, (si, span, kind, kind_at) in enumerate(openers):
+                first = sentences[0] if n == 0 else si
+                last = openers[n + 1][0] - 1 if n + 1 < len(openers) else sentences[-1]
+                scope = [i for i in sentences if first <= i <= last]
+                event = Event(kind=kind, sentence=si, last_sentence=last, start=span.start,
+                              end=span.end if span.end != span.start else None, approximate=span.approximate)
+                date_start = self.doc.sentences[si].start + span.offset
+                self.read_persons(event, scope, date_start, date_start + span.length)
+                self.read_organizers(event, date_start + span.length, kind_at)
+                self.read_visited(event, scope)
+                event.topic = self.topic(scope, si)
+                events.append(event)
+        return events
+
+    # ---- persons -------------------------------------------------------------------------------------------
+    def role_after(self, mention: PersonMention, mentions: list[PersonMention], sentence_end: int) -> str | None:
+        """The role word after the name, or after the list of names it stands in (张红、景沁主持)."""
+        end = mention.end
+        while True:
+            nxt = next((m for m in mentions if end < m.start <= end + 1 and LIST_JOIN.match(self.text[end:m.start])), None)
+            if nxt is None:
+                break
+            end = nxt.end
+        tail = self.text[end:sentence_end].lstrip().removeprefix("同志").removeprefix("等")
+        m = cues()["role_pattern"].match(tail)
+        return cues()["roles"][m.group()] if m else None
+
+    def is_subject(self, mention: PersonMention, date_start: int, date_end: int) -> bool:
+        """The person the dated clause is about: named right after the date, or right before it (汪洋主席5月…)."""
+        begin = mention.title_start if 0 <= mention.title_start < mention.start else mention.start
+        if begin >= date_end and SUBJECT_GAP.match(self.text[date_end:begin]):
+            return True
+        gap = self.text[mention.end:date_start]
+        return mention.end <= date_start and (not gap.strip() or bool(lexicon().title_pattern.fullmatch(gap.strip())))
+
+    def read_persons(self, event: Event, scope: list[int], date_start: int, date_end: int) -> None:
+        for si in scope:
+            mentions = self.persons_by_sentence.get(si, [])
+            end = self.doc.sentences[si].end
+            for m in mentions:
+                role = self.role_after(m, mentions, end)
+                if role is None and si == event.sentence and self.is_subject(m, date_start, date_end):
+                    role = "leader"
+                if role is None and m.name in lexicon().famous_persons:
+                    continue   # a national figure cited (习近平总书记…讲话精神), not present
+                role = role or "participant"
+                old = event.persons.get(m.name)
+                if old is None or ROLE_RANK[role] < ROLE_RANK[old]:
+                    event.persons[m.name] = role
+
+    # ---- organizations and places ----------------------------------------------------------------------------
+    def read_organizers(self, event: Event, date_end: int, kind_at: int) -> None:
+        for m in self.orgs_by_sentence.get(event.sentence, []):
+            org = self.doc.organizations.get(m.org)
+            if org and org.kind in ORGANIZER_KINDS and date_end <= m.start < kind_at \
+                    and not cues()["visit_pattern"].search(self.text[date_end:m.start]):
+                event.organizers.append(m.org)
+                return
+
+    def visited_spans(self, sentence: int) -> list[tuple[int, int]]:
+        """Spans of the sentence that name what was visited: from a visit word to the end of its clause."""
+        s = self.doc.sentences[sentence]
+        text = self.text[s.start:s.end]
+        spans = []
+        starts = list(cues()["visit_pattern"].finditer(text)) + list(AT_CLAUSE_START.finditer(text))
+        for cue in starts:
+            end = CLAUSE_BOUNDARY.search(text, cue.end())
+            spans.append((s.start + cue.end(), s.start + (end.start() if end else len(text))))
+        return spans
+
+    def read_visited(self, event: Event, scope: list[int]) -> None:
+        """Organizations right after a visit word, and those joined to them in a list (先后来到A、B和C)."""
+        gz = gazetteer()
+        near = gz.lookup(self.doc.context.place or "")
+        for si in scope:
+            mentions = sorted(self.orgs_by_sentence.get(si, []), key=lambda m: m.start)
+            for begin, end in self.visited_spans(si):
+                at, taken = begin, []
+                for m in mentions:
+                    if m.start < at or m.start >= end:
+                        continue
+                    if not VISIT_GAP.match(self.text[at:m.start]):
+                        break
+                    at = m.end
+                    taken.append((m.start, m.end))
+                    org = self.doc.organizations.get(m.org)
+                    if org and org.kind in VISITED_KINDS and m.org not in event.visited + event.organizers:
+                        event.visited.append(m.org)
+                for pm in gz.find_all(self.text[begin:end]):
+                    start = begin + pm.start
+                    if any(a <= start < b for a, b in taken) or (not pm.full and pm.places[0].level == "county"):
+                        continue   # a two-character county short form (资源, 温泉) is too often a word
+                    place = gz.resolve(pm.surface, near)
+                    if place and gz.qualified(place) not in event.visited_places:
+                        event.visited_places.append(gz.qualified(place))
+
+    # ---- topic -------------------------------------------------------------------------------------------------
+    def topic(self, scope: list[int], opener: int) -> str | None:
+        c = cues()
+        weak = None
+        for si in scope:
+            s = self.doc.sentences[si]
+            text = self.text[s.start:s.end]
+            for q in QUOTE.finditer(text):
+                phrase = (q.group(1) or q.group(2)).strip()
+                before, after = text[:q.start()], text[q.end():]
+                if before.endswith(c["topic_before"]) or after.startswith(c["topic_after"]):
+                    return phrase
+                if si != opener or weak or SERIES_NUMBER.search(before) or q.group(2):
+                    continue
+                beside = c["kind_pattern"].match(after[:8].lstrip()) or c["kind_pattern"].search(before[-4:])
+                if beside and len(phrase) >= WEAK_TOPIC_MIN:
+                    weak = phrase
+        return weak
+
+
+def run(doc: Document) -> None:
+    doc.events = EventReader(doc).run()
