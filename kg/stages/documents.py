@@ -3,8 +3,8 @@ handled or supervised them.
 
 The kind comes from the word right after 》 (《…》提案, 《…》的重点提案), else from the word the title ends
 with (…的提案, …调研报告, …实施意见); titles ending in none (books, songs, programmes, newspapers) are not
-documents of this kind and are left out. A verb before 《 in the same clause (提交, 制定, 办理, 督办…) makes
-the person named last before it, else the organization named last before it, the author, handler or
+documents of this kind and are left out. A verb right before 《 (提交, 制定, 办理, 督办…) makes the subject
+of its clause (the first person named in it, else the first organization) the author, handler or
 supervisor.
 """
 from __future__ import annotations
@@ -35,16 +35,16 @@ def document_kind(title: str, after: str) -> str | None:
     return w["kinds"][m.group().removeprefix("的")] if m else None
 
 
-def agent_before(doc: Document, sentence: int, verb_at: int) -> tuple[str, str] | None:
-    """(person|org, name) named last before the verb in its sentence."""
-    s = doc.sentences[sentence]
+def agent_in_clause(doc: Document, sentence: int, clause_start: int, verb_at: int) -> tuple[str, str] | None:
+    """(person|org, name) of the clause's subject: the first person named between the clause start and the
+    verb, else the first organization (冯晓雪向市政协提交: 冯晓雪; 市政协提案委员会督办: the committee)."""
     persons = [m for m in doc.person_mentions
-               if m.sentence == sentence and m.end <= verb_at and m.name in doc.persons]
+               if m.sentence == sentence and clause_start <= m.start and m.end <= verb_at and m.name in doc.persons]
     if persons:
-        return "person", max(persons, key=lambda m: m.end).name
-    orgs = [m for m in doc.org_mentions if m.sentence == sentence and s.start <= m.start and m.end <= verb_at]
+        return "person", min(persons, key=lambda m: m.start).name
+    orgs = [m for m in doc.org_mentions if m.sentence == sentence and clause_start <= m.start and m.end <= verb_at]
     if orgs:
-        return "org", max(orgs, key=lambda m: m.end).org
+        return "org", min(orgs, key=lambda m: m.start).org
     return None
 
 
@@ -71,7 +71,7 @@ def run(doc: Document) -> None:
             verb = verbs[-1]
             if len(head) - verb.end() > VERB_GAP:
                 continue   # the verb governs something else of the clause (审议时的讲话精神和《…》)
-            agent = agent_before(doc, si, s.start + verb.start())
+            agent = agent_in_clause(doc, si, s.start + clause_at, s.start + verb.start())
             if agent:
                 link = (w["agents"][verb.group()], *agent)
                 if link not in named.agents:

@@ -34,6 +34,7 @@ ROLE_RANK = {"chair": 0, "leader": 1, "speaker": 2, "participant": 3}
 ORGANIZER_KINDS = {"CPPCC", "CPPCC_BODY", "PARTY", "GOVERNMENT", "DEMOCRATIC_PARTY", "MASS_ORG"}
 WEAK_TOPIC_MIN = 6      # a quote only beside the kind word is a subject when it is a phrase, not a series name
 APPROXIMATE_WITHIN = 6  # 近日 counts only at the start of a sentence
+LEAD_MIN = 8            # a dated lead tells of something only when more than its date follows (not a masthead)
 
 
 @lru_cache(maxsize=1)
@@ -73,8 +74,10 @@ class EventReader:
         for m in doc.org_mentions:
             self.orgs_by_sentence.setdefault(m.sentence, []).append(m)
 
-    def openers(self, sentences: list[int]) -> list[tuple[int, dates.DateSpan, str, int]]:
-        """(sentence, date span, kind, offset of the kind word) of each sentence that opens an event."""
+    def openers(self, sentences: list[int]) -> list[tuple[int, dates.DateSpan, str | None, int]]:
+        """(sentence, date span, kind, offset of the kind word) of each dated sentence. A sentence opens an
+        event when a word names its kind; a dated sentence that does not (kind None) still ends the event
+        before it: it tells of another day."""
         ctx = self.doc.context
         out = []
         for si in sentences:
@@ -88,9 +91,12 @@ class EventReader:
             kind = event_kind(text[span.offset:])
             if kind:
                 out.append((si, span, kind[0], s.start + span.offset + kind[1]))
-            elif not out and not span.approximate and span.offset <= APPROXIMATE_WITHIN:
+            elif not out and not span.approximate and span.offset <= APPROXIMATE_WITHIN \
+                    and len(text) - span.offset - span.length >= LEAD_MIN:
                 # the dated lead of an item reports its event even when no word names the kind
                 out.append((si, span, "other", s.start + span.offset + span.length))
+            elif span.offset <= APPROXIMATE_WITHIN:
+                out.append((si, span, None, -1))
         return out
 
     def run(self) -> list[Event]:
@@ -102,6 +108,8 @@ class EventReader:
         for sentences in by_article.values():
             openers = self.openers(sentences)
             for n, (si, span, kind, kind_at) in enumerate(openers):
+                if kind is None:
+                    continue
                 first = sentences[0] if n == 0 else si
                 last = openers[n + 1][0] - 1 if n + 1 < len(openers) else sentences[-1]
                 scope = [i for i in sentences if first <= i <= last]
