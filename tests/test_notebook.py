@@ -102,3 +102,23 @@ def test_graph_conforms_and_files_are_written(executed):
     except ImportError:
         return
     assert (out_dir / "graph.html").stat().st_size > 0
+
+
+def test_events_section_answers(executed):
+    """The events section runs the ready-made queries: 云港's investment trip of 2021-05-31..06-04 and the
+    companies it visited are in its output."""
+    nb, _ = executed
+    start = next(i for i, c in enumerate(nb.cells)
+                 if c.cell_type == "markdown" and "Events, topics and documents" in c.source)
+    section = []
+    for cell in nb.cells[start + 1:]:
+        if cell.cell_type == "markdown" and cell.source.startswith("## "):
+            break
+        if cell.cell_type == "code":
+            section.append(text_of(cell))
+    text = "\n".join(section)
+    for name in ("companies-visited", "events-led-by", "topics-per-body", "co-attendance", "person-timeline",
+                 "person-identity"):
+        assert f"{name}: " in text, f"the events section does not run {name}"
+    assert "重庆顺博铝合金股份有限公司" in text
+    assert "云港" in text and "2021-05-31" in text
