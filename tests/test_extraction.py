@@ -325,7 +325,7 @@ DEYANG = masthead("德阳", 4, "2023年5月20日") + """\
 【机关建设】
 
 市政协完善委员服务机构
-5月17日，市政协主席会议审议通过机构设置方案，新设市政协委员联络工作委员会、市政协宣传中心、委员服务中心。
+5月17日，市政协主席会议审议通过机构设置方案，新设市政协委员学习和联络工作委员会、市政协宣传中心、委员服务中心。市政协及其常委会要发挥政协各专门委员会的作用。会议邀请省政协办公厅信息调研处处长郑晓峰作辅导。省委书记对这项工作作出批示。委员们专程到林业局了解情况。
 
 广汉市政协开展民生实事监督
 5月18日，广汉市政协组织委员对老旧小区改造开展民主监督。居民说，多亏了市政协委员帮忙协商。
@@ -351,3 +351,45 @@ def test_list_items_take_the_prefix_of_the_first_item(deyang):
 def test_shortened_committee_office_in_a_list(deyang):
     assert org_by_surface(deyang, "县政协办") == {"德阳市中江县政协办公室"}
     assert deyang.organizations["德阳市中江县政协办公室"].kind == "CPPCC_BODY"
+
+
+def test_list_items_after_a_body_share_its_parent(deyang):
+    # 市政协宣传中心、委员服务中心: the second body is the city committee's as well
+    assert org_by_surface(deyang, "委员服务中心") == {"德阳市政协委员服务中心"}
+    assert deyang.organizations["德阳市政协委员服务中心"].kind == "CPPCC_BODY"
+    assert deyang.organizations["德阳市政协委员服务中心"].parent == "德阳市政协"
+
+
+def test_committee_name_starting_like_a_title(deyang):
+    # 市政协委员学习和联络工作委员会 begins with the title 委员 but is a body, not a member
+    org = deyang.organizations["德阳市政协委员学习和联络工作委员会"]
+    assert org.kind == "CPPCC_BODY"
+
+
+def test_body_after_ji_qi_belongs_to_the_organization_before(deyang):
+    # 市政协及其常委会: the standing committee of the city committee
+    assert org_by_surface(deyang, "常委会") == {"德阳市政协常委会"}
+    assert deyang.organizations["德阳市政协常委会"].kind == "CPPCC_BODY"
+
+
+def test_each_of_a_kind_is_no_organization(deyang):
+    assert "政协各专门委员会" in deyang.text
+    assert not any("各" in name for name in all_org_words(deyang))
+
+
+def test_verb_word_before_a_unit_head_is_part_of_the_name(deyang):
+    # 调研 is a stop word (赴…调研), but in 信息调研处 it names the unit
+    assert posts_of(deyang, "郑晓峰") == {("处长", "四川省政协办公厅信息调研处")}
+    assert deyang.organizations["四川省政协办公厅信息调研处"].kind == "CPPCC_BODY"
+
+
+def test_party_committee_before_secretary_in_one_word(deyang):
+    # jieba keeps 省委书记 as one word; the committee is still named
+    assert org_by_surface(deyang, "省委") == {"中共四川省委"}
+    assert deyang.organizations["中共四川省委"].kind == "PARTY"
+
+
+def test_run_together_stop_words_do_not_start_a_name(deyang):
+    # 专程到 is one jieba word made of the stop words 专程 and 到
+    assert org_by_surface(deyang, "林业局") == {"德阳市林业局"}
+    assert not any("专程" in name for name in all_org_words(deyang))

@@ -9,17 +9,20 @@ Nothing is read from the table of contents.
 """
 from __future__ import annotations
 
+import bisect
 import re
 
 from kg.document import Document, PersonMention
 from kg.lexicon import lexicon
 from kg.names import NameReader
-from kg.orgnames import Scope, canonical, scope_for
+from kg.orgnames import UNIT_HEADS, Scope, canonical, scope_for
 
 LIST_SEPARATOR = "、"
 PHRASE_STOP = re.compile(r"[，,。；;：:！？!?“”\"《》\s]")
 FULL_CPPCC = re.compile(r"(?:中国人民政治协商会议|政协)[\u4e00-\u9fff]{2,12}?委员会")
-ORG_CONTINUATION = re.compile(r"[\u4e00-\u9fff]{1,12}?(?:委员会|委(?!员)|界别活动组|界别组|界别|联组|中心|办(?![公理]))")
+ORG_CONTINUATION = re.compile(r"[\u4e00-\u9fff]{1,12}?(?:委员会|委(?!员)|界别活动组|界别组|界别|联组|中心|办(?![公理法事]))")
+ITEM_JOINT = re.compile(r"、|及其")   # what joins the items of a list of bodies
+GENERIC_MIDDLE = re.compile(r"[各该本]|有关|相关")
 JUNK_START = re.compile(r"^[次届期个位名年月日号批项所家多]")
 GENERIC_LEVELS = re.compile(r"^(?:[全各两三]|[市县区旗盟州省]{2})")   # 全省政协, 市县政协: no one body
 # heads whose organizations are named by a place alone: 包头市政协, 九原区委, 市人大常委会, 东河区政府
@@ -40,6 +43,7 @@ class Reader:
         self.lex = lexicon()
         self.taken: list[tuple[int, int]] = []   # spans of names and title words
         self.token_starts = self.tokenize()
+        self.token_list = sorted(self.token_starts)
 
     def tokenize(self) -> set[int]:
         """Word boundaries (jieba): a stop word only stops a name where it is a word of its own."""
@@ -87,13 +91,20 @@ class Reader:
                 break
             if pos in self.doc.soft_breaks and pos != end:
                 break
-            if pos in self.token_starts and any(text.endswith(w, 0, pos) and pos - len(w) in self.token_starts
-                                                for w in stops) and not self.inside_compound(pos):
+            if pos in self.token_starts and (any(text.endswith(w, 0, pos) and pos - len(w) in self.token_starts
+                                                 for w in stops) or self.stop_words_only(self.token_before(pos))) \
+                    and not self.inside_compound(pos) and not self.names_a_unit(pos, end):
                 break
             if any(s < pos <= e for s, e in self.taken):
                 break
             pos -= 1
         return pos
+
+    def names_a_unit(self, pos: int, end: int) -> bool:
+        """A word before a unit's head word names the unit, it does not stop the name: 调研 in 信息调研处,
+        联络 in 联络处; a verb is followed by its object, not by a bare 处 or 科."""
+        return self.text[pos:end] in UNIT_HEADS and len(next(
+            (w for w in self.lex.org_left_stops if self.text.endswith(w, 0, pos)), "")) > 1
 
     def inside_compound(self, pos: int) -> bool:
         """pos follows 和 inside an official name like 林业和草原局."""
@@ -199,8 +210,11 @@ class Reader:
         best: dict[int, int] = {}
         head_only: dict[int, int] = {}   # start -> end of spans that are a head word alone
         for m in lex.org_head_pattern.finditer(text, start, end):
-            if self.covered(m.start()) or m.end() not in self.token_starts:
-                continue   # 组织部分, 报送: the head is part of another word
+            if self.covered(m.start()) or m.end() not in self.token_starts and (
+                    m.group() == "政协" or not self.title_after(m.end())):
+                # 组织部分, 报送: the head is part of another word; but 党委书记 is 党委 + 书记 (政协委员 and
+                # 政协主席 are words of their own, mostly for any committee's member or chair)
+                continue
             head = m.group()
             e = m.end()
             if head.endswith(PLACE_HEADS):
@@ -217,19 +231,26 @@ class Reader:
                     continue
             if text.startswith("政协", m.start()):
                 e = self.cppcc_continuation(e, end)
-            if s < m.start() or text[s:e] != m.group():
-                best[s] = max(best.get(s, 0), e)
+            if s < m.start() or text[s:e] != m.group() or head in PLACE_HEADS[1:8] and s in self.token_starts:
+                best[s] = max(best.get(s, 0), e)   # 市委 alone names the local Party committee
             elif s > 0 and text[s - 1] == LIST_SEPARATOR and len(head) > 1:
                 head_only[s] = e   # 发改委 alone: an organization only as an item of a list
                 best[s] = max(best.get(s, 0), e)
         for m in FULL_CPPCC.finditer(text, start, end):
-            best[m.start()] = max(best.get(m.start(), 0), m.end())
+            if not GENERIC_MIDDLE.match(text, m.start() + (2 if text.startswith("政协", m.start()) else 10)):
+                best[m.start()] = max(best.get(m.start(), 0), m.end())   # not 政协各专门委员会
+        for m in ITEM_JOINT.finditer(text, start, end):
+            # a body word alone after 、 or 及其: 市政协宣教中心、委员服务中心; 市政协及其常委会
+            word = max((w for w in lex.cppcc_bodies + lex.party_departments if text.startswith(w, m.end())
+                        and m.end() + len(w) in self.token_starts | {end}), key=len, default="")
+            if word and m.end() not in best:
+                best[m.end()] = head_only[m.end()] = m.end() + len(word)
         spans = sorted(best.items())
         out = []
         for s, e in spans:
             if out and s < out[-1][1]:
                 continue
-            if head_only.get(s) == e and not (out and out[-1][1] == s - 1):
+            if head_only.get(s) == e and not (out and ITEM_JOINT.fullmatch(text, out[-1][1], s)):
                 continue
             chunk = text[s:e]
             if JUNK_START.match(chunk) or any(chunk.endswith(w) for w in lex.not_org_words):
@@ -238,6 +259,11 @@ class Reader:
                 continue
             out.append((s, e))
         return out
+
+    def title_after(self, pos: int) -> bool:
+        """A title that is a word of its own stands at pos: 书记 in 自治区党委书记."""
+        m = self.lex.title_pattern.match(self.text, pos)
+        return m is not None and m.end() in self.token_starts
 
     def office_continuation(self, e: int, head: str, limit: int) -> int:
         """市委组织部, 市委常委会, 市政府办公室: a department written right after its parent."""
@@ -263,6 +289,18 @@ class Reader:
                 break
             pos = nxt
         return pos
+
+    def token_before(self, pos: int) -> str:
+        """The jieba word that ends at pos ("" at the start of a sentence)."""
+        k = bisect.bisect_left(self.token_list, pos)
+        return self.text[self.token_list[k - 1]:pos] if k > 0 else ""
+
+    def stop_words_only(self, token: str) -> bool:
+        """A word jieba keeps whole that is stop words run together: 专程到 (专程 + 到)."""
+        if not token:
+            return True
+        return any(token.startswith(w) and self.stop_words_only(token[len(w):])
+                   for w in self.lex.org_left_stops)
 
     def place_prefix_start(self, end: int) -> int:
         """Start of the run of place names and level words (市, 自治区, 中共) that ends at end."""
@@ -300,18 +338,31 @@ class Reader:
             nxt = self.cppcc_continuation_inner(e2, limit)
             return nxt or e2
         if title:
+            # 市政协委员学习和联络工作委员会: a committee whose name begins like the title 委员
+            m = ORG_CONTINUATION.match(text, e, limit)
+            if title.group() in ("委员", "常委") and m and m.group().endswith("委员会") \
+                    and m.end() - title.end() > 3 and self.plain_continuation(m):
+                return m.end()
             return e
         if text.startswith("办", e) and (e + 1 >= limit or not "\u4e00" <= text[e + 1] <= "\u9fff"):
             return e + 1   # 旗政协办、发改委: the committee's office, shortened
         m = ORG_CONTINUATION.match(text, e, limit)
-        if m:
-            body = m.group()
-            for word in lex.org_name_compounds:
-                body = body.replace(word, "")
-            if not lex.name_boundaries.search(body) and not any(w in body for w in lex.org_left_stops if len(w) > 1) \
-                    and not self.covered(m.start()):
-                return m.end()
+        if m and self.plain_continuation(m):
+            return m.end()
         return e
+
+    def plain_continuation(self, m: re.Match) -> bool:
+        """The words after 政协 hold no name, verb or stop word: they are the name of a body."""
+        lex = self.lex
+        body = m.group()
+        for word in lex.org_name_compounds:
+            body = body.replace(word, "\0" * len(word))
+        # a boundary word counts where it is a word of its own: not 作 of 工作
+        if any(m.start() + b.start() in self.token_starts and m.start() + b.end() in self.token_starts
+               for b in lex.name_boundaries.finditer(body)):
+            return False
+        return not any(w in body for w in lex.org_left_stops if len(w) > 1) \
+            and not any(self.covered(p) for p in range(m.start(), m.end()))
 
     def cppcc_continuation_inner(self, e: int, limit: int) -> int | None:
         text, lex = self.text, self.lex
@@ -336,18 +387,21 @@ def run(doc: Document) -> None:
         for name, kind, aliases, alias, start, end in reader.national_orgs(s.start, s.end, i):
             doc.add_organization(Organization(name, kind, set(aliases)), alias, start, end, i)
         spans = reader.org_spans(s.start, s.end)
-        first, first_org = "", None   # the first item of the current 、-list
+        first, first_org, org = "", None, None   # the first item of the current 、-list, the last read
         for k, (start, end) in enumerate(spans):
             surface = doc.text[start:end]
             scope = scope_for(doc, s.article, start)
             # items of a 、-list share the place prefix of the first (白云矿区政府办公室、发改委、财政局) and,
             # when the first is a body inside another, its parent (市政协宣教中心、委员服务中心)
-            in_list = k > 0 and doc.text[spans[k - 1][1]:start] == LIST_SEPARATOR
+            joint = doc.text[spans[k - 1][1]:start] if k > 0 else ""
+            in_list = joint == LIST_SEPARATOR
             if in_list:
                 scope.shared_prefix = shared_prefix(first, scope)
                 if first_org is not None and first_org.parent_org is not None:
                     scope.parent = first_org.parent_org
-            else:
+            elif joint == "及其" and org is not None:
+                scope.parent = org   # 市政协及其常委会: the body belongs to the organization before
+            if not in_list:
                 first = surface
             org = canonical(surface, scope)
             if not in_list:
