@@ -7,6 +7,7 @@ from rdflib.namespace import DCTERMS, FOAF, RDF, RDFS, SKOS, XSD
 from kg import iris
 from kg.document import Document
 from kg.iris import CPPCC, ORG, PROV
+from kg.stages.resolve import NATIONAL_ANCHOR
 
 ORG_CLASS = {
     "CPPCC": CPPCC.CPPCCCommittee,
@@ -135,8 +136,10 @@ def to_graph(doc: Document) -> Graph:
         if org.place:
             g.add((o, CPPCC.place, zh(org.place)))
 
-    post_places = {p.person: doc.organizations[p.org] for p in doc.posts
-                   if p.org in doc.organizations and doc.organizations[p.org].place}
+    post_places = {}   # the first post with a place, as resolve anchors on it
+    for p in doc.posts:
+        if p.org in doc.organizations and doc.organizations[p.org].place:
+            post_places.setdefault(p.person, doc.organizations[p.org])
     for name, anchor in doc.persons.items():
         p = person_iri(name, anchor)
         g.add((p, RDF.type, FOAF.Person))
@@ -183,6 +186,8 @@ def sentence_date(doc: Document, sentence: int) -> str | None:
 
 
 def identity_basis(name: str, anchor: str, post_org, bulletin_place: str | None) -> str:
+    if anchor == NATIONAL_ANCHOR:
+        return f"{name} @ {anchor}: 全国性人物词表 (name of the lexicon of national figures)"
     if post_org is not None and post_org.place == anchor:
         return f"{name} @ {anchor}: 姓名 + 任职机构所在地 (name + place of the organization of a post: {post_org.name})"
     if anchor == bulletin_place:

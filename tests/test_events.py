@@ -98,7 +98,7 @@ MIANYANG = """\
 4月6日，市政协副主席周海林带队到绵阳九洲电子有限公司调研。
 
 市政协机关开展读书活动
-4月7日，市政协机关开展读书活动。
+4月7日，市政协机关开展读书活动，学习习近平总书记重要讲话精神。
 """
 
 
@@ -270,6 +270,11 @@ def test_same_name_in_another_place_stays_another_person(three_bulletins):
     nodes = persons_named(three_bulletins, "周海林")
     assert len(nodes) == 2
     assert {"mianyang-04.txt"} in nodes.values()
+
+
+def test_a_national_figure_is_one_person_everywhere(three_bulletins):
+    nodes = persons_named(three_bulletins, "习近平")
+    assert list(nodes.values()) == [{"tianshui-01.txt", "mianyang-04.txt"}]
 
 
 def test_merge_is_explained(three_bulletins):

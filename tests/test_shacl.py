@@ -241,10 +241,19 @@ def test_bulletin_without_identifier_fails(shapes, ontology):
     assert_violation(g, shapes, ontology, "exactly one dcterms:identifier")
 
 
-def test_post_first_seen_after_last_seen_fails(shapes, ontology):
+def test_post_seen_in_two_bulletins_conforms(shapes, ontology):
+    # each bulletin graph states its own first/last seen: their union has two pairs
     g = conforming()
-    g.set((ID["membership/m1"], CPPCC.firstSeen, Literal("2021-07-01", datatype=XSD.date)))
-    assert_violation(g, shapes, ontology, "not after its cppcc:lastSeen")
+    g.add((ID["membership/m1"], CPPCC.firstSeen, Literal("2021-07-01", datatype=XSD.date)))
+    g.add((ID["membership/m1"], CPPCC.lastSeen, Literal("2021-07-05", datatype=XSD.date)))
+    ok, _, text = validate(g, shapes, ontology)
+    assert ok, text
+
+
+def test_post_seen_date_not_a_date_fails(shapes, ontology):
+    g = conforming()
+    g.add((ID["membership/m1"], CPPCC.firstSeen, Literal("July")))
+    assert_violation(g, shapes, ontology, "cppcc:firstSeen values are valid xsd:date")
 
 
 def test_date_not_xsd_date_fails(shapes, ontology):

@@ -10,7 +10,8 @@ without a date) belong to the first. In that span:
   (cited, not present) count only with such a word or as the subject.
 - organizers: the body named between the date and the kind word of the opening sentence;
 - visited: organizations and places that follow a visit word (赴, 来到, 走访, 实地查看...) in their clause;
-- topic: a quoted phrase after 围绕/聚焦/就 or before 为题/为主题, else a quote right beside the kind word.
+- topic: the unquoted phrase after 围绕/聚焦 in the opening sentence (围绕我市固废利用情况开展调研), else a quoted
+  phrase after 围绕/聚焦/就 or before 为题/为主题, else a quote right beside the kind word.
 """
 from __future__ import annotations
 
@@ -29,6 +30,7 @@ VISITED_KINDS = {"CPPCC", "CPPCC_BODY", "GOVERNMENT", "MASS_ORG", "COMPANY", "OT
 SUBJECT_GAP = re.compile(r"^[\s，,、上午下午晚上中旬期间]*$")
 LIST_JOIN = re.compile(r"^[、和及与]$")
 QUOTE = re.compile(r"“([^“”]{2,80})”|《([^《》]{2,80})》")
+UNQUOTED_TOPIC = re.compile(r"(?:围绕|聚焦)([^“《，,。；;]{4,40}?)(?:开展|进行|展开|召开|组织|深入)")
 SERIES_NUMBER = re.compile(r"第[\d一二三四五六七八九十]+[期次届]\s*$")
 ROLE_RANK = {"chair": 0, "leader": 1, "speaker": 2, "participant": 3}
 ORGANIZER_KINDS = {"CPPCC", "CPPCC_BODY", "PARTY", "GOVERNMENT", "DEMOCRATIC_PARTY", "MASS_ORG"}
@@ -208,6 +210,10 @@ class EventReader:
     # ---- topic -------------------------------------------------------------------------------------------------
     def topic(self, scope: list[int], opener: int) -> str | None:
         c = cues()
+        s = self.doc.sentences[opener]
+        plain = UNQUOTED_TOPIC.search(self.text[s.start:s.end])
+        if plain:
+            return plain.group(1)   # 围绕我市固废利用情况开展调研: a later quote is not its subject
         weak = None
         for si in scope:
             s = self.doc.sentences[si]

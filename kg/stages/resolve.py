@@ -3,12 +3,17 @@
 A post read only from a headline gives way to what the article body says of the same person in the same
 organization (a headline may call a vice-chair 主席). A person's identity anchor is the place of the
 organizations they hold posts in, else the bulletin's place: the same name in two places stays two people.
+A name of the lexicon of national figures (famous_persons.txt) is one person across the country.
 """
 from __future__ import annotations
 
 from kg.document import Document
+from kg.lexicon import lexicon
 from kg.orgnames import subsequence
 from kg.places import gazetteer
+
+
+NATIONAL_ANCHOR = "全国"   # national and historical figures of the lexicon: one person wherever named
 
 
 def place_prefix(name: str) -> str:
@@ -76,6 +81,8 @@ def run(doc: Document) -> None:
         org = doc.organizations.get(p.org)
         if org and org.place and p.person not in places:
             places[p.person] = org.place
+    famous = lexicon().famous_persons
     for m in doc.person_mentions:
         if m.name not in doc.persons:
-            doc.persons[m.name] = places.get(m.name) or doc.context.place or doc.name
+            national = NATIONAL_ANCHOR if m.name in famous else None
+            doc.persons[m.name] = national or places.get(m.name) or doc.context.place or doc.name
