@@ -191,7 +191,8 @@ def cmd_build(args: argparse.Namespace) -> int:
     print(f"built {built} of {len(files)} file{'s' if len(files) != 1 else ''} into {out}"
           + (f", {failed} failed" if failed else "") + f" in {seconds:.1f} s")
     print("store: " + ", ".join(f"{stats[k]} {k}" for k in
-                                ("files", "articles", "persons", "organizations", "posts", "triples")))
+                                ("files", "articles", "persons", "organizations", "posts", "events",
+                                 "documents", "triples")))
     for path in written:
         print(f"wrote {path}")
     return 1 if failed else 0

@@ -320,7 +320,7 @@ class Store:
         return int(rows[0][0]) if rows else 0
 
     def stats(self) -> dict[str, int]:
-        """Counts over the whole store: files, articles, persons, organizations, posts, triples."""
+        """Counts over the whole store: files, articles, persons, organizations, posts, events, documents, triples."""
         classes = " ".join(f"cppcc:{c}" for c in (
             "CPPCCCommittee", "CPPCCBody", "PartyOrgan", "GovernmentBody", "DemocraticParty",
             "MassOrganization", "Company", "OtherOrganization"))
@@ -330,6 +330,8 @@ class Store:
             "persons": self.count("?x a foaf:Person"),
             "organizations": self.count(f"VALUES ?c {{ {classes} org:Organization }} ?x a ?c"),
             "posts": self.count("?x a org:Membership"),
+            "events": self.count("?x a cppcc:Event"),
+            "documents": self.count("VALUES ?c { cppcc:Proposal cppcc:Recommendation cppcc:Report cppcc:Regulation } ?x a ?c"),
             "triples": len(self),
         }
 

@@ -321,3 +321,10 @@ def test_companies_visited_query_on_the_seeds(tmp_path):
         assert {str(r[0]) for r in led} == {"2021-05-31", "2021-06-09"}
         _, met = st.query(kgstore.load_query("co-attendance").render({"person": "杨利民"}))
         assert "刘晓东" in {r[0] for r in met}
+
+
+def test_store_counts_events_and_documents(three_bulletins):
+    with kgstore.Store(three_bulletins, create=False, read_only=True) as st:
+        stats = st.stats()
+    # 天水 01: three dated events and two documents; 天水 03: three events (one 近日); 绵阳: two events
+    assert (stats["events"], stats["documents"]) == (8, 2)

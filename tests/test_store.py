@@ -100,7 +100,7 @@ def test_query_runs_over_the_union_with_predeclared_prefixes(hand_store):
         variables, rows = store.query("SELECT (COUNT(DISTINCT ?m) AS ?n) WHERE { ?m a org:Membership }")
         assert rows == [(6,)] and isinstance(rows[0][0], int)
         assert store.stats() == {"files": 2, "articles": 2, "persons": 4, "organizations": 4, "posts": 6,
-                                 "triples": len(store)}
+                                 "events": 0, "documents": 0, "triples": len(store)}
 
 
 def test_bad_sparql_raises_a_one_line_query_error(hand_store):
