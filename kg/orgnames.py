@@ -36,6 +36,22 @@ class Scope:
     home: Place | None = None                 # the bulletin's own prefecture: its counties carry its name
     shared_prefix: str = ""                   # a list's place prefix, given to its bare items
     known: list[Organization] = field(default_factory=list)   # organizations named earlier nearby
+    city: Place | None = None                 # a county-level city named nearby in a league or prefecture
+
+
+def is_county_city(place: Place | None) -> bool:
+    """A county-level city (乌兰浩特市, 广汉市): a city, named on its own."""
+    return place is not None and place.level == "county" and place.name.endswith("市")
+
+
+def bare_city(scope: Scope) -> Place | None:
+    """What a bare 市 refers to: the county when it is a city, else a county-level city named nearby when the
+    prefecture is no city (兴安盟 is a league), else the prefecture."""
+    if is_county_city(scope.county):
+        return scope.county
+    if scope.prefecture is not None and not scope.prefecture.name.endswith("市") and scope.city is not None:
+        return scope.city
+    return scope.prefecture
 
 
 def qualified(place: Place | None, scope: Scope, surface: str = "") -> str:
@@ -44,6 +60,8 @@ def qualified(place: Place | None, scope: Scope, surface: str = "") -> str:
     if place is None:
         return ""
     gz = gazetteer()
+    if is_county_city(place):
+        return place.name
     if place.level == "county":
         if not surface and scope.county is not None and scope.county.adcode == place.adcode:
             surface = scope.county_surface
@@ -85,13 +103,16 @@ def leading_places_written(s: str, scope: Scope):
         if word and not places:
             level = BARE_LEVEL[word]
             place = {"province": scope.province, "prefecture": scope.prefecture, "county": scope.county}.get(level)
+            if word == "市":
+                place = bare_city(scope)
+                level = place.level if place is not None else level
             if level == "county" and place is None:
                 break
             if level != "nation" and place is None:
                 break
             if place is not None:
                 places.append(place)
-                surfaces.append(scope.county_surface if level == "county" else "")
+                surfaces.append(scope.county_surface if level == "county" and place is scope.county else "")
             bare = True
             pos += len(word)
             if level == "nation":
@@ -355,4 +376,10 @@ def scope_for(doc: Document, article: int, position: int = -1) -> Scope:
         scope.province = gz.province(place)
     elif ctx.province:
         scope.province = gz.resolve(ctx.province)
+    pref = scope.prefecture
+    if pref is not None and not pref.name.endswith("市") and 0 <= article < len(doc.articles) and position >= 0:
+        before = doc.text[doc.articles[article].start:position]
+        cities = [p for m in gz.find_all(before, short_forms=False) for p in m.places[:1]
+                  if is_county_city(p) and gz.prefecture(p) == pref]
+        scope.city = cities[-1] if cities else None
     return scope

@@ -393,3 +393,48 @@ def test_run_together_stop_words_do_not_start_a_name(deyang):
     # 专程到 is one jieba word made of the stop words 专程 and 到
     assert org_by_surface(deyang, "林业局") == {"德阳市林业局"}
     assert not any("专程" in name for name in all_org_words(deyang))
+
+
+def test_county_level_city_is_named_on_its_own(deyang):
+    # 广汉市 is a county-level city of 德阳: 广汉市政协, not 德阳市广汉市政协; in its article a bare 市政协 is its own
+    org = deyang.organizations["广汉市政协"]
+    assert org.kind == "CPPCC" and "广汉市政协" in org.aliases
+    assert org_by_surface(deyang, "广汉市政协") == {"广汉市政协"}
+    assert "德阳市广汉市政协" not in deyang.organizations
+    last = deyang.articles[-1]
+    assert {m.org for m in deyang.org_mentions if m.surface == "市政协" and m.start >= last.start} == {"广汉市政协"}
+
+
+LIANGSHAN = """\
+凉山州政协工作动态
+
+第2期
+
+凉山州政协办公室
+
+2023年6月8日
+
+【基层协商】
+“微协商”解决小区难题……（2）
+州政协召开主席会议……（3）
+州政协委员开展视察……（4）
+
+【基层协商】
+
+“微协商”解决小区难题
+走进西昌市安宁小区，这个老旧小区换了样。
+“多亏了市政协委员帮忙协商。”居民高兴地说。州政协主席吉克阿木出席活动。
+"""
+
+
+@pytest.fixture(scope="module")
+def liangshan(tmp_path_factory):
+    return write_and_process(tmp_path_factory, "liangshan-2023-06.txt", LIANGSHAN)
+
+
+def test_bare_city_in_an_autonomous_prefecture_is_the_city_named_before(liangshan):
+    # 凉山彝族自治州 is no city: 市政协 after 西昌市 is 西昌市政协; 州政协 is the prefecture's
+    assert liangshan.context.place == "凉山彝族自治州"
+    assert org_by_surface(liangshan, "市政协") == {"西昌市政协"}
+    assert liangshan.organizations["西昌市政协"].kind == "CPPCC"
+    assert posts_of(liangshan, "吉克阿木") == {("主席", "凉山彝族自治州政协")}
