@@ -24,6 +24,9 @@ BRACKETS = re.compile(r"\([^()]*\)")
 # bodies below the county keep the name the text gives them: 巴音花镇党委, 华余村党总支, 铜铁路办事处
 GRASSROOTS = re.compile(r"(镇|乡|村|街道|社区|苏木|嘎查)[^市县区旗]*(党委|党总支|党支部|党工委|政府|委员会|村委会|居委会)$|办事处$")
 
+GRASSROOTS_UNIT = re.compile(r"镇|乡|街道|苏木|村|嘎查|社区")
+VILLAGE_UNITS = ("村", "嘎查", "社区")
+
 
 @dataclass
 class Scope:
@@ -326,7 +329,10 @@ def _by_body(s: str, body: str, place: Place | None, bare: bool, national: bool,
     elif place is not None:
         name = s
     elif GRASSROOTS.search(body):
-        name = scope.county_surface + s   # a town's or village's body: 巴音花镇党委 in a 达茂旗 item
+        # a town's body takes the county it is in (巴音花镇党委 in a 达茂旗 item); a village's or community's
+        # keeps its name: its own parent is a town, which the name does not give (华余村党总支)
+        unit = GRASSROOTS_UNIT.search(s)
+        name = s if unit and unit.group() in VILLAGE_UNITS else scope.county_surface + s
     elif body.startswith(("中国", "中华")) or any(p.level != "county" for m in gazetteer().find_all(body)
                                                  for p in m.places):
         name = s   # national bodies and names holding a city or province keep their name: 工商联包头分会

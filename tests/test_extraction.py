@@ -320,7 +320,7 @@ DEYANG = masthead("德阳", 4, "2023年5月20日") + """\
 【县区政协】
 
 中江县政协召开生态项目专题协商会
-5月16日，中江县政协召开生态项目专题协商会。县政协党组书记、主席林德明主持会议。县政协办、发改委、财政局、工商联、德阳市生态环境局中江分局、水务局、林业和草原局等部门负责人参加会议。
+5月16日，中江县政协召开生态项目专题协商会。县政协党组书记、主席林德明主持会议。县政协办、发改委、财政局、工商联、德阳市生态环境局中江分局、水务局、林业和草原局等部门负责人参加会议。会后，林德明带队走访了凯江镇党委政府和石板村党支部。
 
 【机关建设】
 
@@ -438,3 +438,16 @@ def test_bare_city_in_an_autonomous_prefecture_is_the_city_named_before(liangsha
     assert org_by_surface(liangshan, "市政协") == {"西昌市政协"}
     assert liangshan.organizations["西昌市政协"].kind == "CPPCC"
     assert posts_of(liangshan, "吉克阿木") == {("主席", "凉山彝族自治州政协")}
+
+
+def test_party_committee_and_government_of_a_town(deyang):
+    # 凯江镇党委政府: the town's Party committee and its government, both in the article's county
+    assert org_by_surface(deyang, "凯江镇党委") == {"中江县凯江镇党委"}
+    assert org_by_surface(deyang, "政府") == {"中江县凯江镇政府"}
+    assert deyang.organizations["中江县凯江镇政府"].kind == "GOVERNMENT"
+
+
+def test_village_body_keeps_its_name(deyang):
+    # a village sits in a town the text does not name: its body is not qualified by the county
+    assert org_by_surface(deyang, "石板村党支部") == {"石板村党支部"}
+    assert deyang.organizations["石板村党支部"].kind == "PARTY"

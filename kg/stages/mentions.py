@@ -233,8 +233,10 @@ class Reader:
                 e = self.cppcc_continuation(e, end)
             if s < m.start() or text[s:e] != m.group() or head in PLACE_HEADS[1:8] and s in self.token_starts:
                 best[s] = max(best.get(s, 0), e)   # 市委 alone names the local Party committee
-            elif s > 0 and text[s - 1] == LIST_SEPARATOR and len(head) > 1:
-                head_only[s] = e   # 发改委 alone: an organization only as an item of a list
+            elif s > 0 and text[s - 1] == LIST_SEPARATOR and len(head) > 1 \
+                    or head in ("政府", "人民政府") and text.endswith(CELL_HEADS[:2], 0, s):
+                # 发改委 alone: an organization only as an item of a list; 镇党委政府: the town's government
+                head_only[s] = e
                 best[s] = max(best.get(s, 0), e)
         for m in FULL_CPPCC.finditer(text, start, end):
             if not GENERIC_MIDDLE.match(text, m.start() + (2 if text.startswith("政协", m.start()) else 10)):
@@ -250,7 +252,7 @@ class Reader:
         for s, e in spans:
             if out and s < out[-1][1]:
                 continue
-            if head_only.get(s) == e and not (out and ITEM_JOINT.fullmatch(text, out[-1][1], s)):
+            if head_only.get(s) == e and not (out and (ITEM_JOINT.fullmatch(text, out[-1][1], s) or out[-1][1] == s)):
                 continue
             chunk = text[s:e]
             if JUNK_START.match(chunk) or any(chunk.endswith(w) for w in lex.not_org_words):
@@ -401,6 +403,10 @@ def run(doc: Document) -> None:
                     scope.parent = first_org.parent_org
             elif joint == "及其" and org is not None:
                 scope.parent = org   # 市政协及其常委会: the body belongs to the organization before
+            elif k > 0 and not joint and doc.text.endswith(CELL_HEADS[:2], 0, start):
+                # 巴音花镇党委政府: the government of the unit whose Party committee comes first
+                head = next(h for h in CELL_HEADS[:2] if doc.text.endswith(h, 0, start))
+                scope.shared_prefix = doc.text[spans[k - 1][0]:start - len(head)]
             if not in_list:
                 first = surface
             org = canonical(surface, scope)
