@@ -328,3 +328,46 @@ def test_store_counts_events_and_documents(three_bulletins):
         stats = st.stats()
     # 天水 01: three dated events and two documents; 天水 03: three events (one 近日); 绵阳: two events
     assert (stats["events"], stats["documents"]) == (8, 2)
+
+
+DEYANG = """\
+德阳政协工作动态
+
+第3期
+
+德阳市政协办公室
+
+2023年3月10日
+
+【协商议政】
+市政协召开专题议政性常委会议……（2）
+市政协主席会议成员视察城区供水……（3）
+
+【协商议政】
+
+市政协召开专题议政性常委会议
+今年以来，全市上下聚焦“三大攻坚战”持续发力。3月6日，德阳市政协召开专题议政性常委会议，围绕“提升城市精细化管理水平”议政建言。市政协党组书记、主席林国栋主持会议。
+▲ 3月3日，市政协主席会议成员视察城区供水工作。
+市政协副主席黄晓燕、韩立新出席会议。
+"""
+
+
+@pytest.fixture(scope="module")
+def deyang(tmp_path_factory):
+    return write_and_process(tmp_path_factory.mktemp("deyang"), "deyang-2023-03.txt", DEYANG)
+
+
+def test_photo_caption_is_an_event_of_its_own(deyang):
+    caption = event_on(deyang, "2023-03-03")
+    assert caption.persons == {}
+    meeting = event_on(deyang, "2023-03-06")
+    # the sentence after the caption still tells of the meeting
+    assert meeting.persons == {"林国栋": "chair", "黄晓燕": "participant", "韩立新": "participant"}
+
+
+def test_a_kind_word_naming_a_group_is_no_kind(deyang):
+    assert event_on(deyang, "2023-03-03").kind == "investigation"   # 主席会议成员…视察: not a meeting
+
+
+def test_the_opening_sentence_gives_the_topic_before_the_lead(deyang):
+    assert event_on(deyang, "2023-03-06").topic == "提升城市精细化管理水平"

@@ -31,6 +31,8 @@ SUBJECT_GAP = re.compile(r"^[\s，,、上午下午晚上中旬期间]*$")
 LIST_JOIN = re.compile(r"^[、和及与]$")
 QUOTE = re.compile(r"“([^“”]{2,80})”|《([^《》]{2,80})》")
 UNQUOTED_TOPIC = re.compile(r"(?:围绕|聚焦)([^“《，,。；;]{4,40}?)(?:开展|进行|展开|召开|组织|深入)")
+CAPTION = re.compile(r"^\s*(?:[▲△■▼]|图为|图片说明)")   # a photo caption stands apart from the text around it
+NOT_KIND_AFTER = re.compile(r"成员|组(?!织)|室|员")
 SERIES_NUMBER = re.compile(r"第[\d一二三四五六七八九十]+[期次届]\s*$")
 ROLE_RANK = {"chair": 0, "leader": 1, "speaker": 2, "participant": 3}
 ORGANIZER_KINDS = {"CPPCC", "CPPCC_BODY", "PARTY", "GOVERNMENT", "DEMOCRATIC_PARTY", "MASS_ORG"}
@@ -59,6 +61,8 @@ def event_kind(clause: str) -> tuple[str, int] | None:
     """(kind, offset of its word) by the precedence of event_kinds.tsv; None when no word names one."""
     for word, kind in cues()["kinds"]:
         at = clause.find(word)
+        while at >= 0 and NOT_KIND_AFTER.match(clause, at + len(word)):
+            at = clause.find(word, at + 1)   # 主席会议成员, 调研组: a group, not the event
         if at >= 0:
             return kind, at
     return None
@@ -108,22 +112,30 @@ class EventReader:
                 by_article.setdefault(s.article, []).append(i)
         events = []
         for sentences in by_article.values():
-            openers = self.openers(sentences)
+            captions = {i for i in sentences if CAPTION.match(self.doc.sentence_text(i))}
+            body = [i for i in sentences if i not in captions]
+            for si, span, kind, kind_at in self.openers(sorted(captions)):
+                if kind is not None:   # a photo caption tells of its own event only
+                    events.append(self.event(si, [si], span, kind, kind_at))
+            openers = self.openers(body)
             for n, (si, span, kind, kind_at) in enumerate(openers):
                 if kind is None:
                     continue
-                first = sentences[0] if n == 0 else si
-                last = openers[n + 1][0] - 1 if n + 1 < len(openers) else sentences[-1]
-                scope = [i for i in sentences if first <= i <= last]
-                event = Event(kind=kind, sentence=si, last_sentence=last, start=span.start,
-                              end=span.end if span.end != span.start else None, approximate=span.approximate)
-                date_start = self.doc.sentences[si].start + span.offset
-                self.read_persons(event, scope, date_start, date_start + span.length)
-                self.read_organizers(event, date_start + span.length, kind_at)
-                self.read_visited(event, scope)
-                event.topic = self.topic(scope, si)
-                events.append(event)
+                first = body[0] if n == 0 else si
+                last = openers[n + 1][0] - 1 if n + 1 < len(openers) else body[-1]
+                events.append(self.event(si, [i for i in body if first <= i <= last], span, kind, kind_at))
+        events.sort(key=lambda e: e.sentence)
         return events
+
+    def event(self, si: int, scope: list[int], span: dates.DateSpan, kind: str, kind_at: int) -> Event:
+        event = Event(kind=kind, sentence=si, last_sentence=scope[-1], start=span.start,
+                      end=span.end if span.end != span.start else None, approximate=span.approximate)
+        date_start = self.doc.sentences[si].start + span.offset
+        self.read_persons(event, scope, date_start, date_start + span.length)
+        self.read_organizers(event, date_start + span.length, kind_at)
+        self.read_visited(event, scope)
+        event.topic = self.topic(scope, si)
+        return event
 
     # ---- persons -------------------------------------------------------------------------------------------
     def role_after(self, mention: PersonMention, mentions: list[PersonMention], sentence_end: int) -> str | None:
@@ -209,26 +221,38 @@ class EventReader:
 
     # ---- topic -------------------------------------------------------------------------------------------------
     def topic(self, scope: list[int], opener: int) -> str | None:
-        c = cues()
+        """The opening sentence's subject (unquoted after 围绕, or quoted), else a quote marked as a subject
+        in a later sentence of the event (以“革命文物与包头革命史迹”为题)."""
         s = self.doc.sentences[opener]
         plain = UNQUOTED_TOPIC.search(self.text[s.start:s.end])
         if plain:
             return plain.group(1)   # 围绕我市固废利用情况开展调研: a later quote is not its subject
-        weak = None
+        strong, weak = self.quoted_topics(opener)
+        if strong or weak:
+            return strong or weak
         for si in scope:
-            s = self.doc.sentences[si]
-            text = self.text[s.start:s.end]
-            for q in QUOTE.finditer(text):
-                phrase = (q.group(1) or q.group(2)).strip()
-                before, after = text[:q.start()], text[q.end():]
-                if before.endswith(c["topic_before"]) or after.startswith(c["topic_after"]):
-                    return phrase
-                if si != opener or weak or SERIES_NUMBER.search(before) or q.group(2):
-                    continue
-                beside = c["kind_pattern"].match(after[:8].lstrip()) or c["kind_pattern"].search(before[-4:])
-                if beside and len(phrase) >= WEAK_TOPIC_MIN:
-                    weak = phrase
-        return weak
+            if si != opener:
+                strong, _ = self.quoted_topics(si)
+                if strong:
+                    return strong
+        return None
+
+    def quoted_topics(self, sentence: int) -> tuple[str | None, str | None]:
+        """(quote marked as a subject by 围绕/为题…, quote right beside a kind word) of one sentence."""
+        c = cues()
+        s = self.doc.sentences[sentence]
+        text = self.text[s.start:s.end]
+        weak = None
+        for q in QUOTE.finditer(text):
+            phrase = (q.group(1) or q.group(2)).strip()
+            before, after = text[:q.start()], text[q.end():]
+            if before.endswith(c["topic_before"]) or after.startswith(c["topic_after"]):
+                return phrase, None
+            if weak or SERIES_NUMBER.search(before) or q.group(2) or len(phrase) < WEAK_TOPIC_MIN:
+                continue
+            if c["kind_pattern"].match(after[:8].lstrip()) or c["kind_pattern"].search(before[-4:]):
+                weak = phrase
+        return None, weak
 
 
 def run(doc: Document) -> None:
