@@ -92,19 +92,17 @@ def write_and_process(tmp_path_factory, name: str, text: str):
     return process(path)
 
 
-@pytest.fixture(scope="module")
-def pingliang(tmp_path_factory):
-    return write_and_process(tmp_path_factory, "pingliang-2022-03.txt", PINGLIANG)
+def bulletin(name: str, text: str):
+    """A module-scoped fixture: the bulletin text written to a file of this name and processed once."""
+    @pytest.fixture(scope="module")
+    def processed(tmp_path_factory):
+        return write_and_process(tmp_path_factory, name, text)
+    return processed
 
 
-@pytest.fixture(scope="module")
-def chifeng(tmp_path_factory):
-    return write_and_process(tmp_path_factory, "chifeng-2023-02.txt", CHIFENG)
-
-
-@pytest.fixture(scope="module")
-def yancheng(tmp_path_factory):
-    return write_and_process(tmp_path_factory, "yancheng-2021-06.txt", YANCHENG)
+pingliang = bulletin("pingliang-2022-03.txt", PINGLIANG)
+chifeng = bulletin("chifeng-2023-02.txt", CHIFENG)
+yancheng = bulletin("yancheng-2021-06.txt", YANCHENG)
 
 
 def posts_of(doc, person: str) -> set[tuple[str, str]]:
@@ -332,9 +330,7 @@ DEYANG = masthead("德阳", 4, "2023年5月20日") + """\
 """
 
 
-@pytest.fixture(scope="module")
-def deyang(tmp_path_factory):
-    return write_and_process(tmp_path_factory, "deyang-2023-05.txt", DEYANG)
+deyang = bulletin("deyang-2023-05.txt", DEYANG)
 
 
 def test_list_items_take_the_prefix_of_the_first_item(deyang):
@@ -427,9 +423,7 @@ LIANGSHAN = """\
 """
 
 
-@pytest.fixture(scope="module")
-def liangshan(tmp_path_factory):
-    return write_and_process(tmp_path_factory, "liangshan-2023-06.txt", LIANGSHAN)
+liangshan = bulletin("liangshan-2023-06.txt", LIANGSHAN)
 
 
 def test_bare_city_in_an_autonomous_prefecture_is_the_city_named_before(liangshan):
@@ -451,3 +445,44 @@ def test_village_body_keeps_its_name(deyang):
     # a village sits in a town the text does not name: its body is not qualified by the county
     assert org_by_surface(deyang, "石板村党支部") == {"石板村党支部"}
     assert deyang.organizations["石板村党支部"].kind == "PARTY"
+
+
+# ---------------------------------------------------------------- mastheads and datelines (陕西, 四川)
+
+BAOJI_NO_TOC = """\
+宝鸡政协工作动态
+
+总第112期
+
+2024年1月8日
+
+市政协召开提案工作座谈会
+1月5日，市政协召开提案工作座谈会，市政协副主席赵立新主持会议。
+"""
+
+SICHUAN_DAILY = """\
+四川日报
+
+2023年9月12日
+
+绵阳：委员助力科技城建设
+本报绵阳讯（记者 陈曦）9月10日，市政协主席周永明带队调研科技城建设，市科技局负责同志陪同。
+"""
+
+
+baoji = bulletin("baoji-2024-01.txt", BAOJI_NO_TOC)
+sichuan_daily = bulletin("sichuan-daily-2023-09-12.txt", SICHUAN_DAILY)
+
+
+def test_masthead_without_table_of_contents(baoji):
+    # the title, issue and date lines are the masthead, not part of the first headline
+    assert (baoji.context.place, baoji.context.province, baoji.context.date) == ("宝鸡市", "陕西省", "2024-01-08")
+    assert [a.title for a in baoji.articles] == ["市政协召开提案工作座谈会"]
+    assert posts_of(baoji, "赵立新") == {("副主席", "宝鸡市政协")}
+
+
+def test_dateline_gives_the_article_place(sichuan_daily):
+    # the headline names no body; the dateline 本报绵阳讯 says whose 市政协 and 市科技局 these are
+    assert sichuan_daily.articles[0].place in ("绵阳", "绵阳市")
+    assert org_by_surface(sichuan_daily, "市科技局") == {"绵阳市科技局"}
+    assert org_by_surface(sichuan_daily, "市政协") == {"绵阳市政协"}

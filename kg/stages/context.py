@@ -13,6 +13,8 @@ from kg import dates
 from kg.document import Document
 from kg.places import gazetteer
 
+# a newspaper article's dateline at the start of its body: 本报酒泉讯
+DATELINE = re.compile(r"(?m)^\s*[(（【\[]?本报[\u4e00-\u9fff]{2,10}?讯")
 ORG_WORD = re.compile(r"^(政协|市委|区委|县委|旗委|盟委|党委|人民政府|政府|人大|委员会)")
 
 
@@ -71,8 +73,10 @@ def run(doc: Document) -> None:
 
     for art in doc.articles:
         headline = doc.text[art.start:art.start + len(art.title) + 2]
-        art.place = local_place(headline, [place] if place else [])
         body = doc.text[art.start:art.end]
+        dateline = DATELINE.search(body, 0, len(art.title) + 40)
+        art.place = local_place(headline, [place] if place else []) or (
+            local_place(dateline.group(), [place] if place else []) if dateline else None)
         span = dates.resolve_span(body[:200], ctx.year, ctx.date)
         if span and span[0]:
             art.date = span[0]

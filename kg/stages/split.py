@@ -17,6 +17,9 @@ TRAILER = re.compile(r"^\s*(抄送|抄报|抄|送|报|发)\s*[:：]")
 SENTENCE_END = re.compile(r"[。！？!?]+[”’」』\"]?")
 ENDS_PARAGRAPH = re.compile(r"[。！？!?…;；:：,，、]\s*[”’」』\")）]?\s*$")
 HEADLINE_MAX = 70
+# masthead lines that are no headline: the issue number and the date standing alone
+MASTHEAD_LINE = re.compile(r"^\s*(?:(?:总\s*)?第\s*[0-9０-９一二三四五六七八九十百]+\s*期|"
+                           r"[0-9０-９]{4}\s*年\s*[0-9０-９]{1,2}\s*月\s*[0-9０-９]{1,2}\s*日(?:\s*星期.)?)\s*$")
 
 
 def lines_with_offsets(text: str):
@@ -63,6 +66,7 @@ def run(doc: Document) -> None:
 
     section = ""
     headline_lines: set[int] = set()
+    masthead_lines: set[int] = set()
     nonblank = [i for i, (_, _, l) in enumerate(lines) if l.strip() and i > skip_until]
     # headline blocks: consecutive short lines followed by a paragraph
     k = 0
@@ -76,6 +80,12 @@ def run(doc: Document) -> None:
         while k < len(nonblank) and is_headline(lines[nonblank[k]][2]) and not SECTION.match(lines[nonblank[k]][2]):
             block.append(nonblank[k])
             k += 1
+        if block and not toc and not headline_lines and not masthead_lines:
+            # without a table of contents the masthead (title, 第3期, date) opens the first block
+            dated = [j for j, i in enumerate(block) if MASTHEAD_LINE.match(lines[i][2])]
+            if dated and dated[-1] < len(block) - 1:
+                masthead_lines.update(range(block[0], block[dated[-1]] + 1))
+                block = block[dated[-1] + 1:]
         if block:
             followed_by_body = k < len(nonblank) and not is_headline(lines[nonblank[k]][2])
             if followed_by_body and len(block) <= 4:
@@ -87,7 +97,7 @@ def run(doc: Document) -> None:
     masthead_end = lines[toc[0]][0] if toc else None
     prev_headline = False
     for i, (start, end, text) in enumerate(lines):
-        if i <= skip_until or not text.strip():
+        if i <= skip_until or i in masthead_lines or not text.strip():
             continue
         m = SECTION.match(text)
         if m:
