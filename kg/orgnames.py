@@ -26,6 +26,7 @@ GRASSROOTS = re.compile(r"(镇|乡|村|街道|社区|苏木|嘎查)[^市县区�
 
 GRASSROOTS_UNIT = re.compile(r"镇|乡|街道|苏木|村|嘎查|社区")
 VILLAGE_UNITS = ("村", "嘎查", "社区")
+COUNTY_ORGANS = ("党工委", "管委会", "工委")   # sent by the county to the unit they are named after
 
 
 @dataclass
@@ -329,10 +330,12 @@ def _by_body(s: str, body: str, place: Place | None, bare: bool, national: bool,
     elif place is not None:
         name = s
     elif GRASSROOTS.search(body):
-        # a town's body takes the county it is in (巴音花镇党委 in a 达茂旗 item); a village's or community's
-        # keeps its name: its own parent is a town, which the name does not give (华余村党总支)
+        # a town's body takes the county it is in (巴音花镇党委 in a 达茂旗 item), and so does a working
+        # committee the county sends (中心社区党工委); a village's or community's own body keeps its name: its
+        # parent is a town, which the name does not give (华余村党总支)
         unit = GRASSROOTS_UNIT.search(s)
-        name = s if unit and unit.group() in VILLAGE_UNITS else scope.county_surface + s
+        village = unit is not None and unit.group() in VILLAGE_UNITS and not s.endswith(COUNTY_ORGANS)
+        name = s if village else scope.county_surface + s
     elif body.startswith(("中国", "中华")) or any(p.level != "county" for m in gazetteer().find_all(body)
                                                  for p in m.places):
         name = s   # national bodies and names holding a city or province keep their name: 工商联包头分会

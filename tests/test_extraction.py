@@ -318,7 +318,7 @@ DEYANG = masthead("德阳", 4, "2023年5月20日") + """\
 【县区政协】
 
 中江县政协召开生态项目专题协商会
-5月16日，中江县政协召开生态项目专题协商会。县政协党组书记、主席林德明主持会议。县政协办、发改委、财政局、工商联、德阳市生态环境局中江分局、水务局、林业和草原局等部门负责人参加会议。会后，林德明带队走访了凯江镇党委政府和石板村党支部。
+5月16日，中江县政协召开生态项目专题协商会。县政协党组书记、主席林德明主持会议。县政协办、发改委、财政局、工商联、德阳市生态环境局中江分局、水务局、林业和草原局等部门负责人参加会议。会后，林德明带队走访了凯江镇党委政府和石板村党支部，双凤中心社区党工委书记陈建华陪同。
 
 【机关建设】
 
@@ -486,3 +486,8 @@ def test_dateline_gives_the_article_place(sichuan_daily):
     assert sichuan_daily.articles[0].place in ("绵阳", "绵阳市")
     assert org_by_surface(sichuan_daily, "市科技局") == {"绵阳市科技局"}
     assert org_by_surface(sichuan_daily, "市政协") == {"绵阳市政协"}
+
+
+def test_working_committee_of_a_community_takes_the_county(deyang):
+    # a 党工委 is sent by the county: 双凤中心社区党工委 is the county's, unlike a village's own 党支部
+    assert org_by_surface(deyang, "双凤中心社区党工委") == {"中江县双凤中心社区党工委"}
