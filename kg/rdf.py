@@ -8,6 +8,7 @@ from kg import iris
 from kg.document import Document
 from kg.iris import CPPCC, ORG, PROV
 from kg.stages.resolve import NATIONAL_ANCHOR
+from kg.themes import labels as theme_labels
 
 ORG_CLASS = {
     "CPPCC": CPPCC.CPPCCCommittee,
@@ -202,8 +203,14 @@ def agent_iri(doc: Document, kind: str, name: str) -> URIRef | None:
 
 
 def add_themes(g: Graph, node: URIRef, themes: list[str]) -> None:
+    """Link node to its themes, each labelled so the bulletin's graph reads on its own."""
     for theme in themes:
-        g.add((node, CPPCC.theme, theme_iri(theme)))
+        t = theme_iri(theme)
+        g.add((node, CPPCC.theme, t))
+        g.add((t, RDF.type, SKOS.Concept))
+        g.add((t, SKOS.inScheme, CPPCC.themes))
+        for label in theme_labels(theme):
+            g.add((t, SKOS.prefLabel, label))
 
 
 def add_events(g: Graph, doc: Document, source) -> None:
@@ -230,6 +237,7 @@ def add_events(g: Graph, doc: Document, source) -> None:
             g.add((e, CPPCC.visited, org_iri(name)))
         for name in event.visited_places:
             place = place_iri(name)
+            g.add((place, RDF.type, iris.SCHEMA.Place))
             g.add((place, RDF.type, iris.SCHEMA.AdministrativeArea))
             g.add((place, RDFS.label, zh(name)))
             g.add((place, iris.SCHEMA.name, zh(name)))
@@ -240,7 +248,7 @@ def add_events(g: Graph, doc: Document, source) -> None:
             g.add((topic, SKOS.prefLabel, zh(event.topic)))
             g.add((topic, RDFS.label, zh(event.topic)))
             for theme in event.themes:
-                g.add((topic, SKOS.broader, theme_iri(theme)))
+                g.add((topic, SKOS.broader, theme_iri(theme)))   # labelled by add_themes below
             g.add((e, CPPCC.topic, topic))
         add_themes(g, e, event.themes)
         g.add((e, PROV.wasDerivedFrom, source(event.sentence)))

@@ -19,22 +19,36 @@ class ThemeError(Exception):
 
 
 @lru_cache(maxsize=1)
-def keywords() -> dict[str, str]:
-    """keyword -> theme id (the IRI's local part, e.g. business-environment)."""
+def scheme() -> Graph:
     path = ontology_dir() / "themes.ttl"
     if not path.is_file():
         raise ThemeError(f"theme scheme not found: {path}")
-    g = Graph().parse(path, format="turtle")
+    return Graph().parse(path, format="turtle")
+
+
+def _themes() -> dict[str, object]:
+    g = scheme()
+    return {str(c)[len(THEME_PREFIX):]: c for c in g.subjects(RDF.type, SKOS.Concept) if str(c).startswith(THEME_PREFIX)}
+
+
+@lru_cache(maxsize=1)
+def keywords() -> dict[str, str]:
+    """keyword -> theme id (the IRI's local part, e.g. business-environment)."""
+    g = scheme()
     out: dict[str, str] = {}
-    for concept in g.subjects(RDF.type, SKOS.Concept):
-        if not str(concept).startswith(THEME_PREFIX):
-            continue
-        theme = str(concept)[len(THEME_PREFIX):]
+    for theme, concept in _themes().items():
         for p in (SKOS.prefLabel, SKOS.altLabel):
             for label in g.objects(concept, p):
                 if getattr(label, "language", None) == "zh":
                     out[str(label)] = theme
     return out
+
+
+@lru_cache(maxsize=None)
+def labels(theme: str) -> list:
+    """The theme's skos:prefLabel literals (Chinese and English)."""
+    concept = _themes().get(theme)
+    return sorted(scheme().objects(concept, SKOS.prefLabel)) if concept is not None else []
 
 
 def themes_of(text: str) -> list[str]:

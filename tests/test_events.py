@@ -371,3 +371,12 @@ def test_a_kind_word_naming_a_group_is_no_kind(deyang):
 
 def test_the_opening_sentence_gives_the_topic_before_the_lead(deyang):
     assert event_on(deyang, "2023-03-06").topic == "提升城市精细化管理水平"
+
+
+def test_places_and_themes_are_labelled_nodes(tianshui):
+    g = to_graph(tianshui)
+    places = {str(g.value(p, rdflib.RDFS.label)) for p in g.subjects(RDF.type, SCHEMA.Place)}
+    assert {"杭州市", "宁波市"} <= places
+    theme = rdflib.URIRef("https://w3id.org/cppcc-kg/id/theme/culture-tourism")
+    assert (None, CPPCC.theme, theme) in g
+    assert {str(label) for label in g.objects(theme, SKOS.prefLabel)} == {"文化旅游", "culture and tourism"}

@@ -47,6 +47,12 @@ def declared_terms(g: Graph) -> set[URIRef]:
             if isinstance(s, URIRef) and s.startswith(str(CPPCC)) and o in kinds}
 
 
+def declared_names(ontology: Graph, themes: Graph) -> set[str]:
+    """Local names of the cppcc: terms declared by the ontology, and of the theme scheme (cppcc:themes)."""
+    terms = declared_terms(ontology) | set(themes.subjects(RDF.type, SKOS.ConceptScheme))
+    return {str(t)[len(str(CPPCC)):] for t in terms if str(t).startswith(str(CPPCC))}
+
+
 # --- parsing ---------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("name", TTL_FILES)
@@ -151,12 +157,12 @@ def cppcc_attributes(source: str) -> set[str]:
     return names
 
 
-def test_every_cppcc_term_used_by_kg_rdf_is_declared(ontology):
+def test_every_cppcc_term_used_by_kg_rdf_is_declared(ontology, themes):
     used = cppcc_attributes((ROOT / "kg" / "rdf.py").read_text(encoding="utf-8"))
     # the mapping must at least name the eight kinds and the document classes
     assert {"Bulletin", "Article", "SourceSpan", "text", "startOffset", "endOffset"} <= used
     assert set(ORG_KINDS) <= used
-    declared = {str(t)[len(str(CPPCC)):] for t in declared_terms(ontology)}
+    declared = declared_names(ontology, themes)
     assert used <= declared, f"kg/rdf.py uses undeclared cppcc: terms {sorted(used - declared)}"
 
 
@@ -170,9 +176,9 @@ def test_org_class_mapping_matches_the_ontology(ontology):
 CPPCC_PREFIXED = re.compile(r"\bcppcc:([A-Za-z_][A-Za-z0-9_]*)")
 
 
-def test_every_cppcc_term_used_anywhere_in_the_package_is_declared(ontology):
+def test_every_cppcc_term_used_anywhere_in_the_package_is_declared(ontology, themes):
     """CPPCC.x in any kg module and cppcc:x in its SPARQL strings and kg/queries/*.rq."""
-    declared = {str(t)[len(str(CPPCC)):] for t in declared_terms(ontology)}
+    declared = declared_names(ontology, themes)
     undeclared = {}
     for path in sorted((ROOT / "kg").rglob("*.py")) + sorted((ROOT / "kg" / "queries").glob("*.rq")):
         text = path.read_text(encoding="utf-8")
