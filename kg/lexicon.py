@@ -69,6 +69,10 @@ class Lexicon:
         return alternation(self.org_heads)
 
     @cached_property
+    def org_heads_alone(self) -> set[str]:
+        return set(_lines("org_heads_alone.txt"))
+
+    @cached_property
     def org_left_stops(self) -> list[str]:
         return sorted(set(_lines("org_left_stops.txt")), key=len, reverse=True)
 

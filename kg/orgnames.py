@@ -317,7 +317,8 @@ def _by_body(s: str, body: str, place: Place | None, bare: bool, national: bool,
         org.aliases.add(qualified(place, scope, written) + "政府" + rest)
         return org
     kind = head_kind(body)
-    if kind is None or (kind == "CPPCC" and place is None) or (place is None and body in lex.org_heads):
+    if kind is None or (kind == "CPPCC" and place is None) or (
+            place is None and body in lex.org_heads and body not in lex.org_heads_alone):
         return None
     if kind == "COMPANY":
         return Organization(s, "COMPANY", {s})

@@ -318,7 +318,7 @@ DEYANG = masthead("德阳", 4, "2023年5月20日") + """\
 【县区政协】
 
 中江县政协召开生态项目专题协商会
-5月16日，中江县政协召开生态项目专题协商会。县政协党组书记、主席林德明主持会议。县政协办、发改委、财政局、工商联、德阳市生态环境局中江分局、水务局、林业和草原局等部门负责人参加会议。会后，林德明带队走访了凯江镇党委政府和石板村党支部，双凤中心社区党工委书记陈建华陪同。
+5月16日，中江县政协召开生态项目专题协商会。县政协党组书记、主席林德明主持会议。县政协办、发改委、财政局、工商联、德阳市生态环境局中江分局、水务局、林业和草原局等部门负责人参加会议。会后，林德明带队走访了凯江镇党委政府和石板村党支部，双凤中心社区党工委书记陈建华陪同。小区保洁由环卫所负责，改造资金由村委会向管委会申报。
 
 【机关建设】
 
@@ -491,3 +491,10 @@ def test_dateline_gives_the_article_place(sichuan_daily):
 def test_working_committee_of_a_community_takes_the_county(deyang):
     # a 党工委 is sent by the county: 双凤中心社区党工委 is the county's, unlike a village's own 党支部
     assert org_by_surface(deyang, "双凤中心社区党工委") == {"中江县双凤中心社区党工委"}
+
+
+def test_head_word_alone_that_names_one_local_body(deyang):
+    # 环卫所 alone is the county's sanitation station; 村委会 and 管委会 alone name no particular body
+    assert org_by_surface(deyang, "环卫所") == {"德阳市中江县环卫所"}
+    assert deyang.organizations["德阳市中江县环卫所"].kind == "GOVERNMENT"
+    assert not org_by_surface(deyang, "村委会") and not org_by_surface(deyang, "管委会")

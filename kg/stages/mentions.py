@@ -233,9 +233,11 @@ class Reader:
                 e = self.cppcc_continuation(e, end)
             if s < m.start() or text[s:e] != m.group() or head in PLACE_HEADS[1:8] and s in self.token_starts:
                 best[s] = max(best.get(s, 0), e)   # 市委 alone names the local Party committee
+            elif head in lex.org_heads_alone and s in self.token_starts:
+                best[s] = max(best.get(s, 0), e)   # 环卫所, 工商联: one body of the local place
             elif s > 0 and text[s - 1] == LIST_SEPARATOR and len(head) > 1 \
                     or head in ("政府", "人民政府") and text.endswith(CELL_HEADS[:2], 0, s):
-                # 发改委 alone: an organization only as an item of a list; 镇党委政府: the town's government
+                # 财政局 alone: an organization only as an item of a list; 镇党委政府: the town's government
                 head_only[s] = e
                 best[s] = max(best.get(s, 0), e)
         for m in FULL_CPPCC.finditer(text, start, end):
