@@ -323,7 +323,7 @@ DEYANG = masthead("德阳", 4, "2023年5月20日") + """\
 【机关建设】
 
 市政协完善委员服务机构
-5月17日，市政协主席会议审议通过机构设置方案，新设市政协委员学习和联络工作委员会、市政协宣传中心、委员服务中心。市政协及其常委会要发挥政协各专门委员会的作用。会议邀请省政协办公厅信息调研处处长郑晓峰作辅导。省委书记对这项工作作出批示。委员们专程到林业局了解情况。
+5月17日，市政协主席会议审议通过机构设置方案，新设市政协委员学习和联络工作委员会、市政协宣传中心、委员服务中心。市政协及其常委会要发挥政协各专门委员会的作用。会议邀请省政协办公厅信息调研处处长郑晓峰作辅导。省委书记对这项工作作出批示。委员们专程到林业局了解情况。市政协党组成员、主席会议成员分别联系专门委员会。市政协机关纪委开展廉政教育，市委有关负责同志出席，各市县区党委负责同志参加。
 
 广汉市政协开展民生实事监督
 5月18日，广汉市政协组织委员对老旧小区改造开展民主监督。居民说，多亏了市政协委员帮忙协商。
@@ -498,3 +498,21 @@ def test_head_word_alone_that_names_one_local_body(deyang):
     assert org_by_surface(deyang, "环卫所") == {"德阳市中江县环卫所"}
     assert deyang.organizations["德阳市中江县环卫所"].kind == "GOVERNMENT"
     assert not org_by_surface(deyang, "村委会") and not org_by_surface(deyang, "管委会")
+
+
+def test_party_group_named_before_titles_without_a_name(deyang):
+    # 市政协党组成员、主席会议成员: no name follows, so the 党组 itself is named (with a name after it, 党组书记
+    # is a post in the committee)
+    assert org_by_surface(deyang, "市政协党组") == {"德阳市政协党组"}
+    assert deyang.organizations["德阳市政协党组"].kind == "PARTY"
+
+
+def test_party_committee_is_no_short_name_of_a_body_inside_the_cppcc(deyang):
+    # 德阳市委 and 德阳市政协机关纪委 share place and last character; the committee stays itself
+    assert org_by_surface(deyang, "市委") == {"中共德阳市委"}
+    assert org_by_surface(deyang, "市政协机关纪委") == {"德阳市政协机关纪委"}
+
+
+def test_committees_of_several_levels_are_no_organization(deyang):
+    assert "各市县区党委" in deyang.text
+    assert not any("县区" in name for name in all_org_words(deyang))

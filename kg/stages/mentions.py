@@ -24,6 +24,7 @@ ORG_CONTINUATION = re.compile(r"[\u4e00-\u9fff]{1,12}?(?:委员会|委(?!员)|�
 ITEM_JOINT = re.compile(r"、|及其")   # what joins the items of a list of bodies
 GENERIC_MIDDLE = re.compile(r"[各该本]|有关|相关")
 JUNK_START = re.compile(r"^[次届期个位名年月日号批项所家多]")
+SEVERAL_LEVELS = re.compile(r"[各全]?[市县区旗盟州省]{2}")
 GENERIC_LEVELS = re.compile(r"^(?:[全各两三]|[市县区旗盟州省]{2})")   # 全省政协, 市县政协: no one body
 # heads whose organizations are named by a place alone: 包头市政协, 九原区委, 市人大常委会, 东河区政府
 PLACE_HEADS = ("政协", "市委", "区委", "县委", "旗委", "盟委", "州委", "省委", "人大常委会", "人大", "人民政府", "政府")
@@ -229,6 +230,8 @@ class Reader:
                 if head in CELL_HEADS and not CELL_UNITS.search(text[s:m.start()]) \
                         and not text.startswith(tuple(lex.democratic_parties), s):
                     continue
+                if SEVERAL_LEVELS.match(text, s):
+                    continue   # 旗县区党委: the committees of several places, no one body
             if text.startswith("政协", m.start()):
                 e = self.cppcc_continuation(e, end)
             if s < m.start() or text[s:e] != m.group() or head in PLACE_HEADS[1:8] and s in self.token_starts:
@@ -259,10 +262,16 @@ class Reader:
             chunk = text[s:e]
             if JUNK_START.match(chunk) or any(chunk.endswith(w) for w in lex.not_org_words):
                 continue
-            if lex.title_pattern.match(text, e) and text.startswith("党组", e - 2):
-                continue
+            if lex.title_pattern.match(text, e) and text.startswith("党组", e - 2) and self.name_follows(e):
+                continue   # 市政协党组书记陈智: a post in the committee (posts); 政协党组成员、主席会议成员: the 党组
             out.append((s, e))
         return out
+
+    def name_follows(self, pos: int) -> bool:
+        """A person's name stands after pos in the same phrase (after its titles)."""
+        stop = PHRASE_STOP.search(self.text, pos)
+        stop_at = stop.start() if stop else len(self.text)
+        return any(pos <= m.start < stop_at for m in self.doc.person_mentions)
 
     def title_after(self, pos: int) -> bool:
         """A title that is a word of its own stands at pos: 书记 in 自治区党委书记."""

@@ -41,6 +41,8 @@ def abbreviates(short: str, full: str) -> bool:
     if short.endswith("委") and full == short + "员会":
         return True
     short_body, full_body = short[len(short_place):], full[len(full_place):]
+    if len(short_body) < 2:
+        return False   # 包头市委 is the Party committee, no short name of 包头市政协机关纪委
     if short_body in full_body and not full_body.endswith(short_body):
         return False   # 生态环境局 in 生态环境局土右分局: a body inside another, not a short name for it
     return short[-1] == full[-1] and subsequence(short_body, full_body)
