@@ -380,3 +380,26 @@ def test_places_and_themes_are_labelled_nodes(tianshui):
     theme = rdflib.URIRef("https://w3id.org/cppcc-kg/id/theme/culture-tourism")
     assert (None, CPPCC.theme, theme) in g
     assert {str(label) for label in g.objects(theme, SKOS.prefLabel)} == {"文化旅游", "culture and tourism"}
+
+
+JIUQUAN = """\
+酒泉日报
+
+2023年5月20日
+
+肃州区政协委员走进企业
+本报酒泉讯（通讯员 高丽娟）近日，肃州区政协组织部分委员深入酒泉钢铁（集团）有限责任公司开展调研。
+
+市政协召开主席会议
+本报讯 5月18日，市政协党组书记、主席马国华主持召开主席会议。
+"""
+
+
+def test_newspaper_dateline_does_not_hide_the_date_of_the_lead(tmp_path):
+    doc = write_and_process(tmp_path, "jiuquan-2023-05-20.txt", JIUQUAN)
+    approx = [e for e in doc.events if e.approximate]
+    assert [(e.start, e.kind) for e in approx] == [("2023-05-20", "investigation")]
+    assert approx[0].visited == ["酒泉钢铁(集团)有限责任公司"]
+    assert "高丽娟" not in approx[0].persons   # the reporter of the byline
+    meeting = event_on(doc, "2023-05-18")
+    assert meeting.kind == "meeting" and meeting.persons == {"马国华": "chair"}

@@ -31,6 +31,8 @@ SUBJECT_GAP = re.compile(r"^[\s，,、上午下午晚上中旬期间]*$")
 LIST_JOIN = re.compile(r"^[、和及与]$")
 QUOTE = re.compile(r"“([^“”]{2,80})”|《([^《》]{2,80})》")
 UNQUOTED_TOPIC = re.compile(r"(?:围绕|聚焦)([^“《，,。；;]{4,40}?)(?:开展|进行|展开|召开|组织|深入)")
+LEAD_IN = re.compile(r"\s*(?:[(（【\[]?本报[\u4e00-\u9fff]{0,10}?讯[)）】\]]?\s*(?:[(（][^()（）]{0,30}[)）])?)?\s*")
+BYLINE = re.compile(r"(?:记者|通讯员|摄影|摄|编辑|撰稿|供稿|审核|校对|文/|图/)\s*[:：]?\s*$")
 CAPTION = re.compile(r"^\s*(?:[▲△■▼]|图为|图片说明)")   # a photo caption stands apart from the text around it
 NOT_KIND_AFTER = re.compile(r"成员|组(?!织)|室|员")
 SERIES_NUMBER = re.compile(r"第[\d一二三四五六七八九十]+[期次届]\s*$")
@@ -92,16 +94,20 @@ class EventReader:
                 continue
             text = self.text[s.start:s.end]
             span = dates.find_span(text, ctx.year, ctx.date)
-            if not span or not span.start or (span.approximate and span.offset > APPROXIMATE_WITHIN):
+            if not span or not span.start:
+                continue
+            lead_in = LEAD_IN.match(text).end()   # 本报酒泉讯（通讯员 张某）近日，…
+            at_start = span.offset - lead_in <= APPROXIMATE_WITHIN
+            if span.approximate and not at_start:
                 continue
             kind = event_kind(text[span.offset:])
             if kind:
                 out.append((si, span, kind[0], s.start + span.offset + kind[1]))
-            elif not out and not span.approximate and span.offset <= APPROXIMATE_WITHIN \
+            elif not out and not span.approximate and at_start \
                     and len(text) - span.offset - span.length >= LEAD_MIN:
                 # the dated lead of an item reports its event even when no word names the kind
                 out.append((si, span, "other", s.start + span.offset + span.length))
-            elif span.offset <= APPROXIMATE_WITHIN:
+            elif at_start:
                 out.append((si, span, None, -1))
         return out
 
@@ -163,6 +169,8 @@ class EventReader:
             mentions = self.persons_by_sentence.get(si, [])
             end = self.doc.sentences[si].end
             for m in mentions:
+                if BYLINE.search(self.text[max(0, m.start - 6):m.start]):
+                    continue   # the reporter, not a participant
                 role = self.role_after(m, mentions, end)
                 if role is None and si == event.sentence and self.is_subject(m, date_start, date_end):
                     role = "leader"
