@@ -516,3 +516,21 @@ def test_party_committee_is_no_short_name_of_a_body_inside_the_cppcc(deyang):
 def test_committees_of_several_levels_are_no_organization(deyang):
     assert "各市县区党委" in deyang.text
     assert not any("县区" in name for name in all_org_words(deyang))
+
+
+HANZHONG_NO_HEADLINE = """\
+汉中日报
+
+2023年7月14日
+
+本报汉中讯 近日，市政协组织委员赴南郑区开展调研，市政协副主席冯晓军带队。
+"""
+
+hanzhong = bulletin("hanzhong-2023-07-14.txt", HANZHONG_NO_HEADLINE)
+
+
+def test_masthead_before_a_body_without_headline(hanzhong):
+    # title and date, then the body at once: the date is the issue's, and no headline is made of the masthead
+    assert hanzhong.context.date == "2023-07-14"
+    assert not any("汉中日报" in a.title for a in hanzhong.articles)
+    assert posts_of(hanzhong, "冯晓军") == {("副主席", "汉中市政协")}

@@ -82,8 +82,9 @@ def run(doc: Document) -> None:
             k += 1
         if block and not toc and not headline_lines and not masthead_lines:
             # without a table of contents the masthead (title, 第3期, date) opens the first block
+            # (a block that ends with the date has no headline: the first article starts without one)
             dated = [j for j, i in enumerate(block) if MASTHEAD_LINE.match(lines[i][2])]
-            if dated and dated[-1] < len(block) - 1:
+            if dated:
                 masthead_lines.update(range(block[0], block[dated[-1]] + 1))
                 block = block[dated[-1] + 1:]
         if block:
