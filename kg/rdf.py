@@ -61,6 +61,10 @@ def topic_iri(text: str) -> URIRef:
     return iris.iri("topic", text)
 
 
+def document_iri(title: str) -> URIRef:
+    return iris.iri("document", title)
+
+
 def place_iri(name: str) -> URIRef:
     return iris.iri("place", name)
 
@@ -251,12 +255,15 @@ def add_events(g: Graph, doc: Document, source) -> None:
                 g.add((topic, SKOS.broader, theme_iri(theme)))   # labelled by add_themes below
             g.add((e, CPPCC.topic, topic))
         add_themes(g, e, event.themes)
+        for named in doc.documents:
+            if event.sentence <= doc.sentence_at(named.start) <= event.last_sentence:
+                g.add((e, iris.SCHEMA.about, document_iri(named.title)))   # 会议还审议了《…建议案》
         g.add((e, PROV.wasDerivedFrom, source(event.sentence)))
 
 
 def add_documents(g: Graph, doc: Document, source) -> None:
     for named in doc.documents:
-        d = iris.iri("document", named.title)
+        d = document_iri(named.title)
         g.add((d, RDF.type, DOCUMENT_CLASS[named.kind]))
         g.add((d, iris.SCHEMA.name, zh(named.title)))
         g.add((d, RDFS.label, zh(named.title)))

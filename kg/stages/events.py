@@ -82,6 +82,15 @@ class EventReader:
         for m in doc.org_mentions:
             self.orgs_by_sentence.setdefault(m.sentence, []).append(m)
 
+    def without_org_names(self, sentence: int, text: str) -> str:
+        """The sentence with organization names blanked: 中国人民政治协商会议…委员会 names no 协商会."""
+        start = self.doc.sentences[sentence].start
+        chars = list(text)
+        for m in self.orgs_by_sentence.get(sentence, []):
+            for i in range(max(0, m.start - start), min(len(chars), m.end - start)):
+                chars[i] = "\u3000"
+        return "".join(chars)
+
     def openers(self, sentences: list[int]) -> list[tuple[int, dates.DateSpan, str | None, int]]:
         """(sentence, date span, kind, offset of the kind word) of each dated sentence. A sentence opens an
         event when a word names its kind; a dated sentence that does not (kind None) still ends the event
@@ -100,7 +109,7 @@ class EventReader:
             at_start = span.offset - lead_in <= APPROXIMATE_WITHIN
             if span.approximate and not at_start:
                 continue
-            kind = event_kind(text[span.offset:])
+            kind = event_kind(self.without_org_names(si, text)[span.offset:])
             if kind:
                 out.append((si, span, kind[0], s.start + span.offset + kind[1]))
             elif not out and not span.approximate and at_start \
