@@ -61,6 +61,10 @@ def topic_iri(text: str) -> URIRef:
     return iris.iri("topic", text)
 
 
+def article_iri(doc: Document, index: int) -> URIRef:
+    return iris.iri("article", doc.name, index)
+
+
 def document_iri(title: str) -> URIRef:
     return iris.iri("document", title)
 
@@ -99,7 +103,7 @@ def to_graph(doc: Document) -> Graph:
 
     article_iris = {}
     for art in doc.articles:
-        a = iris.iri("article", doc.name, art.index)
+        a = article_iri(doc, art.index)
         article_iris[art.index] = a
         g.add((a, RDF.type, CPPCC.Article))
         g.add((a, DCTERMS.isPartOf, bulletin))
@@ -259,6 +263,8 @@ def add_events(g: Graph, doc: Document, source) -> None:
             if event.sentence <= doc.sentence_at(named.start) <= event.last_sentence:
                 g.add((e, iris.SCHEMA.about, document_iri(named.title)))   # 会议还审议了《…建议案》
         g.add((e, PROV.wasDerivedFrom, source(event.sentence)))
+        if s.article >= 0:
+            g.add((e, PROV.wasDerivedFrom, article_iri(doc, s.article)))
 
 
 def add_documents(g: Graph, doc: Document, source) -> None:

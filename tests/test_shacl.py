@@ -17,6 +17,7 @@ CPPCC = Namespace("https://w3id.org/cppcc-kg/ontology#")
 ID = Namespace("https://w3id.org/cppcc-kg/id/")
 ORG = Namespace("http://www.w3.org/ns/org#")
 SCHEMA = Namespace("https://schema.org/")
+PROV = Namespace("http://www.w3.org/ns/prov#")
 SH = Namespace("http://www.w3.org/ns/shacl#")
 FOAF = Namespace("http://xmlns.com/foaf/0.1/")
 XSD = Namespace("http://www.w3.org/2001/XMLSchema#")
@@ -272,6 +273,12 @@ def test_event_without_start_date_fails(shapes, ontology):
     g = conforming()
     g.remove((ID["event/e1"], SCHEMA.startDate, None))
     assert_violation(g, shapes, ontology, "either a schema:startDate")
+
+
+def test_event_derived_from_something_else_than_sources_and_articles_fails(shapes, ontology):
+    g = conforming()
+    g.add((ID["event/e1"], PROV.wasDerivedFrom, ID["person/p1"]))
+    assert_violation(g, shapes, ontology, "nothing else")
 
 
 def test_event_with_both_exact_and_approximate_date_fails(shapes, ontology):
