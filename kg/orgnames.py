@@ -84,6 +84,16 @@ def leading_places(s: str, scope: Scope) -> tuple[list[Place], int, bool]:
     return places, pos, bare
 
 
+def near_enough(match, anchors: list[Place]) -> bool:
+    """A county written by a two-character short form is taken for a place only within the province (or
+    under the place) the name already stands in; far away such a short form is more often a word."""
+    counties = [p for p in match.places if p.level == "county"]
+    if len(counties) < len(match.places) or not anchors:
+        return True
+    gz = gazetteer()
+    return any(a in gz.ancestors(c) or a == gz.province(c) for c in counties for a in anchors)
+
+
 def leading_places_written(s: str, scope: Scope):
     gz = gazetteer()
     places: list[Place] = []
@@ -96,6 +106,8 @@ def leading_places_written(s: str, scope: Scope):
             m = max(matches, key=lambda m: m.end)
             if not m.full and s[pos + m.end:pos + m.end + 1] in "镇乡村":
                 matches = []   # 响水镇 is a town, not 响水(县) + 镇
+            elif not m.full and not near_enough(m, places[-1:] or [p for p in (scope.prefecture, scope.province) if p]):
+                matches = []   # 南华中心社区 in a 内蒙古 bulletin: a word, not 南华县 of 云南
         if matches:
             if word is None or m.end > len(word):
                 near = [p for p in (places[-1:] or [scope.county, scope.prefecture, scope.province]) if p]

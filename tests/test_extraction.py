@@ -534,3 +534,23 @@ def test_masthead_before_a_body_without_headline(hanzhong):
     assert hanzhong.context.date == "2023-07-14"
     assert not any("汉中日报" in a.title for a in hanzhong.articles)
     assert posts_of(hanzhong, "冯晓军") == {("副主席", "汉中市政协")}
+
+
+# ---------------------------------------------------------------- short forms of far-away counties (内蒙古)
+
+WUHAI = masthead("乌海", 2, "2023年6月20日") + """\
+市政协委员走进社区
+6月18日，调研组来到南华社区居委会调研，南华社区居委会主任王丽介绍了情况。达茂旗政协主席巴图参加调研。
+"""
+
+wuhai = bulletin("wuhai-2023-06.txt", WUHAI)
+
+
+def test_short_form_of_a_far_away_county_is_a_word(wuhai):
+    # 南华 is the short form of 南华县 in 云南: in a 内蒙古 bulletin 南华社区 is a community's name
+    assert wuhai.organizations["南华社区居委会"].place is None
+
+
+def test_short_form_of_a_county_of_the_province_is_a_place(wuhai):
+    # 达茂旗 (达尔罕茂明安联合旗) is in 内蒙古: its short form still names the place
+    assert any(o.place == "达尔罕茂明安联合旗" for o in wuhai.organizations.values() if o.kind == "CPPCC")
