@@ -30,3 +30,21 @@ def test_recently_takes_the_issue_date_and_is_approximate():
 def test_no_date_and_impossible_date():
     assert dates.resolve_span("市政协召开会议", 2021, "2021-06-15") is None
     assert dates.resolve_span("2月30日,召开会议", 2021, None) == (None, None, False)
+
+
+def test_day_range_with_one_day_sign_and_spaces():
+    assert dates.resolve_span("6 月 11—12 日，市政协调研", 2023, "2023-06-20") == ("2023-06-11", "2023-06-12", False)
+
+
+def test_a_date_well_after_the_issue_is_of_the_year_before():
+    # the annual review of a January issue: 3月28日 is last year's; a date a few days ahead stays this year's
+    assert dates.resolve_span("3月28日至4月2日，调研", 2024, "2024-01-15") == ("2023-03-28", "2023-04-02", False)
+    assert dates.resolve_span("1月18日，召开会议", 2024, "2024-01-15")[0] == "2024-01-18"
+
+
+def test_bounds_of_a_period_date_no_happening():
+    assert dates.find_happening("截至6月30日，共收到提案118件", 2023, "2023-07-05") is None
+    assert dates.find_happening("要在7月31日前完成调研任务", 2023, "2023-07-05") is None
+    span = dates.find_happening("自7月1日起施行。7月3日，召开会议", 2023, "2023-07-05")
+    assert span.start == "2023-07-03"
+    assert dates.find_happening("6月15日前往杭州考察", 2023, "2023-07-05").start == "2023-06-15"

@@ -24,7 +24,8 @@ from kg.lexicon import _lines, _rows, alternation, lexicon
 from kg.places import gazetteer
 
 CLAUSE_BOUNDARY = re.compile(r"[，,；;。：:！？!?]")
-VISIT_GAP = re.compile(r"^(?:[了先后分别又再一起共同实地等]{0,4}(?:位于[^，,。；;]{2,12}的)?|[、和及与]|以及|、以及|[,，]|[\s])$")
+VISIT_GAP = re.compile(r"^(?:[了先后分别又再一起共同实地等]{0,4}(?:位于[^，,。；;]{2,12}的)?|[、和及与]|以及|、以及|[,，]|[\s])"
+                       r"(?:[^、，,。；;：:\s]{2,24}?(?:、|和|及|与|以及))*$")   # …、合作社（not known）和B公司: the list goes on
 AT_CLAUSE_START = re.compile(r"(?:^|[，,；;。：:])\s*(?:在|于)")   # 在X公司、Y公司，座谈交流: where it took place
 VISITED_KINDS = {"CPPCC", "CPPCC_BODY", "GOVERNMENT", "MASS_ORG", "COMPANY", "OTHER"}   # not 中共中央 cited
 SUBJECT_GAP = re.compile(r"^[\s，,、上午下午晚上中旬期间]*$")
@@ -32,7 +33,10 @@ LIST_JOIN = re.compile(r"^[、和及与]$")
 QUOTE = re.compile(r"“([^“”]{2,80})”|《([^《》]{2,80})》")
 UNQUOTED_TOPIC = re.compile(r"(?:围绕|聚焦)([^“《，,。；;]{4,40}?)(?:开展|进行|展开|召开|组织|深入)")
 LEAD_IN = re.compile(r"\s*(?:[(（【\[]?本报[\u4e00-\u9fff]{0,10}?讯[)）】\]]?\s*(?:[(（][^()（）]{0,30}[)）])?)?\s*")
-BYLINE = re.compile(r"(?:记者|通讯员|摄影|摄|编辑|撰稿|供稿|审核|校对|文/|图/)\s*[:：]?\s*$")
+BYLINE_WORD = r"(?:记者|通讯员|报道员|实习生|摄影|摄|编辑|撰稿|供稿|审核|审校|校对|编审|文/|图/|图文/|文图/)"
+BYLINE = re.compile(BYLINE_WORD + r"\s*[:：]?\s*$")
+BYLINE_BRACKET = re.compile(r"[(（【\[]\s*(?:本报|本刊|特约)?" + BYLINE_WORD + r"[^()（）【】\[\]]{0,40}[)）】\]]")   # (记者 张某、李某)
+DATED_CLAUSE = re.compile(r"[，,；;]\s*(?=(?:\d{4}\s*年\s*)?\d{1,2}\s*月)")   # …工作；5月16日，市政协召开…
 CAPTION = re.compile(r"^\s*(?:[▲△■▼]|图为|图片说明)")   # a photo caption stands apart from the text around it
 NOT_KIND_AFTER = re.compile(r"成员|组(?!织)|室|员")
 SERIES_NUMBER = re.compile(r"第[\d一二三四五六七八九十]+[期次届]\s*$")
@@ -81,6 +85,21 @@ class EventReader:
         self.orgs_by_sentence: dict[int, list] = {}
         for m in doc.org_mentions:
             self.orgs_by_sentence.setdefault(m.sentence, []).append(m)
+        self.cuts: dict[int, int] = {}   # sentence -> offset of its second dated clause, where its event ends
+
+    def limit(self, sentence: int) -> int:
+        """Where what a sentence tells of its event ends: its end, or the start of a clause of another day."""
+        return self.cuts.get(sentence, self.doc.sentences[sentence].end)
+
+    def next_dated_clause(self, text: str, after: int) -> int:
+        """Offset of the first clause after `after` that starts with a date of another happening (an annual review
+        lists several in one sentence: 3月28日，…调研；5月16日，…召开…), else the length of text."""
+        ctx = self.doc.context
+        for m in DATED_CLAUSE.finditer(text, after):
+            span = dates.find_happening(text[m.end():], ctx.year, ctx.date)
+            if span and span.start and span.offset == 0:
+                return m.start()
+        return len(text)
 
     def without_org_names(self, sentence: int, text: str) -> str:
         """The sentence with organization names blanked: 中国人民政治协商会议…委员会 names no 协商会."""
@@ -102,18 +121,21 @@ class EventReader:
             if s.headline:
                 continue
             text = self.text[s.start:s.end]
-            span = dates.find_span(text, ctx.year, ctx.date)
+            span = dates.find_happening(text, ctx.year, ctx.date)
             if not span or not span.start:
                 continue
             lead_in = LEAD_IN.match(text).end()   # 本报酒泉讯（通讯员 张某）近日，…
             at_start = span.offset - lead_in <= APPROXIMATE_WITHIN
             if span.approximate and not at_start:
                 continue
-            kind = event_kind(self.without_org_names(si, text)[span.offset:])
+            cut = self.next_dated_clause(text, span.offset + span.length)
+            if cut < len(text):
+                self.cuts[si] = s.start + cut
+            kind = event_kind(self.without_org_names(si, text)[span.offset:cut])
             if kind:
                 out.append((si, span, kind[0], s.start + span.offset + kind[1]))
             elif not out and not span.approximate and at_start \
-                    and len(text) - span.offset - span.length >= LEAD_MIN:
+                    and cut - span.offset - span.length >= LEAD_MIN:
                 # the dated lead of an item reports its event even when no word names the kind
                 out.append((si, span, "other", s.start + span.offset + span.length))
             elif at_start:
@@ -138,6 +160,8 @@ class EventReader:
                     continue
                 first = body[0] if n == 0 else si
                 last = openers[n + 1][0] - 1 if n + 1 < len(openers) else body[-1]
+                if si in self.cuts:
+                    last = si   # the sentence goes on to another day: what follows tells of that one
                 events.append(self.event(si, [i for i in body if first <= i <= last], span, kind, kind_at))
         events.sort(key=lambda e: e.sentence)
         return events
@@ -175,10 +199,11 @@ class EventReader:
 
     def read_persons(self, event: Event, scope: list[int], date_start: int, date_end: int) -> None:
         for si in scope:
-            mentions = self.persons_by_sentence.get(si, [])
-            end = self.doc.sentences[si].end
+            end = self.limit(si)
+            mentions = [m for m in self.persons_by_sentence.get(si, []) if m.start < end]
+            bylines = [b.span() for b in BYLINE_BRACKET.finditer(self.text, self.doc.sentences[si].start, end)]
             for m in mentions:
-                if BYLINE.search(self.text[max(0, m.start - 6):m.start]):
+                if BYLINE.search(self.text[max(0, m.start - 6):m.start]) or any(a <= m.start < b for a, b in bylines):
                     continue   # the reporter, not a participant
                 role = self.role_after(m, mentions, end)
                 if role is None and si == event.sentence and self.is_subject(m, date_start, date_end):
@@ -217,6 +242,9 @@ class EventReader:
         for si in scope:
             mentions = sorted(self.orgs_by_sentence.get(si, []), key=lambda m: m.start)
             for begin, end in self.visited_spans(si):
+                if begin >= self.limit(si):
+                    continue
+                end = min(end, self.limit(si))
                 at, taken = begin, []
                 for m in mentions:
                     if m.start < at or m.start >= end:
@@ -241,7 +269,7 @@ class EventReader:
         """The opening sentence's subject (unquoted after 围绕, or quoted), else a quote marked as a subject
         in a later sentence of the event (以“革命文物与包头革命史迹”为题)."""
         s = self.doc.sentences[opener]
-        plain = UNQUOTED_TOPIC.search(self.text[s.start:s.end])
+        plain = UNQUOTED_TOPIC.search(self.text[s.start:self.limit(opener)])
         if plain:
             return plain.group(1)   # 围绕我市固废利用情况开展调研: a later quote is not its subject
         strong, weak = self.quoted_topics(opener)
@@ -258,7 +286,7 @@ class EventReader:
         """(quote marked as a subject by 围绕/为题…, quote right beside a kind word) of one sentence."""
         c = cues()
         s = self.doc.sentences[sentence]
-        text = self.text[s.start:s.end]
+        text = self.text[s.start:self.limit(sentence)]
         weak = None
         for q in QUOTE.finditer(text):
             phrase = (q.group(1) or q.group(2)).strip()

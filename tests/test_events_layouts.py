@@ -1,0 +1,83 @@
+"""Events in layouts other than the Baotou sample: newspaper pages, annual reviews, work bulletins with a table
+of contents. The bulletins are invented (names and companies); the places are real."""
+from __future__ import annotations
+
+import pytest
+
+from tests.test_events import event_on, write_and_process
+
+# A newspaper page of 张掖 (甘肃): datelines, bylines, an editor's line, a visit list with an item the
+# organizations stage does not know (…专业合作社).
+ZHANGYE = """\
+张掖日报
+
+2023年6月12日
+
+市政协调研现代农业发展
+本报讯（记者 刘海燕、周小敏）6 月 9 日，市政协党组书记、主席陈建华带领部分市政协委员，先后深入甘州区祁连绿源农业科技有限公司、临泽县丹霞果蔬专业合作社和高台县金润种业有限公司，调研现代农业发展情况。市政协副主席王志刚参加调研。
+（责任编辑：孙丽）
+
+山丹县政协召开常委会议
+本报山丹讯（通讯员 赵文博）6月8日上午，山丹县政协召开常委会议，围绕“推进全域旅游高质量发展”开展专题协商。县政协主席李德明主持会议。会议要求，各专委会要在7月31日前完成年度调研任务。截至6月30日，县政协今年共收到提案118件。县政协副主席杨学军出席会议。
+
+民乐县政协视察城区供水
+本报民乐讯 6月5—6日，民乐县政协副主席钱立新率队视察城区供水工作。
+"""
+
+# The annual review of a January issue of 拉萨 (西藏): several dated items in one sentence, joined by ；.
+LHASA = """\
+拉萨政协
+
+2024年第1期
+
+拉萨市政协办公室
+
+2024年1月15日
+
+一年来市政协工作综述
+一年来，市政协坚持团结和民主两大主题，扎实履职。3月28日至4月2日，市政协主席张德华率调研组赴堆龙德庆区、曲水县调研乡村振兴工作；5月16日，市政协副主席王建国带队赴成都市考察招商引资项目，与四川锦华新材料有限公司负责人座谈。
+"""
+
+
+@pytest.fixture(scope="module")
+def zhangye(tmp_path_factory):
+    return write_and_process(tmp_path_factory.mktemp("zhangye"), "zhangye-2023-06-12.txt", ZHANGYE)
+
+
+@pytest.fixture(scope="module")
+def lhasa(tmp_path_factory):
+    return write_and_process(tmp_path_factory.mktemp("lhasa"), "lhasa-2024-01.txt", LHASA)
+
+
+def test_an_unknown_item_of_a_visit_list_does_not_end_the_list(zhangye):
+    visit = event_on(zhangye, "2023-06-09")
+    assert visit.visited == ["甘州区祁连绿源农业科技有限公司", "高台县金润种业有限公司"]
+
+
+def test_every_reporter_of_a_byline_is_no_participant(zhangye):
+    visit = event_on(zhangye, "2023-06-09")
+    assert visit.persons == {"陈建华": "leader", "王志刚": "participant"}
+
+
+def test_a_deadline_or_a_cut_off_date_reports_no_event_and_does_not_end_one(zhangye):
+    assert [e.start for e in zhangye.events] == ["2023-06-09", "2023-06-08", "2023-06-05"]
+    meeting = event_on(zhangye, "2023-06-08")
+    # the sentences after 7月31日前 and 截至6月30日 still tell of the meeting
+    assert meeting.persons == {"李德明": "chair", "杨学军": "participant"}
+
+
+def test_a_day_range_with_one_day_sign(zhangye):
+    inspection = event_on(zhangye, "2023-06-05")
+    assert inspection.end == "2023-06-06" and inspection.persons == {"钱立新": "leader"}
+
+
+def test_a_date_after_the_issue_is_of_the_year_before(lhasa):
+    trip = event_on(lhasa, "2023-03-28")
+    assert trip.end == "2023-04-02"
+
+
+def test_a_clause_of_another_day_is_not_part_of_the_event(lhasa):
+    trip = event_on(lhasa, "2023-03-28")
+    assert trip.kind == "investigation"      # not 招商引资 of the clause of 5月16日
+    assert trip.persons == {"张德华": "leader"}
+    assert trip.visited == [] and "成都市" not in trip.visited_places
