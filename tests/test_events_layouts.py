@@ -81,3 +81,28 @@ def test_a_clause_of_another_day_is_not_part_of_the_event(lhasa):
     assert trip.kind == "investigation"      # not 招商引资 of the clause of 5月16日
     assert trip.persons == {"张德华": "leader"}
     assert trip.visited == [] and "成都市" not in trip.visited_places
+
+
+# A work bulletin of 西宁 (青海) whose photo caption shows the meeting its item reports.
+XINING = """\
+西宁政协信息
+
+第12期
+
+西宁市政协办公室
+
+2023年9月18日
+
+市政协召开提案办理协商会
+9月14日，市政协召开重点提案办理协商会。市政协副主席韩丽萍主持会议。
+▲9月14日，市政协副主席韩丽萍、李永福出席重点提案办理协商会。
+▲9月13日，市政协副主席李永福调研城区供暖工作。
+"""
+
+
+def test_a_caption_showing_the_event_of_its_item_is_no_second_event(tmp_path):
+    doc = write_and_process(tmp_path, "xining-2023-09.txt", XINING)
+    assert sorted(e.start for e in doc.events) == ["2023-09-13", "2023-09-14"]
+    meeting = event_on(doc, "2023-09-14")
+    assert meeting.persons == {"韩丽萍": "chair", "李永福": "participant"}   # the caption's names join it
+    assert event_on(doc, "2023-09-13").persons == {"李永福": "leader"}

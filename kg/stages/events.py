@@ -151,10 +151,8 @@ class EventReader:
         for sentences in by_article.values():
             captions = {i for i in sentences if CAPTION.match(self.doc.sentence_text(i))}
             body = [i for i in sentences if i not in captions]
-            for si, span, kind, kind_at in self.openers(sorted(captions)):
-                if kind is not None:   # a photo caption tells of its own event only
-                    events.append(self.event(si, [si], span, kind, kind_at))
             openers = self.openers(body)
+            told = []
             for n, (si, span, kind, kind_at) in enumerate(openers):
                 if kind is None:
                     continue
@@ -162,7 +160,19 @@ class EventReader:
                 last = openers[n + 1][0] - 1 if n + 1 < len(openers) else body[-1]
                 if si in self.cuts:
                     last = si   # the sentence goes on to another day: what follows tells of that one
-                events.append(self.event(si, [i for i in body if first <= i <= last], span, kind, kind_at))
+                told.append(self.event(si, [i for i in body if first <= i <= last], span, kind, kind_at))
+            for si, span, kind, kind_at in self.openers(sorted(captions)):
+                if kind is None:
+                    continue
+                caption = self.event(si, [si], span, kind, kind_at)   # a photo caption tells of its own event only
+                same = next((e for e in told if (e.start, e.end, e.kind) == (caption.start, caption.end, kind)), None)
+                if same is None:
+                    events.append(caption)
+                else:   # …unless it shows the happening its item tells of (same day, same kind): one event
+                    for name, role in caption.persons.items():
+                        if name not in same.persons or ROLE_RANK[role] < ROLE_RANK[same.persons[name]]:
+                            same.persons[name] = role
+            events.extend(told)
         events.sort(key=lambda e: e.sentence)
         return events
 
