@@ -83,6 +83,13 @@ def test_a_clause_of_another_day_is_not_part_of_the_event(lhasa):
     assert trip.visited == [] and "成都市" not in trip.visited_places
 
 
+def test_each_dated_item_of_a_review_sentence_is_an_event(lhasa):
+    # …调研乡村振兴工作；5月16日，市政协副主席王建国带队赴成都市考察招商引资项目…
+    second = event_on(lhasa, "2023-05-16")
+    assert second.kind == "investment" and second.persons == {"王建国": "leader"}
+    assert second.visited_places == ["成都市"]
+
+
 # A work bulletin of 西宁 (青海) whose photo caption shows the meeting its item reports.
 XINING = """\
 西宁政协信息

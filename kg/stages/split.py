@@ -14,7 +14,8 @@ TOC_ENTRY = re.compile(r"(\.{3,}|…+|-{3,}|—{2,})\s*\(?\s*\d{1,3}\s*\)?\s*$|^
 SECTION = re.compile(r"^\s*【([^】]{1,20})】\s*$")
 # the distribution list and credits that close a bulletin: they belong to the bulletin, not the last article
 TRAILER = re.compile(r"^\s*(抄送|抄报|抄|送|报|发)\s*[:：]")
-SENTENCE_END = re.compile(r"[。！？!?]+[”’」』\"]?")
+# a sentence ends at 。！？, and at ； when a date follows: an annual review lists dated items in one sentence
+SENTENCE_END = re.compile(r"[。！？!?]+[”’」』\"]?|[；;](?=\s*(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日)")
 ENDS_PARAGRAPH = re.compile(r"[。！？!?…;；:：,，、]\s*[”’」』\")）]?\s*$")
 HEADLINE_MAX = 70
 # masthead lines that are no headline: the issue number and the date standing alone
