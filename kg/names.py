@@ -1,7 +1,7 @@
 """Reading a person's name at a position: where it ends, where it begins, whether it can be a name.
 
 A Han name is a surname and one or two characters; a transliterated (Mongolian, Tibetan, Uyghur) name is
-two to seven characters of transliteration. Either must end where the text clearly moves on: punctuation,
+two to seven characters of transliteration, or parts of them joined by a dot (艾尔肯·吐尔逊). Either must end where the text clearly moves on: punctuation,
 a removed PDF space, a verb or particle (主持, 为, 一行…), or a title (侯志学副主委).
 """
 from __future__ import annotations
@@ -12,6 +12,9 @@ from functools import lru_cache
 from kg.lexicon import lexicon
 
 CJK = re.compile(r"[\u3400-\u9fff]")
+NAME_DOTS = "·•・‧．"      # the dot between the parts of a Uyghur or Kazakh name (艾尔肯·吐尔逊)
+MAX_TRANSLITERATED = 7    # characters of a transliterated name without a dot
+MAX_DOTTED = 15
 
 
 @lru_cache(maxsize=1)
@@ -51,6 +54,8 @@ class NameReader:
 
     def boundary(self, pos: int) -> bool:
         """The text at pos can follow a name."""
+        if pos < len(self.text) and self.text[pos] in NAME_DOTS and self.is_cjk(pos + 1):
+            return False   # 艾尔肯·吐尔逊: the name goes on after the dot
         if pos >= len(self.text) or not self.is_cjk(pos) or pos in self.soft_breaks:
             return True
         return bool(self.lex.name_boundaries.match(self.text, pos) or self.lex.title_pattern.match(self.text, pos))
@@ -94,11 +99,18 @@ class NameReader:
                         and self.plausible(text[pos:end], after_title):
                     return end
         translit = self.lex.transliteration_chars
-        for end in range(pos + 2, min(pos + 8, len(text) + 1)):
+        limit = pos + MAX_TRANSLITERATED
+        end = pos + 2
+        while end <= min(limit, len(text)):
             if text[end - 1] not in translit:
                 break
-            if self.boundary(end) and self.plausible(text[pos:end], after_title):
+            if text[end:end + 1] in NAME_DOTS and text[end + 1:end + 2] and text[end + 1] in translit:
+                end += 2
+                limit = pos + MAX_DOTTED   # 阿不都热依木·买买提: a name and a father's name
+                continue
+            if self.boundary(end) and self.plausible(text[pos:end].replace("·", ""), after_title):
                 return end
+            end += 1
         return None
 
     def name_before(self, end: int, left_bounded: bool = True) -> int | None:

@@ -554,3 +554,41 @@ def test_short_form_of_a_far_away_county_is_a_word(wuhai):
 def test_short_form_of_a_county_of_the_province_is_a_place(wuhai):
     # 达茂旗 (达尔罕茂明安联合旗) is in 内蒙古: its short form still names the place
     assert any(o.place == "达尔罕茂明安联合旗" for o in wuhai.organizations.values() if o.kind == "CPPCC")
+
+
+# ---------------------------------------------------------------- Uyghur and Tibetan names (新疆, 西藏)
+
+YILI = """\
+伊犁政协工作动态
+
+第5期
+
+伊犁州政协办公室
+
+2023年7月5日
+
+州政协调研团结工作
+7月3日，州政协副主席艾尔肯·吐尔逊带队调研，州政协委员阿不都热依木·买买提、古丽米拉·艾买提参加调研。
+"""
+
+SHANNAN = masthead("山南", 3, "2023年8月2日") + """\
+市政协视察教育工作
+7月30日，市政协副主席格桑卓嘎、罗布顿珠，委员索朗旺堆视察教育工作。
+"""
+
+yili = bulletin("yili-2023-07.txt", YILI)
+shannan = bulletin("shannan-2023-08.txt", SHANNAN)
+
+
+def test_names_joined_by_a_dot_are_one_name(yili):
+    assert posts_of(yili, "艾尔肯·吐尔逊") == {("副主席", "伊犁哈萨克自治州政协")}
+    # a list of such names shares the title before it
+    for name in ("阿不都热依木·买买提", "古丽米拉·艾买提"):
+        assert posts_of(yili, name) == {("委员", "伊犁哈萨克自治州政协")}
+    assert "艾尔肯" not in yili.persons
+
+
+def test_tibetan_names_of_four_characters_share_a_title(shannan):
+    for name in ("格桑卓嘎", "罗布顿珠"):
+        assert posts_of(shannan, name) == {("副主席", "山南市政协")}
+    assert posts_of(shannan, "索朗旺堆") == {("委员", "山南市政协")}
