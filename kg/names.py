@@ -134,4 +134,4 @@ class NameReader:
             return True
         before = self.text[max(0, pos - 4):pos]
         return any(before.endswith(w) for w in ("和", "与", "及", "、", "由", "请", "是", "邀请", "同志", "向", "对",
-                                                "给", "为", "的", "了"))
+                                                "给", "为", "的", "了", "团", "组"))   # 考察团林志明一行

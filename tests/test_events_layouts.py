@@ -113,3 +113,24 @@ def test_a_caption_showing_the_event_of_its_item_is_no_second_event(tmp_path):
     meeting = event_on(doc, "2023-09-14")
     assert meeting.persons == {"韩丽萍": "chair", "李永福": "participant"}   # the caption's names join it
     assert event_on(doc, "2023-09-13").persons == {"李永福": "leader"}
+
+
+# A visit received (会见…一行) by a 泉州 (福建) committee: the host leads it, the guests take part.
+QUANZHOU = """\
+泉州政协工作动态
+
+第6期
+
+泉州市政协办公室
+
+2023年10月9日
+
+市政协会见台商考察团
+10月8日，市政协主席陈国栋会见了台湾工商界考察团林志明一行，市政协副主席黄丽华陪同。
+"""
+
+
+def test_the_guest_of_a_visit_received_is_no_leader(tmp_path):
+    doc = write_and_process(tmp_path, "quanzhou-2023-10.txt", QUANZHOU)
+    visit = event_on(doc, "2023-10-08")
+    assert visit.persons == {"陈国栋": "leader", "林志明": "participant", "黄丽华": "participant"}

@@ -37,6 +37,7 @@ BYLINE_WORD = r"(?:记者|通讯员|报道员|实习生|摄影|摄|编辑|撰稿
 BYLINE = re.compile(BYLINE_WORD + r"\s*[:：]?\s*$")
 BYLINE_BRACKET = re.compile(r"[(（【\[]\s*(?:本报|本刊|特约)?" + BYLINE_WORD + r"[^()（）【】\[\]]{0,40}[)）】\]]")   # (记者 张某、李某)
 DATED_CLAUSE = re.compile(r"[，,；;]\s*(?=(?:\d{4}\s*年\s*)?\d{1,2}\s*月)")   # …工作；5月16日，市政协召开…
+RECEIVED = re.compile(r"会见|接见|看望|欢迎|接待")
 CAPTION = re.compile(r"^\s*(?:[▲△■▼]|图为|图片说明)")   # a photo caption stands apart from the text around it
 NOT_KIND_AFTER = re.compile(r"成员|组(?!织)|室|员")
 SERIES_NUMBER = re.compile(r"第[\d一二三四五六七八九十]+[期次届]\s*$")
@@ -216,6 +217,8 @@ class EventReader:
                 if BYLINE.search(self.text[max(0, m.start - 6):m.start]) or any(a <= m.start < b for a, b in bylines):
                     continue   # the reporter, not a participant
                 role = self.role_after(m, mentions, end)
+                if role == "leader" and RECEIVED.search(self.clause_before(si, m.start)):
+                    role = "participant"   # 市长张锐会见了考察团一行 / 会见了林志明一行: the guest, not the host
                 if role is None and si == event.sentence and self.is_subject(m, date_start, date_end):
                     role = "leader"
                 if role is None and m.name in lexicon().famous_persons:
@@ -224,6 +227,12 @@ class EventReader:
                 old = event.persons.get(m.name)
                 if old is None or ROLE_RANK[role] < ROLE_RANK[old]:
                     event.persons[m.name] = role
+
+    def clause_before(self, sentence: int, offset: int) -> str:
+        """The text of the clause offset stands in, up to offset."""
+        start = self.doc.sentences[sentence].start
+        head = self.text[start:offset]
+        return head[max((m.end() for m in CLAUSE_BOUNDARY.finditer(head)), default=0):]
 
     # ---- organizations and places ----------------------------------------------------------------------------
     def read_organizers(self, event: Event, date_end: int, kind_at: int) -> None:
