@@ -252,3 +252,37 @@ def test_newspaper_dateline_gives_the_article_place(newspaper_doc):
     assert article.place in ("酒泉", "酒泉市")
     assert posts_of(newspaper_doc, "杜文军") == {("主席", "酒泉市政协")}
     assert newspaper_doc.organizations["酒泉市文旅局"].kind == "GOVERNMENT"
+
+
+# A 赤峰 brief whose issue, office and date share one masthead line, with a table of contents under its
+# own heading whose entries start with dates and carry no page numbers.
+CHIFENG_TITLED_TOC = """\
+赤峰政协工作动态
+第4期                 赤峰市政协办公室              2023年6月12日
+
+【本期要目】
+6月5日 市政协召开主席会议
+6月8日 市政协主席带队调研现代农业
+
+市政协召开主席会议
+6月5日，市政协党组书记、主席巴特尔主持召开主席会议。
+
+市政协主席带队调研现代农业
+6月8日，市政协主席巴特尔带队深入元宝山区调研现代农业发展。
+"""
+
+
+def test_table_of_contents_under_its_own_heading(tmp_path_factory):
+    doc = write_and_process(tmp_path_factory, "chifeng-2023-06.txt", CHIFENG_TITLED_TOC)
+    assert doc.context.date == "2023-06-12"            # from the one-line masthead
+    assert [a.title for a in doc.articles] == ["市政协召开主席会议", "市政协主席带队调研现代农业"]
+    assert len(doc.toc) == 1 and "6月8日市政协主席带队" in doc.text[doc.toc[0][0]:doc.toc[0][1]]
+    # nothing is read from the table of contents: each event is read once, from its article
+    assert sorted(e.start for e in doc.events) == ["2023-06-05", "2023-06-08"]
+
+
+def test_masthead_on_one_line_without_table_of_contents(tmp_path_factory):
+    text = CHIFENG_TITLED_TOC.replace("【本期要目】\n6月5日 市政协召开主席会议\n6月8日 市政协主席带队调研现代农业\n\n", "")
+    doc = write_and_process(tmp_path_factory, "chifeng-2023-06b.txt", text)
+    assert doc.context.date == "2023-06-12"
+    assert [a.title for a in doc.articles] == ["市政协召开主席会议", "市政协主席带队调研现代农业"]

@@ -20,6 +20,7 @@ CJK = r"\u3400-\u9fff\uf900-\ufaff"
 SPACE_IN_CJK = re.compile(rf"(?<=[{CJK}0-9])[ \t\u3000]+(?=[{CJK}])|(?<=[{CJK}])[ \t\u3000]+(?=[0-9])")
 # A line that ends a sentence or a paragraph; a line not ending so, followed by text, was broken.
 ENDS_SENTENCE = re.compile(r"[。！？!?；;:：…」”\")）)】]\s*$")
+ENDS_WITH_DATE = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*星期.)?\s*$")   # a masthead line
 STARTS_PARAGRAPH = re.compile(r"^\s*(【|[-•■▲□◆●]|\d{1,2}月\d{1,2}日|\d{4}年|近日|日前|本报|第[一二三四五六七八九十\d]+|[一二三四五六七八九十]+、|抄|送|编|审核|联系|电子)")
 
 
@@ -67,6 +68,7 @@ def join_broken_lines(text: str) -> str:
             # across a blank line only body text is joined: long, or punctuated like a paragraph
             body_like = len(prev.strip()) >= 40 or (len(prev.strip()) >= 20 and re.search(r"[。,，;；]", prev))
             if (body_like if blank_since_last else len(prev.strip()) >= 25) and not ENDS_SENTENCE.search(prev) \
+                    and not ENDS_WITH_DATE.search(prev) \
                     and not STARTS_PARAGRAPH.match(stripped) and not prev.lstrip().startswith(("【", "-")):
                 out[prev_index] = prev + stripped
                 del out[prev_index + 1:]

@@ -1,7 +1,7 @@
 """Stage split: table of contents, 【section】 headers, articles (headline + body) and sentences.
 
 A table of contents is a run of entries ending in page numbers ("……（13）", "- …(4)") with the
-section headers between them; it repeats what the articles say, sometimes wrongly, so later stages
+section headers between them, or the lines under a heading of its own (【本期要目】, 目录); it repeats what the articles say, sometimes wrongly, so later stages
 read nothing from it. A headline is a short line without closing punctuation that a paragraph follows.
 """
 from __future__ import annotations
@@ -20,7 +20,12 @@ ENDS_PARAGRAPH = re.compile(r"[。！？!?…;；:：,，、]\s*[”’」』\")
 HEADLINE_MAX = 70
 # masthead lines that are no headline: the issue number and the date standing alone
 MASTHEAD_LINE = re.compile(r"^\s*(?:(?:总\s*)?第\s*[0-9０-９一二三四五六七八九十百]+\s*期|"
-                           r"[0-9０-９]{4}\s*年\s*[0-9０-９]{1,2}\s*月\s*[0-9０-９]{1,2}\s*日(?:\s*星期.)?)\s*$")
+                           r"[0-9０-９]{4}\s*年\s*[0-9０-９]{1,2}\s*月\s*[0-9０-９]{1,2}\s*日(?:\s*星期.)?)\s*$"
+                           # or all on one line: 第4期   赤峰市政协办公室   2023年6月12日
+                           r"|^\s*(?:总\s*)?第\s*[0-9一二三四五六七八九十百]+\s*期[^，。,]{0,30}?"
+                           r"[0-9]{4}\s*年\s*[0-9]{1,2}\s*月\s*[0-9]{1,2}\s*日(?:\s*星期.)?\s*$")
+# a table of contents under a heading of its own (【本期要目】, 目录), its entries without page numbers
+TOC_HEADING = re.compile(r"^\s*【?\s*(?:本期)?(?:目\s*录|要\s*目|导\s*读)\s*】?\s*$")
 
 
 def lines_with_offsets(text: str):
@@ -30,8 +35,29 @@ def lines_with_offsets(text: str):
         pos += len(line) + 1
 
 
+def find_titled_toc(lines) -> tuple[int, int] | None:
+    """A table of contents under its heading: the short lines after it, up to the first blank line."""
+    for i, (_, _, line) in enumerate(lines[:60]):
+        if TOC_HEADING.match(line):
+            last = i
+            for j in range(i + 1, len(lines)):
+                entry = lines[j][2].strip()
+                if not entry:
+                    if last > i:
+                        break
+                    continue
+                if len(entry) > HEADLINE_MAX or ENDS_PARAGRAPH.search(entry):
+                    break
+                last = j
+            return (i, last) if last > i else None
+    return None
+
+
 def find_toc(lines) -> tuple[int, int] | None:
     """Index range [first, last] of the lines that form the table of contents, if any."""
+    titled = find_titled_toc(lines)
+    if titled:
+        return titled
     entries = [i for i, (_, _, line) in enumerate(lines) if TOC_ENTRY.search(line)]
     if len(entries) < 3:
         return None
