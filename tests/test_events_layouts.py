@@ -134,3 +134,25 @@ def test_the_guest_of_a_visit_received_is_no_leader(tmp_path):
     doc = write_and_process(tmp_path, "quanzhou-2023-10.txt", QUANZHOU)
     visit = event_on(doc, "2023-10-08")
     assert visit.persons == {"陈国栋": "leader", "林志明": "participant", "黄丽华": "participant"}
+
+
+# Rural units visited by a 张掖 (甘肃) committee: a cooperative, a township health centre, a care home.
+ZHANGYE_RURAL = """\
+张掖政协工作动态
+
+第3期
+
+张掖市政协办公室
+
+2023年6月12日
+
+市政协调研乡村振兴工作
+6月10日，市政协副主席王海军带队先后走访了临泽县丹霞果蔬专业合作社、高台县南华镇卫生院和甘州区梁家墩镇敬老院。
+"""
+
+
+def test_rural_units_visited_are_organizations(tmp_path):
+    doc = write_and_process(tmp_path, "zhangye-2023-06.txt", ZHANGYE_RURAL)
+    visit = event_on(doc, "2023-06-10")
+    assert visit.visited == ["临泽县丹霞果蔬专业合作社", "张掖市高台县南华镇卫生院", "张掖市甘州区梁家墩镇敬老院"]
+    assert doc.organizations["临泽县丹霞果蔬专业合作社"].kind == "COMPANY"
