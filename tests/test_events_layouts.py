@@ -7,14 +7,14 @@ import pytest
 from tests.test_events import event_on, write_and_process
 
 # A newspaper page of 张掖 (甘肃): datelines, bylines, an editor's line, a visit list with an item the
-# organizations stage does not know (…专业合作社).
+# organizations stage does not know (…种植基地).
 ZHANGYE = """\
 张掖日报
 
 2023年6月12日
 
 市政协调研现代农业发展
-本报讯（记者 刘海燕、周小敏）6 月 9 日，市政协党组书记、主席陈建华带领部分市政协委员，先后深入甘州区祁连绿源农业科技有限公司、临泽县丹霞果蔬专业合作社和高台县金润种业有限公司，调研现代农业发展情况。市政协副主席王志刚参加调研。
+本报讯（记者 刘海燕、周小敏）6 月 9 日，市政协党组书记、主席陈建华带领部分市政协委员，先后深入甘州区祁连绿源农业科技有限公司、临泽县丹霞果蔬种植基地和高台县金润种业有限公司，调研现代农业发展情况。市政协副主席王志刚参加调研。
 （责任编辑：孙丽）
 
 山丹县政协召开常委会议
