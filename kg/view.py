@@ -51,6 +51,7 @@ KINDS: dict[str, tuple[str, str, str]] = {
     "event": ("活动 event", "#76b7b2", "diamond"),
     "topic": ("主题 topic", "#8cd17d", "triangle"),
     "place": ("地点 place", "#d4a6c8", "triangleDown"),
+    "document": ("文件 document", "#ff9da7", "star"),
     "other": ("其他 other", "#cccccc", "dot"),
 }
 ORG_KINDS = ("CPPCCCommittee", "CPPCCBody", "PartyOrgan", "GovernmentBody", "DemocraticParty",
@@ -73,6 +74,7 @@ EVENT_PROPS: dict[URIRef, str] = {
     CPPCC.participant: "参加", CPPCC.speaker: "发言", CPPCC.visited: "走访", CPPCC.theme: "主题",
 }
 TOPIC_PROPS = (SCHEMA.about, CPPCC.theme)
+DOCUMENT_CLASSES = (CPPCC.Proposal, CPPCC.Recommendation, CPPCC.Report, CPPCC.Regulation)
 
 _SCRIPT = """
 (function () {
@@ -312,7 +314,9 @@ def _build(g: Graph) -> tuple[nx.DiGraph, dict]:
     for s, p, o in sorted(t for q in props for t in g.triples((None, q, None))):
         if kind.get(s) == "event" and not isinstance(o, Literal):
             if o not in kind:
-                if p in topic_props or (o, RDF.type, SKOS.Concept) in g:
+                if any((o, RDF.type, c) in g for c in DOCUMENT_CLASSES):
+                    kind[o] = "document"   # 《提案》 an event is about
+                elif p in topic_props or (o, RDF.type, SKOS.Concept) in g:
                     kind[o] = "topic"
                 elif (o, RDF.type, SCHEMA.Place) in g:
                     kind[o] = "place"

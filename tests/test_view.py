@@ -233,6 +233,25 @@ def test_events_and_topics_when_present():
     assert 'data-kind="event"' in legend and 'data-kind="topic"' in legend
 
 
+def test_documents_and_places_an_event_names():
+    g = small_graph()
+    ev, doc, place = ID["event/e1"], ID["document/d1"], ID["place/p1"]
+    g.add((ev, RDF.type, CPPCC.Event))
+    g.add((ev, RDF.type, CPPCC.Meeting))
+    g.add((ev, RDFS.label, zh("常委会议")))
+    g.add((ev, CPPCC.chair, ID["person/zhang"]))
+    g.add((ev, PROV.wasDerivedFrom, ID["source/s1"]))
+    g.add((ev, SCHEMA.about, doc))
+    g.add((doc, RDF.type, CPPCC.Proposal))
+    g.add((doc, RDFS.label, zh("关于加快发展物流业的提案")))
+    g.add((ev, CPPCC.visited, place))
+    g.add((place, RDF.type, SCHEMA.Place))
+    g.add((place, RDFS.label, zh("厦门市")))
+    data = page_data(view.render_html(g))
+    assert node_by_label(data, "关于加快发展物流业的提案")["kind"] == "document"
+    assert node_by_label(data, "厦门市")["kind"] == "place"
+
+
 def test_large_graph_options():
     g = Graph()
     org = ID["org/big"]
