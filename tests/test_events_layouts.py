@@ -156,3 +156,13 @@ def test_rural_units_visited_are_organizations(tmp_path):
     visit = event_on(doc, "2023-06-10")
     assert visit.visited == ["临泽县丹霞果蔬专业合作社", "张掖市高台县南华镇卫生院", "张掖市甘州区梁家墩镇敬老院"]
     assert doc.organizations["临泽县丹霞果蔬专业合作社"].kind == "COMPANY"
+
+
+def test_more_meeting_words_name_the_kind(tmp_path):
+    text = ZHANGYE_RURAL.replace(
+        "6月10日，市政协副主席王海军带队先后走访了临泽县丹霞果蔬专业合作社、高台县南华镇卫生院和甘州区梁家墩镇敬老院。",
+        "6月10日，市政协副主席王海军出席全市优化营商环境推进大会。6月11日，市政协举行委员履职培训开班式。")
+    doc = write_and_process(tmp_path, "zhangye-2023-06b.txt", text)
+    assert event_on(doc, "2023-06-10").kind == "meeting"
+    assert event_on(doc, "2023-06-10").persons == {"王海军": "participant"}
+    assert event_on(doc, "2023-06-11").kind == "study"
