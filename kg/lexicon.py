@@ -28,6 +28,18 @@ class Title:
     implies: str = ""  # organization named by the title itself, a template over place levels
 
 
+@dataclass(frozen=True)
+class NationalLeader:
+    name: str
+    title: str
+    organization: str       # a name of national_orgs.tsv
+    since: int
+    until: int | None       # None: still in office
+
+    def in_office(self, year: int | None) -> bool:
+        return year is not None and self.since <= year <= (self.until or year)
+
+
 class Lexicon:
     @cached_property
     def titles(self) -> dict[str, Title]:
@@ -59,6 +71,14 @@ class Lexicon:
     @cached_property
     def famous_persons(self) -> set[str]:
         return set(_lines("famous_persons.txt"))
+
+    @cached_property
+    def national_leaders(self) -> list[NationalLeader]:
+        out = []
+        for r in _rows("national_leaders.tsv"):
+            r += [""] * (5 - len(r))
+            out.append(NationalLeader(r[0], r[1], r[2], int(r[3]), int(r[4]) if r[4].strip() else None))
+        return out
 
     @cached_property
     def org_heads(self) -> dict[str, str]:

@@ -196,7 +196,7 @@ def sentence_date(doc: Document, sentence: int) -> str | None:
 
 def identity_basis(name: str, anchor: str, post_org, bulletin_place: str | None) -> str:
     if anchor == NATIONAL_ANCHOR:
-        return f"{name} @ {anchor}: 全国性人物词表 (name of the lexicon of national figures)"
+        return f"{name} @ {anchor}: 全国性人物 (national figure: a name of the lexicon, or a post at a national body)"
     if post_org is not None and post_org.place == anchor:
         return f"{name} @ {anchor}: 姓名 + 任职机构所在地 (name + place of the organization of a post: {post_org.name})"
     if anchor == bulletin_place:

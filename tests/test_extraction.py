@@ -592,3 +592,30 @@ def test_tibetan_names_of_four_characters_share_a_title(shannan):
     for name in ("格桑卓嘎", "罗布顿珠"):
         assert posts_of(shannan, name) == {("副主席", "山南市政协")}
     assert posts_of(shannan, "索朗旺堆") == {("委员", "山南市政协")}
+
+
+# ---------------------------------------------------------------- national leaders named by a title alone
+
+def leader_bulletin(year: int) -> str:
+    return masthead("固原", 2, f"{year}年5月10日") + f"""\
+市政协学习全国政协主席会议精神
+5月8日，市政协召开党组会议，传达学习汪洋主席、王沪宁主席重要讲话精神。暴雨过后，城区一片汪洋。
+"""
+
+
+guyuan_2021 = bulletin("guyuan-2021-05.txt", leader_bulletin(2021))
+guyuan_2024 = bulletin("guyuan-2024-05.txt", leader_bulletin(2024))
+
+
+def test_a_leader_named_by_a_title_holds_it_at_the_national_body_in_his_term(guyuan_2021, guyuan_2024):
+    assert posts_of(guyuan_2021, "汪洋") == {("主席", "全国政协")}
+    assert posts_of(guyuan_2021, "王沪宁") == set()        # not yet 全国政协主席 in 2021
+    assert posts_of(guyuan_2024, "王沪宁") == {("主席", "全国政协")}
+    assert posts_of(guyuan_2024, "汪洋") == set()
+    assert guyuan_2021.persons["汪洋"] == "全国"           # one person wherever named
+    assert [m.name for m in guyuan_2021.person_mentions].count("汪洋") == 1   # 一片汪洋 is no name
+
+
+def test_a_cited_leader_is_no_participant(guyuan_2021):
+    meeting = next(e for e in guyuan_2021.events if e.start == "2021-05-08")
+    assert "汪洋" not in meeting.persons

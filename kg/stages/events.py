@@ -221,7 +221,7 @@ class EventReader:
                     role = "participant"   # 市长张锐会见了考察团一行 / 会见了林志明一行: the guest, not the host
                 if role is None and si == event.sentence and self.is_subject(m, date_start, date_end):
                     role = "leader"
-                if role is None and m.name in lexicon().famous_persons:
+                if role is None and (m.evidence == "lexicon" or m.name in lexicon().famous_persons):
                     continue   # a national figure cited (习近平总书记…讲话精神), not present
                 role = role or "participant"
                 old = event.persons.get(m.name)

@@ -192,6 +192,14 @@ class Reader:
                     span = (after, after + len(title)) if title else (-1, -1)
                     self.add_person(at, after, sentence, "lexicon", span)
 
+    def leader_names(self, start: int, end: int, sentence: int) -> None:
+        """National leaders named by a title alone (汪洋主席, 李克强总理), before the title is taken for a trigger."""
+        for leader in self.lex.national_leaders:
+            for m in re.finditer(re.escape(leader.name + leader.title), self.text[start:end]):
+                at, after = start + m.start(), start + m.start() + len(leader.name)
+                if not self.covered(at):
+                    self.add_person(at, after, sentence, "lexicon", (after, after + len(leader.title)))
+
     def repeated_names(self) -> None:
         known = {m.name for m in self.doc.person_mentions}
         if not known:
@@ -201,7 +209,8 @@ class Reader:
             if s.article < 0:
                 continue
             for m in pattern.finditer(self.text, s.start, s.end):
-                if not self.covered(m.start()):
+                # only where a word starts: 汪洋 inside 一片汪洋 is no name
+                if not self.covered(m.start()) and m.start() in self.token_starts:
                     self.add_person(m.start(), m.end(), si, "repeat")
 
     # ---- organizations -------------------------------------------------------------------------------------
@@ -391,6 +400,7 @@ def run(doc: Document) -> None:
     for i, s in body:
         reader.titled_names(s.start, s.end, i)
     for i, s in body:
+        reader.leader_names(s.start, s.end, i)
         reader.triggered_names(s.start, s.end, i)
         reader.lexicon_names(s.start, s.end, i)
     reader.repeated_names()

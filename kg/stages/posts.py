@@ -103,12 +103,35 @@ class PostReader:
         return out, anchor
 
 
+def leader_posts(doc: Document) -> set[int]:
+    """汪洋主席 in a 2021 bulletin: 主席 of 全国政协, by the table of national leaders' terms. Returns the
+    start offsets of the mentions it gave a post."""
+    done: set[int] = set()
+    lex = lexicon()
+    national = {name: (kind, aliases) for name, kind, aliases in lex.national_orgs}
+    for m in doc.person_mentions:
+        if m.evidence != "lexicon" or m.title_start != m.end:
+            continue
+        title = doc.text[m.title_start:m.title_end]
+        for leader in lex.national_leaders:
+            if (leader.name, leader.title) == (m.name, title) and leader.in_office(doc.context.year) \
+                    and leader.organization in national:
+                kind, aliases = national[leader.organization]
+                org = Organization(leader.organization, kind, set(aliases))
+                doc.add_organization(org, title, m.title_start, m.title_end, m.sentence)
+                doc.posts.append(Post(m.name, title, org.name, m.start, m.title_end, m.sentence,
+                                      headline=doc.sentences[m.sentence].headline))
+                done.add(m.start)
+    return done
+
+
 def run(doc: Document) -> None:
+    done = leader_posts(doc)
     reader = PostReader(doc)
     previous_by_sentence: dict[int, Organization] = {}
     phrases: dict[tuple[int, int], list] = {}
     for m in doc.person_mentions:
-        if m.title_start >= 0:
+        if m.title_start >= 0 and m.start not in done:
             phrases.setdefault((m.title_start, m.title_end), []).append(m)
     for (start, end), mentions in sorted(phrases.items()):
         sentence = mentions[0].sentence

@@ -3,7 +3,8 @@
 A post read only from a headline gives way to what the article body says of the same person in the same
 organization (a headline may call a vice-chair 主席). A person's identity anchor is the place of the
 organizations they hold posts in, else the bulletin's place: the same name in two places stays two people.
-A name of the lexicon of national figures (famous_persons.txt) is one person across the country.
+A name of the lexicon of national figures (famous_persons.txt), or of a person whose first post is at a national
+body (全国政协, 国务院), is one person across the country.
 """
 from __future__ import annotations
 
@@ -79,9 +80,12 @@ def run(doc: Document) -> None:
                  if not p.headline or (p.person, p.org) not in body_roles or p.role in body_roles[(p.person, p.org)]]
 
     places: dict[str, str] = {}
+    national = {name for name, _kind, _aliases in lexicon().national_orgs}
     for p in doc.posts:
         org = doc.organizations.get(p.org)
-        if org and org.place and p.person not in places:
+        if org and p.org in national and p.person not in places:
+            places[p.person] = NATIONAL_ANCHOR   # 汪洋, 主席 of 全国政协: one person across the country
+        elif org and org.place and p.person not in places:
             places[p.person] = org.place
     famous = lexicon().famous_persons
     for m in doc.person_mentions:
