@@ -286,3 +286,10 @@ def test_masthead_on_one_line_without_table_of_contents(tmp_path_factory):
     doc = write_and_process(tmp_path_factory, "chifeng-2023-06b.txt", text)
     assert doc.context.date == "2023-06-12"
     assert [a.title for a in doc.articles] == ["市政协召开主席会议", "市政协主席带队调研现代农业"]
+
+
+def test_dates_in_chinese_numerals_are_read(tmp_path_factory):
+    text = CHIFENG_TITLED_TOC.replace("2023年6月12日", "二〇二三年六月十二日").replace("6月5日，", "六月五日，")
+    doc = write_and_process(tmp_path_factory, "chifeng-2023-06c.txt", text)
+    assert doc.context.date == "2023-06-12"
+    assert sorted(e.start for e in doc.events) == ["2023-06-05", "2023-06-08"]

@@ -24,6 +24,32 @@ ENDS_WITH_DATE = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*�
 STARTS_PARAGRAPH = re.compile(r"^\s*(【|[-•■▲□◆●]|\d{1,2}月\d{1,2}日|\d{4}年|近日|日前|本报|第[一二三四五六七八九十\d]+|[一二三四五六七八九十]+、|抄|送|编|审核|联系|电子)")
 
 
+CN_DIGIT = {"〇": 0, "零": 0, "○": 0, "Ｏ": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+CN_SMALL = r"(?:[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])"
+CN_DATE = re.compile(rf"(?:([〇零○一二三四五六七八九]{{4}})\s*年\s*)?({CN_SMALL})\s*月(?:\s*({CN_SMALL})\s*日)?")
+
+
+def cn_number(text: str) -> int:
+    """一 .. 三十一: 十 alone is ten, 二十三 twenty-three."""
+    if "十" not in text:
+        return CN_DIGIT[text]
+    tens, _, ones = text.partition("十")
+    return (CN_DIGIT[tens] if tens else 1) * 10 + (CN_DIGIT[ones] if ones else 0)
+
+
+def arabic_dates(text: str) -> str:
+    """二〇二一年六月十五日 -> 2021年6月15日, so one date grammar reads every bulletin (a month needs a year or
+    a day beside it: 六月 alone stays)."""
+    def convert(m: re.Match) -> str:
+        year, month, day = m.groups()
+        if not year and not day:
+            return m.group()
+        out = "".join(str(CN_DIGIT[c]) for c in year) + "年" if year else ""
+        out += f"{cn_number(month)}月"
+        return out + (f"{cn_number(day)}日" if day else "")
+    return CN_DATE.sub(convert, text)
+
+
 def decode(raw: bytes) -> tuple[str, str]:
     if raw.startswith(b"\xef\xbb\xbf"):
         raw = raw[3:]
@@ -90,5 +116,6 @@ def run(doc: Document) -> None:
     text, doc.encoding = decode(doc.raw)
     text = unicodedata.normalize("NFKC", text).replace("\r\n", "\n").replace("\r", "\n")
     text = text.replace("\u00a0", " ").replace("*", "")
+    text = arabic_dates(text)
     text = join_broken_lines(text)
     doc.text, doc.soft_breaks = remove_cjk_spaces(text)
