@@ -619,3 +619,9 @@ def test_a_leader_named_by_a_title_holds_it_at_the_national_body_in_his_term(guy
 def test_a_cited_leader_is_no_participant(guyuan_2021):
     meeting = next(e for e in guyuan_2021.events if e.start == "2021-05-08")
     assert "汪洋" not in meeting.persons
+
+
+def test_a_common_noun_jieba_tags_as_a_name_is_no_name(tmp_path_factory):
+    text = masthead("庆阳", 1, "2023年3月1日") + "市政协汇聚委员智慧\n3月1日，市政协召开常委会议，充分发挥政协委员智慧。\n"
+    doc = write_and_process(tmp_path_factory, "qingyang-2023-03.txt", text)
+    assert "智慧" not in doc.persons
