@@ -2,6 +2,7 @@
 by which a text is matched to its themes."""
 from __future__ import annotations
 
+import warnings
 from functools import lru_cache
 
 from rdflib import Graph
@@ -14,15 +15,14 @@ from kg.ontology import ontology_dir
 THEME_PREFIX = str(ID["theme/"])
 
 
-class ThemeError(Exception):
-    pass
-
-
 @lru_cache(maxsize=1)
 def scheme() -> Graph:
+    """The scheme; empty, with a warning, when the package runs without the repository's ontology/ (then no
+    event or document is linked to a theme, and nothing else changes)."""
     path = ontology_dir() / "themes.ttl"
     if not path.is_file():
-        raise ThemeError(f"theme scheme not found: {path}")
+        warnings.warn(f"theme scheme not found at {path}: events and documents get no themes", stacklevel=2)
+        return Graph()
     return Graph().parse(path, format="turtle")
 
 

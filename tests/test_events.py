@@ -411,3 +411,18 @@ def test_newspaper_dateline_does_not_hide_the_date_of_the_lead(tmp_path):
     assert "高丽娟" not in approx[0].persons   # the reporter of the byline
     meeting = event_on(doc, "2023-05-18")
     assert meeting.kind == "meeting" and meeting.persons == {"马国华": "chair"}
+
+
+def test_without_the_theme_scheme_events_get_no_themes_but_are_read(tianshui, monkeypatch, tmp_path):
+    from kg import themes
+    for cached in (themes.scheme, themes.keywords, themes.labels, themes._pattern):
+        cached.cache_clear()
+    monkeypatch.setattr(themes, "ontology_dir", lambda: tmp_path)
+    try:
+        with pytest.warns(UserWarning, match="theme scheme not found"):
+            doc = write_and_process(tmp_path, "tianshui.txt", TIANSHUI)
+        assert [e.themes for e in doc.events] == [[], [], []] and len(doc.events) == 3
+    finally:
+        monkeypatch.undo()
+        for cached in (themes.scheme, themes.keywords, themes.labels, themes._pattern):
+            cached.cache_clear()
