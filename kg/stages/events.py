@@ -33,9 +33,6 @@ LIST_JOIN = re.compile(r"^[、和及与]$")
 QUOTE = re.compile(r"“([^“”]{2,80})”|《([^《》]{2,80})》")
 UNQUOTED_TOPIC = re.compile(r"(?:围绕|聚焦)([^“《，,。；;]{4,40}?)(?:开展|进行|展开|召开|组织|深入)")
 LEAD_IN = re.compile(r"\s*(?:[(（【\[]?本报[\u4e00-\u9fff]{0,10}?讯[)）】\]]?\s*(?:[(（][^()（）]{0,30}[)）])?)?\s*")
-BYLINE_WORD = r"(?:记者|通讯员|报道员|实习生|摄影|摄|编辑|撰稿|供稿|审核|审校|校对|编审|文/|图/|图文/|文图/)"
-BYLINE = re.compile(BYLINE_WORD + r"\s*[:：]?\s*$")
-BYLINE_BRACKET = re.compile(r"[(（【\[]\s*(?:本报|本刊|特约)?" + BYLINE_WORD + r"[^()（）【】\[\]]{0,40}[)）】\]]")   # (记者 张某、李某)
 DATED_CLAUSE = re.compile(r"[，,；;]\s*(?=(?:\d{4}\s*年\s*)?\d{1,2}\s*月)")   # …工作；5月16日，市政协召开…
 RECEIVED = re.compile(r"会见|接见|看望|欢迎|接待")
 CAPTION = re.compile(r"^\s*(?:[▲△■▼]|图为|图片说明)")   # a photo caption stands apart from the text around it
@@ -53,12 +50,16 @@ def cues() -> dict:
     kinds = _rows("event_kinds.tsv")
     roles = dict(_rows("event_roles.tsv"))
     topic = _rows("topic_cues.tsv")
+    byline = alternation(_lines("byline_words.txt"))
     return {
         "kinds": [(w, k) for w, k in kinds],
         "kind_pattern": alternation(w for w, _ in kinds),
         "roles": roles,
         "role_pattern": alternation(roles),
         "visit_pattern": alternation(_lines("visit_cues.txt")),
+        # a name right after a byline word, or anywhere in a bracketed byline (记者 张某、李某), is a reporter's
+        "byline": re.compile(f"(?:{byline.pattern})\\s*[:：]?\\s*$"),
+        "byline_bracket": re.compile(r"[(（【\[]\s*(?:本报|本刊|特约)?(?:" + byline.pattern + r")[^()（）【】\[\]]{0,40}[)）】\]]"),
         "topic_before": tuple(w for w, side in topic if side == "before"),
         "topic_after": tuple(w for w, side in topic if side == "after"),
     }
@@ -212,9 +213,9 @@ class EventReader:
         for si in scope:
             end = self.limit(si)
             mentions = [m for m in self.persons_by_sentence.get(si, []) if m.start < end]
-            bylines = [b.span() for b in BYLINE_BRACKET.finditer(self.text, self.doc.sentences[si].start, end)]
+            bylines = [b.span() for b in cues()["byline_bracket"].finditer(self.text, self.doc.sentences[si].start, end)]
             for m in mentions:
-                if BYLINE.search(self.text[max(0, m.start - 6):m.start]) or any(a <= m.start < b for a, b in bylines):
+                if cues()["byline"].search(self.text[max(0, m.start - 6):m.start]) or any(a <= m.start < b for a, b in bylines):
                     continue   # the reporter, not a participant
                 role = self.role_after(m, mentions, end)
                 if role == "leader" and RECEIVED.search(self.clause_before(si, m.start)):
