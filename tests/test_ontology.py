@@ -109,6 +109,8 @@ def test_event_model(ontology):
     for prop in ("chair", "leader", "participant", "speaker", "organizingBody"):
         assert set(ontology.objects(CPPCC[prop], RDFS.subPropertyOf)) & participation, prop
     assert (CPPCC.chair, RDFS.subPropertyOf, SCHEMA.organizer) in ontology
+    # who chairs or leads an event is also among those who attend it
+    assert {(p, RDFS.subPropertyOf, SCHEMA.attendee) for p in (CPPCC.chair, CPPCC.leader)} <= set(ontology)
     assert (CPPCC.visited, RDFS.subPropertyOf, SCHEMA.location) in ontology
     assert (CPPCC.theme, RDFS.subPropertyOf, SCHEMA.about) in ontology
     for doc in ("Proposal", "Report"):
