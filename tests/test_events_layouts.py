@@ -166,3 +166,13 @@ def test_more_meeting_words_name_the_kind(tmp_path):
     assert event_on(doc, "2023-06-10").kind == "meeting"
     assert event_on(doc, "2023-06-10").persons == {"王海军": "participant"}
     assert event_on(doc, "2023-06-11").kind == "study"
+
+
+def test_a_quote_before_the_kind_word_is_the_topic_but_not_a_named_place(tmp_path):
+    text = ZHANGYE_RURAL.replace(
+        "6月10日，市政协副主席王海军带队先后走访了临泽县丹霞果蔬专业合作社、高台县南华镇卫生院和甘州区梁家墩镇敬老院。",
+        "6月10日，市政协组织开展“学党史悟思想·话团结促发展”庆祝建党102周年知识竞赛。"
+        "6月11日，市政协机关干部参观“丝路明珠”展厅。")
+    doc = write_and_process(tmp_path, "zhangye-2023-06c.txt", text)
+    assert event_on(doc, "2023-06-10").topic == "学党史悟思想·话团结促发展"
+    assert event_on(doc, "2023-06-11").topic is None

@@ -37,6 +37,8 @@ DATED_CLAUSE = re.compile(r"[，,；;]\s*(?=(?:\d{4}\s*年\s*)?\d{1,2}\s*月)") 
 RECEIVED = re.compile(r"会见|接见|看望|欢迎|接待")
 CAPTION = re.compile(r"^\s*(?:[▲△■▼]|图为|图片说明)")   # a photo caption stands apart from the text around it
 NOT_KIND_AFTER = re.compile(r"成员|组(?!织)|室|员")
+WEAK_TOPIC_TAIL = re.compile(r"[^，,。；;：:“”《》]{0,14}")
+NAMED_THING = re.compile(r"(?:展厅|展馆|展览|展区|纪念馆|基地|园区|广场|大厦|号|杯|牌|品牌|平台|工作室|之家)")
 SERIES_NUMBER = re.compile(r"第[\d一二三四五六七八九十]+[期次届]\s*$")
 ROLE_RANK = {"chair": 0, "leader": 1, "speaker": 2, "participant": 3}
 ORGANIZER_KINDS = {"CPPCC", "CPPCC_BODY", "PARTY", "GOVERNMENT", "DEMOCRATIC_PARTY", "MASS_ORG"}
@@ -315,7 +317,10 @@ class EventReader:
                 return phrase, None
             if weak or SERIES_NUMBER.search(before) or q.group(2) or len(phrase) < WEAK_TOPIC_MIN:
                 continue
-            if c["kind_pattern"].match(after[:8].lstrip()) or c["kind_pattern"].search(before[-4:]):
+            tail = WEAK_TOPIC_TAIL.match(after).group()   # “…”庆祝建党100周年知识竞赛: up to punctuation
+            if NAMED_THING.match(tail):
+                continue   # “齐心协力建包钢”展厅, “红色蒙古包”: the name of a place or a thing, not a subject
+            if c["kind_pattern"].search(tail) or c["kind_pattern"].search(before[-4:]):
                 weak = phrase
         return None, weak
 
