@@ -426,3 +426,13 @@ def test_without_the_theme_scheme_events_get_no_themes_but_are_read(tianshui, mo
         monkeypatch.undo()
         for cached in (themes.scheme, themes.keywords, themes.labels, themes._pattern):
             cached.cache_clear()
+
+
+def test_documents_query_names_authors_and_supervisors(three_bulletins):
+    with kgstore.Store(three_bulletins, create=False, read_only=True) as st:
+        names, rows = st.query(kgstore.load_query("documents").render())
+    by_title = {r[0]: dict(zip(names, r)) for r in rows}
+    proposal = by_title["关于加强农村饮水安全保障的提案"]
+    assert (proposal["kind"], proposal["authors"], proposal["supervised_by"]) == \
+        ("Proposal", "冯晓雪", "天水市政协提案委员会")
+    assert by_title["关于加快发展全域旅游的建议案"]["kind"] == "Recommendation"
