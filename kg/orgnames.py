@@ -389,6 +389,10 @@ def scope_for(doc: Document, article: int, position: int = -1) -> Scope:
             written = named[-1].surface
     home = gz.resolve(ctx.place) if ctx.place else None
     place = gz.resolve(written, near=[home] if home else []) if written else None
+    if place is not None and home is not None and place in gz.ancestors(home):
+        # an article about a visit from above (株洲市政协领导来攸调研) in a county's bulletin: 县政协 is still
+        # the county's
+        place, written = home, ctx.place
     scope = Scope(home=gz.prefecture(home) if home and home.level != "province" else None)
     if place is not None:
         if place.level == "county":

@@ -625,3 +625,53 @@ def test_a_common_noun_jieba_tags_as_a_name_is_no_name(tmp_path_factory):
     text = masthead("庆阳", 1, "2023年3月1日") + "市政协汇聚委员智慧\n3月1日，市政协召开常委会议，充分发挥政协委员智慧。\n"
     doc = write_and_process(tmp_path_factory, "qingyang-2023-03.txt", text)
     assert "智慧" not in doc.persons
+
+
+# ---------------------------------------------------------------- bulletins without a table of contents
+
+# the masthead runs straight into the first headline (no table of contents): it still gives place and date
+ZHAOJUE = """\
+凉山政协
+
+2023年第9期
+
+凉山彝族自治州政协办公室　　　　2023年9月18日
+
+州政协召开主席会议
+9月12日，州政协召开主席会议。州政协党组书记、主席阿苦拉哈主持会议，州政协副主席吉伍木呷、马海阿依、张国平出席。木里县政协主席扎西次仁列席会议。
+"""
+
+YOUXIAN = """\
+攸县政协工作简报
+
+第9期
+
+中国人民政治协商会议攸县委员会办公室
+
+2022年9月26日
+
+株洲市政协领导来攸调研
+9月6日，株洲市政协副主席黄建斌一行来我县调研。县政协主席谭国梁陪同调研。
+"""
+
+zhaojue = bulletin("zhaojue-2023-09.txt", ZHAOJUE)
+youxian = bulletin("youxian-2022-09.txt", YOUXIAN)
+
+
+def test_masthead_without_table_of_contents(zhaojue, youxian):
+    assert (zhaojue.context.place, zhaojue.context.date) == ("凉山彝族自治州", "2023-09-18")
+    assert (youxian.context.place, youxian.context.date) == ("攸县", "2022-09-26")
+
+
+def test_yi_names_after_a_title(zhaojue):
+    assert {"阿苦拉哈", "吉伍木呷", "马海阿依", "张国平"} <= set(zhaojue.persons)
+    assert posts_of(zhaojue, "马海阿依") == {("副主席", "凉山彝族自治州政协")}
+    assert posts_of(zhaojue, "张国平") == {("副主席", "凉山彝族自治州政协")}
+
+
+def test_prefecture_cppcc_is_no_short_name_of_a_county_cppcc(zhaojue, youxian):
+    # 州政协 and 木里县政协 (a short form of 木里藏族自治县), 株洲市政协 and 株洲市攸县政协 stay two
+    assert posts_of(zhaojue, "阿苦拉哈") == {("党组书记", "凉山彝族自治州政协"), ("主席", "凉山彝族自治州政协")}
+    assert posts_of(zhaojue, "扎西次仁") == {("主席", "凉山彝族自治州木里县政协")}
+    assert posts_of(youxian, "黄建斌") == {("副主席", "株洲市政协")}
+    assert posts_of(youxian, "谭国梁") == {("主席", "株洲市攸县政协")}

@@ -15,6 +15,7 @@ from kg.places import gazetteer
 
 # a newspaper article's dateline at the start of its body: 本报酒泉讯
 DATELINE = re.compile(r"(?m)^\s*[(（【\[]?本报[\u4e00-\u9fff]{2,10}?讯")
+MASTHEAD_LINES = re.compile(r"(?:[^\n，,。]*\n)+")
 ORG_WORD = re.compile(r"^(政协|市委|区委|县委|旗委|盟委|党委|人民政府|政府|人大|委员会)")
 
 
@@ -39,6 +40,11 @@ def run(doc: Document) -> None:
     ctx = doc.context
     first_article = doc.articles[0].start if doc.articles else len(doc.text)
     masthead = doc.text[:min(doc.toc[0][0] if doc.toc else first_article, first_article, 400)]
+    if not masthead.strip():
+        # the split took the masthead for the first article's heading (no table of contents): the
+        # lines before the first line of running text (one with a comma or a full stop)
+        lead = MASTHEAD_LINES.match(doc.text[:400])
+        masthead = lead.group() if lead else ""
 
     m = dates.FULL_DATE.search(masthead)
     if m:
@@ -50,8 +56,11 @@ def run(doc: Document) -> None:
     candidates = [p for _s, _e, places, _f in place_matches(masthead) for p in places
                   if p.level in ("prefecture", "county")]
     place = None
-    if len({p.adcode for p in candidates}) == 1:
-        place = candidates[0]
+    deepest = [p for p in candidates
+               if all(q.adcode == p.adcode or q in gz.ancestors(p) for q in candidates)]
+    if deepest:
+        # one place, or one chain of places (重庆市渝北区政协办公室: the district, 渝北 too)
+        place = deepest[0]
     else:
         counts = Counter()
         for _s, _e, places, full in place_matches(doc.text):
