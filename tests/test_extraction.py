@@ -675,3 +675,36 @@ def test_prefecture_cppcc_is_no_short_name_of_a_county_cppcc(zhaojue, youxian):
     assert posts_of(zhaojue, "扎西次仁") == {("主席", "凉山彝族自治州木里县政协")}
     assert posts_of(youxian, "黄建斌") == {("副主席", "株洲市政协")}
     assert posts_of(youxian, "谭国梁") == {("主席", "株洲市攸县政协")}
+
+
+QIQIHAR = masthead("齐齐哈尔", 1, "2024年1月15日") + """\
+【年度回顾】
+市政协2023年工作回顾……（2）
+
+【年度回顾】
+
+市政协2023年工作回顾
+一年来，民革市委会、民盟市委会、民建市委会、九三学社市委会共提交集体提案56件。民建齐齐哈尔市委会主委、市政协副主席李春雷牵头调研。民盟市委会专职副主委何秋菊参加调研。市委常委、统战部部长高秀兰多次参加协商活动，区委书记冯志军应邀到会。区政协委员、渝北农村商业银行行长助理谢立勇，盟员专家走进金拓新材料（齐齐哈尔）有限公司。
+"""
+
+qiqihar = bulletin("qiqihar-2024-01.txt", QIQIHAR)
+
+
+def test_democratic_parties_committees_in_a_list(qiqihar):
+    for party in ("民革", "民盟", "民建", "九三学社"):
+        assert org_by_surface(qiqihar, party + "市委会") == {party + "齐齐哈尔市委员会"}, party
+        assert qiqihar.organizations[party + "齐齐哈尔市委员会"].kind == "DEMOCRATIC_PARTY"
+    assert ("主委", "民建齐齐哈尔市委员会") in posts_of(qiqihar, "李春雷")
+    assert posts_of(qiqihar, "何秋菊") == {("专职副主委", "民盟齐齐哈尔市委员会")}
+
+
+def test_name_ends_before_an_adverb_or_a_verb(qiqihar):
+    # 高秀兰多次参加, 冯志军应邀到会; 谢立勇 after a title with 助理
+    assert {"高秀兰", "冯志军", "谢立勇"} <= set(qiqihar.persons)
+    assert not any(n.startswith(("高秀兰", "冯志军")) and len(n) > 3 for n in qiqihar.persons)
+    assert ("行长助理", "渝北农村商业银行") in posts_of(qiqihar, "谢立勇")
+
+
+def test_company_name_starts_after_a_verb_of_visiting(qiqihar):
+    assert "金拓新材料(齐齐哈尔)有限公司" in qiqihar.organizations
+    assert not any("走进" in o for o in qiqihar.organizations)

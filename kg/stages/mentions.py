@@ -255,6 +255,10 @@ class Reader:
         for m in FULL_CPPCC.finditer(text, start, end):
             if not GENERIC_MIDDLE.match(text, m.start() + (2 if text.startswith("政协", m.start()) else 10)):
                 best[m.start()] = max(best.get(m.start(), 0), m.end())   # not 政协各专门委员会
+        for m in self.party_committees.finditer(text, start, end):
+            # 民革市委会、民盟市委会, 九三学社洛阳市委会, 农工党渝北区总支: a democratic party's local body
+            if m.start() not in best or best[m.start()] < m.end():
+                best[m.start()] = m.end()
         for m in ITEM_JOINT.finditer(text, start, end):
             # a body word alone after 、 or 及其: 市政协宣教中心、委员服务中心; 市政协及其常委会
             word = max((w for w in lex.cppcc_bodies + lex.party_departments if text.startswith(w, m.end())
@@ -275,6 +279,15 @@ class Reader:
                 continue   # 市政协党组书记陈智: a post in the committee (posts); 政协党组成员、主席会议成员: the 党组
             out.append((s, e))
         return out
+
+    @property
+    def party_committees(self) -> re.Pattern:
+        """A democratic party's name, a place (or a bare level) and its committee or branch."""
+        if not hasattr(self, "_party_committees"):
+            names = sorted({w for kv in self.lex.democratic_parties.items() for w in kv}, key=len, reverse=True)
+            self._party_committees = re.compile(
+                "(?:" + "|".join(map(re.escape, names)) + r")[\u4e00-\u9fff]{0,10}?(?:市委会|委员会|委会|总支|支部)")
+        return self._party_committees
 
     def name_follows(self, pos: int) -> bool:
         """A person's name stands after pos in the same phrase (after its titles)."""
