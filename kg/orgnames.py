@@ -362,6 +362,11 @@ def _by_body(s: str, body: str, place: Place | None, bare: bool, national: bool,
             name = s
     if kind == "CPPCC":
         kind = "CPPCC_BODY"
+    if kind == "PARTY" and s.endswith(PARTY_SUFFIX):
+        # 某某股份有限公司党委: the company's Party committee; a title after it (党委书记、董事长) is the company's
+        company = next((s[:-len(suffix)] for suffix in PARTY_SUFFIX if s.endswith(suffix)), "")
+        if head_kind(company) == "COMPANY":
+            return sub_body(Organization(company, "COMPANY", {company}), s[len(company):])
     return Organization(name, kind, {name}, place=place.name if place else None)
 
 

@@ -708,3 +708,32 @@ def test_name_ends_before_an_adverb_or_a_verb(qiqihar):
 def test_company_name_starts_after_a_verb_of_visiting(qiqihar):
     assert "金拓新材料(齐齐哈尔)有限公司" in qiqihar.organizations
     assert not any("走进" in o for o in qiqihar.organizations)
+
+
+YUBEI = """\
+渝北政协
+
+2023年第6期
+
+重庆市渝北区政协办公室编　　　　2023年6月30日
+
+区政协视察临空经济示范区
+6月20日，区政协主席陈国群带队视察。区发展改革委、区经济信息委、区商务委负责同志参加视察。视察组来到重庆渝航物流集团有限公司，公司党委书记、董事长邓华志介绍了项目进展。
+"""
+
+yubei = bulletin("yubei-2023-06.txt", YUBEI)
+
+
+def test_government_commissions_ending_in_wei(yubei):
+    assert yubei.context.place == "渝北区"
+    for short in ("发展改革委", "经济信息委", "商务委"):
+        org = org_by_surface(yubei, "区" + short)
+        assert org == {"重庆市渝北区" + short}, short
+        assert yubei.organizations["重庆市渝北区" + short].kind == "GOVERNMENT"
+
+
+def test_company_party_committee_and_the_company(yubei):
+    # 公司党委书记、董事长: 书记 of the company's Party committee, 董事长 of the company itself
+    assert posts_of(yubei, "邓华志") == {("书记", "重庆渝航物流集团有限公司党委"),
+                                        ("董事长", "重庆渝航物流集团有限公司")}
+    assert yubei.organizations["重庆渝航物流集团有限公司党委"].kind == "PARTY"
