@@ -737,3 +737,10 @@ def test_company_party_committee_and_the_company(yubei):
     assert posts_of(yubei, "邓华志") == {("书记", "重庆渝航物流集团有限公司党委"),
                                         ("董事长", "重庆渝航物流集团有限公司")}
     assert yubei.organizations["重庆渝航物流集团有限公司党委"].kind == "PARTY"
+
+
+def test_a_county_party_committee_is_no_short_name_of_a_town_committee_in_it():
+    from kg.stages.resolve import abbreviates
+    # 攸县 is a two-character official name: 中共攸县委 is the county's committee, 攸县网岭镇党委 a town's
+    assert not abbreviates("中共攸县委", "攸县网岭镇党委")
+    assert abbreviates("攸县工信局", "攸县工业和信息化局")

@@ -19,11 +19,12 @@ NATIONAL_ANCHOR = "全国"   # national and historical figures of the lexicon: o
 
 def place_prefix(name: str) -> str:
     """The place names a name starts with: 包头市土右旗 of 包头市土右旗水务局, 株洲市攸县 of 株洲市攸县政协.
-    After a first place, a county may be written short or in two characters (攸县, 木里县)."""
+    A two-character official name counts anywhere (攸县 of 攸县政协); after a first place, a county may also be
+    written short (木里县 as 木里)."""
     pos = 0
     gz = gazetteer()
     while True:
-        matches = [m for m in gz.find_all(name[pos:], short_forms=pos > 0) if m.start == 0]
+        matches = [m for m in gz.find_all(name[pos:]) if m.start == 0 and (pos > 0 or m.full or m.kind == "full")]
         if not matches:
             return name[:pos]
         pos += max(m.end for m in matches)
