@@ -18,6 +18,7 @@ from kg.places import Place, gazetteer
 BARE_LEVEL = {"全国": "nation", "自治区": "province", "省": "province", "市": "prefecture", "盟": "prefecture",
               "州": "prefecture", "区": "county", "县": "county", "旗": "county"}
 FULL_CPPCC = re.compile(r"^(?:中国人民政治协商会议|政协)(.+?)委员会$")
+FULL_CPPCC_BODY = re.compile(r"^(?:中国人民政治协商会议|政协)(.+?[省市州盟县区旗])委员会(.+)$")
 TERM = re.compile(r"^(?:第?[一二三四五六七八九十]+届)(?:委员会)?$")
 PARTY_SUFFIX = ("党组", "纪委", "党支部", "党委", "党总支", "党工委")
 BRACKETS = re.compile(r"\([^()]*\)")
@@ -104,7 +105,7 @@ def leading_places_written(s: str, scope: Scope):
         matches = [m for m in gz.find_all(s[pos:]) if m.start == 0]
         if matches:
             m = max(matches, key=lambda m: m.end)
-            if not m.full and s[pos + m.end:pos + m.end + 1] in "镇乡村":
+            if not m.full and s[pos + m.end:pos + m.end + 1] and s[pos + m.end] in "镇乡村":
                 matches = []   # 响水镇 is a town, not 响水(县) + 镇
             elif not m.full and not near_enough(m, places[-1:] or [p for p in (scope.prefecture, scope.province) if p]):
                 matches = []   # 南华中心社区 in a 内蒙古 bulletin: a word, not 南华县 of 云南
@@ -247,6 +248,15 @@ def canonical(surface: str, scope: Scope) -> Organization | None:
             return org
         if m.group(1) == "全国":
             return cppcc(None, scope, national=True)
+    m = FULL_CPPCC_BODY.match(s)
+    if m:
+        # 政协洛阳市委员会办公室 is 洛阳市政协办公室: a body written after the committee's full name
+        places, used, _bare = leading_places(m.group(1), scope)
+        if places and used == len(m.group(1)):
+            org = canonical(places[-1].name + "政协" + m.group(2), scope)
+            if org is not None:
+                org.aliases.add(surface)
+                return org
     org = democratic_party(s, scope)
     if org:
         return org

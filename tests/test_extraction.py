@@ -744,3 +744,42 @@ def test_a_county_party_committee_is_no_short_name_of_a_town_committee_in_it():
     # 攸县 is a two-character official name: 中共攸县委 is the county's committee, 攸县网岭镇党委 a town's
     assert not abbreviates("中共攸县委", "攸县网岭镇党委")
     assert abbreviates("攸县工信局", "攸县工业和信息化局")
+
+
+# ---------------------------------------------------------------- the masthead's office, full forms with a body (河南, 湖南)
+
+LUOYANG_OFFICE = """\
+洛阳政协工作动态
+
+第7期
+
+政协洛阳市委员会办公室编
+
+2023年7月20日
+
+市政协召开提案工作会议
+7月5日，政协洛阳市委员会提案委员会主任王建设主持召开提案工作会议。
+"""
+
+luoyang_office = bulletin("luoyang-2023-07.txt", LUOYANG_OFFICE)
+
+
+def test_the_office_of_the_masthead_is_an_organization(luoyang_office):
+    assert "政协洛阳市委员会办公室" in org_by_surface_any(luoyang_office, "洛阳市政协办公室")
+
+
+def test_a_body_written_after_the_full_name_of_the_committee(luoyang_office):
+    assert posts_of(luoyang_office, "王建设") == {("主任", "洛阳市政协提案委员会")}
+
+
+def org_by_surface_any(doc, name: str) -> set[str]:
+    return doc.organizations[name].aliases if name in doc.organizations else set()
+
+
+def test_a_two_character_county_alone_is_a_place():
+    from kg.orgnames import Scope, canonical
+    from kg.places import gazetteer
+    gz = gazetteer()
+    scope = Scope(prefecture=gz.resolve("株洲市"), province=gz.resolve("湖南省"))
+    org = canonical("中国人民政治协商会议攸县委员会办公室", scope)
+    assert (org.name, org.kind) == ("株洲市攸县政协办公室", "CPPCC_BODY")

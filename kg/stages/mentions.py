@@ -5,7 +5,7 @@ Persons: a name right after a title phrase (市政协党组副书记、主席杨
 lexicon of national and historical figures, and every later occurrence of a name found so.
 Organizations: spans ending in an organization head word (局, 集团, 有限公司, 政协…), begun where a verb,
 preposition or punctuation stops them, and read by the organization-name grammar in their scope.
-Nothing is read from the table of contents.
+Nothing is read from the table of contents; from the masthead only organizations (the editing office).
 """
 from __future__ import annotations
 
@@ -254,7 +254,8 @@ class Reader:
                 best[s] = max(best.get(s, 0), e)
         for m in FULL_CPPCC.finditer(text, start, end):
             if not GENERIC_MIDDLE.match(text, m.start() + (2 if text.startswith("政协", m.start()) else 10)):
-                best[m.start()] = max(best.get(m.start(), 0), m.end())   # not 政协各专门委员会
+                # not 政协各专门委员会; a body written after the full name belongs to it (政协洛阳市委员会办公室)
+                best[m.start()] = max(best.get(m.start(), 0), self.cppcc_continuation(m.end(), end))
         for m in self.party_committees.finditer(text, start, end):
             # 民革市委会、民盟市委会, 九三学社洛阳市委会, 农工党渝北区总支: a democratic party's local body
             if m.start() not in best or best[m.start()] < m.end():
@@ -407,6 +408,14 @@ class Reader:
         return e + m.end() if m else None
 
 
+def masthead_sentences(doc: Document) -> list:
+    """The lines before the first article that are no table of contents: the office that edits the bulletin
+    (包头市政协办公室) is an organization the bulletin names."""
+    first = doc.articles[0].start if doc.articles else 0
+    return [(i, s) for i, s in enumerate(doc.sentences)
+            if s.article < 0 and s.end <= first and not any(a <= s.start < b for a, b in doc.toc)]
+
+
 def run(doc: Document) -> None:
     reader = Reader(doc)
     body = [(i, s) for i, s in enumerate(doc.sentences) if s.article >= 0]
@@ -419,7 +428,7 @@ def run(doc: Document) -> None:
     reader.repeated_names()
 
     from kg.document import Organization
-    for i, s in body:
+    for i, s in masthead_sentences(doc) + body:
         for name, kind, aliases, alias, start, end in reader.national_orgs(s.start, s.end, i):
             doc.add_organization(Organization(name, kind, set(aliases)), alias, start, end, i)
         spans = reader.org_spans(s.start, s.end)
