@@ -783,3 +783,9 @@ def test_a_two_character_county_alone_is_a_place():
     scope = Scope(prefecture=gz.resolve("株洲市"), province=gz.resolve("湖南省"))
     org = canonical("中国人民政治协商会议攸县委员会办公室", scope)
     assert (org.name, org.kind) == ("株洲市攸县政协办公室", "CPPCC_BODY")
+
+
+def test_membership_words_before_a_name_show_a_person(tmp_path_factory):
+    text = masthead("洛阳", 8, "2023年8月1日") + "民盟市委会开展科技服务\n7月28日，河南科技大学教授、民盟盟员唐文博为企业技术人员授课。\n"
+    doc = write_and_process(tmp_path_factory, "luoyang-2023-08.txt", text)
+    assert "唐文博" in doc.persons
