@@ -153,7 +153,7 @@ UNIT_HEADS = ("科", "处", "股", "室", "站", "所", "队", "中心")
 def head_kind(body: str) -> str | None:
     """The kind of the head word a name ends with; a unit (科, 处) takes the kind of the body it is in."""
     heads = lexicon().org_heads
-    for length in range(min(len(body), 8), 0, -1):
+    for length in range(min(len(body), max(map(len, heads))), 0, -1):   # 经济和信息化委员会: 9 characters
         kind = heads.get(body[-length:])
         if kind:
             return kind

@@ -789,3 +789,10 @@ def test_membership_words_before_a_name_show_a_person(tmp_path_factory):
     text = masthead("洛阳", 8, "2023年8月1日") + "民盟市委会开展科技服务\n7月28日，河南科技大学教授、民盟盟员唐文博为企业技术人员授课。\n"
     doc = write_and_process(tmp_path_factory, "luoyang-2023-08.txt", text)
     assert "唐文博" in doc.persons
+
+
+def test_a_head_word_longer_than_eight_characters(tmp_path_factory):
+    text = masthead("渝北", 6, "2023年6月20日").replace("渝北市", "渝北区") + \
+        "区政协调研汽车产业\n6月18日，重庆市经济和信息化委员会副主任钟立强参加调研。\n"
+    doc = write_and_process(tmp_path_factory, "yubei-2023-06b.txt", text)
+    assert posts_of(doc, "钟立强") == {("副主任", "重庆市经济和信息化委员会")}
