@@ -24,7 +24,7 @@ def alternation(words) -> re.Pattern:
 @dataclass(frozen=True)
 class Title:
     text: str
-    kind: str          # post | person | national
+    kind: str          # post | person | member | national (see titles.tsv)
     implies: str = ""  # organization named by the title itself, a template over place levels
 
 

@@ -18,6 +18,7 @@ from kg.places import Place, gazetteer
 BARE_LEVEL = {"全国": "nation", "自治区": "province", "省": "province", "市": "prefecture", "盟": "prefecture",
               "州": "prefecture", "区": "county", "县": "county", "旗": "county"}
 FULL_CPPCC = re.compile(r"^(?:中国人民政治协商会议|政协)(.+?)委员会$")
+LEVEL_ENDINGS = "省市州盟县区旗"
 FULL_CPPCC_BODY = re.compile(r"^(?:中国人民政治协商会议|政协)(.+?[省市州盟县区旗])委员会(.+)$")
 TERM = re.compile(r"^(?:第?[一二三四五六七八九十]+届)(?:委员会)?$")
 PARTY_SUFFIX = ("党组", "纪委", "党支部", "党委", "党总支", "党工委")
@@ -346,6 +347,8 @@ def _by_body(s: str, body: str, place: Place | None, bare: bool, national: bool,
         return Organization(s, "COMPANY", {s})
     if national:
         name = "全国" + body
+    elif place is not None and kind == "OTHER" and written and written[-1] not in LEVEL_ENDINGS:
+        name = s   # 西昌学院, 包头医学院: an institution named with a short place name keeps its name
     elif place is not None and GRASSROOTS.search(body):
         name = s
     elif place is not None and (bare or place.level == "county"):

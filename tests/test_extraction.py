@@ -796,3 +796,16 @@ def test_a_head_word_longer_than_eight_characters(tmp_path_factory):
         "区政协调研汽车产业\n6月18日，重庆市经济和信息化委员会副主任钟立强参加调研。\n"
     doc = write_and_process(tmp_path_factory, "yubei-2023-06b.txt", text)
     assert posts_of(doc, "钟立强") == {("副主任", "重庆市经济和信息化委员会")}
+
+
+def test_a_professional_title_with_its_university_is_a_post_a_membership_is_not(tmp_path_factory):
+    text = masthead("洛阳", 9, "2023年9月1日") + "民盟市委会开展科技服务\n8月28日，河南科技大学教授、民盟盟员唐文博为企业技术人员授课，高级工程师李明远参加。\n"
+    doc = write_and_process(tmp_path_factory, "luoyang-2023-09.txt", text)
+    assert posts_of(doc, "唐文博") == {("教授", "河南科技大学")}
+    assert posts_of(doc, "李明远") == set()     # 高级工程师 names no organization
+
+
+def test_an_institution_named_with_a_short_place_name_keeps_its_name(tmp_path_factory):
+    text = masthead("西昌", 3, "2023年11月2日") + "委员风采\n10月30日，市政协委员、西昌学院农学院副教授勒尔木果到昭觉县调研。\n"
+    doc = write_and_process(tmp_path_factory, "xichang-2023-11.txt", text)
+    assert "西昌学院农学院" in doc.organizations

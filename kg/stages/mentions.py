@@ -18,6 +18,7 @@ from kg.names import NameReader
 from kg.orgnames import UNIT_HEADS, Scope, canonical, scope_for
 
 LIST_SEPARATOR = "、"
+EVIDENCE_KINDS = ("person", "member")   # titles that show a person but are weaker evidence than a post
 PHRASE_STOP = re.compile(r"[，,。；;：:！？!?“”\"《》\s]")
 FULL_CPPCC = re.compile(r"(?:中国人民政治协商会议|政协)[\u4e00-\u9fff]{2,12}?委员会")
 ORG_CONTINUATION = re.compile(r"[\u4e00-\u9fff]{1,12}?(?:委员会|委(?!员)|界别活动组|界别组|界别|联组|中心|办(?![公理法事]))")
@@ -69,7 +70,8 @@ class Reader:
             if pos > 0 and text[pos - 1] == LIST_SEPARATOR:
                 prev = pos - 1
                 m = next((m for m in lex.title_pattern.finditer(text, max(0, prev - 8), prev) if m.end() == prev), None)
-                if m and lex.titles[m.group()].kind != "person":
+                # a professional title joins the phrase only with its organization (河南科技大学教授、民盟盟员)
+                if m and (lex.titles[m.group()].kind not in EVIDENCE_KINDS or self.org_part_start(m.start()) < m.start()):
                     pos = m.start()
                     continue
             return pos
@@ -142,7 +144,7 @@ class Reader:
             pos = m.end()
             if m.end() not in self.token_starts:
                 continue   # 委员会加强: the title is part of a longer word
-            strong = lex.titles[m.group()].kind != "person"
+            strong = lex.titles[m.group()].kind not in EVIDENCE_KINDS
             name_end = self.names.name_at(m.end(), after_title=strong)
             if name_end is None or name_end > end:
                 continue

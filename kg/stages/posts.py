@@ -78,8 +78,8 @@ class PostReader:
                 continue
             part, role = parsed
             title = lex.titles[role]
-            if title.kind == "person":
-                continue
+            if title.kind == "member" or (title.kind == "person" and not part):
+                continue   # 民盟盟员; 高级工程师, 教授 with no university: evidence of a person, no post
             parent = anchor or previous
             scope = dataclasses.replace(base, parent=parent)
             found = None
