@@ -113,6 +113,10 @@ class Lexicon:
         return set(_lines("non_names.txt"))
 
     @cached_property
+    def kinship_words(self) -> set[str]:
+        return set(_lines("kinship_words.txt"))
+
+    @cached_property
     def not_org_words(self) -> list[str]:
         return _lines("not_org_words.txt")
 

@@ -39,6 +39,8 @@ def word_frequency(word: str) -> int:
     return _frequencies().get(word) or 0
 
 
+FUNCTION_TAGS = ("d", "ad", "p", "c")   # adverbs, prepositions, conjunctions: the text has moved on from a name
+FUNCTION_WORD_MIN_FREQ = 1000
 NON_NAME_TAGS = ("n", "v", "vn", "a", "ad", "an", "d", "m", "q", "r", "p", "c", "u", "f", "s", "t", "l", "i")
 NON_NAME_TAGS_AFTER_TITLE = ("v", "vn", "a", "ad", "d", "m", "q", "r", "p", "c", "u", "f", "t", "l", "i")
 
@@ -58,12 +60,24 @@ class NameReader:
             return False   # 艾尔肯·吐尔逊: the name goes on after the dot
         if pos >= len(self.text) or not self.is_cjk(pos) or pos in self.soft_breaks:
             return True
-        return bool(self.lex.name_boundaries.match(self.text, pos) or self.lex.title_pattern.match(self.text, pos))
+        return bool(self.lex.name_boundaries.match(self.text, pos) or self.lex.title_pattern.match(self.text, pos)
+                    or self.function_word_at(pos))
+
+    def function_word_at(self, pos: int) -> bool:
+        """A common adverb, preposition or conjunction of two or three characters starts at pos (勒尔木果长期…)."""
+        for length in (3, 2):
+            word = self.text[pos:pos + length]
+            tag = common_words().get(word, "")
+            if tag in FUNCTION_TAGS and word_frequency(word) >= FUNCTION_WORD_MIN_FREQ:
+                return True
+        return False
 
     def plausible(self, name: str, after_title: bool = False) -> bool:
         lex = self.lex
         if name in lex.non_names or (lex.name_boundaries.match(name) and name[0] not in lex.surnames):
             return False
+        if name[1:] in lex.kinship_words or name[2:] in lex.kinship_words:
+            return False   # 张阿姨, 李大爷: a surname and a kinship word, no full name
         if lex.title_pattern.search(name, 1) or lex.org_head_pattern.search(name):   # 张院长, 党组副
             return False
         tag = common_words().get(name)

@@ -809,3 +809,11 @@ def test_an_institution_named_with_a_short_place_name_keeps_its_name(tmp_path_fa
     text = masthead("西昌", 3, "2023年11月2日") + "委员风采\n10月30日，市政协委员、西昌学院农学院副教授勒尔木果到昭觉县调研。\n"
     doc = write_and_process(tmp_path_factory, "xichang-2023-11.txt", text)
     assert "西昌学院农学院" in doc.organizations
+
+
+def test_a_name_ends_before_an_adverb_and_a_kinship_word_makes_no_name(tmp_path_factory):
+    text = masthead("西昌", 4, "2023年12月2日") + ("委员风采\n11月30日，市政协委员、西昌学院农学院副教授勒尔木果长期扎根基层。"
+                                                  "社区居民张阿姨一边打扫一边说，政协委员真办实事。\n")
+    doc = write_and_process(tmp_path_factory, "xichang-2023-12.txt", text)
+    assert posts_of(doc, "勒尔木果") == {("委员", "西昌市政协"), ("副教授", "西昌学院农学院")}
+    assert "张阿姨" not in doc.persons
