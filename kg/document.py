@@ -4,8 +4,12 @@ Each stage reads what earlier stages filled in and adds its own part; nothing fl
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
+
+# what ends a clause inside a sentence: 6月9日，市政协副主席云港带领调研组，围绕…
+CLAUSE_BOUNDARY = re.compile(r"[，,；;。：:！？!?]")
 
 # Organization kinds of the annotation guideline; kg/rdf.py maps them to ontology classes.
 ORG_KINDS = ("CPPCC", "CPPCC_BODY", "PARTY", "GOVERNMENT", "DEMOCRATIC_PARTY", "MASS_ORG", "COMPANY", "OTHER")
@@ -128,6 +132,7 @@ class Document:
     organizations: dict[str, Organization] = field(default_factory=dict)
     posts: list[Post] = field(default_factory=list)
     persons: dict[str, str] = field(default_factory=dict)   # name -> anchor (place or org) used for identity
+    identity_basis: dict[str, str] = field(default_factory=dict)   # name -> why it is anchored so (resolve)
     events: list[Event] = field(default_factory=list)
     documents: list[NamedDocument] = field(default_factory=list)
 
@@ -147,6 +152,11 @@ class Document:
         else:
             self.organizations[org.name] = org
         self.org_mentions.append(OrgMention(org.name, surface, start, end, sentence))
+
+    def clause_start(self, sentence: int, offset: int) -> int:
+        """Where the clause holding offset begins: after the last clause boundary of its sentence before it."""
+        start = self.sentences[sentence].start
+        return max((m.end() for m in CLAUSE_BOUNDARY.finditer(self.text, start, offset)), default=start)
 
     def sentence_at(self, offset: int) -> int:
         """Index of the sentence holding offset (binary search over sorted sentences)."""

@@ -7,7 +7,6 @@ from rdflib.namespace import DCTERMS, FOAF, RDF, RDFS, SKOS, XSD
 from kg import iris
 from kg.document import Document
 from kg.iris import CPPCC, ORG, PROV
-from kg.stages.resolve import NATIONAL_ANCHOR
 from kg.themes import labels as theme_labels
 
 ORG_CLASS = {
@@ -145,16 +144,13 @@ def to_graph(doc: Document) -> Graph:
         if org.place:
             g.add((o, CPPCC.place, zh(org.place)))
 
-    post_places = {}   # the first post with a place, as resolve anchors on it
-    for p in doc.posts:
-        if p.org in doc.organizations and doc.organizations[p.org].place:
-            post_places.setdefault(p.person, doc.organizations[p.org])
     for name, anchor in doc.persons.items():
         p = person_iri(name, anchor)
         g.add((p, RDF.type, FOAF.Person))
         g.add((p, FOAF.name, zh(name)))
         g.add((p, RDFS.label, zh(name)))
-        g.add((p, CPPCC.identityBasis, zh(identity_basis(name, anchor, post_places.get(name), ctx.place))))
+        if name in doc.identity_basis:   # stated by resolve
+            g.add((p, CPPCC.identityBasis, zh(doc.identity_basis[name])))
     for m in doc.person_mentions:
         if m.name in doc.persons and m.sentence >= 0:
             g.add((person_iri(m.name, doc.persons[m.name]), PROV.wasDerivedFrom, source(m.sentence)))
@@ -192,16 +188,6 @@ def sentence_date(doc: Document, sentence: int) -> str | None:
     """The date a sentence speaks of: its item's date, else the bulletin's."""
     art = doc.sentences[sentence].article if sentence >= 0 else -1
     return (doc.articles[art].date if art >= 0 else None) or doc.context.date
-
-
-def identity_basis(name: str, anchor: str, post_org, bulletin_place: str | None) -> str:
-    if anchor == NATIONAL_ANCHOR:
-        return f"{name} @ {anchor}: 全国性人物 (national figure: a name of the lexicon, or a post at a national body)"
-    if post_org is not None and post_org.place == anchor:
-        return f"{name} @ {anchor}: 姓名 + 任职机构所在地 (name + place of the organization of a post: {post_org.name})"
-    if anchor == bulletin_place:
-        return f"{name} @ {anchor}: 姓名 + 材料所属地 (name + place of the bulletin)"
-    return f"{name}: 仅本材料 (this bulletin only: no place to anchor on, a name alone never merges)"
 
 
 def agent_iri(doc: Document, kind: str, name: str) -> URIRef | None:

@@ -16,7 +16,6 @@ from kg.document import Document, NamedDocument
 from kg.lexicon import _rows, alternation
 
 TITLE = re.compile(r"《([^《》]{2,120})》")
-CLAUSE_BOUNDARY = re.compile(r"[，,；;。：:！？!?]")
 VERB_GAP = 3   # 制定了《, 提交了题为《
 
 
@@ -64,7 +63,7 @@ def run(doc: Document) -> None:
             if named is None:
                 named = seen[title] = NamedDocument(title, kind, s.start + m.start(), s.start + m.end(), si)
             head = text[:m.start()]
-            clause_at = max((b.end() for b in CLAUSE_BOUNDARY.finditer(head)), default=0)
+            clause_at = doc.clause_start(si, s.start + m.start()) - s.start
             verbs = list(w["agent_pattern"].finditer(head, clause_at))
             if not verbs:
                 continue

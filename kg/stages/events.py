@@ -19,11 +19,10 @@ import re
 from functools import lru_cache
 
 from kg import dates
-from kg.document import Document, Event, PersonMention
+from kg.document import CLAUSE_BOUNDARY, Document, Event, PersonMention
 from kg.lexicon import _lines, _rows, alternation, lexicon
 from kg.places import gazetteer
 
-CLAUSE_BOUNDARY = re.compile(r"[，,；;。：:！？!?]")
 VISIT_GAP = re.compile(r"^(?:[了先后分别又再一起共同实地等]{0,4}(?:位于[^，,。；;]{2,12}的)?|[、和及与]|以及|、以及|[,，]|[\s])"
                        r"(?:[^、，,。；;：:\s]{2,24}?(?:、|和|及|与|以及))*$")   # …、合作社（not known）和B公司: the list goes on
 AT_CLAUSE_START = re.compile(r"(?:^|[，,；;。：:])\s*(?:在|于)")   # 在X公司、Y公司，座谈交流: where it took place
@@ -220,7 +219,7 @@ class EventReader:
                 if cues()["byline"].search(self.text[max(0, m.start - 6):m.start]) or any(a <= m.start < b for a, b in bylines):
                     continue   # the reporter, not a participant
                 role = self.role_after(m, mentions, end)
-                if role == "leader" and RECEIVED.search(self.clause_before(si, m.start)):
+                if role == "leader" and RECEIVED.search(self.text, self.doc.clause_start(si, m.start), m.start):
                     role = "participant"   # 市长张锐会见了考察团一行 / 会见了林志明一行: the guest, not the host
                 if role is None and si == event.sentence and self.is_subject(m, date_start, date_end):
                     role = "leader"
@@ -230,12 +229,6 @@ class EventReader:
                 old = event.persons.get(m.name)
                 if old is None or ROLE_RANK[role] < ROLE_RANK[old]:
                     event.persons[m.name] = role
-
-    def clause_before(self, sentence: int, offset: int) -> str:
-        """The text of the clause offset stands in, up to offset."""
-        start = self.doc.sentences[sentence].start
-        head = self.text[start:offset]
-        return head[max((m.end() for m in CLAUSE_BOUNDARY.finditer(head)), default=0):]
 
     # ---- organizations and places ----------------------------------------------------------------------------
     def read_organizers(self, event: Event, date_end: int, kind_at: int) -> None:

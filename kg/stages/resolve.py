@@ -81,16 +81,29 @@ def run(doc: Document) -> None:
     doc.posts = [p for p in doc.posts
                  if not p.headline or (p.person, p.org) not in body_roles or p.role in body_roles[(p.person, p.org)]]
 
-    places: dict[str, str] = {}
+    anchors: dict[str, tuple[str, str]] = {}   # name -> (anchor, why), from the first post with a place
     national = {name for name, _kind, _aliases in lexicon().national_orgs}
     for p in doc.posts:
         org = doc.organizations.get(p.org)
-        if org and p.org in national and p.person not in places:
-            places[p.person] = NATIONAL_ANCHOR   # 汪洋, 主席 of 全国政协: one person across the country
-        elif org and org.place and p.person not in places:
-            places[p.person] = org.place
+        if org is None or p.person in anchors:
+            continue
+        if p.org in national:   # 汪洋, 主席 of 全国政协: one person across the country
+            anchors[p.person] = (NATIONAL_ANCHOR, "全国性人物 (national figure: a post at a national body)")
+        elif org.place:
+            anchors[p.person] = (org.place, f"姓名 + 任职机构所在地 (name + place of the organization of a post: {org.name})")
     famous = lexicon().famous_persons
     for m in doc.person_mentions:
-        if m.name not in doc.persons:
-            national = NATIONAL_ANCHOR if m.name in famous else None
-            doc.persons[m.name] = national or places.get(m.name) or doc.context.place or doc.name
+        if m.name in doc.persons:
+            continue
+        if m.name in famous:
+            anchor, why = NATIONAL_ANCHOR, "全国性人物 (national figure: a name of the lexicon)"
+        elif m.name in anchors:
+            anchor, why = anchors[m.name]
+        elif doc.context.place:
+            anchor, why = doc.context.place, "姓名 + 材料所属地 (name + place of the bulletin)"
+        else:
+            doc.persons[m.name] = doc.name
+            doc.identity_basis[m.name] = f"{m.name}: 仅本材料 (this bulletin only: no place to anchor on, a name alone never merges)"
+            continue
+        doc.persons[m.name] = anchor
+        doc.identity_basis[m.name] = f"{m.name} @ {anchor}: {why}"
