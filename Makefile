@@ -7,7 +7,7 @@ STAMP  := $(VENV)/.installed
 SEEDS  ?= seeds
 OUT    ?= out
 
-.PHONY: run test install clean
+.PHONY: run test install system clean
 
 run: $(STAMP)
 	$(BIN)/kg build $(SEEDS) -o $(OUT)
@@ -15,8 +15,13 @@ run: $(STAMP)
 	@echo "graph view:   $(abspath $(OUT)/graph.html)"
 	@echo "graph Turtle: $(abspath $(OUT)/graph.ttl)"
 
-test: $(STAMP)
+test: $(STAMP) system
 	$(BIN)/python -m pytest -q
+
+# system packages the browser tests need (Debian's chromium, a CJK font); root installs them when missing
+system:
+	@command -v chromium >/dev/null 2>&1 && fc-list 2>/dev/null | grep -qi "noto.*cjk" || { \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-cjk >/dev/null; }
 
 install: $(STAMP)
 

@@ -11,8 +11,6 @@ from pathlib import Path
 # what ends a clause inside a sentence: 6月9日，市政协副主席云港带领调研组，围绕…
 CLAUSE_BOUNDARY = re.compile(r"[，,；;。：:！？!?]")
 
-# Organization kinds of the annotation guideline; kg/rdf.py maps them to ontology classes.
-ORG_KINDS = ("CPPCC", "CPPCC_BODY", "PARTY", "GOVERNMENT", "DEMOCRATIC_PARTY", "MASS_ORG", "COMPANY", "OTHER")
 
 
 @dataclass
@@ -47,7 +45,7 @@ class Context:
 class Organization:
     """One organization as the text names it, qualified by place."""
     name: str                       # the place-qualified short name, e.g. 包头市政协
-    kind: str                       # one of ORG_KINDS
+    kind: str                       # a code of the organization kinds (kg/data/kinds.tsv)
     aliases: set[str] = field(default_factory=set)   # surface forms and full official forms
     parent: str | None = None       # name of the organization it belongs to
     place: str | None = None        # full place name it belongs to
@@ -89,7 +87,7 @@ class OrgMention:
 @dataclass
 class Event:
     """A dated happening a news item reports: a meeting, an investigation, an investment trip..."""
-    kind: str                       # meeting | investigation | investment | consultation | study | other
+    kind: str                       # a code of the event kinds (kg/data/kinds.tsv)
     sentence: int                   # the sentence that reports it
     last_sentence: int              # the last sentence of the item that still tells of it
     start: str | None               # ISO dates
@@ -107,7 +105,7 @@ class Event:
 class NamedDocument:
     """A proposal, report, recommendation or regulation named in 《》."""
     title: str
-    kind: str                       # Proposal | Recommendation | Report | Regulation
+    kind: str                       # a code of the document kinds (kg/data/kinds.tsv)
     start: int                      # span of 《title》 in Document.text
     end: int
     sentence: int

@@ -7,13 +7,13 @@ from functools import cached_property, lru_cache
 from importlib import resources
 
 
-def _lines(name: str) -> list[str]:
+def lines(name: str) -> list[str]:
     text = resources.files("kg").joinpath("data", name).read_text(encoding="utf-8")
     return [line.rstrip("\n") for line in text.splitlines() if line.strip() and not line.startswith("#")]
 
 
-def _rows(name: str) -> list[list[str]]:
-    return [line.split("\t") for line in _lines(name)]
+def rows(name: str) -> list[list[str]]:
+    return [line.split("\t") for line in lines(name)]
 
 
 def alternation(words) -> re.Pattern:
@@ -43,7 +43,7 @@ class NationalLeader:
 class Lexicon:
     @cached_property
     def titles(self) -> dict[str, Title]:
-        return {r[0]: Title(r[0], r[1], r[2] if len(r) > 2 else "") for r in _rows("titles.tsv")}
+        return {r[0]: Title(r[0], r[1], r[2] if len(r) > 2 else "") for r in rows("titles.tsv")}
 
     @cached_property
     def title_pattern(self) -> re.Pattern:
@@ -51,38 +51,38 @@ class Lexicon:
 
     @cached_property
     def surnames(self) -> set[str]:
-        return set(_lines("surnames.txt"))
+        return set(lines("surnames.txt"))
 
     @cached_property
     def transliteration_chars(self) -> set[str]:
-        return set("".join(_lines("transliteration_chars.txt")))
+        return set("".join(lines("transliteration_chars.txt")))
 
     @cached_property
     def name_boundaries(self) -> re.Pattern:
-        return alternation(_lines("name_boundaries.txt"))
+        return alternation(lines("name_boundaries.txt"))
 
     @cached_property
     def person_triggers(self) -> dict[str, list[str]]:
         out: dict[str, list[str]] = {"before": [], "after": []}
-        for word, side in _rows("person_triggers.tsv"):
+        for word, side in rows("person_triggers.tsv"):
             out[side].append(word)
         return out
 
     @cached_property
     def famous_persons(self) -> set[str]:
-        return set(_lines("famous_persons.txt"))
+        return set(lines("famous_persons.txt"))
 
     @cached_property
     def national_leaders(self) -> list[NationalLeader]:
         out = []
-        for r in _rows("national_leaders.tsv"):
+        for r in rows("national_leaders.tsv"):
             r += [""] * (5 - len(r))
             out.append(NationalLeader(r[0], r[1], r[2], int(r[3]), int(r[4]) if r[4].strip() else None))
         return out
 
     @cached_property
     def org_heads(self) -> dict[str, str]:
-        return {r[0]: r[1] for r in _rows("org_heads.tsv")}
+        return {r[0]: r[1] for r in rows("org_heads.tsv")}
 
     @cached_property
     def org_head_pattern(self) -> re.Pattern:
@@ -90,43 +90,43 @@ class Lexicon:
 
     @cached_property
     def org_heads_alone(self) -> set[str]:
-        return set(_lines("org_heads_alone.txt"))
+        return set(lines("org_heads_alone.txt"))
 
     @cached_property
     def org_left_stops(self) -> list[str]:
-        return sorted(set(_lines("org_left_stops.txt")), key=len, reverse=True)
+        return sorted(set(lines("org_left_stops.txt")), key=len, reverse=True)
 
     @cached_property
     def org_name_compounds(self) -> list[str]:
-        return _lines("org_name_compounds.txt")
+        return lines("org_name_compounds.txt")
 
     @cached_property
     def cppcc_bodies(self) -> list[str]:
-        return _lines("cppcc_bodies.txt")
+        return lines("cppcc_bodies.txt")
 
     @cached_property
     def party_departments(self) -> list[str]:
-        return _lines("party_departments.txt")
+        return lines("party_departments.txt")
 
     @cached_property
     def non_names(self) -> set[str]:
-        return set(_lines("non_names.txt"))
+        return set(lines("non_names.txt"))
 
     @cached_property
     def kinship_words(self) -> set[str]:
-        return set(_lines("kinship_words.txt"))
+        return set(lines("kinship_words.txt"))
 
     @cached_property
     def not_org_words(self) -> list[str]:
-        return _lines("not_org_words.txt")
+        return lines("not_org_words.txt")
 
     @cached_property
     def national_orgs(self) -> list[tuple[str, str, list[str]]]:
-        return [(r[0], r[1], r[2].split("|")) for r in _rows("national_orgs.tsv")]
+        return [(r[0], r[1], r[2].split("|")) for r in rows("national_orgs.tsv")]
 
     @cached_property
     def democratic_parties(self) -> dict[str, str]:
-        return {r[0]: r[1] for r in _rows("democratic_parties.tsv")}
+        return {r[0]: r[1] for r in rows("democratic_parties.tsv")}
 
 
 @lru_cache(maxsize=1)

@@ -11,6 +11,7 @@ import dataclasses
 import re
 from dataclasses import dataclass, field
 
+from kg import kinds
 from kg.document import Document, Organization
 from kg.lexicon import lexicon
 from kg.places import Place, gazetteer
@@ -146,8 +147,6 @@ def subsequence(short: str, long: str) -> bool:
     return all(ch in it for ch in short)
 
 
-# kinds of bodies that belong to a place: named without one, they take the local place
-LOCAL_KINDS = ("GOVERNMENT", "PARTY", "MASS_ORG", "CPPCC_BODY")
 UNIT_HEADS = ("科", "处", "股", "室", "站", "所", "队", "中心")
 
 
@@ -274,7 +273,7 @@ def canonical(surface: str, scope: Scope) -> Organization | None:
     national = bare and s.startswith("全国")
     if not body:
         return None
-    if not places and not bare and scope.shared_prefix and head_kind(body) in LOCAL_KINDS \
+    if not places and not bare and scope.shared_prefix and head_kind(body) in kinds.codes("organization", "local") \
             and not (scope.parent is not None and _inside_parent(body, scope)):
         # a list item written without the place of the list's first item: 白云矿区政府办公室、发改委
         org = canonical(scope.shared_prefix + s, dataclasses.replace(scope, shared_prefix=""))
@@ -368,7 +367,7 @@ def _by_body(s: str, body: str, place: Place | None, bare: bool, national: bool,
     else:
         # no place at all: a local body takes the local place, named bodies elsewhere keep their name
         local = scope.county or scope.prefecture
-        if kind in LOCAL_KINDS and local is not None:
+        if kind in kinds.codes("organization", "local") and local is not None:
             name = qualified(local, scope) + body
             place = local
         else:

@@ -4,34 +4,12 @@ from __future__ import annotations
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, FOAF, RDF, RDFS, SKOS, XSD
 
-from kg import iris
+from kg import iris, kinds
 from kg.document import Document
 from kg.iris import CPPCC, ORG, PROV
 from kg.themes import labels as theme_labels
 
-ORG_CLASS = {
-    "CPPCC": CPPCC.CPPCCCommittee,
-    "CPPCC_BODY": CPPCC.CPPCCBody,
-    "PARTY": CPPCC.PartyOrgan,
-    "GOVERNMENT": CPPCC.GovernmentBody,
-    "DEMOCRATIC_PARTY": CPPCC.DemocraticParty,
-    "MASS_ORG": CPPCC.MassOrganization,
-    "COMPANY": CPPCC.Company,
-    "OTHER": CPPCC.OtherOrganization,
-}
-
-
-EVENT_CLASS = {
-    "meeting": CPPCC.Meeting,
-    "investigation": CPPCC.Investigation,
-    "investment": CPPCC.InvestmentPromotion,
-    "consultation": CPPCC.Consultation,
-    "study": CPPCC.StudySession,
-    "other": CPPCC.OtherEvent,
-}
 EVENT_ROLE = {"chair": CPPCC.chair, "leader": CPPCC.leader, "speaker": CPPCC.speaker, "participant": CPPCC.participant}
-DOCUMENT_CLASS = {"Proposal": CPPCC.Proposal, "Recommendation": CPPCC.Recommendation, "Report": CPPCC.Report,
-                  "Regulation": CPPCC.Regulation}
 DOCUMENT_AGENT = {"author": iris.SCHEMA.author, "handler": CPPCC.handledBy, "supervisor": CPPCC.supervisedBy}
 EVENT_NAME_MAX = 60
 
@@ -134,7 +112,8 @@ def to_graph(doc: Document) -> Graph:
 
     for org in doc.organizations.values():
         o = org_iri(org.name)
-        g.add((o, RDF.type, ORG_CLASS[org.kind]))
+        g.add((o, RDF.type, kinds.get("organization", org.kind).cls))
+        g.add((o, RDF.type, ORG.Organization))
         g.add((o, SKOS.prefLabel, zh(org.name)))
         g.add((o, RDFS.label, zh(org.name)))
         for alias in sorted(org.aliases - {org.name}):
@@ -212,7 +191,7 @@ def add_events(g: Graph, doc: Document, source) -> None:
         s = doc.sentences[event.sentence]
         e = iris.iri("event", doc.name, s.start)
         g.add((e, RDF.type, CPPCC.Event))
-        g.add((e, RDF.type, EVENT_CLASS[event.kind]))
+        g.add((e, RDF.type, kinds.get("event", event.kind).cls))
         text = doc.text[s.start:s.end]
         g.add((e, iris.SCHEMA.name, zh(text if len(text) <= EVENT_NAME_MAX else text[:EVENT_NAME_MAX] + "…")))
         if event.approximate:
@@ -256,7 +235,7 @@ def add_events(g: Graph, doc: Document, source) -> None:
 def add_documents(g: Graph, doc: Document, source) -> None:
     for named in doc.documents:
         d = document_iri(named.title)
-        g.add((d, RDF.type, DOCUMENT_CLASS[named.kind]))
+        g.add((d, RDF.type, kinds.get("document", named.kind).cls))
         g.add((d, iris.SCHEMA.name, zh(named.title)))
         g.add((d, RDFS.label, zh(named.title)))
         g.add((d, PROV.wasDerivedFrom, source(named.sentence)))

@@ -30,7 +30,7 @@ import pyoxigraph as ox
 import rdflib
 from rdflib.namespace import DCTERMS, FOAF, RDFS, SKOS, XSD
 
-from kg import iris
+from kg import iris, kinds
 from kg.document import Document
 
 PREFIXES: dict[str, str] = {
@@ -321,17 +321,16 @@ class Store:
 
     def stats(self) -> dict[str, int]:
         """Counts over the whole store: files, articles, persons, organizations, posts, events, documents, triples."""
-        classes = " ".join(f"cppcc:{c}" for c in (
-            "CPPCCCommittee", "CPPCCBody", "PartyOrgan", "GovernmentBody", "DemocraticParty",
-            "MassOrganization", "Company", "OtherOrganization"))
+        def values(group: str) -> str:
+            return " ".join(f"<{k.cls}>" for k in kinds.of(group))
         return {
             "files": self.count("?x a cppcc:Bulletin"),
             "articles": self.count("?x a cppcc:Article"),
             "persons": self.count("?x a foaf:Person"),
-            "organizations": self.count(f"VALUES ?c {{ {classes} org:Organization }} ?x a ?c"),
+            "organizations": self.count(f"VALUES ?c {{ {values('organization')} org:Organization }} ?x a ?c"),
             "posts": self.count("?x a org:Membership"),
             "events": self.count("?x a cppcc:Event"),
-            "documents": self.count("VALUES ?c { cppcc:Proposal cppcc:Recommendation cppcc:Report cppcc:Regulation } ?x a ?c"),
+            "documents": self.count(f"VALUES ?c {{ {values('document')} }} ?x a ?c"),
             "triples": len(self),
         }
 

@@ -90,3 +90,37 @@ def hand_store(tmp_path, hand_docs) -> Path:
         for doc in hand_docs:
             store.add_document(doc)
     return directory
+
+
+CHROMIUM = "/usr/bin/chromium"
+# flags for headless chromium as root on a machine without network (see the env notes)
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """Debian's chromium driven by Playwright (its own browser download is not used), one per session.
+
+    ``make test`` installs chromium (Makefile target ``system``); without it the browser tests fail
+    with that message rather than being skipped.
+    """
+    from playwright.sync_api import sync_playwright
+    if not Path(CHROMIUM).exists():
+        pytest.fail(f"{CHROMIUM} is missing: run `make system` (apt-get install chromium fonts-noto-cjk)")
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
+        yield b
+        b.close()
+
+
+@pytest.fixture
+def page(browser):
+    """A fresh page; console errors are collected in page.console_errors."""
+    context = browser.new_context()
+    pg = context.new_page()
+    pg.console_errors = []
+    pg.on("console", lambda m: m.type == "error" and pg.console_errors.append(m.text))
+    pg.on("pageerror", lambda e: pg.console_errors.append(str(e)))
+    yield pg
+    context.close()

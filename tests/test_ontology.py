@@ -10,6 +10,8 @@ import pytest
 from rdflib import Graph, Literal, Namespace, URIRef
 from rdflib.namespace import OWL, RDF, RDFS, SKOS
 
+from kg import kinds
+
 ROOT = Path(__file__).resolve().parents[1]
 ONTOLOGY_DIR = ROOT / "ontology"
 TTL_FILES = ("cppcc.ttl", "themes.ttl", "shapes.ttl")
@@ -21,9 +23,9 @@ PROV = Namespace("http://www.w3.org/ns/prov#")
 DCTERMS = Namespace("http://purl.org/dc/terms/")
 THEME = "https://w3id.org/cppcc-kg/id/theme/"
 
-ORG_KINDS = ("CPPCCCommittee", "CPPCCBody", "PartyOrgan", "GovernmentBody", "DemocraticParty",
-             "MassOrganization", "Company", "OtherOrganization")
-EVENT_KINDS = ("Meeting", "Investigation", "InvestmentPromotion", "Consultation", "StudySession", "OtherEvent")
+ORG_KINDS = tuple(k.cls.removeprefix(str(CPPCC)) for k in kinds.of("organization"))
+EVENT_KINDS = tuple(k.cls.removeprefix(str(CPPCC)) for k in kinds.of("event"))
+DOCUMENT_KINDS = tuple(k.cls.removeprefix(str(CPPCC)) for k in kinds.of("document"))
 
 
 def parse(name: str) -> Graph:
@@ -161,18 +163,24 @@ def cppcc_attributes(source: str) -> set[str]:
 
 def test_every_cppcc_term_used_by_kg_rdf_is_declared(ontology, themes):
     used = cppcc_attributes((ROOT / "kg" / "rdf.py").read_text(encoding="utf-8"))
-    # the mapping must at least name the eight kinds and the document classes
+    # kinds' classes come from kg/data/kinds.tsv (checked against the ontology elsewhere)
     assert {"Bulletin", "Article", "SourceSpan", "text", "startOffset", "endOffset"} <= used
-    assert set(ORG_KINDS) <= used
     declared = declared_names(ontology, themes)
     assert used <= declared, f"kg/rdf.py uses undeclared cppcc: terms {sorted(used - declared)}"
 
 
-def test_org_class_mapping_matches_the_ontology(ontology):
-    from kg.document import ORG_KINDS as CODES
-    from kg.rdf import ORG_CLASS
-    assert set(ORG_CLASS) == set(CODES)
-    assert set(ORG_CLASS.values()) == {CPPCC[k] for k in ORG_KINDS}
+def test_the_kinds_table_matches_the_ontology_and_the_shapes(ontology):
+    # each kind's class is declared under its group's class, and the shapes name every one of them
+    parent = {"organization": ORG.Organization, "event": CPPCC.Event}
+    shapes = parse("shapes.ttl")
+    in_shapes = {o for o in shapes.objects() if isinstance(o, URIRef)}
+    for k in kinds.table():
+        assert (k.cls, RDF.type, OWL.Class) in ontology, k.code
+        if k.group in parent:
+            assert (k.cls, RDFS.subClassOf, parent[k.group]) in ontology, k.code
+        assert k.cls in in_shapes, f"ontology/shapes.ttl does not name {k.cls}"
+    kind_classes = {k.cls for k in kinds.of("event")}
+    assert set(ontology.subjects(RDFS.subClassOf, CPPCC.Event)) == kind_classes
 
 
 CPPCC_PREFIXED = re.compile(r"\bcppcc:([A-Za-z_][A-Za-z0-9_]*)")

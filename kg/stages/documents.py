@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 
 from kg.document import Document, NamedDocument
-from kg.lexicon import _rows, alternation
+from kg.lexicon import alternation, rows
 
 TITLE = re.compile(r"《([^《》]{2,120})》")
 VERB_GAP = 3   # 制定了《, 提交了题为《
@@ -21,8 +21,8 @@ VERB_GAP = 3   # 制定了《, 提交了题为《
 
 @lru_cache(maxsize=1)
 def words() -> dict:
-    kinds = dict(_rows("document_kinds.tsv"))
-    agents = dict(_rows("document_agents.tsv"))
+    kinds = dict(rows("document_kinds.tsv"))
+    agents = dict(rows("document_agents.tsv"))
     return {"kinds": kinds, "ending": re.compile(f"(?:{alternation(kinds).pattern})$"),
             "after": re.compile(f"^的?(?:{alternation(kinds).pattern})"),
             "agents": agents, "agent_pattern": alternation(agents)}

@@ -18,15 +18,14 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from kg import dates
+from kg import dates, kinds
 from kg.document import CLAUSE_BOUNDARY, Document, Event, PersonMention
-from kg.lexicon import _lines, _rows, alternation, lexicon
+from kg.lexicon import alternation, lexicon, lines, rows
 from kg.places import gazetteer
 
 VISIT_GAP = re.compile(r"^(?:[了先后分别又再一起共同实地等]{0,4}(?:位于[^，,。；;]{2,12}的)?|[、和及与]|以及|、以及|[,，]|[\s])"
                        r"(?:[^、，,。；;：:\s]{2,24}?(?:、|和|及|与|以及))*$")   # …、合作社（not known）和B公司: the list goes on
 AT_CLAUSE_START = re.compile(r"(?:^|[，,；;。：:])\s*(?:在|于)")   # 在X公司、Y公司，座谈交流: where it took place
-VISITED_KINDS = {"CPPCC", "CPPCC_BODY", "GOVERNMENT", "MASS_ORG", "COMPANY", "OTHER"}   # not 中共中央 cited
 SUBJECT_GAP = re.compile(r"^[\s，,、上午下午晚上中旬期间]*$")
 LIST_JOIN = re.compile(r"^[、和及与]$")
 QUOTE = re.compile(r"“([^“”]{2,80})”|《([^《》]{2,80})》")
@@ -40,7 +39,6 @@ WEAK_TOPIC_TAIL = re.compile(r"[^，,。；;：:“”《》]{0,14}")
 NAMED_THING = re.compile(r"(?:展厅|展馆|展览|展区|纪念馆|基地|园区|广场|大厦|号|杯|牌|品牌|平台|工作室|之家)")
 SERIES_NUMBER = re.compile(r"第[\d一二三四五六七八九十]+[期次届]\s*$")
 ROLE_RANK = {"chair": 0, "leader": 1, "speaker": 2, "participant": 3}
-ORGANIZER_KINDS = {"CPPCC", "CPPCC_BODY", "PARTY", "GOVERNMENT", "DEMOCRATIC_PARTY", "MASS_ORG"}
 WEAK_TOPIC_MIN = 6      # a quote only beside the kind word is a subject when it is a phrase, not a series name
 APPROXIMATE_WITHIN = 6  # 近日 counts only at the start of a sentence
 LEAD_MIN = 8            # a dated lead tells of something only when more than its date follows (not a masthead)
@@ -48,16 +46,16 @@ LEAD_MIN = 8            # a dated lead tells of something only when more than it
 
 @lru_cache(maxsize=1)
 def cues() -> dict:
-    kinds = _rows("event_kinds.tsv")
-    roles = dict(_rows("event_roles.tsv"))
-    topic = _rows("topic_cues.tsv")
-    byline = alternation(_lines("byline_words.txt"))
+    kinds = rows("event_kinds.tsv")
+    roles = dict(rows("event_roles.tsv"))
+    topic = rows("topic_cues.tsv")
+    byline = alternation(lines("byline_words.txt"))
     return {
         "kinds": [(w, k) for w, k in kinds],
         "kind_pattern": alternation(w for w, _ in kinds),
         "roles": roles,
         "role_pattern": alternation(roles),
-        "visit_pattern": alternation(_lines("visit_cues.txt")),
+        "visit_pattern": alternation(lines("visit_cues.txt")),
         # a name right after a byline word, or anywhere in a bracketed byline (记者 张某、李某), is a reporter's
         "byline": re.compile(f"(?:{byline.pattern})\\s*[:：]?\\s*$"),
         "byline_bracket": re.compile(r"[(（【\[]\s*(?:本报|本刊|特约)?(?:" + byline.pattern + r")[^()（）【】\[\]]{0,40}[)）】\]]"),
@@ -234,7 +232,7 @@ class EventReader:
     def read_organizers(self, event: Event, date_end: int, kind_at: int) -> None:
         for m in self.orgs_by_sentence.get(event.sentence, []):
             org = self.doc.organizations.get(m.org)
-            if org and org.kind in ORGANIZER_KINDS and date_end <= m.start < kind_at \
+            if org and org.kind in kinds.codes("organization", "organizes") and date_end <= m.start < kind_at \
                     and not cues()["visit_pattern"].search(self.text[date_end:m.start]):
                 event.organizers.append(m.org)
                 return
@@ -269,7 +267,7 @@ class EventReader:
                     at = m.end
                     taken.append((m.start, m.end))
                     org = self.doc.organizations.get(m.org)
-                    if org and org.kind in VISITED_KINDS and m.org not in event.visited + event.organizers:
+                    if org and org.kind in kinds.codes("organization", "visited") and m.org not in event.visited + event.organizers:
                         event.visited.append(m.org)
                 for pm in gz.find_all(self.text[begin:end]):
                     start = begin + pm.start
