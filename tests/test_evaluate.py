@@ -14,14 +14,12 @@ from rdflib import Graph, Literal, Namespace, URIRef
 from rdflib.namespace import FOAF, RDF, RDFS, SKOS
 
 from kg import evaluate
+from kg.iris import CPPCC, ORG, SCHEMA
 
 REPO = Path(__file__).resolve().parent.parent
 SHARED_EVAL = REPO.parent / "shared" / "eval"
 SHARED_CORPUS = REPO.parent / "shared" / "corpus"
 EX = Namespace("http://example.org/")
-CPPCC = Namespace("https://w3id.org/cppcc-kg/ontology#")
-ORG = Namespace("http://www.w3.org/ns/org#")
-SCHEMA = Namespace("https://schema.org/")
 XSD_DATE = URIRef("http://www.w3.org/2001/XMLSchema#date")
 
 
