@@ -47,7 +47,10 @@ def declared_terms(namespace: str, files=("cppcc.ttl", "themes.ttl")) -> list[st
     """
     g = Graph()
     for name in files:
-        g.parse(ontology_dir() / name, format="turtle")
+        path = ontology_dir() / name
+        if not path.is_file():   # the package ships them: only a wrong KG_ONTOLOGY_DIR gets here
+            raise FileNotFoundError(f"{path}: ontology file not found")
+        g.parse(path, format="turtle")
     return sorted({str(s)[len(namespace):] for s in g.subjects() if str(s).startswith(namespace)})
 
 
