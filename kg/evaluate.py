@@ -30,10 +30,11 @@ import json
 import sys
 import time
 import unicodedata
+from itertools import product
 from pathlib import Path
 from typing import Callable, Iterable
 
-from itertools import product
+import networkx as nx
 import rdflib
 from rdflib.namespace import FOAF, RDF, RDFS, SKOS
 
@@ -247,56 +248,61 @@ def system_events(g: rdflib.Graph) -> list[dict]:
     return events
 
 
-def _end_ok(gold_event: dict, sys_event: dict) -> bool:
-    """The end day agrees: the gold end is among the system's, or neither has one."""
-    end = gold_event.get("end")
-    return (end in sys_event["ends"]) if end else not sys_event["ends"]
-
-
-def _best_match(ge: dict, sys_ev: list[dict], used: set[int], alias: dict) -> tuple | None:
-    """(index, system event, visited names shared) of the unused system event on the gold event's start day
-    sharing most people and visited places (then agreeing on the end), or None."""
+def _pair(ge: dict, se: dict, alias: dict) -> tuple | None:
+    """How system event se can stand for gold event ge: (links shared, end day agrees, persons shared,
+    visited shared), or None when it cannot (another start day, or nothing shared that gold names)."""
+    if ge["start"] not in se["starts"]:
+        return None
     gp = {norm(p) for p in ge.get("leaders", []) + ge.get("attendees", [])}
     gv = ge.get("visited", [])
-    best, best_key = None, None
-    for i, se in enumerate(sys_ev):
-        if i in used or ge["start"] not in se["starts"]:
-            continue
-        share_p = gp & se["people"]
-        share_v = [v for v in gv if alias.get(v, {norm(v)}) & se["places"]]
-        if share_p or (not gp and share_v) or (not gp and not gv):
-            key = (len(share_p) + len(share_v), _end_ok(ge, se))
-            if best_key is None or key > best_key:
-                best, best_key = (i, se, share_v), key
-    return best
+    share_p = gp & se["people"]
+    share_v = [v for v in gv if alias.get(v, {norm(v)}) & se["places"]]
+    if not (share_p or (not gp and share_v) or (not gp and not gv)):
+        return None
+    end_ok = (ge.get("end") in se["ends"]) if ge.get("end") else not se["ends"]
+    return len(share_p) + len(share_v), end_ok, share_p, share_v
+
+
+def _match(gold_events: list[dict], sys_ev: list[dict], alias: dict) -> tuple[dict, dict]:
+    """(gold index -> system index, the possible pairs): the one-to-one matching with most pairs, then most
+    links shared, then most end days agreeing (networkx max_weight_matching, as events_score.py), so the
+    figures do not depend on the order events are listed in."""
+    pairs = {(gi, si): m for gi, ge in enumerate(gold_events) for si, se in enumerate(sys_ev)
+             if (m := _pair(ge, se, alias)) is not None}
+    b = nx.Graph()
+    for (gi, si), (shared, end_ok, _, _) in pairs.items():
+        b.add_edge(("g", gi), ("s", si), weight=10000 + 10 * shared + int(end_ok))
+    matched = {}
+    for u, v in nx.max_weight_matching(b):
+        g_node, s_node = (u, v) if u[0] == "g" else (v, u)
+        matched[g_node[1]] = s_node[1]
+    return matched, pairs
 
 
 def _score_events_counts(egold: dict, ent: dict, g: rdflib.Graph) -> dict:
     alias = {o["name"]: {norm(o["name"])} | {norm(a) for a in o.get("aliases", [])} for o in ent["organizations"]}
-    sys_ev = system_events(g)
-    used: set[int] = set()
+    sys_ev = sorted(system_events(g), key=lambda e: (sorted(e["starts"]), sorted(e["people"]), sorted(e["places"])))
+    gold_events = egold["events"]
+    matched, pairs = _match(gold_events, sys_ev, alias)
     c = dict.fromkeys(("found", "people_hit", "people_all", "vis_hit", "vis_all", "end_ok"), 0)
     missed = []
-    for ge in egold["events"]:
-        gp = {norm(p) for p in ge.get("leaders", []) + ge.get("attendees", [])}
-        c["people_all"] += len(gp)
+    for gi, ge in enumerate(gold_events):
+        c["people_all"] += len({norm(p) for p in ge.get("leaders", []) + ge.get("attendees", [])})
         c["vis_all"] += len(ge.get("visited", []))
-        best = _best_match(ge, sys_ev, used, alias)
-        if best is None:
+        if gi not in matched:
             who = "、".join(ge.get("leaders", []) + ge.get("attendees", []))
             missed.append(f"{ge['start']} {ge.get('kind', '')} {who}".strip())
             continue
-        i, se, share_v = best
-        used.add(i)
+        _, end_ok, share_p, share_v = pairs[gi, matched[gi]]
         c["found"] += 1
-        c["people_hit"] += len(gp & se["people"])
+        c["people_hit"] += len(share_p)
         c["vis_hit"] += len(share_v)
-        c["end_ok"] += _end_ok(ge, se)
+        c["end_ok"] += int(end_ok)
+    used = set(matched.values())
     spurious = [f"{min(se['starts'])} {'、'.join(sorted(se['people']))}".strip()
                 for i, se in enumerate(sys_ev) if i not in used and se["starts"]]
-    return {"gold": len(egold["events"]), "sys": len([e for e in sys_ev if e["starts"]]), "found": c["found"],
-            "people_hit": c["people_hit"], "people_all": c["people_all"], "vis_hit": c["vis_hit"],
-            "vis_all": c["vis_all"], "end_ok": c["end_ok"], "missed": missed, "spurious": sorted(spurious)}
+    return {"gold": len(gold_events), "sys": len([e for e in sys_ev if e["starts"]]), **c,
+            "missed": missed, "spurious": sorted(spurious)}
 
 
 def _events_result(c: dict) -> dict:
