@@ -6,6 +6,7 @@ a removed PDF space, a verb or particle (主持, 为, 一行…), or a title (�
 """
 from __future__ import annotations
 
+import bisect
 import re
 from functools import lru_cache
 
@@ -46,10 +47,36 @@ NON_NAME_TAGS_AFTER_TITLE = ("v", "vn", "a", "ad", "d", "m", "q", "r", "p", "c",
 
 
 class NameReader:
-    def __init__(self, text: str, soft_breaks: set[int] = frozenset()):
+    def __init__(self, text: str, soft_breaks: set[int] = frozenset(), word_starts: list[int] = ()):
         self.text = text
         self.soft_breaks = soft_breaks
+        self.word_starts = word_starts   # sorted offsets of jieba words (the analysis stage)
         self.lex = lexicon()
+
+    def word_at(self, pos: int) -> str:
+        """The jieba word that starts at pos, or "" where none does."""
+        k = bisect.bisect_left(self.word_starts, pos)
+        if k + 1 >= len(self.word_starts) or self.word_starts[k] != pos:
+            return ""
+        return self.text[pos:self.word_starts[k + 1]]
+
+    def word_follows(self, start: int, end: int) -> bool:
+        """After a title, a name may run straight into the next word (主任张向东建议, 书记安伟近期): a word of
+        two or more characters of the dictionary starts at end, the name starts a word and ends one, neither
+        its first word nor its given name is a common word (管理等, 王明确表示), and it is no place (石拐区)."""
+        word = self.word_at(end)
+        if len(word) < 2 or common_words().get(word, "nr").startswith("nr"):
+            return False
+        first = self.word_at(start)
+        if not first or len(first) > 1 and start + len(first) != end:
+            return False
+        surname = self.han_surname_length(start)
+        given = self.word_at(start + surname)
+        if given and start + surname + len(given) == end and word_frequency(given) >= FUNCTION_WORD_MIN_FREQ \
+                and common_words().get(given, "").startswith(NON_NAME_TAGS_AFTER_TITLE):
+            return False
+        from kg.places import gazetteer
+        return not gazetteer().lookup(self.text[start:end])
 
     def is_cjk(self, pos: int) -> bool:
         return 0 <= pos < len(self.text) and bool(CJK.match(self.text[pos]))
@@ -108,7 +135,8 @@ class NameReader:
                 end = pos + length
                 if boundary_surname and word_frequency(text[pos + 1:end]) >= 100:
                     continue   # 和机关, 和群众
-                if all(self.is_cjk(i) for i in range(pos, end)) and self.boundary(end) \
+                if all(self.is_cjk(i) for i in range(pos, end)) \
+                        and (self.boundary(end) or after_title and self.word_follows(pos, end)) \
                         and not (length == surname + 2 and pos + 1 in self.soft_breaks and pos + 2 in self.soft_breaks) \
                         and self.plausible(text[pos:end], after_title):
                     return end

@@ -27,7 +27,7 @@ class PersonReader:
     def __init__(self, doc: Document):
         self.doc = doc
         self.text = doc.text
-        self.names = NameReader(doc.text, doc.soft_breaks)
+        self.names = NameReader(doc.text, doc.soft_breaks, doc.word_starts)
         self.lex = lexicon()
         self.taken = doc.person_spans
         self.scan = LeftScan(doc, self.taken)
