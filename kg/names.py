@@ -42,6 +42,7 @@ def word_frequency(word: str) -> int:
 
 FUNCTION_TAGS = ("d", "ad", "p", "c")   # adverbs, prepositions, conjunctions: the text has moved on from a name
 FUNCTION_WORD_MIN_FREQ = 1000
+RARE_WORD = 10   # dictionary words seen fewer times than this may well be names (付强)
 NON_NAME_TAGS = ("n", "v", "vn", "a", "ad", "an", "d", "m", "q", "r", "p", "c", "u", "f", "s", "t", "l", "i")
 NON_NAME_TAGS_AFTER_TITLE = ("v", "vn", "a", "ad", "d", "m", "q", "r", "p", "c", "u", "f", "t", "l", "i")
 
@@ -111,8 +112,10 @@ class NameReader:
         if not tag or tag.startswith("nr"):
             return True
         if after_title:
-            # a post title is strong evidence, but not for a common noun (政协委员智慧力量)
-            return not (tag.startswith(NON_NAME_TAGS_AFTER_TITLE) or (tag == "n" and word_frequency(name) >= 100))
+            # a post title is strong evidence, but not for a common noun (政协委员智慧力量); a word the dictionary
+            # holds but hardly ever sees is no evidence against a name (付强)
+            frequency = word_frequency(name)
+            return frequency < RARE_WORD or not (tag.startswith(NON_NAME_TAGS_AFTER_TITLE) or (tag == "n" and frequency >= 100))
         return not tag.startswith(NON_NAME_TAGS)
 
     def han_surname_length(self, pos: int) -> int:
@@ -167,9 +170,15 @@ class NameReader:
                 continue
             if any(i in self.soft_breaks for i in range(start + 1, end)) and length == 3:
                 continue
+            if self.word_starts and not self.word_at(start) or self.title_across(start, end):
+                continue   # 及时掌握委员: 时 is inside the word 及时; 金盾副主席: 副 begins the title
             if self.plausible(self.text[start:end], after_title=not left_bounded):
                 return start
         return None
+
+    def title_across(self, start: int, end: int) -> bool:
+        """A title begins inside text[start:end] and runs past end (金盾副 + 主席 is 金盾 + 副主席)."""
+        return any((m := self.lex.title_pattern.match(self.text, k)) and m.end() > end for k in range(start + 1, end))
 
     def left_boundary(self, pos: int) -> bool:
         if pos == 0 or not self.is_cjk(pos - 1) or pos in self.soft_breaks:

@@ -20,3 +20,17 @@ def test_a_name_runs_straight_into_the_verb_after_a_title(tmp_path_factory):
     assert posts_of(doc, "郝向东") == {("委员", "宝鸡市政协"), ("董事长", "秦川农业科技有限公司")}
     assert posts_of(doc, "侯伟") == {("书记", "中共宝鸡市委")}
     assert not {"刘坚持", "刘坚"} & set(doc.persons)
+
+
+def test_a_list_of_names_without_titles(tmp_path_factory):
+    doc = page(tmp_path_factory, "汉中", "市政协全会闭幕\n6月1日，委员们以无记名投票方式，增补邵启明、韦丽萍、葛长松、"
+                                         "钱秋生为市政协常委。闭幕会执行主席由邵启明、滕玉兰、景世雄担任。"
+                                         "市领导付强、施玉林等出席。全市推动产业高端化、智能化、绿色化发展。\n")
+    assert {"邵启明", "韦丽萍", "葛长松", "钱秋生", "滕玉兰", "景世雄", "付强", "施玉林"} <= set(doc.persons)
+    assert not {"高端化", "智能化", "绿色化"} & set(doc.persons)
+
+
+def test_a_name_is_no_part_of_the_word_before_it_nor_of_the_title_after(tmp_path_factory):
+    doc = page(tmp_path_factory, "咸阳", "委员履职\n6月1日，市政协将及时掌握委员履职情况。\n金盾副主席一行走访企业。\n")
+    assert "时掌握" not in doc.persons
+    assert "金盾副" not in doc.persons

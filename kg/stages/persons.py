@@ -11,13 +11,16 @@ import re
 
 from kg.document import Document, PersonMention
 from kg.lexicon import lexicon
-from kg.names import NameReader
+from kg.names import NameReader, word_frequency
 from kg.spans import Coverage, LeftScan
 
 READS = ("text", "soft_breaks", "sentences", "word_starts")
 WRITES = ("person_mentions", "person_spans")
 
 LIST_SEPARATOR = "、"
+COMMON_WORD = 100   # a word seen this often in jieba's dictionary is no name of a list without titles
+# a run of 、-joined items: a word ending in the first item, inner items of two or three characters, then 、
+NAME_LIST = re.compile(r"[\u4e00-\u9fff]{2,}、(?:[\u4e00-\u9fff]{2,3}、)+")
 EVIDENCE_KINDS = ("person", "member")   # titles that show a person but are weaker evidence than a post
 
 
@@ -113,6 +116,30 @@ class PersonReader:
             self.add_person(name_start, start - 1, sentence, "list")
             start = name_start
 
+    def untitled_lists(self, start: int, end: int, sentence: int) -> None:
+        """A 、-list of three or more names with no title (增补A、B、C为常委, 由A、B、C担任, A、B、C等出席):
+        every inner item is two or three characters and a plausible name; the first is the name ending at the
+        first 、, the last the name starting after the last."""
+        for m in NAME_LIST.finditer(self.text, start, end):
+            first_end = self.text.index(LIST_SEPARATOR, m.start())
+            items = [(first_end + 1 + k.start(), first_end + 1 + k.end())
+                     for k in re.finditer(r"[^、]+", self.text[first_end + 1:m.end()])]
+            first = self.names.name_before(first_end, left_bounded=False)
+            if first is None or not all(self.plausible_item(a, b) for a, b in [(first, first_end)] + items):
+                continue
+            for a, b in [(first, first_end)] + items:
+                if not self.taken.covers(a):
+                    self.add_person(a, b, sentence, "list")
+            self.list_after(items[-1][1], sentence, "list")
+
+    def plausible_item(self, start: int, end: int) -> bool:
+        """An item of a list is a name: a surname, a plausible name, no frequent word (智能化), and no word of the
+        dictionary spanning the surname (高端化)."""
+        names, item = self.names, self.text[start:end]
+        first_word = names.word_at(start)
+        return names.han_surname_length(start) > 0 and names.plausible(item) and word_frequency(item) < COMMON_WORD \
+            and (len(first_word) == names.han_surname_length(start) or first_word == item)
+
     def lexicon_names(self, start: int, end: int, sentence: int) -> None:
         national = [t for t, title in self.lex.titles.items() if title.kind == "national"]
         for name in self.lex.famous_persons:
@@ -155,4 +182,6 @@ def run(doc: Document) -> None:
         reader.leader_names(s.start, s.end, i)
         reader.triggered_names(s.start, s.end, i)
         reader.lexicon_names(s.start, s.end, i)
+    for i, s in body:
+        reader.untitled_lists(s.start, s.end, i)
     reader.repeated_names()
