@@ -124,26 +124,44 @@ class NameReader:
         return 1 if self.text[pos:pos + 1] in self.lex.surnames else 0
 
     def name_at(self, pos: int, after_title: bool = True) -> int | None:
-        """End of a name starting at pos, or None. A PDF space may stand inside a name (鞠 毅)."""
-        text = self.text
+        """End of a name starting at pos, or None. A PDF space may stand inside a name (鞠 毅). A Han name
+        ending where the text clearly moves on comes first, then a transliterated one, then (after a title) a
+        Han name running into the next word (张向东建议).
+
+        >>> NameReader("主席王建国主持会议").name_at(2)
+        5
+        """
         if not self.is_cjk(pos):
             return None
         surname = self.han_surname_length(pos)
-        starts_with_word = self.lex.name_boundaries.match(text, pos) or self.lex.title_pattern.match(text, pos)
+        starts_with_word = self.lex.name_boundaries.match(self.text, pos) or self.lex.title_pattern.match(self.text, pos)
         if starts_with_word and not (surname and len(starts_with_word.group()) == 1):
             return None
-        boundary_surname = bool(starts_with_word)   # 和, 于, 任: a surname that is also a function word
-        if surname:
-            for length in (surname + 1, surname + 2):
-                end = pos + length
-                if boundary_surname and word_frequency(text[pos + 1:end]) >= 100:
-                    continue   # 和机关, 和群众
-                if all(self.is_cjk(i) for i in range(pos, end)) \
-                        and (self.boundary(end) or after_title and self.word_follows(pos, end)) \
-                        and not (length == surname + 2 and pos + 1 in self.soft_breaks and pos + 2 in self.soft_breaks) \
-                        and self.plausible(text[pos:end], after_title):
-                    return end
-        translit = self.lex.transliteration_chars
+        strict = self.han_name_end(pos, surname, bool(starts_with_word), after_title, self.boundary)
+        if strict:
+            return strict
+        translit = self.transliterated_end(pos, after_title)
+        if translit or not after_title:
+            return translit
+        return self.han_name_end(pos, surname, bool(starts_with_word), after_title,
+                                 lambda end: self.word_follows(pos, end))
+
+    def han_name_end(self, pos: int, surname: int, boundary_surname: bool, after_title: bool, ends) -> int | None:
+        """End of a Han name of surname and one or two characters at pos, ending where ends(end) says."""
+        text = self.text
+        for length in (surname + 1, surname + 2) if surname else ():
+            end = pos + length
+            if boundary_surname and word_frequency(text[pos + 1:end]) >= 100:
+                continue   # 和, 于, 任: a surname that is also a function word (和机关, 和群众)
+            if all(self.is_cjk(i) for i in range(pos, end)) and ends(end) \
+                    and not (length == surname + 2 and pos + 1 in self.soft_breaks and pos + 2 in self.soft_breaks) \
+                    and self.plausible(text[pos:end], after_title):
+                return end
+        return None
+
+    def transliterated_end(self, pos: int, after_title: bool) -> int | None:
+        """End of a Mongolian, Tibetan or Uyghur name at pos, its parts joined by a dot."""
+        text, translit = self.text, self.lex.transliteration_chars
         limit = pos + MAX_TRANSLITERATED
         end = pos + 2
         while end <= min(limit, len(text)):
