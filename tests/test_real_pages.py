@@ -34,3 +34,10 @@ def test_a_name_is_no_part_of_the_word_before_it_nor_of_the_title_after(tmp_path
     doc = page(tmp_path_factory, "咸阳", "委员履职\n6月1日，市政协将及时掌握委员履职情况。\n金盾副主席一行走访企业。\n")
     assert "时掌握" not in doc.persons
     assert "金盾副" not in doc.persons
+
+
+def test_the_party_of_a_congress_or_a_title_is_no_organization(tmp_path_factory):
+    doc = page(tmp_path_factory, "绵阳", "市政协党组会议\n6月1日，市政协党组深入学习贯彻中共二十大精神和中共中央政治局会议精神，"
+                                         "学习《中国共产党政治协商工作条例》，中共绵阳市委副书记石海峰出席。\n")
+    assert "中国共产党" not in doc.organizations
+    assert {"中共中央政治局", "中共绵阳市委"} <= set(doc.organizations)
