@@ -41,3 +41,12 @@ def test_the_party_of_a_congress_or_a_title_is_no_organization(tmp_path_factory)
                                          "学习《中国共产党政治协商工作条例》，中共绵阳市委副书记石海峰出席。\n")
     assert "中国共产党" not in doc.organizations
     assert {"中共中央政治局", "中共绵阳市委"} <= set(doc.organizations)
+
+
+def test_a_committee_named_with_its_term_is_the_committee(tmp_path_factory):
+    doc = page(tmp_path_factory, "绵阳", "全会开幕\n6月1日，政协绵阳市第九届委员会第三次会议开幕。中国人民政治协商会议第九届绵阳市委员会"
+                                         "常务委员会向大会报告工作。市政协主席邱明远主持会议。\n", "mianyang-term.txt")
+    surfaces = {m.surface: m.org for m in doc.org_mentions}
+    assert surfaces["政协绵阳市第九届委员会"] == "绵阳市政协"
+    assert posts_of(doc, "邱明远") == {("主席", "绵阳市政协")}
+    assert not [o for o in doc.organizations if "第九届" in o]
