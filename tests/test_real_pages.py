@@ -50,3 +50,15 @@ def test_a_committee_named_with_its_term_is_the_committee(tmp_path_factory):
     assert surfaces["政协绵阳市第九届委员会"] == "绵阳市政协"
     assert posts_of(doc, "邱明远") == {("主席", "绵阳市政协")}
     assert not [o for o in doc.organizations if "第九届" in o]
+
+
+def test_a_standing_committee_named_as_a_body(tmp_path_factory):
+    doc = page(tmp_path_factory, "赣州", "全会闭幕\n6月1日，他代表市政协常委会向全体委员致谢。区政协主席邓立新代表区政协十届常委会"
+                                         "作工作报告。会议听取了中国人民政治协商会议赣州市第六届委员会常务委员会工作报告。"
+                                         "市政协召开十三次常委会议。\n", "ganzhou-standing.txt")
+    standing = {m.org for m in doc.org_mentions if m.surface in ("市政协常委会", "赣州市第六届委员会常务委员会")
+                or m.surface.endswith("委员会常务委员会")}
+    assert standing == {"赣州市政协常务委员会"}   # one body, its short name an alias
+    assert doc.organizations["赣州市政协常务委员会"].kind == "CPPCC_BODY"
+    assert "市政协常委会" in doc.organizations["赣州市政协常务委员会"].aliases
+    assert not [o for o in doc.organizations if "常委会议" in o]

@@ -30,6 +30,7 @@ FULL_CPPCC = re.compile(r"(?:中国人民政治协商会议|政协)[\u4e00-\u9ff
 ORG_CONTINUATION = re.compile(r"[\u4e00-\u9fff]{1,12}?(?:委员会|委(?!员)|界别活动组|界别组|界别|联组|中心|办(?![公理法事]))")
 ITEM_JOINT = re.compile(r"、|及其")   # what joins the items of a list of bodies
 CONGRESS = re.compile(r"第?[一二三四五六七八九十]+(?:大|届[一二三四五六七八九十]*中全会)")   # 中共二十大: a congress, no body
+SHORT_TERM = re.compile(r"第?[一二三四五六七八九十]+届")
 GENERIC_MIDDLE = re.compile(r"[各该本]|有关|相关")
 JUNK_START = re.compile(r"^[次届期个位名年月日号批项所家多]")
 SEVERAL_LEVELS = re.compile(r"[各全]?[市县区旗盟州省]{2}")
@@ -103,9 +104,9 @@ class OrgReader:
         organization words."""
         for m in self.lex.org_head_pattern.finditer(self.text, start, end):
             if self.taken.covers(m.start()) or not self.doc.is_word_start(m.end()) and (
-                    m.group() == "政协" or not self.title_after(m.end())):
-                # 组织部分, 报送: the head is part of another word; but 党委书记 is 党委 + 书记 (政协委员 and
-                # 政协主席 are words of their own, mostly for any committee's member or chair)
+                    not self.title_after(m.end()) if m.group() != "政协" else not self.body_after(m.end())):
+                # 组织部分, 报送: the head is part of another word; but 党委书记 is 党委 + 书记 and 政协常委会 is
+                # 政协 + 常委会 (政协委员 and 政协主席 are words of their own, mostly for any committee's member or chair)
                 continue
             span = self.place_head_span(m, end) if m.group().endswith(heads("place")) else self.body_head_span(m)
             if span is not None:
@@ -201,6 +202,12 @@ class OrgReader:
         k = bisect.bisect_left(self.person_starts, pos)
         return k < len(self.person_starts) and self.person_starts[k] < stop_at
 
+    def body_after(self, pos: int) -> bool:
+        """A committee of a CPPCC committee that ends a word stands at pos: 常委会 in 政协常委会 (not 主席会议, a
+        meeting that 政协主席 begins)."""
+        return any(self.text.startswith(w, pos) and self.doc.is_word_start(pos + len(w))
+                   for w in self.lex.cppcc_bodies if w.endswith("委会") or w.endswith("委员会"))
+
     def title_after(self, pos: int) -> bool:
         """A title that is a word of its own stands at pos: 书记 in 自治区党委书记."""
         m = self.lex.title_pattern.match(self.text, pos)
@@ -258,8 +265,13 @@ class OrgReader:
         text, lex = self.text, self.lex
         if text[e:e + 1] in "市区县旗省各全有该" or re.match(r"[\u4e00-\u9fff]{0,4}?(?:市|区|县|旗)(?:委|政协)", text[e:e + 6]):
             return e
+        term = SHORT_TERM.match(text, e)
+        if term and any(text.startswith(w, term.end()) for w in lex.cppcc_bodies):
+            e = term.end()   # 区政协十届常委会: the standing committee of a term is the committee's
         title = lex.title_pattern.match(text, e)
         body = max((w for w in lex.cppcc_bodies + ["党组"] if text.startswith(w, e)), key=len, default="")
+        if body in ("常委会", "常务委员会") and text.startswith("议", e + len(body)):
+            body = ""   # 常委会议: a meeting, no body
         if body and not (title and len(title.group()) >= len(body)):
             return self.cppcc_inner_body(e + len(body), limit) or e + len(body)
         if title:
