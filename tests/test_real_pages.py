@@ -62,3 +62,17 @@ def test_a_standing_committee_named_as_a_body(tmp_path_factory):
     assert doc.organizations["赣州市政协常务委员会"].kind == "CPPCC_BODY"
     assert "市政协常委会" in doc.organizations["赣州市政协常务委员会"].aliases
     assert not [o for o in doc.organizations if "常委会议" in o]
+
+
+def test_the_head_of_a_party_department_written_short(tmp_path_factory):
+    doc = page(tmp_path_factory, "绵阳", "统战工作\n6月1日，市委常委、统战部长罗晓岚，市委组织部长唐志刚出席会议。\n", "mianyang-dept.txt")
+    assert posts_of(doc, "罗晓岚") == {("常委", "中共绵阳市委"), ("部长", "绵阳市委统战部")}
+    assert posts_of(doc, "唐志刚") == {("部长", "绵阳市委组织部")}
+
+
+def test_the_mayor_of_a_county_level_city_is_its_own(tmp_path_factory):
+    text = "江油政协工作动态\n\n第5期\n\n江油市政协办公室\n\n2024年6月3日\n\n" \
+           "市政协视察\n6月1日，市委副书记、市长钟明华，副市长杜小川参加视察。\n"
+    doc = write_and_process(tmp_path_factory, "jiangyou-2024-06.txt", text)
+    assert posts_of(doc, "杜小川") == {("副市长", "江油市人民政府")}
+    assert ("市长", "江油市人民政府") in posts_of(doc, "钟明华")
