@@ -118,12 +118,15 @@ class NameReader:
             return frequency < RARE_WORD or not (tag.startswith(NON_NAME_TAGS_AFTER_TITLE) or (tag == "n" and frequency >= 100))
         return not tag.startswith(NON_NAME_TAGS)
 
-    def han_surname_length(self, pos: int) -> int:
+    def han_surname_length(self, pos: int, rare: bool = False) -> int:
+        """Characters of the surname a Han name at pos starts with (0: none); with rare, the surnames that are
+        also common words count too (镇, 由, 招: only right after a post title)."""
         if self.text[pos:pos + 2] in self.lex.surnames:
             return 2
-        return 1 if self.text[pos:pos + 1] in self.lex.surnames else 0
+        char = self.text[pos:pos + 1]
+        return 1 if char in self.lex.surnames or rare and char in self.lex.rare_surnames else 0
 
-    def name_at(self, pos: int, after_title: bool = True) -> int | None:
+    def name_at(self, pos: int, after_title: bool = True, rare: bool = False) -> int | None:
         """End of a name starting at pos, or None. A PDF space may stand inside a name (鞠 毅). A Han name
         ending where the text clearly moves on comes first, then a transliterated one, then (after a title) a
         Han name running into the next word (张向东建议).
@@ -133,7 +136,7 @@ class NameReader:
         """
         if not self.is_cjk(pos):
             return None
-        surname = self.han_surname_length(pos)
+        surname = self.han_surname_length(pos, rare)
         starts_with_word = self.lex.name_boundaries.match(self.text, pos) or self.lex.title_pattern.match(self.text, pos)
         if starts_with_word and not (surname and len(starts_with_word.group()) == 1):
             return None

@@ -76,3 +76,30 @@ def test_the_mayor_of_a_county_level_city_is_its_own(tmp_path_factory):
     doc = write_and_process(tmp_path_factory, "jiangyou-2024-06.txt", text)
     assert posts_of(doc, "杜小川") == {("副市长", "江油市人民政府")}
     assert ("市长", "江油市人民政府") in posts_of(doc, "钟明华")
+
+
+def test_election_results_are_posts(tmp_path_factory):
+    doc = page(tmp_path_factory, "汉中", "全会选举\n6月1日，大会宣布了选举结果：龚学军当选为政协汉中市第八届委员会秘书长，"
+                                         "蒲晓燕、甄国平当选为政协汉中市第八届委员会常务委员。大会选举鲁志刚为政协汉中市第八届委员会副主席。"
+                                         "委员们增补喻红梅、谭立新、邬建华为市政协常委。\n", "hanzhong-election.txt")
+    assert posts_of(doc, "龚学军") == {("秘书长", "汉中市政协")}
+    assert posts_of(doc, "蒲晓燕") == posts_of(doc, "甄国平") == {("常务委员", "汉中市政协")}
+    assert posts_of(doc, "鲁志刚") == {("副主席", "汉中市政协")}
+    assert posts_of(doc, "谭立新") == {("常委", "汉中市政协")}
+
+
+def test_a_title_after_the_name(tmp_path_factory):
+    doc = page(tmp_path_factory, "咸阳", "营商环境调研\n6月1日，市政协卫东升副主席带队调研。市政协提案委钱晓敏主任、"
+                                         "经济委樊建国副主任陪同调研。他代表市政协常委会向全体委员致谢。\n", "xianyang-after.txt")
+    assert posts_of(doc, "卫东升") == {("副主席", "咸阳市政协")}
+    assert posts_of(doc, "钱晓敏") == {("主任", "咸阳市政协提案委")}
+    assert posts_of(doc, "樊建国") == {("副主任", "咸阳市政协经济委")}
+    assert "向全体" not in doc.persons
+
+
+def test_a_surname_that_is_a_common_word_right_after_a_post_title(tmp_path_factory):
+    doc = page(tmp_path_factory, "宝鸡", "全会开幕\n6月1日，市政协党组副书记、副主席镇立群主持大会，民革市委会专职副主委由晓峰介绍情况。"
+                                         "镇长带领村民参加，由此可见成效。\n", "baoji-rare.txt")
+    assert posts_of(doc, "镇立群") == {("党组副书记", "宝鸡市政协"), ("副主席", "宝鸡市政协")}
+    assert "由晓峰" in doc.persons
+    assert not {"镇长", "由此"} & set(doc.persons)

@@ -148,6 +148,9 @@ def run(doc: Document) -> None:
     for (start, end), mentions in sorted(phrases.items()):
         sentence = mentions[0].sentence
         phrase = doc.text[start:end]
+        inside = [m for m in mentions if start <= m.start and m.end <= end]
+        if inside:   # 提案委王澄荣主任: a title written after the name; the phrase is what stands around it
+            phrase = doc.text[start:inside[0].start] + doc.text[inside[0].end:end]
         pairs, anchor = reader.phrase_posts(phrase, start, sentence, previous_by_sentence.get(sentence))
         if anchor is not None:
             previous_by_sentence[sentence] = anchor
