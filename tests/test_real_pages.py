@@ -103,3 +103,13 @@ def test_a_surname_that_is_a_common_word_right_after_a_post_title(tmp_path_facto
     assert posts_of(doc, "镇立群") == {("党组副书记", "宝鸡市政协"), ("副主席", "宝鸡市政协")}
     assert "由晓峰" in doc.persons
     assert not {"镇长", "由此"} & set(doc.persons)
+
+
+def test_more_head_words_and_names_with_he(tmp_path_factory):
+    doc = page(tmp_path_factory, "绵阳", "视察园区\n6月1日，市政协港澳台侨和外事委员会主任冉光明带队到游仙经济开发区、"
+                                         "绵阳高新区视察，市台办、绵阳海外联谊会负责同志陪同。绵阳新闻网记者蒲志强报道。\n",
+               "mianyang-heads.txt")
+    assert posts_of(doc, "冉光明") == {("主任", "绵阳市政协港澳台侨和外事委员会")}
+    names = set(doc.organizations)
+    assert {"绵阳高新区", "绵阳市台办", "绵阳海外联谊会", "绵阳新闻网"} <= names
+    assert any("游仙经济开发区" in o.aliases and o.kind == "GOVERNMENT" for o in doc.organizations.values())
