@@ -66,8 +66,8 @@ class NameReader:
         two or more characters of the dictionary starts at end, the name starts a word and ends one, neither
         its first word nor its given name is a common word (管理等, 王明确表示), and it is no place (石拐区)."""
         word = self.word_at(end)
-        if len(word) < 2 or common_words().get(word, "nr").startswith("nr"):
-            return False
+        if len(word) < 2 or common_words().get(word, "nr").startswith(("nr", "ns", "nz", "nt")):
+            return False   # not a name or place word: 罗布江村 is one Tibetan name, not 罗布 + 江村
         first = self.word_at(start)
         if not first or len(first) > 1 and start + len(first) != end:
             return False

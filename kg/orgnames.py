@@ -17,7 +17,7 @@ from kg import kinds
 from kg.document import Organization
 from kg.lexicon import lexicon
 from kg.places import Place, gazetteer
-from kg.scopes import Scope, leading_places, qualified
+from kg.scopes import Scope, leading_places, prefecture_name, qualified
 
 FULL_CPPCC = re.compile(r"^(?:中国人民政治协商会议|政协)(.+?)委员会$")
 LEVEL_ENDINGS = "省市州盟县区旗"
@@ -146,11 +146,12 @@ def _party_body(s: str, party: str, scope: Scope) -> Organization | None:
     tail, place = rest[lead.used:], lead.place
     if not tail:
         return Organization(s, "DEMOCRATIC_PARTY", {s}) if not rest else None
+    # a committee keeps the form the text writes (民革苏州市委, 农工党郑州市委会), its place qualified
     if place is not None and tail in ("委员会", "委会", "市委会", "市委", "委"):
-        name = party + (qualified(place, scope) if lead.bare else place.name) + "委员会"
-        return Organization(name, "DEMOCRATIC_PARTY", {name, s}, place=place.name)
+        name = party + (qualified(place, scope) if lead.bare else prefecture_name(place)) + tail
+        return Organization(name, "DEMOCRATIC_PARTY", {name, s, party + place.name + "委员会"}, place=place.name)
     if tail in ("市委会", "委员会", "委会") and scope.prefecture and place is None:
-        name = party + scope.prefecture.name + "委员会"
+        name = party + scope.prefecture.name + tail.removeprefix("市")
         return Organization(name, "DEMOCRATIC_PARTY", {name, s}, place=scope.prefecture.name)
     if tail.endswith(("支部", "总支", "委员会")):
         return Organization(s, "DEMOCRATIC_PARTY", {s}, place=place.name if place else None)

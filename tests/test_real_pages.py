@@ -113,3 +113,18 @@ def test_more_head_words_and_names_with_he(tmp_path_factory):
     names = set(doc.organizations)
     assert {"绵阳高新区", "绵阳市台办", "绵阳海外联谊会", "绵阳新闻网"} <= names
     assert any("游仙经济开发区" in o.aliases and o.kind == "GOVERNMENT" for o in doc.organizations.values())
+
+
+def test_places_in_names_as_bulletins_write_them(tmp_path_factory):
+    # a county-level city of the bulletin's prefecture carries it, like a county; the bulletin's own does not
+    doc = page(tmp_path_factory, "绵阳", "县市政协\n6月1日，江油市政协主席杜文斌一行来访，民革市委会主委黎春华参加。\n",
+               "mianyang-cities.txt")
+    assert posts_of(doc, "杜文斌") == {("主席", "绵阳市江油市政协")}
+    assert posts_of(doc, "黎春华") == {("主委", "民革绵阳市委会")}
+    # an autonomous prefecture is named by its short name; a democratic party's committee as written
+    text = "甘孜政协工作动态\n\n第5期\n\n甘孜州政协办公室\n\n2024年6月3日\n\n州政协调研\n6月1日，州政协主席泽仁多吉、" \
+           "州委书记罗布江措调研，民革甘孜州委主委龙小川陪同。\n"
+    doc = write_and_process(tmp_path_factory, "ganzi-2024-06.txt", text)
+    assert posts_of(doc, "泽仁多吉") == {("主席", "甘孜州政协")}
+    assert posts_of(doc, "罗布江措") == {("书记", "中共甘孜州委")}
+    assert posts_of(doc, "龙小川") == {("主委", "民革甘孜州委")}

@@ -92,7 +92,7 @@ class OrgReader:
         names = sorted({w for kv in self.lex.democratic_parties.items() for w in kv}, key=len, reverse=True)
         # a democratic party's name, a place (or a bare level) and its committee or branch
         self.party_committees = re.compile(
-            "(?:" + "|".join(map(re.escape, names)) + r")[\u4e00-\u9fff]{0,10}?(?:市委会|委员会|委会|总支|支部)")
+            "(?:" + "|".join(map(re.escape, names)) + r")[\u4e00-\u9fff]{0,10}?(?:市委会|委员会|委会|总支|支部|委(?!员))")
 
     def word_start(self, pos: int, limit: int = -1) -> bool:
         return pos == limit or self.doc.is_word_start(pos)
