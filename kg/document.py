@@ -5,6 +5,7 @@ Each stage reads what earlier stages filled in and adds its own part; nothing fl
 from __future__ import annotations
 
 import re
+from array import array
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -120,6 +121,10 @@ class Document:
     encoding: str = ""
     title: str = ""                                 # the bulletin's masthead title, when it has one
     text: str = ""                                  # normalised text all offsets refer to
+    written: str = ""                               # the text as decoded, before normalisation (read)
+    # offset in `written` of each character of `text`: provenance back to the page as it was written
+    written_at: array = field(default_factory=lambda: array("l"))
+    converted: bool = False                         # read converted the page from traditional characters
     soft_breaks: set[int] = field(default_factory=set)   # offsets where a PDF space inside CJK was removed
     toc: list[tuple[int, int]] = field(default_factory=list)   # spans of the table of contents
     articles: list[Article] = field(default_factory=list)
@@ -138,12 +143,26 @@ class Document:
     def name(self) -> str:
         return self.path.name
 
+    def as_written(self, start: int, end: int) -> str:
+        """The characters of text[start:end] as the page wrote them (traditional characters, before NFKC), without
+        what read dropped between them (pinyin glosses, markup).
+
+        >>> doc = Document(Path("x.txt"), written="市政協(xié)主席", text="市政协主席", written_at=array("l", [0, 1, 2, 8, 9]))
+        >>> doc.as_written(0, 3)
+        '市政協'
+        """
+        if not self.written_at:
+            return self.text[start:end]
+        return "".join(self.written[i] for i in dict.fromkeys(self.written_at[start:end]))
+
     def sentence_text(self, index: int) -> str:
         s = self.sentences[index]
         return self.text[s.start:s.end]
 
     def add_organization(self, org: Organization, surface: str, start: int, end: int, sentence: int) -> None:
         """Record a mention of org; the same organization named again gains the new aliases."""
+        if self.converted and self.as_written(start, end) != surface:
+            org.aliases.add(self.as_written(start, end))   # 政協 as written on a traditional-character page
         existing = self.organizations.get(org.name)
         if existing:
             existing.aliases |= org.aliases
