@@ -11,6 +11,22 @@ from pathlib import Path
 
 # what ends a clause inside a sentence: 6月9日，市政协副主席云港带领调研组，围绕…
 CLAUSE_BOUNDARY = re.compile(r"[，,；;。：:！？!?]")
+# a web page's header line over or under the headline: when, from where and by whom the item was published
+# (发布时间：2024-05-30 10:21, 来源：…政协, 作者：…, 2024-05-30 08:12:29来源:…); read keeps these lines whole,
+# split keeps them out of headlines and articles' text, context reads the page's date and source from them
+PAGE_HEADER = re.compile(r"^\s*(?:(?:(?:信息|文章|本文|稿件)?来源|发布(?:时间|日期)|发稿(?:时间|日期)|更新时间|时间|日期|作者"
+                         r"|责任编辑|编辑)\s*[:：]|\d{4}-\d{1,2}-\d{1,2}(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*(?=来源|$))"
+                         r"|(?:来源|发布时间|发布日期|发稿时间)\s*[:：]")
+PAGE_HEADER_MAX = 160   # characters: a longer line is text that happens to say 来源:
+
+
+def is_page_header(line: str) -> bool:
+    """Whether a line is a web page's header line (PAGE_HEADER).
+
+    >>> is_page_header("发布时间：2024-05-30  来源：县政协"), is_page_header("时间紧，任务重")
+    (True, False)
+    """
+    return len(line) <= PAGE_HEADER_MAX and PAGE_HEADER.search(line) is not None
 
 
 
@@ -127,6 +143,9 @@ class Document:
     converted: bool = False                         # read converted the page from traditional characters
     soft_breaks: set[int] = field(default_factory=set)   # offsets where a PDF space inside CJK was removed
     toc: list[tuple[int, int]] = field(default_factory=list)   # spans of the table of contents
+    # spans of the lines that say what the page is, when and from where: a bulletin's masthead (title, 第3期,
+    # date) and a web page's header lines (PAGE_HEADER); split finds them, context reads them
+    masthead: list[tuple[int, int]] = field(default_factory=list)
     articles: list[Article] = field(default_factory=list)
     sentences: list[Sentence] = field(default_factory=list)
     context: Context = field(default_factory=Context)

@@ -30,7 +30,6 @@ SUBJECT_GAP = re.compile(r"^[\s，,、上午下午晚上中旬期间]*$")
 LIST_JOIN = re.compile(r"^[、和及与]$")
 QUOTE = re.compile(r"“([^“”]{2,80})”|《([^《》]{2,80})》")
 UNQUOTED_TOPIC = re.compile(r"(?:围绕|聚焦)([^“《，,。；;]{4,40}?)(?:开展|进行|展开|召开|组织|深入)")
-LEAD_IN = re.compile(r"\s*(?:[(（【\[]?本报[\u4e00-\u9fff]{0,10}?讯[)）】\]]?\s*(?:[(（][^()（）]{0,30}[)）])?)?\s*")
 DATED_CLAUSE = re.compile(r"[，,；;]\s*(?=(?:\d{4}\s*年\s*)?\d{1,2}\s*月)")   # …工作；5月16日，市政协召开…
 RECEIVED = re.compile(r"会见|接见|看望|欢迎|接待")
 CAPTION = re.compile(r"^\s*(?:[▲△■▼]|图为|图片说明)")   # a photo caption stands apart from the text around it
@@ -62,6 +61,13 @@ def cues() -> dict:
         "topic_before": tuple(w for w, side in topic if side == "before"),
         "topic_after": tuple(w for w, side in topic if side == "after"),
     }
+
+
+def lead_in_end(text: str) -> int:
+    """Where a sentence's own words begin: after its dateline (本报酒泉讯（记者 张某）) and spaces."""
+    m = re.compile(r"\s*").match(text)
+    dateline = dates.DATELINE.match(text, m.end())
+    return re.compile(r"\s*").match(text, dateline.end()).end() if dateline else m.end()
 
 
 def event_kind(clause: str) -> tuple[str, int] | None:
@@ -125,9 +131,9 @@ class EventReader:
             span = dates.find_happening(text, ctx.year, ctx.date)
             if not span or not span.start:
                 continue
-            lead_in = LEAD_IN.match(text).end()   # 本报酒泉讯（通讯员 张某）近日，…
+            lead_in = lead_in_end(text)   # 本报酒泉讯（通讯员 张某）近日，…
             at_start = span.offset - lead_in <= APPROXIMATE_WITHIN
-            if span.approximate and not at_start:
+            if (span.approximate or span.relative) and not at_start:
                 continue
             cut = self.next_dated_clause(text, span.offset + span.length)
             if cut < len(text):

@@ -18,7 +18,7 @@ import unicodedata
 from array import array
 from functools import lru_cache
 
-from kg.document import Document
+from kg.document import Document, is_page_header
 from kg.lexicon import alternation, rows
 
 
@@ -85,13 +85,11 @@ PINYIN_GLOSS = re.compile(rf"(?<=[{CJK}])\((?=[a-zü{TONE_MARKS}]*[{TONE_MARKS}]
 # a comma left before another stop (,, ,。 ,、) where a page dropped what stood between them
 DOUBLED_STOP = re.compile(r",+(?=[,。;!?、:])|(?<=[。;!?、]),+")
 # a navigation path: 首页 > 要闻 >>, 当前位置:福清新闻网 >> 福清两会 >> 正文
-BREADCRUMB = re.compile(r"^\s*(?:(?:您的|您当前的|您现在的|当前)?位置\s*[:：]?|首页).*[>»]|^[^。]{0,80}>>[^。]*$")
+BREADCRUMB = re.compile(r"^[^。,，]{0,12}?(?:(?:您的|您当前的|您现在的|当前)?位置\s*[:：]?|首页).*[>»]|^[^。]{0,80}>>[^。]*$")
 IMAGE_LINE = re.compile(r"^\s*(?:[\w.-]+\.(?:png|jpe?g|gif|bmp|webp)|图片)\s*$", re.IGNORECASE)
 EMAIL_LINE = re.compile(r"^.{0,12}[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*$")
 # a name spaced out on a line of its own (俞 志 平 under a report's title): no continuation of the line before
 SPACED_NAME = re.compile(rf"^\s*[{CJK}](?:[ \u3000]+[{CJK}]){{1,3}}\s*$")
-# a page-header line: the date, source and author of the item (kept: the context stage reads them)
-PAGE_HEADER = re.compile(r"(?:来源|发布|发稿|时间|日期|作者)\s*[:：]")
 LINES = re.compile(r"[^\n]*\n?")
 
 
@@ -168,7 +166,7 @@ def strip_header_controls(r: Rewriting) -> None:
     token = furniture()["control_token"]
     edits = []
     for line in LINES.finditer(r.text):
-        if PAGE_HEADER.search(line.group()) and len(line.group()) <= 160:
+        if is_page_header(line.group()):
             edits += [(line.start() + m.start(), line.start() + m.end(), "") for m in token.finditer(line.group())]
     r.apply(edits)
 
@@ -219,7 +217,7 @@ def joins(prev: str, line: str, blank_between: bool) -> bool:
     return bool(body_like if blank_between else len(prev) >= 25) and not ENDS_SENTENCE.search(prev) \
         and not ENDS_WITH_DATE.search(prev) and not STARTS_PARAGRAPH.match(line) \
         and not prev.startswith(("【", "-", "——")) and not SPACED_NAME.match(line) \
-        and not PAGE_HEADER.search(prev) and not PAGE_HEADER.search(line)
+        and not is_page_header(prev) and not is_page_header(line)
 
 
 def join_broken_lines(r: Rewriting) -> None:

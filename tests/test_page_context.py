@@ -1,0 +1,101 @@
+"""Where and when a web page is: its header lines (发布时间, 来源) and the county its text speaks of.
+
+The pages are invented: a 湖南 county news item with a page header, a 四川 newspaper item with a dated
+dateline and 昨天, and a 上海 district page without any place in its header.
+"""
+from __future__ import annotations
+
+import pytest
+
+from kg import dates
+from kg.pipeline import process
+
+HEADER_PAGE = """\
+县政协开展油茶产业专题调研
+
+发布时间：2023-10-09 16:20  来源：中国人民政治协商会议衡东县委员会  作者：李文
+
+10月8日，县政协主席周建军带队开展油茶产业专题调研，县政协副主席刘芳参加。2019年以来，全县油茶面积稳步扩大。
+"""
+
+DATELINE_PAGE = """\
+南充市政协五届二次会议开幕
+
+2024-01-10 08:30:00来源：南充新闻网
+
+南充新闻网1月10日讯（记者 赵明）昨天上午，市政协五届二次会议在市会议中心开幕。市政协主席何强主持会议。
+"""
+
+DISTRICT_PAGE = """\
+区政协召开十届五次常委会议
+
+发稿时间：2022-06-20
+
+6月17日，区政协召开十届五次常委会议，区政协主席王立新主持。会议听取了闵行区政协专委会工作情况汇报。与会人员表示，闵行区政协将继续围绕中心工作履职尽责。闵行区政协副主席陈红出席。
+"""
+
+
+PAGES = {"header": HEADER_PAGE, "dateline": DATELINE_PAGE, "district": DISTRICT_PAGE}
+
+
+@pytest.fixture(scope="module")
+def pages(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("pages")
+    for name, text in PAGES.items():
+        (folder / f"{name}.txt").write_text(text, encoding="utf-8")
+    return {name: process(folder / f"{name}.txt") for name in PAGES}
+
+
+@pytest.fixture
+def header_page(pages):
+    return pages["header"]
+
+
+@pytest.fixture
+def dateline_page(pages):
+    return pages["dateline"]
+
+
+@pytest.fixture
+def district_page(pages):
+    return pages["district"]
+
+
+def test_page_header_gives_date_and_place(header_page):
+    ctx = header_page.context
+    assert ctx.date == "2023-10-09" and ctx.year == 2023   # the 2019 of the body does not win
+    assert ctx.place == "衡东县"
+    assert header_page.events[0].start == "2023-10-08"
+    assert "衡阳市衡东县政协" in header_page.organizations
+
+
+def test_header_line_is_no_part_of_the_headline(header_page):
+    doc = header_page
+    assert doc.articles[0].title == "县政协开展油茶产业专题调研"
+    header = doc.text.index("发布时间")
+    assert any(a <= header < b for a, b in doc.masthead)
+    # the header line is a sentence apart: no event opens there
+    assert doc.sentences[doc.sentence_at(header)].headline
+
+
+def test_yesterday_counts_from_the_page_date_and_the_dateline_date_is_no_happening(dateline_page):
+    doc = dateline_page
+    assert doc.context.date == "2024-01-10"
+    assert [(e.start, e.kind) for e in doc.events] == [("2024-01-09", "meeting")]
+    assert doc.events[0].persons.get("何强") == "chair"
+
+
+def test_district_named_in_the_text_is_the_page_place(district_page):
+    ctx = district_page.context
+    assert ctx.place == "闵行区" and ctx.province == "上海市"
+    assert "上海市闵行区政协" in district_page.organizations
+
+
+def test_page_date_and_relative_days():
+    assert dates.page_date("时间:2022-7-05 10:53:19  来源:县融媒体中心") == "2022-07-05"
+    assert dates.page_date("2021年6月15日 第3期") == "2021-06-15"
+    span = dates.find_happening("前天下午，市政协召开会议。", 2024, "2024-03-01")
+    assert (span.start, span.relative) == ("2024-02-28", True)
+    # a dateline's date is the report's: the happening is the next date
+    span = dates.find_happening("本报3月5日讯 3月4日，县政协召开会议。", 2024, "2024-03-05")
+    assert span.start == "2024-03-04"
