@@ -15,6 +15,9 @@ NUMERIC_DATE = re.compile(r"(?<!\d)(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)")
 # a day named relative to the report's date: 昨天上午, 今日, 前天
 RELATIVE_DAY = re.compile(r"(昨天|昨日|今天|今日|前天|前日)")
 RELATIVE_OFFSET = {"昨天": -1, "昨日": -1, "今天": 0, "今日": 0, "前天": -2, "前日": -2}
+# a day named by the one told of just before: 当天下午, 同日, 次日
+SAME_DAY = re.compile(r"(当天|当日|同日|同一天|次日|翌日|第二天)")
+SAME_DAY_OFFSET = {"次日": 1, "翌日": 1, "第二天": 1}
 # the date of a dateline (福清侨乡报1月16日讯, 新华社北京3月5日电) is the report's, no happening's
 DATELINE_AFTER = re.compile(r"\s*(?:讯|电)(?![员息录号话报网视力子器])")
 # the dateline that opens a news item, with its reporters: 本报酒泉讯（记者 张某）, 南充新闻网1月10日讯（记者 赵明）;
@@ -120,6 +123,20 @@ def find_span(text: str, year: int | None, issue: str | None, pos: int = 0) -> D
     if approx and issue:
         return DateSpan(issue, None, True, approx.start(), approx.end() - approx.start())
     return None
+
+
+def day_after_told(text: str, at: int, told: DateSpan) -> DateSpan | None:
+    """The day a sentence starting (at `at`) with 当天/同日/次日 tells of: counted from the day told before.
+
+    >>> day_after_told("次日，调研组赴A县。", 0, DateSpan("2023-05-05", None, False, 0, 5)).start
+    '2023-05-06'
+    """
+    m = SAME_DAY.match(text, at)
+    if m is None or not told.start:
+        return None
+    day = date.fromisoformat(told.end or told.start) if m.group() in SAME_DAY_OFFSET else date.fromisoformat(told.start)
+    day += timedelta(days=SAME_DAY_OFFSET.get(m.group(), 0))
+    return DateSpan(day.isoformat(), None, told.approximate, m.start(), m.end() - m.start(), True)
 
 
 def resolve_span(text: str, year: int | None, issue: str | None) -> tuple[str | None, str | None, bool] | None:

@@ -117,37 +117,83 @@ class EventReader:
                 chars[i] = "\u3000"
         return "".join(chars)
 
+    def dated(self, si: int, told: dates.DateSpan | None) -> tuple[dates.DateSpan, int, bool] | None:
+        """(date span, where the sentence's own words begin, whether the date stands at a clause start) of a
+        sentence that dates a happening; 当天/次日 at its start count from the day told before (told)."""
+        ctx = self.doc.context
+        text = self.doc.sentence_text(si)
+        lead_in = lead_in_end(text)   # 本报酒泉讯（通讯员 张某）近日，…
+        span = dates.find_happening(text, ctx.year, ctx.date)
+        if (not span or not span.start) and told is not None:
+            span = dates.day_after_told(text, lead_in, told)
+        if not span or not span.start:
+            return None
+        at_start = span.offset - lead_in <= APPROXIMATE_WITHIN
+        if (span.approximate or span.relative) and not at_start:
+            return None
+        # 为落实…部署，2023年1月29日至2月28日，市政协主席…: a date after a purpose clause still opens it
+        at_clause = at_start or text[:span.offset].rstrip().endswith((",", "，"))
+        return span, lead_in, at_clause
+
     def openers(self, sentences: list[int]) -> list[tuple[int, dates.DateSpan, str | None, int]]:
         """(sentence, date span, kind, offset of the kind word) of each dated sentence. A sentence opens an
         event when a word names its kind; a dated sentence that does not (kind None) still ends the event
         before it: it tells of another day."""
-        ctx = self.doc.context
-        out = []
+        out, told = [], None
         for si in sentences:
             s = self.doc.sentences[si]
-            if s.headline:
+            found = None if s.headline else self.dated(si, told)
+            if found is None:
                 continue
+            span, lead_in, at_clause = found
+            told = span
             text = self.text[s.start:s.end]
-            span = dates.find_happening(text, ctx.year, ctx.date)
-            if not span or not span.start:
-                continue
-            lead_in = lead_in_end(text)   # 本报酒泉讯（通讯员 张某）近日，…
-            at_start = span.offset - lead_in <= APPROXIMATE_WITHIN
-            if (span.approximate or span.relative) and not at_start:
-                continue
             cut = self.next_dated_clause(text, span.offset + span.length)
             if cut < len(text):
                 self.cuts[si] = s.start + cut
             kind = event_kind(self.without_org_names(si, text)[span.offset:cut])
+            at_start = span.offset - lead_in <= APPROXIMATE_WITHIN
             if kind:
                 out.append((si, span, kind[0], s.start + span.offset + kind[1]))
-            elif not out and not span.approximate and at_start \
+            elif not out and not span.approximate and at_clause \
                     and cut - span.offset - span.length >= LEAD_MIN:
                 # the dated lead of an item reports its event even when no word names the kind
                 out.append((si, span, "other", s.start + span.offset + span.length))
             elif at_start:
                 out.append((si, span, None, -1))
         return out
+
+    def item_events(self, body: list[int]) -> list[Event]:
+        """The events one item's body sentences tell: each opener's, up to the next opener."""
+        openers = self.openers(body)
+        told = []
+        for n, (si, span, kind, kind_at) in enumerate(openers):
+            if kind is None:
+                continue
+            first = body[0] if n == 0 else si
+            last = openers[n + 1][0] - 1 if n + 1 < len(openers) else body[-1]
+            if si in self.cuts:
+                last = si   # the sentence goes on to another day: what follows tells of that one
+            told.append(self.event(si, [i for i in body if first <= i <= last], span, kind, kind_at))
+        return told
+
+    def caption_events(self, captions: list[int], told: list[Event]) -> list[Event]:
+        """A photo caption tells of its own event only, unless it shows the happening its item tells of (on its
+        days, and of the same kind or one not named): then its persons join that event."""
+        events = []
+        for si, span, kind, kind_at in self.openers(captions):
+            if kind is None:
+                continue
+            caption = self.event(si, [si], span, kind, kind_at)
+            same = next((e for e in told if e.start <= caption.start and (caption.end or caption.start) <= (e.end or e.start)
+                         and (e.kind == kind or "other" in (e.kind, kind))), None)
+            if same is None:
+                events.append(caption)
+                continue
+            for name, role in caption.persons.items():
+                if name not in same.persons or ROLE_RANK[role] < ROLE_RANK[same.persons[name]]:
+                    same.persons[name] = role
+        return events
 
     def run(self) -> list[Event]:
         by_article: dict[int, list[int]] = {}
@@ -156,30 +202,9 @@ class EventReader:
                 by_article.setdefault(s.article, []).append(i)
         events = []
         for sentences in by_article.values():
-            captions = {i for i in sentences if CAPTION.match(self.doc.sentence_text(i))}
-            body = [i for i in sentences if i not in captions]
-            openers = self.openers(body)
-            told = []
-            for n, (si, span, kind, kind_at) in enumerate(openers):
-                if kind is None:
-                    continue
-                first = body[0] if n == 0 else si
-                last = openers[n + 1][0] - 1 if n + 1 < len(openers) else body[-1]
-                if si in self.cuts:
-                    last = si   # the sentence goes on to another day: what follows tells of that one
-                told.append(self.event(si, [i for i in body if first <= i <= last], span, kind, kind_at))
-            for si, span, kind, kind_at in self.openers(sorted(captions)):
-                if kind is None:
-                    continue
-                caption = self.event(si, [si], span, kind, kind_at)   # a photo caption tells of its own event only
-                same = next((e for e in told if (e.start, e.end, e.kind) == (caption.start, caption.end, kind)), None)
-                if same is None:
-                    events.append(caption)
-                else:   # …unless it shows the happening its item tells of (same day, same kind): one event
-                    for name, role in caption.persons.items():
-                        if name not in same.persons or ROLE_RANK[role] < ROLE_RANK[same.persons[name]]:
-                            same.persons[name] = role
-            events.extend(told)
+            captions = [i for i in sentences if CAPTION.match(self.doc.sentence_text(i))]
+            told = self.item_events([i for i in sentences if i not in captions])
+            events += self.caption_events(captions, told) + told
         events.sort(key=lambda e: e.sentence)
         return events
 

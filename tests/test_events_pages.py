@@ -1,0 +1,48 @@
+"""Events as real news items tell them: a purpose clause before the date, 当天/次日 after it, a photo caption of
+the item's own happening. The bulletin is invented (a 广西 city, its people and companies)."""
+from __future__ import annotations
+
+import pytest
+
+from tests.test_events import event_on, write_and_process
+
+# Items of a 柳州 bulletin: a month-long campaign dated after a purpose clause, with no kind word; a ceremony
+# followed by a visit 当天下午 and a trip 次日; a caption showing the campaign.
+LIUZHOU = """\
+柳州政协工作动态
+
+2023年第3期
+
+2023年6月20日
+
+市政协领导带队开展“助企纾困”行动
+为落实市委经济工作会议部署，2023年5月4日至5月31日，市政协主席覃志刚，副主席韦丽萍、黄海涛分别带队，深入各区企业开展“助企纾困”行动。
+▲ 5月4日，覃志刚一行在柳州螺霸王食品有限公司了解生产情况。
+
+市政协港澳委员联谊会换届
+2023年6月8日，市政协港澳委员联谊会在南宁举行换届大会，市政协副主席韦丽萍出席。
+当天下午，联谊会成员参观了广西民族博物馆。
+次日，联谊会成员赴钦州市考察港口物流。
+"""
+
+
+@pytest.fixture(scope="module")
+def liuzhou(tmp_path_factory):
+    return write_and_process(tmp_path_factory.mktemp("bulletins"), "liuzhou-2023-06.txt", LIUZHOU)
+
+
+def test_date_after_a_purpose_clause_opens_the_items_event(liuzhou):
+    campaign = event_on(liuzhou, "2023-05-04")
+    assert campaign.end == "2023-05-31"
+    assert {"覃志刚", "韦丽萍", "黄海涛"} <= set(campaign.persons)
+    assert campaign.persons["覃志刚"] == "leader"
+
+
+def test_a_caption_of_the_same_days_happening_is_no_event_of_its_own(liuzhou):
+    assert [e.start for e in liuzhou.events].count("2023-05-04") == 1
+
+
+def test_same_day_and_next_day_count_from_the_day_told_before(liuzhou):
+    starts = [e.start for e in liuzhou.events]
+    assert starts.count("2023-06-08") == 2   # the meeting, and the visit 当天下午
+    assert "2023-06-09" in starts            # the trip 次日
