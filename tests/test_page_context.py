@@ -99,3 +99,13 @@ def test_page_date_and_relative_days():
     # a dateline's date is the report's: the happening is the next date
     span = dates.find_happening("本报3月5日讯 3月4日，县政协召开会议。", 2024, "2024-03-05")
     assert span.start == "2024-03-04"
+
+
+def test_a_place_in_both_adcode_tables_is_one_place():
+    # 崇川区 was numbered anew when it merged with 港闸区; 定州市 moved under 保定市: one place each, not two
+    # (two would make every mention of the name ambiguous, and a page of that place unqualified)
+    from kg.places import gazetteer
+    gz = gazetteer()
+    assert len(gz.lookup("崇川区")) == 1 and gz.resolve("崇川区").name == "崇川区"
+    assert len(gz.lookup("定州市")) == 1
+    assert gz.resolve("郫县") is not None   # a name abolished since is still there
