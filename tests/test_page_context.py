@@ -35,7 +35,25 @@ DISTRICT_PAGE = """\
 """
 
 
-PAGES = {"header": HEADER_PAGE, "dateline": DATELINE_PAGE, "district": DISTRICT_PAGE}
+# a bare paragraph of a county page: no header, the county named once by its short form
+COUNTY_PARAGRAPH = """\
+为推动我县茶旅融合发展，5月9日，县政协副主席吴晓东带队赴茶山村调研，县政协经济委主任罗青陪同。吴晓东指出，茶产业事关湄潭长远发展，要做强品牌。
+"""
+
+# a bulletin of a city whose item is a county's: the headline names the county's body as 县委会
+CITY_BULLETIN = """\
+遵义政协工作简报
+
+第2期
+
+2023年4月20日
+
+民进凤冈县委会在县“两会”上积极履职
+4月12日，民进凤冈县委会组织会员开展履职培训，县政府有关负责同志到会指导。
+"""
+
+PAGES = {"header": HEADER_PAGE, "dateline": DATELINE_PAGE, "district": DISTRICT_PAGE,
+         "county": COUNTY_PARAGRAPH, "city": CITY_BULLETIN}
 
 
 @pytest.fixture(scope="module")
@@ -109,3 +127,14 @@ def test_a_place_in_both_adcode_tables_is_one_place():
     assert len(gz.lookup("崇川区")) == 1 and gz.resolve("崇川区").name == "崇川区"
     assert len(gz.lookup("定州市")) == 1
     assert gz.resolve("郫县") is not None   # a name abolished since is still there
+
+
+def test_a_short_county_page_is_the_county_it_names(pages):
+    assert pages["county"].context.place == "湄潭县"
+    assert "遵义市湄潭县政协" in pages["county"].organizations
+
+
+def test_an_item_about_a_county_body_takes_the_county(pages):
+    doc = pages["city"]
+    assert doc.context.place == "遵义市"
+    assert doc.articles[0].place == "凤冈县"

@@ -18,7 +18,7 @@ from kg.places import Place, gazetteer
 
 LINE_START = re.compile(r"(?m)^\s*")
 MASTHEAD_LINES = re.compile(r"(?:[^\n，,。]*\n)+")
-ORG_WORD = re.compile(r"^(政协|市委|区委|县委|旗委|盟委|党委|人民政府|政府|人大|委员会)")
+ORG_WORD = re.compile(r"^(政协|市委|区委|县委|旗委|盟委|党委|委|人民政府|政府|人大|委员会)")
 # a bare reference at county level: the page is a county's (区政协, 我县, 全区)
 COUNTY_WORDS = re.compile(r"(?<![\u4e00-\u9fff]{2}[市省])(?:区|县|旗)(?:政协|委|政府|人大)|[我本全](?:区|县|旗)")
 HEAD_MAX = 400       # characters of a page's head read for its place and date
@@ -90,8 +90,12 @@ def dominant_place(text: str) -> Place | None:
         if full and places[0].level == "county":
             counties[places[0]] += 1
     place = dominant(prefectures)
-    if place is None or not COUNTY_WORDS.search(text):
+    if not COUNTY_WORDS.search(text):
         return place
+    if place is None:
+        # a short page of a county (我县…县政协…事关永嘉未来发展): the one county it names, by any form
+        named = {p for _s, _e, places, _f in place_matches(text) for p in places if p.level != "province"}
+        return named.pop() if len(named) == 1 and next(iter(named)).level == "county" else None
     ranked = [(c, n) for c, n in counties.most_common(2) if gz.prefecture(c) == place]
     if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
         return ranked[0][0]
