@@ -46,3 +46,43 @@ def test_same_day_and_next_day_count_from_the_day_told_before(liuzhou):
     starts = [e.start for e in liuzhou.events]
     assert starts.count("2023-06-08") == 2   # the meeting, and the visit 当天下午
     assert "2023-06-09" in starts            # the trip 次日
+
+
+# Visits as items write them: the place of each company before it (百色市的A), a company in apposition after a
+# dash, the plain 先后到 of a group's tour.
+VISITS = """\
+河池政协工作动态
+
+2023年第4期
+
+2023年7月15日
+
+市政协考察组赴百色学习
+7月10日，市政协副主席蓝天明率考察组赴百色市考察学习。考察组实地走访了百色市的广西田园生化股份有限公司、广西百矿集团有限公司，以及田阳区的广西隆林康达食品有限公司。
+
+市政协调研委员企业
+7月12日，市政协副主席覃春燕到宜州区，走访调研委员企业——广西宜州丝绸有限公司。
+
+市政协调研新能源产业
+7月13日，市政协主席韦家华率调研组调研新能源产业。调研组一行先后到广西河池能源有限公司、广西金城江风电有限公司实地调研。
+"""
+
+
+@pytest.fixture(scope="module")
+def visits(tmp_path_factory):
+    return write_and_process(tmp_path_factory.mktemp("bulletins"), "hechi-2023-07.txt", VISITS)
+
+
+def test_companies_each_after_its_place_are_visited(visits):
+    visited = event_on(visits, "2023-07-10").visited
+    assert any("田园生化" in v for v in visited) and any("百矿集团" in v for v in visited)
+    assert any("康达食品" in v for v in visited)
+
+
+def test_a_company_in_apposition_after_a_dash_is_visited(visits):
+    assert any("宜州丝绸" in v for v in event_on(visits, "2023-07-12").visited)
+
+
+def test_a_tour_with_xianhou_dao_visits_its_companies(visits):
+    visited = event_on(visits, "2023-07-13").visited
+    assert any("河池能源" in v for v in visited) and any("金城江风电" in v for v in visited)

@@ -23,11 +23,13 @@ from kg.document import CLAUSE_BOUNDARY, Document, Event, PersonMention
 from kg.lexicon import alternation, lexicon, lines, rows
 from kg.places import gazetteer
 
-VISIT_GAP = re.compile(r"^(?:[了先后分别又再一起共同实地等]{0,4}(?:位于[^，,。；;]{2,12}的)?|[、和及与]|以及|、以及|[,，]|[\s])"
+VISIT_GAP = re.compile(r"^(?:[了先后分别又再一起共同实地等]{0,4}|[、和及与]|[,，]?、?以及|[,，]|\s)?"
+                       r"(?:位于[^，,。；;]{2,12}的|[^、，,。；;：:\s]{2,8}的|[^，,。；;]{0,10}——)?"   # 玉溪市的A, 委员企业——A
                        r"(?:[^、，,。；;：:\s]{2,24}?(?:、|和|及|与|以及))*$")   # …、合作社（not known）和B公司: the list goes on
 AT_CLAUSE_START = re.compile(r"(?:^|[，,；;。：:])\s*(?:在|于)")   # 在X公司、Y公司，座谈交流: where it took place
 SUBJECT_GAP = re.compile(r"^[\s，,、上午下午晚上中旬期间]*$")
 LIST_JOIN = re.compile(r"^[、和及与]$")
+LIST_GOES_ON = re.compile(r"\s*(?:以及|还有)")   # after a comma: the list of what was visited goes on
 QUOTE = re.compile(r"“([^“”]{2,80})”|《([^《》]{2,80})》")
 UNQUOTED_TOPIC = re.compile(r"(?:围绕|聚焦)([^“《，,。；;]{4,40}?)(?:开展|进行|展开|召开|组织|深入)")
 DATED_CLAUSE = re.compile(r"[，,；;]\s*(?=(?:\d{4}\s*年\s*)?\d{1,2}\s*月)")   # …工作；5月16日，市政协召开…
@@ -269,13 +271,16 @@ class EventReader:
                 return
 
     def visited_spans(self, sentence: int) -> list[tuple[int, int]]:
-        """Spans of the sentence that name what was visited: from a visit word to the end of its clause."""
+        """Spans of the sentence that name what was visited: from a visit word to the end of its clause, or of
+        the list it starts (…自然博物馆，以及昆明市的A、B: a comma before 以及 goes on with the list)."""
         s = self.doc.sentences[sentence]
         text = self.text[s.start:s.end]
         spans = []
         starts = list(cues()["visit_pattern"].finditer(text)) + list(AT_CLAUSE_START.finditer(text))
         for cue in starts:
             end = CLAUSE_BOUNDARY.search(text, cue.end())
+            while end and LIST_GOES_ON.match(text, end.end()):
+                end = CLAUSE_BOUNDARY.search(text, end.end())
             spans.append((s.start + cue.end(), s.start + (end.start() if end else len(text))))
         return spans
 
