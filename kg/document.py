@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from array import array
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -149,6 +150,9 @@ class Document:
     articles: list[Article] = field(default_factory=list)
     sentences: list[Sentence] = field(default_factory=list)
     context: Context = field(default_factory=Context)
+    # (start, end, full place name) of the paragraphs that open with a place of their own (九江市政协主席…):
+    # context fills it, place_at reads it
+    place_marks: list[tuple[int, int, str]] = field(default_factory=list)
     person_mentions: list[PersonMention] = field(default_factory=list)
     org_mentions: list[OrgMention] = field(default_factory=list)
     organizations: dict[str, Organization] = field(default_factory=dict)
@@ -173,6 +177,25 @@ class Document:
         if not self.written_at:
             return self.text[start:end]
         return "".join(self.written[i] for i in dict.fromkeys(self.written_at[start:end]))
+
+    def place_at(self, offset: int) -> str | None:
+        """The place the text speaks of at offset, as a name to resolve near the bulletin's place: of the paragraph
+        when it opens with a place of its own (九江市政协主席…), else the article's (Article.place), else the
+        bulletin's (context.place).
+
+        >>> doc = Document(Path("x.txt"), place_marks=[(10, 30, "昆明市")])
+        >>> doc.context.place = "遵义市"
+        >>> doc.place_at(12), doc.place_at(35)
+        ('昆明市', '遵义市')
+        """
+        at = bisect_right(self.place_marks, (offset, float("inf"))) - 1
+        if at >= 0 and offset < self.place_marks[at][1]:
+            return self.place_marks[at][2]
+        sentence = self.sentence_at(offset)
+        article = self.sentences[sentence].article if sentence >= 0 else -1
+        if article >= 0 and self.articles[article].place:
+            return self.articles[article].place
+        return self.context.place
 
     def sentence_text(self, index: int) -> str:
         s = self.sentences[index]

@@ -138,3 +138,22 @@ def test_an_item_about_a_county_body_takes_the_county(pages):
     doc = pages["city"]
     assert doc.context.place == "遵义市"
     assert doc.articles[0].place == "凤冈县"
+
+
+# a page of a meeting of several cities: each paragraph opens with its city's body
+CITIES_PAGE = """\
+西南五城市政协协作会在遵义召开
+
+5月20日，西南五城市政协协作会第十次会议在遵义召开。
+昆明市政协主席李华作交流发言，市政协秘书长王强参加。
+贵阳市政协主席张明介绍了市政协协商工作，市委统战部部长刘芳参加。
+"""
+
+
+def test_each_paragraph_opening_with_its_city_has_that_place(tmp_path):
+    path = tmp_path / "cities.txt"
+    path.write_text(CITIES_PAGE, encoding="utf-8")
+    doc = process(path)
+    assert doc.place_at(doc.text.index("王强")) == "昆明市"
+    assert doc.place_at(doc.text.index("刘芳")) == "贵阳市"
+    assert doc.place_at(doc.text.index("第十次会议")) == doc.context.place == "遵义市"

@@ -13,10 +13,11 @@ import re
 from collections import Counter
 
 from kg import dates
-from kg.document import Document, is_page_header
+from kg.document import CLAUSE_BOUNDARY, Document, is_page_header
 from kg.places import Place, gazetteer
 
 LINE_START = re.compile(r"(?m)^\s*")
+PARAGRAPH = re.compile(r"(?m)^[^\n]+")
 MASTHEAD_LINES = re.compile(r"(?:[^\n，,。]*\n)+")
 ORG_WORD = re.compile(r"^(政协|市委|区委|县委|旗委|盟委|党委|委|人民政府|政府|人大|委员会)")
 # a bare reference at county level: the page is a county's (区政协, 我县, 全区)
@@ -121,8 +122,24 @@ def set_place(doc: Document, place: Place | None) -> None:
         ctx.province = provinces.most_common(1)[0][0]
 
 
+def paragraph_marks(doc: Document, start: int, end: int, near) -> list[tuple[int, int, str]]:
+    """(offset, place) of the paragraphs of text[start:end] that open with a place of their own: a place before
+    政协/市委… in their first clause (九江市政协主席…, 本报南昌讯)."""
+    gz = gazetteer()
+    marks = []
+    for line in PARAGRAPH.finditer(doc.text, start, end):
+        clause = CLAUSE_BOUNDARY.search(line.group())
+        written = local_place(line.group()[:clause.start() if clause else len(line.group())], near)
+        place = gz.resolve(written, near=near) if written else None
+        if place is not None:
+            marks.append((line.start(), line.end(), place.name))
+    return marks
+
+
 def set_articles(doc: Document, place: Place | None) -> None:
-    """Each article's own place (its headline's or dateline's) and date (of its first dated sentence)."""
+    """Each article's own place (its headline's or dateline's) and date (of its first dated sentence), and the
+    paragraphs with a place of their own (Document.place_at)."""
+    gz = gazetteer()
     ctx = doc.context
     near = [place] if place else []
     for art in doc.articles:
@@ -132,6 +149,8 @@ def set_articles(doc: Document, place: Place | None) -> None:
         span = dates.resolve_span(body[:200], ctx.year, ctx.date)
         if span and span[0]:
             art.date = span[0]
+        own = gz.resolve(art.place, near=near) if art.place else None
+        doc.place_marks += paragraph_marks(doc, art.start + len(art.title), art.end, [own] if own else near)
 
 
 def run(doc: Document) -> None:
