@@ -79,9 +79,8 @@ def dominant(counts: Counter) -> Place | None:
     return None
 
 
-def dominant_place(text: str) -> Place | None:
-    """One prefecture that dominates the text; one of its counties instead when the text speaks at county level
-    (区政协, 我县) and names that county more than any other."""
+def place_counts(text: str) -> tuple[Counter, Counter]:
+    """How often the text names each prefecture (an official name counts double) and each county (officially)."""
     gz = gazetteer()
     prefectures, counties = Counter(), Counter()
     for _s, _e, places, full in place_matches(text):
@@ -90,13 +89,25 @@ def dominant_place(text: str) -> Place | None:
             prefectures[prefs.pop()] += STRONG_WEIGHT if full else 1   # 卫东 may be a name (曹卫东), 青浦区 is a place
         if full and places[0].level == "county":
             counties[places[0]] += 1
+    return prefectures, counties
+
+
+def only_county(text: str) -> Place | None:
+    """The one county a short page names, by any form (我县…县政协…事关永嘉未来发展)."""
+    named = {p for _s, _e, places, _f in place_matches(text) for p in places if p.level != "province"}
+    return named.pop() if len(named) == 1 and next(iter(named)).level == "county" else None
+
+
+def dominant_place(text: str) -> Place | None:
+    """One prefecture that dominates the text; one of its counties instead when the text speaks at county level
+    (区政协, 我县) and names that county more than any other; on a short county page the one county named."""
+    gz = gazetteer()
+    prefectures, counties = place_counts(text)
     place = dominant(prefectures)
     if not COUNTY_WORDS.search(text):
         return place
     if place is None:
-        # a short page of a county (我县…县政协…事关永嘉未来发展): the one county it names, by any form
-        named = {p for _s, _e, places, _f in place_matches(text) for p in places if p.level != "province"}
-        return named.pop() if len(named) == 1 and next(iter(named)).level == "county" else None
+        return only_county(text)
     ranked = [(c, n) for c, n in counties.most_common(2) if gz.prefecture(c) == place]
     if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
         return ranked[0][0]
