@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from kg.pipeline import process
 from tests.test_events import event_on, write_and_process
 
 # Items of a 柳州 bulletin: a month-long campaign dated after a purpose clause, with no kind word; a ceremony
@@ -86,3 +87,12 @@ def test_a_company_in_apposition_after_a_dash_is_visited(visits):
 def test_a_tour_with_xianhou_dao_visits_its_companies(visits):
     visited = event_on(visits, "2023-07-13").visited
     assert any("河池能源" in v for v in visited) and any("金城江风电" in v for v in visited)
+
+
+def test_our_city_is_the_place_the_text_speaks_of(tmp_path):
+    path = tmp_path / "page.txt"
+    path.write_text("河池政协工作动态\n\n2023年7月15日\n\n自治区政协来河池调研\n"
+                    "7月11日，自治区政协副主席黄德林率调研组到我市调研边贸物流。\n", encoding="utf-8")
+    doc = process(path)
+    assert doc.context.place == "河池市"
+    assert "河池市" in event_on(doc, "2023-07-11").visited_places

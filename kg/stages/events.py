@@ -29,6 +29,7 @@ VISIT_GAP = re.compile(r"^(?:[了先后分别又再一起共同实地等]{0,4}|[
 AT_CLAUSE_START = re.compile(r"(?:^|[，,；;。：:])\s*(?:在|于)")   # 在X公司、Y公司，座谈交流: where it took place
 SUBJECT_GAP = re.compile(r"^[\s，,、上午下午晚上中旬期间]*$")
 LIST_JOIN = re.compile(r"^[、和及与]$")
+OUR_PLACE = re.compile(r"[我本](?:市|县|区|旗|州|盟)(?![委长])")   # 到我市调研: the place the text speaks of
 LIST_GOES_ON = re.compile(r"\s*(?:以及|还有)")   # after a comma: the list of what was visited goes on
 QUOTE = re.compile(r"“([^“”]{2,80})”|《([^《》]{2,80})》")
 UNQUOTED_TOPIC = re.compile(r"(?:围绕|聚焦)([^“《，,。；;]{4,40}?)(?:开展|进行|展开|召开|组织|深入)")
@@ -286,8 +287,6 @@ class EventReader:
 
     def read_visited(self, event: Event, scope: list[int]) -> None:
         """Organizations right after a visit word, and those joined to them in a list (先后来到A、B和C)."""
-        gz = gazetteer()
-        near = gz.lookup(self.doc.context.place or "")
         for si in scope:
             mentions = sorted(self.orgs_by_sentence.get(si, []), key=lambda m: m.start)
             for begin, end in self.visited_spans(si):
@@ -305,13 +304,23 @@ class EventReader:
                     org = self.doc.organizations.get(m.org)
                     if org and org.kind in kinds.codes("organization", "visited") and m.org not in event.visited + event.organizers:
                         event.visited.append(m.org)
-                for pm in gz.find_all(self.text[begin:end]):
-                    start = begin + pm.start
-                    if any(a <= start < b for a, b in taken) or (not pm.full and pm.places[0].level == "county"):
-                        continue   # a two-character county short form (资源, 温泉) is too often a word
-                    place = gz.resolve(pm.surface, near)
-                    if place and gz.qualified(place) not in event.visited_places:
-                        event.visited_places.append(gz.qualified(place))
+                self.read_visited_places(event, begin, end, taken)
+
+    def read_visited_places(self, event: Event, begin: int, end: int, taken: list[tuple[int, int]]) -> None:
+        """Places named in a visit span that are no part of a visited organization's name; 我市/本县 is the place
+        the text speaks of there (Document.place_at)."""
+        gz = gazetteer()
+        near = gz.lookup(self.doc.context.place or "")
+        found = [(begin + pm.start, pm.surface, pm.full or pm.places[0].level != "county")
+                 for pm in gz.find_all(self.text[begin:end])]   # a two-character county short form (资源) is too often a word
+        found += [(begin + m.start(), self.doc.place_at(begin + m.start()), True)
+                  for m in OUR_PLACE.finditer(self.text, begin, end)]
+        for start, surface, strong in sorted(found):
+            if not strong or not surface or any(a <= start < b for a, b in taken):
+                continue
+            place = gz.resolve(surface, near)
+            if place and gz.qualified(place) not in event.visited_places:
+                event.visited_places.append(gz.qualified(place))
 
     # ---- topic -------------------------------------------------------------------------------------------------
     def topic(self, scope: list[int], opener: int) -> str | None:
