@@ -96,3 +96,13 @@ def test_our_city_is_the_place_the_text_speaks_of(tmp_path):
     doc = process(path)
     assert doc.context.place == "河池市"
     assert "河池市" in event_on(doc, "2023-07-11").visited_places
+
+
+def test_a_caption_of_the_items_day_joins_its_event_whatever_word_it_uses(tmp_path):
+    path = tmp_path / "page.txt"
+    path.write_text("河池政协工作动态\n\n2023年8月30日\n\n自治区政协来河池调研基层协商\n"
+                    "8月25日上午，自治区政协副主席黄德林率队到南丹县，就基层协商民主建设开展调研。市政协主席韦家华陪同。\n"
+                    "▲ 8月25日，黄德林（左二）在南丹县芒场镇观摩协商议事活动。\n", encoding="utf-8")
+    doc = process(path)
+    visit = event_on(doc, "2023-08-25")   # one event of that day, not the caption's second one
+    assert visit.persons["黄德林"] == "leader" and "韦家华" in visit.persons

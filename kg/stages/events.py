@@ -182,14 +182,15 @@ class EventReader:
 
     def caption_events(self, captions: list[int], told: list[Event]) -> list[Event]:
         """A photo caption tells of its own event only, unless it shows the happening its item tells of (on its
-        days, and of the same kind or one not named): then its persons join that event."""
+        days, whatever word it uses: 8月25日，某某在…观摩协商活动 under an item on that day's investigation): then
+        its persons join that event."""
         events = []
         for si, span, kind, kind_at in self.openers(captions):
             if kind is None:
                 continue
             caption = self.event(si, [si], span, kind, kind_at)
-            same = next((e for e in told if e.start <= caption.start and (caption.end or caption.start) <= (e.end or e.start)
-                         and (e.kind == kind or "other" in (e.kind, kind))), None)
+            same = next((e for e in told if e.start <= caption.start and (caption.end or caption.start) <= (e.end or e.start)),
+                        None)
             if same is None:
                 events.append(caption)
                 continue
