@@ -106,3 +106,13 @@ def test_a_caption_of_the_items_day_joins_its_event_whatever_word_it_uses(tmp_pa
     doc = process(path)
     visit = event_on(doc, "2023-08-25")   # one event of that day, not the caption's second one
     assert visit.persons["黄德林"] == "leader" and "韦家华" in visit.persons
+
+
+def test_same_day_sentence_of_the_same_kind_goes_on_telling_of_the_event(tmp_path):
+    path = tmp_path / "page.txt"
+    path.write_text("宜州区政协五届二次会议开幕\n\n2024-01-12 09:00:00来源：宜州新闻网\n\n"
+                    "1月11日上午，区政协五届二次会议在区会议中心开幕。区政协主席莫立新作工作报告。\n"
+                    "当天大会的执行主席是莫立新、蒙海燕、韦小平。\n", encoding="utf-8")
+    doc = process(path)
+    meeting = event_on(doc, "2024-01-11")   # one meeting, not a second one 当天
+    assert {"莫立新", "蒙海燕", "韦小平"} <= set(meeting.persons)

@@ -120,14 +120,16 @@ class EventReader:
                 chars[i] = "\u3000"
         return "".join(chars)
 
-    def dated(self, si: int, told: dates.DateSpan | None) -> tuple[dates.DateSpan, int, bool] | None:
-        """(date span, where the sentence's own words begin, whether the date stands at a clause start) of a
-        sentence that dates a happening; 当天/次日 at its start count from the day told before (told)."""
+    def dated(self, si: int, told: dates.DateSpan | None) -> tuple[dates.DateSpan, int, bool, bool] | None:
+        """(date span, where the sentence's own words begin, whether the date stands at a clause start, whether it
+        is the day told before) of a sentence that dates a happening; 当天/次日 at its start count from the day
+        told before (told)."""
         ctx = self.doc.context
         text = self.doc.sentence_text(si)
         lead_in = lead_in_end(text)   # 本报酒泉讯（通讯员 张某）近日，…
         span = dates.find_happening(text, ctx.year, ctx.date)
-        if (not span or not span.start) and told is not None:
+        by_told = (not span or not span.start) and told is not None
+        if by_told:
             span = dates.day_after_told(text, lead_in, told)
         if not span or not span.start:
             return None
@@ -136,25 +138,28 @@ class EventReader:
             return None
         # 为落实…部署，2023年1月29日至2月28日，市政协主席…: a date after a purpose clause still opens it
         at_clause = at_start or text[:span.offset].rstrip().endswith((",", "，"))
-        return span, lead_in, at_clause
+        return span, lead_in, at_clause, by_told and span.start == told.start
 
     def openers(self, sentences: list[int]) -> list[tuple[int, dates.DateSpan, str | None, int]]:
         """(sentence, date span, kind, offset of the kind word) of each dated sentence. A sentence opens an
         event when a word names its kind; a dated sentence that does not (kind None) still ends the event
-        before it: it tells of another day."""
+        before it: it tells of another day. 当天 with the kind of the event before goes on telling of it
+        (当天大会的执行主席是…)."""
         out, told = [], None
         for si in sentences:
             s = self.doc.sentences[si]
             found = None if s.headline else self.dated(si, told)
             if found is None:
                 continue
-            span, lead_in, at_clause = found
+            span, lead_in, at_clause, same_day = found
             told = span
             text = self.text[s.start:s.end]
             cut = self.next_dated_clause(text, span.offset + span.length)
+            kind = event_kind(self.without_org_names(si, text)[span.offset:cut])
+            if same_day and out and kind and kind[0] == out[-1][2]:
+                continue
             if cut < len(text):
                 self.cuts[si] = s.start + cut
-            kind = event_kind(self.without_org_names(si, text)[span.offset:cut])
             at_start = span.offset - lead_in <= APPROXIMATE_WITHIN
             if kind:
                 out.append((si, span, kind[0], s.start + span.offset + kind[1]))
