@@ -112,7 +112,7 @@ def test_same_day_sentence_of_the_same_kind_goes_on_telling_of_the_event(tmp_pat
     path = tmp_path / "page.txt"
     path.write_text("宜州区政协五届二次会议开幕\n\n2024-01-12 09:00:00来源：宜州新闻网\n\n"
                     "1月11日上午，区政协五届二次会议在区会议中心开幕。区政协主席莫立新作工作报告。\n"
-                    "当天大会的执行主席是莫立新、蒙海燕、韦小平。\n", encoding="utf-8")
+                    "当天大会由区政协副主席蒙海燕、韦小平主持。\n", encoding="utf-8")
     doc = process(path)
     meeting = event_on(doc, "2024-01-11")   # one meeting, not a second one 当天
-    assert {"莫立新", "蒙海燕", "韦小平"} <= set(meeting.persons)
+    assert {"莫立新", "蒙海燕", "韦小平"} <= set(meeting.persons) and meeting.persons["蒙海燕"] == "chair"
