@@ -157,3 +157,8 @@ def test_each_paragraph_opening_with_its_city_has_that_place(tmp_path):
     assert doc.place_at(doc.text.index("王强")) == "昆明市"
     assert doc.place_at(doc.text.index("刘芳")) == "贵阳市"
     assert doc.place_at(doc.text.index("第十次会议")) == doc.context.place == "遵义市"
+
+
+def test_the_author_of_the_header_is_a_person_but_no_participant(header_page):
+    assert "李文" in header_page.persons
+    assert "李文" not in header_page.events[0].persons
