@@ -92,3 +92,11 @@ def test_markup_offsets_skip_the_tags(html_page):
     at = doc.text.index("9月13日")
     assert doc.written[doc.written_at[at]:doc.written_at[at] + 5] == "9月13日"
     assert doc.written[doc.written_at[at] - 6:doc.written_at[at]] == "<span>"
+
+
+def test_a_space_between_names_of_a_byline_separates_them(tmp_path):
+    path = tmp_path / "page.txt"
+    path.write_text("县政协召开常委会议\n本报讯（记者 韦晓明 蒙丽）6月5日，县政协召开常委会议。\n", encoding="utf-8")
+    doc = process(path)
+    assert "(记者韦晓明、蒙丽)" in doc.text
+    assert {"韦晓明", "蒙丽"} <= set(doc.persons)
