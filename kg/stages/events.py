@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from kg import dates, kinds
 from kg.document import CLAUSE_BOUNDARY, Document, Event, PersonMention
-from kg.lexicon import alternation, lexicon, lines, rows
+from kg.lexicon import alternation, byline_bracket, lexicon, lines, rows
 from kg.places import gazetteer
 
 VISIT_GAP = re.compile(r"^(?:[了先后分别又再一起共同实地等]{0,4}|[、和及与]|[,，]?、?以及|[,，]|\s)?"
@@ -60,7 +60,7 @@ def cues() -> dict:
         "visit_pattern": alternation(lines("visit_cues.txt")),
         # a name right after a byline word, or anywhere in a bracketed byline (记者 张某、李某), is a reporter's
         "byline": re.compile(f"(?:{byline.pattern})\\s*[:：]?\\s*$"),
-        "byline_bracket": re.compile(r"[(（【\[]\s*(?:本报|本刊|特约)?(?:" + byline.pattern + r")[^()（）【】\[\]]{0,40}[)）】\]]"),
+        "byline_bracket": byline_bracket(),
         "topic_before": tuple(w for w, side in topic if side == "before"),
         "topic_after": tuple(w for w, side in topic if side == "after"),
     }

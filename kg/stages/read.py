@@ -19,7 +19,7 @@ from array import array
 from functools import lru_cache
 
 from kg.document import Document, is_page_header
-from kg.lexicon import alternation, lines, rows
+from kg.lexicon import alternation, byline_bracket, rows
 
 
 class ReadError(ValueError):
@@ -204,17 +204,10 @@ def nfkc(r: Rewriting) -> None:
     r.apply(edits)
 
 
-@lru_cache(maxsize=1)
-def byline_names() -> re.Pattern:
-    """The names of a bracketed byline, after its word: （记者：张某 李某）; group 1 is the names."""
-    words = alternation(lines("byline_words.txt")).pattern
-    return re.compile(rf"[(（]\s*(?:本报|本刊|特约)?(?:{words})\s*[:：]?\s*([^()（）\n]{{2,40}})[)）]")
-
-
 def separate_byline_names(r: Rewriting) -> None:
     """In a bracketed byline a space separates two names (（记者：杨海 吴凤至）): it becomes 、, not a PDF artefact."""
     edits = []
-    for m in byline_names().finditer(r.text):
+    for m in byline_bracket().finditer(r.text):
         edits += [(m.start(1) + s.start(), m.start(1) + s.end(), "、")
                   for s in re.finditer(rf"(?<=[{CJK}])[ \t\u3000]+(?=[{CJK}])", m.group(1))]
     r.apply(edits)
