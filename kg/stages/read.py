@@ -175,13 +175,20 @@ def unmarked(m: re.Match) -> str:
     return "\n" if m.group(1).lower() in BLOCK_TAGS else ""
 
 
+@lru_cache(maxsize=1)
+def t2s():
+    import opencc
+    return opencc.OpenCC("t2s")
+
+
 def to_simplified(r: Rewriting) -> bool:
     """Convert a page written in traditional characters to simplified (OpenCC, phrase by phrase: 乾隆 stays,
     乾燥 becomes 干燥); a simplified page is left as written. Returns whether it converted."""
-    import opencc
-    converted = opencc.OpenCC("t2s").convert(r.text)
+    converted = t2s().convert(r.text)
+    if converted == r.text:
+        return False
     if len(converted) != len(r.text):   # not one character for one: convert line by line, keeping each line's map
-        r.apply([(m.start(), m.end(), opencc.OpenCC("t2s").convert(m.group())) for m in LINES.finditer(r.text)])
+        r.apply([(m.start(), m.end(), t2s().convert(m.group())) for m in LINES.finditer(r.text)])
         return True
     changed = [i for i, (a, b) in enumerate(zip(r.text, converted)) if a != b]
     cjk = len(re.findall(f"[{CJK}]", r.text))
@@ -191,17 +198,26 @@ def to_simplified(r: Rewriting) -> bool:
     return True
 
 
+@lru_cache(maxsize=1)
+def not_nfkc() -> re.Pattern:
+    """The characters NFKC changes (full-width forms, compatibility ideographs, circled digits…), as one class."""
+    ranges = [range(0x80, 0x10000), range(0x2F800, 0x2FA20)]
+    chars = [chr(c) for rng in ranges for c in rng
+             if not 0xD800 <= c < 0xE000 and not unicodedata.is_normalized("NFKC", chr(c))]
+    return re.compile("[" + "".join(re.escape(c) for c in chars) + "]")
+
+
 def nfkc(r: Rewriting) -> None:
     """Unicode NFKC (full-width digits and letters, compatibility forms), character by character so the offset
-    map holds; lines already normal are passed over."""
+    map holds."""
     if unicodedata.is_normalized("NFKC", r.text):
         return
-    edits = []
-    for m in re.finditer(r"[^\x00-\x7f]", r.text):
-        c = m.group()
-        if not unicodedata.is_normalized("NFKC", c):
-            edits.append((m.start(), m.end(), unicodedata.normalize("NFKC", c)))
-    r.apply(edits)
+    r.apply([(m.start(), m.end(), unicodedata.normalize("NFKC", m.group())) for m in not_nfkc().finditer(r.text)])
+
+
+def remove_cjk_spaces(r: Rewriting) -> set[int]:
+    """Remove the spaces PDF extraction leaves inside CJK text; returns where they stood."""
+    return set(r.apply([(m.start(), m.end(), "") for m in SPACE_IN_CJK.finditer(r.text)]))
 
 
 def separate_byline_names(r: Rewriting) -> None:
@@ -211,11 +227,6 @@ def separate_byline_names(r: Rewriting) -> None:
         edits += [(m.start(1) + s.start(), m.start(1) + s.end(), "、")
                   for s in re.finditer(rf"(?<=[{CJK}])[ \t\u3000]+(?=[{CJK}])", m.group(1))]
     r.apply(edits)
-
-
-def remove_cjk_spaces(r: Rewriting) -> set[int]:
-    """Remove the spaces PDF extraction leaves inside CJK text; returns where they stood."""
-    return set(r.apply([(m.start(), m.end(), "") for m in SPACE_IN_CJK.finditer(r.text)]))
 
 
 def joins(prev: str, line: str, blank_between: bool) -> bool:
