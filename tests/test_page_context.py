@@ -162,3 +162,12 @@ def test_each_paragraph_opening_with_its_city_has_that_place(tmp_path):
 def test_the_author_of_the_header_is_a_person_but_no_participant(header_page):
     assert "李文" in header_page.persons
     assert "李文" not in header_page.events[0].persons
+
+
+def test_a_district_named_only_in_the_source_line_is_the_page_place(tmp_path):
+    path = tmp_path / "page.txt"
+    path.write_text("区政协开展民生实事专项视察\n\n来源：青秀区融媒体中心\n\n发布时间：2024-04-18\n\n"
+                    "4月17日，区政协主席黄卫国带队开展民生实事专项视察，区政协副主席梁小燕参加。\n", encoding="utf-8")
+    doc = process(path)
+    assert (doc.context.place, doc.context.date) == ("青秀区", "2024-04-18")
+    assert "南宁市青秀区政协" in doc.organizations
