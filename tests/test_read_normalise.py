@@ -26,7 +26,10 @@ HTML_PAGE = """\
 字体：[大] [中] [小]
 <span>9月13日，县政协主席梁红英带队赴安太乡开展乡村振兴专题视察。</span>
 2.png
-联系电话：0772-5123456
+【打印】【关闭】
+上一篇：县政协主席韦志强带队调研农村供水
+下一篇：县政协召开党组会议
+  • 联系电话：0772-5123456
 电子邮箱：rszx@example.cn
 """
 
@@ -79,7 +82,8 @@ def test_simplified_page_keeps_its_rare_name_characters(tmp_path):
 
 def test_markup_and_furniture_are_dropped(html_page):
     text = html_page.text
-    for furniture in ("<", "&nbsp", "首页", "放大", "浏览次数", "字体", "2.png", "联系电话", "example.cn"):
+    for furniture in ("<", "&nbsp", "首页", "放大", "浏览次数", "字体", "2.png", "联系电话", "example.cn", "打印",
+                      "上一篇", "韦志强", "党组会议"):
         assert furniture not in text
     # the page-header line stays (context reads its date and source), without the buttons
     assert "发布时间:2023-09-14" in text and "来源:融水苗族自治县政协" in text

@@ -98,11 +98,13 @@ def furniture() -> dict[str, re.Pattern]:
     words = rows("page_furniture.tsv")
     control = alternation(w for w, group in words if group == "control").pattern
     contact = alternation(w for w, group in words if group == "contact").pattern
-    token = rf"(?<!\S)(?:{control})[ \t]*[:：]?[ \t]*[\d\[\]【】〖〗|]*(?!\S)"
+    # on a header line only words of two characters or more go: 作者：王 中 keeps its 中
+    button = alternation(w for w, group in words if group == "control" and len(w) > 1).pattern
+    token = rf"(?<!\S)(?:{button})[ \t]*[:：]?[ \t]*[\d\[\]【】〖〗|]*(?!\S)"
     return {
         "control_token": re.compile(token),
-        "control_line": re.compile(rf"^(?:[ \t]*(?:{control})[ \t]*[:：]?[ \t]*[\d\[\]【】〖〗|/]*)+[ \t]*$"),
-        "contact_line": re.compile(rf"^\s*(?:{contact})\s*[:：]"),
+        "control_line": re.compile(rf"^(?:[ \t\[【〖]*(?:{control})[ \t]*[:：]?[ \t]*[\d\[\]【】〖〗|/]*)+[ \t]*$"),
+        "contact_line": re.compile(rf"^\s*[•·*-]?\s*(?:{contact})\s*[:：]"),
     }
 
 
