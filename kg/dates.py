@@ -14,6 +14,8 @@ APPROXIMATE = re.compile(r"近日|日前|近期|前不久")
 NUMERIC_DATE = re.compile(r"(?<!\d)(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)")
 # a day named relative to the report's date: 昨天上午, 今日, 前天
 RELATIVE_DAY = re.compile(r"(昨天|昨日|今天|今日|前天|前日)")
+# a day without its month: 本报讯 28日上午，… (the month of the report); not 近3日, 每月10日, 第5日
+DAY_ALONE = re.compile(r"(?<![\d月年号第近前后每这])([1-9]|[12]\d|3[01])\s*日(?![\d])")
 RELATIVE_OFFSET = {"昨天": -1, "昨日": -1, "今天": 0, "今日": 0, "前天": -2, "前日": -2}
 # a day named by the one told of just before: 当天下午, 同日, 次日
 SAME_DAY = re.compile(r"(当天|当日|同日|同一天|次日|翌日|第二天)")
@@ -115,14 +117,31 @@ def find_span(text: str, year: int | None, issue: str | None, pos: int = 0) -> D
             return None
         start = iso(y, int(single.group(2)), int(single.group(3)))
         return DateSpan(start, None, False, single.start(), single.end() - single.start())
-    relative = RELATIVE_DAY.search(text, pos)
-    approx = APPROXIMATE.search(text, pos)
-    if relative and issue and (not approx or relative.start() < approx.start()):
-        day = date.fromisoformat(issue) + timedelta(days=RELATIVE_OFFSET[relative.group()])
-        return DateSpan(day.isoformat(), None, False, relative.start(), relative.end() - relative.start(), True)
-    if approx and issue:
-        return DateSpan(issue, None, True, approx.start(), approx.end() - approx.start())
-    return None
+    return relative_span(text, pos, issue)
+
+
+def day_of_issue_month(issue: date, day: int) -> date | None:
+    """28日 in a report of 2024-05-30 is 2024-05-28; 31日 in one of 2024-06-02 is of the month before."""
+    month = issue.replace(day=1) if day <= issue.day else (issue.replace(day=1) - timedelta(days=1)).replace(day=1)
+    try:
+        return month.replace(day=day)
+    except ValueError:
+        return None
+
+
+def relative_span(text: str, pos: int, issue: str | None) -> DateSpan | None:
+    """The first day named from the report's date: 昨天, 28日 (a day alone, of the issue's month), 近日 (only
+    approximately the issue's date)."""
+    found = [m for m in (RELATIVE_DAY.search(text, pos), DAY_ALONE.search(text, pos), APPROXIMATE.search(text, pos)) if m]
+    if not issue or not found:
+        return None
+    m = min(found, key=lambda m: m.start())
+    if m.re is APPROXIMATE:
+        return DateSpan(issue, None, True, m.start(), m.end() - m.start())
+    reported = date.fromisoformat(issue)
+    day = reported + timedelta(days=RELATIVE_OFFSET[m.group()]) if m.re is RELATIVE_DAY \
+        else day_of_issue_month(reported, int(m.group(1)))
+    return DateSpan(day.isoformat(), None, False, m.start(), m.end() - m.start(), True) if day else None
 
 
 def day_after_told(text: str, at: int, told: DateSpan) -> DateSpan | None:
