@@ -16,6 +16,9 @@ from kg import dates
 from kg.document import CLAUSE_BOUNDARY, Document, is_page_header
 from kg.places import Place, gazetteer
 
+READS = ("text", "masthead", "articles")
+WRITES = ("context", "articles", "place_marks")
+
 LINE_START = re.compile(r"(?m)^\s*")
 PARAGRAPH = re.compile(r"(?m)^[^\n]+")
 MASTHEAD_LINES = re.compile(r"(?:[^\n，,。]*\n)+")

@@ -23,6 +23,10 @@ from kg.document import CLAUSE_BOUNDARY, Document, Event, PersonMention
 from kg.lexicon import alternation, byline_bracket, lexicon, lines, rows
 from kg.places import gazetteer
 
+READS = ("text", "sentences", "articles", "context", "person_mentions", "persons", "organizations", "org_mentions",
+         "place_marks")
+WRITES = ("events",)
+
 VISIT_GAP = re.compile(r"^(?:[了先后分别又再一起共同实地等]{0,4}|[、和及与]|[,，]?、?以及|[,，]|\s)?"
                        r"(?:位于[^，,。；;]{2,12}的|[^、，,。；;：:\s]{2,8}的|[^，,。；;]{0,10}——)?"   # 玉溪市的A, 委员企业——A
                        r"(?:[^、，,。；;：:\s]{2,24}?(?:、|和|及|与|以及))*$")   # …、合作社（not known）和B公司: the list goes on

@@ -21,6 +21,9 @@ from functools import lru_cache
 from kg.document import Document, is_page_header
 from kg.lexicon import alternation, byline_bracket, rows
 
+READS = ("path", "raw")
+WRITES = ("raw", "encoding", "text", "soft_breaks", "written", "written_at", "converted")
+
 
 class ReadError(ValueError):
     """The file cannot be read as text; the message says why."""

@@ -12,6 +12,9 @@ from dataclasses import dataclass, field
 
 from kg.document import Article, Document, Sentence, is_page_header
 
+READS = ("text",)
+WRITES = ("title", "toc", "masthead", "articles", "sentences")
+
 TOC_ENTRY = re.compile(r"(\.{3,}|…+|-{3,}|—{2,})\s*\(?\s*\d{1,3}\s*\)?\s*$|^\s*[-•]\s.*\(\s*\d{1,3}\s*\)\s*$")
 SECTION = re.compile(r"^\s*【([^】]{1,20})】\s*$")
 # the distribution list and credits that close a bulletin: they belong to the bulletin, not the last article
