@@ -175,3 +175,14 @@ def test_a_district_named_only_in_the_source_line_is_the_page_place(tmp_path):
     doc = process(path)
     assert (doc.context.place, doc.context.date) == ("青秀区", "2024-04-18")
     assert "南宁市青秀区政协" in doc.organizations
+
+
+def test_a_bare_body_in_a_paragraph_of_its_own_city_is_that_citys(tmp_path):
+    path = tmp_path / "cities.txt"
+    path.write_text(CITIES_PAGE, encoding="utf-8")
+    doc = process(path)
+    kunming = doc.text.index("昆明市政协主席")
+    guiyang = doc.text.index("贵阳市政协主席")
+    bare = [m for m in doc.org_mentions if m.surface == "市政协"]
+    assert {m.org for m in bare if kunming < m.start < guiyang} == {"昆明市政协"}
+    assert {m.org for m in bare if m.start > guiyang} == {"贵阳市政协"}
