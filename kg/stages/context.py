@@ -16,7 +16,7 @@ from kg import dates
 from kg.document import CLAUSE_BOUNDARY, Document, is_page_header
 from kg.places import Place, gazetteer
 
-READS = ("text", "masthead", "articles")
+READS = ("text", "masthead", "articles", "places")
 WRITES = ("context", "articles", "place_marks")
 
 LINE_START = re.compile(r"(?m)^\s*")
@@ -82,11 +82,17 @@ def dominant(counts: Counter) -> Place | None:
     return None
 
 
-def place_counts(text: str) -> tuple[Counter, Counter]:
+def text_places(doc: Document) -> list[tuple[int, int, tuple[Place, ...], bool]]:
+    """(start, end, places, strong) of every place surface of the text: the analysis stage's index."""
+    found = doc.places.find(0, len(doc.text)) if doc.places is not None else gazetteer().find_all(doc.text)
+    return [(m.start, m.end, m.places, m.full) for m in found]
+
+
+def place_counts(matches) -> tuple[Counter, Counter]:
     """How often the text names each prefecture (an official name counts double) and each county (officially)."""
     gz = gazetteer()
     prefectures, counties = Counter(), Counter()
-    for _s, _e, places, full in place_matches(text):
+    for _s, _e, places, full in matches:
         prefs = {gz.prefecture(p) for p in places if gz.prefecture(p)}
         if len(prefs) == 1:
             prefectures[prefs.pop()] += STRONG_WEIGHT if full else 1   # 卫东 may be a name (曹卫东), 青浦区 is a place
@@ -95,34 +101,34 @@ def place_counts(text: str) -> tuple[Counter, Counter]:
     return prefectures, counties
 
 
-def only_county(text: str) -> Place | None:
+def only_county(matches) -> Place | None:
     """The one county a short page names, by any form (我县…县政协…事关永嘉未来发展)."""
-    named = {p for _s, _e, places, _f in place_matches(text) for p in places if p.level != "province"}
+    named = {p for _s, _e, places, _f in matches for p in places if p.level != "province"}
     return named.pop() if len(named) == 1 and next(iter(named)).level == "county" else None
 
 
-def dominant_place(text: str) -> Place | None:
+def dominant_place(text: str, matches) -> Place | None:
     """One prefecture that dominates the text; one of its counties instead when the text speaks at county level
     (区政协, 我县) and names that county more than any other; on a short county page the one county named."""
     gz = gazetteer()
-    prefectures, counties = place_counts(text)
+    prefectures, counties = place_counts(matches)
     place = dominant(prefectures)
     if not COUNTY_WORDS.search(text):
         return place
     if place is None:
-        return only_county(text)
+        return only_county(matches)
     ranked = [(c, n) for c, n in counties.most_common(2) if gz.prefecture(c) == place]
     if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
         return ranked[0][0]
     return place
 
 
-def bulletin_place(head: str, text: str) -> Place | None:
+def bulletin_place(head: str, text: str, matches) -> Place | None:
     candidates = [p for _s, _e, places, _f in place_matches(head) for p in places if p.level in ("prefecture", "county")]
-    return chain_end(candidates) or dominant_place(text)
+    return chain_end(candidates) or dominant_place(text, matches)
 
 
-def set_place(doc: Document, place: Place | None) -> None:
+def set_place(doc: Document, place: Place | None, matches) -> None:
     gz = gazetteer()
     ctx = doc.context
     if place:
@@ -130,7 +136,7 @@ def set_place(doc: Document, place: Place | None) -> None:
         province = gz.province(place)
         ctx.province = province.name if province else None
         return
-    provinces = Counter(gz.province(p).name for _s, _e, places, _f in place_matches(doc.text)
+    provinces = Counter(gz.province(p).name for _s, _e, places, _f in matches
                         for p in places[:1] if gz.province(p))
     if provinces:
         ctx.province = provinces.most_common(1)[0][0]
@@ -173,6 +179,7 @@ def run(doc: Document) -> None:
     ctx.date = dates.page_date(head)
     years = Counter(int(y) for y in dates.YEAR.findall(doc.text))
     ctx.year = int(ctx.date[:4]) if ctx.date else (years.most_common(1)[0][0] if years else None)
-    place = bulletin_place(head, doc.text)
-    set_place(doc, place)
+    matches = text_places(doc)
+    place = bulletin_place(head, doc.text, matches)
+    set_place(doc, place, matches)
     set_articles(doc, place)
