@@ -116,3 +116,16 @@ def test_same_day_sentence_of_the_same_kind_goes_on_telling_of_the_event(tmp_pat
     doc = process(path)
     meeting = event_on(doc, "2024-01-11")   # one meeting, not a second one 当天
     assert {"莫立新", "蒙海燕", "韦小平"} <= set(meeting.persons) and meeting.persons["蒙海燕"] == "chair"
+
+
+def test_an_item_going_on_with_that_day_adds_to_the_event_before(tmp_path):
+    path = tmp_path / "page.txt"
+    path.write_text("河池政协工作简报\n\n2023年9月8日\n\n市政协主席赴东兰县调研\n"
+                    "9月5日，市政协主席韦家华率队到东兰县调研，市政协秘书长覃明参加。\n\n"
+                    "东兰委员工作室亮点纷呈\n"
+                    "调研当天，韦家华一行还走进东兰县政协委员黄丽的委员工作室，并走访了广西东兰红水河农业有限公司。\n",
+                    encoding="utf-8")
+    doc = process(path)
+    visit = event_on(doc, "2023-09-05")
+    assert "黄丽" in visit.persons
+    assert any("红水河农业" in v for v in visit.visited)

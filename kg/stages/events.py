@@ -34,6 +34,7 @@ AT_CLAUSE_START = re.compile(r"(?:^|[，,；;。：:])\s*(?:在|于)")   # 在X�
 SUBJECT_GAP = re.compile(r"^[\s，,、上午下午晚上中旬期间]*$")
 LIST_JOIN = re.compile(r"^[、和及与]$")
 OUR_PLACE = re.compile(r"[我本](?:市|县|区|旗|州|盟)(?![委长])")   # 到我市调研: the place the text speaks of
+THAT_DAY = re.compile(r"\s*[\u4e00-\u9fff]{0,4}?(?:当天|当日|同日)[，,上下午]")   # 调研当天，… 会议当日下午，…
 LIST_GOES_ON = re.compile(r"\s*(?:以及|还有)")   # after a comma: the list of what was visited goes on
 QUOTE = re.compile(r"“([^“”]{2,80})”|《([^《》]{2,80})》")
 UNQUOTED_TOPIC = re.compile(r"(?:围绕|聚焦)([^“《，,。；;]{4,40}?)(?:开展|进行|展开|召开|组织|深入)")
@@ -216,10 +217,25 @@ class EventReader:
         events = []
         for sentences in by_article.values():
             captions = [i for i in sentences if CAPTION.match(self.doc.sentence_text(i))]
-            told = self.item_events([i for i in sentences if i not in captions])
+            body = [i for i in sentences if i not in captions]
+            told = self.item_events(body)
+            if not told and events and body and self.goes_on_that_day(body):
+                self.read_more(events[-1], body)   # 调研当天，…一行还走进…: the item before's event, told on
             events += self.caption_events(captions, told) + told
         events.sort(key=lambda e: e.sentence)
         return events
+
+    def goes_on_that_day(self, body: list[int]) -> bool:
+        """Whether an item without a dated happening of its own starts on the day of the item before (调研当天，)."""
+        first = next((i for i in body if not self.doc.sentences[i].headline), None)
+        return first is not None and THAT_DAY.match(self.doc.sentence_text(first)) is not None
+
+    def read_more(self, event: Event, scope: list[int]) -> None:
+        """Persons and visits of further sentences that tell of an event."""
+        scope = [i for i in scope if not self.doc.sentences[i].headline]
+        self.read_persons(event, scope, -1, -1)
+        self.read_visited(event, scope)
+        event.last_sentence = max(event.last_sentence, scope[-1])
 
     def event(self, si: int, scope: list[int], span: dates.DateSpan, kind: str, kind_at: int) -> Event:
         event = Event(kind=kind, sentence=si, last_sentence=scope[-1], start=span.start,
