@@ -114,6 +114,7 @@ def test_page_date_and_relative_days():
     assert dates.page_date("2021年6月15日 第3期") == "2021-06-15"
     span = dates.find_happening("前天下午，市政协召开会议。", 2024, "2024-03-01")
     assert (span.start, span.relative) == ("2024-02-28", True)
+    assert dates.find_happening("9月21号，县政协召开会议。", 2024, "2024-09-25").start == "2024-09-21"
     # a day without its month is of the report's month, or of the month before when after the report's day
     assert dates.find_happening("28日上午，县政协召开会议。", 2024, "2024-05-30").start == "2024-05-28"
     assert dates.find_happening("31日，县政协召开会议。", 2024, "2024-06-02").start == "2024-05-31"

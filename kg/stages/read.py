@@ -274,7 +274,8 @@ def normalise(doc: Document, text: str) -> None:
     r = Rewriting(text.replace("\r\n", "\n").replace("\r", "\n"))
     doc.written = r.text
     r.sub(MARKUP_TAG, unmarked)
-    r.sub(ENTITY, lambda m: html.unescape(m.group()))
+    for _ in range(2):   # &amp;nbsp; escaped twice
+        r.sub(ENTITY, lambda m: html.unescape(m.group()))
     nfkc(r)
     r.sub(re.compile(r"[\u00a0*]"), lambda m: " " if m.group() == "\u00a0" else "")
     r.sub(PINYIN_GLOSS, "")
