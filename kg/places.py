@@ -284,6 +284,9 @@ class Gazetteer:
                 if code.endswith("0000000000") or not code.endswith("00000000")
                 or provinces.get(code[:2] + "0" * 10) != name]
         codes = {code for code, _ in rows} | set(self._places)
+        newer: dict[str, set[str]] = {}   # name -> parent codes in the newer tables
+        for place in self._places.values():
+            newer.setdefault(place.name, set()).add(place.parent_code or "")
         for code, name in rows:
             if code.endswith("0000000000"):
                 level, parent = "province", None
@@ -296,6 +299,11 @@ class Gazetteer:
                     parent = code[:2] + "0" * 10
             if parent is not None and parent not in codes:
                 raise ValueError(f"{code} {name}: parent {parent} missing from {path}")
+            if any(p == parent or (p or "").startswith(code[:2]) and parent == code[:2] + "0" * 10
+                   for p in newer.get(name, ())):
+                # the same place numbered anew (崇川区 after its merger) or moved under a prefecture of its
+                # province (定州市): one place, not two that would make every mention ambiguous
+                continue
             self._places[code] = Place(name, code, level, parent)
 
     def _load_aliases(self, path: Path) -> Iterator[tuple[str, Place, str]]:

@@ -201,6 +201,8 @@ def scope_for(doc: Document, article: int, position: int = -1) -> Scope:
     ctx = doc.context
     in_article = 0 <= article < len(doc.articles)
     written = doc.articles[article].place if in_article and doc.articles[article].place else ctx.place
+    if position >= 0 and doc.place_marks:
+        written = doc.place_at(position) or written   # a paragraph opening with a place of its own (context)
     if ctx.place is None and position >= 0:
         line_start = doc.text.rfind("\n", 0, position) + 1
         named = [m for m in doc.places.find(line_start, position, short_forms=False)

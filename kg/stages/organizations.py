@@ -21,7 +21,9 @@ from kg.places import gazetteer
 from kg.spans import LeftScan
 
 READS = ("text", "soft_breaks", "sentences", "articles", "toc", "context", "word_starts", "places", "person_mentions",
-         "person_spans")
+         "person_spans",
+         "converted", "written", "written_at",   # add_organization keeps the surface as written
+         "place_marks")   # scope_for: a paragraph of its own place (Document.place_at)
 WRITES = ("organizations", "org_mentions")
 
 LIST_SEPARATOR = "、"

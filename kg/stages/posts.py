@@ -14,7 +14,8 @@ from kg.lexicon import lexicon
 from kg.orgnames import canonical, head_kind, party_suffixes, sub_body, subsequence
 from kg.scopes import Scope, bare_city, scope_for
 
-READS = ("text", "sentences", "articles", "context", "person_mentions")
+READS = ("text", "sentences", "articles", "context", "person_mentions",
+         "converted", "written", "written_at")   # add_organization keeps the surface as written
 WRITES = ("posts", "organizations", "org_mentions")
 
 COMPANY_TITLES = ("董事长", "副董事长", "董事", "总经理", "副总经理", "经理", "总裁", "副总裁", "总工程师")
