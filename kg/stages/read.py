@@ -1,19 +1,17 @@
 """Stage read: bytes to normalised text.
 
-Decodes UTF-8 or GB18030/GBK (detected), applies Unicode NFKC, removes the spaces PDF extraction leaves
-between CJK characters (remembering where, since such a space can still separate two names), and joins
-lines broken in the middle of a sentence.
+Turns the file into text (kg/inputs.py: text in any Chinese encoding, PDF, Word, HTML), applies Unicode
+NFKC, removes the spaces PDF extraction leaves between CJK characters (remembering where, since such a space
+can still separate two names), and joins lines broken in the middle of a sentence.
 """
 from __future__ import annotations
 
 import re
 import unicodedata
 
+from kg import inputs
 from kg.document import Document
-
-
-class ReadError(ValueError):
-    """The file cannot be read as text; the message says why."""
+from kg.inputs import ReadError  # noqa: F401  (raised here for the callers of this stage)
 
 
 CJK = r"\u3400-\u9fff\uf900-\ufaff"
@@ -48,21 +46,6 @@ def arabic_dates(text: str) -> str:
         out += f"{cn_number(month)}月"
         return out + (f"{cn_number(day)}日" if day else "")
     return CN_DATE.sub(convert, text)
-
-
-def decode(raw: bytes) -> tuple[str, str]:
-    if raw.startswith(b"\xef\xbb\xbf"):
-        raw = raw[3:]
-    for encoding in ("utf-8", "gb18030"):
-        try:
-            return raw.decode(encoding), encoding
-        except UnicodeDecodeError:
-            continue
-    from charset_normalizer import from_bytes
-    best = from_bytes(raw).best()
-    if best is None:
-        raise ReadError("not text in UTF-8, GB18030/GBK or any encoding charset-normalizer recognises")
-    return str(best), best.encoding
 
 
 def remove_cjk_spaces(text: str) -> tuple[str, set[int]]:
@@ -106,14 +89,9 @@ def join_broken_lines(text: str) -> str:
 
 
 def run(doc: Document) -> None:
-    if not doc.raw:
-        try:
-            doc.raw = doc.path.read_bytes()
-        except OSError as e:
-            raise ReadError(f"cannot read {doc.path}: {e.strerror}") from e
-    if b"\x00" in doc.raw[:4096] and not doc.raw.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise ReadError(f"{doc.path} looks binary, not a text bulletin (a PDF must be converted to text first)")
-    text, doc.encoding = decode(doc.raw)
+    reading = inputs.read(doc.path, doc.raw or None)
+    text, doc.raw, doc.encoding, doc.input_kind = reading.text, reading.raw, reading.encoding, reading.kind
+    doc.warnings.extend(reading.warnings)
     text = unicodedata.normalize("NFKC", text).replace("\r\n", "\n").replace("\r", "\n")
     text = text.replace("\u00a0", " ").replace("*", "")
     text = arabic_dates(text)

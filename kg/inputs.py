@@ -1,0 +1,364 @@
+"""Inputs: the bytes of any supported file to plain text for the read stage.
+
+    text   *.txt   UTF-8, GB18030/GBK, Big5, UTF-16/32: detected, not assumed (see `decode_text`)
+    pdf    *.pdf   the text layer, read by pdfminer.six, whose layout analysis keeps columns apart
+    docx   *.docx  paragraphs and tables in document order (python-docx)
+    html   *.html  a saved web page: its main text without navigation (trafilatura), headed by its title and
+                   publication date
+
+The kind is told by the file's first bytes (a PDF named .txt is a PDF), then by its name. Every failure is
+a `ReadError` whose message names the file and the cause in one line.
+"""
+from __future__ import annotations
+
+import codecs
+import io
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+SUFFIXES = {".txt": "text", ".pdf": "pdf", ".docx": "docx", ".html": "html", ".htm": "html"}
+
+# decodings tried on text without a byte-order mark, in order of preference when two read equally well
+ENCODINGS = ("utf-8", "gb18030", "big5", "utf-16-le", "utf-16-be")
+BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+        (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+MIN_CHINESE = 0.8     # share of common hanzi among non-ASCII letters: real text ≥ 0.99, a wrong decoding ≤ 0.5
+MAX_MESS = 0.2        # charset-normalizer's own limit for a plausible decoding
+SAMPLE = 100_000      # characters judged: enough to tell, cheap on a 50 MB file
+MAX_CHAR_BYTES = 4    # a cut at the end loses at most one character of this many bytes
+BINARY_MAGIC = ((b"\x89PNG", "a PNG image"), (b"\xff\xd8\xff", "a JPEG image"), (b"GIF8", "a GIF image"),
+                (b"II*\x00", "a TIFF image"), (b"MM\x00*", "a TIFF image"), (b"\x1f\x8b", "gzip data"),
+                (b"\xd0\xcf\x11\xe0", "an old binary Word .doc (or other OLE) file: save it as .docx"),
+                (b"PK\x03\x04", "a ZIP archive, not a Word .docx file"))
+HTML_START = re.compile(rb"\s*(<!--.*?-->\s*)*<(!doctype\s+html|html)[\s>]", re.I | re.S)
+DECLARED_CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?\s*([a-z0-9_-]+)", re.I)
+
+
+class ReadError(ValueError):
+    """The file cannot be read as text; the message names the file and says why."""
+
+
+@dataclass
+class Reading:
+    """What a file gave: its text, its kind, the encoding of a text or HTML file, warnings about it and the
+    bytes it was read from."""
+    text: str
+    kind: str                    # text | pdf | docx | html
+    encoding: str = ""
+    warnings: list[str] = field(default_factory=list)
+    raw: bytes = b""
+
+
+def supported(path: str | Path) -> bool:
+    """Whether a file of this name is read (by its suffix, as a folder is searched).
+
+    >>> supported("2024/第3期.PDF"), supported("notes.md")
+    (True, False)
+    """
+    return Path(path).suffix.lower() in SUFFIXES
+
+
+def kind_of(raw: bytes, path: str | Path) -> str:
+    """The kind of a file: by its first bytes, then by its suffix; text when neither tells.
+
+    >>> kind_of(b"%PDF-1.3 ...", "bulletin.txt"), kind_of(b"<html><body>...", "page.htm")
+    ('pdf', 'html')
+    """
+    if raw.lstrip()[:5] == b"%PDF-":
+        return "pdf"
+    if raw.startswith(b"PK\x03\x04") and b"word/" in raw[:65536]:
+        return "docx"
+    suffix = SUFFIXES.get(Path(path).suffix.lower(), "text")
+    if suffix == "text" and HTML_START.match(raw[:4096].removeprefix(codecs.BOM_UTF8)):
+        return "html"
+    return suffix
+
+
+def read(path: str | Path, raw: bytes | None = None) -> Reading:
+    """Read a file (or its bytes already read) into text.
+
+    Raises ReadError naming the file and the cause when it cannot be read or holds no text.
+
+    >>> reading = read("bulletin.txt", "政协工作动态".encode("gb18030"))
+    >>> reading.text, reading.kind, reading.encoding
+    ('政协工作动态', 'text', 'gb18030')
+    """
+    path = Path(path)
+    if raw is None:
+        try:
+            raw = path.read_bytes()
+        except OSError as e:
+            raise ReadError(f"cannot read {path}: {e.strerror or type(e).__name__}") from e
+    if not raw.strip():
+        raise ReadError(f"{path}: empty file" + (" (only white space)" if raw else ""))
+    kind = kind_of(raw, path)
+    try:
+        reading = READERS[kind](raw)
+    except ReadError as e:
+        raise ReadError(f"{path}: {e}") from e
+    if not reading.text.strip():
+        raise ReadError(f"{path}: no text in this {kind} file")
+    reading.warnings = [f"{path}: {w}" for w in reading.warnings]
+    reading.raw = raw
+    return reading
+
+
+# --- plain text ----------------------------------------------------------------------------------
+
+@lru_cache(maxsize=1)
+def common_hanzi() -> frozenset[str]:
+    """The common characters of simplified and traditional Chinese: GB2312 level 1 (3,755 characters) and
+    Big5 level 1 (5,401), taken from the codecs themselves."""
+    rows = [(bytes([hi, lo]), "gb2312") for hi in range(0xB0, 0xD8) for lo in range(0xA1, 0xFF)]
+    rows += [(bytes([hi, lo]), "big5") for hi in range(0xA4, 0xC7)
+             for lo in [*range(0x40, 0x7F), *range(0xA1, 0xFF)] if (hi, lo) <= (0xC6, 0x7E)]
+    chars = set()
+    for pair, encoding in rows:
+        try:
+            chars.add(pair.decode(encoding))
+        except UnicodeDecodeError:
+            continue
+    return frozenset(chars)
+
+
+def chinese_ratio(text: str) -> float | None:
+    """Share of common hanzi among the non-ASCII letters of text; None when it has none (ASCII text).
+
+    >>> chinese_ratio("市政协召开主席会议"), chinese_ratio("ѧκл־ԶԺʿ"), chinese_ratio("plain ASCII")
+    (1.0, 0.0, None)
+    """
+    common = common_hanzi()
+    letters = [c for c in text if c > "\x7f" and unicodedata.category(c)[0] == "L"]
+    return sum(c in common for c in letters) / len(letters) if letters else None
+
+
+def control_share(text: str) -> float:
+    """Share of control characters other than tab, line and page breaks: binary data read as text."""
+    return sum(unicodedata.category(c) == "Cc" and c not in "\t\n\r\f\v" for c in text) / max(1, len(text))
+
+
+def strict_decode(raw: bytes, encoding: str) -> tuple[str, int] | None:
+    """raw decoded without replacement, and how many bytes of an incomplete last character were dropped;
+    None when it does not decode."""
+    try:
+        return raw.decode(encoding), 0
+    except UnicodeDecodeError as e:
+        if e.end < len(raw) or len(raw) - e.start >= MAX_CHAR_BYTES:
+            return None
+        try:
+            return raw[:e.start].decode(encoding), len(raw) - e.start
+        except UnicodeDecodeError:
+            return None
+
+
+@dataclass
+class Candidate:
+    encoding: str
+    text: str
+    dropped: int                 # bytes of a cut last character
+    chinese: float | None        # chinese_ratio of a sample
+    mess: float                  # charset-normalizer's mess ratio of the sample (0 clean .. 1 garbage)
+
+    @property
+    def is_chinese(self) -> bool:
+        return self.chinese is not None and self.chinese >= MIN_CHINESE and self.mess < MAX_MESS
+
+    @property
+    def is_text(self) -> bool:
+        return control_share(self.text[:SAMPLE]) < 0.01
+
+
+def candidate(raw: bytes, encoding: str) -> Candidate | None:
+    from charset_normalizer.md import mess_ratio
+    decoded = strict_decode(raw, encoding)
+    if decoded is None:
+        return None
+    text, dropped = decoded
+    sample = text[:SAMPLE]
+    return Candidate(encoding, text, dropped, chinese_ratio(sample), mess_ratio(sample, maximum_threshold=1.0))
+
+
+def decode_text(raw: bytes) -> tuple[str, str, list[str]]:
+    """Decode the bytes of a text file: (text, encoding, warnings).
+
+    A byte-order mark decides. Otherwise UTF-8, GB18030/GBK, Big5 and UTF-16 are each tried strictly and the
+    decoding kept is one whose text is Chinese (common hanzi, charset-normalizer's mess ratio low): Big5 read as
+    GB18030, or GBK bytes that happen to be valid UTF-8, give rare characters or other scripts and lose. Text
+    without Chinese is valid UTF-8 or whatever charset-normalizer finds best. An incomplete last character
+    (a file cut short) is dropped with a warning. Raises ReadError with the cause when nothing fits.
+
+    >>> decode_text("臺北市政協".encode("big5"))[:2]
+    ('臺北市政協', 'big5')
+    >>> decode_text("学魏谢志远院士".encode("gbk"))[:2]     # these bytes are valid UTF-8 too: ѧκл־ԶԺʿ
+    ('学魏谢志远院士', 'gb18030')
+    """
+    for bom, encoding in BOMS:
+        if raw.startswith(bom):
+            return decode_with_bom(raw, encoding)
+    candidates = [c for c in (candidate(raw, encoding) for encoding in ENCODINGS) if c and c.is_text]
+    chinese = [c for c in candidates if c.is_chinese]
+    if chinese:
+        best = max(chinese, key=lambda c: (round(c.chinese, 2), -c.mess))
+    else:
+        best = next((c for c in candidates if c.encoding == "utf-8" and c.chinese is None), None) \
+            or other_encoding(raw)
+    if best is None:
+        raise ReadError(undecodable_cause(raw, candidates))
+    warnings = [f"incomplete last character dropped ({best.dropped} byte(s); was the file cut short?)"
+                ] if best.dropped else []
+    if best.encoding not in ENCODINGS:
+        warnings.append(f"no Chinese text in any Chinese encoding; read as {best.encoding}")
+    return best.text, best.encoding, warnings
+
+
+def decode_with_bom(raw: bytes, encoding: str) -> tuple[str, str, list[str]]:
+    decoded = strict_decode(raw, encoding)
+    if decoded is None:
+        raise ReadError(f"starts with a {encoding} byte-order mark but is not valid {encoding}")
+    text, dropped = decoded
+    warnings = [f"incomplete last character dropped ({dropped} byte(s); was the file cut short?)"
+                ] if dropped else []
+    return text, encoding.removesuffix("-sig"), warnings
+
+
+def other_encoding(raw: bytes) -> Candidate | None:
+    """charset-normalizer's best guess for text in no Chinese encoding (Latin-1, Cyrillic...)."""
+    from charset_normalizer import from_bytes
+    best = from_bytes(raw).best()
+    if best is None:
+        return None
+    found = Candidate(best.encoding, str(best), 0, None, best.chaos)
+    return found if found.is_text else None
+
+
+def undecodable_cause(raw: bytes, candidates: list[Candidate]) -> str:
+    for magic, what in BINARY_MAGIC:
+        if raw.startswith(magic):
+            return f"{what}, not text"
+    if not candidates or b"\x00" in raw[:4096]:
+        return "binary data, not text in UTF-8, GB18030/GBK, Big5, UTF-16 or any encoding charset-normalizer knows"
+    best = max(candidates, key=lambda c: c.chinese or 0)
+    try:
+        raw.decode("utf-8")
+        utf8 = "valid UTF-8 but not Chinese text"
+    except UnicodeDecodeError as e:
+        utf8 = f"not UTF-8 (byte 0x{raw[e.start]:02x} at offset {e.start})"
+    return (f"undecodable: {utf8}, and no Chinese encoding gives Chinese text (best: {best.encoding}, "
+            f"{best.chinese or 0:.0%} common hanzi, e.g. {best.text[:12].strip()!r})")
+
+
+def read_text(raw: bytes) -> Reading:
+    text, encoding, warnings = decode_text(raw)
+    return Reading(text, "text", encoding, warnings)
+
+
+# --- PDF -----------------------------------------------------------------------------------------
+
+def read_pdf(raw: bytes) -> Reading:
+    """The text layer of a PDF: text boxes in pdfminer's reading order (a column after the other), a blank
+    line between boxes and pages, lines wrapped at the box's right edge joined back."""
+    from pdfminer.high_level import extract_pages
+    from pdfminer.layout import LAParams, LTTextContainer
+    from pdfminer.pdfdocument import PDFEncryptionError
+    from pdfminer.psexceptions import PSException
+    try:
+        pages = [[box_text(item) for item in page if isinstance(item, LTTextContainer)]
+                 for page in extract_pages(io.BytesIO(raw), laparams=LAParams())]
+    except PDFEncryptionError as e:
+        raise ReadError(f"encrypted PDF: {type(e).__name__} (remove the password first)") from e
+    except (PSException, ValueError, KeyError, TypeError, AttributeError, IndexError) as e:
+        # what a damaged file makes pdfminer raise, deep inside its parser
+        raise ReadError(f"damaged PDF: {type(e).__name__}: {' '.join(str(e).split())[:120]}") from e
+    text = "\n\n".join("\n\n".join(box for box in boxes if box.strip()) for boxes in pages)
+    if not text.strip():
+        raise ReadError(f"PDF of {len(pages)} page(s) with no text layer: run OCR first")
+    return Reading(text, "pdf")
+
+
+def box_text(box) -> str:
+    """The lines of one pdfminer text box, those that reach the box's right edge joined with the next
+    (a wrapped line) unless the next is indented (a new paragraph). Within two characters of the edge counts
+    as reaching it: a line of half-width digits ends short of the full-width lines."""
+    from pdfminer.layout import LTTextLine
+    lines = [line for line in box if isinstance(line, LTTextLine) and line.get_text().strip()]
+    out: list[str] = []
+    for i, line in enumerate(lines):
+        text = line.get_text().strip()
+        nxt = lines[i + 1] if i + 1 < len(lines) else None
+        em = max(line.height, 1.0)     # one character's width in CJK type
+        wrapped = nxt is not None and line.x1 >= box.x1 - 2 * em and nxt.x0 < box.x0 + em
+        out.append(text + (joiner(text, nxt.get_text().strip()) if wrapped else "\n"))
+    return "".join(out).rstrip("\n")
+
+
+def joiner(before: str, after: str) -> str:
+    """What joins a wrapped line to the next: nothing in Chinese, a space between Latin words."""
+    return " " if before[-1:].isascii() and before[-1:].isalnum() and after[:1].isascii() else ""
+
+
+# --- Word ----------------------------------------------------------------------------------------
+
+def read_docx(raw: bytes) -> Reading:
+    """A Word file's paragraphs and tables in document order; a table row is one line, its cells split by a
+    tab (a merged cell once)."""
+    import docx
+    from docx.opc.exceptions import PackageNotFoundError
+    from docx.table import Table
+    import zipfile
+    if raw.startswith(b"\xd0\xcf\x11\xe0"):
+        raise ReadError("an old binary Word .doc (or other OLE) file: save it as .docx")
+    try:
+        document = docx.Document(io.BytesIO(raw))
+        blocks = [table_text(block) if isinstance(block, Table) else block.text
+                  for block in document.iter_inner_content()]
+    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as e:
+        raise ReadError(f"damaged Word file: {type(e).__name__}: {' '.join(str(e).split())[:120]}") from e
+    return Reading("\n".join(blocks), "docx")
+
+
+def table_text(table) -> str:
+    rows = []
+    for row in table.rows:
+        cells, seen = [], set()
+        for cell in row.cells:
+            if id(cell._tc) not in seen:           # a merged cell is repeated for each grid column it spans
+                seen.add(id(cell._tc))
+                cells.append(" ".join(cell.text.split()))
+        rows.append("\t".join(cells))
+    return "\n".join(rows)
+
+
+# --- HTML ----------------------------------------------------------------------------------------
+
+def read_html(raw: bytes) -> Reading:
+    """The main text of a saved web page (trafilatura drops navigation, footers and link lists), headed by
+    the page's title and, when the page gives them, 发布时间 and 来源 lines as such pages print them."""
+    import trafilatura
+    markup, encoding, warnings = decode_html(raw)
+    page = trafilatura.bare_extraction(markup, with_metadata=True, include_tables=True, include_comments=False)
+    if page is None or not (page.text or "").strip():
+        raise ReadError("no main text found in this HTML page")
+    header = [page.title or "", f"发布时间：{page.date}" if page.date else "",
+              f"来源：{page.sitename}" if page.sitename else ""]
+    return Reading("\n".join([line for line in header if line] + [page.text]), "html", encoding, warnings)
+
+
+def decode_html(raw: bytes) -> tuple[str, str, list[str]]:
+    """A page in the charset it declares, when that decodes it; detected like plain text otherwise."""
+    declared = DECLARED_CHARSET.search(raw[:4096])
+    if declared:
+        name = declared.group(1).decode("ascii").lower()
+        name = "gb18030" if name in ("gb2312", "gbk") else name    # GB18030 is a superset both are served as
+        try:
+            decoded = strict_decode(raw, codecs.lookup(name).name)
+        except LookupError:
+            decoded = None
+        if decoded and not decoded[1]:
+            return decoded[0], name, []
+    return decode_text(raw)
+
+
+READERS = {"text": read_text, "pdf": read_pdf, "docx": read_docx, "html": read_html}
