@@ -149,6 +149,17 @@ def _say(bar, message: str) -> None:
         bar.write(message, file=sys.stderr)
 
 
+def _read_failure(path: Path, e: BaseException) -> str:
+    cause = " ".join(str(e).split()) or type(e).__name__
+    cause = cause if str(path) in cause else f"cannot read {path}: {cause}"   # a ReadError names the file
+    return f"kg: error: {cause} (skipped; the store keeps what it had)"
+
+
+def _warn(bar, warnings: list[str]) -> None:
+    for warning in warnings:
+        _say(bar, f"kg: warning: {warning}")
+
+
 def cmd_build(args: argparse.Namespace) -> int:
     started = time.perf_counter()
     files, problems = collect_files(args.paths)
@@ -182,9 +193,7 @@ def cmd_build(args: argparse.Namespace) -> int:
                 doc = pipeline.process(path)
             except read_errors as e:
                 failed += 1
-                cause = " ".join(str(e).split()) or type(e).__name__
-                cause = cause if str(path) in cause else f"cannot read {path}: {cause}"   # ReadError names it
-                _say(bar, f"kg: error: {cause} (skipped; the store keeps what it had)")
+                _say(bar, _read_failure(path, e))
                 continue
             except Exception as e:   # a bug in a stage must not lose the other files
                 failed += 1
@@ -193,8 +202,7 @@ def cmd_build(args: argparse.Namespace) -> int:
                 if args.traceback:
                     _say(bar, traceback.format_exc())
                 continue
-            for warning in doc.warnings:
-                _say(bar, f"kg: warning: {warning}")
+            _warn(bar, doc.warnings)
             try:
                 store.add_document(doc)
             except kgstore.StoreError as e:

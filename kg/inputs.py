@@ -25,9 +25,8 @@ SUFFIXES = {".txt": "text", ".pdf": "pdf", ".docx": "docx", ".html": "html", ".h
 ENCODINGS = ("utf-8", "gb18030", "big5", "utf-16-le", "utf-16-be")
 BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
         (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
-MIN_CHINESE = 0.8     # share of common hanzi among non-ASCII letters: real text ≥ 0.99, a wrong decoding ≤ 0.5
-MAX_MESS = 0.2        # charset-normalizer's own limit for a plausible decoding
-SAMPLE = 100_000      # characters judged: enough to tell, cheap on a 50 MB file
+MIN_CHINESE = 0.7     # share of common hanzi among non-ASCII letters: real text ≥ 0.99, a wrong decoding ≤ 0.5
+SAMPLE = 256_000      # bytes judged (an even number, for UTF-16): enough to tell, cheap on a 50 MB file
 # lines of one PDF text box may stand this many line heights apart: Chinese documents are set at 1.5 to 2
 # times the type size, which pdfminer's default (0.5) splits into one box per line
 LINE_GAP = 1.0
@@ -128,19 +127,26 @@ def common_hanzi() -> frozenset[str]:
 
 
 def chinese_ratio(text: str) -> float | None:
-    """Share of common hanzi among the non-ASCII letters of text; None when it has none (ASCII text).
+    """Share of common hanzi among the non-ASCII letters of text (full-width Latin letters, as GB text writes
+    ＧＤＰ, not counted); None when it has none (ASCII text).
 
     >>> chinese_ratio("市政协召开主席会议"), chinese_ratio("ѧκл־ԶԺʿ"), chinese_ratio("plain ASCII")
     (1.0, 0.0, None)
     """
     common = common_hanzi()
-    letters = [c for c in text if c > "\x7f" and unicodedata.category(c)[0] == "L"]
+    letters = [c for c in text if c > "\x7f" and not "\uff01" <= c <= "\uff5e" and unicodedata.category(c)[0] == "L"]
     return sum(c in common for c in letters) / len(letters) if letters else None
 
 
-def control_share(text: str) -> float:
-    """Share of control characters other than tab, line and page breaks: binary data read as text."""
-    return sum(unicodedata.category(c) == "Cc" and c not in "\t\n\r\f\v" for c in text) / max(1, len(text))
+def looks_like_text(text: str) -> bool:
+    """Whether text is text, not binary data decoded: a stray control character or two may be in a text
+    (Word leaves some), binary data holds them throughout.
+
+    >>> looks_like_text("市政协\x0b召开会议"), looks_like_text("\x00\x01abc\x02\x03")
+    (True, False)
+    """
+    controls = sum(unicodedata.category(c) == "Cc" and c not in "\t\n\r\f\v" for c in text)
+    return controls <= 2 or controls < 0.05 * len(text)
 
 
 def strict_decode(raw: bytes, encoding: str) -> tuple[str, int] | None:
@@ -159,39 +165,37 @@ def strict_decode(raw: bytes, encoding: str) -> tuple[str, int] | None:
 
 @dataclass
 class Candidate:
+    """One encoding judged on the first SAMPLE bytes of a file."""
     encoding: str
-    text: str
-    dropped: int                 # bytes of a cut last character
-    chinese: float | None        # chinese_ratio of a sample
+    sample: str
+    chinese: float | None        # chinese_ratio of the sample
     mess: float                  # charset-normalizer's mess ratio of the sample (0 clean .. 1 garbage)
 
     @property
     def is_chinese(self) -> bool:
-        return self.chinese is not None and self.chinese >= MIN_CHINESE and self.mess < MAX_MESS
-
-    @property
-    def is_text(self) -> bool:
-        return control_share(self.text[:SAMPLE]) < 0.01
+        return self.chinese is not None and self.chinese >= MIN_CHINESE
 
 
-def candidate(raw: bytes, encoding: str) -> Candidate | None:
+def candidate(head: bytes, encoding: str) -> Candidate | None:
+    """head judged as text in encoding; None when it does not decode or is binary data."""
     from charset_normalizer.md import mess_ratio
-    decoded = strict_decode(raw, encoding)
-    if decoded is None:
+    decoded = strict_decode(head, encoding)     # a character cut by the sample's end is dropped
+    if decoded is None or not looks_like_text(decoded[0]):
         return None
-    text, dropped = decoded
-    sample = text[:SAMPLE]
-    return Candidate(encoding, text, dropped, chinese_ratio(sample), mess_ratio(sample, maximum_threshold=1.0))
+    return Candidate(encoding, decoded[0], chinese_ratio(decoded[0]), mess_ratio(decoded[0], maximum_threshold=1.0))
 
 
 def decode_text(raw: bytes) -> tuple[str, str, list[str]]:
     """Decode the bytes of a text file: (text, encoding, warnings).
 
-    A byte-order mark decides. Otherwise UTF-8, GB18030/GBK, Big5 and UTF-16 are each tried strictly and the
-    decoding kept is one whose text is Chinese (common hanzi, charset-normalizer's mess ratio low): Big5 read as
-    GB18030, or GBK bytes that happen to be valid UTF-8, give rare characters or other scripts and lose. Text
-    without Chinese is valid UTF-8 or whatever charset-normalizer finds best. An incomplete last character
-    (a file cut short) is dropped with a warning. Raises ReadError with the cause when nothing fits.
+    A byte-order mark decides. Otherwise UTF-8, GB18030/GBK, Big5 and UTF-16 are each tried on the file's
+    first SAMPLE bytes, and the decoding kept is one whose text is Chinese (at least MIN_CHINESE common
+    hanzi), the best by that share, then by charset-normalizer's mess ratio (its measure of garbage; on a
+    short text too noisy to rank by first: two stray control characters outweigh the hanzi), that decodes
+    the whole file. Big5 read as GB18030, or GBK bytes that happen to be valid UTF-8, give rare characters or
+    other scripts and lose. Text without Chinese is valid UTF-8 or whatever charset-normalizer finds best.
+    An incomplete last character (a file cut short) is dropped with a warning. Raises ReadError with the
+    cause when nothing fits.
 
     >>> decode_text("臺北市政協".encode("big5"))[:2]
     ('臺北市政協', 'big5')
@@ -201,40 +205,35 @@ def decode_text(raw: bytes) -> tuple[str, str, list[str]]:
     for bom, encoding in BOMS:
         if raw.startswith(bom):
             return decode_with_bom(raw, encoding)
-    candidates = [c for c in (candidate(raw, encoding) for encoding in ENCODINGS) if c and c.is_text]
-    chinese = [c for c in candidates if c.is_chinese]
-    if chinese:
-        best = max(chinese, key=lambda c: (round(c.chinese, 2), -c.mess))
-    else:
-        best = next((c for c in candidates if c.encoding == "utf-8" and c.chinese is None), None) \
-            or other_encoding(raw)
-    if best is None:
+    candidates = [c for c in (candidate(raw[:SAMPLE], encoding) for encoding in ENCODINGS) if c]
+    ranked = sorted((c for c in candidates if c.is_chinese), key=lambda c: (-round(c.chinese, 2), c.mess))
+    ranked += [c for c in candidates if c.encoding == "utf-8" and c.chinese is None]
+    for best in ranked:
+        decoded = strict_decode(raw, best.encoding)
+        if decoded:
+            return decoded[0], best.encoding, cut_warning(decoded[1])
+    other = other_encoding(raw)
+    if other is None:
         raise ReadError(undecodable_cause(raw, candidates))
-    warnings = [f"incomplete last character dropped ({best.dropped} byte(s); was the file cut short?)"
-                ] if best.dropped else []
-    if best.encoding not in ENCODINGS:
-        warnings.append(f"no Chinese text in any Chinese encoding; read as {best.encoding}")
-    return best.text, best.encoding, warnings
+    return other[0], other[1], [f"no Chinese text in any Chinese encoding; read as {other[1]}"]
+
+
+def cut_warning(dropped: int) -> list[str]:
+    return [f"incomplete last character dropped ({dropped} byte(s); was the file cut short?)"] if dropped else []
 
 
 def decode_with_bom(raw: bytes, encoding: str) -> tuple[str, str, list[str]]:
     decoded = strict_decode(raw, encoding)
     if decoded is None:
         raise ReadError(f"starts with a {encoding} byte-order mark but is not valid {encoding}")
-    text, dropped = decoded
-    warnings = [f"incomplete last character dropped ({dropped} byte(s); was the file cut short?)"
-                ] if dropped else []
-    return text, encoding.removesuffix("-sig"), warnings
+    return decoded[0], encoding.removesuffix("-sig"), cut_warning(decoded[1])
 
 
-def other_encoding(raw: bytes) -> Candidate | None:
-    """charset-normalizer's best guess for text in no Chinese encoding (Latin-1, Cyrillic...)."""
+def other_encoding(raw: bytes) -> tuple[str, str] | None:
+    """charset-normalizer's best guess (text, encoding) for text in no Chinese encoding (Latin-1, Cyrillic...)."""
     from charset_normalizer import from_bytes
     best = from_bytes(raw).best()
-    if best is None:
-        return None
-    found = Candidate(best.encoding, str(best), 0, None, best.chaos)
-    return found if found.is_text else None
+    return (str(best), best.encoding) if best is not None and looks_like_text(str(best)[:SAMPLE]) else None
 
 
 def undecodable_cause(raw: bytes, candidates: list[Candidate]) -> str:
@@ -243,14 +242,14 @@ def undecodable_cause(raw: bytes, candidates: list[Candidate]) -> str:
             return f"{what}, not text"
     if not candidates or b"\x00" in raw[:4096]:
         return "binary data, not text in UTF-8, GB18030/GBK, Big5, UTF-16 or any encoding charset-normalizer knows"
-    best = max(candidates, key=lambda c: c.chinese or 0)
+    best = max(candidates, key=lambda c: c.chinese or 0)   # judged on the first SAMPLE bytes
     try:
         raw.decode("utf-8")
         utf8 = "valid UTF-8 but not Chinese text"
     except UnicodeDecodeError as e:
         utf8 = f"not UTF-8 (byte 0x{raw[e.start]:02x} at offset {e.start})"
     return (f"undecodable: {utf8}, and no Chinese encoding gives Chinese text (best: {best.encoding}, "
-            f"{best.chinese or 0:.0%} common hanzi, e.g. {best.text[:12].strip()!r})")
+            f"{best.chinese or 0:.0%} common hanzi, e.g. {best.sample[:12].strip()!r})")
 
 
 def read_text(raw: bytes) -> Reading:
