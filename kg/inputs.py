@@ -190,9 +190,9 @@ def decode_text(raw: bytes) -> tuple[str, str, list[str]]:
 
     A byte-order mark decides. Otherwise UTF-8, GB18030/GBK, Big5 and UTF-16 are each tried on the file's
     first SAMPLE bytes, and the decoding kept is one whose text is Chinese (at least MIN_CHINESE common
-    hanzi), the best by that share, then by charset-normalizer's mess ratio (its measure of garbage; on a
-    short text too noisy to rank by first: two stray control characters outweigh the hanzi), that decodes
-    the whole file. Big5 read as GB18030, or GBK bytes that happen to be valid UTF-8, give rare characters or
+    hanzi), UTF-8 first, then the best by that share, then by charset-normalizer's mess ratio (its measure of
+    garbage; on a short text too noisy to rank by first: two stray control characters outweigh the hanzi),
+    that decodes the whole file. Big5 read as GB18030, or GBK bytes that happen to be valid UTF-8, give rare characters or
     other scripts and lose. Text without Chinese is valid UTF-8 or whatever charset-normalizer finds best.
     An incomplete last character (a file cut short) is dropped with a warning. Raises ReadError with the
     cause when nothing fits.
@@ -206,12 +206,17 @@ def decode_text(raw: bytes) -> tuple[str, str, list[str]]:
         if raw.startswith(bom):
             return decode_with_bom(raw, encoding)
     candidates = [c for c in (candidate(raw[:SAMPLE], encoding) for encoding in ENCODINGS) if c]
-    ranked = sorted((c for c in candidates if c.is_chinese), key=lambda c: (-round(c.chinese, 2), c.mess))
-    ranked += [c for c in candidates if c.encoding == "utf-8" and c.chinese is None]
+    # valid UTF-8 that reads as Chinese is UTF-8: other multibyte text is hardly ever valid UTF-8 too, and when
+    # it is (a few GBK characters), its UTF-8 reading is other scripts, not hanzi
+    ranked = sorted((c for c in candidates if c.is_chinese),
+                    key=lambda c: (c.encoding != "utf-8", -round(c.chinese, 2), c.mess))
+    ranked += [c for c in candidates if c.encoding == "utf-8" and not c.is_chinese]
     for best in ranked:
         decoded = strict_decode(raw, best.encoding)
         if decoded:
-            return decoded[0], best.encoding, cut_warning(decoded[1])
+            warnings = [] if best.is_chinese or best.chinese is None else \
+                [f"not Chinese text in any Chinese encoding ({best.chinese:.0%} common hanzi as UTF-8); read as UTF-8"]
+            return decoded[0], best.encoding, cut_warning(decoded[1]) + warnings
     other = other_encoding(raw)
     if other is None:
         raise ReadError(undecodable_cause(raw, candidates))
@@ -245,7 +250,7 @@ def undecodable_cause(raw: bytes, candidates: list[Candidate]) -> str:
     best = max(candidates, key=lambda c: c.chinese or 0)   # judged on the first SAMPLE bytes
     try:
         raw.decode("utf-8")
-        utf8 = "valid UTF-8 but not Chinese text"
+        utf8 = "UTF-8 with control characters throughout"
     except UnicodeDecodeError as e:
         utf8 = f"not UTF-8 (byte 0x{raw[e.start]:02x} at offset {e.start})"
     return (f"undecodable: {utf8}, and no Chinese encoding gives Chinese text (best: {best.encoding}, "
