@@ -13,8 +13,11 @@ from __future__ import annotations
 
 import codecs
 import io
+import logging
 import re
 import unicodedata
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -30,6 +33,7 @@ SAMPLE = 256_000      # bytes judged (an even number, for UTF-16): enough to tel
 # lines of one PDF text box may stand this many line heights apart: Chinese documents are set at 1.5 to 2
 # times the type size, which pdfminer's default (0.5) splits into one box per line
 LINE_GAP = 1.0
+UNMAPPED_GLYPH = re.compile(r"\(cid:\d+\)")   # what pdfminer writes for a glyph its font maps to no character
 MAX_CHAR_BYTES = 4    # a cut at the end loses at most one character of this many bytes
 BINARY_MAGIC = ((b"\x89PNG", "a PNG image"), (b"\xff\xd8\xff", "a JPEG image"), (b"GIF8", "a GIF image"),
                 (b"II*\x00", "a TIFF image"), (b"MM\x00*", "a TIFF image"), (b"\x1f\x8b", "gzip data"),
@@ -266,23 +270,51 @@ def read_text(raw: bytes) -> Reading:
 
 def read_pdf(raw: bytes) -> Reading:
     """The text layer of a PDF: text boxes in pdfminer's reading order (a column after the other), a blank
-    line between boxes and pages, lines wrapped at the box's right edge joined back."""
+    line between boxes and pages, lines wrapped at the box's right edge joined back; what pdfminer notices
+    about the file (a damaged stream, copy protection ignored) becomes one warning."""
     from pdfminer.high_level import extract_pages
     from pdfminer.layout import LAParams, LTTextContainer
     from pdfminer.pdfdocument import PDFEncryptionError
-    from pdfminer.psexceptions import PSException
+    from pdfminer.psexceptions import PSEOF, PSException
     try:
-        pages = [[box_text(item) for item in page if isinstance(item, LTTextContainer)]
-                 for page in extract_pages(io.BytesIO(raw), laparams=LAParams(line_margin=LINE_GAP))]
+        with pdfminer_notes() as notes:
+            pages = [[box_text(item) for item in page if isinstance(item, LTTextContainer)]
+                     for page in extract_pages(io.BytesIO(raw), laparams=LAParams(line_margin=LINE_GAP))]
     except PDFEncryptionError as e:
         raise ReadError(f"encrypted PDF: {type(e).__name__} (remove the password first)") from e
+    except PSEOF as e:
+        raise ReadError("damaged PDF: the file ends too early (cut short?)") from e
     except (PSException, ValueError, KeyError, TypeError, AttributeError, IndexError) as e:
         # what a damaged file makes pdfminer raise, deep inside its parser
         raise ReadError(f"damaged PDF: {type(e).__name__}: {' '.join(str(e).split())[:120]}") from e
     text = "\n\n".join("\n\n".join(box for box in boxes if box.strip()) for boxes in pages)
     if not text.strip():
         raise ReadError(f"PDF of {len(pages)} page(s) with no text layer: run OCR first")
-    return Reading(text, "pdf")
+    text, unmapped = UNMAPPED_GLYPH.subn("", text)
+    if unmapped and len(text.strip()) < unmapped:
+        raise ReadError(f"PDF whose fonts map no glyph to a character ({unmapped} glyphs read as (cid:N)): "
+                        "no usable text layer: run OCR first")
+    warnings = [f"{unmapped} glyph(s) without a character in the PDF's fonts dropped"] if unmapped else []
+    if notes:
+        warnings.append(f"pdfminer: {notes[0]}" + (f" (and {len(notes) - 1} more notes)" if len(notes) > 1 else ""))
+    return Reading(text, "pdf", warnings=warnings)
+
+
+@contextmanager
+def pdfminer_notes() -> Iterator[list[str]]:
+    """The warnings pdfminer logs while it reads, gathered (one line each) instead of printed on stderr."""
+    notes: list[str] = []
+    handler = logging.Handler(logging.WARNING)
+    handler.emit = lambda record: notes.append(
+        " ".join(re.sub(r"<_io\.BytesIO object at 0x[0-9a-f]+> ?", "", record.getMessage()).split()))
+    logger = logging.getLogger("pdfminer")
+    propagate, logger.propagate = logger.propagate, False
+    logger.addHandler(handler)
+    try:
+        yield notes
+    finally:
+        logger.removeHandler(handler)
+        logger.propagate = propagate
 
 
 def box_text(box) -> str:

@@ -120,6 +120,43 @@ def test_damaged_pdf_names_the_cause(tmp_path):
     assert str(path) in str(caught.value) and "\n" not in str(caught.value)
 
 
+def write_protected_pdf(path, user_password: str, text: str, font: str = "STSong-Light") -> None:
+    from reportlab.lib.pdfencrypt import StandardEncryption
+    from reportlab.pdfgen import canvas
+    cjk_style()
+    page = canvas.Canvas(str(path), encrypt=StandardEncryption(user_password, ownerPassword="owner", canCopy=0))
+    page.setFont(font, 12)
+    page.drawString(50, 700, text)
+    page.showPage()
+    page.save()
+
+
+def test_password_protected_pdf_is_named(tmp_path):
+    path = tmp_path / "locked.pdf"
+    write_protected_pdf(path, "secret", HEADLINE)
+    with pytest.raises(ReadError, match="encrypted PDF") as caught:
+        inputs.read(path)
+    assert str(caught.value).startswith(str(path))
+
+
+def test_what_pdfminer_notices_is_one_warning_not_stderr_noise(tmp_path, capfd):
+    path = tmp_path / "no-copy.pdf"
+    write_protected_pdf(path, "", "Jian CPPCC bulletin", font="Helvetica")   # opens, but forbids copying
+    reading = inputs.read(path)
+    assert reading.text == "Jian CPPCC bulletin"
+    assert len(reading.warnings) == 1 and reading.warnings[0].startswith(f"{path}: pdfminer: ")
+    assert capfd.readouterr().err == ""
+
+
+def test_pdf_of_glyph_numbers_only_has_no_usable_text(tmp_path):
+    # pdfminer cannot map the glyphs of this encrypted CID-font file to characters: it writes (cid:3431)...,
+    # as it does for the many Chinese PDFs whose fonts carry no character map
+    path = tmp_path / "glyphs.pdf"
+    write_protected_pdf(path, "", HEADLINE)
+    with pytest.raises(ReadError, match=r"\(cid:N\)\): no usable text layer: run OCR first"):
+        inputs.read(path)
+
+
 def test_a_pdf_named_txt_is_read_as_pdf(tmp_path, reference):
     pdf = tmp_path / "a.pdf"
     write_pdf(pdf, MASTHEAD + [HEADLINE], BODY)
