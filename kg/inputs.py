@@ -39,6 +39,9 @@ BINARY_MAGIC = ((b"\x89PNG", "a PNG image"), (b"\xff\xd8\xff", "a JPEG image"), 
                 (b"II*\x00", "a TIFF image"), (b"MM\x00*", "a TIFF image"), (b"\x1f\x8b", "gzip data"),
                 (b"\xd0\xcf\x11\xe0", "an old binary Word .doc (or other OLE) file: save it as .docx"),
                 (b"PK\x03\x04", "a ZIP archive, not a Word .docx file"))
+# the line of a web page that says when and by whom it was published, as CPPCC sites print it
+PAGE_INFO = re.compile(r"(发布|发表|更新)?(时间|日期)\s*[:：]\s*\d{4}|来\s*源\s*[:：]")
+MAX_INFO_LINE = 160
 HTML_START = re.compile(rb"\s*(<!--.*?-->\s*)*<(!doctype\s+html|html)[\s>]", re.I | re.S)
 DECLARED_CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?\s*([a-z0-9_-]+)", re.I)
 
@@ -374,15 +377,37 @@ def table_text(table) -> str:
 
 def read_html(raw: bytes) -> Reading:
     """The main text of a saved web page (trafilatura drops navigation, footers and link lists), headed by
-    the page's title and, when the page gives them, 发布时间 and 来源 lines as such pages print them."""
+    the page's title and its information line as the page prints it (发布时间：2024-05-30　来源：…), or else
+    the date trafilatura finds marked as the page's own."""
     import trafilatura
     markup, encoding, warnings = decode_html(raw)
-    page = trafilatura.bare_extraction(markup, with_metadata=True, include_tables=True, include_comments=False)
+    # htmldate's extensive search guesses a date from any year in the page (2024年3月2日 gave 2024-01-01):
+    # only a date the page marks as its own heads the text
+    page = trafilatura.bare_extraction(markup, with_metadata=True, include_tables=True, include_comments=False,
+                                       date_extraction_params={"extensive_search": False, "original_date": True})
     if page is None or not (page.text or "").strip():
         raise ReadError("no main text found in this HTML page")
-    header = [page.title or "", f"发布时间：{page.date}" if page.date else "",
-              f"来源：{page.sitename}" if page.sitename else ""]
+    info = page_info_line(markup)
+    header = [page.title or "", "" if info and info in page.text else info or
+              (f"发布时间：{page.date}" if page.date else "")]
     return Reading("\n".join([line for line in header if line] + [page.text]), "html", encoding, warnings)
+
+
+def page_info_line(markup: str) -> str | None:
+    """The first short text of the page that gives its date or source (发布时间：…, 来源：…), which
+    trafilatura counts as boilerplate and drops."""
+    import lxml.html
+    try:
+        tree = lxml.html.fromstring(markup)
+    except ValueError:                  # a str with an XML encoding declaration: lxml wants bytes
+        tree = lxml.html.fromstring(markup.encode("utf-8"))
+    for element in tree.iter():
+        if element.tag in ("script", "style", "title") or not isinstance(element.tag, str):
+            continue
+        text = " ".join((element.text or "").split())
+        if len(text) <= MAX_INFO_LINE and PAGE_INFO.search(text):
+            return text
+    return None
 
 
 def decode_html(raw: bytes) -> tuple[str, str, list[str]]:
