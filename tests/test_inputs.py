@@ -194,6 +194,19 @@ def test_docx_paragraphs_and_tables_in_order(tmp_path, reference):
     assert posts(reference) <= posts(doc)
 
 
+def test_damaged_docx_names_the_cause(tmp_path):
+    import docx
+    document = docx.Document()
+    document.add_paragraph(BODY[0])
+    good = tmp_path / "good.docx"
+    document.save(good)
+    path = tmp_path / "cut.docx"
+    path.write_bytes(good.read_bytes()[:3000])      # a ZIP archive cut short
+    with pytest.raises(ReadError, match="damaged Word file") as caught:
+        process(path)
+    assert str(caught.value).startswith(str(path)) and "\n" not in str(caught.value)
+
+
 def test_old_binary_doc_is_named(tmp_path):
     path = tmp_path / "old.docx"
     path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(512))
@@ -324,6 +337,13 @@ def test_kind_is_told_by_content_then_by_name():
     assert inputs.kind_of("政协".encode(), "page.htm") == "html"
     assert inputs.kind_of("政协".encode(), "notes") == "text"
     assert inputs.supported("A.PDF") and inputs.supported("b.htm") and not inputs.supported("c.doc")
+
+
+def test_broken_link_given_directly_is_named(tmp_path):
+    from kg.cli import collect_files
+    link = tmp_path / "gone.pdf"
+    link.symlink_to(tmp_path / "moved.pdf")
+    assert collect_files([str(link)]) == ([], [f"{link}: broken symbolic link (to {tmp_path / 'moved.pdf'})"])
 
 
 def test_fifo_given_directly_is_not_waited_on(tmp_path):
