@@ -82,7 +82,25 @@ class Lexicon:
 
     @cached_property
     def org_heads(self) -> dict[str, str]:
-        return {r[0]: r[1] for r in rows("org_heads.tsv")}
+        """Head word -> the kind it gives a name (org_heads.tsv; words of kind "-" end no name)."""
+        return {r[0]: r[1] for r in rows("org_heads.tsv") if r[1] != "-"}
+
+    @cached_property
+    def head_groups(self) -> dict[str, tuple[str, ...]]:
+        """Group of org_heads.tsv -> its head words, longest first: ``lexicon().head_groups["cell"]``."""
+        groups: dict[str, list[str]] = {}
+        for r in rows("org_heads.tsv"):
+            for group in (r[2].split(",") if len(r) > 2 else ()):
+                groups.setdefault(group, []).append(r[0])
+        return {g: tuple(sorted(words, key=len, reverse=True)) for g, words in groups.items()}
+
+    def heads(self, *groups: str) -> tuple[str, ...]:
+        """The head words of some groups of org_heads.tsv, longest first.
+
+        >>> "党总支" in lexicon().heads("cell")
+        True
+        """
+        return tuple(sorted({w for g in groups for w in self.head_groups[g]}, key=len, reverse=True))
 
     @cached_property
     def org_head_pattern(self) -> re.Pattern:

@@ -13,6 +13,9 @@ from kg import inputs
 from kg.document import Document
 from kg.inputs import ReadError  # noqa: F401  (raised here for the callers of this stage)
 
+READS = ("path", "raw")
+WRITES = ("raw", "encoding", "input_kind", "warnings", "text", "soft_breaks")
+
 
 CJK = r"\u3400-\u9fff\uf900-\ufaff"
 SPACE_IN_CJK = re.compile(rf"(?<=[{CJK}0-9])[ \t\u3000]+(?=[{CJK}])|(?<=[{CJK}])[ \t\u3000]+(?=[0-9])")
