@@ -33,6 +33,8 @@ SAMPLE = 256_000      # bytes judged (an even number, for UTF-16): enough to tel
 # lines of one PDF text box may stand this many line heights apart: Chinese documents are set at 1.5 to 2
 # times the type size, which pdfminer's default (0.5) splits into one box per line
 LINE_GAP = 1.0
+PAGE_MARGIN = 0.1     # share of the page height at its top and bottom where running headers and footers stand
+PAGE_NUMBER = re.compile(r"[\s\-—–―－·•]*(第\s*)?\d{1,4}\s*页?(\s*/\s*(共\s*)?\d{1,4}\s*页?)?[\s\-—–―－·•]*$")
 UNMAPPED_GLYPH = re.compile(r"\(cid:\d+\)")   # what pdfminer writes for a glyph its font maps to no character
 MAX_CHAR_BYTES = 4    # a cut at the end loses at most one character of this many bytes
 BINARY_MAGIC = ((b"\x89PNG", "a PNG image"), (b"\xff\xd8\xff", "a JPEG image"), (b"GIF8", "a GIF image"),
@@ -281,7 +283,7 @@ def read_pdf(raw: bytes) -> Reading:
     from pdfminer.psexceptions import PSEOF, PSException
     try:
         with pdfminer_notes() as notes:
-            pages = [[box_text(item) for item in page if isinstance(item, LTTextContainer)]
+            pages = [page_boxes(page, LTTextContainer)
                      for page in extract_pages(io.BytesIO(raw), laparams=LAParams(line_margin=LINE_GAP))]
     except PDFEncryptionError as e:
         raise ReadError(f"encrypted PDF: {type(e).__name__} (remove the password first)") from e
@@ -290,7 +292,7 @@ def read_pdf(raw: bytes) -> Reading:
     except (PSException, ValueError, KeyError, TypeError, AttributeError, IndexError) as e:
         # what a damaged file makes pdfminer raise, deep inside its parser
         raise ReadError(f"damaged PDF: {type(e).__name__}: {' '.join(str(e).split())[:120]}") from e
-    text = "\n\n".join("\n\n".join(box for box in boxes if box.strip()) for boxes in pages)
+    text = "\n\n".join("\n\n".join(boxes) for boxes in without_running_lines(pages))
     if not text.strip():
         raise ReadError(f"PDF of {len(pages)} page(s) with no text layer: run OCR first")
     text, unmapped = UNMAPPED_GLYPH.subn("", text)
@@ -318,6 +320,27 @@ def pdfminer_notes() -> Iterator[list[str]]:
     finally:
         logger.removeHandler(handler)
         logger.propagate = propagate
+
+
+def page_boxes(page, container) -> list[tuple[str, bool]]:
+    """(text, whether in the top or bottom margin) of each text box of a page, but page numbers (in the
+    margin)."""
+    margin = page.height * PAGE_MARGIN
+    boxes = [(box_text(item), item.y0 >= page.height - margin or item.y1 <= margin)
+             for item in page if isinstance(item, container)]
+    return [(text, in_margin) for text, in_margin in boxes
+            if text.strip() and not (in_margin and PAGE_NUMBER.match(text))]
+
+
+def without_running_lines(pages: list[list[tuple[str, bool]]]) -> list[list[str]]:
+    """The boxes of each page, a running header or footer (text in the margin of a page that an earlier page
+    holds too) kept only where it first stands: on page one it is often the masthead."""
+    earlier: set[str] = set()
+    out = []
+    for boxes in pages:
+        out.append([text for text, in_margin in boxes if not (in_margin and text in earlier)])
+        earlier |= {text for text, _ in boxes}
+    return out
 
 
 def box_text(box) -> str:

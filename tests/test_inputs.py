@@ -89,6 +89,30 @@ def test_pdf_with_chinese_text_reads_like_the_text_file(tmp_path, reference):
     assert posts(doc) == posts(reference)
 
 
+def test_running_headers_and_page_numbers_do_not_break_a_sentence(tmp_path, reference):
+    from reportlab.lib.pagesizes import A6
+    from reportlab.platypus import Paragraph, SimpleDocTemplate
+
+    def first_page(canvas, document):
+        canvas.setFont("STSong-Light", 8)
+        canvas.drawCentredString(A6[0] / 2, 15, f"— {document.page} —")          # page number
+
+    def later_pages(canvas, document):
+        first_page(canvas, document)
+        canvas.drawCentredString(A6[0] / 2, A6[1] - 20, "吉安政协工作动态")      # running header
+
+    path = tmp_path / "pages.pdf"
+    plain, body = cjk_style(9, indent=False), cjk_style(9)
+    SimpleDocTemplate(str(path), pagesize=A6, topMargin=40, bottomMargin=40).build(
+        [Paragraph(line, plain) for line in MASTHEAD + [HEADLINE]] + [Paragraph(p, body) for p in BODY * 2],
+        onFirstPage=first_page, onLaterPages=later_pages)
+    doc = process(path)
+    assert doc.text.count("吉安政协工作动态") == 1 and "—" not in doc.text
+    for paragraph in BODY:          # one of them runs over a page break
+        assert doc.text.count(unicodedata.normalize("NFKC", paragraph)) == 2
+    assert posts(doc) == posts(reference)
+
+
 def test_two_columns_are_read_one_after_the_other(tmp_path):
     left, right = BODY
     path = tmp_path / "columns.pdf"
