@@ -148,7 +148,7 @@ def chinese_ratio(text: str) -> float | None:
 
 
 def looks_like_text(text: str) -> bool:
-    """Whether text is text, not binary data decoded: a stray control character or two may be in a text
+    r"""Whether text is text, not binary data decoded: a stray control character or two may be in a text
     (Word leaves some), binary data holds them throughout.
 
     >>> looks_like_text("市政协\x0b召开会议"), looks_like_text("\x00\x01abc\x02\x03")
@@ -158,7 +158,7 @@ def looks_like_text(text: str) -> bool:
     return controls <= 2 or controls < 0.05 * len(text)
 
 
-def strict_decode(raw: bytes, encoding: str) -> tuple[str, int] | None:
+def _strict_decode(raw: bytes, encoding: str) -> tuple[str, int] | None:
     """raw decoded without replacement, and how many bytes of an incomplete last character were dropped;
     None when it does not decode."""
     try:
@@ -185,10 +185,10 @@ class Candidate:
         return self.chinese is not None and self.chinese >= MIN_CHINESE
 
 
-def candidate(head: bytes, encoding: str) -> Candidate | None:
+def _candidate(head: bytes, encoding: str) -> Candidate | None:
     """head judged as text in encoding; None when it does not decode or is binary data."""
     from charset_normalizer.md import mess_ratio
-    decoded = strict_decode(head, encoding)     # a character cut by the sample's end is dropped
+    decoded = _strict_decode(head, encoding)     # a character cut by the sample's end is dropped
     if decoded is None or not looks_like_text(decoded[0]):
         return None
     return Candidate(encoding, decoded[0], chinese_ratio(decoded[0]), mess_ratio(decoded[0], maximum_threshold=1.0))
@@ -213,44 +213,44 @@ def decode_text(raw: bytes) -> tuple[str, str, list[str]]:
     """
     for bom, encoding in BOMS:
         if raw.startswith(bom):
-            return decode_with_bom(raw, encoding)
-    candidates = [c for c in (candidate(raw[:SAMPLE], encoding) for encoding in ENCODINGS) if c]
+            return _decode_with_bom(raw, encoding)
+    candidates = [c for c in (_candidate(raw[:SAMPLE], encoding) for encoding in ENCODINGS) if c]
     # valid UTF-8 that reads as Chinese is UTF-8: other multibyte text is hardly ever valid UTF-8 too, and when
     # it is (a few GBK characters), its UTF-8 reading is other scripts, not hanzi
     ranked = sorted((c for c in candidates if c.is_chinese),
                     key=lambda c: (c.encoding != "utf-8", -round(c.chinese, 2), c.mess))
     ranked += [c for c in candidates if c.encoding == "utf-8" and not c.is_chinese]
     for best in ranked:
-        decoded = strict_decode(raw, best.encoding)
+        decoded = _strict_decode(raw, best.encoding)
         if decoded:
             warnings = [] if best.is_chinese or best.chinese is None else \
                 [f"not Chinese text in any Chinese encoding ({best.chinese:.0%} common hanzi as UTF-8); read as UTF-8"]
-            return decoded[0], best.encoding, cut_warning(decoded[1]) + warnings
-    other = other_encoding(raw)
+            return decoded[0], best.encoding, _cut_warning(decoded[1]) + warnings
+    other = _other_encoding(raw)
     if other is None:
-        raise ReadError(undecodable_cause(raw, candidates))
+        raise ReadError(_undecodable_cause(raw, candidates))
     return other[0], other[1], [f"no Chinese text in any Chinese encoding; read as {other[1]}"]
 
 
-def cut_warning(dropped: int) -> list[str]:
+def _cut_warning(dropped: int) -> list[str]:
     return [f"incomplete last character dropped ({dropped} byte(s); was the file cut short?)"] if dropped else []
 
 
-def decode_with_bom(raw: bytes, encoding: str) -> tuple[str, str, list[str]]:
-    decoded = strict_decode(raw, encoding)
+def _decode_with_bom(raw: bytes, encoding: str) -> tuple[str, str, list[str]]:
+    decoded = _strict_decode(raw, encoding)
     if decoded is None:
         raise ReadError(f"starts with a {encoding} byte-order mark but is not valid {encoding}")
-    return decoded[0], encoding.removesuffix("-sig"), cut_warning(decoded[1])
+    return decoded[0], encoding.removesuffix("-sig"), _cut_warning(decoded[1])
 
 
-def other_encoding(raw: bytes) -> tuple[str, str] | None:
+def _other_encoding(raw: bytes) -> tuple[str, str] | None:
     """charset-normalizer's best guess (text, encoding) for text in no Chinese encoding (Latin-1, Cyrillic...)."""
     from charset_normalizer import from_bytes
     best = from_bytes(raw).best()
     return (str(best), best.encoding) if best is not None and looks_like_text(str(best)[:SAMPLE]) else None
 
 
-def undecodable_cause(raw: bytes, candidates: list[Candidate]) -> str:
+def _undecodable_cause(raw: bytes, candidates: list[Candidate]) -> str:
     for magic, what in BINARY_MAGIC:
         if raw.startswith(magic):
             return f"{what}, not text"
@@ -266,7 +266,7 @@ def undecodable_cause(raw: bytes, candidates: list[Candidate]) -> str:
             f"{best.chinese or 0:.0%} common hanzi, e.g. {best.sample[:12].strip()!r})")
 
 
-def read_text(raw: bytes) -> Reading:
+def _read_text(raw: bytes) -> Reading:
     text, encoding, warnings = decode_text(raw)
     return Reading(text, "text", encoding, warnings)
 
@@ -275,15 +275,20 @@ def read_text(raw: bytes) -> Reading:
 
 def read_pdf(raw: bytes) -> Reading:
     """The text layer of a PDF: text boxes in pdfminer's reading order (a column after the other), a blank
-    line between boxes and pages, lines wrapped at the box's right edge joined back; what pdfminer notices
-    about the file (a damaged stream, copy protection ignored) becomes one warning."""
+    line between boxes and pages, lines wrapped at the box's right edge joined back, page numbers and
+    running headers dropped; what pdfminer notices about the file (a damaged stream, copy protection
+    ignored) becomes one warning.
+
+    >>> read_pdf(Path("第3期.pdf").read_bytes()).text.splitlines()[0]     # doctest: +SKIP
+    '吉安政协工作动态'
+    """
     from pdfminer.high_level import extract_pages
     from pdfminer.layout import LAParams, LTTextContainer
     from pdfminer.pdfdocument import PDFEncryptionError
     from pdfminer.psexceptions import PSEOF, PSException
     try:
-        with pdfminer_notes() as notes:
-            pages = [page_boxes(page, LTTextContainer)
+        with _pdfminer_notes() as notes:
+            pages = [_page_boxes(page, LTTextContainer)
                      for page in extract_pages(io.BytesIO(raw), laparams=LAParams(line_margin=LINE_GAP))]
     except PDFEncryptionError as e:
         raise ReadError(f"encrypted PDF: {type(e).__name__} (remove the password first)") from e
@@ -292,7 +297,7 @@ def read_pdf(raw: bytes) -> Reading:
     except (PSException, ValueError, KeyError, TypeError, AttributeError, IndexError) as e:
         # what a damaged file makes pdfminer raise, deep inside its parser
         raise ReadError(f"damaged PDF: {type(e).__name__}: {' '.join(str(e).split())[:120]}") from e
-    text = "\n\n".join("\n\n".join(boxes) for boxes in without_running_lines(pages))
+    text = "\n\n".join("\n\n".join(boxes) for boxes in _without_running_lines(pages))
     if not text.strip():
         raise ReadError(f"PDF of {len(pages)} page(s) with no text layer: run OCR first")
     text, unmapped = UNMAPPED_GLYPH.subn("", text)
@@ -306,7 +311,7 @@ def read_pdf(raw: bytes) -> Reading:
 
 
 @contextmanager
-def pdfminer_notes() -> Iterator[list[str]]:
+def _pdfminer_notes() -> Iterator[list[str]]:
     """The warnings pdfminer logs while it reads, gathered (one line each) instead of printed on stderr."""
     notes: list[str] = []
     handler = logging.Handler(logging.WARNING)
@@ -322,17 +327,17 @@ def pdfminer_notes() -> Iterator[list[str]]:
         logger.propagate = propagate
 
 
-def page_boxes(page, container) -> list[tuple[str, bool]]:
+def _page_boxes(page, container) -> list[tuple[str, bool]]:
     """(text, whether in the top or bottom margin) of each text box of a page, but page numbers (in the
     margin)."""
     margin = page.height * PAGE_MARGIN
-    boxes = [(box_text(item), item.y0 >= page.height - margin or item.y1 <= margin)
+    boxes = [(_box_text(item), item.y0 >= page.height - margin or item.y1 <= margin)
              for item in page if isinstance(item, container)]
     return [(text, in_margin) for text, in_margin in boxes
             if text.strip() and not (in_margin and PAGE_NUMBER.match(text))]
 
 
-def without_running_lines(pages: list[list[tuple[str, bool]]]) -> list[list[str]]:
+def _without_running_lines(pages: list[list[tuple[str, bool]]]) -> list[list[str]]:
     """The boxes of each page, a running header or footer (text in the margin of a page that an earlier page
     holds too) kept only where it first stands: on page one it is often the masthead."""
     earlier: set[str] = set()
@@ -343,7 +348,7 @@ def without_running_lines(pages: list[list[tuple[str, bool]]]) -> list[list[str]
     return out
 
 
-def box_text(box) -> str:
+def _box_text(box) -> str:
     """The lines of one pdfminer text box, those that reach the box's right edge joined with the next
     (a wrapped line) unless the next is indented (a new paragraph). Within two characters of the edge counts
     as reaching it: a line of half-width digits ends short of the full-width lines."""
@@ -355,11 +360,11 @@ def box_text(box) -> str:
         nxt = lines[i + 1] if i + 1 < len(lines) else None
         em = max(line.height, 1.0)     # one character's width in CJK type
         wrapped = nxt is not None and line.x1 >= box.x1 - 2 * em and nxt.x0 < box.x0 + em
-        out.append(text + (joiner(text, nxt.get_text().strip()) if wrapped else "\n"))
+        out.append(text + (_joiner(text, nxt.get_text().strip()) if wrapped else "\n"))
     return "".join(out).rstrip("\n")
 
 
-def joiner(before: str, after: str) -> str:
+def _joiner(before: str, after: str) -> str:
     """What joins a wrapped line to the next: nothing in Chinese, a space between Latin words."""
     return " " if before[-1:].isascii() and before[-1:].isalnum() and after[:1].isascii() else ""
 
@@ -368,7 +373,11 @@ def joiner(before: str, after: str) -> str:
 
 def read_docx(raw: bytes) -> Reading:
     """A Word file's paragraphs and tables in document order; a table row is one line, its cells split by a
-    tab (a merged cell once)."""
+    tab (a merged cell once).
+
+    >>> read_docx(Path("名单.docx").read_bytes()).text.splitlines()[:2]     # doctest: +SKIP
+    ['出席人员名单', '姓名\t职务']
+    """
     import docx
     from docx.opc.exceptions import PackageNotFoundError
     from docx.table import Table
@@ -377,14 +386,14 @@ def read_docx(raw: bytes) -> Reading:
         raise ReadError("an old binary Word .doc (or other OLE) file: save it as .docx")
     try:
         document = docx.Document(io.BytesIO(raw))
-        blocks = [table_text(block) if isinstance(block, Table) else block.text
+        blocks = [_table_text(block) if isinstance(block, Table) else block.text
                   for block in document.iter_inner_content()]
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as e:
         raise ReadError(f"damaged Word file: {type(e).__name__}: {' '.join(str(e).split())[:120]}") from e
     return Reading("\n".join(blocks), "docx")
 
 
-def table_text(table) -> str:
+def _table_text(table) -> str:
     rows = []
     for row in table.rows:
         cells, seen = [], set()
@@ -401,22 +410,26 @@ def table_text(table) -> str:
 def read_html(raw: bytes) -> Reading:
     """The main text of a saved web page (trafilatura drops navigation, footers and link lists), headed by
     the page's title and its information line as the page prints it (发布时间：2024-05-30　来源：…), or else
-    the date trafilatura finds marked as the page's own."""
+    the date trafilatura finds marked as the page's own.
+
+    >>> read_html(Path("page.html").read_bytes()).text.splitlines()[:2]     # doctest: +SKIP
+    ['市政协召开主席会议', '发布时间：2024-05-30 09:12 来源：临川市政协办公室']
+    """
     import trafilatura
-    markup, encoding, warnings = decode_html(raw)
+    markup, encoding, warnings = _decode_html(raw)
     # htmldate's extensive search guesses a date from any year in the page (2024年3月2日 gave 2024-01-01):
     # only a date the page marks as its own heads the text
     page = trafilatura.bare_extraction(markup, with_metadata=True, include_tables=True, include_comments=False,
                                        date_extraction_params={"extensive_search": False, "original_date": True})
     if page is None or not (page.text or "").strip():
         raise ReadError("no main text found in this HTML page")
-    info = page_info_line(markup)
+    info = _page_info_line(markup)
     header = [page.title or "", "" if info and info in page.text else info or
               (f"发布时间：{page.date}" if page.date else "")]
     return Reading("\n".join([line for line in header if line] + [page.text]), "html", encoding, warnings)
 
 
-def page_info_line(markup: str) -> str | None:
+def _page_info_line(markup: str) -> str | None:
     """The first short text of the page that gives its date or source (发布时间：…, 来源：…), which
     trafilatura counts as boilerplate and drops."""
     import lxml.html
@@ -433,14 +446,14 @@ def page_info_line(markup: str) -> str | None:
     return None
 
 
-def decode_html(raw: bytes) -> tuple[str, str, list[str]]:
+def _decode_html(raw: bytes) -> tuple[str, str, list[str]]:
     """A page in the charset it declares, when that decodes it; detected like plain text otherwise."""
     declared = DECLARED_CHARSET.search(raw[:4096])
     if declared:
         name = declared.group(1).decode("ascii").lower()
         name = "gb18030" if name in ("gb2312", "gbk") else name    # GB18030 is a superset both are served as
         try:
-            decoded = strict_decode(raw, codecs.lookup(name).name)
+            decoded = _strict_decode(raw, codecs.lookup(name).name)
         except LookupError:
             decoded = None
         if decoded and not decoded[1]:
@@ -448,4 +461,4 @@ def decode_html(raw: bytes) -> tuple[str, str, list[str]]:
     return decode_text(raw)
 
 
-READERS = {"text": read_text, "pdf": read_pdf, "docx": read_docx, "html": read_html}
+READERS = {"text": _read_text, "pdf": read_pdf, "docx": read_docx, "html": read_html}

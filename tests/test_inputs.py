@@ -425,3 +425,8 @@ def test_pdf_given_directly_is_built_from_its_text(tmp_path, capsys):
         _, titles = store.query('SELECT ?t WHERE { ?b a cppcc:Bulletin ; dcterms:title ?t }')
     assert {"刘建华", "黄明远"} <= {r[0] for r in rows}
     assert not any(str(t[0]).startswith("%PDF") for t in titles)
+
+
+def test_docstring_examples_hold():
+    import doctest
+    assert doctest.testmod(inputs).failed == 0
