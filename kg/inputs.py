@@ -286,6 +286,8 @@ def read_pdf(raw: bytes) -> Reading:
     from pdfminer.layout import LAParams, LTTextContainer
     from pdfminer.pdfdocument import PDFEncryptionError
     from pdfminer.psexceptions import PSEOF, PSException
+    if b"%PDF-" not in raw[:1024]:
+        raise ReadError("not a PDF: it has no %PDF- header (named .pdf, but another kind of file?)")
     try:
         with _pdfminer_notes() as notes:
             pages = [_page_boxes(page, LTTextContainer)
@@ -384,6 +386,8 @@ def read_docx(raw: bytes) -> Reading:
     import zipfile
     if raw.startswith(b"\xd0\xcf\x11\xe0"):
         raise ReadError("an old binary Word .doc (or other OLE) file: save it as .docx")
+    if not raw.startswith(b"PK\x03\x04"):
+        raise ReadError("not a Word .docx file: it is no ZIP archive (named .docx, but another kind of file?)")
     try:
         document = docx.Document(io.BytesIO(raw))
         blocks = [_table_text(block) if isinstance(block, Table) else block.text

@@ -231,6 +231,14 @@ def test_damaged_docx_names_the_cause(tmp_path):
     assert str(caught.value).startswith(str(path)) and "\n" not in str(caught.value)
 
 
+@pytest.mark.parametrize("name, cause", [("a.pdf", "not a PDF"), ("a.docx", "not a Word .docx file")])
+def test_a_text_named_pdf_or_docx_is_named(tmp_path, name, cause):
+    path = tmp_path / name
+    path.write_text(BULLETIN, encoding="utf-8")
+    with pytest.raises(ReadError, match=cause):
+        inputs.read(path)
+
+
 def test_old_binary_doc_is_named(tmp_path):
     path = tmp_path / "old.docx"
     path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(512))

@@ -72,8 +72,10 @@ def test_pipeline_on_any_text(text):
     assert len(rdflib.Graph().parse(data=turtle, format="turtle")) > 0
 
 
-@given(st.binary(max_size=300), st.sampled_from(["a.txt", "a.pdf", "a.docx", "a.html"]))
-def test_inputs_on_any_bytes_read_or_name_the_cause(raw, name):
+@given(st.sampled_from([b"", b"%PDF-1.4\n", b"PK\x03\x04", b"<html>"]), st.binary(max_size=300),
+       st.sampled_from(["a.txt", "a.pdf", "a.docx", "a.html"]))
+def test_inputs_on_any_bytes_read_or_name_the_cause(magic, rest, name):
+    raw = magic + rest          # past the first bytes that tell the kind, into each reader
     try:
         reading = inputs.read(name, raw)
     except ReadError as e:
