@@ -78,7 +78,7 @@ def kind_of(raw: bytes, path: str | Path) -> str:
     >>> kind_of(b"%PDF-1.3 ...", "bulletin.txt"), kind_of(b"<html><body>...", "page.htm")
     ('pdf', 'html')
     """
-    if raw.lstrip()[:5] == b"%PDF-":
+    if raw[:1024].lstrip()[:5] == b"%PDF-":
         return "pdf"
     if raw.startswith(b"PK\x03\x04") and b"word/" in raw[:65536]:
         return "docx"
@@ -103,7 +103,7 @@ def read(path: str | Path, raw: bytes | None = None) -> Reading:
             raw = path.read_bytes()
         except OSError as e:
             raise ReadError(f"cannot read {path}: {e.strerror or type(e).__name__}") from e
-    if not raw.strip():
+    if not raw or raw.isspace():
         raise ReadError(f"{path}: empty file" + (" (only white space)" if raw else ""))
     kind = kind_of(raw, path)
     try:
@@ -111,7 +111,8 @@ def read(path: str | Path, raw: bytes | None = None) -> Reading:
     except ReadError as e:
         raise ReadError(f"{path}: {e}") from e
     if not reading.text.strip():
-        raise ReadError(f"{path}: no text in this {kind} file")
+        cause = "empty file (only white space)" if kind == "text" else f"no text in this {kind} file"
+        raise ReadError(f"{path}: {cause}")
     reading.warnings = [f"{path}: {w}" for w in reading.warnings]
     reading.raw = raw
     return reading
@@ -198,13 +199,10 @@ def decode_text(raw: bytes) -> tuple[str, str, list[str]]:
     """Decode the bytes of a text file: (text, encoding, warnings).
 
     A byte-order mark decides. Otherwise UTF-8, GB18030/GBK, Big5 and UTF-16 are each tried on the file's
-    first SAMPLE bytes, and the decoding kept is one whose text is Chinese (at least MIN_CHINESE common
-    hanzi), UTF-8 first, then the best by that share, then by charset-normalizer's mess ratio (its measure of
-    garbage; on a short text too noisy to rank by first: two stray control characters outweigh the hanzi),
-    that decodes the whole file. Big5 read as GB18030, or GBK bytes that happen to be valid UTF-8, give rare characters or
-    other scripts and lose. Text without Chinese is valid UTF-8 or whatever charset-normalizer finds best.
-    An incomplete last character (a file cut short) is dropped with a warning. Raises ReadError with the
-    cause when nothing fits.
+    first SAMPLE bytes, and the encoding kept is the first of `_ranked` that decodes the whole file. Big5
+    read as GB18030, or GBK bytes that happen to be valid UTF-8, give rare characters or other scripts and
+    lose. Text without Chinese is valid UTF-8 or whatever charset-normalizer finds best. An incomplete last
+    character (a file cut short) is dropped with a warning. Raises ReadError with the cause when nothing fits.
 
     >>> decode_text("臺北市政協".encode("big5"))[:2]
     ('臺北市政協', 'big5')
@@ -215,21 +213,27 @@ def decode_text(raw: bytes) -> tuple[str, str, list[str]]:
         if raw.startswith(bom):
             return _decode_with_bom(raw, encoding)
     candidates = [c for c in (_candidate(raw[:SAMPLE], encoding) for encoding in ENCODINGS) if c]
-    # valid UTF-8 that reads as Chinese is UTF-8: other multibyte text is hardly ever valid UTF-8 too, and when
-    # it is (a few GBK characters), its UTF-8 reading is other scripts, not hanzi
-    ranked = sorted((c for c in candidates if c.is_chinese),
-                    key=lambda c: (c.encoding != "utf-8", -round(c.chinese, 2), c.mess))
-    ranked += [c for c in candidates if c.encoding == "utf-8" and not c.is_chinese]
-    for best in ranked:
+    for best in _ranked(candidates):
         decoded = _strict_decode(raw, best.encoding)
         if decoded:
-            warnings = [] if best.is_chinese or best.chinese is None else \
-                [f"not Chinese text in any Chinese encoding ({best.chinese:.0%} common hanzi as UTF-8); read as UTF-8"]
-            return decoded[0], best.encoding, _cut_warning(decoded[1]) + warnings
+            not_chinese = [] if best.is_chinese or best.chinese is None else [
+                f"not Chinese text ({best.chinese:.0%} common hanzi in the best reading); read as UTF-8"]
+            return decoded[0], best.encoding, _cut_warning(decoded[1]) + not_chinese
     other = _other_encoding(raw)
     if other is None:
         raise ReadError(_undecodable_cause(raw, candidates))
     return other[0], other[1], [f"no Chinese text in any Chinese encoding; read as {other[1]}"]
+
+
+def _ranked(candidates: list[Candidate]) -> list[Candidate]:
+    """The readings that are Chinese (at least MIN_CHINESE common hanzi): UTF-8 first, since other multibyte
+    text is hardly ever valid UTF-8 too and when it is (a few GBK characters) its UTF-8 reading is other
+    scripts, not hanzi; then by that share, then by charset-normalizer's mess ratio (its measure of garbage,
+    on a short text too noisy to rank by first: two stray control characters outweigh the hanzi). After
+    them, UTF-8 that is not Chinese."""
+    chinese = sorted((c for c in candidates if c.is_chinese),
+                     key=lambda c: (c.encoding != "utf-8", -round(c.chinese, 2), c.mess))
+    return chinese + [c for c in candidates if c.encoding == "utf-8" and not c.is_chinese]
 
 
 def _cut_warning(dropped: int) -> list[str]:

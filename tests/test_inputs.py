@@ -408,6 +408,7 @@ def test_build_of_a_folder_reads_every_kind_and_names_every_bad_entry(tmp_path, 
     os.mkfifo(src / "pipe.txt")
     (src / "notes.md").write_text("not a bulletin", encoding="utf-8")
     (src / ".hidden.txt").write_text(BULLETIN, encoding="utf-8")
+    (src / "again").symlink_to(src / "sub")         # a loop, or the same files twice, if followed
 
     code = main(["build", str(src), "-o", str(tmp_path / "out"), "--no-html"])
     out, err = capsys.readouterr()
@@ -415,7 +416,8 @@ def test_build_of_a_folder_reads_every_kind_and_names_every_bad_entry(tmp_path, 
     assert "built 5 of 7 files" in out and "4 failed" in out      # the summary is printed
     lines = err.strip().splitlines()
     expected = {"gone.txt": "broken symbolic link", "pipe.txt": "not a regular file", "notes.md": "not a kind",
-                "empty.txt": "empty file", "noise.txt": "binary data", "cut.txt": "incomplete last character"}
+                "empty.txt": "empty file", "noise.txt": "binary data", "cut.txt": "incomplete last character",
+                "again": "a link to a folder, not followed"}
     for name, cause in expected.items():
         assert sum(name in line and cause in line for line in lines) == 1, (name, err)
     assert len(lines) == len(expected) and "Traceback" not in err and ".hidden" not in err
