@@ -110,7 +110,8 @@ def folder_files(folder: Path, problems: list[str]) -> list[Path]:
         print(f"kg: warning: {e.filename}: cannot list this folder: {e.strerror} (skipped)", file=sys.stderr)
     for root, dirs, names in os.walk(folder, onerror=unlisted):
         for linked in sorted(d for d in dirs if (Path(root) / d).is_symlink()):
-            print(f"kg: warning: {Path(root) / linked}: a link to a folder, not followed (skipped)", file=sys.stderr)
+            print(f"kg: warning: {Path(root) / linked}: a link to a folder, not followed (skipped)",
+                  file=sys.stderr)
         dirs[:] = sorted(d for d in dirs if not d.startswith(".") and not (Path(root) / d).is_symlink())
         for name in sorted(names):
             path = Path(root) / name
