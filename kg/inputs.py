@@ -435,8 +435,8 @@ def read_html(raw: bytes) -> Reading:
                                        date_extraction_params={"extensive_search": False, "original_date": True})
     if page is None or not (page.text or "").strip():
         raise ReadError("no main text found in this HTML page")
-    header = [page.title or "", "" if info and info in page.text else info or
-              (f"发布时间：{page.date}" if page.date else "")]
+    title = "" if not page.title or page.text.lstrip().startswith(page.title) else page.title
+    header = [title, "" if info and info in page.text else info or (f"发布时间：{page.date}" if page.date else "")]
     return Reading("\n".join([line for line in header if line] + [page.text]), "html", encoding, warnings)
 
 

@@ -281,6 +281,12 @@ def test_html_page_main_text_title_and_date(tmp_path, reference, charset):
     assert set(doc.persons) == set(reference.persons)
 
 
+def test_html_title_inside_the_article_is_not_doubled():
+    page = f"<html><body><article><h1>{HEADLINE}</h1><p>{BODY[0]}</p><p>{BODY[1]}</p></article></body></html>"
+    text = inputs.read("page.html", page.encode("utf-8")).text
+    assert text.count(HEADLINE) == 1 and text.startswith(HEADLINE)
+
+
 def test_html_page_keeps_its_information_line_and_guesses_no_date(tmp_path):
     html = PAGE.format(charset="utf-8", headline=HEADLINE, paragraphs="".join(f"<p>{p}</p>" for p in BODY))
     html = html.replace("发布时间：2023-07-20 10:05", "发布日期：2023年7月20日")
