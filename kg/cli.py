@@ -1,6 +1,6 @@
 """The `kg` command: build a store from bulletins, query it, export it, view it, evaluate against gold.
 
-    kg build seeds -o out                         bulletins (files or folders of *.txt) -> out/store, graph.ttl, graph.html
+    kg build seeds -o out                         bulletins (files, folders) -> out/store, graph.ttl, graph.html
     kg query "SELECT ..." -s out                  SPARQL over the union of all bulletins (prefixes predeclared)
     kg query --name person-posts --param person=陈智 -s out
     kg query --list                               the ready-made queries (kg/queries/*.rq)
@@ -19,6 +19,7 @@ import argparse
 import csv
 import io
 import json
+import os
 import sys
 import time
 import traceback
@@ -56,23 +57,27 @@ def _optional_module(name: str):
 # --- build -------------------------------------------------------------------------------------------
 
 def collect_files(paths: Sequence[str]) -> tuple[list[Path], list[str]]:
-    """The files to build: files as given, folders searched recursively for *.txt (sorted).
-    Returns (files, problems)."""
+    """The files to build: files as given, folders searched recursively for the kinds kg reads
+    (kg.inputs.SUFFIXES: *.txt, *.pdf, *.docx, *.html, *.htm), sorted. Returns (files, problems): a problem is
+    a bulletin that cannot be built (a missing path, a broken link or a FIFO named like a bulletin); other
+    entries of a folder that are skipped get a warning on stderr here, hidden ones (.git, .DS_Store) excepted.
+
+    >>> collect_files(["seeds"])[0][:1]
+    [PosixPath('seeds/000_ea288ff508007a47.txt')]
+    """
     files: list[Path] = []
     problems: list[str] = []
     for arg in paths:
         p = Path(arg)
         if p.is_dir():
-            found = sorted(f for f in p.rglob("*.txt") if f.is_file())
+            found = folder_files(p, problems)
             if not found:
-                problems.append(f"{arg}: no *.txt files in this folder")
+                problems.append(f"{arg}: no bulletin files ({', '.join(_suffixes())}) in this folder")
             files.extend(found)
         elif p.is_file():
             files.append(p)
-        elif p.exists():
-            problems.append(f"{arg}: not a regular file or folder")
         else:
-            problems.append(f"{arg}: no such file or folder")
+            problems.append(f"{arg}: {_unusable(p) or 'no such file or folder'}")
     unique: list[Path] = []
     seen: set[Path] = set()
     for f in files:
@@ -81,6 +86,46 @@ def collect_files(paths: Sequence[str]) -> tuple[list[Path], list[str]]:
             seen.add(key)
             unique.append(f)
     return unique, problems
+
+
+def _suffixes() -> list[str]:
+    from kg.inputs import SUFFIXES
+    return [f"*{suffix}" for suffix in SUFFIXES]
+
+
+def _unusable(path: Path) -> str | None:
+    """Why an entry that is no folder cannot be read as a file; None when it can."""
+    if path.is_symlink() and not path.exists():
+        return f"broken symbolic link (to {os.readlink(path)})"
+    if path.is_file():
+        return None
+    return "not a regular file (a FIFO, socket or device)" if path.exists() else None
+
+
+def folder_files(folder: Path, problems: list[str]) -> list[Path]:
+    """The files of a folder and its subfolders that kg reads; each entry skipped is named with its cause."""
+    from kg.inputs import supported
+    found: list[Path] = []
+    def unlisted(e: OSError) -> None:
+        print(f"kg: warning: {e.filename}: cannot list this folder: {e.strerror} (skipped)", file=sys.stderr)
+    for root, dirs, names in os.walk(folder, onerror=unlisted):
+        for linked in sorted(d for d in dirs if (Path(root) / d).is_symlink()):
+            print(f"kg: warning: {Path(root) / linked}: a link to a folder, not followed (skipped)",
+                  file=sys.stderr)
+        dirs[:] = sorted(d for d in dirs if not d.startswith(".") and not (Path(root) / d).is_symlink())
+        for name in sorted(names):
+            path = Path(root) / name
+            if name.startswith("."):
+                continue
+            cause = _unusable(path)
+            if not supported(path):
+                print(f"kg: warning: {path}: not a kind kg reads ({', '.join(_suffixes())}; skipped)",
+                      file=sys.stderr)
+            elif cause:
+                problems.append(f"{path}: {cause}")
+            else:
+                found.append(path)
+    return found
 
 
 def _read_errors() -> tuple[type[BaseException], ...]:
@@ -105,6 +150,17 @@ def _say(bar, message: str) -> None:
         print(message, file=sys.stderr)
     else:
         bar.write(message, file=sys.stderr)
+
+
+def _read_failure(path: Path, e: BaseException) -> str:
+    cause = " ".join(str(e).split()) or type(e).__name__
+    cause = cause if str(path) in cause else f"cannot read {path}: {cause}"   # a ReadError names the file
+    return f"kg: error: {cause} (skipped; the store keeps what it had)"
+
+
+def _warn(bar, warnings: list[str]) -> None:
+    for warning in warnings:
+        _say(bar, f"kg: warning: {warning}")
 
 
 def cmd_build(args: argparse.Namespace) -> int:
@@ -140,8 +196,7 @@ def cmd_build(args: argparse.Namespace) -> int:
                 doc = pipeline.process(path)
             except read_errors as e:
                 failed += 1
-                _say(bar, f"kg: error: cannot read {path}: {' '.join(str(e).split()) or type(e).__name__}"
-                          " (skipped; the store keeps what it had)")
+                _say(bar, _read_failure(path, e))
                 continue
             except Exception as e:   # a bug in a stage must not lose the other files
                 failed += 1
@@ -150,6 +205,7 @@ def cmd_build(args: argparse.Namespace) -> int:
                 if args.traceback:
                     _say(bar, traceback.format_exc())
                 continue
+            _warn(bar, doc.warnings)
             try:
                 store.add_document(doc)
             except kgstore.StoreError as e:
@@ -428,7 +484,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("build", help="build bulletins into a store directory",
                        description="Run the pipeline on each bulletin and replace its named graph in the store "
                                    "DIR/store; then write DIR/graph.ttl and DIR/graph.html.")
-    p.add_argument("paths", nargs="+", metavar="PATH", help="bulletin files, or folders searched for *.txt")
+    p.add_argument("paths", nargs="+", metavar="PATH",
+                   help="bulletin files (text, PDF, Word, HTML) or folders searched for them")
     p.add_argument("-o", "--output", default=DEFAULT_DIR, metavar="DIR", help=f"store directory (default {DEFAULT_DIR})")
     p.add_argument("--no-html", action="store_true", help="do not write graph.html")
     p.add_argument("--traceback", action="store_true", help="show tracebacks of processing errors")

@@ -164,7 +164,9 @@ class Coverage:
 class Document:
     path: Path
     raw: bytes = b""
-    encoding: str = ""
+    encoding: str = ""                              # of a text or HTML file
+    input_kind: str = ""                            # text | pdf | docx | html (kg/inputs.py)
+    warnings: list[str] = field(default_factory=list)   # what the stages noticed but could go past
     title: str = ""                                 # the bulletin's masthead title, when it has one
     text: str = ""                                  # normalised text all offsets refer to
     written: str = ""                               # the text as decoded, before normalisation (read)

@@ -1,13 +1,14 @@
 """Stage read: bytes to normalised text.
 
-Decodes UTF-8 or GB18030/GBK (detected); then normalises what the page says from how it was put on the page:
-stray HTML (tags, entities such as &nbsp;), Unicode NFKC, the pinyin glosses some sites print after characters
-(政協(xié)), doubled punctuation, page furniture (navigation paths, 浏览次数, 打印/关闭/分享, 联系电话 and e-mail
-lines), traditional characters (converted to simplified with OpenCC when the page is written in them), dates in
-Chinese numerals; it removes the spaces PDF extraction leaves between CJK characters (remembering where, since
-such a space can still separate two names), and joins lines broken in the middle of a sentence.
+Turns the file into text (kg/inputs.py: text in any Chinese encoding, PDF, Word, HTML); then normalises what
+the page says from how it was put on the page: stray HTML (tags, entities such as &nbsp;), Unicode NFKC, the pinyin
+glosses some sites print after characters (政協(xié)), doubled punctuation, page furniture (navigation paths,
+浏览次数, 打印/关闭/分享, 联系电话 and e-mail lines), traditional characters (converted to simplified with OpenCC
+when the page is written in them), dates in Chinese numerals; it removes the spaces PDF extraction leaves between
+CJK characters (remembering where, since such a space can still separate two names), and joins lines broken in
+the middle of a sentence.
 
-Every step is an edit of the text that keeps, for each character, its offset in the decoded page
+Every step is an edit of the text that keeps, for each character, its offset in the decoded text
 (Document.written_at), so a span of the normalised text can be shown as the page wrote it (Document.as_written).
 """
 from __future__ import annotations
@@ -18,15 +19,13 @@ import unicodedata
 from array import array
 from functools import lru_cache
 
+from kg import inputs
 from kg.document import Document, is_page_header
+from kg.inputs import ReadError  # noqa: F401  (raised here for the callers of this stage)
 from kg.lexicon import alternation, byline_bracket, rows
 
 READS = ("path", "raw")
-WRITES = ("raw", "encoding", "text", "soft_breaks", "written", "written_at", "converted")
-
-
-class ReadError(ValueError):
-    """The file cannot be read as text; the message says why."""
+WRITES = ("raw", "encoding", "input_kind", "warnings", "text", "soft_breaks", "written", "written_at", "converted")
 
 
 CJK = r"\u3400-\u9fff\uf900-\ufaff"
@@ -59,22 +58,6 @@ def arabic_date(m: re.Match) -> str:
     out = "".join(str(CN_DIGIT[c]) for c in year) + "年" if year else ""
     out += f"{cn_number(month)}月"
     return out + (f"{cn_number(day)}日" if day else "")
-
-
-def decode(raw: bytes) -> tuple[str, str]:
-    if raw.startswith(b"\xef\xbb\xbf"):
-        raw = raw[3:]
-    for encoding in ("utf-8", "gb18030"):
-        try:
-            return raw.decode(encoding), encoding
-        except UnicodeDecodeError:
-            continue
-    from charset_normalizer import from_bytes
-    best = from_bytes(raw).best()
-    if best is None:
-        raise ReadError("not text in UTF-8, GB18030/GBK or any encoding charset-normalizer recognises")
-    return str(best), best.encoding
-
 
 
 TRADITIONAL_SHARE = 0.02   # of the CJK characters OpenCC changes: a page written in traditional characters
@@ -291,12 +274,7 @@ def normalise(doc: Document, text: str) -> None:
 
 
 def run(doc: Document) -> None:
-    if not doc.raw:
-        try:
-            doc.raw = doc.path.read_bytes()
-        except OSError as e:
-            raise ReadError(f"cannot read {doc.path}: {e.strerror}") from e
-    if b"\x00" in doc.raw[:4096] and not doc.raw.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise ReadError(f"{doc.path} looks binary, not a text bulletin (a PDF must be converted to text first)")
-    text, doc.encoding = decode(doc.raw)
+    reading = inputs.read(doc.path, doc.raw or None)
+    text, doc.raw, doc.encoding, doc.input_kind = reading.text, reading.raw, reading.encoding, reading.kind
+    doc.warnings.extend(reading.warnings)
     normalise(doc, text)
