@@ -87,6 +87,10 @@ class Lexicon:
         return set(lines("surnames.txt"))
 
     @cached_property
+    def rare_surnames(self) -> set[str]:
+        return set(lines("rare_surnames.txt"))
+
+    @cached_property
     def transliteration_chars(self) -> set[str]:
         return set("".join(lines("transliteration_chars.txt")))
 

@@ -17,11 +17,12 @@ from kg import kinds
 from kg.document import Organization
 from kg.lexicon import lexicon
 from kg.places import Place, gazetteer
-from kg.scopes import Scope, leading_places, qualified
+from kg.scopes import Scope, leading_places, prefecture_name, qualified
 
 FULL_CPPCC = re.compile(r"^(?:中国人民政治协商会议|政协)(.+?)委员会$")
 LEVEL_ENDINGS = "省市州盟县区旗"
-FULL_CPPCC_BODY = re.compile(r"^(?:中国人民政治协商会议|政协)(.+?[省市州盟县区旗])委员会(.+)$")
+FULL_CPPCC_BODY = re.compile(r"^(?:中国人民政治协商会议|政协)(.+?[省市州盟县区旗](?:第[一二三四五六七八九十]+届)?)委员会(.+)$")
+TERM_INSIDE = re.compile(r"第[一二三四五六七八九十]+届")   # the term in a committee's full name
 TERM = re.compile(r"^(?:第?[一二三四五六七八九十]+届)(?:委员会)?$")
 BRACKETS = re.compile(r"\([^()]*\)")
 GRASSROOTS_UNIT = re.compile(r"镇|乡|街道|苏木|村|嘎查|社区")
@@ -145,11 +146,12 @@ def _party_body(s: str, party: str, scope: Scope) -> Organization | None:
     tail, place = rest[lead.used:], lead.place
     if not tail:
         return Organization(s, "DEMOCRATIC_PARTY", {s}) if not rest else None
+    # a committee keeps the form the text writes (民革苏州市委, 农工党郑州市委会), its place qualified
     if place is not None and tail in ("委员会", "委会", "市委会", "市委", "委"):
-        name = party + (qualified(place, scope) if lead.bare else place.name) + "委员会"
-        return Organization(name, "DEMOCRATIC_PARTY", {name, s}, place=place.name)
+        name = party + (qualified(place, scope) if lead.bare else prefecture_name(place)) + tail
+        return Organization(name, "DEMOCRATIC_PARTY", {name, s, party + place.name + "委员会"}, place=place.name)
     if tail in ("市委会", "委员会", "委会") and scope.prefecture and place is None:
-        name = party + scope.prefecture.name + "委员会"
+        name = party + scope.prefecture.name + tail.removeprefix("市")
         return Organization(name, "DEMOCRATIC_PARTY", {name, s}, place=scope.prefecture.name)
     if tail.endswith(("支部", "总支", "委员会")):
         return Organization(s, "DEMOCRATIC_PARTY", {s}, place=place.name if place else None)
@@ -188,10 +190,11 @@ def _full_cppcc(s: str, scope: Scope) -> Organization | None:
     m = FULL_CPPCC.match(s)
     if not m or s == "政协委员会":
         return None
-    lead = leading_places(m.group(1), scope)
-    if lead.places and lead.used == len(m.group(1)):
+    middle = TERM_INSIDE.sub("", m.group(1))   # 政协三亚市第十二届委员会 is 三亚市政协
+    lead = leading_places(middle, scope)
+    if lead.places and lead.used == len(middle):
         return cppcc(lead.place, scope)
-    return cppcc(None, scope, national=True) if m.group(1) == "全国" else None
+    return cppcc(None, scope, national=True) if middle == "全国" else None
 
 
 def _full_cppcc_body(s: str, scope: Scope) -> Organization | None:
@@ -199,8 +202,9 @@ def _full_cppcc_body(s: str, scope: Scope) -> Organization | None:
     m = FULL_CPPCC_BODY.match(s)
     if not m:
         return None
-    lead = leading_places(m.group(1), scope)
-    if lead.places and lead.used == len(m.group(1)):
+    middle = TERM_INSIDE.sub("", m.group(1))
+    lead = leading_places(middle, scope)
+    if lead.places and lead.used == len(middle):
         return canonical(lead.place.name + "政协" + m.group(2), scope)
     return None
 

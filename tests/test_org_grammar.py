@@ -123,6 +123,7 @@ SPAN_CASES = {
     "full cppcc name": ("政协宝鸡市委员会召开常委会议。", "政协宝鸡市委员会"),
     "democratic party committee": ("九三学社宝鸡市委会开展调研。", "九三学社宝鸡市委会"),
     "body word in a list": ("市政协办公室、研究室负责同志参加。", "研究室"),
+    "national body": ("会议传达了党中央的部署。", "党中央"),
 }
 
 

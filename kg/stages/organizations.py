@@ -31,6 +31,8 @@ PHRASE_STOP = re.compile(r"[，,。；;：:！？!?“”\"《》\s]")
 FULL_CPPCC = re.compile(r"(?:中国人民政治协商会议|政协)[\u4e00-\u9fff]{2,12}?委员会")
 ORG_CONTINUATION = re.compile(r"[\u4e00-\u9fff]{1,12}?(?:委员会|委(?!员)|界别活动组|界别组|界别|联组|中心|办(?![公理法事]))")
 ITEM_JOINT = re.compile(r"、|及其")   # what joins the items of a list of bodies
+CONGRESS = re.compile(r"第?[一二三四五六七八九十]+(?:大|届[一二三四五六七八九十]*中全会)")   # 中共二十大: a congress, no body
+SHORT_TERM = re.compile(r"第?[一二三四五六七八九十]+届")
 GENERIC_MIDDLE = re.compile(r"[各该本]|有关|相关")
 JUNK_START = re.compile(r"^[次届期个位名年月日号批项所家多]")
 SEVERAL_LEVELS = re.compile(r"[各全]?[市县区旗盟州省]{2}")
@@ -53,8 +55,8 @@ class Span:
 
 
 def filter_spans(spans: list[Span], keep) -> list[Span]:
-    """The longest span at each start, leftmost first; a span overlapping one kept is dropped, and so is one
-    keep(span, kept) refuses (like spacy.util.filter_spans, leftmost first).
+    """The longest span at each start (of equal ones the first given), leftmost first; a span overlapping one
+    kept is dropped, and so is one keep(span, kept) refuses (like spacy.util.filter_spans, leftmost first).
 
     >>> [(s.start, s.end) for s in filter_spans([Span(0, 3, "a"), Span(0, 5, "b"), Span(4, 6, "c"),
     ...                                           Span(5, 7, "d")], lambda s, kept: True)]
@@ -87,10 +89,12 @@ class OrgReader:
         self.taken = doc.person_spans
         self.scan = LeftScan(doc, self.taken)
         self.person_starts = sorted(m.start for m in doc.person_mentions)
+        self.national = {alias: (name, kind, aliases) for name, kind, aliases in self.lex.national_orgs
+                         for alias in aliases}
         names = sorted({w for kv in self.lex.democratic_parties.items() for w in kv}, key=len, reverse=True)
         # a democratic party's name, a place (or a bare level) and its committee or branch
         self.party_committees = re.compile(
-            "(?:" + "|".join(map(re.escape, names)) + r")[\u4e00-\u9fff]{0,10}?(?:市委会|委员会|委会|总支|支部)")
+            "(?:" + "|".join(map(re.escape, names)) + r")[\u4e00-\u9fff]{0,10}?(?:市委会|委员会|委会|总支|支部|委(?!员))")
 
     def word_start(self, pos: int, limit: int = -1) -> bool:
         return pos == limit or self.doc.is_word_start(pos)
@@ -102,9 +106,9 @@ class OrgReader:
         organization words."""
         for m in self.lex.org_head_pattern.finditer(self.text, start, end):
             if self.taken.covers(m.start()) or not self.doc.is_word_start(m.end()) and (
-                    m.group() == "政协" or not self.title_after(m.end())):
-                # 组织部分, 报送: the head is part of another word; but 党委书记 is 党委 + 书记 (政协委员 and
-                # 政协主席 are words of their own, mostly for any committee's member or chair)
+                    not self.title_after(m.end()) if m.group() != "政协" else not self.body_after(m.end())):
+                # 组织部分, 报送: the head is part of another word; but 党委书记 is 党委 + 书记 and 政协常委会 is
+                # 政协 + 常委会 (政协委员 and 政协主席 are words of their own, mostly for any committee's member or chair)
                 continue
             span = self.place_head_span(m, end) if m.group().endswith(heads("place")) else self.body_head_span(m)
             if span is not None:
@@ -166,18 +170,18 @@ class OrgReader:
                 yield Span(m.end(), m.end() + len(word), "body word in a list", alone=True)
 
     # the span rules, by the name their spans carry
-    SPAN_RULES = ("head word", "head word alone", "head word in a list", "full cppcc name",
+    SPAN_RULES = ("national body", "head word", "head word alone", "head word in a list", "full cppcc name",
                   "democratic party committee", "body word in a list")
 
     def candidate_spans(self, start: int, end: int) -> list[Span]:
         """The spans every span rule finds in a sentence, overlapping ones too."""
-        spans = [*self.head_spans(start, end), *self.full_cppcc_spans(start, end),
+        spans = [*self.national_spans(start, end), *self.head_spans(start, end), *self.full_cppcc_spans(start, end),
                  *self.democratic_party_spans(start, end)]
         return spans + list(self.list_item_spans(start, end, {s.start for s in spans}))
 
-    def org_spans(self, start: int, end: int) -> list[tuple[int, int]]:
+    def org_spans(self, start: int, end: int) -> list[Span]:
         """Organization spans of a sentence: the candidates of the span rules, settled by filter_spans."""
-        return [(s.start, s.end) for s in filter_spans(self.candidate_spans(start, end), self.keep)]
+        return filter_spans(self.candidate_spans(start, end), self.keep)
 
     def keep(self, span: Span, kept: list[Span]) -> bool:
         """A candidate span that names an organization: a head word alone only as an item joined to the one
@@ -199,6 +203,12 @@ class OrgReader:
         stop_at = stop.start() if stop else len(self.text)
         k = bisect.bisect_left(self.person_starts, pos)
         return k < len(self.person_starts) and self.person_starts[k] < stop_at
+
+    def body_after(self, pos: int) -> bool:
+        """A committee of a CPPCC committee that ends a word stands at pos: 常委会 in 政协常委会 (not 主席会议, a
+        meeting that 政协主席 begins)."""
+        return any(self.text.startswith(w, pos) and self.doc.is_word_start(pos + len(w))
+                   for w in self.lex.cppcc_bodies if w.endswith("委会") or w.endswith("委员会"))
 
     def title_after(self, pos: int) -> bool:
         """A title that is a word of its own stands at pos: 书记 in 自治区党委书记."""
@@ -237,22 +247,33 @@ class OrgReader:
             pos -= step
         return pos
 
-    def national_orgs(self, start: int, end: int):
-        """Bodies of the national level: 中共中央, 国务院, 全国人大."""
-        for name, kind, aliases in self.lex.national_orgs:
-            for alias in aliases:
-                for m in re.finditer(re.escape(alias), self.text[start:end]):
-                    a = start + m.start()
-                    if not self.taken.covers(a):
-                        yield name, kind, aliases, alias, a, a + len(alias)
+    def national_spans(self, start: int, end: int):
+        """Bodies of the national level named without a place: 中共中央, 国务院, 全国人大; not 中共 of a
+        congress (中共二十大) nor a body in a document's title (《中国共产党…条例》)."""
+        text = self.text
+        for alias in self.national:
+            for m in re.finditer(re.escape(alias), text[start:end]):
+                a = start + m.start()
+                if not self.taken.covers(a) and not CONGRESS.match(text, a + len(alias)) and not self.in_title(a, start):
+                    yield Span(a, a + len(alias), "national body")
+
+    def in_title(self, pos: int, start: int) -> bool:
+        """pos stands inside 《…》 or 〈…〉 of its sentence."""
+        before = self.text[start:pos]
+        return max(before.rfind("《"), before.rfind("〈")) > max(before.rfind("》"), before.rfind("〉"))
 
     def cppcc_continuation(self, e: int, limit: int) -> int:
         """A body inside a CPPCC committee written right after it: 市政协提案委, 市政协机关纪委."""
         text, lex = self.text, self.lex
         if text[e:e + 1] in "市区县旗省各全有该" or re.match(r"[\u4e00-\u9fff]{0,4}?(?:市|区|县|旗)(?:委|政协)", text[e:e + 6]):
             return e
+        term = SHORT_TERM.match(text, e)
+        if term and any(text.startswith(w, term.end()) for w in lex.cppcc_bodies):
+            e = term.end()   # 区政协十届常委会: the standing committee of a term is the committee's
         title = lex.title_pattern.match(text, e)
         body = max((w for w in lex.cppcc_bodies + ["党组"] if text.startswith(w, e)), key=len, default="")
+        if body in ("常委会", "常务委员会") and text.startswith("议", e + len(body)):
+            body = ""   # 常委会议: a meeting, no body
         if body and not (title and len(title.group()) >= len(body)):
             return self.cppcc_inner_body(e + len(body), limit) or e + len(body)
         if title:
@@ -307,8 +328,8 @@ class ListState:
 
         Items of a 、-list share the place prefix of the first (白云矿区政府办公室、发改委、财政局) and, when
         the first is a body inside another, its parent (市政协宣教中心、委员服务中心)."""
-        start = spans[k][0]
-        joint = doc.text[spans[k - 1][1]:start] if k > 0 else ""
+        start = spans[k].start
+        joint = doc.text[spans[k - 1].end:start] if k > 0 else ""
         if joint == LIST_SEPARATOR:
             scope.shared_prefix = shared_prefix(self.first, scope)
             if self.first_org is not None and self.first_org.parent_org is not None:
@@ -319,7 +340,7 @@ class ListState:
         elif k > 0 and not joint and doc.text.endswith(heads("cell"), 0, start):
             # 巴音花镇党委政府: the government of the unit whose Party committee comes first
             head = next(h for h in heads("cell") if doc.text.endswith(h, 0, start))
-            scope.shared_prefix = doc.text[spans[k - 1][0]:start - len(head)]
+            scope.shared_prefix = doc.text[spans[k - 1].start:start - len(head)]
         return False
 
     def read(self, surface: str, org: Organization | None, in_list: bool) -> None:
@@ -329,15 +350,19 @@ class ListState:
 
 
 def read_sentence(doc: Document, reader: OrgReader, i: int, s) -> None:
-    for name, kind, aliases, alias, start, end in reader.national_orgs(s.start, s.end):
-        doc.add_organization(Organization(name, kind, set(aliases)), alias, start, end, i)
     spans = reader.org_spans(s.start, s.end)
     state = ListState()
-    for k, (start, end) in enumerate(spans):
+    for k, span in enumerate(spans):
+        start, end = span.start, span.end
         surface = doc.text[start:end]
-        scope = scope_for(doc, s.article, start)
-        in_list = state.scope(doc, spans, k, scope)
-        org = canonical(surface, scope)
+        if span.rule == "national body":
+            name, kind, aliases = reader.national[surface]
+            org = Organization(name, kind, set(aliases))
+            in_list = False
+        else:
+            scope = scope_for(doc, s.article, start)
+            in_list = state.scope(doc, spans, k, scope)
+            org = canonical(surface, scope)
         state.read(surface, org, in_list)
         if org is not None:
             doc.add_organization(org, surface, start, end, i)

@@ -12,7 +12,7 @@ import dataclasses
 from kg.document import Document, Organization, Post
 from kg.lexicon import lexicon
 from kg.orgnames import canonical, head_kind, party_suffixes, sub_body, subsequence
-from kg.scopes import Scope, scope_for
+from kg.scopes import Scope, bare_city, scope_for
 
 READS = ("text", "sentences", "articles", "context", "person_mentions",
          "converted", "written", "written_at")   # add_organization keeps the surface as written
@@ -25,10 +25,13 @@ GENERIC_HEADS = {"公司": "COMPANY", "集团": "COMPANY", "企业": "COMPANY", 
 
 def split_title(chunk: str) -> tuple[str, str] | None:
     """(organization part, title) of one 、-separated piece, the title being its longest title suffix."""
-    titles = lexicon().titles
+    lex = lexicon()
     for length in range(min(len(chunk), 8), 1, -1):
-        if chunk[-length:] in titles:
-            return chunk[:-length], chunk[-length:]
+        if chunk[-length:] in lex.titles:
+            part, role = chunk[:-length], chunk[-length:]
+            if role == "部长" and any((part + "部").endswith(d) for d in lex.party_departments):
+                part += "部"   # 统战部长, 组织部长: 部长 of the Party committee's department
+            return part, role
     return None
 
 
@@ -56,7 +59,8 @@ class PostReader:
         return None
 
     def implied(self, template: str, scope: Scope) -> Organization | None:
-        values = {"prefecture": scope.prefecture, "county": scope.county, "province": scope.province}
+        values = {"prefecture": scope.prefecture, "county": scope.county, "province": scope.province,
+                  "city": bare_city(scope)}   # 市长 of a county-level city's bulletin (滕州) is the city's own
         try:
             name = template.format(**{k: (v.name if v else "\0") for k, v in values.items()})
         except KeyError:
@@ -145,6 +149,9 @@ def run(doc: Document) -> None:
     for (start, end), mentions in sorted(phrases.items()):
         sentence = mentions[0].sentence
         phrase = doc.text[start:end]
+        inside = [m for m in mentions if start <= m.start and m.end <= end]
+        if inside:   # 提案委王澄荣主任: a title written after the name; the phrase is what stands around it
+            phrase = doc.text[start:inside[0].start] + doc.text[inside[0].end:end]
         pairs, anchor = reader.phrase_posts(phrase, start, sentence, previous_by_sentence.get(sentence))
         if anchor is not None:
             previous_by_sentence[sentence] = anchor

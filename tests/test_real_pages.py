@@ -1,0 +1,130 @@
+"""Persons, organizations and posts as real pages write them (issue 9), each mechanism on invented text.
+
+The bulletins are invented, of places other than the samples' and the development set's (宝鸡, 汉中, 咸阳 in
+陕西; 绵阳 in 四川; 赣州 in 江西); the persons are invented.
+"""
+from __future__ import annotations
+
+from test_extraction import masthead, posts_of, write_and_process
+
+
+def page(tmp_path_factory, city: str, body: str, name: str = ""):
+    text = masthead(city, 5, "2024年6月3日") + body
+    return write_and_process(tmp_path_factory, name or f"{city}-page.txt", text)
+
+
+def test_a_name_runs_straight_into_the_verb_after_a_title(tmp_path_factory):
+    doc = page(tmp_path_factory, "宝鸡", "委员风采\n6月1日，市政协委员、秦川农业科技有限公司董事长郝向东建议，发展特色农业。"
+                                         "市委书记侯伟近期对政协工作提出要求。秘书长刘坚持推进这项工作。\n")
+    assert {"郝向东", "侯伟"} <= set(doc.persons)
+    assert posts_of(doc, "郝向东") == {("委员", "宝鸡市政协"), ("董事长", "秦川农业科技有限公司")}
+    assert posts_of(doc, "侯伟") == {("书记", "中共宝鸡市委")}
+    assert not {"刘坚持", "刘坚"} & set(doc.persons)
+
+
+def test_a_list_of_names_without_titles(tmp_path_factory):
+    doc = page(tmp_path_factory, "汉中", "市政协全会闭幕\n6月1日，委员们以无记名投票方式，增补邵启明、韦丽萍、葛长松、"
+                                         "钱秋生为市政协常委。闭幕会执行主席由邵启明、滕玉兰、景世雄担任。"
+                                         "市领导付强、施玉林等出席。全市推动产业高端化、智能化、绿色化发展。\n")
+    assert {"邵启明", "韦丽萍", "葛长松", "钱秋生", "滕玉兰", "景世雄", "付强", "施玉林"} <= set(doc.persons)
+    assert not {"高端化", "智能化", "绿色化"} & set(doc.persons)
+
+
+def test_a_name_is_no_part_of_the_word_before_it_nor_of_the_title_after(tmp_path_factory):
+    doc = page(tmp_path_factory, "咸阳", "委员履职\n6月1日，市政协将及时掌握委员履职情况。\n金盾副主席一行走访企业。\n")
+    assert "时掌握" not in doc.persons
+    assert "金盾副" not in doc.persons
+
+
+def test_the_party_of_a_congress_or_a_title_is_no_organization(tmp_path_factory):
+    doc = page(tmp_path_factory, "绵阳", "市政协党组会议\n6月1日，市政协党组深入学习贯彻中共二十大精神和中共中央政治局会议精神，"
+                                         "学习《中国共产党政治协商工作条例》，中共绵阳市委副书记石海峰出席。\n")
+    assert "中国共产党" not in doc.organizations
+    assert {"中共中央政治局", "中共绵阳市委"} <= set(doc.organizations)
+
+
+def test_a_committee_named_with_its_term_is_the_committee(tmp_path_factory):
+    doc = page(tmp_path_factory, "绵阳", "全会开幕\n6月1日，政协绵阳市第九届委员会第三次会议开幕。中国人民政治协商会议第九届绵阳市委员会"
+                                         "常务委员会向大会报告工作。市政协主席邱明远主持会议。\n", "mianyang-term.txt")
+    surfaces = {m.surface: m.org for m in doc.org_mentions}
+    assert surfaces["政协绵阳市第九届委员会"] == "绵阳市政协"
+    assert posts_of(doc, "邱明远") == {("主席", "绵阳市政协")}
+    assert not [o for o in doc.organizations if "第九届" in o]
+
+
+def test_a_standing_committee_named_as_a_body(tmp_path_factory):
+    doc = page(tmp_path_factory, "赣州", "全会闭幕\n6月1日，他代表市政协常委会向全体委员致谢。区政协主席邓立新代表区政协十届常委会"
+                                         "作工作报告。会议听取了中国人民政治协商会议赣州市第六届委员会常务委员会工作报告。"
+                                         "市政协召开十三次常委会议。\n", "ganzhou-standing.txt")
+    standing = {m.org for m in doc.org_mentions if m.surface in ("市政协常委会", "赣州市第六届委员会常务委员会")
+                or m.surface.endswith("委员会常务委员会")}
+    assert standing == {"赣州市政协常务委员会"}   # one body, its short name an alias
+    assert doc.organizations["赣州市政协常务委员会"].kind == "CPPCC_BODY"
+    assert "市政协常委会" in doc.organizations["赣州市政协常务委员会"].aliases
+    assert not [o for o in doc.organizations if "常委会议" in o]
+
+
+def test_the_head_of_a_party_department_written_short(tmp_path_factory):
+    doc = page(tmp_path_factory, "绵阳", "统战工作\n6月1日，市委常委、统战部长罗晓岚，市委组织部长唐志刚出席会议。\n", "mianyang-dept.txt")
+    assert posts_of(doc, "罗晓岚") == {("常委", "中共绵阳市委"), ("部长", "绵阳市委统战部")}
+    assert posts_of(doc, "唐志刚") == {("部长", "绵阳市委组织部")}
+
+
+def test_the_mayor_of_a_county_level_city_is_its_own(tmp_path_factory):
+    text = "江油政协工作动态\n\n第5期\n\n江油市政协办公室\n\n2024年6月3日\n\n" \
+           "市政协视察\n6月1日，市委副书记、市长钟明华，副市长杜小川参加视察。\n"
+    doc = write_and_process(tmp_path_factory, "jiangyou-2024-06.txt", text)
+    assert posts_of(doc, "杜小川") == {("副市长", "江油市人民政府")}
+    assert ("市长", "江油市人民政府") in posts_of(doc, "钟明华")
+
+
+def test_election_results_are_posts(tmp_path_factory):
+    doc = page(tmp_path_factory, "汉中", "全会选举\n6月1日，大会宣布了选举结果：龚学军当选为政协汉中市第八届委员会秘书长，"
+                                         "蒲晓燕、甄国平当选为政协汉中市第八届委员会常务委员。大会选举鲁志刚为政协汉中市第八届委员会副主席。"
+                                         "委员们增补喻红梅、谭立新、邬建华为市政协常委。\n", "hanzhong-election.txt")
+    assert posts_of(doc, "龚学军") == {("秘书长", "汉中市政协")}
+    assert posts_of(doc, "蒲晓燕") == posts_of(doc, "甄国平") == {("常务委员", "汉中市政协")}
+    assert posts_of(doc, "鲁志刚") == {("副主席", "汉中市政协")}
+    assert posts_of(doc, "谭立新") == {("常委", "汉中市政协")}
+
+
+def test_a_title_after_the_name(tmp_path_factory):
+    doc = page(tmp_path_factory, "咸阳", "营商环境调研\n6月1日，市政协卫东升副主席带队调研。市政协提案委钱晓敏主任、"
+                                         "经济委樊建国副主任陪同调研。他代表市政协常委会向全体委员致谢。\n", "xianyang-after.txt")
+    assert posts_of(doc, "卫东升") == {("副主席", "咸阳市政协")}
+    assert posts_of(doc, "钱晓敏") == {("主任", "咸阳市政协提案委")}
+    assert posts_of(doc, "樊建国") == {("副主任", "咸阳市政协经济委")}
+    assert "向全体" not in doc.persons
+
+
+def test_a_surname_that_is_a_common_word_right_after_a_post_title(tmp_path_factory):
+    doc = page(tmp_path_factory, "宝鸡", "全会开幕\n6月1日，市政协党组副书记、副主席镇立群主持大会，民革市委会专职副主委由晓峰介绍情况。"
+                                         "镇长带领村民参加，由此可见成效。\n", "baoji-rare.txt")
+    assert posts_of(doc, "镇立群") == {("党组副书记", "宝鸡市政协"), ("副主席", "宝鸡市政协")}
+    assert "由晓峰" in doc.persons
+    assert not {"镇长", "由此"} & set(doc.persons)
+
+
+def test_more_head_words_and_names_with_he(tmp_path_factory):
+    doc = page(tmp_path_factory, "绵阳", "视察园区\n6月1日，市政协港澳台侨和外事委员会主任冉光明带队到游仙经济开发区、"
+                                         "绵阳高新区视察，市台办、绵阳海外联谊会负责同志陪同。绵阳新闻网记者蒲志强报道。\n",
+               "mianyang-heads.txt")
+    assert posts_of(doc, "冉光明") == {("主任", "绵阳市政协港澳台侨和外事委员会")}
+    names = set(doc.organizations)
+    assert {"绵阳高新区", "绵阳市台办", "绵阳海外联谊会", "绵阳新闻网"} <= names
+    assert any("游仙经济开发区" in o.aliases and o.kind == "GOVERNMENT" for o in doc.organizations.values())
+
+
+def test_places_in_names_as_bulletins_write_them(tmp_path_factory):
+    # a county-level city of the bulletin's prefecture carries it, like a county; the bulletin's own does not
+    doc = page(tmp_path_factory, "绵阳", "县市政协\n6月1日，江油市政协主席杜文斌一行来访，民革市委会主委黎春华参加。\n",
+               "mianyang-cities.txt")
+    assert posts_of(doc, "杜文斌") == {("主席", "绵阳市江油市政协")}
+    assert posts_of(doc, "黎春华") == {("主委", "民革绵阳市委会")}
+    # an autonomous prefecture is named by its short name; a democratic party's committee as written
+    text = "甘孜政协工作动态\n\n第5期\n\n甘孜州政协办公室\n\n2024年6月3日\n\n州政协调研\n6月1日，州政协主席泽仁多吉、" \
+           "州委书记罗布江措调研，民革甘孜州委主委龙小川陪同。\n"
+    doc = write_and_process(tmp_path_factory, "ganzi-2024-06.txt", text)
+    assert posts_of(doc, "泽仁多吉") == {("主席", "甘孜州政协")}
+    assert posts_of(doc, "罗布江措") == {("书记", "中共甘孜州委")}
+    assert posts_of(doc, "龙小川") == {("主委", "民革甘孜州委")}
