@@ -187,3 +187,14 @@ def test_a_bare_body_in_a_paragraph_of_its_own_city_is_that_citys(tmp_path):
     bare = [m for m in doc.org_mentions if m.surface == "市政协"]
     assert {m.org for m in bare if kunming < m.start < guiyang} == {"昆明市政协"}
     assert {m.org for m in bare if m.start > guiyang} == {"贵阳市政协"}
+
+
+def test_the_closing_credit_is_the_bulletins_not_its_last_articles(tmp_path):
+    path = tmp_path / "page.txt"
+    path.write_text("遵义政协工作简报\n\n第3期\n\n2023年6月20日\n\n"
+                    "毕节市政协主席到金沙县调研\n6月12日，毕节市政协主席陈明到金沙县调研，毕节市政协秘书长吴刚参加。\n\n"
+                    "（市政协办公室　编）\n", encoding="utf-8")
+    doc = process(path)
+    assert doc.articles[0].place == "毕节市"
+    assert doc.articles[-1].section == "trailer"
+    assert "遵义市政协办公室" in doc.organizations and "毕节市政协办公室" not in doc.organizations
