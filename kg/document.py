@@ -61,6 +61,7 @@ class Context:
     province: str | None = None   # e.g. 内蒙古自治区
     date: str | None = None       # ISO issue date when the text states one
     year: int | None = None       # the year dates without one belong to
+    medium: str | None = None     # the newspaper or site the page is from (沈阳日报讯, 来源：定州日报): 本报's
 
 
 @dataclass

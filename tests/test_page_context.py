@@ -198,3 +198,15 @@ def test_the_closing_credit_is_the_bulletins_not_its_last_articles(tmp_path):
     assert doc.articles[0].place == "毕节市"
     assert doc.articles[-1].section == "trailer"
     assert "遵义市政协办公室" in doc.organizations and "毕节市政协办公室" not in doc.organizations
+
+
+def test_a_reporter_of_the_dateline_is_of_the_pages_medium(tmp_path):
+    folder = tmp_path
+    (folder / "a.txt").write_text("县政协调研茶产业\n\n时间：2023-05-10  来源：黔南日报  作者：王芳\n\n"
+                                  "本报讯（记者王芳）5月9日，县政协主席罗明带队调研茶产业。\n", encoding="utf-8")
+    (folder / "b.txt").write_text("市政协召开常委会议\n\n2023-06-02 09:00:00\n\n"
+                                  "遵义日报讯（记者李强）6月1日，市政协召开常委会议。\n", encoding="utf-8")
+    a, b = process(folder / "a.txt"), process(folder / "b.txt")
+    assert (a.context.medium, b.context.medium) == ("黔南日报", "遵义日报")
+    assert ("王芳", "记者", "黔南日报") in {(p.person, p.role, p.org) for p in a.posts}
+    assert ("李强", "记者", "遵义日报") in {(p.person, p.role, p.org) for p in b.posts}
