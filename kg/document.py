@@ -19,7 +19,7 @@ CLAUSE_BOUNDARY = re.compile(r"[，,；;。：:！？!?]")
 # a web page's header line over or under the headline: when, from where and by whom the item was published
 # (发布时间：2024-05-30 10:21, 来源：…政协, 作者：…, 2024-05-30 08:12:29来源:…); read keeps these lines whole,
 # split keeps them out of headlines and articles' text, context reads the page's date and source from them
-PAGE_HEADER = re.compile(r"^\s*(?:(?:(?:信息|文章|本文|稿件)?来源|发布(?:时间|日期)|发稿(?:时间|日期)|更新时间|时间|日期|作者"
+PAGE_HEADER = re.compile(r"^\s*(?:(?:(?:信息|文章|本文|稿件)?来源|稿源|发布(?:时间|日期)|发稿(?:时间|日期)|更新时间|时间|日期|作者"
                          r"|责任编辑|编辑)\s*[:：]|\d{4}-\d{1,2}-\d{1,2}(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*(?=来源|$))"
                          r"|(?:来源|发布时间|发布日期|发稿时间)\s*[:：]")
 PAGE_HEADER_MAX = 160   # characters: a longer line is text that happens to say 来源:
@@ -61,6 +61,7 @@ class Context:
     province: str | None = None   # e.g. 内蒙古自治区
     date: str | None = None       # ISO issue date when the text states one
     year: int | None = None       # the year dates without one belong to
+    medium: str | None = None     # the newspaper or site the page is from (沈阳日报讯, 来源：定州日报): 本报's
 
 
 @dataclass

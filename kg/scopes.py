@@ -52,7 +52,7 @@ def bare_city(scope: Scope) -> Place | None:
 def qualified(place: Place | None, scope: Scope, surface: str = "") -> str:
     """How an organization's name writes its place: a county (or county-level city) carries its prefecture
     when that is the bulletin's (包头市青山区, 嘉兴市平湖市), written as the text writes it (包头市土右旗); the
-    bulletin's own county-level city is named on its own (滕州市); an autonomous prefecture by its short name
+    bulletin's own county-level city or county is named on its own (滕州市, 永嘉县); an autonomous prefecture by its short name
     (湘西州).
 
     >>> from kg.places import gazetteer
@@ -69,7 +69,9 @@ def qualified(place: Place | None, scope: Scope, surface: str = "") -> str:
     pref = gazetteer().prefecture(place)
     home = scope.home if is_county_city(place) else scope.home or scope.prefecture
     own = scope.own is not None and scope.own.adcode == place.adcode
-    if pref and home and pref.adcode == home.adcode and not (own and is_county_city(place)):
+    # the bulletin's own county-level city or county is named on its own (滕州市政协, 永嘉县政协); a district
+    # keeps its city (南通市崇川区政协)
+    if pref and home and pref.adcode == home.adcode and not (own and (is_county_city(place) or place.name[-1] in "县旗")):
         return prefecture_name(pref) + written
     return written
 

@@ -129,3 +129,11 @@ def test_an_item_going_on_with_that_day_adds_to_the_event_before(tmp_path):
     visit = event_on(doc, "2023-09-05")
     assert "黄丽" in visit.persons
     assert any("红水河农业" in v for v in visit.visited)
+
+
+def test_a_dated_lead_without_a_kind_word_takes_its_headlines(tmp_path):
+    path = tmp_path / "page.txt"
+    path.write_text("市政协主席韦家华到巴马县调研\n\n发布时间：2023-03-10\n\n"
+                    "3月8日，市政协主席韦家华到巴马县，听取巴马县经济社会发展情况汇报。\n", encoding="utf-8")
+    doc = process(path)
+    assert event_on(doc, "2023-03-08").kind == "investigation"

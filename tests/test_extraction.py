@@ -671,11 +671,11 @@ def test_yi_names_after_a_title(zhaojue):
 
 
 def test_prefecture_cppcc_is_no_short_name_of_a_county_cppcc(zhaojue, youxian):
-    # 州政协 and 木里县政协 (a short form of 木里藏族自治县), 株洲市政协 and 株洲市攸县政协 stay two
+    # 州政协 and 木里县政协 (a short form of 木里藏族自治县), 株洲市政协 and 攸县政协 stay two
     assert posts_of(zhaojue, "阿苦拉哈") == {("党组书记", "凉山州政协"), ("主席", "凉山州政协")}
     assert posts_of(zhaojue, "扎西次仁") == {("主席", "凉山州木里县政协")}
     assert posts_of(youxian, "黄建斌") == {("副主席", "株洲市政协")}
-    assert posts_of(youxian, "谭国梁") == {("主席", "株洲市攸县政协")}
+    assert posts_of(youxian, "谭国梁") == {("主席", "攸县政协")}   # the bulletin's own county, named on its own
 
 
 QIQIHAR = masthead("齐齐哈尔", 1, "2024年1月15日") + """\

@@ -84,7 +84,7 @@ def test_page_header_gives_date_and_place(header_page):
     assert ctx.date == "2023-10-09" and ctx.year == 2023   # the 2019 of the body does not win
     assert ctx.place == "衡东县"
     assert header_page.events[0].start == "2023-10-08"
-    assert "衡阳市衡东县政协" in header_page.organizations
+    assert "衡东县政协" in header_page.organizations   # the page's own county, named on its own
 
 
 def test_header_line_is_no_part_of_the_headline(header_page):
@@ -136,7 +136,7 @@ def test_a_place_in_both_adcode_tables_is_one_place():
 
 def test_a_short_county_page_is_the_county_it_names(pages):
     assert pages["county"].context.place == "湄潭县"
-    assert "遵义市湄潭县政协" in pages["county"].organizations
+    assert "湄潭县政协" in pages["county"].organizations
 
 
 def test_an_item_about_a_county_body_takes_the_county(pages):
@@ -187,3 +187,26 @@ def test_a_bare_body_in_a_paragraph_of_its_own_city_is_that_citys(tmp_path):
     bare = [m for m in doc.org_mentions if m.surface == "市政协"]
     assert {m.org for m in bare if kunming < m.start < guiyang} == {"昆明市政协"}
     assert {m.org for m in bare if m.start > guiyang} == {"贵阳市政协"}
+
+
+def test_the_closing_credit_is_the_bulletins_not_its_last_articles(tmp_path):
+    path = tmp_path / "page.txt"
+    path.write_text("遵义政协工作简报\n\n第3期\n\n2023年6月20日\n\n"
+                    "毕节市政协主席到金沙县调研\n6月12日，毕节市政协主席陈明到金沙县调研，毕节市政协秘书长吴刚参加。\n\n"
+                    "（市政协办公室　编）\n", encoding="utf-8")
+    doc = process(path)
+    assert doc.articles[0].place == "毕节市"
+    assert doc.articles[-1].section == "trailer"
+    assert "遵义市政协办公室" in doc.organizations and "毕节市政协办公室" not in doc.organizations
+
+
+def test_a_reporter_of_the_dateline_is_of_the_pages_medium(tmp_path):
+    folder = tmp_path
+    (folder / "a.txt").write_text("县政协调研茶产业\n\n时间：2023-05-10  来源：黔南日报  作者：王芳\n\n"
+                                  "本报讯（记者王芳）5月9日，县政协主席罗明带队调研茶产业。\n", encoding="utf-8")
+    (folder / "b.txt").write_text("市政协召开常委会议\n\n2023-06-02 09:00:00\n\n"
+                                  "遵义日报讯（记者李强）6月1日，市政协召开常委会议。\n", encoding="utf-8")
+    a, b = process(folder / "a.txt"), process(folder / "b.txt")
+    assert (a.context.medium, b.context.medium) == ("黔南日报", "遵义日报")
+    assert ("王芳", "记者", "黔南日报") in {(p.person, p.role, p.org) for p in a.posts}
+    assert ("李强", "记者", "遵义日报") in {(p.person, p.role, p.org) for p in b.posts}

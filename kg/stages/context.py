@@ -25,6 +25,10 @@ MASTHEAD_LINES = re.compile(r"(?:[^\n，,。]*\n)+")
 ORG_WORD = re.compile(r"^(政协|市委|区委|县委|旗委|盟委|党委|委|人民政府|政府|人大|委员会)")
 # a bare reference at county level: the page is a county's (区政协, 我县, 全区)
 COUNTY_WORDS = re.compile(r"(?<![\u4e00-\u9fff]{2}[市省])(?:区|县|旗)(?:政协|委|政府|人大)|[我本全](?:区|县|旗)")
+# a newspaper, site or media centre by its name: 沈阳日报, 滁州网, 福清侨乡报, 崇川在线, 沧源融媒
+MEDIUM = re.compile(r"[\u4e00-\u9fff]{2,12}?(?:日报|晚报|报|新闻网|网|在线|融媒体中心|融媒|电视台|传媒中心)$")
+SOURCE = re.compile(r"来源\s*[:：]\s*([\u4e00-\u9fff]{2,12}?(?:日报|晚报|报|新闻网|网|在线|融媒体中心|融媒|电视台|传媒中心))"
+                    r"(?=\s|作者|发布|时间|日期|编辑|浏览|点击|$)", re.M)
 HEAD_MAX = 400       # characters of a page's head read for its place and date
 DOMINANT_MIN = 3     # mentions a place needs to be the page's without a masthead
 DOMINANT_RATIO = 3   # ... and so many times the next place's
@@ -173,6 +177,17 @@ def set_articles(doc: Document, place: Place | None) -> None:
         doc.place_marks += paragraph_marks(doc, art.start + len(art.title), art.end, [own] if own else near)
 
 
+def page_medium(head: str, body: str) -> str | None:
+    """The newspaper or site a page is from: its first dateline's (沈阳日报讯, 滁州网讯), else, for 本报讯, its
+    source line's (来源：定州日报作者：…)."""
+    for line in LINE_START.finditer(body, 0, HEAD_MAX * 2):
+        dateline = dates.DATELINE.match(body, line.end())
+        if dateline and MEDIUM.search(dateline.group(1)) and not dateline.group(1).startswith(("本报", "本刊")):
+            return MEDIUM.search(dateline.group(1)).group()
+    source = SOURCE.search(head)
+    return source.group(1) if source else None
+
+
 def run(doc: Document) -> None:
     ctx = doc.context
     head = page_head(doc)
@@ -183,3 +198,4 @@ def run(doc: Document) -> None:
     place = bulletin_place(head, doc.text, matches)
     set_place(doc, place, matches)
     set_articles(doc, place)
+    ctx.medium = page_medium(head, doc.text)

@@ -170,11 +170,18 @@ class EventReader:
                 out.append((si, span, kind[0], s.start + span.offset + kind[1]))
             elif not out and not span.approximate and at_clause \
                     and cut - span.offset - span.length >= LEAD_MIN:
-                # the dated lead of an item reports its event even when no word names the kind
-                out.append((si, span, "other", s.start + span.offset + span.length))
+                # the dated lead of an item reports its event even when no word names the kind: its headline's
+                # kind word, if any (市政协主席到房山区调研 over 2月8日，…到房山区…)
+                out.append((si, span, self.headline_kind(s.article), s.start + span.offset + span.length))
             elif at_start:
                 out.append((si, span, None, -1))
         return out
+
+    def headline_kind(self, article: int) -> str:
+        """The kind a word of the article's headline names, else other."""
+        headline = [i for i, s in enumerate(self.doc.sentences) if s.article == article and s.headline]
+        kind = event_kind("".join(self.without_org_names(i, self.doc.sentence_text(i)) for i in headline))
+        return kind[0] if kind else "other"
 
     def item_events(self, body: list[int]) -> list[Event]:
         """The events one item's body sentences tell: each opener's, up to the next opener."""

@@ -153,6 +153,9 @@ def run(doc: Document) -> None:
         if inside:   # 提案委王澄荣主任: a title written after the name; the phrase is what stands around it
             phrase = doc.text[start:inside[0].start] + doc.text[inside[0].end:end]
         pairs, anchor = reader.phrase_posts(phrase, start, sentence, previous_by_sentence.get(sentence))
+        if not pairs and phrase.strip().endswith("记者") and doc.context.medium:
+            # 本报讯（记者 牛勇）, 沈阳日报讯（记者 肖某）: a reporter of the page's medium (context)
+            pairs = [("记者", Organization(doc.context.medium, "OTHER", {doc.context.medium}))]
         if anchor is not None:
             previous_by_sentence[sentence] = anchor
         for role, org in pairs:

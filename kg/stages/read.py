@@ -62,6 +62,8 @@ def arabic_date(m: re.Match) -> str:
 
 TRADITIONAL_SHARE = 0.02   # of the CJK characters OpenCC changes: a page written in traditional characters
 TRADITIONAL_MIN = 10       # (a simplified page keeps the 昇 or 堃 of a name: they are standard characters too)
+# what a page's markup holds that is no text: scripts, styles, comments
+MARKUP_BLOCK = re.compile(r"<(script|style)\b[^>]*>.*?</\1\s*>|<!--.*?-->", re.S | re.I)
 MARKUP_TAG = re.compile(r"</?([a-zA-Z][a-zA-Z0-9]{0,9})(?:\s[^<>\n]{0,300})?/?>")
 BLOCK_TAGS = frozenset({"p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "table", "section"})
 ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});?")
@@ -256,6 +258,7 @@ def normalise(doc: Document, text: str) -> None:
     """Fill doc.text (and its map to the page as written) from the decoded text."""
     r = Rewriting(text.replace("\r\n", "\n").replace("\r", "\n"))
     doc.written = r.text
+    r.sub(MARKUP_BLOCK, "")
     r.sub(MARKUP_TAG, unmarked)
     for _ in range(2):   # &amp;nbsp; escaped twice
         r.sub(ENTITY, lambda m: html.unescape(m.group()))

@@ -19,6 +19,8 @@ TOC_ENTRY = re.compile(r"(\.{3,}|…+|-{3,}|—{2,})\s*\(?\s*\d{1,3}\s*\)?\s*$|^
 SECTION = re.compile(r"^\s*【([^】]{1,20})】\s*$")
 # the distribution list and credits that close a bulletin: they belong to the bulletin, not the last article
 TRAILER = re.compile(r"^\s*(抄送|抄报|抄|送|报|发)\s*[:：]")
+# the credit line that closes a bulletin, the bulletin's own and not its last article's: （州政协办公室 编）
+CLOSING_CREDIT = re.compile(r"^\s*[(（][^()（）]{2,30}?(?:编|供稿|整理|撰稿|责任编辑[^()（）]*)[)）]\s*$")
 # a sentence ends at 。！？, and at ； when a date follows: an annual review lists dated items in one sentence
 SENTENCE_END = re.compile(r"[。！？!?]+[”’」』\"]?|[；;](?=\s*(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日)")
 ENDS_PARAGRAPH = re.compile(r"[。！？!?…;；:：,，、]\s*[”’」』\")）]?\s*$")
@@ -140,6 +142,7 @@ def build_articles(lines, skip_until: int, layout: Layout) -> list[Article]:
     """One article per headline (its lines joined), from it to the next; the trailer apart."""
     articles: list[Article] = []
     section, prev_headline = "", False
+    last = max((i for i, (_, _, text) in enumerate(lines) if text.strip()), default=-1)
     for i, (start, end, text) in enumerate(lines):
         if i <= skip_until or i in layout.masthead or not text.strip():
             continue
@@ -147,7 +150,7 @@ def build_articles(lines, skip_until: int, layout: Layout) -> list[Article]:
         if m:
             section = m.group(1).strip()
             continue
-        if TRAILER.match(text):
+        if TRAILER.match(text) or (i == last and CLOSING_CREDIT.match(text)):
             articles.append(Article(index=len(articles), title=text.strip()[:20], start=start, end=end,
                                     section="trailer"))
         elif i in layout.headlines and prev_headline and articles:
