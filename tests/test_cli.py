@@ -152,13 +152,13 @@ def test_seeds_rebuild_is_stable(seeds_store, capsys):
 def test_build_writes_graph_html_with_the_view_module(tmp_path, capsys, monkeypatch):
     calls = []
     fake = types.ModuleType("kg.view")
-    fake.write_html = lambda graph, path: (calls.append((graph, path)), path.write_text("<html></html>"))
+    fake.write_html = lambda store, path: (calls.append((store, path, len(store))), path.write_text("<html></html>"))
     monkeypatch.setitem(sys.modules, "kg.view", fake)
     f = tmp_path / "a.txt"
     f.write_text(TINY, encoding="utf-8")
     assert main(["build", str(f), "-o", str(tmp_path / "out")]) == 0
-    (graph, path), = calls
-    assert isinstance(graph, rdflib.Graph) and len(graph) == counts(tmp_path / "out")[1]
+    (store, path, triples), = calls
+    assert isinstance(store, Store) and triples == counts(tmp_path / "out")[1]   # the view reads the store itself
     assert path == tmp_path / "out" / "graph.html" and path.is_file()
     assert str(path) in capsys.readouterr().out
 
