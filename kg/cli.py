@@ -372,7 +372,8 @@ def _rewrite_view(store: kgstore.Store, directory: Path, show_traceback: bool = 
         return None
     html = Path(directory) / "graph.html"
     try:
-        return view.write_html(store, html) or html
+        view.write_html(store, html)
+        return html
     except Exception as e:   # the store is written; a view that fails must not hide that
         error(f"cannot write {html}: {type(e).__name__}: {e}")
         if show_traceback:

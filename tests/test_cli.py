@@ -286,11 +286,13 @@ def test_export_command(hand_store, tmp_path, capsys, fmt, parse):
 def test_view_command_calls_write_html(hand_store, tmp_path, capsys, monkeypatch):
     calls = []
     fake = types.ModuleType("kg.view")
-    fake.write_html = lambda graph, path: calls.append((len(graph), path))
+    fake.write_html = lambda store, path, **options: calls.append((len(store), path, options))
     monkeypatch.setitem(sys.modules, "kg.view", fake)
     assert main(["view", "-s", str(hand_store), "-o", str(tmp_path / "v.html")]) == 0
+    assert main(["view", "-s", str(hand_store), "-o", str(tmp_path / "e.html"), "--focus", "张三", "--depth", "2"]) == 0
     with Store(hand_store, create=False, read_only=True) as store:
-        assert calls == [(len(store), tmp_path / "v.html")]
+        assert calls == [(len(store), tmp_path / "v.html", {"focus": None, "depth": 1}),
+                         (len(store), tmp_path / "e.html", {"focus": "张三", "depth": 2})]
 
 
 def test_evaluate_subcommand_is_wired_to_kg_evaluate(monkeypatch):
