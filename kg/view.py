@@ -197,6 +197,11 @@ class Model:
         return node
 
 
+def group_of(kind: str) -> str:
+    """The group of a view kind: organization/CPPCC -> organization, person -> person."""
+    return kind.split("/")[0]
+
+
 _KIND_RANK = {"person": 0, "organization": 2, "event": 4, "document": 4}
 
 
@@ -244,7 +249,7 @@ def _read_links(db: ox.Store, model: Model) -> None:
     rows = _select(db, f"SELECT DISTINCT ?s ?p ?o WHERE {{ VALUES ?p {{ {_values(roles)} }} ?s ?p ?o FILTER(!isLiteral(?o)) }}")
     for s, p, o in rows:
         subject = model.nodes.get(s)
-        if subject is None or subject.kind.split("/")[0] not in ("event", "document"):
+        if subject is None or group_of(subject.kind) not in ("event", "document"):
             continue
         role = roles[p]
         if o not in model.nodes:
@@ -491,7 +496,8 @@ class _Tables:
         bulletins = [sorted({self.bulletin_index[rows[self.span_ids[s]][1]] for s in sp
                              if rows[self.span_ids[s]][1] in self.bulletin_index}) for sp in spans]
         for i, sp in enumerate(spans):
-            days[i].update(rows[self.span_ids[s]][2] for s in sp if rows[self.span_ids[s]][2])
+            if not days[i] or group_of(self.model.nodes[self.iris[i]].kind) != "event":   # an event has its own date
+                days[i].update(rows[self.span_ids[s]][2] for s in sp if rows[self.span_ids[s]][2])
         table = sorted(set().union(*days))
         at = {d: k for k, d in enumerate(table)}
         return bulletins, table, [sorted(at[d] for d in ds) for ds in days]
@@ -500,7 +506,7 @@ class _Tables:
 def _label(tables: _Tables, i: int, legend: dict) -> str:
     """Events are drawn with their date and kind; the sentence is in the panel."""
     node = tables.model.nodes[tables.iris[i]]
-    if node.kind.split("/")[0] != "event":
+    if group_of(node.kind) != "event":
         return _short(tables.labels[i])
     day = node.dates.get("startDate") or ("≈" + node.dates["approximateDate"] if "approximateDate" in node.dates else "")
     return " ".join(x for x in (day, legend[node.kind][0].split()[0]) if x)
