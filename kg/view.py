@@ -226,15 +226,19 @@ def _read_nodes(db: ox.Store, model: Model) -> None:
 
 
 def _read_posts(db: ox.Store, model: Model) -> None:
-    # a triple stated by several bulletins is matched once per bulletin: DISTINCT and GROUP BY fold them
-    roles = dict(_select(db, "SELECT ?r (MIN(?l) AS ?label) WHERE { ?m org:role ?r . ?r skos:prefLabel ?l } GROUP BY ?r"))
-    rows = _select(db, """SELECT ?m ?p ?o (GROUP_CONCAT(DISTINCT STR(?r); SEPARATOR=" ") AS ?roles)
-        (MIN(?f) AS ?first) (MAX(?l) AS ?last) WHERE {
-        ?m a org:Membership ; org:member ?p ; org:organization ?o .
-        OPTIONAL { ?m org:role ?r } OPTIONAL { ?m cppcc:firstSeen ?f } OPTIONAL { ?m cppcc:lastSeen ?l }
-        } GROUP BY ?m ?p ?o""")
-    for m, p, o, role_iris, first, last in rows:
-        model.posts[m] = Post(p, o, {roles[r] for r in role_iris.split() if r in roles}, first, last)
+    # a triple stated by several bulletins is matched once per bulletin: DISTINCT and GROUP BY fold them,
+    # and joins through shared nodes (roles) are left to Python, where they cost nothing
+    rows = _select(db, """SELECT DISTINCT ?m ?p ?o ?r WHERE {
+        ?m a org:Membership ; org:member ?p ; org:organization ?o . OPTIONAL { ?m org:role ?r } }""")
+    roles = {r for *_mpo, r in rows if r}
+    label = dict(_select(db, f"SELECT ?r (MIN(?l) AS ?label) WHERE {{ VALUES ?r {{ {_values(roles)} }} "
+                             "?r skos:prefLabel ?l } GROUP BY ?r")) if roles else {}
+    seen = {m: (first, last) for m, first, last in _select(db, """SELECT ?m (MIN(?f) AS ?first) (MAX(?l) AS ?last)
+        WHERE { ?m cppcc:firstSeen ?f OPTIONAL { ?m cppcc:lastSeen ?l } } GROUP BY ?m""")}
+    for m, p, o, r in rows:
+        post = model.posts.get(m) or model.posts.setdefault(m, Post(p, o, set(), *seen.get(m, (None, None))))
+        if r in label:
+            post.roles.add(label[r])
         model.add(p, "person")
         model.add(o, "organization")
 
