@@ -31,7 +31,7 @@
   for (i = 0; i < N; i++) {
     var o = {id: i, x: D.x[i], y: D.y[i], label: D.label[i], group: "k" + D.kind[i],
              size: 7 + 2.5 * Math.sqrt(D.degree[i])};
-    if (hub[i]) { o.font = {size: Math.min(64, 14 + 3 * Math.sqrt(D.degree[i]))}; }
+    if (hub[i]) { o.font = {size: Math.min(44, 13 + 2.5 * Math.sqrt(D.degree[i]))}; }
     nodes[i] = o;
   }
   // edges of the first category (posts, the most) take the global options: per-edge options cost ~50 µs each
@@ -50,7 +50,7 @@
     nodes: {borderWidth: 1, font: {size: 12, face: "Noto Sans CJK SC, Microsoft YaHei, sans-serif",
                                    strokeWidth: 3, strokeColor: "#ffffff"},
             // level of detail: a label is drawn once it is 8 px on screen, so small ones wait for the zoom
-            scaling: {label: {drawThreshold: 9}}},
+            scaling: {label: {drawThreshold: 9, maxVisible: 18}}},
     edges: {smooth: false, width: 1, selectionWidth: 1.5,
             color: {color: D.edgeKinds[0][2], highlight: "#333", hover: "#333", inherit: false, opacity: 0.8}},
     interaction: {hover: false, hideEdgesOnDrag: D.large, hideEdgesOnZoom: D.large, keyboard: false}
@@ -200,7 +200,14 @@
     details(i);
     if (visible[i]) {
       network.selectNodes([i]);
-      if (move) { network.focus(i, {scale: Math.max(network.getScale(), 0.9), animation: !D.large}); }
+      // keep the node clear of the panel: to the right of it, zoomed in when asked to move there
+      var at = network.canvasToDOM(network.getPositions([i])[i]), panel = $("kg-panel").offsetWidth + 16;
+      if (move || at.x < panel) {
+        var width = $("kg-network").offsetWidth;
+        network.moveTo({position: network.getPositions([i])[i], scale: move ? Math.max(network.getScale(), 0.9) : network.getScale(),
+                        offset: {x: Math.max(0, panel + (width - panel) / 2 - width / 2), y: 0},
+                        animation: D.large ? false : {duration: 300}});
+      }
     }
     setFocus(visible[i] ? i : -1);
   }

@@ -48,6 +48,7 @@ LARGE = 1500              # above this many nodes: cheaper drawing (no arrows, e
 MAX_LABEL = 16            # characters of a node label drawn on the canvas
 EDGE_LENGTH = 90.0        # typical edge length of the layout, in canvas units
 GRID = 45.0               # spacing of isolated nodes
+REFINE = 800             # components up to this size get their overlaps pushed apart
 SPACING = 70.0            # side of the square each node of a component has at least, on average
 HUB_LABELS = 40           # the best-connected nodes get large labels, readable at overview
 
@@ -362,17 +363,21 @@ def ego(model: Model, name: str, depth: int = 1) -> tuple[Model, list[str]]:
 # ---------------------------------------------------------------------------------------------- layout
 
 def _component_layout(g: igraph.Graph) -> list[tuple[float, float]]:
-    """Fruchterman-Reingold (igraph's, grid-accelerated when large), scaled to EDGE_LENGTH per edge."""
+    """Fruchterman-Reingold (igraph's, grid-accelerated when large), refined by graphopt when small,
+    scaled to EDGE_LENGTH per edge."""
     if g.vcount() == 1:
         return [(0.0, 0.0)]
     coords = g.layout_fruchterman_reingold(niter=300 if g.vcount() < 2000 else 150,
                                           grid=g.vcount() > 1000).coords
+    if g.vcount() <= REFINE:    # graphopt's charges push overlapping nodes apart (O(n^2) a step: small parts only)
+        coords = g.layout_graphopt(niter=200, seed=coords).coords
     lengths = sorted(math.dist(coords[a], coords[b]) for a, b in g.get_edgelist())
-    xs, ys = [c[0] for c in coords], [c[1] for c in coords]
-    area = max((max(xs) - min(xs)) * (max(ys) - min(ys)), 1e-6)
-    # edges of EDGE_LENGTH, and room for each node: dense cores spread until nodes rarely overlap
-    scale = max(EDGE_LENGTH / max(lengths[len(lengths) // 2], 1e-6), SPACING * math.sqrt(g.vcount() / area))
-    return [(x * scale, y * scale) for x, y in coords]
+    scale = EDGE_LENGTH / max(lengths[len(lengths) // 2], 1e-6)
+    xs, ys = [c[0] * scale for c in coords], [c[1] * scale for c in coords]
+    # and room for each node: a dense core spreads until its nodes rarely overlap
+    area = max(max(xs) - min(xs), SPACING) * max(max(ys) - min(ys), SPACING)
+    spread = max(1.0, SPACING * math.sqrt(g.vcount() / area))
+    return [(x * spread, y * spread) for x, y in zip(xs, ys)]
 
 
 def _pack(boxes: list[tuple[float, float]], width: float) -> list[tuple[float, float]]:
