@@ -392,15 +392,9 @@ def _pack(boxes: list[tuple[float, float]], width: float) -> list[tuple[float, f
     return out
 
 
-def layout(n: int, edges: list[tuple[int, int]], seed: int = 7) -> list[tuple[float, float]]:
-    """Positions of nodes 0..n-1: components laid out apart and packed in rows, biggest first, isolated
-    nodes in a grid below. Deterministic for a given seed.
-
-    >>> pos = layout(3, [(0, 1)])
-    >>> len(pos), pos[2][1] > max(pos[0][1], pos[1][1])
-    (3, True)
-    """
-    g = igraph.Graph(n=n, edges=edges)
+def _components(g: igraph.Graph, seed: int) -> list[tuple[list[int], list[tuple[float, float]], tuple[float, float]]]:
+    """Each connected component of two or more nodes, biggest first: its members, their coordinates from
+    its top left corner, and its width and height."""
     igraph.set_random_number_generator(random.Random(seed))
     try:
         parts = sorted((c for c in g.connected_components() if len(c) > 1), key=lambda c: (-len(c), c[0]))
@@ -412,6 +406,19 @@ def layout(n: int, edges: list[tuple[int, int]], seed: int = 7) -> list[tuple[fl
                            (max(c[0] for c in coords) - left, max(c[1] for c in coords) - top)))
     finally:
         igraph.set_random_number_generator(random)
+    return placed
+
+
+def layout(n: int, edges: list[tuple[int, int]], seed: int = 7) -> list[tuple[float, float]]:
+    """Positions of nodes 0..n-1: components laid out apart and packed in rows, biggest first, isolated
+    nodes in a grid below. Deterministic for a given seed.
+
+    >>> pos = layout(3, [(0, 1)])
+    >>> len(pos), pos[2][1] > max(pos[0][1], pos[1][1])
+    (3, True)
+    """
+    g = igraph.Graph(n=n, edges=edges)
+    placed = _components(g, seed)
     area = sum((w + EDGE_LENGTH) * (h + EDGE_LENGTH) for _m, _c, (w, h) in placed)
     width = max([math.sqrt(area) * 1.3] + [w for _m, _c, (w, _h) in placed[:1]])
     pos: list[tuple[float, float]] = [(0.0, 0.0)] * n
@@ -453,6 +460,13 @@ class _Tables:
         self.bulletin_ids = sorted(model.bulletins, key=lambda b: (model.bulletins[b][2], model.bulletins[b][0]))
         self.bulletin_index = {b: n for n, b in enumerate(self.bulletin_ids)}
 
+    def sources(self) -> dict[str, list]:
+        """The bulletins (identifier, title, date) and the sentences (text, bulletin, date) the panel cites."""
+        spans = self.model.spans
+        return {"bulletins": [list(self.model.bulletins[b]) for b in self.bulletin_ids],
+                "spans": [[spans[s][0], self.bulletin_index.get(spans[s][1], -1), spans[s][2] or ""]
+                          for s in self.span_ids]}
+
     def spans(self, ids) -> list[int]:
         return sorted(self.span_index[s] for s in ids if s in self.span_index)
 
@@ -487,10 +501,23 @@ class _Tables:
         return {k: v for k, v in out.items() if v}
 
     def evidence(self, posts: list[list], links: list[list]) -> tuple[list[list[int]], list[str], list[list[int]]]:
-        """Per node: the bulletins it is read from and the dates it is seen on (what the filters test)."""
-        n = len(self.iris)
+        """Per node: the bulletins it is read from and the dates it is seen on (what the filters test);
+        the dates as indexes into a sorted table of them, which is returned too."""
+        spans, days = self._seen(posts, links)
+        rows = self.model.spans
+        bulletins = [sorted({self.bulletin_index[rows[self.span_ids[s]][1]] for s in sp
+                             if rows[self.span_ids[s]][1] in self.bulletin_index}) for sp in spans]
+        for i, sp in enumerate(spans):
+            if not days[i] or group_of(self.model.nodes[self.iris[i]].kind) != "event":   # an event has its own date
+                days[i].update(rows[self.span_ids[s]][2] for s in sp if rows[self.span_ids[s]][2])
+        table = sorted(set().union(*days))
+        at = {d: k for k, d in enumerate(table)}
+        return bulletins, table, [sorted(at[d] for d in ds) for ds in days]
+
+    def _seen(self, posts: list[list], links: list[list]) -> tuple[list[set[int]], list[set[str]]]:
+        """Per node: its source sentences and own dates, with those of its posts and of the events it is in."""
         spans: list[set[int]] = [set(self.spans(self.model.nodes[i].sources)) for i in self.iris]
-        days: list[set[str]] = [set() for _ in range(n)]
+        days: list[set[str]] = [set() for _ in self.iris]
         for person, org, _role, first, last, src in posts:
             for v in (person, org):
                 spans[v].update(src)
@@ -501,15 +528,7 @@ class _Tables:
         for s, o, _role in links:
             spans[o].update(spans[s])
             days[o].update(days[s])
-        rows = self.model.spans
-        bulletins = [sorted({self.bulletin_index[rows[self.span_ids[s]][1]] for s in sp
-                             if rows[self.span_ids[s]][1] in self.bulletin_index}) for sp in spans]
-        for i, sp in enumerate(spans):
-            if not days[i] or group_of(self.model.nodes[self.iris[i]].kind) != "event":   # an event has its own date
-                days[i].update(rows[self.span_ids[s]][2] for s in sp if rows[self.span_ids[s]][2])
-        table = sorted(set().union(*days))
-        at = {d: k for k, d in enumerate(table)}
-        return bulletins, table, [sorted(at[d] for d in ds) for ds in days]
+        return spans, days
 
 
 def _label(tables: _Tables, i: int, legend: dict) -> str:
@@ -532,18 +551,14 @@ def payload(model: Model, centres: list[str] = (), title: str = "") -> dict:
     for a, b, _c in edges:
         degree[a] += 1
         degree[b] += 1
-    hubs = set(sorted(range(len(degree)), key=lambda v: -degree[v])[:HUB_LABELS])
     posts, links = tables.posts(), tables.links()
     bulletins, days, node_days = tables.evidence(posts, links)
     kind_no = {k: n for n, k in enumerate(present)}
-    spans = model.spans
     return {
         "title": title,
         "kinds": [[k, *legend[k]] for k in present],
         "edgeKinds": [[k, *v] for k, v in EDGES.items()],
-        "bulletins": [list(model.bulletins[b]) for b in tables.bulletin_ids],
-        "spans": [[spans[s][0], tables.bulletin_index.get(spans[s][1], -1), spans[s][2] or ""]
-                  for s in tables.span_ids],
+        **tables.sources(),
         "dates": days,
         "iri": tables.iris,
         "name": tables.labels,
@@ -552,7 +567,7 @@ def payload(model: Model, centres: list[str] = (), title: str = "") -> dict:
         "x": [round(p[0], 1) for p in positions],
         "y": [round(p[1], 1) for p in positions],
         "degree": degree,
-        "hub": sorted(v for v in hubs if degree[v] > 2),
+        "hub": sorted(v for v in sorted(range(len(degree)), key=lambda v: -degree[v])[:HUB_LABELS] if degree[v] > 2),
         "info": {str(i): tables.info(iri) for i, iri in enumerate(tables.iris)},
         "nodeBulletins": bulletins,
         "nodeDates": node_days,
