@@ -164,3 +164,25 @@ def test_ego_view_opens_on_its_centre(page, tmp_path):
     assert shown(page) == {"李四", "包头市政协", SENTENCE}
     page.wait_for_selector("#kg-panel:not([hidden])")
     assert page.inner_text("#kg-details h2") == "李四"
+
+
+def test_bulletin_chosen_in_the_search_filters_to_it(page, tmp_path, hand_store):
+    from kg.store import Store
+    with Store(hand_store, create=False, read_only=True) as store:
+        open_view(page, tmp_path, store)
+    page.fill("#kg-search", "hand-b")
+    page.wait_for_selector("#kg-results li.active")
+    assert "简报 bulletin" in page.inner_text("#kg-results li.active")
+    page.press("#kg-search", "Enter")
+    # hand-b.txt names 张三 at 包头市政协 and 赵六 at 鄂尔多斯市政协, nothing else
+    assert shown(page) == {"张三", "包头市政协", "赵六", "鄂尔多斯市政协"}
+    assert page.input_value("#kg-bulletin") != "-1"
+    assert page.console_errors == []
+
+
+def test_search_by_date_finds_the_events_of_that_month(page, tmp_path):
+    open_view(page, tmp_path, two_dated_events())
+    page.fill("#kg-search", "2021-06")
+    page.wait_for_selector("#kg-results li.active")
+    names = page.locator("#kg-results li[data-n] .name").all_inner_texts()
+    assert names == ["6月10日，赵六带队调研。 2021-06-10 调研视察"]
