@@ -387,7 +387,8 @@ def cmd_view(args: argparse.Namespace) -> int:
         raise CliError("the HTML view is not available (kg/view.py is missing)")
     if args.depth < 0:
         raise CliError("--depth must be 0 or more")
-    output = Path(args.output) if args.output else Path(args.store) / "graph.html"
+    # an ego view does not replace the store's whole view unless asked to
+    output = Path(args.output) if args.output else Path(args.store) / ("focus.html" if args.focus else "graph.html")
     output.parent.mkdir(parents=True, exist_ok=True)
     with open_store(args.store) as store:
         try:
@@ -476,7 +477,8 @@ def build_parser() -> argparse.ArgumentParser:
                        description="Write the graph explorer (one HTML file that works offline). With --focus, "
                                    "only the nodes within --depth links of the node of that name or alias.")
     p.add_argument("-s", "--store", default=DEFAULT_DIR, metavar="DIR", help=f"store directory (default {DEFAULT_DIR})")
-    p.add_argument("-o", "--output", metavar="FILE", help="the HTML file (default DIR/graph.html)")
+    p.add_argument("-o", "--output", metavar="FILE",
+                   help="the HTML file (default DIR/graph.html, with --focus DIR/focus.html)")
     p.add_argument("--focus", metavar="NAME", help="an ego view around the node of this name or alias")
     p.add_argument("--depth", type=int, default=1, metavar="N", help="links from the focus kept (default 1)")
     p.set_defaults(func=cmd_view)

@@ -226,16 +226,14 @@ def _read_nodes(db: ox.Store, model: Model) -> None:
         model.add(x, kind)
 
 
-def _pairs(db: ox.Store, curie: str) -> dict[str, list[str]]:
-    """Subject -> objects of one predicate, sorted, each once.
-
-    One triple pattern a query: oxigraph answers those fast, while joins and OPTIONALs over the union
-    of hundreds of named graphs cost seconds at 20,000 nodes; the joins are done here instead.
-    """
+def _pairs(db: ox.Store, curie: str) -> dict[str, set[str]]:
+    """Subject -> objects of one predicate (the callers pick with min, so the choice is stable)."""
+    # One triple pattern a query: oxigraph answers those fast, while joins and OPTIONALs over the union
+    # of hundreds of named graphs cost seconds at 20,000 nodes; the joins are done here instead.
     out: dict[str, set[str]] = defaultdict(set)
     for subject, obj in _select(db, f"SELECT ?s ?o WHERE {{ ?s <{_iri(curie)}> ?o }}"):
         out[subject].add(obj)
-    return {k: sorted(v) for k, v in out.items()}
+    return out
 
 
 def _read_posts(db: ox.Store, model: Model) -> None:
@@ -244,9 +242,9 @@ def _read_posts(db: ox.Store, model: Model) -> None:
     typed = {m for (m,) in _select(db, "SELECT ?m WHERE { ?m a org:Membership }")}
     label = _pairs(db, "skos:prefLabel")
     for m in sorted(typed & members.keys() & organizations.keys()):
-        p, o = members[m][0], organizations[m][0]
-        model.posts[m] = Post(p, o, {label[r][0] for r in roles.get(m, ()) if r in label},
-                              min(first.get(m, [None])), max(last.get(m, [None])) if m in last else None)
+        p, o = min(members[m]), min(organizations[m])
+        model.posts[m] = Post(p, o, {min(label[r]) for r in roles.get(m, ()) if r in label},
+                              min(first[m]) if m in first else None, max(last[m]) if m in last else None)
         model.add(p, "person")
         model.add(o, "organization")
 
@@ -296,11 +294,11 @@ def _read_sources(db: ox.Store, model: Model) -> None:
         model.bulletins[b] = (ident or b.rsplit("/", 1)[-1], title or "", date or "")
     part_of, dates, starts = _pairs(db, "dcterms:isPartOf"), _pairs(db, "dcterms:date"), _pairs(db, "cppcc:startOffset")
     for s, texts in _pairs(db, "cppcc:text").items():
-        b = part_of.get(s, [None])[0]
+        b = min(part_of[s]) if s in part_of else None
         if b is not None and b not in model.bulletins:      # a bulletin the graph does not describe
             model.bulletins[b] = (b.rstrip("/").rsplit("/", 1)[-1], "", "")
-        date = dates.get(s, [None])[0] or (model.bulletins[b][2] if b else None) or None
-        model.spans[s] = (texts[0], b, date, int(starts[s][0]) if s in starts else -1)
+        date = (min(dates[s]) if s in dates else None) or (model.bulletins[b][2] if b else None) or None
+        model.spans[s] = (min(texts), b, date, min(int(x) for x in starts[s]) if s in starts else -1)
     for x, spans in _pairs(db, "prov:wasDerivedFrom").items():
         target = model.nodes[x] if x in model.nodes else model.posts.get(x)
         if target is not None:

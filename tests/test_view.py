@@ -308,6 +308,8 @@ def test_cli_view_focus_and_remove_rewrites_the_view(hand_store, capsys):
     assert set(page_data(out.read_text(encoding="utf-8"))["name"]) == {"赵六", "鄂尔多斯市政协"}
     assert main(["view", "-s", str(hand_store), "--focus", "无此人"]) == 2
     assert "无此人" in capsys.readouterr().err
+    assert main(["view", "-s", str(hand_store), "--focus", "张三"]) == 0       # beside graph.html, not over it
+    assert "张三" in page_data((hand_store / "focus.html").read_text(encoding="utf-8"))["name"]
     assert main(["view", "-s", str(hand_store)]) == 0
     before = page_data((hand_store / "graph.html").read_text(encoding="utf-8"))
     assert "赵六" in before["name"]
