@@ -368,7 +368,15 @@
   network.once("afterDrawing", function () {
     timing.drawn = performance.now();
     document.body.dataset.ready = "1";
+    // the hubs' labels readable (12 px) at the scale the whole graph fits in, however large it is
+    var fit = network.getScale();
+    if (fit * 44 < 12) {
+      nodeView.getDataSet().update(D.hub.map(function (v) { return {id: v, font: {size: 12 / fit}}; }));
+    }
     if (D.focus.length) { show(D.focus[0], false); }
+  });
+  document.addEventListener("keydown", function (ev) {
+    if (ev.key === "Escape" && ev.target === document.body) { hide(); }
   });
   counts();
   timing.ready = performance.now();
