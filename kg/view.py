@@ -338,8 +338,17 @@ def _network(model: Model) -> nx.Graph:
     return g
 
 
+_EXAMPLE = """@prefix foaf: <http://xmlns.com/foaf/0.1/> .
+<http://example.org/a> a foaf:Person ; foaf:name "甲" ."""
+
+
 def names_of(model: Model, iri: str) -> set[str]:
-    """Every name a node is known by: its labels and aliases."""
+    """Every name a node is known by: its labels and aliases.
+
+    >>> from rdflib import Graph
+    >>> names_of(read(Graph().parse(data=_EXAMPLE, format="turtle")), "http://example.org/a")
+    {'甲'}
+    """
     node = model.nodes[iri]
     return {text for values in node.labels.values() for _lang, text in values} | node.aliases | {node.label(iri)}
 
@@ -348,6 +357,10 @@ def ego(model: Model, name: str, depth: int = 1) -> tuple[Model, list[str]]:
     """The part of the model within depth links of the nodes named name (a name or an alias), and those nodes.
 
     A ValueError says when no node has that name.
+
+    >>> from rdflib import Graph
+    >>> ego(read(Graph().parse(data=_EXAMPLE, format="turtle")), "甲", 1)[1]
+    ['http://example.org/a']
     """
     centres = sorted(iri for iri in model.nodes if name in names_of(model, iri))
     if not centres:
@@ -545,7 +558,13 @@ def _label(tables: _Tables, i: int, legend: dict) -> str:
 
 
 def payload(model: Model, centres: list[str] = (), title: str = "") -> dict:
-    """The data embedded in the page: legend, tables and positions (see kg/view.js for their use)."""
+    """The data embedded in the page: legend, tables and positions (see kg/view.js for their use).
+
+    >>> from rdflib import Graph
+    >>> data = payload(read(Graph().parse(data=_EXAMPLE, format="turtle")))
+    >>> data["name"], data["kinds"][0][0]
+    (['甲'], 'person')
+    """
     legend = view_kinds()
     present = [k for k in legend if any(n.kind == k for n in model.nodes.values())]
     tables = _Tables(model, list(legend))
@@ -648,6 +667,10 @@ def render_html(source, title: str = "政协知识图谱 CPPCC knowledge graph",
     """The whole view of a kg Store or an rdflib graph as one self-contained HTML page.
 
     focus: a name or alias; the page then holds only the nodes within depth links of it (an ego view).
+
+    >>> from rdflib import Graph
+    >>> "甲" in render_html(Graph().parse(data=_EXAMPLE, format="turtle"), focus="甲", depth=0)
+    True
     """
     model = read(source)
     centres: list[str] = []
