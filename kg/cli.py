@@ -5,7 +5,7 @@
     kg query --name person-posts --param person=陈智 -s out
     kg query --list                               the ready-made queries (kg/queries/*.rq)
     kg export -s out --format trig -o all.trig    turtle | nt | jsonld | trig
-    kg view -s out -o graph.html                  the interactive HTML graph
+    kg view -s out -o graph.html                  the interactive HTML graph (--focus NAME --depth N: ego view)
     kg remove NAME.txt -s out                     withdraw a bulletin from the store
     kg stats -s out                               counts over the store
     kg evaluate GOLD_DIR CORPUS_DIR               scores against gold annotations
@@ -228,19 +228,9 @@ def cmd_build(args: argparse.Namespace) -> int:
             error(str(e))
             failed += 1
         if not args.no_html:
-            view = _optional_module("view")
-            if view is None:
-                print("note: kg/view.py is not available; graph.html not written", file=sys.stderr)
-            else:
-                html = out / "graph.html"
-                try:
-                    view.write_html(store.to_rdflib(), html)
-                    written.append(html)
-                except Exception as e:
-                    error(f"cannot write {html}: {type(e).__name__}: {e}")
-                    if args.traceback:
-                        traceback.print_exc()
-                    failed += 1
+            html = _rewrite_view(store, out, args.traceback)
+            written += [html] if html else []
+            failed += html is False
         stats = store.stats()
     seconds = time.perf_counter() - started
 
@@ -430,15 +420,37 @@ def cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
+def _rewrite_view(store: kgstore.Store, directory: Path, show_traceback: bool = False) -> Path | bool | None:
+    """Write DIR/graph.html after the store changed: its path, None without kg/view.py, False on failure."""
+    view = _optional_module("view")
+    if view is None:
+        print("note: kg/view.py is not available; graph.html not written", file=sys.stderr)
+        return None
+    html = Path(directory) / "graph.html"
+    try:
+        view.write_html(store, html)
+        return html
+    except Exception as e:   # the store is written; a view that fails must not hide that
+        error(f"cannot write {html}: {type(e).__name__}: {e}")
+        if show_traceback:
+            traceback.print_exc()
+        return False
+
+
 def cmd_view(args: argparse.Namespace) -> int:
     view = _optional_module("view")
     if view is None:
         raise CliError("the HTML view is not available (kg/view.py is missing)")
-    with open_store(args.store) as store:
-        graph = store.to_rdflib()
-    output = Path(args.output)
+    if args.depth < 0:
+        raise CliError("--depth must be 0 or more")
+    # an ego view does not replace the store's whole view unless asked to
+    output = Path(args.output) if args.output else Path(args.store) / ("focus.html" if args.focus else "graph.html")
     output.parent.mkdir(parents=True, exist_ok=True)
-    view.write_html(graph, output)
+    with open_store(args.store) as store:
+        try:
+            view.write_html(store, output, focus=args.focus, depth=args.depth)
+        except ValueError as e:   # --focus names no node
+            raise CliError(str(e)) from e
     print(f"wrote {output}")
     return 0
 
@@ -457,6 +469,8 @@ def cmd_remove(args: argparse.Namespace) -> int:
                 missing += 1
         if not args.no_export:
             store.export(Path(args.store) / "graph.ttl", "turtle")
+        if not args.no_html and _rewrite_view(store, Path(args.store)) is False:
+            return 1
     return 1 if missing else 0
 
 
@@ -516,15 +530,21 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-o", "--output", required=True, metavar="FILE")
     p.set_defaults(func=cmd_export)
 
-    p = sub.add_parser("view", help="write the interactive HTML graph view")
+    p = sub.add_parser("view", help="write the interactive HTML graph view",
+                       description="Write the graph explorer (one HTML file that works offline). With --focus, "
+                                   "only the nodes within --depth links of the node of that name or alias.")
     p.add_argument("-s", "--store", default=DEFAULT_DIR, metavar="DIR", help=f"store directory (default {DEFAULT_DIR})")
-    p.add_argument("-o", "--output", required=True, metavar="FILE")
+    p.add_argument("-o", "--output", metavar="FILE",
+                   help="the HTML file (default DIR/graph.html, with --focus DIR/focus.html)")
+    p.add_argument("--focus", metavar="NAME", help="an ego view around the node of this name or alias")
+    p.add_argument("--depth", type=int, default=1, metavar="N", help="links from the focus kept (default 1)")
     p.set_defaults(func=cmd_view)
 
     p = sub.add_parser("remove", help="withdraw bulletins from the store (by file name)")
     p.add_argument("names", nargs="+", metavar="FILE_NAME")
     p.add_argument("-s", "--store", default=DEFAULT_DIR, metavar="DIR", help=f"store directory (default {DEFAULT_DIR})")
     p.add_argument("--no-export", action="store_true", help="do not rewrite DIR/graph.ttl")
+    p.add_argument("--no-html", action="store_true", help="do not rewrite DIR/graph.html")
     p.set_defaults(func=cmd_remove)
 
     p = sub.add_parser("stats", help="counts over the store")
