@@ -128,3 +128,12 @@ def test_places_in_names_as_bulletins_write_them(tmp_path_factory):
     assert posts_of(doc, "泽仁多吉") == {("主席", "甘孜州政协")}
     assert posts_of(doc, "罗布江措") == {("书记", "中共甘孜州委")}
     assert posts_of(doc, "龙小川") == {("主委", "民革甘孜州委")}
+
+
+def test_zones_and_party_bodies_keep_the_names_the_text_gives_them(tmp_path_factory):
+    doc = page(tmp_path_factory, "绵阳", "园区调研\n6月1日，市政协调研组来到游仙经济开发区，又到科创园区管委会座谈。中共绵阳市纪委副书记"
+                                         "薛明川、市十届人大常委会副主任伍德明陪同。定州日报记者包小雨报道。\n", "mianyang-zones.txt")
+    assert "游仙经济开发区" in doc.organizations and "科创园区管委会" in doc.organizations
+    assert posts_of(doc, "薛明川") == {("副书记", "中共绵阳市纪委")}
+    assert posts_of(doc, "伍德明") == {("副主任", "绵阳市人大常委会")}
+    assert "定州日报" in doc.organizations
