@@ -137,3 +137,13 @@ def test_zones_and_party_bodies_keep_the_names_the_text_gives_them(tmp_path_fact
     assert posts_of(doc, "薛明川") == {("副书记", "中共绵阳市纪委")}
     assert posts_of(doc, "伍德明") == {("副主任", "绵阳市人大常委会")}
     assert "定州日报" in doc.organizations
+
+
+def test_verbs_and_sessions_are_no_part_of_a_name(tmp_path_factory):
+    doc = page(tmp_path_factory, "宝鸡", "协商议政\n6月1日，市政协举行第十五次常委会议。凤县政协紧扣当地党委政府中心工作。提案受到中共宝鸡市委"
+                                         "常委、秘书长、统战部长庞立新肯定。秦川机床有限公司和宝鸡钛业集团有限公司负责人参加。\n",
+               "baoji-verbs.txt")
+    names = set(doc.organizations)
+    assert not [n for n in names if "举行" in n or "紧扣" in n or "受到" in n or "公司和" in n]
+    assert posts_of(doc, "庞立新") == {("常委", "中共宝鸡市委"), ("秘书长", "中共宝鸡市委"), ("部长", "宝鸡市委统战部")}
+    assert {"秦川机床有限公司", "宝鸡钛业集团有限公司"} <= names

@@ -14,10 +14,9 @@ from dataclasses import dataclass
 
 from kg.document import Document, Organization
 from kg.lexicon import lexicon
-from kg.names import common_words
+from kg.names import common_words, word_frequency
 from kg.orgnames import canonical, heads
 from kg.scopes import Scope, leading_places, scope_for
-from kg.places import gazetteer
 from kg.spans import LeftScan
 
 READS = ("text", "soft_breaks", "sentences", "articles", "toc", "context", "word_starts", "places", "person_mentions",
@@ -30,6 +29,8 @@ FULL_CPPCC = re.compile(r"(?:中国人民政治协商会议|政协)[\u4e00-\u9ff
 ORG_CONTINUATION = re.compile(r"[\u4e00-\u9fff]{1,12}?(?:委员会|委(?!员)|界别活动组|界别组|界别|联组|中心|办(?![公理法事]))")
 ITEM_JOINT = re.compile(r"、|及其")   # what joins the items of a list of bodies
 CONGRESS = re.compile(r"第?[一二三四五六七八九十]+(?:大|届[一二三四五六七八九十]*中全会)")   # 中共二十大: a congress, no body
+SESSION = re.compile(r"[一二三四五六七八九十]+次")   # 十三次常委会议: a session
+COMMON_VERB = 20   # a verb jieba has seen this often (紧扣, 举行) is no word of a body's name
 SHORT_TERM = re.compile(r"第?[一二三四五六七八九十]+届")
 GENERIC_MIDDLE = re.compile(r"[各该本]|有关|相关")
 JUNK_START = re.compile(r"^[次届期个位名年月日号批项所家多]")
@@ -39,7 +40,6 @@ GENERIC_LEVELS = re.compile(r"^(?:[全各两三]|[市县区旗盟州省]{2})")  
 CELL_UNITS = re.compile(r"(镇|乡|村|街道|社区|苏木|嘎查|机关|公司|集团|学校|大学|医院|中心|[一二三四五六七八九十]|民盟|民建|民进|民革|九三学社|致公党|农工党|台盟|[一-鿿]{2}(?:市|县|旗|区|盟))$")
 LEVEL_CHARS = ("自治区", "全国", "中共", "省", "市", "盟", "州", "区", "县", "旗")
 PLACE_WINDOW = 12      # characters a place name before a head word may take
-VERB_TAGS = ("v", "p", "r", "d", "c", "u", "m", "q", "t")   # jieba tags of words no name starts with
 
 
 @dataclass(frozen=True)
@@ -124,7 +124,10 @@ class OrgReader:
 
     def body_head_span(self, m: re.Match) -> tuple[int, int] | None:
         text = self.text
-        s = self.trim_leading_words(self.scan.org_part_start(m.start()), m.start())
+        s = self.scan.trim_leading_words(self.scan.org_part_start(m.start()), m.start())
+        joint = next((k + 1 for k in range(m.start() - 1, s, -1) if text[k] in "和与及"
+                      and any(text.endswith(h, s, k) for h in self.lex.org_heads if len(h) > 1)), None)
+        s = joint or s   # 嘉佑农业发展有限公司和歌斐颂集团有限公司: two companies
         if m.group() in heads("cell", "branch") and not CELL_UNITS.search(text[s:m.start()]) \
                 and not text.startswith(tuple(self.lex.democratic_parties), s):
             return None
@@ -219,20 +222,6 @@ class OrgReader:
         word = max((w for w in words if self.text.startswith(w, e) and e + len(w) <= limit), key=len, default="")
         return e + len(word) if word and self.word_start(e + len(word), limit) else e
 
-    def trim_leading_words(self, s: int, head_start: int) -> int:
-        """Drop verbs, prepositions and pronouns the left scan took in (希望中国…商会 → 中国…商会)."""
-        tags = common_words()
-        pos = s
-        while pos < head_start:
-            nxt = self.doc.next_word_start(pos, head_start)
-            token = self.text[pos:nxt]
-            if gazetteer().lookup(token) or len(token) < 2:
-                break
-            if not tags.get(token, "").startswith(VERB_TAGS) and token not in ("全市", "全区"):
-                break
-            pos = nxt
-        return pos
-
     def place_prefix_start(self, end: int) -> int:
         """Start of the run of place names and level words (市, 自治区, 中共) that ends at end."""
         pos = end
@@ -296,7 +285,22 @@ class OrgReader:
         if any(self.doc.is_word_start(m.start() + b.start()) and self.doc.is_word_start(m.start() + b.end())
                for b in lex.name_boundaries.finditer(body)):
             return False
+        if SESSION.search(body) or self.verb_inside(m.start(), m.end(), body):
+            return False   # 政协举行第十五次常委, 政协紧扣当地党委: a verb or a session, no body's name
         return not any(w in body for w in lex.org_left_stops if len(w) > 1) and not self.taken.any_in(m.start(), m.end())
+
+    def verb_inside(self, start: int, end: int, masked: str) -> bool:
+        """A common verb that is a jieba word of its own stands in text[start:end] outside the official names
+        masked in masked (学习和联络工作委员会 keeps 学习)."""
+        pos = start
+        while pos < end:
+            nxt = self.doc.next_word_start(pos, end)
+            word = self.text[pos:nxt]
+            if "\0" not in masked[pos - start:nxt - start] and common_words().get(word) == "v" \
+                    and word_frequency(word) >= COMMON_VERB:
+                return True
+            pos = nxt
+        return False
 
     def cppcc_inner_body(self, e: int, limit: int) -> int | None:
         """市政协机关党委: a Party cell or organ of a body inside the committee."""

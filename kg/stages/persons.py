@@ -45,7 +45,7 @@ class PersonReader:
         text, lex, scan = self.text, self.lex, self.scan
         pos = title_start
         while True:
-            pos = scan.org_part_start(pos)
+            pos = scan.trim_leading_words(scan.org_part_start(pos), pos)   # not 受到 of 受到中共嘉兴市委常委
             if pos > 0 and text[pos - 1] == LIST_SEPARATOR:
                 prev = pos - 1
                 m = next((m for m in lex.title_pattern.finditer(text, max(0, prev - 8), prev) if m.end() == prev), None)
