@@ -179,13 +179,13 @@ class NameReader:
             end += 1
         return None
 
-    def name_before(self, end: int, left_bounded: bool = True) -> int | None:
+    def name_before(self, end: int, left_bounded: bool = True, rare: bool = False) -> int | None:
         """Start of a name ending at end (a title or 同志 follows), or None."""
         for length in (3, 2):
             start = end - length
             if start < 0 or not all(self.is_cjk(i) for i in range(start, end)):
                 continue
-            if self.han_surname_length(start) == 0:
+            if self.han_surname_length(start, rare) == 0:
                 continue
             if left_bounded and not self.left_boundary(start):
                 continue

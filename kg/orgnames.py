@@ -20,7 +20,7 @@ from kg.places import Place, gazetteer
 from kg.scopes import Scope, leading_places, prefecture_name, qualified
 
 FULL_CPPCC = re.compile(r"^(?:中国人民政治协商会议|政协)(.+?)委员会$")
-ZONE_WORDS = ("开发区", "高新区", "园区", "旅游区", "保护区", "示范区", "新区")   # zones keep their names
+ZONE_WORDS = ("开发区", "经开区", "高新区", "园区", "旅游区", "保护区", "示范区", "新区")   # zones keep their names
 FULL_CPPCC_BODY = re.compile(r"^(?:中国人民政治协商会议|政协)(.+?[省市州盟县区旗](?:第[一二三四五六七八九十]+届)?)委员会(.+)$")
 TERM_AFTER_PLACE = re.compile(r"(?<=[市县区旗州])第?[一二三四五六七八九十]+届(?=人大|人民政府|政府)")
 TERM_INSIDE = re.compile(r"第[一二三四五六七八九十]+届")   # the term in a committee's full name

@@ -147,3 +147,13 @@ def test_verbs_and_sessions_are_no_part_of_a_name(tmp_path_factory):
     assert not [n for n in names if "举行" in n or "紧扣" in n or "受到" in n or "公司和" in n]
     assert posts_of(doc, "庞立新") == {("常委", "中共宝鸡市委"), ("秘书长", "中共宝鸡市委"), ("部长", "宝鸡市委统战部")}
     assert {"秦川机床有限公司", "宝鸡钛业集团有限公司"} <= names
+
+
+def test_session_roles_members_after_names_and_heads_of_bureaus(tmp_path_factory):
+    doc = page(tmp_path_factory, "汉中", "全体会议\n6月1日，市政协八届三次会议第二次全体会议执行主席凌秀英、鄢志勇在主席台就座。"
+                                         "会上，欧阳春委员代表民盟汉中市委会发言，阴昊委员代表市工商联发言。委员们积极建言。"
+                                         "市委常委、政法委书记、公安局长严立成出席。作者:覃小雨\n", "hanzhong-session.txt")
+    assert {"凌秀英", "鄢志勇", "覃小雨"} <= set(doc.persons)
+    assert posts_of(doc, "凌秀英") == set()          # 执行主席 is a role of one session, no post
+    assert posts_of(doc, "欧阳春") == posts_of(doc, "阴昊") == {("委员", "汉中市政协")}
+    assert ("局长", "汉中市公安局") in posts_of(doc, "严立成")

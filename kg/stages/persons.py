@@ -104,6 +104,8 @@ class PersonReader:
                 self.name_before_trigger(start + m.start(), word, sentence)
 
     def name_before_trigger(self, at: int, word: str, sentence: int) -> None:
+        if self.text.startswith("们", at + len(word)):
+            return   # 委员们: the members, no title after a name
         name_start = self.names.name_before(at)
         if name_start is None or self.taken.covers(name_start) or self.taken.covers(at - 1):
             return
@@ -184,9 +186,10 @@ class PersonReader:
         text, lex = self.text, self.lex
         for m in lex.title_pattern.finditer(text, start, end):
             if lex.titles[m.group()].kind != "post" or not self.doc.is_word_start(m.start()) \
+                    or text.startswith("们", m.end()) \
                     or not (PHRASE_END.match(text, m.end()) or lex.name_boundaries.match(text, m.end())):
                 continue
-            name_start = self.names.name_before(m.start(), left_bounded=False)
+            name_start = self.names.name_before(m.start(), left_bounded=False, rare=True)
             if name_start is None or self.taken.covers(name_start) or self.taken.covers(m.start() - 1) \
                     or not self.org_ends_at(name_start) or self.common_given_name(name_start, m.start()):
                 continue

@@ -17,6 +17,7 @@ from kg.scopes import Scope, bare_city, scope_for
 READS = ("text", "sentences", "articles", "context", "person_mentions")
 WRITES = ("posts", "organizations", "org_mentions")
 
+MEMBER_TITLES = ("委员", "常委", "常务委员")   # written alone after a name in a bulletin: of its CPPCC committee
 COMPANY_TITLES = ("董事长", "副董事长", "董事", "总经理", "副总经理", "经理", "总裁", "副总裁", "总工程师")
 GENERIC_HEADS = {"公司": "COMPANY", "集团": "COMPANY", "企业": "COMPANY", "学校": "OTHER", "医院": "OTHER",
                  "学院": "OTHER", "大学": "OTHER"}
@@ -28,8 +29,9 @@ def split_title(chunk: str) -> tuple[str, str] | None:
     for length in range(min(len(chunk), 8), 1, -1):
         if chunk[-length:] in lex.titles:
             part, role = chunk[:-length], chunk[-length:]
-            if role == "部长" and any((part + "部").endswith(d) for d in lex.party_departments):
-                part += "部"   # 统战部长, 组织部长: 部长 of the Party committee's department
+            if role in ("部长", "局长") and part and (any((part + role[0]).endswith(d) for d in lex.party_departments)
+                                                     or head_kind(part + role[0])):
+                part += role[0]   # 统战部长, 公安局长: 部长 of the Party committee's department, 局长 of the 局
             return part, role
     return None
 
@@ -151,6 +153,8 @@ def run(doc: Document) -> None:
         inside = [m for m in mentions if start <= m.start and m.end <= end]
         if inside:   # 提案委王澄荣主任: a title written after the name; the phrase is what stands around it
             phrase = doc.text[start:inside[0].start] + doc.text[inside[0].end:end]
+            if phrase in MEMBER_TITLES:
+                phrase = "政协" + phrase   # 赵磊委员代表…: a member of the bulletin's committee
         pairs, anchor = reader.phrase_posts(phrase, start, sentence, previous_by_sentence.get(sentence))
         if anchor is not None:
             previous_by_sentence[sentence] = anchor
