@@ -13,7 +13,8 @@ from functools import lru_cache
 from kg.lexicon import lexicon
 
 CJK = re.compile(r"[\u3400-\u9fff]")
-NAME_DOTS = "·•・‧．"      # the dot between the parts of a Uyghur or Kazakh name (艾尔肯·吐尔逊)
+NAME_DOTS = "·•・‧．-－"      # the dot (or hyphen) between the parts of a Uyghur or Kazakh name (艾尔肯·吐尔逊, 玉素甫江-阿不都热西提)
+CONJUNCTIONS = "和与及"   # a surname that joins words (和) before a noun is the conjunction
 MAX_TRANSLITERATED = 7    # characters of a transliterated name without a dot
 MAX_DOTTED = 15
 
@@ -134,7 +135,7 @@ class NameReader:
         >>> NameReader("主席王建国主持会议").name_at(2)
         5
         """
-        if not self.is_cjk(pos):
+        if not self.is_cjk(pos) or self.conjunction_at(pos):
             return None
         surname = self.han_surname_length(pos, rare)
         starts_with_word = self.lex.name_boundaries.match(self.text, pos) or self.lex.title_pattern.match(self.text, pos)
@@ -148,6 +149,13 @@ class NameReader:
             return translit
         return self.han_name_end(pos, surname, bool(starts_with_word), after_title,
                                  lambda end: self.word_follows(pos, end))
+
+    def conjunction_at(self, pos: int) -> bool:
+        """和 (与, 及) before a noun joins it to the word before: 委员和智库成员 names no 和智库."""
+        if self.text[pos:pos + 1] not in CONJUNCTIONS:
+            return False
+        tag = common_words().get(self.word_at(pos + 1) or self.text[pos + 1:pos + 3], "nr")
+        return tag[0] == "n" and not tag.startswith("nr")
 
     def han_name_end(self, pos: int, surname: int, boundary_surname: bool, after_title: bool, ends) -> int | None:
         """End of a Han name of surname and one or two characters at pos, ending where ends(end) says."""

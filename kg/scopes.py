@@ -230,6 +230,13 @@ def _place_scope(scope: Scope, place: Place | None, written: str | None, provinc
     scope.province = gz.province(place)
 
 
+def place_scope(place: Place, scope: Scope) -> Scope:
+    """scope read at another place: its prefecture, county and province those of place."""
+    out = dataclasses.replace(scope, county=None, county_surface="", prefecture=None, province=None, city=None)
+    _place_scope(out, place, place.name, None)
+    return out
+
+
 def _city_named_before(doc: Document, pref: Place | None, start: int, position: int) -> Place | None:
     """In a league or prefecture that is no city (兴安盟), the county-level city its article named last."""
     if pref is None or pref.name.endswith("市"):

@@ -157,3 +157,14 @@ def test_session_roles_members_after_names_and_heads_of_bureaus(tmp_path_factory
     assert posts_of(doc, "凌秀英") == set()          # 执行主席 is a role of one session, no post
     assert posts_of(doc, "欧阳春") == posts_of(doc, "阴昊") == {("委员", "汉中市政协")}
     assert ("局长", "汉中市公安局") in posts_of(doc, "严立成")
+
+
+def test_bylines_hyphens_conjunctions_and_titles_in_the_anchor_place(tmp_path_factory):
+    doc = page(tmp_path_factory, "汉中", "本报讯(记者邝秋云蒲晓东) 6月1日，市政协委员和智库成员调研。新疆维吾尔自治区哈密市政协主席"
+                                         "艾买提江-阿不都热依木出席。西安市委副书记、市长辛向阳，陕西理工大学党委书记乔思远，"
+                                         "城固县上元观镇党委书记贺明辉参加。\n", "hanzhong-bylines.txt")
+    assert {"邝秋云", "蒲晓东", "艾买提江-阿不都热依木"} <= set(doc.persons)
+    assert "和智库" not in doc.persons
+    assert ("市长", "西安市人民政府") in posts_of(doc, "辛向阳")       # the city of the phrase, not the bulletin's
+    assert posts_of(doc, "乔思远") == {("党委书记", "陕西理工大学")}
+    assert posts_of(doc, "贺明辉") == {("书记", "城固县上元观镇党委")}   # a town's: 书记 of its Party committee

@@ -23,6 +23,7 @@ ELECTS = re.compile(r"选举|增补|补选|推选")
 PHRASE_END = re.compile(r"[，,。；;、）)\s]|$|和|及|等|一行|带队|陪同|参加|出席")
 PHRASE_STOP = re.compile(r"[，,。；;：:！？!?“”\"《》\s]")
 ORG_LAST_CHARS = "委办区局处室会院所站"   # what the name of a body written before a name ends with: 提案委, 园区
+BYLINE_RUN = re.compile(r"[\u4e00-\u9fff]{4,6}(?=[)）\s]|$)")   # two names and the bracket or space after them
 COMMON_WORD = 100   # a word seen this often in jieba's dictionary is no name of a list without titles
 # a run of 、-joined items: a word ending in the first item, inner items of two or three characters, then 、
 NAME_LIST = re.compile(r"[\u4e00-\u9fff]{2,}、(?:[\u4e00-\u9fff]{2,3}、)+")
@@ -89,6 +90,8 @@ class PersonReader:
             phrase_start = self.title_phrase_start(m.start())
             self.taken.add(m.start(), m.end())
             self.add_person(m.end(), name_end, sentence, "title", (phrase_start, m.end()))
+            if not self.names.boundary(name_end):
+                self.names_run_together(m.end(), sentence, first_end=name_end)
             pos = self.list_after(name_end, sentence, "title", (phrase_start, m.end()))
 
     def triggered_names(self, start: int, end: int, sentence: int) -> None:
@@ -99,9 +102,25 @@ class PersonReader:
                 if name_end and not self.taken.covers(at):
                     self.add_person(at, name_end, sentence, "trigger")
                     self.list_after(name_end, sentence, "trigger")
+                elif not self.taken.covers(at):
+                    self.names_run_together(at, sentence)
         for word in self.lex.person_triggers["after"]:
             for m in re.finditer(re.escape(word), self.text[start:end]):
                 self.name_before_trigger(start + m.start(), word, sentence)
+
+    def names_run_together(self, at: int, sentence: int, first_end: int = -1) -> None:
+        """Two names written without a separator after a byline word: (记者张莹莹吴培民), (记者:杨国才吴凤至);
+        first_end: where the first, already taken, ends."""
+        at += 1 if self.text[at:at + 1] in ":：" else 0
+        run = BYLINE_RUN.match(self.text, at)
+        if run is None:
+            return
+        for cut in ([first_end] if first_end > 0 else [at + 3, at + 2]):
+            if self.plausible_item(at, cut) and self.plausible_item(cut, run.end()) and run.end() - cut in (2, 3):
+                if first_end < 0:
+                    self.add_person(at, cut, sentence, "trigger")
+                self.add_person(cut, run.end(), sentence, "trigger")
+                return
 
     def name_before_trigger(self, at: int, word: str, sentence: int) -> None:
         if self.text.startswith("们", at + len(word)):

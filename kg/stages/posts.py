@@ -11,8 +11,9 @@ import dataclasses
 
 from kg.document import Document, Organization, Post
 from kg.lexicon import lexicon
-from kg.orgnames import canonical, head_kind, party_suffixes, sub_body, subsequence
-from kg.scopes import Scope, bare_city, scope_for
+from kg.orgnames import canonical, grassroots, head_kind, party_suffixes, sub_body, subsequence
+from kg.places import gazetteer
+from kg.scopes import Scope, bare_city, place_scope, scope_for
 
 READS = ("text", "sentences", "articles", "context", "person_mentions")
 WRITES = ("posts", "organizations", "org_mentions")
@@ -29,6 +30,8 @@ def split_title(chunk: str) -> tuple[str, str] | None:
     for length in range(min(len(chunk), 8), 1, -1):
         if chunk[-length:] in lex.titles:
             part, role = chunk[:-length], chunk[-length:]
+            if role.startswith("党委") and grassroots(part + "党委"):
+                part, role = part + "党委", role[2:]   # 镇党委书记: 书记 of the town's Party committee
             if role in ("部长", "局长") and part and (any((part + role[0]).endswith(d) for d in lex.party_departments)
                                                      or head_kind(part + role[0])):
                 part += role[0]   # 统战部长, 公安局长: 部长 of the Party committee's department, 局长 of the 局
@@ -60,6 +63,10 @@ class PostReader:
         return None
 
     def implied(self, template: str, scope: Scope) -> Organization | None:
+        """The organization a title names by itself (市长: the city's government), in the place of the phrase's
+        organization when it has one (枣庄市委副书记、市长: 枣庄's), else of the scope."""
+        if scope.parent is not None and scope.parent.place and (place := gazetteer().resolve(scope.parent.place)):
+            scope = place_scope(place, scope)
         values = {"prefecture": scope.prefecture, "county": scope.county, "province": scope.province,
                   "city": bare_city(scope)}   # 市长 of a county-level city's bulletin (滕州) is the city's own
         try:
