@@ -168,3 +168,10 @@ def test_bylines_hyphens_conjunctions_and_titles_in_the_anchor_place(tmp_path_fa
     assert ("市长", "西安市人民政府") in posts_of(doc, "辛向阳")       # the city of the phrase, not the bulletin's
     assert posts_of(doc, "乔思远") == {("党委书记", "陕西理工大学")}
     assert posts_of(doc, "贺明辉") == {("书记", "城固县上元观镇党委")}   # a town's: 书记 of its Party committee
+
+
+def test_districts_of_a_municipality_carry_its_name(tmp_path_factory):
+    text = "重庆政协工作动态\n\n第5期\n\n重庆市政协办公室\n\n2024年6月3日\n\n区县政协\n6月1日，綦江区政协主席龚德明、市政协副主席邬国华调研。\n"
+    doc = write_and_process(tmp_path_factory, "chongqing-2024-06.txt", text)
+    assert posts_of(doc, "龚德明") == {("主席", "重庆市綦江区政协")}
+    assert posts_of(doc, "邬国华") == {("副主席", "重庆市政协")}
