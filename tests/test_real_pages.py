@@ -175,3 +175,11 @@ def test_districts_of_a_municipality_carry_its_name(tmp_path_factory):
     doc = write_and_process(tmp_path_factory, "chongqing-2024-06.txt", text)
     assert posts_of(doc, "龚德明") == {("主席", "重庆市綦江区政协")}
     assert posts_of(doc, "邬国华") == {("副主席", "重庆市政协")}
+
+
+def test_a_congress_a_party_school_and_a_zone_body_after_its_party_cell(tmp_path_factory):
+    doc = page(tmp_path_factory, "宝鸡", "全会闭幕\n6月1日，委员们列席了宝鸡市人民代表大会有关会议。大会在市委党校闭幕。"
+                                         "市委常委、宝鸡高新区党工委副书记、管委会主任祁振华出席。\n", "baoji-zone.txt")
+    assert doc.organizations["宝鸡市人民代表大会"].kind == "GOVERNMENT"
+    assert "宝鸡市委党校" in doc.organizations
+    assert ("主任", "宝鸡高新区管委会") in posts_of(doc, "祁振华")

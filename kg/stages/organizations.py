@@ -104,9 +104,10 @@ class OrgReader:
         organization words."""
         for m in self.lex.org_head_pattern.finditer(self.text, start, end):
             if self.taken.covers(m.start()) or not self.doc.is_word_start(m.end()) and (
-                    not self.title_after(m.end()) if m.group() != "政协" else not self.body_after(m.end())):
-                # 组织部分, 报送: the head is part of another word; but 党委书记 is 党委 + 书记 and 政协常委会 is
-                # 政协 + 常委会 (政协委员 and 政协主席 are words of their own, mostly for any committee's member or chair)
+                    not self.title_after(m.end()) and self.office_continuation(m.end(), m.group(), end) == m.end()
+                    if m.group() != "政协" else not self.body_after(m.end())):
+                # 组织部分, 报送: the head is part of another word; but 党委书记 is 党委 + 书记, 市委党校 市委 + 党校
+                # and 政协常委会 政协 + 常委会 (政协委员 and 政协主席 are words of their own, mostly for any committee's member or chair)
                 continue
             span = self.place_head_span(m, end) if m.group().endswith(heads("place")) else self.body_head_span(m)
             if span is not None:

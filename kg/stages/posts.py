@@ -11,7 +11,7 @@ import dataclasses
 
 from kg.document import Document, Organization, Post
 from kg.lexicon import lexicon
-from kg.orgnames import canonical, grassroots, head_kind, party_suffixes, sub_body, subsequence
+from kg.orgnames import canonical, grassroots, head_kind, heads, party_suffixes, sub_body, subsequence
 from kg.places import gazetteer
 from kg.scopes import Scope, bare_city, place_scope, scope_for
 
@@ -62,6 +62,14 @@ class PostReader:
                     return o
         return None
 
+    def sibling(self, part: str, parent: Organization | None, scope: Scope) -> Organization | None:
+        """A head word alone after the Party cell of a unit is the unit's body: 高新区党工委副书记、管委会副主任
+        (the zone's 管委会), 镇党委书记、政府镇长."""
+        if parent is None or part not in lexicon().org_heads:
+            return None
+        cell = next((c for c in heads("cell") if parent.name.endswith(c)), None)
+        return canonical(parent.name[:-len(cell)] + part, scope) if cell else None
+
     def implied(self, template: str, scope: Scope) -> Organization | None:
         """The organization a title names by itself (市长: the city's government), in the place of the phrase's
         organization when it has one (枣庄市委副书记、市长: 枣庄's), else of the scope."""
@@ -105,7 +113,7 @@ class PostReader:
                 company = self.anaphor("公司", at, article)
                 found = sub_body(company, part[2:]) if company is not None else None
             elif part:
-                found = canonical(part, scope) or self.anaphor(part, at, article)
+                found = canonical(part, scope) or self.anaphor(part, at, article) or self.sibling(part, parent, scope)
                 if found is None and parent is not None and part in ("机关",):
                     found = parent
             elif title.implies:
