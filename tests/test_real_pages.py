@@ -183,3 +183,13 @@ def test_a_congress_a_party_school_and_a_zone_body_after_its_party_cell(tmp_path
     assert doc.organizations["宝鸡市人民代表大会"].kind == "GOVERNMENT"
     assert "宝鸡市委党校" in doc.organizations
     assert ("主任", "宝鸡高新区管委会") in posts_of(doc, "祁振华")
+
+
+def test_the_officials_of_a_town(tmp_path_factory):
+    doc = page(tmp_path_factory, "宝鸡", "镇村走访\n6月1日，城固县上元观镇党委书记蒲文斌，党委副书记、镇长宁海燕，党委委员、副镇长"
+                                         "詹志远参加。市政协机关党组书记汤立平主持。\n", "baoji-town.txt")
+    town_party = "城固县上元观镇党委"
+    assert posts_of(doc, "蒲文斌") == {("书记", town_party)}
+    assert ("副书记", town_party) in posts_of(doc, "宁海燕")
+    assert ("副镇长", "城固县上元观镇人民政府") in posts_of(doc, "詹志远")
+    assert posts_of(doc, "汤立平") == {("机关党组书记", "宝鸡市政协")}

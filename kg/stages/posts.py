@@ -39,6 +39,12 @@ def split_title(chunk: str) -> tuple[str, str] | None:
     return None
 
 
+@dataclasses.dataclass
+class _Unit:
+    """A unit a Party cell sits in (南沙河镇 of 南沙河镇党委), as a place-like value of a title template."""
+    name: str
+
+
 class PostReader:
     def __init__(self, doc: Document):
         self.doc = doc
@@ -73,10 +79,13 @@ class PostReader:
     def implied(self, template: str, scope: Scope) -> Organization | None:
         """The organization a title names by itself (市长: the city's government), in the place of the phrase's
         organization when it has one (枣庄市委副书记、市长: 枣庄's), else of the scope."""
-        if scope.parent is not None and scope.parent.place and (place := gazetteer().resolve(scope.parent.place)):
+        if "{unit}" not in template and scope.parent is not None and scope.parent.place \
+                and (place := gazetteer().resolve(scope.parent.place)):
             scope = place_scope(place, scope)
+        cell = next((c for c in heads("cell") if scope.parent is not None and scope.parent.name.endswith(c)), "")
+        unit = _Unit(scope.parent.name[:-len(cell)]) if cell else None   # 镇党委委员、副镇长: the town's
         values = {"prefecture": scope.prefecture, "county": scope.county, "province": scope.province,
-                  "city": bare_city(scope)}   # 市长 of a county-level city's bulletin (滕州) is the city's own
+                  "city": bare_city(scope), "unit": unit}   # 市长 of a county-level city's bulletin is the city's
         try:
             name = template.format(**{k: (v.name if v else "\0") for k, v in values.items()})
         except KeyError:
@@ -87,6 +96,26 @@ class PostReader:
         if org is None:
             org = Organization(name, "PARTY" if name.startswith("中共") else head_kind(name) or "GOVERNMENT", {name})
         return org
+
+    def organization_of(self, part: str, role: str, parent: Organization | None, scope: Scope, at: int,
+                        article: int) -> tuple[Organization | None, str]:
+        """The organization of one title (its organization part, else what the title implies, else the phrase's
+        organization before it), and the role."""
+        title = lexicon().titles[role]
+        if part.startswith("公司") and part[2:].endswith(party_suffixes()):
+            # 公司党委书记: the Party committee of the company named before
+            company = self.anaphor("公司", at, article)
+            return (sub_body(company, part[2:]) if company is not None else None), role
+        if part:
+            found = canonical(part, scope) or self.anaphor(part, at, article) or self.sibling(part, parent, scope)
+            return (parent if found is None and parent is not None and part == "机关" else found), role
+        if title.implies and (implied := self.implied(title.implies, scope)) is not None:
+            return implied, role
+        if parent is not None:
+            if role.startswith("党委") and parent.name.endswith("党委"):
+                role = role[2:]   # 镇党委书记赵聪，党委副书记X: 副书记 of the same Party committee
+            return parent, role
+        return (self.anaphor("公司", at, article) if role in COMPANY_TITLES else None), role
 
     def phrase_posts(self, phrase: str, at: int, sentence: int, previous: Organization | None):
         """(role, organization) pairs of one title phrase."""
@@ -106,22 +135,7 @@ class PostReader:
             if title.kind == "member" or (title.kind == "person" and not part):
                 continue   # 民盟盟员; 高级工程师, 教授 with no university: evidence of a person, no post
             parent = anchor or previous
-            scope = dataclasses.replace(base, parent=parent)
-            found = None
-            if part.startswith("公司") and part[2:].endswith(party_suffixes()):
-                # 公司党委书记: the Party committee of the company named before
-                company = self.anaphor("公司", at, article)
-                found = sub_body(company, part[2:]) if company is not None else None
-            elif part:
-                found = canonical(part, scope) or self.anaphor(part, at, article) or self.sibling(part, parent, scope)
-                if found is None and parent is not None and part in ("机关",):
-                    found = parent
-            elif title.implies:
-                found = self.implied(title.implies, scope)
-            elif parent is not None:
-                found = parent
-            elif role in COMPANY_TITLES:
-                found = self.anaphor("公司", at, article)
+            found, role = self.organization_of(part, role, parent, dataclasses.replace(base, parent=parent), at, article)
             if found is None:
                 if part:
                     org = None
