@@ -193,3 +193,10 @@ def test_the_officials_of_a_town(tmp_path_factory):
     assert ("副书记", town_party) in posts_of(doc, "宁海燕")
     assert ("副镇长", "城固县上元观镇人民政府") in posts_of(doc, "詹志远")
     assert posts_of(doc, "汤立平") == {("机关党组书记", "宝鸡市政协")}
+
+
+def test_the_organization_is_the_end_of_the_words_before_a_title(tmp_path_factory):
+    doc = page(tmp_path_factory, "汉中", "协商工作\n6月1日，圆桌协商工作两次得到省政协主席尚文博的批示肯定。受勉县政协党组书记、"
+                                         "主席田德宝委托，副主席左云龙致辞。\n", "hanzhong-trailing.txt")
+    assert posts_of(doc, "尚文博") == {("主席", "陕西省政协")}
+    assert posts_of(doc, "田德宝") == {("党组书记", "汉中市勉县政协"), ("主席", "汉中市勉县政协")}

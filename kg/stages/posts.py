@@ -18,6 +18,7 @@ from kg.scopes import Scope, bare_city, place_scope, scope_for
 READS = ("text", "sentences", "articles", "context", "person_mentions")
 WRITES = ("posts", "organizations", "org_mentions")
 
+LEVEL_WORDS = "省市县区州旗盟"   # where the name of an organization may begin
 MEMBER_TITLES = ("委员", "常委", "常务委员")   # written alone after a name in a bulletin: of its CPPCC committee
 COMPANY_TITLES = ("董事长", "副董事长", "董事", "总经理", "副总经理", "经理", "总裁", "副总裁", "总工程师")
 GENERIC_HEADS = {"公司": "COMPANY", "集团": "COMPANY", "企业": "COMPANY", "学校": "OTHER", "医院": "OTHER",
@@ -68,6 +69,18 @@ class PostReader:
                     return o
         return None
 
+    @staticmethod
+    def trailing_org(part: str, scope: Scope) -> Organization | None:
+        """The longest end of the organization part that names an organization, when the whole does not: the
+        words the phrase took in before it (两次得到省政协主席) are no part of it."""
+        for k in range(1, len(part) - 1):
+            if part[k] in LEVEL_WORDS or gazetteer().find_all(part[k:k + 4])[:1] and \
+                    gazetteer().find_all(part[k:k + 4])[0].start == 0:
+                org = canonical(part[k:], scope)
+                if org is not None:
+                    return org
+        return None
+
     def sibling(self, part: str, parent: Organization | None, scope: Scope) -> Organization | None:
         """A head word alone after the Party cell of a unit is the unit's body: 高新区党工委副书记、管委会副主任
         (the zone's 管委会), 镇党委书记、政府镇长."""
@@ -107,7 +120,8 @@ class PostReader:
             company = self.anaphor("公司", at, article)
             return (sub_body(company, part[2:]) if company is not None else None), role
         if part:
-            found = canonical(part, scope) or self.anaphor(part, at, article) or self.sibling(part, parent, scope)
+            found = canonical(part, scope) or self.anaphor(part, at, article) or self.sibling(part, parent, scope) \
+                or self.trailing_org(part, scope)
             return (parent if found is None and parent is not None and part == "机关" else found), role
         if title.implies and (implied := self.implied(title.implies, scope)) is not None:
             return implied, role
