@@ -200,3 +200,12 @@ def test_the_organization_is_the_end_of_the_words_before_a_title(tmp_path_factor
                                          "主席田德宝委托，副主席左云龙致辞。\n", "hanzhong-trailing.txt")
     assert posts_of(doc, "尚文博") == {("主席", "陕西省政协")}
     assert posts_of(doc, "田德宝") == {("党组书记", "汉中市勉县政协"), ("主席", "汉中市勉县政协")}
+
+
+def test_titles_of_one_person_separated_by_commas(tmp_path_factory):
+    doc = page(tmp_path_factory, "汉中", "外出考察\n6月1日，陕西省政协常委，汉中市政协党组书记、主席尚建民率队考察。"
+                                         "民进市委会主委邓丽当选政协汉中市第八届委员会副主席，副主委余力、秦川当选市政协常委。\n",
+               "hanzhong-commas.txt")
+    assert posts_of(doc, "尚建民") == {("常委", "陕西省政协"), ("党组书记", "汉中市政协"), ("主席", "汉中市政协")}
+    # a title after 当选 is another person's: it does not join the titles after the comma
+    assert ("副主席", "汉中市政协") not in posts_of(doc, "余力")

@@ -18,6 +18,8 @@ READS = ("text", "soft_breaks", "sentences", "word_starts")
 WRITES = ("person_mentions", "person_spans")
 
 LIST_SEPARATOR = "、"
+CLAUSE_ENDS = ",，。；;：:\n "   # what a clause of titles begins after
+TITLE_COMMA = ",，"   # between the titles of one person: 四川省政协常委，攀枝花市政协主席李仁杰
 ELECTED = re.compile(r"当选为|当选")
 ELECTS = re.compile(r"选举|增补|补选|推选")
 PHRASE_END = re.compile(r"[，,。；;、）)\s]|$|和|及|等|一行|带队|陪同|参加|出席")
@@ -47,11 +49,16 @@ class PersonReader:
         pos = title_start
         while True:
             pos = scan.trim_leading_words(scan.org_part_start(pos), pos)   # not 受到 of 受到中共嘉兴市委常委
-            if pos > 0 and text[pos - 1] == LIST_SEPARATOR:
+            if pos > 0 and (text[pos - 1] == LIST_SEPARATOR or text[pos - 1] in TITLE_COMMA):
                 prev = pos - 1
                 m = next((m for m in lex.title_pattern.finditer(text, max(0, prev - 8), prev) if m.end() == prev), None)
-                # a professional title joins the phrase only with its organization (河南科技大学教授、民盟盟员)
-                if m and (lex.titles[m.group()].kind not in EVIDENCE_KINDS or scan.org_part_start(m.start()) < m.start()):
+                # a professional title joins the phrase only with its organization (河南科技大学教授、民盟盟员); after
+                # a comma only a post with its organization (四川省政协常委，攀枝花市政协主席李仁杰)
+                org_start = scan.org_part_start(m.start()) if m else pos
+                with_org = m is not None and org_start < m.start()
+                if m and (with_org or text[prev] == LIST_SEPARATOR and lex.titles[m.group()].kind not in EVIDENCE_KINDS) \
+                        and (text[prev] == LIST_SEPARATOR or lex.titles[m.group()].kind == "post"
+                             and not self.taken.covers(m.start()) and (org_start == 0 or text[org_start - 1] in CLAUSE_ENDS)):
                     pos = m.start()
                     continue
             return pos

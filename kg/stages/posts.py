@@ -8,6 +8,7 @@ bare company title (董事长) points back to the company named last. A list of 
 from __future__ import annotations
 
 import dataclasses
+import re
 
 from kg.document import Document, Organization, Post
 from kg.lexicon import lexicon
@@ -140,7 +141,7 @@ class PostReader:
         out = []
         org: Organization | None = None
         anchor: Organization | None = None   # the top organization of the phrase: sub-bodies hang under it
-        for chunk in phrase.split("、"):
+        for chunk in re.split("[、，,]", phrase):
             parsed = split_title(chunk)
             if parsed is None:
                 continue
