@@ -209,3 +209,9 @@ def test_titles_of_one_person_separated_by_commas(tmp_path_factory):
     assert posts_of(doc, "尚建民") == {("常委", "陕西省政协"), ("党组书记", "汉中市政协"), ("主席", "汉中市政协")}
     # a title after 当选 is another person's: it does not join the titles after the comma
     assert ("副主席", "汉中市政协") not in posts_of(doc, "余力")
+
+
+def test_the_national_committee_s_standing_committee(tmp_path_factory):
+    doc = page(tmp_path_factory, "汉中", "委员心声\n6月1日，委员们聆听了全国政协常委会工作报告，全省政协系统持续发力。\n", "hanzhong-national.txt")
+    assert doc.organizations["全国政协常委会"].kind == "CPPCC_BODY"
+    assert not [o for o in doc.organizations if o.startswith("全省")]
