@@ -259,22 +259,28 @@ class OrgReader:
         if term and any(text.startswith(w, term.end()) for w in lex.cppcc_bodies):
             e = term.end()   # 区政协十届常委会: the standing committee of a term is the committee's
         title = lex.title_pattern.match(text, e)
-        body = max((w for w in lex.cppcc_bodies + ["党组"] if text.startswith(w, e)), key=len, default="")
-        if body in ("常委会", "常务委员会") and text.startswith("议", e + len(body)):
-            body = ""   # 常委会议: a meeting, no body
+        body = self.named_body_at(e)
         if body and not (title and len(title.group()) >= len(body)):
             return self.cppcc_inner_body(e + len(body), limit) or e + len(body)
         if title:
-            # 市政协委员学习和联络工作委员会: a committee whose name begins like the title 委员
-            m = ORG_CONTINUATION.match(text, e, limit)
-            if title.group() in ("委员", "常委") and m and m.group().endswith("委员会") \
-                    and m.end() - title.end() > 3 and self.plain_continuation(m):
-                return m.end()
-            return e
+            return self.committee_like_title(title, e, limit)
         if text.startswith("办", e) and (e + 1 >= limit or not "\u4e00" <= text[e + 1] <= "\u9fff"):
             return e + 1   # 旗政协办、发改委: the committee's office, shortened
         m = ORG_CONTINUATION.match(text, e, limit)
         return m.end() if m and self.plain_continuation(m) else e
+
+    def named_body_at(self, e: int) -> str:
+        """The longest body of cppcc_bodies.txt (or 党组) written at e; not 常委会议, a meeting."""
+        body = max((w for w in self.lex.cppcc_bodies + ["党组"] if self.text.startswith(w, e)), key=len, default="")
+        return "" if body in ("常委会", "常务委员会") and self.text.startswith("议", e + len(body)) else body
+
+    def committee_like_title(self, title: re.Match, e: int, limit: int) -> int:
+        """市政协委员学习和联络工作委员会: a committee whose name begins like the title 委员."""
+        m = ORG_CONTINUATION.match(self.text, e, limit)
+        if title.group() in ("委员", "常委") and m and m.group().endswith("委员会") \
+                and m.end() - title.end() > 3 and self.plain_continuation(m):
+            return m.end()
+        return e
 
     def plain_continuation(self, m: re.Match) -> bool:
         """The words after 政协 hold no name, verb or stop word: they are the name of a body."""
