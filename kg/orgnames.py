@@ -20,6 +20,7 @@ from kg.places import Place, gazetteer
 from kg.scopes import Scope, leading_places, prefecture_name, qualified
 
 FULL_CPPCC = re.compile(r"^(?:中国人民政治协商会议|政协)(.+?)委员会$")
+COUNTED = re.compile(r"新?[一二两三四五六七八九十几多]+[所家个座届]")   # 一所幼儿园, 新一届: no named body
 ZONE_WORDS = ("开发区", "经开区", "高新区", "园区", "旅游区", "保护区", "示范区", "新区")   # zones keep their names
 FULL_CPPCC_BODY = re.compile(r"^(?:中国人民政治协商会议|政协)(.+?[省市州盟县区旗](?:第[一二三四五六七八九十]+届)?)委员会(.+)$")
 TERM_AFTER_PLACE = re.compile(r"(?<=[市县区旗州])第?[一二三四五六七八九十]+届(?=人大|人民政府|政府)")
@@ -226,13 +227,15 @@ def _communist_party(s: str, scope: Scope) -> Organization | None:
 def _place_body(s: str, scope: Scope) -> Organization | None:
     """Place + body (九原区文旅广电局, 市政协), read by the rules of the grammar."""
     n = read_name(s, scope)
-    if not n.body:
-        return NO_ORGANIZATION
+    if not n.body or COUNTED.match(n.body):
+        return NO_ORGANIZATION   # 金水区一所幼儿园, 新一届联谊会: one of a kind, a new term: no named body
     if n.place is None and not n.bare and scope.shared_prefix \
             and head_kind(n.body) in kinds.codes("organization", "local") \
             and not (scope.parent is not None and _inside_parent(n.body, scope)):
-        # a list item written without the place of the list's first item: 白云矿区政府办公室、发改委
-        return canonical(scope.shared_prefix + s, dataclasses.replace(scope, shared_prefix="")) or NO_ORGANIZATION
+        # a list item written without the place of the list's first item: 白云矿区政府办公室、发改委; its bare
+        # level is the prefix's (吴江区委、区政府: 吴江区政府)
+        item = s[1:] if s[0] in "县区旗市" and scope.shared_prefix.endswith(s[0]) else s
+        return canonical(scope.shared_prefix + item, dataclasses.replace(scope, shared_prefix="")) or NO_ORGANIZATION
     org = apply_rules(n)
     if org is None:
         return NO_ORGANIZATION

@@ -215,3 +215,10 @@ def test_the_national_committee_s_standing_committee(tmp_path_factory):
     doc = page(tmp_path_factory, "汉中", "委员心声\n6月1日，委员们聆听了全国政协常委会工作报告，全省政协系统持续发力。\n", "hanzhong-national.txt")
     assert doc.organizations["全国政协常委会"].kind == "CPPCC_BODY"
     assert not [o for o in doc.organizations if o.startswith("全省")]
+
+
+def test_counted_bodies_and_list_items_with_a_bare_level(tmp_path_factory):
+    doc = page(tmp_path_factory, "汉中", "走访\n6月1日，调研组走访了汉台区一所幼儿园，新一届联谊会成立。勉县县委、县政府负责同志参加。\n",
+               "hanzhong-counted.txt")
+    assert not [o for o in doc.organizations if "一所" in o or "一届" in o]
+    assert "汉中市勉县人民政府" in doc.organizations and not [o for o in doc.organizations if "县县" in o]
