@@ -37,6 +37,13 @@ def _frequencies() -> dict[str, int]:
     return jieba.dt.FREQ
 
 
+@lru_cache(maxsize=4096)
+def _names_a_region(word: str) -> bool:
+    """word is a province or prefecture (云南, 汉中): no surname and given name."""
+    from kg.places import gazetteer
+    return any(p.level in ("province", "prefecture") for p in gazetteer().lookup(word))
+
+
 def word_frequency(word: str) -> int:
     return _frequencies().get(word) or 0
 
@@ -109,6 +116,8 @@ class NameReader:
             return False   # 张阿姨, 李大爷: a surname and a kinship word, no full name
         if lex.title_pattern.search(name, 1) or lex.org_head_pattern.search(name):   # 张院长, 党组副
             return False
+        if len(name) == 3 and _names_a_region(name[:2]):
+            return False   # 企业家云南行: a province or city and a word, no name
         tag = common_words().get(name)
         if not tag or tag.startswith("nr"):
             return True

@@ -222,3 +222,11 @@ def test_counted_bodies_and_list_items_with_a_bare_level(tmp_path_factory):
                "hanzhong-counted.txt")
     assert not [o for o in doc.organizations if "一所" in o or "一届" in o]
     assert "汉中市勉县人民政府" in doc.organizations and not [o for o in doc.organizations if "县县" in o]
+
+
+def test_a_region_and_a_word_is_no_name_and_a_service_centre_is_a_body(tmp_path_factory):
+    doc = page(tmp_path_factory, "汉中", "招商\n6月1日，“千名企业家陕西行”活动启动。区大学科技园管理服务中心负责同志参加。\n",
+               "hanzhong-region.txt")
+    assert "陕西行" not in doc.persons
+    assert any(o.endswith("大学科技园管理服务中心") for o in doc.organizations)
+    assert not [o for o in doc.organizations if o.endswith("区大学")]
