@@ -230,3 +230,9 @@ def test_a_region_and_a_word_is_no_name_and_a_service_centre_is_a_body(tmp_path_
     assert "陕西行" not in doc.persons
     assert any(o.endswith("大学科技园管理服务中心") for o in doc.organizations)
     assert not [o for o in doc.organizations if o.endswith("区大学")]
+
+
+def test_two_byline_names_after_a_title_and_a_name_before_ba(tmp_path_factory):
+    doc = page(tmp_path_factory, "宝鸡", "委员风采\n本报讯(记者郦晓岚贺志鹏)6月1日，市政协委员、秦川汽车服务有限公司董事长"
+                                         "雷志宁把目光投向汽车产业。\n", "baoji-byline.txt")
+    assert {"郦晓岚", "贺志鹏", "雷志宁"} <= set(doc.persons)

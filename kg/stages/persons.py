@@ -97,8 +97,7 @@ class PersonReader:
             phrase_start = self.title_phrase_start(m.start())
             self.taken.add(m.start(), m.end())
             self.add_person(m.end(), name_end, sentence, "title", (phrase_start, m.end()))
-            if not self.names.boundary(name_end):
-                self.names_run_together(m.end(), sentence, first_end=name_end)
+            self.names_run_together(m.end(), sentence, first_end=name_end)
             pos = self.list_after(name_end, sentence, "title", (phrase_start, m.end()))
 
     def triggered_names(self, start: int, end: int, sentence: int) -> None:
