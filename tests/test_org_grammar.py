@@ -125,6 +125,7 @@ SPAN_CASES = {
     "democratic party committee": ("九三学社宝鸡市委会开展调研。", "九三学社宝鸡市委会"),
     "body word in a list": ("市政协办公室、研究室负责同志参加。", "研究室"),
     "national body": ("会议传达了党中央的部署。", "党中央"),
+    "news source": ("宝鸡网讯(记者王明)6月1日，会议召开。", "宝鸡网"),
 }
 
 

@@ -236,3 +236,11 @@ def test_two_byline_names_after_a_title_and_a_name_before_ba(tmp_path_factory):
     doc = page(tmp_path_factory, "宝鸡", "委员风采\n本报讯(记者郦晓岚贺志鹏)6月1日，市政协委员、秦川汽车服务有限公司董事长"
                                          "雷志宁把目光投向汽车产业。\n", "baoji-byline.txt")
     assert {"郦晓岚", "贺志鹏", "雷志宁"} <= set(doc.persons)
+
+
+def test_a_dateline_s_media_a_term_before_a_congress_and_a_level_after_ji(tmp_path_factory):
+    doc = page(tmp_path_factory, "汉中", "汉中网-秦巴晨报6月2日讯(记者邱红梅)6月1日，委员列席汉台区第十八届人民代表大会第六次会议。"
+                                         "留坝县政协及县文旅局负责同志参加。\n", "hanzhong-media.txt")
+    assert doc.organizations["秦巴晨报"].kind == "OTHER"
+    assert any(o.endswith("汉台区人民代表大会") for o in doc.organizations)
+    assert "汉中市留坝县文旅局" in doc.organizations

@@ -31,6 +31,8 @@ ITEM_JOINT = re.compile(r"、|及其")   # what joins the items of a list of bod
 CONGRESS = re.compile(r"第?[一二三四五六七八九十]+(?:大|届[一二三四五六七八九十]*中全会)")   # 中共二十大: a congress, no body
 SESSION = re.compile(r"[一二三四五六七八九十]+次")   # 十三次常委会议: a session
 COMMON_VERB = 20   # a verb jieba has seen this often (紧扣, 举行) is no word of a body's name
+NEWS_SOURCE = re.compile(r"([\u4e00-\u9fff]{2,8}?(?:报|网|融媒|电视台))(?:\d{1,2}月\d{1,2}日)?讯")
+TERM_BEFORE = re.compile(r"第?[一二三四五六七八九十]+届$")
 SHORT_TERM = re.compile(r"第?[一二三四五六七八九十]+届")
 GENERIC_MIDDLE = re.compile(r"[各该本]|有关|相关")
 JUNK_START = re.compile(r"^[次届期个位名年月日号批项所家多]")
@@ -116,7 +118,8 @@ class OrgReader:
     def place_head_span(self, m: re.Match, limit: int) -> tuple[int, int] | None:
         text, head = self.text, m.group()
         level = head in heads("level_committee")
-        s = self.place_prefix_start(m.start() + (1 if level else 0))
+        term = TERM_BEFORE.search(text, max(0, m.start() - 6), m.start())   # 西青区第十八届人民代表大会
+        s = self.place_prefix_start(term.start() if term and not level else m.start() + (1 if level else 0))
         if level and text.startswith("会", m.end()):
             return None   # 九三学社市委会: a democratic party's committee, not the Party's
         if GENERIC_LEVELS.match(text[s - 1 if s > 0 and text[s - 1] in "全各" else s:m.end()]):
@@ -157,6 +160,12 @@ class OrgReader:
             if not GENERIC_MIDDLE.match(text, m.start() + (2 if text.startswith("政协", m.start()) else 10)):
                 yield Span(m.start(), self.cppcc_continuation(m.end(), end), "full cppcc name")
 
+    def news_source_spans(self, start: int, end: int):
+        """The paper, site or station a dateline names: 滁州网讯, 福清侨乡报1月16日讯 (not 本报讯)."""
+        for m in NEWS_SOURCE.finditer(self.text, start, end):
+            if not m.group(1).startswith("本"):
+                yield Span(m.start(1), m.end(1), "news source")
+
     def democratic_party_spans(self, start: int, end: int):
         """民革市委会、民盟市委会, 九三学社洛阳市委会, 农工党渝北区总支: a democratic party's local body."""
         for m in self.party_committees.finditer(self.text, start, end):
@@ -173,12 +182,12 @@ class OrgReader:
 
     # the span rules, by the name their spans carry
     SPAN_RULES = ("national body", "head word", "head word alone", "head word in a list", "full cppcc name",
-                  "democratic party committee", "body word in a list")
+                  "democratic party committee", "news source", "body word in a list")
 
     def candidate_spans(self, start: int, end: int) -> list[Span]:
         """The spans every span rule finds in a sentence, overlapping ones too."""
         spans = [*self.national_spans(start, end), *self.head_spans(start, end), *self.full_cppcc_spans(start, end),
-                 *self.democratic_party_spans(start, end)]
+                 *self.democratic_party_spans(start, end), *self.news_source_spans(start, end)]
         return spans + list(self.list_item_spans(start, end, {s.start for s in spans}))
 
     def org_spans(self, start: int, end: int) -> list[Span]:
@@ -346,6 +355,9 @@ class ListState:
             return True
         if joint == "及其" and self.org is not None:
             scope.parent = self.org   # 市政协及其常委会: the body belongs to the organization before
+        elif joint in ("及", "和") and doc.text[start:start + 1] in "县区旗":
+            # 古丈县政协及县文旅广电局: the bare level is the place of the body before
+            scope.shared_prefix = shared_prefix(doc.text[spans[k - 1].start:spans[k - 1].end], scope)
         elif k > 0 and not joint and doc.text.endswith(heads("cell"), 0, start):
             # 巴音花镇党委政府: the government of the unit whose Party committee comes first
             head = next(h for h in heads("cell") if doc.text.endswith(h, 0, start))
@@ -372,6 +384,8 @@ def read_sentence(doc: Document, reader: OrgReader, i: int, s) -> None:
             scope = scope_for(doc, s.article, start)
             in_list = state.scope(doc, spans, k, scope)
             org = canonical(surface, scope)
+            if org is None and span.rule == "news source":
+                org = Organization(surface, "OTHER", {surface})   # media keep the name they give themselves
         state.read(surface, org, in_list)
         if org is not None:
             doc.add_organization(org, surface, start, end, i)
