@@ -244,3 +244,9 @@ def test_a_dateline_s_media_a_term_before_a_congress_and_a_level_after_ji(tmp_pa
     assert doc.organizations["秦巴晨报"].kind == "OTHER"
     assert any(o.endswith("汉台区人民代表大会") for o in doc.organizations)
     assert "汉中市留坝县文旅局" in doc.organizations
+
+
+def test_a_town_s_government(tmp_path_factory):
+    doc = page(tmp_path_factory, "汉中", "座谈\n6月1日，在随后于武侯镇政府召开的座谈会上，委员们建言献策。\n", "hanzhong-town.txt")
+    gov = [o for o in doc.organizations.values() if o.name.endswith("武侯镇政府")]
+    assert gov and gov[0].kind == "GOVERNMENT" and not [o for o in doc.organizations if "于武侯" in o]

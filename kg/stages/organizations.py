@@ -31,6 +31,7 @@ ITEM_JOINT = re.compile(r"、|及其")   # what joins the items of a list of bod
 CONGRESS = re.compile(r"第?[一二三四五六七八九十]+(?:大|届[一二三四五六七八九十]*中全会)")   # 中共二十大: a congress, no body
 SESSION = re.compile(r"[一二三四五六七八九十]+次")   # 十三次常委会议: a session
 COMMON_VERB = 20   # a verb jieba has seen this often (紧扣, 举行) is no word of a body's name
+TOWN_UNITS = ("镇", "乡", "街道", "苏木")
 NEWS_SOURCE = re.compile(r"([\u4e00-\u9fff]{2,8}?(?:报|网|融媒|电视台))(?:\d{1,2}月\d{1,2}日)?讯")
 TERM_BEFORE = re.compile(r"第?[一二三四五六七八九十]+届$")
 SHORT_TERM = re.compile(r"第?[一二三四五六七八九十]+届")
@@ -111,7 +112,9 @@ class OrgReader:
                 # 组织部分, 报送: the head is part of another word; but 党委书记 is 党委 + 书记, 市委党校 市委 + 党校
                 # and 政协常委会 政协 + 常委会 (政协委员 and 政协主席 are words of their own, mostly for any committee's member or chair)
                 continue
-            span = self.place_head_span(m, end) if m.group().endswith(heads("place")) else self.body_head_span(m)
+            town = m.group() in heads("government") and self.text.endswith(TOWN_UNITS, 0, m.start())
+            span = self.place_head_span(m, end) if m.group().endswith(heads("place")) and not town \
+                else self.body_head_span(m)   # 南沙河镇政府: a town's government, named like its other bodies
             if span is not None:
                 yield from self.head_span(m, span, end)
 
