@@ -250,3 +250,8 @@ def test_a_town_s_government(tmp_path_factory):
     doc = page(tmp_path_factory, "汉中", "座谈\n6月1日，在随后于武侯镇政府召开的座谈会上，委员们建言献策。\n", "hanzhong-town.txt")
     gov = [o for o in doc.organizations.values() if o.name.endswith("武侯镇政府")]
     assert gov and gov[0].kind == "GOVERNMENT" and not [o for o in doc.organizations if "于武侯" in o]
+
+
+def test_a_reporter_of_the_paper_of_the_dateline(tmp_path_factory):
+    doc = page(tmp_path_factory, "汉中", "委员视察\n汉中日报讯(记者晏小芳)6月1日，市政协组织委员视察。\n", "hanzhong-reporter.txt")
+    assert posts_of(doc, "晏小芳") == {("记者", "汉中日报")}

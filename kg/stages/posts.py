@@ -19,6 +19,9 @@ from kg.scopes import Scope, bare_city, place_scope, scope_for
 READS = ("text", "sentences", "articles", "context", "person_mentions")
 WRITES = ("posts", "organizations", "org_mentions")
 
+MEDIA_TITLES = ("记者", "通讯员", "特约记者")
+MEDIA_ENDINGS = ("报", "网", "融媒", "电视台", "在线", "新闻中心", "传媒中心", "融媒体中心")
+MEDIA_REACH = 40   # characters between a dateline's media and the byline after it
 LEVEL_WORDS = "省市县区州旗盟"   # where the name of an organization may begin
 MEMBER_TITLES = ("委员", "常委", "常务委员")   # written alone after a name in a bulletin: of its CPPCC committee
 COMPANY_TITLES = ("董事长", "副董事长", "董事", "总经理", "副总经理", "经理", "总裁", "副总裁", "总工程师")
@@ -82,6 +85,13 @@ class PostReader:
                     return org
         return None
 
+    def media_before(self, before: int, article: int) -> Organization | None:
+        """The paper, site or station named last before a byline, in its article (or before the first)."""
+        doc = self.doc
+        near = [m for m in doc.org_mentions if m.start < before and m.org in doc.organizations
+                and before - m.start < MEDIA_REACH and doc.organizations[m.org].name.endswith(MEDIA_ENDINGS)]
+        return doc.organizations[max(near, key=lambda m: m.start).org] if near else None
+
     def sibling(self, part: str, parent: Organization | None, scope: Scope) -> Organization | None:
         """A head word alone after the Party cell of a unit is the unit's body: 高新区党工委副书记、管委会副主任
         (the zone's 管委会), 镇党委书记、政府镇长."""
@@ -126,6 +136,8 @@ class PostReader:
             return (parent if found is None and parent is not None and part == "机关" else found), role
         if title.implies and (implied := self.implied(title.implies, scope)) is not None:
             return implied, role
+        if role in MEDIA_TITLES and (media := self.media_before(at, article)) is not None:
+            return media, role   # 定州日报讯(记者牛勇): a reporter of the paper the dateline names
         if parent is not None:
             if role.startswith("党委") and parent.name.endswith("党委"):
                 role = role[2:]   # 镇党委书记赵聪，党委副书记X: 副书记 of the same Party committee
