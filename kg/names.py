@@ -13,7 +13,8 @@ from functools import lru_cache
 from kg.lexicon import lexicon
 
 CJK = re.compile(r"[\u3400-\u9fff]")
-NAME_DOTS = "·•・‧．"      # the dot between the parts of a Uyghur or Kazakh name (艾尔肯·吐尔逊)
+NAME_DOTS = "·•・‧．-－"      # the dot (or hyphen) between the parts of a Uyghur or Kazakh name (艾尔肯·吐尔逊, 玉素甫江-阿不都热西提)
+CONJUNCTIONS = "和与及"   # a surname that joins words (和) before a noun is the conjunction
 MAX_TRANSLITERATED = 7    # characters of a transliterated name without a dot
 MAX_DOTTED = 15
 
@@ -34,6 +35,13 @@ def _frequencies() -> dict[str, int]:
     jieba.setLogLevel(60)
     jieba.initialize()
     return jieba.dt.FREQ
+
+
+@lru_cache(maxsize=4096)
+def _names_a_region(word: str) -> bool:
+    """word is a province or prefecture (云南, 汉中): no surname and given name."""
+    from kg.places import gazetteer
+    return any(p.level in ("province", "prefecture") for p in gazetteer().lookup(word))
 
 
 def word_frequency(word: str) -> int:
@@ -108,6 +116,8 @@ class NameReader:
             return False   # 张阿姨, 李大爷: a surname and a kinship word, no full name
         if lex.title_pattern.search(name, 1) or lex.org_head_pattern.search(name):   # 张院长, 党组副
             return False
+        if len(name) == 3 and _names_a_region(name[:2]):
+            return False   # 企业家云南行: a province or city and a word, no name
         tag = common_words().get(name)
         if not tag or tag.startswith("nr"):
             return True
@@ -134,7 +144,7 @@ class NameReader:
         >>> NameReader("主席王建国主持会议").name_at(2)
         5
         """
-        if not self.is_cjk(pos):
+        if not self.is_cjk(pos) or self.conjunction_at(pos):
             return None
         surname = self.han_surname_length(pos, rare)
         starts_with_word = self.lex.name_boundaries.match(self.text, pos) or self.lex.title_pattern.match(self.text, pos)
@@ -148,6 +158,13 @@ class NameReader:
             return translit
         return self.han_name_end(pos, surname, bool(starts_with_word), after_title,
                                  lambda end: self.word_follows(pos, end))
+
+    def conjunction_at(self, pos: int) -> bool:
+        """和 (与, 及) before a noun joins it to the word before: 委员和智库成员 names no 和智库."""
+        if self.text[pos:pos + 1] not in CONJUNCTIONS:
+            return False
+        tag = common_words().get(self.word_at(pos + 1) or self.text[pos + 1:pos + 3], "nr")
+        return tag[0] == "n" and not tag.startswith("nr")
 
     def han_name_end(self, pos: int, surname: int, boundary_surname: bool, after_title: bool, ends) -> int | None:
         """End of a Han name of surname and one or two characters at pos, ending where ends(end) says."""
@@ -179,13 +196,13 @@ class NameReader:
             end += 1
         return None
 
-    def name_before(self, end: int, left_bounded: bool = True) -> int | None:
+    def name_before(self, end: int, left_bounded: bool = True, rare: bool = False) -> int | None:
         """Start of a name ending at end (a title or 同志 follows), or None."""
         for length in (3, 2):
             start = end - length
             if start < 0 or not all(self.is_cjk(i) for i in range(start, end)):
                 continue
-            if self.han_surname_length(start) == 0:
+            if self.han_surname_length(start, rare) == 0:
                 continue
             if left_bounded and not self.left_boundary(start):
                 continue

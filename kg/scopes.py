@@ -216,7 +216,9 @@ def scope_for(doc: Document, article: int, position: int = -1) -> Scope:
         # an article about a visit from above (株洲市政协领导来攸调研) in a county's bulletin: 县政协 is still
         # the county's
         place, written = home, ctx.place
-    scope = Scope(home=gz.prefecture(home) if home and home.level != "province" else None, own=home)
+    # a municipality (天津市) is its own prefecture: its districts carry its name (天津市西青区政协)
+    scope = Scope(home=gz.prefecture(home) if home and (home.level != "province" or home.is_municipality) else None,
+                  own=home)
     _place_scope(scope, place, written, ctx.province)
     if in_article and position >= 0:
         scope.city = _city_named_before(doc, scope.prefecture, doc.articles[article].start, position)
@@ -230,8 +232,15 @@ def _place_scope(scope: Scope, place: Place | None, written: str | None, provinc
         return
     if place.level == "county":
         scope.county, scope.county_surface = place, written
-    scope.prefecture = gz.prefecture(place) if place.level != "province" else None
+    scope.prefecture = gz.prefecture(place) if place.level != "province" or place.is_municipality else None
     scope.province = gz.province(place)
+
+
+def place_scope(place: Place, scope: Scope) -> Scope:
+    """scope read at another place: its prefecture, county and province those of place."""
+    out = dataclasses.replace(scope, county=None, county_surface="", prefecture=None, province=None, city=None)
+    _place_scope(out, place, place.name, None)
+    return out
 
 
 def _city_named_before(doc: Document, pref: Place | None, start: int, position: int) -> Place | None:

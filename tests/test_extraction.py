@@ -736,10 +736,10 @@ def test_government_commissions_ending_in_wei(yubei):
 
 
 def test_company_party_committee_and_the_company(yubei):
-    # 公司党委书记、董事长: 书记 of the company's Party committee, 董事长 of the company itself
-    assert posts_of(yubei, "邓华志") == {("书记", "重庆渝航物流集团有限公司党委"),
+    # 公司党委书记、董事长: 党委书记 and 董事长 of the company (as the gold of real pages gives 党委书记 of a
+    # university or a federation)
+    assert posts_of(yubei, "邓华志") == {("党委书记", "重庆渝航物流集团有限公司"),
                                         ("董事长", "重庆渝航物流集团有限公司")}
-    assert yubei.organizations["重庆渝航物流集团有限公司党委"].kind == "PARTY"
 
 
 def test_a_county_party_committee_is_no_short_name_of_a_town_committee_in_it():

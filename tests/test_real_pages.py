@@ -128,3 +128,130 @@ def test_places_in_names_as_bulletins_write_them(tmp_path_factory):
     assert posts_of(doc, "泽仁多吉") == {("主席", "甘孜州政协")}
     assert posts_of(doc, "罗布江措") == {("书记", "中共甘孜州委")}
     assert posts_of(doc, "龙小川") == {("主委", "民革甘孜州委")}
+
+
+def test_zones_and_party_bodies_keep_the_names_the_text_gives_them(tmp_path_factory):
+    doc = page(tmp_path_factory, "绵阳", "园区调研\n6月1日，市政协调研组来到游仙经济开发区，又到科创园区管委会座谈。中共绵阳市纪委副书记"
+                                         "薛明川、市十届人大常委会副主任伍德明陪同。定州日报记者包小雨报道。\n", "mianyang-zones.txt")
+    assert "游仙经济开发区" in doc.organizations and "科创园区管委会" in doc.organizations
+    assert posts_of(doc, "薛明川") == {("副书记", "中共绵阳市纪委")}
+    assert posts_of(doc, "伍德明") == {("副主任", "绵阳市人大常委会")}
+    assert "定州日报" in doc.organizations
+
+
+def test_verbs_and_sessions_are_no_part_of_a_name(tmp_path_factory):
+    doc = page(tmp_path_factory, "宝鸡", "协商议政\n6月1日，市政协举行第十五次常委会议。凤县政协紧扣当地党委政府中心工作。提案受到中共宝鸡市委"
+                                         "常委、秘书长、统战部长庞立新肯定。秦川机床有限公司和宝鸡钛业集团有限公司负责人参加。\n",
+               "baoji-verbs.txt")
+    names = set(doc.organizations)
+    assert not [n for n in names if "举行" in n or "紧扣" in n or "受到" in n or "公司和" in n]
+    assert posts_of(doc, "庞立新") == {("常委", "中共宝鸡市委"), ("秘书长", "中共宝鸡市委"), ("部长", "宝鸡市委统战部")}
+    assert {"秦川机床有限公司", "宝鸡钛业集团有限公司"} <= names
+
+
+def test_session_roles_members_after_names_and_heads_of_bureaus(tmp_path_factory):
+    doc = page(tmp_path_factory, "汉中", "全体会议\n6月1日，市政协八届三次会议第二次全体会议执行主席凌秀英、鄢志勇在主席台就座。"
+                                         "会上，欧阳春委员代表民盟汉中市委会发言，阴昊委员代表市工商联发言。委员们积极建言。"
+                                         "市委常委、政法委书记、公安局长严立成出席。作者:覃小雨\n", "hanzhong-session.txt")
+    assert {"凌秀英", "鄢志勇", "覃小雨"} <= set(doc.persons)
+    assert posts_of(doc, "凌秀英") == set()          # 执行主席 is a role of one session, no post
+    assert posts_of(doc, "欧阳春") == posts_of(doc, "阴昊") == {("委员", "汉中市政协")}
+    assert ("局长", "汉中市公安局") in posts_of(doc, "严立成")
+
+
+def test_bylines_hyphens_conjunctions_and_titles_in_the_anchor_place(tmp_path_factory):
+    doc = page(tmp_path_factory, "汉中", "本报讯(记者邝秋云蒲晓东) 6月1日，市政协委员和智库成员调研。新疆维吾尔自治区哈密市政协主席"
+                                         "艾买提江-阿不都热依木出席。西安市委副书记、市长辛向阳，陕西理工大学党委书记乔思远，"
+                                         "城固县上元观镇党委书记贺明辉参加。\n", "hanzhong-bylines.txt")
+    assert {"邝秋云", "蒲晓东", "艾买提江-阿不都热依木"} <= set(doc.persons)
+    assert "和智库" not in doc.persons
+    assert ("市长", "西安市人民政府") in posts_of(doc, "辛向阳")       # the city of the phrase, not the bulletin's
+    assert posts_of(doc, "乔思远") == {("党委书记", "陕西理工大学")}
+    assert posts_of(doc, "贺明辉") == {("书记", "城固县上元观镇党委")}   # a town's: 书记 of its Party committee
+
+
+def test_districts_of_a_municipality_carry_its_name(tmp_path_factory):
+    text = "重庆政协工作动态\n\n第5期\n\n重庆市政协办公室\n\n2024年6月3日\n\n区县政协\n6月1日，綦江区政协主席龚德明、市政协副主席邬国华调研。\n"
+    doc = write_and_process(tmp_path_factory, "chongqing-2024-06.txt", text)
+    assert posts_of(doc, "龚德明") == {("主席", "重庆市綦江区政协")}
+    assert posts_of(doc, "邬国华") == {("副主席", "重庆市政协")}
+
+
+def test_a_congress_a_party_school_and_a_zone_body_after_its_party_cell(tmp_path_factory):
+    doc = page(tmp_path_factory, "宝鸡", "全会闭幕\n6月1日，委员们列席了宝鸡市人民代表大会有关会议。大会在市委党校闭幕。"
+                                         "市委常委、宝鸡高新区党工委副书记、管委会主任祁振华出席。\n", "baoji-zone.txt")
+    assert doc.organizations["宝鸡市人民代表大会"].kind == "GOVERNMENT"
+    assert "宝鸡市委党校" in doc.organizations
+    assert ("主任", "宝鸡高新区管委会") in posts_of(doc, "祁振华")
+
+
+def test_the_officials_of_a_town(tmp_path_factory):
+    doc = page(tmp_path_factory, "宝鸡", "镇村走访\n6月1日，城固县上元观镇党委书记蒲文斌，党委副书记、镇长宁海燕，党委委员、副镇长"
+                                         "詹志远参加。市政协机关党组书记汤立平主持。\n", "baoji-town.txt")
+    town_party = "城固县上元观镇党委"
+    assert posts_of(doc, "蒲文斌") == {("书记", town_party)}
+    assert ("副书记", town_party) in posts_of(doc, "宁海燕")
+    assert ("副镇长", "城固县上元观镇人民政府") in posts_of(doc, "詹志远")
+    assert posts_of(doc, "汤立平") == {("机关党组书记", "宝鸡市政协")}
+
+
+def test_the_organization_is_the_end_of_the_words_before_a_title(tmp_path_factory):
+    doc = page(tmp_path_factory, "汉中", "协商工作\n6月1日，圆桌协商工作两次得到省政协主席尚文博的批示肯定。受勉县政协党组书记、"
+                                         "主席田德宝委托，副主席左云龙致辞。\n", "hanzhong-trailing.txt")
+    assert posts_of(doc, "尚文博") == {("主席", "陕西省政协")}
+    assert posts_of(doc, "田德宝") == {("党组书记", "汉中市勉县政协"), ("主席", "汉中市勉县政协")}
+
+
+def test_titles_of_one_person_separated_by_commas(tmp_path_factory):
+    doc = page(tmp_path_factory, "汉中", "外出考察\n6月1日，陕西省政协常委，汉中市政协党组书记、主席尚建民率队考察。"
+                                         "民进市委会主委邓丽当选政协汉中市第八届委员会副主席，副主委余力、秦川当选市政协常委。\n",
+               "hanzhong-commas.txt")
+    assert posts_of(doc, "尚建民") == {("常委", "陕西省政协"), ("党组书记", "汉中市政协"), ("主席", "汉中市政协")}
+    # a title after 当选 is another person's: it does not join the titles after the comma
+    assert ("副主席", "汉中市政协") not in posts_of(doc, "余力")
+
+
+def test_the_national_committee_s_standing_committee(tmp_path_factory):
+    doc = page(tmp_path_factory, "汉中", "委员心声\n6月1日，委员们聆听了全国政协常委会工作报告，全省政协系统持续发力。\n", "hanzhong-national.txt")
+    assert doc.organizations["全国政协常委会"].kind == "CPPCC_BODY"
+    assert not [o for o in doc.organizations if o.startswith("全省")]
+
+
+def test_counted_bodies_and_list_items_with_a_bare_level(tmp_path_factory):
+    doc = page(tmp_path_factory, "汉中", "走访\n6月1日，调研组走访了汉台区一所幼儿园，新一届联谊会成立。勉县县委、县政府负责同志参加。\n",
+               "hanzhong-counted.txt")
+    assert not [o for o in doc.organizations if "一所" in o or "一届" in o]
+    assert "汉中市勉县人民政府" in doc.organizations and not [o for o in doc.organizations if "县县" in o]
+
+
+def test_a_region_and_a_word_is_no_name_and_a_service_centre_is_a_body(tmp_path_factory):
+    doc = page(tmp_path_factory, "汉中", "招商\n6月1日，“千名企业家陕西行”活动启动。区大学科技园管理服务中心负责同志参加。\n",
+               "hanzhong-region.txt")
+    assert "陕西行" not in doc.persons
+    assert any(o.endswith("大学科技园管理服务中心") for o in doc.organizations)
+    assert not [o for o in doc.organizations if o.endswith("区大学")]
+
+
+def test_two_byline_names_after_a_title_and_a_name_before_ba(tmp_path_factory):
+    doc = page(tmp_path_factory, "宝鸡", "委员风采\n本报讯(记者郦晓岚贺志鹏)6月1日，市政协委员、秦川汽车服务有限公司董事长"
+                                         "雷志宁把目光投向汽车产业。\n", "baoji-byline.txt")
+    assert {"郦晓岚", "贺志鹏", "雷志宁"} <= set(doc.persons)
+
+
+def test_a_dateline_s_media_a_term_before_a_congress_and_a_level_after_ji(tmp_path_factory):
+    doc = page(tmp_path_factory, "汉中", "汉中网-秦巴晨报6月2日讯(记者邱红梅)6月1日，委员列席汉台区第十八届人民代表大会第六次会议。"
+                                         "留坝县政协及县文旅局负责同志参加。\n", "hanzhong-media.txt")
+    assert doc.organizations["秦巴晨报"].kind == "OTHER"
+    assert any(o.endswith("汉台区人民代表大会") for o in doc.organizations)
+    assert "汉中市留坝县文旅局" in doc.organizations
+
+
+def test_a_town_s_government(tmp_path_factory):
+    doc = page(tmp_path_factory, "汉中", "座谈\n6月1日，在随后于武侯镇政府召开的座谈会上，委员们建言献策。\n", "hanzhong-town.txt")
+    gov = [o for o in doc.organizations.values() if o.name.endswith("武侯镇政府")]
+    assert gov and gov[0].kind == "GOVERNMENT" and not [o for o in doc.organizations if "于武侯" in o]
+
+
+def test_a_reporter_of_the_paper_of_the_dateline(tmp_path_factory):
+    doc = page(tmp_path_factory, "汉中", "委员视察\n汉中日报讯(记者晏小芳)6月1日，市政协组织委员视察。\n", "hanzhong-reporter.txt")
+    assert posts_of(doc, "晏小芳") == {("记者", "汉中日报")}

@@ -18,11 +18,14 @@ READS = ("text", "soft_breaks", "sentences", "word_starts")
 WRITES = ("person_mentions", "person_spans")
 
 LIST_SEPARATOR = "、"
+CLAUSE_ENDS = ",，。；;：:\n "   # what a clause of titles begins after
+TITLE_COMMA = ",，"   # between the titles of one person: 四川省政协常委，攀枝花市政协主席李仁杰
 ELECTED = re.compile(r"当选为|当选")
 ELECTS = re.compile(r"选举|增补|补选|推选")
 PHRASE_END = re.compile(r"[，,。；;、）)\s]|$|和|及|等|一行|带队|陪同|参加|出席")
 PHRASE_STOP = re.compile(r"[，,。；;：:！？!?“”\"《》\s]")
 ORG_LAST_CHARS = "委办区局处室会院所站"   # what the name of a body written before a name ends with: 提案委, 园区
+BYLINE_RUN = re.compile(r"[\u4e00-\u9fff]{4,6}(?=[)）\s]|$)")   # two names and the bracket or space after them
 COMMON_WORD = 100   # a word seen this often in jieba's dictionary is no name of a list without titles
 # a run of 、-joined items: a word ending in the first item, inner items of two or three characters, then 、
 NAME_LIST = re.compile(r"[\u4e00-\u9fff]{2,}、(?:[\u4e00-\u9fff]{2,3}、)+")
@@ -45,12 +48,17 @@ class PersonReader:
         text, lex, scan = self.text, self.lex, self.scan
         pos = title_start
         while True:
-            pos = scan.org_part_start(pos)
-            if pos > 0 and text[pos - 1] == LIST_SEPARATOR:
+            pos = scan.trim_leading_words(scan.org_part_start(pos), pos)   # not 受到 of 受到中共嘉兴市委常委
+            if pos > 0 and (text[pos - 1] == LIST_SEPARATOR or text[pos - 1] in TITLE_COMMA):
                 prev = pos - 1
                 m = next((m for m in lex.title_pattern.finditer(text, max(0, prev - 8), prev) if m.end() == prev), None)
-                # a professional title joins the phrase only with its organization (河南科技大学教授、民盟盟员)
-                if m and (lex.titles[m.group()].kind not in EVIDENCE_KINDS or scan.org_part_start(m.start()) < m.start()):
+                # a professional title joins the phrase only with its organization (河南科技大学教授、民盟盟员); after
+                # a comma only a post with its organization (四川省政协常委，攀枝花市政协主席李仁杰)
+                org_start = scan.org_part_start(m.start()) if m else pos
+                with_org = m is not None and org_start < m.start()
+                if m and (with_org or text[prev] == LIST_SEPARATOR and lex.titles[m.group()].kind not in EVIDENCE_KINDS) \
+                        and (text[prev] == LIST_SEPARATOR or lex.titles[m.group()].kind == "post"
+                             and not self.taken.covers(m.start()) and (org_start == 0 or text[org_start - 1] in CLAUSE_ENDS)):
                     pos = m.start()
                     continue
             return pos
@@ -89,6 +97,7 @@ class PersonReader:
             phrase_start = self.title_phrase_start(m.start())
             self.taken.add(m.start(), m.end())
             self.add_person(m.end(), name_end, sentence, "title", (phrase_start, m.end()))
+            self.names_run_together(m.end(), sentence, first_end=name_end)
             pos = self.list_after(name_end, sentence, "title", (phrase_start, m.end()))
 
     def triggered_names(self, start: int, end: int, sentence: int) -> None:
@@ -99,11 +108,29 @@ class PersonReader:
                 if name_end and not self.taken.covers(at):
                     self.add_person(at, name_end, sentence, "trigger")
                     self.list_after(name_end, sentence, "trigger")
+                elif not self.taken.covers(at):
+                    self.names_run_together(at, sentence)
         for word in self.lex.person_triggers["after"]:
             for m in re.finditer(re.escape(word), self.text[start:end]):
                 self.name_before_trigger(start + m.start(), word, sentence)
 
+    def names_run_together(self, at: int, sentence: int, first_end: int = -1) -> None:
+        """Two names written without a separator after a byline word: (记者张莹莹吴培民), (记者:杨国才吴凤至);
+        first_end: where the first, already taken, ends."""
+        at += 1 if self.text[at:at + 1] in ":：" else 0
+        run = BYLINE_RUN.match(self.text, at)
+        if run is None:
+            return
+        for cut in ([first_end] if first_end > 0 else [at + 3, at + 2]):
+            if self.plausible_item(at, cut) and self.plausible_item(cut, run.end()) and run.end() - cut in (2, 3):
+                if first_end < 0:
+                    self.add_person(at, cut, sentence, "trigger")
+                self.add_person(cut, run.end(), sentence, "trigger")
+                return
+
     def name_before_trigger(self, at: int, word: str, sentence: int) -> None:
+        if self.text.startswith("们", at + len(word)):
+            return   # 委员们: the members, no title after a name
         name_start = self.names.name_before(at)
         if name_start is None or self.taken.covers(name_start) or self.taken.covers(at - 1):
             return
@@ -184,9 +211,10 @@ class PersonReader:
         text, lex = self.text, self.lex
         for m in lex.title_pattern.finditer(text, start, end):
             if lex.titles[m.group()].kind != "post" or not self.doc.is_word_start(m.start()) \
+                    or text.startswith("们", m.end()) \
                     or not (PHRASE_END.match(text, m.end()) or lex.name_boundaries.match(text, m.end())):
                 continue
-            name_start = self.names.name_before(m.start(), left_bounded=False)
+            name_start = self.names.name_before(m.start(), left_bounded=False, rare=True)
             if name_start is None or self.taken.covers(name_start) or self.taken.covers(m.start() - 1) \
                     or not self.org_ends_at(name_start) or self.common_given_name(name_start, m.start()):
                 continue
