@@ -71,11 +71,15 @@ def cues() -> dict:
     }
 
 
+def opening_dateline(text: str) -> re.Match | None:
+    """The dateline a sentence opens with (本报酒泉讯（记者 张某）, 南充日报1月12日讯), after spaces."""
+    return dates.DATELINE.match(text, re.compile(r"\s*").match(text).end())
+
+
 def lead_in_end(text: str) -> int:
     """Where a sentence's own words begin: after its dateline (本报酒泉讯（记者 张某）) and spaces."""
-    m = re.compile(r"\s*").match(text)
-    dateline = dates.DATELINE.match(text, m.end())
-    return re.compile(r"\s*").match(text, dateline.end()).end() if dateline else m.end()
+    dateline = opening_dateline(text)
+    return re.compile(r"\s*").match(text, dateline.end() if dateline else 0).end()
 
 
 def event_kind(clause: str) -> tuple[str, int] | None:
@@ -132,7 +136,8 @@ class EventReader:
         ctx = self.doc.context
         text = self.doc.sentence_text(si)
         lead_in = lead_in_end(text)   # 本报酒泉讯（通讯员 张某）近日，…
-        span = dates.find_happening(text, ctx.year, ctx.date)
+        # 今天/昨天 count from the dateline's day (南充日报1月12日讯) when it names one, else from the page's
+        span = dates.find_happening(text, ctx.year, dates.report_day(opening_dateline(text), ctx.date))
         by_told = (not span or not span.start) and told is not None
         if by_told:
             span = dates.day_after_told(text, lead_in, told)

@@ -1,0 +1,52 @@
+"""Events as web pages frame them: a dateline that names its own day (今天 counts from it, not from the page's
+publication date), a meeting only planned ahead, and editors' credit lines that name no participant. The pages
+are invented (a 湖北 and a 青海 item)."""
+from __future__ import annotations
+
+import pytest
+
+from tests.test_events import write_and_process
+
+# Published the morning after the dateline's day; 今天 is the dateline's day. The meeting it decides on is ahead.
+XIANGYANG = """\
+襄阳市政协召开主席会议
+
+来源：襄阳日报 作者：周文 编辑：韩丽 2022-03-09 07:30:12
+
+襄阳日报3月8日讯（记者 周文）今天上午，市政协召开第12次主席会议，市政协主席罗建国主持会议。
+市政协副主席邱敏、黄卫东出席。
+会议决定于3月12日召开市政协十届二次常委会议。
+"""
+
+# A credit line in brackets at the foot of the item: its editors are persons, no one who took part.
+XINING = """\
+西宁市政协开展视察
+
+2023年05月12日10:06 | 来源：西宁晚报
+
+5月11日，市政协副主席马永福带领视察组到城北区视察社区养老服务工作。市政协秘书长韩国栋参加视察。
+
+（责编：祁海燕、冶青）
+"""
+
+
+@pytest.fixture(scope="module")
+def xiangyang(tmp_path_factory):
+    return write_and_process(tmp_path_factory.mktemp("pages"), "xiangyang.txt", XIANGYANG)
+
+
+def test_today_counts_from_the_datelines_day_not_the_pages(xiangyang):
+    assert [e.start for e in xiangyang.events] == ["2022-03-08"]
+    assert xiangyang.events[0].persons["罗建国"] == "chair"
+
+
+def test_a_meeting_decided_on_for_a_later_day_is_no_happening(xiangyang):
+    assert "2022-03-12" not in {e.start for e in xiangyang.events}
+
+
+def test_editors_of_a_credit_line_take_no_part_in_the_event(tmp_path):
+    doc = write_and_process(tmp_path, "xining.txt", XINING)
+    (event,) = doc.events
+    assert event.start == "2023-05-11"
+    assert {"马永福", "韩国栋"} <= set(event.persons)
+    assert not {"祁海燕", "冶青"} & set(event.persons)
