@@ -50,3 +50,34 @@ def test_editors_of_a_credit_line_take_no_part_in_the_event(tmp_path):
     assert event.start == "2023-05-11"
     assert {"马永福", "韩国栋"} <= set(event.persons)
     assert not {"祁海燕", "冶青"} & set(event.persons)
+
+
+# A portal's page as saved text: version switches and buttons, a list of links to other items under 热门新闻
+# (one of them about another city), the header lines over the headline, a path whose links were dropped.
+PORTAL = """\
+简体 繁体
+网站无障碍
+进入适老版
+热门新闻
+- 海东市政协委员视察团赴互助县视察
+- 黄南州政协召开专题协商会
+热门图文
+当前位置:
+时间:2023-06-02 09:15
+作者:青海日报
+来源:青海日报
+点击量:
+青海省政协召开主席会议
+6月1日，省政协主席会议在西宁召开，省政协主席公保扎西主持会议。
+分享让更多人看到
+返回顶部
+"""
+
+
+def test_portal_furniture_gives_no_headline_place_or_person(tmp_path):
+    doc = write_and_process(tmp_path, "qinghai.txt", PORTAL)
+    assert "繁体" not in doc.text and "热门" not in doc.text and "互助县" not in doc.text
+    assert [a.title for a in doc.articles] == ["青海省政协召开主席会议"]
+    assert doc.context.date == "2023-06-02" and doc.context.place is None
+    assert "青海日报" not in doc.persons
+    assert [e.start for e in doc.events] == ["2023-06-01"]

@@ -73,7 +73,12 @@ PINYIN_GLOSS = re.compile(rf"(?<=[{CJK}])\((?=[a-zü{TONE_MARKS}]*[{TONE_MARKS}]
 # a comma left before another stop (,, ,。 ,、) where a page dropped what stood between them
 DOUBLED_STOP = re.compile(r",+(?=[,。;!?、:])|(?<=[。;!?、]),+")
 # a navigation path: 首页 > 要闻 >>, 当前位置:福清新闻网 >> 福清两会 >> 正文
-BREADCRUMB = re.compile(r"^[^。,，]{0,12}?(?:(?:您的|您当前的|您现在的|当前)?位置\s*[:：]?|首页).*[>»]|^[^。]{0,80}>>[^。]*$")
+BREADCRUMB = re.compile(r"^[^。,，]{0,12}?(?:(?:您的|您当前的|您现在的|当前)?位置\s*[:：]?|首页).*[>»]|^[^。]{0,80}>>[^。]*$"
+                        r"|^\s*(?:您的|您当前的|您现在的|当前)(?:所在)?位置\s*[:：]\s*$")   # a path whose links were dropped
+# a page's list of links to other items under its heading (热门新闻, 相关阅读, 推荐图文), one headline a bulleted line:
+# those headlines are not this page's, and their places are not its place
+LINK_LIST = re.compile(r"^[ \t]*(?:热门|热点|相关|推荐|最新|精彩|往期|更多)(?:新闻|阅读|文章|图文|资讯|推荐|报道|视频|专题)"
+                       r"[ \t]*[:：]?[ \t]*\n(?:[ \t]*[-·•▪●][^\n]*(?:\n|$))*", re.M)
 IMAGE_LINE = re.compile(r"^\s*(?:[\w.-]+\.(?:png|jpe?g|gif|bmp|webp)|图片)\s*$", re.IGNORECASE)
 EMAIL_LINE = re.compile(r"^.{0,12}[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*$")
 # a name spaced out on a line of its own (俞 志 平 under a report's title): no continuation of the line before
@@ -269,6 +274,7 @@ def normalise(doc: Document, text: str) -> None:
     strip_header_controls(r)
     r.drop_lines(is_page_furniture)
     doc.converted = to_simplified(r)
+    r.sub(LINK_LIST, "")
     r.sub(CN_DATE, arabic_date)
     join_broken_lines(r)
     separate_byline_names(r)

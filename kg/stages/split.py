@@ -144,7 +144,8 @@ def build_articles(lines, skip_until: int, layout: Layout) -> list[Article]:
     section, prev_headline = "", False
     last = max((i for i, (_, _, text) in enumerate(lines) if text.strip()), default=-1)
     for i, (start, end, text) in enumerate(lines):
-        if i <= skip_until or i in layout.masthead or not text.strip():
+        # header lines above the first headline (时间：…, 作者：…, 来源：…) are the page's, no article's
+        if i <= skip_until or i in layout.masthead or not text.strip() or (i in layout.page_header and not articles):
             continue
         m = SECTION.match(text)
         if m:
