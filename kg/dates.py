@@ -29,8 +29,9 @@ DATELINE = re.compile(r"[(（【\[]?((?:本报|本刊)?[\u4e00-\u9fffA-Za-z0-9-]
                       r"(?:讯|电)(?![员息录号话报网视力子器])[)）】\]]?\s*(?:[(（][^()（）]{0,30}[)）])?")
 YEAR = re.compile(r"(?<!\d)(19\d{2}|20\d{2})\s*年")
 # A date that bounds a period (截至6月30日, 7月31日前, 自7月1日起) tells of no happening on that day.
+# A date cited in what is studied (传达学习2月21日中央政治局会议精神) dates another body's meeting, none reported.
 # A date planned ahead (决定于1月19日召开, 将于5月20日举行) tells of nothing that has happened yet either.
-BOUND_BEFORE = re.compile(r"(?:截至|截止|截止到|截止至|直至|将于|决定于?|拟于|定于|计划于|预计于)\s*$")
+BOUND_BEFORE = re.compile(r"(?:截至|截止|截止到|截止至|直至|将于|决定于?|拟于|定于|计划于|预计于|传达学习|传达|学习贯彻|学习|贯彻落实)\s*$")
 BOUND_AFTER = re.compile(r"\s*(?:前(?!往|去|来)|以前|之前|起(?!草)|以来|为止|止|之后|以后)")
 FUTURE_SLACK = 7   # days: a bulletin reports what happened, so a date well after its issue is of the year before
 

@@ -81,3 +81,26 @@ def test_portal_furniture_gives_no_headline_place_or_person(tmp_path):
     assert doc.context.date == "2023-06-02" and doc.context.place is None
     assert "青海日报" not in doc.persons
     assert [e.start for e in doc.events] == ["2023-06-01"]
+
+
+# A district's news site, its date on the navigation path; the district was a county until a few years ago
+# (湟中县, now 湟中区). The meeting studies what another body said on a date of its own.
+HUANGZHONG = """\
+区政协召开主席会议
+您的位置：湟中新闻网 > 政协动态 > 正文  |  2023-04-12  浏览次数：
+4月11日，区政协主席马德全主持召开主席会议，传达学习4月8日全省政协工作会议精神。区政协副主席李青、韩建平参加会议。
+"""
+
+
+def test_a_navigation_path_gives_the_pages_site_place_and_date(tmp_path):
+    doc = write_and_process(tmp_path, "huangzhong.txt", HUANGZHONG)
+    assert "政协动态" not in doc.text and "浏览" not in doc.text
+    assert [a.title for a in doc.articles] == ["区政协召开主席会议"]
+    assert (doc.context.place, doc.context.date) == ("湟中区", "2023-04-12")
+    assert {(p.person, p.role, p.org) for p in doc.posts} >= {("马德全", "主席", "西宁市湟中区政协"),
+                                                            ("李青", "副主席", "西宁市湟中区政协")}
+
+
+def test_a_date_in_what_a_meeting_studies_is_no_event(tmp_path):
+    doc = write_and_process(tmp_path, "huangzhong.txt", HUANGZHONG)
+    assert [e.start for e in doc.events] == ["2023-04-11"]

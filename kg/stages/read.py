@@ -79,6 +79,10 @@ BREADCRUMB = re.compile(r"^[^。,，]{0,12}?(?:(?:您的|您当前的|您现在�
 # those headlines are not this page's, and their places are not its place
 LINK_LIST = re.compile(r"^[ \t]*(?:热门|热点|相关|推荐|最新|精彩|往期|更多)(?:新闻|阅读|文章|图文|资讯|推荐|报道|视频|专题)"
                        r"[ \t]*[:：]?[ \t]*\n(?:[ \t]*[-·•▪●][^\n]*(?:\n|$))*", re.M)
+# a navigation path that also carries the page's date (您的位置:武隆网 > 时政新闻 > 正文 | 2023-02-28 阅读量:):
+# its site (the first step, a place's news site) and its date are the page's header; the rest goes
+DATED_BREADCRUMB = re.compile(r"^(?:[^\n。,，>»:：]{0,12}[:：]\s*)?(?:(?P<site>[\u4e00-\u9fff]{2,12}?(?:新闻网|网|在线|融媒|日报|晚报))"
+                              r"(?=\s*[>»]))?[^\n。]*?[>»][^\n。]*?(?P<date>(?<!\d)\d{4}-\d{1,2}-\d{1,2}(?!\d))[^\n。]*$", re.M)
 IMAGE_LINE = re.compile(r"^\s*(?:[\w.-]+\.(?:png|jpe?g|gif|bmp|webp)|图片)\s*$", re.IGNORECASE)
 EMAIL_LINE = re.compile(r"^.{0,12}[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*$")
 # a name spaced out on a line of its own (俞 志 平 under a report's title): no continuation of the line before
@@ -154,6 +158,18 @@ def is_page_furniture(line: str) -> bool:
     f = furniture()
     return bool(line.strip()) and any(p.match(line) for p in (
         f["control_line"], f["contact_line"], BREADCRUMB, IMAGE_LINE, EMAIL_LINE))
+
+
+def keep_breadcrumb_date(r: Rewriting) -> None:
+    """Of a navigation path that carries the page's date, keep its site and date (DATED_BREADCRUMB)."""
+    edits = []
+    for m in DATED_BREADCRUMB.finditer(r.text):
+        kept = m.start("site") if m.group("site") else m.start("date")
+        edits.append((m.start(), kept, ""))
+        if m.group("site"):
+            edits.append((m.end("site"), m.start("date"), " "))
+        edits.append((m.end("date"), m.end(), ""))
+    r.apply([e for e in edits if e[1] > e[0]])
 
 
 def strip_header_controls(r: Rewriting) -> None:
@@ -271,6 +287,7 @@ def normalise(doc: Document, text: str) -> None:
     r.sub(re.compile(r"[\u00a0*]"), lambda m: " " if m.group() == "\u00a0" else "")
     r.sub(PINYIN_GLOSS, "")
     r.sub(DOUBLED_STOP, "")
+    keep_breadcrumb_date(r)
     strip_header_controls(r)
     r.drop_lines(is_page_furniture)
     doc.converted = to_simplified(r)
