@@ -104,3 +104,26 @@ def test_a_navigation_path_gives_the_pages_site_place_and_date(tmp_path):
 def test_a_date_in_what_a_meeting_studies_is_no_event(tmp_path):
     doc = write_and_process(tmp_path, "huangzhong.txt", HUANGZHONG)
     assert [e.start for e in doc.events] == ["2023-04-11"]
+
+
+# A district page of a municipality: the district named once in full and once short, never another district;
+# the meeting studies a speech, whose speaker takes no part in it.
+TONGNAN = """\
+发布时间：2024-03-07 16:20
+3月6日，区政协党组书记、主席周正明主持召开区政协党组会议，传达学习市委书记陈国栋在全市领导干部会议上的讲话精神。
+会议提出，区政协将在中共重庆市潼南区委的领导下，为建设现代化新潼南贡献政协力量。
+区政协副主席黄丽、谭学军出席会议。
+"""
+
+
+def test_a_district_page_of_a_municipality_is_the_districts(tmp_path):
+    doc = write_and_process(tmp_path, "tongnan.txt", TONGNAN)
+    assert doc.context.place == "潼南区"
+    assert ("周正明", "主席", "重庆市潼南区政协") in {(p.person, p.role, p.org) for p in doc.posts}
+
+
+def test_whose_speech_a_meeting_studies_takes_no_part_in_it(tmp_path):
+    doc = write_and_process(tmp_path, "tongnan.txt", TONGNAN)
+    (event,) = doc.events
+    assert event.persons["周正明"] == "chair" and {"黄丽", "谭学军"} <= set(event.persons)
+    assert "陈国栋" not in event.persons

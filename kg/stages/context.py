@@ -105,9 +105,12 @@ def place_counts(matches) -> tuple[Counter, Counter]:
     return prefectures, counties
 
 
-def only_county(matches) -> Place | None:
-    """The one county a short page names, by any form (我县…县政协…事关永嘉未来发展)."""
-    named = {p for _s, _e, places, _f in matches for p in places if p.level != "province"}
+def only_county(matches, within: Place | None = None) -> Place | None:
+    """The one county a short page names, by any form (我县…县政协…事关永嘉未来发展); with `within`, the one
+    county of that prefecture it names."""
+    gz = gazetteer()
+    named = {p for _s, _e, places, _f in matches for p in places if p.level != "province"
+             and (within is None or p.level == "county" and gz.prefecture(p) == within)}
     return named.pop() if len(named) == 1 and next(iter(named)).level == "county" else None
 
 
@@ -124,7 +127,8 @@ def dominant_place(text: str, matches) -> Place | None:
     ranked = [(c, n) for c, n in counties.most_common(2) if gz.prefecture(c) == place]
     if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
         return ranked[0][0]
-    return place
+    # a district page of a municipality that names no other district (中共重庆市大足区委…新大足)
+    return only_county(matches, within=place) or place
 
 
 def bulletin_place(head: str, text: str, matches) -> Place | None:
