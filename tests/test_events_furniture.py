@@ -127,3 +127,23 @@ def test_whose_speech_a_meeting_studies_takes_no_part_in_it(tmp_path):
     (event,) = doc.events
     assert event.persons["周正明"] == "chair" and {"黄丽", "谭学军"} <= set(event.persons)
     assert "陈国栋" not in event.persons
+
+
+# A county site's item: its date line goes on with the editors; the byline spaces out 记 者 and names a 见习记者;
+# the meeting is told to follow what the county's Party secretary asked, who was not there.
+LONGDE = """\
+新闻热线 0954-1234567
+县政协召开常委会议
+2023-08-15 17:20:05 编辑: 马晓梅 审核人:苏建国 阅读次数:1024 |
+8月14日，隆德县政协召开十届十二次常委会议，县政协主席杨志强主持会议。会议要求，要把思想和行动统一到县委李明书记的指示要求上来。（记 者：王海 田丽 见习记者 海燕）
+"""
+
+
+def test_a_county_sites_header_and_spaced_byline(tmp_path):
+    doc = write_and_process(tmp_path, "longde.txt", LONGDE)
+    assert "热线" not in doc.text
+    assert [a.title for a in doc.articles] == ["县政协召开常委会议"]
+    assert doc.context.date == "2023-08-15"
+    assert {"王海", "田丽", "海燕"} <= set(doc.persons)
+    (event,) = doc.events
+    assert event.start == "2023-08-14" and event.persons == {"杨志强": "chair"}

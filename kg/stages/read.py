@@ -22,7 +22,7 @@ from functools import lru_cache
 from kg import inputs
 from kg.document import Document, is_page_header
 from kg.inputs import ReadError  # noqa: F401  (raised here for the callers of this stage)
-from kg.lexicon import alternation, byline_bracket, rows
+from kg.lexicon import alternation, byline_bracket, lines, rows
 
 READS = ("path", "raw")
 WRITES = ("raw", "encoding", "input_kind", "warnings", "text", "soft_breaks", "written", "written_at", "converted")
@@ -101,7 +101,8 @@ def furniture() -> dict[str, re.Pattern]:
     return {
         "control_token": re.compile(token),
         "control_line": re.compile(rf"^(?:[ \t\[【〖]*(?:{control})[ \t]*[:：]?[ \t]*[\d\[\]【】〖〗|/]*)+[ \t]*$"),
-        "contact_line": re.compile(rf"^\s*[•·*-]?\s*(?:{contact})\s*[:：]"),
+        # the word and a colon, or the number itself (新闻热线 0891-6325020)
+        "contact_line": re.compile(rf"^\s*[•·*-]?\s*(?:{contact})\s*(?:[:：]|(?=[\d(（+]))"),
     }
 
 
@@ -231,12 +232,19 @@ def remove_cjk_spaces(r: Rewriting) -> set[int]:
     return set(r.apply([(m.start(), m.end(), "") for m in SPACE_IN_CJK.finditer(r.text)]))
 
 
+# a byline word spaced out as a page sets it (（记 者：张某）)
+SPACED_BYLINE_WORD = re.compile(r"(?<=[(（【])[ \t\u3000]*记[ \t\u3000]+者")
+
+
 def separate_byline_names(r: Rewriting) -> None:
     """In a bracketed byline a space separates two names (（记者：杨海 吴凤至）): it becomes 、, not a PDF artefact."""
+    r.sub(SPACED_BYLINE_WORD, "记者")
     edits = []
+    word_before = re.compile(rf"(?:{alternation(lines('byline_words.txt')).pattern})$")
     for m in byline_bracket().finditer(r.text):
         edits += [(m.start(1) + s.start(), m.start(1) + s.end(), "、")
-                  for s in re.finditer(rf"(?<=[{CJK}])[ \t\u3000]+(?=[{CJK}])", m.group(1))]
+                  for s in re.finditer(rf"(?<=[{CJK}])[ \t\u3000]+(?=[{CJK}])", m.group(1))
+                  if not word_before.search(m.group(1), 0, s.start())]   # 见习记者 汪某: a word and its name
     r.apply(edits)
 
 
