@@ -147,3 +147,28 @@ def test_a_county_sites_header_and_spaced_byline(tmp_path):
     assert {"王海", "田丽", "海燕"} <= set(doc.persons)
     (event,) = doc.events
     assert event.start == "2023-08-14" and event.persons == {"杨志强": "chair"}
+
+
+# A provincial e-paper page: the date line carries a hotline, the page's buttons stand on lines of their own;
+# 与会同志 holds the short form of a county of another province (会同), which is no place of this page.
+GANSU_PAPER = """\
+2023年03月02日 星期四  新闻热线:0931-8888888
+当前版: 003版 上一版 下一版 上一期 下一期
+上一篇    下一篇
+放大 缩小 默认
+甘肃政协召开主席会议
+3月1日，省政协召开十三届十次主席会议，省政协主席庄国泰主持会议。会议听取了与会同志的意见建议，要求加强对县区政协工作的指导。省政协副主席郭鹤立、张世珍出席会议。
+"""
+
+
+def test_an_epapers_buttons_and_hotline_go_and_its_date_stays(tmp_path):
+    doc = write_and_process(tmp_path, "gansu.txt", GANSU_PAPER)
+    assert "热线" not in doc.text and "上一版" not in doc.text and "默认" not in doc.text
+    assert doc.context.date == "2023-03-02"
+    assert [e.start for e in doc.events] == ["2023-03-01"]
+
+
+def test_a_county_named_in_passing_is_no_place_of_a_page_of_another_province(tmp_path):
+    doc = write_and_process(tmp_path, "gansu.txt", GANSU_PAPER)
+    assert (doc.context.place, doc.context.province) == (None, "甘肃省")
+    assert ("庄国泰", "主席", "甘肃省政协") in {(p.person, p.role, p.org) for p in doc.posts}

@@ -114,7 +114,13 @@ def only_county(matches, within: Place | None = None) -> Place | None:
     return named.pop() if len(named) == 1 and next(iter(named)).level == "county" else None
 
 
-def dominant_place(text: str, matches) -> Place | None:
+def head_province(head: str) -> Place | None:
+    """The one province a page's head names (宁夏政协召开…), if it names one."""
+    named = {p for _s, _e, places, _f in place_matches(head) for p in places[:1] if p.level == "province"}
+    return named.pop() if len(named) == 1 else None
+
+
+def dominant_place(text: str, matches, province: Place | None = None) -> Place | None:
     """One prefecture that dominates the text; one of its counties instead when the text speaks at county level
     (区政协, 我县) and names that county more than any other; on a short county page the one county named."""
     gz = gazetteer()
@@ -123,7 +129,9 @@ def dominant_place(text: str, matches) -> Place | None:
     if not COUNTY_WORDS.search(text):
         return place
     if place is None:
-        return only_county(matches)
+        # a lone county named only in passing (与会同志: 会同) is no place of a page whose head names another province
+        county = only_county(matches)
+        return county if county is None or province is None or gz.province(county) == province else None
     ranked = [(c, n) for c, n in counties.most_common(2) if gz.prefecture(c) == place]
     if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
         return ranked[0][0]
@@ -131,9 +139,9 @@ def dominant_place(text: str, matches) -> Place | None:
     return only_county(matches, within=place) or place
 
 
-def bulletin_place(head: str, text: str, matches) -> Place | None:
+def bulletin_place(head: str, text: str, matches, headline: str = "") -> Place | None:
     candidates = [p for _s, _e, places, _f in place_matches(head) for p in places if p.level in ("prefecture", "county")]
-    return chain_end(candidates) or dominant_place(text, matches)
+    return chain_end(candidates) or dominant_place(text, matches, head_province(head + "\n" + headline))
 
 
 def set_place(doc: Document, place: Place | None, matches) -> None:
@@ -199,7 +207,7 @@ def run(doc: Document) -> None:
     years = Counter(int(y) for y in dates.YEAR.findall(doc.text))
     ctx.year = int(ctx.date[:4]) if ctx.date else (years.most_common(1)[0][0] if years else None)
     matches = text_places(doc)
-    place = bulletin_place(head, doc.text, matches)
+    place = bulletin_place(head, doc.text, matches, doc.articles[0].title if doc.articles else "")
     set_place(doc, place, matches)
     set_articles(doc, place)
     ctx.medium = page_medium(head, doc.text)

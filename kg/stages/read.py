@@ -100,7 +100,9 @@ def furniture() -> dict[str, re.Pattern]:
     token = rf"(?<!\S)(?:{button})[ \t]*[:：]?[ \t]*[\d\[\]【】〖〗|]*(?!\S)"
     return {
         "control_token": re.compile(token),
-        "control_line": re.compile(rf"^(?:[ \t\[【〖]*(?:{control})[ \t]*[:：]?[ \t]*[\d\[\]【】〖〗|/]*)+[ \t]*$"),
+        "control_line": re.compile(rf"^(?:[ \t\[【〖]*(?:{control})[ \t]*[:：]?[ \t]*[\d\[\]【】〖〗|/]*版?)+[ \t]*$"),
+        # a contact word with its number, wherever it stands (2026年1月22日 星期四 报料热线:966123)
+        "contact_number": re.compile(rf"[ \t]*(?:{contact})[ \t]*[:：]?[ \t]*\(?\d[\d()（） -]{{4,}}\d"),
         # the word and a colon, or the number itself (新闻热线 0891-6325020)
         "contact_line": re.compile(rf"^\s*[•·*-]?\s*(?:{contact})\s*(?:[:：]|(?=[\d(（+]))"),
     }
@@ -296,6 +298,7 @@ def normalise(doc: Document, text: str) -> None:
     r.sub(PINYIN_GLOSS, "")
     r.sub(DOUBLED_STOP, "")
     keep_breadcrumb_date(r)
+    r.sub(furniture()["contact_number"], "")
     strip_header_controls(r)
     r.drop_lines(is_page_furniture)
     doc.converted = to_simplified(r)
