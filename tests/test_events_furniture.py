@@ -172,3 +172,31 @@ def test_a_county_named_in_passing_is_no_place_of_a_page_of_another_province(tmp
     doc = write_and_process(tmp_path, "gansu.txt", GANSU_PAPER)
     assert (doc.context.place, doc.context.province) == (None, "甘肃省")
     assert ("庄国泰", "主席", "甘肃省政协") in {(p.person, p.role, p.org) for p in doc.posts}
+
+
+# A county page that names its county once; common words hold short forms of counties elsewhere
+# (同心圆: 同心县, 与会同志: 会同县), which must not make the one county ambiguous.
+LIQUAN = """\
+发布时间：2023-06-06 10:00
+6月5日，礼泉县政协召开常委会议，县政协主席赵建国主持会议。会议强调，要画好同心圆，认真听取与会同志的意见，为我县发展凝聚力量。
+"""
+
+
+def test_short_forms_inside_common_words_are_no_places(tmp_path):
+    doc = write_and_process(tmp_path, "liquan.txt", LIQUAN)
+    assert doc.context.place == "礼泉县"
+    assert ("赵建国", "主席", "礼泉县政协") in {(p.person, p.role, p.org) for p in doc.posts}
+
+
+# A regional page whose only county-like word is inside a transliterated name (铁力 of 阿不都·铁力克, a county of
+# 黑龙江): the page is the region's, not that county's.
+XINJIANG = """\
+时间：2024-01-10 09:30
+自治区政协召开主席会议
+1月9日，自治区政协在新疆人民会堂召开主席会议，自治区政协主席阿不都·铁力克主持会议，新疆日报记者参加报道。
+"""
+
+
+def test_a_county_inside_a_name_is_no_place_of_a_page_of_another_province(tmp_path):
+    doc = write_and_process(tmp_path, "xinjiang.txt", XINJIANG)
+    assert (doc.context.place, doc.context.province) == (None, "新疆维吾尔自治区")

@@ -16,7 +16,7 @@ from kg import dates
 from kg.document import CLAUSE_BOUNDARY, Document, is_page_header
 from kg.places import Place, gazetteer
 
-READS = ("text", "masthead", "articles", "places")
+READS = ("text", "masthead", "articles", "places", "word_starts")
 WRITES = ("context", "articles", "place_marks")
 
 LINE_START = re.compile(r"(?m)^\s*")
@@ -87,9 +87,12 @@ def dominant(counts: Counter) -> Place | None:
 
 
 def text_places(doc: Document) -> list[tuple[int, int, tuple[Place, ...], bool]]:
-    """(start, end, places, strong) of every place surface of the text: the analysis stage's index."""
+    """(start, end, places, strong) of every place surface of the text: the analysis stage's index. A short form
+    counts only where it is a word of its own: not the 会同 of 与会同志, the 同心 of 同心圆, the 富裕 of 共同富裕."""
     found = doc.places.find(0, len(doc.text)) if doc.places is not None else gazetteer().find_all(doc.text)
-    return [(m.start, m.end, m.places, m.full) for m in found]
+    starts = set(doc.word_starts)
+    return [(m.start, m.end, m.places, m.full) for m in found
+            if m.full or not starts or (m.start in starts and m.end in starts)]
 
 
 def place_counts(matches) -> tuple[Counter, Counter]:
@@ -129,8 +132,10 @@ def dominant_place(text: str, matches, province: Place | None = None) -> Place |
     if not COUNTY_WORDS.search(text):
         return place
     if place is None:
-        # a lone county named only in passing (与会同志: 会同) is no place of a page whose head names another province
+        # a lone county named only in passing (铁力 in 司马义·铁力瓦尔地) is no place of a page whose head names
+        # another province, or whose places lie in another
         county = only_county(matches)
+        province = province or main_province(matches)
         return county if county is None or province is None or gz.province(county) == province else None
     ranked = [(c, n) for c, n in counties.most_common(2) if gz.prefecture(c) == place]
     if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
@@ -144,6 +149,13 @@ def bulletin_place(head: str, text: str, matches, headline: str = "") -> Place |
     return chain_end(candidates) or dominant_place(text, matches, head_province(head + "\n" + headline))
 
 
+def main_province(matches) -> Place | None:
+    """The province the text's places lie in most often."""
+    gz = gazetteer()
+    provinces = Counter(gz.province(p) for _s, _e, places, _f in matches for p in places[:1] if gz.province(p))
+    return provinces.most_common(1)[0][0] if provinces else None
+
+
 def set_place(doc: Document, place: Place | None, matches) -> None:
     gz = gazetteer()
     ctx = doc.context
@@ -152,10 +164,9 @@ def set_place(doc: Document, place: Place | None, matches) -> None:
         province = gz.province(place)
         ctx.province = province.name if province else None
         return
-    provinces = Counter(gz.province(p).name for _s, _e, places, _f in matches
-                        for p in places[:1] if gz.province(p))
-    if provinces:
-        ctx.province = provinces.most_common(1)[0][0]
+    province = main_province(matches)
+    if province:
+        ctx.province = province.name
 
 
 def paragraph_marks(doc: Document, start: int, end: int, near) -> list[tuple[int, int, str]]:
