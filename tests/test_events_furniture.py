@@ -200,3 +200,20 @@ XINJIANG = """\
 def test_a_county_inside_a_name_is_no_place_of_a_page_of_another_province(tmp_path):
     doc = write_and_process(tmp_path, "xinjiang.txt", XINJIANG)
     assert (doc.context.place, doc.context.province) == (None, "新疆维吾尔自治区")
+
+
+# A photo's caption left between two paragraphs of one item: the attendees named after it still attended.
+CAPTIONED = """\
+发布时间：2023-09-13 18:00
+县政协召开十届九次常委会议
+9月12日，金川县政协召开十届九次常委会议，县政协主席泽旺主持会议。
+会议现场
+县政协副主席杨红、蒋文出席会议。
+"""
+
+
+def test_a_photo_caption_opens_no_new_item(tmp_path):
+    doc = write_and_process(tmp_path, "jinchuan.txt", CAPTIONED)
+    assert len(doc.articles) == 1
+    (event,) = doc.events
+    assert {"泽旺", "杨红", "蒋文"} <= set(event.persons)

@@ -85,9 +85,14 @@ def find_toc(lines) -> tuple[int, int] | None:
     return first, last
 
 
+# the caption a page leaves where its photo stood (会议现场, 调研现场, 活动掠影): no headline of a new item
+PHOTO_CAPTION = re.compile(r"^.{0,12}(?:现场|会场|掠影|剪影|合影|一角)$")
+
+
 def is_headline(line: str) -> bool:
     s = line.strip()
-    return 0 < len(s) <= HEADLINE_MAX and not ENDS_PARAGRAPH.search(s) and not s.startswith(("▲", "■", "(", "（"))
+    return 0 < len(s) <= HEADLINE_MAX and not ENDS_PARAGRAPH.search(s) and not s.startswith(("▲", "■", "(", "（")) \
+        and not PHOTO_CAPTION.match(s)
 
 
 @dataclass
