@@ -217,3 +217,13 @@ def test_a_photo_caption_opens_no_new_item(tmp_path):
     assert len(doc.articles) == 1
     (event,) = doc.events
     assert {"泽旺", "杨红", "蒋文"} <= set(event.persons)
+
+
+def test_a_dateline_of_an_app_and_its_paper_names_the_papers_medium(tmp_path):
+    doc = write_and_process(tmp_path, "kashi.txt", """\
+喀什地区政协召开常委会议
+发布时间：2024-04-03 11:00
+天山网/喀什日报讯（记者 王磊）4月2日，喀什地区政协召开常委会议。
+""")
+    assert doc.context.medium == "喀什日报"
+    assert ("王磊", "记者", "喀什日报") in {(p.person, p.role, p.org) for p in doc.posts}
