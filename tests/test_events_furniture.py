@@ -227,3 +227,12 @@ def test_a_dateline_of_an_app_and_its_paper_names_the_papers_medium(tmp_path):
 """)
     assert doc.context.medium == "喀什日报"
     assert ("王磊", "记者", "喀什日报") in {(p.person, p.role, p.org) for p in doc.posts}
+
+
+def test_who_gave_instructions_for_the_work_takes_no_part_in_the_meeting(tmp_path):
+    doc = write_and_process(tmp_path, "hezhou.txt", """\
+发布时间：2022-03-09 17:00
+3月8日，市政协召开专题座谈会，市政协副主席黄明主持。市委书记李强第一时间对做好此项工作作出批示，市政协主席韦东主席指示抓紧落实。市政协秘书长莫林出席。
+""")
+    (event,) = doc.events
+    assert event.persons == {"黄明": "chair", "莫林": "participant"}

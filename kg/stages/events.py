@@ -45,9 +45,13 @@ NOT_KIND_AFTER = re.compile(r"成员|组(?!织)|室|员")
 WEAK_TOPIC_TAIL = re.compile(r"[^，,。；;：:“”《》]{0,14}")
 NAMED_THING = re.compile(r"(?:展厅|展馆|展览|展区|纪念馆|基地|园区|广场|大厦|号|杯|牌|品牌|平台|工作室|之家)")
 SERIES_NUMBER = re.compile(r"第[\d一二三四五六七八九十]+[期次届]\s*$")
-# a person whose words are studied (传达学习市委书记某某在…研讨班上的讲话精神, 统一到某某书记的指示要求上来) is cited,
-# not present
-CITED = re.compile(r"\s*(?:在[^，,。；;]{0,40}?|[\u4e00-\u9fff]{0,4}?)的(?:重要)?(?:讲话|指示|批示|贺信|论述)|\s*(?:同志)?(?:重要)?(?:讲话|指示|批示)精神")
+# a person whose words are studied or whose instructions are told (传达学习市委书记某某在…研讨班上的讲话精神,
+# 统一到某某书记的指示要求上来) is cited, not present
+CITED = re.compile(r"\s*(?:在[^，,。；;]{0,40}?|[\u4e00-\u9fff]{0,4}?)的(?:重要)?(?:讲话|指示|批示|贺信|论述)"
+                   r"|\s*(?:同志)?(?:重要)?(?:讲话|指示|批示)精神"
+                   # …书记第一时间对…作出批示, …主席指示抓紧…: instructions given, not a presence at the meeting
+                   r"|\s*[\u4e00-\u9fff]{0,4}?(?:第一时间)?对[^，,。；;]{0,30}?作出(?:重要)?(?:批示|指示)"
+                   r"|\s*(?:主席|书记|同志)指示")
 ROLE_RANK = {"chair": 0, "leader": 1, "speaker": 2, "participant": 3}
 WEAK_TOPIC_MIN = 6      # a quote only beside the kind word is a subject when it is a phrase, not a series name
 APPROXIMATE_WITHIN = 6  # 近日 counts only at the start of a sentence
