@@ -9,7 +9,7 @@ NUM = r"(\d{1,4}|[〇零一二三四五六七八九十]{1,4})"
 FULL_DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 # the day is 日, or 号 as news often writes it (9月21号)
 MONTH_DAY = re.compile(r"(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]")
-RANGE = re.compile(r"(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]?\s*(?:至|到|-|—|–|~|－)\s*(?:(\d{4})\s*年\s*)?(?:(\d{1,2})\s*月\s*)?(\d{1,2})\s*[日号]")
+RANGE = re.compile(r"(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]?\s*(?:至|到|-{1,2}|—{1,2}|–|~|－{1,2})\s*(?:(\d{4})\s*年\s*)?(?:(\d{1,2})\s*月\s*)?(\d{1,2})\s*[日号]")
 APPROXIMATE = re.compile(r"近日|日前|近期|前不久")
 # a page's own date as web pages write it: 2024-05-30, 2024/5/30, 2024.05.30 (a time may follow)
 NUMERIC_DATE = re.compile(r"(?<!\d)(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)")
@@ -24,12 +24,14 @@ SAME_DAY_OFFSET = {"次日": 1, "翌日": 1, "第二天": 1}
 # the date of a dateline (福清侨乡报1月16日讯, 新华社北京3月5日电) is the report's, no happening's
 DATELINE_AFTER = re.compile(r"\s*(?:讯|电)(?![员息录号话报网视力子器])")
 # the dateline that opens a news item, with its reporters: 本报酒泉讯（记者 张某）, 南充新闻网1月10日讯（记者 赵明）;
-# group 1 is who reports from where (本报酒泉, 南充新闻网)
-DATELINE = re.compile(r"[(（【\[]?((?:本报|本刊)?[\u4e00-\u9fffA-Za-z0-9-]{0,16}?)(?:\d{1,2}\s*月\s*\d{1,2}\s*日)?"
+# group 1 is who reports from where (本报酒泉, 南充新闻网, 石榴云/新疆日报: an app and its paper)
+DATELINE = re.compile(r"[(（【\[]?((?:本报|本刊)?[\u4e00-\u9fffA-Za-z0-9/-]{0,16}?)(?:(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日)?"
                       r"(?:讯|电)(?![员息录号话报网视力子器])[)）】\]]?\s*(?:[(（][^()（）]{0,30}[)）])?")
 YEAR = re.compile(r"(?<!\d)(19\d{2}|20\d{2})\s*年")
 # A date that bounds a period (截至6月30日, 7月31日前, 自7月1日起) tells of no happening on that day.
-BOUND_BEFORE = re.compile(r"(?:截至|截止|截止到|截止至|直至)\s*$")
+# A date cited in what is studied (传达学习2月21日中央政治局会议精神) dates another body's meeting, none reported.
+# A date planned ahead (决定于1月19日召开, 将于5月20日举行) tells of nothing that has happened yet either.
+BOUND_BEFORE = re.compile(r"(?:截至|截止|截止到|截止至|直至|将于|决定于?|拟于|定于|计划于|预计于|传达学习|传达|学习贯彻|学习|贯彻落实)\s*$")
 BOUND_AFTER = re.compile(r"\s*(?:前(?!往|去|来)|以前|之前|起(?!草)|以来|为止|止|之后|以后)")
 FUTURE_SLACK = 7   # days: a bulletin reports what happened, so a date well after its issue is of the year before
 
@@ -143,6 +145,19 @@ def relative_span(text: str, pos: int, issue: str | None) -> DateSpan | None:
     day = reported + timedelta(days=RELATIVE_OFFSET[m.group()]) if m.re is RELATIVE_DAY \
         else day_of_issue_month(reported, int(m.group(1)))
     return DateSpan(day.isoformat(), None, False, m.start(), m.end() - m.start(), True) if day else None
+
+
+def report_day(dateline: re.Match | None, issue: str | None) -> str | None:
+    """The day a dateline dates its report (湖南日报1月12日讯 on a page published 2016-01-13), in the issue's year
+    (the year before for a December dateline on a January page); else the issue's date. 今天 and 昨天 count from it.
+
+    >>> report_day(DATELINE.match("南充日报1月12日讯（记者 赵明）今天上午，…"), "2016-01-13")
+    '2016-01-12'
+    """
+    if dateline is None or not dateline.group("month") or not issue:
+        return issue
+    month, day = int(dateline.group("month")), int(dateline.group("day"))
+    return iso(infer_year(month, int(issue[:4]), issue, day), month, day) or issue
 
 
 def day_after_told(text: str, at: int, told: DateSpan) -> DateSpan | None:

@@ -218,8 +218,10 @@ class Gazetteer:
     def __init__(self, adcodes: Path | Sequence[Path] | None = None, aliases: Path | None = ALIASES_PATH) -> None:
         self._places: dict[str, Place] = {}
         tables = [adcodes] if isinstance(adcodes, Path) else list(adcodes or adcode_tables())
-        for table in tables:
+        for n, table in enumerate(tables):
             self._load_adcodes(table)
+            if n == 0:
+                newest = set(self._places)
         # surface -> {adcode: kind}
         forms: dict[str, dict[str, str]] = {}
 
@@ -245,6 +247,12 @@ class Gazetteer:
 
         self._surfaces: dict[str, _Surface] = {}
         for surface, kinds in forms.items():
+            # a short form names today's division, not the one it was renamed from under the same parent:
+            # 武隆 is 武隆区, not the 武隆县 of the older table (whose full name still names it)
+            renamed = {p.parent_code for code, kind in kinds.items() if code in newest
+                       for p in (self._places[code],)}
+            kinds = {code: kind for code, kind in kinds.items()
+                     if code in newest or kind != "short" or self._places[code].parent_code not in renamed}
             places = sorted(
                 (self._places[code] for code in kinds),
                 key=lambda p: (_KIND_RANK[kinds[p.adcode]], _LEVEL_RANK[p.level], p.adcode),

@@ -16,7 +16,7 @@ from kg import dates
 from kg.document import CLAUSE_BOUNDARY, Document, is_page_header
 from kg.places import Place, gazetteer
 
-READS = ("text", "masthead", "articles", "places")
+READS = ("text", "masthead", "articles", "places", "word_starts")
 WRITES = ("context", "articles", "place_marks")
 
 LINE_START = re.compile(r"(?m)^\s*")
@@ -87,9 +87,12 @@ def dominant(counts: Counter) -> Place | None:
 
 
 def text_places(doc: Document) -> list[tuple[int, int, tuple[Place, ...], bool]]:
-    """(start, end, places, strong) of every place surface of the text: the analysis stage's index."""
+    """(start, end, places, strong) of every place surface of the text: the analysis stage's index. A short form
+    counts only where it is a word of its own: not the 会同 of 与会同志, the 同心 of 同心圆, the 富裕 of 共同富裕."""
     found = doc.places.find(0, len(doc.text)) if doc.places is not None else gazetteer().find_all(doc.text)
-    return [(m.start, m.end, m.places, m.full) for m in found]
+    starts = set(doc.word_starts)
+    return [(m.start, m.end, m.places, m.full) for m in found
+            if m.full or not starts or (m.start in starts and m.end in starts)]
 
 
 def place_counts(matches) -> tuple[Counter, Counter]:
@@ -105,13 +108,22 @@ def place_counts(matches) -> tuple[Counter, Counter]:
     return prefectures, counties
 
 
-def only_county(matches) -> Place | None:
-    """The one county a short page names, by any form (我县…县政协…事关永嘉未来发展)."""
-    named = {p for _s, _e, places, _f in matches for p in places if p.level != "province"}
+def only_county(matches, within: Place | None = None) -> Place | None:
+    """The one county a short page names, by any form (我县…县政协…事关永嘉未来发展); with `within`, the one
+    county of that prefecture it names."""
+    gz = gazetteer()
+    named = {p for _s, _e, places, _f in matches for p in places if p.level != "province"
+             and (within is None or p.level == "county" and gz.prefecture(p) == within)}
     return named.pop() if len(named) == 1 and next(iter(named)).level == "county" else None
 
 
-def dominant_place(text: str, matches) -> Place | None:
+def head_province(head: str) -> Place | None:
+    """The one province a page's head names (宁夏政协召开…), if it names one."""
+    named = {p for _s, _e, places, _f in place_matches(head) for p in places[:1] if p.level == "province"}
+    return named.pop() if len(named) == 1 else None
+
+
+def dominant_place(text: str, matches, province: Place | None = None) -> Place | None:
     """One prefecture that dominates the text; one of its counties instead when the text speaks at county level
     (区政协, 我县) and names that county more than any other; on a short county page the one county named."""
     gz = gazetteer()
@@ -120,16 +132,28 @@ def dominant_place(text: str, matches) -> Place | None:
     if not COUNTY_WORDS.search(text):
         return place
     if place is None:
-        return only_county(matches)
+        # a lone county named only in passing (铁力 in 司马义·铁力瓦尔地) is no place of a page whose head names
+        # another province, or whose places lie in another
+        county = only_county(matches)
+        province = province or main_province(matches)
+        return county if county is None or province is None or gz.province(county) == province else None
     ranked = [(c, n) for c, n in counties.most_common(2) if gz.prefecture(c) == place]
     if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
         return ranked[0][0]
-    return place
+    # a district page of a municipality that names no other district (中共重庆市大足区委…新大足)
+    return only_county(matches, within=place) or place
 
 
-def bulletin_place(head: str, text: str, matches) -> Place | None:
+def bulletin_place(head: str, text: str, matches, headline: str = "") -> Place | None:
     candidates = [p for _s, _e, places, _f in place_matches(head) for p in places if p.level in ("prefecture", "county")]
-    return chain_end(candidates) or dominant_place(text, matches)
+    return chain_end(candidates) or dominant_place(text, matches, head_province(head + "\n" + headline))
+
+
+def main_province(matches) -> Place | None:
+    """The province the text's places lie in most often."""
+    gz = gazetteer()
+    provinces = Counter(gz.province(p) for _s, _e, places, _f in matches for p in places[:1] if gz.province(p))
+    return provinces.most_common(1)[0][0] if provinces else None
 
 
 def set_place(doc: Document, place: Place | None, matches) -> None:
@@ -140,10 +164,9 @@ def set_place(doc: Document, place: Place | None, matches) -> None:
         province = gz.province(place)
         ctx.province = province.name if province else None
         return
-    provinces = Counter(gz.province(p).name for _s, _e, places, _f in matches
-                        for p in places[:1] if gz.province(p))
-    if provinces:
-        ctx.province = provinces.most_common(1)[0][0]
+    province = main_province(matches)
+    if province:
+        ctx.province = province.name
 
 
 def paragraph_marks(doc: Document, start: int, end: int, near) -> list[tuple[int, int, str]]:
@@ -195,7 +218,7 @@ def run(doc: Document) -> None:
     years = Counter(int(y) for y in dates.YEAR.findall(doc.text))
     ctx.year = int(ctx.date[:4]) if ctx.date else (years.most_common(1)[0][0] if years else None)
     matches = text_places(doc)
-    place = bulletin_place(head, doc.text, matches)
+    place = bulletin_place(head, doc.text, matches, doc.articles[0].title if doc.articles else "")
     set_place(doc, place, matches)
     set_articles(doc, place)
     ctx.medium = page_medium(head, doc.text)

@@ -45,6 +45,13 @@ NOT_KIND_AFTER = re.compile(r"成员|组(?!织)|室|员")
 WEAK_TOPIC_TAIL = re.compile(r"[^，,。；;：:“”《》]{0,14}")
 NAMED_THING = re.compile(r"(?:展厅|展馆|展览|展区|纪念馆|基地|园区|广场|大厦|号|杯|牌|品牌|平台|工作室|之家)")
 SERIES_NUMBER = re.compile(r"第[\d一二三四五六七八九十]+[期次届]\s*$")
+# a person whose words are studied or whose instructions are told (传达学习市委书记某某在…研讨班上的讲话精神,
+# 统一到某某书记的指示要求上来) is cited, not present
+CITED = re.compile(r"\s*(?:在[^，,。；;]{0,40}?|[\u4e00-\u9fff]{0,4}?)的(?:重要)?(?:讲话|指示|批示|贺信|论述)"
+                   r"|\s*(?:同志)?(?:重要)?(?:讲话|指示|批示)精神"
+                   # …书记第一时间对…作出批示, …主席指示抓紧…: instructions given, not a presence at the meeting
+                   r"|\s*[\u4e00-\u9fff]{0,4}?(?:第一时间)?对[^，,。；;]{0,30}?作出(?:重要)?(?:批示|指示)"
+                   r"|\s*(?:主席|书记|同志)指示")
 ROLE_RANK = {"chair": 0, "leader": 1, "speaker": 2, "participant": 3}
 WEAK_TOPIC_MIN = 6      # a quote only beside the kind word is a subject when it is a phrase, not a series name
 APPROXIMATE_WITHIN = 6  # 近日 counts only at the start of a sentence
@@ -71,11 +78,15 @@ def cues() -> dict:
     }
 
 
+def opening_dateline(text: str) -> re.Match | None:
+    """The dateline a sentence opens with (本报酒泉讯（记者 张某）, 南充日报1月12日讯), after spaces."""
+    return dates.DATELINE.match(text, re.compile(r"\s*").match(text).end())
+
+
 def lead_in_end(text: str) -> int:
     """Where a sentence's own words begin: after its dateline (本报酒泉讯（记者 张某）) and spaces."""
-    m = re.compile(r"\s*").match(text)
-    dateline = dates.DATELINE.match(text, m.end())
-    return re.compile(r"\s*").match(text, dateline.end()).end() if dateline else m.end()
+    dateline = opening_dateline(text)
+    return re.compile(r"\s*").match(text, dateline.end() if dateline else 0).end()
 
 
 def event_kind(clause: str) -> tuple[str, int] | None:
@@ -132,7 +143,8 @@ class EventReader:
         ctx = self.doc.context
         text = self.doc.sentence_text(si)
         lead_in = lead_in_end(text)   # 本报酒泉讯（通讯员 张某）近日，…
-        span = dates.find_happening(text, ctx.year, ctx.date)
+        # 今天/昨天 count from the dateline's day (南充日报1月12日讯) when it names one, else from the page's
+        span = dates.find_happening(text, ctx.year, dates.report_day(opening_dateline(text), ctx.date))
         by_told = (not span or not span.start) and told is not None
         if by_told:
             span = dates.day_after_told(text, lead_in, told)
@@ -288,8 +300,9 @@ class EventReader:
                     role = "participant"   # 市长张锐会见了考察团一行 / 会见了林志明一行: the guest, not the host
                 if role is None and si == event.sentence and self.is_subject(m, date_start, date_end):
                     role = "leader"
-                if role is None and (m.evidence == "lexicon" or m.name in lexicon().famous_persons):
-                    continue   # a national figure cited (习近平总书记…讲话精神), not present
+                if role is None and (m.evidence == "lexicon" or m.name in lexicon().famous_persons
+                                     or CITED.match(self.text, m.end)):
+                    continue   # a national figure, or anyone whose words are studied, cited (…讲话精神), not present
                 role = role or "participant"
                 old = event.persons.get(m.name)
                 if old is None or ROLE_RANK[role] < ROLE_RANK[old]:

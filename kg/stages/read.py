@@ -22,7 +22,7 @@ from functools import lru_cache
 from kg import inputs
 from kg.document import Document, is_page_header
 from kg.inputs import ReadError  # noqa: F401  (raised here for the callers of this stage)
-from kg.lexicon import alternation, byline_bracket, rows
+from kg.lexicon import alternation, byline_bracket, lines, rows
 
 READS = ("path", "raw")
 WRITES = ("raw", "encoding", "input_kind", "warnings", "text", "soft_breaks", "written", "written_at", "converted")
@@ -73,7 +73,16 @@ PINYIN_GLOSS = re.compile(rf"(?<=[{CJK}])\((?=[a-zü{TONE_MARKS}]*[{TONE_MARKS}]
 # a comma left before another stop (,, ,。 ,、) where a page dropped what stood between them
 DOUBLED_STOP = re.compile(r",+(?=[,。;!?、:])|(?<=[。;!?、]),+")
 # a navigation path: 首页 > 要闻 >>, 当前位置:福清新闻网 >> 福清两会 >> 正文
-BREADCRUMB = re.compile(r"^[^。,，]{0,12}?(?:(?:您的|您当前的|您现在的|当前)?位置\s*[:：]?|首页).*[>»]|^[^。]{0,80}>>[^。]*$")
+BREADCRUMB = re.compile(r"^[^。,，]{0,12}?(?:(?:您的|您当前的|您现在的|当前)?位置\s*[:：]?|首页).*[>»]|^[^。]{0,80}>>[^。]*$"
+                        r"|^\s*(?:您的|您当前的|您现在的|当前)(?:所在)?位置\s*[:：]\s*$")   # a path whose links were dropped
+# a page's list of links to other items under its heading (热门新闻, 相关阅读, 推荐图文), one headline a bulleted line:
+# those headlines are not this page's, and their places are not its place
+LINK_LIST = re.compile(r"^[ \t]*(?:热门|热点|相关|推荐|最新|精彩|往期|更多)(?:新闻|阅读|文章|图文|资讯|推荐|报道|视频|专题)"
+                       r"[ \t]*[:：]?[ \t]*\n(?:[ \t]*[-·•▪●][^\n]*(?:\n|$))*", re.M)
+# a navigation path that also carries the page's date (您的位置:武隆网 > 时政新闻 > 正文 | 2023-02-28 阅读量:):
+# its site (the first step, a place's news site) and its date are the page's header; the rest goes
+DATED_BREADCRUMB = re.compile(r"^(?:[^\n。,，>»:：]{0,12}[:：]\s*)?(?:(?P<site>[\u4e00-\u9fff]{2,12}?(?:新闻网|网|在线|融媒|日报|晚报))"
+                              r"(?=\s*[>»]))?[^\n。]*?[>»][^\n。]*?(?P<date>(?<!\d)\d{4}-\d{1,2}-\d{1,2}(?!\d))[^\n。]*$", re.M)
 IMAGE_LINE = re.compile(r"^\s*(?:[\w.-]+\.(?:png|jpe?g|gif|bmp|webp)|图片)\s*$", re.IGNORECASE)
 EMAIL_LINE = re.compile(r"^.{0,12}[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*$")
 # a name spaced out on a line of its own (俞 志 平 under a report's title): no continuation of the line before
@@ -91,8 +100,11 @@ def furniture() -> dict[str, re.Pattern]:
     token = rf"(?<!\S)(?:{button})[ \t]*[:：]?[ \t]*[\d\[\]【】〖〗|]*(?!\S)"
     return {
         "control_token": re.compile(token),
-        "control_line": re.compile(rf"^(?:[ \t\[【〖]*(?:{control})[ \t]*[:：]?[ \t]*[\d\[\]【】〖〗|/]*)+[ \t]*$"),
-        "contact_line": re.compile(rf"^\s*[•·*-]?\s*(?:{contact})\s*[:：]"),
+        "control_line": re.compile(rf"^(?:[ \t\[【〖]*(?:{control})[ \t]*[:：]?[ \t]*[\d\[\]【】〖〗|/]*版?)+[ \t]*$"),
+        # a contact word with its number, wherever it stands (2026年1月22日 星期四 报料热线:966123)
+        "contact_number": re.compile(rf"[ \t]*(?:{contact})[ \t]*[:：]?[ \t]*\(?\d[\d()（） -]{{4,}}\d"),
+        # the word and a colon, or the number itself (新闻热线 0891-6325020)
+        "contact_line": re.compile(rf"^\s*[•·*-]?\s*(?:{contact})\s*(?:[:：]|(?=[\d(（+]))"),
     }
 
 
@@ -149,6 +161,18 @@ def is_page_furniture(line: str) -> bool:
     f = furniture()
     return bool(line.strip()) and any(p.match(line) for p in (
         f["control_line"], f["contact_line"], BREADCRUMB, IMAGE_LINE, EMAIL_LINE))
+
+
+def keep_breadcrumb_date(r: Rewriting) -> None:
+    """Of a navigation path that carries the page's date, keep its site and date (DATED_BREADCRUMB)."""
+    edits = []
+    for m in DATED_BREADCRUMB.finditer(r.text):
+        kept = m.start("site") if m.group("site") else m.start("date")
+        edits.append((m.start(), kept, ""))
+        if m.group("site"):
+            edits.append((m.end("site"), m.start("date"), " "))
+        edits.append((m.end("date"), m.end(), ""))
+    r.apply([e for e in edits if e[1] > e[0]])
 
 
 def strip_header_controls(r: Rewriting) -> None:
@@ -210,12 +234,19 @@ def remove_cjk_spaces(r: Rewriting) -> set[int]:
     return set(r.apply([(m.start(), m.end(), "") for m in SPACE_IN_CJK.finditer(r.text)]))
 
 
+# a byline word spaced out as a page sets it (（记 者：张某）)
+SPACED_BYLINE_WORD = re.compile(r"(?<=[(（【])[ \t\u3000]*记[ \t\u3000]+者")
+
+
 def separate_byline_names(r: Rewriting) -> None:
     """In a bracketed byline a space separates two names (（记者：杨海 吴凤至）): it becomes 、, not a PDF artefact."""
+    r.sub(SPACED_BYLINE_WORD, "记者")
     edits = []
+    word_before = re.compile(rf"(?:{alternation(lines('byline_words.txt')).pattern})$")
     for m in byline_bracket().finditer(r.text):
         edits += [(m.start(1) + s.start(), m.start(1) + s.end(), "、")
-                  for s in re.finditer(rf"(?<=[{CJK}])[ \t\u3000]+(?=[{CJK}])", m.group(1))]
+                  for s in re.finditer(rf"(?<=[{CJK}])[ \t\u3000]+(?=[{CJK}])", m.group(1))
+                  if not word_before.search(m.group(1), 0, s.start())]   # 见习记者 汪某: a word and its name
     r.apply(edits)
 
 
@@ -266,9 +297,12 @@ def normalise(doc: Document, text: str) -> None:
     r.sub(re.compile(r"[\u00a0*]"), lambda m: " " if m.group() == "\u00a0" else "")
     r.sub(PINYIN_GLOSS, "")
     r.sub(DOUBLED_STOP, "")
+    keep_breadcrumb_date(r)
+    r.sub(furniture()["contact_number"], "")
     strip_header_controls(r)
     r.drop_lines(is_page_furniture)
     doc.converted = to_simplified(r)
+    r.sub(LINK_LIST, "")
     r.sub(CN_DATE, arabic_date)
     join_broken_lines(r)
     separate_byline_names(r)

@@ -85,9 +85,14 @@ def find_toc(lines) -> tuple[int, int] | None:
     return first, last
 
 
+# the caption a page leaves where its photo stood (会议现场, 调研现场, 活动掠影): no headline of a new item
+PHOTO_CAPTION = re.compile(r"^.{0,12}(?:现场|会场|掠影|剪影|合影|一角)$")
+
+
 def is_headline(line: str) -> bool:
     s = line.strip()
-    return 0 < len(s) <= HEADLINE_MAX and not ENDS_PARAGRAPH.search(s) and not s.startswith(("▲", "■", "(", "（"))
+    return 0 < len(s) <= HEADLINE_MAX and not ENDS_PARAGRAPH.search(s) and not s.startswith(("▲", "■", "(", "（")) \
+        and not PHOTO_CAPTION.match(s)
 
 
 @dataclass
@@ -144,7 +149,8 @@ def build_articles(lines, skip_until: int, layout: Layout) -> list[Article]:
     section, prev_headline = "", False
     last = max((i for i, (_, _, text) in enumerate(lines) if text.strip()), default=-1)
     for i, (start, end, text) in enumerate(lines):
-        if i <= skip_until or i in layout.masthead or not text.strip():
+        # header lines above the first headline (时间：…, 作者：…, 来源：…) are the page's, no article's
+        if i <= skip_until or i in layout.masthead or not text.strip() or (i in layout.page_header and not articles):
             continue
         m = SECTION.match(text)
         if m:
