@@ -315,3 +315,28 @@ def test_kg_query_streams_rows_of_a_large_product(built):
         watchdog.cancel()
         process.kill()
         process.wait()
+
+
+# --- the query page ----------------------------------------------------------------------------------
+
+def test_query_page_runs_a_ready_made_query_offline(served, page):
+    base, directory = served
+    outside = []
+
+    def only_loopback(route):
+        if route.request.url.startswith(base):
+            route.continue_()
+        else:
+            outside.append(route.request.url)
+            route.abort()
+
+    page.route("**/*", only_loopback)
+    page.goto(base + "/")
+    page.click("button[data-query='top-persons']")
+    page.wait_for_selector(".yasr table tbody tr", timeout=15000)
+    shown = page.inner_text(".yasr table")
+    with Store(directory, create=False, read_only=True) as store:
+        from kg.store import load_query
+        _, rows = store.query(load_query("top-persons").render())
+    assert rows and all(str(row[0]) in shown for row in rows)
+    assert outside == [] and page.console_errors == []
