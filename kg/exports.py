@@ -35,7 +35,7 @@ ORDER BY ?post ?bulletin ?sentence"""
 # (subject, predicate, object) relations drawn as edges, with their names
 RELATIONS = {
     "cppcc:chair": "chair", "cppcc:leader": "leader", "cppcc:speaker": "speaker",
-    "cppcc:participant": "participant", "cppcc:organizingBody": "organizes", "cppcc:visited": "visited",
+    "cppcc:participant": "participant", "cppcc:organizingBody": "organized by", "cppcc:visited": "visited",
     "org:subOrganizationOf": "part of", "schema:author": "author", "cppcc:handledBy": "handled by",
     "cppcc:supervisedBy": "supervised by", "schema:about": "about",
 }
