@@ -126,7 +126,7 @@ def to_json(report: dict) -> str:
 
 def to_text(report: dict) -> str:
     """The report as plain tables."""
-    from kg.cli import format_results
+    from kg.results import format_results
     parts = [f"{report['nodes']} nodes, {report['links']} links\n"]
     for group, rows in report["central"].items():
         parts.append(f"\nmost central {group} (degree, betweenness)\n")
@@ -194,3 +194,28 @@ def charts(report: dict, folder: str | Path) -> list[Path]:
         fig.savefig(written[-1], dpi=110)
         plt.close(fig)
     return written
+
+
+# --- the command `kg analyze` (registered by kg/cli.py) ----------------------------------------------
+
+DESCRIPTION = ("With networkx: the most central persons, bodies and companies (degree, betweenness), "
+               "communities, events per body per month, and with --path the shortest path between two "
+               "persons with the facts along it; --charts writes PNG charts.")
+
+
+def add_arguments(parser) -> None:
+    parser.add_argument("--top", type=int, default=10, metavar="N", help="how many of each (default 10)")
+    parser.add_argument("--path", nargs=2, metavar=("PERSON", "PERSON"), help="the shortest path between two persons")
+    parser.add_argument("--format", choices=("table", "json"), default="table", help="output format (default table)")
+    parser.add_argument("--charts", metavar="DIR", help="also write PNG charts into DIR")
+
+
+def run_command(args) -> int:
+    import sys
+    with Store(args.store, create=False, read_only=True) as store:
+        report = analyze(store, top=args.top, path=tuple(args.path) if args.path else None)
+    if args.charts:
+        for path in charts(report, args.charts):
+            print(f"wrote {path}", file=sys.stderr)
+    sys.stdout.write(to_json(report) if args.format == "json" else to_text(report))
+    return 0

@@ -16,22 +16,17 @@ missing store or file.
 from __future__ import annotations
 
 import argparse
-import csv
 import difflib
-import io
-import itertools
-import json
 import sys
 import time
 import traceback
-import unicodedata
 from pathlib import Path
-from typing import Iterator, Sequence
+from typing import Sequence
 
 from kg import store as kgstore
+from kg.results import TABLE_MAX_WIDTH, print_answer
 
 DEFAULT_DIR = "out"
-TABLE_MAX_WIDTH = 80
 QUERY_SECONDS = 60.0
 QUERY_ROWS = 10000
 
@@ -109,6 +104,14 @@ def _say(bar, message: str) -> None:
         print(message, file=sys.stderr)
     else:
         bar.write(message, file=sys.stderr)
+
+
+def push_built(store: kgstore.Store, url: str | None, files: list[Path], built: int) -> int:
+    """`kg build --store URL`: push the bulletins built; returns how many failed."""
+    if not url or not built:
+        return 0
+    from kg import remote
+    return remote.report_push(store, url, [f.name for f in files])
 
 
 def cmd_build(args: argparse.Namespace) -> int:
@@ -190,8 +193,7 @@ def cmd_build(args: argparse.Namespace) -> int:
                         traceback.print_exc()
                     failed += 1
         stats = store.stats()
-        if args.remote and built:
-            failed += push_to(store, args.remote, [f.name for f in files])
+        failed += push_built(store, args.remote, files, built)
     seconds = time.perf_counter() - started
 
     print(f"built {built} of {len(files)} file{'s' if len(files) != 1 else ''} into {out}"
@@ -205,110 +207,6 @@ def cmd_build(args: argparse.Namespace) -> int:
 
 
 # --- query -------------------------------------------------------------------------------------------
-
-def display_width(text: str) -> int:
-    width = 0
-    for ch in text:
-        if unicodedata.combining(ch) or unicodedata.category(ch) in ("Mn", "Me", "Cf"):
-            continue
-        width += 2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1
-    return width
-
-
-def truncate(text: str, width: int) -> str:
-    if width <= 0 or display_width(text) <= width:
-        return text
-    out, used = [], 0
-    for ch in text:
-        w = display_width(ch)
-        if used + w > width - 1:
-            break
-        out.append(ch)
-        used += w
-    return "".join(out) + "…"
-
-
-def compact_iri(value: str) -> str:
-    for prefix, ns in kgstore.PREFIXES.items():
-        if value.startswith(ns) and len(value) > len(ns):
-            return f"{prefix}:{value[len(ns):]}"
-    return value
-
-
-def cell_text(value: object, compact: bool = False) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    text = str(value)
-    if compact and "://" in text and " " not in text:
-        text = compact_iri(text)
-    return text
-
-
-def table_lines(variables: list[str], rows, max_width: int = TABLE_MAX_WIDTH, block: int = 200) -> Iterator[str]:
-    """Aligned columns, CJK characters two columns wide, written as the rows come: the widths are those
-    of the first BLOCK rows (a longer cell later pushes its line out), then a "(N rows)" line."""
-    rows = iter(rows)
-    header = list(variables)
-    widths = [display_width(h) for h in header]
-
-    def cells(row) -> list[str]:
-        return [truncate(" ".join(cell_text(v, compact=True).split()), max_width) for v in row]
-
-    first = [cells(row) for row in itertools.islice(rows, block)]
-    for row in first:
-        widths = [max(w, display_width(c)) for w, c in zip(widths, row)]
-
-    def line(values: list[str]) -> str:
-        return "  ".join(v + " " * (widths[i] - display_width(v)) for i, v in enumerate(values)).rstrip() + "\n"
-
-    yield line(header)
-    yield "  ".join("-" * w for w in widths) + "\n"
-    count = 0
-    for row in itertools.chain(first, (cells(r) for r in rows)):
-        count += 1
-        yield line(row)
-    yield f"({count} row{'s' if count != 1 else ''})\n"
-
-
-def delimited_lines(variables: list[str], rows, delimiter: str) -> Iterator[str]:
-    if delimiter == "\t":   # TSV: one record per line, no quoting; tabs and newlines inside values become spaces
-        yield "\t".join(variables) + "\n"
-        for row in rows:
-            yield "\t".join(" ".join(cell_text(v).replace("\t", " ").splitlines()) for v in row) + "\n"
-        return
-    buf = io.StringIO()
-    writer = csv.writer(buf, lineterminator="\n")
-    for row in itertools.chain([variables], ([cell_text(v) for v in row] for row in rows)):
-        writer.writerow(row)
-        yield buf.getvalue()
-        buf.seek(0)
-        buf.truncate()
-
-
-def json_lines(variables: list[str], rows) -> Iterator[str]:
-    """A JSON array of objects, one object a line."""
-    yield "["
-    for i, row in enumerate(rows):
-        yield ("," if i else "") + "\n  " + json.dumps(dict(zip(variables, row)), ensure_ascii=False)
-    yield "\n]\n"
-
-
-def result_lines(variables: list[str], rows, fmt: str, max_width: int = TABLE_MAX_WIDTH) -> Iterator[str]:
-    """The rows in FMT (table, csv, tsv, json), piece by piece."""
-    if fmt == "table":
-        return table_lines(variables, rows, max_width)
-    if fmt in ("csv", "tsv"):
-        return delimited_lines(variables, rows, "," if fmt == "csv" else "\t")
-    if fmt == "json":
-        return json_lines(variables, rows)
-    raise CliError(f"unknown format {fmt!r}")
-
-
-def format_results(variables: list[str], rows: list[tuple], fmt: str, max_width: int = TABLE_MAX_WIDTH) -> str:
-    return "".join(result_lines(variables, rows, fmt, max_width))
-
 
 def parse_params(items: Sequence[str] | None) -> dict[str, str]:
     params: dict[str, str] = {}
@@ -386,27 +284,6 @@ def query_text(args: argparse.Namespace) -> str:
         except kgstore.QueryError as e:
             raise CliError(str(e)) from e
     return sparql
-
-
-def print_answer(answer, fmt: str, max_width: int) -> int:
-    """Write a kg.sparql.Answer to stdout as it streams; returns the number of rows."""
-    count = 0
-
-    def rows():
-        nonlocal count
-        for row in answer.rows:
-            count += 1
-            if answer.form == "TRIPLES":
-                row = (row.subject, row.predicate, row.object)
-            yield tuple(value if isinstance(value, bool) else kgstore.to_python(value) for value in row)
-
-    variables = {"ASK": ["ask"], "TRIPLES": ["subject", "predicate", "object"]}.get(answer.form, answer.variables)
-    for piece in result_lines(variables, rows(), fmt, max_width):
-        sys.stdout.write(piece)
-    sys.stdout.flush()
-    if answer.truncated:
-        print(f"note: stopped at the row limit of {answer.limits.rows} (--limit N; 0 for none)", file=sys.stderr)
-    return count
 
 
 def cmd_query(args: argparse.Namespace) -> int:
@@ -511,86 +388,25 @@ def cmd_stats(args: argparse.Namespace) -> int:
     return 0
 
 
-# --- serve, push, analyze ----------------------------------------------------------------------------
+# --- serve, push, analyze: each module declares its arguments and runs the command -------------------
 
-def push_to(store: kgstore.Store, url: str, names: Sequence[str] | None = None) -> int:
-    """Write the named graphs of NAMES (default: every bulletin) to the Graph Store at URL; returns the
-    number that failed."""
-    from kg import remote
-    failed = 0
-    for name, triples, problem in remote.push(store, url, names):
-        if problem:
-            failed += 1
-            error(f"{name}: {problem}")
-        else:
-            print(f"pushed {name} ({triples} triples) to {url}")
-    return failed
-
-
-def cmd_push(args: argparse.Namespace) -> int:
-    with open_store(args.store) as store:
-        return 1 if push_to(store, args.to, args.names or None) else 0
-
-
-def cmd_serve(args: argparse.Namespace) -> int:
-    from kg import serve, sparql
-    if not kgstore.exists(args.store):
-        raise CliError(f"no store in {args.store} (build one with: kg build PATH... -o {args.store})")
-    serve.run(args.store, host=args.host, port=args.port, workers=args.workers,
-              limits=sparql.Limits(seconds=args.timeout, rows=args.limit))
-    return 0
-
-
-def cmd_analyze(args: argparse.Namespace) -> int:
-    from kg import analyze
-    with open_store(args.store) as store:
-        report = analyze.analyze(store, top=args.top, path=args.path)
-    if args.charts:
-        for path in analyze.charts(report, args.charts):
-            print(f"wrote {path}", file=sys.stderr)
-    sys.stdout.write(analyze.to_json(report) if args.format == "json" else analyze.to_text(report))
-    return 0
+SHARING = {
+    "serve": ("serve the store as a read-only SPARQL endpoint with a query page", "serve"),
+    "push": ("copy the store to a remote triple store (Graph Store Protocol)", "remote"),
+    "analyze": ("network analysis: central persons and bodies, communities, paths", "analyze"),
+}
 
 
 def add_sharing_commands(sub) -> None:
-    """The subcommands that share the graph: serve, push, analyze."""
-    from kg import sparql
-    p = sub.add_parser("serve", help="serve the store as a read-only SPARQL endpoint with a query page",
-                       description="A SPARQL 1.1 Protocol endpoint at /sparql (GET and POST; results as "
-                                   "SPARQL JSON, XML, CSV, TSV; graphs as Turtle, N-Triples, JSON-LD, by the "
-                                   "Accept header), the query page at / with the ready-made queries, the "
-                                   "graph view at /graph. Read-only: updates, LOAD and SERVICE are refused; "
-                                   "each query has a time limit and a row limit.")
-    p.add_argument("-s", "--store", default=DEFAULT_DIR, metavar="DIR", help=f"store directory (default {DEFAULT_DIR})")
-    p.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1: this machine only)")
-    p.add_argument("--port", type=int, default=7878, help="port (default 7878)")
-    p.add_argument("--timeout", type=float, default=sparql.DEFAULT_SECONDS, metavar="S",
-                   help=f"time limit per query in seconds (default {sparql.DEFAULT_SECONDS:g})")
-    p.add_argument("--limit", type=int, default=sparql.DEFAULT_ROWS, metavar="N",
-                   help=f"row limit per query (default {sparql.DEFAULT_ROWS}; 0 = none)")
-    p.add_argument("--workers", type=int, default=2, metavar="N",
-                   help="query worker processes (default 2); a query past its time limit costs its worker")
-    p.set_defaults(func=cmd_serve)
-
-    p = sub.add_parser("push", help="copy the store to a remote triple store (Graph Store Protocol)",
-                       description="PUT each bulletin's named graph to a SPARQL 1.1 Graph Store Protocol "
-                                   "endpoint (Oxigraph: http://HOST:7878/store, Fuseki: http://HOST:3030/DS/data), "
-                                   "replacing what that graph held, so pushing again never duplicates.")
-    p.add_argument("-s", "--store", default=DEFAULT_DIR, metavar="DIR", help=f"store directory (default {DEFAULT_DIR})")
-    p.add_argument("--to", required=True, metavar="URL", help="the Graph Store endpoint")
-    p.add_argument("names", nargs="*", metavar="FILE_NAME", help="only these bulletins (default: all)")
-    p.set_defaults(func=cmd_push)
-
-    p = sub.add_parser("analyze", help="network analysis: central persons and bodies, communities, paths",
-                       description="With networkx: the most central persons, bodies and companies (degree, "
-                                   "betweenness), communities, activity per body per month, and with --path "
-                                   "the shortest path between two persons with the facts along it.")
-    p.add_argument("-s", "--store", default=DEFAULT_DIR, metavar="DIR", help=f"store directory (default {DEFAULT_DIR})")
-    p.add_argument("--top", type=int, default=10, metavar="N", help="how many of each (default 10)")
-    p.add_argument("--path", nargs=2, metavar=("PERSON", "PERSON"), help="the shortest path between two persons")
-    p.add_argument("--format", choices=("table", "json"), default="table", help="output format (default table)")
-    p.add_argument("--charts", metavar="DIR", help="also write PNG charts into DIR")
-    p.set_defaults(func=cmd_analyze)
+    """The subcommands that share the graph; kg/serve.py, kg/remote.py and kg/analyze.py declare them."""
+    import importlib
+    for command, (help_text, module_name) in SHARING.items():
+        module = importlib.import_module(f"kg.{module_name}")
+        p = sub.add_parser(command, help=help_text, description=module.DESCRIPTION)
+        p.add_argument("-s", "--store", default=DEFAULT_DIR, metavar="DIR",
+                       help=f"store directory (default {DEFAULT_DIR})")
+        module.add_arguments(p)
+        p.set_defaults(func=module.run_command)
 
 
 # --- argument parsing --------------------------------------------------------------------------------

@@ -123,3 +123,33 @@ def query(endpoint: str, text: str, limits: sparql.Limits = sparql.Limits()) -> 
 
     answer.rows = rows()
     return answer
+
+
+def report_push(store: kgstore.Store, url: str, names: Sequence[str] | None = None) -> int:
+    """push, saying on stdout what was pushed and on stderr what was not; returns how many failed."""
+    import sys
+    failed = 0
+    for name, triples, problem in push(store, url, names):
+        if problem:
+            failed += 1
+            print(f"kg: error: {name}: {problem}", file=sys.stderr)
+        else:
+            print(f"pushed {name} ({triples} triples) to {url}")
+    return failed
+
+
+# --- the command `kg push` (registered by kg/cli.py) -------------------------------------------------
+
+DESCRIPTION = ("PUT each bulletin's named graph to a SPARQL 1.1 Graph Store Protocol endpoint (Oxigraph: "
+               "http://HOST:7878/store, Fuseki: http://HOST:3030/DATASET/data), replacing what that graph "
+               "held, so pushing again never duplicates.")
+
+
+def add_arguments(parser) -> None:
+    parser.add_argument("--to", required=True, metavar="URL", help="the Graph Store endpoint")
+    parser.add_argument("names", nargs="*", metavar="FILE_NAME", help="only these bulletins (default: all)")
+
+
+def run_command(args) -> int:
+    with kgstore.Store(args.store, create=False, read_only=True) as store:
+        return 1 if report_push(store, args.to, args.names or None) else 0

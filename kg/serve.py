@@ -299,4 +299,29 @@ def run(directory: str | Path, *, host: str = "127.0.0.1", port: int = 7878, wor
     app = create_app(directory, workers=workers, limits=limits)
     print(f"kg serve: http://{host}:{port}/ (query page), http://{host}:{port}/sparql (endpoint); "
           f"time limit {limits.seconds:g} s, row limit {limits.rows or 'none'}", flush=True)
-    uvicorn.run(app, host=host, port=port, log_level="warning")
+    uvicorn.run(app, host=host, port=port, log_level="warning", timeout_graceful_shutdown=2)
+
+
+# --- the command `kg serve` (registered by kg/cli.py) ------------------------------------------------
+
+DESCRIPTION = ("A SPARQL 1.1 Protocol endpoint at /sparql (GET and POST; results as SPARQL JSON, XML, CSV, TSV; "
+               "graphs as Turtle, N-Triples, JSON-LD, by the Accept header), the query page at / with the "
+               "ready-made queries, the graph view at /graph. Read-only: updates, LOAD and SERVICE are "
+               "refused; each query has a time limit and a row limit.")
+
+
+def add_arguments(parser) -> None:
+    parser.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1: this machine only)")
+    parser.add_argument("--port", type=int, default=7878, help="port (default 7878)")
+    parser.add_argument("--timeout", type=float, default=sparql.DEFAULT_SECONDS, metavar="S",
+                        help=f"time limit per query in seconds (default {sparql.DEFAULT_SECONDS:g})")
+    parser.add_argument("--limit", type=int, default=sparql.DEFAULT_ROWS, metavar="N",
+                        help=f"row limit per query (default {sparql.DEFAULT_ROWS}; 0 = none)")
+    parser.add_argument("--workers", type=int, default=2, metavar="N",
+                        help="query worker processes (default 2); a query past its time limit costs its worker")
+
+
+def run_command(args) -> int:
+    run(args.store, host=args.host, port=args.port, workers=args.workers,
+        limits=sparql.Limits(seconds=args.timeout, rows=args.limit))
+    return 0

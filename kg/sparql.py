@@ -15,13 +15,17 @@ limit hold.
 """
 from __future__ import annotations
 
+import csv
 import functools
+import io
+import json
 import queue
 import re
 import threading
 import time
 from dataclasses import dataclass, field
 from typing import Callable, Iterator
+from xml.sax.saxutils import escape, quoteattr
 
 import pyoxigraph as ox
 import rdflib
@@ -300,7 +304,6 @@ def _json_term(term) -> dict:
 
 
 def _xml_term(term) -> str:
-    from xml.sax.saxutils import escape, quoteattr
     if isinstance(term, ox.NamedNode):
         return f"<uri>{escape(term.value)}</uri>"
     if isinstance(term, ox.BlankNode):
@@ -318,54 +321,58 @@ def _csv_term(term) -> str:
     return f"_:{term.value}" if isinstance(term, ox.BlankNode) else term.value
 
 
-def _result_lines(answer: Answer, kind: str) -> Iterator[str]:
-    """SPARQL 1.1 Query Results in JSON, XML, CSV or TSV, one piece per row."""
-    import csv
-    import io
-    import json
-    from xml.sax.saxutils import quoteattr
-    names = answer.variables
-    if kind == "json":
-        if answer.form == "ASK":
-            yield json.dumps({"head": {}, "boolean": next(answer.rows)[0]})
-            return
-        yield json.dumps({"head": {"vars": names}})[:-1] + ', "results": {"bindings": [\n'
-        for i, row in enumerate(answer.rows):
-            binding = {n: _json_term(t) for n, t in zip(names, row) if t is not None}
-            yield ("," if i else "") + json.dumps(binding, ensure_ascii=False) + "\n"
-        yield "]}}\n"
-    elif kind == "xml":
-        yield '<?xml version="1.0"?>\n<sparql xmlns="http://www.w3.org/2005/sparql-results#">\n<head>'
-        yield "".join(f"<variable name={quoteattr(n)}/>" for n in names) + "</head>\n"
-        if answer.form == "ASK":
-            yield f"<boolean>{'true' if next(answer.rows)[0] else 'false'}</boolean>\n</sparql>\n"
-            return
-        yield "<results>\n"
-        for row in answer.rows:
-            yield "<result>" + "".join(f"<binding name={quoteattr(n)}>{_xml_term(t)}</binding>"
-                                       for n, t in zip(names, row) if t is not None) + "</result>\n"
-        yield "</results>\n</sparql>\n"
-    elif kind == "csv":
-        buf = io.StringIO()
-        writer = csv.writer(buf, lineterminator="\r\n")
-        rows = ([(ok,)] for (ok,) in answer.rows) if answer.form == "ASK" else answer.rows
-        writer.writerow(names or ["boolean"])
-        for row in rows:
-            if answer.form == "ASK":
-                writer.writerow(["true" if row[0][0] else "false"])
-            else:
-                writer.writerow([_csv_term(t) for t in row])
-            yield buf.getvalue()
-            buf.seek(0)
-            buf.truncate()
+def _json_lines(answer: Answer) -> Iterator[str]:
+    if answer.form == "ASK":
+        yield json.dumps({"head": {}, "boolean": next(answer.rows)[0]})
+        return
+    yield json.dumps({"head": {"vars": answer.variables}})[:-1] + ', "results": {"bindings": [\n'
+    for i, row in enumerate(answer.rows):
+        binding = {n: _json_term(t) for n, t in zip(answer.variables, row) if t is not None}
+        yield ("," if i else "") + json.dumps(binding, ensure_ascii=False) + "\n"
+    yield "]}}\n"
+
+
+def _xml_lines(answer: Answer) -> Iterator[str]:
+    yield '<?xml version="1.0"?>\n<sparql xmlns="http://www.w3.org/2005/sparql-results#">\n<head>'
+    yield "".join(f"<variable name={quoteattr(n)}/>" for n in answer.variables) + "</head>\n"
+    if answer.form == "ASK":
+        yield f"<boolean>{'true' if next(answer.rows)[0] else 'false'}</boolean>\n</sparql>\n"
+        return
+    yield "<results>\n"
+    for row in answer.rows:
+        yield "<result>" + "".join(f"<binding name={quoteattr(n)}>{_xml_term(t)}</binding>"
+                                   for n, t in zip(answer.variables, row) if t is not None) + "</result>\n"
+    yield "</results>\n</sparql>\n"
+
+
+def _csv_lines(answer: Answer) -> Iterator[str]:
+    buf = io.StringIO()
+    writer = csv.writer(buf, lineterminator="\r\n")
+    if answer.form == "ASK":
+        writer.writerows([["boolean"], ["true" if next(answer.rows)[0] else "false"]])
         yield buf.getvalue()
-    else:   # tsv: terms in their N-Triples / SPARQL syntax
-        yield "\t".join(f"?{n}" for n in names) + "\n"
-        for row in answer.rows:
-            if answer.form == "ASK":
-                yield "true\n" if row[0] else "false\n"
-            else:
-                yield "\t".join("" if t is None else str(t) for t in row) + "\n"
+        return
+    writer.writerow(answer.variables)
+    for row in answer.rows:
+        writer.writerow([_csv_term(t) for t in row])
+        yield buf.getvalue()
+        buf.seek(0)
+        buf.truncate()
+    yield buf.getvalue()
+
+
+def _tsv_lines(answer: Answer) -> Iterator[str]:
+    """Terms in their N-Triples / SPARQL syntax."""
+    yield "\t".join(f"?{n}" for n in answer.variables) + "\n"
+    for row in answer.rows:
+        if answer.form == "ASK":
+            yield "true\n" if row[0] else "false\n"
+        else:
+            yield "\t".join("" if t is None else str(t) for t in row) + "\n"
+
+
+# SPARQL 1.1 Query Results formats, one piece per row
+_RESULT_WRITERS = {"json": _json_lines, "xml": _xml_lines, "csv": _csv_lines, "tsv": _tsv_lines}
 
 
 class _Sink:
@@ -394,7 +401,7 @@ def write(answer: Answer, media_type: str, out: Callable[[bytes], None]) -> None
     if answer.form == "TRIPLES":
         ox.serialize(answer.rows, sink, GRAPH_TYPES[media_type], prefixes=kgstore.FILE_PREFIXES)
     else:
-        for piece in _result_lines(answer, RESULT_TYPES[media_type]):
+        for piece in _RESULT_WRITERS[RESULT_TYPES[media_type]](answer):
             sink.write(piece.encode("utf-8"))
     sink.flush()
 
