@@ -4,9 +4,14 @@ Each stage reads what earlier stages filled in and adds its own part; nothing fl
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from kg.places import PlaceIndex
 
 # what ends a clause inside a sentence: 6月9日，市政协副主席云港带领调研组，围绕…
 CLAUSE_BOUNDARY = re.compile(r"[，,；;。：:！？!?]")
@@ -113,6 +118,31 @@ class NamedDocument:
     themes: list[str] = field(default_factory=list)
 
 
+class Coverage:
+    """Spans taken by names and the title words before them (the persons stage), looked up by offset: a set
+    of offsets, so asking whether a position is taken costs the same however many names were found.
+
+    >>> c = Coverage()
+    >>> c.add(3, 6)
+    >>> c.covers(5), c.covers(6), c.spans
+    (True, False, [(3, 6)])
+    """
+
+    def __init__(self) -> None:
+        self.spans: list[tuple[int, int]] = []
+        self._offsets: set[int] = set()
+
+    def add(self, start: int, end: int) -> None:
+        self.spans.append((start, end))
+        self._offsets.update(range(start, end))
+
+    def covers(self, pos: int) -> bool:
+        return pos in self._offsets
+
+    def any_in(self, start: int, end: int) -> bool:
+        return any(p in self._offsets for p in range(start, end))
+
+
 @dataclass
 class Document:
     path: Path
@@ -125,7 +155,10 @@ class Document:
     articles: list[Article] = field(default_factory=list)
     sentences: list[Sentence] = field(default_factory=list)
     context: Context = field(default_factory=Context)
+    word_starts: list[int] = field(default_factory=list)   # sorted offsets where a jieba word starts (analysis)
+    places: "PlaceIndex | None" = field(default=None, repr=False)   # every place surface in the text (analysis)
     person_mentions: list[PersonMention] = field(default_factory=list)
+    person_spans: Coverage = field(default_factory=Coverage, repr=False)   # names and their title words
     org_mentions: list[OrgMention] = field(default_factory=list)
     organizations: dict[str, Organization] = field(default_factory=dict)
     posts: list[Post] = field(default_factory=list)
@@ -150,6 +183,21 @@ class Document:
         else:
             self.organizations[org.name] = org
         self.org_mentions.append(OrgMention(org.name, surface, start, end, sentence))
+
+    def is_word_start(self, offset: int) -> bool:
+        """A jieba word starts at offset (or a sentence ends there)."""
+        k = bisect.bisect_left(self.word_starts, offset)
+        return k < len(self.word_starts) and self.word_starts[k] == offset
+
+    def word_before(self, offset: int) -> str:
+        """The jieba word that ends at offset ("" at the start of a sentence)."""
+        k = bisect.bisect_left(self.word_starts, offset)
+        return self.text[self.word_starts[k - 1]:offset] if k > 0 else ""
+
+    def next_word_start(self, offset: int, limit: int) -> int:
+        """The first word start after offset, at most limit."""
+        k = bisect.bisect_right(self.word_starts, offset)
+        return min(self.word_starts[k], limit) if k < len(self.word_starts) else limit
 
     def clause_start(self, sentence: int, offset: int) -> int:
         """Where the clause holding offset begins: after the last clause boundary of its sentence before it."""

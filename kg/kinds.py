@@ -1,7 +1,8 @@
 """The one table of kinds: organization, event and document kinds, read from kg/data/kinds.tsv.
 
 Every stage that needs a kind's class, label, colour or flags looks it up here, so adding a kind
-touches the table, the ontology (ontology/cppcc.ttl) and the shapes (ontology/shapes.ttl) only.
+touches the table, the ontology (kg/ontology/cppcc.ttl) and the shapes (kg/ontology/shapes.ttl) only; a
+class the ontology does not declare is an error when the table is read.
 
 Example
 -------
@@ -21,6 +22,7 @@ from rdflib import URIRef
 
 from kg.iris import CPPCC
 from kg.lexicon import rows
+from kg.ontology import ontology_dir
 
 GROUPS = ("organization", "event", "document")
 COLUMNS = ("group", "code", "class", "label", "colour", "shape", "organizes", "visited", "local")
@@ -49,7 +51,11 @@ def parse(table: list[list[str]], source: str = "kinds.tsv") -> tuple[Kind, ...]
         if len(row) != len(COLUMNS) or row[0] not in GROUPS:
             raise ValueError(f"{source}: row {n} is not {len(COLUMNS)} tab-separated columns of a known group")
         group, code, cls, label, colour, shape, *flags = row
-        out.append(Kind(group, code, CPPCC[cls], label, colour, shape, *(f == "1" for f in flags)))
+        try:
+            uri = CPPCC[cls]
+        except KeyError:
+            raise ValueError(f"{source}: row {n}: class {cls} is not declared in the ontology ({ontology_dir()})") from None
+        out.append(Kind(group, code, uri, label, colour, shape, *(f == "1" for f in flags)))
     return tuple(out)
 
 

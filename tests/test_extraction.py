@@ -777,7 +777,8 @@ def org_by_surface_any(doc, name: str) -> set[str]:
 
 
 def test_a_two_character_county_alone_is_a_place():
-    from kg.orgnames import Scope, canonical
+    from kg.orgnames import canonical
+    from kg.scopes import Scope
     from kg.places import gazetteer
     gz = gazetteer()
     scope = Scope(prefecture=gz.resolve("株洲市"), province=gz.resolve("湖南省"))

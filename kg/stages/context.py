@@ -13,6 +13,9 @@ from kg import dates
 from kg.document import Document
 from kg.places import gazetteer
 
+READS = ("text", "toc")
+WRITES = ("context", "articles")
+
 # a newspaper article's dateline at the start of its body: 本报酒泉讯
 DATELINE = re.compile(r"(?m)^\s*[(（【\[]?本报[\u4e00-\u9fff]{2,10}?讯")
 MASTHEAD_LINES = re.compile(r"(?:[^\n，,。]*\n)+")

@@ -23,6 +23,9 @@ from kg.document import CLAUSE_BOUNDARY, Document, Event, PersonMention
 from kg.lexicon import alternation, lexicon, lines, rows
 from kg.places import gazetteer
 
+READS = ("text", "sentences", "articles", "context", "person_mentions", "persons", "organizations", "org_mentions")
+WRITES = ("events",)
+
 VISIT_GAP = re.compile(r"^(?:[了先后分别又再一起共同实地等]{0,4}(?:位于[^，,。；;]{2,12}的)?|[、和及与]|以及|、以及|[,，]|[\s])"
                        r"(?:[^、，,。；;：:\s]{2,24}?(?:、|和|及|与|以及))*$")   # …、合作社（not known）和B公司: the list goes on
 AT_CLAUSE_START = re.compile(r"(?:^|[，,；;。：:])\s*(?:在|于)")   # 在X公司、Y公司，座谈交流: where it took place

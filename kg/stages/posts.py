@@ -11,7 +11,11 @@ import dataclasses
 
 from kg.document import Document, Organization, Post
 from kg.lexicon import lexicon
-from kg.orgnames import PARTY_SUFFIX, Scope, canonical, head_kind, scope_for, sub_body, subsequence
+from kg.orgnames import canonical, head_kind, party_suffixes, sub_body, subsequence
+from kg.scopes import Scope, scope_for
+
+READS = ("text", "sentences", "articles", "context", "person_mentions")
+WRITES = ("posts", "organizations", "org_mentions")
 
 COMPANY_TITLES = ("董事长", "副董事长", "董事", "总经理", "副总经理", "经理", "总裁", "副总裁", "总工程师")
 GENERIC_HEADS = {"公司": "COMPANY", "集团": "COMPANY", "企业": "COMPANY", "学校": "OTHER", "医院": "OTHER",
@@ -83,7 +87,7 @@ class PostReader:
             parent = anchor or previous
             scope = dataclasses.replace(base, parent=parent)
             found = None
-            if part.startswith("公司") and part[2:].endswith(PARTY_SUFFIX):
+            if part.startswith("公司") and part[2:].endswith(party_suffixes()):
                 # 公司党委书记: the Party committee of the company named before
                 company = self.anaphor("公司", at, article)
                 found = sub_body(company, part[2:]) if company is not None else None

@@ -11,6 +11,9 @@ import unicodedata
 
 from kg.document import Document
 
+READS = ("path", "raw")
+WRITES = ("raw", "encoding", "text", "soft_breaks")
+
 
 class ReadError(ValueError):
     """The file cannot be read as text; the message says why."""

@@ -10,6 +10,9 @@ import re
 
 from kg.document import Article, Document, Sentence
 
+READS = ("text",)
+WRITES = ("title", "toc", "articles", "sentences")
+
 TOC_ENTRY = re.compile(r"(\.{3,}|…+|-{3,}|—{2,})\s*\(?\s*\d{1,3}\s*\)?\s*$|^\s*[-•]\s.*\(\s*\d{1,3}\s*\)\s*$")
 SECTION = re.compile(r"^\s*【([^】]{1,20})】\s*$")
 # the distribution list and credits that close a bulletin: they belong to the bulletin, not the last article
