@@ -159,7 +159,7 @@ async def endpoint(request: Request) -> Response:
     if not text:
         return service_description(request)
     try:
-        sparql.check(text)
+        await asyncio.to_thread(sparql.check, text)   # parsing takes milliseconds: not on the event loop
     except kgstore.QueryError as e:
         return _error(400, str(e))
     state = request.app.state

@@ -108,6 +108,9 @@ def _plain_literals(tree) -> tuple[str, ...]:
     return tuple(dict.fromkeys(found))
 
 
+_PARSER_LOCK = threading.Lock()   # pyparsing, under rdflib's SPARQL parser, is not thread-safe
+
+
 @functools.lru_cache(maxsize=512)
 def check(sparql: str) -> Checked:
     """Parse SPARQL and refuse what a read-only, offline endpoint must not run.
@@ -121,6 +124,11 @@ def check(sparql: str) -> Checked:
     Traceback (most recent call last):
     kg.sparql.Refused: read-only: DROP is an update and this store only answers queries
     """
+    with _PARSER_LOCK:
+        return _check(sparql)
+
+
+def _check(sparql: str) -> Checked:
     try:
         parsed = parser.parseQuery(sparql)
     except ParseException:

@@ -83,3 +83,12 @@ def test_negotiation_honours_q_values():
     assert sparql.negotiate("text/csv;q=0, */*;q=0.1", graph=False) == "application/sparql-results+json"
     assert sparql.negotiate("application/ld+json", graph=True) == "application/ld+json"
     assert sparql.negotiate("text/turtle", graph=False) is None
+
+
+def test_check_is_safe_from_many_threads():
+    """rdflib's parser (pyparsing) is not thread-safe; kg serve checks queries in threads."""
+    from concurrent.futures import ThreadPoolExecutor
+    texts = [f"SELECT ?s WHERE {{ ?s rdfs:label ?l{i} . FILTER(STRLEN(?l{i}) > {i}) }}" for i in range(40)]
+    with ThreadPoolExecutor(8) as pool:
+        forms = list(pool.map(lambda t: sparql.check(t).form, texts))
+    assert forms == ["SELECT"] * 40
