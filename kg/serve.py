@@ -46,7 +46,8 @@ FORM_TYPE = "application/x-www-form-urlencoded"
 
 def _work(directory: str, conn) -> None:
     """A worker process: evaluate (query, accept, seconds, rows) jobs, send back
-    ("head", media) ("data", bytes)… ("end",), or at any point ("error", status, message)."""
+    ("head", media) ("data", bytes)… ("end", retiring), or at any point ("error", status, message);
+    a worker retiring (cut at the time limit half-way) exits after its message."""
     store = kgstore.Store(directory, create=False, read_only=True)
     while True:
         try:
@@ -61,7 +62,9 @@ def _work(directory: str, conn) -> None:
                 continue
             conn.send(("head", media))
             sparql.write(answer, media, lambda piece: conn.send(("data", piece)))
-            conn.send(("end",))
+            conn.send(("end", bool(answer.cut)))
+            if answer.cut:   # the rows so far went out as a valid document; the evaluation goes on: retire
+                os._exit(0)
         except sparql.TimeLimit as e:
             conn.send(("error", 503, str(e)))
             os._exit(0)   # the evaluation thread cannot be stopped: end the process, the pool starts another
@@ -192,7 +195,7 @@ async def _stream(pool: Pool, worker: Worker, first, deadline: float):
         while message and message[0] == "data":
             yield message[1]
             message = await asyncio.to_thread(worker.receive, deadline)
-        finished = bool(message) and message[0] == "end"
+        finished = bool(message) and message[0] == "end" and not message[1]
     finally:
         if finished:
             pool.release(worker)

@@ -172,6 +172,7 @@ class Answer:
     rows: Iterator
     truncated: bool = False
     limits: Limits = field(default_factory=Limits)
+    cut: str | None = None   # set by `write` when the time limit stopped the rows half-way
 
 
 class _Producer(threading.Thread):
@@ -388,6 +389,7 @@ class _Sink:
 
     def __init__(self, write: Callable[[bytes], None], size: int = 1 << 14):
         self.write_out, self.size, self.buffer = write, size, bytearray()
+        self.sent = False
 
     def write(self, data) -> int:
         self.buffer += data
@@ -399,18 +401,33 @@ class _Sink:
         if self.buffer:
             self.write_out(bytes(self.buffer))
             self.buffer.clear()
+            self.sent = True
+
+
+def _until_time_limit(answer: Answer, rows: Iterator) -> Iterator:
+    """ROWS (of ANSWER) until the time limit; then answer.cut says so and the rows end."""
+    try:
+        yield from rows
+    except TimeLimit as e:
+        answer.cut = str(e)
 
 
 def write(answer: Answer, media_type: str, out: Callable[[bytes], None]) -> None:
     """Serialize ANSWER in MEDIA_TYPE (a key of RESULT_TYPES or GRAPH_TYPES), handing bytes to OUT in
     pieces as rows arrive: SELECT / ASK as SPARQL results, CONSTRUCT / DESCRIBE with pyoxigraph's RDF
-    serializers (prefixes of kg.store.FILE_PREFIXES)."""
+    serializers (prefixes of kg.store.FILE_PREFIXES).
+
+    Past the time limit the document is closed as it stands, so it stays valid, and answer.cut is set;
+    when nothing was handed to OUT yet, TimeLimit is raised instead (the caller can still answer 503)."""
     sink = _Sink(out)
+    answer.rows = _until_time_limit(answer, answer.rows)
     if answer.form == "TRIPLES":
         ox.serialize(answer.rows, sink, GRAPH_TYPES[media_type], prefixes=kgstore.FILE_PREFIXES)
     else:
         for piece in _RESULT_WRITERS[RESULT_TYPES[media_type]](answer):
             sink.write(piece.encode("utf-8"))
+    if answer.cut and not sink.sent:
+        raise TimeLimit(answer.cut)
     sink.flush()
 
 

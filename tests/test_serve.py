@@ -340,3 +340,30 @@ def test_query_page_runs_a_ready_made_query_offline(served, page):
         _, rows = store.query(load_query("top-persons").render())
     assert rows and all(str(row[0]) in shown for row in rows)
     assert outside == [] and page.console_errors == []
+
+
+CUT_SCRIPT = """
+import json, os, sys
+from kg import sparql
+from kg.store import Store
+pieces = []
+with Store(sys.argv[1], create=False, read_only=True) as store:
+    answer = sparql.run(store, "SELECT * WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }", sparql.Limits(seconds=1, rows=0))
+    sparql.write(answer, sys.argv[2], pieces.append)
+print(json.dumps({"cut": answer.cut, "body": b"".join(pieces).decode("utf-8")}))
+sys.stdout.flush()
+os._exit(0)   # the evaluation thread is still running
+"""
+
+
+@pytest.mark.parametrize("media,parse", [
+    ("application/sparql-results+json", lambda body: len(json.loads(body)["results"]["bindings"])),
+    ("application/sparql-results+xml", lambda body: len(__import__("lxml.etree").etree.fromstring(
+        body.encode()).findall("{http://www.w3.org/2005/sparql-results#}results/*"))),
+])
+def test_rows_cut_at_the_time_limit_half_way_still_make_a_valid_document(built, media, parse):
+    done = subprocess.run([sys.executable, "-c", CUT_SCRIPT, str(built), media], capture_output=True, text=True,
+                          timeout=60)
+    result = json.loads(done.stdout)
+    assert "time limit of 1 s" in result["cut"]
+    assert parse(result["body"]) > 100   # many rows streamed before the cut, and the document is closed
