@@ -1,11 +1,11 @@
 """The `kg` command: build a store from bulletins, query it, export it, view it, evaluate against gold.
 
-    kg build seeds -o out                         bulletins (files or folders of *.txt) -> out/store, graph.ttl, graph.html
+    kg build seeds -o out                         bulletins (files, folders) -> out/store, graph.ttl, graph.html
     kg query "SELECT ..." -s out                  SPARQL over the union of all bulletins (prefixes predeclared)
     kg query --name person-posts --param person=陈智 -s out
     kg query --list                               the ready-made queries (kg/queries/*.rq)
     kg export -s out --format trig -o all.trig    turtle | nt | jsonld | trig
-    kg view -s out -o graph.html                  the interactive HTML graph
+    kg view -s out -o graph.html                  the interactive HTML graph (--focus NAME --depth N: ego view)
     kg remove NAME.txt -s out                     withdraw a bulletin from the store
     kg stats -s out                               counts over the store
     kg evaluate GOLD_DIR CORPUS_DIR               scores against gold annotations
@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import difflib
+import os
 import sys
 import time
 import traceback
@@ -55,23 +56,27 @@ def _optional_module(name: str):
 # --- build -------------------------------------------------------------------------------------------
 
 def collect_files(paths: Sequence[str]) -> tuple[list[Path], list[str]]:
-    """The files to build: files as given, folders searched recursively for *.txt (sorted).
-    Returns (files, problems)."""
+    """The files to build: files as given, folders searched recursively for the kinds kg reads
+    (kg.inputs.SUFFIXES: *.txt, *.pdf, *.docx, *.html, *.htm), sorted. Returns (files, problems): a problem is
+    a bulletin that cannot be built (a missing path, a broken link or a FIFO named like a bulletin); other
+    entries of a folder that are skipped get a warning on stderr here, hidden ones (.git, .DS_Store) excepted.
+
+    >>> collect_files(["seeds"])[0][:1]
+    [PosixPath('seeds/000_ea288ff508007a47.txt')]
+    """
     files: list[Path] = []
     problems: list[str] = []
     for arg in paths:
         p = Path(arg)
         if p.is_dir():
-            found = sorted(f for f in p.rglob("*.txt") if f.is_file())
+            found = folder_files(p, problems)
             if not found:
-                problems.append(f"{arg}: no *.txt files in this folder")
+                problems.append(f"{arg}: no bulletin files ({', '.join(_suffixes())}) in this folder")
             files.extend(found)
         elif p.is_file():
             files.append(p)
-        elif p.exists():
-            problems.append(f"{arg}: not a regular file or folder")
         else:
-            problems.append(f"{arg}: no such file or folder")
+            problems.append(f"{arg}: {_unusable(p) or 'no such file or folder'}")
     unique: list[Path] = []
     seen: set[Path] = set()
     for f in files:
@@ -80,6 +85,46 @@ def collect_files(paths: Sequence[str]) -> tuple[list[Path], list[str]]:
             seen.add(key)
             unique.append(f)
     return unique, problems
+
+
+def _suffixes() -> list[str]:
+    from kg.inputs import SUFFIXES
+    return [f"*{suffix}" for suffix in SUFFIXES]
+
+
+def _unusable(path: Path) -> str | None:
+    """Why an entry that is no folder cannot be read as a file; None when it can."""
+    if path.is_symlink() and not path.exists():
+        return f"broken symbolic link (to {os.readlink(path)})"
+    if path.is_file():
+        return None
+    return "not a regular file (a FIFO, socket or device)" if path.exists() else None
+
+
+def folder_files(folder: Path, problems: list[str]) -> list[Path]:
+    """The files of a folder and its subfolders that kg reads; each entry skipped is named with its cause."""
+    from kg.inputs import supported
+    found: list[Path] = []
+    def unlisted(e: OSError) -> None:
+        print(f"kg: warning: {e.filename}: cannot list this folder: {e.strerror} (skipped)", file=sys.stderr)
+    for root, dirs, names in os.walk(folder, onerror=unlisted):
+        for linked in sorted(d for d in dirs if (Path(root) / d).is_symlink()):
+            print(f"kg: warning: {Path(root) / linked}: a link to a folder, not followed (skipped)",
+                  file=sys.stderr)
+        dirs[:] = sorted(d for d in dirs if not d.startswith(".") and not (Path(root) / d).is_symlink())
+        for name in sorted(names):
+            path = Path(root) / name
+            if name.startswith("."):
+                continue
+            cause = _unusable(path)
+            if not supported(path):
+                print(f"kg: warning: {path}: not a kind kg reads ({', '.join(_suffixes())}; skipped)",
+                      file=sys.stderr)
+            elif cause:
+                problems.append(f"{path}: {cause}")
+            else:
+                found.append(path)
+    return found
 
 
 def _read_errors() -> tuple[type[BaseException], ...]:
@@ -112,6 +157,17 @@ def push_built(store: kgstore.Store, url: str | None, files: list[Path], built: 
         return 0
     from kg import remote
     return remote.report_push(store, url, [f.name for f in files])
+
+
+def _read_failure(path: Path, e: BaseException) -> str:
+    cause = " ".join(str(e).split()) or type(e).__name__
+    cause = cause if str(path) in cause else f"cannot read {path}: {cause}"   # a ReadError names the file
+    return f"kg: error: {cause} (skipped; the store keeps what it had)"
+
+
+def _warn(bar, warnings: list[str]) -> None:
+    for warning in warnings:
+        _say(bar, f"kg: warning: {warning}")
 
 
 def cmd_build(args: argparse.Namespace) -> int:
@@ -147,8 +203,7 @@ def cmd_build(args: argparse.Namespace) -> int:
                 doc = pipeline.process(path)
             except read_errors as e:
                 failed += 1
-                _say(bar, f"kg: error: cannot read {path}: {' '.join(str(e).split()) or type(e).__name__}"
-                          " (skipped; the store keeps what it had)")
+                _say(bar, _read_failure(path, e))
                 continue
             except Exception as e:   # a bug in a stage must not lose the other files
                 failed += 1
@@ -157,6 +212,7 @@ def cmd_build(args: argparse.Namespace) -> int:
                 if args.traceback:
                     _say(bar, traceback.format_exc())
                 continue
+            _warn(bar, doc.warnings)
             try:
                 store.add_document(doc)
             except kgstore.StoreError as e:
@@ -179,19 +235,9 @@ def cmd_build(args: argparse.Namespace) -> int:
             error(str(e))
             failed += 1
         if not args.no_html:
-            view = _optional_module("view")
-            if view is None:
-                print("note: kg/view.py is not available; graph.html not written", file=sys.stderr)
-            else:
-                html = out / "graph.html"
-                try:
-                    view.write_html(store.to_rdflib(), html)
-                    written.append(html)
-                except Exception as e:
-                    error(f"cannot write {html}: {type(e).__name__}: {e}")
-                    if args.traceback:
-                        traceback.print_exc()
-                    failed += 1
+            html = _rewrite_view(store, out, args.traceback)
+            written += [html] if html else []
+            failed += html is False
         stats = store.stats()
         failed += push_built(store, args.remote, files, built)
     seconds = time.perf_counter() - started
@@ -346,15 +392,37 @@ def cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
+def _rewrite_view(store: kgstore.Store, directory: Path, show_traceback: bool = False) -> Path | bool | None:
+    """Write DIR/graph.html after the store changed: its path, None without kg/view.py, False on failure."""
+    view = _optional_module("view")
+    if view is None:
+        print("note: kg/view.py is not available; graph.html not written", file=sys.stderr)
+        return None
+    html = Path(directory) / "graph.html"
+    try:
+        view.write_html(store, html)
+        return html
+    except Exception as e:   # the store is written; a view that fails must not hide that
+        error(f"cannot write {html}: {type(e).__name__}: {e}")
+        if show_traceback:
+            traceback.print_exc()
+        return False
+
+
 def cmd_view(args: argparse.Namespace) -> int:
     view = _optional_module("view")
     if view is None:
         raise CliError("the HTML view is not available (kg/view.py is missing)")
-    with open_store(args.store) as store:
-        graph = store.to_rdflib()
-    output = Path(args.output)
+    if args.depth < 0:
+        raise CliError("--depth must be 0 or more")
+    # an ego view does not replace the store's whole view unless asked to
+    output = Path(args.output) if args.output else Path(args.store) / ("focus.html" if args.focus else "graph.html")
     output.parent.mkdir(parents=True, exist_ok=True)
-    view.write_html(graph, output)
+    with open_store(args.store) as store:
+        try:
+            view.write_html(store, output, focus=args.focus, depth=args.depth)
+        except ValueError as e:   # --focus names no node
+            raise CliError(str(e)) from e
     print(f"wrote {output}")
     return 0
 
@@ -373,6 +441,8 @@ def cmd_remove(args: argparse.Namespace) -> int:
                 missing += 1
         if not args.no_export:
             store.export(Path(args.store) / "graph.ttl", "turtle")
+        if not args.no_html and _rewrite_view(store, Path(args.store)) is False:
+            return 1
     return 1 if missing else 0
 
 
@@ -422,7 +492,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("build", help="build bulletins into a store directory",
                        description="Run the pipeline on each bulletin and replace its named graph in the store "
                                    "DIR/store; then write DIR/graph.ttl and DIR/graph.html.")
-    p.add_argument("paths", nargs="+", metavar="PATH", help="bulletin files, or folders searched for *.txt")
+    p.add_argument("paths", nargs="+", metavar="PATH",
+                   help="bulletin files (text, PDF, Word, HTML) or folders searched for them")
     p.add_argument("-o", "--output", default=DEFAULT_DIR, metavar="DIR", help=f"store directory (default {DEFAULT_DIR})")
     p.add_argument("--no-html", action="store_true", help="do not write graph.html")
     p.add_argument("--traceback", action="store_true", help="show tracebacks of processing errors")
@@ -467,9 +538,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_export)
 
     p = sub.add_parser("view", help="write the interactive HTML graph view",
-                       description="Write the store's graph as one self-contained HTML page (vis-network).")
+                       description="Write the graph explorer (one HTML file that works offline). With --focus, "
+                                   "only the nodes within --depth links of the node of that name or alias.")
     p.add_argument("-s", "--store", default=DEFAULT_DIR, metavar="DIR", help=f"store directory (default {DEFAULT_DIR})")
-    p.add_argument("-o", "--output", required=True, metavar="FILE")
+    p.add_argument("-o", "--output", metavar="FILE",
+                   help="the HTML file (default DIR/graph.html, with --focus DIR/focus.html)")
+    p.add_argument("--focus", metavar="NAME", help="an ego view around the node of this name or alias")
+    p.add_argument("--depth", type=int, default=1, metavar="N", help="links from the focus kept (default 1)")
     p.set_defaults(func=cmd_view)
 
     p = sub.add_parser("remove", help="withdraw bulletins from the store (by file name)",
@@ -478,6 +553,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("names", nargs="+", metavar="FILE_NAME")
     p.add_argument("-s", "--store", default=DEFAULT_DIR, metavar="DIR", help=f"store directory (default {DEFAULT_DIR})")
     p.add_argument("--no-export", action="store_true", help="do not rewrite DIR/graph.ttl")
+    p.add_argument("--no-html", action="store_true", help="do not rewrite DIR/graph.html")
     p.set_defaults(func=cmd_remove)
 
     p = sub.add_parser("stats", help="counts over the store",

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 
 from rdflib import URIRef
 
@@ -59,13 +58,10 @@ def parse(table: list[list[str]], source: str = "kinds.tsv") -> tuple[Kind, ...]
     return tuple(out)
 
 
-@lru_cache(maxsize=None)
-def table(path: str | None = None) -> tuple[Kind, ...]:
-    """The kinds of kg/data/kinds.tsv, or of another table of the same shape at path."""
-    if path is None:
-        return parse(rows("kinds.tsv"))
-    lines = [l for l in Path(path).read_text(encoding="utf-8").splitlines() if l.strip() and not l.startswith("#")]
-    return parse([l.split("\t") for l in lines], str(path))
+@lru_cache(maxsize=1)
+def table() -> tuple[Kind, ...]:
+    """The kinds of kinds.tsv in the data directory (kg/data, or KG_DATA_DIR: see kg/lexicon.py)."""
+    return parse(rows("kinds.tsv"))
 
 
 def of(group: str) -> tuple[Kind, ...]:

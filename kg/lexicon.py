@@ -46,6 +46,14 @@ def alternation(words) -> re.Pattern:
     return re.compile("|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True)))
 
 
+@lru_cache(maxsize=1)
+def byline_bracket() -> re.Pattern:
+    """A bracketed byline (byline_words.txt): （记者 刘海燕、周小敏）, (本报记者:王某); group 1 is what follows its
+    word, the names of reporters and editors, not of persons an item tells of."""
+    words = alternation(lines("byline_words.txt")).pattern
+    return re.compile(rf"[(（【\[]\s*(?:本报|本刊|特约)?(?:{words})\s*[:：]?\s*([^()（）【】\[\]\n]{{0,40}})[)）】\]]")
+
+
 @dataclass(frozen=True)
 class Title:
     text: str
@@ -77,6 +85,10 @@ class Lexicon:
     @cached_property
     def surnames(self) -> set[str]:
         return set(lines("surnames.txt"))
+
+    @cached_property
+    def rare_surnames(self) -> set[str]:
+        return set(lines("rare_surnames.txt"))
 
     @cached_property
     def transliteration_chars(self) -> set[str]:

@@ -17,11 +17,14 @@ from kg import kinds
 from kg.document import Organization
 from kg.lexicon import lexicon
 from kg.places import Place, gazetteer
-from kg.scopes import Scope, leading_places, qualified
+from kg.scopes import Scope, leading_places, prefecture_name, qualified
 
 FULL_CPPCC = re.compile(r"^(?:中国人民政治协商会议|政协)(.+?)委员会$")
-LEVEL_ENDINGS = "省市州盟县区旗"
-FULL_CPPCC_BODY = re.compile(r"^(?:中国人民政治协商会议|政协)(.+?[省市州盟县区旗])委员会(.+)$")
+COUNTED = re.compile(r"新?[一二两三四五六七八九十几多]+[所家个座届]")   # 一所幼儿园, 新一届: no named body
+ZONE_WORDS = ("开发区", "经开区", "高新区", "园区", "旅游区", "保护区", "示范区", "新区")   # zones keep their names
+FULL_CPPCC_BODY = re.compile(r"^(?:中国人民政治协商会议|政协)(.+?[省市州盟县区旗](?:第[一二三四五六七八九十]+届)?)委员会(.+)$")
+TERM_AFTER_PLACE = re.compile(r"(?<=[市县区旗州])第?[一二三四五六七八九十]+届(?=人大|人民代表大会|人民政府|政府)")
+TERM_INSIDE = re.compile(r"第[一二三四五六七八九十]+届")   # the term in a committee's full name
 TERM = re.compile(r"^(?:第?[一二三四五六七八九十]+届)(?:委员会)?$")
 BRACKETS = re.compile(r"\([^()]*\)")
 GRASSROOTS_UNIT = re.compile(r"镇|乡|街道|苏木|村|嘎查|社区")
@@ -145,11 +148,12 @@ def _party_body(s: str, party: str, scope: Scope) -> Organization | None:
     tail, place = rest[lead.used:], lead.place
     if not tail:
         return Organization(s, "DEMOCRATIC_PARTY", {s}) if not rest else None
+    # a committee keeps the form the text writes (民革苏州市委, 农工党郑州市委会), its place qualified
     if place is not None and tail in ("委员会", "委会", "市委会", "市委", "委"):
-        name = party + (qualified(place, scope) if lead.bare else place.name) + "委员会"
-        return Organization(name, "DEMOCRATIC_PARTY", {name, s}, place=place.name)
+        name = party + (qualified(place, scope) if lead.bare else prefecture_name(place)) + tail
+        return Organization(name, "DEMOCRATIC_PARTY", {name, s, party + place.name + "委员会"}, place=place.name)
     if tail in ("市委会", "委员会", "委会") and scope.prefecture and place is None:
-        name = party + scope.prefecture.name + "委员会"
+        name = party + scope.prefecture.name + tail.removeprefix("市")
         return Organization(name, "DEMOCRATIC_PARTY", {name, s}, place=scope.prefecture.name)
     if tail.endswith(("支部", "总支", "委员会")):
         return Organization(s, "DEMOCRATIC_PARTY", {s}, place=place.name if place else None)
@@ -168,7 +172,7 @@ def canonical(surface: str, scope: Scope) -> Organization | None:
     >>> canonical("政协包头市委员会", Scope()).name
     '包头市政协'
     """
-    s = BRACKETS.sub("", surface).strip()
+    s = TERM_AFTER_PLACE.sub("", BRACKETS.sub("", surface).strip())   # 福清市十六届人大常委会 is 福清市人大常委会
     if len(s) < 2:
         return None
     if s != surface.strip() and head_kind(s) == "COMPANY":
@@ -188,10 +192,11 @@ def _full_cppcc(s: str, scope: Scope) -> Organization | None:
     m = FULL_CPPCC.match(s)
     if not m or s == "政协委员会":
         return None
-    lead = leading_places(m.group(1), scope)
-    if lead.places and lead.used == len(m.group(1)):
+    middle = TERM_INSIDE.sub("", m.group(1))   # 政协三亚市第十二届委员会 is 三亚市政协
+    lead = leading_places(middle, scope)
+    if lead.places and lead.used == len(middle):
         return cppcc(lead.place, scope)
-    return cppcc(None, scope, national=True) if m.group(1) == "全国" else None
+    return cppcc(None, scope, national=True) if middle == "全国" else None
 
 
 def _full_cppcc_body(s: str, scope: Scope) -> Organization | None:
@@ -199,8 +204,9 @@ def _full_cppcc_body(s: str, scope: Scope) -> Organization | None:
     m = FULL_CPPCC_BODY.match(s)
     if not m:
         return None
-    lead = leading_places(m.group(1), scope)
-    if lead.places and lead.used == len(m.group(1)):
+    middle = TERM_INSIDE.sub("", m.group(1))
+    lead = leading_places(middle, scope)
+    if lead.places and lead.used == len(middle):
         return canonical(lead.place.name + "政协" + m.group(2), scope)
     return None
 
@@ -210,19 +216,26 @@ def _communist_party(s: str, scope: Scope) -> Organization | None:
     if not (s.startswith("中共") and len(s) > 3):
         return None
     org = canonical(s[2:], scope)
-    return org if org is not None and org.kind == "PARTY" else NO_ORGANIZATION
+    if org is None or org.kind != "PARTY":
+        return NO_ORGANIZATION
+    if not org.name.startswith("中共") and not org.name.endswith("党委"):
+        # 中共辽源市纪委, 中共九江市委统战部: a Party body written with 中共 keeps it (X市委统战部 an alias)
+        org = dataclasses.replace(org, name="中共" + org.name, aliases=org.aliases | {org.name, "中共" + org.name})
+    return org
 
 
 def _place_body(s: str, scope: Scope) -> Organization | None:
     """Place + body (九原区文旅广电局, 市政协), read by the rules of the grammar."""
     n = read_name(s, scope)
-    if not n.body:
-        return NO_ORGANIZATION
+    if not n.body or COUNTED.match(n.body):
+        return NO_ORGANIZATION   # 金水区一所幼儿园, 新一届联谊会: one of a kind, a new term: no named body
     if n.place is None and not n.bare and scope.shared_prefix \
             and head_kind(n.body) in kinds.codes("organization", "local") \
             and not (scope.parent is not None and _inside_parent(n.body, scope)):
-        # a list item written without the place of the list's first item: 白云矿区政府办公室、发改委
-        return canonical(scope.shared_prefix + s, dataclasses.replace(scope, shared_prefix="")) or NO_ORGANIZATION
+        # a list item written without the place of the list's first item: 白云矿区政府办公室、发改委; its bare
+        # level is the prefix's (吴江区委、区政府: 吴江区政府)
+        item = s[1:] if s[0] in "县区旗市" and scope.shared_prefix.endswith(s[0]) else s
+        return canonical(scope.shared_prefix + item, dataclasses.replace(scope, shared_prefix="")) or NO_ORGANIZATION
     org = apply_rules(n)
     if org is None:
         return NO_ORGANIZATION
@@ -397,6 +410,11 @@ def _local_name(n: Name) -> tuple[str, Place | None]:
     return qualified(local, n.scope) + n.body, local
 
 
+def _written_short(n: Name) -> bool:
+    """The place is written by its name without the level (西昌 for 西昌市, 定州 for 定州市)."""
+    return bool(n.written) and n.place.name.startswith(n.written) and len(n.written) < len(n.place.name)
+
+
 def _as_written(n: Name) -> tuple[str, Place | None]:
     return n.s, n.place
 
@@ -408,9 +426,12 @@ def _qualified_body(n: Name) -> tuple[str, Place | None]:
 # How _headed names a body, in order: (label, condition on the name and its head kind, namer).
 NAMINGS = (
     ("national", lambda n, kind: n.national, lambda n: ("全国" + n.body, n.place)),
-    # 西昌学院, 包头医学院: an institution named with a short place name keeps its name
-    ("short-place institution", lambda n, kind: n.place is not None and kind == "OTHER" and bool(n.written)
-     and n.written[-1] not in LEVEL_ENDINGS, _as_written),
+    # 崇川经济开发区, 汾湖高新区管委会: a zone and its bodies keep the name the text gives them (市稀土高新区: a bare
+    # level is still the bulletin's place)
+    ("zone", lambda n, kind: any(z in n.s for z in ZONE_WORDS), lambda n: _qualified_body(n) if n.bare else _as_written(n)),
+    # 西昌学院, 包头医学院, 定州日报: an institution named with a short place name keeps its name
+    ("short-place institution", lambda n, kind: n.place is not None and kind == "OTHER" and _written_short(n),
+     _as_written),
     ("placed grassroots body", lambda n, kind: n.place is not None and grassroots(n.body), _as_written),
     ("bare or county place", lambda n, kind: n.place is not None and (n.bare or n.place.level == "county"),
      _qualified_body),

@@ -270,6 +270,24 @@ class Gazetteer:
 
     def _load_adcodes(self, path: Path) -> None:
         """Add the places of one table; a later (older) table adds only the codes the earlier lack."""
+        rows = self._adcode_rows(path)
+        codes = {code for code, _ in rows} | set(self._places)
+        newer: dict[str, set[str]] = {}   # name -> parent codes in the newer tables
+        for place in self._places.values():
+            newer.setdefault(place.name, set()).add(place.parent_code or "")
+        for code, name in rows:
+            level, parent = _level_and_parent(code, codes)
+            if parent is not None and parent not in codes:
+                raise ValueError(f"{code} {name}: parent {parent} missing from {path}")
+            if any(p == parent or (p or "").startswith(code[:2]) and parent == code[:2] + "0" * 10
+                   for p in newer.get(name, ())):
+                # the same place numbered anew (崇川区 after its merger) or moved under a prefecture of its
+                # province (定州市): one place, not two that would make every mention ambiguous
+                continue
+            self._places[code] = Place(name, code, level, parent)
+
+    def _adcode_rows(self, path: Path) -> list[tuple[str, str]]:
+        """(code, name) of the table's divisions down to counties that this gazetteer lacks."""
         rows = []
         with open(path, encoding="utf-8", newline="") as f:
             for row in csv.DictReader(f):
@@ -280,23 +298,9 @@ class Gazetteer:
                 rows.append((code, name))
         # the newer table names the placeholder prefectures of a municipality after it (500100 重庆市)
         provinces = {code: name for code, name in rows if code.endswith("0000000000")}
-        rows = [(code, name) for code, name in rows
+        return [(code, name) for code, name in rows
                 if code.endswith("0000000000") or not code.endswith("00000000")
                 or provinces.get(code[:2] + "0" * 10) != name]
-        codes = {code for code, _ in rows} | set(self._places)
-        for code, name in rows:
-            if code.endswith("0000000000"):
-                level, parent = "province", None
-            elif code.endswith("00000000"):
-                level, parent = "prefecture", code[:2] + "0" * 10
-            else:
-                level = "county"
-                parent = code[:4] + "0" * 8
-                if parent not in codes:
-                    parent = code[:2] + "0" * 10
-            if parent is not None and parent not in codes:
-                raise ValueError(f"{code} {name}: parent {parent} missing from {path}")
-            self._places[code] = Place(name, code, level, parent)
 
     def _load_aliases(self, path: Path) -> Iterator[tuple[str, Place, str]]:
         by_name: dict[str, list[Place]] = {}
@@ -528,3 +532,13 @@ def _leftmost_longest(items, blocked=()):
 def gazetteer() -> Gazetteer:
     """The shared gazetteer, built on first use."""
     return Gazetteer()
+
+
+def _level_and_parent(code: str, codes: set[str]) -> tuple[str, str | None]:
+    """The level of an adcode and its parent's code; a county directly under its province has no prefecture."""
+    if code.endswith("0000000000"):
+        return "province", None
+    if code.endswith("00000000"):
+        return "prefecture", code[:2] + "0" * 10
+    parent = code[:4] + "0" * 8
+    return "county", parent if parent in codes else code[:2] + "0" * 10

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from kg.document import Document, Organization
-from kg.places import Place, gazetteer
+from kg.places import Place, gazetteer, short_forms
 
 BARE_LEVEL = {"全国": "nation", "自治区": "province", "省": "province", "市": "prefecture", "盟": "prefecture",
               "州": "prefecture", "区": "county", "县": "county", "旗": "county"}
@@ -31,6 +31,7 @@ class Scope:
     shared_prefix: str = ""                   # a list's place prefix, given to its bare items
     known: list[Organization] = field(default_factory=list)   # organizations named earlier nearby
     city: Place | None = None                 # a county-level city named nearby in a league or prefecture
+    own: Place | None = None                  # the bulletin's own place (滕州市 of a 滕州 bulletin)
 
 
 def is_county_city(place: Place | None) -> bool:
@@ -49,22 +50,37 @@ def bare_city(scope: Scope) -> Place | None:
 
 
 def qualified(place: Place | None, scope: Scope, surface: str = "") -> str:
-    """County names carry their prefecture when it is the local one (包头市青山区), written as the text
-    writes them (包头市土右旗)."""
+    """How an organization's name writes its place: a county (or county-level city) carries its prefecture
+    when that is the bulletin's (包头市青山区, 嘉兴市平湖市), written as the text writes it (包头市土右旗); the
+    bulletin's own county-level city or county is named on its own (滕州市, 永嘉县); an autonomous prefecture by its short name
+    (湘西州).
+
+    >>> from kg.places import gazetteer
+    >>> qualified(gazetteer().resolve("湘西土家族苗族自治州"), Scope())
+    '湘西州'
+    """
     if place is None:
         return ""
-    gz = gazetteer()
-    if is_county_city(place):
-        return place.name
-    if place.level == "county":
-        if not surface and scope.county is not None and scope.county.adcode == place.adcode:
-            surface = scope.county_surface
-        written = surface if surface and surface[-1] in "市县区旗" else place.name
-        pref = gz.prefecture(place)
-        home = scope.home or scope.prefecture
-        if pref and home and pref.adcode == home.adcode:
-            return pref.name + written
-        return written
+    if place.level != "county":
+        return prefecture_name(place)
+    if not surface and scope.county is not None and scope.county.adcode == place.adcode:
+        surface = scope.county_surface
+    written = surface if surface and surface[-1] in "市县区旗" else place.name
+    pref = gazetteer().prefecture(place)
+    home = scope.home if is_county_city(place) else scope.home or scope.prefecture
+    own = scope.own is not None and scope.own.adcode == place.adcode
+    # the bulletin's own county-level city or county is named on its own (滕州市政协, 永嘉县政协); a district
+    # keeps its city (南通市崇川区政协)
+    if pref and home and pref.adcode == home.adcode and not (own and (is_county_city(place) or place.name[-1] in "县旗")):
+        return prefecture_name(pref) + written
+    return written
+
+
+def prefecture_name(place: Place) -> str:
+    """An autonomous prefecture by its short name and 州 (湘西州, 楚雄州), as bulletins name its bodies."""
+    if place.name.endswith("自治州"):
+        short = next((f for f in short_forms(place.name) if f.endswith("州")), None)
+        return short or place.name
     return place.name
 
 
@@ -124,8 +140,9 @@ def leading_places(s: str, scope: Scope, strong_first: bool = False) -> Leading:
 
 def _place_at(s: str, pos: int, lead: Leading, scope: Scope, matches: list, strong_first: bool):
     """The longest place match at pos that reads as a place here, or None."""
-    if strong_first and not lead.places:
-        matches = [m for m in matches if m.full or m.kind == "full"]
+    if strong_first and not lead.places:   # an official name, or the short name organizations use (湘西州)
+        matches = [m for m in matches if m.full or m.kind == "full"
+                   or any(prefecture_name(p) == s[pos:pos + m.end] for p in m.places)]
     if not matches:
         return None
     m = max(matches, key=lambda m: m.end)
@@ -186,6 +203,8 @@ def scope_for(doc: Document, article: int, position: int = -1) -> Scope:
     ctx = doc.context
     in_article = 0 <= article < len(doc.articles)
     written = doc.articles[article].place if in_article and doc.articles[article].place else ctx.place
+    if position >= 0 and doc.place_marks:
+        written = doc.place_at(position) or written   # a paragraph opening with a place of its own (context)
     if ctx.place is None and position >= 0:
         line_start = doc.text.rfind("\n", 0, position) + 1
         named = [m for m in doc.places.find(line_start, position, short_forms=False)
@@ -197,7 +216,9 @@ def scope_for(doc: Document, article: int, position: int = -1) -> Scope:
         # an article about a visit from above (株洲市政协领导来攸调研) in a county's bulletin: 县政协 is still
         # the county's
         place, written = home, ctx.place
-    scope = Scope(home=gz.prefecture(home) if home and home.level != "province" else None)
+    # a municipality (天津市) is its own prefecture: its districts carry its name (天津市西青区政协)
+    scope = Scope(home=gz.prefecture(home) if home and (home.level != "province" or home.is_municipality) else None,
+                  own=home)
     _place_scope(scope, place, written, ctx.province)
     if in_article and position >= 0:
         scope.city = _city_named_before(doc, scope.prefecture, doc.articles[article].start, position)
@@ -211,8 +232,15 @@ def _place_scope(scope: Scope, place: Place | None, written: str | None, provinc
         return
     if place.level == "county":
         scope.county, scope.county_surface = place, written
-    scope.prefecture = gz.prefecture(place) if place.level != "province" else None
+    scope.prefecture = gz.prefecture(place) if place.level != "province" or place.is_municipality else None
     scope.province = gz.province(place)
+
+
+def place_scope(place: Place, scope: Scope) -> Scope:
+    """scope read at another place: its prefecture, county and province those of place."""
+    out = dataclasses.replace(scope, county=None, county_surface="", prefecture=None, province=None, city=None)
+    _place_scope(out, place, place.name, None)
+    return out
 
 
 def _city_named_before(doc: Document, pref: Place | None, start: int, position: int) -> Place | None:

@@ -7,8 +7,10 @@ from __future__ import annotations
 
 from kg.document import Coverage, Document
 from kg.lexicon import lexicon
-from kg.names import CJK
+from kg.names import CJK, common_words
+from kg.places import gazetteer
 
+VERB_TAGS = ("v", "p", "r", "d", "c", "u", "m", "q", "t")   # jieba tags of words no name starts with
 MAX_ORG_PART = 40   # characters an organization part may take before its head word
 
 
@@ -66,3 +68,19 @@ class LeftScan:
         if not token:
             return True
         return any(token.startswith(w) and self.stop_words_only(token[len(w):]) for w in self.lex.org_left_stops)
+
+    def trim_leading_words(self, s: int, head_start: int) -> int:
+        """Drop verbs, prepositions and pronouns the left scan took in (希望中国…商会 → 中国…商会)."""
+        tags = common_words()
+        pos = s
+        while pos < head_start:
+            nxt = self.doc.next_word_start(pos, len(self.text))
+            if nxt > head_start:
+                break   # the word runs on into the head or title (统战部长): it is no word before the name
+            token = self.text[pos:nxt]
+            if gazetteer().lookup(token) or len(token) < 2:
+                break
+            if not tags.get(token, "").startswith(VERB_TAGS) and token not in ("全市", "全区"):
+                break
+            pos = nxt
+        return pos

@@ -90,9 +90,10 @@ def test_the_ceremony_is_typed_listed_and_counted(with_ceremony):
 
 def test_the_graph_view_draws_the_ceremony_as_an_event(with_ceremony):
     page = (with_ceremony["dir"] / "out" / "graph.html").read_text(encoding="utf-8")
-    data = json.loads(re.search(r"var DATA = (\{.*?\});\n", page, re.S).group(1))
-    events = [n for n in data["nodes"] if "揭牌仪式" in n["fullLabel"]]
-    assert len(events) == 1 and events[0]["kind"] == "event", events
+    data = json.loads(re.search(r'<script id="kg-data" type="application/json">(.*?)</script>', page, re.S).group(1))
+    kind_keys = [data["kinds"][k][0] for k in data["kind"]]
+    assert kind_keys.count("event/ceremony") == 1, kind_keys
+    assert next(k for k in data["kinds"] if k[0] == "event/ceremony")[1] == "仪式 ceremony"   # the table's label
 
 
 def test_the_graph_conforms_to_the_shapes_with_the_ceremony_and_not_without(with_ceremony):

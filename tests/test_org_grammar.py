@@ -45,6 +45,7 @@ RULE_CASES = {
 # naming of a headed body -> (surface, scope, organization name)
 NAMING_CASES = {
     "national": ("全国工商联", baoji(), "全国工商联"),
+    "zone": ("蔡家坡经济开发区管委会", baoji("岐山县"), "蔡家坡经济开发区管委会"),
     "short-place institution": ("宝鸡文理学院", baoji(), "宝鸡文理学院"),
     "placed grassroots body": ("凤翔区城关镇党委", baoji(), "凤翔区城关镇党委"),
     "bare or county place": ("凤翔区博物馆", baoji(), "宝鸡市凤翔区博物馆"),
@@ -123,6 +124,8 @@ SPAN_CASES = {
     "full cppcc name": ("政协宝鸡市委员会召开常委会议。", "政协宝鸡市委员会"),
     "democratic party committee": ("九三学社宝鸡市委会开展调研。", "九三学社宝鸡市委会"),
     "body word in a list": ("市政协办公室、研究室负责同志参加。", "研究室"),
+    "national body": ("会议传达了党中央的部署。", "党中央"),
+    "news source": ("宝鸡网讯(记者王明)6月1日，会议召开。", "宝鸡网"),
 }
 
 

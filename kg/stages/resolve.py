@@ -25,6 +25,8 @@ def abbreviates(short: str, full: str) -> bool:
     place, same last word, the short name's characters in order in the full one."""
     if len(short) >= len(full) or len(short) < 3:
         return False
+    if full == "中共" + short:
+        return True   # 九江市委统战部 and 中共九江市委统战部: one body, written with and without 中共
     short, full = short.removeprefix("中共"), full.removeprefix("中共")
     if full.startswith(short):
         return False   # 平凉市委 and 平凉市委政法委: a body and its department
