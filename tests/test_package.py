@@ -33,6 +33,7 @@ def test_the_wheel_ships_the_ontology_the_data_and_the_queries(wheel):
         assert f"kg/ontology/{ttl}" in names
     assert {f"kg/data/{p.name}" for p in (ROOT / "kg" / "data").iterdir()} <= names
     assert {f"kg/queries/{p.name}" for p in (ROOT / "kg" / "queries").glob("*.rq")} <= names
+    assert {"kg/static/index.html", "kg/static/yasgui/yasgui.min.js", "kg/static/yasgui/yasgui.min.css"} <= names
 
 
 def test_an_event_built_from_the_installed_wheel_is_linked_to_its_theme(wheel, tmp_path):
