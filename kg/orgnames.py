@@ -386,7 +386,20 @@ def _headed(n: Name) -> Organization | None:
             return sub_body(Organization(company, "COMPANY", {company}), n.s[len(company):])
     namer = next(namer for _label, when, namer in NAMINGS if when(n, kind))
     name, place = namer(n)
-    return Organization(name, "CPPCC_BODY" if kind == "CPPCC" else kind, {name}, place=place.name if place else None)
+    official = _official_name(name, n.body)
+    return Organization(official, "CPPCC_BODY" if kind == "CPPCC" else kind, {name, official},
+                        place=place.name if place else None)
+
+
+def _official_name(name: str, body: str) -> str:
+    """The main name of a body that is a head word alone, in the form org_heads.tsv gives it: 崇川区法院 is
+    崇川区人民法院, 楚雄市人民代表大会 楚雄市人大.
+
+    >>> _official_name("德阳市旌阳区检察院", "检察院")
+    '德阳市旌阳区人民检察院'
+    """
+    official = lexicon().official_heads.get(body)
+    return name[:-len(body)] + official if official and name.endswith(body) and len(name) > len(body) else name
 
 
 def _grassroots_name(n: Name) -> tuple[str, Place | None]:

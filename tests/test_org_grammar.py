@@ -152,3 +152,14 @@ def test_overlapping_spans_are_settled_by_one_filter():
 
 def test_a_head_word_alone_counts_only_joined_to_the_item_before():
     assert "管委会" not in spans_of("会议强调，管委会要加强管理。")
+
+
+@pytest.mark.parametrize("surface, name, written", [
+    ("渭滨区法院", "宝鸡市渭滨区人民法院", "宝鸡市渭滨区法院"),
+    ("渭滨区检察院", "宝鸡市渭滨区人民检察院", "宝鸡市渭滨区检察院"),
+    ("市人民代表大会", "宝鸡市人大", "宝鸡市人民代表大会"),
+])
+def test_a_head_word_alone_is_named_in_its_official_form(surface, name, written):
+    org = canonical(surface, baoji())
+    assert (org.name, org.kind) == (name, "GOVERNMENT")
+    assert written in org.aliases   # the form the text writes stays an alias
