@@ -162,7 +162,12 @@ class Lexicon:
 
     @cached_property
     def cppcc_bodies(self) -> list[str]:
-        return lines("cppcc_bodies.txt")
+        return [r[0] for r in rows("cppcc_bodies.txt")]
+
+    @cached_property
+    def cppcc_bodies_alone(self) -> set[str]:
+        """The bodies of cppcc_bodies.txt that are the local committee's when written alone (办公厅, 研究室)."""
+        return {r[0] for r in rows("cppcc_bodies.txt") if r[1:2] == ["alone"]}
 
     @cached_property
     def party_departments(self) -> list[str]:

@@ -356,6 +356,12 @@ def _parent_sub_body(n: Name) -> Organization:
     return sub_body(n.scope.parent, n.body)
 
 
+def _local_committee_body(n: Name) -> Organization:
+    """办公厅, 研究室 written alone: a body of the local CPPCC committee, whose bulletin this is."""
+    scope = n.scope
+    return sub_body(cppcc(scope.county or scope.prefecture, scope), n.body)
+
+
 def _government(n: Name) -> Organization:
     q = qualified(n.place, n.scope, n.written)
     return Organization(q + "人民政府", "GOVERNMENT", {q + "人民政府", q + "政府", n.place.name + "人民政府"},
@@ -469,6 +475,9 @@ RULES = (
          when=lambda n: (n.body == "团市委" or n.place is not None) and (n.place or n.scope.prefecture) is not None),
     Rule("sub-body of the parent", (), "any", False, _parent_sub_body,
          when=lambda n: not n.bare and n.scope.parent is not None and _inside_parent(n.body, n.scope)),
+    Rule("committee body alone", (), "any", False, _local_committee_body,
+         when=lambda n: not n.bare and n.scope.parent is None and n.body in lexicon().cppcc_bodies_alone
+         and (n.scope.county or n.scope.prefecture) is not None),
     Rule("government", ("government",), "is", True, _government),
     Rule("government body", ("government",), "starts", True, _government_body, when=lambda n: len(n.body) > 2),
     Rule("headed body", (), "any", None, _headed),

@@ -37,6 +37,7 @@ RULE_CASES = {
     "party department": ("凤翔区统战部", baoji(), "宝鸡市凤翔区委统战部", "PARTY"),
     "youth league": ("团市委", baoji(), "共青团宝鸡市委", "MASS_ORG"),
     "sub-body of the parent": ("政法委", baoji(parent="市委"), "宝鸡市委政法委", "PARTY"),
+    "committee body alone": ("办公厅", baoji(), "宝鸡市政协办公厅", "CPPCC_BODY"),
     "government": ("渭滨区政府", baoji(), "宝鸡市渭滨区人民政府", "GOVERNMENT"),
     "government body": ("渭滨区人民政府办公室", baoji(), "宝鸡市渭滨区人民政府办公室", "GOVERNMENT"),
     "headed body": ("宝鸡秦岭钢铁集团", baoji(), "宝鸡秦岭钢铁集团", "COMPANY"),
