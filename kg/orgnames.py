@@ -21,7 +21,7 @@ from kg.scopes import Scope, leading_places, prefecture_name, qualified
 
 FULL_CPPCC = re.compile(r"^(?:中国人民政治协商会议|政协)(.+?)委员会$")
 COUNTED = re.compile(r"新?[一二两三四五六七八九十几多]+[所家个座届]")   # 一所幼儿园, 新一届: no named body
-ZONE_WORDS = ("开发区", "经开区", "高新区", "园区", "旅游区", "保护区", "示范区", "新区")   # zones keep their names
+ZONE_WORDS = ("开发区", "经开区", "高新区", "园区", "产业园", "旅游区", "保护区", "示范区", "新区")   # zones keep their names
 FULL_CPPCC_BODY = re.compile(r"^(?:中国人民政治协商会议|政协)(.+?[省市州盟县区旗](?:第[一二三四五六七八九十]+届)?)委员会(.+)$")
 TERM_AFTER_PLACE = re.compile(r"(?<=[市县区旗州])第?[一二三四五六七八九十]+届(?=人大|人民代表大会|人民政府|政府)")
 TERM_INSIDE = re.compile(r"第[一二三四五六七八九十]+届")   # the term in a committee's full name
@@ -224,6 +224,12 @@ def _communist_party(s: str, scope: Scope) -> Organization | None:
     return org
 
 
+def zone(s: str) -> bool:
+    """A development zone or one of its bodies (岐山经济技术开发区管委会): it keeps the name the text gives it,
+    whose place words (岐山) are part of that name."""
+    return any(z in s for z in ZONE_WORDS)
+
+
 def _place_body(s: str, scope: Scope) -> Organization | None:
     """Place + body (九原区文旅广电局, 市政协), read by the rules of the grammar."""
     n = read_name(s, scope)
@@ -398,8 +404,8 @@ def _headed(n: Name) -> Organization | None:
 
 
 def _official_name(name: str, body: str) -> str:
-    """The main name of a body that is a head word alone, in the form org_heads.tsv gives it: 崇川区法院 is
-    崇川区人民法院, 楚雄市人民代表大会 楚雄市人大.
+    """The main name of a body that is a head word alone, in the form org_heads.tsv gives it: 旌阳区法院 is
+    旌阳区人民法院, 德阳市人民代表大会 德阳市人大.
 
     >>> _official_name("德阳市旌阳区检察院", "检察院")
     '德阳市旌阳区人民检察院'
@@ -447,7 +453,7 @@ NAMINGS = (
     ("national", lambda n, kind: n.national, lambda n: ("全国" + n.body, n.place)),
     # 崇川经济开发区, 汾湖高新区管委会: a zone and its bodies keep the name the text gives them (市稀土高新区: a bare
     # level is still the bulletin's place)
-    ("zone", lambda n, kind: any(z in n.s for z in ZONE_WORDS), lambda n: _qualified_body(n) if n.bare else _as_written(n)),
+    ("zone", lambda n, kind: zone(n.s), lambda n: _qualified_body(n) if n.bare else _as_written(n)),
     # 西昌学院, 包头医学院, 定州日报: an institution named with a short place name keeps its name
     ("short-place institution", lambda n, kind: n.place is not None and kind == "OTHER" and _written_short(n),
      _as_written),

@@ -164,3 +164,15 @@ def test_a_head_word_alone_is_named_in_its_official_form(surface, name, written)
     org = canonical(surface, baoji())
     assert (org.name, org.kind) == (name, "GOVERNMENT")
     assert written in org.aliases   # the form the text writes stays an alias
+
+
+def test_a_zone_keeps_its_own_name(tmp_path):
+    # 产业园 names a zone like 开发区: no local place goes before it
+    assert canonical("蔡家坡现代产业园管委会", baoji()).name == "蔡家坡现代产业园管委会"
+    # a list's first zone lends its place words (岐山) to no later item: they are the zone's name
+    from kg.pipeline import process
+    bulletin = tmp_path / "b.txt"
+    bulletin.write_text("宝鸡市政协工作动态\n\n6月1日，岐山经济技术开发区管委会、渭河高新区管委会分别汇报了工作。\n",
+                        encoding="utf-8")
+    names = set(process(bulletin).organizations)
+    assert "渭河高新区管委会" in names and "岐山渭河高新区管委会" not in names

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from kg.document import Document, Organization
 from kg.lexicon import lexicon
 from kg.names import common_words, word_frequency
-from kg.orgnames import canonical, heads
+from kg.orgnames import canonical, heads, zone
 from kg.scopes import Scope, leading_places, scope_for
 from kg.spans import LeftScan
 
@@ -354,7 +354,8 @@ class ListState:
         start = spans[k].start
         joint = doc.text[spans[k - 1].end:start] if k > 0 else ""
         if joint == LIST_SEPARATOR:
-            scope.shared_prefix = shared_prefix(self.first, scope)
+            # a zone's place words are its name's (岐山经济技术开发区管委会、渭河高新区管委会): no shared prefix
+            scope.shared_prefix = "" if zone(self.first) else shared_prefix(self.first, scope)
             if self.first_org is not None and self.first_org.parent_org is not None:
                 scope.parent = self.first_org.parent_org
             return True
