@@ -176,3 +176,26 @@ def test_a_zone_keeps_its_own_name(tmp_path):
                         encoding="utf-8")
     names = set(process(bulletin).organizations)
     assert "渭河高新区管委会" in names and "岐山渭河高新区管委会" not in names
+
+
+def _processed(tmp_path, text: str):
+    from kg.pipeline import process
+    bulletin = tmp_path / "b.txt"
+    bulletin.write_text(text, encoding="utf-8")
+    return process(bulletin)
+
+
+def test_a_bare_district_word_is_the_district_the_article_named_last(tmp_path):
+    doc = _processed(tmp_path, "宝鸡市政协工作动态\n\n6月1日，市政协主席王明到渭滨区调研。座谈会上，渭滨区委书记李强，"
+                               "区政府副区长张华，区政协主席赵敏陪同。\n")
+    assert {"宝鸡市渭滨区人民政府", "宝鸡市渭滨区政协"} <= set(doc.organizations)
+    assert not any(name.startswith("宝鸡市区") for name in doc.organizations)
+    assert ("张华", "副区长", "宝鸡市渭滨区人民政府") in {(p.person, p.role, p.org) for p in doc.posts}
+
+
+def test_a_district_is_qualified_as_the_text_writes_it(tmp_path):
+    # 瀍河回族区 written 瀍河区: the bare 区 after it keeps that form, one body with the one named in full
+    doc = _processed(tmp_path, "洛阳市政协工作动态\n\n6月1日，市政协主席王明到瀍河区调研。瀍河区委书记李强，"
+                               "区政协主席赵敏陪同。\n")
+    assert "洛阳市瀍河区政协" in doc.organizations
+    assert not any("回族" in name for name in doc.organizations)
