@@ -199,3 +199,11 @@ def test_a_district_is_qualified_as_the_text_writes_it(tmp_path):
                                "区政协主席赵敏陪同。\n")
     assert "洛阳市瀍河区政协" in doc.organizations
     assert not any("回族" in name for name in doc.organizations)
+
+
+def test_an_item_about_another_city_qualifies_that_city_s_county_level_cities(tmp_path):
+    doc = _processed(tmp_path, "宝鸡政协工作动态\n宝鸡市政协办公室编\n\n市政协召开主席会议\n6月1日，市政协主席赵刚主持召开主席"
+                               "会议。\n\n邵阳市政协主席王明到武冈市调研\n6月2日，邵阳市政协主席王明到武冈市调研，武冈市政协主席"
+                               "李强陪同。\n")
+    assert "邵阳市武冈市政协" in doc.organizations
+    assert "武冈市政协" in doc.organizations["邵阳市武冈市政协"].aliases
