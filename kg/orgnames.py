@@ -26,6 +26,7 @@ FULL_CPPCC_BODY = re.compile(r"^(?:中国人民政治协商会议|政协)(.+?[�
 TERM_AFTER_PLACE = re.compile(r"(?<=[市县区旗州])第?[一二三四五六七八九十]+届(?=人大|人民代表大会|人民政府|政府)")
 TERM_INSIDE = re.compile(r"第[一二三四五六七八九十]+届")   # the term in a committee's full name
 TERM = re.compile(r"^(?:第?[一二三四五六七八九十]+届)(?:委员会)?$")
+TERM_BEFORE_STANDING = re.compile(r"^第?[一二三四五六七八九十]+届(?=常委会|常务委员会)")   # 市政协九届常委会
 BRACKETS = re.compile(r"\([^()]*\)")
 GRASSROOTS_UNIT = re.compile(r"镇|乡|街道|苏木|村|嘎查|社区")
 VILLAGE_UNITS = ("村", "嘎查", "社区")
@@ -322,7 +323,7 @@ def _cppcc_committee(n: Name) -> Organization | None:
         committee = cppcc(scope.county or scope.prefecture, scope)
     else:
         return None
-    rest = n.body[2:]
+    rest = TERM_BEFORE_STANDING.sub("", n.body[2:])   # the standing committee of one term is the standing committee
     if not rest or TERM.match(rest) or rest == "委员会":
         return committee
     return None if rest in ("委员", "常委") else sub_body(committee, rest)

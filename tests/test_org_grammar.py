@@ -207,3 +207,9 @@ def test_an_item_about_another_city_qualifies_that_city_s_county_level_cities(tm
                                "李强陪同。\n")
     assert "邵阳市武冈市政协" in doc.organizations
     assert "武冈市政协" in doc.organizations["邵阳市武冈市政协"].aliases
+
+
+def test_the_standing_committee_of_a_term_is_the_standing_committee():
+    org = canonical("市政协九届常委会", baoji())
+    assert (org.name, org.kind) == ("宝鸡市政协常委会", "CPPCC_BODY")
+    assert "市政协九届常委会" in org.aliases
