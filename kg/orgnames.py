@@ -27,7 +27,9 @@ TERM_AFTER_PLACE = re.compile(r"(?<=[市县区旗州])第?[一二三四五六七
 TERM_INSIDE = re.compile(r"第[一二三四五六七八九十]+届")   # the term in a committee's full name
 TERM = re.compile(r"^(?:第?[一二三四五六七八九十]+届)(?:委员会)?$")
 TERM_BEFORE_STANDING = re.compile(r"^第?[一二三四五六七八九十]+届(?=常委会|常务委员会)")   # 市政协九届常委会
-BRACKETS = re.compile(r"\([^()]*\)")
+# a bracket is dropped from a name unless it is a part of it: Chinese words inside, the name going on after it
+# (人大法制(监察和司法)委员会, 金力永磁(包头)科技有限公司)
+BRACKETS = re.compile(r"\((?![\u4e00-\u9fff]+\)[\u4e00-\u9fff])[^()]*\)")
 GRASSROOTS_UNIT = re.compile(r"镇|乡|街道|苏木|村|嘎查|社区")
 VILLAGE_UNITS = ("村", "嘎查", "社区")
 COUNTY_ORGANS = ("党工委", "管委会", "工委")   # sent by the county to the unit they are named after

@@ -213,3 +213,12 @@ def test_the_standing_committee_of_a_term_is_the_standing_committee():
     org = canonical("市政协九届常委会", baoji())
     assert (org.name, org.kind) == ("宝鸡市政协常委会", "CPPCC_BODY")
     assert "市政协九届常委会" in org.aliases
+
+
+@pytest.mark.parametrize("surface, name", [
+    ("市政协(各届)老委员联谊会", "宝鸡市政协(各届)老委员联谊会"),   # words in brackets inside the name: a part of it
+    ("市政协(xié)", "宝鸡市政协"),                                 # a gloss is no part of a name
+    ("市政协办公室(研究室)", "宝鸡市政协办公室"),                  # a bracket at the end is a remark
+])
+def test_a_bracket_stays_in_a_name_only_inside_it(surface, name):
+    assert canonical(surface, baoji()).name == name
