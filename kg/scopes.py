@@ -70,7 +70,7 @@ def qualified(place: Place | None, scope: Scope, surface: str = "") -> str:
     written = surface if surface and surface[-1] in "市县区旗" else place.name
     pref = gazetteer().prefecture(place)
     home = scope.home if is_county_city(place) else scope.home or scope.prefecture
-    if is_county_city(place) and scope.county is None and scope.prefecture is not None and pref is not None \
+    if is_county_city(place) and scope.county in (None, place) and scope.prefecture is not None and pref is not None \
             and pref.adcode == scope.prefecture.adcode and pref.name.endswith("市"):
         # an item about another city (邵阳市政协 visits 武冈市): its county-level cities carry its name; a
         # league's or autonomous prefecture's city is named on its own (乌兰浩特市), as bare_city reads it

@@ -203,10 +203,12 @@ def test_a_district_is_qualified_as_the_text_writes_it(tmp_path):
 
 def test_an_item_about_another_city_qualifies_that_city_s_county_level_cities(tmp_path):
     doc = _processed(tmp_path, "宝鸡政协工作动态\n宝鸡市政协办公室编\n\n市政协召开主席会议\n6月1日，市政协主席赵刚主持召开主席"
-                               "会议。\n\n邵阳市政协主席王明到武冈市调研\n6月2日，邵阳市政协主席王明到武冈市调研，武冈市政协主席"
-                               "李强陪同。\n")
+                               "会议。\n\n邵阳市政协主席王明到武冈市调研\n6月2日，邵阳市政协主席王明到武冈市调研，武冈市委副书记、"
+                               "市长张伟，武冈市政协主席李强陪同。\n")
     assert "邵阳市武冈市政协" in doc.organizations
     assert "武冈市政协" in doc.organizations["邵阳市武冈市政协"].aliases
+    # the title after the city's Party committee is that city's, named the same way
+    assert ("张伟", "市长", "邵阳市武冈市人民政府") in {(p.person, p.role, p.org) for p in doc.posts}
 
 
 def test_the_standing_committee_of_a_term_is_the_standing_committee():
