@@ -224,3 +224,11 @@ def test_the_standing_committee_of_a_term_is_the_standing_committee():
 ])
 def test_a_bracket_stays_in_a_name_only_inside_it(surface, name):
     assert canonical(surface, baoji()).name == name
+
+
+def test_a_body_word_after_and_joins_only_a_body_before_it(tmp_path):
+    doc = _processed(tmp_path, "宝鸡政协工作动态\n宝鸡市政协办公室编\n\n工作要点\n6月1日，会议要求办公厅和研究室抓好落实，"
+                               "委员和办公室同志参加。\n")
+    assert {"宝鸡市政协办公厅", "宝鸡市政协研究室"} <= set(doc.organizations)
+    # 委员和办公室: 委员 is no body, so 办公室 after 和 is not read as one
+    assert [m for m in doc.org_mentions if doc.text[m.start:m.end] == "办公室"] == []
