@@ -127,9 +127,14 @@ class Lexicon:
         """Group of org_heads.tsv -> its head words, longest first: ``lexicon().head_groups["cell"]``."""
         groups: dict[str, list[str]] = {}
         for r in rows("org_heads.tsv"):
-            for group in (r[2].split(",") if len(r) > 2 else ()):
+            for group in (r[2].split(",") if len(r) > 2 and r[2] else ()):
                 groups.setdefault(group, []).append(r[0])
         return {g: tuple(sorted(words, key=len, reverse=True)) for g, words in groups.items()}
+
+    @cached_property
+    def official_heads(self) -> dict[str, str]:
+        """Head word -> the form a main name writes it with (org_heads.tsv, fourth column): 法院 -> 人民法院."""
+        return {r[0]: r[3] for r in rows("org_heads.tsv") if len(r) > 3 and r[3]}
 
     def heads(self, *groups: str) -> tuple[str, ...]:
         """The head words of some groups of org_heads.tsv, longest first.
@@ -157,7 +162,12 @@ class Lexicon:
 
     @cached_property
     def cppcc_bodies(self) -> list[str]:
-        return lines("cppcc_bodies.txt")
+        return [r[0] for r in rows("cppcc_bodies.txt")]
+
+    @cached_property
+    def cppcc_bodies_alone(self) -> set[str]:
+        """The bodies of cppcc_bodies.txt that are the local committee's when written alone (办公厅, 研究室)."""
+        return {r[0] for r in rows("cppcc_bodies.txt") if r[1:2] == ["alone"]}
 
     @cached_property
     def party_departments(self) -> list[str]:

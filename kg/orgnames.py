@@ -21,12 +21,15 @@ from kg.scopes import Scope, leading_places, prefecture_name, qualified
 
 FULL_CPPCC = re.compile(r"^(?:中国人民政治协商会议|政协)(.+?)委员会$")
 COUNTED = re.compile(r"新?[一二两三四五六七八九十几多]+[所家个座届]")   # 一所幼儿园, 新一届: no named body
-ZONE_WORDS = ("开发区", "经开区", "高新区", "园区", "旅游区", "保护区", "示范区", "新区")   # zones keep their names
+ZONE_WORDS = ("开发区", "经开区", "高新区", "园区", "产业园", "旅游区", "保护区", "示范区", "新区")   # zones keep their names
 FULL_CPPCC_BODY = re.compile(r"^(?:中国人民政治协商会议|政协)(.+?[省市州盟县区旗](?:第[一二三四五六七八九十]+届)?)委员会(.+)$")
 TERM_AFTER_PLACE = re.compile(r"(?<=[市县区旗州])第?[一二三四五六七八九十]+届(?=人大|人民代表大会|人民政府|政府)")
 TERM_INSIDE = re.compile(r"第[一二三四五六七八九十]+届")   # the term in a committee's full name
 TERM = re.compile(r"^(?:第?[一二三四五六七八九十]+届)(?:委员会)?$")
-BRACKETS = re.compile(r"\([^()]*\)")
+TERM_BEFORE_STANDING = re.compile(r"^第?[一二三四五六七八九十]+届(?=常委会|常务委员会)")   # 市政协九届常委会
+# a bracket is dropped from a name unless it is a part of it: Chinese words inside, the name going on after it
+# (人大法制(监察和司法)委员会, 金力永磁(包头)科技有限公司)
+BRACKETS = re.compile(r"\((?![\u4e00-\u9fff]+\)[\u4e00-\u9fff])[^()]*\)")
 GRASSROOTS_UNIT = re.compile(r"镇|乡|街道|苏木|村|嘎查|社区")
 VILLAGE_UNITS = ("村", "嘎查", "社区")
 COUNTY_ORGANS = ("党工委", "管委会", "工委")   # sent by the county to the unit they are named after
@@ -224,6 +227,12 @@ def _communist_party(s: str, scope: Scope) -> Organization | None:
     return org
 
 
+def zone(s: str) -> bool:
+    """A development zone or one of its bodies (岐山经济技术开发区管委会): it keeps the name the text gives it,
+    whose place words (岐山) are part of that name."""
+    return any(z in s for z in ZONE_WORDS)
+
+
 def _place_body(s: str, scope: Scope) -> Organization | None:
     """Place + body (九原区文旅广电局, 市政协), read by the rules of the grammar."""
     n = read_name(s, scope)
@@ -316,7 +325,7 @@ def _cppcc_committee(n: Name) -> Organization | None:
         committee = cppcc(scope.county or scope.prefecture, scope)
     else:
         return None
-    rest = n.body[2:]
+    rest = TERM_BEFORE_STANDING.sub("", n.body[2:])   # the standing committee of one term is the standing committee
     if not rest or TERM.match(rest) or rest == "委员会":
         return committee
     return None if rest in ("委员", "常委") else sub_body(committee, rest)
@@ -356,6 +365,12 @@ def _parent_sub_body(n: Name) -> Organization:
     return sub_body(n.scope.parent, n.body)
 
 
+def _local_committee_body(n: Name) -> Organization:
+    """办公厅, 研究室 written alone: a body of the local CPPCC committee, whose bulletin this is."""
+    scope = n.scope
+    return sub_body(cppcc(scope.county or scope.prefecture, scope), n.body)
+
+
 def _government(n: Name) -> Organization:
     q = qualified(n.place, n.scope, n.written)
     return Organization(q + "人民政府", "GOVERNMENT", {q + "人民政府", q + "政府", n.place.name + "人民政府"},
@@ -386,7 +401,20 @@ def _headed(n: Name) -> Organization | None:
             return sub_body(Organization(company, "COMPANY", {company}), n.s[len(company):])
     namer = next(namer for _label, when, namer in NAMINGS if when(n, kind))
     name, place = namer(n)
-    return Organization(name, "CPPCC_BODY" if kind == "CPPCC" else kind, {name}, place=place.name if place else None)
+    official = _official_name(name, n.body)
+    return Organization(official, "CPPCC_BODY" if kind == "CPPCC" else kind, {name, official},
+                        place=place.name if place else None)
+
+
+def _official_name(name: str, body: str) -> str:
+    """The main name of a body that is a head word alone, in the form org_heads.tsv gives it: 旌阳区法院 is
+    旌阳区人民法院, 德阳市人民代表大会 德阳市人大.
+
+    >>> _official_name("德阳市旌阳区检察院", "检察院")
+    '德阳市旌阳区人民检察院'
+    """
+    official = lexicon().official_heads.get(body)
+    return name[:-len(body)] + official if official and name.endswith(body) and len(name) > len(body) else name
 
 
 def _grassroots_name(n: Name) -> tuple[str, Place | None]:
@@ -428,7 +456,7 @@ NAMINGS = (
     ("national", lambda n, kind: n.national, lambda n: ("全国" + n.body, n.place)),
     # 崇川经济开发区, 汾湖高新区管委会: a zone and its bodies keep the name the text gives them (市稀土高新区: a bare
     # level is still the bulletin's place)
-    ("zone", lambda n, kind: any(z in n.s for z in ZONE_WORDS), lambda n: _qualified_body(n) if n.bare else _as_written(n)),
+    ("zone", lambda n, kind: zone(n.s), lambda n: _qualified_body(n) if n.bare else _as_written(n)),
     # 西昌学院, 包头医学院, 定州日报: an institution named with a short place name keeps its name
     ("short-place institution", lambda n, kind: n.place is not None and kind == "OTHER" and _written_short(n),
      _as_written),
@@ -456,6 +484,9 @@ RULES = (
          when=lambda n: (n.body == "团市委" or n.place is not None) and (n.place or n.scope.prefecture) is not None),
     Rule("sub-body of the parent", (), "any", False, _parent_sub_body,
          when=lambda n: not n.bare and n.scope.parent is not None and _inside_parent(n.body, n.scope)),
+    Rule("committee body alone", (), "any", False, _local_committee_body,
+         when=lambda n: not n.bare and n.scope.parent is None and n.body in lexicon().cppcc_bodies_alone
+         and (n.scope.county or n.scope.prefecture) is not None),
     Rule("government", ("government",), "is", True, _government),
     Rule("government body", ("government",), "starts", True, _government_body, when=lambda n: len(n.body) > 2),
     Rule("headed body", (), "any", None, _headed),

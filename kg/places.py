@@ -146,8 +146,11 @@ def short_forms(name: str) -> tuple[str, ...]:
                 forms.append(base + suffix[-1])  # 延边州, 长阳县, 鄂伦春旗
             break
     else:
+        ethnic_base = _strip_ethnic(name[:-1]) if name.endswith("族区") else ""
+        if ethnic_base and ethnic_base != name[:-1]:
+            forms += [ethnic_base, ethnic_base + "区"]   # 瀍河回族区 is written 瀍河区 (and 瀍河)
         for suffix in _SUFFIXES:
-            if name.endswith(suffix) and len(name) - len(suffix) >= 2:
+            if not forms and name.endswith(suffix) and len(name) - len(suffix) >= 2:
                 forms.append(name[: -len(suffix)])
                 break
     out: list[str] = []

@@ -32,6 +32,8 @@ class Scope:
     known: list[Organization] = field(default_factory=list)   # organizations named earlier nearby
     city: Place | None = None                 # a county-level city named nearby in a league or prefecture
     own: Place | None = None                  # the bulletin's own place (滕州市 of a 滕州 bulletin)
+    district: Place | None = None             # with no county: the county or district the article named last
+    district_surface: str = ""                # and how the text wrote it (管城区)
 
 
 def is_county_city(place: Place | None) -> bool:
@@ -68,6 +70,11 @@ def qualified(place: Place | None, scope: Scope, surface: str = "") -> str:
     written = surface if surface and surface[-1] in "市县区旗" else place.name
     pref = gazetteer().prefecture(place)
     home = scope.home if is_county_city(place) else scope.home or scope.prefecture
+    if is_county_city(place) and scope.county in (None, place) and scope.prefecture is not None and pref is not None \
+            and pref.adcode == scope.prefecture.adcode and pref.name.endswith("市"):
+        # an item about another city (邵阳市政协 visits 武冈市): its county-level cities carry its name; a
+        # league's or autonomous prefecture's city is named on its own (乌兰浩特市), as bare_city reads it
+        home = pref
     own = scope.own is not None and scope.own.adcode == place.adcode
     # the bulletin's own county-level city or county is named on its own (滕州市政协, 永嘉县政协); a district
     # keeps its city (南通市崇川区政协)
@@ -158,6 +165,13 @@ def _bare_level(word: str, scope: Scope, lead: Leading) -> bool:
     """Read a bare level word (市, 县, 全国) as the scope's place of that level; False where it names none."""
     level = BARE_LEVEL[word]
     place = {"province": scope.province, "prefecture": scope.prefecture, "county": scope.county}.get(level)
+    if level == "county" and place is None and scope.district is not None and scope.district.name.endswith(word):
+        place = scope.district   # 新城区委书记某某，区政府副区长某某: the bare 区 is the district just named
+        lead.places.append(place)
+        lead.written.append(scope.district_surface)
+        lead.bare = True
+        lead.used += len(word)
+        return True
     if word == "市":
         place = bare_city(scope)
         level = place.level if place is not None else level
@@ -222,6 +236,9 @@ def scope_for(doc: Document, article: int, position: int = -1) -> Scope:
     _place_scope(scope, place, written, ctx.province)
     if in_article and position >= 0:
         scope.city = _city_named_before(doc, scope.prefecture, doc.articles[article].start, position)
+        if scope.county is None:
+            scope.district, scope.district_surface = _county_named_before(doc, scope.prefecture,
+                                                                          doc.articles[article].start, position)
     return scope
 
 
@@ -247,7 +264,21 @@ def _city_named_before(doc: Document, pref: Place | None, start: int, position: 
     """In a league or prefecture that is no city (兴安盟), the county-level city its article named last."""
     if pref is None or pref.name.endswith("市"):
         return None
-    gz = gazetteer()
-    cities = [p for m in doc.places.find(start, position, short_forms=False) for p in m.places[:1]
-              if is_county_city(p) and gz.prefecture(p) == pref]
+    cities = [p for p, _surface in _counties_named(doc, pref, start, position) if is_county_city(p)]
     return cities[-1] if cities else None
+
+
+def _county_named_before(doc: Document, pref: Place | None, start: int, position: int) -> tuple[Place | None, str]:
+    """The county or district of the prefecture that the article named last before position, written with
+    its level word (瀍河区 for 瀍河回族区 too), and how the text wrote it."""
+    counties = _counties_named(doc, pref, start, position, with_level=True) if pref is not None else []
+    return counties[-1] if counties else (None, "")
+
+
+def _counties_named(doc: Document, pref: Place, start: int, position: int, with_level: bool = False) -> list:
+    """(county, surface) of the counties of pref named between start and position: by their official names,
+    or also by short forms that keep the level word (with_level)."""
+    gz = gazetteer()
+    return [(p, m.surface) for m in doc.places.find(start, position, short_forms=with_level)
+            if not with_level or m.full or m.surface[-1] in "区县旗市" for p in m.places[:1]
+            if p.level == "county" and gz.prefecture(p) == pref]

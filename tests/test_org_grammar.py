@@ -37,6 +37,7 @@ RULE_CASES = {
     "party department": ("凤翔区统战部", baoji(), "宝鸡市凤翔区委统战部", "PARTY"),
     "youth league": ("团市委", baoji(), "共青团宝鸡市委", "MASS_ORG"),
     "sub-body of the parent": ("政法委", baoji(parent="市委"), "宝鸡市委政法委", "PARTY"),
+    "committee body alone": ("办公厅", baoji(), "宝鸡市政协办公厅", "CPPCC_BODY"),
     "government": ("渭滨区政府", baoji(), "宝鸡市渭滨区人民政府", "GOVERNMENT"),
     "government body": ("渭滨区人民政府办公室", baoji(), "宝鸡市渭滨区人民政府办公室", "GOVERNMENT"),
     "headed body": ("宝鸡秦岭钢铁集团", baoji(), "宝鸡秦岭钢铁集团", "COMPANY"),
@@ -152,3 +153,82 @@ def test_overlapping_spans_are_settled_by_one_filter():
 
 def test_a_head_word_alone_counts_only_joined_to_the_item_before():
     assert "管委会" not in spans_of("会议强调，管委会要加强管理。")
+
+
+@pytest.mark.parametrize("surface, name, written", [
+    ("渭滨区法院", "宝鸡市渭滨区人民法院", "宝鸡市渭滨区法院"),
+    ("渭滨区检察院", "宝鸡市渭滨区人民检察院", "宝鸡市渭滨区检察院"),
+    ("市人民代表大会", "宝鸡市人大", "宝鸡市人民代表大会"),
+])
+def test_a_head_word_alone_is_named_in_its_official_form(surface, name, written):
+    org = canonical(surface, baoji())
+    assert (org.name, org.kind) == (name, "GOVERNMENT")
+    assert written in org.aliases   # the form the text writes stays an alias
+
+
+def test_a_zone_keeps_its_own_name(tmp_path):
+    # 产业园 names a zone like 开发区: no local place goes before it
+    assert canonical("蔡家坡现代产业园管委会", baoji()).name == "蔡家坡现代产业园管委会"
+    # a list's first zone lends its place words (岐山) to no later item: they are the zone's name
+    from kg.pipeline import process
+    bulletin = tmp_path / "b.txt"
+    bulletin.write_text("宝鸡市政协工作动态\n\n6月1日，岐山经济技术开发区管委会、渭河高新区管委会分别汇报了工作。\n",
+                        encoding="utf-8")
+    names = set(process(bulletin).organizations)
+    assert "渭河高新区管委会" in names and "岐山渭河高新区管委会" not in names
+
+
+def _processed(tmp_path, text: str):
+    from kg.pipeline import process
+    bulletin = tmp_path / "b.txt"
+    bulletin.write_text(text, encoding="utf-8")
+    return process(bulletin)
+
+
+def test_a_bare_district_word_is_the_district_the_article_named_last(tmp_path):
+    doc = _processed(tmp_path, "宝鸡市政协工作动态\n\n6月1日，市政协主席王明到渭滨区调研。座谈会上，渭滨区委书记李强，"
+                               "区政府副区长张华，区政协主席赵敏陪同。\n")
+    assert {"宝鸡市渭滨区人民政府", "宝鸡市渭滨区政协"} <= set(doc.organizations)
+    assert not any(name.startswith("宝鸡市区") for name in doc.organizations)
+    assert ("张华", "副区长", "宝鸡市渭滨区人民政府") in {(p.person, p.role, p.org) for p in doc.posts}
+
+
+def test_a_district_is_qualified_as_the_text_writes_it(tmp_path):
+    # 瀍河回族区 written 瀍河区: the bare 区 after it keeps that form, one body with the one named in full
+    doc = _processed(tmp_path, "洛阳市政协工作动态\n\n6月1日，市政协主席王明到瀍河区调研。瀍河区委书记李强，"
+                               "区政协主席赵敏陪同。\n")
+    assert "洛阳市瀍河区政协" in doc.organizations
+    assert not any("回族" in name for name in doc.organizations)
+
+
+def test_an_item_about_another_city_qualifies_that_city_s_county_level_cities(tmp_path):
+    doc = _processed(tmp_path, "宝鸡政协工作动态\n宝鸡市政协办公室编\n\n市政协召开主席会议\n6月1日，市政协主席赵刚主持召开主席"
+                               "会议。\n\n邵阳市政协主席王明到武冈市调研\n6月2日，邵阳市政协主席王明到武冈市调研，武冈市委副书记、"
+                               "市长张伟，武冈市政协主席李强陪同。\n")
+    assert "邵阳市武冈市政协" in doc.organizations
+    assert "武冈市政协" in doc.organizations["邵阳市武冈市政协"].aliases
+    # the title after the city's Party committee is that city's, named the same way
+    assert ("张伟", "市长", "邵阳市武冈市人民政府") in {(p.person, p.role, p.org) for p in doc.posts}
+
+
+def test_the_standing_committee_of_a_term_is_the_standing_committee():
+    org = canonical("市政协九届常委会", baoji())
+    assert (org.name, org.kind) == ("宝鸡市政协常委会", "CPPCC_BODY")
+    assert "市政协九届常委会" in org.aliases
+
+
+@pytest.mark.parametrize("surface, name", [
+    ("市政协(各届)老委员联谊会", "宝鸡市政协(各届)老委员联谊会"),   # words in brackets inside the name: a part of it
+    ("市政协(xié)", "宝鸡市政协"),                                 # a gloss is no part of a name
+    ("市政协办公室(研究室)", "宝鸡市政协办公室"),                  # a bracket at the end is a remark
+])
+def test_a_bracket_stays_in_a_name_only_inside_it(surface, name):
+    assert canonical(surface, baoji()).name == name
+
+
+def test_a_body_word_after_and_joins_only_a_body_before_it(tmp_path):
+    doc = _processed(tmp_path, "宝鸡政协工作动态\n宝鸡市政协办公室编\n\n工作要点\n6月1日，会议要求办公厅和研究室抓好落实，"
+                               "委员和办公室同志参加。\n")
+    assert {"宝鸡市政协办公厅", "宝鸡市政协研究室"} <= set(doc.organizations)
+    # 委员和办公室: 委员 is no body, so 办公室 after 和 is not read as one
+    assert [m for m in doc.org_mentions if doc.text[m.start:m.end] == "办公室"] == []

@@ -116,6 +116,17 @@ def test_short_property(g):
     assert one(g, "和县").short == "和县"  # no one-character short form
 
 
+def test_an_ethnic_district_is_written_without_its_people(g):
+    # 瀍河回族区 is called 瀍河区 (梅里斯达斡尔族区 梅里斯区): the district word stays, the ethnic word goes
+    assert short_forms("瀍河回族区") == ("瀍河", "瀍河区")
+    assert one(g, "梅里斯区").name == "梅里斯达斡尔族区"
+    assert g.resolve("瀍河区").name == "瀍河回族区"
+
+
+def test_a_common_misspelling_of_a_region_is_an_alias(g):
+    assert g.resolve("新疆维吾尔族自治区").name == "新疆维吾尔自治区"
+
+
 def test_lookup_forms(g):
     nmg = one(g, "内蒙古自治区")
     assert g.lookup("内蒙古") == [nmg] and g.lookup("内蒙") == [nmg]

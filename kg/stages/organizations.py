@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from kg.document import Document, Organization
 from kg.lexicon import lexicon
 from kg.names import common_words, word_frequency
-from kg.orgnames import canonical, heads
+from kg.orgnames import canonical, heads, zone
 from kg.scopes import Scope, leading_places, scope_for
 from kg.spans import LeftScan
 
@@ -29,7 +29,8 @@ LIST_SEPARATOR = "、"
 PHRASE_STOP = re.compile(r"[，,。；;：:！？!?“”\"《》\s]")
 FULL_CPPCC = re.compile(r"(?:中国人民政治协商会议|政协)[\u4e00-\u9fff]{2,12}?委员会")
 ORG_CONTINUATION = re.compile(r"[\u4e00-\u9fff]{1,12}?(?:委员会|委(?!员)|界别活动组|界别组|界别|联组|中心|办(?![公理法事]))")
-ITEM_JOINT = re.compile(r"、|及其")   # what joins the items of a list of bodies
+ITEM_JOINT = re.compile(r"、|及其|和|及")   # what joins the items of a list of bodies
+PAIR_JOINTS = ("和", "及")                  # join two bodies only right after one
 CONGRESS = re.compile(r"第?[一二三四五六七八九十]+(?:大|届[一二三四五六七八九十]*中全会)")   # 中共二十大: a congress, no body
 SESSION = re.compile(r"[一二三四五六七八九十]+次")   # 十三次常委会议: a session
 COMMON_VERB = 20   # a verb jieba has seen this often (紧扣, 举行) is no word of a body's name
@@ -176,10 +177,13 @@ class OrgReader:
         for m in self.party_committees.finditer(self.text, start, end):
             yield Span(m.start(), m.end(), "democratic party committee")
 
-    def list_item_spans(self, start: int, end: int, found: set[int]):
-        """A body word alone after 、 or 及其: 市政协宣教中心、委员服务中心; 市政协及其常委会."""
+    def list_item_spans(self, start: int, end: int, found: set[int], ends: set[int] = frozenset()):
+        """A body word alone after 、 or 及其: 市政协宣教中心、委员服务中心; 市政协及其常委会; after 和 or 及 right
+        after another body (办公厅和研究室)."""
         text, lex = self.text, self.lex
         for m in ITEM_JOINT.finditer(text, start, end):
+            if m.group() in PAIR_JOINTS and m.start() not in ends:
+                continue
             word = max((w for w in lex.cppcc_bodies + lex.party_departments if text.startswith(w, m.end())
                         and self.word_start(m.end() + len(w), end)), key=len, default="")
             if word and m.end() not in found:
@@ -193,7 +197,7 @@ class OrgReader:
         """The spans every span rule finds in a sentence, overlapping ones too."""
         spans = [*self.national_spans(start, end), *self.head_spans(start, end), *self.full_cppcc_spans(start, end),
                  *self.democratic_party_spans(start, end), *self.news_source_spans(start, end)]
-        return spans + list(self.list_item_spans(start, end, {s.start for s in spans}))
+        return spans + list(self.list_item_spans(start, end, {s.start for s in spans}, {s.end for s in spans}))
 
     def org_spans(self, start: int, end: int) -> list[Span]:
         """Organization spans of a sentence: the candidates of the span rules, settled by filter_spans."""
@@ -354,7 +358,8 @@ class ListState:
         start = spans[k].start
         joint = doc.text[spans[k - 1].end:start] if k > 0 else ""
         if joint == LIST_SEPARATOR:
-            scope.shared_prefix = shared_prefix(self.first, scope)
+            # a zone's place words are its name's (岐山经济技术开发区管委会、渭河高新区管委会): no shared prefix
+            scope.shared_prefix = "" if zone(self.first) else shared_prefix(self.first, scope)
             if self.first_org is not None and self.first_org.parent_org is not None:
                 scope.parent = self.first_org.parent_org
             return True

@@ -17,7 +17,8 @@ from kg.places import gazetteer
 from kg.scopes import Scope, bare_city, place_scope, scope_for
 
 READS = ("text", "sentences", "articles", "context", "person_mentions",
-         "converted", "written", "written_at")   # add_organization keeps the surface as written
+         "converted", "written", "written_at",   # add_organization keeps the surface as written
+         "places", "place_marks")                # scope_for at the phrase: the district an article named last
 WRITES = ("posts", "organizations", "org_mentions")
 
 MEDIA_TITLES = ("记者", "通讯员", "特约记者")
@@ -150,7 +151,7 @@ class PostReader:
         doc = self.doc
         lex = lexicon()
         article = doc.sentences[sentence].article
-        base = scope_for(doc, article)
+        base = scope_for(doc, article, at)
         out = []
         org: Organization | None = None
         anchor: Organization | None = None   # the top organization of the phrase: sub-bodies hang under it
