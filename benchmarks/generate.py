@@ -68,7 +68,7 @@ class Bulletin:
 
     def sentences(self) -> list[str]:
         r = self.rng
-        vice, other = r.choice(self.vice_chairs), r.choice(self.vice_chairs)
+        vice, other = r.sample(self.vice_chairs, 2)
         district = r.choice(self.districts)
         topic, body = r.choice(TOPICS), r.choice(BODIES)
         return r.sample([

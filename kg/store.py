@@ -155,6 +155,9 @@ repeats every label and type once per bulletin that states it, and grouping over
 MANIFEST_SAVE_SECONDS = 2.0   # during a build the manifest is saved at most this often (and at close):
 # saving it after each of N bulletins would write O(N²) bytes; what a kill loses is recovered at open
 
+FLUSH_QUADS = 100_000   # RocksDB keeps writes in memory until a flush: flushing after this many quads
+# keeps a build's memory flat (about 100 MB of buffers) however large the store grows
+
 # Triples only graph G states: the ones that leave the union when G is dropped or replaced.
 _UNION_ONLY_IN = ("DELETE {{ ?s ?p ?o }} WHERE {{ GRAPH {g} {{ ?s ?p ?o }} "
                   "FILTER NOT EXISTS {{ GRAPH ?other {{ ?s ?p ?o }} FILTER(?other != {g}) }} }}")
@@ -233,6 +236,7 @@ class Store:
         self._db = self._open()
         self._manifest, self.layout = read_manifest(self.directory)
         self._dirty, self._saved_at = False, time.monotonic()
+        self._unflushed = 0
         self.reconciled: list[str] = []   # what opening for writing mended in the manifest
         if not read_only:
             self.reconciled = self.reconcile()
@@ -387,6 +391,7 @@ class Store:
             except OSError:
                 sha256 = None
         triples = body.count("\n")
+        self._written(2 * triples)
         self._manifest[file_name] = {
             "path": str(Path(path).resolve()) if path is not None else None,
             "sha256": sha256,
@@ -396,6 +401,15 @@ class Store:
         }
         self._manifest_changed()
         return triples
+
+    def _written(self, quads: int) -> None:
+        self._unflushed += quads
+        if self._unflushed >= FLUSH_QUADS:
+            try:
+                self.db.flush()
+            except OSError as e:
+                raise StoreError(f"cannot flush the store {self.path}: {_one_line(e)}") from e
+            self._unflushed = 0
 
     def add_graph(self, file_name: str, graph: rdflib.Graph, *, path: str | Path | None = None,
                   sha256: str | None = None) -> int:
