@@ -590,7 +590,9 @@ def add_documents(store: Store, docs: Iterable[Document]) -> int:
 
 QUERIES_DIR = Path(__file__).parent / "queries"
 
-_PARAM_LINE = _re.compile(r"^#\s*param\s+([A-Za-z_][\w-]*)\s*:\s*(.*)$")
+# `# param NAME@zh: text` renders the value as a "…"@zh literal, which the query can compare with a term
+# (FILTER(?name = $person)): that pyoxigraph answers from its index, where FILTER(STR(?name) = …) scans
+_PARAM_LINE = _re.compile(r"^#\s*param\s+([A-Za-z_][\w-]*)(?:@([A-Za-z]+(?:-[A-Za-z0-9]+)*))?\s*:\s*(.*)$")
 _EXAMPLE_LINE = _re.compile(r"^#\s*example\s*:\s*(.*)$")
 # tokens a parameter must never be substituted into: strings, IRIs, comments; then the $NAME tokens
 _TOKENS = _re.compile(
@@ -608,12 +610,15 @@ class NamedQuery:
         self.text = path.read_text(encoding="utf-8")
         self.description: list[str] = []
         self.params: dict[str, str] = {}
+        self.languages: dict[str, str] = {}   # parameter -> language tag of its literal
         self.examples: list[str] = []
         for line in self.text.splitlines():
             if not line.startswith("#"):
                 break
             if m := _PARAM_LINE.match(line):
-                self.params[m.group(1)] = m.group(2).strip()
+                self.params[m.group(1)] = m.group(3).strip()
+                if m.group(2):
+                    self.languages[m.group(1)] = m.group(2)
             elif m := _EXAMPLE_LINE.match(line):
                 self.examples.append(m.group(1).strip())
             else:
@@ -626,7 +631,7 @@ class NamedQuery:
         return self.description[0] if self.description else ""
 
     def render(self, params: dict[str, str] | None = None) -> str:
-        return render_query(self.text, params or {}, declared=self.params)
+        return render_query(self.text, params or {}, declared=self.params, languages=self.languages)
 
 
 def list_queries(directory: str | Path = QUERIES_DIR) -> dict[str, NamedQuery]:
@@ -659,8 +664,10 @@ def query_parameters(sparql: str) -> list[str]:
     return seen
 
 
-def render_query(sparql: str, params: dict[str, str], declared: dict[str, str] | None = None) -> str:
-    """Replace each $NAME of SPARQL by the string literal of params[NAME].
+def render_query(sparql: str, params: dict[str, str], declared: dict[str, str] | None = None,
+                 languages: dict[str, str] | None = None) -> str:
+    """Replace each $NAME of SPARQL by the string literal of params[NAME] (tagged with languages[NAME]
+    when given, e.g. "陈智"@zh).
 
     Only $NAME tokens outside string literals, IRIs and comments are replaced, and each value becomes one
     escaped string literal, so a value cannot end the literal and inject SPARQL. Every declared (or used)
@@ -679,7 +686,8 @@ def render_query(sparql: str, params: dict[str, str], declared: dict[str, str] |
 
     def replace(m: _re.Match) -> str:
         if m.group(1) and m.group(1) in params:
-            return sparql_string(params[m.group(1)])
+            language = (languages or {}).get(m.group(1))
+            return sparql_string(params[m.group(1)]) + (f"@{language}" if language else "")
         return m.group(0)
 
     return _TOKENS.sub(replace, sparql)
