@@ -10,7 +10,8 @@ the store was before), then an estimate for 100,000 bulletins. Bulletins come fr
     .venv/bin/python benchmarks/bench_scale.py --quick    # 10 and 200 bulletins; a document of 1 MB
 
 Builds run as `kg build ... --no-html` subprocesses (the view is another matter); peak memory is the largest
-summed RSS of the build's process tree, sampled every 50 ms.
+summed PSS (proportional set size: memory a forked worker shares with
+the parent counts once) of the build's process tree, sampled every 50 ms.
 """
 from __future__ import annotations
 
@@ -38,7 +39,8 @@ WHERE { ?m a org:Membership ; org:member ?person } GROUP BY ?person ORDER BY DES
 
 
 def run(cmd: list[str], timeout: float) -> tuple[float, int, int | None]:
-    """(wall seconds, peak RSS of the process tree in bytes, exit status or None when killed at TIMEOUT)."""
+    """(wall seconds, peak memory of the process tree in bytes (PSS: pages a fork shares count once), exit
+    status or None when killed at TIMEOUT)."""
     started = time.perf_counter()
     proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     top = psutil.Process(proc.pid)
@@ -46,7 +48,7 @@ def run(cmd: list[str], timeout: float) -> tuple[float, int, int | None]:
     while proc.poll() is None:
         try:
             tree = [top, *top.children(recursive=True)]
-            peak = max(peak, sum(p.memory_info().rss for p in tree if p.is_running()))
+            peak = max(peak, sum(p.memory_full_info().pss for p in tree if p.is_running()))
         except psutil.Error:
             pass
         if time.perf_counter() - started > timeout:
@@ -71,13 +73,14 @@ def chars_in(directory: Path) -> int:
     return sum(len(p.read_text(encoding="utf-8")) for p in directory.glob("*.txt"))
 
 
-def posseg_rate(directory: Path) -> float:
-    """jieba.posseg characters per second over the files of DIRECTORY (dictionary loaded beforehand)."""
+def posseg_rate(directory: Path, limit: int = 100) -> float:
+    """jieba.posseg characters per second over (the first LIMIT) files of DIRECTORY, dictionary loaded
+    beforehand. Measured again next to each build: the machine is shared, its speed varies."""
     import jieba
     import jieba.posseg
     jieba.setLogLevel(60)
     jieba.initialize()
-    texts = [p.read_text(encoding="utf-8") for p in sorted(directory.glob("*.txt"))]
+    texts = [p.read_text(encoding="utf-8") for p in sorted(directory.glob("*.txt"))[:limit]]
     started = time.perf_counter()
     for text in texts:
         for _ in jieba.posseg.cut(text):
@@ -109,23 +112,26 @@ def verdict(value: float, target: float, higher: bool = True) -> str:
     return f"target {'≥' if higher else '<'} {target:g}: {'met' if ok else 'NOT met'}"
 
 
-def measure_builds(work: Path, counts: list[int], report: Report, rate: float, startup: float) -> dict:
+def measure_builds(work: Path, counts: list[int], report: Report, startup: float) -> dict:
     stores = {}
     for count in counts:
         corpus = work / f"b{count}"
         generate.write(corpus, count)
         chars = chars_in(corpus)
         for jobs in ((1, 2) if count == 200 else (2,) if count > 200 else (1,)):
+            rate = posseg_rate(corpus)
             out = work / f"o{count}-j{jobs}"
             seconds, peak, status = run([*KG, "build", str(corpus), "-o", str(out), "--no-html",
                                          "--jobs", str(jobs)], timeout=3600)
             speed = chars / max(seconds - startup, 1e-9)
             report.add(f"build {count} bulletins ({chars} chars), {jobs} job{'s' if jobs > 1 else ''}",
                        f"{seconds:.1f} s, {speed / 1e3:.1f} kchar/s after start-up",
-                       f"{speed / rate:.2f} × posseg" + (f"; {verdict(speed / rate, 0.5)}" if jobs == 1 else ""))
+                       f"{speed / rate:.2f} × posseg ({rate / 1e3:.1f} kchar/s just before)"
+                       + (f"; {verdict(speed / rate, 0.5)}" if jobs == 1 else ""))
             report.add(f"peak memory, {count} bulletins, {jobs} job{'s' if jobs > 1 else ''}", mb(peak),
                        "exit status " + str(status))
-            stores[(count, jobs)] = {"out": out, "seconds": seconds, "speed": speed, "peak": peak, "chars": chars}
+            stores[(count, jobs)] = {"out": out, "seconds": seconds, "speed": speed, "peak": peak, "chars": chars,
+                                     "rate": rate}
         out = stores[(count, jobs)]["out"]
         triples = json.loads(subprocess.run([*KG, "query", "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }", "-s", str(out),
                                              "--format", "json"], capture_output=True, text=True).stdout)[0]["n"]
@@ -224,7 +230,7 @@ def measure_one_more(work: Path, store_dir: Path, triples: int, report: Report) 
     return seconds
 
 
-def estimate(stores: dict, report: Report, rate: float, counts: list[int]) -> None:
+def estimate(stores: dict, report: Report, counts: list[int]) -> None:
     largest = stores[max(counts)]
     per_bulletin_disk = size_of(largest["out"] / "store") / max(counts)
     chars = largest["chars"] / max(counts) * 100_000
@@ -257,12 +263,12 @@ def main() -> None:
         generate.write(tiny, 1, chars=200)
         startup, peak, _ = run([*KG, "build", str(tiny), "-o", str(work / "otiny"), "--no-html"], timeout=300)
         report.add("start-up (kg build of a 200-character bulletin)", f"{startup:.1f} s", f"peak {mb(peak)}")
-        stores = measure_builds(work, counts, report, rate, startup)
+        stores = measure_builds(work, counts, report, startup)
         largest = stores[max(counts)]
         measure_one_more(work, largest["out"], largest["triples"], report)
         measure_queries(largest["out"], largest["triples"], report, timeout=120)
         measure_documents(work, sizes, report, startup, args.timeout)
-        estimate(stores, report, rate, counts)
+        estimate(stores, report, counts)
     finally:
         report.print()
         if not args.work:
