@@ -100,6 +100,25 @@ def test_kill_9_during_a_replace_leaves_the_old_graph_or_the_new_never_none(tmp_
             assert set(store.files()) == {"a.txt", "b.txt"}     # reconciled, whatever the manifest said
 
 
+def test_a_query_while_another_process_replaces_sees_the_old_graph_or_the_new(tmp_path):
+    directory = tmp_path / "s"
+    with Store(directory) as store:
+        store.add_ntriples("a.txt", triples("v0", 1000, shared=200))
+    code = REPLACER.format(tests=str(Path(__file__).parent), store=str(directory))
+    proc = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE)
+    try:
+        assert proc.stdout.readline().strip() == b"ready"
+        for _ in range(3):
+            time.sleep(0.1)
+            with Store(directory, read_only=True) as store:
+                n = store.count("?s <http://example.org/p> ?o", "s")
+                named = len(graph_of(store.db, "a.txt"))
+            assert n == named and n in (1000, 3000)
+    finally:
+        proc.kill()
+        proc.wait()
+
+
 def test_the_manifest_is_reconciled_with_the_store_at_open(tmp_path, hand_docs):
     directory = tmp_path / "s"
     with Store(directory) as store:
