@@ -30,6 +30,10 @@ WINDOW_PER_WORKER = 4   # tasks in flight per worker: enough to keep it busy, fe
 _WARM_UP = "示例政协工作动态\n\n2020 年 1 月 1 日\n\n【重要会议】\n\n市政协召开主席会议\n\n市政协主席王某主持会议。\n"
 
 
+class ExecutorError(Exception):
+    """The executor cannot run (Dask missing, scheduler unreachable); the message is one line."""
+
+
 @dataclass
 class Extracted:
     """What one task gives back: the bulletin as N-Triples, or the one-line reason it was skipped."""
@@ -121,10 +125,14 @@ def _on_dask(paths: list[Path], scheduler: str | None, jobs: int, want_traceback
     try:
         from dask.distributed import Client, LocalCluster
     except ImportError as e:
-        raise RuntimeError("the dask executor needs dask.distributed: pip install 'cppcc-kg[dask]'") from e
+        raise ExecutorError("the dask executor needs dask.distributed: pip install 'cppcc-kg[dask]'") from e
     cluster = None if scheduler else LocalCluster(n_workers=jobs, threads_per_worker=1)
     try:
-        with Client(scheduler or cluster) as client:
+        try:
+            client = Client(scheduler or cluster, timeout="20s")
+        except (OSError, TimeoutError) as e:
+            raise ExecutorError(f"cannot reach the Dask scheduler at {scheduler}: {' '.join(str(e).split())}") from e
+        with client:
             # the file's bytes travel with the task: the workers need not share this machine's disk
             def submit(path: Path):
                 return client.submit(extract, str(path), _read_or_none(path), want_traceback, pure=False)
