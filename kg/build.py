@@ -15,7 +15,7 @@ import hashlib
 import multiprocessing
 import traceback as _traceback
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
@@ -41,8 +41,9 @@ class Extracted:
     name: str
     ntriples: bytes = b""
     sha256: str | None = None
-    error: str | None = None
+    error: str | None = None    # "kg: error: ..." one line
     detail: str | None = None   # the traceback, when asked for
+    warnings: list[str] = field(default_factory=list)   # what the pipeline noted about the file (doc.warnings)
 
 
 def _read_errors() -> tuple[type[BaseException], ...]:
@@ -72,16 +73,19 @@ def extract(path: str | Path, raw: bytes | None = None, want_traceback: bool = F
     try:
         doc = _process(path, raw)
     except _read_errors() as e:
-        result.error = f"cannot read {path}: {' '.join(str(e).split()) or type(e).__name__} (skipped; the store keeps what it had)"
+        cause = " ".join(str(e).split()) or type(e).__name__
+        cause = cause if str(path) in cause else f"cannot read {path}: {cause}"   # a ReadError names the file
+        result.error = f"kg: error: {cause} (skipped; the store keeps what it had)"
         return result
     except Exception as e:   # a bug in a stage must not lose the other files
-        result.error = f"{path}: processing failed: {type(e).__name__}: {e} (skipped; --traceback shows where)"
+        result.error = f"kg: error: {path}: processing failed: {type(e).__name__}: {e} (skipped; --traceback shows where)"
         result.detail = _traceback.format_exc() if want_traceback else None
         return result
+    result.warnings = list(getattr(doc, "warnings", []))
     try:
         result.ntriples = store.ntriples(rdf.to_graph(doc))
     except Exception as e:
-        result.error = f"{path}: RDF conversion failed: {type(e).__name__}: {e} (skipped)"
+        result.error = f"kg: error: {path}: RDF conversion failed: {type(e).__name__}: {e} (skipped)"
         result.detail = _traceback.format_exc() if want_traceback else None
         return result
     result.name = doc.name

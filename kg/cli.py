@@ -1,11 +1,11 @@
 """The `kg` command: build a store from bulletins, query it, export it, view it, evaluate against gold.
 
-    kg build seeds -o out                         bulletins (files or folders of *.txt) -> out/store, graph.ttl, graph.html
+    kg build seeds -o out                         bulletins (files, folders) -> out/store, graph.ttl, graph.html
     kg query "SELECT ..." -s out                  SPARQL over the union of all bulletins (prefixes predeclared)
     kg query --name person-posts --param person=陈智 -s out
     kg query --list                               the ready-made queries (kg/queries/*.rq)
     kg export -s out --format trig -o all.trig    turtle | nt | jsonld | trig
-    kg view -s out -o graph.html                  the interactive HTML graph
+    kg view -s out -o graph.html                  the interactive HTML graph (--focus NAME --depth N: ego view)
     kg remove NAME.txt -s out                     withdraw a bulletin from the store
     kg stats -s out                               counts over the store
     kg repair -s out                              mend a damaged manifest or store
@@ -17,20 +17,20 @@ missing store or file.
 from __future__ import annotations
 
 import argparse
-import csv
-import io
-import json
+import difflib
+import os
 import sys
 import time
 import traceback
-import unicodedata
 from pathlib import Path
 from typing import Sequence
 
 from kg import store as kgstore
+from kg.results import TABLE_MAX_WIDTH, print_answer
 
 DEFAULT_DIR = "out"
-TABLE_MAX_WIDTH = 80
+QUERY_SECONDS = 60.0
+QUERY_ROWS = 10000
 
 
 class CliError(Exception):
@@ -57,23 +57,27 @@ def _optional_module(name: str):
 # --- build -------------------------------------------------------------------------------------------
 
 def collect_files(paths: Sequence[str]) -> tuple[list[Path], list[str]]:
-    """The files to build: files as given, folders searched recursively for *.txt (sorted).
-    Returns (files, problems)."""
+    """The files to build: files as given, folders searched recursively for the kinds kg reads
+    (kg.inputs.SUFFIXES: *.txt, *.pdf, *.docx, *.html, *.htm), sorted. Returns (files, problems): a problem is
+    a bulletin that cannot be built (a missing path, a broken link or a FIFO named like a bulletin); other
+    entries of a folder that are skipped get a warning on stderr here, hidden ones (.git, .DS_Store) excepted.
+
+    >>> collect_files(["seeds"])[0][:1]
+    [PosixPath('seeds/000_ea288ff508007a47.txt')]
+    """
     files: list[Path] = []
     problems: list[str] = []
     for arg in paths:
         p = Path(arg)
         if p.is_dir():
-            found = sorted(f for f in p.rglob("*.txt") if f.is_file())
+            found = folder_files(p, problems)
             if not found:
-                problems.append(f"{arg}: no *.txt files in this folder")
+                problems.append(f"{arg}: no bulletin files ({', '.join(_suffixes())}) in this folder")
             files.extend(found)
         elif p.is_file():
             files.append(p)
-        elif p.exists():
-            problems.append(f"{arg}: not a regular file or folder")
         else:
-            problems.append(f"{arg}: no such file or folder")
+            problems.append(f"{arg}: {_unusable(p) or 'no such file or folder'}")
     unique: list[Path] = []
     seen: set[Path] = set()
     for f in files:
@@ -82,6 +86,46 @@ def collect_files(paths: Sequence[str]) -> tuple[list[Path], list[str]]:
             seen.add(key)
             unique.append(f)
     return unique, problems
+
+
+def _suffixes() -> list[str]:
+    from kg.inputs import SUFFIXES
+    return [f"*{suffix}" for suffix in SUFFIXES]
+
+
+def _unusable(path: Path) -> str | None:
+    """Why an entry that is no folder cannot be read as a file; None when it can."""
+    if path.is_symlink() and not path.exists():
+        return f"broken symbolic link (to {os.readlink(path)})"
+    if path.is_file():
+        return None
+    return "not a regular file (a FIFO, socket or device)" if path.exists() else None
+
+
+def folder_files(folder: Path, problems: list[str]) -> list[Path]:
+    """The files of a folder and its subfolders that kg reads; each entry skipped is named with its cause."""
+    from kg.inputs import supported
+    found: list[Path] = []
+    def unlisted(e: OSError) -> None:
+        print(f"kg: warning: {e.filename}: cannot list this folder: {e.strerror} (skipped)", file=sys.stderr)
+    for root, dirs, names in os.walk(folder, onerror=unlisted):
+        for linked in sorted(d for d in dirs if (Path(root) / d).is_symlink()):
+            print(f"kg: warning: {Path(root) / linked}: a link to a folder, not followed (skipped)",
+                  file=sys.stderr)
+        dirs[:] = sorted(d for d in dirs if not d.startswith(".") and not (Path(root) / d).is_symlink())
+        for name in sorted(names):
+            path = Path(root) / name
+            if name.startswith("."):
+                continue
+            cause = _unusable(path)
+            if not supported(path):
+                print(f"kg: warning: {path}: not a kind kg reads ({', '.join(_suffixes())}; skipped)",
+                      file=sys.stderr)
+            elif cause:
+                problems.append(f"{path}: {cause}")
+            else:
+                found.append(path)
+    return found
 
 
 def _progress(total: int):
@@ -96,6 +140,19 @@ def _say(bar, message: str) -> None:
         print(message, file=sys.stderr)
     else:
         bar.write(message, file=sys.stderr)
+
+
+def push_built(store: kgstore.Store, url: str | None, files: list[Path], built: int) -> int:
+    """`kg build --store URL`: push the bulletins built; returns how many failed."""
+    if not url or not built:
+        return 0
+    from kg import remote
+    return remote.report_push(store, url, [f.name for f in files])
+
+
+def _warn(bar, warnings: list[str]) -> None:
+    for warning in warnings:
+        _say(bar, f"kg: warning: {warning}")
 
 
 VIEW_MAX_TRIPLES = 200_000   # above this `kg build` leaves graph.html out: a browser view of it would not load
@@ -115,15 +172,16 @@ def build_files(store: kgstore.Store, files: Sequence[Path], args: argparse.Name
         for result in results:
             bar.update(1)
             bar.set_postfix_str(Path(result.path).name, refresh=False)
+            _warn(bar, result.warnings)
             if result.error is None:
                 try:
                     store.add_ntriples(result.name, result.ntriples, path=result.path, sha256=result.sha256)
                     built += 1
                     continue
                 except kgstore.StoreError as e:
-                    result.error = str(e)
+                    result.error = f"kg: error: {e}"
             failed += 1
-            _say(bar, f"kg: error: {result.error}")
+            _say(bar, result.error)
             if result.detail and args.traceback:
                 _say(bar, result.detail)
     except build.ExecutorError as e:
@@ -153,20 +211,8 @@ def write_outputs(store: kgstore.Store, out: Path, args: argparse.Namespace, tri
         print(f"note: graph.html not written: the store has {triples} triples (more than {VIEW_MAX_TRIPLES}); "
               f"`kg view -s {out} -o FILE` writes it anyway", file=sys.stderr)
         return written, failed
-    view = _optional_module("view")
-    if view is None:
-        print("note: kg/view.py is not available; graph.html not written", file=sys.stderr)
-        return written, failed
-    html = out / "graph.html"
-    try:
-        view.write_html(store.to_rdflib(), html)
-        written.append(html)
-    except Exception as e:
-        error(f"cannot write {html}: {type(e).__name__}: {e}")
-        if args.traceback:
-            traceback.print_exc()
-        failed += 1
-    return written, failed
+    html = _rewrite_view(store, out, args.traceback)
+    return written + ([html] if html else []), failed + (html is False)
 
 
 def cmd_build(args: argparse.Namespace) -> int:
@@ -205,6 +251,7 @@ def cmd_build(args: argparse.Namespace) -> int:
         stats = store.stats() if quads <= VIEW_MAX_TRIPLES else None
         written, unwritten = write_outputs(store, out, args, stats["triples"] if stats else quads)
         failed += unwritten
+        failed += push_built(store, args.remote, files, built)
     seconds = time.perf_counter() - started
 
     print(f"built {built} of {len(files)} file{'s' if len(files) != 1 else ''} into {out}"
@@ -221,93 +268,6 @@ def cmd_build(args: argparse.Namespace) -> int:
 
 
 # --- query -------------------------------------------------------------------------------------------
-
-def display_width(text: str) -> int:
-    width = 0
-    for ch in text:
-        if unicodedata.combining(ch) or unicodedata.category(ch) in ("Mn", "Me", "Cf"):
-            continue
-        width += 2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1
-    return width
-
-
-def truncate(text: str, width: int) -> str:
-    if width <= 0 or display_width(text) <= width:
-        return text
-    out, used = [], 0
-    for ch in text:
-        w = display_width(ch)
-        if used + w > width - 1:
-            break
-        out.append(ch)
-        used += w
-    return "".join(out) + "…"
-
-
-def compact_iri(value: str) -> str:
-    for prefix, ns in kgstore.PREFIXES.items():
-        if value.startswith(ns) and len(value) > len(ns):
-            return f"{prefix}:{value[len(ns):]}"
-    return value
-
-
-def cell_text(value: object, compact: bool = False) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    text = str(value)
-    if compact and "://" in text and " " not in text:
-        text = compact_iri(text)
-    return text
-
-
-def format_table(variables: list[str], rows: list[tuple], max_width: int = TABLE_MAX_WIDTH) -> str:
-    """Aligned columns; CJK characters count two columns wide."""
-    cells = [[truncate(" ".join(cell_text(v, compact=True).split()), max_width) for v in row] for row in rows]
-    header = list(variables)
-    widths = [display_width(h) for h in header]
-    for row in cells:
-        for i, c in enumerate(row):
-            widths[i] = max(widths[i], display_width(c))
-
-    def line(values: list[str]) -> str:
-        return "  ".join(v + " " * (widths[i] - display_width(v)) for i, v in enumerate(values)).rstrip()
-
-    out = [line(header), "  ".join("-" * w for w in widths)]
-    out.extend(line(row) for row in cells)
-    out.append(f"({len(rows)} row{'s' if len(rows) != 1 else ''})")
-    return "\n".join(out) + "\n"
-
-
-def format_delimited(variables: list[str], rows: list[tuple], delimiter: str) -> str:
-    buf = io.StringIO()
-    if delimiter == "\t":   # TSV: one record per line, no quoting; tabs and newlines inside values become spaces
-        buf.write("\t".join(variables) + "\n")
-        for row in rows:
-            buf.write("\t".join(" ".join(cell_text(v).replace("\t", " ").splitlines()) for v in row) + "\n")
-    else:
-        writer = csv.writer(buf, lineterminator="\n")
-        writer.writerow(variables)
-        writer.writerows([cell_text(v) for v in row] for row in rows)
-    return buf.getvalue()
-
-
-def format_json(variables: list[str], rows: list[tuple]) -> str:
-    return json.dumps([dict(zip(variables, row)) for row in rows], ensure_ascii=False, indent=2) + "\n"
-
-
-def format_results(variables: list[str], rows: list[tuple], fmt: str, max_width: int = TABLE_MAX_WIDTH) -> str:
-    if fmt == "table":
-        return format_table(variables, rows, max_width)
-    if fmt == "csv":
-        return format_delimited(variables, rows, ",")
-    if fmt == "tsv":
-        return format_delimited(variables, rows, "\t")
-    if fmt == "json":
-        return format_json(variables, rows)
-    raise CliError(f"unknown format {fmt!r}")
-
 
 def parse_params(items: Sequence[str] | None) -> dict[str, str]:
     params: dict[str, str] = {}
@@ -341,70 +301,143 @@ def open_store(directory: str) -> kgstore.Store:
         raise CliError(str(e)) from e
 
 
-def cmd_query(args: argparse.Namespace) -> int:
-    if args.list:
-        sys.stdout.write(list_queries_text())
-        return 0
+def did_you_mean(word: str, choices) -> str:
+    """" (did you mean X?)" for the closest of CHOICES, or ""."""
+    close = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
+    return f" (did you mean {close[0]}?)" if close else ""
+
+
+def named_query_text(name: str, params: dict[str, str]) -> str:
+    queries = kgstore.list_queries()
+    if name not in queries:
+        raise CliError(f"no ready-made query {name!r}{did_you_mean(name, queries)}; `kg query --list` shows them")
+    declared = queries[name].params
+    for param in params:
+        if param not in declared:
+            raise CliError(f"query {name}: unknown parameter {param!r}{did_you_mean(param, declared)}; "
+                           f"it takes: {', '.join(declared) or 'none'}")
+    try:
+        return queries[name].render(params)
+    except kgstore.QueryError as e:
+        raise CliError(f"query {name}: {e}") from e
+
+
+def query_text(args: argparse.Namespace) -> str:
+    """The SPARQL of `kg query`: the string, the --file or the --name query, parameters filled in."""
     sources = [s for s in (args.sparql, args.file, args.name) if s is not None]
     if len(sources) != 1:
         raise CliError("give exactly one of: a SPARQL string, --file FILE, --name NAME (or --list)")
     params = parse_params(args.param)
     if args.name is not None:
+        return named_query_text(args.name, params)
+    if args.file is not None:
         try:
-            sparql = kgstore.load_query(args.name).render(params)
-        except kgstore.QueryError as e:
-            raise CliError(f"query {args.name}: {e}") from e
+            sparql = Path(args.file).read_text(encoding="utf-8")
+        except FileNotFoundError:
+            raise CliError(f"no such query file: {args.file}") from None
+        except (OSError, UnicodeError) as e:
+            raise CliError(f"cannot read query file {args.file}: {e}") from e
     else:
-        if args.file is not None:
-            try:
-                sparql = Path(args.file).read_text(encoding="utf-8")
-            except FileNotFoundError:
-                raise CliError(f"no such query file: {args.file}") from None
-            except (OSError, UnicodeError) as e:
-                raise CliError(f"cannot read query file {args.file}: {e}") from e
-        else:
-            sparql = args.sparql
-        if params or kgstore.query_parameters(sparql):
-            try:
-                sparql = kgstore.render_query(sparql, params)
-            except kgstore.QueryError as e:
-                raise CliError(str(e)) from e
-    if args.show:
-        print(sparql, file=sys.stderr)
-    with open_store(args.store) as store:
+        sparql = args.sparql
+    if params or kgstore.query_parameters(sparql):
         try:
-            variables, rows = store.query(sparql)
+            sparql = kgstore.render_query(sparql, params)
         except kgstore.QueryError as e:
             raise CliError(str(e)) from e
-    sys.stdout.write(format_results(variables, rows, args.format, args.max_width))
+    return sparql
+
+
+def cmd_query(args: argparse.Namespace) -> int:
+    if args.list:
+        sys.stdout.write(list_queries_text())
+        return 0
+    from kg import sparql
+    text = query_text(args)
+    if args.show:
+        print(text, file=sys.stderr)
+    limits = sparql.Limits(seconds=args.timeout, rows=args.limit)
+    if args.endpoint:
+        from kg import remote
+        sparql.check(text)
+        print_answer(remote.query(args.endpoint, text, limits), args.format, args.max_width)
+        return 0
+    with open_store(args.store) as store:
+        answer = sparql.run(store, text, limits)
+        if print_answer(answer, args.format, args.max_width) == 0 and answer.form == "SELECT":
+            hint = sparql.language_hint(store, text)
+            if hint:
+                print(hint, file=sys.stderr)
     return 0
 
 
 # --- export, view, remove, stats ---------------------------------------------------------------------
 
-def cmd_export(args: argparse.Namespace) -> int:
-    fmt = args.format
+# each export format and the file extensions it is written to (csv: a folder of tables)
+EXPORT_EXTENSIONS = {"turtle": (".ttl", ".turtle"), "nt": (".nt",), "jsonld": (".jsonld", ".json"),
+                     "trig": (".trig",), "graphml": (".graphml",), "gexf": (".gexf",), "csv": ("",)}
+
+
+def export_format(output: str, fmt: str | None) -> str:
+    """The export format of OUTPUT: --format when given (the extension must agree), else the extension's."""
+    suffix = Path(output).suffix.lower()
+    by_extension = {ext: f for f, exts in EXPORT_EXTENSIONS.items() for ext in exts if ext}
     if fmt is None:
-        by_ext = {ext: f for f, ext in kgstore.EXTENSIONS.items()}
-        fmt = by_ext.get(Path(args.output).suffix.lower(), "turtle")
+        if suffix == ".csv":
+            raise CliError(f"{output}: the CSV export is four tables; give a folder: --format csv -o tables/")
+        if suffix not in by_extension:
+            raise CliError(f"{output}: cannot tell the format from {suffix or 'no extension'!r}; use one of "
+                           f"{', '.join(by_extension)} or --format")
+        return by_extension[suffix]
+    if suffix not in EXPORT_EXTENSIONS[fmt]:
+        wanted = " or ".join(e for e in EXPORT_EXTENSIONS[fmt] if e) or "a folder (no extension)"
+        raise CliError(f"{output}: --format {fmt} is written to {wanted}, not {suffix or 'no extension'!r}")
+    return fmt
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    fmt = export_format(args.output, args.format)
     with open_store(args.store) as store:
-        try:
-            path = store.export(args.output, fmt)
-        except kgstore.StoreError as e:
-            raise CliError(str(e)) from e
-    print(f"wrote {path}")
+        if fmt in kgstore.FORMATS:
+            paths = [store.export(args.output, fmt)]
+        else:
+            from kg import exports
+            paths = exports.write(store, args.output, fmt)
+    for path in paths:
+        print(f"wrote {path}")
     return 0
+
+
+def _rewrite_view(store: kgstore.Store, directory: Path, show_traceback: bool = False) -> Path | bool | None:
+    """Write DIR/graph.html after the store changed: its path, None without kg/view.py, False on failure."""
+    view = _optional_module("view")
+    if view is None:
+        print("note: kg/view.py is not available; graph.html not written", file=sys.stderr)
+        return None
+    html = Path(directory) / "graph.html"
+    try:
+        view.write_html(store, html)
+        return html
+    except Exception as e:   # the store is written; a view that fails must not hide that
+        error(f"cannot write {html}: {type(e).__name__}: {e}")
+        if show_traceback:
+            traceback.print_exc()
+        return False
 
 
 def cmd_view(args: argparse.Namespace) -> int:
     view = _optional_module("view")
     if view is None:
         raise CliError("the HTML view is not available (kg/view.py is missing)")
-    with open_store(args.store) as store:
-        graph = store.to_rdflib()
-    output = Path(args.output)
+    if args.depth < 0:
+        raise CliError("--depth must be 0 or more")
+    # an ego view does not replace the store's whole view unless asked to
+    output = Path(args.output) if args.output else Path(args.store) / ("focus.html" if args.focus else "graph.html")
     output.parent.mkdir(parents=True, exist_ok=True)
-    view.write_html(graph, output)
+    with open_store(args.store) as store:
+        try:
+            view.write_html(store, output, focus=args.focus, depth=args.depth)
+        except ValueError as e:   # --focus names no node
+            raise CliError(str(e)) from e
     print(f"wrote {output}")
     return 0
 
@@ -423,6 +456,8 @@ def cmd_remove(args: argparse.Namespace) -> int:
                 missing += 1
         if not args.no_export:
             store.export(Path(args.store) / "graph.ttl", "turtle")
+        if not args.no_html and _rewrite_view(store, Path(args.store)) is False:
+            return 1
     return 1 if missing else 0
 
 
@@ -436,6 +471,27 @@ def cmd_stats(args: argparse.Namespace) -> int:
         for name, entry in files.items():
             print(f"{name}\t{entry.get('built', '')}\t{entry.get('triples', '')}\t{entry.get('sha256', '')}")
     return 0
+
+
+# --- serve, push, analyze: each module declares its arguments and runs the command -------------------
+
+SHARING = {
+    "serve": ("serve the store as a read-only SPARQL endpoint with a query page", "serve"),
+    "push": ("copy the store to a remote triple store (Graph Store Protocol)", "remote"),
+    "analyze": ("network analysis: central persons and bodies, communities, paths", "analyze"),
+}
+
+
+def add_sharing_commands(sub) -> None:
+    """The subcommands that share the graph; kg/serve.py, kg/remote.py and kg/analyze.py declare them."""
+    import importlib
+    for command, (help_text, module_name) in SHARING.items():
+        module = importlib.import_module(f"kg.{module_name}")
+        p = sub.add_parser(command, help=help_text, description=module.DESCRIPTION)
+        p.add_argument("-s", "--store", default=DEFAULT_DIR, metavar="DIR",
+                       help=f"store directory (default {DEFAULT_DIR})")
+        module.add_arguments(p)
+        p.set_defaults(func=module.run_command)
 
 
 def _rebuild_from_sources(directory: Path, cause: str, args: argparse.Namespace) -> int:
@@ -490,12 +546,14 @@ def build_parser() -> argparse.ArgumentParser:
         prog="kg", description="Knowledge graphs of officials and bodies from CPPCC work bulletins.",
         formatter_class=argparse.RawDescriptionHelpFormatter,
         epilog="Run `kg COMMAND --help` for a command's options.")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {package_version()}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     p = sub.add_parser("build", help="build bulletins into a store directory",
                        description="Run the pipeline on each bulletin and replace its named graph in the store "
                                    "DIR/store; then write DIR/graph.ttl and DIR/graph.html.")
-    p.add_argument("paths", nargs="+", metavar="PATH", help="bulletin files, or folders searched for *.txt")
+    p.add_argument("paths", nargs="+", metavar="PATH",
+                   help="bulletin files (text, PDF, Word, HTML) or folders searched for them")
     p.add_argument("-o", "--output", default=DEFAULT_DIR, metavar="DIR", help=f"store directory (default {DEFAULT_DIR})")
     p.add_argument("--no-html", "--no-view", dest="no_html", action="store_true",
                    help=f"do not write graph.html (left out anyway above {VIEW_MAX_TRIPLES} triples)")
@@ -508,6 +566,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--scheduler", metavar="ADDRESS",
                    help="with --executor dask: the scheduler, e.g. tcp://10.0.0.5:8786 (default: a local cluster)")
     p.add_argument("--traceback", action="store_true", help="show tracebacks of processing errors")
+    p.add_argument("--store", metavar="URL", dest="remote",
+                   help="also write each built bulletin's named graph to this SPARQL 1.1 Graph Store endpoint")
     p.set_defaults(func=cmd_build)
 
     p = sub.add_parser("query", help="run SPARQL over the store",
@@ -524,29 +584,50 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--max-width", type=int, default=TABLE_MAX_WIDTH, metavar="N",
                    help=f"table format: cut cells wider than N columns (default {TABLE_MAX_WIDTH}; 0 = never)")
     p.add_argument("--show", action="store_true", help="print the final query text on stderr")
+    p.add_argument("--timeout", type=float, default=QUERY_SECONDS, metavar="S",
+                   help=f"stop the query after S seconds (default {QUERY_SECONDS:g}; 0 = no limit)")
+    p.add_argument("--limit", type=int, default=QUERY_ROWS, metavar="N",
+                   help=f"print at most N rows (default {QUERY_ROWS}; 0 = no limit)")
+    p.add_argument("--endpoint", metavar="URL",
+                   help="run the query on a SPARQL endpoint (kg serve, Oxigraph, Fuseki…) instead of -s DIR")
     p.set_defaults(func=cmd_query)
 
-    p = sub.add_parser("export", help="write the store as turtle, nt, jsonld or trig",
+    p = sub.add_parser("export", help="write the store as RDF, a network for Gephi, or CSV tables",
                        description="turtle, nt and jsonld hold the union of all bulletins as one graph; "
-                                   "trig keeps one named graph per bulletin.")
+                                   "trig keeps one named graph per bulletin; graphml and gexf are the network "
+                                   "of persons, bodies, events and documents (Gephi, networkx), node kinds, "
+                                   "labels and dates as attributes; csv writes the tables persons, "
+                                   "organizations, posts and events into a folder. The format follows the "
+                                   "file extension; a --format that does not match it is refused.")
     p.add_argument("-s", "--store", default=DEFAULT_DIR, metavar="DIR", help=f"store directory (default {DEFAULT_DIR})")
-    p.add_argument("--format", choices=kgstore.FORMATS, default=None,
-                   help="default: from the output file's extension (.ttl .nt .jsonld .trig), else turtle")
-    p.add_argument("-o", "--output", required=True, metavar="FILE")
+    p.add_argument("--format", choices=tuple(EXPORT_EXTENSIONS), default=None,
+                   help="default: from the output's extension (" + " ".join(
+                       e for exts in EXPORT_EXTENSIONS.values() for e in exts if e) + ")")
+    p.add_argument("-o", "--output", required=True, metavar="FILE", help="the file (or the folder for csv)")
     p.set_defaults(func=cmd_export)
 
-    p = sub.add_parser("view", help="write the interactive HTML graph view")
+    p = sub.add_parser("view", help="write the interactive HTML graph view",
+                       description="Write the graph explorer (one HTML file that works offline). With --focus, "
+                                   "only the nodes within --depth links of the node of that name or alias.")
     p.add_argument("-s", "--store", default=DEFAULT_DIR, metavar="DIR", help=f"store directory (default {DEFAULT_DIR})")
-    p.add_argument("-o", "--output", required=True, metavar="FILE")
+    p.add_argument("-o", "--output", metavar="FILE",
+                   help="the HTML file (default DIR/graph.html, with --focus DIR/focus.html)")
+    p.add_argument("--focus", metavar="NAME", help="an ego view around the node of this name or alias")
+    p.add_argument("--depth", type=int, default=1, metavar="N", help="links from the focus kept (default 1)")
     p.set_defaults(func=cmd_view)
 
-    p = sub.add_parser("remove", help="withdraw bulletins from the store (by file name)")
+    p = sub.add_parser("remove", help="withdraw bulletins from the store (by file name)",
+                       description="Drop the named graph of each bulletin and its manifest entry, then "
+                                   "rewrite DIR/graph.ttl.")
     p.add_argument("names", nargs="+", metavar="FILE_NAME")
     p.add_argument("-s", "--store", default=DEFAULT_DIR, metavar="DIR", help=f"store directory (default {DEFAULT_DIR})")
     p.add_argument("--no-export", action="store_true", help="do not rewrite DIR/graph.ttl")
+    p.add_argument("--no-html", action="store_true", help="do not rewrite DIR/graph.html")
     p.set_defaults(func=cmd_remove)
 
-    p = sub.add_parser("stats", help="counts over the store")
+    p = sub.add_parser("stats", help="counts over the store",
+                       description="Count files, articles, persons, organizations, posts, events, "
+                                   "documents and triples in the store.")
     p.add_argument("-s", "--store", default=DEFAULT_DIR, metavar="DIR", help=f"store directory (default {DEFAULT_DIR})")
     p.add_argument("--files", action="store_true", help="also list the built files (name, time, triples, sha256)")
     p.set_defaults(func=cmd_stats)
@@ -558,7 +639,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-s", "--store", default=DEFAULT_DIR, metavar="DIR", help=f"store directory (default {DEFAULT_DIR})")
     p.add_argument("-j", "--jobs", type=int, default=1, metavar="N", help="rebuild in N worker processes")
     p.add_argument("--traceback", action="store_true", help="show tracebacks of processing errors")
-    p.set_defaults(func=cmd_repair, executor="local", scheduler=None)
+    p.set_defaults(func=cmd_repair, executor="local", scheduler=None, remote=None)
+
+    add_sharing_commands(sub)
 
     try:
         evaluate = _optional_module("evaluate")
@@ -582,8 +665,21 @@ def _unavailable(message: str) -> int:
     raise CliError(message)
 
 
+def package_version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+    try:
+        return version("cppcc-kg")
+    except PackageNotFoundError:
+        return "unknown"
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
+    argv = list(sys.argv[1:] if argv is None else argv)
+    commands = parser._subparsers._group_actions[0].choices   # argparse keeps the subcommands there
+    if argv and not argv[0].startswith("-") and argv[0] not in commands:
+        error(f"unknown command {argv[0]!r}{did_you_mean(argv[0], commands)}; `kg --help` lists them")
+        return 2
     args = parser.parse_args(argv)
     if not getattr(args, "func", None):
         parser.print_help(sys.stderr)

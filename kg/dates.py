@@ -1,4 +1,4 @@
-"""Dates as bulletins write them: 2021年6月15日, 6月15日, 5月31日至6月4日, 6月11—12日, 近日."""
+"""Dates as bulletins write them: 2021年6月15日, 6月15日, 5月31日至6月4日, 6月11—12日, 近日, 昨天; a web page's 2024-05-30."""
 from __future__ import annotations
 
 import re
@@ -7,12 +7,31 @@ from datetime import date, timedelta
 
 NUM = r"(\d{1,4}|[〇零一二三四五六七八九十]{1,4})"
 FULL_DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
-MONTH_DAY = re.compile(r"(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日")
-RANGE = re.compile(r"(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日?\s*(?:至|到|-|—|–|~|－)\s*(?:(\d{4})\s*年\s*)?(?:(\d{1,2})\s*月\s*)?(\d{1,2})\s*日")
+# the day is 日, or 号 as news often writes it (9月21号)
+MONTH_DAY = re.compile(r"(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]")
+RANGE = re.compile(r"(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]?\s*(?:至|到|-{1,2}|—{1,2}|–|~|－{1,2})\s*(?:(\d{4})\s*年\s*)?(?:(\d{1,2})\s*月\s*)?(\d{1,2})\s*[日号]")
 APPROXIMATE = re.compile(r"近日|日前|近期|前不久")
+# a page's own date as web pages write it: 2024-05-30, 2024/5/30, 2024.05.30 (a time may follow)
+NUMERIC_DATE = re.compile(r"(?<!\d)(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)")
+# a day named relative to the report's date: 昨天上午, 今日, 前天
+RELATIVE_DAY = re.compile(r"(昨天|昨日|今天|今日|前天|前日)")
+# a day without its month: 本报讯 28日上午，… (the month of the report); not 近3日, 每月10日, 第5日
+DAY_ALONE = re.compile(r"(?<![\d月年号第近前后每这])([1-9]|[12]\d|3[01])\s*日(?![\d])")
+RELATIVE_OFFSET = {"昨天": -1, "昨日": -1, "今天": 0, "今日": 0, "前天": -2, "前日": -2}
+# a day named by the one told of just before: 当天下午, 同日, 次日
+SAME_DAY = re.compile(r"(当天|当日|同日|同一天|次日|翌日|第二天)")
+SAME_DAY_OFFSET = {"次日": 1, "翌日": 1, "第二天": 1}
+# the date of a dateline (福清侨乡报1月16日讯, 新华社北京3月5日电) is the report's, no happening's
+DATELINE_AFTER = re.compile(r"\s*(?:讯|电)(?![员息录号话报网视力子器])")
+# the dateline that opens a news item, with its reporters: 本报酒泉讯（记者 张某）, 南充新闻网1月10日讯（记者 赵明）;
+# group 1 is who reports from where (本报酒泉, 南充新闻网, 石榴云/新疆日报: an app and its paper)
+DATELINE = re.compile(r"[(（【\[]?((?:本报|本刊)?[\u4e00-\u9fffA-Za-z0-9/-]{0,16}?)(?:(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日)?"
+                      r"(?:讯|电)(?![员息录号话报网视力子器])[)）】\]]?\s*(?:[(（][^()（）]{0,30}[)）])?")
 YEAR = re.compile(r"(?<!\d)(19\d{2}|20\d{2})\s*年")
 # A date that bounds a period (截至6月30日, 7月31日前, 自7月1日起) tells of no happening on that day.
-BOUND_BEFORE = re.compile(r"(?:截至|截止|截止到|截止至|直至)\s*$")
+# A date cited in what is studied (传达学习2月21日中央政治局会议精神) dates another body's meeting, none reported.
+# A date planned ahead (决定于1月19日召开, 将于5月20日举行) tells of nothing that has happened yet either.
+BOUND_BEFORE = re.compile(r"(?:截至|截止|截止到|截止至|直至|将于|决定于?|拟于|定于|计划于|预计于|传达学习|传达|学习贯彻|学习|贯彻落实)\s*$")
 BOUND_AFTER = re.compile(r"\s*(?:前(?!往|去|来)|以前|之前|起(?!草)|以来|为止|止|之后|以后)")
 FUTURE_SLACK = 7   # days: a bulletin reports what happened, so a date well after its issue is of the year before
 
@@ -51,12 +70,25 @@ class DateSpan:
     approximate: bool
     offset: int     # of the expression in the text searched
     length: int
+    relative: bool = False   # 昨天, 今日: a day counted from the report's date
 
 
 def is_bound(text: str, span: DateSpan) -> bool:
     """Whether the date of span bounds a period (截至6月30日, 7月31日前, 自7月1日起) rather than dates a happening."""
     return not span.approximate and bool(BOUND_BEFORE.search(text, 0, span.offset)
-                                         or BOUND_AFTER.match(text, span.offset + span.length))
+                                         or BOUND_AFTER.match(text, span.offset + span.length)
+                                         or DATELINE_AFTER.match(text, span.offset + span.length))
+
+
+def page_date(text: str) -> str | None:
+    """The first full date of a masthead or page header, as ISO: 2021年6月15日, 发布时间：2024-05-30 10:21.
+
+    >>> page_date("发布时间：2024-5-30 10:21  来源：县政协")
+    '2024-05-30'
+    """
+    m = min((m for m in (FULL_DATE.search(text), NUMERIC_DATE.search(text)) if m), key=lambda m: m.start(),
+            default=None)
+    return iso(int(m.group(1)), int(m.group(2)), int(m.group(3))) if m else None
 
 
 def find_happening(text: str, year: int | None, issue: str | None) -> DateSpan | None:
@@ -88,10 +120,58 @@ def find_span(text: str, year: int | None, issue: str | None, pos: int = 0) -> D
             return None
         start = iso(y, int(single.group(2)), int(single.group(3)))
         return DateSpan(start, None, False, single.start(), single.end() - single.start())
-    approx = APPROXIMATE.search(text, pos)
-    if approx and issue:
-        return DateSpan(issue, None, True, approx.start(), approx.end() - approx.start())
-    return None
+    return relative_span(text, pos, issue)
+
+
+def day_of_issue_month(issue: date, day: int) -> date | None:
+    """28日 in a report of 2024-05-30 is 2024-05-28; 31日 in one of 2024-06-02 is of the month before."""
+    month = issue.replace(day=1) if day <= issue.day else (issue.replace(day=1) - timedelta(days=1)).replace(day=1)
+    try:
+        return month.replace(day=day)
+    except ValueError:
+        return None
+
+
+def relative_span(text: str, pos: int, issue: str | None) -> DateSpan | None:
+    """The first day named from the report's date: 昨天, 28日 (a day alone, of the issue's month), 近日 (only
+    approximately the issue's date)."""
+    found = [m for m in (RELATIVE_DAY.search(text, pos), DAY_ALONE.search(text, pos), APPROXIMATE.search(text, pos)) if m]
+    if not issue or not found:
+        return None
+    m = min(found, key=lambda m: m.start())
+    if m.re is APPROXIMATE:
+        return DateSpan(issue, None, True, m.start(), m.end() - m.start())
+    reported = date.fromisoformat(issue)
+    day = reported + timedelta(days=RELATIVE_OFFSET[m.group()]) if m.re is RELATIVE_DAY \
+        else day_of_issue_month(reported, int(m.group(1)))
+    return DateSpan(day.isoformat(), None, False, m.start(), m.end() - m.start(), True) if day else None
+
+
+def report_day(dateline: re.Match | None, issue: str | None) -> str | None:
+    """The day a dateline dates its report (湖南日报1月12日讯 on a page published 2016-01-13), in the issue's year
+    (the year before for a December dateline on a January page); else the issue's date. 今天 and 昨天 count from it.
+
+    >>> report_day(DATELINE.match("南充日报1月12日讯（记者 赵明）今天上午，…"), "2016-01-13")
+    '2016-01-12'
+    """
+    if dateline is None or not dateline.group("month") or not issue:
+        return issue
+    month, day = int(dateline.group("month")), int(dateline.group("day"))
+    return iso(infer_year(month, int(issue[:4]), issue, day), month, day) or issue
+
+
+def day_after_told(text: str, at: int, told: DateSpan) -> DateSpan | None:
+    """The day a sentence starting (at `at`) with 当天/同日/次日 tells of: counted from the day told before.
+
+    >>> day_after_told("次日，调研组赴A县。", 0, DateSpan("2023-05-05", None, False, 0, 5)).start
+    '2023-05-06'
+    """
+    m = SAME_DAY.match(text, at)
+    if m is None or not told.start:
+        return None
+    day = date.fromisoformat(told.end or told.start) if m.group() in SAME_DAY_OFFSET else date.fromisoformat(told.start)
+    day += timedelta(days=SAME_DAY_OFFSET.get(m.group(), 0))
+    return DateSpan(day.isoformat(), None, told.approximate, m.start(), m.end() - m.start(), True)
 
 
 def resolve_span(text: str, year: int | None, issue: str | None) -> tuple[str | None, str | None, bool] | None:

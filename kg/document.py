@@ -4,12 +4,36 @@ Each stage reads what earlier stages filled in and adds its own part; nothing fl
 """
 from __future__ import annotations
 
+import bisect
 import re
+from array import array
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from kg.places import PlaceIndex
 
 # what ends a clause inside a sentence: 6月9日，市政协副主席云港带领调研组，围绕…
 CLAUSE_BOUNDARY = re.compile(r"[，,；;。：:！？!?]")
+# a web page's header line over or under the headline: when, from where and by whom the item was published
+# (发布时间：2024-05-30 10:21, 来源：…政协, 作者：…, 2024-05-30 08:12:29来源:…); read keeps these lines whole,
+# split keeps them out of headlines and articles' text, context reads the page's date and source from them
+PAGE_HEADER = re.compile(r"^\s*(?:(?:(?:信息|文章|本文|稿件)?来源|稿源|发布(?:时间|日期)|发稿(?:时间|日期)|更新时间|时间|日期|作者"
+                         r"|责任编辑|编辑)\s*[:：]|\d{4}-\d{1,2}-\d{1,2}(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*(?=来源|作者|编辑|责任编辑|审核|$))"
+                         r"|(?:来源|发布时间|发布日期|发稿时间)\s*[:：]"
+                         # the site and date left of a navigation path (read): 武隆网 2023-02-28
+                         r"|^\s*[\u4e00-\u9fff]{2,12}?(?:新闻网|网|在线|融媒|日报|晚报)\s*\d{4}-\d{1,2}-\d{1,2}\s*$")
+PAGE_HEADER_MAX = 160   # characters: a longer line is text that happens to say 来源:
+
+
+def is_page_header(line: str) -> bool:
+    """Whether a line is a web page's header line (PAGE_HEADER).
+
+    >>> is_page_header("发布时间：2024-05-30  来源：县政协"), is_page_header("时间紧，任务重")
+    (True, False)
+    """
+    return len(line) <= PAGE_HEADER_MAX and PAGE_HEADER.search(line) is not None
 
 
 
@@ -39,6 +63,7 @@ class Context:
     province: str | None = None   # e.g. 内蒙古自治区
     date: str | None = None       # ISO issue date when the text states one
     year: int | None = None       # the year dates without one belong to
+    medium: str | None = None     # the newspaper or site the page is from (沈阳日报讯, 来源：定州日报): 本报's
 
 
 @dataclass
@@ -113,19 +138,59 @@ class NamedDocument:
     themes: list[str] = field(default_factory=list)
 
 
+class Coverage:
+    """Spans taken by names and the title words before them (the persons stage), looked up by offset: a set
+    of offsets, so asking whether a position is taken costs the same however many names were found.
+
+    >>> c = Coverage()
+    >>> c.add(3, 6)
+    >>> c.covers(5), c.covers(6), c.spans
+    (True, False, [(3, 6)])
+    """
+
+    def __init__(self) -> None:
+        self.spans: list[tuple[int, int]] = []
+        self._offsets: set[int] = set()
+
+    def add(self, start: int, end: int) -> None:
+        self.spans.append((start, end))
+        self._offsets.update(range(start, end))
+
+    def covers(self, pos: int) -> bool:
+        return pos in self._offsets
+
+    def any_in(self, start: int, end: int) -> bool:
+        return any(p in self._offsets for p in range(start, end))
+
+
 @dataclass
 class Document:
     path: Path
     raw: bytes = b""
-    encoding: str = ""
+    encoding: str = ""                              # of a text or HTML file
+    input_kind: str = ""                            # text | pdf | docx | html (kg/inputs.py)
+    warnings: list[str] = field(default_factory=list)   # what the stages noticed but could go past
     title: str = ""                                 # the bulletin's masthead title, when it has one
     text: str = ""                                  # normalised text all offsets refer to
+    written: str = ""                               # the text as decoded, before normalisation (read)
+    # offset in `written` of each character of `text`: provenance back to the page as it was written
+    written_at: array = field(default_factory=lambda: array("l"))
+    converted: bool = False                         # read converted the page from traditional characters
     soft_breaks: set[int] = field(default_factory=set)   # offsets where a PDF space inside CJK was removed
     toc: list[tuple[int, int]] = field(default_factory=list)   # spans of the table of contents
+    # spans of the lines that say what the page is, when and from where: a bulletin's masthead (title, 第3期,
+    # date) and a web page's header lines (PAGE_HEADER); split finds them, context reads them
+    masthead: list[tuple[int, int]] = field(default_factory=list)
     articles: list[Article] = field(default_factory=list)
     sentences: list[Sentence] = field(default_factory=list)
     context: Context = field(default_factory=Context)
+    # (start, end, full place name) of the paragraphs that open with a place of their own (九江市政协主席…):
+    # context fills it, place_at reads it
+    place_marks: list[tuple[int, int, str]] = field(default_factory=list)
+    word_starts: list[int] = field(default_factory=list)   # sorted offsets where a jieba word starts (analysis)
+    places: "PlaceIndex | None" = field(default=None, repr=False)   # every place surface in the text (analysis)
     person_mentions: list[PersonMention] = field(default_factory=list)
+    person_spans: Coverage = field(default_factory=Coverage, repr=False)   # names and their title words
     org_mentions: list[OrgMention] = field(default_factory=list)
     organizations: dict[str, Organization] = field(default_factory=dict)
     posts: list[Post] = field(default_factory=list)
@@ -138,18 +203,66 @@ class Document:
     def name(self) -> str:
         return self.path.name
 
+    def as_written(self, start: int, end: int) -> str:
+        """The characters of text[start:end] as the page wrote them (traditional characters, before NFKC), without
+        what read dropped between them (pinyin glosses, markup).
+
+        >>> doc = Document(Path("x.txt"), written="市政協(xié)主席", text="市政协主席", written_at=array("l", [0, 1, 2, 8, 9]))
+        >>> doc.as_written(0, 3)
+        '市政協'
+        """
+        if not self.written_at:
+            return self.text[start:end]
+        return "".join(self.written[i] for i in dict.fromkeys(self.written_at[start:end]))
+
+    def place_at(self, offset: int) -> str | None:
+        """The place the text speaks of at offset, as a name to resolve near the bulletin's place: of the paragraph
+        when it opens with a place of its own (九江市政协主席…), else the article's (Article.place), else the
+        bulletin's (context.place).
+
+        >>> doc = Document(Path("x.txt"), place_marks=[(10, 30, "昆明市")])
+        >>> doc.context.place = "遵义市"
+        >>> doc.place_at(12), doc.place_at(35)
+        ('昆明市', '遵义市')
+        """
+        at = bisect.bisect_right(self.place_marks, (offset, float("inf"))) - 1
+        if at >= 0 and offset < self.place_marks[at][1]:
+            return self.place_marks[at][2]
+        sentence = self.sentence_at(offset)
+        article = self.sentences[sentence].article if sentence >= 0 else -1
+        if article >= 0 and self.articles[article].place:
+            return self.articles[article].place
+        return self.context.place
+
     def sentence_text(self, index: int) -> str:
         s = self.sentences[index]
         return self.text[s.start:s.end]
 
     def add_organization(self, org: Organization, surface: str, start: int, end: int, sentence: int) -> None:
         """Record a mention of org; the same organization named again gains the new aliases."""
+        if self.converted and self.as_written(start, end) != surface:
+            org.aliases.add(self.as_written(start, end))   # 政協 as written on a traditional-character page
         existing = self.organizations.get(org.name)
         if existing:
             existing.aliases |= org.aliases
         else:
             self.organizations[org.name] = org
         self.org_mentions.append(OrgMention(org.name, surface, start, end, sentence))
+
+    def is_word_start(self, offset: int) -> bool:
+        """A jieba word starts at offset (or a sentence ends there)."""
+        k = bisect.bisect_left(self.word_starts, offset)
+        return k < len(self.word_starts) and self.word_starts[k] == offset
+
+    def word_before(self, offset: int) -> str:
+        """The jieba word that ends at offset ("" at the start of a sentence)."""
+        k = bisect.bisect_left(self.word_starts, offset)
+        return self.text[self.word_starts[k - 1]:offset] if k > 0 else ""
+
+    def next_word_start(self, offset: int, limit: int) -> int:
+        """The first word start after offset, at most limit."""
+        k = bisect.bisect_right(self.word_starts, offset)
+        return min(self.word_starts[k], limit) if k < len(self.word_starts) else limit
 
     def clause_start(self, sentence: int, offset: int) -> int:
         """Where the clause holding offset begins: after the last clause boundary of its sentence before it."""

@@ -30,17 +30,18 @@ import json
 import sys
 import time
 import unicodedata
+from itertools import product
 from pathlib import Path
 from typing import Callable, Iterable
 
+import networkx as nx
 import rdflib
 from rdflib.namespace import FOAF, RDF, RDFS, SKOS
 
+from kg.iris import ORG, SCHEMA
 from kg.ontology import ontology_files
 
-ORG = rdflib.Namespace("http://www.w3.org/ns/org#")
-SCHEMA = rdflib.Namespace("https://schema.org/")
-SCHEMA_HTTP = rdflib.Namespace("http://schema.org/")
+SCHEMA_HTTP = rdflib.Namespace("http://schema.org/")   # schema.org as other systems may write it; read only
 NAME_PROPS = (RDFS.label, SKOS.prefLabel, FOAF.name, SCHEMA.name, SCHEMA_HTTP.name)
 ALT_PROPS = (SKOS.altLabel,)
 
@@ -68,22 +69,22 @@ def norm(s) -> str:
     return "".join(s.split())
 
 
-def subclasses(g: rdflib.Graph, root) -> set:
-    seen, todo = {root}, [root]
-    while todo:
-        c = todo.pop()
-        for s in g.subjects(RDFS.subClassOf, c):
-            if s not in seen:
-                seen.add(s)
-                todo.append(s)
-    return seen
+def below(g: rdflib.Graph, roots: Iterable, prop=RDFS.subClassOf) -> set:
+    """The roots and every class (or property) under one by prop: rdfs:subClassOf* or rdfs:subPropertyOf*.
+
+    Example
+    -------
+    >>> g = rdflib.Graph()
+    >>> _ = g.add((SCHEMA.Hackathon, RDFS.subClassOf, SCHEMA.Event))
+    >>> sorted(below(g, [SCHEMA.Event]))
+    [rdflib.term.URIRef('https://schema.org/Event'), rdflib.term.URIRef('https://schema.org/Hackathon')]
+    """
+    return {s for r in roots for s in g.transitive_subjects(prop, r)}
 
 
 def instances(g: rdflib.Graph, roots: Iterable) -> set:
-    classes = set()
-    for r in roots:
-        classes |= subclasses(g, r)
-    return {s for c in classes for s in g.subjects(RDF.type, c)}
+    """The nodes typed with one of the roots or a subclass of one."""
+    return {s for c in below(g, roots) for s in g.subjects(RDF.type, c)}
 
 
 def names(g: rdflib.Graph, node) -> tuple[list[str], list[str]]:
@@ -116,45 +117,51 @@ def _share(count: int, of: int) -> float:
     return round(count / of, 3) if of else 0.0
 
 
-def score_detailed(gold: dict, g: rdflib.Graph) -> dict:
-    """score.py's matching, with the full missed/spurious lists and the raw counts behind the shares
-    (organizations: `qualified`, `typed`), so that results can be summed over documents."""
-    # persons
-    sys_persons = instances(g, [FOAF.Person, SCHEMA.Person, SCHEMA_HTTP.Person])
-    person_names = {}
-    for p in sys_persons:
-        main, alt = names(g, p)
-        person_names[p] = set(main + alt)
-    gold_persons = {norm(p["name"]) for p in gold["persons"]}
-    sys_person_set = set()
-    for p, ns in person_names.items():
-        sys_person_set.add(next(iter(sorted(ns & gold_persons)), None) or (sorted(ns)[0] if ns else str(p)))
-    tp = len(sys_person_set & gold_persons)
-    res = {"persons": prf(tp, len(sys_person_set), len(gold_persons))}
-    res["persons"]["missed"] = sorted(gold_persons - sys_person_set)
-    res["persons"]["spurious"] = sorted(sys_person_set - gold_persons)
+def _pick_name(candidates: set[str], gold_names: set[str], fallback: str) -> str:
+    """The name a node is scored by: the first (sorted) that gold knows, else its first, else the fallback."""
+    return next(iter(sorted(candidates & gold_names)), None) or (sorted(candidates)[0] if candidates else fallback)
 
-    # organizations: one-to-one alignment, exact main name first, then any alias
-    sys_orgs = instances(g, [ORG.Organization, ORG.FormalOrganization, ORG.OrganizationalUnit,
-                             SCHEMA.Organization, SCHEMA_HTTP.Organization])
-    org_names = {o: names(g, o) for o in sys_orgs}
-    gold_orgs = gold["organizations"]
+
+def _score_persons(gold: dict, g: rdflib.Graph) -> tuple[dict, dict, set[str]]:
+    """(persons result, the names of each system person, the gold names)."""
+    person_names = {p: set(sum(names(g, p), [])) for p in instances(g, [FOAF.Person, SCHEMA.Person, SCHEMA_HTTP.Person])}
+    gold_persons = {norm(p["name"]) for p in gold["persons"]}
+    sys_person_set = {_pick_name(ns, gold_persons, str(p)) for p, ns in person_names.items()}
+    res = prf(len(sys_person_set & gold_persons), len(sys_person_set), len(gold_persons))
+    res["missed"] = sorted(gold_persons - sys_person_set)
+    res["spurious"] = sorted(sys_person_set - gold_persons)
+    return res, person_names, gold_persons
+
+
+def _align(gold_orgs: list[dict], org_names: dict) -> dict:
+    """gold id -> system organization, one to one: exact main name first, then any alias."""
     gold_alias = {go["id"]: {norm(go["name"])} | {norm(a) for a in go.get("aliases", [])} for go in gold_orgs}
-    align, used = {}, set()
-    ordered = sorted(sys_orgs, key=str)
+
+    def hit(go: dict, o, exact: bool) -> bool:
+        main, alt = org_names[o]
+        return (norm(go["name"]) in main) if exact else bool(set(main + alt) & gold_alias[go["id"]])
+
+    align: dict = {}
+    ordered = sorted(org_names, key=str)
     for exact in (True, False):
         for go in gold_orgs:
             if go["id"] in align:
                 continue
-            for o in ordered:
-                if o in used:
-                    continue
-                main, alt = org_names[o]
-                hit = (norm(go["name"]) in main) if exact else bool(set(main + alt) & gold_alias[go["id"]])
-                if hit:
-                    align[go["id"]] = o
-                    used.add(o)
-                    break
+            used = set(align.values())
+            o = next((o for o in ordered if o not in used and hit(go, o, exact)), None)
+            if o is not None:
+                align[go["id"]] = o
+    return align
+
+
+def _score_organizations(gold: dict, g: rdflib.Graph) -> tuple[dict, dict]:
+    """(organizations result with the raw `qualified` and `typed` counts, gold id -> system organization)."""
+    sys_orgs = instances(g, [ORG.Organization, ORG.FormalOrganization, ORG.OrganizationalUnit,
+                             SCHEMA.Organization, SCHEMA_HTTP.Organization])
+    org_names = {o: names(g, o) for o in sys_orgs}
+    gold_orgs = gold["organizations"]
+    align = _align(gold_orgs, org_names)
+    used = set(align.values())
     orgs = prf(len(align), len(sys_orgs), len(gold_orgs))
     orgs["missed"] = [go["name"] for go in gold_orgs if go["id"] not in align]
     orgs["spurious"] = sorted((org_names[o][0] or [str(o)])[0] for o in sys_orgs if o not in used)
@@ -165,29 +172,43 @@ def score_detailed(gold: dict, g: rdflib.Graph) -> dict:
     orgs["type_share"] = _share(typed, len(align))
     orgs["qualified"] = qualified
     orgs["typed"] = typed
-    res["organizations"] = orgs
+    return orgs, align
 
-    # posts
+
+def _system_posts(g: rdflib.Graph, person_names: dict, gold_persons: set[str], align: dict) -> set[tuple]:
+    """(person name, role name, gold organization id or sys:IRI) of every membership in the graph."""
     org_of = {o: gid for gid, o in align.items()}
-    sys_posts = set()
+    posts = set()
     for m in set(g.subjects(RDF.type, ORG.Membership)) | set(g.subjects(ORG.member, None)):
-        for p in g.objects(m, ORG.member):
-            for o in g.objects(m, ORG.organization):
-                for r in g.objects(m, ORG.role):
-                    rmain, ralt = names(g, r)
-                    pnames = person_names.get(p) or set(sum(names(g, p), []))
-                    pname = next(iter(sorted(pnames & gold_persons)), None) or (
-                        sorted(pnames)[0] if pnames else str(p))
-                    oid = org_of.get(o, "sys:" + str(o))
-                    for role in (rmain or ralt or [str(r)])[:1]:
-                        sys_posts.add((pname, role, oid))
+        for p, o, r in product(g.objects(m, ORG.member), g.objects(m, ORG.organization), g.objects(m, ORG.role)):
+            rmain, ralt = names(g, r)
+            pname = _pick_name(person_names.get(p) or set(sum(names(g, p), [])), gold_persons, str(p))
+            posts.add((pname, (rmain or ralt or [str(r)])[0], org_of.get(o, "sys:" + str(o))))
+    return posts
+
+
+def score_detailed(gold: dict, g: rdflib.Graph) -> dict:
+    """score.py's matching, with the full missed/spurious lists and the raw counts behind the shares
+    (organizations: `qualified`, `typed`), so that results can be summed over documents.
+
+    Example
+    -------
+    >>> g = rdflib.Graph()
+    >>> _ = g.add((rdflib.URIRef("urn:p"), RDF.type, FOAF.Person))
+    >>> _ = g.add((rdflib.URIRef("urn:p"), FOAF.name, rdflib.Literal("张 三")))
+    >>> r = score_detailed({"persons": [{"name": "张三"}], "organizations": [], "posts": []}, g)
+    >>> r["persons"]["f1"], r["organizations"]["gold"]
+    (1.0, 0)
+    """
+    persons, person_names, gold_persons = _score_persons(gold, g)
+    orgs, align = _score_organizations(gold, g)
+    sys_posts = _system_posts(g, person_names, gold_persons, align)
     gold_posts = {(norm(p["person"]), norm(p["role"]), p["org"]) for p in gold["posts"]}
-    tp = len(sys_posts & gold_posts)
-    res["posts"] = prf(tp, len(sys_posts), len(gold_posts))
-    gname = {go["id"]: go["name"] for go in gold_orgs}
-    res["posts"]["missed"] = sorted(f"{p}|{r}|{gname.get(o, o)}" for p, r, o in gold_posts - sys_posts)
-    res["posts"]["spurious"] = sorted(f"{p}|{r}|{gname.get(o, o)}" for p, r, o in sys_posts - gold_posts)
-    return res
+    posts = prf(len(sys_posts & gold_posts), len(sys_posts), len(gold_posts))
+    gname = {go["id"]: go["name"] for go in gold["organizations"]}
+    posts["missed"] = sorted(f"{p}|{r}|{gname.get(o, o)}" for p, r, o in gold_posts - sys_posts)
+    posts["spurious"] = sorted(f"{p}|{r}|{gname.get(o, o)}" for p, r, o in sys_posts - gold_posts)
+    return {"persons": persons, "organizations": orgs, "posts": posts}
 
 
 def score(gold: dict, g: rdflib.Graph) -> dict:
@@ -205,95 +226,83 @@ def score(gold: dict, g: rdflib.Graph) -> dict:
 # --------------------------------------------------------------------------------------------------
 # events (mirrors events_score.py)
 
-def _subprops(g: rdflib.Graph, roots) -> set:
-    out = set(roots)
-    todo = list(roots)
-    while todo:
-        p = todo.pop()
-        for s in g.subjects(RDFS.subPropertyOf, p):
-            if s not in out:
-                out.add(s)
-                todo.append(s)
-    return out
-
-
-def _subclasses(g: rdflib.Graph, roots) -> set:
-    out = set(roots)
-    todo = list(roots)
-    while todo:
-        c = todo.pop()
-        for s in g.subjects(RDFS.subClassOf, c):
-            if s not in out:
-                out.add(s)
-                todo.append(s)
-    return out
-
-
 def system_events(g: rdflib.Graph) -> list[dict]:
+    """Each event of the graph (a schema:Event or subclass) as its start and end days and the names of its
+    people (organizer, attendee, performer and their subproperties) and places (location)."""
     S1, S2 = SCHEMA, SCHEMA_HTTP
-    ev_classes = _subclasses(g, [S1.Event, S2.Event])
-    start_p = _subprops(g, [S1.startDate, S2.startDate])
-    end_p = _subprops(g, [S1.endDate, S2.endDate])
-    who_p = _subprops(g, [S1.organizer, S2.organizer, S1.attendee, S2.attendee, S1.performer, S2.performer])
-    loc_p = _subprops(g, [S1.location, S2.location])
+    ev_classes = below(g, [S1.Event, S2.Event])
+    start_p = below(g, [S1.startDate, S2.startDate], RDFS.subPropertyOf)
+    end_p = below(g, [S1.endDate, S2.endDate], RDFS.subPropertyOf)
+    who_p = below(g, [S1.organizer, S2.organizer, S1.attendee, S2.attendee, S1.performer, S2.performer],
+                  RDFS.subPropertyOf)
+    loc_p = below(g, [S1.location, S2.location], RDFS.subPropertyOf)
+
+    def named(e, props) -> set[str]:
+        return {n for p in props for o in g.objects(e, p) for n in sum(names(g, o), [])}
+
     events = []
     for e in {s for c in ev_classes for s in g.subjects(RDF.type, c)}:
         starts = {str(o)[:10] for p in start_p for o in g.objects(e, p)}
         ends = {str(o)[:10] for p in end_p for o in g.objects(e, p)}
-        people = set()
-        for p in who_p:
-            for o in g.objects(e, p):
-                m, a = names(g, o)
-                people |= set(m + a)
-        places = set()
-        for p in loc_p:
-            for o in g.objects(e, p):
-                m, a = names(g, o)
-                places |= set(m + a)
-        events.append({"starts": starts, "ends": ends, "people": people, "places": places})
+        events.append({"starts": starts, "ends": ends, "people": named(e, who_p), "places": named(e, loc_p)})
     return events
+
+
+def _pair(ge: dict, se: dict, alias: dict) -> tuple | None:
+    """How system event se can stand for gold event ge: (links shared, end day agrees, persons shared,
+    visited shared), or None when it cannot (another start day, or nothing shared that gold names)."""
+    if ge["start"] not in se["starts"]:
+        return None
+    gp = {norm(p) for p in ge.get("leaders", []) + ge.get("attendees", [])}
+    gv = ge.get("visited", [])
+    share_p = gp & se["people"]
+    share_v = [v for v in gv if alias.get(v, {norm(v)}) & se["places"]]
+    if not (share_p or (not gp and share_v) or (not gp and not gv)):
+        return None
+    end_ok = (ge.get("end") in se["ends"]) if ge.get("end") else not se["ends"]
+    return len(share_p) + len(share_v), end_ok, share_p, share_v
+
+
+def _match(gold_events: list[dict], sys_ev: list[dict], alias: dict) -> tuple[dict, dict]:
+    """(gold index -> system index, the possible pairs): the one-to-one matching with most pairs, then most
+    links shared, then most end days agreeing (networkx max_weight_matching, as events_score.py), so the
+    figures do not depend on the order events are listed in."""
+    pairs = {(gi, si): m for gi, ge in enumerate(gold_events) for si, se in enumerate(sys_ev)
+             if (m := _pair(ge, se, alias)) is not None}
+    b = nx.Graph()
+    for (gi, si), (shared, end_ok, _, _) in pairs.items():
+        b.add_edge(("g", gi), ("s", si), weight=10000 + 10 * shared + int(end_ok))
+    matched = {}
+    for u, v in nx.max_weight_matching(b):
+        g_node, s_node = (u, v) if u[0] == "g" else (v, u)
+        matched[g_node[1]] = s_node[1]
+    return matched, pairs
 
 
 def _score_events_counts(egold: dict, ent: dict, g: rdflib.Graph) -> dict:
     alias = {o["name"]: {norm(o["name"])} | {norm(a) for a in o.get("aliases", [])} for o in ent["organizations"]}
-    sys_ev = system_events(g)
-    used = set()
-    found = people_hit = people_all = vis_hit = vis_all = date_end_ok = 0
+    sys_ev = sorted(system_events(g), key=lambda e: (sorted(e["starts"]), sorted(e["people"]), sorted(e["places"])))
+    gold_events = egold["events"]
+    matched, pairs = _match(gold_events, sys_ev, alias)
+    c = dict.fromkeys(("found", "people_hit", "people_all", "vis_hit", "vis_all", "end_ok"), 0)
     missed = []
-    for ge in egold["events"]:
-        gp = {norm(p) for p in ge.get("leaders", []) + ge.get("attendees", [])}
-        gv = ge.get("visited", [])
-        best, best_key = None, None
-        for i, se in enumerate(sys_ev):
-            if i in used or ge["start"] not in se["starts"]:
-                continue
-            share_p = gp & se["people"]
-            share_v = [v for v in gv if alias.get(v, {norm(v)}) & se["places"]]
-            if share_p or (not gp and share_v) or (not gp and not gv):
-                end_ok = (ge.get("end") in se["ends"]) if ge.get("end") else not se["ends"]
-                key = (len(share_p) + len(share_v), end_ok)
-                if best_key is None or key > best_key:
-                    best, best_key = (i, se, share_v), key
-        people_all += len(gp)
-        vis_all += len(gv)
-        if best:
-            i, se, share_v = best
-            used.add(i)
-            found += 1
-            people_hit += len(gp & se["people"])
-            vis_hit += len(share_v)
-            if (ge.get("end") and ge["end"] in se["ends"]) or (not ge.get("end") and not se["ends"]):
-                date_end_ok += 1
-        else:
+    for gi, ge in enumerate(gold_events):
+        c["people_all"] += len({norm(p) for p in ge.get("leaders", []) + ge.get("attendees", [])})
+        c["vis_all"] += len(ge.get("visited", []))
+        if gi not in matched:
             who = "、".join(ge.get("leaders", []) + ge.get("attendees", []))
             missed.append(f"{ge['start']} {ge.get('kind', '')} {who}".strip())
-    spurious = []
-    for i, se in enumerate(sys_ev):
-        if i not in used and se["starts"]:
-            spurious.append(f"{min(se['starts'])} {'、'.join(sorted(se['people']))}".strip())
-    return {"gold": len(egold["events"]), "sys": len([e for e in sys_ev if e["starts"]]), "found": found,
-            "people_hit": people_hit, "people_all": people_all, "vis_hit": vis_hit, "vis_all": vis_all,
-            "end_ok": date_end_ok, "missed": missed, "spurious": sorted(spurious)}
+            continue
+        _, end_ok, share_p, share_v = pairs[gi, matched[gi]]
+        c["found"] += 1
+        c["people_hit"] += len(share_p)
+        c["vis_hit"] += len(share_v)
+        c["end_ok"] += int(end_ok)
+    used = set(matched.values())
+    spurious = [f"{min(se['starts'])} {'、'.join(sorted(se['people']))}".strip()
+                for i, se in enumerate(sys_ev) if i not in used and se["starts"]]
+    return {"gold": len(gold_events), "sys": len([e for e in sys_ev if e["starts"]]), **c,
+            "missed": missed, "spurious": sorted(spurious)}
 
 
 def _events_result(c: dict) -> dict:

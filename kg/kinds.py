@@ -1,7 +1,8 @@
 """The one table of kinds: organization, event and document kinds, read from kg/data/kinds.tsv.
 
 Every stage that needs a kind's class, label, colour or flags looks it up here, so adding a kind
-touches the table, the ontology (ontology/cppcc.ttl) and the shapes (ontology/shapes.ttl) only.
+touches the table, the ontology (kg/ontology/cppcc.ttl) and the shapes (kg/ontology/shapes.ttl) only; a
+class the ontology does not declare is an error when the table is read.
 
 Example
 -------
@@ -15,12 +16,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 
 from rdflib import URIRef
 
 from kg.iris import CPPCC
 from kg.lexicon import rows
+from kg.ontology import ontology_dir
 
 GROUPS = ("organization", "event", "document")
 COLUMNS = ("group", "code", "class", "label", "colour", "shape", "organizes", "visited", "local")
@@ -49,17 +50,18 @@ def parse(table: list[list[str]], source: str = "kinds.tsv") -> tuple[Kind, ...]
         if len(row) != len(COLUMNS) or row[0] not in GROUPS:
             raise ValueError(f"{source}: row {n} is not {len(COLUMNS)} tab-separated columns of a known group")
         group, code, cls, label, colour, shape, *flags = row
-        out.append(Kind(group, code, CPPCC[cls], label, colour, shape, *(f == "1" for f in flags)))
+        try:
+            uri = CPPCC[cls]
+        except KeyError:
+            raise ValueError(f"{source}: row {n}: class {cls} is not declared in the ontology ({ontology_dir()})") from None
+        out.append(Kind(group, code, uri, label, colour, shape, *(f == "1" for f in flags)))
     return tuple(out)
 
 
-@lru_cache(maxsize=None)
-def table(path: str | None = None) -> tuple[Kind, ...]:
-    """The kinds of kg/data/kinds.tsv, or of another table of the same shape at path."""
-    if path is None:
-        return parse(rows("kinds.tsv"))
-    lines = [l for l in Path(path).read_text(encoding="utf-8").splitlines() if l.strip() and not l.startswith("#")]
-    return parse([l.split("\t") for l in lines], str(path))
+@lru_cache(maxsize=1)
+def table() -> tuple[Kind, ...]:
+    """The kinds of kinds.tsv in the data directory (kg/data, or KG_DATA_DIR: see kg/lexicon.py)."""
+    return parse(rows("kinds.tsv"))
 
 
 def of(group: str) -> tuple[Kind, ...]:

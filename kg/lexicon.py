@@ -1,24 +1,57 @@
-"""The data files of kg/data, loaded once: title lists, organization grammar words, name evidence."""
+"""The data files of kg/data, loaded once: title lists, organization grammar words, name evidence.
+
+The environment variable KG_DATA_DIR names another directory to read them from instead (a copy of kg/data
+with a word or a kind added), read when a file is first loaded: set it before the process starts.
+
+Example
+-------
+>>> from kg.lexicon import lines, rows
+>>> "政协" in [r[0] for r in rows("org_heads.tsv")]
+True
+>>> rows("kinds.tsv")[0][:2]
+['group', 'code']
+"""
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from importlib import resources
+from pathlib import Path
+
+
+DATA_DIR_VARIABLE = "KG_DATA_DIR"
+
+
+def data_dir():
+    """The directory of the data files: $KG_DATA_DIR if set, else the package's kg/data."""
+    other = os.environ.get(DATA_DIR_VARIABLE)
+    return Path(other) if other else resources.files("kg").joinpath("data")
 
 
 def lines(name: str) -> list[str]:
-    text = resources.files("kg").joinpath("data", name).read_text(encoding="utf-8")
+    """The lines of a data file that are neither blank nor comments (#)."""
+    text = data_dir().joinpath(name).read_text(encoding="utf-8")
     return [line.rstrip("\n") for line in text.splitlines() if line.strip() and not line.startswith("#")]
 
 
 def rows(name: str) -> list[list[str]]:
+    """The lines of a data file split at tabs."""
     return [line.split("\t") for line in lines(name)]
 
 
 def alternation(words) -> re.Pattern:
     """A regex matching any of the words, longest first (leftmost-longest)."""
     return re.compile("|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True)))
+
+
+@lru_cache(maxsize=1)
+def byline_bracket() -> re.Pattern:
+    """A bracketed byline (byline_words.txt): （记者 刘海燕、周小敏）, (本报记者:王某); group 1 is what follows its
+    word, the names of reporters and editors, not of persons an item tells of."""
+    words = alternation(lines("byline_words.txt")).pattern
+    return re.compile(rf"[(（【\[]\s*(?:本报|本刊|特约)?(?:{words})\s*[:：]?\s*([^()（）【】\[\]\n]{{0,40}})[)）】\]]")
 
 
 @dataclass(frozen=True)
@@ -54,6 +87,10 @@ class Lexicon:
         return set(lines("surnames.txt"))
 
     @cached_property
+    def rare_surnames(self) -> set[str]:
+        return set(lines("rare_surnames.txt"))
+
+    @cached_property
     def transliteration_chars(self) -> set[str]:
         return set("".join(lines("transliteration_chars.txt")))
 
@@ -82,7 +119,25 @@ class Lexicon:
 
     @cached_property
     def org_heads(self) -> dict[str, str]:
-        return {r[0]: r[1] for r in rows("org_heads.tsv")}
+        """Head word -> the kind it gives a name (org_heads.tsv; words of kind "-" end no name)."""
+        return {r[0]: r[1] for r in rows("org_heads.tsv") if r[1] != "-"}
+
+    @cached_property
+    def head_groups(self) -> dict[str, tuple[str, ...]]:
+        """Group of org_heads.tsv -> its head words, longest first: ``lexicon().head_groups["cell"]``."""
+        groups: dict[str, list[str]] = {}
+        for r in rows("org_heads.tsv"):
+            for group in (r[2].split(",") if len(r) > 2 else ()):
+                groups.setdefault(group, []).append(r[0])
+        return {g: tuple(sorted(words, key=len, reverse=True)) for g, words in groups.items()}
+
+    def heads(self, *groups: str) -> tuple[str, ...]:
+        """The head words of some groups of org_heads.tsv, longest first.
+
+        >>> "党总支" in lexicon().heads("cell")
+        True
+        """
+        return tuple(sorted({w for g in groups for w in self.head_groups[g]}, key=len, reverse=True))
 
     @cached_property
     def org_head_pattern(self) -> re.Pattern:

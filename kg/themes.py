@@ -1,4 +1,4 @@
-"""The theme scheme of ontology/themes.ttl and the keywords (skos:prefLabel, skos:altLabel in Chinese)
+"""The theme scheme of kg/ontology/themes.ttl and the keywords (skos:prefLabel, skos:altLabel in Chinese)
 by which a text is matched to its themes."""
 from __future__ import annotations
 
@@ -17,8 +17,8 @@ THEME_PREFIX = str(ID["theme/"])
 
 @lru_cache(maxsize=1)
 def scheme() -> Graph:
-    """The scheme; empty, with a warning, when the package runs without the repository's ontology/ (then no
-    event or document is linked to a theme, and nothing else changes)."""
+    """The scheme of kg/ontology/themes.ttl (shipped with the package); empty, with a warning, when the
+    ontology directory has none (then no event or document is linked to a theme, and nothing else changes)."""
     path = ontology_dir() / "themes.ttl"
     if not path.is_file():
         warnings.warn(f"theme scheme not found at {path}: events and documents get no themes", stacklevel=2)

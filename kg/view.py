@@ -1,472 +1,620 @@
-"""Interactive HTML network view of a graph: persons, organizations, events and topics, with their links.
+"""Interactive HTML explorer of a graph: persons, organizations, events, documents and topics, with their sources.
 
-The page is one self-contained file that opens offline: the vis-network script and style sheet shipped
-inside the pyvis package are inlined, and nothing is loaded from the network (pyvis' own template pulls
-Bootstrap and vis.js from CDNs, so only pyvis' node/edge/option structures are used, with our template).
+The page is one self-contained file that opens offline: vis-network's script and style sheet, shipped
+inside the pyvis package, are inlined with the page's own script (kg/view.js) and style (kg/view.css).
 
-Safety: every string read from the text (names, roles, sentences) reaches the page only inside the
-embedded JSON, where ``<``, ``>`` and ``&`` are written as ``\\u003c`` ``\\u003e`` ``\\u0026`` so the
-data can neither open a tag nor close the ``<script>``.  Labels are drawn on the canvas, and tooltips
-are built in the browser as DOM elements filled with ``textContent``: vis-network never receives a
-string it could treat as markup.  The few strings placed directly in HTML (page title, legend) are
-passed through ``html.escape``.
+* The data is read from the store with SPARQL (an rdflib graph is first loaded into an in-memory
+  pyoxigraph store), never by copying the whole store into rdflib.
+* The layout is computed here, before the page opens (igraph's Fruchterman-Reingold per connected
+  component, components packed in rows, isolated nodes in a grid): positions are in the file and the
+  page runs no physics, so nothing drifts and 20,000 nodes open in seconds.
+* The page draws the network; clicking a node opens a details panel built from the embedded tables
+  (posts, event roles, sub-bodies, every source sentence with its bulletin's title and date).
+
+Safety: every string read from the data reaches the page only inside the embedded JSON, where ``<``,
+``>`` and ``&`` are written as ``\\u003c`` ``\\u003e`` ``\\u0026`` so the data can neither open a tag
+nor close the ``<script>``; the page puts them in the document with ``textContent`` only. The few
+strings placed directly in HTML (page title, legend) pass through ``html.escape``.
 
     python -m kg.view graph.ttl view.html
+
+Example
+-------
+>>> from rdflib import Graph
+>>> "vis.Network" in render_html(Graph())
+True
 """
 from __future__ import annotations
 
 import html
 import json
 import math
+import random
+from collections import defaultdict
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
+import igraph
 import networkx as nx
-from pyvis.network import Network
-from rdflib import Dataset, Graph, Literal, URIRef
-from rdflib.namespace import DCTERMS, FOAF, RDF, RDFS, SKOS
+import pyoxigraph as ox
+from rdflib import Dataset, Graph
 
-from kg.iris import CPPCC, ORG, PROV, SCHEMA
+from kg import kinds
+from kg.store import PREFIXES
 
-LARGE = 1500              # above this many nodes: cheaper physics and drawing
-MAX_SOURCES = 4           # source sentences listed per tooltip
-MAX_SENTENCE = 160        # characters of one source sentence
-MAX_LIST = 12             # posts / aliases listed per tooltip
-MAX_TITLE = 1500          # characters of one tooltip
-MAX_LABEL = 24            # characters of a node label drawn on the canvas
+LARGE = 1500              # above this many nodes: cheaper drawing (no arrows, edges hidden while moving)
+MAX_LABEL = 16            # characters of a node label drawn on the canvas
+EDGE_LENGTH = 90.0        # typical edge length of the layout, in canvas units
+GRID = 45.0               # spacing of isolated nodes
+REFINE = 800             # components up to this size get their overlaps pushed apart
+SPACING = 70.0            # side of the square each node of a component has at least, on average
+HUB_LABELS = 40           # the best-connected nodes get large labels, readable at overview
 
-# kind -> (legend text, colour, vis shape); the order is the legend's and the nodes' order.
-KINDS: dict[str, tuple[str, str, str]] = {
-    "person": ("人物 person", "#e15759", "dot"),
-    "CPPCCCommittee": ("政协委员会 CPPCC committee", "#4e79a7", "square"),
-    "CPPCCBody": ("政协机构 CPPCC body", "#a0cbe8", "square"),
-    "PartyOrgan": ("党委机构 Party organ", "#f28e2b", "square"),
-    "GovernmentBody": ("政府机构 government body", "#59a14f", "square"),
-    "DemocraticParty": ("民主党派 democratic party", "#b07aa1", "square"),
-    "MassOrganization": ("人民团体 mass organization", "#edc948", "square"),
-    "Company": ("企业 company", "#9c755f", "square"),
-    "OtherOrganization": ("其他组织 other organization", "#bab0ac", "square"),
-    "Organization": ("组织（未分类）organization", "#79706e", "square"),
+# Categories of the view that are not kinds of the ontology table: key -> (legend text, colour, shape)
+PERSON = ("person", "人物 person", "#e15759", "dot")
+VIEW_CATEGORIES = {
+    "organization": ("组织（未分类）organization", "#79706e", "square"),
     "event": ("活动 event", "#76b7b2", "diamond"),
     "topic": ("主题 topic", "#8cd17d", "triangle"),
     "place": ("地点 place", "#d4a6c8", "triangleDown"),
     "document": ("文件 document", "#ff9da7", "star"),
     "other": ("其他 other", "#cccccc", "dot"),
 }
-ORG_KINDS = ("CPPCCCommittee", "CPPCCBody", "PartyOrgan", "GovernmentBody", "DemocraticParty",
-             "MassOrganization", "Company", "OtherOrganization")
-ORG_CLASS_KIND = {CPPCC[k]: k for k in ORG_KINDS}
-ORG_CLASS_KIND[ORG.Organization] = "Organization"
 
-# edge category -> (legend text, colour, dashes)
-EDGES: dict[str, tuple[str, str, bool]] = {
-    "post": ("任职 post (org:Membership)", "#888888", False),
+# edge categories: key -> (legend text, colour, dashes)
+EDGES = {
+    "post": ("任职 post (org:Membership)", "#9a9a9a", False),
     "sub": ("隶属 part of (org:subOrganizationOf)", "#4e79a7", True),
-    "event": ("活动关系 event link", "#76b7b2", False),
+    "link": ("活动与文件 event / document link", "#76b7b2", False),
 }
 
-# event properties drawn as edges, with a fallback label; sub-properties declared in the graph count too
-EVENT_PROPS: dict[URIRef, str] = {
-    SCHEMA.organizer: "组织", SCHEMA.attendee: "参加", SCHEMA.performer: "发言",
-    SCHEMA.location: "地点", SCHEMA.about: "主题",
-    CPPCC.chair: "主持", CPPCC.leader: "带队", CPPCC.organizingBody: "主办",
-    CPPCC.participant: "参加", CPPCC.speaker: "发言", CPPCC.visited: "走访", CPPCC.theme: "主题",
+# properties of events and documents drawn as links, with the part they name
+LINK_ROLES = {
+    "cppcc:chair": "主持", "cppcc:leader": "带队", "cppcc:speaker": "发言", "cppcc:participant": "参加",
+    "cppcc:organizingBody": "主办", "cppcc:visited": "走访", "cppcc:topic": "主题", "cppcc:theme": "主题",
+    "schema:about": "涉及", "schema:organizer": "组织", "schema:attendee": "参加",
+    "schema:performer": "发言", "schema:location": "地点",
+    "schema:author": "提出", "cppcc:handledBy": "办理", "cppcc:supervisedBy": "督办",
 }
-TOPIC_PROPS = (SCHEMA.about, CPPCC.theme)
-DOCUMENT_CLASSES = (CPPCC.Proposal, CPPCC.Recommendation, CPPCC.Report, CPPCC.Regulation)
-
-_SCRIPT = """
-(function () {
-  var DATA = __DATA__;
-  function tip(text) {
-    var el = document.createElement("div");
-    el.className = "kg-tip";
-    el.textContent = text;
-    return el;
-  }
-  var nodes = DATA.nodes.map(function (n) {
-    var o = Object.assign({}, n);
-    if (typeof o.title === "string") { o.title = tip(o.title); }
-    return o;
-  });
-  var edges = DATA.edges.map(function (e, i) {
-    var o = Object.assign({id: "e" + i}, e);
-    if (typeof o.title === "string") { o.title = tip(o.title); }
-    return o;
-  });
-  var container = document.getElementById("kg-network");
-  var status = document.getElementById("kg-status");
-  var dsNodes = new vis.DataSet(nodes);
-  var network = new vis.Network(container, {nodes: dsNodes, edges: new vis.DataSet(edges)},
-                                DATA.options);
-  network.on("stabilizationProgress", function (p) {
-    status.textContent = "布局中 layout " + Math.round(100 * p.iterations / p.total) + "%";
-  });
-  network.once("stabilizationIterationsDone", function () {
-    status.textContent = "";
-    if (DATA.freeze) { network.setOptions({physics: {enabled: false}}); }
-  });
-  if (!DATA.options.physics.enabled || nodes.length === 0) { status.textContent = ""; }
-  var search = document.getElementById("kg-search");
-  search.addEventListener("keydown", function (ev) {
-    if (ev.key !== "Enter") { return; }
-    var q = search.value.trim();
-    if (!q) { network.unselectAll(); network.fit(); return; }
-    var hits = dsNodes.get({filter: function (n) { return (n.fullLabel || "").indexOf(q) >= 0; }});
-    if (hits.length === 0) { status.textContent = "未找到 not found"; return; }
-    status.textContent = hits.length + " 个结果 found";
-    network.selectNodes(hits.map(function (n) { return n.id; }));
-    network.focus(hits[0].id, {scale: 1.2, animation: true});
-  });
-  window.kgNetwork = network;
-})();
-"""
-
-_CSS = """
-html, body { margin: 0; height: 100%; font-family: "Noto Sans CJK SC", "Microsoft YaHei", "PingFang SC",
-  sans-serif; color: #222; background: #fafafa; }
-#kg-header { display: flex; align-items: center; gap: 16px; padding: 6px 12px; border-bottom: 1px solid #ddd;
-  background: #fff; height: 36px; box-sizing: border-box; }
-#kg-header h1 { font-size: 16px; margin: 0; font-weight: 600; white-space: nowrap; overflow: hidden;
-  text-overflow: ellipsis; }
-#kg-header .stats { font-size: 12px; color: #666; white-space: nowrap; }
-#kg-search { font-size: 13px; padding: 2px 6px; width: 180px; }
-#kg-status { font-size: 12px; color: #a33; }
-#kg-main { display: flex; height: calc(100% - 36px); }
-#kg-network { flex: 1; position: relative; background: #fff; }
-#kg-legend { width: 230px; overflow-y: auto; padding: 8px 12px; border-left: 1px solid #ddd; font-size: 12px;
-  box-sizing: border-box; }
-#kg-legend h2 { font-size: 13px; margin: 8px 0 4px; }
-#kg-legend ul { list-style: none; margin: 0; padding: 0; }
-#kg-legend li { display: flex; align-items: center; gap: 6px; margin: 3px 0; }
-#kg-legend .n { color: #888; margin-left: auto; }
-.sw { display: inline-block; width: 12px; height: 12px; flex: none; }
-.sw.dot { border-radius: 50%; }
-.sw.diamond { transform: rotate(45deg) scale(0.8); }
-.sw.triangle { clip-path: polygon(50% 0, 100% 100%, 0 100%); }
-.sw.triangleDown { clip-path: polygon(0 0, 100% 0, 50% 100%); }
-.ln { display: inline-block; width: 24px; height: 0; border-top: 2px solid; flex: none; }
-.ln.dashed { border-top-style: dashed; }
-div.vis-tooltip { max-width: 420px; white-space: normal; font-size: 12px; }
-.kg-tip { white-space: pre-wrap; word-break: break-all; }
-"""
+TOPIC_ROLES = {"主题"}
+LABEL_PROPS = ("skos:prefLabel", "rdfs:label", "foaf:name", "schema:name", "dcterms:title")
 
 
-# ---------------------------------------------------------------------------------------------- graph
-
-def _union(graph: Graph) -> Graph:
-    """A Dataset's default graph need not hold the named graphs' triples: view the union of all."""
-    if isinstance(graph, Dataset) and not getattr(graph, "default_union", False):
-        g = Graph()
-        for s, p, o, _c in graph.quads((None, None, None, None)):
-            g.add((s, p, o))
-        return g
-    return graph
+def _iri(curie: str) -> str:
+    prefix, local = curie.split(":", 1)
+    return PREFIXES[prefix] + local
 
 
-def _local(iri) -> str:
-    s = str(iri)
-    for sep in ("#", "/"):
-        if sep in s:
-            s = s.rsplit(sep, 1)[1] or s
-    return s
+# ---------------------------------------------------------------------------------------------- kinds
+
+def view_kinds() -> dict[str, tuple[str, str, str]]:
+    """The legend: kind key -> (text, colour, shape), ontology kinds from kg/kinds.py, in legend order.
+
+    >>> view_kinds()["organization/CPPCC"][0]
+    '政协委员会 CPPCC committee'
+    """
+    table = {PERSON[0]: PERSON[1:]}
+    for group in ("organization", "event", "document"):
+        table.update({f"{group}/{k.code}": (k.label, k.colour, k.shape) for k in kinds.of(group)})
+        table[group] = VIEW_CATEGORIES[group]
+    table.update({k: VIEW_CATEGORIES[k] for k in ("topic", "place", "other")})
+    return table
 
 
-def _pick(values) -> str | None:
-    """Deterministic choice among literals: Chinese first, then untagged, then any; shortest then sorted."""
-    lits = [v for v in values if isinstance(v, Literal)]
-    if not lits:
+def _class_kinds() -> dict[str, str]:
+    """Class IRI -> view kind key, for the classes that make a node of the view by themselves."""
+    out = {_iri("foaf:Person"): "person", _iri("org:Organization"): "organization",
+           _iri("cppcc:Event"): "event", _iri("schema:Event"): "event"}
+    for group in ("organization", "event", "document"):
+        out.update({str(k.cls): f"{group}/{k.code}" for k in kinds.of(group)})
+    return out
+
+
+# ---------------------------------------------------------------------------------------------- reading
+
+def _database(source) -> ox.Store:
+    """The pyoxigraph database to query: a kg Store's own, or an in-memory one holding an rdflib graph."""
+    db = getattr(source, "db", None)
+    if isinstance(db, ox.Store):
+        return db
+    db = ox.Store()
+    if isinstance(source, Dataset):
+        db.load(source.serialize(format="nquads", encoding="utf-8"), format=ox.RdfFormat.N_QUADS)
+    else:
+        db.load(source.serialize(format="nt", encoding="utf-8"), format=ox.RdfFormat.N_TRIPLES)
+    return db
+
+
+def _text(term) -> str | None:
+    if term is None:
         return None
-
-    def rank(v: Literal):
-        lang = (v.language or "").lower()
-        return (0 if lang.startswith("zh") else 1 if not lang else 2, str(v))
-    return str(min(lits, key=rank))
+    return "_:" + term.value if isinstance(term, ox.BlankNode) else term.value
 
 
-def _label(g: Graph, node) -> str:
-    for p in (SKOS.prefLabel, RDFS.label, FOAF.name, SCHEMA.name, DCTERMS.title):
-        v = _pick(g.objects(node, p))
-        if v:
-            return v
-    return _local(node)
+def _select(db: ox.Store, sparql: str) -> list[tuple]:
+    """Rows of a SELECT over the union of the named graphs, as strings (None when unbound)."""
+    result = db.query(sparql, prefixes=PREFIXES, use_default_graph_as_union=True)
+    return [tuple(_text(t) for t in solution) for solution in result]
 
 
-def _short(text: str, n: int) -> str:
+def _curie(iri: str) -> str:
+    for prefix, ns in PREFIXES.items():
+        if iri.startswith(ns):
+            return f"{prefix}:{iri[len(ns):]}"
+    return iri
+
+
+def _values(terms) -> str:
+    """A VALUES list of IRIs given as CURIEs or in full."""
+    return " ".join(f"<{t}>" if t.startswith("http") else f"<{_iri(t)}>" for t in terms)
+
+
+@dataclass
+class Node:
+    """What the panel tells about one node."""
+    kind: str
+    labels: dict[str, list[tuple[str, str]]] = field(default_factory=dict)   # property -> (lang, text)
+    aliases: set[str] = field(default_factory=set)
+    basis: set[str] = field(default_factory=set)
+    place: set[str] = field(default_factory=set)
+    dates: dict[str, str] = field(default_factory=dict)   # startDate / endDate / approximateDate
+    sources: set[str] = field(default_factory=set)
+
+    def label(self, iri: str) -> str:
+        """Chinese first, then untagged, then any; among those the smallest, so the choice is stable."""
+        for prop in LABEL_PROPS:
+            values = self.labels.get(prop)
+            if values:
+                return min(values, key=lambda v: (0 if v[0].startswith("zh") else 1 if not v[0] else 2, v[1]))[1]
+        return iri.rstrip("/#").rsplit("/", 1)[-1].rsplit("#", 1)[-1]
+
+
+@dataclass
+class Post:
+    person: str
+    org: str
+    roles: set[str] = field(default_factory=set)
+    first: str | None = None
+    last: str | None = None
+    sources: set[str] = field(default_factory=set)
+
+
+@dataclass
+class Model:
+    """The graph as the view sees it, read from the store."""
+    nodes: dict[str, Node] = field(default_factory=dict)
+    posts: dict[str, Post] = field(default_factory=dict)
+    links: dict[tuple[str, str], set[str]] = field(default_factory=dict)
+    subs: set[tuple[str, str]] = field(default_factory=set)
+    spans: dict[str, tuple[str, str | None, str | None, int]] = field(default_factory=dict)
+    bulletins: dict[str, tuple[str, str, str]] = field(default_factory=dict)
+
+    def add(self, iri: str, kind: str) -> Node:
+        node = self.nodes.get(iri)
+        if node is None:
+            node = self.nodes[iri] = Node(kind)
+        return node
+
+
+def group_of(kind: str) -> str:
+    """The group of a view kind: organization/CPPCC -> organization, person -> person."""
+    return kind.split("/")[0]
+
+
+_KIND_RANK = {"person": 0, "organization": 2, "event": 4, "document": 4}
+
+
+def _rank(kind: str) -> int:
+    """Which of a node's classes decides its kind: person, then a specific kind before its group."""
+    group, _, code = kind.partition("/")
+    return _KIND_RANK.get(group, 6) - (1 if code else 0)
+
+
+def _read_nodes(db: ox.Store, model: Model) -> None:
+    class_kind = _class_kinds()
+    rows = _select(db, f"""SELECT DISTINCT ?x ?c WHERE {{
+        {{ VALUES ?c {{ {_values(class_kind)} }} ?x a ?c }}
+        UNION {{ ?x a ?c . ?c rdfs:subClassOf+ ?e . VALUES ?e {{ schema:Event cppcc:Event }} }} }}""")
+    best: dict[str, str] = {}
+    for x, c in rows:
+        kind = class_kind.get(c, "event")
+        if x not in best or _rank(kind) < _rank(best[x]):
+            best[x] = kind
+    for x, kind in best.items():
+        model.add(x, kind)
+
+
+def _pairs(db: ox.Store, curie: str) -> dict[str, set[str]]:
+    """Subject -> objects of one predicate (the callers pick with min, so the choice is stable)."""
+    # One triple pattern a query: oxigraph answers those fast, while joins and OPTIONALs over the union
+    # of hundreds of named graphs cost seconds at 20,000 nodes; the joins are done here instead.
+    out: dict[str, set[str]] = defaultdict(set)
+    for subject, obj in _select(db, f"SELECT ?s ?o WHERE {{ ?s <{_iri(curie)}> ?o }}"):
+        out[subject].add(obj)
+    return out
+
+
+def _read_posts(db: ox.Store, model: Model) -> None:
+    members, organizations = _pairs(db, "org:member"), _pairs(db, "org:organization")
+    roles, first, last = _pairs(db, "org:role"), _pairs(db, "cppcc:firstSeen"), _pairs(db, "cppcc:lastSeen")
+    typed = {m for (m,) in _select(db, "SELECT ?m WHERE { ?m a org:Membership }")}
+    label = _pairs(db, "skos:prefLabel")
+    for m in sorted(typed & members.keys() & organizations.keys()):
+        p, o = min(members[m]), min(organizations[m])
+        model.posts[m] = Post(p, o, {min(label[r]) for r in roles.get(m, ()) if r in label},
+                              min(first[m]) if m in first else None, max(last[m]) if m in last else None)
+        model.add(p, "person")
+        model.add(o, "organization")
+
+
+def _read_links(db: ox.Store, model: Model) -> None:
+    """Event and document properties, with the sub-properties the graph declares."""
+    roles = {_iri(c): r for c, r in LINK_ROLES.items()}
+    for p, q in _select(db, f"SELECT DISTINCT ?p ?q WHERE {{ ?p rdfs:subPropertyOf+ ?q VALUES ?q {{ {_values(roles)} }} }}"):
+        roles.setdefault(p, roles[q])
+    concepts = {x for (x,) in _select(db, "SELECT DISTINCT ?x WHERE { ?x a ?c VALUES ?c { skos:Concept cppcc:Topic } }")}
+    places = {x for (x,) in _select(db, "SELECT DISTINCT ?x WHERE { ?x a ?c VALUES ?c { schema:Place schema:AdministrativeArea } }")}
+    rows = _select(db, f"SELECT DISTINCT ?s ?p ?o WHERE {{ VALUES ?p {{ {_values(roles)} }} ?s ?p ?o FILTER(!isLiteral(?o)) }}")
+    for s, p, o in rows:
+        subject = model.nodes.get(s)
+        if subject is None or group_of(subject.kind) not in ("event", "document"):
+            continue
+        role = roles[p]
+        if o not in model.nodes:
+            kind = "topic" if o in concepts or role in TOPIC_ROLES else "place" if o in places else "other"
+            model.add(o, kind)
+        model.links.setdefault((s, o), set()).add(role)
+
+
+def _read_properties(db: ox.Store, model: Model) -> None:
+    """Labels, aliases, identity bases, places, dates and sources of the nodes already found."""
+    nodes = model.nodes
+    for x, p, lang, text in _select(db, f"""SELECT DISTINCT ?x ?p (LANG(?l) AS ?lang) ?l WHERE {{
+            VALUES ?p {{ {_values(LABEL_PROPS)} }} ?x ?p ?l FILTER(isLiteral(?l)) }}"""):
+        if x in nodes:
+            nodes[x].labels.setdefault(_curie(p), []).append((lang, text))
+    simple = {"skos:altLabel": "aliases", "cppcc:identityBasis": "basis", "cppcc:place": "place"}
+    for x, p, value in _select(db, f"SELECT DISTINCT ?x ?p ?v WHERE {{ VALUES ?p {{ {_values(simple)} }} ?x ?p ?v }}"):
+        if x in nodes:
+            getattr(nodes[x], simple[_curie(p)]).add(value)
+    dates = ("schema:startDate", "schema:endDate", "cppcc:approximateDate")
+    for x, p, value in _select(db, f"SELECT DISTINCT ?x ?p ?d WHERE {{ VALUES ?p {{ {_values(dates)} }} ?x ?p ?d }}"):
+        if x in nodes:
+            key = _curie(p).split(":")[1]
+            nodes[x].dates[key] = min(value, nodes[x].dates.get(key, value))
+
+
+def _read_sources(db: ox.Store, model: Model) -> None:
+    """Source sentences and the bulletins they were read from (identifier, title, date)."""
+    for b, ident, title, date in _select(db, """SELECT ?b (SAMPLE(?i) AS ?id) (MIN(?t) AS ?title) (MIN(?d) AS ?date)
+            WHERE { ?b a cppcc:Bulletin OPTIONAL { ?b dcterms:identifier ?i } OPTIONAL { ?b dcterms:title ?t }
+            OPTIONAL { ?b dcterms:date ?d } } GROUP BY ?b"""):
+        model.bulletins[b] = (ident or b.rsplit("/", 1)[-1], title or "", date or "")
+    part_of, dates, starts = _pairs(db, "dcterms:isPartOf"), _pairs(db, "dcterms:date"), _pairs(db, "cppcc:startOffset")
+    for s, texts in _pairs(db, "cppcc:text").items():
+        b = min(part_of[s]) if s in part_of else None
+        if b is not None and b not in model.bulletins:      # a bulletin the graph does not describe
+            model.bulletins[b] = (b.rstrip("/").rsplit("/", 1)[-1], "", "")
+        date = (min(dates[s]) if s in dates else None) or (model.bulletins[b][2] if b else None) or None
+        model.spans[s] = (min(texts), b, date, min(int(x) for x in starts[s]) if s in starts else -1)
+    for x, spans in _pairs(db, "prov:wasDerivedFrom").items():
+        target = model.nodes[x] if x in model.nodes else model.posts.get(x)
+        if target is not None:
+            target.sources.update(s for s in spans if s in model.spans)
+
+
+def read(source) -> Model:
+    """The view's model of a kg Store or an rdflib graph, read with SPARQL.
+
+    >>> from rdflib import Graph
+    >>> read(Graph()).nodes
+    {}
+    """
+    db = _database(source)
+    model = Model()
+    _read_nodes(db, model)
+    _read_posts(db, model)
+    _read_links(db, model)
+    for child, parent in _select(db, "SELECT DISTINCT ?c ?p WHERE { ?c org:subOrganizationOf ?p }"):
+        model.add(child, "organization")
+        model.add(parent, "organization")
+        model.subs.add((child, parent))
+    _read_properties(db, model)
+    _read_sources(db, model)
+    return model
+
+
+# ---------------------------------------------------------------------------------------------- focus
+
+def _network(model: Model) -> nx.Graph:
+    """The undirected graph of the drawn edges (posts, sub-organizations, links)."""
+    g = nx.Graph()
+    g.add_nodes_from(model.nodes)
+    g.add_edges_from((p.person, p.org) for p in model.posts.values())
+    g.add_edges_from(model.subs)
+    g.add_edges_from(model.links)
+    return g
+
+
+_EXAMPLE = """@prefix foaf: <http://xmlns.com/foaf/0.1/> .
+<http://example.org/a> a foaf:Person ; foaf:name "甲" ."""
+
+
+def names_of(model: Model, iri: str) -> set[str]:
+    """Every name a node is known by: its labels and aliases.
+
+    >>> from rdflib import Graph
+    >>> names_of(read(Graph().parse(data=_EXAMPLE, format="turtle")), "http://example.org/a")
+    {'甲'}
+    """
+    node = model.nodes[iri]
+    return {text for values in node.labels.values() for _lang, text in values} | node.aliases | {node.label(iri)}
+
+
+def ego(model: Model, name: str, depth: int = 1) -> tuple[Model, list[str]]:
+    """The part of the model within depth links of the nodes named name (a name or an alias), and those nodes.
+
+    A ValueError says when no node has that name.
+
+    >>> from rdflib import Graph
+    >>> ego(read(Graph().parse(data=_EXAMPLE, format="turtle")), "甲", 1)[1]
+    ['http://example.org/a']
+    """
+    centres = sorted(iri for iri in model.nodes if name in names_of(model, iri))
+    if not centres:
+        raise ValueError(f"no node is named {name!r} (a name or an alias, exactly)")
+    g = _network(model)
+    keep: set[str] = set()
+    for c in centres:
+        keep |= set(nx.single_source_shortest_path_length(g, c, cutoff=depth))
+    part = Model(nodes={k: v for k, v in model.nodes.items() if k in keep},
+                 posts={m: p for m, p in model.posts.items() if p.person in keep and p.org in keep},
+                 links={k: v for k, v in model.links.items() if k[0] in keep and k[1] in keep},
+                 subs={s for s in model.subs if s[0] in keep and s[1] in keep},
+                 spans=model.spans, bulletins=model.bulletins)
+    return part, centres
+
+
+# ---------------------------------------------------------------------------------------------- layout
+
+def _component_layout(g: igraph.Graph) -> list[tuple[float, float]]:
+    """Fruchterman-Reingold (igraph's, grid-accelerated when large), refined by graphopt when small,
+    scaled to EDGE_LENGTH per edge."""
+    if g.vcount() == 1:
+        return [(0.0, 0.0)]
+    coords = g.layout_fruchterman_reingold(niter=300 if g.vcount() < 2000 else 150,
+                                          grid=g.vcount() > 1000).coords
+    if g.vcount() <= REFINE:    # graphopt's charges push overlapping nodes apart (O(n^2) a step: small parts only)
+        coords = g.layout_graphopt(niter=200, seed=coords).coords
+    lengths = sorted(math.dist(coords[a], coords[b]) for a, b in g.get_edgelist())
+    scale = EDGE_LENGTH / max(lengths[len(lengths) // 2], 1e-6)
+    xs, ys = [c[0] * scale for c in coords], [c[1] * scale for c in coords]
+    # and room for each node: a dense core spreads until its nodes rarely overlap
+    area = max(max(xs) - min(xs), SPACING) * max(max(ys) - min(ys), SPACING)
+    spread = max(1.0, SPACING * math.sqrt(g.vcount() / area))
+    return [(x * spread, y * spread) for x, y in zip(xs, ys)]
+
+
+def _pack(boxes: list[tuple[float, float]], width: float) -> list[tuple[float, float]]:
+    """Shelf packing: offsets placing boxes (w, h) in rows no wider than width, in the given order."""
+    x = y = row = 0.0
+    out = []
+    for w, h in boxes:
+        if x > 0 and x + w > width:
+            x, y, row = 0.0, y + row + EDGE_LENGTH, 0.0
+        out.append((x, y))
+        x, row = x + w + EDGE_LENGTH, max(row, h)
+    return out
+
+
+def _components(g: igraph.Graph, seed: int) -> list[tuple[list[int], list[tuple[float, float]], tuple[float, float]]]:
+    """Each connected component of two or more nodes, biggest first: its members, their coordinates from
+    its top left corner, and its width and height."""
+    igraph.set_random_number_generator(random.Random(seed))
+    try:
+        parts = sorted((c for c in g.connected_components() if len(c) > 1), key=lambda c: (-len(c), c[0]))
+        placed = []
+        for members in parts:
+            coords = _component_layout(g.induced_subgraph(members))
+            left, top = min(c[0] for c in coords), min(c[1] for c in coords)
+            placed.append((members, [(x - left, y - top) for x, y in coords],
+                           (max(c[0] for c in coords) - left, max(c[1] for c in coords) - top)))
+    finally:
+        igraph.set_random_number_generator(random)
+    return placed
+
+
+def layout(n: int, edges: list[tuple[int, int]], seed: int = 7) -> list[tuple[float, float]]:
+    """Positions of nodes 0..n-1: components laid out apart and packed in rows, biggest first, isolated
+    nodes in a grid below. Deterministic for a given seed.
+
+    >>> pos = layout(3, [(0, 1)])
+    >>> len(pos), pos[2][1] > max(pos[0][1], pos[1][1])
+    (3, True)
+    """
+    g = igraph.Graph(n=n, edges=edges)
+    placed = _components(g, seed)
+    area = sum((w + EDGE_LENGTH) * (h + EDGE_LENGTH) for _m, _c, (w, h) in placed)
+    width = max([math.sqrt(area) * 1.3] + [w for _m, _c, (w, _h) in placed[:1]])
+    pos: list[tuple[float, float]] = [(0.0, 0.0)] * n
+    bottom = 0.0
+    for (members, coords, (w, h)), (ox_, oy) in zip(placed, _pack([p[2] for p in placed], width)):
+        for v, (x, y) in zip(members, coords):
+            pos[v] = (x + ox_, y + oy)
+        bottom = max(bottom, oy + h)
+    lone = [v for v in range(n) if g.degree(v) == 0]
+    columns = max(1, int(width // GRID) if placed else math.ceil(math.sqrt(len(lone))))
+    top = bottom + 2 * EDGE_LENGTH if placed else 0.0
+    for i, v in enumerate(lone):
+        pos[v] = ((i % columns) * GRID, top + (i // columns) * GRID)
+    return pos
+
+
+# ---------------------------------------------------------------------------------------------- page data
+
+def _short(text: str, n: int = MAX_LABEL) -> str:
     text = " ".join(str(text).split())
     return text if len(text) <= n else text[: n - 1] + "…"
 
 
-def _closure(g: Graph, roots, prop) -> set:
-    """roots and everything reaching them by prop (rdfs:subClassOf* / rdfs:subPropertyOf*)."""
-    seen = set(roots)
-    todo = list(roots)
-    while todo:
-        x = todo.pop()
-        for s in g.subjects(prop, x):
-            if s not in seen:
-                seen.add(s)
-                todo.append(s)
-    return seen
+class _Tables:
+    """Index numbers for nodes, sentences and bulletins, and the embedded tables built with them."""
+
+    def __init__(self, model: Model, legend: list[str]):
+        self.model = model
+        self.legend = legend
+        order = {k: i for i, k in enumerate(legend)}
+        labels = {iri: node.label(iri) for iri, node in model.nodes.items()}
+        self.iris = sorted(model.nodes, key=lambda i: (order[model.nodes[i].kind], labels[i], i))
+        self.labels = [labels[i] for i in self.iris]
+        self.index = {iri: n for n, iri in enumerate(self.iris)}
+        used = set().union(*(n.sources for n in model.nodes.values()), *(p.sources for p in model.posts.values()))
+        self.span_ids = sorted((s for s in used if s in model.spans),
+                               key=lambda s: (model.spans[s][1] or "", model.spans[s][3], s))
+        self.span_index = {s: n for n, s in enumerate(self.span_ids)}
+        self.bulletin_ids = sorted(model.bulletins, key=lambda b: (model.bulletins[b][2], model.bulletins[b][0]))
+        self.bulletin_index = {b: n for n, b in enumerate(self.bulletin_ids)}
+
+    def sources(self) -> dict[str, list]:
+        """The bulletins (identifier, title, date) and the sentences (text, bulletin, date) the panel cites."""
+        spans = self.model.spans
+        return {"bulletins": [list(self.model.bulletins[b]) for b in self.bulletin_ids],
+                "spans": [[spans[s][0], self.bulletin_index.get(spans[s][1], -1), spans[s][2] or ""]
+                          for s in self.span_ids]}
+
+    def spans(self, ids) -> list[int]:
+        return sorted(self.span_index[s] for s in ids if s in self.span_index)
+
+    def posts(self) -> list[list]:
+        rows = []
+        for post in self.model.posts.values():
+            rows.append([self.index[post.person], self.index[post.org], "、".join(sorted(post.roles)) or "成员",
+                         post.first or "", post.last or "", self.spans(post.sources)])
+        return sorted(rows, key=lambda r: (r[0], r[3], r[1], r[2]))
+
+    def links(self) -> list[list]:
+        return sorted([self.index[s], self.index[o], "、".join(sorted(roles))]
+                      for (s, o), roles in self.model.links.items())
+
+    def edges(self) -> list[list[int]]:
+        """One drawn edge per pair of nodes, whatever links them (post, part of, event or document link)."""
+        seen: dict[tuple[int, int], int] = {}
+        for category, pairs in (("post", ((p.person, p.org) for p in self.model.posts.values())),
+                                ("sub", self.model.subs), ("link", self.model.links)):
+            c = list(EDGES).index(category)
+            for a, b in pairs:
+                i, j = self.index[a], self.index[b]
+                seen.setdefault((min(i, j), max(i, j)), c)
+        return sorted([i, j, c] for (i, j), c in seen.items())
+
+    def info(self, iri: str) -> dict:
+        """The panel's facts of one node, only the fields it has."""
+        node = self.model.nodes[iri]
+        out = {"names": sorted(names_of(self.model, iri) - node.aliases - {self.labels[self.index[iri]]}),
+               "aliases": sorted(node.aliases), "basis": sorted(node.basis), "place": sorted(node.place),
+               "src": self.spans(node.sources), **node.dates}
+        return {k: v for k, v in out.items() if v}
+
+    def evidence(self, posts: list[list], links: list[list]) -> tuple[list[list[int]], list[str], list[list[int]]]:
+        """Per node: the bulletins it is read from and the dates it is seen on (what the filters test);
+        the dates as indexes into a sorted table of them, which is returned too."""
+        spans, days = self._seen(posts, links)
+        rows = self.model.spans
+        bulletins = [sorted({self.bulletin_index[rows[self.span_ids[s]][1]] for s in sp
+                             if rows[self.span_ids[s]][1] in self.bulletin_index}) for sp in spans]
+        for i, sp in enumerate(spans):
+            if not days[i] or group_of(self.model.nodes[self.iris[i]].kind) != "event":   # an event has its own date
+                days[i].update(rows[self.span_ids[s]][2] for s in sp if rows[self.span_ids[s]][2])
+        table = sorted(set().union(*days))
+        at = {d: k for k, d in enumerate(table)}
+        return bulletins, table, [sorted(at[d] for d in ds) for ds in days]
+
+    def _seen(self, posts: list[list], links: list[list]) -> tuple[list[set[int]], list[set[str]]]:
+        """Per node: its source sentences and own dates, with those of its posts and of the events it is in."""
+        spans: list[set[int]] = [set(self.spans(self.model.nodes[i].sources)) for i in self.iris]
+        days: list[set[str]] = [set() for _ in self.iris]
+        for person, org, _role, first, last, src in posts:
+            for v in (person, org):
+                spans[v].update(src)
+                days[v].update(d for d in (first, last) if d)
+        for i, iri in enumerate(self.iris):
+            dates = self.model.nodes[iri].dates
+            days[i].update(d for k, d in dates.items() if k != "endDate")
+        for s, o, _role in links:
+            spans[o].update(spans[s])
+            days[o].update(days[s])
+        return spans, days
 
 
-class _Reader:
-    """Collects nodes, edges and tooltip text from an RDF graph."""
-
-    def __init__(self, g: Graph):
-        self.g = g
-        self.kind: dict = {}
-
-    # -- sources
-    def span_line(self, span) -> tuple:
-        g = self.g
-        text = _pick(g.objects(span, CPPCC.text)) or ""
-        bulletin = g.value(span, DCTERMS.isPartOf)
-        ident = _pick(g.objects(bulletin, DCTERMS.identifier)) if bulletin is not None else None
-        date = _pick(g.objects(span, DCTERMS.date))
-        if not date and bulletin is not None:
-            date = _pick(g.objects(bulletin, DCTERMS.date))
-        start = g.value(span, CPPCC.startOffset)
-        try:
-            start = int(start) if start is not None else -1
-        except (TypeError, ValueError):
-            start = -1
-        where = " ".join(x for x in (ident, date) if x)
-        line = (f"【{where}】" if where else "") + _short(text, MAX_SENTENCE)
-        return (ident or "", start, str(span)), line
-
-    def sources(self, *subjects) -> list[str]:
-        spans = set()
-        for s in subjects:
-            spans.update(o for o in self.g.objects(s, PROV.wasDerivedFrom) if not isinstance(o, Literal))
-        lines = sorted(self.span_line(sp) for sp in spans)
-        out = [line for _k, line in lines if line]
-        if len(out) > MAX_SOURCES:
-            out = out[:MAX_SOURCES] + [f"……另有 {len(out) - MAX_SOURCES} 条出处"]
-        return out
-
-    # -- kinds
-    def classify(self) -> None:
-        g = self.g
-        for p in g.subjects(RDF.type, FOAF.Person):
-            self.kind[p] = "person"
-        for cls, kind in ORG_CLASS_KIND.items():
-            for o in g.subjects(RDF.type, cls):
-                if kind == "Organization" and o in self.kind:
-                    continue
-                if self.kind.get(o) in (None, "Organization"):
-                    self.kind[o] = kind
-        event_classes = _closure(g, [SCHEMA.Event, CPPCC.Event], RDFS.subClassOf)
-        for s, cls in g.subject_objects(RDF.type):
-            if s not in self.kind and not isinstance(s, Literal) and (
-                    cls in event_classes or "Event" in _local(cls)):
-                self.kind[s] = "event"
-        # memberships whose ends are not typed in this graph
-        for m in g.subjects(RDF.type, ORG.Membership):
-            for p in g.objects(m, ORG.member):
-                self.kind.setdefault(p, "person")
-            for o in g.objects(m, ORG.organization):
-                self.kind.setdefault(o, "Organization")
-        for child, parent in g.subject_objects(ORG.subOrganizationOf):
-            if child in self.kind or parent in self.kind:
-                self.kind.setdefault(child, "Organization")
-                self.kind.setdefault(parent, "Organization")
-
-    def event_props(self) -> dict:
-        """Event property -> fallback label, with the sub-properties the graph declares."""
-        props = {}
-        for p, lab in EVENT_PROPS.items():
-            for q in _closure(self.g, [p], RDFS.subPropertyOf):
-                props.setdefault(q, EVENT_PROPS.get(q, lab))
-        return props
-
-    def prop_label(self, p, fallback: str) -> str:
-        if p in EVENT_PROPS:
-            return EVENT_PROPS[p]
-        lab = [v for v in self.g.objects(p, RDFS.label) if isinstance(v, Literal)
-               and (v.language or "").startswith("zh")]
-        return str(min(lab)) if lab else fallback
+def _label(tables: _Tables, i: int, legend: dict) -> str:
+    """Events are drawn with their date and kind; the sentence is in the panel."""
+    node = tables.model.nodes[tables.iris[i]]
+    if group_of(node.kind) != "event":
+        return _short(tables.labels[i])
+    day = node.dates.get("startDate") or ("≈" + node.dates["approximateDate"] if "approximateDate" in node.dates else "")
+    return " ".join(x for x in (day, legend[node.kind][0].split()[0]) if x)
 
 
-def _build(g: Graph) -> tuple[nx.DiGraph, dict]:
-    """The view as a networkx graph (vis attributes on nodes and edges) and counts per kind."""
-    r = _Reader(g)
-    r.classify()
-    kind = r.kind
+def payload(model: Model, centres: list[str] = (), title: str = "") -> dict:
+    """The data embedded in the page: legend, tables and positions (see kg/view.js for their use).
 
-    # posts: (person, org) -> roles, memberships
-    posts: dict[tuple, dict] = {}
-    for m in sorted(g.subjects(RDF.type, ORG.Membership)):
-        for p in sorted(g.objects(m, ORG.member)):
-            for o in sorted(g.objects(m, ORG.organization)):
-                entry = posts.setdefault((p, o), {"roles": set(), "ms": set()})
-                entry["ms"].add(m)
-                for role in g.objects(m, ORG.role):
-                    entry["roles"].add(_label(g, role))
-
-    # event links: (event, target) -> labels
-    links: dict[tuple, set] = {}
-    props = r.event_props()
-    topic_props = set()
-    for tp in TOPIC_PROPS:
-        topic_props |= _closure(g, [tp], RDFS.subPropertyOf)
-    for s, p, o in sorted(t for q in props for t in g.triples((None, q, None))):
-        if kind.get(s) == "event" and not isinstance(o, Literal):
-            if o not in kind:
-                if any((o, RDF.type, c) in g for c in DOCUMENT_CLASSES):
-                    kind[o] = "document"   # 《提案》 an event is about
-                elif p in topic_props or (o, RDF.type, SKOS.Concept) in g:
-                    kind[o] = "topic"
-                elif (o, RDF.type, SCHEMA.Place) in g:
-                    kind[o] = "place"
-                else:
-                    kind[o] = "other"
-            links.setdefault((s, o), set()).add(r.prop_label(p, props[p]))
-    # topics linked from nodes of the view by schema:about / cppcc:topic
-    for s, p, o in sorted(t for q in topic_props for t in g.triples((None, q, None))):
-        if s in kind and (o, RDF.type, SKOS.Concept) in g:
-            kind.setdefault(o, "topic")
-            if kind.get(s) != "event":
-                links.setdefault((s, o), set()).add(r.prop_label(p, props.get(p, "主题")))
-
-    subs = sorted((c, p) for c, p in g.subject_objects(ORG.subOrganizationOf) if c in kind and p in kind)
-
-    labels = {n: _label(g, n) for n in kind}
-    G = nx.DiGraph()
-    order = list(KINDS)
-    for n in sorted(kind, key=lambda n: (order.index(kind[n]), labels[n], str(n))):
-        G.add_node(str(n))
-
-    def add_edge(a, b, category, label, title):
-        a, b = str(a), str(b)
-        if G.has_edge(a, b):          # same pair, another category: merge
-            e = G.edges[a, b]
-            e["label"] = "、".join(x for x in (e["label"], label) if x)
-            e["title"] = _short_title(e["title"] + "\n\n" + title)
-            return
-        legend, colour, dashes = EDGES[category]
-        G.add_edge(a, b, label=label, title=_short_title(title), dashes=dashes,
-                   color=colour, weight=1, category=category)
-
-    for (p, o), entry in sorted(posts.items()):
-        roles = "、".join(sorted(entry["roles"])) or "成员"
-        lines = [f"{labels[p]} — {roles} — {labels[o]}"]
-        src = r.sources(*sorted(entry["ms"]))
-        if src:
-            lines += ["", "出处："] + src
-        add_edge(p, o, "post", roles, "\n".join(lines))
-    for c, p in subs:
-        lines = [f"{labels[c]} 隶属于 {labels[p]}"]
-        add_edge(c, p, "sub", "", "\n".join(lines))
-    for (s, o), labs in sorted(links.items()):
-        lab = "、".join(sorted(labs))
-        lines = [f"{labels[s]} — {lab} — {labels[o]}"]
-        src = r.sources(s)
-        if src:
-            lines += ["", "出处："] + src[:2]
-        add_edge(s, o, "event", lab, "\n".join(lines))
-
-    # node attributes; size by degree (networkx)
-    by_iri = {str(n): n for n in kind}
-    posts_of: dict = {}
-    members_of: dict = {}
-    for (p, o), entry in posts.items():
-        roles = "、".join(sorted(entry["roles"])) or "成员"
-        posts_of.setdefault(p, []).append(f"{labels[o]} {roles}")
-        members_of.setdefault(o, set()).update(entry["ms"])
-    for nid in G.nodes:
-        n = by_iri[nid]
-        k = kind[n]
-        legend, colour, shape = KINDS[k]
-        lines = [labels[n], legend]
-        if k == "person":
-            ps = sorted(set(posts_of.get(n, [])))
-            if ps:
-                lines += ["", "职务："] + ps[:MAX_LIST]
-                if len(ps) > MAX_LIST:
-                    lines.append(f"……另有 {len(ps) - MAX_LIST} 项")
-        elif k in ORG_KINDS or k == "Organization":
-            place = _pick(g.objects(n, CPPCC.place))
-            if place:
-                lines.append(f"地名：{place}")
-            aliases = sorted({str(a) for a in g.objects(n, SKOS.altLabel) if isinstance(a, Literal)}
-                             - {labels[n]})
-            if aliases:
-                more = f" 等 {len(aliases)} 个" if len(aliases) > MAX_LIST else ""
-                lines.append("别名：" + "、".join(aliases[:MAX_LIST]) + more)
-            parents = sorted(labels[p] for c, p in subs if c == n)
-            if parents:
-                lines.append("上级：" + "、".join(parents))
-        elif k == "event":
-            types = sorted(_label(g, t) for t in g.objects(n, RDF.type))
-            if types:
-                lines[1] = legend + "（" + "、".join(types) + "）"
-            start = _pick(g.objects(n, SCHEMA.startDate)) or _pick(g.objects(n, DCTERMS.date))
-            if start:
-                lines.append(f"日期：{start}")
-            loc = [str(x) for x in g.objects(n, SCHEMA.location) if isinstance(x, Literal)]
-            if loc:
-                lines.append("地点：" + "、".join(sorted(loc)))
-        src = r.sources(n)
-        if not src and n in members_of:
-            src = r.sources(*sorted(members_of[n]))
-        if src:
-            lines += ["", "出处："] + src
-        degree = G.degree(nid)
-        G.nodes[nid].update(
-            label=_short(labels[n], MAX_LABEL), fullLabel=labels[n], title=_short_title("\n".join(lines)),
-            color=colour, shape=shape, kind=k, size=10 + 4 * math.sqrt(degree),
-        )
-    counts: dict[str, int] = {}
-    for n in kind:
-        counts[kind[n]] = counts.get(kind[n], 0) + 1
-    return G, counts
-
-
-def _short_title(text: str) -> str:
-    return text if len(text) <= MAX_TITLE else text[: MAX_TITLE - 1] + "…"
+    >>> from rdflib import Graph
+    >>> data = payload(read(Graph().parse(data=_EXAMPLE, format="turtle")))
+    >>> data["name"], data["kinds"][0][0]
+    (['甲'], 'person')
+    """
+    legend = view_kinds()
+    present = [k for k in legend if any(n.kind == k for n in model.nodes.values())]
+    tables = _Tables(model, list(legend))
+    edges = tables.edges()
+    positions = layout(len(tables.iris), [(a, b) for a, b, _c in edges])
+    degree = [0] * len(tables.iris)
+    for a, b, _c in edges:
+        degree[a] += 1
+        degree[b] += 1
+    posts, links = tables.posts(), tables.links()
+    bulletins, days, node_days = tables.evidence(posts, links)
+    kind_no = {k: n for n, k in enumerate(present)}
+    return {
+        "title": title,
+        "kinds": [[k, *legend[k]] for k in present],
+        "edgeKinds": [[k, *v] for k, v in EDGES.items()],
+        **tables.sources(),
+        "dates": days,
+        "iri": tables.iris,
+        "name": tables.labels,
+        "label": [_label(tables, i, legend) for i in range(len(tables.iris))],
+        "kind": [kind_no[model.nodes[i].kind] for i in tables.iris],
+        "x": [round(p[0], 1) for p in positions],
+        "y": [round(p[1], 1) for p in positions],
+        "degree": degree,
+        "hub": sorted(v for v in sorted(range(len(degree)), key=lambda v: -degree[v])[:HUB_LABELS] if degree[v] > 2),
+        "info": {str(i): tables.info(iri) for i, iri in enumerate(tables.iris)},
+        "nodeBulletins": bulletins,
+        "nodeDates": node_days,
+        "edges": edges,
+        "posts": posts,
+        "links": links,
+        "subs": sorted([tables.index[c], tables.index[p]] for c, p in model.subs),
+        "focus": [tables.index[c] for c in centres],
+        "large": len(tables.iris) > LARGE,
+    }
 
 
 # ---------------------------------------------------------------------------------------------- page
 
-def _options(n_nodes: int) -> dict:
-    large = n_nodes > LARGE
-    return {
-        "nodes": {"font": {"size": 14, "face": "sans-serif"}, "borderWidth": 1},
-        "edges": {
-            "font": {"size": 11, "align": "middle", "color": "#444", "strokeWidth": 3,
-                     "strokeColor": "#ffffff"},
-            "arrows": {"to": {"enabled": True, "scaleFactor": 0.5}},
-            "smooth": False if large else {"enabled": True, "type": "continuous"},
-            "color": {"inherit": False},
-        },
-        "physics": {
-            "enabled": True,
-            "solver": "barnesHut",
-            "barnesHut": {"gravitationalConstant": -5000 if large else -2500, "centralGravity": 0.3 if large else 1.2,
-                          "springLength": 120 if large else 110, "springConstant": 0.04,
-                          "damping": 0.2 if large else 0.09, "avoidOverlap": 0 if large else 0.2},
-            "stabilization": {"enabled": True, "iterations": 200 if large else 1000,
-                              "updateInterval": 25, "fit": True},
-            "minVelocity": 1 if large else 0.75,
-        },
-        "interaction": {"hover": True, "tooltipDelay": 150, "hideEdgesOnDrag": large,
-                        "hideEdgesOnZoom": large, "navigationButtons": False, "keyboard": False},
-        "layout": {"randomSeed": 7, "improvedLayout": n_nodes <= 300},
-    }
-
-
 @lru_cache(maxsize=1)
-def _vis_assets() -> tuple[str, str]:
-    """vis-network's script and style sheet as shipped inside the pyvis package."""
+def _assets() -> tuple[str, str, str, str]:
+    """vis-network's script and style sheet as shipped inside pyvis, and the page's own."""
     base = resources.files("pyvis") / "lib" / "vis-9.1.2"
+    own = resources.files("kg")
     js = (base / "vis-network.min.js").read_text(encoding="utf-8")
     css = (base / "vis-network.css").read_text(encoding="utf-8")
-    # cannot end their element early (no-ops for the shipped files, kept as a guard)
-    js = _replace_ci(js, "</script", "<\\/script")
-    css = _replace_ci(css, "</style", "<\\/style")
-    return js, css
+    # none can end its element early (no-ops for the shipped files, kept as a guard)
+    return (_replace_ci(js, "</script", "<\\/script"), _replace_ci(css, "</style", "<\\/style"),
+            (own / "view.js").read_text(encoding="utf-8"), (own / "view.css").read_text(encoding="utf-8"))
 
 
 def _replace_ci(text: str, needle: str, repl: str) -> str:
@@ -477,79 +625,100 @@ def _replace_ci(text: str, needle: str, repl: str) -> str:
     return "".join(out) + text[i:]
 
 
-def _json_for_script(obj) -> str:
-    """JSON that is also safe inside <script>: no '<', '>' or '&' survive, nor JS line separators."""
+def json_for_script(obj) -> str:
+    """JSON that is also safe inside <script>: no '<', '>' or '&' survive, nor JS line separators.
+
+    >>> json_for_script({"n": "</script>"})
+    '{"n":"\\\\u003c/script\\\\u003e"}'
+    """
     s = json.dumps(obj, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
     return (s.replace("&", "\\u0026").replace("<", "\\u003c").replace(">", "\\u003e")
             .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029"))
 
 
-def _legend(counts: dict[str, int], edge_counts: dict[str, int]) -> str:
+def _legend(data: dict) -> str:
     e = html.escape
-    rows = []
-    for k, (text, colour, shape) in KINDS.items():
-        if counts.get(k):
-            rows.append(f'<li data-kind="{e(k)}"><span class="sw {e(shape)}" style="background:{e(colour)}">'
-                        f'</span>{e(text)}<span class="n">{counts[k]}</span></li>')
-    if not rows:
-        rows.append("<li>（空图 empty graph）</li>")
-    erows = []
-    for k, (text, colour, dashes) in EDGES.items():
-        if edge_counts.get(k):
-            erows.append(f'<li data-edge="{e(k)}"><span class="ln{" dashed" if dashes else ""}" '
-                         f'style="border-color:{e(colour)}"></span>{e(text)}'
-                         f'<span class="n">{edge_counts[k]}</span></li>')
-    return ('<div id="kg-legend"><h2>图例 legend</h2><ul>' + "".join(rows) + "</ul>"
-            + ("<h2>连线 edges</h2><ul>" + "".join(erows) + "</ul>" if erows else "")
-            + "<h2>说明</h2><p>悬停节点或连线查看原文出处；节点大小按连接数。"
-            "回车搜索名称；拖动、滚轮缩放。</p></div>")
+    counts = [0] * len(data["kinds"])
+    for k in data["kind"]:
+        counts[k] += 1
+    rows = [f'<li data-kind="{e(key)}" data-k="{n}" title="点击隐藏/显示 click to hide or show">'
+            f'<span class="sw {e(shape)}" style="background:{e(colour)}"></span>{e(text)}'
+            f'<span class="n">{counts[n]}</span></li>'
+            for n, (key, text, colour, shape) in enumerate(data["kinds"])] or ["<li>（空图 empty graph）</li>"]
+    used = {c for _a, _b, c in data["edges"]}
+    erows = [f'<li data-edge="{e(key)}"><span class="ln{" dashed" if dashes else ""}" '
+             f'style="border-color:{e(colour)}"></span>{e(text)}</li>'
+             for n, (key, text, colour, dashes) in enumerate(data["edgeKinds"]) if n in used]
+    return ('<h2>图例 legend</h2><ul id="kg-kinds">' + "".join(rows) + "</ul>"
+            + ('<h2>连线 edges</h2><ul>' + "".join(erows) + "</ul>" if erows else ""))
 
 
-def render_html(graph: Graph, title: str = "政协知识图谱 CPPCC knowledge graph") -> str:
-    """The whole view as one self-contained HTML page."""
-    G, counts = _build(_union(graph))
-    net = Network(height="100%", width="100%", directed=True, cdn_resources="in_line")
-    net.from_nx(G, default_node_size=10, show_edge_weights=False)
-    edge_counts: dict[str, int] = {}
-    for _a, _b, d in G.edges(data=True):
-        edge_counts[d["category"]] = edge_counts.get(d["category"], 0) + 1
-    net.options = _options(len(net.nodes))
-    nodes, edges, _heading, _h, _w, options = net.get_network_data()
-    order = {nid: i for i, nid in enumerate(G.nodes)}
-    keep_node = ("id", "label", "fullLabel", "title", "color", "shape", "size", "kind")
-    keep_edge = ("from", "to", "label", "title", "color", "dashes", "arrows", "width")
-    nodes = sorted(({k: n[k] for k in keep_node if k in n} for n in nodes), key=lambda n: order[n["id"]])
-    edges = sorted(({k: e[k] for k in keep_edge if k in e} for e in edges),
-                   key=lambda e: (order[e["from"]], order[e["to"]]))
-    for e in edges:
-        e["width"] = 1.5
-    data = {"nodes": nodes, "edges": edges, "options": json.loads(options),
-            "freeze": len(nodes) > LARGE}
-    js, css = _vis_assets()
-    script = _SCRIPT.replace("__DATA__", _json_for_script(data))
-    stats = f"{len(nodes)} 个节点 nodes · {len(edges)} 条连线 edges"
+_FILTERS = """<h2>筛选 filters</h2>
+<label>简报 bulletin <select id="kg-bulletin"><option value="-1">全部 all</option></select></label>
+<label>自 from <input id="kg-from" type="date"></label><label>至 to <input id="kg-to" type="date"></label>
+<label class="check"><input id="kg-isolated" type="checkbox"> 隐藏孤立节点 hide isolated</label>
+<button id="kg-reset" type="button">重置 reset</button>
+<p class="help">点击节点查看详情与出处；搜索名称、别名、简报或日期（↑↓ 回车）；滚轮缩放。
+Click a node for its details and sources; search names, aliases, bulletins or dates.</p>"""
+
+
+def render_html(source, title: str = "政协知识图谱 CPPCC knowledge graph", focus: str | None = None,
+                depth: int = 1) -> str:
+    """The whole view of a kg Store or an rdflib graph as one self-contained HTML page.
+
+    focus: a name or alias; the page then holds only the nodes within depth links of it (an ego view).
+
+    >>> from rdflib import Graph
+    >>> "甲" in render_html(Graph().parse(data=_EXAMPLE, format="turtle"), focus="甲", depth=0)
+    True
+    """
+    model = read(source)
+    centres: list[str] = []
+    if focus is not None:
+        model, centres = ego(model, focus, depth)
+    data = payload(model, centres, title)
+    js, css, own_js, own_css = _assets()
+    e = html.escape
+    stats = f'{len(data["iri"])} 个节点 nodes · {len(data["edges"])} 条连线 edges'
     return "\n".join([
         "<!DOCTYPE html>",
         '<html lang="zh"><head><meta charset="utf-8">',
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
-        f"<title>{html.escape(title)}</title>",
+        f"<title>{e(title)}</title>",
         f"<style>{css}</style>",
-        f"<style>{_CSS}</style>",
+        f"<style>{own_css}</style>",
         f"<script>{js}</script>",
         "</head><body>",
-        f'<div id="kg-header"><h1>{html.escape(title)}</h1><span class="stats">{html.escape(stats)}</span>'
-        '<input id="kg-search" type="search" placeholder="搜索名称 search, Enter">'
-        '<span id="kg-status">布局中 layout…</span></div>',
-        '<div id="kg-main"><div id="kg-network"></div>' + _legend(counts, edge_counts) + "</div>",
-        f"<script>{script}</script>",
+        f'<div id="kg-header"><h1>{e(title)}</h1><span id="kg-stats" class="stats">{e(stats)}</span>'
+        '<div id="kg-find"><input id="kg-search" type="search" autocomplete="off" '
+        'placeholder="搜索 search: 名称 别名 简报 日期"><ul id="kg-results" role="listbox" hidden></ul></div>'
+        '<span id="kg-status"></span></div>',
+        '<div id="kg-main"><div id="kg-network"></div>'
+        '<div id="kg-panel" hidden><button id="kg-close" type="button" title="关闭 close">×</button>'
+        '<div id="kg-details"></div></div>'
+        f'<div id="kg-side">{_legend(data)}{_FILTERS}</div></div>',
+        f'<script id="kg-data" type="application/json">{json_for_script(data)}</script>',
+        f"<script>{own_js}</script>",
         "</body></html>",
         "",
     ])
 
 
-def write_html(graph: Graph, path, title: str = "政协知识图谱 CPPCC knowledge graph") -> None:
-    """Write the view of graph to path (one self-contained HTML file)."""
-    Path(path).write_text(render_html(graph, title=title), encoding="utf-8")
+def write_html(source, path, title: str = "政协知识图谱 CPPCC knowledge graph", focus: str | None = None,
+               depth: int = 1) -> Path:
+    """Write the view of a kg Store or an rdflib graph to path (one self-contained HTML file).
+
+    >>> import tempfile, os
+    >>> from rdflib import Graph
+    >>> write_html(Graph(), os.path.join(tempfile.mkdtemp(), "g.html")).name
+    'g.html'
+    """
+    path = Path(path)
+    text = render_html(source, title=title, focus=focus, depth=depth)
+    tmp = path.with_name(path.name + ".tmp")
+    tmp.write_text(text, encoding="utf-8")
+    tmp.replace(path)
+    return path
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -152,13 +152,13 @@ def test_seeds_rebuild_is_stable(seeds_store, capsys):
 def test_build_writes_graph_html_with_the_view_module(tmp_path, capsys, monkeypatch):
     calls = []
     fake = types.ModuleType("kg.view")
-    fake.write_html = lambda graph, path: (calls.append((graph, path)), path.write_text("<html></html>"))
+    fake.write_html = lambda store, path: (calls.append((store, path, len(store))), path.write_text("<html></html>"))
     monkeypatch.setitem(sys.modules, "kg.view", fake)
     f = tmp_path / "a.txt"
     f.write_text(TINY, encoding="utf-8")
     assert main(["build", str(f), "-o", str(tmp_path / "out")]) == 0
-    (graph, path), = calls
-    assert isinstance(graph, rdflib.Graph) and len(graph) == counts(tmp_path / "out")[1]
+    (store, path, triples), = calls
+    assert isinstance(store, Store) and triples == counts(tmp_path / "out")[1]   # the view reads the store itself
     assert path == tmp_path / "out" / "graph.html" and path.is_file()
     assert str(path) in capsys.readouterr().out
 
@@ -286,11 +286,13 @@ def test_export_command(hand_store, tmp_path, capsys, fmt, parse):
 def test_view_command_calls_write_html(hand_store, tmp_path, capsys, monkeypatch):
     calls = []
     fake = types.ModuleType("kg.view")
-    fake.write_html = lambda graph, path: calls.append((len(graph), path))
+    fake.write_html = lambda store, path, **options: calls.append((len(store), path, options))
     monkeypatch.setitem(sys.modules, "kg.view", fake)
     assert main(["view", "-s", str(hand_store), "-o", str(tmp_path / "v.html")]) == 0
+    assert main(["view", "-s", str(hand_store), "-o", str(tmp_path / "e.html"), "--focus", "张三", "--depth", "2"]) == 0
     with Store(hand_store, create=False, read_only=True) as store:
-        assert calls == [(len(store), tmp_path / "v.html")]
+        assert calls == [(len(store), tmp_path / "v.html", {"focus": None, "depth": 1}),
+                         (len(store), tmp_path / "e.html", {"focus": "张三", "depth": 2})]
 
 
 def test_evaluate_subcommand_is_wired_to_kg_evaluate(monkeypatch):

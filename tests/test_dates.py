@@ -48,3 +48,9 @@ def test_bounds_of_a_period_date_no_happening():
     span = dates.find_happening("自7月1日起施行。7月3日，召开会议", 2023, "2023-07-05")
     assert span.start == "2023-07-03"
     assert dates.find_happening("6月15日前往杭州考察", 2023, "2023-07-05").start == "2023-06-15"
+
+
+def test_day_range_with_a_doubled_dash():
+    # pages type the range dash as two hyphens or a double em dash (11月18--19日, 3月2——3日)
+    assert dates.resolve_span("11月18--19日,两地委员交叉考察", 2022, "2022-11-25") == ("2022-11-18", "2022-11-19", False)
+    assert dates.resolve_span("3月2——3日,市政协调研", 2022, "2022-03-10") == ("2022-03-02", "2022-03-03", False)

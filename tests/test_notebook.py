@@ -122,3 +122,14 @@ def test_events_section_answers(executed):
         assert f"{name}: " in text, f"the events section does not run {name}"
     assert "重庆顺博铝合金股份有限公司" in text
     assert "云港" in text and "2021-05-31" in text
+
+
+def test_network_analysis_section_answers(executed):
+    """The analysis section ranks persons and bodies, finds the path between two persons and draws charts."""
+    nb, out_dir = executed
+    start = next(i for i, c in enumerate(nb.cells)
+                 if c.cell_type == "markdown" and c.source.startswith("## 6. Network analysis"))
+    text = "\n".join(text_of(c) for c in nb.cells[start + 1:start + 3])
+    assert "most central persons" in text and "包头市政协" in text
+    assert "shortest path 刘晓东 → 孙志良" in text
+    assert (out_dir / "charts" / "central.png").stat().st_size > 0

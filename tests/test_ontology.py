@@ -8,19 +8,16 @@ from pathlib import Path
 import pyoxigraph
 import pytest
 from rdflib import Graph, Literal, Namespace, URIRef
-from rdflib.namespace import OWL, RDF, RDFS, SKOS
+from rdflib.namespace import DCTERMS, OWL, RDF, RDFS, SKOS
 
 from kg import kinds
+from kg.iris import ORG, PROV, SCHEMA
 
 ROOT = Path(__file__).resolve().parents[1]
 ONTOLOGY_DIR = ROOT / "ontology"
 TTL_FILES = ("cppcc.ttl", "themes.ttl", "shapes.ttl")
 
-CPPCC = Namespace("https://w3id.org/cppcc-kg/ontology#")
-ORG = Namespace("http://www.w3.org/ns/org#")
-SCHEMA = Namespace("https://schema.org/")
-PROV = Namespace("http://www.w3.org/ns/prov#")
-DCTERMS = Namespace("http://purl.org/dc/terms/")
+CPPCC = Namespace("https://w3id.org/cppcc-kg/ontology#")   # open: these tests look for terms in the ontology
 THEME = "https://w3id.org/cppcc-kg/id/theme/"
 
 ORG_KINDS = tuple(k.cls.removeprefix(str(CPPCC)) for k in kinds.of("organization"))
@@ -181,6 +178,24 @@ def test_the_kinds_table_matches_the_ontology_and_the_shapes(ontology):
         assert k.cls in in_shapes, f"ontology/shapes.ttl does not name {k.cls}"
     kind_classes = {k.cls for k in kinds.of("event")}
     assert set(ontology.subjects(RDFS.subClassOf, CPPCC.Event)) == kind_classes
+
+
+def test_a_kind_whose_class_the_ontology_does_not_declare_is_a_one_line_error():
+    row = ["event", "ceremony", "Ceremony", "仪式 ceremony", "#76b7b2", "diamond", "0", "0", "0"]
+    with pytest.raises(ValueError, match=r"^my_kinds.tsv: row 2: class Ceremony is not declared in the ontology"):
+        kinds.parse([list(kinds.COLUMNS), row], "my_kinds.tsv")
+
+
+def test_the_namespaces_are_closed_a_misspelt_term_fails_where_it_is_written():
+    from kg import iris
+    assert iris.CPPCC.Meeting == URIRef(str(CPPCC) + "Meeting")
+    assert (iris.SCHEMA.startDate, iris.ORG.Membership, iris.PROV.wasDerivedFrom) == (
+        URIRef("https://schema.org/startDate"), URIRef("http://www.w3.org/ns/org#Membership"),
+        URIRef("http://www.w3.org/ns/prov#wasDerivedFrom"))
+    for namespace, typo in ((iris.CPPCC, "Meetng"), (iris.SCHEMA, "startDat"), (iris.ORG, "Membershp"),
+                            (iris.PROV, "wasDerivedFro")):
+        with pytest.raises(AttributeError, match=typo):
+            getattr(namespace, typo)
 
 
 CPPCC_PREFIXED = re.compile(r"\bcppcc:([A-Za-z_][A-Za-z0-9_]*)")

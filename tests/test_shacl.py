@@ -8,19 +8,14 @@ from pathlib import Path
 import pyshacl
 import pytest
 from rdflib import Graph, Literal, Namespace, URIRef
-from rdflib.namespace import RDF, SKOS
+from rdflib.namespace import FOAF, RDF, SH, SKOS
+
+from kg.iris import CPPCC, ID, ORG, PROV, SCHEMA
 
 ROOT = Path(__file__).resolve().parents[1]
+XSD = Namespace("http://www.w3.org/2001/XMLSchema#")   # open: rdflib's XSD warns when pytest probes its attributes
 SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
 
-CPPCC = Namespace("https://w3id.org/cppcc-kg/ontology#")
-ID = Namespace("https://w3id.org/cppcc-kg/id/")
-ORG = Namespace("http://www.w3.org/ns/org#")
-SCHEMA = Namespace("https://schema.org/")
-PROV = Namespace("http://www.w3.org/ns/prov#")
-SH = Namespace("http://www.w3.org/ns/shacl#")
-FOAF = Namespace("http://xmlns.com/foaf/0.1/")
-XSD = Namespace("http://www.w3.org/2001/XMLSchema#")
 
 PREFIXES = """
 @prefix cppcc:   <https://w3id.org/cppcc-kg/ontology#> .

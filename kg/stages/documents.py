@@ -15,6 +15,9 @@ from functools import lru_cache
 from kg.document import Document, NamedDocument
 from kg.lexicon import alternation, rows
 
+READS = ("text", "sentences", "person_mentions", "org_mentions")
+WRITES = ("documents",)
+
 TITLE = re.compile(r"《([^《》]{2,120})》")
 VERB_GAP = 3   # 制定了《, 提交了题为《
 

@@ -20,17 +20,24 @@ from functools import lru_cache
 
 from kg import dates, kinds
 from kg.document import CLAUSE_BOUNDARY, Document, Event, PersonMention
-from kg.lexicon import alternation, lexicon, lines, rows
+from kg.lexicon import alternation, byline_bracket, lexicon, lines, rows
 from kg.places import gazetteer
 
-VISIT_GAP = re.compile(r"^(?:[了先后分别又再一起共同实地等]{0,4}(?:位于[^，,。；;]{2,12}的)?|[、和及与]|以及|、以及|[,，]|[\s])"
+READS = ("text", "sentences", "articles", "context", "person_mentions", "persons", "organizations", "org_mentions",
+         "place_marks")
+WRITES = ("events",)
+
+VISIT_GAP = re.compile(r"^(?:[了先后分别又再一起共同实地等]{0,4}|[、和及与]|[,，]?、?以及|[,，]|\s)?"
+                       r"(?:位于[^，,。；;]{2,12}的|[^、，,。；;：:\s]{2,8}的|[^，,。；;]{0,10}——)?"   # 玉溪市的A, 委员企业——A
                        r"(?:[^、，,。；;：:\s]{2,24}?(?:、|和|及|与|以及))*$")   # …、合作社（not known）和B公司: the list goes on
 AT_CLAUSE_START = re.compile(r"(?:^|[，,；;。：:])\s*(?:在|于)")   # 在X公司、Y公司，座谈交流: where it took place
 SUBJECT_GAP = re.compile(r"^[\s，,、上午下午晚上中旬期间]*$")
 LIST_JOIN = re.compile(r"^[、和及与]$")
+OUR_PLACE = re.compile(r"[我本](?:市|县|区|旗|州|盟)(?![委长])")   # 到我市调研: the place the text speaks of
+THAT_DAY = re.compile(r"\s*[\u4e00-\u9fff]{0,4}?(?:当天|当日|同日)[，,上下午]")   # 调研当天，… 会议当日下午，…
+LIST_GOES_ON = re.compile(r"\s*(?:以及|还有)")   # after a comma: the list of what was visited goes on
 QUOTE = re.compile(r"“([^“”]{2,80})”|《([^《》]{2,80})》")
 UNQUOTED_TOPIC = re.compile(r"(?:围绕|聚焦)([^“《，,。；;]{4,40}?)(?:开展|进行|展开|召开|组织|深入)")
-LEAD_IN = re.compile(r"\s*(?:[(（【\[]?本报[\u4e00-\u9fff]{0,10}?讯[)）】\]]?\s*(?:[(（][^()（）]{0,30}[)）])?)?\s*")
 DATED_CLAUSE = re.compile(r"[，,；;]\s*(?=(?:\d{4}\s*年\s*)?\d{1,2}\s*月)")   # …工作；5月16日，市政协召开…
 RECEIVED = re.compile(r"会见|接见|看望|欢迎|接待")
 CAPTION = re.compile(r"^\s*(?:[▲△■▼]|图为|图片说明)")   # a photo caption stands apart from the text around it
@@ -38,6 +45,13 @@ NOT_KIND_AFTER = re.compile(r"成员|组(?!织)|室|员")
 WEAK_TOPIC_TAIL = re.compile(r"[^，,。；;：:“”《》]{0,14}")
 NAMED_THING = re.compile(r"(?:展厅|展馆|展览|展区|纪念馆|基地|园区|广场|大厦|号|杯|牌|品牌|平台|工作室|之家)")
 SERIES_NUMBER = re.compile(r"第[\d一二三四五六七八九十]+[期次届]\s*$")
+# a person whose words are studied or whose instructions are told (传达学习市委书记某某在…研讨班上的讲话精神,
+# 统一到某某书记的指示要求上来) is cited, not present
+CITED = re.compile(r"\s*(?:在[^，,。；;]{0,40}?|[\u4e00-\u9fff]{0,4}?)的(?:重要)?(?:讲话|指示|批示|贺信|论述)"
+                   r"|\s*(?:同志)?(?:重要)?(?:讲话|指示|批示)精神"
+                   # …书记第一时间对…作出批示, …主席指示抓紧…: instructions given, not a presence at the meeting
+                   r"|\s*[\u4e00-\u9fff]{0,4}?(?:第一时间)?对[^，,。；;]{0,30}?作出(?:重要)?(?:批示|指示)"
+                   r"|\s*(?:主席|书记|同志)指示")
 ROLE_RANK = {"chair": 0, "leader": 1, "speaker": 2, "participant": 3}
 WEAK_TOPIC_MIN = 6      # a quote only beside the kind word is a subject when it is a phrase, not a series name
 APPROXIMATE_WITHIN = 6  # 近日 counts only at the start of a sentence
@@ -58,10 +72,21 @@ def cues() -> dict:
         "visit_pattern": alternation(lines("visit_cues.txt")),
         # a name right after a byline word, or anywhere in a bracketed byline (记者 张某、李某), is a reporter's
         "byline": re.compile(f"(?:{byline.pattern})\\s*[:：]?\\s*$"),
-        "byline_bracket": re.compile(r"[(（【\[]\s*(?:本报|本刊|特约)?(?:" + byline.pattern + r")[^()（）【】\[\]]{0,40}[)）】\]]"),
+        "byline_bracket": byline_bracket(),
         "topic_before": tuple(w for w, side in topic if side == "before"),
         "topic_after": tuple(w for w, side in topic if side == "after"),
     }
+
+
+def opening_dateline(text: str) -> re.Match | None:
+    """The dateline a sentence opens with (本报酒泉讯（记者 张某）, 南充日报1月12日讯), after spaces."""
+    return dates.DATELINE.match(text, re.compile(r"\s*").match(text).end())
+
+
+def lead_in_end(text: str) -> int:
+    """Where a sentence's own words begin: after its dateline (本报酒泉讯（记者 张某）) and spaces."""
+    dateline = opening_dateline(text)
+    return re.compile(r"\s*").match(text, dateline.end() if dateline else 0).end()
 
 
 def event_kind(clause: str) -> tuple[str, int] | None:
@@ -111,37 +136,97 @@ class EventReader:
                 chars[i] = "\u3000"
         return "".join(chars)
 
+    def dated(self, si: int, told: dates.DateSpan | None) -> tuple[dates.DateSpan, int, bool, bool] | None:
+        """(date span, where the sentence's own words begin, whether the date stands at a clause start, whether it
+        is the day told before) of a sentence that dates a happening; 当天/次日 at its start count from the day
+        told before (told)."""
+        ctx = self.doc.context
+        text = self.doc.sentence_text(si)
+        lead_in = lead_in_end(text)   # 本报酒泉讯（通讯员 张某）近日，…
+        # 今天/昨天 count from the dateline's day (南充日报1月12日讯) when it names one, else from the page's
+        span = dates.find_happening(text, ctx.year, dates.report_day(opening_dateline(text), ctx.date))
+        by_told = (not span or not span.start) and told is not None
+        if by_told:
+            span = dates.day_after_told(text, lead_in, told)
+        if not span or not span.start:
+            return None
+        at_start = span.offset - lead_in <= APPROXIMATE_WITHIN
+        if (span.approximate or span.relative) and not at_start:
+            return None
+        # 为落实…部署，2023年1月29日至2月28日，市政协主席…: a date after a purpose clause still opens it
+        at_clause = at_start or text[:span.offset].rstrip().endswith((",", "，"))
+        return span, lead_in, at_clause, by_told and span.start == told.start
+
     def openers(self, sentences: list[int]) -> list[tuple[int, dates.DateSpan, str | None, int]]:
         """(sentence, date span, kind, offset of the kind word) of each dated sentence. A sentence opens an
         event when a word names its kind; a dated sentence that does not (kind None) still ends the event
-        before it: it tells of another day."""
-        ctx = self.doc.context
-        out = []
+        before it: it tells of another day. 当天 with the kind of the event before goes on telling of it
+        (当天大会的执行主席是…)."""
+        out, told = [], None
         for si in sentences:
             s = self.doc.sentences[si]
-            if s.headline:
+            found = None if s.headline else self.dated(si, told)
+            if found is None:
                 continue
+            span, lead_in, at_clause, same_day = found
+            told = span
             text = self.text[s.start:s.end]
-            span = dates.find_happening(text, ctx.year, ctx.date)
-            if not span or not span.start:
-                continue
-            lead_in = LEAD_IN.match(text).end()   # 本报酒泉讯（通讯员 张某）近日，…
-            at_start = span.offset - lead_in <= APPROXIMATE_WITHIN
-            if span.approximate and not at_start:
-                continue
             cut = self.next_dated_clause(text, span.offset + span.length)
+            kind = event_kind(self.without_org_names(si, text)[span.offset:cut])
+            if same_day and out and kind and kind[0] == out[-1][2]:
+                continue
             if cut < len(text):
                 self.cuts[si] = s.start + cut
-            kind = event_kind(self.without_org_names(si, text)[span.offset:cut])
+            at_start = span.offset - lead_in <= APPROXIMATE_WITHIN
             if kind:
                 out.append((si, span, kind[0], s.start + span.offset + kind[1]))
-            elif not out and not span.approximate and at_start \
+            elif not out and not span.approximate and at_clause \
                     and cut - span.offset - span.length >= LEAD_MIN:
-                # the dated lead of an item reports its event even when no word names the kind
-                out.append((si, span, "other", s.start + span.offset + span.length))
+                # the dated lead of an item reports its event even when no word names the kind: its headline's
+                # kind word, if any (市政协主席到房山区调研 over 2月8日，…到房山区…)
+                out.append((si, span, self.headline_kind(s.article), s.start + span.offset + span.length))
             elif at_start:
                 out.append((si, span, None, -1))
         return out
+
+    def headline_kind(self, article: int) -> str:
+        """The kind a word of the article's headline names, else other."""
+        headline = [i for i, s in enumerate(self.doc.sentences) if s.article == article and s.headline]
+        kind = event_kind("".join(self.without_org_names(i, self.doc.sentence_text(i)) for i in headline))
+        return kind[0] if kind else "other"
+
+    def item_events(self, body: list[int]) -> list[Event]:
+        """The events one item's body sentences tell: each opener's, up to the next opener."""
+        openers = self.openers(body)
+        told = []
+        for n, (si, span, kind, kind_at) in enumerate(openers):
+            if kind is None:
+                continue
+            first = body[0] if n == 0 else si
+            last = openers[n + 1][0] - 1 if n + 1 < len(openers) else body[-1]
+            if si in self.cuts:
+                last = si   # the sentence goes on to another day: what follows tells of that one
+            told.append(self.event(si, [i for i in body if first <= i <= last], span, kind, kind_at))
+        return told
+
+    def caption_events(self, captions: list[int], told: list[Event]) -> list[Event]:
+        """A photo caption tells of its own event only, unless it shows the happening its item tells of (on its
+        days, whatever word it uses: 8月25日，某某在…观摩协商活动 under an item on that day's investigation): then
+        its persons join that event."""
+        events = []
+        for si, span, kind, kind_at in self.openers(captions):
+            if kind is None:
+                continue
+            caption = self.event(si, [si], span, kind, kind_at)
+            same = next((e for e in told if e.start <= caption.start and (caption.end or caption.start) <= (e.end or e.start)),
+                        None)
+            if same is None:
+                events.append(caption)
+                continue
+            for name, role in caption.persons.items():
+                if name not in same.persons or ROLE_RANK[role] < ROLE_RANK[same.persons[name]]:
+                    same.persons[name] = role
+        return events
 
     def run(self) -> list[Event]:
         by_article: dict[int, list[int]] = {}
@@ -150,32 +235,26 @@ class EventReader:
                 by_article.setdefault(s.article, []).append(i)
         events = []
         for sentences in by_article.values():
-            captions = {i for i in sentences if CAPTION.match(self.doc.sentence_text(i))}
+            captions = [i for i in sentences if CAPTION.match(self.doc.sentence_text(i))]
             body = [i for i in sentences if i not in captions]
-            openers = self.openers(body)
-            told = []
-            for n, (si, span, kind, kind_at) in enumerate(openers):
-                if kind is None:
-                    continue
-                first = body[0] if n == 0 else si
-                last = openers[n + 1][0] - 1 if n + 1 < len(openers) else body[-1]
-                if si in self.cuts:
-                    last = si   # the sentence goes on to another day: what follows tells of that one
-                told.append(self.event(si, [i for i in body if first <= i <= last], span, kind, kind_at))
-            for si, span, kind, kind_at in self.openers(sorted(captions)):
-                if kind is None:
-                    continue
-                caption = self.event(si, [si], span, kind, kind_at)   # a photo caption tells of its own event only
-                same = next((e for e in told if (e.start, e.end, e.kind) == (caption.start, caption.end, kind)), None)
-                if same is None:
-                    events.append(caption)
-                else:   # …unless it shows the happening its item tells of (same day, same kind): one event
-                    for name, role in caption.persons.items():
-                        if name not in same.persons or ROLE_RANK[role] < ROLE_RANK[same.persons[name]]:
-                            same.persons[name] = role
-            events.extend(told)
+            told = self.item_events(body)
+            if not told and events and body and self.goes_on_that_day(body):
+                self.read_more(events[-1], body)   # 调研当天，…一行还走进…: the item before's event, told on
+            events += self.caption_events(captions, told) + told
         events.sort(key=lambda e: e.sentence)
         return events
+
+    def goes_on_that_day(self, body: list[int]) -> bool:
+        """Whether an item without a dated happening of its own starts on the day of the item before (调研当天，)."""
+        first = next((i for i in body if not self.doc.sentences[i].headline), None)
+        return first is not None and THAT_DAY.match(self.doc.sentence_text(first)) is not None
+
+    def read_more(self, event: Event, scope: list[int]) -> None:
+        """Persons and visits of further sentences that tell of an event."""
+        scope = [i for i in scope if not self.doc.sentences[i].headline]
+        self.read_persons(event, scope, -1, -1)
+        self.read_visited(event, scope)
+        event.last_sentence = max(event.last_sentence, scope[-1])
 
     def event(self, si: int, scope: list[int], span: dates.DateSpan, kind: str, kind_at: int) -> Event:
         event = Event(kind=kind, sentence=si, last_sentence=scope[-1], start=span.start,
@@ -221,8 +300,9 @@ class EventReader:
                     role = "participant"   # 市长张锐会见了考察团一行 / 会见了林志明一行: the guest, not the host
                 if role is None and si == event.sentence and self.is_subject(m, date_start, date_end):
                     role = "leader"
-                if role is None and (m.evidence == "lexicon" or m.name in lexicon().famous_persons):
-                    continue   # a national figure cited (习近平总书记…讲话精神), not present
+                if role is None and (m.evidence == "lexicon" or m.name in lexicon().famous_persons
+                                     or CITED.match(self.text, m.end)):
+                    continue   # a national figure, or anyone whose words are studied, cited (…讲话精神), not present
                 role = role or "participant"
                 old = event.persons.get(m.name)
                 if old is None or ROLE_RANK[role] < ROLE_RANK[old]:
@@ -238,20 +318,21 @@ class EventReader:
                 return
 
     def visited_spans(self, sentence: int) -> list[tuple[int, int]]:
-        """Spans of the sentence that name what was visited: from a visit word to the end of its clause."""
+        """Spans of the sentence that name what was visited: from a visit word to the end of its clause, or of
+        the list it starts (…自然博物馆，以及昆明市的A、B: a comma before 以及 goes on with the list)."""
         s = self.doc.sentences[sentence]
         text = self.text[s.start:s.end]
         spans = []
         starts = list(cues()["visit_pattern"].finditer(text)) + list(AT_CLAUSE_START.finditer(text))
         for cue in starts:
             end = CLAUSE_BOUNDARY.search(text, cue.end())
+            while end and LIST_GOES_ON.match(text, end.end()):
+                end = CLAUSE_BOUNDARY.search(text, end.end())
             spans.append((s.start + cue.end(), s.start + (end.start() if end else len(text))))
         return spans
 
     def read_visited(self, event: Event, scope: list[int]) -> None:
         """Organizations right after a visit word, and those joined to them in a list (先后来到A、B和C)."""
-        gz = gazetteer()
-        near = gz.lookup(self.doc.context.place or "")
         for si in scope:
             mentions = sorted(self.orgs_by_sentence.get(si, []), key=lambda m: m.start)
             for begin, end in self.visited_spans(si):
@@ -269,13 +350,23 @@ class EventReader:
                     org = self.doc.organizations.get(m.org)
                     if org and org.kind in kinds.codes("organization", "visited") and m.org not in event.visited + event.organizers:
                         event.visited.append(m.org)
-                for pm in gz.find_all(self.text[begin:end]):
-                    start = begin + pm.start
-                    if any(a <= start < b for a, b in taken) or (not pm.full and pm.places[0].level == "county"):
-                        continue   # a two-character county short form (资源, 温泉) is too often a word
-                    place = gz.resolve(pm.surface, near)
-                    if place and gz.qualified(place) not in event.visited_places:
-                        event.visited_places.append(gz.qualified(place))
+                self.read_visited_places(event, begin, end, taken)
+
+    def read_visited_places(self, event: Event, begin: int, end: int, taken: list[tuple[int, int]]) -> None:
+        """Places named in a visit span that are no part of a visited organization's name; 我市/本县 is the place
+        the text speaks of there (Document.place_at)."""
+        gz = gazetteer()
+        near = gz.lookup(self.doc.context.place or "")
+        found = [(begin + pm.start, pm.surface, pm.full or pm.places[0].level != "county")
+                 for pm in gz.find_all(self.text[begin:end])]   # a two-character county short form (资源) is too often a word
+        found += [(begin + m.start(), self.doc.place_at(begin + m.start()), True)
+                  for m in OUR_PLACE.finditer(self.text, begin, end)]
+        for start, surface, strong in sorted(found):
+            if not strong or not surface or any(a <= start < b for a, b in taken):
+                continue
+            place = gz.resolve(surface, near)
+            if place and gz.qualified(place) not in event.visited_places:
+                event.visited_places.append(gz.qualified(place))
 
     # ---- topic -------------------------------------------------------------------------------------------------
     def topic(self, scope: list[int], opener: int) -> str | None:

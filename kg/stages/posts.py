@@ -8,11 +8,23 @@ bare company title (董事长) points back to the company named last. A list of 
 from __future__ import annotations
 
 import dataclasses
+import re
 
 from kg.document import Document, Organization, Post
 from kg.lexicon import lexicon
-from kg.orgnames import PARTY_SUFFIX, Scope, canonical, head_kind, scope_for, sub_body, subsequence
+from kg.orgnames import canonical, grassroots, head_kind, heads, party_suffixes, sub_body, subsequence
+from kg.places import gazetteer
+from kg.scopes import Scope, bare_city, place_scope, scope_for
 
+READS = ("text", "sentences", "articles", "context", "person_mentions",
+         "converted", "written", "written_at")   # add_organization keeps the surface as written
+WRITES = ("posts", "organizations", "org_mentions")
+
+MEDIA_TITLES = ("记者", "通讯员", "特约记者")
+MEDIA_ENDINGS = ("报", "网", "融媒", "电视台", "在线", "新闻中心", "传媒中心", "融媒体中心")
+MEDIA_REACH = 40   # characters between a dateline's media and the byline after it
+LEVEL_WORDS = "省市县区州旗盟"   # where the name of an organization may begin
+MEMBER_TITLES = ("委员", "常委", "常务委员")   # written alone after a name in a bulletin: of its CPPCC committee
 COMPANY_TITLES = ("董事长", "副董事长", "董事", "总经理", "副总经理", "经理", "总裁", "副总裁", "总工程师")
 GENERIC_HEADS = {"公司": "COMPANY", "集团": "COMPANY", "企业": "COMPANY", "学校": "OTHER", "医院": "OTHER",
                  "学院": "OTHER", "大学": "OTHER"}
@@ -20,11 +32,23 @@ GENERIC_HEADS = {"公司": "COMPANY", "集团": "COMPANY", "企业": "COMPANY", 
 
 def split_title(chunk: str) -> tuple[str, str] | None:
     """(organization part, title) of one 、-separated piece, the title being its longest title suffix."""
-    titles = lexicon().titles
+    lex = lexicon()
     for length in range(min(len(chunk), 8), 1, -1):
-        if chunk[-length:] in titles:
-            return chunk[:-length], chunk[-length:]
+        if chunk[-length:] in lex.titles:
+            part, role = chunk[:-length], chunk[-length:]
+            if role.startswith("党委") and grassroots(part + "党委"):
+                part, role = part + "党委", role[2:]   # 镇党委书记: 书记 of the town's Party committee
+            if role in ("部长", "局长") and part and (any((part + role[0]).endswith(d) for d in lex.party_departments)
+                                                     or head_kind(part + role[0])):
+                part += role[0]   # 统战部长, 公安局长: 部长 of the Party committee's department, 局长 of the 局
+            return part, role
     return None
+
+
+@dataclasses.dataclass
+class _Unit:
+    """A unit a Party cell sits in (南沙河镇 of 南沙河镇党委), as a place-like value of a title template."""
+    name: str
 
 
 class PostReader:
@@ -50,8 +74,43 @@ class PostReader:
                     return o
         return None
 
+    @staticmethod
+    def trailing_org(part: str, scope: Scope) -> Organization | None:
+        """The longest end of the organization part that names an organization, when the whole does not: the
+        words the phrase took in before it (两次得到省政协主席) are no part of it."""
+        for k in range(1, len(part) - 1):
+            if part[k] in LEVEL_WORDS or gazetteer().find_all(part[k:k + 4])[:1] and \
+                    gazetteer().find_all(part[k:k + 4])[0].start == 0:
+                org = canonical(part[k:], scope)
+                if org is not None:
+                    return org
+        return None
+
+    def media_before(self, before: int, article: int) -> Organization | None:
+        """The paper, site or station named last before a byline, in its article (or before the first)."""
+        doc = self.doc
+        near = [m for m in doc.org_mentions if m.start < before and m.org in doc.organizations
+                and before - m.start < MEDIA_REACH and doc.organizations[m.org].name.endswith(MEDIA_ENDINGS)]
+        return doc.organizations[max(near, key=lambda m: m.start).org] if near else None
+
+    def sibling(self, part: str, parent: Organization | None, scope: Scope) -> Organization | None:
+        """A head word alone after the Party cell of a unit is the unit's body: 高新区党工委副书记、管委会副主任
+        (the zone's 管委会), 镇党委书记、政府镇长."""
+        if parent is None or part not in lexicon().org_heads:
+            return None
+        cell = next((c for c in heads("cell") if parent.name.endswith(c)), None)
+        return canonical(parent.name[:-len(cell)] + part, scope) if cell else None
+
     def implied(self, template: str, scope: Scope) -> Organization | None:
-        values = {"prefecture": scope.prefecture, "county": scope.county, "province": scope.province}
+        """The organization a title names by itself (市长: the city's government), in the place of the phrase's
+        organization when it has one (枣庄市委副书记、市长: 枣庄's), else of the scope."""
+        if "{unit}" not in template and scope.parent is not None and scope.parent.place \
+                and (place := gazetteer().resolve(scope.parent.place)):
+            scope = place_scope(place, scope)
+        cell = next((c for c in heads("cell") if scope.parent is not None and scope.parent.name.endswith(c)), "")
+        unit = _Unit(scope.parent.name[:-len(cell)]) if cell else None   # 镇党委委员、副镇长: the town's
+        values = {"prefecture": scope.prefecture, "county": scope.county, "province": scope.province,
+                  "city": bare_city(scope), "unit": unit}   # 市长 of a county-level city's bulletin is the city's
         try:
             name = template.format(**{k: (v.name if v else "\0") for k, v in values.items()})
         except KeyError:
@@ -63,6 +122,29 @@ class PostReader:
             org = Organization(name, "PARTY" if name.startswith("中共") else head_kind(name) or "GOVERNMENT", {name})
         return org
 
+    def organization_of(self, part: str, role: str, parent: Organization | None, scope: Scope, at: int,
+                        article: int) -> tuple[Organization | None, str]:
+        """The organization of one title (its organization part, else what the title implies, else the phrase's
+        organization before it), and the role."""
+        title = lexicon().titles[role]
+        if part.startswith("公司") and part[2:].endswith(party_suffixes()):
+            # 公司党委书记: the Party committee of the company named before
+            company = self.anaphor("公司", at, article)
+            return (sub_body(company, part[2:]) if company is not None else None), role
+        if part:
+            found = canonical(part, scope) or self.anaphor(part, at, article) or self.sibling(part, parent, scope) \
+                or self.trailing_org(part, scope)
+            return (parent if found is None and parent is not None and part == "机关" else found), role
+        if title.implies and (implied := self.implied(title.implies, scope)) is not None:
+            return implied, role
+        if role in MEDIA_TITLES and (media := self.media_before(at, article)) is not None:
+            return media, role   # 定州日报讯(记者牛勇): a reporter of the paper the dateline names
+        if parent is not None:
+            if role.startswith("党委") and parent.name.endswith("党委"):
+                role = role[2:]   # 镇党委书记赵聪，党委副书记X: 副书记 of the same Party committee
+            return parent, role
+        return (self.anaphor("公司", at, article) if role in COMPANY_TITLES else None), role
+
     def phrase_posts(self, phrase: str, at: int, sentence: int, previous: Organization | None):
         """(role, organization) pairs of one title phrase."""
         doc = self.doc
@@ -72,7 +154,7 @@ class PostReader:
         out = []
         org: Organization | None = None
         anchor: Organization | None = None   # the top organization of the phrase: sub-bodies hang under it
-        for chunk in phrase.split("、"):
+        for chunk in re.split("[、，,]", phrase):
             parsed = split_title(chunk)
             if parsed is None:
                 continue
@@ -81,22 +163,7 @@ class PostReader:
             if title.kind == "member" or (title.kind == "person" and not part):
                 continue   # 民盟盟员; 高级工程师, 教授 with no university: evidence of a person, no post
             parent = anchor or previous
-            scope = dataclasses.replace(base, parent=parent)
-            found = None
-            if part.startswith("公司") and part[2:].endswith(PARTY_SUFFIX):
-                # 公司党委书记: the Party committee of the company named before
-                company = self.anaphor("公司", at, article)
-                found = sub_body(company, part[2:]) if company is not None else None
-            elif part:
-                found = canonical(part, scope) or self.anaphor(part, at, article)
-                if found is None and parent is not None and part in ("机关",):
-                    found = parent
-            elif title.implies:
-                found = self.implied(title.implies, scope)
-            elif parent is not None:
-                found = parent
-            elif role in COMPANY_TITLES:
-                found = self.anaphor("公司", at, article)
+            found, role = self.organization_of(part, role, parent, dataclasses.replace(base, parent=parent), at, article)
             if found is None:
                 if part:
                     org = None
@@ -140,7 +207,15 @@ def run(doc: Document) -> None:
     for (start, end), mentions in sorted(phrases.items()):
         sentence = mentions[0].sentence
         phrase = doc.text[start:end]
+        inside = [m for m in mentions if start <= m.start and m.end <= end]
+        if inside:   # 提案委王澄荣主任: a title written after the name; the phrase is what stands around it
+            phrase = doc.text[start:inside[0].start] + doc.text[inside[0].end:end]
+            if phrase in MEMBER_TITLES:
+                phrase = "政协" + phrase   # 赵磊委员代表…: a member of the bulletin's committee
         pairs, anchor = reader.phrase_posts(phrase, start, sentence, previous_by_sentence.get(sentence))
+        if not pairs and phrase.strip().endswith("记者") and doc.context.medium:
+            # 本报讯（记者 牛勇）, 沈阳日报讯（记者 肖某）: a reporter of the page's medium (context)
+            pairs = [("记者", Organization(doc.context.medium, "OTHER", {doc.context.medium}))]
         if anchor is not None:
             previous_by_sentence[sentence] = anchor
         for role, org in pairs:

@@ -1,19 +1,31 @@
 """Stage read: bytes to normalised text.
 
-Decodes UTF-8 or GB18030/GBK (detected), applies Unicode NFKC, removes the spaces PDF extraction leaves
-between CJK characters (remembering where, since such a space can still separate two names), and joins
-lines broken in the middle of a sentence.
+Turns the file into text (kg/inputs.py: text in any Chinese encoding, PDF, Word, HTML); then normalises what
+the page says from how it was put on the page: stray HTML (tags, entities such as &nbsp;), Unicode NFKC, the pinyin
+glosses some sites print after characters (政協(xié)), doubled punctuation, page furniture (navigation paths,
+浏览次数, 打印/关闭/分享, 联系电话 and e-mail lines), traditional characters (converted to simplified with OpenCC
+when the page is written in them), dates in Chinese numerals; it removes the spaces PDF extraction leaves between
+CJK characters (remembering where, since such a space can still separate two names), and joins lines broken in
+the middle of a sentence.
+
+Every step is an edit of the text that keeps, for each character, its offset in the decoded text
+(Document.written_at), so a span of the normalised text can be shown as the page wrote it (Document.as_written).
 """
 from __future__ import annotations
 
+import html
 import re
 import unicodedata
+from array import array
+from functools import lru_cache
 
-from kg.document import Document
+from kg import inputs
+from kg.document import Document, is_page_header
+from kg.inputs import ReadError  # noqa: F401  (raised here for the callers of this stage)
+from kg.lexicon import alternation, byline_bracket, lines, rows
 
-
-class ReadError(ValueError):
-    """The file cannot be read as text; the message says why."""
+READS = ("path", "raw")
+WRITES = ("raw", "encoding", "input_kind", "warnings", "text", "soft_breaks", "written", "written_at", "converted")
 
 
 CJK = r"\u3400-\u9fff\uf900-\ufaff"
@@ -37,85 +49,269 @@ def cn_number(text: str) -> int:
     return (CN_DIGIT[tens] if tens else 1) * 10 + (CN_DIGIT[ones] if ones else 0)
 
 
-def arabic_dates(text: str) -> str:
+def arabic_date(m: re.Match) -> str:
     """二〇二一年六月十五日 -> 2021年6月15日, so one date grammar reads every bulletin (a month needs a year or
     a day beside it: 六月 alone stays)."""
-    def convert(m: re.Match) -> str:
-        year, month, day = m.groups()
-        if not year and not day:
-            return m.group()
-        out = "".join(str(CN_DIGIT[c]) for c in year) + "年" if year else ""
-        out += f"{cn_number(month)}月"
-        return out + (f"{cn_number(day)}日" if day else "")
-    return CN_DATE.sub(convert, text)
+    year, month, day = m.groups()
+    if not year and not day:
+        return m.group()
+    out = "".join(str(CN_DIGIT[c]) for c in year) + "年" if year else ""
+    out += f"{cn_number(month)}月"
+    return out + (f"{cn_number(day)}日" if day else "")
 
 
-def decode(raw: bytes) -> tuple[str, str]:
-    if raw.startswith(b"\xef\xbb\xbf"):
-        raw = raw[3:]
-    for encoding in ("utf-8", "gb18030"):
-        try:
-            return raw.decode(encoding), encoding
-        except UnicodeDecodeError:
+TRADITIONAL_SHARE = 0.02   # of the CJK characters OpenCC changes: a page written in traditional characters
+TRADITIONAL_MIN = 10       # (a simplified page keeps the 昇 or 堃 of a name: they are standard characters too)
+# what a page's markup holds that is no text: scripts, styles, comments
+MARKUP_BLOCK = re.compile(r"<(script|style)\b[^>]*>.*?</\1\s*>|<!--.*?-->", re.S | re.I)
+MARKUP_TAG = re.compile(r"</?([a-zA-Z][a-zA-Z0-9]{0,9})(?:\s[^<>\n]{0,300})?/?>")
+BLOCK_TAGS = frozenset({"p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "table", "section"})
+ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});?")
+TONE_MARKS = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
+# a pinyin gloss right after a character: 政協(xié), 發(fā)展; its syllable carries a tone mark
+PINYIN_GLOSS = re.compile(rf"(?<=[{CJK}])\((?=[a-zü{TONE_MARKS}]*[{TONE_MARKS}])[a-zü{TONE_MARKS}]{{1,7}}\)")
+# a comma left before another stop (,, ,。 ,、) where a page dropped what stood between them
+DOUBLED_STOP = re.compile(r",+(?=[,。;!?、:])|(?<=[。;!?、]),+")
+# a navigation path: 首页 > 要闻 >>, 当前位置:福清新闻网 >> 福清两会 >> 正文
+BREADCRUMB = re.compile(r"^[^。,，]{0,12}?(?:(?:您的|您当前的|您现在的|当前)?位置\s*[:：]?|首页).*[>»]|^[^。]{0,80}>>[^。]*$"
+                        r"|^\s*(?:您的|您当前的|您现在的|当前)(?:所在)?位置\s*[:：]\s*$")   # a path whose links were dropped
+# a page's list of links to other items under its heading (热门新闻, 相关阅读, 推荐图文), one headline a bulleted line:
+# those headlines are not this page's, and their places are not its place
+LINK_LIST = re.compile(r"^[ \t]*(?:热门|热点|相关|推荐|最新|精彩|往期|更多)(?:新闻|阅读|文章|图文|资讯|推荐|报道|视频|专题)"
+                       r"[ \t]*[:：]?[ \t]*\n(?:[ \t]*[-·•▪●][^\n]*(?:\n|$))*", re.M)
+# a navigation path that also carries the page's date (您的位置:武隆网 > 时政新闻 > 正文 | 2023-02-28 阅读量:):
+# its site (the first step, a place's news site) and its date are the page's header; the rest goes
+DATED_BREADCRUMB = re.compile(r"^(?:[^\n。,，>»:：]{0,12}[:：]\s*)?(?:(?P<site>[\u4e00-\u9fff]{2,12}?(?:新闻网|网|在线|融媒|日报|晚报))"
+                              r"(?=\s*[>»]))?[^\n。]*?[>»][^\n。]*?(?P<date>(?<!\d)\d{4}-\d{1,2}-\d{1,2}(?!\d))[^\n。]*$", re.M)
+IMAGE_LINE = re.compile(r"^\s*(?:[\w.-]+\.(?:png|jpe?g|gif|bmp|webp)|图片)\s*$", re.IGNORECASE)
+EMAIL_LINE = re.compile(r"^.{0,12}[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*$")
+# a name spaced out on a line of its own (俞 志 平 under a report's title): no continuation of the line before
+SPACED_NAME = re.compile(rf"^\s*[{CJK}](?:[ \u3000]+[{CJK}]){{1,3}}\s*$")
+LINES = re.compile(r"[^\n]*\n?")
+
+
+@lru_cache(maxsize=1)
+def furniture() -> dict[str, re.Pattern]:
+    words = rows("page_furniture.tsv")
+    control = alternation(w for w, group in words if group == "control").pattern
+    contact = alternation(w for w, group in words if group == "contact").pattern
+    # on a header line only words of two characters or more go: 作者：王 中 keeps its 中
+    button = alternation(w for w, group in words if group == "control" and len(w) > 1).pattern
+    token = rf"(?<!\S)(?:{button})[ \t]*[:：]?[ \t]*[\d\[\]【】〖〗|]*(?!\S)"
+    return {
+        "control_token": re.compile(token),
+        "control_line": re.compile(rf"^(?:[ \t\[【〖]*(?:{control})[ \t]*[:：]?[ \t]*[\d\[\]【】〖〗|/]*版?)+[ \t]*$"),
+        # a contact word with its number, wherever it stands (2026年1月22日 星期四 报料热线:966123)
+        "contact_number": re.compile(rf"[ \t]*(?:{contact})[ \t]*[:：]?[ \t]*\(?\d[\d()（） -]{{4,}}\d"),
+        # the word and a colon, or the number itself (新闻热线 0891-6325020)
+        "contact_line": re.compile(rf"^\s*[•·*-]?\s*(?:{contact})\s*(?:[:：]|(?=[\d(（+]))"),
+    }
+
+
+class Rewriting:
+    """Text under normalisation with, for each character, its offset in the text it started as.
+
+    >>> r = Rewriting("政協(xié)")
+    >>> r.sub(PINYIN_GLOSS, "")
+    >>> r.text, list(r.origin)
+    ('政協', [0, 1])
+    """
+
+    def __init__(self, text: str):
+        self.text = text
+        self.origin = array("l", range(len(text)))
+
+    def apply(self, edits) -> list[int]:
+        """Replace the (start, end, replacement) spans, sorted and disjoint; returns where each replacement
+        now starts. A replacement as long as what it replaces maps character by character, another to the
+        replaced characters in turn (the last standing for the rest)."""
+        parts, origin, starts, last = [], array("l"), [], 0
+        for start, end, new in edits:
+            parts.append(self.text[last:start])
+            origin.extend(self.origin[last:start])
+            starts.append(len(origin))
+            parts.append(new)
+            if new:
+                old = self.origin[start:end] or array("l", [self.origin[start - 1] if start else 0])
+                origin.extend(array("l", (old[min(i, len(old) - 1)] for i in range(len(new)))))
+            last = end
+        if not edits:
+            return []
+        parts.append(self.text[last:])
+        origin.extend(self.origin[last:])
+        self.text, self.origin = "".join(parts), origin
+        return starts
+
+    def sub(self, pattern: re.Pattern, repl) -> None:
+        """Like pattern.sub(repl, text): repl a string or a function of the match."""
+        make = repl if callable(repl) else (lambda _m: repl)
+        self.apply([(m.start(), m.end(), make(m)) for m in pattern.finditer(self.text)])
+
+    def drop_lines(self, is_furniture) -> None:
+        """Remove the lines (with their line break) for which is_furniture(line) holds."""
+        edits = []
+        for m in LINES.finditer(self.text):
+            if m.group() and is_furniture(m.group().rstrip("\n")):
+                edits.append((m.start(), m.end(), ""))
+        self.apply(edits)
+
+
+def is_page_furniture(line: str) -> bool:
+    """A line of the web page around the text: navigation, buttons, contact lines, image names."""
+    f = furniture()
+    return bool(line.strip()) and any(p.match(line) for p in (
+        f["control_line"], f["contact_line"], BREADCRUMB, IMAGE_LINE, EMAIL_LINE))
+
+
+def keep_breadcrumb_date(r: Rewriting) -> None:
+    """Of a navigation path that carries the page's date, keep its site and date (DATED_BREADCRUMB)."""
+    edits = []
+    for m in DATED_BREADCRUMB.finditer(r.text):
+        kept = m.start("site") if m.group("site") else m.start("date")
+        edits.append((m.start(), kept, ""))
+        if m.group("site"):
+            edits.append((m.end("site"), m.start("date"), " "))
+        edits.append((m.end("date"), m.end(), ""))
+    r.apply([e for e in edits if e[1] > e[0]])
+
+
+def strip_header_controls(r: Rewriting) -> None:
+    """On a page-header line (发布时间:… 来源:… 放大 缩小 关闭 浏览量:), the page's buttons and counters go."""
+    token = furniture()["control_token"]
+    edits = []
+    for line in LINES.finditer(r.text):
+        if is_page_header(line.group()):
+            edits += [(line.start() + m.start(), line.start() + m.end(), "") for m in token.finditer(line.group())]
+    r.apply(edits)
+
+
+def unmarked(m: re.Match) -> str:
+    return "\n" if m.group(1).lower() in BLOCK_TAGS else ""
+
+
+@lru_cache(maxsize=1)
+def t2s():
+    import opencc
+    return opencc.OpenCC("t2s")
+
+
+def to_simplified(r: Rewriting) -> bool:
+    """Convert a page written in traditional characters to simplified (OpenCC, phrase by phrase: 乾隆 stays,
+    乾燥 becomes 干燥); a simplified page is left as written. Returns whether it converted."""
+    converted = t2s().convert(r.text)
+    if converted == r.text:
+        return False
+    if len(converted) != len(r.text):   # not one character for one: convert line by line, keeping each line's map
+        r.apply([(m.start(), m.end(), t2s().convert(m.group())) for m in LINES.finditer(r.text)])
+        return True
+    changed = [i for i, (a, b) in enumerate(zip(r.text, converted)) if a != b]
+    cjk = len(re.findall(f"[{CJK}]", r.text))
+    if len(changed) < TRADITIONAL_MIN or len(changed) < TRADITIONAL_SHARE * cjk:
+        return False
+    r.apply([(i, i + 1, converted[i]) for i in changed])
+    return True
+
+
+@lru_cache(maxsize=1)
+def not_nfkc() -> re.Pattern:
+    """The characters NFKC changes (full-width forms, compatibility ideographs, circled digits…), as one class."""
+    ranges = [range(0x80, 0x10000), range(0x2F800, 0x2FA20)]
+    chars = [chr(c) for rng in ranges for c in rng
+             if not 0xD800 <= c < 0xE000 and not unicodedata.is_normalized("NFKC", chr(c))]
+    return re.compile("[" + "".join(re.escape(c) for c in chars) + "]")
+
+
+def nfkc(r: Rewriting) -> None:
+    """Unicode NFKC (full-width digits and letters, compatibility forms), character by character so the offset
+    map holds."""
+    if unicodedata.is_normalized("NFKC", r.text):
+        return
+    r.apply([(m.start(), m.end(), unicodedata.normalize("NFKC", m.group())) for m in not_nfkc().finditer(r.text)])
+
+
+def remove_cjk_spaces(r: Rewriting) -> set[int]:
+    """Remove the spaces PDF extraction leaves inside CJK text; returns where they stood."""
+    return set(r.apply([(m.start(), m.end(), "") for m in SPACE_IN_CJK.finditer(r.text)]))
+
+
+# a byline word spaced out as a page sets it (（记 者：张某）)
+SPACED_BYLINE_WORD = re.compile(r"(?<=[(（【])[ \t\u3000]*记[ \t\u3000]+者")
+
+
+def separate_byline_names(r: Rewriting) -> None:
+    """In a bracketed byline a space separates two names (（记者：杨海 吴凤至）): it becomes 、, not a PDF artefact."""
+    r.sub(SPACED_BYLINE_WORD, "记者")
+    edits = []
+    word_before = re.compile(rf"(?:{alternation(lines('byline_words.txt')).pattern})$")
+    for m in byline_bracket().finditer(r.text):
+        edits += [(m.start(1) + s.start(), m.start(1) + s.end(), "、")
+                  for s in re.finditer(rf"(?<=[{CJK}])[ \t\u3000]+(?=[{CJK}])", m.group(1))
+                  if not word_before.search(m.group(1), 0, s.start())]   # 见习记者 汪某: a word and its name
+    r.apply(edits)
+
+
+def joins(prev: str, line: str, blank_between: bool) -> bool:
+    """Whether line continues prev, a line stopping mid-sentence; across blank lines (a page break) only when
+    prev is clearly body text: long, or punctuated like a paragraph."""
+    prev = prev.strip()
+    body_like = len(prev) >= 40 or (len(prev) >= 20 and re.search(r"[。,，;；]", prev))
+    return bool(body_like if blank_between else len(prev) >= 25) and not ENDS_SENTENCE.search(prev) \
+        and not ENDS_WITH_DATE.search(prev) and not STARTS_PARAGRAPH.match(line) \
+        and not prev.startswith(("【", "-", "——")) and not SPACED_NAME.match(line) \
+        and not is_page_header(prev) and not is_page_header(line)
+
+
+def join_broken_lines(r: Rewriting) -> None:
+    """Join a line that stops mid-sentence with the next; trailing blanks of lines go."""
+    edits = []
+    prev, prev_end, blanks = None, 0, []   # the text of the last line with content and where that content ends
+    for m in LINES.finditer(r.text):
+        line = m.group().rstrip("\n")
+        end = m.start() + len(line)
+        if not line.strip():
+            blanks.append((m.start(), end))
             continue
-    from charset_normalizer import from_bytes
-    best = from_bytes(raw).best()
-    if best is None:
-        raise ReadError("not text in UTF-8, GB18030/GBK or any encoding charset-normalizer recognises")
-    return str(best), best.encoding
+        content_start, content_end = m.start() + len(line) - len(line.lstrip()), m.start() + len(line.rstrip())
+        if prev is not None and joins(prev, line.strip(), bool(blanks)):
+            edits.append((prev_end, content_start, ""))
+            prev += line.strip()
+        else:
+            if prev is not None:
+                edits += [(s, e, "") for s, e in blanks if e > s]
+            prev = line.rstrip()
+        edits += [(content_end, end, "")] if content_end < end else []
+        prev_end, blanks = content_end, []
+    edits += [(s, e, "") for s, e in blanks if e > s]
+    r.apply(sorted(set(edits)))
 
 
-def remove_cjk_spaces(text: str) -> tuple[str, set[int]]:
-    out, breaks, last = [], set(), 0
-    length = 0
-    for m in SPACE_IN_CJK.finditer(text):
-        out.append(text[last:m.start()])
-        length += m.start() - last
-        breaks.add(length)
-        last = m.end()
-    out.append(text[last:])
-    return "".join(out), breaks
-
-
-def join_broken_lines(text: str) -> str:
-    """Join a line that stops mid-sentence with the next; across blank lines (a page break) only when the
-    broken line is clearly body text."""
-    out: list[str] = []
-    blank_since_last = False
-    for line in text.split("\n"):
-        stripped = line.strip()
-        if not stripped:
-            blank_since_last = True
-            out.append("")
-            continue
-        prev_index = next((i for i in range(len(out) - 1, -1, -1) if out[i].strip()), None)
-        if prev_index is not None:
-            prev = out[prev_index].rstrip()
-            # across a blank line only body text is joined: long, or punctuated like a paragraph
-            body_like = len(prev.strip()) >= 40 or (len(prev.strip()) >= 20 and re.search(r"[。,，;；]", prev))
-            if (body_like if blank_since_last else len(prev.strip()) >= 25) and not ENDS_SENTENCE.search(prev) \
-                    and not ENDS_WITH_DATE.search(prev) \
-                    and not STARTS_PARAGRAPH.match(stripped) and not prev.lstrip().startswith(("【", "-")):
-                out[prev_index] = prev + stripped
-                del out[prev_index + 1:]
-                blank_since_last = False
-                continue
-        out.append(line.rstrip())
-        blank_since_last = False
-    return "\n".join(out)
+def normalise(doc: Document, text: str) -> None:
+    """Fill doc.text (and its map to the page as written) from the decoded text."""
+    r = Rewriting(text.replace("\r\n", "\n").replace("\r", "\n"))
+    doc.written = r.text
+    r.sub(MARKUP_BLOCK, "")
+    r.sub(MARKUP_TAG, unmarked)
+    for _ in range(2):   # &amp;nbsp; escaped twice
+        r.sub(ENTITY, lambda m: html.unescape(m.group()))
+    nfkc(r)
+    r.sub(re.compile(r"[\u00a0*]"), lambda m: " " if m.group() == "\u00a0" else "")
+    r.sub(PINYIN_GLOSS, "")
+    r.sub(DOUBLED_STOP, "")
+    keep_breadcrumb_date(r)
+    r.sub(furniture()["contact_number"], "")
+    strip_header_controls(r)
+    r.drop_lines(is_page_furniture)
+    doc.converted = to_simplified(r)
+    r.sub(LINK_LIST, "")
+    r.sub(CN_DATE, arabic_date)
+    join_broken_lines(r)
+    separate_byline_names(r)
+    doc.soft_breaks = remove_cjk_spaces(r)
+    doc.text, doc.written_at = r.text, r.origin
 
 
 def run(doc: Document) -> None:
-    if not doc.raw:
-        try:
-            doc.raw = doc.path.read_bytes()
-        except OSError as e:
-            raise ReadError(f"cannot read {doc.path}: {e.strerror}") from e
-    if b"\x00" in doc.raw[:4096] and not doc.raw.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise ReadError(f"{doc.path} looks binary, not a text bulletin (a PDF must be converted to text first)")
-    text, doc.encoding = decode(doc.raw)
-    text = unicodedata.normalize("NFKC", text).replace("\r\n", "\n").replace("\r", "\n")
-    text = text.replace("\u00a0", " ").replace("*", "")
-    text = arabic_dates(text)
-    text = join_broken_lines(text)
-    doc.text, doc.soft_breaks = remove_cjk_spaces(text)
+    reading = inputs.read(doc.path, doc.raw or None)
+    text, doc.raw, doc.encoding, doc.input_kind = reading.text, reading.raw, reading.encoding, reading.kind
+    doc.warnings.extend(reading.warnings)
+    normalise(doc, text)

@@ -11,23 +11,13 @@ from __future__ import annotations
 from kg.document import Document
 from kg.lexicon import lexicon
 from kg.orgnames import subsequence
-from kg.places import gazetteer
+from kg.scopes import place_prefix
+
+READS = ("context", "person_mentions")
+WRITES = ("organizations", "org_mentions", "posts", "persons", "identity_basis")
 
 
 NATIONAL_ANCHOR = "全国"   # national and historical figures of the lexicon: one person wherever named
-
-
-def place_prefix(name: str) -> str:
-    """The place names a name starts with: 包头市土右旗 of 包头市土右旗水务局, 株洲市攸县 of 株洲市攸县政协.
-    A two-character official name counts anywhere (攸县 of 攸县政协); after a first place, a county may also be
-    written short (木里县 as 木里)."""
-    pos = 0
-    gz = gazetteer()
-    while True:
-        matches = [m for m in gz.find_all(name[pos:]) if m.start == 0 and (pos > 0 or m.full or m.kind == "full")]
-        if not matches:
-            return name[:pos]
-        pos += max(m.end for m in matches)
 
 
 def abbreviates(short: str, full: str) -> bool:
@@ -35,6 +25,8 @@ def abbreviates(short: str, full: str) -> bool:
     place, same last word, the short name's characters in order in the full one."""
     if len(short) >= len(full) or len(short) < 3:
         return False
+    if full == "中共" + short:
+        return True   # 九江市委统战部 and 中共九江市委统战部: one body, written with and without 中共
     short, full = short.removeprefix("中共"), full.removeprefix("中共")
     if full.startswith(short):
         return False   # 平凉市委 and 平凉市委政法委: a body and its department

@@ -7,13 +7,20 @@ read nothing from it. A headline is a short line without closing punctuation tha
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
 
-from kg.document import Article, Document, Sentence
+from kg.document import Article, Document, Sentence, is_page_header
+
+READS = ("text",)
+WRITES = ("title", "toc", "masthead", "articles", "sentences")
 
 TOC_ENTRY = re.compile(r"(\.{3,}|…+|-{3,}|—{2,})\s*\(?\s*\d{1,3}\s*\)?\s*$|^\s*[-•]\s.*\(\s*\d{1,3}\s*\)\s*$")
 SECTION = re.compile(r"^\s*【([^】]{1,20})】\s*$")
 # the distribution list and credits that close a bulletin: they belong to the bulletin, not the last article
 TRAILER = re.compile(r"^\s*(抄送|抄报|抄|送|报|发)\s*[:：]")
+# the credit line that closes a bulletin, the bulletin's own and not its last article's: （州政协办公室 编）
+CLOSING_CREDIT = re.compile(r"^\s*[(（][^()（）]{2,30}?(?:编|供稿|整理|撰稿|责任编辑[^()（）]*)[)）]\s*$")
 # a sentence ends at 。！？, and at ； when a date follows: an annual review lists dated items in one sentence
 SENTENCE_END = re.compile(r"[。！？!?]+[”’」』\"]?|[；;](?=\s*(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日)")
 ENDS_PARAGRAPH = re.compile(r"[。！？!?…;；:：,，、]\s*[”’」』\")）]?\s*$")
@@ -78,9 +85,110 @@ def find_toc(lines) -> tuple[int, int] | None:
     return first, last
 
 
+# the caption a page leaves where its photo stood (会议现场, 调研现场, 活动掠影): no headline of a new item
+PHOTO_CAPTION = re.compile(r"^.{0,12}(?:现场|会场|掠影|剪影|合影|一角)$")
+
+
 def is_headline(line: str) -> bool:
     s = line.strip()
-    return 0 < len(s) <= HEADLINE_MAX and not ENDS_PARAGRAPH.search(s) and not s.startswith(("▲", "■", "(", "（"))
+    return 0 < len(s) <= HEADLINE_MAX and not ENDS_PARAGRAPH.search(s) and not s.startswith(("▲", "■", "(", "（")) \
+        and not PHOTO_CAPTION.match(s)
+
+
+@dataclass
+class Layout:
+    """What split tells of each line index: headline, masthead (title, 第3期, date) or a web page's header line."""
+    headlines: set[int] = field(default_factory=set)
+    masthead: set[int] = field(default_factory=set)
+    page_header: set[int] = field(default_factory=set)
+
+
+def headline_block(lines, nonblank: list[int], k: int, layout: Layout, masthead_possible: bool) -> int:
+    """Take the block of short lines from nonblank[k]: the lines of one headline when a paragraph follows;
+    page-header lines (发布时间：…) inside or under it are set apart. Returns the index after the block."""
+    def line(j: int) -> str:
+        return lines[nonblank[j]][2]
+    block = []
+    while k < len(nonblank) and not SECTION.match(line(k)) and (is_headline(line(k)) or is_page_header(line(k).strip())):
+        if is_page_header(line(k).strip()):
+            layout.page_header.add(nonblank[k])
+        else:
+            block.append(nonblank[k])
+        k += 1
+    if block and masthead_possible:
+        # without a table of contents the masthead (title, 第3期, date) opens the first block
+        # (a block that ends with the date has no headline: the first article starts without one)
+        dated = [j for j, i in enumerate(block) if MASTHEAD_LINE.match(lines[i][2])]
+        if dated:
+            layout.masthead.update(range(block[0], block[dated[-1]] + 1))
+            block = block[dated[-1] + 1:]
+    followed_by_body = k < len(nonblank) and not is_headline(line(k))
+    if block and followed_by_body and len(block) <= 4:
+        layout.headlines.update(block)
+    return k
+
+
+def find_layout(lines, skip_until: int, has_toc: bool) -> Layout:
+    """Headline blocks: consecutive short lines followed by a paragraph; the masthead and page-header lines."""
+    layout = Layout()
+    nonblank = [i for i, (_, _, line) in enumerate(lines) if line.strip() and i > skip_until]
+    k = 0
+    while k < len(nonblank):
+        if SECTION.match(lines[nonblank[k]][2]):
+            k += 1
+            continue
+        after = headline_block(lines, nonblank, k, layout,
+                               masthead_possible=not has_toc and not layout.headlines and not layout.masthead)
+        k = after if after > k else k + 1
+    return layout
+
+
+def build_articles(lines, skip_until: int, layout: Layout) -> list[Article]:
+    """One article per headline (its lines joined), from it to the next; the trailer apart."""
+    articles: list[Article] = []
+    section, prev_headline = "", False
+    last = max((i for i, (_, _, text) in enumerate(lines) if text.strip()), default=-1)
+    for i, (start, end, text) in enumerate(lines):
+        # header lines above the first headline (时间：…, 作者：…, 来源：…) are the page's, no article's
+        if i <= skip_until or i in layout.masthead or not text.strip() or (i in layout.page_header and not articles):
+            continue
+        m = SECTION.match(text)
+        if m:
+            section = m.group(1).strip()
+            continue
+        if TRAILER.match(text) or (i == last and CLOSING_CREDIT.match(text)):
+            articles.append(Article(index=len(articles), title=text.strip()[:20], start=start, end=end,
+                                    section="trailer"))
+        elif i in layout.headlines and prev_headline and articles:
+            articles[-1].title += text.strip()
+        elif i in layout.headlines:
+            articles.append(Article(index=len(articles), title=text.strip(), start=start, end=end, section=section))
+        elif not articles:
+            articles.append(Article(index=0, title=text.strip()[:40], start=start, end=end, section=section))
+        if i not in layout.page_header:
+            prev_headline = i in layout.headlines
+        articles[-1].end = end
+    return articles
+
+
+def build_sentences(lines, skip_until: int, articles: list[Article], layout: Layout) -> list[Sentence]:
+    """Sentences, each in its article; headline and page-header lines are sentences of their own."""
+    sentences = []
+    starts = [a.start for a in articles]
+    for i, (start, end, text) in enumerate(lines):
+        if not text.strip() or SECTION.match(text):
+            continue
+        art = articles[bisect_right(starts, start) - 1].index if i > skip_until and starts and starts[0] <= start \
+            else -1
+        apart = i in layout.headlines or i in layout.page_header
+        pos = start
+        for m in SENTENCE_END.finditer(text):
+            if text[pos - start:m.end()].strip():
+                sentences.append(Sentence(pos, start + m.end(), art, headline=apart))
+            pos = start + m.end()
+        if text[pos - start:].strip():
+            sentences.append(Sentence(pos, end, art, headline=apart))
+    return sentences
 
 
 def run(doc: Document) -> None:
@@ -90,80 +198,13 @@ def run(doc: Document) -> None:
     if toc:
         doc.toc.append((lines[toc[0]][0], lines[toc[1]][1]))
         skip_until = toc[1]
-
-    section = ""
-    headline_lines: set[int] = set()
-    masthead_lines: set[int] = set()
-    nonblank = [i for i, (_, _, l) in enumerate(lines) if l.strip() and i > skip_until]
-    # headline blocks: consecutive short lines followed by a paragraph
-    k = 0
-    while k < len(nonblank):
-        i = nonblank[k]
-        text = lines[i][2]
-        if SECTION.match(text):
-            k += 1
-            continue
-        block = []
-        while k < len(nonblank) and is_headline(lines[nonblank[k]][2]) and not SECTION.match(lines[nonblank[k]][2]):
-            block.append(nonblank[k])
-            k += 1
-        if block and not toc and not headline_lines and not masthead_lines:
-            # without a table of contents the masthead (title, 第3期, date) opens the first block
-            # (a block that ends with the date has no headline: the first article starts without one)
-            dated = [j for j, i in enumerate(block) if MASTHEAD_LINE.match(lines[i][2])]
-            if dated:
-                masthead_lines.update(range(block[0], block[dated[-1]] + 1))
-                block = block[dated[-1] + 1:]
-        if block:
-            followed_by_body = k < len(nonblank) and not is_headline(lines[nonblank[k]][2])
-            if followed_by_body and len(block) <= 4:
-                headline_lines.update(block)
-            continue
-        k += 1
-
-    articles: list[Article] = []
-    masthead_end = lines[toc[0]][0] if toc else None
-    prev_headline = False
-    for i, (start, end, text) in enumerate(lines):
-        if i <= skip_until or i in masthead_lines or not text.strip():
-            continue
-        m = SECTION.match(text)
-        if m:
-            section = m.group(1).strip()
-            continue
-        if TRAILER.match(text):
-            articles.append(Article(index=len(articles), title=text.strip()[:20], start=start, end=end,
-                                    section="trailer"))
-            prev_headline = False
-        elif i in headline_lines:
-            if prev_headline and articles:
-                articles[-1].title += text.strip()
-            else:
-                articles.append(Article(index=len(articles), title=text.strip(), start=start, end=end,
-                                        section=section))
-            prev_headline = True
-        else:
-            if not articles:
-                articles.append(Article(index=0, title=text.strip()[:40], start=start, end=end, section=section))
-            prev_headline = False
-        articles[-1].end = end
-    doc.articles = articles
+    layout = find_layout(lines, skip_until, bool(toc))
+    doc.articles = build_articles(lines, skip_until, layout)
+    head_end = lines[toc[0]][0] if toc else (doc.articles[0].start if doc.articles else 0)
+    doc.masthead = sorted([(0, head_end)] * bool(toc) + [(lines[i][0], lines[i][1])
+                                                        for i in layout.masthead | layout.page_header])
     if not doc.title:
-        head = doc.text[:masthead_end] if masthead_end is not None else doc.text[:articles[0].start if articles else 200]
-        first = next((l.strip() for l in head.split("\n") if l.strip()), "")
-        doc.title = first or (articles[0].title if articles else doc.name)
-
-    # sentences, each in its article; headline lines are sentences of their own
-    for i, (start, end, text) in enumerate(lines):
-        if not text.strip() or SECTION.match(text):
-            continue
-        art = -1
-        if i > skip_until:
-            art = max((a.index for a in articles if a.start <= start), default=-1)
-        pos = start
-        for m in SENTENCE_END.finditer(text):
-            if text[pos - start:m.end()].strip():
-                doc.sentences.append(Sentence(pos, start + m.end(), art, headline=i in headline_lines))
-            pos = start + m.end()
-        if text[pos - start:].strip():
-            doc.sentences.append(Sentence(pos, end, art, headline=i in headline_lines))
+        head = doc.text[:head_end] if toc or doc.articles else doc.text[:200]
+        first = next((line.strip() for line in head.split("\n") if line.strip()), "")
+        doc.title = first or (doc.articles[0].title if doc.articles else doc.name)
+    doc.sentences = build_sentences(lines, skip_until, doc.articles, layout)

@@ -8,6 +8,9 @@ from __future__ import annotations
 from kg.document import Document
 from kg.themes import themes_of
 
+READS = ("text", "sentences", "articles")
+WRITES = ("events", "documents")
+
 
 def run(doc: Document) -> None:
     for event in doc.events:

@@ -1,0 +1,253 @@
+"""Scopes: the places a reference is read against, and the places a name starts with.
+
+A bare level word (市, 区, 县) takes the place of the scope (市政协 in a Baotou bulletin is 包头市政协), a county
+takes its prefecture when it is the bulletin's own (包头市青山区), and a name's leading places are read against
+the scope (南华 is 南华县 only in 云南). The place surfaces of a document are those the analysis stage found
+once (``Document.places``).
+"""
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from kg.document import Document, Organization
+from kg.places import Place, gazetteer, short_forms
+
+BARE_LEVEL = {"全国": "nation", "自治区": "province", "省": "province", "市": "prefecture", "盟": "prefecture",
+              "州": "prefecture", "区": "county", "县": "county", "旗": "county"}
+BARE_WORDS = sorted(BARE_LEVEL, key=len, reverse=True)
+
+
+@dataclass
+class Scope:
+    """What a bare reference is read against."""
+    prefecture: Place | None = None
+    county: Place | None = None
+    province: Place | None = None
+    parent: Organization | None = None        # the organization a sub-body (政法委, 办公室) belongs to
+    county_surface: str = ""                  # how the text writes the county: 土右旗 for 土默特右旗
+    home: Place | None = None                 # the bulletin's own prefecture: its counties carry its name
+    shared_prefix: str = ""                   # a list's place prefix, given to its bare items
+    known: list[Organization] = field(default_factory=list)   # organizations named earlier nearby
+    city: Place | None = None                 # a county-level city named nearby in a league or prefecture
+    own: Place | None = None                  # the bulletin's own place (滕州市 of a 滕州 bulletin)
+
+
+def is_county_city(place: Place | None) -> bool:
+    """A county-level city (乌兰浩特市, 广汉市): a city, named on its own."""
+    return place is not None and place.level == "county" and place.name.endswith("市")
+
+
+def bare_city(scope: Scope) -> Place | None:
+    """What a bare 市 refers to: the county when it is a city, else a county-level city named nearby when the
+    prefecture is no city (兴安盟 is a league), else the prefecture."""
+    if is_county_city(scope.county):
+        return scope.county
+    if scope.prefecture is not None and not scope.prefecture.name.endswith("市") and scope.city is not None:
+        return scope.city
+    return scope.prefecture
+
+
+def qualified(place: Place | None, scope: Scope, surface: str = "") -> str:
+    """How an organization's name writes its place: a county (or county-level city) carries its prefecture
+    when that is the bulletin's (包头市青山区, 嘉兴市平湖市), written as the text writes it (包头市土右旗); the
+    bulletin's own county-level city or county is named on its own (滕州市, 永嘉县); an autonomous prefecture by its short name
+    (湘西州).
+
+    >>> from kg.places import gazetteer
+    >>> qualified(gazetteer().resolve("湘西土家族苗族自治州"), Scope())
+    '湘西州'
+    """
+    if place is None:
+        return ""
+    if place.level != "county":
+        return prefecture_name(place)
+    if not surface and scope.county is not None and scope.county.adcode == place.adcode:
+        surface = scope.county_surface
+    written = surface if surface and surface[-1] in "市县区旗" else place.name
+    pref = gazetteer().prefecture(place)
+    home = scope.home if is_county_city(place) else scope.home or scope.prefecture
+    own = scope.own is not None and scope.own.adcode == place.adcode
+    # the bulletin's own county-level city or county is named on its own (滕州市政协, 永嘉县政协); a district
+    # keeps its city (南通市崇川区政协)
+    if pref and home and pref.adcode == home.adcode and not (own and (is_county_city(place) or place.name[-1] in "县旗")):
+        return prefecture_name(pref) + written
+    return written
+
+
+def prefecture_name(place: Place) -> str:
+    """An autonomous prefecture by its short name and 州 (湘西州, 楚雄州), as bulletins name its bodies."""
+    if place.name.endswith("自治州"):
+        short = next((f for f in short_forms(place.name) if f.endswith("州")), None)
+        return short or place.name
+    return place.name
+
+
+@dataclass
+class Leading:
+    """The places a name starts with: the places, how many characters they take, whether a bare level word
+    (市, 县, 全国) stood for one, and how the text writes each place."""
+    places: list[Place] = field(default_factory=list)
+    used: int = 0
+    bare: bool = False
+    written: list[str] = field(default_factory=list)
+
+    @property
+    def place(self) -> Place | None:
+        return self.places[-1] if self.places else None
+
+
+class _PlaceMatches:
+    """find_all over a name, run again only where the name is read on from a point that is no match's end
+    (the matches after a chosen match's end are those of the rest of the name)."""
+
+    def __init__(self, s: str):
+        self.s, self.base, self.matches = s, -1, []
+
+    def starting_at(self, pos: int) -> list:
+        if pos != self.base and pos not in {self.base + m.end for m in self.matches}:
+            self.base, self.matches = pos, gazetteer().find_all(self.s[pos:])
+        shift = pos - self.base   # offsets relative to pos, as find_all(s[pos:]) gives them
+        return [dataclasses.replace(m, start=0, end=m.end - shift) for m in self.matches if m.start == shift]
+
+
+def leading_places(s: str, scope: Scope, strong_first: bool = False) -> Leading:
+    """The places a name starts with, read in its scope. A bare level word (市, 区) stands for the scope's
+    place; with strong_first the first place must be written by a strong form (an official name).
+
+    >>> lead = leading_places("包头市青山区政协", Scope())
+    >>> [p.name for p in lead.places], lead.used
+    (['包头市', '青山区'], 6)
+    """
+    lead = Leading()
+    matches = _PlaceMatches(s)
+    while lead.used < len(s):
+        pos = lead.used
+        word = next((w for w in BARE_WORDS if s.startswith(w, pos)), None)
+        m = _place_at(s, pos, lead, scope, matches.starting_at(pos), strong_first)
+        if m is not None and (word is None or m.end > len(word)):
+            near = [p for p in (lead.places[-1:] or [scope.county, scope.prefecture, scope.province]) if p]
+            lead.places.append(gazetteer().resolve(s[pos:pos + m.end], near=near) or m.places[0])
+            lead.written.append(s[pos:pos + m.end])
+            lead.used += m.end
+        elif word is None or lead.places or not _bare_level(word, scope, lead):
+            break
+        elif BARE_LEVEL[word] == "nation":
+            return Leading([], lead.used, True, [])
+    return lead
+
+
+def _place_at(s: str, pos: int, lead: Leading, scope: Scope, matches: list, strong_first: bool):
+    """The longest place match at pos that reads as a place here, or None."""
+    if strong_first and not lead.places:   # an official name, or the short name organizations use (湘西州)
+        matches = [m for m in matches if m.full or m.kind == "full"
+                   or any(prefecture_name(p) == s[pos:pos + m.end] for p in m.places)]
+    if not matches:
+        return None
+    m = max(matches, key=lambda m: m.end)
+    if not m.full and s[pos + m.end:pos + m.end + 1] and s[pos + m.end] in "镇乡村":
+        return None   # 响水镇 is a town, not 响水(县) + 镇
+    anchors = lead.places[-1:] or [p for p in (scope.prefecture, scope.province) if p]
+    if not m.full and not near_enough(m, anchors):
+        return None   # 南华中心社区 in a 内蒙古 bulletin: a word, not 南华县 of 云南
+    return m
+
+
+def _bare_level(word: str, scope: Scope, lead: Leading) -> bool:
+    """Read a bare level word (市, 县, 全国) as the scope's place of that level; False where it names none."""
+    level = BARE_LEVEL[word]
+    place = {"province": scope.province, "prefecture": scope.prefecture, "county": scope.county}.get(level)
+    if word == "市":
+        place = bare_city(scope)
+        level = place.level if place is not None else level
+    if level != "nation" and place is None:
+        return False
+    if place is not None:
+        lead.places.append(place)
+        lead.written.append(scope.county_surface if level == "county" and place is scope.county else "")
+    lead.bare = True
+    lead.used += len(word)
+    return True
+
+
+def near_enough(match, anchors: list[Place]) -> bool:
+    """A county written by a two-character short form is taken for a place only within the province (or
+    under the place) the name already stands in; far away such a short form is more often a word."""
+    counties = [p for p in match.places if p.level == "county"]
+    if len(counties) < len(match.places) or not anchors:
+        return True
+    gz = gazetteer()
+    return any(a in gz.ancestors(c) or a == gz.province(c) for c in counties for a in anchors)
+
+
+@lru_cache(maxsize=8192)   # resolve compares every pair of organization names
+def place_prefix(name: str) -> str:
+    """The place names a name starts with, official first: 包头市土右旗 of 包头市土右旗水务局, 株洲市攸县 of
+    株洲市攸县政协; after a first place a county may be written short (木里县 as 木里).
+
+    >>> place_prefix("包头市青山区政协")
+    '包头市青山区'
+    """
+    lead = leading_places(name, Scope(), strong_first=True)
+    return name[:lead.used] if lead.places else ""
+
+
+def scope_for(doc: Document, article: int, position: int = -1) -> Scope:
+    """The places bare references are read against at a point of the document: the article's place, else
+    the bulletin's; on a page covering many cities (no bulletin place), the city the paragraph names last.
+
+    Place surfaces are looked up in ``doc.places`` (the analysis stage), not scanned again.
+    """
+    gz = gazetteer()
+    ctx = doc.context
+    in_article = 0 <= article < len(doc.articles)
+    written = doc.articles[article].place if in_article and doc.articles[article].place else ctx.place
+    if position >= 0 and doc.place_marks:
+        written = doc.place_at(position) or written   # a paragraph opening with a place of its own (context)
+    if ctx.place is None and position >= 0:
+        line_start = doc.text.rfind("\n", 0, position) + 1
+        named = [m for m in doc.places.find(line_start, position, short_forms=False)
+                 if any(p.level == "prefecture" for p in m.places)]
+        written = named[-1].surface if named else written
+    home = gz.resolve(ctx.place) if ctx.place else None
+    place = gz.resolve(written, near=[home] if home else []) if written else None
+    if place is not None and home is not None and place in gz.ancestors(home):
+        # an article about a visit from above (株洲市政协领导来攸调研) in a county's bulletin: 县政协 is still
+        # the county's
+        place, written = home, ctx.place
+    # a municipality (天津市) is its own prefecture: its districts carry its name (天津市西青区政协)
+    scope = Scope(home=gz.prefecture(home) if home and (home.level != "province" or home.is_municipality) else None,
+                  own=home)
+    _place_scope(scope, place, written, ctx.province)
+    if in_article and position >= 0:
+        scope.city = _city_named_before(doc, scope.prefecture, doc.articles[article].start, position)
+    return scope
+
+
+def _place_scope(scope: Scope, place: Place | None, written: str | None, province: str | None) -> None:
+    gz = gazetteer()
+    if place is None:
+        scope.province = gz.resolve(province) if province else None
+        return
+    if place.level == "county":
+        scope.county, scope.county_surface = place, written
+    scope.prefecture = gz.prefecture(place) if place.level != "province" or place.is_municipality else None
+    scope.province = gz.province(place)
+
+
+def place_scope(place: Place, scope: Scope) -> Scope:
+    """scope read at another place: its prefecture, county and province those of place."""
+    out = dataclasses.replace(scope, county=None, county_surface="", prefecture=None, province=None, city=None)
+    _place_scope(out, place, place.name, None)
+    return out
+
+
+def _city_named_before(doc: Document, pref: Place | None, start: int, position: int) -> Place | None:
+    """In a league or prefecture that is no city (兴安盟), the county-level city its article named last."""
+    if pref is None or pref.name.endswith("市"):
+        return None
+    gz = gazetteer()
+    cities = [p for m in doc.places.find(start, position, short_forms=False) for p in m.places[:1]
+              if is_county_city(p) and gz.prefecture(p) == pref]
+    return cities[-1] if cities else None

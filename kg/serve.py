@@ -1,0 +1,330 @@
+"""`kg serve`: the store as a read-only SPARQL 1.1 Protocol endpoint (starlette, run by uvicorn).
+
+    GET  /sparql?query=…                 a query (SPARQL 1.1 Protocol); without one: the service description
+    POST /sparql                         form-encoded (query=…) or direct (Content-Type: application/sparql-query)
+    GET  /                               the query page (YASGUI, vendored in kg/static) with the ready-made queries
+    GET  /queries, /queries/NAME?k=v     the ready-made queries, one rendered with its parameters
+    GET  /graph                          the graph view DIR/graph.html
+
+Every query is checked in this process first (kg.sparql.check: updates, LOAD and SERVICE get a 400 and are
+never evaluated), then evaluated by one of a few worker processes, each holding the store open read-only.
+A worker streams the serialized results back in pieces; a query past the time limit is answered 503 and its
+worker is killed and replaced, since an evaluation running in Rust cannot be stopped from Python.
+
+    >>> app = create_app("out", workers=2)                    # doctest: +SKIP
+    >>> uvicorn.run(app, host="127.0.0.1", port=7878)         # doctest: +SKIP
+"""
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import multiprocessing
+import os
+import time
+import urllib.parse
+from pathlib import Path
+
+from starlette.applications import Starlette
+from starlette.middleware import Middleware
+from starlette.middleware.cors import CORSMiddleware
+from starlette.requests import Request
+from starlette.responses import FileResponse, JSONResponse, PlainTextResponse, Response, StreamingResponse
+from starlette.routing import Mount, Route
+from starlette.staticfiles import StaticFiles
+
+from kg import sparql
+from kg import store as kgstore
+
+STATIC = Path(__file__).parent / "static"
+GRACE = 2.0   # seconds a worker may overrun the limit (to report it itself) before it is killed
+
+QUERY_TYPES = ("application/sparql-query",)
+FORM_TYPE = "application/x-www-form-urlencoded"
+
+
+# --- worker processes --------------------------------------------------------------------------------
+
+def _work(directory: str, conn) -> None:
+    """A worker process: evaluate (query, accept, seconds, rows) jobs, send back
+    ("head", media) ("data", bytes)… ("end", retiring), or at any point ("error", status, message);
+    a worker retiring (cut at the time limit half-way) exits after its message."""
+    store = kgstore.Store(directory, create=False, read_only=True)
+    while True:
+        try:
+            text, accept, seconds, rows = conn.recv()
+        except (EOFError, OSError):
+            return
+        try:
+            answer = sparql.evaluate(store, text, sparql.Limits(seconds, rows))
+            media = sparql.negotiate(accept, graph=answer.form == "TRIPLES")
+            if media is None:
+                conn.send(("error", 406, f"cannot answer a {answer.form} query as {accept}"))
+                continue
+            conn.send(("head", media))
+            sparql.write(answer, media, lambda piece: conn.send(("data", piece)))
+            conn.send(("end", bool(answer.cut)))
+            if answer.cut:   # the rows so far went out as a valid document; the evaluation goes on: retire
+                os._exit(0)
+        except sparql.TimeLimit as e:
+            conn.send(("error", 503, str(e)))
+            os._exit(0)   # the evaluation thread cannot be stopped: end the process, the pool starts another
+        except kgstore.QueryError as e:
+            conn.send(("error", 400, str(e)))
+
+
+class Worker:
+    def __init__(self, directory: Path):
+        context = multiprocessing.get_context("spawn")   # no fork of a process running uvicorn's threads
+        self.conn, child = context.Pipe()
+        self.process = context.Process(target=_work, args=(str(directory), child), daemon=True)
+        self.process.start()
+        child.close()
+
+    def receive(self, deadline: float):
+        """The next message, or None when the worker is silent past DEADLINE (+GRACE) or died."""
+        try:
+            if self.conn.poll(max(0.0, deadline + GRACE - time.monotonic())):
+                return self.conn.recv()
+        except (EOFError, OSError):
+            pass
+        return None
+
+    def kill(self) -> None:
+        self.process.kill()
+        self.process.join(5)
+        self.conn.close()
+
+
+class Pool:
+    """SIZE worker processes over the store DIRECTORY; a query borrows one."""
+
+    def __init__(self, directory: Path, size: int):
+        self.directory, self.size = directory, max(1, size)
+        self.idle: asyncio.Queue[Worker] = asyncio.Queue()
+        self.all: set[Worker] = set()
+
+    async def start(self) -> None:
+        for _ in range(self.size):
+            await self.replace(None)
+
+    async def replace(self, worker: Worker | None) -> None:
+        if worker is not None:
+            self.all.discard(worker)
+            await asyncio.to_thread(worker.kill)
+        fresh = await asyncio.to_thread(Worker, self.directory)
+        self.all.add(fresh)
+        self.idle.put_nowait(fresh)
+
+    def release(self, worker: Worker) -> None:
+        self.idle.put_nowait(worker)
+
+    def stop(self) -> None:
+        for worker in self.all:
+            worker.kill()
+        self.all.clear()
+
+
+# --- the SPARQL endpoint -----------------------------------------------------------------------------
+
+def _error(status: int, message: str) -> PlainTextResponse:
+    return PlainTextResponse(message + "\n", status_code=status)
+
+
+async def _request_query(request: Request) -> tuple[str | None, str | None]:
+    """(query, problem) of a SPARQL 1.1 Protocol request."""
+    params = request.query_params
+    if "update" in params:
+        return None, "read-only: updates are refused (this endpoint only answers queries)"
+    text = params.get("query")
+    if request.method == "POST":
+        kind = request.headers.get("content-type", "").split(";")[0].strip().lower()
+        if kind in QUERY_TYPES:
+            text = (await request.body()).decode("utf-8", errors="replace")
+        elif kind == FORM_TYPE:
+            form = urllib.parse.parse_qs((await request.body()).decode("utf-8", errors="replace"))
+            if "update" in form:
+                return None, "read-only: updates are refused (this endpoint only answers queries)"
+            text = (form.get("query") or [None])[0]
+        elif kind == "application/sparql-update":
+            return None, "read-only: updates are refused (this endpoint only answers queries)"
+        else:
+            return None, f"unsupported Content-Type {kind or '(none)'}: use application/sparql-query or a form"
+    if "default-graph-uri" in params or "named-graph-uri" in params:
+        return None, "default-graph-uri / named-graph-uri are not supported: the default graph is the union " \
+                     "of all bulletins; use GRAPH in the query"
+    return text, None
+
+
+async def endpoint(request: Request) -> Response:
+    text, problem = await _request_query(request)
+    if problem:
+        return _error(400, problem)
+    if not text:
+        return service_description(request)
+    try:
+        await asyncio.to_thread(sparql.check, text)   # parsing takes milliseconds: not on the event loop
+    except kgstore.QueryError as e:
+        return _error(400, str(e))
+    state = request.app.state
+    worker = await state.pool.idle.get()
+    limits = state.limits
+    deadline = time.monotonic() + (limits.seconds or 10 ** 9)
+    worker.conn.send((text, request.headers.get("accept"), limits.seconds, limits.rows))
+    head = await asyncio.to_thread(worker.receive, deadline)
+    first = await asyncio.to_thread(worker.receive, deadline) if head and head[0] == "head" else head
+    if not first or first[0] not in ("data", "end"):   # no result: an error, or silent past the limit
+        if first and first[1] != 503:
+            state.pool.release(worker)
+        else:
+            await state.pool.replace(worker)
+        if first:
+            return _error(first[1], first[2])
+        return _error(503, f"query cut at the time limit of {limits.seconds:g} s")
+    return StreamingResponse(_stream(state.pool, worker, first, deadline), media_type=_with_charset(head[1]))
+
+
+def _with_charset(media: str) -> str:
+    return media + "; charset=utf-8" if media.startswith("text/") else media
+
+
+async def _stream(pool: Pool, worker: Worker, first, deadline: float):
+    """The response body: the pieces the worker sends; a worker cut off or left half-way is replaced."""
+    finished = False
+    try:
+        message = first
+        while message and message[0] == "data":
+            yield message[1]
+            message = await asyncio.to_thread(worker.receive, deadline)
+        finished = bool(message) and message[0] == "end" and not message[1]
+    finally:
+        if finished:
+            pool.release(worker)
+        else:
+            await pool.replace(worker)
+
+
+SERVICE_DESCRIPTION = """@prefix sd: <http://www.w3.org/ns/sparql-service-description#> .
+@prefix f: <http://www.w3.org/ns/formats/> .
+<{url}> a sd:Service ;
+  sd:endpoint <{url}> ;
+  sd:supportedLanguage sd:SPARQL11Query ;
+  sd:feature sd:UnionDefaultGraph ;
+  sd:resultFormat f:SPARQL_Results_JSON, f:SPARQL_Results_XML, f:SPARQL_Results_CSV, f:SPARQL_Results_TSV,
+    f:Turtle, f:N-Triples, f:JSON-LD ;
+  sd:defaultDataset [ a sd:Dataset ; sd:defaultGraph [ a sd:Graph ] ] .
+"""
+
+
+def service_description(request: Request) -> Response:
+    """The SPARQL 1.1 Service Description of this endpoint, as Turtle, N-Triples or JSON-LD."""
+    import pyoxigraph as ox
+    turtle = SERVICE_DESCRIPTION.format(url=str(request.url.replace(query="")))
+    media = sparql.negotiate(request.headers.get("accept"), graph=True) or "text/turtle"
+    if media == "text/turtle":
+        return Response(turtle, media_type="text/turtle; charset=utf-8")
+    body = ox.serialize(ox.parse(turtle, format=ox.RdfFormat.TURTLE), format=sparql.GRAPH_TYPES[media])
+    return Response(body, media_type=_with_charset(media))
+
+
+# --- the query page and the ready-made queries --------------------------------------------------------
+
+def _example_values(query: kgstore.NamedQuery) -> dict[str, str]:
+    import re
+    values: dict[str, str] = {}
+    for example in query.examples:
+        for name, value in re.findall(r"--param\s+([\w-]+)=(\S+)", example):
+            values.setdefault(name, value)
+    return values
+
+
+async def list_ready_made(request: Request) -> Response:
+    return JSONResponse([{"name": q.name, "summary": q.summary, "description": q.description,
+                          "params": q.params, "example": _example_values(q)}
+                         for q in kgstore.list_queries().values()])
+
+
+async def ready_made(request: Request) -> Response:
+    """The text of a ready-made query with its parameters filled in (kg.store.render_query escapes them)."""
+    name = request.path_params["name"].removesuffix(".rq")
+    queries = kgstore.list_queries()
+    if name not in queries:
+        return _error(404, f"no ready-made query {name!r}")
+    try:
+        text = queries[name].render(dict(request.query_params))
+    except kgstore.QueryError as e:
+        return _error(400, f"query {name}: {e}")
+    return PlainTextResponse(text, media_type="application/sparql-query")
+
+
+async def query_page(request: Request) -> Response:
+    return FileResponse(STATIC / "index.html", media_type="text/html; charset=utf-8")
+
+
+async def graph_view(request: Request) -> Response:
+    path = request.app.state.directory / "graph.html"
+    if not path.is_file():
+        return _error(404, f"no graph view in {request.app.state.directory} (write one with: kg view)")
+    return FileResponse(path, media_type="text/html; charset=utf-8")
+
+
+def create_app(directory: str | Path, *, workers: int = 2, limits: sparql.Limits = sparql.Limits()) -> Starlette:
+    """The ASGI application serving the store in DIRECTORY (see the module's docstring for the routes)."""
+    directory = Path(directory)
+    if not kgstore.exists(directory):
+        raise kgstore.StoreError(f"no store in {directory} (build one with: kg build PATH... -o {directory})")
+
+    @contextlib.asynccontextmanager
+    async def lifespan(app: Starlette):
+        app.state.pool = Pool(directory, workers)
+        await app.state.pool.start()
+        try:
+            yield
+        finally:
+            app.state.pool.stop()
+
+    app = Starlette(
+        routes=[Route("/sparql", endpoint, methods=["GET", "POST"]),
+                Route("/", query_page), Route("/graph", graph_view),
+                Route("/queries", list_ready_made), Route("/queries/{name}", ready_made),
+                Mount("/static", StaticFiles(directory=STATIC), name="static")],
+        middleware=[Middleware(CORSMiddleware, allow_origins=["*"], allow_methods=["GET", "POST"],
+                               allow_headers=["*"], max_age=3600)],
+        lifespan=lifespan)
+    app.state.directory = directory
+    app.state.limits = limits
+    return app
+
+
+def run(directory: str | Path, *, host: str = "127.0.0.1", port: int = 7878, workers: int = 2,
+        limits: sparql.Limits = sparql.Limits()) -> None:
+    """Serve DIRECTORY with uvicorn until interrupted (binds 127.0.0.1 unless told otherwise)."""
+    import uvicorn
+    app = create_app(directory, workers=workers, limits=limits)
+    print(f"kg serve: http://{host}:{port}/ (query page), http://{host}:{port}/sparql (endpoint); "
+          f"time limit {limits.seconds:g} s, row limit {limits.rows or 'none'}", flush=True)
+    uvicorn.run(app, host=host, port=port, log_level="warning", timeout_graceful_shutdown=2)
+
+
+# --- the command `kg serve` (registered by kg/cli.py) ------------------------------------------------
+
+DESCRIPTION = ("A SPARQL 1.1 Protocol endpoint at /sparql (GET and POST; results as SPARQL JSON, XML, CSV, TSV; "
+               "graphs as Turtle, N-Triples, JSON-LD, by the Accept header), the query page at / with the "
+               "ready-made queries, the graph view at /graph. Read-only: updates, LOAD and SERVICE are "
+               "refused; each query has a time limit and a row limit.")
+
+
+def add_arguments(parser) -> None:
+    parser.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1: this machine only)")
+    parser.add_argument("--port", type=int, default=7878, help="port (default 7878)")
+    parser.add_argument("--timeout", type=float, default=sparql.DEFAULT_SECONDS, metavar="S",
+                        help=f"time limit per query in seconds (default {sparql.DEFAULT_SECONDS:g})")
+    parser.add_argument("--limit", type=int, default=sparql.DEFAULT_ROWS, metavar="N",
+                        help=f"row limit per query (default {sparql.DEFAULT_ROWS}; 0 = none)")
+    parser.add_argument("--workers", type=int, default=2, metavar="N",
+                        help="query worker processes (default 2); a query past its time limit costs its worker")
+
+
+def run_command(args) -> int:
+    run(args.store, host=args.host, port=args.port, workers=args.workers,
+        limits=sparql.Limits(seconds=args.timeout, rows=args.limit))
+    return 0

@@ -1,0 +1,86 @@
+"""Where the organization part of a phrase begins, shared by the person and organization stages.
+
+``LeftScan`` finds where the organization part of a phrase begins, scanning left from a head or title word until a stop
+word, punctuation or a taken span; persons (the title phrase before a name) and organizations share it.
+"""
+from __future__ import annotations
+
+from kg.document import Coverage, Document
+from kg.lexicon import lexicon
+from kg.names import CJK, common_words
+from kg.places import gazetteer
+
+VERB_TAGS = ("v", "p", "r", "d", "c", "u", "m", "q", "t")   # jieba tags of words no name starts with
+MAX_ORG_PART = 40   # characters an organization part may take before its head word
+
+
+class LeftScan:
+    """Where the organization part before a head or title word begins."""
+
+    def __init__(self, doc: Document, taken: Coverage):
+        self.doc, self.text, self.taken = doc, doc.text, taken
+        self.lex = lexicon()
+
+    def org_part_start(self, end: int) -> int:
+        """The start of the organization words that end at end: 市政协 of 市政协副主席, 九原区文旅广电局 of
+        九原区文旅广电局局长; the scan stops at punctuation, a digit, a removed PDF space, a taken span, or a
+        stop word (赴, 调研) that is a word of its own.
+
+        In 会议由市政协副主席王明主持 the scan from 副主席 (offset 6) stops after the stop word 由: 3.
+        """
+        text, pos = self.text, end
+        while pos > 0 and end - pos < MAX_ORG_PART:
+            ch = text[pos - 1]
+            if ch in ")）":
+                open_at = text.rfind("(", max(0, pos - 20), pos)
+                if open_at < 0:
+                    break
+                pos = open_at
+                continue
+            if not CJK.match(ch) or (pos in self.doc.soft_breaks and pos != end) or self.stops_at(pos, end) \
+                    or self.taken.covers(pos - 1):
+                break
+            pos -= 1
+        return pos
+
+    def stops_at(self, pos: int, end: int) -> bool:
+        """A stop word (or run of them) ends at pos, as words of their own, and no name word continues it."""
+        doc = self.doc
+        if not doc.is_word_start(pos):
+            return False
+        stop = any(self.text.endswith(w, 0, pos) and doc.is_word_start(pos - len(w)) for w in self.lex.org_left_stops)
+        return (stop or self.stop_words_only(doc.word_before(pos))) and not self.inside_compound(pos) \
+            and not self.names_a_unit(pos, end)
+
+    def names_a_unit(self, pos: int, end: int) -> bool:
+        """A word before a unit's head word names the unit, it does not stop the name: 调研 in 信息调研处,
+        联络 in 联络处; a verb is followed by its object, not by a bare 处 or 科."""
+        return self.text[pos:end] in self.lex.heads("unit") and len(next(
+            (w for w in self.lex.org_left_stops if self.text.endswith(w, 0, pos)), "")) > 1
+
+    def inside_compound(self, pos: int) -> bool:
+        """pos follows 和 inside an official name like 林业和草原局."""
+        return any(self.text.startswith(word, pos - k - 1)
+                   for word in self.lex.org_name_compounds for k in range(len(word)))
+
+    def stop_words_only(self, token: str) -> bool:
+        """A word jieba keeps whole that is stop words run together: 专程到 (专程 + 到)."""
+        if not token:
+            return True
+        return any(token.startswith(w) and self.stop_words_only(token[len(w):]) for w in self.lex.org_left_stops)
+
+    def trim_leading_words(self, s: int, head_start: int) -> int:
+        """Drop verbs, prepositions and pronouns the left scan took in (希望中国…商会 → 中国…商会)."""
+        tags = common_words()
+        pos = s
+        while pos < head_start:
+            nxt = self.doc.next_word_start(pos, len(self.text))
+            if nxt > head_start:
+                break   # the word runs on into the head or title (统战部长): it is no word before the name
+            token = self.text[pos:nxt]
+            if gazetteer().lookup(token) or len(token) < 2:
+                break
+            if not tags.get(token, "").startswith(VERB_TAGS) and token not in ("全市", "全区"):
+                break
+            pos = nxt
+        return pos

@@ -1,0 +1,409 @@
+"""Stage organizations: the organizations a bulletin names.
+
+Candidate spans come from a few span rules (``SPAN_RULES``: a head word of kg/data/org_heads.tsv extended
+left to its place or organization words, a CPPCC committee's full name, a democratic party's committee, a
+body word alone as an item of a list); one filter (``filter_spans``) settles overlaps: the longest span at
+each start, leftmost first, and no span overlapping one kept. Each kept span is read by the
+organization-name grammar (kg/orgnames.py) in its scope. From the masthead only organizations are read (the
+editing office), nothing from the table of contents.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kg.document import Document, Organization
+from kg.lexicon import lexicon
+from kg.names import common_words, word_frequency
+from kg.orgnames import canonical, heads
+from kg.scopes import Scope, leading_places, scope_for
+from kg.spans import LeftScan
+
+READS = ("text", "soft_breaks", "sentences", "articles", "toc", "context", "word_starts", "places", "person_mentions",
+         "person_spans",
+         "converted", "written", "written_at",   # add_organization keeps the surface as written
+         "place_marks")   # scope_for: a paragraph of its own place (Document.place_at)
+WRITES = ("organizations", "org_mentions")
+
+LIST_SEPARATOR = "、"
+PHRASE_STOP = re.compile(r"[，,。；;：:！？!?“”\"《》\s]")
+FULL_CPPCC = re.compile(r"(?:中国人民政治协商会议|政协)[\u4e00-\u9fff]{2,12}?委员会")
+ORG_CONTINUATION = re.compile(r"[\u4e00-\u9fff]{1,12}?(?:委员会|委(?!员)|界别活动组|界别组|界别|联组|中心|办(?![公理法事]))")
+ITEM_JOINT = re.compile(r"、|及其")   # what joins the items of a list of bodies
+CONGRESS = re.compile(r"第?[一二三四五六七八九十]+(?:大|届[一二三四五六七八九十]*中全会)")   # 中共二十大: a congress, no body
+SESSION = re.compile(r"[一二三四五六七八九十]+次")   # 十三次常委会议: a session
+COMMON_VERB = 20   # a verb jieba has seen this often (紧扣, 举行) is no word of a body's name
+TOWN_UNITS = ("镇", "乡", "街道", "苏木")
+NEWS_SOURCE = re.compile(r"([\u4e00-\u9fff]{2,8}?(?:报|网|融媒|电视台))(?:\d{1,2}月\d{1,2}日)?讯")
+TERM_BEFORE = re.compile(r"第?[一二三四五六七八九十]+届$")
+SHORT_TERM = re.compile(r"第?[一二三四五六七八九十]+届")
+GENERIC_MIDDLE = re.compile(r"[各该本]|有关|相关")
+JUNK_START = re.compile(r"^[次届期个位名年月日号批项所家多]")
+SEVERAL_LEVELS = re.compile(r"[各全]?[市县区旗盟州省]{2}")
+GENERIC_LEVELS = re.compile(r"^(?:全(?!国)|[各两三]|[市县区旗盟州省]{2})")   # 全省政协, 市县政协: no one body (全国政协 is one)
+# a Party cell is named after the unit it sits in: 巴音花镇党委, 华余村党总支, 市政协机关第一党支部
+CELL_UNITS = re.compile(r"(镇|乡|村|街道|社区|苏木|嘎查|机关|公司|集团|学校|大学|医院|中心|[一二三四五六七八九十]|民盟|民建|民进|民革|九三学社|致公党|农工党|台盟|[一-鿿]{2}(?:市|县|旗|区|盟))$")
+LEVEL_CHARS = ("自治区", "全国", "中共", "省", "市", "盟", "州", "区", "县", "旗")
+PLACE_WINDOW = 12      # characters a place name before a head word may take
+
+
+@dataclass(frozen=True)
+class Span:
+    """A candidate organization span and the span rule that found it; alone: a head word standing alone
+    (财政局), an organization only as an item of a list."""
+    start: int
+    end: int
+    rule: str
+    alone: bool = False
+
+
+def filter_spans(spans: list[Span], keep) -> list[Span]:
+    """The longest span at each start (of equal ones the first given), leftmost first; a span overlapping one
+    kept is dropped, and so is one keep(span, kept) refuses (like spacy.util.filter_spans, leftmost first).
+
+    >>> [(s.start, s.end) for s in filter_spans([Span(0, 3, "a"), Span(0, 5, "b"), Span(4, 6, "c"),
+    ...                                           Span(5, 7, "d")], lambda s, kept: True)]
+    [(0, 5), (5, 7)]
+    """
+    longest: dict[int, Span] = {}
+    alone: set[tuple[int, int]] = set()
+    for span in spans:
+        if span.alone:
+            alone.add((span.start, span.end))
+        if span.start not in longest or longest[span.start].end < span.end:
+            longest[span.start] = span
+    kept: list[Span] = []
+    for start in sorted(longest):
+        span = longest[start]
+        span = Span(span.start, span.end, span.rule, (span.start, span.end) in alone)
+        if kept and span.start < kept[-1].end or not keep(span, kept):
+            continue
+        kept.append(span)
+    return kept
+
+
+class OrgReader:
+    """Reads one document's organization spans."""
+
+    def __init__(self, doc: Document):
+        self.doc = doc
+        self.text = doc.text
+        self.lex = lexicon()
+        self.taken = doc.person_spans
+        self.scan = LeftScan(doc, self.taken)
+        self.person_starts = sorted(m.start for m in doc.person_mentions)
+        self.national = {alias: (name, kind, aliases) for name, kind, aliases in self.lex.national_orgs
+                         for alias in aliases}
+        names = sorted({w for kv in self.lex.democratic_parties.items() for w in kv}, key=len, reverse=True)
+        # a democratic party's name, a place (or a bare level) and its committee or branch
+        self.party_committees = re.compile(
+            "(?:" + "|".join(map(re.escape, names)) + r")[\u4e00-\u9fff]{0,10}?(?:市委会|委员会|委会|总支|支部|委(?!员))")
+
+    def word_start(self, pos: int, limit: int = -1) -> bool:
+        return pos == limit or self.doc.is_word_start(pos)
+
+    # ---- span rules ----------------------------------------------------------------------------------------
+    def head_spans(self, start: int, end: int):
+        """Spans ending in a head word (局, 集团, 有限公司, 政协…), begun where a verb, preposition or
+        punctuation stops them: a place head (政协, 市委, 政府) takes the places before it, any other head the
+        organization words."""
+        for m in self.lex.org_head_pattern.finditer(self.text, start, end):
+            if self.taken.covers(m.start()) or not self.doc.is_word_start(m.end()) and (
+                    not self.title_after(m.end()) and self.office_continuation(m.end(), m.group(), end) == m.end()
+                    if m.group() != "政协" else not self.body_after(m.end())):
+                # 组织部分, 报送: the head is part of another word; but 党委书记 is 党委 + 书记, 市委党校 市委 + 党校
+                # and 政协常委会 政协 + 常委会 (政协委员 and 政协主席 are words of their own, mostly for any committee's member or chair)
+                continue
+            town = m.group() in heads("government") and self.text.endswith(TOWN_UNITS, 0, m.start())
+            span = self.place_head_span(m, end) if m.group().endswith(heads("place")) and not town \
+                else self.body_head_span(m)   # 南沙河镇政府: a town's government, named like its other bodies
+            if span is not None:
+                yield from self.head_span(m, span, end)
+
+    def place_head_span(self, m: re.Match, limit: int) -> tuple[int, int] | None:
+        text, head = self.text, m.group()
+        level = head in heads("level_committee")
+        term = TERM_BEFORE.search(text, max(0, m.start() - 6), m.start())   # 西青区第十八届人民代表大会
+        s = self.place_prefix_start(term.start() if term and not level else m.start() + (1 if level else 0))
+        if level and text.startswith("会", m.end()):
+            return None   # 九三学社市委会: a democratic party's committee, not the Party's
+        if GENERIC_LEVELS.match(text[s - 1 if s > 0 and text[s - 1] in "全各" else s:m.end()]):
+            return None
+        return s, self.office_continuation(m.end(), head, limit)
+
+    def body_head_span(self, m: re.Match) -> tuple[int, int] | None:
+        text = self.text
+        s = self.scan.trim_leading_words(self.scan.org_part_start(m.start()), m.start())
+        joint = next((k + 1 for k in range(m.start() - 1, s, -1) if text[k] in "和与及"
+                      and any(text.endswith(h, s, k) for h in self.lex.org_heads if len(h) > 1)), None)
+        s = joint or s   # 嘉佑农业发展有限公司和歌斐颂集团有限公司: two companies
+        if m.group() in heads("cell", "branch") and not CELL_UNITS.search(text[s:m.start()]) \
+                and not text.startswith(tuple(self.lex.democratic_parties), s):
+            return None
+        if SEVERAL_LEVELS.match(text, s):
+            return None   # 旗县区党委: the committees of several places, no one body
+        return s, m.end()
+
+    def head_span(self, m: re.Match, span: tuple[int, int], limit: int):
+        text, head = self.text, m.group()
+        s, e = span
+        if text.startswith("政协", m.start()):
+            e = self.cppcc_continuation(e, limit)
+        if s < m.start() or text[s:e] != head or head in heads("level_committee") and self.doc.is_word_start(s):
+            yield Span(s, e, "head word")   # 市委 alone names the local Party committee
+        elif head in self.lex.org_heads_alone and self.doc.is_word_start(s):
+            yield Span(s, e, "head word alone")   # 环卫所, 工商联: one body of the local place
+        elif s > 0 and text[s - 1] == LIST_SEPARATOR and len(head) > 1 \
+                or head in heads("government") and text.endswith(heads("cell"), 0, s):
+            # 财政局 alone: an organization only as an item of a list; 镇党委政府: the town's government
+            yield Span(s, e, "head word in a list", alone=True)
+
+    def full_cppcc_spans(self, start: int, end: int):
+        """政协洛阳市委员会 and a body written after it (政协洛阳市委员会办公室); not 政协各专门委员会."""
+        text = self.text
+        for m in FULL_CPPCC.finditer(text, start, end):
+            if not GENERIC_MIDDLE.match(text, m.start() + (2 if text.startswith("政协", m.start()) else 10)):
+                yield Span(m.start(), self.cppcc_continuation(m.end(), end), "full cppcc name")
+
+    def news_source_spans(self, start: int, end: int):
+        """The paper, site or station a dateline names: 滁州网讯, 福清侨乡报1月16日讯 (not 本报讯)."""
+        for m in NEWS_SOURCE.finditer(self.text, start, end):
+            if not m.group(1).startswith("本"):
+                yield Span(m.start(1), m.end(1), "news source")
+
+    def democratic_party_spans(self, start: int, end: int):
+        """民革市委会、民盟市委会, 九三学社洛阳市委会, 农工党渝北区总支: a democratic party's local body."""
+        for m in self.party_committees.finditer(self.text, start, end):
+            yield Span(m.start(), m.end(), "democratic party committee")
+
+    def list_item_spans(self, start: int, end: int, found: set[int]):
+        """A body word alone after 、 or 及其: 市政协宣教中心、委员服务中心; 市政协及其常委会."""
+        text, lex = self.text, self.lex
+        for m in ITEM_JOINT.finditer(text, start, end):
+            word = max((w for w in lex.cppcc_bodies + lex.party_departments if text.startswith(w, m.end())
+                        and self.word_start(m.end() + len(w), end)), key=len, default="")
+            if word and m.end() not in found:
+                yield Span(m.end(), m.end() + len(word), "body word in a list", alone=True)
+
+    # the span rules, by the name their spans carry
+    SPAN_RULES = ("national body", "head word", "head word alone", "head word in a list", "full cppcc name",
+                  "democratic party committee", "news source", "body word in a list")
+
+    def candidate_spans(self, start: int, end: int) -> list[Span]:
+        """The spans every span rule finds in a sentence, overlapping ones too."""
+        spans = [*self.national_spans(start, end), *self.head_spans(start, end), *self.full_cppcc_spans(start, end),
+                 *self.democratic_party_spans(start, end), *self.news_source_spans(start, end)]
+        return spans + list(self.list_item_spans(start, end, {s.start for s in spans}))
+
+    def org_spans(self, start: int, end: int) -> list[Span]:
+        """Organization spans of a sentence: the candidates of the span rules, settled by filter_spans."""
+        return filter_spans(self.candidate_spans(start, end), self.keep)
+
+    def keep(self, span: Span, kept: list[Span]) -> bool:
+        """A candidate span that names an organization: a head word alone only as an item joined to the one
+        before; no span beginning with a counter (次, 届) or ending in a word that names none (大局)."""
+        text, s, e = self.text, span.start, span.end
+        if span.alone and not (kept and (ITEM_JOINT.fullmatch(text, kept[-1].end, s) or kept[-1].end == s)):
+            return False
+        chunk = text[s:e]
+        if JUNK_START.match(chunk) or any(chunk.endswith(w) for w in self.lex.not_org_words):
+            return False
+        # 市政协党组书记陈智: a post in the committee (posts); 政协党组成员、主席会议成员: the 党组
+        return not (self.lex.title_pattern.match(text, e) and text.startswith("党组", e - 2) and self.name_follows(e))
+
+    # ---- helpers of the span rules -------------------------------------------------------------------------
+    def name_follows(self, pos: int) -> bool:
+        """A person's name stands after pos in the same phrase (after its titles)."""
+        import bisect
+        stop = PHRASE_STOP.search(self.text, pos)
+        stop_at = stop.start() if stop else len(self.text)
+        k = bisect.bisect_left(self.person_starts, pos)
+        return k < len(self.person_starts) and self.person_starts[k] < stop_at
+
+    def body_after(self, pos: int) -> bool:
+        """A committee of a CPPCC committee that ends a word stands at pos: 常委会 in 政协常委会 (not 主席会议, a
+        meeting that 政协主席 begins)."""
+        return any(self.text.startswith(w, pos) and self.doc.is_word_start(pos + len(w))
+                   for w in self.lex.cppcc_bodies if w.endswith("委会") or w.endswith("委员会"))
+
+    def title_after(self, pos: int) -> bool:
+        """A title that is a word of its own stands at pos: 书记 in 自治区党委书记."""
+        m = self.lex.title_pattern.match(self.text, pos)
+        return m is not None and self.doc.is_word_start(m.end())
+
+    def office_continuation(self, e: int, head: str, limit: int) -> int:
+        """市委组织部, 市委常委会, 市政府办公室: a department written right after its parent."""
+        words = ["办公室", "办公厅"] + (self.lex.party_departments if head.endswith("委") else [])
+        word = max((w for w in words if self.text.startswith(w, e) and e + len(w) <= limit), key=len, default="")
+        return e + len(word) if word and self.word_start(e + len(word), limit) else e
+
+    def place_prefix_start(self, end: int) -> int:
+        """Start of the run of place names and level words (市, 自治区, 中共) that ends at end."""
+        pos = end
+        while pos > 0:
+            matches = [m for m in self.doc.places.find(max(0, pos - PLACE_WINDOW), pos) if m.end == pos]
+            word = next((w for w in LEVEL_CHARS if self.text.endswith(w, 0, pos)), None)
+            step = max([m.end - m.start for m in matches] + [len(word) if word else 0])
+            if step == 0:
+                break
+            pos -= step
+        return pos
+
+    def national_spans(self, start: int, end: int):
+        """Bodies of the national level named without a place: 中共中央, 国务院, 全国人大; not 中共 of a
+        congress (中共二十大) nor a body in a document's title (《中国共产党…条例》)."""
+        text = self.text
+        for alias in self.national:
+            for m in re.finditer(re.escape(alias), text[start:end]):
+                a = start + m.start()
+                if not self.taken.covers(a) and not CONGRESS.match(text, a + len(alias)) and not self.in_title(a, start):
+                    yield Span(a, a + len(alias), "national body")
+
+    def in_title(self, pos: int, start: int) -> bool:
+        """pos stands inside 《…》 or 〈…〉 of its sentence."""
+        before = self.text[start:pos]
+        return max(before.rfind("《"), before.rfind("〈")) > max(before.rfind("》"), before.rfind("〉"))
+
+    def cppcc_continuation(self, e: int, limit: int) -> int:
+        """A body inside a CPPCC committee written right after it: 市政协提案委, 市政协机关纪委."""
+        text, lex = self.text, self.lex
+        if text[e:e + 1] in "市区县旗省各全有该" or re.match(r"[\u4e00-\u9fff]{0,4}?(?:市|区|县|旗)(?:委|政协)", text[e:e + 6]):
+            return e
+        term = SHORT_TERM.match(text, e)
+        if term and any(text.startswith(w, term.end()) for w in lex.cppcc_bodies):
+            e = term.end()   # 区政协十届常委会: the standing committee of a term is the committee's
+        title = lex.title_pattern.match(text, e)
+        body = self.named_body_at(e)
+        if body and not (title and len(title.group()) >= len(body)):
+            return self.cppcc_inner_body(e + len(body), limit) or e + len(body)
+        if title:
+            return self.committee_like_title(title, e, limit)
+        if text.startswith("办", e) and (e + 1 >= limit or not "\u4e00" <= text[e + 1] <= "\u9fff"):
+            return e + 1   # 旗政协办、发改委: the committee's office, shortened
+        m = ORG_CONTINUATION.match(text, e, limit)
+        return m.end() if m and self.plain_continuation(m) else e
+
+    def named_body_at(self, e: int) -> str:
+        """The longest body of cppcc_bodies.txt (or 党组) written at e; not 常委会议, a meeting."""
+        body = max((w for w in self.lex.cppcc_bodies + ["党组"] if self.text.startswith(w, e)), key=len, default="")
+        return "" if body in ("常委会", "常务委员会") and self.text.startswith("议", e + len(body)) else body
+
+    def committee_like_title(self, title: re.Match, e: int, limit: int) -> int:
+        """市政协委员学习和联络工作委员会: a committee whose name begins like the title 委员."""
+        m = ORG_CONTINUATION.match(self.text, e, limit)
+        if title.group() in ("委员", "常委") and m and m.group().endswith("委员会") \
+                and m.end() - title.end() > 3 and self.plain_continuation(m):
+            return m.end()
+        return e
+
+    def plain_continuation(self, m: re.Match) -> bool:
+        """The words after 政协 hold no name, verb or stop word: they are the name of a body."""
+        lex = self.lex
+        body = m.group()
+        for word in lex.org_name_compounds:
+            body = body.replace(word, "\0" * len(word))
+        # a boundary word counts where it is a word of its own: not 作 of 工作
+        if any(self.doc.is_word_start(m.start() + b.start()) and self.doc.is_word_start(m.start() + b.end())
+               for b in lex.name_boundaries.finditer(body)):
+            return False
+        if SESSION.search(body) or self.verb_inside(m.start(), m.end(), body):
+            return False   # 政协举行第十五次常委, 政协紧扣当地党委: a verb or a session, no body's name
+        return not any(w in body for w in lex.org_left_stops if len(w) > 1) and not self.taken.any_in(m.start(), m.end())
+
+    def verb_inside(self, start: int, end: int, masked: str) -> bool:
+        """A common verb that is a jieba word of its own stands in text[start:end] outside the official names
+        masked in masked (学习和联络工作委员会 keeps 学习)."""
+        pos = start
+        while pos < end:
+            nxt = self.doc.next_word_start(pos, end)
+            word = self.text[pos:nxt]
+            if "\0" not in masked[pos - start:nxt - start] and common_words().get(word) == "v" \
+                    and word_frequency(word) >= COMMON_VERB:
+                return True
+            pos = nxt
+        return False
+
+    def cppcc_inner_body(self, e: int, limit: int) -> int | None:
+        """市政协机关党委: a Party cell or organ of a body inside the committee."""
+        if self.lex.title_pattern.match(self.text, e):
+            return None
+        cells = "|".join(heads("cell", "party_organ"))
+        m = re.match(rf"[\u4e00-\u9fff]{{0,6}}?({cells})", self.text[e:limit])
+        return e + m.end() if m else None
+
+
+def masthead_sentences(doc: Document) -> list:
+    """The lines before the first article that are no table of contents: the office that edits the bulletin
+    (包头市政协办公室) is an organization the bulletin names."""
+    first = doc.articles[0].start if doc.articles else 0
+    return [(i, s) for i, s in enumerate(doc.sentences)
+            if s.article < 0 and s.end <= first and not any(a <= s.start < b for a, b in doc.toc)]
+
+
+class ListState:
+    """What the items of a list of bodies share: the first item's surface and organization, and the last read."""
+
+    def __init__(self):
+        self.first, self.first_org, self.org = "", None, None
+
+    def scope(self, doc: Document, spans, k: int, scope: Scope) -> bool:
+        """Give the span k the list's place prefix or parent; True when it is an item of a 、-list.
+
+        Items of a 、-list share the place prefix of the first (白云矿区政府办公室、发改委、财政局) and, when
+        the first is a body inside another, its parent (市政协宣教中心、委员服务中心)."""
+        start = spans[k].start
+        joint = doc.text[spans[k - 1].end:start] if k > 0 else ""
+        if joint == LIST_SEPARATOR:
+            scope.shared_prefix = shared_prefix(self.first, scope)
+            if self.first_org is not None and self.first_org.parent_org is not None:
+                scope.parent = self.first_org.parent_org
+            return True
+        if joint == "及其" and self.org is not None:
+            scope.parent = self.org   # 市政协及其常委会: the body belongs to the organization before
+        elif joint in ("及", "和") and doc.text[start:start + 1] in "县区旗":
+            # 古丈县政协及县文旅广电局: the bare level is the place of the body before
+            scope.shared_prefix = shared_prefix(doc.text[spans[k - 1].start:spans[k - 1].end], scope)
+        elif k > 0 and not joint and doc.text.endswith(heads("cell"), 0, start):
+            # 巴音花镇党委政府: the government of the unit whose Party committee comes first
+            head = next(h for h in heads("cell") if doc.text.endswith(h, 0, start))
+            scope.shared_prefix = doc.text[spans[k - 1].start:start - len(head)]
+        return False
+
+    def read(self, surface: str, org: Organization | None, in_list: bool) -> None:
+        if not in_list:
+            self.first, self.first_org = surface, org
+        self.org = org
+
+
+def read_sentence(doc: Document, reader: OrgReader, i: int, s) -> None:
+    spans = reader.org_spans(s.start, s.end)
+    state = ListState()
+    for k, span in enumerate(spans):
+        start, end = span.start, span.end
+        surface = doc.text[start:end]
+        if span.rule == "national body":
+            name, kind, aliases = reader.national[surface]
+            org = Organization(name, kind, set(aliases))
+            in_list = False
+        else:
+            scope = scope_for(doc, s.article, start)
+            in_list = state.scope(doc, spans, k, scope)
+            org = canonical(surface, scope)
+            if org is None and span.rule == "news source":
+                org = Organization(surface, "OTHER", {surface})   # media keep the name they give themselves
+        state.read(surface, org, in_list)
+        if org is not None:
+            doc.add_organization(org, surface, start, end, i)
+
+
+def run(doc: Document) -> None:
+    reader = OrgReader(doc)
+    body = [(i, s) for i, s in enumerate(doc.sentences) if s.article >= 0]
+    for i, s in masthead_sentences(doc) + body:
+        read_sentence(doc, reader, i, s)
+
+
+def shared_prefix(surface: str, scope: Scope) -> str:
+    """The place words a list's first item starts with (白云矿区 of 白云矿区政府办公室)."""
+    lead = leading_places(surface, scope)
+    return surface[:lead.used] if lead.places else ""

@@ -1,0 +1,286 @@
+"""Stage persons: the persons a bulletin names.
+
+A name right after a title phrase (市政协党组副书记、主席杨利民), the names of a list sharing it
+(副主席贺俊、云港、郝文), a name beside a trigger word (X同志, 名叫X, 编辑:X, X总书记), names of the
+lexicon of national and historical figures, and every later occurrence of a name found so. Nothing is read
+outside the articles (table of contents, masthead).
+"""
+from __future__ import annotations
+
+import re
+
+from kg.document import Document, PersonMention
+from kg.lexicon import lexicon
+from kg.names import NameReader, common_words, word_frequency
+from kg.spans import Coverage, LeftScan
+
+READS = ("text", "soft_breaks", "sentences", "word_starts")
+WRITES = ("person_mentions", "person_spans")
+
+LIST_SEPARATOR = "、"
+CLAUSE_ENDS = ",，。；;：:\n "   # what a clause of titles begins after
+TITLE_COMMA = ",，"   # between the titles of one person: 四川省政协常委，攀枝花市政协主席李仁杰
+ELECTED = re.compile(r"当选为|当选")
+ELECTS = re.compile(r"选举|增补|补选|推选")
+PHRASE_END = re.compile(r"[，,。；;、）)\s]|$|和|及|等|一行|带队|陪同|参加|出席")
+PHRASE_STOP = re.compile(r"[，,。；;：:！？!?“”\"《》\s]")
+ORG_LAST_CHARS = "委办区局处室会院所站"   # what the name of a body written before a name ends with: 提案委, 园区
+BYLINE_RUN = re.compile(r"[\u4e00-\u9fff]{4,6}(?=[)）\s]|$)")   # two names and the bracket or space after them
+COMMON_WORD = 100   # a word seen this often in jieba's dictionary is no name of a list without titles
+# a run of 、-joined items: a word ending in the first item, inner items of two or three characters, then 、
+NAME_LIST = re.compile(r"[\u4e00-\u9fff]{2,}、(?:[\u4e00-\u9fff]{2,3}、)+")
+EVIDENCE_KINDS = ("person", "member")   # titles that show a person but are weaker evidence than a post
+
+
+class PersonReader:
+    """Reads one document's persons."""
+
+    def __init__(self, doc: Document):
+        self.doc = doc
+        self.text = doc.text
+        self.names = NameReader(doc.text, doc.soft_breaks, doc.word_starts)
+        self.lex = lexicon()
+        self.taken = doc.person_spans
+        self.scan = LeftScan(doc, self.taken)
+
+    def title_phrase_start(self, title_start: int) -> int:
+        """Where the title phrase before a name begins: its organization part and earlier 、-joined titles."""
+        text, lex, scan = self.text, self.lex, self.scan
+        pos = title_start
+        while True:
+            pos = scan.trim_leading_words(scan.org_part_start(pos), pos)   # not 受到 of 受到中共嘉兴市委常委
+            if pos > 0 and (text[pos - 1] == LIST_SEPARATOR or text[pos - 1] in TITLE_COMMA):
+                prev = pos - 1
+                m = next((m for m in lex.title_pattern.finditer(text, max(0, prev - 8), prev) if m.end() == prev), None)
+                # a professional title joins the phrase only with its organization (河南科技大学教授、民盟盟员); after
+                # a comma only a post with its organization (四川省政协常委，攀枝花市政协主席李仁杰)
+                org_start = scan.org_part_start(m.start()) if m else pos
+                with_org = m is not None and org_start < m.start()
+                if m and (with_org or text[prev] == LIST_SEPARATOR and lex.titles[m.group()].kind not in EVIDENCE_KINDS) \
+                        and (text[prev] == LIST_SEPARATOR or lex.titles[m.group()].kind == "post"
+                             and not self.taken.covers(m.start()) and (org_start == 0 or text[org_start - 1] in CLAUSE_ENDS)):
+                    pos = m.start()
+                    continue
+            return pos
+
+    def add_person(self, name_start: int, name_end: int, sentence: int, evidence: str,
+                   title: tuple[int, int] = (-1, -1)) -> None:
+        self.doc.person_mentions.append(PersonMention(self.text[name_start:name_end], name_start, name_end,
+                                                      sentence, evidence, title[0], title[1]))
+        self.taken.add(name_start, name_end)
+
+    def list_after(self, end: int, sentence: int, evidence: str, title=(-1, -1)) -> int:
+        """Names following a name in a 、-list share its title."""
+        while self.text[end:end + 1] == LIST_SEPARATOR:
+            nxt = self.names.name_at(end + 1)
+            if nxt is None or self.lex.title_pattern.match(self.text, nxt) and self.text[nxt:nxt + 1] != LIST_SEPARATOR \
+                    and not self.names.boundary(nxt):
+                break
+            self.add_person(end + 1, nxt, sentence, evidence, title)
+            end = nxt
+        return end
+
+    def titled_names(self, start: int, end: int, sentence: int) -> None:
+        text, lex = self.text, self.lex
+        pos = start
+        while True:
+            m = lex.title_pattern.search(text, pos, end)
+            if not m:
+                return
+            pos = m.end()
+            if not self.doc.is_word_start(m.end()):
+                continue   # 委员会加强: the title is part of a longer word
+            strong = lex.titles[m.group()].kind not in EVIDENCE_KINDS
+            name_end = self.names.name_at(m.end(), after_title=strong, rare=strong)
+            if name_end is None or name_end > end:
+                continue
+            phrase_start = self.title_phrase_start(m.start())
+            self.taken.add(m.start(), m.end())
+            self.add_person(m.end(), name_end, sentence, "title", (phrase_start, m.end()))
+            self.names_run_together(m.end(), sentence, first_end=name_end)
+            pos = self.list_after(name_end, sentence, "title", (phrase_start, m.end()))
+
+    def triggered_names(self, start: int, end: int, sentence: int) -> None:
+        for word in self.lex.person_triggers["before"]:
+            for m in re.finditer(re.escape(word), self.text[start:end]):
+                at = start + m.end()
+                name_end = self.names.name_at(at)
+                if name_end and not self.taken.covers(at):
+                    self.add_person(at, name_end, sentence, "trigger")
+                    self.list_after(name_end, sentence, "trigger")
+                elif not self.taken.covers(at):
+                    self.names_run_together(at, sentence)
+        for word in self.lex.person_triggers["after"]:
+            for m in re.finditer(re.escape(word), self.text[start:end]):
+                self.name_before_trigger(start + m.start(), word, sentence)
+
+    def names_run_together(self, at: int, sentence: int, first_end: int = -1) -> None:
+        """Two names written without a separator after a byline word: (记者张莹莹吴培民), (记者:杨国才吴凤至);
+        first_end: where the first, already taken, ends."""
+        at += 1 if self.text[at:at + 1] in ":：" else 0
+        run = BYLINE_RUN.match(self.text, at)
+        if run is None:
+            return
+        for cut in ([first_end] if first_end > 0 else [at + 3, at + 2]):
+            if self.plausible_item(at, cut) and self.plausible_item(cut, run.end()) and run.end() - cut in (2, 3):
+                if first_end < 0:
+                    self.add_person(at, cut, sentence, "trigger")
+                self.add_person(cut, run.end(), sentence, "trigger")
+                return
+
+    def name_before_trigger(self, at: int, word: str, sentence: int) -> None:
+        if self.text.startswith("们", at + len(word)):
+            return   # 委员们: the members, no title after a name
+        name_start = self.names.name_before(at)
+        if name_start is None or self.taken.covers(name_start) or self.taken.covers(at - 1):
+            return
+        # a title that names its own organization makes a post even after the name: 习近平总书记
+        title = self.lex.titles.get(word)
+        span = (at, at + len(word)) if title and title.kind == "national" else (-1, -1)
+        self.add_person(name_start, at, sentence, "trigger", span)
+        self.list_before(name_start, sentence)
+
+    def list_before(self, start: int, sentence: int, title=(-1, -1)) -> None:
+        """Names before a name in a 、-list (they share its title, when it has one)."""
+        while start > 0 and self.text[start - 1] == LIST_SEPARATOR:
+            name_start = self.names.name_before(start - 1, left_bounded=False)
+            if name_start is None or self.taken.covers(name_start):
+                return
+            self.add_person(name_start, start - 1, sentence, "list" if title[0] < 0 else "title", title)
+            start = name_start
+
+    def untitled_lists(self, start: int, end: int, sentence: int) -> None:
+        """A 、-list of three or more names with no title (增补A、B、C为常委, 由A、B、C担任, A、B、C等出席):
+        every inner item is two or three characters and a plausible name; the first is the name ending at the
+        first 、, the last the name starting after the last."""
+        for m in NAME_LIST.finditer(self.text, start, end):
+            first_end = self.text.index(LIST_SEPARATOR, m.start())
+            items = [(first_end + 1 + k.start(), first_end + 1 + k.end())
+                     for k in re.finditer(r"[^、]+", self.text[first_end + 1:m.end()])]
+            first = self.names.name_before(first_end, left_bounded=False)
+            if first is None or not all(self.plausible_item(a, b) for a, b in [(first, first_end)] + items):
+                continue
+            for a, b in [(first, first_end)] + items:
+                if not self.taken.covers(a):
+                    self.add_person(a, b, sentence, "list")
+            self.list_after(items[-1][1], sentence, "list")
+
+    def plausible_item(self, start: int, end: int) -> bool:
+        """An item of a list is a name: a surname, a plausible name, no frequent word (智能化), and no word of the
+        dictionary spanning the surname (高端化)."""
+        names, item = self.names, self.text[start:end]
+        first_word = names.word_at(start)
+        return names.han_surname_length(start) > 0 and names.plausible(item) and word_frequency(item) < COMMON_WORD \
+            and (len(first_word) == names.han_surname_length(start) or first_word == item)
+
+    def elections(self, start: int, end: int, sentence: int) -> None:
+        """Election results are posts: A当选为政协X市委员会秘书长, B、C当选为…常务委员, 选举D为…副主席,
+        增补E、F为市政协常委. The names take the title phrase after 当选为 (or 为)."""
+        text = self.text
+        for m in ELECTED.finditer(text, start, end):
+            phrase = self.phrase_after(m.end(), end)
+            if phrase is None:
+                continue
+            name_start = self.names.name_before(m.start(), left_bounded=False)
+            if name_start is not None and not self.taken.covers(name_start):
+                self.add_person(name_start, m.start(), sentence, "title", phrase)
+                self.list_before(name_start, sentence, phrase)
+        for m in ELECTS.finditer(text, start, end):
+            name_end = self.names.name_at(m.end())
+            if name_end is None or self.taken.covers(m.end()):
+                continue
+            names = [(m.end(), name_end)]
+            while text.startswith(LIST_SEPARATOR, names[-1][1]) and (nxt := self.names.name_at(names[-1][1] + 1)):
+                names.append((names[-1][1] + 1, nxt))
+            if not text.startswith("为", names[-1][1]) or (phrase := self.phrase_after(names[-1][1] + 1, end)) is None:
+                continue
+            for a, b in names:
+                if not self.taken.covers(a):
+                    self.add_person(a, b, sentence, "title", phrase)
+
+    def phrase_after(self, pos: int, end: int) -> tuple[int, int] | None:
+        """The span of an organization and a title that ends its clause, from pos: 政协楚雄市第十届委员会秘书长，"""
+        for m in self.lex.title_pattern.finditer(self.text, pos, end):
+            if PHRASE_END.match(self.text, m.end()) or m.end() == end:
+                return (pos, m.end()) if not PHRASE_STOP.search(self.text, pos, m.start()) else None
+        return None
+
+    def titles_after_names(self, start: int, end: int, sentence: int) -> None:
+        """A title written after the name is a post like one before it: 县政协金盾副主席带队, 提案委王澄荣主任、
+        委员工委刘一春主任: the organization, the name, then the title, which ends the phrase."""
+        text, lex = self.text, self.lex
+        for m in lex.title_pattern.finditer(text, start, end):
+            if lex.titles[m.group()].kind != "post" or not self.doc.is_word_start(m.start()) \
+                    or text.startswith("们", m.end()) \
+                    or not (PHRASE_END.match(text, m.end()) or lex.name_boundaries.match(text, m.end())):
+                continue
+            name_start = self.names.name_before(m.start(), left_bounded=False, rare=True)
+            if name_start is None or self.taken.covers(name_start) or self.taken.covers(m.start() - 1) \
+                    or not self.org_ends_at(name_start) or self.common_given_name(name_start, m.start()):
+                continue
+            phrase_start = self.scan.org_part_start(name_start)
+            self.taken.add(m.start(), m.end())
+            self.add_person(name_start, m.start(), sentence, "title", (phrase_start, m.end()))
+
+    def common_given_name(self, start: int, end: int) -> bool:
+        """A surname that is also a preposition or conjunction, then a common word: 向全体 (委员) is no name."""
+        surname = self.names.han_surname_length(start)
+        if not common_words().get(self.text[start:start + surname], "").startswith(("p", "c", "d", "r")):
+            return False
+        return word_frequency(self.text[start + surname:end]) >= COMMON_WORD
+
+    def org_ends_at(self, pos: int) -> bool:
+        """An organization's name, or the start of a line or phrase, stands right before pos."""
+        text = self.text
+        if pos == 0 or text[pos - 1] in "\n，,。；;、：:":
+            return True
+        return text[pos - 1] in ORG_LAST_CHARS or any(text.endswith(h, 0, pos) for h in self.lex.org_heads)
+
+    def lexicon_names(self, start: int, end: int, sentence: int) -> None:
+        national = [t for t, title in self.lex.titles.items() if title.kind == "national"]
+        for name in self.lex.famous_persons:
+            for m in re.finditer(re.escape(name), self.text[start:end]):
+                at, after = start + m.start(), start + m.end()
+                if not self.taken.covers(at):
+                    title = next((t for t in national if self.text.startswith(t, after)), None)
+                    span = (after, after + len(title)) if title else (-1, -1)
+                    self.add_person(at, after, sentence, "lexicon", span)
+
+    def leader_names(self, start: int, end: int, sentence: int) -> None:
+        """National leaders named by a title alone (汪洋主席, 李克强总理), before the title is taken for a trigger."""
+        for leader in self.lex.national_leaders:
+            for m in re.finditer(re.escape(leader.name + leader.title), self.text[start:end]):
+                at, after = start + m.start(), start + m.start() + len(leader.name)
+                if not self.taken.covers(at):
+                    self.add_person(at, after, sentence, "lexicon", (after, after + len(leader.title)))
+
+    def repeated_names(self) -> None:
+        known = {m.name for m in self.doc.person_mentions}
+        if not known:
+            return
+        pattern = re.compile("|".join(re.escape(n) for n in sorted(known, key=len, reverse=True)))
+        for si, s in enumerate(self.doc.sentences):
+            if s.article < 0:
+                continue
+            for m in pattern.finditer(self.text, s.start, s.end):
+                # only where a word starts: 汪洋 inside 一片汪洋 is no name
+                if not self.taken.covers(m.start()) and self.doc.is_word_start(m.start()):
+                    self.add_person(m.start(), m.end(), si, "repeat")
+
+
+def run(doc: Document) -> None:
+    doc.person_spans = Coverage()
+    reader = PersonReader(doc)
+    body = [(i, s) for i, s in enumerate(doc.sentences) if s.article >= 0]
+    for i, s in body:
+        reader.titled_names(s.start, s.end, i)
+    for i, s in body:
+        reader.elections(s.start, s.end, i)
+        reader.titles_after_names(s.start, s.end, i)
+    for i, s in body:
+        reader.leader_names(s.start, s.end, i)
+        reader.triggered_names(s.start, s.end, i)
+        reader.lexicon_names(s.start, s.end, i)
+    for i, s in body:
+        reader.untitled_lists(s.start, s.end, i)
+    reader.repeated_names()

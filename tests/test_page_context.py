@@ -1,0 +1,212 @@
+"""Where and when a web page is: its header lines (发布时间, 来源) and the county its text speaks of.
+
+The pages are invented: a 湖南 county news item with a page header, a 四川 newspaper item with a dated
+dateline and 昨天, and a 上海 district page without any place in its header.
+"""
+from __future__ import annotations
+
+import pytest
+
+from kg import dates
+from kg.pipeline import process
+
+HEADER_PAGE = """\
+县政协开展油茶产业专题调研
+
+发布时间：2023-10-09 16:20  来源：中国人民政治协商会议衡东县委员会  作者：李文
+
+10月8日，县政协主席周建军带队开展油茶产业专题调研，县政协副主席刘芳参加。2019年以来，全县油茶面积稳步扩大。
+"""
+
+DATELINE_PAGE = """\
+南充市政协五届二次会议开幕
+
+2024-01-10 08:30:00来源：南充新闻网
+
+南充新闻网1月10日讯（记者 赵明）昨天上午，市政协五届二次会议在市会议中心开幕。市政协主席何强主持会议。
+"""
+
+DISTRICT_PAGE = """\
+区政协召开十届五次常委会议
+
+发稿时间：2022-06-20
+
+6月17日，区政协召开十届五次常委会议，区政协主席王立新主持。会议听取了闵行区政协专委会工作情况汇报。与会人员表示，闵行区政协将继续围绕中心工作履职尽责。闵行区政协副主席陈红出席。
+"""
+
+
+# a bare paragraph of a county page: no header, the county named once by its short form
+COUNTY_PARAGRAPH = """\
+为推动我县茶旅融合发展，5月9日，县政协副主席吴晓东带队赴茶山村调研，县政协经济委主任罗青陪同。吴晓东指出，茶产业事关湄潭长远发展，要做强品牌。
+"""
+
+# a bulletin of a city whose item is a county's: the headline names the county's body as 县委会
+CITY_BULLETIN = """\
+遵义政协工作简报
+
+第2期
+
+2023年4月20日
+
+民进凤冈县委会在县“两会”上积极履职
+4月12日，民进凤冈县委会组织会员开展履职培训，县政府有关负责同志到会指导。
+"""
+
+PAGES = {"header": HEADER_PAGE, "dateline": DATELINE_PAGE, "district": DISTRICT_PAGE,
+         "county": COUNTY_PARAGRAPH, "city": CITY_BULLETIN}
+
+
+@pytest.fixture(scope="module")
+def pages(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("pages")
+    for name, text in PAGES.items():
+        (folder / f"{name}.txt").write_text(text, encoding="utf-8")
+    return {name: process(folder / f"{name}.txt") for name in PAGES}
+
+
+@pytest.fixture
+def header_page(pages):
+    return pages["header"]
+
+
+@pytest.fixture
+def dateline_page(pages):
+    return pages["dateline"]
+
+
+@pytest.fixture
+def district_page(pages):
+    return pages["district"]
+
+
+def test_page_header_gives_date_and_place(header_page):
+    ctx = header_page.context
+    assert ctx.date == "2023-10-09" and ctx.year == 2023   # the 2019 of the body does not win
+    assert ctx.place == "衡东县"
+    assert header_page.events[0].start == "2023-10-08"
+    assert "衡东县政协" in header_page.organizations   # the page's own county, named on its own
+
+
+def test_header_line_is_no_part_of_the_headline(header_page):
+    doc = header_page
+    assert doc.articles[0].title == "县政协开展油茶产业专题调研"
+    header = doc.text.index("发布时间")
+    assert any(a <= header < b for a, b in doc.masthead)
+    # the header line is a sentence apart: no event opens there
+    assert doc.sentences[doc.sentence_at(header)].headline
+
+
+def test_yesterday_counts_from_the_page_date_and_the_dateline_date_is_no_happening(dateline_page):
+    doc = dateline_page
+    assert doc.context.date == "2024-01-10"
+    assert [(e.start, e.kind) for e in doc.events] == [("2024-01-09", "meeting")]
+    assert doc.events[0].persons.get("何强") == "chair"
+
+
+def test_district_named_in_the_text_is_the_page_place(district_page):
+    ctx = district_page.context
+    assert ctx.place == "闵行区" and ctx.province == "上海市"
+    assert "上海市闵行区政协" in district_page.organizations
+
+
+def test_page_date_and_relative_days():
+    assert dates.page_date("时间:2022-7-05 10:53:19  来源:县融媒体中心") == "2022-07-05"
+    assert dates.page_date("2021年6月15日 第3期") == "2021-06-15"
+    span = dates.find_happening("前天下午，市政协召开会议。", 2024, "2024-03-01")
+    assert (span.start, span.relative) == ("2024-02-28", True)
+    assert dates.find_happening("9月21号，县政协召开会议。", 2024, "2024-09-25").start == "2024-09-21"
+    # a day without its month is of the report's month, or of the month before when after the report's day
+    assert dates.find_happening("28日上午，县政协召开会议。", 2024, "2024-05-30").start == "2024-05-28"
+    assert dates.find_happening("31日，县政协召开会议。", 2024, "2024-06-02").start == "2024-05-31"
+    assert dates.find_happening("要求近3日内完成整改。", 2024, "2024-06-02") is None
+    # a dateline's date is the report's: the happening is the next date
+    span = dates.find_happening("本报3月5日讯 3月4日，县政协召开会议。", 2024, "2024-03-05")
+    assert span.start == "2024-03-04"
+
+
+def test_a_place_in_both_adcode_tables_is_one_place():
+    # 崇川区 was numbered anew when it merged with 港闸区; 定州市 moved under 保定市: one place each, not two
+    # (two would make every mention of the name ambiguous, and a page of that place unqualified)
+    from kg.places import gazetteer
+    gz = gazetteer()
+    assert len(gz.lookup("崇川区")) == 1 and gz.resolve("崇川区").name == "崇川区"
+    assert len(gz.lookup("定州市")) == 1
+    assert gz.resolve("郫县") is not None   # a name abolished since is still there
+
+
+def test_a_short_county_page_is_the_county_it_names(pages):
+    assert pages["county"].context.place == "湄潭县"
+    assert "湄潭县政协" in pages["county"].organizations
+
+
+def test_an_item_about_a_county_body_takes_the_county(pages):
+    doc = pages["city"]
+    assert doc.context.place == "遵义市"
+    assert doc.articles[0].place == "凤冈县"
+
+
+# a page of a meeting of several cities: each paragraph opens with its city's body
+CITIES_PAGE = """\
+西南五城市政协协作会在遵义召开
+
+5月20日，西南五城市政协协作会第十次会议在遵义召开。
+昆明市政协主席李华作交流发言，市政协秘书长王强参加。
+贵阳市政协主席张明介绍了市政协协商工作，市委统战部部长刘芳参加。
+"""
+
+
+def test_each_paragraph_opening_with_its_city_has_that_place(tmp_path):
+    path = tmp_path / "cities.txt"
+    path.write_text(CITIES_PAGE, encoding="utf-8")
+    doc = process(path)
+    assert doc.place_at(doc.text.index("王强")) == "昆明市"
+    assert doc.place_at(doc.text.index("刘芳")) == "贵阳市"
+    assert doc.place_at(doc.text.index("第十次会议")) == doc.context.place == "遵义市"
+
+
+def test_the_author_of_the_header_is_a_person_but_no_participant(header_page):
+    assert "李文" in header_page.persons
+    assert "李文" not in header_page.events[0].persons
+
+
+def test_a_district_named_only_in_the_source_line_is_the_page_place(tmp_path):
+    path = tmp_path / "page.txt"
+    path.write_text("区政协开展民生实事专项视察\n\n来源：青秀区融媒体中心\n\n发布时间：2024-04-18\n\n"
+                    "4月17日，区政协主席黄卫国带队开展民生实事专项视察，区政协副主席梁小燕参加。\n", encoding="utf-8")
+    doc = process(path)
+    assert (doc.context.place, doc.context.date) == ("青秀区", "2024-04-18")
+    assert "南宁市青秀区政协" in doc.organizations
+
+
+def test_a_bare_body_in_a_paragraph_of_its_own_city_is_that_citys(tmp_path):
+    path = tmp_path / "cities.txt"
+    path.write_text(CITIES_PAGE, encoding="utf-8")
+    doc = process(path)
+    kunming = doc.text.index("昆明市政协主席")
+    guiyang = doc.text.index("贵阳市政协主席")
+    bare = [m for m in doc.org_mentions if m.surface == "市政协"]
+    assert {m.org for m in bare if kunming < m.start < guiyang} == {"昆明市政协"}
+    assert {m.org for m in bare if m.start > guiyang} == {"贵阳市政协"}
+
+
+def test_the_closing_credit_is_the_bulletins_not_its_last_articles(tmp_path):
+    path = tmp_path / "page.txt"
+    path.write_text("遵义政协工作简报\n\n第3期\n\n2023年6月20日\n\n"
+                    "毕节市政协主席到金沙县调研\n6月12日，毕节市政协主席陈明到金沙县调研，毕节市政协秘书长吴刚参加。\n\n"
+                    "（市政协办公室　编）\n", encoding="utf-8")
+    doc = process(path)
+    assert doc.articles[0].place == "毕节市"
+    assert doc.articles[-1].section == "trailer"
+    assert "遵义市政协办公室" in doc.organizations and "毕节市政协办公室" not in doc.organizations
+
+
+def test_a_reporter_of_the_dateline_is_of_the_pages_medium(tmp_path):
+    folder = tmp_path
+    (folder / "a.txt").write_text("县政协调研茶产业\n\n时间：2023-05-10  来源：黔南日报  作者：王芳\n\n"
+                                  "本报讯（记者王芳）5月9日，县政协主席罗明带队调研茶产业。\n", encoding="utf-8")
+    (folder / "b.txt").write_text("市政协召开常委会议\n\n2023-06-02 09:00:00\n\n"
+                                  "遵义日报讯（记者李强）6月1日，市政协召开常委会议。\n", encoding="utf-8")
+    a, b = process(folder / "a.txt"), process(folder / "b.txt")
+    assert (a.context.medium, b.context.medium) == ("黔南日报", "遵义日报")
+    assert ("王芳", "记者", "黔南日报") in {(p.person, p.role, p.org) for p in a.posts}
+    assert ("李强", "记者", "遵义日报") in {(p.person, p.role, p.org) for p in b.posts}

@@ -1,0 +1,107 @@
+"""Stage read on web pages: script, markup and page furniture normalised, offsets kept to the page as written.
+
+The pages are invented (a 贵州 county in traditional characters with pinyin glosses, a 广西 page with HTML
+left in and web-page furniture around the item).
+"""
+from __future__ import annotations
+
+import pytest
+
+from kg.pipeline import process
+
+TRADITIONAL = """\
+您當前的位置 : 遵義新聞網(wǎng) >> 本地新聞
+
+縣政協(xié)召開十屆三次常委會議
+
+來源:遵義日報 作者:王曉明 2024年03月12日 09:10
+
+  3月11日上午,,湄潭縣政協(xié)召開十屆三次常委會議,。縣政協(xié)主席劉國華主持會議,,縣政協(xié)副主席張衛(wèi)東、陳曉紅出席,。
+"""
+
+HTML_PAGE = """\
+首页 > 政协要闻 >>
+<script type="text/javascript">var hits = "浏览次数"; document.write(hits);</script><!-- 统计代码 -->
+<p>县政协开展乡村振兴专题视察</p>
+发布时间：2023-09-14&amp;nbsp;&nbsp;来源：融水苗族自治县政协 放大 缩小 打印 关闭 浏览次数：
+字体：[大] [中] [小]
+<span>9月13日，县政协主席梁红英带队赴安太乡开展乡村振兴专题视察。</span>
+2.png
+【打印】【关闭】
+上一篇：县政协主席韦志强带队调研农村供水
+下一篇：县政协召开党组会议
+  • 联系电话：0772-5123456
+电子邮箱：rszx@example.cn
+"""
+
+
+@pytest.fixture(scope="module")
+def traditional(tmp_path_factory):
+    path = tmp_path_factory.mktemp("pages") / "meitan.txt"
+    path.write_text(TRADITIONAL, encoding="utf-8")
+    return process(path)
+
+
+@pytest.fixture(scope="module")
+def html_page(tmp_path_factory):
+    path = tmp_path_factory.mktemp("pages") / "rongshui.txt"
+    path.write_text(HTML_PAGE, encoding="utf-8")
+    return process(path)
+
+
+def test_traditional_page_is_read_in_simplified_without_glosses(traditional):
+    assert traditional.converted
+    assert "湄潭县政协召开十届三次常委会议。县政协主席刘国华主持会议,县政协副主席张卫东、陈晓红出席。" in traditional.text
+    assert "(" not in traditional.text and "政協" not in traditional.text
+    assert {"刘国华", "张卫东", "陈晓红"} <= set(traditional.persons)
+
+
+def test_offsets_point_back_to_the_page_as_written(traditional):
+    doc = traditional
+    assert len(doc.written_at) == len(doc.text)
+    at = doc.text.index("湄潭县政协")
+    assert doc.as_written(at, at + 5) == "湄潭縣政協"   # the gloss (xié) after it is not part of the name
+    # every character either is the one written or its conversion: the map never runs backwards
+    assert list(doc.written_at) == sorted(doc.written_at)
+    for i, c in enumerate(doc.text):
+        if c.isascii() and c.isalnum():
+            assert doc.written[doc.written_at[i]] == c
+
+
+def test_traditional_surface_form_is_an_alias(traditional):
+    org = traditional.organizations["遵义市湄潭县政协"]
+    assert "湄潭縣政協" in org.aliases
+
+
+def test_simplified_page_keeps_its_rare_name_characters(tmp_path):
+    # 昇 and 堃 are standard characters of names; a simplified page is not converted for them
+    path = tmp_path / "page.txt"
+    path.write_text("6月3日，市政协副主席黄昇明、李堃带队调研茶产业。\n", encoding="utf-8")
+    doc = process(path)
+    assert not doc.converted and "黄昇明" in doc.text and "李堃" in doc.text
+
+
+def test_markup_and_furniture_are_dropped(html_page):
+    text = html_page.text
+    for furniture in ("<", "&nbsp", "首页", "放大", "浏览次数", "字体", "2.png", "联系电话", "example.cn", "打印",
+                      "上一篇", "韦志强", "党组会议", "document.write", "统计代码"):
+        assert furniture not in text
+    # the page-header line stays (context reads its date and source), without the buttons
+    assert "发布时间:2023-09-14" in text and "来源:融水苗族自治县政协" in text
+    assert "9月13日,县政协主席梁红英带队赴安太乡开展乡村振兴专题视察。" in text
+    assert "梁红英" in html_page.persons
+
+
+def test_markup_offsets_skip_the_tags(html_page):
+    doc = html_page
+    at = doc.text.index("9月13日")
+    assert doc.written[doc.written_at[at]:doc.written_at[at] + 5] == "9月13日"
+    assert doc.written[doc.written_at[at] - 6:doc.written_at[at]] == "<span>"
+
+
+def test_a_space_between_names_of_a_byline_separates_them(tmp_path):
+    path = tmp_path / "page.txt"
+    path.write_text("县政协召开常委会议\n本报讯（记者 韦晓明 蒙丽）6月5日，县政协召开常委会议。\n", encoding="utf-8")
+    doc = process(path)
+    assert "(记者韦晓明、蒙丽)" in doc.text
+    assert {"韦晓明", "蒙丽"} <= set(doc.persons)
