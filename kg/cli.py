@@ -8,6 +8,7 @@
     kg view -s out -o graph.html                  the interactive HTML graph (--focus NAME --depth N: ego view)
     kg remove NAME.txt -s out                     withdraw a bulletin from the store
     kg stats -s out                               counts over the store
+    kg repair -s out                              mend a damaged manifest or store
     kg evaluate GOLD_DIR CORPUS_DIR               scores against gold annotations
 
 Exit status: 0 success, 1 some files could not be built (the others were), 2 usage error, bad query,
@@ -127,20 +128,10 @@ def folder_files(folder: Path, problems: list[str]) -> list[Path]:
     return found
 
 
-def _read_errors() -> tuple[type[BaseException], ...]:
-    errors: list[type[BaseException]] = [OSError, UnicodeError]
-    try:
-        from kg.stages.read import ReadError
-        errors.insert(0, ReadError)
-    except ImportError:
-        pass
-    return tuple(errors)
-
-
-def _progress(files: list[Path]):
+def _progress(total: int):
     from tqdm import tqdm
-    return tqdm(files, unit="file", file=sys.stderr, dynamic_ncols=True,
-                disable=len(files) <= 1 or not sys.stderr.isatty())
+    return tqdm(total=total, unit="file", file=sys.stderr, dynamic_ncols=True,
+                disable=total <= 1 or not sys.stderr.isatty())
 
 
 def _say(bar, message: str) -> None:
@@ -159,15 +150,69 @@ def push_built(store: kgstore.Store, url: str | None, files: list[Path], built: 
     return remote.report_push(store, url, [f.name for f in files])
 
 
-def _read_failure(path: Path, e: BaseException) -> str:
-    cause = " ".join(str(e).split()) or type(e).__name__
-    cause = cause if str(path) in cause else f"cannot read {path}: {cause}"   # a ReadError names the file
-    return f"kg: error: {cause} (skipped; the store keeps what it had)"
-
-
 def _warn(bar, warnings: list[str]) -> None:
     for warning in warnings:
         _say(bar, f"kg: warning: {warning}")
+
+
+VIEW_MAX_TRIPLES = 200_000   # above this `kg build` leaves graph.html out: a browser view of it would not load
+EXPORT_MAX_TRIPLES = 500_000   # above this `kg build` leaves graph.ttl to `kg export`: rewriting 2.5M triples
+# took 23 s here, where adding the bulletin took 6 s
+
+
+def build_files(store: kgstore.Store, files: Sequence[Path], args: argparse.Namespace) -> tuple[int, int]:
+    """Extract FILES (as --jobs / --executor say) and write each into STORE as it arrives;
+    returns (built, failed). Errors are reported on stderr, one line per file."""
+    from kg import build
+    built = failed = 0
+    bar = _progress(len(files))
+    try:
+        results = build.extract_all(files, jobs=args.jobs, executor=args.executor, scheduler=args.scheduler,
+                                    want_traceback=args.traceback)
+        for result in results:
+            bar.update(1)
+            bar.set_postfix_str(Path(result.path).name, refresh=False)
+            _warn(bar, result.warnings)
+            if result.error is None:
+                try:
+                    store.add_ntriples(result.name, result.ntriples, path=result.path, sha256=result.sha256)
+                    built += 1
+                    continue
+                except kgstore.StoreError as e:
+                    result.error = f"kg: error: {e}"
+            failed += 1
+            _say(bar, result.error)
+            if result.detail and args.traceback:
+                _say(bar, result.detail)
+    except build.ExecutorError as e:
+        raise CliError(str(e)) from e
+    finally:
+        bar.close()
+    return built, failed
+
+
+def write_outputs(store: kgstore.Store, out: Path, args: argparse.Namespace, triples: int) -> tuple[list[Path], int]:
+    """graph.ttl (streamed from the store) and, for a store small enough to view, graph.html;
+    returns (files written, failures)."""
+    written: list[Path] = []
+    failed = 0
+    if not args.no_export and triples > EXPORT_MAX_TRIPLES:
+        print(f"note: graph.ttl not rewritten: the store has {triples} triples (more than {EXPORT_MAX_TRIPLES}); "
+              f"`kg export -s {out} -o {out / 'graph.ttl'}` writes it", file=sys.stderr)
+    elif not args.no_export:
+        try:
+            written.append(store.export(out / "graph.ttl", "turtle"))
+        except kgstore.StoreError as e:
+            error(str(e))
+            failed += 1
+    if args.no_html:
+        return written, failed
+    if triples > VIEW_MAX_TRIPLES:
+        print(f"note: graph.html not written: the store has {triples} triples (more than {VIEW_MAX_TRIPLES}); "
+              f"`kg view -s {out} -o FILE` writes it anyway", file=sys.stderr)
+        return written, failed
+    html = _rewrite_view(store, out, args.traceback)
+    return written + ([html] if html else []), failed + (html is False)
 
 
 def cmd_build(args: argparse.Namespace) -> int:
@@ -184,11 +229,11 @@ def cmd_build(args: argparse.Namespace) -> int:
             print(f"kg: warning: {by_name[f.name]} and {f} have the same file name; a bulletin is identified "
                   f"by its file name, so the later one replaces the earlier", file=sys.stderr)
         by_name[f.name] = f
+    if args.jobs < 1:
+        raise CliError("--jobs takes a number of at least 1")
+    if args.scheduler and args.executor != "dask":
+        raise CliError("--scheduler goes with --executor dask")
 
-    from kg import pipeline
-    read_errors = _read_errors()
-    failed = len(problems)
-    built = 0
     out = Path(args.output)
     try:
         store = kgstore.Store(out, create=True)
@@ -196,57 +241,27 @@ def cmd_build(args: argparse.Namespace) -> int:
         error(str(e))
         return 2
     with store:
-        bar = _progress(files)
-        for path in bar:
-            bar.set_postfix_str(path.name, refresh=False)
-            try:
-                doc = pipeline.process(path)
-            except read_errors as e:
-                failed += 1
-                _say(bar, _read_failure(path, e))
-                continue
-            except Exception as e:   # a bug in a stage must not lose the other files
-                failed += 1
-                _say(bar, f"kg: error: {path}: processing failed: {type(e).__name__}: {e} (skipped"
-                          + ("" if args.traceback else "; --traceback shows where") + ")")
-                if args.traceback:
-                    _say(bar, traceback.format_exc())
-                continue
-            _warn(bar, doc.warnings)
-            try:
-                store.add_document(doc)
-            except kgstore.StoreError as e:
-                failed += 1
-                _say(bar, f"kg: error: {e}")
-                continue
-            except Exception as e:
-                failed += 1
-                _say(bar, f"kg: error: {path}: RDF conversion failed: {type(e).__name__}: {e} (skipped)")
-                if args.traceback:
-                    _say(bar, traceback.format_exc())
-                continue
-            built += 1
-        bar.close()
-
-        written: list[Path] = []
-        try:
-            written.append(store.export(out / "graph.ttl", "turtle"))
-        except kgstore.StoreError as e:
-            error(str(e))
-            failed += 1
-        if not args.no_html:
-            html = _rewrite_view(store, out, args.traceback)
-            written += [html] if html else []
-            failed += html is False
-        stats = store.stats()
+        for change in store.reconciled:
+            print(f"kg: warning: {change}", file=sys.stderr)
+        built, failed = build_files(store, files, args)
+        failed += len(problems)
+        entries = store.files()
+        quads = sum(entry.get("triples") or 0 for entry in entries.values())
+        # counting persons, posts... reads the whole union: for a large store `kg stats` does it when asked
+        stats = store.stats() if quads <= VIEW_MAX_TRIPLES else None
+        written, unwritten = write_outputs(store, out, args, stats["triples"] if stats else quads)
+        failed += unwritten
         failed += push_built(store, args.remote, files, built)
     seconds = time.perf_counter() - started
 
     print(f"built {built} of {len(files)} file{'s' if len(files) != 1 else ''} into {out}"
           + (f", {failed} failed" if failed else "") + f" in {seconds:.1f} s")
-    print("store: " + ", ".join(f"{stats[k]} {k}" for k in
-                                ("files", "articles", "persons", "organizations", "posts", "events",
-                                 "documents", "triples")))
+    if stats is None:
+        print(f"store: {len(entries)} files, {quads} triples in their graphs (`kg stats -s {out}` counts the rest)")
+    else:
+        print("store: " + ", ".join(f"{stats[k]} {k}" for k in
+                                    ("files", "articles", "persons", "organizations", "posts", "events",
+                                     "documents", "triples")))
     for path in written:
         print(f"wrote {path}")
     return 1 if failed else 0
@@ -479,6 +494,51 @@ def add_sharing_commands(sub) -> None:
         p.set_defaults(func=module.run_command)
 
 
+def _rebuild_from_sources(directory: Path, cause: str, args: argparse.Namespace) -> int:
+    """The store cannot be opened: set it aside and build again every file manifest.json lists."""
+    try:
+        entries, _layout = kgstore.read_manifest(directory)
+    except kgstore.StoreError as e:
+        raise CliError(f"{cause}; and {e}: rebuild the store with kg build PATH... -o {directory}") from e
+    sources = [Path(e["path"]) for e in entries.values() if e.get("path")]
+    lost = sorted((name, e.get("path")) for name, e in entries.items()
+                  if not e.get("path") or not Path(e["path"]).is_file())
+    aside = kgstore.set_aside(directory / kgstore.STORE_SUBDIR)
+    print(f"the store could not be opened ({cause}); set aside as {aside}", file=sys.stderr)
+    (directory / kgstore.MANIFEST).unlink(missing_ok=True)
+    for name, path in lost:
+        error(f"{name}: " + (f"its source {path} is gone" if path else f"{kgstore.MANIFEST} does not say where its "
+                             "source is") + "; build it again with kg build FILE")
+    with kgstore.Store(directory, create=True) as store:
+        built, failed = build_files(store, [p for p in sources if p.is_file()], args)
+    print(f"rebuilt {built} of {len(entries)} files from their sources into {directory}")
+    return 1 if failed or lost else 0
+
+
+def cmd_repair(args: argparse.Namespace) -> int:
+    directory = Path(args.store)
+    if not kgstore.exists(directory):
+        raise CliError(f"no store in {directory}")
+    try:
+        kgstore.read_manifest(directory)
+    except kgstore.ManifestError as e:
+        aside = kgstore.set_aside(directory / kgstore.MANIFEST)
+        print(f"{e.args[0].split(';')[0]}: set aside as {aside}; the store rebuilds it", file=sys.stderr)
+    try:
+        store = kgstore.Store(directory, create=False)
+    except kgstore.StoreError as e:
+        if "in use" in str(e):
+            raise CliError(str(e)) from e
+        return _rebuild_from_sources(directory, str(e), args)
+    with store:
+        for change in store.reconciled:
+            print(f"mended: {change}")
+        triples = store.materialise_union()
+        files = len(store.files())
+    print(f"repaired {directory}: {files} files, {triples} triples in the union graph")
+    return 0
+
+
 # --- argument parsing --------------------------------------------------------------------------------
 
 def build_parser() -> argparse.ArgumentParser:
@@ -495,7 +555,16 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("paths", nargs="+", metavar="PATH",
                    help="bulletin files (text, PDF, Word, HTML) or folders searched for them")
     p.add_argument("-o", "--output", default=DEFAULT_DIR, metavar="DIR", help=f"store directory (default {DEFAULT_DIR})")
-    p.add_argument("--no-html", action="store_true", help="do not write graph.html")
+    p.add_argument("--no-html", "--no-view", dest="no_html", action="store_true",
+                   help=f"do not write graph.html (left out anyway above {VIEW_MAX_TRIPLES} triples)")
+    p.add_argument("--no-export", action="store_true",
+                   help=f"do not write graph.ttl (left out anyway above {EXPORT_MAX_TRIPLES} triples; kg export writes it)")
+    p.add_argument("-j", "--jobs", type=int, default=1, metavar="N",
+                   help="extract in N worker processes (default 1); with --executor dask, the workers of a local cluster")
+    p.add_argument("--executor", choices=("local", "dask"), default="local",
+                   help="local: this machine (default); dask: a Dask cluster (pip install 'cppcc-kg[dask]')")
+    p.add_argument("--scheduler", metavar="ADDRESS",
+                   help="with --executor dask: the scheduler, e.g. tcp://10.0.0.5:8786 (default: a local cluster)")
     p.add_argument("--traceback", action="store_true", help="show tracebacks of processing errors")
     p.add_argument("--store", metavar="URL", dest="remote",
                    help="also write each built bulletin's named graph to this SPARQL 1.1 Graph Store endpoint")
@@ -562,6 +631,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-s", "--store", default=DEFAULT_DIR, metavar="DIR", help=f"store directory (default {DEFAULT_DIR})")
     p.add_argument("--files", action="store_true", help="also list the built files (name, time, triples, sha256)")
     p.set_defaults(func=cmd_stats)
+
+    p = sub.add_parser("repair", help="mend a store: manifest, union graph, or a rebuild from the sources",
+                       description="A damaged manifest.json is set aside and rebuilt from the store; the union "
+                                   "graph is rewritten from the bulletins' graphs; a store that cannot be opened "
+                                   "is set aside and built again from the files manifest.json lists.")
+    p.add_argument("-s", "--store", default=DEFAULT_DIR, metavar="DIR", help=f"store directory (default {DEFAULT_DIR})")
+    p.add_argument("-j", "--jobs", type=int, default=1, metavar="N", help="rebuild in N worker processes")
+    p.add_argument("--traceback", action="store_true", help="show tracebacks of processing errors")
+    p.set_defaults(func=cmd_repair, executor="local", scheduler=None, remote=None)
 
     add_sharing_commands(sub)
 

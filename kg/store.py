@@ -2,12 +2,13 @@
 
 Layout of a store directory DIR:
     DIR/store/          the pyoxigraph database; one named graph per bulletin (IRI = kg.iris.bulletin(file name))
+                        and a default graph holding the union of them all, kept in step by every write
     DIR/manifest.json   which files were built: file name -> path, sha256, build time, triple count
-    DIR/graph.ttl       written by `kg build`: the union of all named graphs as Turtle
-    DIR/graph.html      written by `kg build` / `kg view`
+    DIR/graph.ttl       written by `kg build`: the union graph as Turtle, streamed from the store
+    DIR/graph.html      written by `kg build` (small stores) / `kg view`
 
-Adding a document REPLACES its named graph, so building the same file again never duplicates anything.
-Queries run over the union of the named graphs (pyoxigraph's use_default_graph_as_union).
+Adding a document REPLACES its named graph, so building the same file again never duplicates anything;
+the replacement, with the union's update, is one transaction. Queries outside GRAPH read the union.
 
     with Store("out") as store:
         store.add_document(kg.pipeline.process("seeds/a.txt"))
@@ -22,6 +23,7 @@ import hashlib
 import json
 import os
 import re as _re
+import time
 import unicodedata as _ud
 from pathlib import Path
 from typing import Iterable, Iterator
@@ -145,8 +147,80 @@ def _one_line(error: BaseException, limit: int = 240) -> str:
 
 # --- the store ---------------------------------------------------------------------------------------
 
+LAYOUT = 2
+"""manifest.json "layout" 2: the default graph holds the union of the named graphs, kept in step by every
+write in the same transaction. Queries read it directly: pyoxigraph's union over a thousand named graphs
+repeats every label and type once per bulletin that states it, and grouping over it took minutes."""
+
+MANIFEST_SAVE_SECONDS = 2.0   # during a build the manifest is saved at most this often (and at close):
+# saving it after each of N bulletins would write O(N²) bytes; what a kill loses is recovered at open
+
+FLUSH_QUADS = 100_000   # RocksDB keeps writes in memory until a flush: flushing after this many quads
+# keeps a build's memory flat (about 100 MB of buffers) however large the store grows
+
+# Triples only graph G states: the ones that leave the union when G is dropped or replaced.
+_UNION_ONLY_IN = ("DELETE {{ ?s ?p ?o }} WHERE {{ GRAPH {g} {{ ?s ?p ?o }} "
+                  "FILTER NOT EXISTS {{ GRAPH ?other {{ ?s ?p ?o }} FILTER(?other != {g}) }} }}")
+
+
+class ManifestError(StoreError):
+    """manifest.json cannot be read or has the wrong shape."""
+
+
+def repair_hint(directory: str | Path) -> str:
+    return f"`kg repair -s {directory}` repairs it"
+
+
+def manifest_problem(data: object) -> str | None:
+    """What is wrong with the shape of a parsed manifest.json, or None."""
+    if not isinstance(data, dict):
+        return "not a JSON object"
+    files = data.get("files", {})
+    if not isinstance(files, dict):
+        return '"files" is not an object'
+    bad = next((name for name, entry in files.items() if not isinstance(entry, dict)), None)
+    if bad is not None:
+        return f"the entry of {bad!r} is not an object"
+    if not isinstance(data.get("layout", 0), int):
+        return '"layout" is not a number'
+    return None
+
+
+def read_manifest(directory: str | Path) -> tuple[dict[str, dict], int]:
+    """The files and the layout recorded in DIR/manifest.json ({} and 0 when there is none); ManifestError
+    (one line, naming the file and the cause) when it cannot be read or has the wrong shape."""
+    path = Path(directory) / MANIFEST
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return {}, 0
+    except (OSError, UnicodeError) as e:
+        raise ManifestError(f"cannot read {path}: {_one_line(e)}; {repair_hint(directory)}") from e
+    try:
+        data = json.loads(text)
+    except ValueError as e:
+        raise ManifestError(f"{path} is damaged (not JSON: {_one_line(e)}); {repair_hint(directory)}") from e
+    problem = manifest_problem(data)
+    if problem:
+        raise ManifestError(f"{path} is damaged ({problem}); {repair_hint(directory)}")
+    return dict(data.get("files", {})), data.get("layout", 0)
+
+
+def set_aside(path: Path) -> Path:
+    """Rename PATH to PATH.damaged-TIME (kept for inspection) and return the new name."""
+    stamp = _dt.datetime.now(_dt.timezone.utc).strftime("%Y%m%dT%H%M%S")
+    target = path.with_name(f"{path.name}.damaged-{stamp}")
+    os.replace(path, target)
+    return target
+
+
 class Store:
-    """A store directory. Open it for writing (`kg build`) or read-only (`kg query`, `kg export`, ...)."""
+    """A store directory. Open it for writing (`kg build`) or read-only (`kg query`, `kg export`, ...).
+
+    Each bulletin is a named graph; the default graph is the union of them all (see LAYOUT). Opening for
+    writing reconciles manifest.json with the store (the store is the truth) and brings a store of an older
+    layout up to date.
+    """
 
     def __init__(self, directory: str | Path, *, create: bool = True, read_only: bool = False):
         self.directory = Path(directory)
@@ -159,22 +233,33 @@ class Store:
                 self.path.mkdir(parents=True, exist_ok=True)
             except OSError as e:
                 raise StoreError(f"cannot create store directory {self.path}: {e.strerror}") from e
+        self._db = self._open()
+        self._manifest, self.layout = read_manifest(self.directory)
+        self._dirty, self._saved_at = False, time.monotonic()
+        self._unflushed = 0
+        self.reconciled: list[str] = []   # what opening for writing mended in the manifest
+        if not read_only:
+            self.reconciled = self.reconcile()
+            if self.layout < LAYOUT:
+                self.materialise_union()
+
+    def _open(self) -> ox.Store:
         try:
-            if read_only and hasattr(ox.Store, "read_only"):
-                self._db = ox.Store.read_only(str(self.path))
-            else:
-                self._db = ox.Store(str(self.path))
-        except OSError as e:
+            return ox.Store.read_only(str(self.path)) if self.read_only else ox.Store(str(self.path))
+        except (OSError, RuntimeError, ValueError) as e:
             message = _one_line(e)
             if "lock" in message.lower():
-                message = f"the store {self.path} is in use by another process ({message})"
-            raise StoreError(f"cannot open store {self.path}: {message}") from e
-        self._manifest = self._read_manifest()
+                raise StoreError(f"cannot open store {self.path}: the store is in use by another process "
+                                 f"({message})") from e
+            raise StoreError(f"cannot open store {self.path}: {message}; if it is damaged, "
+                             f"{repair_hint(self.directory)} from the files in {MANIFEST}") from e
 
     # context manager / closing: pyoxigraph closes the database when the object is dropped
     def close(self) -> None:
         if getattr(self, "_db", None) is not None:
             if not self.read_only:
+                if self._dirty:
+                    self._write_manifest()
                 try:
                     self._db.flush()
                 except OSError:
@@ -193,30 +278,84 @@ class Store:
             raise StoreError("the store is closed")
         return self._db
 
+    @property
+    def materialised(self) -> bool:
+        """Whether the default graph holds the union (else queries ask pyoxigraph for the union)."""
+        return self.layout >= LAYOUT
+
     # --- manifest --------------------------------------------------------------------------------
 
     @property
     def manifest_path(self) -> Path:
         return self.directory / MANIFEST
 
-    def _read_manifest(self) -> dict:
-        try:
-            data = json.loads(self.manifest_path.read_text(encoding="utf-8"))
-        except FileNotFoundError:
-            return {}
-        except (OSError, ValueError) as e:
-            raise StoreError(f"cannot read {self.manifest_path}: {_one_line(e)}") from e
-        return dict(data.get("files", {}))
-
     def _write_manifest(self) -> None:
-        data = {"files": dict(sorted(self._manifest.items()))}
+        """Write manifest.json atomically: a reader or a kill sees the old file or the new one."""
+        data = {"layout": self.layout, "files": dict(sorted(self._manifest.items()))}
         tmp = self.manifest_path.with_suffix(".json.tmp")
-        tmp.write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
-        os.replace(tmp, self.manifest_path)
+        try:
+            with open(tmp, "w", encoding="utf-8") as f:
+                f.write(json.dumps(data, ensure_ascii=False, indent=1) + "\n")
+                f.flush()
+                os.fsync(f.fileno())
+            os.replace(tmp, self.manifest_path)
+        except OSError as e:
+            raise StoreError(f"cannot write {self.manifest_path}: {_one_line(e)}") from e
+        self._dirty, self._saved_at = False, time.monotonic()
+
+    def _manifest_changed(self, *, now: bool = False) -> None:
+        self._dirty = True
+        if now or time.monotonic() - self._saved_at >= MANIFEST_SAVE_SECONDS:
+            self._write_manifest()
 
     def files(self) -> dict[str, dict]:
-        """The manifest: file name -> {"path", "sha256", "built", "triples"}."""
+        """The manifest: file name -> {"path", "sha256", "built", "triples", "graph"}."""
         return {name: dict(entry) for name, entry in sorted(self._manifest.items())}
+
+    def _file_name_of(self, graph: str) -> str:
+        rows = self.db.query(f"SELECT ?file WHERE {{ GRAPH <{graph}> {{ ?b a <{iris.CPPCC}Bulletin> ; "
+                             f"<{DCTERMS.identifier}> ?file }} }} LIMIT 1")
+        return next((solution["file"].value for solution in rows), graph)
+
+    def reconcile(self) -> list[str]:
+        """Make manifest.json agree with the store, which is the truth: entries of graphs the store lacks are
+        dropped, graphs it lacks an entry for get one (path and hash unknown). Returns what changed.
+
+        >>> with Store("out") as store:      # doctest: +SKIP
+        ...     store.reconcile()
+        []
+        """
+        graphs = {n.value for n in self.db.named_graphs() if isinstance(n, ox.NamedNode)}
+        changes = []
+        for name, entry in list(self._manifest.items()):
+            if entry.get("graph", str(iris.bulletin(name))) not in graphs:
+                del self._manifest[name]
+                changes.append(f"{name}: in {MANIFEST} but not in the store; entry dropped")
+        known = {entry.get("graph", str(iris.bulletin(name))) for name, entry in self._manifest.items()}
+        for graph in sorted(graphs - known):
+            name = self._file_name_of(graph)
+            triples = sum(1 for _ in self.db.quads_for_pattern(None, None, None, ox.NamedNode(graph)))
+            self._manifest[name] = {"path": None, "sha256": None, "built": None, "triples": triples, "graph": graph}
+            changes.append(f"{name}: in the store but not in {MANIFEST}; entry added")
+        if changes:
+            self._manifest_changed(now=True)
+        return changes
+
+    def materialise_union(self) -> int:
+        """(Re)write the default graph as the union of the named graphs; returns its triple count.
+        Done once for a store of an older layout, and by `kg repair`."""
+        self._check_writable()
+        try:
+            self.db.clear_graph(ox.DefaultGraph())
+            self.db.bulk_extend(ox.Quad(q.subject, q.predicate, q.object)
+                                for q in self.db.quads_for_pattern(None, None, None, None)
+                                if not isinstance(q.graph_name, ox.DefaultGraph))
+            self.db.flush()
+        except OSError as e:
+            raise StoreError(f"cannot write the union graph of {self.path}: {_one_line(e)}") from e
+        self.layout = LAYOUT
+        self._manifest_changed(now=True)
+        return len(self)
 
     # --- writing ---------------------------------------------------------------------------------
 
@@ -224,52 +363,76 @@ class Store:
         if self.read_only:
             raise StoreError("the store is open read-only")
 
-    def add_graph(self, file_name: str, graph: rdflib.Graph, *, path: str | Path | None = None,
-                  sha256: str | None = None) -> int:
-        """Replace the named graph of bulletin FILE_NAME with GRAPH's triples; returns their number."""
-        self._check_writable()
-        name = iris.bulletin(file_name)
-        g = ox.NamedNode(str(name))
-        quads = [ox.Quad(_to_ox(s), _to_ox(p), _to_ox(o), g) for s, p, o in graph]   # convert before touching the store
+    def _update(self, sparql: str, what: str) -> None:
+        """One SPARQL update: pyoxigraph runs it as one transaction, all of it or nothing."""
         try:
-            self.db.remove_graph(g)
-            self.db.extend(quads)
-        except OSError as e:
-            raise StoreError(f"cannot write {file_name} to the store: {_one_line(e)}") from e
+            self.db.update(sparql)
+        except (OSError, SyntaxError, ValueError, RuntimeError) as e:
+            raise StoreError(f"cannot write {what} to the store: {_one_line(e)}") from e
+
+    def add_ntriples(self, file_name: str, ntriples: bytes, *, path: str | Path | None = None,
+                     sha256: str | None = None) -> int:
+        """Replace the named graph of bulletin FILE_NAME with the N-Triples NTRIPLES (one triple a line, no
+        blank nodes) and keep the union in step, in one transaction; returns the triple count.
+
+        >>> with Store("out") as store:      # doctest: +SKIP
+        ...     store.add_ntriples("a.txt", b'<http://e/a> <http://e/p> "1" .\\n')
+        1
+        """
+        self._check_writable()
+        name = str(iris.bulletin(file_name))
+        body = ntriples.decode("utf-8")
+        g = f"<{name}>"
+        self._update(f"{_UNION_ONLY_IN.format(g=g)} ;\nDROP SILENT GRAPH {g} ;\n"
+                     f"INSERT DATA {{ GRAPH {g} {{\n{body}}}\n{body}}}", file_name)
         if path is not None and sha256 is None:
             try:
                 sha256 = sha256_file(path)
             except OSError:
                 sha256 = None
+        triples = body.count("\n")
+        self._written(2 * triples)
         self._manifest[file_name] = {
             "path": str(Path(path).resolve()) if path is not None else None,
             "sha256": sha256,
             "built": _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="seconds"),
-            "triples": len(quads),
-            "graph": str(name),
+            "triples": triples,
+            "graph": name,
         }
-        self._write_manifest()
-        return len(quads)
+        self._manifest_changed()
+        return triples
+
+    def _written(self, quads: int) -> None:
+        self._unflushed += quads
+        if self._unflushed >= FLUSH_QUADS:
+            try:
+                self.db.flush()
+            except OSError as e:
+                raise StoreError(f"cannot flush the store {self.path}: {_one_line(e)}") from e
+            self._unflushed = 0
+
+    def add_graph(self, file_name: str, graph: rdflib.Graph, *, path: str | Path | None = None,
+                  sha256: str | None = None) -> int:
+        """Replace the named graph of bulletin FILE_NAME with GRAPH's triples; returns their number."""
+        return self.add_ntriples(file_name, ntriples(graph), path=path, sha256=sha256)
 
     def add_document(self, doc: Document) -> int:
         """Convert DOC with kg.rdf.to_graph and replace its bulletin's named graph; returns the triple count."""
         from kg import rdf
-        graph = rdf.to_graph(doc)
         sha = hashlib.sha256(doc.raw).hexdigest() if doc.raw else None
         path = doc.path if doc.path.exists() else None
-        return self.add_graph(doc.name, graph, path=path, sha256=sha)
+        return self.add_graph(doc.name, rdf.to_graph(doc), path=path, sha256=sha)
 
     def remove(self, file_name: str) -> bool:
-        """Withdraw a bulletin: drop its named graph and manifest entry. False when it was not there."""
+        """Withdraw a bulletin: drop its named graph (and what only it stated from the union) and its
+        manifest entry, in one transaction. False when it was not there."""
         self._check_writable()
-        g = ox.NamedNode(str(iris.bulletin(file_name)))
+        name = iris.bulletin(file_name)
+        g = ox.NamedNode(str(name))
         present = self.db.contains_named_graph(g) or file_name in self._manifest
-        try:
-            self.db.remove_graph(g)
-        except OSError as e:
-            raise StoreError(f"cannot remove {file_name}: {_one_line(e)}") from e
+        self._update(f"{_UNION_ONLY_IN.format(g=f'<{name}>')} ;\nDROP SILENT GRAPH <{name}>", f"the removal of {file_name}")
         if self._manifest.pop(file_name, None) is not None:
-            self._write_manifest()
+            self._manifest_changed(now=True)
         return present
 
     # --- reading ---------------------------------------------------------------------------------
@@ -279,17 +442,21 @@ class Store:
 
     def quad_count(self) -> int:
         """Quads over all named graphs (a triple stated by two bulletins counts twice)."""
-        return len(self.db)
+        return len(self.db) - (len(self) if self.materialised else 0)
 
     def __len__(self) -> int:
         """Distinct triples of the union graph (what graph.ttl holds)."""
-        _, rows = self.query("SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o } }")
+        where = "?s ?p ?o" if self.materialised else "SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o }"
+        if not self.materialised:
+            where = "{ " + where + " }"
+        _, rows = self.query(f"SELECT (COUNT(*) AS ?n) WHERE {{ {where} }}")
         return int(rows[0][0]) if rows else 0
 
     def raw_query(self, sparql: str):
-        """The pyoxigraph result (solutions, triples or boolean) over the union of the named graphs."""
+        """The pyoxigraph result (solutions, triples or boolean). Outside GRAPH, patterns match the union of
+        all bulletins: the default graph, or pyoxigraph's union for a read-only store of an older layout."""
         try:
-            return self.db.query(sparql, prefixes=PREFIXES, use_default_graph_as_union=True)
+            return self.db.query(sparql, prefixes=PREFIXES, use_default_graph_as_union=not self.materialised)
         except SyntaxError as e:
             raise QueryError(f"invalid SPARQL: {_one_line(e)}") from e
         except (OSError, ValueError, TypeError, RuntimeError) as e:
@@ -335,10 +502,19 @@ class Store:
         }
 
     def union_triples(self) -> Iterator[ox.Triple]:
-        """The distinct triples of the union graph, sorted by subject, predicate, object."""
-        result = self.raw_query("SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o } ORDER BY ?s ?p ?o")
-        for solution in result:
-            yield ox.Triple(solution["s"], solution["p"], solution["o"])
+        """The distinct triples of the union graph, streamed (a store of an older layout sorts them)."""
+        if not self.materialised:
+            for solution in self.raw_query("SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o } ORDER BY ?s ?p ?o"):
+                yield ox.Triple(solution["s"], solution["p"], solution["o"])
+            return
+        for quad in self.db.quads_for_pattern(None, None, None, ox.DefaultGraph()):
+            yield quad.triple
+
+    def named_quads(self) -> Iterator[ox.Quad]:
+        """The quads of the bulletins' named graphs, streamed (the union in the default graph left out)."""
+        for quad in self.db.quads_for_pattern(None, None, None, None):
+            if not isinstance(quad.graph_name, ox.DefaultGraph):
+                yield quad
 
     def to_rdflib(self) -> rdflib.Graph:
         """The union of all named graphs as one rdflib Graph (for the HTML view and scripts)."""
@@ -346,8 +522,8 @@ class Store:
         for prefix, ns in PREFIXES.items():
             g.bind(prefix, ns, override=True)
         add = g.add
-        for quad in self.db.quads_for_pattern(None, None, None, None):
-            add((_to_rdflib(quad.subject), _to_rdflib(quad.predicate), _to_rdflib(quad.object)))
+        for triple in self.union_triples():
+            add((_to_rdflib(triple.subject), _to_rdflib(triple.predicate), _to_rdflib(triple.object)))
         return g
 
     def to_rdflib_dataset(self) -> rdflib.Dataset:
@@ -355,16 +531,21 @@ class Store:
         ds = rdflib.Dataset()
         for prefix, ns in PREFIXES.items():
             ds.bind(prefix, ns, override=True)
-        for quad in self.db.quads_for_pattern(None, None, None, None):
-            graph = _to_rdflib(quad.graph_name) if not isinstance(quad.graph_name, ox.DefaultGraph) \
-                else rdflib.graph.DATASET_DEFAULT_GRAPH_ID
-            ds.add((_to_rdflib(quad.subject), _to_rdflib(quad.predicate), _to_rdflib(quad.object), graph))
+        for quad in self.named_quads():
+            ds.add((_to_rdflib(quad.subject), _to_rdflib(quad.predicate), _to_rdflib(quad.object),
+                    _to_rdflib(quad.graph_name)))
         return ds
 
     # --- export ----------------------------------------------------------------------------------
 
     def export(self, path: str | Path, format: str = "turtle") -> Path:
-        """Write the store to PATH. turtle / nt / jsonld: the union as one graph; trig: the named graphs."""
+        """Write the store to PATH, streamed from the store (memory does not grow with it), through a
+        temporary file. turtle / nt / jsonld: the union as one graph; trig: the named graphs.
+
+        >>> with Store("out", read_only=True) as store:      # doctest: +SKIP
+        ...     store.export("out/graph.ttl", "turtle")
+        PosixPath('out/graph.ttl')
+        """
         fmt = format.lower()
         fmt = {"ttl": "turtle", "ntriples": "nt", "n-triples": "nt", "json-ld": "jsonld", "json": "jsonld"}.get(fmt, fmt)
         if fmt not in FORMATS:
@@ -373,31 +554,27 @@ class Store:
         if path.parent and not path.parent.exists():
             path.parent.mkdir(parents=True, exist_ok=True)
         tmp = path.with_name(path.name + ".tmp")
+        rdf_format = {"turtle": ox.RdfFormat.TURTLE, "nt": ox.RdfFormat.N_TRIPLES, "jsonld": ox.RdfFormat.JSON_LD,
+                      "trig": ox.RdfFormat.TRIG}[fmt]
+        prefixes = None if fmt == "nt" else FILE_PREFIXES
         try:
             if fmt == "trig":
-                self.db.dump(str(tmp), ox.RdfFormat.TRIG, prefixes=FILE_PREFIXES)
-            elif fmt == "turtle":
-                ox.serialize(self.union_triples(), str(tmp), ox.RdfFormat.TURTLE, prefixes=FILE_PREFIXES)
-            elif fmt == "nt":
-                ox.serialize(self.union_triples(), str(tmp), ox.RdfFormat.N_TRIPLES)
+                ox.serialize(self.named_quads(), str(tmp), rdf_format, prefixes=prefixes)
+            elif self.materialised:
+                self.db.dump(str(tmp), rdf_format, from_graph=ox.DefaultGraph(), prefixes=prefixes)
             else:
-                self._export_jsonld(tmp)
+                ox.serialize(self.union_triples(), str(tmp), rdf_format, prefixes=prefixes)
             os.replace(tmp, path)
         except OSError as e:
             tmp.unlink(missing_ok=True)
             raise StoreError(f"cannot write {path}: {_one_line(e)}") from e
         return path
 
-    def _export_jsonld(self, path: Path) -> None:
-        jsonld = getattr(ox.RdfFormat, "JSON_LD", None)
-        if jsonld is not None:
-            try:
-                ox.serialize(self.union_triples(), str(path), jsonld, prefixes=FILE_PREFIXES)
-                return
-            except (ValueError, TypeError, NotImplementedError):
-                pass   # older pyoxigraph: parse-only JSON-LD
-        graph = self.to_rdflib()
-        graph.serialize(destination=str(path), format="json-ld", context=PREFIXES, auto_compact=True)
+
+def ntriples(graph: rdflib.Graph) -> bytes:
+    """GRAPH as N-Triples bytes, one triple a line (what Store.add_ntriples takes)."""
+    return ox.serialize((ox.Triple(_to_ox(s), _to_ox(p), _to_ox(o)) for s, p, o in graph), None,
+                        ox.RdfFormat.N_TRIPLES)
 
 
 def add_documents(store: Store, docs: Iterable[Document]) -> int:
@@ -413,7 +590,9 @@ def add_documents(store: Store, docs: Iterable[Document]) -> int:
 
 QUERIES_DIR = Path(__file__).parent / "queries"
 
-_PARAM_LINE = _re.compile(r"^#\s*param\s+([A-Za-z_][\w-]*)\s*:\s*(.*)$")
+# `# param NAME@zh: text` renders the value as a "…"@zh literal, which the query can compare with a term
+# (FILTER(?name = $person)): that pyoxigraph answers from its index, where FILTER(STR(?name) = …) scans
+_PARAM_LINE = _re.compile(r"^#\s*param\s+([A-Za-z_][\w-]*)(?:@([A-Za-z]+(?:-[A-Za-z0-9]+)*))?\s*:\s*(.*)$")
 _EXAMPLE_LINE = _re.compile(r"^#\s*example\s*:\s*(.*)$")
 # tokens a parameter must never be substituted into: strings, IRIs, comments; then the $NAME tokens
 _TOKENS = _re.compile(
@@ -431,12 +610,15 @@ class NamedQuery:
         self.text = path.read_text(encoding="utf-8")
         self.description: list[str] = []
         self.params: dict[str, str] = {}
+        self.languages: dict[str, str] = {}   # parameter -> language tag of its literal
         self.examples: list[str] = []
         for line in self.text.splitlines():
             if not line.startswith("#"):
                 break
             if m := _PARAM_LINE.match(line):
-                self.params[m.group(1)] = m.group(2).strip()
+                self.params[m.group(1)] = m.group(3).strip()
+                if m.group(2):
+                    self.languages[m.group(1)] = m.group(2)
             elif m := _EXAMPLE_LINE.match(line):
                 self.examples.append(m.group(1).strip())
             else:
@@ -449,7 +631,7 @@ class NamedQuery:
         return self.description[0] if self.description else ""
 
     def render(self, params: dict[str, str] | None = None) -> str:
-        return render_query(self.text, params or {}, declared=self.params)
+        return render_query(self.text, params or {}, declared=self.params, languages=self.languages)
 
 
 def list_queries(directory: str | Path = QUERIES_DIR) -> dict[str, NamedQuery]:
@@ -482,8 +664,10 @@ def query_parameters(sparql: str) -> list[str]:
     return seen
 
 
-def render_query(sparql: str, params: dict[str, str], declared: dict[str, str] | None = None) -> str:
-    """Replace each $NAME of SPARQL by the string literal of params[NAME].
+def render_query(sparql: str, params: dict[str, str], declared: dict[str, str] | None = None,
+                 languages: dict[str, str] | None = None) -> str:
+    """Replace each $NAME of SPARQL by the string literal of params[NAME] (tagged with languages[NAME]
+    when given, e.g. "陈智"@zh).
 
     Only $NAME tokens outside string literals, IRIs and comments are replaced, and each value becomes one
     escaped string literal, so a value cannot end the literal and inject SPARQL. Every declared (or used)
@@ -502,7 +686,8 @@ def render_query(sparql: str, params: dict[str, str], declared: dict[str, str] |
 
     def replace(m: _re.Match) -> str:
         if m.group(1) and m.group(1) in params:
-            return sparql_string(params[m.group(1)])
+            language = (languages or {}).get(m.group(1))
+            return sparql_string(params[m.group(1)]) + (f"@{language}" if language else "")
         return m.group(0)
 
     return _TOKENS.sub(replace, sparql)
