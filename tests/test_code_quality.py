@@ -6,7 +6,6 @@ import importlib.util
 import sys
 from pathlib import Path
 
-import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -32,8 +31,6 @@ def test_the_measure_sees_a_complex_function_and_an_unmaintainable_module(tmp_pa
     assert grades == {"pkg/ladder.py": "C", "pkg/small.py": "A"}
 
 
-@pytest.mark.xfail(strict=False, reason="issue 8: view._build, split.run and context.run are being brought "
-                                        "under the limits on other branches; the lead removes this mark")
 def test_no_function_above_complexity_25_and_no_module_below_grade_b():
     report = radon_report()
     over = [str(c) for c in report.complexities() if c.cc > report.MAX_COMPLEXITY]
