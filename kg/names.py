@@ -17,6 +17,7 @@ NAME_DOTS = "·•・‧．-－"      # the dot (or hyphen) between the parts of
 CONJUNCTIONS = "和与及"   # a surname that joins words (和) before a noun is the conjunction
 MAX_TRANSLITERATED = 7    # characters of a transliterated name without a dot
 MAX_DOTTED = 15
+COMMON_CHARACTER = 5000   # a character jieba sees this often alone is no given name after 和, 于, 任 (和各)
 
 
 @lru_cache(maxsize=1)
@@ -125,7 +126,9 @@ class NameReader:
             # a post title is strong evidence, but not for a common noun (政协委员智慧力量); a word the dictionary
             # holds but hardly ever sees is no evidence against a name (付强)
             frequency = word_frequency(name)
-            return frequency < RARE_WORD or not (tag.startswith(NON_NAME_TAGS_AFTER_TITLE) or (tag == "n" and frequency >= 100))
+            # nor for a term the dictionary knows (委员满意率: an nz word)
+            return frequency < RARE_WORD or not (tag.startswith(NON_NAME_TAGS_AFTER_TITLE) or tag == "nz"
+                                                 or (tag == "n" and frequency >= 100))
         return not tag.startswith(NON_NAME_TAGS)
 
     def han_surname_length(self, pos: int, rare: bool = False) -> int:
@@ -171,13 +174,22 @@ class NameReader:
         text = self.text
         for length in (surname + 1, surname + 2) if surname else ():
             end = pos + length
-            if boundary_surname and word_frequency(text[pos + 1:end]) >= 100:
-                continue   # 和, 于, 任: a surname that is also a function word (和机关, 和群众)
+            if boundary_surname and self.function_surname_word(pos, end):
+                continue
+
             if all(self.is_cjk(i) for i in range(pos, end)) and ends(end) \
                     and not (length == surname + 2 and pos + 1 in self.soft_breaks and pos + 2 in self.soft_breaks) \
                     and self.plausible(text[pos:end], after_title):
                 return end
         return None
+
+    def function_surname_word(self, pos: int, end: int) -> bool:
+        """和, 于, 任 at pos, a surname that is also a function word, begins a word, not a name: a common given
+        part (和机关, 和群众), a very common single character (和各), or a common word with it (于是); 任澄 is a name."""
+        given = self.text[pos + 1:end]
+        if len(given) > 1:
+            return word_frequency(given) >= 100
+        return word_frequency(given) >= COMMON_CHARACTER or word_frequency(self.text[pos:end]) >= 100
 
     def transliterated_end(self, pos: int, after_title: bool) -> int | None:
         """End of a Mongolian, Tibetan or Uyghur name at pos, its parts joined by a dot."""

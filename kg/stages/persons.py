@@ -129,8 +129,8 @@ class PersonReader:
                 return
 
     def name_before_trigger(self, at: int, word: str, sentence: int) -> None:
-        if self.text.startswith("们", at + len(word)):
-            return   # 委员们: the members, no title after a name
+        if self.text.startswith("们", at + len(word)) or not self.doc.is_word_start(at + len(word)):
+            return   # 委员们: the members, no title after a name; 主席台: the word goes on past the trigger
         name_start = self.names.name_before(at)
         if name_start is None or self.taken.covers(name_start) or self.taken.covers(at - 1):
             return

@@ -1,0 +1,52 @@
+"""Persons as pages of provinces outside the samples write them (issue 9): each pattern on invented text.
+
+The bulletins are invented, of places other than the samples' and the development set's (伊犁, 阿勒泰 in 新疆;
+遵义 in 贵州; 大理 in 云南; 桂林 in 广西); the persons are invented.
+"""
+from __future__ import annotations
+
+from test_real_pages import page
+
+
+def test_a_name_before_zai_and_no_name_in_yingyao_zai(tmp_path_factory):
+    doc = page(tmp_path_factory, "遵义", "市政协常委会议召开\n6月1日，市政协常委会议召开。秘书长任澄在主席台前排就座。"
+                                         "市领导应邀在主席台就座。市政协主席于是出席。\n")
+    assert "任澄" in doc.persons
+    assert not {"任澄在", "应邀在", "于是"} & set(doc.persons)
+
+
+def test_transliterated_names_joined_by_a_dot(tmp_path_factory):
+    doc = page(tmp_path_factory, "伊犁", "州政协全会开幕\n6月1日，州政协主席阿依古丽·买买提明主持会议。"
+                                         "州政协副主席艾尔肯·吐尔逊、阿不都热依木·卡德尔、热孜宛古丽·阿布都拉、"
+                                         "玉素甫·依明、王振东、刘海燕出席。\n"
+                                         "会议表彰了吐尔洪·艾买提、买合木提·阿不力孜、陈立新、叶尔江·巴合提、"
+                                         "别克·吾拉孜汗、马德勇等36人。\n")
+    assert {"阿依古丽·买买提明", "艾尔肯·吐尔逊", "阿不都热依木·卡德尔", "热孜宛古丽·阿布都拉", "玉素甫·依明",
+            "王振东", "刘海燕"} <= set(doc.persons)
+    assert {"吐尔洪·艾买提", "买合木提·阿不力孜", "陈立新", "叶尔江·巴合提", "别克·吾拉孜汗", "马德勇"} <= set(doc.persons)
+
+
+def test_a_name_that_begins_a_sentence_before_a_verb_of_attending(tmp_path_factory):
+    doc = page(tmp_path_factory, "大理", "州政协召开座谈会\n6月1日，州政协召开民营企业座谈会。\n段志刚出席会议并讲话。"
+                                         "会议由州政协副主席杨立华主持。\n")
+    assert "段志刚" in doc.persons
+
+
+def test_a_list_of_names_that_are_also_words(tmp_path_factory):
+    doc = page(tmp_path_factory, "桂林", "市政协视察\n6月1日，市政协主席黄建国，副主席莫永胜、江涛、马力、韦虎、"
+                                         "覃志强参加视察。\n")
+    assert {"莫永胜", "江涛", "马力", "韦虎", "覃志强"} <= set(doc.persons)
+
+
+def test_no_person_in_a_rate(tmp_path_factory):
+    doc = page(tmp_path_factory, "阿勒泰", "提案办理\n6月1日，地区政协通报，提案办复率100%，委员满意率98.5%。\n")
+    assert "满意率" not in doc.persons
+
+
+def test_the_speaker_of_a_work_report_alone_under_its_title(tmp_path_factory):
+    doc = page(tmp_path_factory, "遵义", "政协遵义市委员会常务委员会工作报告\n钱 志 远\n"
+                                         "（2023年1月10日在政协遵义市第五届委员会第三次会议上）\n各位委员：\n"
+                                         "现在，我代表政协遵义市委员会常务委员会向大会报告工作。\n"
+                                         "关于提案工作情况的报告\n侯明\n（2023年1月10日在政协遵义市第五届委员会第三次会议上）\n"
+                                         "各位委员：\n过去一年，提案工作取得新成效。\n")
+    assert {"钱志远", "侯明"} <= set(doc.persons)
