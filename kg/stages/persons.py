@@ -72,13 +72,27 @@ class PersonReader:
     def list_after(self, end: int, sentence: int, evidence: str, title=(-1, -1)) -> int:
         """Names following a name in a 、-list share its title."""
         while self.text[end:end + 1] == LIST_SEPARATOR:
-            nxt = self.names.name_at(end + 1)
+            nxt = self.names.name_at(end + 1) or self.word_item_at(end + 1)
             if nxt is None or self.lex.title_pattern.match(self.text, nxt) and self.text[nxt:nxt + 1] != LIST_SEPARATOR \
                     and not self.names.boundary(nxt):
                 break
-            self.add_person(end + 1, nxt, sentence, evidence, title)
+            if not self.taken.covers(end + 1):
+                self.add_person(end + 1, nxt, sentence, evidence, title)
             end = nxt
         return end
+
+    def word_item_at(self, pos: int) -> int | None:
+        """End of a name that is also a word (马力, 洪洋) as an inner item of a list of names: a surname and one
+        or two characters before the next 、 or a word that ends a name (马力出席)."""
+        for length in (2, 3):
+            end = pos + length
+            if (self.text[end:end + 1] == LIST_SEPARATOR or self.lex.name_boundaries.match(self.text, end)) \
+                    and self.names.han_surname_length(pos) \
+                    and all(self.names.is_cjk(i) for i in range(pos, end)) \
+                    and not self.lex.title_pattern.search(self.text, pos, end) \
+                    and self.text[pos:end] not in self.lex.non_names:
+                return end
+        return None
 
     def titled_names(self, start: int, end: int, sentence: int) -> None:
         text, lex = self.text, self.lex
