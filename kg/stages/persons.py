@@ -128,6 +128,17 @@ class PersonReader:
             for m in re.finditer(re.escape(word), self.text[start:end]):
                 self.name_before_trigger(start + m.start(), word, sentence)
 
+    def sentence_subject(self, start: int, sentence: int) -> None:
+        """A name that opens a sentence before a verb of a person (段志刚出席会议并讲话), and a 、-list after it."""
+        text = self.text
+        while start < len(text) and text[start] in CLAUSE_ENDS:
+            start += 1
+        end = self.names.name_at(start, after_title=False)
+        if end is None or self.taken.covers(start) or not self.plausible_item(start, end) \
+                or not any(text.startswith(w, end) for w in self.lex.person_triggers["opens"]):
+            return
+        self.add_person(start, end, sentence, "trigger")
+
     def names_run_together(self, at: int, sentence: int, first_end: int = -1) -> None:
         """Two names written without a separator after a byline word: (记者张莹莹吴培民), (记者:杨国才吴凤至);
         first_end: where the first, already taken, ends."""
@@ -295,6 +306,7 @@ def run(doc: Document) -> None:
         reader.leader_names(s.start, s.end, i)
         reader.triggered_names(s.start, s.end, i)
         reader.lexicon_names(s.start, s.end, i)
+        reader.sentence_subject(s.start, i)
     for i, s in body:
         reader.untitled_lists(s.start, s.end, i)
     reader.repeated_names()
