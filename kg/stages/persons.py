@@ -29,6 +29,9 @@ BYLINE_RUN = re.compile(r"[\u4e00-\u9fff]{4,6}(?=[)）\s]|$)")   # two names and
 COMMON_WORD = 100   # a word seen this often in jieba's dictionary is no name of a list without titles
 # a run of 、-joined items: a word ending in the first item, inner items of two or three characters, then 、
 NAME_LIST = re.compile(r"[\u4e00-\u9fff]{2,}、(?:[\u4e00-\u9fff]{2,3}、)+")
+# the line under a report's speaker: (2014年1月16日在政协X市第五届委员会第三次会议上)
+REPORT_OCCASION = re.compile(r"[(（][^()（）]*在[^()（）]*(?:会议|大会|会)上[^()（）]*[)）]$")
+CJK_ONLY = re.compile(r"[\u4e00-\u9fff]+$")
 EVIDENCE_KINDS = ("person", "member")   # titles that show a person but are weaker evidence than a post
 
 
@@ -138,6 +141,18 @@ class PersonReader:
                 or not any(text.startswith(w, end) for w in self.lex.person_triggers["opens"]):
             return
         self.add_person(start, end, sentence, "trigger")
+
+    def report_speaker(self, sentence: int) -> None:
+        """A name alone on a line above the occasion of a report (杨松 / (2014年1月16日在…会议上)) is its speaker."""
+        line, nxt = self.doc.sentences[sentence], self.doc.sentences[sentence + 1]
+        if not REPORT_OCCASION.match(self.text[nxt.start:nxt.end]) or self.taken.covers(line.start):
+            return
+        names, item = self.names, self.text[line.start:line.end]
+        # a whole line spaced out (俞 志 平) is one name, though name_at reads no three spaced characters as one
+        whole_han = names.han_surname_length(line.start) and 2 <= len(item) <= 4 and CJK_ONLY.match(item) \
+            and names.plausible(item, after_title=True)
+        if whole_han or names.name_at(line.start) == line.end:
+            self.add_person(line.start, line.end, sentence, "trigger")
 
     def names_run_together(self, at: int, sentence: int, first_end: int = -1) -> None:
         """Two names written without a separator after a byline word: (记者张莹莹吴培民), (记者:杨国才吴凤至);
@@ -307,6 +322,8 @@ def run(doc: Document) -> None:
         reader.triggered_names(s.start, s.end, i)
         reader.lexicon_names(s.start, s.end, i)
         reader.sentence_subject(s.start, i)
+        if i + 1 < len(doc.sentences):
+            reader.report_speaker(i)
     for i, s in body:
         reader.untitled_lists(s.start, s.end, i)
     reader.repeated_names()
