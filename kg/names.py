@@ -17,6 +17,10 @@ NAME_DOTS = "·•・‧．-－"      # the dot (or hyphen) between the parts of
 CONJUNCTIONS = "和与及"   # a surname that joins words (和) before a noun is the conjunction
 MAX_TRANSLITERATED = 7    # characters of a transliterated name without a dot
 MAX_DOTTED = 15
+# a name of parts joined by a dot, whatever their characters: the dot itself shows a transliterated name
+DOTS = "·•・‧．"
+DOTTED = re.compile(rf"[\u4e00-\u9fff]{{1,8}}(?:[{DOTS}][\u4e00-\u9fff]{{1,8}})+")
+DOTTED_BEFORE = re.compile(rf"[\u4e00-\u9fff]{{1,8}}(?:[{DOTS}][\u4e00-\u9fff]{{1,8}})+$")
 COMMON_CHARACTER = 5000   # a character jieba sees this often alone is no given name after 和, 于, 任 (和各)
 
 
@@ -147,8 +151,11 @@ class NameReader:
         >>> NameReader("主席王建国主持会议").name_at(2)
         5
         """
-        if not self.is_cjk(pos) or self.conjunction_at(pos):
-            return None
+        if not self.is_cjk(pos) or self.conjunction_at(pos) or self.text[pos - 1:pos] in DOTS and pos > 1:
+            return None   # 衣沙木丁 of 吉尔拉·衣沙木丁 is no name of its own
+        dotted = self.dotted_end(pos)
+        if dotted:
+            return dotted
         surname = self.han_surname_length(pos, rare)
         starts_with_word = self.lex.name_boundaries.match(self.text, pos) or self.lex.title_pattern.match(self.text, pos)
         if starts_with_word and not (surname and len(starts_with_word.group()) == 1):
@@ -183,6 +190,36 @@ class NameReader:
                 return end
         return None
 
+    def dotted_end(self, pos: int) -> int | None:
+        """End of a name of parts joined by a dot at pos (吉尔拉·衣沙木丁): the first place after the last dot
+        where a name may end."""
+        m = DOTTED.match(self.text, pos)
+        if m is None:
+            return None
+        last_part = max(self.text.rfind(d, pos, m.end()) for d in DOTS) + 1
+        return next((end for end in range(last_part + 1, m.end() + 1) if self.boundary(end)), None)
+
+    def dotted_start(self, end: int) -> int | None:
+        """Start of a name of parts joined by a dot ending at end: after the nearest title, punctuation or
+        word that a name may follow (会议表彰了吐尔洪·艾买提), its first part two characters or more."""
+        m = DOTTED_BEFORE.search(self.text, max(0, end - 40), end)
+        if m is None:
+            return None
+        first_dot = min(k for k in (self.text.find(d, m.start(), end) for d in DOTS) if k >= 0)
+        for start in range(first_dot - 2, max(m.start(), first_dot - 8) - 1, -1):   # the nearest start first
+            if start == 0 or not self.is_cjk(start - 1) or self.left_boundary(start) or self.verb_ends_at(start) \
+                    or any(t.end() == start for t in self.lex.title_pattern.finditer(self.text, max(0, start - 6), start)):
+                return start
+        return None
+
+    def verb_ends_at(self, pos: int) -> bool:
+        """A verb of two or more characters of the dictionary ends at pos and a word starts there (表彰|赛尔建)."""
+        k = bisect.bisect_left(self.word_starts, pos)
+        if k == 0 or k >= len(self.word_starts) or self.word_starts[k] != pos:
+            return False
+        word = self.text[self.word_starts[k - 1]:pos]
+        return len(word) > 1 and common_words().get(word, "").startswith("v")
+
     def function_surname_word(self, pos: int, end: int) -> bool:
         """和, 于, 任 at pos, a surname that is also a function word, begins a word, not a name: a common given
         part (和机关, 和群众), a very common single character (和各), or a common word with it (于是); 任澄 is a name."""
@@ -210,6 +247,8 @@ class NameReader:
 
     def name_before(self, end: int, left_bounded: bool = True, rare: bool = False) -> int | None:
         """Start of a name ending at end (a title or 同志 follows), or None."""
+        if end > 0 and (dotted := self.dotted_start(end)) is not None:
+            return dotted
         for length in (3, 2):
             start = end - length
             if start < 0 or not all(self.is_cjk(i) for i in range(start, end)):

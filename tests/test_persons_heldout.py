@@ -20,10 +20,13 @@ def test_transliterated_names_joined_by_a_dot(tmp_path_factory):
                                          "州政协副主席艾尔肯·吐尔逊、阿不都热依木·卡德尔、热孜宛古丽·阿布都拉、"
                                          "玉素甫·依明、王振东、刘海燕出席。\n"
                                          "会议表彰了吐尔洪·艾买提、买合木提·阿不力孜、陈立新、叶尔江·巴合提、"
-                                         "别克·吾拉孜汗、马德勇等36人。\n")
+                                         "别克·吾拉孜汗、马德勇等36人。\n大会表彰努尔兰·赛力克、周建军、"
+                                         "阿合买提·加纳尔等12人。州政协委员古丽娜·衣沙木丁发言。\n")
     assert {"阿依古丽·买买提明", "艾尔肯·吐尔逊", "阿不都热依木·卡德尔", "热孜宛古丽·阿布都拉", "玉素甫·依明",
             "王振东", "刘海燕"} <= set(doc.persons)
     assert {"吐尔洪·艾买提", "买合木提·阿不力孜", "陈立新", "叶尔江·巴合提", "别克·吾拉孜汗", "马德勇"} <= set(doc.persons)
+    assert {"努尔兰·赛力克", "周建军", "阿合买提·加纳尔", "古丽娜·衣沙木丁"} <= set(doc.persons)
+    assert not {"会议表彰了吐尔洪·艾买提", "沙木丁", "大会表彰努尔兰·赛力克"} & set(doc.persons)
 
 
 def test_a_name_that_begins_a_sentence_before_a_verb_of_attending(tmp_path_factory):

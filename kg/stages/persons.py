@@ -11,7 +11,7 @@ import re
 
 from kg.document import Document, PersonMention
 from kg.lexicon import lexicon
-from kg.names import NameReader, common_words, word_frequency
+from kg.names import DOTS, DOTTED, NameReader, common_words, word_frequency
 from kg.spans import Coverage, LeftScan
 
 READS = ("text", "soft_breaks", "sentences", "word_starts")
@@ -28,7 +28,8 @@ ORG_LAST_CHARS = "委办区局处室会院所站"   # what the name of a body wr
 BYLINE_RUN = re.compile(r"[\u4e00-\u9fff]{4,6}(?=[)）\s]|$)")   # two names and the bracket or space after them
 COMMON_WORD = 100   # a word seen this often in jieba's dictionary is no name of a list without titles
 # a run of 、-joined items: a word ending in the first item, inner items of two or three characters, then 、
-NAME_LIST = re.compile(r"[\u4e00-\u9fff]{2,}、(?:[\u4e00-\u9fff]{2,3}、)+")
+# (or of names of parts joined by a dot, whatever their length: 努拉合买提·祖农)
+NAME_LIST = re.compile(rf"[\u4e00-\u9fff{DOTS}]{{2,}}、(?:(?:[\u4e00-\u9fff]{{2,3}}|{DOTTED.pattern})、)+")
 # the line under a report's speaker: (2014年1月16日在政协X市第五届委员会第三次会议上)
 REPORT_OCCASION = re.compile(r"[(（][^()（）]*在[^()（）]*(?:会议|大会|会)上[^()（）]*[)）]$")
 CJK_ONLY = re.compile(r"[\u4e00-\u9fff]+$")
@@ -209,6 +210,8 @@ class PersonReader:
         """An item of a list is a name: a surname, a plausible name, no frequent word (智能化), and no word of the
         dictionary spanning the surname (高端化)."""
         names, item = self.names, self.text[start:end]
+        if DOTTED.fullmatch(item):
+            return True   # the dot shows a transliterated name
         first_word = names.word_at(start)
         return names.han_surname_length(start) > 0 and names.plausible(item) and word_frequency(item) < COMMON_WORD \
             and (len(first_word) == names.han_surname_length(start) or first_word == item)
