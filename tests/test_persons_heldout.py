@@ -53,3 +53,9 @@ def test_the_speaker_of_a_work_report_alone_under_its_title(tmp_path_factory):
                                          "关于提案工作情况的报告\n侯明\n（2023年1月10日在政协遵义市第五届委员会第三次会议上）\n"
                                          "各位委员：\n过去一年，提案工作取得新成效。\n")
     assert {"钱志远", "侯明"} <= set(doc.persons)
+
+
+def test_the_byline_of_a_page_header_with_spaces_after_the_colons(tmp_path_factory):
+    doc = page(tmp_path_factory, "桂林", "市政协召开常委会议\n来源: 桂林政协网 | 作者: 韦丽 | 责任编辑: 蒙佳慧 | "
+                                         "发布时间: 2024-06-01\n6月1日，市政协召开常委会议。\n")
+    assert {"韦丽", "蒙佳慧"} <= set(doc.persons)
