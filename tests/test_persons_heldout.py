@@ -59,3 +59,10 @@ def test_the_byline_of_a_page_header_with_spaces_after_the_colons(tmp_path_facto
     doc = page(tmp_path_factory, "桂林", "市政协召开常委会议\n来源: 桂林政协网 | 作者: 韦丽 | 责任编辑: 蒙佳慧 | "
                                          "发布时间: 2024-06-01\n6月1日，市政协召开常委会议。\n")
     assert {"韦丽", "蒙佳慧"} <= set(doc.persons)
+
+
+def test_the_clauses_of_an_election_result_after_the_first(tmp_path_factory):
+    doc = page(tmp_path_factory, "大理", "州政协全会闭幕\n6月1日，大会选举杨海涛当选为自治州政协第十四届委员会主席，"
+                                         "李红梅、马建国当选为副主席，郑志勇为秘书长，张兰、王海为副秘书长。\n")
+    assert {"杨海涛", "李红梅", "马建国", "郑志勇", "张兰", "王海"} <= set(doc.persons)
+    assert "王海为" not in doc.persons

@@ -242,6 +242,20 @@ class PersonReader:
             for a, b in names:
                 if not self.taken.covers(a):
                     self.add_person(a, b, sentence, "title", phrase)
+        if ELECTED.search(text, start, end) or ELECTS.search(text, start, end):
+            self.elected_clauses(start, end, sentence)
+
+    def elected_clauses(self, start: int, end: int, sentence: int) -> None:
+        """In a sentence of election results, a clause of names, 为 and a post (郑志勇为秘书长, 张兰、王海为副秘书长)."""
+        for m in re.finditer(r"(?:^|(?<=[，,；;]))[^，,；;]+?为", self.text[start:end]):
+            clause_start, be = start + m.start(), start + m.end() - 1
+            items = [(clause_start + k.start(), clause_start + k.end())
+                     for k in re.finditer(r"[^、]+", self.text[clause_start:be])]
+            phrase = self.phrase_after(be + 1, end)
+            if phrase is None or any(self.taken.covers(a) or self.names.name_at(a) != b for a, b in items):
+                continue
+            for a, b in items:
+                self.add_person(a, b, sentence, "title", phrase)
 
     def phrase_after(self, pos: int, end: int) -> tuple[int, int] | None:
         """The span of an organization and a title that ends its clause, from pos: 政协楚雄市第十届委员会秘书长，"""
