@@ -66,3 +66,9 @@ def test_the_clauses_of_an_election_result_after_the_first(tmp_path_factory):
                                          "李红梅、马建国当选为副主席，郑志勇为秘书长，张兰、王海为副秘书长。\n")
     assert {"杨海涛", "李红梅", "马建国", "郑志勇", "张兰", "王海"} <= set(doc.persons)
     assert "王海为" not in doc.persons
+
+
+def test_surnames_of_the_north_west_and_tibetan_names_of_yunnan(tmp_path_factory):
+    doc = page(tmp_path_factory, "大理", "州政协常委会议\n6月1日，州政府副州长次仁宗姆致辞。州政协副主席段志华、慈永明、"
+                                         "喇文斌、寸德昌、杞云龙、杨光辉出席会议。\n")
+    assert {"次仁宗姆", "段志华", "慈永明", "喇文斌", "寸德昌", "杞云龙", "杨光辉"} <= set(doc.persons)
