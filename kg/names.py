@@ -145,7 +145,8 @@ class NameReader:
 
     def name_at(self, pos: int, after_title: bool = True, rare: bool = False) -> int | None:
         """End of a name starting at pos, or None. A PDF space may stand inside a name (鞠 毅). A Han name
-        ending where the text clearly moves on comes first, then a transliterated one, then (after a title) a
+        ending where the text clearly moves on comes first, then one of parts joined by a dot (吉尔拉·衣沙木丁),
+        then a transliterated one, then (after a title) a
         Han name running into the next word (张向东建议).
 
         >>> NameReader("主席王建国主持会议").name_at(2)
@@ -153,9 +154,6 @@ class NameReader:
         """
         if not self.is_cjk(pos) or self.conjunction_at(pos) or self.text[pos - 1:pos] in DOTS and pos > 1:
             return None   # 衣沙木丁 of 吉尔拉·衣沙木丁 is no name of its own
-        dotted = self.dotted_end(pos)
-        if dotted:
-            return dotted
         surname = self.han_surname_length(pos, rare)
         starts_with_word = self.lex.name_boundaries.match(self.text, pos) or self.lex.title_pattern.match(self.text, pos)
         if starts_with_word and not (surname and len(starts_with_word.group()) == 1):
@@ -163,6 +161,9 @@ class NameReader:
         strict = self.han_name_end(pos, surname, bool(starts_with_word), after_title, self.boundary)
         if strict:
             return strict
+        dotted = self.dotted_end(pos)
+        if dotted:
+            return dotted
         translit = self.transliterated_end(pos, after_title)
         if translit or not after_title:
             return translit
@@ -194,8 +195,8 @@ class NameReader:
         """End of a name of parts joined by a dot at pos (吉尔拉·衣沙木丁): the first place after the last dot
         where a name may end."""
         m = DOTTED.match(self.text, pos)
-        if m is None:
-            return None
+        if m is None or any(pos < k < m.end() for k in self.soft_breaks):
+            return None   # a line joined to the next (记者 谢龙摄 / 司马义·铁力瓦尔地) is no one name
         last_part = max(self.text.rfind(d, pos, m.end()) for d in DOTS) + 1
         return next((end for end in range(last_part + 1, m.end() + 1) if self.boundary(end)), None)
 

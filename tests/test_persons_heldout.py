@@ -72,3 +72,10 @@ def test_surnames_of_the_north_west_and_tibetan_names_of_yunnan(tmp_path_factory
     doc = page(tmp_path_factory, "大理", "州政协常委会议\n6月1日，州政府副州长次仁宗姆致辞。州政协副主席段志华、慈永明、"
                                          "喇文斌、寸德昌、杞云龙、杨光辉出席会议。\n")
     assert {"次仁宗姆", "段志华", "慈永明", "喇文斌", "寸德昌", "杞云龙", "杨光辉"} <= set(doc.persons)
+
+
+def test_a_vice_chairman_a_photographer_and_a_guest_who_opens_a_line(tmp_path_factory):
+    doc = page(tmp_path_factory, "伊犁", "州政协全会开幕\n阿不力孜·吐尔地应邀出席\n6月1日，全国人大常委会原副委员长"
+                                         "阿不力孜·吐尔地出席会议。州政协秘书长巴图尔主持。伊犁日报记者 何龙摄\n")
+    assert {"阿不力孜·吐尔地", "巴图尔", "何龙"} <= set(doc.persons)
+    assert "何龙摄" not in doc.persons
