@@ -79,3 +79,8 @@ def test_a_vice_chairman_a_photographer_and_a_guest_who_opens_a_line(tmp_path_fa
                                          "阿不力孜·吐尔地出席会议。州政协秘书长巴图尔主持。伊犁日报记者 何龙摄\n")
     assert {"阿不力孜·吐尔地", "巴图尔", "何龙"} <= set(doc.persons)
     assert "何龙摄" not in doc.persons
+
+
+def test_a_name_alone_in_brackets_closing_a_paragraph_is_its_author(tmp_path_factory):
+    doc = page(tmp_path_factory, "桂林", "市政协主席会议\n6月1日，市政协主席会议召开。秘书长覃明参加会议。(蒙丽萍)\n")
+    assert "蒙丽萍" in doc.persons

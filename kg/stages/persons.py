@@ -32,6 +32,8 @@ COMMON_WORD = 100   # a word seen this often in jieba's dictionary is no name of
 NAME_LIST = re.compile(rf"[\u4e00-\u9fff{DOTS}]{{2,}}、(?:(?:[\u4e00-\u9fff]{{2,3}}|{DOTTED.pattern})、)+")
 # the line under a report's speaker: (2014年1月16日在政协X市第五届委员会第三次会议上)
 REPORT_OCCASION = re.compile(r"[(（][^()（）]*在[^()（）]*(?:会议|大会|会)上[^()（）]*[)）]$")
+# a name alone in brackets closing a paragraph is its author: …参加会议。(张云梅)
+BRACKETED_NAME = re.compile(r"[(（]([\u4e00-\u9fff·]{2,15})[)）]$")
 CJK_ONLY = re.compile(r"[\u4e00-\u9fff]+$")
 EVIDENCE_KINDS = ("person", "member")   # titles that show a person but are weaker evidence than a post
 
@@ -156,6 +158,15 @@ class PersonReader:
             and names.plausible(item, after_title=True)
         if whole_han or names.name_at(line.start) == line.end:
             self.add_person(line.start, line.end, sentence, "trigger")
+
+    def bracketed_author(self, start: int, end: int, sentence: int) -> None:
+        """A name alone in brackets that closes a paragraph is the author's (…出席会议。(张云梅))."""
+        m = BRACKETED_NAME.search(self.text, start, end)
+        if m is None or self.taken.covers(m.start(1)) or m.start() > start and self.text[m.start() - 1] not in "。！？!?":
+            return
+        a, b = m.span(1)
+        if self.names.name_at(a) == b and self.plausible_item(a, b):
+            self.add_person(a, b, sentence, "trigger")
 
     def names_run_together(self, at: int, sentence: int, first_end: int = -1) -> None:
         """Two names written without a separator after a byline word: (记者张莹莹吴培民), (记者:杨国才吴凤至);
@@ -341,6 +352,7 @@ def run(doc: Document) -> None:
         reader.triggered_names(s.start, s.end, i)
         reader.lexicon_names(s.start, s.end, i)
         reader.sentence_subject(s.start, i)
+        reader.bracketed_author(s.start, s.end, i)
         if i + 1 < len(doc.sentences):
             reader.report_speaker(i)
     for i, s in body:
