@@ -55,6 +55,13 @@ def test_the_speaker_of_a_work_report_alone_under_its_title(tmp_path_factory):
     assert {"钱志远", "侯明"} <= set(doc.persons)
 
 
+def test_the_speaker_of_a_report_below_its_occasion_or_above_the_salutation(tmp_path_factory):
+    doc = page(tmp_path_factory, "伊犁", "州政协常务委员会工作报告\n——在州政协十五届三次会议上\n2024年1月8日)\n"
+                                         "买买提·吐尔逊\n各位委员:\n我代表常务委员会报告工作。\n提案工作情况的报告\n"
+                                         "何 晓 东\n各位委员：\n一年来，提案工作取得新进展。\n")
+    assert {"买买提·吐尔逊", "何晓东"} <= set(doc.persons)
+
+
 def test_the_byline_of_a_page_header_with_spaces_after_the_colons(tmp_path_factory):
     doc = page(tmp_path_factory, "桂林", "市政协召开常委会议\n来源: 桂林政协网 | 作者: 韦丽 | 责任编辑: 蒙佳慧 | "
                                          "发布时间: 2024-06-01\n6月1日，市政协召开常委会议。\n")

@@ -31,7 +31,8 @@ COMMON_WORD = 100   # a word seen this often in jieba's dictionary is no name of
 # (or of names of parts joined by a dot, whatever their length: 努拉合买提·祖农)
 NAME_LIST = re.compile(rf"[\u4e00-\u9fff{DOTS}]{{2,}}、(?:(?:[\u4e00-\u9fff]{{2,3}}|{DOTTED.pattern})、)+")
 # the line under a report's speaker: (2014年1月16日在政协X市第五届委员会第三次会议上)
-REPORT_OCCASION = re.compile(r"[(（][^()（）]*在[^()（）]*(?:会议|大会|会)上[^()（）]*[)）]$")
+REPORT_OCCASION = re.compile(r"在[^()（）]*(?:会议|大会|会)上[^()（）]*[)）]?$|^\d{4}年\d{1,2}月\d{1,2}日[)）]$")
+SALUTATION = re.compile(r"各位(?:委员|代表|同志)[:：，,]?$")
 # a name alone in brackets closing a paragraph is its author: …参加会议。(张云梅)
 BRACKETED_NAME = re.compile(r"[(（]([\u4e00-\u9fff·]{2,15})[)）]$")
 CJK_ONLY = re.compile(r"[\u4e00-\u9fff]+$")
@@ -148,11 +149,14 @@ class PersonReader:
         self.add_person(start, end, sentence, "trigger")
 
     def report_speaker(self, sentence: int) -> None:
-        """A name alone on a line above the occasion of a report (杨松 / (2014年1月16日在…会议上)) is its speaker."""
-        line, nxt = self.doc.sentences[sentence], self.doc.sentences[sentence + 1]
-        if not REPORT_OCCASION.match(self.text[nxt.start:nxt.end]) or self.taken.covers(line.start):
+        """A name alone on a line next to the occasion of a report ((2014年1月16日在…会议上), above or below it)
+        or above its salutation (各位委员:) is its speaker."""
+        sentences, text = self.doc.sentences, self.text
+        line = sentences[sentence]
+        around = [text[s.start:s.end] for s in sentences[max(0, sentence - 1):sentence + 2] if s is not line]
+        if self.taken.covers(line.start) or not any(REPORT_OCCASION.search(t) or SALUTATION.match(t) for t in around):
             return
-        names, item = self.names, self.text[line.start:line.end]
+        names, item = self.names, text[line.start:line.end]
         # a whole line spaced out (俞 志 平) is one name, though name_at reads no three spaced characters as one
         whole_han = names.han_surname_length(line.start) and 2 <= len(item) <= 4 and CJK_ONLY.match(item) \
             and names.plausible(item, after_title=True)
@@ -353,8 +357,7 @@ def run(doc: Document) -> None:
         reader.lexicon_names(s.start, s.end, i)
         reader.sentence_subject(s.start, i)
         reader.bracketed_author(s.start, s.end, i)
-        if i + 1 < len(doc.sentences):
-            reader.report_speaker(i)
+        reader.report_speaker(i)
     for i, s in body:
         reader.untitled_lists(s.start, s.end, i)
     reader.repeated_names()
