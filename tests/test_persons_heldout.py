@@ -91,3 +91,9 @@ def test_a_vice_chairman_a_photographer_and_a_guest_who_opens_a_line(tmp_path_fa
 def test_a_name_alone_in_brackets_closing_a_paragraph_is_its_author(tmp_path_factory):
     doc = page(tmp_path_factory, "桂林", "市政协主席会议\n6月1日，市政协主席会议召开。秘书长覃明参加会议。(蒙丽萍)\n")
     assert "蒙丽萍" in doc.persons
+
+
+def test_credit_marks_of_pages_of_guangxi(tmp_path_factory):
+    doc = page(tmp_path_factory, "桂林", "市政协常委会议\n桂林日报讯 (记者/莫晓琳)6月1日，市政协常委会议召开。\n"
+                                         "会场 韦建宇/摄\n会议审议通过有关事项。□蓝 玲\n")
+    assert {"莫晓琳", "韦建宇", "蓝玲"} <= set(doc.persons)

@@ -125,8 +125,8 @@ class PersonReader:
         for word in self.lex.person_triggers["before"]:
             for m in re.finditer(re.escape(word), self.text[start:end]):
                 at = start + m.end()
-                while self.text[at:at + 1] in (" ", "\u3000") and at < end:
-                    at += 1   # 作者: 李莹 | 责任编辑: 卢佳静
+                while self.text[at:at + 1] in (" ", "\u3000", "/") and at < end:
+                    at += 1   # 作者: 李莹 | 责任编辑: 卢佳静, (记者/蒋予昕)
                 name_end = self.names.name_at(at)
                 if name_end and not self.taken.covers(at):
                     self.add_person(at, name_end, sentence, "trigger")
