@@ -97,3 +97,9 @@ def test_credit_marks_of_pages_of_guangxi(tmp_path_factory):
     doc = page(tmp_path_factory, "桂林", "市政协常委会议\n桂林日报讯 (记者/莫晓琳)6月1日，市政协常委会议召开。\n"
                                          "会场 韦建宇/摄\n会议审议通过有关事项。□蓝 玲\n")
     assert {"莫晓琳", "韦建宇", "蓝玲"} <= set(doc.persons)
+
+
+def test_the_last_item_of_a_list_after_ji_or_he(tmp_path_factory):
+    doc = page(tmp_path_factory, "桂林", "市政协全会开幕\n6月1日，蒙海涛、谭丕林、韦健明及卢能干等在主席台就座。"
+                                         "市政协副主席黄志坚、莫永胜和覃立新出席。\n")
+    assert {"蒙海涛", "谭丕林", "韦健明", "卢能干", "黄志坚", "莫永胜", "覃立新"} <= set(doc.persons)

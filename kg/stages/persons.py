@@ -18,6 +18,7 @@ READS = ("text", "soft_breaks", "sentences", "word_starts")
 WRITES = ("person_mentions", "person_spans")
 
 LIST_SEPARATOR = "、"
+LAST_ITEM_JOINS = "及和"   # A、B及C: the word before the last item of a list
 CLAUSE_ENDS = ",，。；;：:\n "   # what a clause of titles begins after
 TITLE_COMMA = ",，"   # between the titles of one person: 四川省政协常委，攀枝花市政协主席李仁杰
 ELECTED = re.compile(r"当选为|当选")
@@ -77,15 +78,19 @@ class PersonReader:
         self.taken.add(name_start, name_end)
 
     def list_after(self, end: int, sentence: int, evidence: str, title=(-1, -1)) -> int:
-        """Names following a name in a 、-list share its title."""
-        while self.text[end:end + 1] == LIST_SEPARATOR:
+        """Names following a name in a 、-list share its title; 及 or 和 may stand before the last (A、B及C)."""
+        items = 0
+        while self.text[end:end + 1] == LIST_SEPARATOR or items and self.text[end:end + 1] in LAST_ITEM_JOINS:
+            last = self.text[end] != LIST_SEPARATOR
             nxt = self.names.name_at(end + 1) or self.word_item_at(end + 1)
             if nxt is None or self.lex.title_pattern.match(self.text, nxt) and self.text[nxt:nxt + 1] != LIST_SEPARATOR \
                     and not self.names.boundary(nxt):
                 break
             if not self.taken.covers(end + 1):
                 self.add_person(end + 1, nxt, sentence, evidence, title)
-            end = nxt
+            end, items = nxt, items + 1
+            if last:
+                break
         return end
 
     def word_item_at(self, pos: int) -> int | None:
