@@ -103,3 +103,15 @@ def test_the_last_item_of_a_list_after_ji_or_he(tmp_path_factory):
     doc = page(tmp_path_factory, "桂林", "市政协全会开幕\n6月1日，蒙海涛、谭丕林、韦健明及卢能干等在主席台就座。"
                                          "市政协副主席黄志坚、莫永胜和覃立新出席。\n")
     assert {"蒙海涛", "谭丕林", "韦健明", "卢能干", "黄志坚", "莫永胜", "覃立新"} <= set(doc.persons)
+
+
+def test_a_long_list_of_speakers_with_a_word_among_the_names(tmp_path_factory):
+    doc = page(tmp_path_factory, "遵义", "市委民主协商会\n6月1日，在民主、和谐的气氛中，罗世杰、何力、文汉宇、左定成、"
+                                         "田光奇、谢晓岚、黄宗明、释永照、杨再林分别发言。\n")
+    assert {"罗世杰", "何力", "文汉宇", "左定成", "田光奇", "谢晓岚", "黄宗明", "释永照", "杨再林"} <= set(doc.persons)
+
+
+def test_a_photographer_after_a_space_and_an_editor_without_a_colon(tmp_path_factory):
+    doc = page(tmp_path_factory, "遵义", "市政协全会开幕\n6月1日，市政协全会开幕。冉宏伦 摄\n"
+                                         "(责任编辑 谭淑华 2024年6月1日)\n记者现场拍摄了会场。\n")
+    assert {"冉宏伦", "谭淑华"} <= set(doc.persons)

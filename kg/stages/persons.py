@@ -192,8 +192,9 @@ class PersonReader:
                 return
 
     def name_before_trigger(self, at: int, word: str, sentence: int) -> None:
-        if self.text.startswith("们", at + len(word)) or not self.doc.is_word_start(at + len(word)):
-            return   # 委员们: the members, no title after a name; 主席台: the word goes on past the trigger
+        if self.text.startswith("们", at + len(word)) or not self.doc.is_word_start(at + len(word)) \
+                or len(word) == 1 and not self.doc.is_word_start(at):
+            return   # 委员们: the members, no title after a name; 主席台: the word goes on past the trigger; 拍摄
         name_start = self.names.name_before(at)
         if name_start is None or self.taken.covers(name_start) or self.taken.covers(at - 1):
             return
@@ -221,12 +222,22 @@ class PersonReader:
             items = [(first_end + 1 + k.start(), first_end + 1 + k.end())
                      for k in re.finditer(r"[^、]+", self.text[first_end + 1:m.end()])]
             first = self.names.name_before(first_end, left_bounded=False)
-            if first is None or not all(self.plausible_item(a, b) for a, b in [(first, first_end)] + items):
+            if first is None or not self.names_of_a_list([(first, first_end)] + items):
                 continue
             for a, b in [(first, first_end)] + items:
                 if not self.taken.covers(a):
                     self.add_person(a, b, sentence, "list")
             self.list_after(items[-1][1], sentence, "list")
+
+    def names_of_a_list(self, items: list[tuple[int, int]]) -> bool:
+        """Every item of a list is a plausible name, or, in a long list (five or more), all but a quarter are and
+        the rest are at least no frequent word and no title (何力, 释心照 among fourteen names)."""
+        doubtful = [(a, b) for a, b in items if not self.plausible_item(a, b)]
+        if not doubtful:
+            return True
+        return len(items) >= 5 and len(doubtful) <= len(items) // 4 and all(
+            word_frequency(self.text[a:b]) < COMMON_WORD and not self.lex.title_pattern.search(self.text, a, b)
+            and self.text[a:b] not in self.lex.non_names for a, b in doubtful)
 
     def plausible_item(self, start: int, end: int) -> bool:
         """An item of a list is a name: a surname, a plausible name, no frequent word (智能化), and no word of the
