@@ -210,7 +210,8 @@ class NameReader:
         for start in range(first_dot - 2, max(m.start(), first_dot - 8) - 1, -1):   # the nearest start first
             if start == 0 or not self.is_cjk(start - 1) or self.left_boundary(start) or self.verb_ends_at(start) \
                     or any(t.end() == start for t in self.lex.title_pattern.finditer(self.text, max(0, start - 6), start)):
-                return start
+                # the name must end at end, not run on into the word after it (阿沛·晋源和秘书长)
+                return start if self.dotted_end(start) == end else None
         return None
 
     def verb_ends_at(self, pos: int) -> bool:
@@ -254,8 +255,8 @@ class NameReader:
             start = end - length
             if start < 0 or not all(self.is_cjk(i) for i in range(start, end)):
                 continue
-            if self.han_surname_length(start, rare) == 0:
-                continue
+            if self.han_surname_length(start, rare) == 0 or self.text[start - 1:start] in DOTS and start > 0:
+                continue   # 晋源 of 阿沛·晋源 is no name of its own
             if left_bounded and not self.left_boundary(start):
                 continue
             if any(i in self.soft_breaks for i in range(start + 1, end)) and length == 3:

@@ -115,3 +115,10 @@ def test_a_photographer_after_a_space_and_an_editor_without_a_colon(tmp_path_fac
     doc = page(tmp_path_factory, "遵义", "市政协全会开幕\n6月1日，市政协全会开幕。冉宏伦 摄\n"
                                          "(责任编辑 谭淑华 2024年6月1日)\n记者现场拍摄了会场。\n")
     assert {"冉宏伦", "谭淑华"} <= set(doc.persons)
+
+
+def test_tibetan_names_inside_a_titled_list(tmp_path_factory):
+    doc = page(tmp_path_factory, "拉萨", "市政协主席会议\n6月1日，市政协副主席张建林、白玛次仁、洛桑久美、金世明、索朗旺增、"
+                                         "阿旺、阿沛·晋美和秘书长扎西次仁出席会议。\n")
+    assert {"张建林", "白玛次仁", "洛桑久美", "金世明", "索朗旺增", "阿旺", "阿沛·晋美", "扎西次仁"} <= set(doc.persons)
+    assert not {"阿沛·晋美和", "晋美和"} & set(doc.persons)

@@ -11,7 +11,7 @@ import re
 
 from kg.document import Document, PersonMention
 from kg.lexicon import lexicon
-from kg.names import DOTS, DOTTED, NameReader, common_words, word_frequency
+from kg.names import DOTS, DOTTED, RARE_WORD, NameReader, common_words, word_frequency
 from kg.spans import Coverage, LeftScan
 
 READS = ("text", "soft_breaks", "sentences", "word_starts")
@@ -95,14 +95,17 @@ class PersonReader:
 
     def word_item_at(self, pos: int) -> int | None:
         """End of a name that is also a word (马力, 洪洋) as an inner item of a list of names: a surname and one
-        or two characters before the next 、 or a word that ends a name (马力出席)."""
-        for length in (2, 3):
-            end = pos + length
-            if (self.text[end:end + 1] == LIST_SEPARATOR or self.lex.name_boundaries.match(self.text, end)) \
-                    and self.names.han_surname_length(pos) \
-                    and all(self.names.is_cjk(i) for i in range(pos, end)) \
-                    and not self.lex.title_pattern.search(self.text, pos, end) \
-                    and self.text[pos:end] not in self.lex.non_names:
+        or two characters before the next 、 or a word that ends a name (马力出席); or, between two 、, two to
+        four characters of no common dictionary word (a Tibetan name: 洛桑久美)."""
+        for length in (2, 3, 4):
+            end, item = pos + length, self.text[pos:pos + length]
+            ends_item = self.text[end:end + 1] == LIST_SEPARATOR
+            if not (ends_item or self.lex.name_boundaries.match(self.text, end)) or not CJK_ONLY.match(item) \
+                    or self.lex.title_pattern.search(item) or item in self.lex.non_names:
+                continue
+            if length < 4 and self.names.han_surname_length(pos) \
+                    or ends_item and self.text[pos - 1] == LIST_SEPARATOR and word_frequency(item) < RARE_WORD \
+                    and common_words().get(item[:2], "nr").startswith("nr"):
                 return end
         return None
 
