@@ -122,3 +122,11 @@ def test_tibetan_names_inside_a_titled_list(tmp_path_factory):
                                          "阿旺、阿沛·晋美和秘书长扎西次仁出席会议。\n")
     assert {"张建林", "白玛次仁", "洛桑久美", "金世明", "索朗旺增", "阿旺", "阿沛·晋美", "扎西次仁"} <= set(doc.persons)
     assert not {"阿沛·晋美和", "晋美和"} & set(doc.persons)
+
+
+def test_a_long_untitled_list_with_tibetan_names_and_a_word(tmp_path_factory):
+    doc = page(tmp_path_factory, "拉萨", "市政协全会开幕\n6月1日，市政协全会开幕。吴建杰、洛桑江村、齐扎西、丁业明、庄严、"
+                                         "汪海林、何文涛、白玛旺堆、刘江涛、巴桑等到会祝贺。\n丹增群培 摄\n"
+                                         "市政协副主席罗松多吉主持会议。\n")
+    assert {"吴建杰", "洛桑江村", "齐扎西", "丁业明", "庄严", "汪海林", "何文涛", "白玛旺堆", "刘江涛", "巴桑",
+            "罗松多吉"} <= set(doc.persons)

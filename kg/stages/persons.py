@@ -28,9 +28,9 @@ PHRASE_STOP = re.compile(r"[，,。；;：:！？!?“”\"《》\s]")
 ORG_LAST_CHARS = "委办区局处室会院所站"   # what the name of a body written before a name ends with: 提案委, 园区
 BYLINE_RUN = re.compile(r"[\u4e00-\u9fff]{4,6}(?=[)）\s]|$)")   # two names and the bracket or space after them
 COMMON_WORD = 100   # a word seen this often in jieba's dictionary is no name of a list without titles
-# a run of 、-joined items: a word ending in the first item, inner items of two or three characters, then 、
+# a run of 、-joined items: a word ending in the first item, inner items of two to four characters, then 、
 # (or of names of parts joined by a dot, whatever their length: 努拉合买提·祖农)
-NAME_LIST = re.compile(rf"[\u4e00-\u9fff{DOTS}]{{2,}}、(?:(?:[\u4e00-\u9fff]{{2,3}}|{DOTTED.pattern})、)+")
+NAME_LIST = re.compile(rf"[\u4e00-\u9fff{DOTS}]{{2,}}、(?:(?:[\u4e00-\u9fff]{{2,4}}|{DOTTED.pattern})、)+")
 # the line under a report's speaker: (2014年1月16日在政协X市第五届委员会第三次会议上)
 REPORT_OCCASION = re.compile(r"在[^()（）]*(?:会议|大会|会)上[^()（）]*[)）]?$|^\d{4}年\d{1,2}月\d{1,2}日[)）]$")
 SALUTATION = re.compile(r"各位(?:委员|代表|同志)[:：，,]?$")
@@ -234,20 +234,20 @@ class PersonReader:
 
     def names_of_a_list(self, items: list[tuple[int, int]]) -> bool:
         """Every item of a list is a plausible name, or, in a long list (five or more), all but a quarter are and
-        the rest are at least no frequent word and no title (何力, 释心照 among fourteen names)."""
+        the rest hold at least no title (何力, 释心照, 庄严 among a dozen names)."""
         doubtful = [(a, b) for a, b in items if not self.plausible_item(a, b)]
         if not doubtful:
             return True
         return len(items) >= 5 and len(doubtful) <= len(items) // 4 and all(
-            word_frequency(self.text[a:b]) < COMMON_WORD and not self.lex.title_pattern.search(self.text, a, b)
-            and self.text[a:b] not in self.lex.non_names for a, b in doubtful)
+            not self.lex.title_pattern.search(self.text, a, b) and self.text[a:b] not in self.lex.non_names
+            for a, b in doubtful)
 
     def plausible_item(self, start: int, end: int) -> bool:
         """An item of a list is a name: a surname, a plausible name, no frequent word (智能化), and no word of the
         dictionary spanning the surname (高端化)."""
         names, item = self.names, self.text[start:end]
-        if DOTTED.fullmatch(item):
-            return True   # the dot shows a transliterated name
+        if DOTTED.fullmatch(item) or len(item) == 4 and names.transliterated_end(start, False) == end:
+            return True   # the dot shows a transliterated name; 洛桑江村 is written in its characters
         first_word = names.word_at(start)
         return names.han_surname_length(start) > 0 and names.plausible(item) and word_frequency(item) < COMMON_WORD \
             and (len(first_word) == names.han_surname_length(start) or first_word == item)
