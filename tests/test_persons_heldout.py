@@ -130,3 +130,9 @@ def test_a_long_untitled_list_with_tibetan_names_and_a_word(tmp_path_factory):
                                          "市政协副主席罗松多吉主持会议。\n")
     assert {"吴建杰", "洛桑江村", "齐扎西", "丁业明", "庄严", "汪海林", "何文涛", "白玛旺堆", "刘江涛", "巴桑",
             "罗松多吉"} <= set(doc.persons)
+
+
+def test_photographers_after_sheying_and_surnames_of_hunan_and_guangxi(tmp_path_factory):
+    doc = page(tmp_path_factory, "桂林", "市政协全会开幕\n桂林日报讯(记者 冒丽 摄影 田浩)6月1日，市政协全会开幕。"
+                                         "市政协副主席辜明远、庹建华、磨长青出席。\n")
+    assert {"冒丽", "田浩", "辜明远", "庹建华", "磨长青"} <= set(doc.persons)
