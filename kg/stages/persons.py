@@ -1,8 +1,10 @@
 """Stage persons: the persons a bulletin names.
 
 A name right after a title phrase (市政协党组副书记、主席杨利民), the names of a list sharing it
-(副主席贺俊、云港、郝文), a name beside a trigger word (X同志, 名叫X, 编辑:X, X总书记), names of the
-lexicon of national and historical figures, and every later occurrence of a name found so. Nothing is read
+(副主席贺俊、云港、郝文), a name beside a trigger word (X同志, 名叫X, 编辑:X, X总书记), a name opening a
+sentence before a verb of a person (崔波出席会议), the speaker of a report alone on a line by its occasion, a
+name alone in brackets closing a paragraph (its author), election results, names of the lexicon of national
+and historical figures, and every later occurrence of a name found so. Nothing is read
 outside the articles (table of contents, masthead).
 """
 from __future__ import annotations
