@@ -89,8 +89,9 @@ def test_a_vice_chairman_a_photographer_and_a_guest_who_opens_a_line(tmp_path_fa
 
 
 def test_a_name_alone_in_brackets_closing_a_paragraph_is_its_author(tmp_path_factory):
-    doc = page(tmp_path_factory, "桂林", "市政协主席会议\n6月1日，市政协主席会议召开。秘书长覃明参加会议。(蒙丽萍)\n")
-    assert "蒙丽萍" in doc.persons
+    doc = page(tmp_path_factory, "桂林", "市政协主席会议\n6月1日，市政协主席会议召开。秘书长覃明参加会议。(蒙丽萍)\n"
+                                         "6月2日，市政协主席黄建国参加活动。(韦卓 覃译丹)\n")
+    assert {"蒙丽萍", "韦卓", "覃译丹"} <= set(doc.persons)
 
 
 def test_credit_marks_of_pages_of_guangxi(tmp_path_factory):

@@ -174,13 +174,20 @@ class PersonReader:
             self.add_person(line.start, line.end, sentence, "trigger")
 
     def bracketed_author(self, start: int, end: int, sentence: int) -> None:
-        """A name alone in brackets that closes a paragraph is the author's (…出席会议。(张云梅))."""
+        """A name alone in brackets that closes a paragraph is the author's (…出席会议。(张云梅)), or two
+        parted by a space (陈卓 张译丹)."""
         m = BRACKETED_NAME.search(self.text, start, end)
         if m is None or self.taken.covers(m.start(1)) or m.start() > start and self.text[m.start() - 1] not in "。！？!?":
             return
         a, b = m.span(1)
         if self.names.name_at(a) == b and self.plausible_item(a, b):
             self.add_person(a, b, sentence, "trigger")
+            return
+        cut = self.names.name_at(a)   # two names once parted by a space: (陈卓 张译丹)
+        if cut in self.doc.soft_breaks and self.names.name_at(cut) == b \
+                and self.plausible_item(a, cut) and self.plausible_item(cut, b):
+            self.add_person(a, cut, sentence, "trigger")
+            self.add_person(cut, b, sentence, "trigger")
 
     def names_run_together(self, at: int, sentence: int, first_end: int = -1) -> None:
         """Two names written without a separator after a byline word: (记者张莹莹吴培民), (记者:杨国才吴凤至);
