@@ -100,7 +100,7 @@ class Lexicon:
 
     @cached_property
     def person_triggers(self) -> dict[str, list[str]]:
-        out: dict[str, list[str]] = {"before": [], "after": []}
+        out: dict[str, list[str]] = {"before": [], "after": [], "opens": []}
         for word, side in rows("person_triggers.tsv"):
             out[side].append(word)
         return out

@@ -17,6 +17,11 @@ NAME_DOTS = "·•・‧．-－"      # the dot (or hyphen) between the parts of
 CONJUNCTIONS = "和与及"   # a surname that joins words (和) before a noun is the conjunction
 MAX_TRANSLITERATED = 7    # characters of a transliterated name without a dot
 MAX_DOTTED = 15
+# a name of parts joined by a dot, whatever their characters: the dot itself shows a transliterated name
+DOTS = "·•・‧．"
+DOTTED = re.compile(rf"[\u4e00-\u9fff]{{1,8}}(?:[{DOTS}][\u4e00-\u9fff]{{1,8}})+")
+DOTTED_BEFORE = re.compile(rf"[\u4e00-\u9fff]{{1,8}}(?:[{DOTS}][\u4e00-\u9fff]{{1,8}})+$")
+COMMON_CHARACTER = 5000   # a character jieba sees this often alone is no given name after 和, 于, 任 (和各)
 
 
 @lru_cache(maxsize=1)
@@ -125,7 +130,9 @@ class NameReader:
             # a post title is strong evidence, but not for a common noun (政协委员智慧力量); a word the dictionary
             # holds but hardly ever sees is no evidence against a name (付强)
             frequency = word_frequency(name)
-            return frequency < RARE_WORD or not (tag.startswith(NON_NAME_TAGS_AFTER_TITLE) or (tag == "n" and frequency >= 100))
+            # nor for a term the dictionary knows (委员满意率: an nz word)
+            return frequency < RARE_WORD or not (tag.startswith(NON_NAME_TAGS_AFTER_TITLE) or tag == "nz"
+                                                 or (tag == "n" and frequency >= 100))
         return not tag.startswith(NON_NAME_TAGS)
 
     def han_surname_length(self, pos: int, rare: bool = False) -> int:
@@ -138,14 +145,15 @@ class NameReader:
 
     def name_at(self, pos: int, after_title: bool = True, rare: bool = False) -> int | None:
         """End of a name starting at pos, or None. A PDF space may stand inside a name (鞠 毅). A Han name
-        ending where the text clearly moves on comes first, then a transliterated one, then (after a title) a
+        ending where the text clearly moves on comes first, then one of parts joined by a dot (吉尔拉·衣沙木丁),
+        then a transliterated one, then (after a title) a
         Han name running into the next word (张向东建议).
 
         >>> NameReader("主席王建国主持会议").name_at(2)
         5
         """
-        if not self.is_cjk(pos) or self.conjunction_at(pos):
-            return None
+        if not self.is_cjk(pos) or self.conjunction_at(pos) or self.text[pos - 1:pos] in DOTS and pos > 1:
+            return None   # 衣沙木丁 of 吉尔拉·衣沙木丁 is no name of its own
         surname = self.han_surname_length(pos, rare)
         starts_with_word = self.lex.name_boundaries.match(self.text, pos) or self.lex.title_pattern.match(self.text, pos)
         if starts_with_word and not (surname and len(starts_with_word.group()) == 1):
@@ -153,6 +161,9 @@ class NameReader:
         strict = self.han_name_end(pos, surname, bool(starts_with_word), after_title, self.boundary)
         if strict:
             return strict
+        dotted = self.dotted_end(pos)
+        if dotted:
+            return dotted
         translit = self.transliterated_end(pos, after_title)
         if translit or not after_title:
             return translit
@@ -171,13 +182,53 @@ class NameReader:
         text = self.text
         for length in (surname + 1, surname + 2) if surname else ():
             end = pos + length
-            if boundary_surname and word_frequency(text[pos + 1:end]) >= 100:
-                continue   # 和, 于, 任: a surname that is also a function word (和机关, 和群众)
+            if boundary_surname and self.function_surname_word(pos, end):
+                continue
+
             if all(self.is_cjk(i) for i in range(pos, end)) and ends(end) \
                     and not (length == surname + 2 and pos + 1 in self.soft_breaks and pos + 2 in self.soft_breaks) \
                     and self.plausible(text[pos:end], after_title):
                 return end
         return None
+
+    def dotted_end(self, pos: int) -> int | None:
+        """End of a name of parts joined by a dot at pos (吉尔拉·衣沙木丁): the first place after the last dot
+        where a name may end."""
+        m = DOTTED.match(self.text, pos)
+        if m is None or any(pos < k < m.end() for k in self.soft_breaks):
+            return None   # a line joined to the next (记者 谢龙摄 / 司马义·铁力瓦尔地) is no one name
+        last_part = max(self.text.rfind(d, pos, m.end()) for d in DOTS) + 1
+        return next((end for end in range(last_part + 1, m.end() + 1) if self.boundary(end)), None)
+
+    def dotted_start(self, end: int) -> int | None:
+        """Start of a name of parts joined by a dot ending at end: after the nearest title, punctuation or
+        word that a name may follow (会议表彰了吐尔洪·艾买提), its first part two characters or more."""
+        m = DOTTED_BEFORE.search(self.text, max(0, end - 40), end)
+        if m is None:
+            return None
+        first_dot = min(k for k in (self.text.find(d, m.start(), end) for d in DOTS) if k >= 0)
+        for start in range(first_dot - 2, max(m.start(), first_dot - 8) - 1, -1):   # the nearest start first
+            if start == 0 or not self.is_cjk(start - 1) or self.left_boundary(start) or self.verb_ends_at(start) \
+                    or any(t.end() == start for t in self.lex.title_pattern.finditer(self.text, max(0, start - 6), start)):
+                # the name must end at end, not run on into the word after it (阿沛·晋源和秘书长)
+                return start if self.dotted_end(start) == end else None
+        return None
+
+    def verb_ends_at(self, pos: int) -> bool:
+        """A verb of two or more characters of the dictionary ends at pos and a word starts there (表彰|赛尔建)."""
+        k = bisect.bisect_left(self.word_starts, pos)
+        if k == 0 or k >= len(self.word_starts) or self.word_starts[k] != pos:
+            return False
+        word = self.text[self.word_starts[k - 1]:pos]
+        return len(word) > 1 and common_words().get(word, "").startswith("v")
+
+    def function_surname_word(self, pos: int, end: int) -> bool:
+        """和, 于, 任 at pos, a surname that is also a function word, begins a word, not a name: a common given
+        part (和机关, 和群众), a very common single character (和各), or a common word with it (于是); 任澄 is a name."""
+        given = self.text[pos + 1:end]
+        if len(given) > 1:
+            return word_frequency(given) >= 100
+        return word_frequency(given) >= COMMON_CHARACTER or word_frequency(self.text[pos:end]) >= 100
 
     def transliterated_end(self, pos: int, after_title: bool) -> int | None:
         """End of a Mongolian, Tibetan or Uyghur name at pos, its parts joined by a dot."""
@@ -198,12 +249,14 @@ class NameReader:
 
     def name_before(self, end: int, left_bounded: bool = True, rare: bool = False) -> int | None:
         """Start of a name ending at end (a title or 同志 follows), or None."""
+        if end > 0 and (dotted := self.dotted_start(end)) is not None:
+            return dotted
         for length in (3, 2):
             start = end - length
             if start < 0 or not all(self.is_cjk(i) for i in range(start, end)):
                 continue
-            if self.han_surname_length(start, rare) == 0:
-                continue
+            if self.han_surname_length(start, rare) == 0 or self.text[start - 1:start] in DOTS and start > 0:
+                continue   # 晋源 of 阿沛·晋源 is no name of its own
             if left_bounded and not self.left_boundary(start):
                 continue
             if any(i in self.soft_breaks for i in range(start + 1, end)) and length == 3:

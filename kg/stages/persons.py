@@ -1,8 +1,10 @@
 """Stage persons: the persons a bulletin names.
 
 A name right after a title phrase (市政协党组副书记、主席杨利民), the names of a list sharing it
-(副主席贺俊、云港、郝文), a name beside a trigger word (X同志, 名叫X, 编辑:X, X总书记), names of the
-lexicon of national and historical figures, and every later occurrence of a name found so. Nothing is read
+(副主席贺俊、云港、郝文), a name beside a trigger word (X同志, 名叫X, 编辑:X, X总书记), a name opening a
+sentence before a verb of a person (崔波出席会议), the speaker of a report alone on a line by its occasion, a
+name alone in brackets closing a paragraph (its author), election results, names of the lexicon of national
+and historical figures, and every later occurrence of a name found so. Nothing is read
 outside the articles (table of contents, masthead).
 """
 from __future__ import annotations
@@ -11,13 +13,14 @@ import re
 
 from kg.document import Document, PersonMention
 from kg.lexicon import lexicon
-from kg.names import NameReader, common_words, word_frequency
+from kg.names import DOTS, DOTTED, RARE_WORD, NameReader, common_words, word_frequency
 from kg.spans import Coverage, LeftScan
 
 READS = ("text", "soft_breaks", "sentences", "word_starts")
 WRITES = ("person_mentions", "person_spans")
 
 LIST_SEPARATOR = "、"
+LAST_ITEM_JOINS = "及和"   # A、B及C: the word before the last item of a list
 CLAUSE_ENDS = ",，。；;：:\n "   # what a clause of titles begins after
 TITLE_COMMA = ",，"   # between the titles of one person: 四川省政协常委，攀枝花市政协主席李仁杰
 ELECTED = re.compile(r"当选为|当选")
@@ -27,8 +30,15 @@ PHRASE_STOP = re.compile(r"[，,。；;：:！？!?“”\"《》\s]")
 ORG_LAST_CHARS = "委办区局处室会院所站"   # what the name of a body written before a name ends with: 提案委, 园区
 BYLINE_RUN = re.compile(r"[\u4e00-\u9fff]{4,6}(?=[)）\s]|$)")   # two names and the bracket or space after them
 COMMON_WORD = 100   # a word seen this often in jieba's dictionary is no name of a list without titles
-# a run of 、-joined items: a word ending in the first item, inner items of two or three characters, then 、
-NAME_LIST = re.compile(r"[\u4e00-\u9fff]{2,}、(?:[\u4e00-\u9fff]{2,3}、)+")
+# a run of 、-joined items: a word ending in the first item, inner items of two to four characters, then 、
+# (or of names of parts joined by a dot, whatever their length: 努拉合买提·祖农)
+NAME_LIST = re.compile(rf"[\u4e00-\u9fff{DOTS}]{{2,}}、(?:(?:[\u4e00-\u9fff]{{2,4}}|{DOTTED.pattern})、)+")
+# the line under a report's speaker: (2014年1月16日在政协X市第五届委员会第三次会议上)
+REPORT_OCCASION = re.compile(r"在[^()（）]*(?:会议|大会|会)上[^()（）]*[)）]?$|^\d{4}年\d{1,2}月\d{1,2}日[)）]$")
+SALUTATION = re.compile(r"各位(?:委员|代表|同志)[:：，,]?$")
+# a name alone in brackets closing a paragraph is its author: …参加会议。(张云梅)
+BRACKETED_NAME = re.compile(r"[(（]([\u4e00-\u9fff·]{2,15})[)）]$")
+CJK_ONLY = re.compile(r"[\u4e00-\u9fff]+$")
 EVIDENCE_KINDS = ("person", "member")   # titles that show a person but are weaker evidence than a post
 
 
@@ -70,15 +80,36 @@ class PersonReader:
         self.taken.add(name_start, name_end)
 
     def list_after(self, end: int, sentence: int, evidence: str, title=(-1, -1)) -> int:
-        """Names following a name in a 、-list share its title."""
-        while self.text[end:end + 1] == LIST_SEPARATOR:
-            nxt = self.names.name_at(end + 1)
+        """Names following a name in a 、-list share its title; 及 or 和 may stand before the last (A、B及C)."""
+        items = 0
+        while self.text[end:end + 1] == LIST_SEPARATOR or items and self.text[end:end + 1] in LAST_ITEM_JOINS:
+            last = self.text[end] != LIST_SEPARATOR
+            nxt = self.names.name_at(end + 1) or self.word_item_at(end + 1)
             if nxt is None or self.lex.title_pattern.match(self.text, nxt) and self.text[nxt:nxt + 1] != LIST_SEPARATOR \
                     and not self.names.boundary(nxt):
                 break
-            self.add_person(end + 1, nxt, sentence, evidence, title)
-            end = nxt
+            if not self.taken.covers(end + 1):
+                self.add_person(end + 1, nxt, sentence, evidence, title)
+            end, items = nxt, items + 1
+            if last:
+                break
         return end
+
+    def word_item_at(self, pos: int) -> int | None:
+        """End of a name that is also a word (马力, 洪洋) as an inner item of a list of names: a surname and one
+        or two characters before the next 、 or a word that ends a name (马力出席); or, between two 、, two to
+        four characters of no common dictionary word (a Tibetan name: 洛桑久美)."""
+        for length in (2, 3, 4):
+            end, item = pos + length, self.text[pos:pos + length]
+            ends_item = self.text[end:end + 1] == LIST_SEPARATOR
+            if not (ends_item or self.lex.name_boundaries.match(self.text, end)) or not CJK_ONLY.match(item) \
+                    or self.lex.title_pattern.search(item) or item in self.lex.non_names:
+                continue
+            if length < 4 and self.names.han_surname_length(pos) \
+                    or ends_item and self.text[pos - 1] == LIST_SEPARATOR and word_frequency(item) < RARE_WORD \
+                    and common_words().get(item[:2], "nr").startswith("nr"):
+                return end
+        return None
 
     def titled_names(self, start: int, end: int, sentence: int) -> None:
         text, lex = self.text, self.lex
@@ -104,6 +135,8 @@ class PersonReader:
         for word in self.lex.person_triggers["before"]:
             for m in re.finditer(re.escape(word), self.text[start:end]):
                 at = start + m.end()
+                while self.text[at:at + 1] in (" ", "\u3000", "/") and at < end:
+                    at += 1   # 作者: 李莹 | 责任编辑: 卢佳静, (记者/蒋予昕)
                 name_end = self.names.name_at(at)
                 if name_end and not self.taken.covers(at):
                     self.add_person(at, name_end, sentence, "trigger")
@@ -113,6 +146,48 @@ class PersonReader:
         for word in self.lex.person_triggers["after"]:
             for m in re.finditer(re.escape(word), self.text[start:end]):
                 self.name_before_trigger(start + m.start(), word, sentence)
+
+    def sentence_subject(self, start: int, sentence: int) -> None:
+        """A name that opens a sentence before a verb of a person (段志刚出席会议并讲话), and a 、-list after it."""
+        text = self.text
+        while start < len(text) and text[start] in CLAUSE_ENDS:
+            start += 1
+        end = self.names.name_at(start, after_title=False)
+        if end is None or self.taken.covers(start) or not self.plausible_item(start, end) \
+                or not any(text.startswith(w, end) for w in self.lex.person_triggers["opens"]):
+            return
+        self.add_person(start, end, sentence, "trigger")
+
+    def report_speaker(self, sentence: int) -> None:
+        """A name alone on a line next to the occasion of a report ((2014年1月16日在…会议上), above or below it)
+        or above its salutation (各位委员:) is its speaker."""
+        sentences, text = self.doc.sentences, self.text
+        line = sentences[sentence]
+        around = [text[s.start:s.end] for s in sentences[max(0, sentence - 1):sentence + 2] if s is not line]
+        if self.taken.covers(line.start) or not any(REPORT_OCCASION.search(t) or SALUTATION.match(t) for t in around):
+            return
+        names, item = self.names, text[line.start:line.end]
+        # a whole line spaced out (俞 志 平) is one name, though name_at reads no three spaced characters as one
+        whole_han = names.han_surname_length(line.start) and 2 <= len(item) <= 4 and CJK_ONLY.match(item) \
+            and names.plausible(item, after_title=True)
+        if whole_han or names.name_at(line.start) == line.end:
+            self.add_person(line.start, line.end, sentence, "trigger")
+
+    def bracketed_author(self, start: int, end: int, sentence: int) -> None:
+        """A name alone in brackets that closes a paragraph is the author's (…出席会议。(张云梅)), or two
+        parted by a space (陈卓 张译丹)."""
+        m = BRACKETED_NAME.search(self.text, start, end)
+        if m is None or self.taken.covers(m.start(1)) or m.start() > start and self.text[m.start() - 1] not in "。！？!?":
+            return
+        a, b = m.span(1)
+        if self.names.name_at(a) == b and self.plausible_item(a, b):
+            self.add_person(a, b, sentence, "trigger")
+            return
+        cut = self.names.name_at(a)   # two names once parted by a space: (陈卓 张译丹)
+        if cut in self.doc.soft_breaks and self.names.name_at(cut) == b \
+                and self.plausible_item(a, cut) and self.plausible_item(cut, b):
+            self.add_person(a, cut, sentence, "trigger")
+            self.add_person(cut, b, sentence, "trigger")
 
     def names_run_together(self, at: int, sentence: int, first_end: int = -1) -> None:
         """Two names written without a separator after a byline word: (记者张莹莹吴培民), (记者:杨国才吴凤至);
@@ -129,8 +204,9 @@ class PersonReader:
                 return
 
     def name_before_trigger(self, at: int, word: str, sentence: int) -> None:
-        if self.text.startswith("们", at + len(word)):
-            return   # 委员们: the members, no title after a name
+        if self.text.startswith("们", at + len(word)) or not self.doc.is_word_start(at + len(word)) \
+                or len(word) == 1 and not self.doc.is_word_start(at):
+            return   # 委员们: the members, no title after a name; 主席台: the word goes on past the trigger; 拍摄
         name_start = self.names.name_before(at)
         if name_start is None or self.taken.covers(name_start) or self.taken.covers(at - 1):
             return
@@ -158,17 +234,29 @@ class PersonReader:
             items = [(first_end + 1 + k.start(), first_end + 1 + k.end())
                      for k in re.finditer(r"[^、]+", self.text[first_end + 1:m.end()])]
             first = self.names.name_before(first_end, left_bounded=False)
-            if first is None or not all(self.plausible_item(a, b) for a, b in [(first, first_end)] + items):
+            if first is None or not self.names_of_a_list([(first, first_end)] + items):
                 continue
             for a, b in [(first, first_end)] + items:
                 if not self.taken.covers(a):
                     self.add_person(a, b, sentence, "list")
             self.list_after(items[-1][1], sentence, "list")
 
+    def names_of_a_list(self, items: list[tuple[int, int]]) -> bool:
+        """Every item of a list is a plausible name, or, in a long list (five or more), all but a quarter are and
+        the rest hold at least no title (何力, 释心照, 庄严 among a dozen names)."""
+        doubtful = [(a, b) for a, b in items if not self.plausible_item(a, b)]
+        if not doubtful:
+            return True
+        return len(items) >= 5 and len(doubtful) <= len(items) // 4 and all(
+            not self.lex.title_pattern.search(self.text, a, b) and self.text[a:b] not in self.lex.non_names
+            for a, b in doubtful)
+
     def plausible_item(self, start: int, end: int) -> bool:
         """An item of a list is a name: a surname, a plausible name, no frequent word (智能化), and no word of the
         dictionary spanning the surname (高端化)."""
         names, item = self.names, self.text[start:end]
+        if DOTTED.fullmatch(item) or len(item) == 4 and names.transliterated_end(start, False) == end:
+            return True   # the dot shows a transliterated name; 洛桑江村 is written in its characters
         first_word = names.word_at(start)
         return names.han_surname_length(start) > 0 and names.plausible(item) and word_frequency(item) < COMMON_WORD \
             and (len(first_word) == names.han_surname_length(start) or first_word == item)
@@ -197,6 +285,20 @@ class PersonReader:
             for a, b in names:
                 if not self.taken.covers(a):
                     self.add_person(a, b, sentence, "title", phrase)
+        if ELECTED.search(text, start, end) or ELECTS.search(text, start, end):
+            self.elected_clauses(start, end, sentence)
+
+    def elected_clauses(self, start: int, end: int, sentence: int) -> None:
+        """In a sentence of election results, a clause of names, 为 and a post (郑志勇为秘书长, 张兰、王海为副秘书长)."""
+        for m in re.finditer(r"(?:^|(?<=[，,；;]))[^，,；;]+?为", self.text[start:end]):
+            clause_start, be = start + m.start(), start + m.end() - 1
+            items = [(clause_start + k.start(), clause_start + k.end())
+                     for k in re.finditer(r"[^、]+", self.text[clause_start:be])]
+            phrase = self.phrase_after(be + 1, end)
+            if phrase is None or any(self.taken.covers(a) or self.names.name_at(a) != b for a, b in items):
+                continue
+            for a, b in items:
+                self.add_person(a, b, sentence, "title", phrase)
 
     def phrase_after(self, pos: int, end: int) -> tuple[int, int] | None:
         """The span of an organization and a title that ends its clause, from pos: 政协楚雄市第十届委员会秘书长，"""
@@ -281,6 +383,9 @@ def run(doc: Document) -> None:
         reader.leader_names(s.start, s.end, i)
         reader.triggered_names(s.start, s.end, i)
         reader.lexicon_names(s.start, s.end, i)
+        reader.sentence_subject(s.start, i)
+        reader.bracketed_author(s.start, s.end, i)
+        reader.report_speaker(i)
     for i, s in body:
         reader.untitled_lists(s.start, s.end, i)
     reader.repeated_names()
