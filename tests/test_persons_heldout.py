@@ -137,3 +137,11 @@ def test_photographers_after_sheying_and_surnames_of_hunan_and_guangxi(tmp_path_
     doc = page(tmp_path_factory, "桂林", "市政协全会开幕\n桂林日报讯(记者 冒丽 摄影 田浩)6月1日，市政协全会开幕。"
                                          "市政协副主席辜明远、庹建华、磨长青出席。\n")
     assert {"冒丽", "田浩", "辜明远", "庹建华", "磨长青"} <= set(doc.persons)
+
+
+def test_a_dotted_name_ends_before_weituo(tmp_path_factory):
+    # 受…主席X委托，…主持: 委托 follows the name as 主持 would
+    doc = page(tmp_path_factory, "伊犁", "州政协主席会议召开\n6月1日，受州政协主席阿依古丽·买买提明委托，"
+                                         "州政协副主席王振东主持会议。\n")
+    assert {"阿依古丽·买买提明", "王振东"} <= set(doc.persons)
+    assert "阿依古丽·买买提明委托" not in doc.persons
