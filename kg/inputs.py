@@ -212,6 +212,9 @@ def decode_text(raw: bytes) -> tuple[str, str, list[str]]:
     for bom, encoding in BOMS:
         if raw.startswith(bom):
             return _decode_with_bom(raw, encoding)
+    utf8 = _chinese_utf8(raw)
+    if utf8 is not None:   # the first of _ranked whenever it decodes: the others need not be judged
+        return utf8[0], "utf-8", _cut_warning(utf8[1])
     candidates = [c for c in (_candidate(raw[:SAMPLE], encoding) for encoding in ENCODINGS) if c]
     for best in _ranked(candidates):
         decoded = _strict_decode(raw, best.encoding)
@@ -223,6 +226,15 @@ def decode_text(raw: bytes) -> tuple[str, str, list[str]]:
     if other is None:
         raise ReadError(_undecodable_cause(raw, candidates))
     return other[0], other[1], [f"no Chinese text in any Chinese encoding; read as {other[1]}"]
+
+
+def _chinese_utf8(raw: bytes) -> tuple[str, int] | None:
+    """raw decoded as UTF-8 (and the bytes of a cut last character dropped) when its first SAMPLE bytes read
+    as Chinese text in UTF-8; else None."""
+    head = _strict_decode(raw[:SAMPLE], "utf-8")
+    if head is None or not looks_like_text(head[0]) or (chinese_ratio(head[0]) or 0) < MIN_CHINESE:
+        return None
+    return _strict_decode(raw, "utf-8")
 
 
 def _ranked(candidates: list[Candidate]) -> list[Candidate]:
