@@ -163,6 +163,19 @@ class Coverage:
         return any(p in self._offsets for p in range(start, end))
 
 
+def by_sentence(mentions: list) -> dict[int, list]:
+    """Mentions grouped by the index of their sentence, in text order: an index, so a stage asking for one
+    sentence's mentions does not scan those of the whole document.
+
+    >>> by_sentence([OrgMention("甲", "甲", 0, 1, 0), OrgMention("乙", "乙", 5, 6, 2)])[2][0].org
+    '乙'
+    """
+    grouped: dict[int, list] = {}
+    for m in mentions:
+        grouped.setdefault(m.sentence, []).append(m)
+    return grouped
+
+
 @dataclass
 class Document:
     path: Path

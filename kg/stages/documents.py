@@ -12,10 +12,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from kg.document import Document, NamedDocument
+from kg.document import Document, NamedDocument, by_sentence
 from kg.lexicon import alternation, rows
 
-READS = ("text", "sentences", "person_mentions", "org_mentions")
+READS = ("text", "sentences", "person_mentions", "org_mentions", "persons")
 WRITES = ("documents",)
 
 TITLE = re.compile(r"《([^《》]{2,120})》")
@@ -37,14 +37,14 @@ def document_kind(title: str, after: str) -> str | None:
     return w["kinds"][m.group().removeprefix("的")] if m else None
 
 
-def agent_in_clause(doc: Document, sentence: int, clause_start: int, verb_at: int) -> tuple[str, str] | None:
+def agent_in_clause(mentions: tuple[list, list], clause_start: int, verb_at: int) -> tuple[str, str] | None:
     """(person|org, name) of the clause's subject: the first person named between the clause start and the
-    verb, else the first organization (冯晓雪向市政协提交: 冯晓雪; 市政协提案委员会督办: the committee)."""
-    persons = [m for m in doc.person_mentions
-               if m.sentence == sentence and clause_start <= m.start and m.end <= verb_at and m.name in doc.persons]
+    verb, else the first organization (冯晓雪向市政协提交: 冯晓雪; 市政协提案委员会督办: the committee);
+    mentions: the (resolved persons', organizations') mentions of the clause's sentence."""
+    persons = [m for m in mentions[0] if clause_start <= m.start and m.end <= verb_at]
     if persons:
         return "person", min(persons, key=lambda m: m.start).name
-    orgs = [m for m in doc.org_mentions if m.sentence == sentence and clause_start <= m.start and m.end <= verb_at]
+    orgs = [m for m in mentions[1] if clause_start <= m.start and m.end <= verb_at]
     if orgs:
         return "org", min(orgs, key=lambda m: m.start).org
     return None
@@ -53,6 +53,8 @@ def agent_in_clause(doc: Document, sentence: int, clause_start: int, verb_at: in
 def run(doc: Document) -> None:
     seen: dict[str, NamedDocument] = {}
     w = words()
+    persons = by_sentence([m for m in doc.person_mentions if m.name in doc.persons])
+    orgs = by_sentence(doc.org_mentions)
     for si, s in enumerate(doc.sentences):
         if s.article < 0:
             continue
@@ -73,7 +75,7 @@ def run(doc: Document) -> None:
             verb = verbs[-1]
             if len(head) - verb.end() > VERB_GAP:
                 continue   # the verb governs something else of the clause (审议时的讲话精神和《…》)
-            agent = agent_in_clause(doc, si, s.start + clause_at, s.start + verb.start())
+            agent = agent_in_clause((persons.get(si, []), orgs.get(si, [])), s.start + clause_at, s.start + verb.start())
             if agent:
                 link = (w["agents"][verb.group()], *agent)
                 if link not in named.agents:

@@ -19,7 +19,7 @@ import re
 from functools import lru_cache
 
 from kg import dates, kinds
-from kg.document import CLAUSE_BOUNDARY, Document, Event, PersonMention
+from kg.document import CLAUSE_BOUNDARY, Document, Event, PersonMention, by_sentence
 from kg.lexicon import alternation, byline_bracket, lexicon, lines, rows
 from kg.places import gazetteer
 
@@ -104,13 +104,9 @@ class EventReader:
     def __init__(self, doc: Document):
         self.doc = doc
         self.text = doc.text
-        self.persons_by_sentence: dict[int, list[PersonMention]] = {}
-        for m in doc.person_mentions:
-            if m.name in doc.persons:
-                self.persons_by_sentence.setdefault(m.sentence, []).append(m)
-        self.orgs_by_sentence: dict[int, list] = {}
-        for m in doc.org_mentions:
-            self.orgs_by_sentence.setdefault(m.sentence, []).append(m)
+        self.persons_by_sentence: dict[int, list[PersonMention]] = by_sentence(
+            [m for m in doc.person_mentions if m.name in doc.persons])
+        self.orgs_by_sentence: dict[int, list] = by_sentence(doc.org_mentions)
         self.cuts: dict[int, int] = {}   # sentence -> offset of its second dated clause, where its event ends
 
     def limit(self, sentence: int) -> int:
