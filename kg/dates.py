@@ -27,6 +27,23 @@ DATELINE_AFTER = re.compile(r"\s*(?:讯|电)(?![员息录号话报网视力子�
 # group 1 is who reports from where (本报酒泉, 南充新闻网, 石榴云/新疆日报: an app and its paper)
 DATELINE = re.compile(r"[(（【\[]?((?:本报|本刊)?[\u4e00-\u9fffA-Za-z0-9/-]{0,16}?)(?:(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日)?"
                       r"(?:讯|电)(?![员息录号话报网视力子器])[)）】\]]?\s*(?:[(（][^()（）]{0,30}[)）])?")
+# the newspaper, site or station a dateline names (沈阳日报讯, 滁州网讯, 福清侨乡报1月16日讯); 本报讯 names none
+MEDIUM_NAME = r"[\u4e00-\u9fff]{2,12}?(?:日报|晚报|报|新闻网|网|在线|融媒体中心|融媒|电视台|传媒中心)"
+MEDIUM = re.compile(MEDIUM_NAME + "$")
+
+
+def dateline_medium(m: re.Match) -> tuple[int, int] | None:
+    """The span of the medium a DATELINE match names, or None (本报讯, 本刊讯, a place's dateline).
+
+    >>> m = DATELINE.match("滁州网讯（记者 张某）")
+    >>> m.string[slice(*dateline_medium(m))]
+    '滁州网'
+    """
+    name = m.group(1)
+    medium = None if name.startswith(("本报", "本刊")) else MEDIUM.search(name)
+    return (m.start(1) + medium.start(), m.start(1) + medium.end()) if medium else None
+
+
 YEAR = re.compile(r"(?<!\d)(19\d{2}|20\d{2})\s*年")
 # A date that bounds a period (截至6月30日, 7月31日前, 自7月1日起) tells of no happening on that day.
 # A date cited in what is studied (传达学习2月21日中央政治局会议精神) dates another body's meeting, none reported.

@@ -25,9 +25,8 @@ MASTHEAD_LINES = re.compile(r"(?:[^\n，,。]*\n)+")
 ORG_WORD = re.compile(r"^(政协|市委|区委|县委|旗委|盟委|党委|委|人民政府|政府|人大|委员会)")
 # a bare reference at county level: the page is a county's (区政协, 我县, 全区)
 COUNTY_WORDS = re.compile(r"(?<![\u4e00-\u9fff]{2}[市省])(?:区|县|旗)(?:政协|委|政府|人大)|[我本全](?:区|县|旗)")
-# a newspaper, site or media centre by its name: 沈阳日报, 滁州网, 福清侨乡报, 崇川在线, 沧源融媒
-MEDIUM = re.compile(r"[\u4e00-\u9fff]{2,12}?(?:日报|晚报|报|新闻网|网|在线|融媒体中心|融媒|电视台|传媒中心)$")
-SOURCE = re.compile(r"来源\s*[:：]\s*([\u4e00-\u9fff]{2,12}?(?:日报|晚报|报|新闻网|网|在线|融媒体中心|融媒|电视台|传媒中心))"
+# a source line naming the page's medium: 来源：定州日报, 来源：崇川在线
+SOURCE = re.compile(r"来源\s*[:：]\s*(" + dates.MEDIUM_NAME + ")"
                     r"(?=\s|作者|发布|时间|日期|编辑|浏览|点击|$)", re.M)
 HEAD_MAX = 400       # characters of a page's head read for its place and date
 DOMINANT_MIN = 3     # mentions a place needs to be the page's without a masthead
@@ -205,8 +204,9 @@ def page_medium(head: str, body: str) -> str | None:
     source line's (来源：定州日报作者：…)."""
     for line in LINE_START.finditer(body, 0, HEAD_MAX * 2):
         dateline = dates.DATELINE.match(body, line.end())
-        if dateline and MEDIUM.search(dateline.group(1)) and not dateline.group(1).startswith(("本报", "本刊")):
-            return MEDIUM.search(dateline.group(1)).group()
+        medium = dates.dateline_medium(dateline) if dateline else None
+        if medium:
+            return body[medium[0]:medium[1]]
     source = SOURCE.search(head)
     return source.group(1) if source else None
 

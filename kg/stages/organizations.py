@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from kg import dates
 from kg.document import Document, Organization
 from kg.lexicon import lexicon
 from kg.names import common_words, word_frequency
@@ -35,7 +36,6 @@ CONGRESS = re.compile(r"第?[一二三四五六七八九十]+(?:大|届[一二�
 SESSION = re.compile(r"[一二三四五六七八九十]+次")   # 十三次常委会议: a session
 COMMON_VERB = 20   # a verb jieba has seen this often (紧扣, 举行) is no word of a body's name
 TOWN_UNITS = ("镇", "乡", "街道", "苏木")
-NEWS_SOURCE = re.compile(r"([\u4e00-\u9fff]{2,8}?(?:报|网|融媒|电视台))(?:\d{1,2}月\d{1,2}日)?讯")
 TERM_BEFORE = re.compile(r"第?[一二三四五六七八九十]+届$")
 SHORT_TERM = re.compile(r"第?[一二三四五六七八九十]+届")
 GENERIC_MIDDLE = re.compile(r"[各该本]|有关|相关")
@@ -168,9 +168,10 @@ class OrgReader:
 
     def news_source_spans(self, start: int, end: int):
         """The paper, site or station a dateline names: 滁州网讯, 福清侨乡报1月16日讯 (not 本报讯)."""
-        for m in NEWS_SOURCE.finditer(self.text, start, end):
-            if not m.group(1).startswith("本"):
-                yield Span(m.start(1), m.end(1), "news source")
+        for m in dates.DATELINE.finditer(self.text, start, end):
+            medium = dates.dateline_medium(m)
+            if medium:
+                yield Span(*medium, "news source")
 
     def democratic_party_spans(self, start: int, end: int):
         """民革市委会、民盟市委会, 九三学社洛阳市委会, 农工党渝北区总支: a democratic party's local body."""
