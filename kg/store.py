@@ -56,6 +56,7 @@ FORMATS = ("turtle", "nt", "jsonld", "trig")
 EXTENSIONS = {"turtle": ".ttl", "nt": ".nt", "jsonld": ".jsonld", "trig": ".trig"}
 
 STORE_SUBDIR = "store"
+READ_ONLY_OPEN_TRIES = 5   # opens of a store another process is writing (see Store._open)
 MANIFEST = "manifest.json"
 
 _INTEGER_TYPES = {str(XSD[t]) for t in ("integer", "int", "long", "short", "byte", "nonNegativeInteger",
@@ -244,15 +245,24 @@ class Store:
                 self.materialise_union()
 
     def _open(self) -> ox.Store:
-        try:
-            return ox.Store.read_only(str(self.path)) if self.read_only else ox.Store(str(self.path))
-        except (OSError, RuntimeError, ValueError) as e:
-            message = _one_line(e)
-            if "lock" in message.lower():
-                raise StoreError(f"cannot open store {self.path}: the store is in use by another process "
-                                 f"({message})") from e
-            raise StoreError(f"cannot open store {self.path}: {message}; if it is damaged, "
-                             f"{repair_hint(self.directory)} from the files in {MANIFEST}") from e
+        # a read-only open races a writer's compaction: files it lists may be gone when it opens them
+        for attempt in range(READ_ONLY_OPEN_TRIES if self.read_only else 1):
+            try:
+                return ox.Store.read_only(str(self.path)) if self.read_only else ox.Store(str(self.path))
+            except (OSError, RuntimeError, ValueError) as e:
+                error = e
+                if not (self.read_only and "No such file" in str(e)):
+                    break
+                time.sleep(0.05 * (attempt + 1))
+        self._open_failed(error)
+
+    def _open_failed(self, e: Exception) -> None:
+        message = _one_line(e)
+        if "lock" in message.lower():
+            raise StoreError(f"cannot open store {self.path}: the store is in use by another process "
+                             f"({message})") from e
+        raise StoreError(f"cannot open store {self.path}: {message}; if it is damaged, "
+                         f"{repair_hint(self.directory)} from the files in {MANIFEST}") from e
 
     # context manager / closing: pyoxigraph closes the database when the object is dropped
     def close(self) -> None:
