@@ -100,8 +100,8 @@ def test_bulletin_persons(hand_store):
         "李四": ({"包头市政协副主席", "包头市委常委"}, 2),
         "王五": ({"包头市政协提案委员会主任"}, 1),
     }
-    # the .txt may be left out; another bulletin gives its own persons only
-    rows = as_dicts(run(hand_store, "bulletin-persons", bulletin="hand-b"))
+    # another bulletin gives its own persons only
+    rows = as_dicts(run(hand_store, "bulletin-persons", bulletin="hand-b.txt"))
     assert {r["person"] for r in rows} == {"张三", "赵六"}
 
 
