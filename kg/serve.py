@@ -11,12 +11,18 @@ never evaluated), then evaluated by one of a few worker processes, each holding 
 A worker streams the serialized results back in pieces; a query past the time limit is answered 503 and its
 worker is killed and replaced, since an evaluation running in Rust cannot be stopped from Python.
 
+The endpoint follows the store: when a build rewrites DIR/manifest.json (at its end, and every few seconds
+during it), the workers reopen the store before their next query. Complete answers are kept (Answers, an LRU
+bounded in bytes) until the store changes: a listing over a million triples takes seconds to evaluate and a
+moment to send again, and the ready-made listings are evaluated once at start and after each change.
+
     >>> app = create_app("out", workers=2)                    # doctest: +SKIP
     >>> uvicorn.run(app, host="127.0.0.1", port=7878)         # doctest: +SKIP
 """
 from __future__ import annotations
 
 import asyncio
+import collections
 import contextlib
 import multiprocessing
 import os
@@ -39,6 +45,7 @@ STATIC = Path(__file__).parent / "static"
 GRACE = 2.0   # seconds a worker may overrun the limit (to report it itself) before it is killed
 
 QUERY_TYPES = ("application/sparql-query",)
+JSON_RESULTS = "application/sparql-results+json"
 FORM_TYPE = "application/x-www-form-urlencoded"
 
 
@@ -73,7 +80,8 @@ def _work(directory: str, conn) -> None:
 
 
 class Worker:
-    def __init__(self, directory: Path):
+    def __init__(self, directory: Path, generation: int = 0):
+        self.generation = generation   # the store state it opened (Pool.generation)
         context = multiprocessing.get_context("spawn")   # no fork of a process running uvicorn's threads
         self.conn, child = context.Pipe()
         self.process = context.Process(target=_work, args=(str(directory), child), daemon=True)
@@ -102,6 +110,15 @@ class Pool:
         self.directory, self.size = directory, max(1, size)
         self.idle: asyncio.Queue[Worker] = asyncio.Queue()
         self.all: set[Worker] = set()
+        self.generation = 0   # raised when the store changed: older workers reopen it before their next query
+
+    async def borrow(self) -> Worker:
+        """An idle worker that has the store's current state open."""
+        while True:
+            worker = await self.idle.get()
+            if worker.generation == self.generation:
+                return worker
+            await self.replace(worker)
 
     async def start(self) -> None:
         for _ in range(self.size):
@@ -111,7 +128,7 @@ class Pool:
         if worker is not None:
             self.all.discard(worker)
             await asyncio.to_thread(worker.kill)
-        fresh = await asyncio.to_thread(Worker, self.directory)
+        fresh = await asyncio.to_thread(Worker, self.directory, self.generation)
         self.all.add(fresh)
         self.idle.put_nowait(fresh)
 
@@ -122,6 +139,77 @@ class Pool:
         for worker in self.all:
             worker.kill()
         self.all.clear()
+
+
+# --- answers kept while the store is unchanged ---------------------------------------------------------
+
+class Answers:
+    """Complete answers (media type, body, time kept) by (query, Accept), least recently used dropped
+    first once they pass LIMIT bytes; an answer larger than an eighth of LIMIT is not kept. LIMIT 0 keeps none.
+
+    >>> answers = Answers(1 << 20)
+    >>> answers.put(("ASK {}", "*/*"), "application/sparql-results+json", b'{"boolean": true}')
+    >>> answers.get(("ASK {}", "*/*"))[:2]
+    ('application/sparql-results+json', b'{"boolean": true}')
+    """
+
+    def __init__(self, limit: int):
+        self.limit, self.size = limit, 0
+        self.kept: collections.OrderedDict[tuple, tuple[str, bytes, float]] = collections.OrderedDict()
+
+    def get(self, key: tuple) -> tuple[str, bytes, float] | None:
+        found = self.kept.get(key)
+        if found is not None:
+            self.kept.move_to_end(key)
+        return found
+
+    def put(self, key: tuple, media: str, body: bytes) -> None:
+        if not self.limit or len(body) * 8 > self.limit or key in self.kept:
+            return
+        self.kept[key] = (media, body, time.monotonic())
+        self.size += len(body)
+        while self.size > self.limit:
+            _, (_, dropped, _) = self.kept.popitem(last=False)
+            self.size -= len(dropped)
+
+    def clear(self) -> None:
+        self.kept.clear()
+        self.size = 0
+
+
+def store_state(directory: Path) -> tuple[int, int] | None:
+    """What changes when a build writes the store: manifest.json's modification time and size."""
+    try:
+        info = (directory / kgstore.MANIFEST).stat()
+    except OSError:
+        return None
+    return info.st_mtime_ns, info.st_size
+
+
+def _follow_store(app_state) -> None:
+    """When the store changed since the last query: drop the kept answers, let the workers reopen it,
+    evaluate the ready-made listings again."""
+    state = store_state(app_state.directory)
+    if state == app_state.store_state:
+        return
+    app_state.store_state = state
+    app_state.answers.clear()
+    app_state.pool.generation += 1
+    app_state.warming.cancel()
+    app_state.warming = asyncio.create_task(_warm(app_state))
+
+
+async def _warm(app_state) -> None:
+    """Evaluate the ready-made queries without parameters and keep their answers (as SPARQL JSON, what the
+    query page asks for), one at a time, so queries from clients still find idle workers."""
+    if not app_state.answers.limit:
+        return
+    for query in kgstore.list_queries().values():
+        if not query.params:
+            response = await _answer(app_state, query.render(), JSON_RESULTS)
+            if isinstance(response, StreamingResponse):
+                async for _ in response.body_iterator:   # _stream keeps the answer as it ends
+                    pass
 
 
 # --- the SPARQL endpoint -----------------------------------------------------------------------------
@@ -165,11 +253,21 @@ async def endpoint(request: Request) -> Response:
         await asyncio.to_thread(sparql.check, text)   # parsing takes milliseconds: not on the event loop
     except kgstore.QueryError as e:
         return _error(400, str(e))
-    state = request.app.state
-    worker = await state.pool.idle.get()
+    _follow_store(request.app.state)
+    return await _answer(request.app.state, text, request.headers.get("accept"))
+
+
+async def _answer(state, text: str, accept: str | None) -> Response:
+    """The response to a checked query: a kept answer, or the rows a worker streams, or an error."""
+    kept = state.answers.get((text, accept))
+    if kept is not None:   # Age (RFC 9111): the answer was kept, this many seconds ago
+        return Response(kept[1], media_type=_with_charset(kept[0]),
+                        headers={"Age": str(int(time.monotonic() - kept[2]))})
+    generation = state.pool.generation
+    worker = await state.pool.borrow()
     limits = state.limits
     deadline = time.monotonic() + (limits.seconds or 10 ** 9)
-    worker.conn.send((text, request.headers.get("accept"), limits.seconds, limits.rows))
+    worker.conn.send((text, accept, limits.seconds, limits.rows))
     head = await asyncio.to_thread(worker.receive, deadline)
     first = await asyncio.to_thread(worker.receive, deadline) if head and head[0] == "head" else head
     if not first or first[0] not in ("data", "end"):   # no result: an error, or silent past the limit
@@ -180,25 +278,37 @@ async def endpoint(request: Request) -> Response:
         if first:
             return _error(first[1], first[2])
         return _error(503, f"query cut at the time limit of {limits.seconds:g} s")
-    return StreamingResponse(_stream(state.pool, worker, first, deadline), media_type=_with_charset(head[1]))
+
+    def keep(body: bytes) -> None:   # an answer read while the store changed is not kept
+        if generation == state.pool.generation:
+            state.answers.put((text, accept), head[1], body)
+    return StreamingResponse(_stream(state.pool, worker, first, deadline, keep, state.answers.limit),
+                             media_type=_with_charset(head[1]))
 
 
 def _with_charset(media: str) -> str:
     return media + "; charset=utf-8" if media.startswith("text/") else media
 
 
-async def _stream(pool: Pool, worker: Worker, first, deadline: float):
-    """The response body: the pieces the worker sends; a worker cut off or left half-way is replaced."""
+async def _stream(pool: Pool, worker: Worker, first, deadline: float, keep, keep_limit: int):
+    """The response body: the pieces the worker sends; a worker cut off or left half-way is replaced. A
+    complete answer of at most KEEP_LIMIT / 8 bytes is handed to KEEP."""
     finished = False
+    pieces, size = [], 0
     try:
         message = first
         while message and message[0] == "data":
             yield message[1]
+            size += len(message[1])
+            if size * 8 <= keep_limit:
+                pieces.append(message[1])
             message = await asyncio.to_thread(worker.receive, deadline)
         finished = bool(message) and message[0] == "end" and not message[1]
     finally:
         if finished:
             pool.release(worker)
+            if size * 8 <= keep_limit:
+                keep(b"".join(pieces))
         else:
             await pool.replace(worker)
 
@@ -267,7 +377,11 @@ async def graph_view(request: Request) -> Response:
     return FileResponse(path, media_type="text/html; charset=utf-8")
 
 
-def create_app(directory: str | Path, *, workers: int = 2, limits: sparql.Limits = sparql.Limits()) -> Starlette:
+KEEP_MB = 256   # default memory for kept answers (kg serve --keep)
+
+
+def create_app(directory: str | Path, *, workers: int = 2, limits: sparql.Limits = sparql.Limits(),
+               keep_mb: float = KEEP_MB) -> Starlette:
     """The ASGI application serving the store in DIRECTORY (see the module's docstring for the routes)."""
     directory = Path(directory)
     if not kgstore.exists(directory):
@@ -275,11 +389,14 @@ def create_app(directory: str | Path, *, workers: int = 2, limits: sparql.Limits
 
     @contextlib.asynccontextmanager
     async def lifespan(app: Starlette):
+        app.state.store_state = store_state(directory)
         app.state.pool = Pool(directory, workers)
         await app.state.pool.start()
+        app.state.warming = asyncio.create_task(_warm(app.state))
         try:
             yield
         finally:
+            app.state.warming.cancel()
             app.state.pool.stop()
 
     app = Starlette(
@@ -292,14 +409,15 @@ def create_app(directory: str | Path, *, workers: int = 2, limits: sparql.Limits
         lifespan=lifespan)
     app.state.directory = directory
     app.state.limits = limits
+    app.state.answers = Answers(int(keep_mb * (1 << 20)))
     return app
 
 
 def run(directory: str | Path, *, host: str = "127.0.0.1", port: int = 7878, workers: int = 2,
-        limits: sparql.Limits = sparql.Limits()) -> None:
+        limits: sparql.Limits = sparql.Limits(), keep_mb: float = KEEP_MB) -> None:
     """Serve DIRECTORY with uvicorn until interrupted (binds 127.0.0.1 unless told otherwise)."""
     import uvicorn
-    app = create_app(directory, workers=workers, limits=limits)
+    app = create_app(directory, workers=workers, limits=limits, keep_mb=keep_mb)
     print(f"kg serve: http://{host}:{port}/ (query page), http://{host}:{port}/sparql (endpoint); "
           f"time limit {limits.seconds:g} s, row limit {limits.rows or 'none'}", flush=True)
     uvicorn.run(app, host=host, port=port, log_level="warning", timeout_graceful_shutdown=2)
@@ -322,9 +440,11 @@ def add_arguments(parser) -> None:
                         help=f"row limit per query (default {sparql.DEFAULT_ROWS}; 0 = none)")
     parser.add_argument("--workers", type=int, default=2, metavar="N",
                         help="query worker processes (default 2); a query past its time limit costs its worker")
+    parser.add_argument("--keep", type=float, default=KEEP_MB, metavar="MB",
+                        help=f"memory for answers kept until the store changes (default {KEEP_MB}; 0 = none)")
 
 
 def run_command(args) -> int:
     run(args.store, host=args.host, port=args.port, workers=args.workers,
-        limits=sparql.Limits(seconds=args.timeout, rows=args.limit))
+        limits=sparql.Limits(seconds=args.timeout, rows=args.limit), keep_mb=args.keep)
     return 0

@@ -366,3 +366,48 @@ def test_rows_cut_at_the_time_limit_half_way_still_make_a_valid_document(built, 
     result = json.loads(done.stdout)
     assert "time limit of 1 s" in result["cut"]
     assert parse(result["body"]) > 100   # many rows streamed before the cut, and the document is closed
+
+
+def test_answers_are_kept_until_a_build_changes_the_store(tmp_path):
+    """A second ask of the same query is answered from the kept answers (Age header, same body); a build
+    into the served store is seen by the next query, and the answers kept before it are dropped."""
+    from kg.cli import main
+    (tmp_path / "first").mkdir()
+    (tmp_path / "second").mkdir()
+    (tmp_path / "first" / "qinghe-1.txt").write_text(BULLETINS["qinghe-1.txt"], encoding="utf-8")
+    (tmp_path / "second" / "qinghe-2.txt").write_text(
+        BULLETINS["qinghe-2.txt"].replace("周正", "唐明远"), encoding="utf-8")
+    out = tmp_path / "out"
+    assert main(["build", str(tmp_path / "first"), "-o", str(out), "--no-view"]) == 0
+    port = free_port()
+    process = subprocess.Popen([*KG, "serve", "-s", str(out), "--port", str(port), "--workers", "1"],
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        wait_for(base + "/queries")
+        status, headers, first = post(base, {"query": NAMES})
+        assert status == 200 and "Age" not in headers and "周正" in first and "唐明远" not in first
+        status, headers, again = post(base, {"query": NAMES})
+        assert status == 200 and headers["Age"].isdigit() and again == first
+        assert main(["build", str(tmp_path / "second"), "-o", str(out), "--no-view"]) == 0
+        status, headers, after = post(base, {"query": NAMES})
+        assert status == 200 and "Age" not in headers and "唐明远" in after
+    finally:
+        process.send_signal(signal.SIGINT)
+        process.wait(10)
+
+
+def test_kept_answers_are_bounded_and_least_recently_used_go_first():
+    from kg.serve import Answers
+    answers = Answers(800)
+    for name in "abc":
+        answers.put((name, "*/*"), "text/csv", b"x" * 100)
+    answers.get(("a", "*/*"))                                # a is used again: b is now the oldest
+    for name in "defghi":
+        answers.put((name, "*/*"), "text/csv", b"x" * 100)
+    assert answers.size <= 800 and answers.get(("b", "*/*")) is None and answers.get(("a", "*/*"))
+    answers.put(("big", "*/*"), "text/csv", b"x" * 101)        # over an eighth of the limit: not kept
+    assert answers.get(("big", "*/*")) is None
+    none = Answers(0)
+    none.put(("a", "*/*"), "text/csv", b"")
+    assert not none.kept
