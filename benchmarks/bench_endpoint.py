@@ -1,10 +1,14 @@
 """Latency and throughput of the ready-made queries through `kg serve`, on loopback.
 
-For each ready-made query (parameters from its `# example:` line) the benchmark measures the latency
-through the endpoint (HTTP POST, SPARQL JSON results) with 1 client and with 8 concurrent clients, and
-prints p50 and p99 and, as the reference measured in the same run, the same query evaluated in-process on
-the store (kg.sparql.run, no HTTP, no worker): the ratio is what serving costs. Then the throughput of all
-queries mixed, 8 clients.
+For each ready-made query the benchmark measures the latency through the endpoint (HTTP POST, SPARQL JSON
+results) with 1 client and with 8 concurrent clients, and prints p50 and p99 and, as the reference measured
+in the same run, the query evaluated in-process on the store (kg.sparql.run, no HTTP, no worker): the ratio
+is what serving costs. A query with parameters is asked for a pool of values drawn from the store (persons
+who hold posts, who chaired or led events, who took part in them; bodies with members, bodies that visited
+companies; bulletins), each client going through the pool from its own place, as users asking about
+different persons would. The whole run is made twice: with kept answers off (`kg serve --keep 0`: every
+request is evaluated) and on (the default: a repeated query, a listing above all, is answered from memory
+until the store changes). Then the throughput of all queries mixed, 8 clients.
 
     python benchmarks/bench_endpoint.py --store out-big          # a store built with kg build
     python benchmarks/bench_endpoint.py --triples 200000         # no store: replicate the seeds to ~N triples
@@ -46,6 +50,36 @@ def example_params(query) -> dict[str, str]:
     for example in query.examples:
         values.update(re.findall(r"--param\s+([\w-]+)=(\S+)", example))
     return {p: values.get(p, "x") for p in query.params}
+
+
+# the values a parameter is drawn from: the persons, bodies and bulletins the query has something to say about
+_PERSONS_WITH_POSTS = "SELECT DISTINCT ?v WHERE { ?m org:member ?p . ?p foaf:name ?v }"
+_LEADERS = "SELECT DISTINCT ?v WHERE { ?e cppcc:chair|cppcc:leader ?p . ?p foaf:name ?v }"
+_PARTICIPANTS = "SELECT DISTINCT ?v WHERE { ?e cppcc:participant ?p . ?p foaf:name ?v }"
+_BODIES = "SELECT DISTINCT ?v WHERE { ?m org:organization ?o . ?o skos:prefLabel ?v }"
+_VISITING_BODIES = "SELECT DISTINCT ?v WHERE { ?e cppcc:visited ?c ; cppcc:organizingBody ?o . ?o skos:prefLabel ?v }"
+_BULLETINS = "SELECT DISTINCT ?v WHERE { ?b a cppcc:Bulletin ; dcterms:identifier ?v }"
+POOLS = {("events-led-by", "person"): _LEADERS, ("co-attendance", "person"): _PARTICIPANTS,
+         ("companies-visited", "body"): _VISITING_BODIES, "person": _PERSONS_WITH_POSTS, "org": _BODIES,
+         "body": _BODIES, "bulletin": _BULLETINS}
+
+
+def parameter_pools(directory: Path, queries: dict, size: int, seed: int = 7) -> dict[str, list[str]]:
+    """For each query, SIZE renderings with parameter values drawn at random (seeded) from the store;
+    one rendering (its example) for a query with one parameter the pools do not know or with none."""
+    import random
+    rng = random.Random(seed)
+    texts = {}
+    with Store(directory, create=False, read_only=True) as store:
+        for name, query in queries.items():
+            params = list(query.params)
+            source = POOLS.get((name, params[0]), POOLS.get(params[0])) if len(params) == 1 else None
+            values = sorted(row[0] for row in store.query(source)[1]) if source else []
+            if not values:
+                texts[name] = [query.render(example_params(query))]
+                continue
+            texts[name] = [query.render({params[0]: v}) for v in rng.sample(values, min(size, len(values)))]
+    return texts
 
 
 def replicate_seeds(directory: Path, triples: int) -> None:
@@ -112,15 +146,16 @@ def ms(seconds: float) -> str:
     return "cut" if math.isinf(seconds) else f"{seconds * 1000:.1f}"
 
 
-def measure(url: str, text: str, clients: int, repeat: int, budget: float) -> list[float]:
-    """Latencies of REPEAT requests per client with CLIENTS concurrent clients; each client stops early
-    (after at least 2 requests) once BUDGET seconds have passed, so a slow query does not stall the run."""
+def measure(url: str, texts: list[str], clients: int, repeat: int, budget: float) -> list[float]:
+    """Latencies of REPEAT requests per client with CLIENTS concurrent clients, client i asking TEXTS from
+    the i-th place on; each client stops early (after at least 2 requests) once BUDGET seconds have
+    passed, so a slow query does not stall the run."""
     end = time.monotonic() + budget
 
-    def client(_):
+    def client(i):
         times = []
         while len(times) < repeat and (len(times) < 2 or time.monotonic() < end):
-            times.append(post(url, text))
+            times.append(post(url, texts[(i * 5 + len(times)) % len(texts)]))
         return times
     with ThreadPoolExecutor(clients) as pool:
         return [t for times in pool.map(client, range(clients)) for t in times]
@@ -159,15 +194,60 @@ def reference_times(directory: Path, queries: dict[str, str], seconds: float) ->
     return out
 
 
+def serve(directory: Path, args, keep: float):
+    """Start kg serve over DIRECTORY; (process, endpoint URL) once it answers."""
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    server = subprocess.Popen([sys.executable, "-m", "kg.cli", "serve", "-s", str(directory), "--port", str(port),
+                               "--workers", str(args.workers), "--limit", "0", "--timeout", str(args.timeout),
+                               "--keep", str(keep)])
+    url = f"http://127.0.0.1:{port}/sparql"
+    for _ in range(300):
+        try:
+            post(url, "ASK {}")
+            break
+        except OSError:
+            time.sleep(0.1)
+    return server, url
+
+
+def run_configuration(url: str, texts: dict[str, list[str]], reference: dict, args) -> float:
+    """Print the latency table for one kg serve; returns the worst p99 with 8 clients."""
+    for pool in texts.values():   # warm up: every worker parses each query once
+        measure(url, pool[:1], args.workers, 1, 0)
+    print(f"{'query':20} {'values':>6} {'direct p50':>10} {'1 client p50':>12} {'p99':>7} {'8 clients p50':>13}"
+          f" {'p99':>7} {'ratio p50':>9}   (ms; ratio = 1-client p50 / direct p50)")
+    worst = 0.0
+    for name, pool in texts.items():
+        one = measure(url, pool, 1, args.repeat, args.budget)
+        eight = measure(url, pool, 8, args.repeat, args.budget)
+        ref = statistics.median(reference[name])
+        worst = max(worst, percentile(eight, 99))
+        ratio = statistics.median(one) / ref if not math.isinf(ref) else math.nan
+        print(f"{name:20} {len(pool):>6} {ms(ref):>10} {ms(statistics.median(one)):>12} {ms(percentile(one, 99)):>7} "
+              f"{ms(statistics.median(eight)):>13} {ms(percentile(eight, 99)):>7} {ratio:9.2f}", flush=True)
+    mixed = [pool[i % len(pool)] for i in range(max(2, args.repeat)) for pool in texts.values()]
+    started = time.perf_counter()
+    with ThreadPoolExecutor(8) as pool:
+        list(pool.map(lambda text: post(url, text), mixed))
+    seconds = time.perf_counter() - started
+    print(f"throughput, all queries mixed, 8 clients: {len(mixed) / seconds:.1f} queries/s "
+          f"({len(mixed)} in {seconds:.1f} s); worst p99 with 8 clients: {ms(worst)} ms (target 200 ms)")
+    return worst
+
+
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--store", type=Path, help="a store directory built by kg build (default: replicate the seeds)")
     parser.add_argument("--triples", type=int, default=100_000, help="size of the replicated store (default 100000)")
     parser.add_argument("--repeat", type=int, default=20, help="requests per query and client count (default 20)")
+    parser.add_argument("--values", type=int, default=40, help="parameter values per query (default 40)")
     parser.add_argument("--workers", type=int, default=4, help="kg serve worker processes (default 4)")
-    parser.add_argument("--budget", type=float, default=20, help="seconds per query and client count (default 20)")
+    parser.add_argument("--budget", type=float, default=10, help="seconds per query and client count (default 10)")
     parser.add_argument("--timeout", type=float, default=600,
                         help="kg serve's time limit per query (default 600); a query cut there shows as 'cut'")
+    parser.add_argument("--keep", default="0,256", help="kg serve --keep values to run with, MB (default 0,256)")
     args = parser.parse_args(argv)
 
     directory = args.store
@@ -176,48 +256,19 @@ def main(argv=None) -> int:
         print(f"replicating the seeds to about {args.triples} quads in {directory}", file=sys.stderr)
         replicate_seeds(directory, args.triples)
     with Store(directory, create=False, read_only=True) as store:
-        quads = store.quad_count()
-    queries = {name: q.render(example_params(q)) for name, q in list_queries().items()}
-    reference = reference_times(directory, queries, args.timeout)
-
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    server = subprocess.Popen([sys.executable, "-m", "kg.cli", "serve", "-s", str(directory), "--port", str(port),
-                               "--workers", str(args.workers), "--limit", "0", "--timeout", str(args.timeout)])
-    url = f"http://127.0.0.1:{port}/sparql"
-    try:
-        for _ in range(300):
-            try:
-                post(url, "ASK {}")
-                break
-            except OSError:
-                time.sleep(0.1)
-        for text in queries.values():   # warm up: every worker parses each query once
-            measure(url, text, args.workers, 1, 0)
-        print(f"store: {directory} ({quads} quads); kg serve with {args.workers} workers; "
-              f"up to {args.repeat} requests per client and query ({args.budget:g} s budget)")
-        print(f"{'query':20} {'direct p50':>10} {'1 client p50':>12} {'p99':>7} {'8 clients p50':>13} {'p99':>7}"
-              f" {'ratio p50':>9}   (ms; ratio = 1-client p50 / direct p50)")
-        worst = 0.0
-        for name, text in queries.items():
-            one = measure(url, text, 1, args.repeat, args.budget)
-            eight = measure(url, text, 8, args.repeat, args.budget)
-            ref = statistics.median(reference[name])
-            worst = max(worst, percentile(eight, 99))
-            ratio = statistics.median(one) / ref if not math.isinf(ref) else math.nan
-            print(f"{name:20} {ms(ref):>10} {ms(statistics.median(one)):>12} {ms(percentile(one, 99)):>7} "
-                  f"{ms(statistics.median(eight)):>13} {ms(percentile(eight, 99)):>7} {ratio:9.2f}")
-        mixed = list(queries.values()) * max(2, args.repeat)
-        started = time.perf_counter()
-        with ThreadPoolExecutor(8) as pool:
-            list(pool.map(lambda text: post(url, text), mixed))
-        seconds = time.perf_counter() - started
-        print(f"throughput, all queries mixed, 8 clients: {len(mixed) / seconds:.1f} queries/s "
-              f"({len(mixed)} in {seconds:.1f} s); worst p99 with 8 clients: {ms(worst)} ms (target 200 ms)")
-    finally:
-        server.terminate()
-        server.wait(10)
+        quads, triples = store.quad_count(), len(store)
+    texts = parameter_pools(directory, list_queries(), args.values)
+    reference = reference_times(directory, {name: pool[0] for name, pool in texts.items()}, args.timeout)
+    for keep in args.keep.split(","):
+        print(f"\nstore: {directory} ({triples} triples in the union, {quads} quads); kg serve with {args.workers} "
+              f"workers, kept answers {'off' if float(keep) == 0 else keep + ' MB'}; up to {args.repeat} requests "
+              f"per client and query ({args.budget:g} s budget)", flush=True)
+        server, url = serve(directory, args, float(keep))
+        try:
+            run_configuration(url, texts, reference, args)
+        finally:
+            server.terminate()
+            server.wait(10)
     return 0
 
 

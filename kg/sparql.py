@@ -69,10 +69,9 @@ class Limits:
 @dataclass(frozen=True)
 class Checked:
     """A query that passed `check`: its form (SELECT, ASK, CONSTRUCT, DESCRIBE; None when only oxigraph's
-    parser accepts it) and the plain string literals it matches against (for the language-tag hint)."""
+    parser accepts it)."""
     sparql: str
     form: str | None
-    plain_literals: tuple[str, ...] = ()
 
 
 def _masked(sparql: str) -> str:
@@ -111,7 +110,17 @@ def _plain_literals(tree) -> tuple[str, ...]:
 _PARSER_LOCK = threading.Lock()   # pyparsing, under rdflib's SPARQL parser, is not thread-safe
 
 
-@functools.lru_cache(maxsize=512)
+def _blank_strings(sparql: str) -> str:
+    """SPARQL with every string literal emptied (its quotes, language tag or datatype kept): what check
+    decides does not depend on the strings, so a ready-made query asked for a thousand persons is parsed once."""
+    def blank(m: re.Match) -> str:
+        token = m.group(0)
+        if token.startswith(('"""', "'''")):
+            return token[:3] * 2
+        return token[0] * 2 if token[0] in "\"'" else token
+    return kgstore._TOKENS.sub(blank, sparql)
+
+
 def check(sparql: str) -> Checked:
     """Parse SPARQL and refuse what a read-only, offline endpoint must not run.
 
@@ -124,14 +133,36 @@ def check(sparql: str) -> Checked:
     Traceback (most recent call last):
     kg.sparql.Refused: read-only: DROP is an update and this store only answers queries
     """
+    return Checked(sparql, _verdict(_blank_strings(sparql)))
+
+
+@functools.lru_cache(maxsize=512)
+def _verdict(sparql: str) -> str | None:
+    """The form of SPARQL, or the error check raises; rdflib's parser takes tens of milliseconds."""
     with _PARSER_LOCK:
         return _check(sparql)
 
 
-def _check(sparql: str) -> Checked:
+def _parse(sparql: str):
+    """rdflib's parse and algebra of a query (CompValue), or None when rdflib cannot parse it; QueryError
+    for an unknown prefix (named in one line)."""
     try:
         parsed = parser.parseQuery(sparql)
     except ParseException:
+        return None
+    try:
+        return algebra.translateQuery(parsed, initNs=kgstore.PREFIXES)
+    except Exception as e:   # rdflib raises a bare Exception for an unknown prefix
+        message = " ".join(str(e).split())
+        if m := re.match(r"Unknown namespace prefix : (\S*)", message):
+            raise QueryError(f"unknown prefix {m.group(1)}: (declare it with PREFIX {m.group(1)}: <…>; "
+                             f"predeclared: {' '.join(p + ':' for p in kgstore.PREFIXES)})") from None
+        raise QueryError(f"invalid SPARQL: {message}") from None
+
+
+def _check(sparql: str) -> str | None:
+    translated = _parse(sparql)
+    if translated is None:
         try:
             update = parser.parseUpdate(sparql)
         except ParseException:
@@ -142,19 +173,19 @@ def _check(sparql: str) -> Checked:
             raise Refused("read-only: this is an update and this store only answers queries") from None
         if _SERVICE_WORD.search(_masked(sparql)):
             raise Refused("SERVICE is refused: queries run on this store only, never on other endpoints") from None
-        return Checked(sparql, None)   # oxigraph's parser has the last word (and the clearer message)
-    try:
-        translated = algebra.translateQuery(parsed, initNs=kgstore.PREFIXES)
-    except Exception as e:   # rdflib raises a bare Exception for an unknown prefix
-        message = " ".join(str(e).split())
-        if m := re.match(r"Unknown namespace prefix : (\S*)", message):
-            raise QueryError(f"unknown prefix {m.group(1)}: (declare it with PREFIX {m.group(1)}: <…>; "
-                             f"predeclared: {' '.join(p + ':' for p in kgstore.PREFIXES)})") from None
-        raise QueryError(f"invalid SPARQL: {message}") from None
+        return None   # oxigraph's parser has the last word (and the clearer message)
     if any(node.name == "ServiceGraphPattern" for node in _walk(translated.algebra)):
         raise Refused("SERVICE is refused: queries run on this store only, never on other endpoints")
     form = translated.algebra.name.removesuffix("Query").upper()
-    return Checked(sparql, form if form in FORMS else None, _plain_literals(translated.algebra))
+    return form if form in FORMS else None
+
+
+def plain_literals(sparql: str) -> tuple[str, ...]:
+    """The plain string literals a (checked) query matches triples against, e.g. the "杨利民" of
+    `?p foaf:name "杨利民"` (for the language-tag hint)."""
+    with _PARSER_LOCK:
+        translated = _parse(sparql)
+    return _plain_literals(translated.algebra) if translated is not None else ()
 
 
 # --- evaluation --------------------------------------------------------------------------------------
@@ -277,7 +308,7 @@ def run(store: kgstore.Store, sparql: str, limits: Limits = Limits()) -> Answer:
 def language_hint(store: kgstore.Store, sparql: str) -> str | None:
     """When a query matched a plain string the store only holds with a language tag (foaf:name "杨利民"
     against "杨利民"@zh), the note that says so; None otherwise."""
-    for text in check(sparql).plain_literals:
+    for text in plain_literals(sparql):
         probe = ("SELECT (LANG(?o) AS ?lang) WHERE { ?s ?p ?o FILTER(isLiteral(?o) && LANG(?o) != '' && "
                  f"STR(?o) = {kgstore.sparql_string(text)}) }} LIMIT 1")
         answer = evaluate(store, probe, Limits(seconds=10, rows=1))

@@ -7,6 +7,7 @@ import argparse
 import pytest
 
 from kg import sparql
+from kg import store as store_module
 from kg.cli import build_parser, main, package_version
 
 
@@ -92,3 +93,16 @@ def test_check_is_safe_from_many_threads():
     with ThreadPoolExecutor(8) as pool:
         forms = list(pool.map(lambda t: sparql.check(t).form, texts))
     assert forms == ["SELECT"] * 40
+
+
+def test_a_query_that_differs_only_in_its_strings_is_parsed_once():
+    """The verdict does not depend on string literals (a ready-made query asked for many persons): rdflib's
+    parser, tens of milliseconds a query, runs once for all of them, and the refusals still hold."""
+    sparql._verdict.cache_clear()
+    for name in ("杨利民", "云港", 'a "quoted" name'):
+        text = f"SELECT ?p WHERE {{ ?p foaf:name {store_module.sparql_string(name)}@zh }}"
+        assert sparql.check(text).form == "SELECT"
+    assert sparql._verdict.cache_info().misses == 1
+    with pytest.raises(sparql.Refused):
+        sparql.check('SELECT * WHERE { SERVICE <http://127.0.0.1:9/> { ?s ?p "x" } }')
+    assert sparql.plain_literals('SELECT ?p WHERE { ?p foaf:name "杨利民" }') == ("杨利民",)
