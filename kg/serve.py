@@ -52,16 +52,20 @@ FORM_TYPE = "application/x-www-form-urlencoded"
 # --- worker processes --------------------------------------------------------------------------------
 
 def _work(directory: str, conn) -> None:
-    """A worker process: evaluate (query, accept, seconds, rows) jobs, send back
+    """A worker process: evaluate (query, accept, seconds, rows, generation) jobs, send back
     ("head", media) ("data", bytes)… ("end", retiring), or at any point ("error", status, message);
-    a worker retiring (cut at the time limit half-way) exits after its message."""
-    store = kgstore.Store(directory, create=False, read_only=True)
+    a worker retiring (cut at the time limit half-way) exits after its message. A job of a newer
+    generation (the store changed) first reopens the store."""
+    store, opened = kgstore.Store(directory, create=False, read_only=True), 0
     while True:
         try:
-            text, accept, seconds, rows = conn.recv()
+            text, accept, seconds, rows, generation = conn.recv()
         except (EOFError, OSError):
             return
         try:
+            if generation != opened:
+                store.close()
+                store, opened = kgstore.Store(directory, create=False, read_only=True), generation
             answer = sparql.evaluate(store, text, sparql.Limits(seconds, rows))
             media = sparql.negotiate(accept, graph=answer.form == "TRIPLES")
             if media is None:
@@ -77,11 +81,13 @@ def _work(directory: str, conn) -> None:
             os._exit(0)   # the evaluation thread cannot be stopped: end the process, the pool starts another
         except kgstore.QueryError as e:
             conn.send(("error", 400, str(e)))
+        except kgstore.StoreError as e:   # reopening failed (a writer compacting it): the next job tries again
+            opened = -1
+            conn.send(("error", 503, f"the store cannot be read just now: {e}"))
 
 
 class Worker:
-    def __init__(self, directory: Path, generation: int = 0):
-        self.generation = generation   # the store state it opened (Pool.generation)
+    def __init__(self, directory: Path):
         context = multiprocessing.get_context("spawn")   # no fork of a process running uvicorn's threads
         self.conn, child = context.Pipe()
         self.process = context.Process(target=_work, args=(str(directory), child), daemon=True)
@@ -110,15 +116,7 @@ class Pool:
         self.directory, self.size = directory, max(1, size)
         self.idle: asyncio.Queue[Worker] = asyncio.Queue()
         self.all: set[Worker] = set()
-        self.generation = 0   # raised when the store changed: older workers reopen it before their next query
-
-    async def borrow(self) -> Worker:
-        """An idle worker that has the store's current state open."""
-        while True:
-            worker = await self.idle.get()
-            if worker.generation == self.generation:
-                return worker
-            await self.replace(worker)
+        self.generation = 0   # raised when the store changed: a worker reopens it before its next query
 
     async def start(self) -> None:
         for _ in range(self.size):
@@ -128,7 +126,7 @@ class Pool:
         if worker is not None:
             self.all.discard(worker)
             await asyncio.to_thread(worker.kill)
-        fresh = await asyncio.to_thread(Worker, self.directory, self.generation)
+        fresh = await asyncio.to_thread(Worker, self.directory)
         self.all.add(fresh)
         self.idle.put_nowait(fresh)
 
@@ -264,10 +262,10 @@ async def _answer(state, text: str, accept: str | None) -> Response:
         return Response(kept[1], media_type=_with_charset(kept[0]),
                         headers={"Age": str(int(time.monotonic() - kept[2]))})
     generation = state.pool.generation
-    worker = await state.pool.borrow()
+    worker = await state.pool.idle.get()
     limits = state.limits
     deadline = time.monotonic() + (limits.seconds or 10 ** 9)
-    worker.conn.send((text, accept, limits.seconds, limits.rows))
+    worker.conn.send((text, accept, limits.seconds, limits.rows, generation))
     head = await asyncio.to_thread(worker.receive, deadline)
     first = await asyncio.to_thread(worker.receive, deadline) if head and head[0] == "head" else head
     if not first or first[0] not in ("data", "end"):   # no result: an error, or silent past the limit
