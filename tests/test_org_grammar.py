@@ -232,3 +232,11 @@ def test_a_body_word_after_and_joins_only_a_body_before_it(tmp_path):
     assert {"宝鸡市政协办公厅", "宝鸡市政协研究室"} <= set(doc.organizations)
     # 委员和办公室: 委员 is no body, so 办公室 after 和 is not read as one
     assert [m for m in doc.org_mentions if doc.text[m.start:m.end] == "办公室"] == []
+
+
+def test_a_brand_holding_a_stop_word_keeps_its_characters():
+    # jieba splits brands it does not know into characters: 和 and 为 there are no conjunctions
+    found = spans_of("委员们先后来到宝鸡新和成材料有限公司、陕西天有为仪表股份有限公司和秦川机床有限公司。")
+    assert {"宝鸡新和成材料有限公司", "陕西天有为仪表股份有限公司", "秦川机床有限公司"} <= set(found)
+    # after a whole word 和 still joins two companies
+    assert "宝鸡钢管有限公司和秦川机床有限公司" not in spans_of("宝鸡钢管有限公司和秦川机床有限公司负责人参加。")

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from kg import dates
 from kg.document import Document, Organization
 from kg.lexicon import lexicon
-from kg.names import common_words, word_frequency
+from kg.names import CJK, common_words, word_frequency
 from kg.orgnames import canonical, heads, zone
 from kg.scopes import Scope, leading_places, scope_for
 from kg.spans import LeftScan
@@ -83,6 +83,9 @@ def filter_spans(spans: list[Span], keep) -> list[Span]:
     return kept
 
 
+BRAND_STOPS = "和为与"   # stop words that are also characters of brands (新和成, 天有为)
+
+
 class OrgReader:
     """Reads one document's organization spans."""
 
@@ -132,9 +135,20 @@ class OrgReader:
             return None
         return s, self.office_continuation(m.end(), head, limit)
 
+    def brand_start(self, s: int, m: re.Match) -> int:
+        """Where a company's name begins when the left scan stopped at a one-character stop word (和, 为) that
+        jieba found between single characters of a brand it does not know: 新和成 of 黑龙江新和成生物科技有限公司,
+        世和 of 南京世和基因…; a conjunction follows a whole word (…有限公司和…)."""
+        doc, text = self.doc, self.text
+        while self.lex.org_heads.get(m.group()) == "COMPANY" and 2 <= s < m.start() and text[s - 1] in BRAND_STOPS \
+                and doc.is_word_start(s - 1) and doc.is_word_start(s - 2) and CJK.match(text[s - 2]) \
+                and text[s - 2] not in self.lex.org_left_stops and len(doc.word_before(s - 1)) == 1:
+            s = self.scan.org_part_start(s - 1)
+        return s
+
     def body_head_span(self, m: re.Match) -> tuple[int, int] | None:
         text = self.text
-        s = self.scan.trim_leading_words(self.scan.org_part_start(m.start()), m.start())
+        s = self.scan.trim_leading_words(self.brand_start(self.scan.org_part_start(m.start()), m), m.start())
         joint = next((k + 1 for k in range(m.start() - 1, s, -1) if text[k] in "和与及"
                       and any(text.endswith(h, s, k) for h in self.lex.org_heads if len(h) > 1)), None)
         s = joint or s   # 嘉佑农业发展有限公司和歌斐颂集团有限公司: two companies
