@@ -263,3 +263,12 @@ def test_a_page_naming_one_city_officially_is_that_citys(tmp_path):
                           "提案委员会按照《政协蚌埠市委员会提案工作条例》对提案进行了审查。\n")
     assert doc.context.place == "蚌埠市"
     assert "市政协" in doc.organizations["蚌埠市政协"].aliases
+
+
+def test_a_place_across_two_words_of_the_first_line_is_no_place_of_the_item(tmp_path):
+    # 召开州政协 holds 开州 (重庆市开州区) across 召开 and 州: the bare 州政协 stays the prefecture's own
+    doc = _page(tmp_path, "本报讯(记者 王兰) 5月8日,州政协党组书记、主席马强主持召开州政协主席会议。会议审议通过了"
+                          "《政协甘孜州委员会重点提案督办办法》,传达学习了省委、州委有关会议精神。\n")
+    assert doc.articles[0].place is None
+    assert "甘孜藏族自治州政协" in doc.organizations or "甘孜州政协" in doc.organizations
+    assert not any("重庆" in name for name in doc.organizations)

@@ -47,10 +47,27 @@ def place_matches(text: str, short_forms: bool = True):
         yield m.start, m.end, m.places, m.full
 
 
+def word_bounds(text: str) -> set[int]:
+    """Offsets in text where a jieba word starts or ends."""
+    import jieba
+    jieba.setLogLevel(60)
+    bounds, pos = {0}, 0
+    for token in jieba.cut(text, HMM=False):
+        pos += len(token)
+        bounds.add(pos)
+    return bounds
+
+
 def local_place(text: str, near) -> str | None:
-    """How a headline or dateline writes the place of the body it is about: a place right before 政协, 市委…"""
+    """How a headline or dateline writes the place of the body it is about: a place right before 政协, 市委…; a
+    short form only as a word of its own (召开州政协 names no 开州)."""
     gz = gazetteer()
-    for start, end, places, _full in place_matches(text):
+    bounds = None
+    for start, end, places, full in place_matches(text):
+        if not full:
+            bounds = bounds if bounds is not None else word_bounds(text)
+            if start not in bounds or end not in bounds:
+                continue
         if ORG_WORD.match(text[end:]) or text[end:end + 1] == "讯":
             place = gz.resolve(text[start:end], near=near)
             if place is not None and place.level in ("prefecture", "county"):
