@@ -240,3 +240,19 @@ def test_a_brand_holding_a_stop_word_keeps_its_characters():
     assert {"宝鸡新和成材料有限公司", "陕西天有为仪表股份有限公司", "秦川机床有限公司"} <= set(found)
     # after a whole word 和 still joins two companies
     assert "宝鸡钢管有限公司和秦川机床有限公司" not in spans_of("宝鸡钢管有限公司和秦川机床有限公司负责人参加。")
+
+
+def test_a_special_committee_jieba_joins_to_its_committee_is_read():
+    # jieba cuts 政协提案/委员会 and 政协提案/委: the committee of the named CPPCC committee all the same
+    assert spans_of("记者从甘肃省政协提案委员会获悉。").get("甘肃省政协提案委员会") == "head word"
+    assert spans_of("会议由县政协提案委、提案人和承办单位参加。").get("县政协提案委") == "head word"
+    # 政协提案委员会 names no place: it is no full name of a committee (政协宝鸡市委员会)
+    assert "政协提案委员会" not in spans_of("记者从甘肃省政协提案委员会获悉。")
+
+
+def test_a_committee_written_short_and_full_is_one_body(tmp_path):
+    doc = _processed(tmp_path, "宝鸡市政协工作动态\n\n6月1日，市政协副主席王明带领市政协提案委、市工信局负责同志赴眉县调研。"
+                               "市政协提案委员会主任李华参加。\n")
+    names = set(doc.organizations)
+    assert "宝鸡市政协提案委员会" in names and "宝鸡市政协提案委" not in names
+    assert "市政协提案委" in doc.organizations["宝鸡市政协提案委员会"].aliases

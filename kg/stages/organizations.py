@@ -177,8 +177,15 @@ class OrgReader:
         """政协洛阳市委员会 and a body written after it (政协洛阳市委员会办公室); not 政协各专门委员会."""
         text = self.text
         for m in FULL_CPPCC.finditer(text, start, end):
-            if not GENERIC_MIDDLE.match(text, m.start() + (2 if text.startswith("政协", m.start()) else 10)):
+            middle = m.start() + (2 if text.startswith("政协", m.start()) else 10)
+            if not GENERIC_MIDDLE.match(text, middle) and self.names_a_place(middle, m.end()):
                 yield Span(m.start(), self.cppcc_continuation(m.end(), end), "full cppcc name")
+
+    def names_a_place(self, start: int, end: int) -> bool:
+        """text[start:end] begins with a place or a term (政协洛阳市委员会, 政协第十三届青岛市委员会): not the 提案 of
+        省政协提案委员会, a body of the committee named before it."""
+        return bool(SHORT_TERM.match(self.text, start)) or any(
+            m.start == start for m in self.doc.places.find(start, end))
 
     def news_source_spans(self, start: int, end: int):
         """The paper, site or station a dateline names: 滁州网讯, 福清侨乡报1月16日讯 (not 本报讯)."""
@@ -242,8 +249,13 @@ class OrgReader:
     def body_after(self, pos: int) -> bool:
         """A committee of a CPPCC committee that ends a word stands at pos: 常委会 in 政协常委会 (not 主席会议, a
         meeting that 政协主席 begins)."""
-        return any(self.text.startswith(w, pos) and self.doc.is_word_start(pos + len(w))
-                   for w in self.lex.cppcc_bodies if w.endswith("委会") or w.endswith("委员会"))
+        if any(self.text.startswith(w, pos) and self.doc.is_word_start(pos + len(w))
+               for w in self.lex.cppcc_bodies if w.endswith("委会") or w.endswith("委员会")):
+            return True
+        # 提案委员会 of 省政协提案委员会 and 提案委 of 县政协提案委, which jieba cuts 政协提案/委员会, 政协提案/委
+        m = ORG_CONTINUATION.match(self.text, pos, pos + 12)
+        return bool(m and m.group().endswith(("委员会", "委")) and len(m.group()) >= 3
+                    and self.doc.is_word_start(m.end()) and self.plain_continuation(m))
 
     def title_after(self, pos: int) -> bool:
         """A title that is a word of its own stands at pos: 书记 in 自治区党委书记."""
@@ -331,13 +343,13 @@ class OrgReader:
 
     def verb_inside(self, start: int, end: int, masked: str) -> bool:
         """A common verb that is a jieba word of its own stands in text[start:end] outside the official names
-        masked in masked (学习和联络工作委员会 keeps 学习)."""
+        masked in masked (学习和联络工作委员会 keeps 学习), and not right before the committee word (提案委员会)."""
         pos = start
         while pos < end:
             nxt = self.doc.next_word_start(pos, end)
             word = self.text[pos:nxt]
             if "\0" not in masked[pos - start:nxt - start] and common_words().get(word) == "v" \
-                    and word_frequency(word) >= COMMON_VERB:
+                    and word_frequency(word) >= COMMON_VERB and self.text[nxt:end] not in ("委员会", "委"):
                 return True
             pos = nxt
         return False
