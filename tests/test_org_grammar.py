@@ -256,3 +256,17 @@ def test_a_committee_written_short_and_full_is_one_body(tmp_path):
     names = set(doc.organizations)
     assert "宝鸡市政协提案委员会" in names and "宝鸡市政协提案委" not in names
     assert "市政协提案委" in doc.organizations["宝鸡市政协提案委员会"].aliases
+
+
+@pytest.mark.parametrize("text, wrong, right", [
+    # 前往 and 一行 stop the name like 来到: the body is the county's federation of returned overseas Chinese
+    ("当天，视察组一行先后前往县侨联，察看展览。", "组一行先后前往县侨联", "县侨联"),
+    # 组 of 组成 is no head: a word runs on past it
+    ("他说，人民政协由界别组成，界别是政协的特色。", "政协由界别组", None),
+    # the towns and streets of a district: no one body
+    ("会议听取了各专委会和镇街开发区联络组的安排。", "镇街开发区", None),
+])
+def test_a_phrase_that_only_ends_like_a_body_is_not_read_as_one(text, wrong, right):
+    found = spans_of(text)
+    assert wrong not in found
+    assert right is None or right in found

@@ -40,7 +40,7 @@ TERM_BEFORE = re.compile(r"第?[一二三四五六七八九十]+届$")
 SHORT_TERM = re.compile(r"第?[一二三四五六七八九十]+届")
 GENERIC_MIDDLE = re.compile(r"[各该本]|有关|相关")
 JUNK_START = re.compile(r"^[次届期个位名年月日号批项所家多]")
-SEVERAL_LEVELS = re.compile(r"[各全]?[市县区旗盟州省]{2}")
+SEVERAL_LEVELS = re.compile(r"[各全]?(?:[市县区旗盟州省]{2}|镇街|街镇)")   # 旗县区党委, 镇街开发区: several places' bodies
 GENERIC_LEVELS = re.compile(r"^(?:全(?!国)|[各两三]|[市县区旗盟州省]{2})")   # 全省政协, 市县政协: no one body (全国政协 is one)
 # a Party cell is named after the unit it sits in: 巴音花镇党委, 华余村党总支, 市政协机关第一党支部
 CELL_UNITS = re.compile(r"(镇|乡|村|街道|社区|苏木|嘎查|机关|公司|集团|学校|大学|医院|中心|[一二三四五六七八九十]|民盟|民建|民进|民革|九三学社|致公党|农工党|台盟|[一-鿿]{2}(?:市|县|旗|区|盟))$")
@@ -339,6 +339,8 @@ class OrgReader:
             return False
         if SESSION.search(body) or self.verb_inside(m.start(), m.end(), body):
             return False   # 政协举行第十五次常委, 政协紧扣当地党委: a verb or a session, no body's name
+        if not self.doc.is_word_start(m.end()) or body[0] in lex.org_left_stops and self.doc.is_word_start(m.start() + 1):
+            return False   # 政协由界别组成: a word runs on past the head, a stop word begins the words
         return not any(w in body for w in lex.org_left_stops if len(w) > 1) and not self.taken.any_in(m.start(), m.end())
 
     def verb_inside(self, start: int, end: int, masked: str) -> bool:
