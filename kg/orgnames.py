@@ -136,8 +136,18 @@ def sub_body(parent: Organization, body: str) -> Organization:
     return Organization(name, kind, {name}, parent=parent.name, place=parent.place, parent_org=parent)
 
 
+PARTY_LEVEL_COMMITTEE = re.compile(r"^(.)([省市区县旗])委会?$")   # 社市委, 社市委会
+
+
 def democratic_party(s: str, scope: Scope) -> Organization | None:
-    """九三学社包头市委会, 民盟市委会, 民革支部: a democratic party's committee or branch."""
+    """九三学社包头市委会, 民盟市委会, 民革支部: a democratic party's committee or branch; 社省委, 社市委 (九三学社
+    writes 社 for itself): its committee of the scope's province or city."""
+    letter = PARTY_LEVEL_COMMITTEE.match(s)
+    party = lexicon().democratic_party_letters.get(letter.group(1)) if letter else None
+    if party is not None:
+        place = scope.province if letter.group(2) == "省" else scope.county if letter.group(2) in "区县旗" \
+            else scope.prefecture
+        return _party_body(party + place.name + s[2:], party, scope) if place is not None else NO_ORGANIZATION
     for short, full in sorted(lexicon().democratic_parties.items(), key=lambda kv: -len(kv[1])):
         party = next((p for p in (full, short) if s.startswith(p)), None)
         if party is not None:

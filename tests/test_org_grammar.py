@@ -270,3 +270,14 @@ def test_a_phrase_that_only_ends_like_a_body_is_not_read_as_one(text, wrong, rig
     found = spans_of(text)
     assert wrong not in found
     assert right is None or right in found
+
+
+def test_the_one_character_a_democratic_party_writes_for_itself_names_its_committee(tmp_path):
+    # 九三学社 writes 社 for itself: 社市委 is its city committee, 社省委 its provincial one, no Party committee
+    assert (canonical("社市委", baoji()).name, canonical("社市委", baoji()).kind) == ("九三学社宝鸡市委", "DEMOCRATIC_PARTY")
+    assert canonical("社省委", baoji()).name == "九三学社陕西省委"
+    doc = _processed(tmp_path, "宝鸡政协工作动态\n\n6月1日，九三学社宝鸡市委主委王明带队调研，社市委专职副主委李华参加。"
+                               "九三学社市委会将形成调研报告。\n")
+    democratic = [o for o in doc.organizations.values() if o.name.startswith("九三学社")]
+    assert len(democratic) == 1 and {"社市委", "九三学社市委会"} <= democratic[0].aliases   # 市委 and 市委会: one body
+    assert not any(o.kind == "PARTY" and "社" in o.name for o in doc.organizations.values())

@@ -28,8 +28,8 @@ def abbreviates(short: str, full: str) -> bool:
     if full == "中共" + short:
         return True   # 九江市委统战部 and 中共九江市委统战部: one body, written with and without 中共
     short, full = short.removeprefix("中共"), full.removeprefix("中共")
-    if short.endswith("委") and full == short + "员会":
-        return True   # 市政协提案委 and 市政协提案委员会
+    if short.endswith("委") and full in (short + "员会", short + "会"):
+        return True   # 市政协提案委 and 市政协提案委员会; 九三学社景德镇市委 and 九三学社景德镇市委会
     if full.startswith(short):
         return False   # 平凉市委 and 平凉市委政法委: a body and its department
     short_place, full_place = place_prefix(short), place_prefix(full)
