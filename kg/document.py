@@ -171,7 +171,7 @@ def by_sentence(mentions: list) -> dict[int, list]:
     '乙'
     """
     grouped: dict[int, list] = {}
-    for m in mentions:
+    for m in sorted(mentions, key=lambda m: m.start):   # a later stage's mentions (posts) come after the earlier's
         grouped.setdefault(m.sentence, []).append(m)
     return grouped
 

@@ -436,3 +436,12 @@ def test_documents_query_names_authors_and_supervisors(three_bulletins):
     assert (proposal["kind"], proposal["authors"], proposal["supervised_by"]) == \
         ("Proposal", "冯晓雪", "天水市政协提案委员会")
     assert by_title["关于加快发展全域旅游的建议案"]["kind"] == "Recommendation"
+
+
+def test_the_organizer_is_the_body_named_first_in_the_text(tmp_path):
+    # the county's committee stands first (县政协主席…), the city's members after it (市政协委员): the organizer is
+    # the body the sentence names first, whichever stage read it
+    doc = write_and_process(tmp_path, "jingning.txt", "静宁县政协工作动态\n\n2024年6月28日\n\n"
+                            "6月20日，县政协党组书记、主席马明带领省、市政协委员和县政协常委对我县重点项目开展视察，"
+                            "县政协副主席李华参加视察。\n")
+    assert doc.events[0].organizers == ["静宁县政协"]
