@@ -445,3 +445,17 @@ def test_the_organizer_is_the_body_named_first_in_the_text(tmp_path):
                             "6月20日，县政协党组书记、主席马明带领省、市政协委员和县政协常委对我县重点项目开展视察，"
                             "县政协副主席李华参加视察。\n")
     assert doc.events[0].organizers == ["静宁县政协"]
+
+
+def test_what_a_reporter_learnt_that_day_is_no_event(tmp_path):
+    doc = write_and_process(tmp_path, "gansu.txt", "甘肃省政协提案工作综述\n来源:每日甘肃网 2021-01-06\n\n"
+                            "1月5日，记者从甘肃省政协提案委员会获悉，省政协十二届三次会议以来立案的提案已全部办复。"
+                            "提案委员会主任王明介绍，提案办理质量进一步提高。\n")
+    assert doc.events == []
+
+
+def test_companies_studied_on_site_were_visited(tmp_path):
+    doc = write_and_process(tmp_path, "lanzhou.txt", "兰州政协工作动态\n\n2023年5月10日\n\n"
+                            "5月8日，市政协经济委员会组织委员开展专题调研。调研组先后实地调研兰州某某电子有限公司、"
+                            "甘肃某某新材料股份有限公司，听取企业情况介绍。\n")
+    assert doc.events[0].visited == ["兰州某某电子有限公司", "甘肃某某新材料股份有限公司"]

@@ -39,6 +39,8 @@ LIST_GOES_ON = re.compile(r"\s*(?:以及|还有)")   # after a comma: the list o
 QUOTE = re.compile(r"“([^“”]{2,80})”|《([^《》]{2,80})》")
 UNQUOTED_TOPIC = re.compile(r"(?:围绕|聚焦)([^“《，,。；;]{4,40}?)(?:开展|进行|展开|召开|组织|深入)")
 DATED_CLAUSE = re.compile(r"[，,；;]\s*(?=(?:\d{4}\s*年\s*)?\d{1,2}\s*月)")   # …工作；5月16日，市政协召开…
+# a dated sentence that tells what a reporter learnt that day: no happening (1月4日，记者从…获悉，…)
+REPORTED = re.compile(r"\s*[，,]?\s*(?:记者|笔者)(?:从|在|于)?[^，,。；;]{0,30}?(?:获悉|了解到|得知)")
 RECEIVED = re.compile(r"会见|接见|看望|欢迎|接待")
 CAPTION = re.compile(r"^\s*(?:[▲△■▼]|图为|图片说明)")   # a photo caption stands apart from the text around it
 NOT_KIND_AFTER = re.compile(r"成员|组(?!织)|室|员")
@@ -174,6 +176,10 @@ class EventReader:
             if cut < len(text):
                 self.cuts[si] = s.start + cut
             at_start = span.offset - lead_in <= APPROXIMATE_WITHIN
+            if REPORTED.match(text, span.offset + span.length):
+                if at_start:   # 1月4日，记者从省政协提案委员会获悉，…: the day of a report, no happening
+                    out.append((si, span, None, -1))
+                continue
             if kind:
                 out.append((si, span, kind[0], s.start + span.offset + kind[1]))
             elif not out and not span.approximate and at_clause \
