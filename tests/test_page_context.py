@@ -272,3 +272,12 @@ def test_a_place_across_two_words_of_the_first_line_is_no_place_of_the_item(tmp_
     assert doc.articles[0].place is None
     assert "甘孜藏族自治州政协" in doc.organizations or "甘孜州政协" in doc.organizations
     assert not any("重庆" in name for name in doc.organizations)
+
+
+def test_a_city_page_naming_one_city_once_is_that_citys(tmp_path):
+    # bare 市政协 and one short mention of the only city the page names
+    doc = _page(tmp_path, "助力科创产业发展 市政协召开专题协商会议\n\n"
+                          "11月18日,市政协召开专题协商会议。市政协主席周强出席会议并讲话,要求为促进科创资源向通化汇集"
+                          "贡献政协力量。市政协副主席吴敏主持会议。\n")
+    assert doc.context.place == "通化市"
+    assert "通化市政协" in doc.organizations

@@ -15,6 +15,7 @@ from collections import Counter
 from kg import dates
 from kg.document import CLAUSE_BOUNDARY, Document, is_page_header
 from kg.lexicon import lexicon
+from kg.names import common_words, word_frequency
 from kg.places import Place, gazetteer
 
 READS = ("text", "masthead", "articles", "places", "word_starts")
@@ -31,6 +32,8 @@ COUNTY_WORDS = re.compile(r"(?<![\u4e00-\u9fff]{2}[市省])(?<!开发)(?<![园�
 # a source line naming the page's medium: 来源：定州日报, 来源：崇川在线
 SOURCE = re.compile(r"来源\s*[:：]\s*(" + dates.MEDIUM_NAME + ")"
                     r"(?=\s|作者|发布|时间|日期|编辑|浏览|点击|$)", re.M)
+# a bare reference at city level: the page is a city's (市政协, 我市)
+CITY_WORDS = re.compile(r"(?<![\u4e00-\u9fff]{2}[省区县])市(?:政协|委|政府|人大)|[我本全]市")
 # a head's place where people go, not where they are from: 赴海宁市, 到绥化市, 来到…, 前往…
 DESTINATION = re.compile(r"(?:赴|到|前往|走进|深入)$")
 BARE_LOCAL = re.compile(r"(?<![\u4e00-\u9fff])[市县区旗](?:领导|政协|委|政府|人大)|^[市县区旗](?:领导|政协|委|政府|人大)")
@@ -39,6 +42,8 @@ MANY_PLACES = 3      # prefectures whose items make a page one of many cities
 HEAD_MAX = 400       # characters of a page's head read for its place and date
 DOMINANT_MIN = 3     # mentions a place needs to be the page's without a masthead
 DOMINANT_RATIO = 3   # ... and so many times the next place's
+COMMON_WORD_TAGS = ("n", "v", "a", "vn", "an", "ad", "nz", "s", "d")   # jieba tags of words that are no place name
+COMMON_WORD_MIN = 600   # jieba frequency from which such a word is a word first
 STRONG_WEIGHT = 2    # an official name counts for two short forms
 
 
@@ -108,7 +113,8 @@ def head_places(doc: Document) -> list[Place]:
     found = []
     for a, b in page_head_spans(doc):
         found += doc.places.find(a, b)
-    return [p for m in found if not elsewhere(doc.text, m.start, m.end) and m.surface not in names and (
+    return [p for m in found if not elsewhere(doc.text, m.start, m.end) and m.surface not in names
+            and (m.full or not common_word(m.surface)) and (
             m.full or not any(p.level == "province" for p in m.places)
             and (not any(s <= m.start < e for s, e in spans) or doc.is_word_start(m.start) and doc.is_word_start(m.end)))
             for p in m.places if p.level in ("prefecture", "county")]
@@ -170,6 +176,12 @@ def given_names(doc: Document, found) -> set[str]:
     return {s for s, chars in before.items() if count[s] >= 2 and len(chars) == 1 and chars <= surnames}
 
 
+def common_word(surface: str) -> bool:
+    """A short place form that is first a common word of the language (资源 of 资源县, 振兴 of 振兴区, 和平): jieba
+    knows it as a frequent noun, verb or adjective, not as a place name."""
+    return common_words().get(surface, "ns") in COMMON_WORD_TAGS and word_frequency(surface) >= COMMON_WORD_MIN
+
+
 def text_places(doc: Document) -> list[tuple[int, int, tuple[Place, ...], bool]]:
     """(start, end, places, strong) of every place surface of the text: the analysis stage's index. A short form
     counts only where it is a word of its own: not the 会同 of 与会同志, the 同心 of 同心圆, the 富裕 of 共同富裕,
@@ -178,7 +190,8 @@ def text_places(doc: Document) -> list[tuple[int, int, tuple[Place, ...], bool]]
     starts = set(doc.word_starts)
     names = given_names(doc, found)
     return [(m.start, m.end, m.places, m.full) for m in found
-            if m.full or (not starts or (m.start in starts and m.end in starts)) and m.surface not in names]
+            if m.full or (not starts or (m.start in starts and m.end in starts)) and m.surface not in names
+            and not common_word(m.surface)]
 
 
 def place_counts(matches) -> tuple[Counter, Counter]:
@@ -217,6 +230,8 @@ def dominant_place(text: str, matches, province: Place | None = None) -> Place |
     gz = gazetteer()
     prefectures, counties = place_counts(matches)
     place = dominant(prefectures)
+    if place is None and len(prefectures) == 1 and CITY_WORDS.search(text):
+        place = next(iter(prefectures))   # 市政协召开…助力四平…: a city page that names no other city
     if not COUNTY_WORDS.search(text):
         return place
     if place is None:
