@@ -255,11 +255,22 @@ def _place_body(s: str, scope: Scope) -> Organization | None:
         # level is the prefix's (吴江区委、区政府: 吴江区政府)
         item = s[1:] if s[0] in "县区旗市" and scope.shared_prefix.endswith(s[0]) else s
         return canonical(scope.shared_prefix + item, dataclasses.replace(scope, shared_prefix="")) or NO_ORGANIZATION
+    higher = HIGHER_LEVEL.match(n.body)
+    if n.place is not None and higher and LEVEL_RANK[higher.group(1)] < LEVEL_RANK[n.place.level]:
+        # 驻长清区省政协委员: the members of the province's committee living in the district; 长清区 is theirs,
+        # not the committee's
+        gz = gazetteer()
+        at = dataclasses.replace(scope, province=gz.province(n.place), prefecture=gz.prefecture(n.place), county=None)
+        return canonical(n.body, at) or NO_ORGANIZATION
     org = apply_rules(n)
     if org is None:
         return NO_ORGANIZATION
     org.aliases.add(s)
     return org
+
+
+HIGHER_LEVEL = re.compile(r"([省市])(?:政协|委(?!员))")   # a level word that begins a body: 省政协, 市委
+LEVEL_RANK = {"省": 0, "province": 0, "市": 1, "prefecture": 1, "county": 2}
 
 
 # ---- the organization grammar: place + body --------------------------------------------------------------

@@ -281,3 +281,10 @@ def test_the_one_character_a_democratic_party_writes_for_itself_names_its_commit
     democratic = [o for o in doc.organizations.values() if o.name.startswith("九三学社")]
     assert len(democratic) == 1 and {"社市委", "九三学社市委会"} <= democratic[0].aliases   # 市委 and 市委会: one body
     assert not any(o.kind == "PARTY" and "社" in o.name for o in doc.organizations.values())
+
+
+def test_a_district_before_a_higher_level_word_is_where_its_members_live():
+    # 驻渭滨区省政协委员: members of the province's committee living in the district, not a body of the district
+    assert canonical("渭滨区省政协", baoji()).name == "陕西省政协"
+    assert canonical("渭滨区市政协", baoji()).name == "宝鸡市政协"
+    assert canonical("渭滨区政协", baoji()).name == "宝鸡市渭滨区政协"
