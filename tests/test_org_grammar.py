@@ -288,3 +288,9 @@ def test_a_district_before_a_higher_level_word_is_where_its_members_live():
     assert canonical("渭滨区省政协", baoji()).name == "陕西省政协"
     assert canonical("渭滨区市政协", baoji()).name == "宝鸡市政协"
     assert canonical("渭滨区政协", baoji()).name == "宝鸡市渭滨区政协"
+
+
+def test_a_place_that_begins_with_a_conjunction_jieba_keeps_apart_is_no_place():
+    # 和县 is a county, but 发展和县政协工作 is 发展 and 县政协工作
+    found = spans_of("何正清汇报了我县经济社会发展和县政协工作情况。")
+    assert "和县政协" not in found and "县政协" in found

@@ -281,3 +281,17 @@ def test_a_city_page_naming_one_city_once_is_that_citys(tmp_path):
                           "贡献政协力量。市政协副主席吴敏主持会议。\n")
     assert doc.context.place == "通化市"
     assert "通化市政协" in doc.organizations
+
+
+def test_a_county_named_officially_beats_another_named_only_by_a_short_form(tmp_path):
+    # 南湖 of 南湖文化园 is 嘉兴市南湖区 only by a short form; 沁县 is named by its own two-character name
+    doc = _page(tmp_path, "市政协主席调研文化产业\n\n5月22日下午,市政协主席王明深入我县南湖文化园、青少年活动中心调研。"
+                          "王明要求,沁县要依托良好的生态环境,在文化旅游方面下功夫。\n")
+    assert (doc.context.place, doc.context.province) == ("沁县", "山西省")
+    assert "长治市政协" in doc.organizations
+
+
+def test_the_province_a_head_names_most_is_the_pages(tmp_path):
+    doc = _page(tmp_path, "当前位置:陕西政协网 > 陕西政协动态\n\n天津市政协考察团来陕考察\n\n来源:陕西政协报\n\n"
+                          "9月7日,省政协副主席李强在西安主持召开座谈会,天津市政协副主席王明一行参加。\n")
+    assert doc.context.province == "陕西省"

@@ -189,9 +189,13 @@ def text_places(doc: Document) -> list[tuple[int, int, tuple[Place, ...], bool]]
     found = doc.places.find(0, len(doc.text)) if doc.places is not None else gazetteer().find_all(doc.text)
     starts = set(doc.word_starts)
     names = given_names(doc, found)
-    return [(m.start, m.end, m.places, m.full) for m in found
-            if m.full or (not starts or (m.start in starts and m.end in starts)) and m.surface not in names
-            and not common_word(m.surface)]
+    out = []
+    for m in found:
+        word = not starts or (m.start in starts and m.end in starts)
+        if m.full or word and m.surface not in names and not common_word(m.surface):
+            # a two-character official name (沁县, 代县) is official where it is a word of its own
+            out.append((m.start, m.end, m.places, m.full or word and m.surface == m.places[0].name))
+    return out
 
 
 def place_counts(matches) -> tuple[Counter, Counter]:
@@ -210,18 +214,22 @@ def place_counts(matches) -> tuple[Counter, Counter]:
 
 
 def only_county(matches, within: Place | None = None) -> Place | None:
-    """The one county a short page names, by any form (我县…县政协…事关永嘉未来发展); with `within`, the one
-    county of that prefecture it names."""
+    """The one county a short page names, by any form (我县…县政协…事关永嘉未来发展), or the one it names by its
+    official name when it names others only by short forms; with `within`, the one county of that prefecture."""
     gz = gazetteer()
     named = {p for _s, _e, places, _f in matches for p in places if p.level != "province"
              and (within is None or p.level == "county" and gz.prefecture(p) == within)}
+    if len(named) > 1:   # 沁县 named by its name, 南湖 only by a short form (南湖文化园): the county named
+        named = {p for _s, _e, places, full in matches for p in places[:1] if full and p in named}
     return named.pop() if len(named) == 1 and next(iter(named)).level == "county" else None
 
 
 def head_province(head: str) -> Place | None:
-    """The one province a page's head names (宁夏政协召开…), if it names one."""
-    named = {p for _s, _e, places, _f in place_matches(head) for p in places[:1] if p.level == "province"}
-    return named.pop() if len(named) == 1 else None
+    """The province a page's head names (宁夏政协召开…), or names most (广西政协动态 … 北京市政协调研组来桂调研 …
+    来源:广西政协报)."""
+    named = Counter(p for _s, _e, places, _f in place_matches(head) for p in places[:1] if p.level == "province")
+    ranked = named.most_common(2)
+    return ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
 
 
 def dominant_place(text: str, matches, province: Place | None = None) -> Place | None:
@@ -249,17 +257,25 @@ def dominant_place(text: str, matches, province: Place | None = None) -> Place |
 
 def bulletin_place(doc: Document, head: str, matches) -> Place | None:
     headline = doc.articles[0].title if doc.articles else ""
-    return chain_end(head_places(doc)) or dominant_place(doc.text, matches, head_province(head + "\n" + headline))
+    place = chain_end(head_places(doc)) or dominant_place(doc.text, matches, head_province(head + "\n" + headline))
+    # a page of 陕西政协 about 天津市政协's visit: the visitors' city, however often named, is not the page's
+    own = head_province(head)
+    return None if place and own and gazetteer().province(place) != own else place
 
 
 def main_province(matches) -> Place | None:
     """The province the text's places lie in most often."""
     gz = gazetteer()
-    provinces = Counter(gz.province(p) for _s, _e, places, _f in matches for p in places[:1] if gz.province(p))
+    provinces = Counter()
+    for _s, _e, places, full in matches:
+        if places and gz.province(places[0]):
+            provinces[gz.province(places[0])] += STRONG_WEIGHT if full else 1   # as place_counts weighs them
     return provinces.most_common(1)[0][0] if provinces else None
 
 
-def set_place(doc: Document, place: Place | None, matches) -> None:
+def set_place(doc: Document, place: Place | None, matches, head: str = "") -> None:
+    """The context's place and its province; without a place, the province the page's head names (广西政协动态
+    over a 北京市政协 visit), else the one its places lie in most."""
     gz = gazetteer()
     ctx = doc.context
     if place:
@@ -267,7 +283,7 @@ def set_place(doc: Document, place: Place | None, matches) -> None:
         province = gz.province(place)
         ctx.province = province.name if province else None
         return
-    province = main_province(matches)
+    province = head_province(head) or main_province(matches)
     if province:
         ctx.province = province.name
 
@@ -323,6 +339,6 @@ def run(doc: Document) -> None:
     ctx.year = int(ctx.date[:4]) if ctx.date else (years.most_common(1)[0][0] if years else None)
     matches = text_places(doc)
     place = None if many_places(doc) else bulletin_place(doc, head, matches)
-    set_place(doc, place, matches)
+    set_place(doc, place, matches, head)
     set_articles(doc, place)
     ctx.medium = page_medium(head, doc.text)

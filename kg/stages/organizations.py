@@ -272,7 +272,9 @@ class OrgReader:
         """Start of the run of place names and level words (市, 自治区, 中共) that ends at end."""
         pos = end
         while pos > 0:
-            matches = [m for m in self.doc.places.find(max(0, pos - PLACE_WINDOW), pos) if m.end == pos]
+            # not a place that begins with a conjunction jieba keeps apart: 发展和县政协工作 names no 和县
+            matches = [m for m in self.doc.places.find(max(0, pos - PLACE_WINDOW), pos) if m.end == pos
+                       and not (self.text[m.start] in "和与及" and self.doc.is_word_start(m.start + 1))]
             word = next((w for w in LEVEL_CHARS if self.text.endswith(w, 0, pos)), None)
             step = max([m.end - m.start for m in matches] + [len(word) if word else 0])
             if step == 0:
