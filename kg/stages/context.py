@@ -18,7 +18,7 @@ from kg.lexicon import lexicon
 from kg.names import common_words, word_frequency
 from kg.places import Place, gazetteer
 
-READS = ("text", "masthead", "articles", "places", "word_starts")
+READS = ("text", "masthead", "articles", "sentences", "places", "word_starts")
 WRITES = ("context", "articles", "place_marks")
 
 LINE_START = re.compile(r"(?m)^\s*")
