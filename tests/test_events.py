@@ -459,3 +459,10 @@ def test_companies_studied_on_site_were_visited(tmp_path):
                             "5月8日，市政协经济委员会组织委员开展专题调研。调研组先后实地调研兰州某某电子有限公司、"
                             "甘肃某某新材料股份有限公司，听取企业情况介绍。\n")
     assert doc.events[0].visited == ["兰州某某电子有限公司", "甘肃某某新材料股份有限公司"]
+
+
+def test_a_leader_whose_speech_on_a_subject_is_studied_is_cited_not_present(tmp_path):
+    doc = write_and_process(tmp_path, "baishan.txt", "白山政协工作动态\n\n2020年12月2日\n\n"
+                            "11月30日，市政协召开专题议政性常委会议。市政协主席王明出席会议并讲话。"
+                            "王明强调，要认真学习市委书记李强关于市政协工作的重要讲话精神。\n")
+    assert "王明" in doc.events[0].persons and "李强" not in doc.events[0].persons

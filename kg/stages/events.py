@@ -47,9 +47,9 @@ NOT_KIND_AFTER = re.compile(r"成员|组(?!织)|室|员")
 WEAK_TOPIC_TAIL = re.compile(r"[^，,。；;：:“”《》]{0,14}")
 NAMED_THING = re.compile(r"(?:展厅|展馆|展览|展区|纪念馆|基地|园区|广场|大厦|号|杯|牌|品牌|平台|工作室|之家)")
 SERIES_NUMBER = re.compile(r"第[\d一二三四五六七八九十]+[期次届]\s*$")
-# a person whose words are studied or whose instructions are told (传达学习市委书记某某在…研讨班上的讲话精神,
+# a person whose words are studied or whose instructions are told (传达学习市委书记某某在…研讨班上的讲话精神, 某某关于…的讲话,
 # 统一到某某书记的指示要求上来) is cited, not present
-CITED = re.compile(r"\s*(?:在[^，,。；;]{0,40}?|[\u4e00-\u9fff]{0,4}?)的(?:重要)?(?:讲话|指示|批示|贺信|论述)"
+CITED = re.compile(r"\s*(?:(?:在|关于|对)[^，,。；;]{0,40}?|[\u4e00-\u9fff]{0,4}?)的(?:重要)?(?:讲话|指示|批示|贺信|论述)"
                    r"|\s*(?:同志)?(?:重要)?(?:讲话|指示|批示)精神"
                    # …书记第一时间对…作出批示, …主席指示抓紧…: instructions given, not a presence at the meeting
                    r"|\s*[\u4e00-\u9fff]{0,4}?(?:第一时间)?对[^，,。；;]{0,30}?作出(?:重要)?(?:批示|指示)"
