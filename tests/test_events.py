@@ -466,3 +466,11 @@ def test_a_leader_whose_speech_on_a_subject_is_studied_is_cited_not_present(tmp_
                             "11月30日，市政协召开专题议政性常委会议。市政协主席王明出席会议并讲话。"
                             "王明强调，要认真学习市委书记李强关于市政协工作的重要讲话精神。\n")
     assert "王明" in doc.events[0].persons and "李强" not in doc.events[0].persons
+
+
+def test_a_bodys_projects_seen_on_a_visit_are_not_the_body_visited(tmp_path):
+    doc = write_and_process(tmp_path, "jingan.txt", "静安政协工作动态\n\n2015年11月28日\n\n"
+                            "11月25日，区政协副主席王明带领部分政协委员视察区政府实事项目进展情况。"
+                            "委员们先后实地察看了静安福寿养老院和育英中学。\n")
+    visited = doc.events[0].visited
+    assert "静安福寿养老院" in visited and not any("政府" in v for v in visited)

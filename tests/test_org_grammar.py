@@ -294,3 +294,8 @@ def test_a_place_that_begins_with_a_conjunction_jieba_keeps_apart_is_no_place():
     # 和县 is a county, but 发展和县政协工作 is 发展 and 县政协工作
     found = spans_of("何正清汇报了我县经济社会发展和县政协工作情况。")
     assert "和县政协" not in found and "县政协" in found
+
+
+@pytest.mark.parametrize("name", ["界别和地区工作委员会", "社会和法治委员会", "文史和学习委员会"])
+def test_a_special_committee_whose_name_holds_and_is_one_body(name):
+    assert f"市政协{name}" in spans_of(f"市政协{name}主任王明出席会议。")

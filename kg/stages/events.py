@@ -41,6 +41,7 @@ UNQUOTED_TOPIC = re.compile(r"(?:围绕|聚焦)([^“《，,。；;]{4,40}?)(?:�
 DATED_CLAUSE = re.compile(r"[，,；;]\s*(?=(?:\d{4}\s*年\s*)?\d{1,2}\s*月)")   # …工作；5月16日，市政协召开…
 # a dated sentence that tells what a reporter learnt that day: no happening (1月4日，记者从…获悉，…)
 REPORTED = re.compile(r"\s*[，,]?\s*(?:记者|笔者)(?:从|在|于)?[^，,。；;]{0,30}?(?:获悉|了解到|得知)")
+PROJECT_OF = re.compile(r"的?(?:民生)?(?:实事|重点|重大)?(?:项目|工程)")   # a body's projects, not the body
 RECEIVED = re.compile(r"会见|接见|看望|欢迎|接待")
 CAPTION = re.compile(r"^\s*(?:[▲△■▼]|图为|图片说明)")   # a photo caption stands apart from the text around it
 NOT_KIND_AFTER = re.compile(r"成员|组(?!织)|室|员")
@@ -350,6 +351,8 @@ class EventReader:
                     at = m.end
                     taken.append((m.start, m.end))
                     org = self.doc.organizations.get(m.org)
+                    if org and org.kind in kinds.codes("organization", "organizes") and PROJECT_OF.match(self.text, m.end):
+                        continue   # 视察区政府实事项目: the government's projects were seen, not the government
                     if org and org.kind in kinds.codes("organization", "visited") and m.org not in event.visited + event.organizers:
                         event.visited.append(m.org)
                 self.read_visited_places(event, begin, end, taken)
