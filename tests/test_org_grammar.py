@@ -299,3 +299,10 @@ def test_a_place_that_begins_with_a_conjunction_jieba_keeps_apart_is_no_place():
 @pytest.mark.parametrize("name", ["界别和地区工作委员会", "社会和法治委员会", "文史和学习委员会"])
 def test_a_special_committee_whose_name_holds_and_is_one_body(name):
     assert f"市政协{name}" in spans_of(f"市政协{name}主任王明出席会议。")
+
+
+def test_what_is_to_be_studied_is_no_part_of_the_body_named_after_it(tmp_path):
+    doc = _processed(tmp_path, "宝鸡政协工作动态\n\n6月1日，市政协召开常委会议。王明强调，要认真学习市委书记、市长李强"
+                               "关于政协工作的重要讲话精神。\n")
+    assert not any("学习" in name for name in doc.organizations)
+    assert "中共宝鸡市委" in doc.organizations
