@@ -474,3 +474,10 @@ def test_a_bodys_projects_seen_on_a_visit_are_not_the_body_visited(tmp_path):
                             "委员们先后实地察看了静安福寿养老院和育英中学。\n")
     visited = doc.events[0].visited
     assert "静安福寿养老院" in visited and not any("政府" in v for v in visited)
+
+
+def test_companies_visited_each_with_the_member_who_runs_it(tmp_path):
+    doc = write_and_process(tmp_path, "qiqihar.txt", "齐齐哈尔政协工作动态\n\n2013年1月24日\n\n"
+                            "1月23日，市政协主席王明走访了齐齐哈尔北方药业有限公司董事长李强，齐齐哈尔重工集团党委书记、"
+                            "董事长赵刚和黑龙江鹤城绿色食品有限责任公司董事长孙丽，了解企业生产经营情况。\n")
+    assert doc.events[0].visited == ["齐齐哈尔北方药业有限公司", "齐齐哈尔重工集团", "黑龙江鹤城绿色食品有限责任公司"]

@@ -327,9 +327,14 @@ class EventReader:
         text = self.text[s.start:s.end]
         spans = []
         starts = list(cues()["visit_pattern"].finditer(text)) + list(AT_CLAUSE_START.finditer(text))
+        # 走访了A公司董事长某某，B集团董事长某某: a comma between a person who closes an item and another body
+        # goes on with the list
+        bodies = {m.start - s.start for m in self.orgs_by_sentence.get(sentence, [])}
+        names = {m.end - s.start for m in self.persons_by_sentence.get(sentence, []) if m.title_start >= 0}
         for cue in starts:
             end = CLAUSE_BOUNDARY.search(text, cue.end())
-            while end and LIST_GOES_ON.match(text, end.end()):
+            while end and (LIST_GOES_ON.match(text, end.end())
+                           or end.group() in ",，" and end.end() in bodies and end.start() in names):
                 end = CLAUSE_BOUNDARY.search(text, end.end())
             spans.append((s.start + cue.end(), s.start + (end.start() if end else len(text))))
         return spans
@@ -346,16 +351,28 @@ class EventReader:
                 for m in mentions:
                     if m.start < at or m.start >= end:
                         continue
-                    if not VISIT_GAP.match(self.text[at:m.start]):
+                    if not VISIT_GAP.match(self.without_persons(si, at, m.start)):
                         break
                     at = m.end
                     taken.append((m.start, m.end))
                     org = self.doc.organizations.get(m.org)
+                    if org and org.kind == "PARTY" and org.parent in self.doc.organizations:
+                        org = self.doc.organizations[org.parent]   # 走访了某某集团党委书记…: the company was visited
                     if org and org.kind in kinds.codes("organization", "organizes") and PROJECT_OF.match(self.text, m.end):
                         continue   # 视察区政府实事项目: the government's projects were seen, not the government
-                    if org and org.kind in kinds.codes("organization", "visited") and m.org not in event.visited + event.organizers:
-                        event.visited.append(m.org)
+                    if org and org.kind in kinds.codes("organization", "visited") and org.name not in event.visited + event.organizers:
+                        event.visited.append(org.name)
                 self.read_visited_places(event, begin, end, taken)
+
+    def without_persons(self, si: int, start: int, end: int) -> str:
+        """text[start:end] without the persons named in it and their titles: 走访了A公司董事长某某，B公司… lists
+        the companies visited, each with the member who runs it."""
+        text = self.text[start:end]
+        for p in self.persons_by_sentence.get(si, []):
+            a, b = max(start, p.title_start if 0 <= p.title_start < p.start else p.start), min(end, p.end)
+            if a < b:
+                text = text[:a - start] + "\0" * (b - a) + text[b - start:]
+        return text.replace("\0", "")
 
     def read_visited_places(self, event: Event, begin: int, end: int, taken: list[tuple[int, int]]) -> None:
         """Places named in a visit span that are no part of a visited organization's name; 我市/本县 is the place

@@ -142,7 +142,8 @@ class OrgReader:
         doc, text = self.doc, self.text
         while self.lex.org_heads.get(m.group()) == "COMPANY" and 2 <= s < m.start() and text[s - 1] in BRAND_STOPS \
                 and doc.is_word_start(s - 1) and doc.is_word_start(s - 2) and CJK.match(text[s - 2]) \
-                and text[s - 2] not in self.lex.org_left_stops and len(doc.word_before(s - 1)) == 1:
+                and text[s - 2] not in self.lex.org_left_stops and len(doc.word_before(s - 1)) == 1 \
+                and not self.taken.covers(s - 2):   # 董事长赵刚和黑龙江…: 刚 ends a name, 和 joins
             s = self.scan.org_part_start(s - 1)
         return s
 
