@@ -481,3 +481,11 @@ def test_companies_visited_each_with_the_member_who_runs_it(tmp_path):
                             "1月23日，市政协主席王明走访了齐齐哈尔北方药业有限公司董事长李强，齐齐哈尔重工集团党委书记、"
                             "董事长赵刚和黑龙江鹤城绿色食品有限责任公司董事长孙丽，了解企业生产经营情况。\n")
     assert doc.events[0].visited == ["齐齐哈尔北方药业有限公司", "齐齐哈尔重工集团", "黑龙江鹤城绿色食品有限责任公司"]
+
+
+def test_a_day_of_a_visit_of_several_days_goes_on_with_it(tmp_path):
+    doc = write_and_process(tmp_path, "dalian.txt", "大连政协工作动态\n\n2016年12月16日\n\n"
+                            "12月14日至15日，市政协组织委员进行大视察，市政协主席王明参加视察。"
+                            "14日上午，第一视察组的委员们先后来到大连重工集团、大连华锐港口机械有限公司，视察装备制造业发展情况。\n")
+    assert [(e.start, e.end) for e in doc.events] == [("2016-12-14", "2016-12-15")]
+    assert doc.events[0].visited == ["大连重工集团", "大连华锐港口机械有限公司"]

@@ -92,6 +92,11 @@ def lead_in_end(text: str) -> int:
     return re.compile(r"\s*").match(text, dateline.end() if dateline else 0).end()
 
 
+def within(span: dates.DateSpan, period: dates.DateSpan) -> bool:
+    """span is one day of a period of several days told before (14日 of 12月14日至15日)."""
+    return bool(period.end and span.start and not span.end and period.start <= span.start <= period.end)
+
+
 def event_kind(clause: str) -> tuple[str, int] | None:
     """(kind, offset of its word) by the precedence of event_kinds.tsv; None when no word names one."""
     for word, kind in cues()["kinds"]:
@@ -172,8 +177,8 @@ class EventReader:
             text = self.text[s.start:s.end]
             cut = self.next_dated_clause(text, span.offset + span.length)
             kind = event_kind(self.without_org_names(si, text)[span.offset:cut])
-            if same_day and out and kind and kind[0] == out[-1][2]:
-                continue
+            if out and kind and kind[0] == out[-1][2] and (same_day or within(span, out[-1][1])):
+                continue   # 当天…, or 14日上午，第一视察组… within 12月14日至15日: the same event goes on
             if cut < len(text):
                 self.cuts[si] = s.start + cut
             at_start = span.offset - lead_in <= APPROXIMATE_WITHIN
