@@ -27,6 +27,8 @@ TERM_AFTER_PLACE = re.compile(r"(?<=[市县区旗州])第?[一二三四五六七
 TERM_INSIDE = re.compile(r"第[一二三四五六七八九十]+届")   # the term in a committee's full name
 TERM = re.compile(r"^(?:第?[一二三四五六七八九十]+届)(?:委员会)?$")
 TERM_BEFORE_STANDING = re.compile(r"^第?[一二三四五六七八九十]+届(?=常委会|常务委员会)")   # 市政协九届常委会
+# 市政协十四届五次会议提案委员会: the proposals committee of a session is the committee's own
+SESSION_BEFORE_PROPOSALS = re.compile(r"^第?[一二三四五六七八九十]+届[一二三四五六七八九十]+次(?:全体)?会议(?=提案委员会$)")
 # a bracket is dropped from a name unless it is a part of it: Chinese words inside, the name going on after it
 # (人大法制(监察和司法)委员会, 金力永磁(包头)科技有限公司)
 BRACKETS = re.compile(r"\((?![\u4e00-\u9fff]+\)[\u4e00-\u9fff])[^()]*\)")
@@ -346,7 +348,8 @@ def _cppcc_committee(n: Name) -> Organization | None:
         committee = cppcc(scope.county or scope.prefecture, scope)
     else:
         return None
-    rest = TERM_BEFORE_STANDING.sub("", n.body[2:])   # the standing committee of one term is the standing committee
+    # the standing committee of one term is the standing committee; a session's proposals committee the committee's
+    rest = SESSION_BEFORE_PROPOSALS.sub("", TERM_BEFORE_STANDING.sub("", n.body[2:]))
     if not rest or TERM.match(rest) or rest == "委员会":
         return committee
     return None if rest in ("委员", "常委") else sub_body(committee, rest)

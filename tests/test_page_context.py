@@ -263,6 +263,8 @@ def test_a_page_naming_one_city_officially_is_that_citys(tmp_path):
                           "提案委员会按照《政协蚌埠市委员会提案工作条例》对提案进行了审查。\n")
     assert doc.context.place == "蚌埠市"
     assert "市政协" in doc.organizations["蚌埠市政协"].aliases
+    # the proposals committee of a session (市政协十二届三次会议提案委员会) is the committee's proposals committee
+    assert "蚌埠市政协提案委员会" in doc.organizations
 
 
 def test_a_place_across_two_words_of_the_first_line_is_no_place_of_the_item(tmp_path):

@@ -33,6 +33,7 @@ ORG_CONTINUATION = re.compile(r"[\u4e00-\u9fff]{1,12}?(?:委员会|委(?!员)|�
 ITEM_JOINT = re.compile(r"、|及其|和|及")   # what joins the items of a list of bodies
 PAIR_JOINTS = ("和", "及")                  # join two bodies only right after one
 CONGRESS = re.compile(r"第?[一二三四五六七八九十]+(?:大|届[一二三四五六七八九十]*中全会)")   # 中共二十大: a congress, no body
+SESSION_PROPOSALS = re.compile(r"第?[一二三四五六七八九十]+届[一二三四五六七八九十]+次(?:全体)?会议提案委员会")
 SESSION = re.compile(r"[一二三四五六七八九十]+次")   # 十三次常委会议: a session
 COMMON_VERB = 20   # a verb jieba has seen this often (紧扣, 举行) is no word of a body's name
 TOWN_UNITS = ("镇", "乡", "街道", "苏木")
@@ -306,6 +307,9 @@ class OrgReader:
         term = SHORT_TERM.match(text, e)
         if term and any(text.startswith(w, term.end()) for w in lex.cppcc_bodies):
             e = term.end()   # 区政协十届常委会: the standing committee of a term is the committee's
+        session = SESSION_PROPOSALS.match(text, e)
+        if session:
+            return session.end()   # 市政协十四届五次会议提案委员会: the session's proposals committee
         title = lex.title_pattern.match(text, e)
         body = self.named_body_at(e)
         if body and not (title and len(title.group()) >= len(body)):
