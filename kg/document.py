@@ -171,7 +171,7 @@ def by_sentence(mentions: list) -> dict[int, list]:
     '乙'
     """
     grouped: dict[int, list] = {}
-    for m in mentions:
+    for m in sorted(mentions, key=lambda m: m.start):   # a later stage's mentions (posts) come after the earlier's
         grouped.setdefault(m.sentence, []).append(m)
     return grouped
 
@@ -253,8 +253,10 @@ class Document:
 
     def add_organization(self, org: Organization, surface: str, start: int, end: int, sentence: int) -> None:
         """Record a mention of org; the same organization named again gains the new aliases."""
-        if self.converted and self.as_written(start, end) != surface:
-            org.aliases.add(self.as_written(start, end))   # 政協 as written on a traditional-character page
+        if self.converted and self.as_written(start, end) != surface and (surface in org.aliases or surface == org.name):
+            # 政協 as written on a traditional-character page; not a whole title phrase a post was read from
+            # (市委副書記、市長 of 市长)
+            org.aliases.add(self.as_written(start, end))
         existing = self.organizations.get(org.name)
         if existing:
             existing.aliases |= org.aliases

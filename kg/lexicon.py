@@ -193,6 +193,12 @@ class Lexicon:
     def democratic_parties(self) -> dict[str, str]:
         return {r[0]: r[1] for r in rows("democratic_parties.tsv")}
 
+    @cached_property
+    def democratic_party_letters(self) -> dict[str, str]:
+        """The one character a democratic party writes for itself before a level committee -> its short name
+        (社 -> 九三学社: 社省委, 社市委)."""
+        return {r[2]: r[0] for r in rows("democratic_parties.tsv") if len(r) > 2 and r[2]}
+
 
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:

@@ -27,6 +27,8 @@ TERM_AFTER_PLACE = re.compile(r"(?<=[市县区旗州])第?[一二三四五六七
 TERM_INSIDE = re.compile(r"第[一二三四五六七八九十]+届")   # the term in a committee's full name
 TERM = re.compile(r"^(?:第?[一二三四五六七八九十]+届)(?:委员会)?$")
 TERM_BEFORE_STANDING = re.compile(r"^第?[一二三四五六七八九十]+届(?=常委会|常务委员会)")   # 市政协九届常委会
+# 市政协十四届五次会议提案委员会: the proposals committee of a session is the committee's own
+SESSION_BEFORE_PROPOSALS = re.compile(r"^第?[一二三四五六七八九十]+届[一二三四五六七八九十]+次(?:全体)?会议(?=提案委员会$)")
 # a bracket is dropped from a name unless it is a part of it: Chinese words inside, the name going on after it
 # (人大法制(监察和司法)委员会, 金力永磁(包头)科技有限公司)
 BRACKETS = re.compile(r"\((?![\u4e00-\u9fff]+\)[\u4e00-\u9fff])[^()]*\)")
@@ -136,8 +138,18 @@ def sub_body(parent: Organization, body: str) -> Organization:
     return Organization(name, kind, {name}, parent=parent.name, place=parent.place, parent_org=parent)
 
 
+PARTY_LEVEL_COMMITTEE = re.compile(r"^(.)([省市区县旗])委会?$")   # 社市委, 社市委会
+
+
 def democratic_party(s: str, scope: Scope) -> Organization | None:
-    """九三学社包头市委会, 民盟市委会, 民革支部: a democratic party's committee or branch."""
+    """九三学社包头市委会, 民盟市委会, 民革支部: a democratic party's committee or branch; 社省委, 社市委 (九三学社
+    writes 社 for itself): its committee of the scope's province or city."""
+    letter = PARTY_LEVEL_COMMITTEE.match(s)
+    party = lexicon().democratic_party_letters.get(letter.group(1)) if letter else None
+    if party is not None:
+        place = scope.province if letter.group(2) == "省" else scope.county if letter.group(2) in "区县旗" \
+            else scope.prefecture
+        return _party_body(party + place.name + s[2:], party, scope) if place is not None else NO_ORGANIZATION
     for short, full in sorted(lexicon().democratic_parties.items(), key=lambda kv: -len(kv[1])):
         party = next((p for p in (full, short) if s.startswith(p)), None)
         if party is not None:
@@ -245,11 +257,22 @@ def _place_body(s: str, scope: Scope) -> Organization | None:
         # level is the prefix's (吴江区委、区政府: 吴江区政府)
         item = s[1:] if s[0] in "县区旗市" and scope.shared_prefix.endswith(s[0]) else s
         return canonical(scope.shared_prefix + item, dataclasses.replace(scope, shared_prefix="")) or NO_ORGANIZATION
+    higher = HIGHER_LEVEL.match(n.body)
+    if n.place is not None and higher and LEVEL_RANK[higher.group(1)] < LEVEL_RANK[n.place.level]:
+        # 驻长清区省政协委员: the members of the province's committee living in the district; 长清区 is theirs,
+        # not the committee's
+        gz = gazetteer()
+        at = dataclasses.replace(scope, province=gz.province(n.place), prefecture=gz.prefecture(n.place), county=None)
+        return canonical(n.body, at) or NO_ORGANIZATION
     org = apply_rules(n)
     if org is None:
         return NO_ORGANIZATION
     org.aliases.add(s)
     return org
+
+
+HIGHER_LEVEL = re.compile(r"([省市])(?:政协|委(?!员))")   # a level word that begins a body: 省政协, 市委
+LEVEL_RANK = {"省": 0, "province": 0, "市": 1, "prefecture": 1, "county": 2}
 
 
 # ---- the organization grammar: place + body --------------------------------------------------------------
@@ -325,7 +348,8 @@ def _cppcc_committee(n: Name) -> Organization | None:
         committee = cppcc(scope.county or scope.prefecture, scope)
     else:
         return None
-    rest = TERM_BEFORE_STANDING.sub("", n.body[2:])   # the standing committee of one term is the standing committee
+    # the standing committee of one term is the standing committee; a session's proposals committee the committee's
+    rest = SESSION_BEFORE_PROPOSALS.sub("", TERM_BEFORE_STANDING.sub("", n.body[2:]))
     if not rest or TERM.match(rest) or rest == "委员会":
         return committee
     return None if rest in ("委员", "常委") else sub_body(committee, rest)

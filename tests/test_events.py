@@ -436,3 +436,56 @@ def test_documents_query_names_authors_and_supervisors(three_bulletins):
     assert (proposal["kind"], proposal["authors"], proposal["supervised_by"]) == \
         ("Proposal", "冯晓雪", "天水市政协提案委员会")
     assert by_title["关于加快发展全域旅游的建议案"]["kind"] == "Recommendation"
+
+
+def test_the_organizer_is_the_body_named_first_in_the_text(tmp_path):
+    # the county's committee stands first (县政协主席…), the city's members after it (市政协委员): the organizer is
+    # the body the sentence names first, whichever stage read it
+    doc = write_and_process(tmp_path, "jingning.txt", "静宁县政协工作动态\n\n2024年6月28日\n\n"
+                            "6月20日，县政协党组书记、主席马明带领省、市政协委员和县政协常委对我县重点项目开展视察，"
+                            "县政协副主席李华参加视察。\n")
+    assert doc.events[0].organizers == ["静宁县政协"]
+
+
+def test_what_a_reporter_learnt_that_day_is_no_event(tmp_path):
+    doc = write_and_process(tmp_path, "gansu.txt", "甘肃省政协提案工作综述\n来源:每日甘肃网 2021-01-06\n\n"
+                            "1月5日，记者从甘肃省政协提案委员会获悉，省政协十二届三次会议以来立案的提案已全部办复。"
+                            "提案委员会主任王明介绍，提案办理质量进一步提高。\n")
+    assert doc.events == []
+
+
+def test_companies_studied_on_site_were_visited(tmp_path):
+    doc = write_and_process(tmp_path, "lanzhou.txt", "兰州政协工作动态\n\n2023年5月10日\n\n"
+                            "5月8日，市政协经济委员会组织委员开展专题调研。调研组先后实地调研兰州某某电子有限公司、"
+                            "甘肃某某新材料股份有限公司，听取企业情况介绍。\n")
+    assert doc.events[0].visited == ["兰州某某电子有限公司", "甘肃某某新材料股份有限公司"]
+
+
+def test_a_leader_whose_speech_on_a_subject_is_studied_is_cited_not_present(tmp_path):
+    doc = write_and_process(tmp_path, "baishan.txt", "白山政协工作动态\n\n2020年12月2日\n\n"
+                            "11月30日，市政协召开专题议政性常委会议。市政协主席王明出席会议并讲话。"
+                            "王明强调，要认真学习市委书记李强关于市政协工作的重要讲话精神。\n")
+    assert "王明" in doc.events[0].persons and "李强" not in doc.events[0].persons
+
+
+def test_a_bodys_projects_seen_on_a_visit_are_not_the_body_visited(tmp_path):
+    doc = write_and_process(tmp_path, "jingan.txt", "静安政协工作动态\n\n2015年11月28日\n\n"
+                            "11月25日，区政协副主席王明带领部分政协委员视察区政府实事项目进展情况。"
+                            "委员们先后实地察看了静安福寿养老院和育英中学。\n")
+    visited = doc.events[0].visited
+    assert "静安福寿养老院" in visited and not any("政府" in v for v in visited)
+
+
+def test_companies_visited_each_with_the_member_who_runs_it(tmp_path):
+    doc = write_and_process(tmp_path, "qiqihar.txt", "齐齐哈尔政协工作动态\n\n2013年1月24日\n\n"
+                            "1月23日，市政协主席王明走访了齐齐哈尔北方药业有限公司董事长李强，齐齐哈尔重工集团党委书记、"
+                            "董事长赵刚和黑龙江鹤城绿色食品有限责任公司董事长孙丽，了解企业生产经营情况。\n")
+    assert doc.events[0].visited == ["齐齐哈尔北方药业有限公司", "齐齐哈尔重工集团", "黑龙江鹤城绿色食品有限责任公司"]
+
+
+def test_a_day_of_a_visit_of_several_days_goes_on_with_it(tmp_path):
+    doc = write_and_process(tmp_path, "dalian.txt", "大连政协工作动态\n\n2016年12月16日\n\n"
+                            "12月14日至15日，市政协组织委员进行大视察，市政协主席王明参加视察。"
+                            "14日上午，第一视察组的委员们先后来到大连重工集团、大连华锐港口机械有限公司，视察装备制造业发展情况。\n")
+    assert [(e.start, e.end) for e in doc.events] == [("2016-12-14", "2016-12-15")]
+    assert doc.events[0].visited == ["大连重工集团", "大连华锐港口机械有限公司"]

@@ -232,3 +232,77 @@ def test_a_body_word_after_and_joins_only_a_body_before_it(tmp_path):
     assert {"宝鸡市政协办公厅", "宝鸡市政协研究室"} <= set(doc.organizations)
     # 委员和办公室: 委员 is no body, so 办公室 after 和 is not read as one
     assert [m for m in doc.org_mentions if doc.text[m.start:m.end] == "办公室"] == []
+
+
+def test_a_brand_holding_a_stop_word_keeps_its_characters():
+    # jieba splits brands it does not know into characters: 和 and 为 there are no conjunctions
+    found = spans_of("委员们先后来到宝鸡新和成材料有限公司、陕西天有为仪表股份有限公司和秦川机床有限公司。")
+    assert {"宝鸡新和成材料有限公司", "陕西天有为仪表股份有限公司", "秦川机床有限公司"} <= set(found)
+    # after a whole word 和 still joins two companies
+    assert "宝鸡钢管有限公司和秦川机床有限公司" not in spans_of("宝鸡钢管有限公司和秦川机床有限公司负责人参加。")
+
+
+def test_a_special_committee_jieba_joins_to_its_committee_is_read():
+    # jieba cuts 政协提案/委员会 and 政协提案/委: the committee of the named CPPCC committee all the same
+    assert spans_of("记者从甘肃省政协提案委员会获悉。").get("甘肃省政协提案委员会") == "head word"
+    assert spans_of("会议由县政协提案委、提案人和承办单位参加。").get("县政协提案委") == "head word"
+    # 政协提案委员会 names no place: it is no full name of a committee (政协宝鸡市委员会)
+    assert "政协提案委员会" not in spans_of("记者从甘肃省政协提案委员会获悉。")
+
+
+def test_a_committee_written_short_and_full_is_one_body(tmp_path):
+    doc = _processed(tmp_path, "宝鸡市政协工作动态\n\n6月1日，市政协副主席王明带领市政协提案委、市工信局负责同志赴眉县调研。"
+                               "市政协提案委员会主任李华参加。\n")
+    names = set(doc.organizations)
+    assert "宝鸡市政协提案委员会" in names and "宝鸡市政协提案委" not in names
+    assert "市政协提案委" in doc.organizations["宝鸡市政协提案委员会"].aliases
+
+
+@pytest.mark.parametrize("text, wrong, right", [
+    # 前往 and 一行 stop the name like 来到: the body is the county's federation of returned overseas Chinese
+    ("当天，视察组一行先后前往县侨联，察看展览。", "组一行先后前往县侨联", "县侨联"),
+    # 组 of 组成 is no head: a word runs on past it
+    ("他说，人民政协由界别组成，界别是政协的特色。", "政协由界别组", None),
+    # the towns and streets of a district: no one body
+    ("会议听取了各专委会和镇街开发区联络组的安排。", "镇街开发区", None),
+])
+def test_a_phrase_that_only_ends_like_a_body_is_not_read_as_one(text, wrong, right):
+    found = spans_of(text)
+    assert wrong not in found
+    assert right is None or right in found
+
+
+def test_the_one_character_a_democratic_party_writes_for_itself_names_its_committee(tmp_path):
+    # 九三学社 writes 社 for itself: 社市委 is its city committee, 社省委 its provincial one, no Party committee
+    assert (canonical("社市委", baoji()).name, canonical("社市委", baoji()).kind) == ("九三学社宝鸡市委", "DEMOCRATIC_PARTY")
+    assert canonical("社省委", baoji()).name == "九三学社陕西省委"
+    doc = _processed(tmp_path, "宝鸡政协工作动态\n\n6月1日，九三学社宝鸡市委主委王明带队调研，社市委专职副主委李华参加。"
+                               "九三学社市委会将形成调研报告。\n")
+    democratic = [o for o in doc.organizations.values() if o.name.startswith("九三学社")]
+    assert len(democratic) == 1 and {"社市委", "九三学社市委会"} <= democratic[0].aliases   # 市委 and 市委会: one body
+    assert not any(o.kind == "PARTY" and "社" in o.name for o in doc.organizations.values())
+
+
+def test_a_district_before_a_higher_level_word_is_where_its_members_live():
+    # 驻渭滨区省政协委员: members of the province's committee living in the district, not a body of the district
+    assert canonical("渭滨区省政协", baoji()).name == "陕西省政协"
+    assert canonical("渭滨区市政协", baoji()).name == "宝鸡市政协"
+    assert canonical("渭滨区政协", baoji()).name == "宝鸡市渭滨区政协"
+
+
+def test_a_place_that_begins_with_a_conjunction_jieba_keeps_apart_is_no_place():
+    # 和县 is a county, but 发展和县政协工作 is 发展 and 县政协工作
+    found = spans_of("何正清汇报了我县经济社会发展和县政协工作情况。")
+    assert "和县政协" not in found and "县政协" in found
+
+
+@pytest.mark.parametrize("name", ["界别和地区工作委员会", "社会和法治委员会", "文史和学习委员会"])
+def test_a_special_committee_whose_name_holds_and_is_one_body(name):
+    assert f"市政协{name}" in spans_of(f"市政协{name}主任王明出席会议。")
+
+
+def test_what_is_to_be_studied_is_no_part_of_the_body_named_after_it(tmp_path):
+    doc = _processed(tmp_path, "宝鸡政协工作动态\n\n6月1日，市政协召开常委会议。王明强调，要认真学习市委书记、市长李强"
+                               "关于政协工作的重要讲话精神。\n")
+    assert not any("学习" in name for name in doc.organizations)
+    assert "中共宝鸡市委" in doc.organizations

@@ -210,3 +210,90 @@ def test_a_reporter_of_the_dateline_is_of_the_pages_medium(tmp_path):
     assert (a.context.medium, b.context.medium) == ("黔南日报", "遵义日报")
     assert ("王芳", "记者", "黔南日报") in {(p.person, p.role, p.org) for p in a.posts}
     assert ("李强", "记者", "遵义日报") in {(p.person, p.role, p.org) for p in b.posts}
+
+
+def _page(tmp_path, text):
+    path = tmp_path / "page.txt"
+    path.write_text(text, encoding="utf-8")
+    return process(path)
+
+
+def test_a_province_short_form_in_a_site_name_is_the_province_not_a_district(tmp_path):
+    # 河北 is 河北省 before it is 天津市河北区: a 河北 site's item has no Tianjin place and no 天津市政协
+    doc = _page(tmp_path, "山西省政协考察组来河北省交流\n来源:河北经济网 2022-09-08 10:21:00\n\n"
+                          "9月6日至7日,山西省政协副主席王明率考察组到河北省考察,河北省政协副主席李强陪同。"
+                          "王明表示,省政协将认真学习借鉴。\n")
+    assert doc.context.province == "河北省" and doc.context.place is None
+    assert not any("天津" in name for name in doc.organizations)
+
+
+def test_a_place_name_inside_a_word_of_the_headline_is_no_place(tmp_path):
+    # 搭建平台 holds 建平 (建平县) only across two words
+    doc = _page(tmp_path, "搭建平台 服务发展 市政协召开专题协商会\n\n"
+                          "10月9日,白城市政协召开专题协商会议。市政协主席赵刚出席并讲话,市政协副主席钱丽主持。\n")
+    assert doc.context.place == "白城市"
+
+
+def test_a_given_name_that_is_a_place_short_form_is_no_place(tmp_path):
+    # 卫东 (平顶山市卫东区) is the given name of 周卫东 wherever it stands: the district page is 嘉定区's
+    doc = _page(tmp_path, "区政协主席周卫东赴嘉定工业区走访企业\n发稿时间: 2024-03-12\n\n"
+                          "3月11日,区政协主席周卫东赴上海某某智能科技有限公司走访调研。调研中,周卫东一行听取了情况介绍。"
+                          "周卫东感谢企业落户嘉定。\n")
+    assert (doc.context.place, doc.context.province) == ("嘉定区", "上海市")
+    assert "上海市嘉定区政协" in doc.organizations
+
+
+def test_where_a_citys_leaders_go_is_not_the_page_place(tmp_path):
+    doc = _page(tmp_path, "市领导赴诸暨市调研政协工作\n\n"
+                          "6月3日,市政协主席孙强率队前往诸暨市调研,市政协秘书长钱平参加。孙强对诸暨市政协的工作表示肯定,"
+                          "希望绍兴市各级政协组织加强联动。绍兴市政协将继续支持。\n")
+    assert doc.context.place == "绍兴市"
+
+
+def test_a_page_of_items_from_several_cities_has_no_place(tmp_path):
+    doc = _page(tmp_path, "政协奋进新征程(山东篇)\n\n"
+                          "潍坊市政协\n以协商促发展\n潍坊市政协坚持协商于民。市政协委员积极履职。\n\n"
+                          "临沂市政协\n临沂市政协:委员履职在基层\n临沂市政协组织委员下基层。\n\n"
+                          "日照市政协\n日照市政协:让协商更有温度\n日照市政协搭建协商平台。\n")
+    assert doc.context.place is None and doc.context.province == "山东省"
+
+
+def test_a_page_naming_one_city_officially_is_that_citys(tmp_path):
+    doc = _page(tmp_path, "1月9日上午,市政协十二届三次会议提案委员会全体会议召开。市政协副主席孙红主持会议。"
+                          "提案委员会按照《政协蚌埠市委员会提案工作条例》对提案进行了审查。\n")
+    assert doc.context.place == "蚌埠市"
+    assert "市政协" in doc.organizations["蚌埠市政协"].aliases
+    # the proposals committee of a session (市政协十二届三次会议提案委员会) is the committee's proposals committee
+    assert "蚌埠市政协提案委员会" in doc.organizations
+
+
+def test_a_place_across_two_words_of_the_first_line_is_no_place_of_the_item(tmp_path):
+    # 召开州政协 holds 开州 (重庆市开州区) across 召开 and 州: the bare 州政协 stays the prefecture's own
+    doc = _page(tmp_path, "本报讯(记者 王兰) 5月8日,州政协党组书记、主席马强主持召开州政协主席会议。会议审议通过了"
+                          "《政协甘孜州委员会重点提案督办办法》,传达学习了省委、州委有关会议精神。\n")
+    assert doc.articles[0].place is None
+    assert "甘孜藏族自治州政协" in doc.organizations or "甘孜州政协" in doc.organizations
+    assert not any("重庆" in name for name in doc.organizations)
+
+
+def test_a_city_page_naming_one_city_once_is_that_citys(tmp_path):
+    # bare 市政协 and one short mention of the only city the page names
+    doc = _page(tmp_path, "助力科创产业发展 市政协召开专题协商会议\n\n"
+                          "11月18日,市政协召开专题协商会议。市政协主席周强出席会议并讲话,要求为促进科创资源向通化汇集"
+                          "贡献政协力量。市政协副主席吴敏主持会议。\n")
+    assert doc.context.place == "通化市"
+    assert "通化市政协" in doc.organizations
+
+
+def test_a_county_named_officially_beats_another_named_only_by_a_short_form(tmp_path):
+    # 南湖 of 南湖文化园 is 嘉兴市南湖区 only by a short form; 沁县 is named by its own two-character name
+    doc = _page(tmp_path, "市政协主席调研文化产业\n\n5月22日下午,市政协主席王明深入我县南湖文化园、青少年活动中心调研。"
+                          "王明要求,沁县要依托良好的生态环境,在文化旅游方面下功夫。\n")
+    assert (doc.context.place, doc.context.province) == ("沁县", "山西省")
+    assert "长治市政协" in doc.organizations
+
+
+def test_the_province_a_head_names_most_is_the_pages(tmp_path):
+    doc = _page(tmp_path, "当前位置:陕西政协网 > 陕西政协动态\n\n天津市政协考察团来陕考察\n\n来源:陕西政协报\n\n"
+                          "9月7日,省政协副主席李强在西安主持召开座谈会,天津市政协副主席王明一行参加。\n")
+    assert doc.context.province == "陕西省"

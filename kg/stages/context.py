@@ -14,23 +14,36 @@ from collections import Counter
 
 from kg import dates
 from kg.document import CLAUSE_BOUNDARY, Document, is_page_header
+from kg.lexicon import lexicon
+from kg.names import common_words, word_frequency
 from kg.places import Place, gazetteer
 
-READS = ("text", "masthead", "articles", "places", "word_starts")
+READS = ("text", "masthead", "articles", "sentences", "places", "word_starts")
 WRITES = ("context", "articles", "place_marks")
 
 LINE_START = re.compile(r"(?m)^\s*")
 PARAGRAPH = re.compile(r"(?m)^[^\n]+")
 MASTHEAD_LINES = re.compile(r"(?:[^\n，,。]*\n)+")
 ORG_WORD = re.compile(r"^(政协|市委|区委|县委|旗委|盟委|党委|委|人民政府|政府|人大|委员会)")
-# a bare reference at county level: the page is a county's (区政协, 我县, 全区)
-COUNTY_WORDS = re.compile(r"(?<![\u4e00-\u9fff]{2}[市省])(?:区|县|旗)(?:政协|委|政府|人大)|[我本全](?:区|县|旗)")
+# a bare reference at county level: the page is a county's (区政协, 我县, 全区); not the 区 of a zone, park or
+# community (望奎经济开发区政协委员工作站, 社区党委)
+COUNTY_WORDS = re.compile(r"(?<![\u4e00-\u9fff]{2}[市省])(?<!开发)(?<![园社景街片])(?:区|县|旗)(?:政协|委|政府|人大)"
+                          r"|[我本全](?:区|县|旗)")
 # a source line naming the page's medium: 来源：定州日报, 来源：崇川在线
 SOURCE = re.compile(r"来源\s*[:：]\s*(" + dates.MEDIUM_NAME + ")"
                     r"(?=\s|作者|发布|时间|日期|编辑|浏览|点击|$)", re.M)
+# a bare reference at city level: the page is a city's (市政协, 我市)
+CITY_WORDS = re.compile(r"(?<![\u4e00-\u9fff]{2}[省区县])市(?:政协|委|政府|人大)|[我本全]市")
+# a head's place where people go, not where they are from: 赴海宁市, 到绥化市, 来到…, 前往…
+DESTINATION = re.compile(r"(?:赴|到|前往|走进|深入)$")
+BARE_LOCAL = re.compile(r"(?<![\u4e00-\u9fff])[市县区旗](?:领导|政协|委|政府|人大)|^[市县区旗](?:领导|政协|委|政府|人大)")
+BYLINE = re.compile(r"(?:作者|编辑|记者|通讯员)")
+MANY_PLACES = 3      # prefectures whose items make a page one of many cities
 HEAD_MAX = 400       # characters of a page's head read for its place and date
 DOMINANT_MIN = 3     # mentions a place needs to be the page's without a masthead
 DOMINANT_RATIO = 3   # ... and so many times the next place's
+COMMON_WORD_TAGS = ("n", "v", "a", "vn", "an", "ad", "nz", "s", "d")   # jieba tags of words that are no place name
+COMMON_WORD_MIN = 600   # jieba frequency from which such a word is a word first
 STRONG_WEIGHT = 2    # an official name counts for two short forms
 
 
@@ -39,10 +52,27 @@ def place_matches(text: str, short_forms: bool = True):
         yield m.start, m.end, m.places, m.full
 
 
+def word_bounds(text: str) -> set[int]:
+    """Offsets in text where a jieba word starts or ends."""
+    import jieba
+    jieba.setLogLevel(60)
+    bounds, pos = {0}, 0
+    for token in jieba.cut(text, HMM=False):
+        pos += len(token)
+        bounds.add(pos)
+    return bounds
+
+
 def local_place(text: str, near) -> str | None:
-    """How a headline or dateline writes the place of the body it is about: a place right before 政协, 市委…"""
+    """How a headline or dateline writes the place of the body it is about: a place right before 政协, 市委…; a
+    short form only as a word of its own (召开州政协 names no 开州)."""
     gz = gazetteer()
-    for start, end, places, _full in place_matches(text):
+    bounds = None
+    for start, end, places, full in place_matches(text):
+        if not full:
+            bounds = bounds if bounds is not None else word_bounds(text)
+            if start not in bounds or end not in bounds:
+                continue
         if ORG_WORD.match(text[end:]) or text[end:end + 1] == "讯":
             place = gz.resolve(text[start:end], near=near)
             if place is not None and place.level in ("prefecture", "county"):
@@ -59,14 +89,58 @@ def dateline_place(body: str, within: int, near) -> str | None:
     return None
 
 
-def page_head(doc: Document) -> str:
-    """The lines that say what the page is: the masthead split found; on a web page (header lines only) its
-    headline too, the text before the first line of running text (one with a comma or a full stop)."""
-    lines = [doc.text[a:b] for a, b in doc.masthead]
-    if any(not is_page_header(line.strip()) for line in lines):
-        return "\n".join(lines)
+def page_head_spans(doc: Document) -> list[tuple[int, int]]:
+    """Where the lines that say what the page is stand: the masthead split found; on a web page (header lines
+    only) its headline too, the text before the first line of running text (one with a comma or a full stop)."""
+    spans = list(doc.masthead)
+    if any(not is_page_header(doc.text[a:b].strip()) for a, b in spans):
+        return spans
     lead = MASTHEAD_LINES.match(doc.text[:HEAD_MAX])
-    return (lead.group() if lead else "") + "\n".join(lines)
+    return ([(0, lead.end())] if lead else []) + spans
+
+
+def page_head(doc: Document) -> str:
+    """The text of the page's head (page_head_spans), its lines joined."""
+    return "\n".join(doc.text[a:b] for a, b in page_head_spans(doc))
+
+
+def head_places(doc: Document) -> list[Place]:
+    """The prefectures and counties the page's head names. A short form counts where it is a word of its own
+    (搭建平台 names no 建平县) and not where it also names a province (河北新闻网 is of 河北省, not of 天津市河北区);
+    a head line outside the sentences (a masthead) has no words to check."""
+    spans = [(s.start, s.end) for s in doc.sentences]
+    names = given_names(doc, doc.places.find(0, len(doc.text)))
+    found = []
+    for a, b in page_head_spans(doc):
+        found += doc.places.find(a, b)
+    return [p for m in found if not elsewhere(doc.text, m.start, m.end) and m.surface not in names
+            and (m.full or not common_word(m.surface)) and (
+            m.full or not any(p.level == "province" for p in m.places)
+            and (not any(s <= m.start < e for s, e in spans) or doc.is_word_start(m.start) and doc.is_word_start(m.end)))
+            for p in m.places if p.level in ("prefecture", "county")]
+
+
+def elsewhere(text: str, start: int, end: int) -> bool:
+    """The place at text[start:end] of a head is not the page's own: where a city's or county's people go
+    (市领导赴海宁市调研; where a province's go, 省政协…赴泉州, its bodies are the page's), a site's name (南海网), or
+    part of a byline's names (作者:王康景 吴兴财)."""
+    line = text.rfind("\n", 0, start) + 1
+    return bool(DESTINATION.search(text, 0, start) and BARE_LOCAL.search(text, line, start)
+                or BYLINE.search(text, line, start)) or text[end:end + 1] == "网"
+
+
+def many_places(doc: Document) -> bool:
+    """The page's items come from several cities: their headlines or datelines name bodies of three or more
+    prefectures (赤峰市政协…, 兴安盟政协…, 乌兰察布市政协…)."""
+    gz = gazetteer()
+    prefectures = set()
+    for art in doc.articles:
+        body = doc.text[art.start:art.end]
+        written = local_place(body[:len(art.title) + 2], []) or dateline_place(body, len(art.title) + 40, [])
+        place = gz.resolve(written, near=[]) if written else None
+        if place is not None and gz.prefecture(place) is not None:
+            prefectures.add(gz.prefecture(place))
+    return len(prefectures) >= MANY_PLACES
 
 
 def chain_end(candidates: list[Place]) -> Place | None:
@@ -79,19 +153,49 @@ def chain_end(candidates: list[Place]) -> Place | None:
 
 
 def dominant(counts: Counter) -> Place | None:
+    """The prefecture named DOMINANT_MIN times and DOMINANT_RATIO times as often as the next; on a page that
+    names no other, the one it names officially (政协安庆市委员会) or twice."""
     ranked = counts.most_common(2)
+    if len(ranked) == 1 and ranked[0][1] >= STRONG_WEIGHT:
+        return ranked[0][0]
     if ranked and ranked[0][1] >= DOMINANT_MIN and (len(ranked) == 1 or ranked[0][1] >= DOMINANT_RATIO * ranked[1][1]):
         return ranked[0][0]
     return None
 
 
+def given_names(doc: Document, found) -> set[str]:
+    """Short place forms the text only ever writes after one and the same surname, twice or more: the given
+    name of a person (曹卫东 … 曹卫东一行: not 卫东区), not a place."""
+    surnames = lexicon().surnames
+    before: dict[str, set[str]] = {}
+    count: Counter = Counter()
+    for m in found:
+        if not m.full:
+            before.setdefault(m.surface, set()).add(doc.text[m.start - 1:m.start])
+            count[m.surface] += 1
+    return {s for s, chars in before.items() if count[s] >= 2 and len(chars) == 1 and chars <= surnames}
+
+
+def common_word(surface: str) -> bool:
+    """A short place form that is first a common word of the language (资源 of 资源县, 振兴 of 振兴区, 和平): jieba
+    knows it as a frequent noun, verb or adjective, not as a place name."""
+    return common_words().get(surface, "ns") in COMMON_WORD_TAGS and word_frequency(surface) >= COMMON_WORD_MIN
+
+
 def text_places(doc: Document) -> list[tuple[int, int, tuple[Place, ...], bool]]:
     """(start, end, places, strong) of every place surface of the text: the analysis stage's index. A short form
-    counts only where it is a word of its own: not the 会同 of 与会同志, the 同心 of 同心圆, the 富裕 of 共同富裕."""
+    counts only where it is a word of its own: not the 会同 of 与会同志, the 同心 of 同心圆, the 富裕 of 共同富裕,
+    nor a person's given name (given_names)."""
     found = doc.places.find(0, len(doc.text)) if doc.places is not None else gazetteer().find_all(doc.text)
     starts = set(doc.word_starts)
-    return [(m.start, m.end, m.places, m.full) for m in found
-            if m.full or not starts or (m.start in starts and m.end in starts)]
+    names = given_names(doc, found)
+    out = []
+    for m in found:
+        word = not starts or (m.start in starts and m.end in starts)
+        if m.full or word and m.surface not in names and not common_word(m.surface):
+            # a two-character official name (沁县, 代县) is official where it is a word of its own
+            out.append((m.start, m.end, m.places, m.full or word and m.surface == m.places[0].name))
+    return out
 
 
 def place_counts(matches) -> tuple[Counter, Counter]:
@@ -99,6 +203,8 @@ def place_counts(matches) -> tuple[Counter, Counter]:
     gz = gazetteer()
     prefectures, counties = Counter(), Counter()
     for _s, _e, places, full in matches:
+        if not full and any(p.level == "province" for p in places):
+            continue   # 河北 is 河北省 before it is 天津市河北区
         prefs = {gz.prefecture(p) for p in places if gz.prefecture(p)}
         if len(prefs) == 1:
             prefectures[prefs.pop()] += STRONG_WEIGHT if full else 1   # 卫东 may be a name (曹卫东), 青浦区 is a place
@@ -108,18 +214,22 @@ def place_counts(matches) -> tuple[Counter, Counter]:
 
 
 def only_county(matches, within: Place | None = None) -> Place | None:
-    """The one county a short page names, by any form (我县…县政协…事关永嘉未来发展); with `within`, the one
-    county of that prefecture it names."""
+    """The one county a short page names, by any form (我县…县政协…事关永嘉未来发展), or the one it names by its
+    official name when it names others only by short forms; with `within`, the one county of that prefecture."""
     gz = gazetteer()
     named = {p for _s, _e, places, _f in matches for p in places if p.level != "province"
              and (within is None or p.level == "county" and gz.prefecture(p) == within)}
+    if len(named) > 1:   # 沁县 named by its name, 南湖 only by a short form (南湖文化园): the county named
+        named = {p for _s, _e, places, full in matches for p in places[:1] if full and p in named}
     return named.pop() if len(named) == 1 and next(iter(named)).level == "county" else None
 
 
 def head_province(head: str) -> Place | None:
-    """The one province a page's head names (宁夏政协召开…), if it names one."""
-    named = {p for _s, _e, places, _f in place_matches(head) for p in places[:1] if p.level == "province"}
-    return named.pop() if len(named) == 1 else None
+    """The province a page's head names (宁夏政协召开…), or names most (广西政协动态 … 北京市政协调研组来桂调研 …
+    来源:广西政协报)."""
+    named = Counter(p for _s, _e, places, _f in place_matches(head) for p in places[:1] if p.level == "province")
+    ranked = named.most_common(2)
+    return ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
 
 
 def dominant_place(text: str, matches, province: Place | None = None) -> Place | None:
@@ -128,6 +238,8 @@ def dominant_place(text: str, matches, province: Place | None = None) -> Place |
     gz = gazetteer()
     prefectures, counties = place_counts(matches)
     place = dominant(prefectures)
+    if place is None and len(prefectures) == 1 and CITY_WORDS.search(text):
+        place = next(iter(prefectures))   # 市政协召开…助力四平…: a city page that names no other city
     if not COUNTY_WORDS.search(text):
         return place
     if place is None:
@@ -143,19 +255,27 @@ def dominant_place(text: str, matches, province: Place | None = None) -> Place |
     return only_county(matches, within=place) or place
 
 
-def bulletin_place(head: str, text: str, matches, headline: str = "") -> Place | None:
-    candidates = [p for _s, _e, places, _f in place_matches(head) for p in places if p.level in ("prefecture", "county")]
-    return chain_end(candidates) or dominant_place(text, matches, head_province(head + "\n" + headline))
+def bulletin_place(doc: Document, head: str, matches) -> Place | None:
+    headline = doc.articles[0].title if doc.articles else ""
+    place = chain_end(head_places(doc)) or dominant_place(doc.text, matches, head_province(head + "\n" + headline))
+    # a page of 陕西政协 about 天津市政协's visit: the visitors' city, however often named, is not the page's
+    own = head_province(head)
+    return None if place and own and gazetteer().province(place) != own else place
 
 
 def main_province(matches) -> Place | None:
     """The province the text's places lie in most often."""
     gz = gazetteer()
-    provinces = Counter(gz.province(p) for _s, _e, places, _f in matches for p in places[:1] if gz.province(p))
+    provinces = Counter()
+    for _s, _e, places, full in matches:
+        if places and gz.province(places[0]):
+            provinces[gz.province(places[0])] += STRONG_WEIGHT if full else 1   # as place_counts weighs them
     return provinces.most_common(1)[0][0] if provinces else None
 
 
-def set_place(doc: Document, place: Place | None, matches) -> None:
+def set_place(doc: Document, place: Place | None, matches, head: str = "") -> None:
+    """The context's place and its province; without a place, the province the page's head names (广西政协动态
+    over a 北京市政协 visit), else the one its places lie in most."""
     gz = gazetteer()
     ctx = doc.context
     if place:
@@ -163,7 +283,7 @@ def set_place(doc: Document, place: Place | None, matches) -> None:
         province = gz.province(place)
         ctx.province = province.name if province else None
         return
-    province = main_province(matches)
+    province = head_province(head) or main_province(matches)
     if province:
         ctx.province = province.name
 
@@ -218,7 +338,7 @@ def run(doc: Document) -> None:
     years = Counter(int(y) for y in dates.YEAR.findall(doc.text))
     ctx.year = int(ctx.date[:4]) if ctx.date else (years.most_common(1)[0][0] if years else None)
     matches = text_places(doc)
-    place = bulletin_place(head, doc.text, matches, doc.articles[0].title if doc.articles else "")
-    set_place(doc, place, matches)
+    place = None if many_places(doc) else bulletin_place(doc, head, matches)
+    set_place(doc, place, matches, head)
     set_articles(doc, place)
     ctx.medium = page_medium(head, doc.text)

@@ -39,15 +39,18 @@ LIST_GOES_ON = re.compile(r"\s*(?:以及|还有)")   # after a comma: the list o
 QUOTE = re.compile(r"“([^“”]{2,80})”|《([^《》]{2,80})》")
 UNQUOTED_TOPIC = re.compile(r"(?:围绕|聚焦)([^“《，,。；;]{4,40}?)(?:开展|进行|展开|召开|组织|深入)")
 DATED_CLAUSE = re.compile(r"[，,；;]\s*(?=(?:\d{4}\s*年\s*)?\d{1,2}\s*月)")   # …工作；5月16日，市政协召开…
+# a dated sentence that tells what a reporter learnt that day: no happening (1月4日，记者从…获悉，…)
+REPORTED = re.compile(r"\s*[，,]?\s*(?:记者|笔者)(?:从|在|于)?[^，,。；;]{0,30}?(?:获悉|了解到|得知)")
+PROJECT_OF = re.compile(r"的?(?:民生)?(?:实事|重点|重大)?(?:项目|工程)")   # a body's projects, not the body
 RECEIVED = re.compile(r"会见|接见|看望|欢迎|接待")
 CAPTION = re.compile(r"^\s*(?:[▲△■▼]|图为|图片说明)")   # a photo caption stands apart from the text around it
 NOT_KIND_AFTER = re.compile(r"成员|组(?!织)|室|员")
 WEAK_TOPIC_TAIL = re.compile(r"[^，,。；;：:“”《》]{0,14}")
 NAMED_THING = re.compile(r"(?:展厅|展馆|展览|展区|纪念馆|基地|园区|广场|大厦|号|杯|牌|品牌|平台|工作室|之家)")
 SERIES_NUMBER = re.compile(r"第[\d一二三四五六七八九十]+[期次届]\s*$")
-# a person whose words are studied or whose instructions are told (传达学习市委书记某某在…研讨班上的讲话精神,
+# a person whose words are studied or whose instructions are told (传达学习市委书记某某在…研讨班上的讲话精神, 某某关于…的讲话,
 # 统一到某某书记的指示要求上来) is cited, not present
-CITED = re.compile(r"\s*(?:在[^，,。；;]{0,40}?|[\u4e00-\u9fff]{0,4}?)的(?:重要)?(?:讲话|指示|批示|贺信|论述)"
+CITED = re.compile(r"\s*(?:(?:在|关于|对)[^，,。；;]{0,40}?|[\u4e00-\u9fff]{0,4}?)的(?:重要)?(?:讲话|指示|批示|贺信|论述)"
                    r"|\s*(?:同志)?(?:重要)?(?:讲话|指示|批示)精神"
                    # …书记第一时间对…作出批示, …主席指示抓紧…: instructions given, not a presence at the meeting
                    r"|\s*[\u4e00-\u9fff]{0,4}?(?:第一时间)?对[^，,。；;]{0,30}?作出(?:重要)?(?:批示|指示)"
@@ -87,6 +90,11 @@ def lead_in_end(text: str) -> int:
     """Where a sentence's own words begin: after its dateline (本报酒泉讯（记者 张某）) and spaces."""
     dateline = opening_dateline(text)
     return re.compile(r"\s*").match(text, dateline.end() if dateline else 0).end()
+
+
+def within(span: dates.DateSpan, period: dates.DateSpan) -> bool:
+    """span is one day of a period of several days told before (14日 of 12月14日至15日)."""
+    return bool(period.end and span.start and not span.end and period.start <= span.start <= period.end)
 
 
 def event_kind(clause: str) -> tuple[str, int] | None:
@@ -169,11 +177,15 @@ class EventReader:
             text = self.text[s.start:s.end]
             cut = self.next_dated_clause(text, span.offset + span.length)
             kind = event_kind(self.without_org_names(si, text)[span.offset:cut])
-            if same_day and out and kind and kind[0] == out[-1][2]:
-                continue
+            if out and kind and kind[0] == out[-1][2] and (same_day or within(span, out[-1][1])):
+                continue   # 当天…, or 14日上午，第一视察组… within 12月14日至15日: the same event goes on
             if cut < len(text):
                 self.cuts[si] = s.start + cut
             at_start = span.offset - lead_in <= APPROXIMATE_WITHIN
+            if REPORTED.match(text, span.offset + span.length):
+                if at_start:   # 1月4日，记者从省政协提案委员会获悉，…: the day of a report, no happening
+                    out.append((si, span, None, -1))
+                continue
             if kind:
                 out.append((si, span, kind[0], s.start + span.offset + kind[1]))
             elif not out and not span.approximate and at_clause \
@@ -320,9 +332,14 @@ class EventReader:
         text = self.text[s.start:s.end]
         spans = []
         starts = list(cues()["visit_pattern"].finditer(text)) + list(AT_CLAUSE_START.finditer(text))
+        # 走访了A公司董事长某某，B集团董事长某某: a comma between a person who closes an item and another body
+        # goes on with the list
+        bodies = {m.start - s.start for m in self.orgs_by_sentence.get(sentence, [])}
+        names = {m.end - s.start for m in self.persons_by_sentence.get(sentence, []) if m.title_start >= 0}
         for cue in starts:
             end = CLAUSE_BOUNDARY.search(text, cue.end())
-            while end and LIST_GOES_ON.match(text, end.end()):
+            while end and (LIST_GOES_ON.match(text, end.end())
+                           or end.group() in ",，" and end.end() in bodies and end.start() in names):
                 end = CLAUSE_BOUNDARY.search(text, end.end())
             spans.append((s.start + cue.end(), s.start + (end.start() if end else len(text))))
         return spans
@@ -339,14 +356,28 @@ class EventReader:
                 for m in mentions:
                     if m.start < at or m.start >= end:
                         continue
-                    if not VISIT_GAP.match(self.text[at:m.start]):
+                    if not VISIT_GAP.match(self.without_persons(si, at, m.start)):
                         break
                     at = m.end
                     taken.append((m.start, m.end))
                     org = self.doc.organizations.get(m.org)
-                    if org and org.kind in kinds.codes("organization", "visited") and m.org not in event.visited + event.organizers:
-                        event.visited.append(m.org)
+                    if org and org.kind == "PARTY" and org.parent in self.doc.organizations:
+                        org = self.doc.organizations[org.parent]   # 走访了某某集团党委书记…: the company was visited
+                    if org and org.kind in kinds.codes("organization", "organizes") and PROJECT_OF.match(self.text, m.end):
+                        continue   # 视察区政府实事项目: the government's projects were seen, not the government
+                    if org and org.kind in kinds.codes("organization", "visited") and org.name not in event.visited + event.organizers:
+                        event.visited.append(org.name)
                 self.read_visited_places(event, begin, end, taken)
+
+    def without_persons(self, si: int, start: int, end: int) -> str:
+        """text[start:end] without the persons named in it and their titles: 走访了A公司董事长某某，B公司… lists
+        the companies visited, each with the member who runs it."""
+        text = self.text[start:end]
+        for p in self.persons_by_sentence.get(si, []):
+            a, b = max(start, p.title_start if 0 <= p.title_start < p.start else p.start), min(end, p.end)
+            if a < b:
+                text = text[:a - start] + "\0" * (b - a) + text[b - start:]
+        return text.replace("\0", "")
 
     def read_visited_places(self, event: Event, begin: int, end: int, taken: list[tuple[int, int]]) -> None:
         """Places named in a visit span that are no part of a visited organization's name; 我市/本县 is the place

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from kg import dates
 from kg.document import Document, Organization
 from kg.lexicon import lexicon
-from kg.names import common_words, word_frequency
+from kg.names import CJK, common_words, word_frequency
 from kg.orgnames import canonical, heads, zone
 from kg.scopes import Scope, leading_places, scope_for
 from kg.spans import LeftScan
@@ -33,6 +33,7 @@ ORG_CONTINUATION = re.compile(r"[\u4e00-\u9fff]{1,12}?(?:委员会|委(?!员)|�
 ITEM_JOINT = re.compile(r"、|及其|和|及")   # what joins the items of a list of bodies
 PAIR_JOINTS = ("和", "及")                  # join two bodies only right after one
 CONGRESS = re.compile(r"第?[一二三四五六七八九十]+(?:大|届[一二三四五六七八九十]*中全会)")   # 中共二十大: a congress, no body
+SESSION_PROPOSALS = re.compile(r"第?[一二三四五六七八九十]+届[一二三四五六七八九十]+次(?:全体)?会议提案委员会")
 SESSION = re.compile(r"[一二三四五六七八九十]+次")   # 十三次常委会议: a session
 COMMON_VERB = 20   # a verb jieba has seen this often (紧扣, 举行) is no word of a body's name
 TOWN_UNITS = ("镇", "乡", "街道", "苏木")
@@ -40,7 +41,7 @@ TERM_BEFORE = re.compile(r"第?[一二三四五六七八九十]+届$")
 SHORT_TERM = re.compile(r"第?[一二三四五六七八九十]+届")
 GENERIC_MIDDLE = re.compile(r"[各该本]|有关|相关")
 JUNK_START = re.compile(r"^[次届期个位名年月日号批项所家多]")
-SEVERAL_LEVELS = re.compile(r"[各全]?[市县区旗盟州省]{2}")
+SEVERAL_LEVELS = re.compile(r"[各全]?(?:[市县区旗盟州省]{2}|镇街|街镇)")   # 旗县区党委, 镇街开发区: several places' bodies
 GENERIC_LEVELS = re.compile(r"^(?:全(?!国)|[各两三]|[市县区旗盟州省]{2})")   # 全省政协, 市县政协: no one body (全国政协 is one)
 # a Party cell is named after the unit it sits in: 巴音花镇党委, 华余村党总支, 市政协机关第一党支部
 CELL_UNITS = re.compile(r"(镇|乡|村|街道|社区|苏木|嘎查|机关|公司|集团|学校|大学|医院|中心|[一二三四五六七八九十]|民盟|民建|民进|民革|九三学社|致公党|农工党|台盟|[一-鿿]{2}(?:市|县|旗|区|盟))$")
@@ -81,6 +82,9 @@ def filter_spans(spans: list[Span], keep) -> list[Span]:
             continue
         kept.append(span)
     return kept
+
+
+BRAND_STOPS = "和为与"   # stop words that are also characters of brands (新和成, 天有为)
 
 
 class OrgReader:
@@ -132,9 +136,21 @@ class OrgReader:
             return None
         return s, self.office_continuation(m.end(), head, limit)
 
+    def brand_start(self, s: int, m: re.Match) -> int:
+        """Where a company's name begins when the left scan stopped at a one-character stop word (和, 为) that
+        jieba found between single characters of a brand it does not know: 新和成 of 黑龙江新和成生物科技有限公司,
+        世和 of 南京世和基因…; a conjunction follows a whole word (…有限公司和…)."""
+        doc, text = self.doc, self.text
+        while self.lex.org_heads.get(m.group()) == "COMPANY" and 2 <= s < m.start() and text[s - 1] in BRAND_STOPS \
+                and doc.is_word_start(s - 1) and doc.is_word_start(s - 2) and CJK.match(text[s - 2]) \
+                and text[s - 2] not in self.lex.org_left_stops and len(doc.word_before(s - 1)) == 1 \
+                and not self.taken.covers(s - 2):   # 董事长赵刚和黑龙江…: 刚 ends a name, 和 joins
+            s = self.scan.org_part_start(s - 1)
+        return s
+
     def body_head_span(self, m: re.Match) -> tuple[int, int] | None:
         text = self.text
-        s = self.scan.trim_leading_words(self.scan.org_part_start(m.start()), m.start())
+        s = self.scan.trim_leading_words(self.brand_start(self.scan.org_part_start(m.start()), m), m.start())
         joint = next((k + 1 for k in range(m.start() - 1, s, -1) if text[k] in "和与及"
                       and any(text.endswith(h, s, k) for h in self.lex.org_heads if len(h) > 1)), None)
         s = joint or s   # 嘉佑农业发展有限公司和歌斐颂集团有限公司: two companies
@@ -163,8 +179,15 @@ class OrgReader:
         """政协洛阳市委员会 and a body written after it (政协洛阳市委员会办公室); not 政协各专门委员会."""
         text = self.text
         for m in FULL_CPPCC.finditer(text, start, end):
-            if not GENERIC_MIDDLE.match(text, m.start() + (2 if text.startswith("政协", m.start()) else 10)):
+            middle = m.start() + (2 if text.startswith("政协", m.start()) else 10)
+            if not GENERIC_MIDDLE.match(text, middle) and self.names_a_place(middle, m.end()):
                 yield Span(m.start(), self.cppcc_continuation(m.end(), end), "full cppcc name")
+
+    def names_a_place(self, start: int, end: int) -> bool:
+        """text[start:end] begins with a place or a term (政协洛阳市委员会, 政协第十三届青岛市委员会): not the 提案 of
+        省政协提案委员会, a body of the committee named before it."""
+        return bool(SHORT_TERM.match(self.text, start)) or any(
+            m.start == start for m in self.doc.places.find(start, end))
 
     def news_source_spans(self, start: int, end: int):
         """The paper, site or station a dateline names: 滁州网讯, 福清侨乡报1月16日讯 (not 本报讯)."""
@@ -228,8 +251,13 @@ class OrgReader:
     def body_after(self, pos: int) -> bool:
         """A committee of a CPPCC committee that ends a word stands at pos: 常委会 in 政协常委会 (not 主席会议, a
         meeting that 政协主席 begins)."""
-        return any(self.text.startswith(w, pos) and self.doc.is_word_start(pos + len(w))
-                   for w in self.lex.cppcc_bodies if w.endswith("委会") or w.endswith("委员会"))
+        if any(self.text.startswith(w, pos) and self.doc.is_word_start(pos + len(w))
+               for w in self.lex.cppcc_bodies if w.endswith("委会") or w.endswith("委员会")):
+            return True
+        # 提案委员会 of 省政协提案委员会 and 提案委 of 县政协提案委, which jieba cuts 政协提案/委员会, 政协提案/委
+        m = ORG_CONTINUATION.match(self.text, pos, pos + 12)
+        return bool(m and m.group().endswith(("委员会", "委")) and len(m.group()) >= 3
+                    and self.doc.is_word_start(m.end()) and self.plain_continuation(m))
 
     def title_after(self, pos: int) -> bool:
         """A title that is a word of its own stands at pos: 书记 in 自治区党委书记."""
@@ -246,7 +274,9 @@ class OrgReader:
         """Start of the run of place names and level words (市, 自治区, 中共) that ends at end."""
         pos = end
         while pos > 0:
-            matches = [m for m in self.doc.places.find(max(0, pos - PLACE_WINDOW), pos) if m.end == pos]
+            # not a place that begins with a conjunction jieba keeps apart: 发展和县政协工作 names no 和县
+            matches = [m for m in self.doc.places.find(max(0, pos - PLACE_WINDOW), pos) if m.end == pos
+                       and not (self.text[m.start] in "和与及" and self.doc.is_word_start(m.start + 1))]
             word = next((w for w in LEVEL_CHARS if self.text.endswith(w, 0, pos)), None)
             step = max([m.end - m.start for m in matches] + [len(word) if word else 0])
             if step == 0:
@@ -277,6 +307,9 @@ class OrgReader:
         term = SHORT_TERM.match(text, e)
         if term and any(text.startswith(w, term.end()) for w in lex.cppcc_bodies):
             e = term.end()   # 区政协十届常委会: the standing committee of a term is the committee's
+        session = SESSION_PROPOSALS.match(text, e)
+        if session:
+            return session.end()   # 市政协十四届五次会议提案委员会: the session's proposals committee
         title = lex.title_pattern.match(text, e)
         body = self.named_body_at(e)
         if body and not (title and len(title.group()) >= len(body)):
@@ -313,17 +346,19 @@ class OrgReader:
             return False
         if SESSION.search(body) or self.verb_inside(m.start(), m.end(), body):
             return False   # 政协举行第十五次常委, 政协紧扣当地党委: a verb or a session, no body's name
+        if not self.doc.is_word_start(m.end()) or body[0] in lex.org_left_stops and self.doc.is_word_start(m.start() + 1):
+            return False   # 政协由界别组成: a word runs on past the head, a stop word begins the words
         return not any(w in body for w in lex.org_left_stops if len(w) > 1) and not self.taken.any_in(m.start(), m.end())
 
     def verb_inside(self, start: int, end: int, masked: str) -> bool:
         """A common verb that is a jieba word of its own stands in text[start:end] outside the official names
-        masked in masked (学习和联络工作委员会 keeps 学习)."""
+        masked in masked (学习和联络工作委员会 keeps 学习), and not right before the committee word (提案委员会)."""
         pos = start
         while pos < end:
             nxt = self.doc.next_word_start(pos, end)
             word = self.text[pos:nxt]
             if "\0" not in masked[pos - start:nxt - start] and common_words().get(word) == "v" \
-                    and word_frequency(word) >= COMMON_VERB:
+                    and word_frequency(word) >= COMMON_VERB and self.text[nxt:end] not in ("委员会", "委"):
                 return True
             pos = nxt
         return False

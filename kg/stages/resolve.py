@@ -28,13 +28,13 @@ def abbreviates(short: str, full: str) -> bool:
     if full == "中共" + short:
         return True   # 九江市委统战部 and 中共九江市委统战部: one body, written with and without 中共
     short, full = short.removeprefix("中共"), full.removeprefix("中共")
+    if short.endswith("委") and full in (short + "员会", short + "会"):
+        return True   # 市政协提案委 and 市政协提案委员会; 九三学社景德镇市委 and 九三学社景德镇市委会
     if full.startswith(short):
         return False   # 平凉市委 and 平凉市委政法委: a body and its department
     short_place, full_place = place_prefix(short), place_prefix(full)
     if short_place != full_place and (short_place or len(full_place) > 3 and full_place[-1] in "区县旗"):
         return False
-    if short.endswith("委") and full == short + "员会":
-        return True
     short_body, full_body = short[len(short_place):], full[len(full_place):]
     if len(short_body) < 2:
         return False   # 包头市委 is the Party committee, no short name of 包头市政协机关纪委
