@@ -15,6 +15,7 @@ from kg.lexicon import lexicon
 CJK = re.compile(r"[\u3400-\u9fff]")
 NAME_DOTS = "·•・‧．-－"      # the dot (or hyphen) between the parts of a Uyghur or Kazakh name (艾尔肯·吐尔逊, 玉素甫江-阿不都热西提)
 CONJUNCTIONS = "和与及"   # a surname that joins words (和) before a noun is the conjunction
+GIVEN_NAME_LINKS = "和为"   # last characters of given names (张志和, 郭若为) that also link a name to what follows
 MAX_TRANSLITERATED = 7    # characters of a transliterated name without a dot
 MAX_DOTTED = 15
 # a name of parts joined by a dot, whatever their characters: the dot itself shows a transliterated name
@@ -117,6 +118,8 @@ class NameReader:
         lex = self.lex
         if name in lex.non_names or (lex.name_boundaries.match(name) and name[0] not in lex.surnames):
             return False
+        if name.endswith("们"):
+            return False   # 代表们, 同学们: a plural of people, no name
         if name[1:] in lex.kinship_words or name[2:] in lex.kinship_words:
             return False   # 张阿姨, 李大爷: a surname and a kinship word, no full name
         if lex.title_pattern.search(name, 1) or lex.org_head_pattern.search(name):   # 张院长, 党组副
@@ -187,9 +190,23 @@ class NameReader:
 
             if all(self.is_cjk(i) for i in range(pos, end)) and ends(end) \
                     and not (length == surname + 2 and pos + 1 in self.soft_breaks and pos + 2 in self.soft_breaks) \
-                    and self.plausible(text[pos:end], after_title):
+                    and self.plausible(text[pos:end], after_title) \
+                    and not (length == surname + 1 and self.given_name_goes_on(pos, end, after_title)):
                 return end
         return None
+
+    def given_name_goes_on(self, pos: int, end: int, after_title: bool) -> bool:
+        """A name's last character that is also a word a name may stand before (和, 为) ends the name when the
+        text clearly moves on right after it: 总经理张志和、, 主席吕贵和参加调研, 郭若为、 are three-character
+        names; 王强和李明, 李强为大会致辞 are not."""
+        if self.text[end:end + 1] not in GIVEN_NAME_LINKS or not self.is_cjk(end):
+            return False
+        after = end + 1
+        moves_on = not self.is_cjk(after) or after in self.soft_breaks
+        if not moves_on and self.text[end] == "和":
+            verb = self.lex.name_boundaries.match(self.text, after)
+            moves_on = verb is not None and len(verb.group()) > 1 and verb.group() not in CONJUNCTIONS
+        return moves_on and self.plausible(self.text[pos:after], after_title)
 
     def dotted_end(self, pos: int) -> int | None:
         """End of a name of parts joined by a dot at pos (吉尔拉·衣沙木丁): the first place after the last dot
@@ -198,7 +215,14 @@ class NameReader:
         if m is None or any(pos < k < m.end() for k in self.soft_breaks):
             return None   # a line joined to the next (记者 谢龙摄 / 司马义·铁力瓦尔地) is no one name
         last_part = max(self.text.rfind(d, pos, m.end()) for d in DOTS) + 1
-        return next((end for end in range(last_part + 1, m.end() + 1) if self.boundary(end)), None)
+        end = next((end for end in range(last_part + 1, m.end() + 1) if self.boundary(end)), None)
+        return None if end is None or self.kin_part(self.text[pos:end]) else end
+
+    def kin_part(self, name: str) -> bool:
+        """A part of a dotted name is a surname and a kinship word (红石榴·马叔: a studio named after 马叔), no
+        part of a full name."""
+        kin = self.lex.kinship_words
+        return any(part[1:] in kin or part[2:] in kin for part in re.split(f"[{DOTS}]", name) if len(part) > 1)
 
     def dotted_start(self, end: int) -> int | None:
         """Start of a name of parts joined by a dot ending at end: after the nearest title, punctuation or
@@ -263,6 +287,8 @@ class NameReader:
                 continue
             if self.word_starts and not self.word_at(start) or self.title_across(start, end):
                 continue   # 及时掌握委员: 时 is inside the word 及时; 金盾副主席: 副 begins the title
+            if self.lex.name_boundaries.match(self.text, start) and self.function_surname_word(start, end):
+                continue   # 和优秀委员: the conjunction and a common word, no name
             if self.plausible(self.text[start:end], after_title=not left_bounded):
                 return start
         return None

@@ -258,8 +258,11 @@ class PersonReader:
         if DOTTED.fullmatch(item) or len(item) == 4 and names.transliterated_end(start, False) == end:
             return True   # the dot shows a transliterated name; 洛桑江村 is written in its characters
         first_word = names.word_at(start)
+        # a word of the dictionary spanning the surname (高端化) shows no name; one jieba only guessed (丘应 of
+        # 丘应桦, a word it never saw) shows nothing
         return names.han_surname_length(start) > 0 and names.plausible(item) and word_frequency(item) < COMMON_WORD \
-            and (len(first_word) == names.han_surname_length(start) or first_word == item)
+            and (len(first_word) == names.han_surname_length(start) or first_word == item
+                 or word_frequency(first_word) < RARE_WORD)
 
     def elections(self, start: int, end: int, sentence: int) -> None:
         """Election results are posts: A当选为政协X市委员会秘书长, B、C当选为…常务委员, 选举D为…副主席,

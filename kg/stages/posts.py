@@ -27,6 +27,10 @@ MEDIA_REACH = 40   # characters between a dateline's media and the byline after 
 LEVEL_WORDS = "省市县区州旗盟"   # where the name of an organization may begin
 MEMBER_TITLES = ("委员", "常委", "常务委员")   # written alone after a name in a bulletin: of its CPPCC committee
 COMPANY_TITLES = ("董事长", "副董事长", "董事", "总经理", "副总经理", "经理", "总裁", "副总裁", "总工程师")
+# a bare level and a committee (市政协, 县委) on a page whose place the text never names: the committee of the
+# page's own place, kept as written since no place qualifies it (a reader of the page knows which it is)
+UNPLACED_COMMITTEE = re.compile(r"^[省市县区州旗盟](政协|委)$")
+UNPLACED_KINDS = {"政协": "CPPCC", "委": "PARTY"}
 GENERIC_HEADS = {"公司": "COMPANY", "集团": "COMPANY", "企业": "COMPANY", "学校": "OTHER", "医院": "OTHER",
                  "学院": "OTHER", "大学": "OTHER"}
 
@@ -74,6 +78,14 @@ class PostReader:
                 if part[-1] == o.name[-1] and any(subsequence(part, a) for a in o.aliases | {o.name}):
                     return o
         return None
+
+    @staticmethod
+    def unplaced(part: str, scope: Scope) -> Organization | None:
+        """市政协 (县委) when the page names no place of that level: the page's own committee, as written."""
+        m = UNPLACED_COMMITTEE.match(part)
+        if m is None or (scope.county or scope.prefecture or scope.city) is not None:
+            return None
+        return Organization(part, UNPLACED_KINDS[m.group(1)], {part})
 
     @staticmethod
     def trailing_org(part: str, scope: Scope) -> Organization | None:
@@ -134,7 +146,7 @@ class PostReader:
             return (sub_body(company, part[2:]) if company is not None else None), role
         if part:
             found = canonical(part, scope) or self.anaphor(part, at, article) or self.sibling(part, parent, scope) \
-                or self.trailing_org(part, scope)
+                or self.trailing_org(part, scope) or self.unplaced(part, scope)
             return (parent if found is None and parent is not None and part == "机关" else found), role
         if title.implies and (implied := self.implied(title.implies, scope)) is not None:
             return implied, role
@@ -155,6 +167,7 @@ class PostReader:
         out = []
         org: Organization | None = None
         anchor: Organization | None = None   # the top organization of the phrase: sub-bodies hang under it
+        unread = False   # the last organization the phrase named was not read: titles without one are its
         for chunk in re.split("[、，,]", phrase):
             parsed = split_title(chunk)
             if parsed is None:
@@ -163,8 +176,11 @@ class PostReader:
             title = lex.titles[role]
             if title.kind == "member" or (title.kind == "person" and not part):
                 continue   # 民盟盟员; 高级工程师, 教授 with no university: evidence of a person, no post
+            if unread and not part and not title.implies:
+                continue   # X律师事务所高级合伙人、监事会主席: the firm's, not the committee's named before it
             parent = anchor or previous
             found, role = self.organization_of(part, role, parent, dataclasses.replace(base, parent=parent), at, article)
+            unread = found is None and bool(part) and title.kind == "post"
             if found is None:
                 if part:
                     org = None

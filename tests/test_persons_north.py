@@ -1,0 +1,66 @@
+"""Persons and posts as pages of northern and eastern provinces write them, each mechanism on invented text.
+
+The bulletins are invented, of places other than the samples' and the development set's (牡丹江 in 黑龙江;
+玉树 in 青海; 赤峰 in 内蒙古; 宁德 in 福建; 湖州 in 浙江); the persons are invented.
+"""
+from __future__ import annotations
+
+from test_extraction import masthead, posts_of, write_and_process
+
+
+def page(tmp_path_factory, city: str, body: str):
+    return write_and_process(tmp_path_factory, f"{city}-page.txt", masthead(city, 5, "2024年6月3日") + body)
+
+
+def test_a_given_name_ending_in_he_or_wei_before_a_comma_or_a_verb(tmp_path_factory):
+    doc = page(tmp_path_factory, "牡丹江", "市政协走访企业\n6月1日，市政协党组书记、主席赵德和参加调研，"
+                                           "走访了某某机械有限公司总经理孙志和、某某食品有限公司董事长钱立新。"
+                                           "市领导周若为、吴建平参加。市政协副主席郑强和委员们座谈。"
+                                           "市政协副主席王刚为企业代表颁奖。\n")
+    assert {"赵德和", "孙志和", "周若为", "郑强", "王刚"} <= set(doc.persons)
+    assert not {"赵德", "孙志", "周若", "郑强和", "王刚为"} & set(doc.persons)
+    assert posts_of(doc, "赵德和") == {("党组书记", "牡丹江市政协"), ("主席", "牡丹江市政协")}
+
+
+def test_no_person_in_a_plural_a_conjunction_or_a_studio_named_after_an_uncle(tmp_path_factory):
+    doc = page(tmp_path_factory, "湖州", "市政协视察\n6月1日，委员和代表们一行先后来到市中心医院。会议研究了先进专委会"
+                                         "和优秀委员评选活动。视察组参观了红枫叶·陈叔委员工作室。\n")
+    assert not {"代表们", "和优秀", "红枫叶·陈叔"} & set(doc.persons)
+
+
+def test_a_list_of_names_opening_a_line_whose_given_names_jieba_splits(tmp_path_factory):
+    doc = page(tmp_path_factory, "宁德", "市政协港澳委员座谈\n6月1日，市政协召开港澳委员座谈会。\n"
+                                         "  丘应松、冯翠兰、黎荣昌、昝立新等委员围绕文旅融合踊跃发言。\n")
+    assert {"丘应松", "冯翠兰", "黎荣昌", "昝立新"} <= set(doc.persons)
+
+
+def test_tibetan_names_of_qinghai_after_a_title_and_in_a_list(tmp_path_factory):
+    doc = page(tmp_path_factory, "玉树", "州政协全会\n6月1日，州政协主席公保才让，副主席仁青安多、李明远出席。\n")
+    assert {"公保才让", "仁青安多", "李明远"} <= set(doc.persons)
+    assert posts_of(doc, "仁青安多") == {("副主席", "玉树州政协")}
+
+
+def test_session_roles_and_chain_titles_give_no_post_but_military_titles_do(tmp_path_factory):
+    doc = page(tmp_path_factory, "赤峰", "市政协全会闭幕\n6月1日，闭幕会由市政协五届一次会议主席团常务主席"
+                                         "孙建军主持。市政协副主席、市新能源产业链副链长韩立新，市武警支队"
+                                         "司令员高志远、政委马洪涛出席。\n")
+    assert posts_of(doc, "孙建军") == set()
+    assert posts_of(doc, "韩立新") == {("副主席", "赤峰市政协")}
+    assert {"高志远", "马洪涛"} <= set(doc.persons)
+
+
+def test_titles_after_an_unread_organization_are_not_the_committee_named_before(tmp_path_factory):
+    doc = page(tmp_path_factory, "湖州", "委员风采\n6月1日，市政协委员，湖州明德律师事务所高级合伙人、"
+                                         "监事会主席沈立群表示，将积极履职。\n")
+    assert ("委员", "湖州市政协") in posts_of(doc, "沈立群")
+    assert ("监事会主席", "湖州市政协") not in posts_of(doc, "沈立群")
+
+
+def test_a_committee_of_a_page_that_names_no_place_keeps_its_bare_name(tmp_path_factory):
+    doc = write_and_process(tmp_path_factory, "unplaced.txt", "市政协召开主席会议\n5月10日下午，市政协举行主席会议，"
+                                                               "市政协主席林建华，副主席陈立、郑国荣出席。"
+                                                               "县政协副主席黄立群带队调研。\n")
+    assert doc.context.place is None
+    assert posts_of(doc, "林建华") == {("主席", "市政协")}
+    assert posts_of(doc, "郑国荣") == {("副主席", "市政协")}
+    assert posts_of(doc, "黄立群") == {("副主席", "县政协")}
