@@ -64,3 +64,14 @@ def test_a_committee_of_a_page_that_names_no_place_keeps_its_bare_name(tmp_path_
     assert posts_of(doc, "林建华") == {("主席", "市政协")}
     assert posts_of(doc, "郑国荣") == {("副主席", "市政协")}
     assert posts_of(doc, "黄立群") == {("副主席", "县政协")}
+
+
+def test_a_place_that_is_a_given_name_or_a_province_names_no_district(tmp_path_factory):
+    doc = write_and_process(tmp_path_factory, "guangming.txt", "省政协调研\n2月19日，省政协副主席马光明率调研组"
+                                                                "来我市调研。市政协主席陈作荣、副主席黄怀远陪同调研。\n")
+    assert doc.context.place is None   # not 光明区 (深圳) nor 怀远县 (蚌埠)
+    assert posts_of(doc, "马光明") == {("副主席", "省政协")}
+    doc = write_and_process(tmp_path_factory, "hebei.txt", "河北频道 > 省领导活动报道集\n考察团到我省考察\n"
+                                                           "10月15日，省委书记李东海、省长吴立新参加有关活动。\n")
+    assert doc.context.province == "河北省"   # not 天津市河北区
+    assert posts_of(doc, "李东海") == {("书记", "中共河北省委")}

@@ -14,6 +14,7 @@ from collections import Counter
 
 from kg import dates
 from kg.document import CLAUSE_BOUNDARY, Document, is_page_header
+from kg.lexicon import lexicon
 from kg.places import Place, gazetteer
 
 READS = ("text", "masthead", "articles", "places", "word_starts")
@@ -28,6 +29,7 @@ COUNTY_WORDS = re.compile(r"(?<![\u4e00-\u9fff]{2}[市省])(?:区|县|旗)(?:政
 # a source line naming the page's medium: 来源：定州日报, 来源：崇川在线
 SOURCE = re.compile(r"来源\s*[:：]\s*(" + dates.MEDIUM_NAME + ")"
                     r"(?=\s|作者|发布|时间|日期|编辑|浏览|点击|$)", re.M)
+NAME_LEAD = "、，,。；;：:\n （("   # what a person's name in a list or after a clause stands after
 HEAD_MAX = 400       # characters of a page's head read for its place and date
 DOMINANT_MIN = 3     # mentions a place needs to be the page's without a masthead
 DOMINANT_RATIO = 3   # ... and so many times the next place's
@@ -36,7 +38,26 @@ STRONG_WEIGHT = 2    # an official name counts for two short forms
 
 def place_matches(text: str, short_forms: bool = True):
     for m in gazetteer().find_all(text, short_forms=short_forms):
-        yield m.start, m.end, m.places, m.full
+        if not given_name_at(text, m.start, m.end, m.full):
+            yield m.start, m.end, province_first(m.places, m.full), m.full
+
+
+def province_first(places: tuple[Place, ...], full: bool) -> tuple[Place, ...]:
+    """A short form that names a province (河北, 山西) is the province, not a district of that name (天津的河北区)."""
+    provinces = tuple(p for p in places if p.level == "province")
+    return provinces if provinces and not full else places
+
+
+def given_name_at(text: str, start: int, end: int, full: bool) -> bool:
+    """A two-character short form that is a person's given name (副主席马光明, 、李青山、, 副主席黄怀远): a
+    surname right before it, and before that a title, a list separator or punctuation. The text moves on to a
+    person there, not to 光明区 or 青山区."""
+    if full or end - start != 2 or start == 0 or text[start - 1] not in lexicon().surnames:
+        return False
+    before = start - 1
+    if before == 0 or text[before - 1] in NAME_LEAD:
+        return True
+    return any(m.end() == before for m in lexicon().title_pattern.finditer(text, max(0, before - 8), before))
 
 
 def local_place(text: str, near) -> str | None:
@@ -90,8 +111,9 @@ def text_places(doc: Document) -> list[tuple[int, int, tuple[Place, ...], bool]]
     counts only where it is a word of its own: not the 会同 of 与会同志, the 同心 of 同心圆, the 富裕 of 共同富裕."""
     found = doc.places.find(0, len(doc.text)) if doc.places is not None else gazetteer().find_all(doc.text)
     starts = set(doc.word_starts)
-    return [(m.start, m.end, m.places, m.full) for m in found
-            if m.full or not starts or (m.start in starts and m.end in starts)]
+    return [(m.start, m.end, province_first(m.places, m.full), m.full) for m in found
+            if (m.full or not starts or (m.start in starts and m.end in starts))
+            and not given_name_at(doc.text, m.start, m.end, m.full)]
 
 
 def place_counts(matches) -> tuple[Counter, Counter]:
