@@ -42,11 +42,12 @@ def test_tibetan_names_of_qinghai_after_a_title_and_in_a_list(tmp_path_factory):
 
 def test_session_roles_and_chain_titles_give_no_post_but_military_titles_do(tmp_path_factory):
     doc = page(tmp_path_factory, "赤峰", "市政协全会闭幕\n6月1日，闭幕会由市政协五届一次会议主席团常务主席"
-                                         "孙建军主持。市政协副主席、市新能源产业链副链长韩立新，市武警支队"
-                                         "司令员高志远、政委马洪涛出席。\n")
+                                         "孙建军主持。市政协副主席、市新能源产业链副链长韩立新，市人民检察院检察长"
+                                         "曹文斌，市武警支队司令员高志远、政委马洪涛出席。\n")
     assert posts_of(doc, "孙建军") == set()
     assert posts_of(doc, "韩立新") == {("副主席", "赤峰市政协")}
     assert {"高志远", "马洪涛"} <= set(doc.persons)
+    assert not any("检察院" in org for _role, org in posts_of(doc, "马洪涛"))   # the unread 支队's, not the court's
 
 
 def test_titles_after_an_unread_organization_are_not_the_committee_named_before(tmp_path_factory):

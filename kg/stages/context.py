@@ -43,9 +43,11 @@ def place_matches(text: str, short_forms: bool = True):
 
 
 def province_first(places: tuple[Place, ...], full: bool) -> tuple[Place, ...]:
-    """A short form that names a province (河北, 山西) is the province, not a district of that name (天津的河北区)."""
-    provinces = tuple(p for p in places if p.level == "province")
-    return provinces if provinces and not full else places
+    """A short form that names a province (河北, 山西) is the province, not a district of that name (天津的河北区);
+    a city of the province's name stays a reading (吉林: 吉林省 or 吉林市)."""
+    if full or not any(p.level == "province" for p in places):
+        return places
+    return tuple(p for p in places if p.level != "county")
 
 
 def given_name_at(text: str, start: int, end: int, full: bool) -> bool:

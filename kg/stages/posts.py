@@ -31,6 +31,7 @@ COMPANY_TITLES = ("董事长", "副董事长", "董事", "总经理", "副总经
 # page's own place, kept as written since no place qualifies it (a reader of the page knows which it is)
 UNPLACED_COMMITTEE = re.compile(r"^[省市县区州旗盟](政协|委)$")
 UNPLACED_KINDS = {"政协": "CPPCC", "委": "PARTY"}
+UNREAD = Organization("", "OTHER")   # phrase_posts' anchor when the phrase ended on an organization it could not read
 GENERIC_HEADS = {"公司": "COMPANY", "集团": "COMPANY", "企业": "COMPANY", "学校": "OTHER", "医院": "OTHER",
                  "学院": "OTHER", "大学": "OTHER"}
 
@@ -188,7 +189,7 @@ class PostReader:
             org = found
             anchor = found.parent_org if found.parent_org is not None else found
             out.append((role, org))
-        return out, anchor
+        return out, UNREAD if unread else anchor
 
 
 def leader_posts(doc: Document) -> set[int]:
@@ -233,7 +234,11 @@ def run(doc: Document) -> None:
         if not pairs and phrase.strip().endswith("记者") and doc.context.medium:
             # 本报讯（记者 牛勇）, 沈阳日报讯（记者 肖某）: a reporter of the page's medium (context)
             pairs = [("记者", Organization(doc.context.medium, "OTHER", {doc.context.medium}))]
-        if anchor is not None:
+        # the next phrase of the sentence with no organization of its own (X总队司令员A、政委B) belongs to this
+        # phrase's; when that was not read, to no earlier one
+        if anchor is UNREAD:
+            previous_by_sentence.pop(sentence, None)
+        elif anchor is not None:
             previous_by_sentence[sentence] = anchor
         for role, org in pairs:
             doc.add_organization(org, doc.text[start:end], start, end, sentence)
