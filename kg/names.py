@@ -15,6 +15,7 @@ from kg.lexicon import lexicon
 CJK = re.compile(r"[\u3400-\u9fff]")
 NAME_DOTS = "·•・‧．-－"      # the dot (or hyphen) between the parts of a Uyghur or Kazakh name (艾尔肯·吐尔逊, 玉素甫江-阿不都热西提)
 CONJUNCTIONS = "和与及"   # a surname that joins words (和) before a noun is the conjunction
+CLAUSE_OPENERS = "，,。；;、：:\n （("   # what a clause, and a name opening it, stands after
 GIVEN_NAME_LINKS = "和为"   # last characters of given names (张志和, 郭若为) that also link a name to what follows
 MAX_TRANSLITERATED = 7    # characters of a transliterated name without a dot
 MAX_DOTTED = 15
@@ -290,6 +291,16 @@ class NameReader:
             if self.lex.name_boundaries.match(self.text, start) and self.function_surname_word(start, end):
                 continue   # 和优秀委员: the conjunction and a common word, no name
             if self.plausible(self.text[start:end], after_title=not left_bounded):
+                return start
+        return self.transliterated_start(end)
+
+    def transliterated_start(self, end: int) -> int | None:
+        """Start of a Mongolian or Tibetan name of four to seven characters of transliteration ending at end that
+        opens its clause (，乌仁塔娜委员发言): no surname shows it, so only the clause's start bounds it."""
+        for length in range(MAX_TRANSLITERATED, 3, -1):
+            start = end - length
+            if start >= 0 and (start == 0 or self.text[start - 1] in CLAUSE_OPENERS) \
+                    and self.transliterated_end(start, False) == end:
                 return start
         return None
 

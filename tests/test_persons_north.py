@@ -76,3 +76,15 @@ def test_a_place_that_is_a_given_name_or_a_province_names_no_district(tmp_path_f
                                                            "10月15日，省委书记李东海、省长吴立新参加有关活动。\n")
     assert doc.context.province == "河北省"   # not 天津市河北区
     assert posts_of(doc, "李东海") == {("书记", "中共河北省委")}
+
+
+def test_a_list_with_a_long_mongolian_name_and_members_named_before_their_title(tmp_path_factory):
+    doc = write_and_process(tmp_path_factory, "hexigten.txt", "旗政协全会开幕\n6月1日，旗政协十届一次会议开幕。"
+                                                               "大会执行主席是:辛银山、格日勒图雅、孙明远、崔立新、何永坤。\n")
+    assert {"辛银山", "格日勒图雅", "孙明远", "崔立新", "何永坤"} <= set(doc.persons)
+    doc = write_and_process(tmp_path_factory, "qinghai.txt", "省政协全会大会发言\n1月27日，青海省政协十三届四次会议"
+                                                              "举行大会发言。王立民委员代表民革发言；乌仁其其格委员在发言中"
+                                                              "说，要发展生态畜牧业。\n")
+    assert "乌仁其其格" in doc.persons
+    assert ("委员", "青海省政协") in posts_of(doc, "乌仁其其格")
+    assert ("委员", "青海省政协") in posts_of(doc, "王立民")

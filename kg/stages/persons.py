@@ -10,10 +10,11 @@ outside the articles (table of contents, masthead).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from kg.document import Document, PersonMention
 from kg.lexicon import lexicon
-from kg.names import DOTS, DOTTED, RARE_WORD, NameReader, common_words, word_frequency
+from kg.names import DOTS, DOTTED, MAX_TRANSLITERATED, RARE_WORD, NameReader, common_words, word_frequency
 from kg.spans import Coverage, LeftScan
 
 READS = ("text", "soft_breaks", "sentences", "word_starts")
@@ -30,9 +31,6 @@ PHRASE_STOP = re.compile(r"[，,。；;：:！？!?“”\"《》\s]")
 ORG_LAST_CHARS = "委办区局处室会院所站"   # what the name of a body written before a name ends with: 提案委, 园区
 BYLINE_RUN = re.compile(r"[\u4e00-\u9fff]{4,6}(?=[)）\s]|$)")   # two names and the bracket or space after them
 COMMON_WORD = 100   # a word seen this often in jieba's dictionary is no name of a list without titles
-# a run of 、-joined items: a word ending in the first item, inner items of two to four characters, then 、
-# (or of names of parts joined by a dot, whatever their length: 努拉合买提·祖农)
-NAME_LIST = re.compile(rf"[\u4e00-\u9fff{DOTS}]{{2,}}、(?:(?:[\u4e00-\u9fff]{{2,4}}|{DOTTED.pattern})、)+")
 # the line under a report's speaker: (2014年1月16日在政协X市第五届委员会第三次会议上)
 REPORT_OCCASION = re.compile(r"在[^()（）]*(?:会议|大会|会)上[^()（）]*[)）]?$|^\d{4}年\d{1,2}月\d{1,2}日[)）]$")
 SALUTATION = re.compile(r"各位(?:委员|代表|同志)[:：，,]?$")
@@ -40,6 +38,16 @@ SALUTATION = re.compile(r"各位(?:委员|代表|同志)[:：，,]?$")
 BRACKETED_NAME = re.compile(r"[(（]([\u4e00-\u9fff·]{2,15})[)）]$")
 CJK_ONLY = re.compile(r"[\u4e00-\u9fff]+$")
 EVIDENCE_KINDS = ("person", "member")   # titles that show a person but are weaker evidence than a post
+
+
+@lru_cache(maxsize=1)
+def name_list() -> re.Pattern:
+    """A run of 、-joined items: a word ending in the first item, inner items of two to four characters, or of
+    five to seven of transliteration (a Mongolian name: 敖登其其格), then 、 (or of names of parts joined by a
+    dot, whatever their length: 努拉合买提·祖农)."""
+    translit = "".join(sorted(lexicon().transliteration_chars))
+    return re.compile(rf"[\u4e00-\u9fff{DOTS}]{{2,}}、(?:(?:[\u4e00-\u9fff]{{2,4}}|[{translit}]{{5,{MAX_TRANSLITERATED}}}"
+                      rf"|{DOTTED.pattern})、)+")
 
 
 class PersonReader:
@@ -229,7 +237,7 @@ class PersonReader:
         """A 、-list of three or more names with no title (增补A、B、C为常委, 由A、B、C担任, A、B、C等出席):
         every inner item is two or three characters and a plausible name; the first is the name ending at the
         first 、, the last the name starting after the last."""
-        for m in NAME_LIST.finditer(self.text, start, end):
+        for m in name_list().finditer(self.text, start, end):
             first_end = self.text.index(LIST_SEPARATOR, m.start())
             items = [(first_end + 1 + k.start(), first_end + 1 + k.end())
                      for k in re.finditer(r"[^、]+", self.text[first_end + 1:m.end()])]
@@ -255,8 +263,8 @@ class PersonReader:
         """An item of a list is a name: a surname, a plausible name, no frequent word (智能化), and no word of the
         dictionary spanning the surname (高端化)."""
         names, item = self.names, self.text[start:end]
-        if DOTTED.fullmatch(item) or len(item) == 4 and names.transliterated_end(start, False) == end:
-            return True   # the dot shows a transliterated name; 洛桑江村 is written in its characters
+        if DOTTED.fullmatch(item) or len(item) >= 4 and names.transliterated_end(start, False) == end:
+            return True   # the dot shows a transliterated name; 洛桑江村, 敖登其其格 are written in its characters
         first_word = names.word_at(start)
         # a word of the dictionary spanning the surname (高端化) shows no name; one jieba only guessed (丘应 of
         # 丘应桦, a word it never saw) shows nothing

@@ -68,6 +68,13 @@ class PostReader:
                        and doc.sentences[m.sentence].article == article), key=lambda m: -m.start)
         return [doc.organizations[m.org] for m in near]
 
+    def member_of_article(self, role: str, before: int, sentence: int) -> list[tuple[str, Organization]]:
+        """王昆委员代表… on a page whose place the text never names: a member of the committee the article
+        named last (省政协十三届四次会议…: the province's)."""
+        article = self.doc.sentences[sentence].article
+        committee = next((o for o in self.earlier_orgs(before, article) if o.kind == "CPPCC"), None)
+        return [(role, committee)] if committee is not None else []
+
     def anaphor(self, part: str, before: int, article: int) -> Organization | None:
         """公司 → the company named last; 社市委会 → the organization whose name it abbreviates."""
         earlier = self.earlier_orgs(before, article)
@@ -231,6 +238,8 @@ def run(doc: Document) -> None:
             if phrase in MEMBER_TITLES:
                 phrase = "政协" + phrase   # 赵磊委员代表…: a member of the bulletin's committee
         pairs, anchor = reader.phrase_posts(phrase, start, sentence, previous_by_sentence.get(sentence))
+        if not pairs and inside and phrase.startswith("政协"):
+            pairs = reader.member_of_article(phrase[2:], start, sentence)
         if not pairs and phrase.strip().endswith("记者") and doc.context.medium:
             # 本报讯（记者 牛勇）, 沈阳日报讯（记者 肖某）: a reporter of the page's medium (context)
             pairs = [("记者", Organization(doc.context.medium, "OTHER", {doc.context.medium}))]
