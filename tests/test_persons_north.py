@@ -88,3 +88,13 @@ def test_a_list_with_a_long_mongolian_name_and_members_named_before_their_title(
     assert "乌仁其其格" in doc.persons
     assert ("委员", "青海省政协") in posts_of(doc, "乌仁其其格")
     assert ("委员", "青海省政协") in posts_of(doc, "王立民")
+
+
+def test_each_dated_item_of_a_page_of_many_places_is_of_the_place_it_opens_with(tmp_path_factory):
+    doc = write_and_process(tmp_path_factory, "digest.txt", "5月8日，宝鸡市陈仓区政协组织委员视察。"
+                                                             "区政协副主席高立文参加。\n4月15日，黄龙县政协专题调研卫生室"
+                                                             "建设。县政协副主席李志锁参加。\n4月29日，合阳县政协开展对口协商"
+                                                             "活动。县政协副主席赵明科参加。\n")
+    assert doc.context.place is None
+    assert {org for _role, org in posts_of(doc, "李志锁")} == {"延安市黄龙县政协"}
+    assert {org for _role, org in posts_of(doc, "赵明科")} == {"渭南市合阳县政协"}

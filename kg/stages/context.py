@@ -5,7 +5,8 @@ masthead that split found (包头政协工作动态; a web page's headline and h
 else from a place that dominates the text (a county when the text speaks of 区政协/县政协 and names one county
 of the dominant city again and again); a page covering many cities gets none. The date is the masthead's or
 the page header's (发布时间：2024-05-30): a year named in the body does not override it. An article whose
-headline or dateline names another place's body (江苏响水县政协开展…, 本报酒泉讯) takes that place.
+headline or dateline names another place's body (江苏响水县政协开展…, 本报酒泉讯) takes that place; on a page
+of many places, so does each paragraph whose first clause (after its date) names one (4月15日，太白县政协…).
 """
 from __future__ import annotations
 
@@ -30,6 +31,8 @@ COUNTY_WORDS = re.compile(r"(?<![\u4e00-\u9fff]{2}[市省])(?:区|县|旗)(?:政
 SOURCE = re.compile(r"来源\s*[:：]\s*(" + dates.MEDIUM_NAME + ")"
                     r"(?=\s|作者|发布|时间|日期|编辑|浏览|点击|$)", re.M)
 NAME_LEAD = "、，,。；;：:\n （("   # what a person's name in a list or after a clause stands after
+# a date (or a span of days) opening a paragraph, and the comma after it
+LEADING_DATE = re.compile(rf"\s*(?:{dates.RANGE.pattern}|{dates.MONTH_DAY.pattern})(?:上午|下午|晚)?\s*[，,]")
 HEAD_MAX = 400       # characters of a page's head read for its place and date
 DOMINANT_MIN = 3     # mentions a place needs to be the page's without a masthead
 DOMINANT_RATIO = 3   # ... and so many times the next place's
@@ -198,8 +201,12 @@ def paragraph_marks(doc: Document, start: int, end: int, near) -> list[tuple[int
     gz = gazetteer()
     marks = []
     for line in PARAGRAPH.finditer(doc.text, start, end):
-        clause = CLAUSE_BOUNDARY.search(line.group())
-        written = local_place(line.group()[:clause.start() if clause else len(line.group())], near)
+        text = line.group()
+        # on a page of many places (no place of its own), each dated item's: 4月15日，太白县政协专题调研…
+        lead = LEADING_DATE.match(text) if doc.context.place is None else None
+        opening = text[lead.end():] if lead else text
+        clause = CLAUSE_BOUNDARY.search(opening)
+        written = local_place(opening[:clause.start() if clause else len(opening)], near)
         place = gz.resolve(written, near=near) if written else None
         if place is not None:
             marks.append((line.start(), line.end(), place.name))
