@@ -98,3 +98,16 @@ def test_each_dated_item_of_a_page_of_many_places_is_of_the_place_it_opens_with(
     assert doc.context.place is None
     assert {org for _role, org in posts_of(doc, "李志锁")} == {"延安市黄龙县政协"}
     assert {org for _role, org in posts_of(doc, "赵明科")} == {"渭南市合阳县政协"}
+
+
+def test_photographers_parted_by_spaces_a_leader_before_dengshengweichangwei_and_an_acting_governor(tmp_path_factory):
+    doc = page(tmp_path_factory, "牡丹江", "市政协全会闭幕\n闭幕会主席台。周立峰 孙强 摄\n6月1日，省委副书记、代省长"
+                                           "高文彬，赵立军等省委常委出席。\n")
+    assert {"周立峰", "孙强", "赵立军"} <= set(doc.persons)
+    assert posts_of(doc, "高文彬") == {("副书记", "中共黑龙江省委"), ("代省长", "黑龙江省人民政府")}
+
+
+def test_a_title_that_names_its_own_organization_takes_no_other_when_the_page_names_no_place(tmp_path_factory):
+    doc = write_and_process(tmp_path_factory, "governor.txt", "省领导看望委员\n1月9日，省委副书记、省长高文彬看望"
+                                                               "委员。\n")
+    assert ("省长", "省委") not in posts_of(doc, "高文彬")

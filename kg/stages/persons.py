@@ -21,6 +21,7 @@ READS = ("text", "soft_breaks", "sentences", "word_starts")
 WRITES = ("person_mentions", "person_spans")
 
 LIST_SEPARATOR = "、"
+PHOTO_CREDITS = ("摄", "/摄")   # a credit after photographers' names
 LAST_ITEM_JOINS = "及和"   # A、B及C: the word before the last item of a list
 CLAUSE_ENDS = ",，。；;：:\n "   # what a clause of titles begins after
 TITLE_COMMA = ",，"   # between the titles of one person: 四川省政协常委，攀枝花市政协主席李仁杰
@@ -223,6 +224,17 @@ class PersonReader:
         span = (at, at + len(word)) if title and title.kind == "national" else (-1, -1)
         self.add_person(name_start, at, sentence, "trigger", span)
         self.list_before(name_start, sentence)
+        if word in PHOTO_CREDITS:
+            self.spaced_names_before(name_start, sentence)
+
+    def spaced_names_before(self, start: int, sentence: int) -> None:
+        """Photographers credited together, their names parted by spaces: 郭俊峰 苏强 摄."""
+        while start in self.doc.soft_breaks:
+            name_start = self.names.name_before(start)
+            if name_start is None or self.taken.covers(name_start) or not self.plausible_item(name_start, start):
+                return
+            self.add_person(name_start, start, sentence, "trigger")
+            start = name_start
 
     def list_before(self, start: int, sentence: int, title=(-1, -1)) -> None:
         """Names before a name in a 、-list (they share its title, when it has one)."""

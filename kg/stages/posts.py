@@ -156,8 +156,9 @@ class PostReader:
             found = canonical(part, scope) or self.anaphor(part, at, article) or self.sibling(part, parent, scope) \
                 or self.trailing_org(part, scope) or self.unplaced(part, scope)
             return (parent if found is None and parent is not None and part == "机关" else found), role
-        if title.implies and (implied := self.implied(title.implies, scope)) is not None:
-            return implied, role
+        if title.implies:
+            # 市长 names its own organization: when the page names no such place, no other one it named is it
+            return self.implied(title.implies, scope), role
         if role in MEDIA_TITLES and (media := self.media_before(at, article)) is not None:
             return media, role   # 定州日报讯(记者牛勇): a reporter of the paper the dateline names
         if parent is not None:
