@@ -157,8 +157,13 @@ class PostReader:
                 or self.trailing_org(part, scope) or self.unplaced(part, scope)
             return (parent if found is None and parent is not None and part == "机关" else found), role
         if title.implies:
-            # 市长 names its own organization: when the page names no such place, no other one it named is it
-            return self.implied(title.implies, scope), role
+            # 市长 names its own organization: when the page names no such place, only a government named before
+            # in the sentence is it (镇长A，副镇长B), no other organization of the phrase (省委副书记、省长)
+            implied = self.implied(title.implies, scope)
+            tail = title.implies.rsplit("}", 1)[-1]
+            if implied is None and parent is not None and tail and parent.name.endswith(tail):
+                implied = parent
+            return implied, role
         if role in MEDIA_TITLES and (media := self.media_before(at, article)) is not None:
             return media, role   # 定州日报讯(记者牛勇): a reporter of the paper the dateline names
         if parent is not None:
