@@ -111,3 +111,31 @@ def test_a_title_that_names_its_own_organization_takes_no_other_when_the_page_na
     doc = write_and_process(tmp_path_factory, "governor.txt", "省领导看望委员\n1月9日，省委副书记、省长高文彬看望"
                                                                "委员。\n")
     assert ("省长", "省委") not in posts_of(doc, "高文彬")
+
+
+def test_a_short_place_form_that_is_a_common_word_names_no_place(tmp_path_factory):
+    doc = write_and_process(tmp_path_factory, "zhenxing.txt", "9月10日，省政协研究室主任方立新一行来我县调研乡村振兴"
+                                                               "工作。县政协副主席周云海陪同。调研组了解乡村振兴工作队"
+                                                               "情况，推动乡村振兴。\n")
+    assert doc.context.place is None   # not 丹东市振兴区
+    assert posts_of(doc, "周云海") == {("副主席", "县政协")}
+
+
+def test_a_place_alone_before_a_title_that_names_its_government_and_a_bureau_named_whole(tmp_path_factory):
+    doc = page(tmp_path_factory, "赣州", "九三学社调研\n6月1日，调研组赴章贡区调研。章贡区副区长李文清、市农业农村局"
+                                         "局长邱立民陪同。\n")
+    assert posts_of(doc, "李文清") == {("副区长", "赣州市章贡区人民政府")}
+    assert posts_of(doc, "邱立民") == {("局长", "赣州市农业农村局")}
+
+
+def test_a_bare_province_after_another_provinces_party_committee_in_the_phrase(tmp_path_factory):
+    doc = page(tmp_path_factory, "湖州", "市政协赴辽宁考察\n8月3日，市政协副主席周立民率团参加峰会。辽宁省委书记、"
+                                         "省人大常委会主任高建设出席。\n")
+    assert ("主任", "辽宁省人大常委会") in posts_of(doc, "高建设")
+
+
+def test_a_county_committee_of_a_city_page_that_names_no_county(tmp_path_factory):
+    doc = write_and_process(tmp_path_factory, "liaoyang.txt", "5月24日，辽阳市政协主席曹立新一行到某某集团调研，县委"
+                                                               "书记罗明亮，县政协主席孙长野陪同调研。\n")
+    assert posts_of(doc, "罗明亮") == {("书记", "县委")}
+    assert posts_of(doc, "孙长野") == {("主席", "县政协")}

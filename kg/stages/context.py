@@ -33,6 +33,8 @@ SOURCE = re.compile(r"来源\s*[:：]\s*(" + dates.MEDIUM_NAME + ")"
 NAME_LEAD = "、，,。；;：:\n （("   # what a person's name in a list or after a clause stands after
 # a date (or a span of days) opening a paragraph, and the comma after it
 LEADING_DATE = re.compile(rf"\s*(?:{dates.RANGE.pattern}|{dates.MONTH_DAY.pattern})(?:上午|下午|晚)?\s*[，,]")
+WORD_TAGS = {"v", "vn", "vd", "a", "ad", "an", "d", "n", "nz", "s"}   # jieba tags of words, not of places (ns)
+COMMON_WORD_FREQUENCY = 500   # ... when jieba sees them this often (包头, a rare verb, stays a place)
 HEAD_MAX = 400       # characters of a page's head read for its place and date
 DOMINANT_MIN = 3     # mentions a place needs to be the page's without a masthead
 DOMINANT_RATIO = 3   # ... and so many times the next place's
@@ -41,16 +43,23 @@ STRONG_WEIGHT = 2    # an official name counts for two short forms
 
 def place_matches(text: str, short_forms: bool = True):
     for m in gazetteer().find_all(text, short_forms=short_forms):
-        if not given_name_at(text, m.start, m.end, m.full):
+        if not given_name_at(text, m.start, m.end, m.full) and not common_word(text[m.start:m.end], m.full):
             yield m.start, m.end, province_first(m.places, m.full), m.full
 
 
 def province_first(places: tuple[Place, ...], full: bool) -> tuple[Place, ...]:
-    """A short form that names a province (河北, 山西) is the province, not a district of that name (天津的河北区);
-    a city of the province's name stays a reading (吉林: 吉林省 or 吉林市)."""
-    if full or not any(p.level == "province" for p in places):
-        return places
-    return tuple(p for p in places if p.level != "county")
+    """A short form that names a province (河北, 山西, 吉林) is the province, not a district or city of that name
+    (天津的河北区, 吉林市: their own names say so)."""
+    provinces = tuple(p for p in places if p.level == "province")
+    return provinces if provinces and not full else places
+
+
+def common_word(surface: str, full: bool) -> bool:
+    """A short form that is a common word of another part of speech (振兴 of 乡村振兴, 新华 of 新华网, 开发):
+    the text speaks of something else there, not of 振兴区 or 新华区."""
+    from kg.names import common_words, word_frequency
+    return not full and common_words().get(surface, "") in WORD_TAGS \
+        and word_frequency(surface) >= COMMON_WORD_FREQUENCY
 
 
 def given_name_at(text: str, start: int, end: int, full: bool) -> bool:
@@ -118,7 +127,7 @@ def text_places(doc: Document) -> list[tuple[int, int, tuple[Place, ...], bool]]
     starts = set(doc.word_starts)
     return [(m.start, m.end, province_first(m.places, m.full), m.full) for m in found
             if (m.full or not starts or (m.start in starts and m.end in starts))
-            and not given_name_at(doc.text, m.start, m.end, m.full)]
+            and not given_name_at(doc.text, m.start, m.end, m.full) and not common_word(doc.text[m.start:m.end], m.full)]
 
 
 def place_counts(matches) -> tuple[Counter, Counter]:

@@ -44,8 +44,8 @@ def split_title(chunk: str) -> tuple[str, str] | None:
             part, role = chunk[:-length], chunk[-length:]
             if role.startswith("党委") and grassroots(part + "党委"):
                 part, role = part + "党委", role[2:]   # 镇党委书记: 书记 of the town's Party committee
-            if role in ("部长", "局长") and part and (any((part + role[0]).endswith(d) for d in lex.party_departments)
-                                                     or head_kind(part + role[0])):
+            if role in ("部长", "局长") and part and not part.endswith(role[0]) \
+                    and (any((part + role[0]).endswith(d) for d in lex.party_departments) or head_kind(part + role[0])):
                 part += role[0]   # 统战部长, 公安局长: 部长 of the Party committee's department, 局长 of the 局
             return part, role
     return None
@@ -88,10 +88,31 @@ class PostReader:
         return None
 
     @staticmethod
+    def place_alone(part: str, scope: Scope):
+        """The place an organization part names when it names nothing but a place (章贡区 of 章贡区副区长)."""
+        found = gazetteer().find_all(part)
+        if len(found) != 1 or (found[0].start, found[0].end) != (0, len(part)):
+            return None
+        near = [p for p in (scope.county, scope.prefecture, scope.province) if p is not None]
+        return gazetteer().resolve(part, near=near)
+
+    @staticmethod
+    def parent_place_scope(part: str, parent: Organization | None, scope: Scope) -> Scope:
+        """A bare 省 (市) after an organization of another province (city) in the phrase is that one's: 辽宁省委书记、
+        省人大常委会主任 on a page of another province is 辽宁省人大常委会's."""
+        level = {"省": "province", "市": "prefecture"}.get(part[:1])
+        place = gazetteer().resolve(parent.place) if level and parent is not None and parent.place else None
+        if place is None or place.level != level:
+            return scope
+        return place_scope(place, scope)
+
+    @staticmethod
     def unplaced(part: str, scope: Scope) -> Organization | None:
         """市政协 (县委) when the page names no place of that level: the page's own committee, as written."""
         m = UNPLACED_COMMITTEE.match(part)
-        if m is None or (scope.county or scope.prefecture or scope.city) is not None:
+        levels = {"省": (scope.province,), "县": (scope.county, scope.district), "区": (scope.county, scope.district),
+                  "旗": (scope.county, scope.district)}
+        if m is None or any(p is not None for p in levels.get(part[0], (scope.prefecture, scope.city, scope.county))):
             return None
         return Organization(part, UNPLACED_KINDS[m.group(1)], {part})
 
@@ -143,6 +164,26 @@ class PostReader:
             org = Organization(name, "PARTY" if name.startswith("中共") else head_kind(name) or "GOVERNMENT", {name})
         return org
 
+    def named_organization(self, part: str, implies: str, parent: Organization | None, scope: Scope, at: int,
+                           article: int) -> Organization | None:
+        """The organization an organization part names: by the grammar, as an abbreviation of one named before,
+        a sibling of the phrase's unit, its last words, a committee of the page's unnamed place; a place alone
+        is the government its title implies there (章贡区副区长)."""
+        found = canonical(part, scope) or self.anaphor(part, at, article) or self.sibling(part, parent, scope) \
+            or self.trailing_org(part, scope) or self.unplaced(part, scope)
+        if found is None and implies and (place := self.place_alone(part, scope)) is not None:
+            return self.implied(implies, place_scope(place, scope))
+        return parent if found is None and parent is not None and part == "机关" else found
+
+    def implied_or_parent(self, implies: str, parent: Organization | None, scope: Scope) -> Organization | None:
+        """市长 names its own organization: when the page names no such place, only a government named before in
+        the sentence is it (镇长A，副镇长B), no other organization of the phrase (省委副书记、省长)."""
+        implied = self.implied(implies, scope)
+        tail = implies.rsplit("}", 1)[-1]
+        if implied is None and parent is not None and tail and parent.name.endswith(tail):
+            implied = parent
+        return implied
+
     def organization_of(self, part: str, role: str, parent: Organization | None, scope: Scope, at: int,
                         article: int) -> tuple[Organization | None, str]:
         """The organization of one title (its organization part, else what the title implies, else the phrase's
@@ -153,17 +194,9 @@ class PostReader:
             company = self.anaphor("公司", at, article)
             return (sub_body(company, part[2:]) if company is not None else None), role
         if part:
-            found = canonical(part, scope) or self.anaphor(part, at, article) or self.sibling(part, parent, scope) \
-                or self.trailing_org(part, scope) or self.unplaced(part, scope)
-            return (parent if found is None and parent is not None and part == "机关" else found), role
+            return self.named_organization(part, title.implies, parent, scope, at, article), role
         if title.implies:
-            # 市长 names its own organization: when the page names no such place, only a government named before
-            # in the sentence is it (镇长A，副镇长B), no other organization of the phrase (省委副书记、省长)
-            implied = self.implied(title.implies, scope)
-            tail = title.implies.rsplit("}", 1)[-1]
-            if implied is None and parent is not None and tail and parent.name.endswith(tail):
-                implied = parent
-            return implied, role
+            return self.implied_or_parent(title.implies, parent, scope), role
         if role in MEDIA_TITLES and (media := self.media_before(at, article)) is not None:
             return media, role   # 定州日报讯(记者牛勇): a reporter of the paper the dateline names
         if parent is not None:
@@ -193,7 +226,13 @@ class PostReader:
             if unread and not part and not title.implies:
                 continue   # X律师事务所高级合伙人、监事会主席: the firm's, not the committee's named before it
             parent = anchor or previous
-            found, role = self.organization_of(part, role, parent, dataclasses.replace(base, parent=parent), at, article)
+            if part and parent is not None and parent.place is None and UNPLACED_COMMITTEE.match(parent.name) \
+                    and part.startswith(parent.name):
+                parent = None   # 区政协办公室 after 区政协 of a page naming no place names itself, no body of it
+            scope = dataclasses.replace(base, parent=parent)
+            if part and anchor is not None:
+                scope = self.parent_place_scope(part, anchor, scope)
+            found, role = self.organization_of(part, role, parent, scope, at, article)
             unread = found is None and bool(part) and title.kind == "post"
             if found is None:
                 if part:
