@@ -192,10 +192,18 @@ class NameReader:
             if all(self.is_cjk(i) for i in range(pos, end)) and ends(end) \
                     and not (length == surname + 2 and pos + 1 in self.soft_breaks and pos + 2 in self.soft_breaks) \
                     and self.plausible(text[pos:end], after_title) \
-                    and not (length == surname + 1 and self.given_name_goes_on(pos, end, after_title)):
+                    and not (length == surname + 1 and self.given_name_goes_on(pos, end, after_title)) \
+                    and not (length == surname + 2 and self.ends_inside_word(end)):
                 return end
         return None
 
+    def ends_inside_word(self, end: int) -> bool:
+        """A common word runs across end (委员解决工|作: 工作), so no name ends there."""
+        k = bisect.bisect_right(self.word_starts, end) - 1   # the word that starts at or before end
+        if k < 0 or k + 1 >= len(self.word_starts):
+            return False
+        start, stop = self.word_starts[k], self.word_starts[k + 1]
+        return start < end < stop and word_frequency(self.text[start:stop]) >= FUNCTION_WORD_MIN_FREQ
     def given_name_goes_on(self, pos: int, end: int, after_title: bool) -> bool:
         """A name's last character that is also a word a name may stand before (和, 为) ends the name when the
         text clearly moves on right after it: 总经理张志和、, 主席吕贵和参加调研, 郭若为、 are three-character
@@ -239,13 +247,14 @@ class NameReader:
                 return start if self.dotted_end(start) == end else None
         return None
 
-    def verb_ends_at(self, pos: int) -> bool:
-        """A verb of two or more characters of the dictionary ends at pos and a word starts there (表彰|赛尔建)."""
+    def verb_ends_at(self, pos: int, tag: str = "v") -> bool:
+        """A verb (or a word of another tag: d, an adverb) of two or more characters of the dictionary ends at pos
+        and a word starts there (表彰|赛尔建, 非常|荣幸)."""
         k = bisect.bisect_left(self.word_starts, pos)
         if k == 0 or k >= len(self.word_starts) or self.word_starts[k] != pos:
             return False
         word = self.text[self.word_starts[k - 1]:pos]
-        return len(word) > 1 and common_words().get(word, "").startswith("v")
+        return len(word) > 1 and common_words().get(word, "").startswith(tag)
 
     def function_surname_word(self, pos: int, end: int) -> bool:
         """和, 于, 任 at pos, a surname that is also a function word, begins a word, not a name: a common given
@@ -288,8 +297,8 @@ class NameReader:
                 continue
             if self.word_starts and not self.word_at(start) or self.title_across(start, end):
                 continue   # 及时掌握委员: 时 is inside the word 及时; 金盾副主席: 副 begins the title
-            if self.lex.name_boundaries.match(self.text, start) and self.function_surname_word(start, end):
-                continue   # 和优秀委员: the conjunction and a common word, no name
+            if length == 3 and self.lex.name_boundaries.match(self.text, start) and self.function_surname_word(start, end):
+                continue   # 和优秀委员: the conjunction and a common word, no name (向东当选 is one)
             if self.plausible(self.text[start:end], after_title=not left_bounded):
                 return start
         return self.transliterated_start(end)

@@ -139,3 +139,19 @@ def test_a_county_committee_of_a_city_page_that_names_no_county(tmp_path_factory
                                                                "书记罗明亮，县政协主席孙长野陪同调研。\n")
     assert posts_of(doc, "罗明亮") == {("书记", "县委")}
     assert posts_of(doc, "孙长野") == {("主席", "县政协")}
+
+
+def test_no_name_inside_a_word_or_after_an_adverb_and_a_name_that_is_a_direction(tmp_path_factory):
+    doc = page(tmp_path_factory, "赤峰", "走访委员\n6月1日，市政协走访看望委员，帮助委员解决工作和创业中的困难。\n"
+                                         "政协委员 王立文:非常荣幸当选新一届的政协委员。\n向南当选市政协秘书长。\n")
+    assert not {"解决工", "荣幸"} & set(doc.persons)
+    assert "王立文" in doc.persons
+    assert posts_of(doc, "向南") == {("秘书长", "赤峰市政协")}
+
+
+def test_a_town_named_like_a_district_of_another_province_names_no_place(tmp_path_factory):
+    doc = write_and_process(tmp_path_factory, "guandu.txt", "11月27日，县政协委员列席人大会议开幕式。县政协副主席"
+                                                             "王立超、张友明参加讨论。来自官渡镇的政协委员伍立国说，"
+                                                             "要当好参谋员。\n")
+    assert doc.context.place is None   # not 昆明市官渡区
+    assert posts_of(doc, "张友明") == {("副主席", "县政协")}

@@ -35,6 +35,7 @@ NAME_LEAD = "、，,。；;：:\n （("   # what a person's name in a list or af
 LEADING_DATE = re.compile(rf"\s*(?:{dates.RANGE.pattern}|{dates.MONTH_DAY.pattern})(?:上午|下午|晚)?\s*[，,]")
 WORD_TAGS = {"v", "vn", "vd", "a", "ad", "an", "d", "n", "nz", "s"}   # jieba tags of words, not of places (ns)
 COMMON_WORD_FREQUENCY = 500   # ... when jieba sees them this often (包头, a rare verb, stays a place)
+TOWN_WORD = re.compile(r"镇|乡|村|街道|社区")   # after a county's short form: a town of that name (官渡镇, not 官渡区)
 HEAD_MAX = 400       # characters of a page's head read for its place and date
 DOMINANT_MIN = 3     # mentions a place needs to be the page's without a masthead
 DOMINANT_RATIO = 3   # ... and so many times the next place's
@@ -43,7 +44,7 @@ STRONG_WEIGHT = 2    # an official name counts for two short forms
 
 def place_matches(text: str, short_forms: bool = True):
     for m in gazetteer().find_all(text, short_forms=short_forms):
-        if not given_name_at(text, m.start, m.end, m.full) and not common_word(text[m.start:m.end], m.full):
+        if not inside_a_name(text, m.start, m.end, m.full):
             yield m.start, m.end, province_first(m.places, m.full), m.full
 
 
@@ -60,6 +61,12 @@ def common_word(surface: str, full: bool) -> bool:
     from kg.names import common_words, word_frequency
     return not full and common_words().get(surface, "") in WORD_TAGS \
         and word_frequency(surface) >= COMMON_WORD_FREQUENCY
+
+
+def inside_a_name(text: str, start: int, end: int, full: bool) -> bool:
+    """A short place form that is part of a person's or a town's name, or a common word: no place the page is of."""
+    return given_name_at(text, start, end, full) or common_word(text[start:end], full) \
+        or not full and TOWN_WORD.match(text, end) is not None
 
 
 def given_name_at(text: str, start: int, end: int, full: bool) -> bool:
@@ -127,7 +134,7 @@ def text_places(doc: Document) -> list[tuple[int, int, tuple[Place, ...], bool]]
     starts = set(doc.word_starts)
     return [(m.start, m.end, province_first(m.places, m.full), m.full) for m in found
             if (m.full or not starts or (m.start in starts and m.end in starts))
-            and not given_name_at(doc.text, m.start, m.end, m.full) and not common_word(doc.text[m.start:m.end], m.full)]
+            and not inside_a_name(doc.text, m.start, m.end, m.full)]
 
 
 def place_counts(matches) -> tuple[Counter, Counter]:

@@ -293,7 +293,8 @@ class PersonReader:
             if phrase is None:
                 continue
             name_start = self.names.name_before(m.start(), left_bounded=False)
-            if name_start is not None and not self.taken.covers(name_start):
+            if name_start is not None and not self.taken.covers(name_start) \
+                    and not self.names.verb_ends_at(name_start, "d"):   # 非常荣幸当选: glad, no name
                 self.add_person(name_start, m.start(), sentence, "title", phrase)
                 self.list_before(name_start, sentence, phrase)
         for m in ELECTS.finditer(text, start, end):

@@ -110,9 +110,13 @@ class PostReader:
     def unplaced(part: str, scope: Scope) -> Organization | None:
         """市政协 (县委) when the page names no place of that level: the page's own committee, as written."""
         m = UNPLACED_COMMITTEE.match(part)
-        levels = {"省": (scope.province,), "县": (scope.county, scope.district), "区": (scope.county, scope.district),
-                  "旗": (scope.county, scope.district)}
-        if m is None or any(p is not None for p in levels.get(part[0], (scope.prefecture, scope.city, scope.county))):
+        if m is None:
+            return None
+        # a district the article named (官渡 of 官渡镇) is no 县's: only a place of the part's own level reads it
+        district = scope.district if scope.district is not None and scope.district.name.endswith(part[0]) else None
+        levels = {"省": (scope.province,), "县": (scope.county, district), "区": (scope.county, district),
+                  "旗": (scope.county, district)}
+        if any(p is not None for p in levels.get(part[0], (scope.prefecture, scope.city, scope.county))):
             return None
         return Organization(part, UNPLACED_KINDS[m.group(1)], {part})
 
