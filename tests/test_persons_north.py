@@ -155,3 +155,8 @@ def test_no_name_inside_a_word_or_after_an_adverb_and_a_name_that_is_a_direction
     assert not {"解决工", "荣幸"} & set(doc.persons)
     assert "王立文" in doc.persons
     assert posts_of(doc, "向南") == {("秘书长", "赤峰市政协")}
+
+
+def test_a_member_named_after_committee_word_alone(tmp_path_factory):
+    doc = page(tmp_path_factory, "宁德", "市政协全会报到\n1月2日，委员们陆续报到。委员李军锋说，将积极履职。\n")
+    assert posts_of(doc, "李军锋") == {("委员", "宁德市政协")}

@@ -284,10 +284,10 @@ def run(doc: Document) -> None:
         inside = [m for m in mentions if start <= m.start and m.end <= end]
         if inside:   # 提案委王澄荣主任: a title written after the name; the phrase is what stands around it
             phrase = doc.text[start:inside[0].start] + doc.text[inside[0].end:end]
-            if phrase in MEMBER_TITLES:
-                phrase = "政协" + phrase   # 赵磊委员代表…: a member of the bulletin's committee
+        if phrase in MEMBER_TITLES:
+            phrase = "政协" + phrase   # 赵磊委员代表…, 委员李军说: a member of the bulletin's committee
         pairs, anchor = reader.phrase_posts(phrase, start, sentence, previous_by_sentence.get(sentence))
-        if not pairs and inside and phrase.startswith("政协"):
+        if not pairs and phrase in {"政协" + t for t in MEMBER_TITLES}:
             pairs = reader.member_of_article(phrase[2:], start, sentence)
         if not pairs and phrase.strip().endswith("记者") and doc.context.medium:
             # 本报讯（记者 牛勇）, 沈阳日报讯（记者 肖某）: a reporter of the page's medium (context)
