@@ -160,3 +160,10 @@ def test_no_name_inside_a_word_or_after_an_adverb_and_a_name_that_is_a_direction
 def test_a_member_named_after_committee_word_alone(tmp_path_factory):
     doc = page(tmp_path_factory, "宁德", "市政协全会报到\n1月2日，委员们陆续报到。委员李军锋说，将积极履职。\n")
     assert posts_of(doc, "李军锋") == {("委员", "宁德市政协")}
+
+
+def test_a_list_of_names_before_dengweiyuan_are_members(tmp_path_factory):
+    doc = page(tmp_path_factory, "湖州", "委员论坛\n3月14日，市政协举办委员论坛。随后，吕立强、阮志杰、张龙生等委员轮番上场"
+                                         "建言。\n")
+    assert posts_of(doc, "阮志杰") == {("委员", "湖州市政协")}
+    assert posts_of(doc, "张龙生") == {("委员", "湖州市政协")}

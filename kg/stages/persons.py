@@ -21,6 +21,7 @@ READS = ("text", "soft_breaks", "sentences", "word_starts")
 WRITES = ("person_mentions", "person_spans")
 
 LIST_SEPARATOR = "、"
+MEMBERS_AFTER = re.compile(r"等(?:\d+名|\d+位)?(委员|常委)(?!会)")   # after a list of names: 等委员, 等12名委员
 PHOTO_CREDITS = ("摄", "/摄")   # a credit after photographers' names
 LAST_ITEM_JOINS = "及和"   # A、B及C: the word before the last item of a list
 CLAUSE_ENDS = ",，。；;：:\n "   # what a clause of titles begins after
@@ -256,10 +257,14 @@ class PersonReader:
             first = self.names.name_before(first_end, left_bounded=False)
             if first is None or not self.names_of_a_list([(first, first_end)] + items):
                 continue
+            added = len(self.doc.person_mentions)
             for a, b in [(first, first_end)] + items:
                 if not self.taken.covers(a):
                     self.add_person(a, b, sentence, "list")
-            self.list_after(items[-1][1], sentence, "list")
+            members = MEMBERS_AFTER.match(self.text, self.list_after(items[-1][1], sentence, "list"))
+            for mention in self.doc.person_mentions[added:] if members else ():
+                # A、B、C等委员发言: members of the bulletin's committee, the title written after the list
+                mention.title_start, mention.title_end = members.span(1)
 
     def names_of_a_list(self, items: list[tuple[int, int]]) -> bool:
         """Every item of a list is a plausible name, or, in a long list (five or more), all but a quarter are and
