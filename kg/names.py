@@ -57,6 +57,7 @@ def word_frequency(word: str) -> int:
 
 FUNCTION_TAGS = ("d", "ad", "p", "c")   # adverbs, prepositions, conjunctions: the text has moved on from a name
 FUNCTION_WORD_MIN_FREQ = 1000
+NAME_WORD_MAX = 2000   # a word tagged as a name that jieba sees this often is a word (荣誉); 高峰, 向东 are names
 RARE_WORD = 10   # dictionary words seen fewer times than this may well be names (付强)
 NON_NAME_TAGS = ("n", "v", "vn", "a", "ad", "an", "d", "m", "q", "r", "p", "c", "u", "f", "s", "t", "l", "i")
 NON_NAME_TAGS_AFTER_TITLE = ("v", "vn", "a", "ad", "d", "m", "q", "r", "p", "c", "u", "f", "t", "l", "i")
@@ -128,6 +129,8 @@ class NameReader:
         if len(name) == 3 and _names_a_region(name[:2]):
             return False   # 企业家云南行: a province or city and a word, no name
         tag = common_words().get(name)
+        if tag and tag.startswith("nr") and word_frequency(name) >= NAME_WORD_MAX:
+            return False   # 荣誉, 文明: jieba tags them as names, but sees them far too often for a name
         if not tag or tag.startswith("nr"):
             return True
         if after_title:

@@ -167,3 +167,12 @@ def test_a_list_of_names_before_dengweiyuan_are_members(tmp_path_factory):
                                          "建言。\n")
     assert posts_of(doc, "阮志杰") == {("委员", "湖州市政协")}
     assert posts_of(doc, "张龙生") == {("委员", "湖州市政协")}
+
+
+def test_a_word_jieba_tags_as_a_name_but_sees_often_and_company_board_titles(tmp_path_factory):
+    doc = page(tmp_path_factory, "宁德", "市政协常委会\n6月1日，市政协召开常委会议。他强调，要珍惜委员荣誉、牢记委员"
+                                         "责任。市工商联主席、海西电气集团董事局主席林向东，民盟市委兼职副主委高峰出席。\n")
+    assert "荣誉" not in doc.persons
+    assert {"林向东", "高峰"} <= set(doc.persons)
+    assert ("董事局主席", "海西电气集团") in posts_of(doc, "林向东")
+    assert ("主席", "海西电气集团") not in posts_of(doc, "林向东")
