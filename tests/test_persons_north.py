@@ -176,3 +176,10 @@ def test_a_word_jieba_tags_as_a_name_but_sees_often_and_company_board_titles(tmp
     assert {"林向东", "高峰"} <= set(doc.persons)
     assert ("董事局主席", "海西电气集团") in posts_of(doc, "林向东")
     assert ("主席", "海西电气集团") not in posts_of(doc, "林向东")
+
+
+def test_titles_of_one_person_parted_by_a_comma_after_a_list_of_titles(tmp_path_factory):
+    doc = page(tmp_path_factory, "赤峰", "市政协常委会\n6月1日，市政协主席王立新主持会议。市委常委、统战部部长，市政协党组"
+                                         "副书记马立凤出席会议。\n")
+    assert posts_of(doc, "马立凤") == {("常委", "中共赤峰市委"), ("部长", "赤峰市委统战部"),
+                                      ("党组副书记", "赤峰市政协")}

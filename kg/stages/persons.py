@@ -78,7 +78,8 @@ class PersonReader:
                 with_org = m is not None and org_start < m.start()
                 if m and (with_org or text[prev] == LIST_SEPARATOR and lex.titles[m.group()].kind not in EVIDENCE_KINDS) \
                         and (text[prev] == LIST_SEPARATOR or lex.titles[m.group()].kind == "post"
-                             and not self.taken.covers(m.start()) and (org_start == 0 or text[org_start - 1] in CLAUSE_ENDS)):
+                             and not self.taken.covers(m.start())
+                             and (org_start == 0 or text[org_start - 1] in CLAUSE_ENDS + LIST_SEPARATOR)):
                     pos = m.start()
                     continue
             return pos
