@@ -183,3 +183,10 @@ def test_titles_of_one_person_parted_by_a_comma_after_a_list_of_titles(tmp_path_
                                          "副书记马立凤出席会议。\n")
     assert posts_of(doc, "马立凤") == {("常委", "中共赤峰市委"), ("部长", "赤峰市委统战部"),
                                       ("党组副书记", "赤峰市政协")}
+
+
+def test_a_member_of_the_chairmens_meeting_holds_no_post_but_the_meeting_is_a_body(tmp_path_factory):
+    doc = page(tmp_path_factory, "宁德", "市政协主席会议\n6月1日，市政协主席会议成员林立新、陈永华出席会议。\n")
+    assert {"林立新", "陈永华"} <= set(doc.persons)
+    assert posts_of(doc, "林立新") == set()
+    assert any(name.endswith("主席会议") for name in doc.organizations)

@@ -209,6 +209,27 @@ class PostReader:
             return parent, role
         return (self.anaphor("公司", at, article) if role in COMPANY_TITLES else None), role
 
+    def body_of_a_role(self, part: str, role: str, parent: Organization | None, base: Scope, at: int,
+                       sentence: int) -> None:
+        """A membership that is no post still names its body (区政协主席会议成员: the 主席会议)."""
+        found, _role = self.organization_of(part, role, parent, dataclasses.replace(base, parent=parent), at,
+                                            self.doc.sentences[sentence].article)
+        if found is not None:
+            self.doc.add_organization(found, part, at, at + len(part), sentence)
+
+    def chunk_scope(self, part: str, anchor: Organization | None, previous: Organization | None,
+                    base: Scope) -> tuple[Organization | None, Scope]:
+        """The organization a piece of a phrase hangs under (the phrase's, else the sentence's before it) and the
+        scope its organization part is read in."""
+        parent = anchor or previous
+        if part and parent is not None and parent.place is None and UNPLACED_COMMITTEE.match(parent.name) \
+                and part.startswith(parent.name):
+            parent = None   # 区政协办公室 after 区政协 of a page naming no place names itself, no body of it
+        scope = dataclasses.replace(base, parent=parent)
+        if part and anchor is not None:
+            scope = self.parent_place_scope(part, anchor, scope)
+        return parent, scope
+
     def phrase_posts(self, phrase: str, at: int, sentence: int, previous: Organization | None):
         """(role, organization) pairs of one title phrase."""
         doc = self.doc
@@ -225,17 +246,13 @@ class PostReader:
                 continue
             part, role = parsed
             title = lex.titles[role]
+            if title.kind == "member" and role == "成员" and part:
+                self.body_of_a_role(part, role, anchor or previous, base, at, sentence)
             if title.kind == "member" or (title.kind == "person" and not part):
                 continue   # 民盟盟员; 高级工程师, 教授 with no university: evidence of a person, no post
             if unread and not part and not title.implies:
                 continue   # X律师事务所高级合伙人、监事会主席: the firm's, not the committee's named before it
-            parent = anchor or previous
-            if part and parent is not None and parent.place is None and UNPLACED_COMMITTEE.match(parent.name) \
-                    and part.startswith(parent.name):
-                parent = None   # 区政协办公室 after 区政协 of a page naming no place names itself, no body of it
-            scope = dataclasses.replace(base, parent=parent)
-            if part and anchor is not None:
-                scope = self.parent_place_scope(part, anchor, scope)
+            parent, scope = self.chunk_scope(part, anchor, previous, base)
             found, role = self.organization_of(part, role, parent, scope, at, article)
             unread = found is None and bool(part) and title.kind == "post"
             if found is None:
