@@ -190,3 +190,10 @@ def test_a_member_of_the_chairmens_meeting_holds_no_post_but_the_meeting_is_a_bo
     assert {"林立新", "陈永华"} <= set(doc.persons)
     assert posts_of(doc, "林立新") == set()
     assert any(name.endswith("主席会议") for name in doc.organizations)
+
+
+def test_names_read_by_a_party_title_are_elected_too(tmp_path_factory):
+    doc = page(tmp_path_factory, "湖州", "县政协换届\n9月8日，县政协十五届一次会议举行选举。民进安吉县委会主委林春红当选"
+                                         "政协安吉县第十五届委员会副主席，副主委王正明、徐立刚当选县政协常委。\n")
+    assert posts_of(doc, "林春红") == {("主委", "民进安吉县委会"), ("副主席", "湖州市安吉县政协")}
+    assert posts_of(doc, "徐立刚") == {("副主委", "民进安吉县委会"), ("常委", "湖州市安吉县政协")}

@@ -311,7 +311,9 @@ def run(doc: Document) -> None:
             pairs = [("记者", Organization(doc.context.medium, "OTHER", {doc.context.medium}))]
         # the next phrase of the sentence with no organization of its own (X总队司令员A、政委B) belongs to this
         # phrase's; when that was not read, to no earlier one
-        if anchor is UNREAD:
+        if all(m.end <= start for m in mentions):
+            pass   # a phrase after its names (A当选为政协X县委员会副主席，副主委B…) is no organization of the next
+        elif anchor is UNREAD:
             previous_by_sentence.pop(sentence, None)
         elif anchor is not None:
             previous_by_sentence[sentence] = anchor
