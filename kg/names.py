@@ -58,6 +58,7 @@ def word_frequency(word: str) -> int:
 FUNCTION_TAGS = ("d", "ad", "p", "c")   # adverbs, prepositions, conjunctions: the text has moved on from a name
 FUNCTION_WORD_MIN_FREQ = 1000
 NAME_WORD_MAX = 2000   # a word tagged as a name that jieba sees this often is a word (荣誉); 高峰, 向东 are names
+GIVEN_NAME_WORD = 100   # a given name of two characters after a verb is no word seen this often (走访)
 RARE_WORD = 10   # dictionary words seen fewer times than this may well be names (付强)
 NON_NAME_TAGS = ("n", "v", "vn", "a", "ad", "an", "d", "m", "q", "r", "p", "c", "u", "f", "s", "t", "l", "i")
 NON_NAME_TAGS_AFTER_TITLE = ("v", "vn", "a", "ad", "d", "m", "q", "r", "p", "c", "u", "f", "t", "l", "i")
@@ -294,8 +295,9 @@ class NameReader:
                 continue
             if self.han_surname_length(start, rare) == 0 or self.text[start - 1:start] in DOTS and start > 0:
                 continue   # 晋源 of 阿沛·晋源 is no name of its own
-            if left_bounded and not self.left_boundary(start):
-                continue
+            if left_bounded and not (self.left_boundary(start) or self.verb_ends_at(start)
+                                     and (length == 2 or word_frequency(self.text[start + 1:end]) < GIVEN_NAME_WORD)):
+                continue   # a verb may stand right before a name: 推介张燕委员, 来到王晴晴委员工作室 (召开|展走访委员 no)
             if any(i in self.soft_breaks for i in range(start + 1, end)) and length == 3:
                 continue
             if self.word_starts and not self.word_at(start) or self.title_across(start, end):

@@ -197,3 +197,10 @@ def test_names_read_by_a_party_title_are_elected_too(tmp_path_factory):
                                          "政协安吉县第十五届委员会副主席，副主委王正明、徐立刚当选县政协常委。\n")
     assert posts_of(doc, "林春红") == {("主委", "民进安吉县委会"), ("副主席", "湖州市安吉县政协")}
     assert posts_of(doc, "徐立刚") == {("副主委", "民进安吉县委会"), ("常委", "湖州市安吉县政协")}
+
+
+def test_a_name_right_after_a_verb_before_weiyuan_and_no_name_of_a_verb_and_a_word(tmp_path_factory):
+    doc = page(tmp_path_factory, "宁德", "委员风采\n6月1日，市政协召开展走访委员活动，大力推介张燕委员的事迹，来到王晴晴"
+                                         "委员工作室调研。\n")
+    assert {"张燕", "王晴晴"} <= set(doc.persons)
+    assert "展走访" not in doc.persons
