@@ -15,6 +15,8 @@ from kg.lexicon import lexicon
 CJK = re.compile(r"[\u3400-\u9fff]")
 NAME_DOTS = "·•・‧．-－"      # the dot (or hyphen) between the parts of a Uyghur or Kazakh name (艾尔肯·吐尔逊, 玉素甫江-阿不都热西提)
 CONJUNCTIONS = "和与及"   # a surname that joins words (和) before a noun is the conjunction
+CLAUSE_OPENERS = "，,。；;、：:\n （("   # what a clause, and a name opening it, stands after
+GIVEN_NAME_LINKS = "和为"   # last characters of given names (张志和, 郭若为) that also link a name to what follows
 MAX_TRANSLITERATED = 7    # characters of a transliterated name without a dot
 MAX_DOTTED = 15
 # a name of parts joined by a dot, whatever their characters: the dot itself shows a transliterated name
@@ -55,6 +57,8 @@ def word_frequency(word: str) -> int:
 
 FUNCTION_TAGS = ("d", "ad", "p", "c")   # adverbs, prepositions, conjunctions: the text has moved on from a name
 FUNCTION_WORD_MIN_FREQ = 1000
+NAME_WORD_MAX = 2000   # a word tagged as a name that jieba sees this often is a word (荣誉); 高峰, 向东 are names
+GIVEN_NAME_WORD = 100   # a given name of two characters after a verb is no word seen this often (走访)
 RARE_WORD = 10   # dictionary words seen fewer times than this may well be names (付强)
 NON_NAME_TAGS = ("n", "v", "vn", "a", "ad", "an", "d", "m", "q", "r", "p", "c", "u", "f", "s", "t", "l", "i")
 NON_NAME_TAGS_AFTER_TITLE = ("v", "vn", "a", "ad", "d", "m", "q", "r", "p", "c", "u", "f", "t", "l", "i")
@@ -117,6 +121,8 @@ class NameReader:
         lex = self.lex
         if name in lex.non_names or (lex.name_boundaries.match(name) and name[0] not in lex.surnames):
             return False
+        if name.endswith("们"):
+            return False   # 代表们, 同学们: a plural of people, no name
         if name[1:] in lex.kinship_words or name[2:] in lex.kinship_words:
             return False   # 张阿姨, 李大爷: a surname and a kinship word, no full name
         if lex.title_pattern.search(name, 1) or lex.org_head_pattern.search(name):   # 张院长, 党组副
@@ -124,6 +130,8 @@ class NameReader:
         if len(name) == 3 and _names_a_region(name[:2]):
             return False   # 企业家云南行: a province or city and a word, no name
         tag = common_words().get(name)
+        if tag and tag.startswith("nr") and word_frequency(name) >= NAME_WORD_MAX:
+            return False   # 荣誉, 文明: jieba tags them as names, but sees them far too often for a name
         if not tag or tag.startswith("nr"):
             return True
         if after_title:
@@ -187,9 +195,31 @@ class NameReader:
 
             if all(self.is_cjk(i) for i in range(pos, end)) and ends(end) \
                     and not (length == surname + 2 and pos + 1 in self.soft_breaks and pos + 2 in self.soft_breaks) \
-                    and self.plausible(text[pos:end], after_title):
+                    and self.plausible(text[pos:end], after_title) \
+                    and not (length == surname + 1 and self.given_name_goes_on(pos, end, after_title)) \
+                    and not (length == surname + 2 and self.ends_inside_word(end)):
                 return end
         return None
+
+    def ends_inside_word(self, end: int) -> bool:
+        """A common word runs across end (委员解决工|作: 工作), so no name ends there."""
+        k = bisect.bisect_right(self.word_starts, end) - 1   # the word that starts at or before end
+        if k < 0 or k + 1 >= len(self.word_starts):
+            return False
+        start, stop = self.word_starts[k], self.word_starts[k + 1]
+        return start < end < stop and word_frequency(self.text[start:stop]) >= FUNCTION_WORD_MIN_FREQ
+    def given_name_goes_on(self, pos: int, end: int, after_title: bool) -> bool:
+        """A name's last character that is also a word a name may stand before (和, 为) ends the name when the
+        text clearly moves on right after it: 总经理张志和、, 主席吕贵和参加调研, 郭若为、 are three-character
+        names; 王强和李明, 李强为大会致辞 are not."""
+        if self.text[end:end + 1] not in GIVEN_NAME_LINKS or not self.is_cjk(end):
+            return False
+        after = end + 1
+        moves_on = not self.is_cjk(after) or after in self.soft_breaks
+        if not moves_on and self.text[end] == "和":
+            verb = self.lex.name_boundaries.match(self.text, after)
+            moves_on = verb is not None and len(verb.group()) > 1 and verb.group() not in CONJUNCTIONS
+        return moves_on and self.plausible(self.text[pos:after], after_title)
 
     def dotted_end(self, pos: int) -> int | None:
         """End of a name of parts joined by a dot at pos (吉尔拉·衣沙木丁): the first place after the last dot
@@ -198,7 +228,14 @@ class NameReader:
         if m is None or any(pos < k < m.end() for k in self.soft_breaks):
             return None   # a line joined to the next (记者 谢龙摄 / 司马义·铁力瓦尔地) is no one name
         last_part = max(self.text.rfind(d, pos, m.end()) for d in DOTS) + 1
-        return next((end for end in range(last_part + 1, m.end() + 1) if self.boundary(end)), None)
+        end = next((end for end in range(last_part + 1, m.end() + 1) if self.boundary(end)), None)
+        return None if end is None or self.kin_part(self.text[pos:end]) else end
+
+    def kin_part(self, name: str) -> bool:
+        """A part of a dotted name is a surname and a kinship word (红石榴·马叔: a studio named after 马叔), no
+        part of a full name."""
+        kin = self.lex.kinship_words
+        return any(part[1:] in kin or part[2:] in kin for part in re.split(f"[{DOTS}]", name) if len(part) > 1)
 
     def dotted_start(self, end: int) -> int | None:
         """Start of a name of parts joined by a dot ending at end: after the nearest title, punctuation or
@@ -214,13 +251,14 @@ class NameReader:
                 return start if self.dotted_end(start) == end else None
         return None
 
-    def verb_ends_at(self, pos: int) -> bool:
-        """A verb of two or more characters of the dictionary ends at pos and a word starts there (表彰|赛尔建)."""
+    def verb_ends_at(self, pos: int, tag: str = "v") -> bool:
+        """A verb (or a word of another tag: d, an adverb) of two or more characters of the dictionary ends at pos
+        and a word starts there (表彰|赛尔建, 非常|荣幸)."""
         k = bisect.bisect_left(self.word_starts, pos)
         if k == 0 or k >= len(self.word_starts) or self.word_starts[k] != pos:
             return False
         word = self.text[self.word_starts[k - 1]:pos]
-        return len(word) > 1 and common_words().get(word, "").startswith("v")
+        return len(word) > 1 and common_words().get(word, "").startswith(tag)
 
     def function_surname_word(self, pos: int, end: int) -> bool:
         """和, 于, 任 at pos, a surname that is also a function word, begins a word, not a name: a common given
@@ -257,13 +295,26 @@ class NameReader:
                 continue
             if self.han_surname_length(start, rare) == 0 or self.text[start - 1:start] in DOTS and start > 0:
                 continue   # 晋源 of 阿沛·晋源 is no name of its own
-            if left_bounded and not self.left_boundary(start):
-                continue
+            if left_bounded and not (self.left_boundary(start) or self.verb_ends_at(start)
+                                     and (length == 2 or word_frequency(self.text[start + 1:end]) < GIVEN_NAME_WORD)):
+                continue   # a verb may stand right before a name: 推介张燕委员, 来到王晴晴委员工作室 (召开|展走访委员 no)
             if any(i in self.soft_breaks for i in range(start + 1, end)) and length == 3:
                 continue
             if self.word_starts and not self.word_at(start) or self.title_across(start, end):
                 continue   # 及时掌握委员: 时 is inside the word 及时; 金盾副主席: 副 begins the title
+            if length == 3 and self.lex.name_boundaries.match(self.text, start) and self.function_surname_word(start, end):
+                continue   # 和优秀委员: the conjunction and a common word, no name (向东当选 is one)
             if self.plausible(self.text[start:end], after_title=not left_bounded):
+                return start
+        return self.transliterated_start(end)
+
+    def transliterated_start(self, end: int) -> int | None:
+        """Start of a Mongolian or Tibetan name of four to seven characters of transliteration ending at end that
+        opens its clause (，乌仁塔娜委员发言): no surname shows it, so only the clause's start bounds it."""
+        for length in range(MAX_TRANSLITERATED, 3, -1):
+            start = end - length
+            if start >= 0 and (start == 0 or self.text[start - 1] in CLAUSE_OPENERS) \
+                    and self.transliterated_end(start, False) == end:
                 return start
         return None
 

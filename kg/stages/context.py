@@ -5,7 +5,8 @@ masthead that split found (包头政协工作动态; a web page's headline and h
 else from a place that dominates the text (a county when the text speaks of 区政协/县政协 and names one county
 of the dominant city again and again); a page covering many cities gets none. The date is the masthead's or
 the page header's (发布时间：2024-05-30): a year named in the body does not override it. An article whose
-headline or dateline names another place's body (江苏响水县政协开展…, 本报酒泉讯) takes that place.
+headline or dateline names another place's body (江苏响水县政协开展…, 本报酒泉讯) takes that place; on a page
+of many places, so does each paragraph whose first clause (after its date) names one (4月15日，太白县政协…).
 """
 from __future__ import annotations
 
@@ -39,17 +40,47 @@ DESTINATION = re.compile(r"(?:赴|到|前往|走进|深入)$")
 BARE_LOCAL = re.compile(r"(?<![\u4e00-\u9fff])[市县区旗](?:领导|政协|委|政府|人大)|^[市县区旗](?:领导|政协|委|政府|人大)")
 BYLINE = re.compile(r"(?:作者|编辑|记者|通讯员)")
 MANY_PLACES = 3      # prefectures whose items make a page one of many cities
+NAME_LEAD = "、，,。；;：:\n （("   # what a person's name in a list or after a clause stands after
+# a date (or a span of days) opening a paragraph, and the comma after it
+LEADING_DATE = re.compile(rf"\s*(?:{dates.RANGE.pattern}|{dates.MONTH_DAY.pattern})(?:上午|下午|晚)?\s*[，,]")
+TOWN_WORD = re.compile(r"镇|乡|村|街道|社区")   # after a county's short form: a town of that name (官渡镇, not 官渡区)
 HEAD_MAX = 400       # characters of a page's head read for its place and date
 DOMINANT_MIN = 3     # mentions a place needs to be the page's without a masthead
 DOMINANT_RATIO = 3   # ... and so many times the next place's
-COMMON_WORD_TAGS = ("n", "v", "a", "vn", "an", "ad", "nz", "s", "d")   # jieba tags of words that are no place name
-COMMON_WORD_MIN = 600   # jieba frequency from which such a word is a word first
+COMMON_WORD_TAGS = ("n", "v", "a", "vn", "vd", "an", "ad", "nz", "s", "d")   # jieba tags of words, no place names
+COMMON_WORD_MIN = 500   # jieba frequency from which such a word is a word first (包头, a rare verb, stays a place)
 STRONG_WEIGHT = 2    # an official name counts for two short forms
 
 
 def place_matches(text: str, short_forms: bool = True):
     for m in gazetteer().find_all(text, short_forms=short_forms):
-        yield m.start, m.end, m.places, m.full
+        if not inside_a_name(text, m.start, m.end, m.full):
+            yield m.start, m.end, province_first(m.places, m.full), m.full
+
+
+def province_first(places: tuple[Place, ...], full: bool) -> tuple[Place, ...]:
+    """A short form that names a province (河北, 山西, 吉林) is the province, not a district or city of that name
+    (天津的河北区, 吉林市: their own names say so)."""
+    provinces = tuple(p for p in places if p.level == "province")
+    return provinces if provinces and not full else places
+
+
+def inside_a_name(text: str, start: int, end: int, full: bool) -> bool:
+    """A short place form that is part of a person's or a town's name, or a common word: no place the page is of."""
+    return given_name_at(text, start, end, full) or not full and (
+        common_word(text[start:end]) or TOWN_WORD.match(text, end) is not None)
+
+
+def given_name_at(text: str, start: int, end: int, full: bool) -> bool:
+    """A two-character short form that is a person's given name (副主席马光明, 、李青山、, 副主席黄怀远): a
+    surname right before it, and before that a title, a list separator or punctuation. The text moves on to a
+    person there, not to 光明区 or 青山区."""
+    if full or end - start != 2 or start == 0 or text[start - 1] not in lexicon().surnames:
+        return False
+    before = start - 1
+    if before == 0 or text[before - 1] in NAME_LEAD:
+        return True
+    return any(m.end() == before for m in lexicon().title_pattern.finditer(text, max(0, before - 8), before))
 
 
 def word_bounds(text: str) -> set[int]:
@@ -192,9 +223,9 @@ def text_places(doc: Document) -> list[tuple[int, int, tuple[Place, ...], bool]]
     out = []
     for m in found:
         word = not starts or (m.start in starts and m.end in starts)
-        if m.full or word and m.surface not in names and not common_word(m.surface):
+        if (m.full or word and m.surface not in names) and not inside_a_name(doc.text, m.start, m.end, m.full):
             # a two-character official name (沁县, 代县) is official where it is a word of its own
-            out.append((m.start, m.end, m.places, m.full or word and m.surface == m.places[0].name))
+            out.append((m.start, m.end, province_first(m.places, m.full), m.full or word and m.surface == m.places[0].name))
     return out
 
 
@@ -294,8 +325,12 @@ def paragraph_marks(doc: Document, start: int, end: int, near) -> list[tuple[int
     gz = gazetteer()
     marks = []
     for line in PARAGRAPH.finditer(doc.text, start, end):
-        clause = CLAUSE_BOUNDARY.search(line.group())
-        written = local_place(line.group()[:clause.start() if clause else len(line.group())], near)
+        text = line.group()
+        # on a page of many places (no place of its own), each dated item's: 4月15日，太白县政协专题调研…
+        lead = LEADING_DATE.match(text) if doc.context.place is None else None
+        opening = text[lead.end():] if lead else text
+        clause = CLAUSE_BOUNDARY.search(opening)
+        written = local_place(opening[:clause.start() if clause else len(opening)], near)
         place = gz.resolve(written, near=near) if written else None
         if place is not None:
             marks.append((line.start(), line.end(), place.name))

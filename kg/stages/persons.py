@@ -3,36 +3,32 @@
 A name right after a title phrase (市政协党组副书记、主席杨利民), the names of a list sharing it
 (副主席贺俊、云港、郝文), a name beside a trigger word (X同志, 名叫X, 编辑:X, X总书记), a name opening a
 sentence before a verb of a person (崔波出席会议), the speaker of a report alone on a line by its occasion, a
-name alone in brackets closing a paragraph (its author), election results, names of the lexicon of national
+name alone in brackets closing a paragraph (its author), election results (kg/elections.py), names of the lexicon of national
 and historical figures, and every later occurrence of a name found so. Nothing is read
 outside the articles (table of contents, masthead).
 """
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from kg.document import Document, PersonMention
+from kg.elections import LIST_SEPARATOR, PHRASE_END, ElectionReader
 from kg.lexicon import lexicon
-from kg.names import DOTS, DOTTED, RARE_WORD, NameReader, common_words, word_frequency
+from kg.names import DOTS, DOTTED, MAX_TRANSLITERATED, RARE_WORD, NameReader, common_words, word_frequency
 from kg.spans import Coverage, LeftScan
 
 READS = ("text", "soft_breaks", "sentences", "word_starts")
 WRITES = ("person_mentions", "person_spans")
 
-LIST_SEPARATOR = "、"
+MEMBERS_AFTER = re.compile(r"等(?:\d+名|\d+位)?(委员|常委)(?!会)")   # after a list of names: 等委员, 等12名委员
+PHOTO_CREDITS = ("摄", "/摄")   # a credit after photographers' names
 LAST_ITEM_JOINS = "及和"   # A、B及C: the word before the last item of a list
 CLAUSE_ENDS = ",，。；;：:\n "   # what a clause of titles begins after
 TITLE_COMMA = ",，"   # between the titles of one person: 四川省政协常委，攀枝花市政协主席李仁杰
-ELECTED = re.compile(r"当选为|当选")
-ELECTS = re.compile(r"选举|增补|补选|推选")
-PHRASE_END = re.compile(r"[，,。；;、）)\s]|$|和|及|等|一行|带队|陪同|参加|出席")
-PHRASE_STOP = re.compile(r"[，,。；;：:！？!?“”\"《》\s]")
 ORG_LAST_CHARS = "委办区局处室会院所站"   # what the name of a body written before a name ends with: 提案委, 园区
 BYLINE_RUN = re.compile(r"[\u4e00-\u9fff]{4,6}(?=[)）\s]|$)")   # two names and the bracket or space after them
 COMMON_WORD = 100   # a word seen this often in jieba's dictionary is no name of a list without titles
-# a run of 、-joined items: a word ending in the first item, inner items of two to four characters, then 、
-# (or of names of parts joined by a dot, whatever their length: 努拉合买提·祖农)
-NAME_LIST = re.compile(rf"[\u4e00-\u9fff{DOTS}]{{2,}}、(?:(?:[\u4e00-\u9fff]{{2,4}}|{DOTTED.pattern})、)+")
 # the line under a report's speaker: (2014年1月16日在政协X市第五届委员会第三次会议上)
 REPORT_OCCASION = re.compile(r"在[^()（）]*(?:会议|大会|会)上[^()（）]*[)）]?$|^\d{4}年\d{1,2}月\d{1,2}日[)）]$")
 SALUTATION = re.compile(r"各位(?:委员|代表|同志)[:：，,]?$")
@@ -42,7 +38,17 @@ CJK_ONLY = re.compile(r"[\u4e00-\u9fff]+$")
 EVIDENCE_KINDS = ("person", "member")   # titles that show a person but are weaker evidence than a post
 
 
-class PersonReader:
+@lru_cache(maxsize=1)
+def name_list() -> re.Pattern:
+    """A run of 、-joined items: a word ending in the first item, inner items of two to four characters, or of
+    five to seven of transliteration (a Mongolian name: 敖登其其格), then 、 (or of names of parts joined by a
+    dot, whatever their length: 努拉合买提·祖农)."""
+    translit = "".join(sorted(lexicon().transliteration_chars))
+    return re.compile(rf"[\u4e00-\u9fff{DOTS}]{{2,}}、(?:(?:[\u4e00-\u9fff]{{2,4}}|[{translit}]{{5,{MAX_TRANSLITERATED}}}"
+                      rf"|{DOTTED.pattern})、)+")
+
+
+class PersonReader(ElectionReader):
     """Reads one document's persons."""
 
     def __init__(self, doc: Document):
@@ -68,7 +74,8 @@ class PersonReader:
                 with_org = m is not None and org_start < m.start()
                 if m and (with_org or text[prev] == LIST_SEPARATOR and lex.titles[m.group()].kind not in EVIDENCE_KINDS) \
                         and (text[prev] == LIST_SEPARATOR or lex.titles[m.group()].kind == "post"
-                             and not self.taken.covers(m.start()) and (org_start == 0 or text[org_start - 1] in CLAUSE_ENDS)):
+                             and not self.taken.covers(m.start())
+                             and (org_start == 0 or text[org_start - 1] in CLAUSE_ENDS + LIST_SEPARATOR)):
                     pos = m.start()
                     continue
             return pos
@@ -215,6 +222,17 @@ class PersonReader:
         span = (at, at + len(word)) if title and title.kind == "national" else (-1, -1)
         self.add_person(name_start, at, sentence, "trigger", span)
         self.list_before(name_start, sentence)
+        if word in PHOTO_CREDITS:
+            self.spaced_names_before(name_start, sentence)
+
+    def spaced_names_before(self, start: int, sentence: int) -> None:
+        """Photographers credited together, their names parted by spaces: 郭俊峰 苏强 摄."""
+        while start in self.doc.soft_breaks:
+            name_start = self.names.name_before(start)
+            if name_start is None or self.taken.covers(name_start) or not self.plausible_item(name_start, start):
+                return
+            self.add_person(name_start, start, sentence, "trigger")
+            start = name_start
 
     def list_before(self, start: int, sentence: int, title=(-1, -1)) -> None:
         """Names before a name in a 、-list (they share its title, when it has one)."""
@@ -229,17 +247,21 @@ class PersonReader:
         """A 、-list of three or more names with no title (增补A、B、C为常委, 由A、B、C担任, A、B、C等出席):
         every inner item is two or three characters and a plausible name; the first is the name ending at the
         first 、, the last the name starting after the last."""
-        for m in NAME_LIST.finditer(self.text, start, end):
+        for m in name_list().finditer(self.text, start, end):
             first_end = self.text.index(LIST_SEPARATOR, m.start())
             items = [(first_end + 1 + k.start(), first_end + 1 + k.end())
                      for k in re.finditer(r"[^、]+", self.text[first_end + 1:m.end()])]
             first = self.names.name_before(first_end, left_bounded=False)
             if first is None or not self.names_of_a_list([(first, first_end)] + items):
                 continue
+            added = len(self.doc.person_mentions)
             for a, b in [(first, first_end)] + items:
                 if not self.taken.covers(a):
                     self.add_person(a, b, sentence, "list")
-            self.list_after(items[-1][1], sentence, "list")
+            members = MEMBERS_AFTER.match(self.text, self.list_after(items[-1][1], sentence, "list"))
+            for mention in self.doc.person_mentions[added:] if members else ():
+                # A、B、C等委员发言: members of the bulletin's committee, the title written after the list
+                mention.title_start, mention.title_end = members.span(1)
 
     def names_of_a_list(self, items: list[tuple[int, int]]) -> bool:
         """Every item of a list is a plausible name, or, in a long list (five or more), all but a quarter are and
@@ -255,57 +277,14 @@ class PersonReader:
         """An item of a list is a name: a surname, a plausible name, no frequent word (智能化), and no word of the
         dictionary spanning the surname (高端化)."""
         names, item = self.names, self.text[start:end]
-        if DOTTED.fullmatch(item) or len(item) == 4 and names.transliterated_end(start, False) == end:
-            return True   # the dot shows a transliterated name; 洛桑江村 is written in its characters
+        if DOTTED.fullmatch(item) or len(item) >= 4 and names.transliterated_end(start, False) == end:
+            return True   # the dot shows a transliterated name; 洛桑江村, 敖登其其格 are written in its characters
         first_word = names.word_at(start)
+        # a word of the dictionary spanning the surname (高端化) shows no name; one jieba only guessed (丘应 of
+        # 丘应桦, a word it never saw) shows nothing
         return names.han_surname_length(start) > 0 and names.plausible(item) and word_frequency(item) < COMMON_WORD \
-            and (len(first_word) == names.han_surname_length(start) or first_word == item)
-
-    def elections(self, start: int, end: int, sentence: int) -> None:
-        """Election results are posts: A当选为政协X市委员会秘书长, B、C当选为…常务委员, 选举D为…副主席,
-        增补E、F为市政协常委. The names take the title phrase after 当选为 (or 为)."""
-        text = self.text
-        for m in ELECTED.finditer(text, start, end):
-            phrase = self.phrase_after(m.end(), end)
-            if phrase is None:
-                continue
-            name_start = self.names.name_before(m.start(), left_bounded=False)
-            if name_start is not None and not self.taken.covers(name_start):
-                self.add_person(name_start, m.start(), sentence, "title", phrase)
-                self.list_before(name_start, sentence, phrase)
-        for m in ELECTS.finditer(text, start, end):
-            name_end = self.names.name_at(m.end())
-            if name_end is None or self.taken.covers(m.end()):
-                continue
-            names = [(m.end(), name_end)]
-            while text.startswith(LIST_SEPARATOR, names[-1][1]) and (nxt := self.names.name_at(names[-1][1] + 1)):
-                names.append((names[-1][1] + 1, nxt))
-            if not text.startswith("为", names[-1][1]) or (phrase := self.phrase_after(names[-1][1] + 1, end)) is None:
-                continue
-            for a, b in names:
-                if not self.taken.covers(a):
-                    self.add_person(a, b, sentence, "title", phrase)
-        if ELECTED.search(text, start, end) or ELECTS.search(text, start, end):
-            self.elected_clauses(start, end, sentence)
-
-    def elected_clauses(self, start: int, end: int, sentence: int) -> None:
-        """In a sentence of election results, a clause of names, 为 and a post (郑志勇为秘书长, 张兰、王海为副秘书长)."""
-        for m in re.finditer(r"(?:^|(?<=[，,；;]))[^，,；;]+?为", self.text[start:end]):
-            clause_start, be = start + m.start(), start + m.end() - 1
-            items = [(clause_start + k.start(), clause_start + k.end())
-                     for k in re.finditer(r"[^、]+", self.text[clause_start:be])]
-            phrase = self.phrase_after(be + 1, end)
-            if phrase is None or any(self.taken.covers(a) or self.names.name_at(a) != b for a, b in items):
-                continue
-            for a, b in items:
-                self.add_person(a, b, sentence, "title", phrase)
-
-    def phrase_after(self, pos: int, end: int) -> tuple[int, int] | None:
-        """The span of an organization and a title that ends its clause, from pos: 政协楚雄市第十届委员会秘书长，"""
-        for m in self.lex.title_pattern.finditer(self.text, pos, end):
-            if PHRASE_END.match(self.text, m.end()) or m.end() == end:
-                return (pos, m.end()) if not PHRASE_STOP.search(self.text, pos, m.start()) else None
-        return None
+            and (len(first_word) == names.han_surname_length(start) or first_word == item
+                 or word_frequency(first_word) < RARE_WORD)
 
     def titles_after_names(self, start: int, end: int, sentence: int) -> None:
         """A title written after the name is a post like one before it: 县政协金盾副主席带队, 提案委王澄荣主任、

@@ -27,6 +27,11 @@ MEDIA_REACH = 40   # characters between a dateline's media and the byline after 
 LEVEL_WORDS = "省市县区州旗盟"   # where the name of an organization may begin
 MEMBER_TITLES = ("委员", "常委", "常务委员")   # written alone after a name in a bulletin: of its CPPCC committee
 COMPANY_TITLES = ("董事长", "副董事长", "董事", "总经理", "副总经理", "经理", "总裁", "副总裁", "总工程师")
+# a bare level and a committee (市政协, 县委) on a page whose place the text never names: the committee of the
+# page's own place, kept as written since no place qualifies it (a reader of the page knows which it is)
+UNPLACED_COMMITTEE = re.compile(r"^[省市县区州旗盟](政协|委)$")
+UNPLACED_KINDS = {"政协": "CPPCC", "委": "PARTY"}
+UNREAD = Organization("", "OTHER")   # phrase_posts' anchor when the phrase ended on an organization it could not read
 GENERIC_HEADS = {"公司": "COMPANY", "集团": "COMPANY", "企业": "COMPANY", "学校": "OTHER", "医院": "OTHER",
                  "学院": "OTHER", "大学": "OTHER"}
 
@@ -39,8 +44,8 @@ def split_title(chunk: str) -> tuple[str, str] | None:
             part, role = chunk[:-length], chunk[-length:]
             if role.startswith("党委") and grassroots(part + "党委"):
                 part, role = part + "党委", role[2:]   # 镇党委书记: 书记 of the town's Party committee
-            if role in ("部长", "局长") and part and (any((part + role[0]).endswith(d) for d in lex.party_departments)
-                                                     or head_kind(part + role[0])):
+            if role in ("部长", "局长") and part and not part.endswith(role[0]) \
+                    and (any((part + role[0]).endswith(d) for d in lex.party_departments) or head_kind(part + role[0])):
                 part += role[0]   # 统战部长, 公安局长: 部长 of the Party committee's department, 局长 of the 局
             return part, role
     return None
@@ -63,6 +68,13 @@ class PostReader:
                        and doc.sentences[m.sentence].article == article), key=lambda m: -m.start)
         return [doc.organizations[m.org] for m in near]
 
+    def member_of_article(self, role: str, before: int, sentence: int) -> list[tuple[str, Organization]]:
+        """王昆委员代表… on a page whose place the text never names: a member of the committee the article
+        named last (省政协十三届四次会议…: the province's)."""
+        article = self.doc.sentences[sentence].article
+        committee = next((o for o in self.earlier_orgs(before, article) if o.kind == "CPPCC"), None)
+        return [(role, committee)] if committee is not None else []
+
     def anaphor(self, part: str, before: int, article: int) -> Organization | None:
         """公司 → the company named last; 社市委会 → the organization whose name it abbreviates."""
         earlier = self.earlier_orgs(before, article)
@@ -74,6 +86,39 @@ class PostReader:
                 if part[-1] == o.name[-1] and any(subsequence(part, a) for a in o.aliases | {o.name}):
                     return o
         return None
+
+    @staticmethod
+    def place_alone(part: str, scope: Scope):
+        """The place an organization part names when it names nothing but a place (章贡区 of 章贡区副区长)."""
+        found = gazetteer().find_all(part)
+        if len(found) != 1 or (found[0].start, found[0].end) != (0, len(part)):
+            return None
+        near = [p for p in (scope.county, scope.prefecture, scope.province) if p is not None]
+        return gazetteer().resolve(part, near=near)
+
+    @staticmethod
+    def parent_place_scope(part: str, parent: Organization | None, scope: Scope) -> Scope:
+        """A bare 省 (市) after an organization of another province (city) in the phrase is that one's: 辽宁省委书记、
+        省人大常委会主任 on a page of another province is 辽宁省人大常委会's."""
+        level = {"省": "province", "市": "prefecture"}.get(part[:1])
+        place = gazetteer().resolve(parent.place) if level and parent is not None and parent.place else None
+        if place is None or place.level != level:
+            return scope
+        return place_scope(place, scope)
+
+    @staticmethod
+    def unplaced(part: str, scope: Scope) -> Organization | None:
+        """市政协 (县委) when the page names no place of that level: the page's own committee, as written."""
+        m = UNPLACED_COMMITTEE.match(part)
+        if m is None:
+            return None
+        # a district the article named (官渡 of 官渡镇) is no 县's: only a place of the part's own level reads it
+        district = scope.district if scope.district is not None and scope.district.name.endswith(part[0]) else None
+        levels = {"省": (scope.province,), "县": (scope.county, district), "区": (scope.county, district),
+                  "旗": (scope.county, district)}
+        if any(p is not None for p in levels.get(part[0], (scope.prefecture, scope.city, scope.county))):
+            return None
+        return Organization(part, UNPLACED_KINDS[m.group(1)], {part})
 
     @staticmethod
     def trailing_org(part: str, scope: Scope) -> Organization | None:
@@ -123,6 +168,26 @@ class PostReader:
             org = Organization(name, "PARTY" if name.startswith("中共") else head_kind(name) or "GOVERNMENT", {name})
         return org
 
+    def named_organization(self, part: str, implies: str, parent: Organization | None, scope: Scope, at: int,
+                           article: int) -> Organization | None:
+        """The organization an organization part names: by the grammar, as an abbreviation of one named before,
+        a sibling of the phrase's unit, its last words, a committee of the page's unnamed place; a place alone
+        is the government its title implies there (章贡区副区长)."""
+        found = canonical(part, scope) or self.anaphor(part, at, article) or self.sibling(part, parent, scope) \
+            or self.trailing_org(part, scope) or self.unplaced(part, scope)
+        if found is None and implies and (place := self.place_alone(part, scope)) is not None:
+            return self.implied(implies, place_scope(place, scope))
+        return parent if found is None and parent is not None and part == "机关" else found
+
+    def implied_or_parent(self, implies: str, parent: Organization | None, scope: Scope) -> Organization | None:
+        """市长 names its own organization: when the page names no such place, only a government named before in
+        the sentence is it (镇长A，副镇长B), no other organization of the phrase (省委副书记、省长)."""
+        implied = self.implied(implies, scope)
+        tail = implies.rsplit("}", 1)[-1]
+        if implied is None and parent is not None and tail and parent.name.endswith(tail):
+            implied = parent
+        return implied
+
     def organization_of(self, part: str, role: str, parent: Organization | None, scope: Scope, at: int,
                         article: int) -> tuple[Organization | None, str]:
         """The organization of one title (its organization part, else what the title implies, else the phrase's
@@ -133,11 +198,9 @@ class PostReader:
             company = self.anaphor("公司", at, article)
             return (sub_body(company, part[2:]) if company is not None else None), role
         if part:
-            found = canonical(part, scope) or self.anaphor(part, at, article) or self.sibling(part, parent, scope) \
-                or self.trailing_org(part, scope)
-            return (parent if found is None and parent is not None and part == "机关" else found), role
-        if title.implies and (implied := self.implied(title.implies, scope)) is not None:
-            return implied, role
+            return self.named_organization(part, title.implies, parent, scope, at, article), role
+        if title.implies:
+            return self.implied_or_parent(title.implies, parent, scope), role
         if role in MEDIA_TITLES and (media := self.media_before(at, article)) is not None:
             return media, role   # 定州日报讯(记者牛勇): a reporter of the paper the dateline names
         if parent is not None:
@@ -145,6 +208,27 @@ class PostReader:
                 role = role[2:]   # 镇党委书记赵聪，党委副书记X: 副书记 of the same Party committee
             return parent, role
         return (self.anaphor("公司", at, article) if role in COMPANY_TITLES else None), role
+
+    def body_of_a_role(self, part: str, role: str, parent: Organization | None, base: Scope, at: int,
+                       sentence: int) -> None:
+        """A membership that is no post still names its body (区政协主席会议成员: the 主席会议)."""
+        found, _role = self.organization_of(part, role, parent, dataclasses.replace(base, parent=parent), at,
+                                            self.doc.sentences[sentence].article)
+        if found is not None:
+            self.doc.add_organization(found, part, at, at + len(part), sentence)
+
+    def chunk_scope(self, part: str, anchor: Organization | None, previous: Organization | None,
+                    base: Scope) -> tuple[Organization | None, Scope]:
+        """The organization a piece of a phrase hangs under (the phrase's, else the sentence's before it) and the
+        scope its organization part is read in."""
+        parent = anchor or previous
+        if part and parent is not None and parent.place is None and UNPLACED_COMMITTEE.match(parent.name) \
+                and part.startswith(parent.name):
+            parent = None   # 区政协办公室 after 区政协 of a page naming no place names itself, no body of it
+        scope = dataclasses.replace(base, parent=parent)
+        if part and anchor is not None:
+            scope = self.parent_place_scope(part, anchor, scope)
+        return parent, scope
 
     def phrase_posts(self, phrase: str, at: int, sentence: int, previous: Organization | None):
         """(role, organization) pairs of one title phrase."""
@@ -155,16 +239,22 @@ class PostReader:
         out = []
         org: Organization | None = None
         anchor: Organization | None = None   # the top organization of the phrase: sub-bodies hang under it
+        unread = False   # the last organization the phrase named was not read: titles without one are its
         for chunk in re.split("[、，,]", phrase):
             parsed = split_title(chunk)
             if parsed is None:
                 continue
             part, role = parsed
             title = lex.titles[role]
+            if title.kind == "member" and role == "成员" and part:
+                self.body_of_a_role(part, role, anchor or previous, base, at, sentence)
             if title.kind == "member" or (title.kind == "person" and not part):
                 continue   # 民盟盟员; 高级工程师, 教授 with no university: evidence of a person, no post
-            parent = anchor or previous
-            found, role = self.organization_of(part, role, parent, dataclasses.replace(base, parent=parent), at, article)
+            if unread and not part and not title.implies:
+                continue   # X律师事务所高级合伙人、监事会主席: the firm's, not the committee's named before it
+            parent, scope = self.chunk_scope(part, anchor, previous, base)
+            found, role = self.organization_of(part, role, parent, scope, at, article)
+            unread = found is None and bool(part) and title.kind == "post"
             if found is None:
                 if part:
                     org = None
@@ -172,7 +262,7 @@ class PostReader:
             org = found
             anchor = found.parent_org if found.parent_org is not None else found
             out.append((role, org))
-        return out, anchor
+        return out, UNREAD if unread else anchor
 
 
 def leader_posts(doc: Document) -> set[int]:
@@ -211,13 +301,21 @@ def run(doc: Document) -> None:
         inside = [m for m in mentions if start <= m.start and m.end <= end]
         if inside:   # 提案委王澄荣主任: a title written after the name; the phrase is what stands around it
             phrase = doc.text[start:inside[0].start] + doc.text[inside[0].end:end]
-            if phrase in MEMBER_TITLES:
-                phrase = "政协" + phrase   # 赵磊委员代表…: a member of the bulletin's committee
+        if phrase in MEMBER_TITLES:
+            phrase = "政协" + phrase   # 赵磊委员代表…, 委员李军说: a member of the bulletin's committee
         pairs, anchor = reader.phrase_posts(phrase, start, sentence, previous_by_sentence.get(sentence))
+        if not pairs and phrase in {"政协" + t for t in MEMBER_TITLES}:
+            pairs = reader.member_of_article(phrase[2:], start, sentence)
         if not pairs and phrase.strip().endswith("记者") and doc.context.medium:
             # 本报讯（记者 牛勇）, 沈阳日报讯（记者 肖某）: a reporter of the page's medium (context)
             pairs = [("记者", Organization(doc.context.medium, "OTHER", {doc.context.medium}))]
-        if anchor is not None:
+        # the next phrase of the sentence with no organization of its own (X总队司令员A、政委B) belongs to this
+        # phrase's; when that was not read, to no earlier one
+        if all(m.end <= start for m in mentions):
+            pass   # a phrase after its names (A当选为政协X县委员会副主席，副主委B…) is no organization of the next
+        elif anchor is UNREAD:
+            previous_by_sentence.pop(sentence, None)
+        elif anchor is not None:
             previous_by_sentence[sentence] = anchor
         for role, org in pairs:
             doc.add_organization(org, doc.text[start:end], start, end, sentence)

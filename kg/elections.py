@@ -1,0 +1,82 @@
+"""Election results as the persons stage reads them: A当选为政协X市委员会秘书长, B、C当选为…常务委员,
+选举D为…副主席, 增补E、F为市政协常委. The names take the title phrase after 当选为 (or 为), and so become posts.
+"""
+from __future__ import annotations
+
+import re
+
+from kg.document import PersonMention
+
+ELECTED = re.compile(r"当选为|当选")
+ELECTS = re.compile(r"选举|增补|补选|推选")
+PHRASE_END = re.compile(r"[，,。；;、）)\s]|$|和|及|等|一行|带队|陪同|参加|出席")
+PHRASE_STOP = re.compile(r"[，,。；;：:！？!?“”\"《》\s]")
+LIST_SEPARATOR = "、"   # between the names of a list
+
+
+class ElectionReader:
+    """The election part of kg.stages.persons.PersonReader: it reads self.text, self.names, self.lex,
+    self.taken and self.doc, and adds names by self.add_person and self.list_before."""
+
+    def elections(self, start: int, end: int, sentence: int) -> None:
+        """Election results are posts: A当选为政协X市委员会秘书长, B、C当选为…常务委员, 选举D为…副主席,
+        增补E、F为市政协常委. The names take the title phrase after 当选为 (or 为)."""
+        text = self.text
+        for m in ELECTED.finditer(text, start, end):
+            phrase = self.phrase_after(m.end(), end)
+            if phrase is None:
+                continue
+            name_start = self.names.name_before(m.start(), left_bounded=False)
+            if name_start is None or self.names.verb_ends_at(name_start, "d"):   # 非常荣幸当选: glad, no name
+                continue
+            if not self.taken.covers(name_start):
+                self.add_person(name_start, m.start(), sentence, "title", phrase)
+                self.list_before(name_start, sentence, phrase)
+            else:   # 民进县委会主委许春红当选县政协副主席: a name read by its title before is elected too
+                self.elected_again(name_start, m.start(), sentence, phrase)
+        for m in ELECTS.finditer(text, start, end):
+            name_end = self.names.name_at(m.end())
+            if name_end is None or self.taken.covers(m.end()):
+                continue
+            names = [(m.end(), name_end)]
+            while text.startswith(LIST_SEPARATOR, names[-1][1]) and (nxt := self.names.name_at(names[-1][1] + 1)):
+                names.append((names[-1][1] + 1, nxt))
+            if not text.startswith("为", names[-1][1]) or (phrase := self.phrase_after(names[-1][1] + 1, end)) is None:
+                continue
+            for a, b in names:
+                if not self.taken.covers(a):
+                    self.add_person(a, b, sentence, "title", phrase)
+        if ELECTED.search(text, start, end) or ELECTS.search(text, start, end):
+            self.elected_clauses(start, end, sentence)
+
+    def elected_again(self, start: int, end: int, sentence: int, phrase: tuple[int, int]) -> None:
+        """The names of a list ending at end that were read by the titles before them (副主委施正明、徐刚当选县政协
+        常委) take the election's phrase too."""
+        known = {(m.start, m.end) for m in self.doc.person_mentions if m.title_start >= 0}
+        while (start, end) in known:
+            self.doc.person_mentions.append(PersonMention(self.text[start:end], start, end, sentence, "title", *phrase))
+            if start == 0 or self.text[start - 1] != LIST_SEPARATOR:
+                return
+            end = start - 1
+            start = self.names.name_before(end, left_bounded=False)
+            if start is None:
+                return
+
+    def elected_clauses(self, start: int, end: int, sentence: int) -> None:
+        """In a sentence of election results, a clause of names, 为 and a post (郑志勇为秘书长, 张兰、王海为副秘书长)."""
+        for m in re.finditer(r"(?:^|(?<=[，,；;]))[^，,；;]+?为", self.text[start:end]):
+            clause_start, be = start + m.start(), start + m.end() - 1
+            items = [(clause_start + k.start(), clause_start + k.end())
+                     for k in re.finditer(r"[^、]+", self.text[clause_start:be])]
+            phrase = self.phrase_after(be + 1, end)
+            if phrase is None or any(self.taken.covers(a) or self.names.name_at(a) != b for a, b in items):
+                continue
+            for a, b in items:
+                self.add_person(a, b, sentence, "title", phrase)
+
+    def phrase_after(self, pos: int, end: int) -> tuple[int, int] | None:
+        """The span of an organization and a title that ends its clause, from pos: 政协楚雄市第十届委员会秘书长，"""
+        for m in self.lex.title_pattern.finditer(self.text, pos, end):
+            if PHRASE_END.match(self.text, m.end()) or m.end() == end:
+                return (pos, m.end()) if not PHRASE_STOP.search(self.text, pos, m.start()) else None
+        return None
