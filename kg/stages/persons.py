@@ -345,8 +345,11 @@ class PersonReader:
 
     def lexicon_names(self, start: int, end: int, sentence: int) -> None:
         national = [t for t, title in self.lex.titles.items() if title.kind == "national"]
+        chunk = self.text[start:end]
         for name in self.lex.famous_persons:
-            for m in re.finditer(re.escape(name), self.text[start:end]):
+            if name not in chunk:
+                continue   # a substring test before the regex: most names are in no sentence
+            for m in re.finditer(re.escape(name), chunk):
                 at, after = start + m.start(), start + m.end()
                 if not self.taken.covers(at):
                     title = next((t for t in national if self.text.startswith(t, after)), None)
@@ -355,8 +358,11 @@ class PersonReader:
 
     def leader_names(self, start: int, end: int, sentence: int) -> None:
         """National leaders named by a title alone (汪洋主席, 李克强总理), before the title is taken for a trigger."""
+        chunk = self.text[start:end]
         for leader in self.lex.national_leaders:
-            for m in re.finditer(re.escape(leader.name + leader.title), self.text[start:end]):
+            if leader.name + leader.title not in chunk:
+                continue
+            for m in re.finditer(re.escape(leader.name + leader.title), chunk):
                 at, after = start + m.start(), start + m.start() + len(leader.name)
                 if not self.taken.covers(at):
                     self.add_person(at, after, sentence, "lexicon", (after, after + len(leader.title)))
