@@ -22,8 +22,9 @@ _DATE, _INTEGER = ox.NamedNode(str(XSD.date)), ox.NamedNode(str(XSD.integer))
 
 
 class Triples:
-    """The triples of one bulletin, each kept once in the order first added; IRIs are given as rdflib URIRefs
-    (or str), literals as pyoxigraph Literals (zh, xsd_date, xsd_integer).
+    """The triples of one bulletin as N-Triples lines, each kept once in the order first added. IRIs are given
+    as rdflib URIRefs (the project's own, iris.py: valid by construction), literals as pyoxigraph Literals (zh,
+    xsd_date, xsd_integer), which write themselves escaped; making a pyoxigraph Triple of each cost more.
 
     >>> t = Triples()
     >>> t.add((iris.ID["a"], RDFS.label, zh("A"))); t.add((iris.ID["a"], RDFS.label, zh("A")))
@@ -32,26 +33,19 @@ class Triples:
     """
 
     def __init__(self):
-        self._triples: dict[ox.Triple, None] = {}
-        self._nodes: dict[str, ox.NamedNode] = {}   # an IRI is stated many times: converted once
-
-    def _node(self, iri: str) -> ox.NamedNode:
-        node = self._nodes.get(iri)
-        if node is None:
-            node = self._nodes[iri] = ox.NamedNode(iri)
-        return node
+        self._lines: dict[str, None] = {}
 
     def add(self, triple: tuple) -> None:
         s, p, o = triple
-        obj = o if isinstance(o, ox.Literal) else self._node(o)
-        self._triples[ox.Triple(self._node(s), self._node(p), obj)] = None
+        obj = str(o) if isinstance(o, ox.Literal) else f"<{o}>"
+        self._lines[f"<{s}> <{p}> {obj} .\n"] = None
 
     def __len__(self) -> int:
-        return len(self._triples)
+        return len(self._lines)
 
     def ntriples(self) -> bytes:
         """N-Triples, one triple a line (what Store.add_ntriples takes)."""
-        return ox.serialize(self._triples, None, ox.RdfFormat.N_TRIPLES)
+        return "".join(self._lines).encode("utf-8")
 
 
 def zh(text: str) -> ox.Literal:
