@@ -159,6 +159,7 @@ class Lexicon:
         """Head word -> the form a main name writes it with (org_heads.tsv, fourth column): 法院 -> 人民法院."""
         return {r[0]: r[3] for r in rows("org_heads.tsv") if len(r) > 3 and r[3]}
 
+    @lru_cache(maxsize=None)   # the lexicon is loaded once; the organization grammar asks for the same groups all the time
     def heads(self, *groups: str) -> tuple[str, ...]:
         """The head words of some groups of org_heads.tsv, longest first.
 
