@@ -136,9 +136,15 @@ def sub_body(parent: Organization, body: str) -> Organization:
     return Organization(name, kind, {name}, parent=parent.name, place=parent.place, parent_org=parent)
 
 
+@lru_cache(maxsize=1)
+def _parties_longest_first() -> list[tuple[str, str]]:
+    """(short, full name) of the democratic parties, longest full name first (sorted once, not per name read)."""
+    return sorted(lexicon().democratic_parties.items(), key=lambda kv: -len(kv[1]))
+
+
 def democratic_party(s: str, scope: Scope) -> Organization | None:
     """九三学社包头市委会, 民盟市委会, 民革支部: a democratic party's committee or branch."""
-    for short, full in sorted(lexicon().democratic_parties.items(), key=lambda kv: -len(kv[1])):
+    for short, full in _parties_longest_first():
         party = next((p for p in (full, short) if s.startswith(p)), None)
         if party is not None:
             return _party_body(s, party, scope)
