@@ -2,7 +2,7 @@
 against the smallest, measured in the same run (issue 12: time proportional to size, memory bounded).
 
 Each size runs in a fresh process (peak RSS only grows within a process) on one bulletin of benchmarks/generate.py:
-the pipeline stages (kg.pipeline.STAGES, each timed), kg.rdf.to_graph with N-Triples serialisation, and the
+the pipeline stages (kg.pipeline.STAGES, each timed), kg.rdf.to_ntriples, and the
 replace of the bulletin's named graph in a store (Store.add_ntriples). A ratio of 1.0 for time per MB means
 linear time; the peak-memory ratio should grow no faster than the size ratio.
 
@@ -42,7 +42,7 @@ def measure(path: Path) -> dict:
         figures["seconds"][name] = time.perf_counter() - started
     figures["peak_mb"]["pipeline"] = peak_mb()
     started = time.perf_counter()
-    triples = store.ntriples(rdf.to_graph(doc))
+    triples = rdf.to_ntriples(doc)
     figures["seconds"]["rdf"] = time.perf_counter() - started
     figures["peak_mb"]["rdf"] = peak_mb()
     with tempfile.TemporaryDirectory() as directory, store.Store(directory) as db:

@@ -8,14 +8,19 @@ the store was before), then an estimate for 100,000 bulletins. Bulletins come fr
 
     .venv/bin/python benchmarks/bench_scale.py            # 10, 200, 1,200 bulletins; documents of 1, 5, 20, 50 MB
     .venv/bin/python benchmarks/bench_scale.py --quick    # 10 and 200 bulletins; a document of 1 MB
+    .venv/bin/python benchmarks/bench_scale.py --throughput   # one process only: 200 bulletins, start-up, parts
 
-Builds run as `kg build ... --no-html` subprocesses (the view is another matter); peak memory is the largest
+Builds run as `kg build ... --no-html` subprocesses (the view is another matter); their throughput is counted after
+start-up and set against jieba.posseg measured just before and just after each build (the mean: the machine is
+shared, its speed varies). Next to it, the same text in this process, part by part (each pipeline stage,
+kg.rdf, the store write, graph.ttl), says where a build's time goes. Peak memory is the largest
 summed PSS (proportional set size: memory a forked worker shares with
 the parent counts once) of the build's process tree, sampled every 50 ms.
 """
 from __future__ import annotations
 
 import argparse
+import collections
 import json
 import os
 import shutil
@@ -103,6 +108,59 @@ class Report:
             print("| " + " | ".join(row) + " |")
 
 
+def startup_parts() -> tuple[float, float]:
+    """(seconds to import the kg command, seconds to load the lexicons and jieba's dictionary), in a fresh
+    interpreter: what a build pays before its first bulletin, beside the store's opening."""
+    code = ("import time; t = time.perf_counter(); import kg.cli, kg.build; i = time.perf_counter() - t; "
+            "kg.build.warm_up(); print(i, time.perf_counter() - t - i)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=HERE.parent, check=True)
+    imported, loaded = map(float, out.stdout.split())
+    return imported, loaded
+
+
+def build_parts(directory: Path, limit: int = 100) -> tuple[int, dict[str, float]]:
+    """(characters, seconds of each part) of building the first LIMIT files of DIRECTORY in this process, after a
+    warm-up: each pipeline stage, kg.rdf.to_ntriples, Store.add_ntriples into a new store, graph.ttl at the end."""
+    from kg import build, rdf
+    from kg import store as kgstore
+    from kg.document import Document
+    from kg.pipeline import STAGES
+    build.warm_up()
+    seconds: collections.Counter = collections.Counter()
+    chars = 0
+
+    def timed(part: str, fn, *args):
+        started = time.perf_counter()
+        result = fn(*args)
+        seconds[part] += time.perf_counter() - started
+        return result
+
+    with tempfile.TemporaryDirectory() as out, kgstore.Store(Path(out)) as db:
+        for path in sorted(directory.glob("*.txt"))[:limit]:
+            doc = Document(path=path)
+            for name, stage in STAGES:
+                timed(name, stage, doc)
+            chars += len(doc.text)
+            triples = timed("rdf", rdf.to_ntriples, doc)
+            timed("store write", db.add_ntriples, doc.name, triples)
+        timed("graph.ttl", db.export, Path(out) / "graph.ttl", "turtle")
+    return chars, dict(seconds)
+
+
+def measure_parts(directory: Path, report: Report, limit: int = 100) -> None:
+    """The extraction alone (pipeline + kg.rdf) against posseg on the same files, and the share of each part."""
+    before = posseg_rate(directory, limit)
+    chars, seconds = build_parts(directory, limit)
+    rate = (before + posseg_rate(directory, limit)) / 2
+    extraction = sum(v for k, v in seconds.items() if k not in ("store write", "graph.ttl"))
+    total = sum(seconds.values())
+    report.add(f"extraction alone (pipeline + kg.rdf), {limit} bulletins in this process",
+               f"{chars / extraction / 1e3:.1f} kchar/s", f"{chars / extraction / rate:.2f} × posseg "
+               f"({rate / 1e3:.1f} kchar/s, mean of before and after)")
+    shares = ", ".join(f"{k} {v:.1f} s ({v / total:.0%})" for k, v in sorted(seconds.items(), key=lambda kv: -kv[1]))
+    report.add(f"parts of building {limit} bulletins in this process", f"{total:.1f} s", shares)
+
+
 def mb(n: int) -> str:
     return f"{n / 1e6:.1f} MB"
 
@@ -112,22 +170,24 @@ def verdict(value: float, target: float, higher: bool = True) -> str:
     return f"target {'≥' if higher else '<'} {target:g}: {'met' if ok else 'NOT met'}"
 
 
-def measure_builds(work: Path, counts: list[int], report: Report, startup: float) -> dict:
+def measure_builds(work: Path, counts: list[int], report: Report, startup: float, one_job_only: bool = False) -> dict:
     stores = {}
     for count in counts:
         corpus = work / f"b{count}"
         generate.write(corpus, count)
         chars = chars_in(corpus)
-        for jobs in ((1, 2) if count == 200 else (2,) if count > 200 else (1,)):
-            rate = posseg_rate(corpus)
+        for jobs in ((1,) if one_job_only else (1, 2) if count == 200 else (2,) if count > 200 else (1,)):
+            before = posseg_rate(corpus)
             out = work / f"o{count}-j{jobs}"
             seconds, peak, status = run([*KG, "build", str(corpus), "-o", str(out), "--no-html",
                                          "--jobs", str(jobs)], timeout=3600)
+            after = posseg_rate(corpus)
+            rate = (before + after) / 2
             speed = chars / max(seconds - startup, 1e-9)
             report.add(f"build {count} bulletins ({chars} chars), {jobs} job{'s' if jobs > 1 else ''}",
                        f"{seconds:.1f} s, {speed / 1e3:.1f} kchar/s after start-up",
-                       f"{speed / rate:.2f} × posseg ({rate / 1e3:.1f} kchar/s just before)"
-                       + (f"; {verdict(speed / rate, 0.5)}" if jobs == 1 else ""))
+                       f"{speed / rate:.2f} × posseg ({rate / 1e3:.1f} kchar/s: {before / 1e3:.1f} just before, "
+                       f"{after / 1e3:.1f} just after)" + (f"; {verdict(speed / rate, 0.5)}" if jobs == 1 else ""))
             report.add(f"peak memory, {count} bulletins, {jobs} job{'s' if jobs > 1 else ''}", mb(peak),
                        "exit status " + str(status))
             stores[(count, jobs)] = {"out": out, "seconds": seconds, "speed": speed, "peak": peak, "chars": chars,
@@ -246,6 +306,8 @@ def estimate(stores: dict, report: Report, counts: list[int]) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--quick", action="store_true", help="10 and 200 bulletins, one document of 1 MB")
+    parser.add_argument("--throughput", action="store_true",
+                        help="only the one-process figures: start-up, 200 bulletins in one job, the parts of a build")
     parser.add_argument("--work", metavar="DIR", help="working folder (default: a temporary one, removed)")
     parser.add_argument("--timeout", type=float, default=900, help="seconds before a large document is killed")
     args = parser.parse_args()
@@ -262,8 +324,15 @@ def main() -> None:
         tiny = work / "tiny"
         generate.write(tiny, 1, chars=200)
         startup, peak, _ = run([*KG, "build", str(tiny), "-o", str(work / "otiny"), "--no-html"], timeout=300)
-        report.add("start-up (kg build of a 200-character bulletin)", f"{startup:.1f} s", f"peak {mb(peak)}")
+        imported, loaded = startup_parts()
+        report.add("start-up (kg build of a 200-character bulletin)", f"{startup:.1f} s",
+                   f"peak {mb(peak)}; of which import {imported:.1f} s, lexicons and jieba's dictionary {loaded:.1f} s")
+        if args.throughput:
+            measure_builds(work, [200], report, startup, one_job_only=True)
+            measure_parts(work / "b200", report)
+            return
         stores = measure_builds(work, counts, report, startup)
+        measure_parts(work / "b200", report)
         largest = stores[max(counts)]
         measure_one_more(work, largest["out"], largest["triples"], report)
         measure_queries(largest["out"], largest["triples"], report, timeout=60, before_timeout=30)

@@ -61,13 +61,13 @@ def _process(path: Path, raw: bytes | None) -> Document:
 
 
 def extract(path: str | Path, raw: bytes | None = None, want_traceback: bool = False) -> Extracted:
-    """Run the pipeline and kg.rdf.to_graph on one bulletin; never raises. RAW, when given, is the file's
+    """Run the pipeline and kg.rdf.to_ntriples on one bulletin; never raises. RAW, when given, is the file's
     content (read by the caller), else the file is read here.
 
     >>> extract("seeds/000_ea288ff508007a47.txt").error is None      # doctest: +SKIP
     True
     """
-    from kg import rdf, store
+    from kg import rdf
     path = Path(path)
     result = Extracted(str(path), path.name)
     try:
@@ -83,7 +83,7 @@ def extract(path: str | Path, raw: bytes | None = None, want_traceback: bool = F
         return result
     result.warnings = list(getattr(doc, "warnings", []))
     try:
-        result.ntriples = store.ntriples(rdf.to_graph(doc))
+        result.ntriples = rdf.to_ntriples(doc)
     except Exception as e:
         result.error = f"kg: error: {path}: RDF conversion failed: {type(e).__name__}: {e} (skipped)"
         result.detail = _traceback.format_exc() if want_traceback else None

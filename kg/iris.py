@@ -20,6 +20,7 @@ True
 """
 import hashlib
 import unicodedata
+from functools import lru_cache
 
 from rdflib import Graph, Namespace, URIRef
 from rdflib.namespace import ORG, PROV, SDO, ClosedNamespace
@@ -62,6 +63,7 @@ def key(*parts: object) -> str:
     return hashlib.sha1(text.encode("utf-8")).hexdigest()[:16]
 
 
+@lru_cache(maxsize=8192)   # a bulletin's graph names its persons, bodies and roles many times over
 def iri(kind: str, *parts: object) -> URIRef:
     return ID[f"{kind}/{key(*parts)}"]
 

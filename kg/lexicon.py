@@ -46,6 +46,29 @@ def alternation(words) -> re.Pattern:
     return re.compile("|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True)))
 
 
+class Words:
+    """A set of words asked which of them end or start at a place of a text: one set lookup per word length
+    there is, not one comparison per word (a scan over hundreds of stop words at every character was the
+    organization stage's main cost).
+
+    >>> stops = Words(["赴", "前往", "到"])
+    >>> list(stops.ending_at("率队前往", 4)), list(stops.starting("到赴"))
+    (['前往'], ['到'])
+    """
+
+    def __init__(self, words):
+        self.words = frozenset(words)
+        self.lengths = sorted({len(w) for w in self.words}, reverse=True)   # longest first
+
+    def ending_at(self, text: str, pos: int):
+        """The words text[:pos] ends with, longest first."""
+        return (text[pos - n:pos] for n in self.lengths if n <= pos and text[pos - n:pos] in self.words)
+
+    def starting(self, text: str, pos: int = 0):
+        """The words text[pos:] starts with, longest first."""
+        return (text[pos:pos + n] for n in self.lengths if pos + n <= len(text) and text[pos:pos + n] in self.words)
+
+
 @lru_cache(maxsize=1)
 def byline_bracket() -> re.Pattern:
     """A bracketed byline (byline_words.txt): （记者 刘海燕、周小敏）, (本报记者:王某); group 1 is what follows its
@@ -136,6 +159,7 @@ class Lexicon:
         """Head word -> the form a main name writes it with (org_heads.tsv, fourth column): 法院 -> 人民法院."""
         return {r[0]: r[3] for r in rows("org_heads.tsv") if len(r) > 3 and r[3]}
 
+    @lru_cache(maxsize=None)   # the lexicon is loaded once; the organization grammar asks for the same groups all the time
     def heads(self, *groups: str) -> tuple[str, ...]:
         """The head words of some groups of org_heads.tsv, longest first.
 
@@ -155,6 +179,10 @@ class Lexicon:
     @cached_property
     def org_left_stops(self) -> list[str]:
         return sorted(set(lines("org_left_stops.txt")), key=len, reverse=True)
+
+    @cached_property
+    def org_left_stop_words(self) -> Words:
+        return Words(self.org_left_stops)
 
     @cached_property
     def org_name_compounds(self) -> list[str]:

@@ -141,6 +141,12 @@ def sub_body(parent: Organization, body: str) -> Organization:
 PARTY_LEVEL_COMMITTEE = re.compile(r"^(.)([省市区县旗])委会?$")   # 社市委, 社市委会
 
 
+@lru_cache(maxsize=1)
+def _parties_longest_first() -> list[tuple[str, str]]:
+    """(short, full name) of the democratic parties, longest full name first (sorted once, not per name read)."""
+    return sorted(lexicon().democratic_parties.items(), key=lambda kv: -len(kv[1]))
+
+
 def democratic_party(s: str, scope: Scope) -> Organization | None:
     """九三学社包头市委会, 民盟市委会, 民革支部: a democratic party's committee or branch; 社省委, 社市委 (九三学社
     writes 社 for itself): its committee of the scope's province or city."""
@@ -150,7 +156,7 @@ def democratic_party(s: str, scope: Scope) -> Organization | None:
         place = scope.province if letter.group(2) == "省" else scope.county if letter.group(2) in "区县旗" \
             else scope.prefecture
         return _party_body(party + place.name + s[2:], party, scope) if place is not None else NO_ORGANIZATION
-    for short, full in sorted(lexicon().democratic_parties.items(), key=lambda kv: -len(kv[1])):
+    for short, full in _parties_longest_first():
         party = next((p for p in (full, short) if s.startswith(p)), None)
         if party is not None:
             return _party_body(s, party, scope)

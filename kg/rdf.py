@@ -1,7 +1,13 @@
-"""Last stage: the document's facts as RDF triples, for the bulletin's own named graph."""
+"""Last stage: the document's facts as RDF triples, for the bulletin's own named graph.
+
+The triples are made as pyoxigraph terms and written as N-Triples (to_ntriples, what a build stores); an rdflib
+Graph of them (to_graph) is for SHACL, evaluation and tests. Building an rdflib Graph for every bulletin cost
+more than the whole extraction, and its indexes serve nothing on the way to the store.
+"""
 from __future__ import annotations
 
-from rdflib import Graph, Literal, URIRef
+import pyoxigraph as ox
+from rdflib import Graph, URIRef
 from rdflib.namespace import DCTERMS, FOAF, RDF, RDFS, SKOS, XSD
 
 from kg import iris, kinds
@@ -12,10 +18,47 @@ from kg.themes import labels as theme_labels
 EVENT_ROLE = {"chair": CPPCC.chair, "leader": CPPCC.leader, "speaker": CPPCC.speaker, "participant": CPPCC.participant}
 DOCUMENT_AGENT = {"author": iris.SCHEMA.author, "handler": CPPCC.handledBy, "supervisor": CPPCC.supervisedBy}
 EVENT_NAME_MAX = 60
+_DATE, _INTEGER = ox.NamedNode(str(XSD.date)), ox.NamedNode(str(XSD.integer))
 
 
-def zh(text: str) -> Literal:
-    return Literal(text, lang="zh")
+class Triples:
+    """The triples of one bulletin as N-Triples lines, each kept once in the order first added. IRIs are given
+    as rdflib URIRefs (the project's own, iris.py: valid by construction), literals as pyoxigraph Literals (zh,
+    xsd_date, xsd_integer), which write themselves escaped; making a pyoxigraph Triple of each cost more.
+
+    >>> t = Triples()
+    >>> t.add((iris.ID["a"], RDFS.label, zh("A"))); t.add((iris.ID["a"], RDFS.label, zh("A")))
+    >>> len(t), t.ntriples()
+    (1, b'<https://w3id.org/cppcc-kg/id/a> <http://www.w3.org/2000/01/rdf-schema#label> "A"@zh .\\n')
+    """
+
+    def __init__(self):
+        self._lines: dict[str, None] = {}
+
+    def add(self, triple: tuple) -> None:
+        s, p, o = triple
+        obj = str(o) if isinstance(o, ox.Literal) else f"<{o}>"
+        self._lines[f"<{s}> <{p}> {obj} .\n"] = None
+
+    def __len__(self) -> int:
+        return len(self._lines)
+
+    def ntriples(self) -> bytes:
+        """N-Triples, one triple a line (what Store.add_ntriples takes)."""
+        return "".join(self._lines).encode("utf-8")
+
+
+def zh(text: str) -> ox.Literal:
+    return ox.Literal(text, language="zh")
+
+
+def xsd_date(day: str) -> ox.Literal:
+    """An xsd:date literal of an ISO date (the stages give them as date.isoformat())."""
+    return ox.Literal(day, datatype=_DATE)
+
+
+def xsd_integer(n: int) -> ox.Literal:
+    return ox.Literal(str(n), datatype=_INTEGER)
 
 
 def org_iri(name: str) -> URIRef:
@@ -61,18 +104,39 @@ def bind_prefixes(g: Graph) -> None:
     g.bind("schema", iris.SCHEMA)
 
 
+def to_ntriples(doc: Document) -> bytes:
+    """All triples read from one bulletin, as N-Triples (one triple a line).
+
+    >>> from kg import pipeline
+    >>> b"Bulletin>" in to_ntriples(pipeline.process("seeds/000_ea288ff508007a47.txt"))      # doctest: +SKIP
+    True
+    """
+    return triples(doc).ntriples()
+
+
 def to_graph(doc: Document) -> Graph:
-    """All triples read from one bulletin."""
+    """All triples read from one bulletin, as an rdflib Graph with the project's prefixes.
+
+    >>> from kg import pipeline
+    >>> len(to_graph(pipeline.process("seeds/000_ea288ff508007a47.txt"))) > 100      # doctest: +SKIP
+    True
+    """
     g = Graph()
     bind_prefixes(g)
+    return g.parse(data=to_ntriples(doc), format="nt")
+
+
+def triples(doc: Document) -> Triples:
+    """All triples read from one bulletin."""
+    g = Triples()
     bulletin = iris.bulletin(doc.name)
     ctx = doc.context
     g.add((bulletin, RDF.type, CPPCC.Bulletin))
-    g.add((bulletin, DCTERMS.identifier, Literal(doc.name)))
+    g.add((bulletin, DCTERMS.identifier, ox.Literal(doc.name)))
     title = doc.articles[0].title if doc.articles else doc.name
     g.add((bulletin, DCTERMS.title, zh(doc.title or title)))
     if ctx.date:
-        g.add((bulletin, DCTERMS.date, Literal(ctx.date, datatype=XSD.date)))
+        g.add((bulletin, DCTERMS.date, xsd_date(ctx.date)))
     if ctx.place:
         g.add((bulletin, DCTERMS.spatial, zh(ctx.place)))
     if ctx.province:
@@ -88,7 +152,7 @@ def to_graph(doc: Document) -> Graph:
         if art.section:
             g.add((a, CPPCC.section, zh(art.section)))
         if art.date:
-            g.add((a, DCTERMS.date, Literal(art.date, datatype=XSD.date)))
+            g.add((a, DCTERMS.date, xsd_date(art.date)))
 
     source_iris: dict[int, URIRef] = {}
 
@@ -101,13 +165,13 @@ def to_graph(doc: Document) -> Graph:
         g.add((node, RDF.type, CPPCC.SourceSpan))
         g.add((node, DCTERMS.isPartOf, bulletin))
         g.add((node, CPPCC.text, zh(doc.text[s.start:s.end])))
-        g.add((node, CPPCC.startOffset, Literal(s.start, datatype=XSD.integer)))
-        g.add((node, CPPCC.endOffset, Literal(s.end, datatype=XSD.integer)))
+        g.add((node, CPPCC.startOffset, xsd_integer(s.start)))
+        g.add((node, CPPCC.endOffset, xsd_integer(s.end)))
         if s.article in article_iris:
             g.add((node, CPPCC.article, article_iris[s.article]))
         date = doc.articles[s.article].date if s.article >= 0 else None
         if date or ctx.date:
-            g.add((node, DCTERMS.date, Literal(date or ctx.date, datatype=XSD.date)))
+            g.add((node, DCTERMS.date, xsd_date(date or ctx.date)))
         return node
 
     for org in doc.organizations.values():
@@ -155,8 +219,8 @@ def to_graph(doc: Document) -> Graph:
         if day:
             seen.setdefault(m, []).append(day)
     for m, days in seen.items():
-        g.add((m, CPPCC.firstSeen, Literal(min(days), datatype=XSD.date)))
-        g.add((m, CPPCC.lastSeen, Literal(max(days), datatype=XSD.date)))
+        g.add((m, CPPCC.firstSeen, xsd_date(min(days))))
+        g.add((m, CPPCC.lastSeen, xsd_date(max(days))))
 
     add_events(g, doc, source)
     add_documents(g, doc, source)
@@ -175,7 +239,7 @@ def agent_iri(doc: Document, kind: str, name: str) -> URIRef | None:
     return org_iri(name) if name in doc.organizations else None
 
 
-def add_themes(g: Graph, node: URIRef, themes: list[str]) -> None:
+def add_themes(g: Triples, node: URIRef, themes: list[str]) -> None:
     """Link node to its themes, each labelled so the bulletin's graph reads on its own."""
     for theme in themes:
         t = theme_iri(theme)
@@ -183,10 +247,10 @@ def add_themes(g: Graph, node: URIRef, themes: list[str]) -> None:
         g.add((t, RDF.type, SKOS.Concept))
         g.add((t, SKOS.inScheme, CPPCC.themes))
         for label in theme_labels(theme):
-            g.add((t, SKOS.prefLabel, label))
+            g.add((t, SKOS.prefLabel, ox.Literal(str(label), language=label.language)))
 
 
-def add_events(g: Graph, doc: Document, source) -> None:
+def add_events(g: Triples, doc: Document, source) -> None:
     for event in doc.events:
         s = doc.sentences[event.sentence]
         e = iris.iri("event", doc.name, s.start)
@@ -195,11 +259,11 @@ def add_events(g: Graph, doc: Document, source) -> None:
         text = doc.text[s.start:s.end]
         g.add((e, iris.SCHEMA.name, zh(text if len(text) <= EVENT_NAME_MAX else text[:EVENT_NAME_MAX] + "…")))
         if event.approximate:
-            g.add((e, CPPCC.approximateDate, Literal(event.start, datatype=XSD.date)))
+            g.add((e, CPPCC.approximateDate, xsd_date(event.start)))
         else:
-            g.add((e, iris.SCHEMA.startDate, Literal(event.start, datatype=XSD.date)))
+            g.add((e, iris.SCHEMA.startDate, xsd_date(event.start)))
             if event.end:
-                g.add((e, iris.SCHEMA.endDate, Literal(event.end, datatype=XSD.date)))
+                g.add((e, iris.SCHEMA.endDate, xsd_date(event.end)))
         for name, role in event.persons.items():
             person = agent_iri(doc, "person", name)
             if person:
@@ -232,7 +296,7 @@ def add_events(g: Graph, doc: Document, source) -> None:
             g.add((e, PROV.wasDerivedFrom, article_iri(doc, s.article)))
 
 
-def add_documents(g: Graph, doc: Document, source) -> None:
+def add_documents(g: Triples, doc: Document, source) -> None:
     for named in doc.documents:
         d = document_iri(named.title)
         g.add((d, RDF.type, kinds.get("document", named.kind).cls))

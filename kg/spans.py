@@ -48,7 +48,7 @@ class LeftScan:
         doc = self.doc
         if not doc.is_word_start(pos):
             return False
-        stop = any(self.text.endswith(w, 0, pos) and doc.is_word_start(pos - len(w)) for w in self.lex.org_left_stops)
+        stop = any(doc.is_word_start(pos - len(w)) for w in self.lex.org_left_stop_words.ending_at(self.text, pos))
         return (stop or self.stop_words_only(doc.word_before(pos))) and not self.inside_compound(pos) \
             and not self.names_a_unit(pos, end)
 
@@ -56,7 +56,7 @@ class LeftScan:
         """A word before a unit's head word names the unit, it does not stop the name: 调研 in 信息调研处,
         联络 in 联络处; a verb is followed by its object, not by a bare 处 or 科."""
         return self.text[pos:end] in self.lex.heads("unit") and len(next(
-            (w for w in self.lex.org_left_stops if self.text.endswith(w, 0, pos)), "")) > 1
+            self.lex.org_left_stop_words.ending_at(self.text, pos), "")) > 1
 
     def inside_compound(self, pos: int) -> bool:
         """pos follows 和 inside an official name like 林业和草原局."""
@@ -67,7 +67,7 @@ class LeftScan:
         """A word jieba keeps whole that is stop words run together: 专程到 (专程 + 到)."""
         if not token:
             return True
-        return any(token.startswith(w) and self.stop_words_only(token[len(w):]) for w in self.lex.org_left_stops)
+        return any(self.stop_words_only(token[len(w):]) for w in self.lex.org_left_stop_words.starting(token))
 
     def trim_leading_words(self, s: int, head_start: int) -> int:
         """Drop verbs, prepositions and pronouns the left scan took in (希望中国…商会 → 中国…商会)."""

@@ -427,11 +427,11 @@ class Store:
         return self.add_ntriples(file_name, ntriples(graph), path=path, sha256=sha256)
 
     def add_document(self, doc: Document) -> int:
-        """Convert DOC with kg.rdf.to_graph and replace its bulletin's named graph; returns the triple count."""
+        """Convert DOC with kg.rdf.to_ntriples and replace its bulletin's named graph; returns the triple count."""
         from kg import rdf
         sha = hashlib.sha256(doc.raw).hexdigest() if doc.raw else None
         path = doc.path if doc.path.exists() else None
-        return self.add_graph(doc.name, rdf.to_graph(doc), path=path, sha256=sha)
+        return self.add_ntriples(doc.name, rdf.to_ntriples(doc), path=path, sha256=sha)
 
     def remove(self, file_name: str) -> bool:
         """Withdraw a bulletin: drop its named graph (and what only it stated from the union) and its
