@@ -163,3 +163,18 @@ def test_sparql_string_is_one_closed_literal():
     assert lit == '"a\\"b\\\\c\\nd"'
     # no unescaped quote inside
     assert not re.search(r'(?<!\\)"', lit[1:-1])
+
+
+def test_bulletin_persons_keeps_the_posts_of_a_person_also_named_without_one(tmp_path):
+    """A person named with a post in one sentence and bare in another: both sentences count, and the post
+    stays (a sentence without a post must not blank the person's posts)."""
+    from kg import pipeline
+    path = tmp_path / "lanshan.txt"
+    path.write_text("岚山政协工作动态\n2023年5月9日\n\n市政协召开主席会议\n"
+                    "5月8日，市政协主席宋立川主持召开主席会议。\n会议结束后，宋立川看望了机关干部。\n",
+                    encoding="utf-8")
+    with Store(tmp_path / "out") as store:
+        store.add_document(pipeline.process(path))
+    rows = as_dicts(run(tmp_path / "out", "bulletin-persons", bulletin="lanshan.txt"))
+    song = next(r for r in rows if r["person"] == "宋立川")
+    assert song["sentences"] == 2 and song["posts"].endswith("政协主席") and ";" not in song["posts"]
