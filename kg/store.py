@@ -159,10 +159,6 @@ MANIFEST_SAVE_SECONDS = 2.0   # during a build the manifest is saved at most thi
 FLUSH_QUADS = 100_000   # RocksDB keeps writes in memory until a flush: flushing after this many quads
 # keeps a build's memory flat (about 100 MB of buffers) however large the store grows
 
-# Triples only graph G states: the ones that leave the union when G is dropped or replaced.
-_UNION_ONLY_IN = ("DELETE {{ ?s ?p ?o }} WHERE {{ GRAPH {g} {{ ?s ?p ?o }} "
-                  "FILTER NOT EXISTS {{ GRAPH ?other {{ ?s ?p ?o }} FILTER(?other != {g}) }} }}")
-
 
 class ManifestError(StoreError):
     """manifest.json cannot be read or has the wrong shape."""
@@ -382,8 +378,11 @@ class Store:
 
     def add_ntriples(self, file_name: str, ntriples: bytes, *, path: str | Path | None = None,
                      sha256: str | None = None) -> int:
-        """Replace the named graph of bulletin FILE_NAME with the N-Triples NTRIPLES (one triple a line, no
-        blank nodes) and keep the union in step, in one transaction; returns the triple count.
+        """Replace the named graph of bulletin FILE_NAME with the N-Triples NTRIPLES (no blank nodes) and keep
+        the union in step, in one transaction; returns the triple count.
+
+        A new bulletin is one insert of its quads (pyoxigraph's transactional extend, no SPARQL to parse);
+        a bulletin already there is one SPARQL update of what changed (see _replace).
 
         >>> with Store("out") as store:      # doctest: +SKIP
         ...     store.add_ntriples("a.txt", b'<http://e/a> <http://e/p> "1" .\\n')
@@ -391,17 +390,21 @@ class Store:
         """
         self._check_writable()
         name = str(iris.bulletin(file_name))
-        body = ntriples.decode("utf-8")
-        g = f"<{name}>"
-        self._update(f"{_UNION_ONLY_IN.format(g=g)} ;\nDROP SILENT GRAPH {g} ;\n"
-                     f"INSERT DATA {{ GRAPH {g} {{\n{body}}}\n{body}}}", file_name)
+        graph = ox.NamedNode(name)
+        try:
+            if self.db.contains_named_graph(graph):
+                triples = self._replace(graph, set(_parse(ntriples)), file_name)
+            else:
+                triples = self._insert_new(graph, _parse(ntriples))
+        except SyntaxError as e:
+            raise StoreError(f"cannot write {file_name} to the store: not N-Triples: {_one_line(e)}") from e
+        except (OSError, ValueError, RuntimeError) as e:
+            raise StoreError(f"cannot write {file_name} to the store: {_one_line(e)}") from e
         if path is not None and sha256 is None:
             try:
                 sha256 = sha256_file(path)
             except OSError:
                 sha256 = None
-        triples = body.count("\n")
-        self._written(2 * triples)
         self._manifest[file_name] = {
             "path": str(Path(path).resolve()) if path is not None else None,
             "sha256": sha256,
@@ -411,6 +414,48 @@ class Store:
         }
         self._manifest_changed()
         return triples
+
+    def _insert_new(self, graph: ox.NamedNode, triples: Iterable[ox.Triple]) -> int:
+        """Write a graph the store lacks, and its triples into the union, in one transaction (extend):
+        nothing can leave the union, so no SPARQL is needed. Returns the triple count."""
+        count = 0
+
+        def quads() -> Iterator[ox.Quad]:
+            nonlocal count
+            for t in triples:
+                count += 1
+                yield ox.Quad(t.subject, t.predicate, t.object, graph)
+                yield ox.Quad(t.subject, t.predicate, t.object)
+        self.db.extend(quads())
+        self._written(2 * count)
+        return count
+
+    def _stated_elsewhere(self, triple: ox.Triple, graph: ox.NamedNode) -> bool:
+        """Whether a named graph other than GRAPH states TRIPLE (so it stays in the union without GRAPH)."""
+        return any(q.graph_name != graph and not isinstance(q.graph_name, ox.DefaultGraph)
+                   for q in self.db.quads_for_pattern(triple.subject, triple.predicate, triple.object, None))
+
+    def _replace(self, graph: ox.NamedNode, new: set[ox.Triple], what: str, *, drop: bool = False) -> int:
+        """Make GRAPH hold the triples NEW (and drop it when DROP) in one transaction that deletes and inserts
+        only what changed: the triples GRAPH loses (from the union too when no other graph states them) and the
+        ones it gains. The store has one writer (RocksDB's lock), so what is read here is still true when the
+        update runs. Rebuilding an unchanged bulletin writes nothing. Returns len(NEW)."""
+        old = {q.triple for q in self.db.quads_for_pattern(None, None, None, graph)}
+        lost, gained = old - new, new - old
+        if not lost and not drop:
+            if gained:   # nothing leaves: a plain insert is one transaction too
+                self._insert_new(graph, gained)
+            return len(new)
+        gone = [t for t in lost if not self._stated_elsewhere(t, graph)]
+        g = f"<{graph.value}>"
+        operations = [f"DELETE DATA {{ GRAPH {g} {{\n{_nt(lost)}}}\n{_nt(gone)}}}"] if lost else []
+        if drop:
+            operations.append(f"DROP SILENT GRAPH {g}")
+        elif gained:
+            operations.append(f"INSERT DATA {{ GRAPH {g} {{\n{_nt(gained)}}}\n{_nt(gained)}}}")
+        self._update(" ;\n".join(operations), what)
+        self._written(len(lost) + len(gone) + 2 * len(gained))
+        return len(new)
 
     def _written(self, quads: int) -> None:
         self._unflushed += quads
@@ -437,10 +482,13 @@ class Store:
         """Withdraw a bulletin: drop its named graph (and what only it stated from the union) and its
         manifest entry, in one transaction. False when it was not there."""
         self._check_writable()
-        name = iris.bulletin(file_name)
-        g = ox.NamedNode(str(name))
+        g = ox.NamedNode(str(iris.bulletin(file_name)))
         present = self.db.contains_named_graph(g) or file_name in self._manifest
-        self._update(f"{_UNION_ONLY_IN.format(g=f'<{name}>')} ;\nDROP SILENT GRAPH <{name}>", f"the removal of {file_name}")
+        if self.db.contains_named_graph(g):
+            try:
+                self._replace(g, set(), f"the removal of {file_name}", drop=True)
+            except (OSError, ValueError, RuntimeError) as e:
+                raise StoreError(f"cannot write the removal of {file_name} to the store: {_one_line(e)}") from e
         if self._manifest.pop(file_name, None) is not None:
             self._manifest_changed(now=True)
         return present
@@ -585,6 +633,16 @@ def ntriples(graph: rdflib.Graph) -> bytes:
     """GRAPH as N-Triples bytes, one triple a line (what Store.add_ntriples takes)."""
     return ox.serialize((ox.Triple(_to_ox(s), _to_ox(p), _to_ox(o)) for s, p, o in graph), None,
                         ox.RdfFormat.N_TRIPLES)
+
+
+def _parse(ntriples: bytes) -> Iterator[ox.Triple]:
+    """The triples of N-Triples bytes, parsed as they are read (SyntaxError on bad text)."""
+    return (quad.triple for quad in ox.parse(ntriples, ox.RdfFormat.N_TRIPLES))
+
+
+def _nt(triples: Iterable[ox.Triple]) -> str:
+    """TRIPLES as N-Triples text, which is also the triple syntax of a SPARQL DATA block."""
+    return ox.serialize(triples, None, ox.RdfFormat.N_TRIPLES).decode("utf-8")
 
 
 def add_documents(store: Store, docs: Iterable[Document]) -> int:

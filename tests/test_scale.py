@@ -16,7 +16,7 @@ import pytest
 from benchmarks.generate import bulletin
 from kg import iris
 from kg.cli import main
-from kg.store import LAYOUT, ManifestError, Store
+from kg.store import LAYOUT, ManifestError, Store, StoreError
 
 EX = "http://example.org/"
 
@@ -117,6 +117,65 @@ def test_a_query_while_another_process_replaces_sees_the_old_graph_or_the_new(tm
     finally:
         proc.kill()
         proc.wait()
+
+
+def test_a_replace_keeps_in_the_union_what_another_bulletin_still_states(tmp_path):
+    with Store(tmp_path / "s") as store:
+        store.add_ntriples("a.txt", triples("a1", 40, shared=20))
+        store.add_ntriples("b.txt", triples("b", 10, shared=10))      # b states 10 of a's shared triples
+        store.add_ntriples("a.txt", triples("a2", 5, shared=5))        # a drops 15 shared ones, b keeps 10 of them
+        assert default_graph(store.db) == union_of_named(store.db)
+        assert graph_of(store.db, "a.txt") == parse(triples("a2", 5, shared=5))
+        assert default_graph(store.db) == parse(triples("b", 10, shared=10))   # a's 5 are among b's 10
+        assert store.add_ntriples("a.txt", triples("a2", 5, shared=5)) == 5    # unchanged: same store
+        assert default_graph(store.db) == union_of_named(store.db)
+        store.add_ntriples("b.txt", triples("b2", 12, shared=0))
+        assert default_graph(store.db) == union_of_named(store.db)
+        assert store.files()["b.txt"]["triples"] == 12
+
+
+@pytest.mark.parametrize("existing", [False, True])
+def test_text_that_is_not_n_triples_gives_one_line_and_changes_nothing(tmp_path, existing):
+    with Store(tmp_path / "s") as store:
+        if existing:
+            store.add_ntriples("a.txt", triples("a", 20))
+        before = set(store.db)
+        with pytest.raises(StoreError) as caught:
+            store.add_ntriples("a.txt", triples("a2", 30) + b"<http://example.org/s> oops .\n")
+        assert "a.txt" in str(caught.value) and "\n" not in str(caught.value)
+        assert set(store.db) == before
+        assert ("a.txt" in store.files()) == existing
+
+
+ADDER = """
+import sys
+from kg.store import Store
+sys.path.insert(0, {tests!r})
+from test_scale import triples
+with Store({store!r}) as store:
+    print("ready", flush=True)
+    for n in range(10_000):
+        store.add_ntriples(f"new{{n}}.txt", triples(f"n{{n}}", 3000, shared=100))
+"""
+
+
+def test_kill_9_while_adding_new_bulletins_leaves_each_whole_or_absent(tmp_path):
+    directory = tmp_path / "s"
+    code = ADDER.format(tests=str(Path(__file__).parent), store=str(directory))
+    proc = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE)
+    assert proc.stdout.readline().strip() == b"ready"
+    time.sleep(1.5)
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait()
+    with Store(directory) as store:
+        graphs = list(store.db.named_graphs())
+        assert graphs, "the adder wrote nothing before the kill: give it longer"
+        for graph in graphs:
+            content = {q.triple for q in store.db.quads_for_pattern(None, None, None, graph)}
+            version = min(t.object.value for t in content).split()[0]     # "n7 100" (before "shared 0")
+            assert content == parse(triples(version, 3000, shared=100))
+        assert default_graph(store.db) == union_of_named(store.db)
+        assert len(store.files()) == len(graphs)     # reconciled, whatever the manifest said
 
 
 def test_the_manifest_is_reconciled_with_the_store_at_open(tmp_path, hand_docs):
