@@ -145,7 +145,7 @@ def head_places(doc: Document) -> list[Place]:
     for a, b in page_head_spans(doc):
         found += doc.places.find(a, b)
     return [p for m in found if not elsewhere(doc.text, m.start, m.end) and m.surface not in names
-            and (m.full or not common_word(m.surface)) and (
+            and not inside_a_name(doc.text, m.start, m.end, m.full) and (
             m.full or not any(p.level == "province" for p in m.places)
             and (not any(s <= m.start < e for s, e in spans) or doc.is_word_start(m.start) and doc.is_word_start(m.end)))
             for p in m.places if p.level in ("prefecture", "county")]
