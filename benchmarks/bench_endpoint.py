@@ -23,7 +23,6 @@ from __future__ import annotations
 import argparse
 import json
 import math
-import re
 import socket
 import statistics
 import subprocess
@@ -46,10 +45,8 @@ from kg.store import Store, list_queries  # noqa: E402
 
 
 def example_params(query) -> dict[str, str]:
-    values = {}
-    for example in query.examples:
-        values.update(re.findall(r"--param\s+([\w-]+)=(\S+)", example))
-    return {p: values.get(p, "x") for p in query.params}
+    """The values of the query's example, "x" for a parameter it does not show."""
+    return {p: query.example_values.get(p, "x") for p in query.params}
 
 
 # the values a parameter is drawn from: the persons, bodies and bulletins the query has something to say about

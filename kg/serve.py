@@ -336,18 +336,9 @@ def service_description(request: Request) -> Response:
 
 # --- the query page and the ready-made queries --------------------------------------------------------
 
-def _example_values(query: kgstore.NamedQuery) -> dict[str, str]:
-    import re
-    values: dict[str, str] = {}
-    for example in query.examples:
-        for name, value in re.findall(r"--param\s+([\w-]+)=(\S+)", example):
-            values.setdefault(name, value)
-    return values
-
-
 async def list_ready_made(request: Request) -> Response:
     return JSONResponse([{"name": q.name, "summary": q.summary, "description": q.description,
-                          "params": q.params, "example": _example_values(q)}
+                          "params": q.params, "example": q.example_values}
                          for q in kgstore.list_queries().values()])
 
 

@@ -662,6 +662,7 @@ QUERIES_DIR = Path(__file__).parent / "queries"
 # (FILTER(?name = $person)): that pyoxigraph answers from its index, where FILTER(STR(?name) = …) scans
 _PARAM_LINE = _re.compile(r"^#\s*param\s+([A-Za-z_][\w-]*)(?:@([A-Za-z]+(?:-[A-Za-z0-9]+)*))?\s*:\s*(.*)$")
 _EXAMPLE_LINE = _re.compile(r"^#\s*example\s*:\s*(.*)$")
+_EXAMPLE_PARAM = _re.compile(r"--param\s+([\w-]+)=(\S+)")
 # tokens a parameter must never be substituted into: strings, IRIs, comments; then the $NAME tokens
 _TOKENS = _re.compile(
     r'"""(?:[^"\\]|\\.|"(?!""))*"""' r"|'''(?:[^'\\]|\\.|'(?!''))*'''"
@@ -697,6 +698,15 @@ class NamedQuery:
     @property
     def summary(self) -> str:
         return self.description[0] if self.description else ""
+
+    @property
+    def example_values(self) -> dict[str, str]:
+        """The parameter values of its `# example:` lines (`--param person=杨利民` gives {"person": "杨利民"})."""
+        values: dict[str, str] = {}
+        for example in self.examples:
+            for name, value in _EXAMPLE_PARAM.findall(example):
+                values.setdefault(name, value)
+        return values
 
     def render(self, params: dict[str, str] | None = None) -> str:
         return render_query(self.text, params or {}, declared=self.params, languages=self.languages)
