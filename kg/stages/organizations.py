@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from kg import dates
 from kg.document import Document, Organization
-from kg.lexicon import lexicon
+from kg.lexicon import lexicon, occurrences
 from kg.names import CJK, common_words, word_frequency
 from kg.orgnames import canonical, heads, zone
 from kg.scopes import Scope, leading_places, scope_for
@@ -288,14 +288,9 @@ class OrgReader:
         """Bodies of the national level named without a place: 中共中央, 国务院, 全国人大; not 中共 of a
         congress (中共二十大) nor a body in a document's title (《中国共产党…条例》)."""
         text = self.text
-        chunk = text[start:end]
-        for alias in self.national:
-            if alias not in chunk:
-                continue   # a substring test before the regex: most aliases are in no sentence
-            for m in re.finditer(re.escape(alias), chunk):
-                a = start + m.start()
-                if not self.taken.covers(a) and not CONGRESS.match(text, a + len(alias)) and not self.in_title(a, start):
-                    yield Span(a, a + len(alias), "national body")
+        for a, alias in occurrences(self.national, text, start, end):
+            if not self.taken.covers(a) and not CONGRESS.match(text, a + len(alias)) and not self.in_title(a, start):
+                yield Span(a, a + len(alias), "national body")
 
     def in_title(self, pos: int, start: int) -> bool:
         """pos stands inside 《…》 or 〈…〉 of its sentence."""

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from kg.document import Document, PersonMention
 from kg.elections import LIST_SEPARATOR, PHRASE_END, ElectionReader
-from kg.lexicon import lexicon
+from kg.lexicon import lexicon, occurrences
 from kg.names import DOTS, DOTTED, MAX_TRANSLITERATED, RARE_WORD, NameReader, common_words, word_frequency
 from kg.spans import Coverage, LeftScan
 
@@ -139,25 +139,18 @@ class PersonReader(ElectionReader):
             pos = self.list_after(name_end, sentence, "title", (phrase_start, m.end()))
 
     def triggered_names(self, start: int, end: int, sentence: int) -> None:
-        chunk = self.text[start:end]
-        for word in self.lex.person_triggers["before"]:
-            if word not in chunk:
-                continue   # most trigger words are in no sentence: a substring test is far cheaper than a regex
-            for m in re.finditer(re.escape(word), chunk):
-                at = start + m.end()
-                while self.text[at:at + 1] in (" ", "\u3000", "/") and at < end:
-                    at += 1   # 作者: 李莹 | 责任编辑: 卢佳静, (记者/蒋予昕)
-                name_end = self.names.name_at(at)
-                if name_end and not self.taken.covers(at):
-                    self.add_person(at, name_end, sentence, "trigger")
-                    self.list_after(name_end, sentence, "trigger")
-                elif not self.taken.covers(at):
-                    self.names_run_together(at, sentence)
-        for word in self.lex.person_triggers["after"]:
-            if word not in chunk:
-                continue
-            for m in re.finditer(re.escape(word), chunk):
-                self.name_before_trigger(start + m.start(), word, sentence)
+        for found, word in occurrences(self.lex.person_triggers["before"], self.text, start, end):
+            at = found + len(word)
+            while self.text[at:at + 1] in (" ", "\u3000", "/") and at < end:
+                at += 1   # 作者: 李莹 | 责任编辑: 卢佳静, (记者/蒋予昕)
+            name_end = self.names.name_at(at)
+            if name_end and not self.taken.covers(at):
+                self.add_person(at, name_end, sentence, "trigger")
+                self.list_after(name_end, sentence, "trigger")
+            elif not self.taken.covers(at):
+                self.names_run_together(at, sentence)
+        for at, word in occurrences(self.lex.person_triggers["after"], self.text, start, end):
+            self.name_before_trigger(at, word, sentence)
 
     def sentence_subject(self, start: int, sentence: int) -> None:
         """A name that opens a sentence before a verb of a person (段志刚出席会议并讲话), and a 、-list after it."""
@@ -324,25 +317,18 @@ class PersonReader(ElectionReader):
 
     def lexicon_names(self, start: int, end: int, sentence: int) -> None:
         national = [t for t, title in self.lex.titles.items() if title.kind == "national"]
-        chunk = self.text[start:end]
-        for name in self.lex.famous_persons:
-            if name not in chunk:
-                continue   # a substring test before the regex: most names are in no sentence
-            for m in re.finditer(re.escape(name), chunk):
-                at, after = start + m.start(), start + m.end()
-                if not self.taken.covers(at):
-                    title = next((t for t in national if self.text.startswith(t, after)), None)
-                    span = (after, after + len(title)) if title else (-1, -1)
-                    self.add_person(at, after, sentence, "lexicon", span)
+        for at, name in occurrences(self.lex.famous_persons, self.text, start, end):
+            after = at + len(name)
+            if not self.taken.covers(at):
+                title = next((t for t in national if self.text.startswith(t, after)), None)
+                span = (after, after + len(title)) if title else (-1, -1)
+                self.add_person(at, after, sentence, "lexicon", span)
 
     def leader_names(self, start: int, end: int, sentence: int) -> None:
         """National leaders named by a title alone (汪洋主席, 李克强总理), before the title is taken for a trigger."""
-        chunk = self.text[start:end]
         for leader in self.lex.national_leaders:
-            if leader.name + leader.title not in chunk:
-                continue
-            for m in re.finditer(re.escape(leader.name + leader.title), chunk):
-                at, after = start + m.start(), start + m.start() + len(leader.name)
+            for at, _ in occurrences([leader.name + leader.title], self.text, start, end):
+                after = at + len(leader.name)
                 if not self.taken.covers(at):
                     self.add_person(at, after, sentence, "lexicon", (after, after + len(leader.title)))
 
