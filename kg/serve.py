@@ -142,7 +142,7 @@ class Pool:
 # --- answers kept while the store is unchanged ---------------------------------------------------------
 
 class Answers:
-    """Complete answers (media type, body, time kept) by (query, Accept), least recently used dropped
+    """Complete answers (media type, body, time kept) by (query, media type), least recently used dropped
     first once they pass LIMIT bytes; an answer larger than an eighth of LIMIT is not kept. LIMIT 0 keeps none.
 
     >>> answers = Answers(1 << 20)
@@ -248,11 +248,16 @@ async def endpoint(request: Request) -> Response:
     if not text:
         return service_description(request)
     try:
-        await asyncio.to_thread(sparql.check, text)   # parsing takes milliseconds: not on the event loop
+        checked = await asyncio.to_thread(sparql.check, text)   # parsing takes milliseconds: not on the event loop
     except kgstore.QueryError as e:
         return _error(400, str(e))
+    accept = request.headers.get("accept")
+    if checked.form is not None:   # kept answers are found by media type, not by how a client spells Accept
+        accept = sparql.negotiate(accept, graph=checked.form in ("CONSTRUCT", "DESCRIBE"))
+        if accept is None:
+            return _error(406, f"cannot answer a {checked.form} query as {request.headers.get('accept')}")
     _follow_store(request.app.state)
-    return await _answer(request.app.state, text, request.headers.get("accept"))
+    return await _answer(request.app.state, text, accept)
 
 
 async def _answer(state, text: str, accept: str | None) -> Response:

@@ -389,6 +389,9 @@ def test_answers_are_kept_until_a_build_changes_the_store(tmp_path):
         assert status == 200 and "Age" not in headers and "周正" in first and "唐明远" not in first
         status, headers, again = post(base, {"query": NAMES})
         assert status == 200 and headers["Age"].isdigit() and again == first
+        # another spelling of the same media type (q-values, a wildcard) finds the same kept answer
+        status, headers, spelled = post(base, {"query": NAMES}, accept="text/csv;q=0.1, application/sparql-results+json")
+        assert status == 200 and headers["Age"].isdigit() and spelled == first
         assert main(["build", str(tmp_path / "second"), "-o", str(out), "--no-view"]) == 0
         status, headers, after = post(base, {"query": NAMES})
         assert status == 200 and "Age" not in headers and "唐明远" in after
