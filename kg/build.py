@@ -30,6 +30,9 @@ WINDOW_PER_WORKER = 4   # tasks in flight per worker: enough to keep it busy, fe
 _WARM_UP = "示例政协工作动态\n\n2020 年 1 月 1 日\n\n【重要会议】\n\n市政协召开主席会议\n\n市政协主席王某主持会议。\n"
 
 
+SCHEDULER_TIMEOUT = "20s"   # how long a scheduler that refuses connections is retried before giving up
+
+
 class ExecutorError(Exception):
     """The executor cannot run (Dask missing, scheduler unreachable); the message is one line."""
 
@@ -133,7 +136,7 @@ def _on_dask(paths: list[Path], scheduler: str | None, jobs: int, want_traceback
     cluster = None if scheduler else LocalCluster(n_workers=jobs, threads_per_worker=1)
     try:
         try:
-            client = Client(scheduler or cluster, timeout="20s")
+            client = Client(scheduler or cluster, timeout=SCHEDULER_TIMEOUT)
         except (OSError, TimeoutError) as e:
             raise ExecutorError(f"cannot reach the Dask scheduler at {scheduler}: {' '.join(str(e).split())}") from e
         with client:

@@ -104,3 +104,24 @@ def test_push_to_nowhere_is_a_one_line_error(hand_store, capsys):
     assert main(["push", "-s", str(hand_store), "--to", f"http://127.0.0.1:{port}/store"]) == 1
     err = capsys.readouterr().err
     assert "hand-a.txt: cannot write to" in err and "Traceback" not in err
+
+
+def test_a_dask_build_writes_into_the_remote_store_as_a_local_build_does(tmp_path, oxigraph, capsys):
+    """The executor and the store are independent: extraction on a (local) Dask cluster, each bulletin's
+    graph pushed to the remote store, the same graphs and triples as a local build in one process."""
+    distributed = pytest.importorskip("dask.distributed")
+    store_url, query_url = oxigraph
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for n, (chair, month) in enumerate([("高远山", 3), ("林静之", 4)]):
+        (folder / f"b{n}.txt").write_text(
+            f"清河政协工作动态\n2022年{month}月8日\n\n【协商议政】\n\n市政协召开主席会议\n"
+            f"{month}月2日，市政协主席{chair}主持召开主席会议。\n", encoding="utf-8")
+    assert main(["build", str(folder), "-o", str(tmp_path / "local"), "--no-html", "--no-export"]) == 0
+    with distributed.LocalCluster(n_workers=1, threads_per_worker=1, processes=False,
+                                  dashboard_address=None) as cluster:
+        assert main(["build", str(folder), "-o", str(tmp_path / "out"), "--no-html", "--no-export",
+                     "--executor", "dask", "--scheduler", cluster.scheduler_address, "--store", store_url]) == 0
+    assert "pushed b0.txt" in capsys.readouterr().out
+    graphs = "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g ORDER BY ?g"
+    assert run_json(capsys, graphs, "--endpoint", query_url) == run_json(capsys, graphs, "-s", str(tmp_path / "local"))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import signal
+import socket
 import subprocess
 import sys
 import time
@@ -314,3 +315,19 @@ def test_build_leaves_graph_ttl_out_when_asked_and_writes_it_streamed_otherwise(
     with Store(tmp_path / "s", read_only=True) as store:
         expected = set(store.union_triples())
     assert {q.triple for q in ox.parse(path=str(tmp_path / "s" / "graph.ttl"), format=ox.RdfFormat.TURTLE)} == expected
+
+
+def test_an_unreachable_dask_scheduler_is_a_one_line_error_and_nothing_is_written(tmp_path, capsys, monkeypatch):
+    pytest.importorskip("dask.distributed")
+    from kg import build
+    monkeypatch.setattr(build, "SCHEDULER_TIMEOUT", "2s")
+    sources = tmp_path / "in"
+    write_bulletins(sources, 1)
+    with socket.socket() as s:   # a port nobody listens on
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    code = main(["build", str(sources), "-o", str(tmp_path / "s"), "--no-html", "--no-export",
+                 "--executor", "dask", "--scheduler", f"tcp://127.0.0.1:{port}"])
+    err = capsys.readouterr().err
+    assert code != 0 and err.count("\n") == 1 and f"cannot reach the Dask scheduler at tcp://127.0.0.1:{port}" in err
+    assert not (tmp_path / "s" / "manifest.json").exists() or not Store(tmp_path / "s", read_only=True).files()
