@@ -43,6 +43,7 @@ from kg import store as kgstore
 
 STATIC = Path(__file__).parent / "static"
 GRACE = 2.0   # seconds a worker may overrun the limit (to report it itself) before it is killed
+INCOMPLETE = "Results-Incomplete"   # response header: why the rows are not all the query's (a limit cut them)
 
 QUERY_TYPES = ("application/sparql-query",)
 JSON_RESULTS = "application/sparql-results+json"
@@ -53,9 +54,10 @@ FORM_TYPE = "application/x-www-form-urlencoded"
 
 def _work(directory: str, conn) -> None:
     """A worker process: evaluate (query, accept, seconds, rows, generation) jobs, send back
-    ("head", media) ("data", bytes)… ("end", retiring), or at any point ("error", status, message);
-    a worker retiring (cut at the time limit half-way) exits after its message. A job of a newer
-    generation (the store changed) first reopens the store."""
+    ("head", media, incomplete) ("data", bytes)… ("end", retiring), or at any point ("error", status, message);
+    a worker retiring (cut at the time limit half-way) exits after its message. Under a row limit the rows
+    are drawn before the head, so INCOMPLETE can say whether a limit cut them (None when not). A job of a
+    newer generation (the store changed) first reopens the store."""
     store, opened = kgstore.Store(directory, create=False, read_only=True), 0
     while True:
         try:
@@ -67,11 +69,13 @@ def _work(directory: str, conn) -> None:
                 store.close()
                 store, opened = kgstore.Store(directory, create=False, read_only=True), generation
             answer = sparql.evaluate(store, text, sparql.Limits(seconds, rows))
+            if rows:
+                sparql.settle(answer)
             media = sparql.negotiate(accept, graph=answer.form == "TRIPLES")
             if media is None:
                 conn.send(("error", 406, f"cannot answer a {answer.form} query as {accept}"))
                 continue
-            conn.send(("head", media))
+            conn.send(("head", media, sparql.incomplete(answer)))
             sparql.write(answer, media, lambda piece: conn.send(("data", piece)))
             conn.send(("end", bool(answer.cut)))
             if answer.cut:   # the rows so far went out as a valid document; the evaluation goes on: retire
@@ -161,13 +165,13 @@ class Answers:
             self.kept.move_to_end(key)
         return found
 
-    def put(self, key: tuple, media: str, body: bytes) -> None:
+    def put(self, key: tuple, media: str, body: bytes, headers: dict | None = None) -> None:
         if not self.limit or len(body) * 8 > self.limit or key in self.kept:
             return
-        self.kept[key] = (media, body, time.monotonic())
+        self.kept[key] = (media, body, time.monotonic(), headers or {})
         self.size += len(body)
         while self.size > self.limit:
-            _, (_, dropped, _) = self.kept.popitem(last=False)
+            _, (_, dropped, *_) = self.kept.popitem(last=False)
             self.size -= len(dropped)
 
     def clear(self) -> None:
@@ -265,7 +269,7 @@ async def _answer(state, text: str, accept: str | None) -> Response:
     kept = state.answers.get((text, accept))
     if kept is not None:   # Age (RFC 9111): the answer was kept, this many seconds ago
         return Response(kept[1], media_type=_with_charset(kept[0]),
-                        headers={"Age": str(int(time.monotonic() - kept[2]))})
+                        headers={"Age": str(int(time.monotonic() - kept[2])), **kept[3]})
     generation = state.pool.generation
     worker = await state.pool.idle.get()
     limits = state.limits
@@ -284,9 +288,10 @@ async def _answer(state, text: str, accept: str | None) -> Response:
 
     def keep(body: bytes) -> None:   # an answer read while the store changed is not kept
         if generation == state.pool.generation:
-            state.answers.put((text, accept), head[1], body)
+            state.answers.put((text, accept), head[1], body, headers)
+    headers = {INCOMPLETE: head[2]} if head[2] else {}
     return StreamingResponse(_stream(state.pool, worker, first, deadline, keep, state.answers.limit),
-                             media_type=_with_charset(head[1]))
+                             media_type=_with_charset(head[1]), headers=headers)
 
 
 def _with_charset(media: str) -> str:
@@ -399,7 +404,7 @@ def create_app(directory: str | Path, *, workers: int = 2, limits: sparql.Limits
                 Route("/queries", list_ready_made), Route("/queries/{name}", ready_made),
                 Mount("/static", StaticFiles(directory=STATIC), name="static")],
         middleware=[Middleware(CORSMiddleware, allow_origins=["*"], allow_methods=["GET", "POST"],
-                               allow_headers=["*"], max_age=3600)],
+                               allow_headers=["*"], expose_headers=[INCOMPLETE, "Age"], max_age=3600)],
         lifespan=lifespan)
     app.state.directory = directory
     app.state.limits = limits

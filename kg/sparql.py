@@ -294,6 +294,35 @@ def evaluate(store: kgstore.Store, sparql: str, limits: Limits = Limits()) -> An
     return answer
 
 
+def settle(answer: Answer) -> Answer:
+    """Draw ANSWER's rows up to its row limit before anything is written, so that whether a limit cut them
+    is known first (kg serve says so in a header): the rows then come from memory. Past the time limit the
+    rows so far stay and answer.cut says so; TimeLimit when there are none. Memory is bounded by the limit.
+
+    >>> answer = settle(evaluate(store, "SELECT ?s WHERE { ?s ?p ?o }", Limits(rows=2)))   # doctest: +SKIP
+    >>> answer.truncated, len(list(answer.rows))                                         # doctest: +SKIP
+    (True, 2)
+    """
+    rows = []
+    try:
+        rows.extend(answer.rows)
+    except TimeLimit as e:
+        if not rows:
+            raise
+        answer.cut = str(e)
+    answer.rows = iter(rows)
+    return answer
+
+
+def incomplete(answer: Answer) -> str | None:
+    """Why ANSWER's rows are not all the query's (a limit cut them), or None."""
+    if answer.cut:
+        return answer.cut
+    if answer.truncated:
+        return f"rows cut at the row limit of {answer.limits.rows} (set it with --limit)"
+    return None
+
+
 def run(store: kgstore.Store, sparql: str, limits: Limits = Limits()) -> Answer:
     """check, then evaluate: the whole read-only rule set.
 

@@ -214,8 +214,12 @@ def test_get_direct_post_tsv_and_ask(served):
 
 def test_row_limit_and_not_acceptable(served):
     base, _ = served
-    status, _, text = post(base, {"query": "SELECT * WHERE { ?a ?b ?c . ?d ?e ?f }"})
+    status, headers, text = post(base, {"query": "SELECT * WHERE { ?a ?b ?c . ?d ?e ?f }"})
     assert status == 200 and len(json.loads(text)["results"]["bindings"]) == 50
+    assert "row limit of 50" in headers["Results-Incomplete"]   # a client can tell a cut answer
+    status, headers, text = post(base, {"query": "SELECT * WHERE { ?a ?b ?c . ?d ?e ?f } LIMIT 50"})
+    assert status == 200 and len(json.loads(text)["results"]["bindings"]) == 50
+    assert "Results-Incomplete" not in headers   # exactly the limit is not cut
     status, _, text = post(base, {"query": NAMES}, accept="image/png")
     assert status == 406
 
@@ -414,3 +418,26 @@ def test_kept_answers_are_bounded_and_least_recently_used_go_first():
     none = Answers(0)
     none.put(("a", "*/*"), "text/csv", b"")
     assert not none.kept
+
+
+SETTLE_SCRIPT = """
+import json, os, sys
+from kg import sparql
+from kg.store import Store
+with Store(sys.argv[1], create=False, read_only=True) as store:
+    answer = sparql.run(store, "SELECT * WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }",
+                        sparql.Limits(seconds=1, rows=10 ** 9))
+    sparql.settle(answer)
+print(json.dumps({"why": sparql.incomplete(answer), "rows": len(list(answer.rows))}))
+sys.stdout.flush()
+os._exit(0)   # the evaluation thread is still running
+"""
+
+
+def test_rows_drawn_before_writing_say_that_the_time_limit_cut_them(built):
+    """kg serve draws the rows (up to the row limit) before its head, so the Results-Incomplete header can
+    say a limit cut them; past the time limit the rows so far are kept."""
+    done = subprocess.run([sys.executable, "-c", SETTLE_SCRIPT, str(built)], capture_output=True, text=True,
+                          timeout=60)
+    result = json.loads(done.stdout)
+    assert "time limit of 1 s" in result["why"] and result["rows"] > 100
