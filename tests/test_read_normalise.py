@@ -107,3 +107,36 @@ def test_a_space_between_names_of_a_byline_separates_them(tmp_path):
     doc = process(path)
     assert "(记者韦晓明、蒙丽)" in doc.text
     assert {"韦晓明", "蒙丽"} <= set(doc.persons)
+
+
+LETTER_SPACED_ITEM = """\
+县政协召开主席会议
+
+6月5日，县政协召开主席会议。
+县 政 协 主 席 潘 卫 民 主 持 会 议 ， 副 主 席 吴 佳 梅 、 苏 永 良 ， 秘 书 长 王 建 出 席 。
+会议听取了绿谷食品（黔东）有限公司的情况汇报。
+"""
+
+
+def test_a_letter_spaced_line_reads_as_the_same_line_unspaced(tmp_path):
+    """PDF extraction of justified text spaces out every character: those spaces say nothing of where a name
+    ends, so the line gives the persons and posts it gives unspaced (a three-character name keeps its third
+    character; the 、 list and the comma stay lists)."""
+    spaced, plain = tmp_path / "spaced.txt", tmp_path / "plain.txt"
+    spaced.write_text(LETTER_SPACED_ITEM, encoding="utf-8")
+    lines = LETTER_SPACED_ITEM.splitlines()
+    plain.write_text("\n".join(lines[:3] + [lines[3].replace(" ", "")] + lines[4:]) + "\n", encoding="utf-8")
+    spaced_doc, plain_doc = process(spaced), process(plain)
+    assert "县政协主席潘卫民主持会议,副主席吴佳梅、苏永良,秘书长王建出席。" in spaced_doc.text
+    assert set(spaced_doc.persons) == set(plain_doc.persons) >= {"潘卫民", "吴佳梅", "苏永良", "王建"}
+    assert [(m.person, m.role) for m in spaced_doc.posts] == [(m.person, m.role) for m in plain_doc.posts]
+
+
+def test_two_character_names_padded_in_a_list_keep_their_breaks(tmp_path):
+    """Two-character names padded to three (王　伟) mix their gaps with the spaces between names: no
+    letter-spaced run, so every removed space stays a soft break, the ones between names too."""
+    path = tmp_path / "page.txt"
+    path.write_text("县政协召开常委会议\n出席会议的有：王　伟 李　明 张　强 赵　兵 刘　洋 陈　晨\n", encoding="utf-8")
+    doc = process(path)
+    line = doc.text.index("王伟李明张强赵兵刘洋陈晨")
+    assert {line + k for k in range(1, 12)} <= doc.soft_breaks

@@ -29,6 +29,12 @@ WRITES = ("raw", "encoding", "input_kind", "warnings", "text", "soft_breaks", "w
 
 
 CJK = r"\u3400-\u9fff\uf900-\ufaff"
+# a run letter-spaced as PDF extraction gives justified text (市 政 协 主 席 宋 建 国): six or more characters,
+# each alone between one-character gaps (the same one as written: see letter_spaced_runs)
+LETTER_SPACED_CHARS = rf"{CJK}，。、：；！？“”‘’（）《》,:;()"
+LETTER_SPACED = re.compile(rf"[{LETTER_SPACED_CHARS}](?P<gap>[ \u3000])[{LETTER_SPACED_CHARS}]"
+                           rf"(?:(?P=gap)[{LETTER_SPACED_CHARS}]){{4,}}")
+SPACE_BY_PUNCTUATION = re.compile(rf"(?<=[{LETTER_SPACED_CHARS}])[ \u3000](?=[{LETTER_SPACED_CHARS}])")
 SPACE_IN_CJK = re.compile(rf"(?<=[{CJK}0-9])[ \t\u3000]+(?=[{CJK}])|(?<=[{CJK}])[ \t\u3000]+(?=[0-9])")
 # A line that ends a sentence or a paragraph; a line not ending so, followed by text, was broken.
 ENDS_SENTENCE = re.compile(r"[。！？!?；;:：…」”\")）)】]\s*$")
@@ -229,9 +235,30 @@ def nfkc(r: Rewriting) -> None:
     r.apply([(m.start(), m.end(), unicodedata.normalize("NFKC", m.group())) for m in not_nfkc().finditer(r.text)])
 
 
-def remove_cjk_spaces(r: Rewriting) -> set[int]:
-    """Remove the spaces PDF extraction leaves inside CJK text; returns where they stood."""
-    return set(r.apply([(m.start(), m.end(), "") for m in SPACE_IN_CJK.finditer(r.text)]))
+def letter_spaced_runs(r: Rewriting, written: str) -> list[tuple[int, int]]:
+    """The spans of r.text letter-spaced (LETTER_SPACED) with one and the same gap in WRITTEN, the text r
+    started as: NFKC made every ideographic space a space, and 王　伟 李　明 mixes two."""
+    return [m.span() for m in LETTER_SPACED.finditer(r.text)
+            if len({written[r.origin[k]] for k in range(m.start() + 1, m.end(), 2)}) == 1]
+
+
+def remove_cjk_spaces(r: Rewriting, written: str) -> set[int]:
+    """Remove the spaces PDF extraction leaves inside CJK text; returns where they stood, save inside a
+    letter-spaced run, where a space says nothing of where a word or a name ends.
+
+    >>> text = "主席王 伟、副主席宋 建 国 主 持 会 议"
+    >>> r = Rewriting(text)
+    >>> sorted(remove_cjk_spaces(r, text)), r.text
+    ([3], '主席王伟、副主席宋建国主持会议')
+    """
+    runs = letter_spaced_runs(r, written)
+    spaces = {m.span(): False for m in SPACE_IN_CJK.finditer(r.text)}
+    for a, b in runs:   # in a run every gap goes, beside punctuation too (宋 建 国 ， 副 主 席), and none is a break
+        spaces.update({m.span(): True for m in SPACE_BY_PUNCTUATION.finditer(r.text, a, b)})
+    edits = sorted(spaces)
+    starts = r.apply([(start, end, "") for start, end in edits])
+    return {start for start, span in zip(starts, edits)
+            if not (spaces[span] or any(a < span[0] < b for a, b in runs))}
 
 
 # a byline word spaced out as a page sets it (（记 者：张某）)
@@ -244,6 +271,8 @@ def separate_byline_names(r: Rewriting) -> None:
     edits = []
     word_before = re.compile(rf"(?:{alternation(lines('byline_words.txt')).pattern})$")
     for m in byline_bracket().finditer(r.text):
+        if LETTER_SPACED.search(m.group(1)):
+            continue   # （滁 州 网 记 者 吕 静 远）: every character spaced, no space parts two names
         edits += [(m.start(1) + s.start(), m.start(1) + s.end(), "、")
                   for s in re.finditer(rf"(?<=[{CJK}])[ \t\u3000]+(?=[{CJK}])", m.group(1))
                   if not word_before.search(m.group(1), 0, s.start())]   # 见习记者 汪某: a word and its name
@@ -306,7 +335,7 @@ def normalise(doc: Document, text: str) -> None:
     r.sub(CN_DATE, arabic_date)
     join_broken_lines(r)
     separate_byline_names(r)
-    doc.soft_breaks = remove_cjk_spaces(r)
+    doc.soft_breaks = remove_cjk_spaces(r, doc.written)
     doc.text, doc.written_at = r.text, r.origin
 
 
