@@ -31,7 +31,7 @@ WRITES = ("raw", "encoding", "input_kind", "warnings", "text", "soft_breaks", "w
 CJK = r"\u3400-\u9fff\uf900-\ufaff"
 # a run letter-spaced as PDF extraction gives justified text (市 政 协 主 席 宋 建 国): six or more characters,
 # each alone between one-character gaps (the same one as written: see letter_spaced_runs)
-LETTER_SPACED_CHARS = rf"{CJK}，。、：；！？“”‘’（）《》,:;()"
+LETTER_SPACED_CHARS = rf"{CJK}，。、：；！？“”‘’（）《》,:;()·•・‧0-9\-/."
 LETTER_SPACED = re.compile(rf"[{LETTER_SPACED_CHARS}](?P<gap>[ \u3000])[{LETTER_SPACED_CHARS}]"
                            rf"(?:(?P=gap)[{LETTER_SPACED_CHARS}]){{4,}}")
 SPACE_BY_PUNCTUATION = re.compile(rf"(?<=[{LETTER_SPACED_CHARS}])[ \u3000](?=[{LETTER_SPACED_CHARS}])")
@@ -279,14 +279,20 @@ def separate_byline_names(r: Rewriting) -> None:
     r.apply(edits)
 
 
+def unspaced(line: str) -> str:
+    """LINE as it reads once remove_cjk_spaces has run: what is decided before it (a line's length, whether
+    it ends with a date) must not count the spaces of a letter-spaced line (发 布 时 间 ： 2 0 1 6 - 1 1 - 0 3)."""
+    return SPACE_IN_CJK.sub("", LETTER_SPACED.sub(lambda m: m.group().replace(m.group("gap"), ""), line))
+
+
 def joins(prev: str, line: str, blank_between: bool) -> bool:
     """Whether line continues prev, a line stopping mid-sentence; across blank lines (a page break) only when
     prev is clearly body text: long, or punctuated like a paragraph."""
-    prev = prev.strip()
+    prev, spaced_line, line = unspaced(prev.strip()), line, unspaced(line)
     body_like = len(prev) >= 40 or (len(prev) >= 20 and re.search(r"[。,，;；]", prev))
     return bool(body_like if blank_between else len(prev) >= 25) and not ENDS_SENTENCE.search(prev) \
         and not ENDS_WITH_DATE.search(prev) and not STARTS_PARAGRAPH.match(line) \
-        and not prev.startswith(("【", "-", "——")) and not SPACED_NAME.match(line) \
+        and not prev.startswith(("【", "-", "——")) and not SPACED_NAME.match(spaced_line) \
         and not is_page_header(prev) and not is_page_header(line)
 
 
