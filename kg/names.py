@@ -188,13 +188,15 @@ class NameReader:
     def han_name_end(self, pos: int, surname: int, boundary_surname: bool, after_title: bool, ends) -> int | None:
         """End of a Han name of surname and one or two characters at pos, ending where ends(end) says."""
         text = self.text
-        for length in (surname + 1, surname + 2) if surname else ():
+        spaced_out = surname == 1 and pos + 1 in self.soft_breaks and pos + 2 in self.soft_breaks
+        whole = spaced_out and pos + 3 not in self.soft_breaks   # 宋 建 国主持: the spacing ends with the name
+        for length in ((surname + 2, surname + 1) if whole else (surname + 1, surname + 2)) if surname else ():
             end = pos + length
             if boundary_surname and self.function_surname_word(pos, end):
                 continue
 
             if all(self.is_cjk(i) for i in range(pos, end)) and ends(end) \
-                    and not (length == surname + 2 and pos + 1 in self.soft_breaks and pos + 2 in self.soft_breaks) \
+                    and not (length == surname + 2 and spaced_out and not whole) \
                     and self.plausible(text[pos:end], after_title) \
                     and not (length == surname + 1 and self.given_name_goes_on(pos, end, after_title)) \
                     and not (length == surname + 2 and self.ends_inside_word(end)):

@@ -145,3 +145,13 @@ def test_a_dotted_name_ends_before_weituo(tmp_path_factory):
                                          "州政协副主席王振东主持会议。\n")
     assert {"阿依古丽·买买提明", "王振东"} <= set(doc.persons)
     assert "阿依古丽·买买提明委托" not in doc.persons
+
+
+def test_names_parted_by_spaces_after_a_title_share_it(tmp_path_factory):
+    """A list of names parted by spaces (as web pages and PDF tables write them) is a list like one with 、:
+    each name gets the title; a space before a word that is no name ends the list."""
+    doc = page(tmp_path_factory, "大理", "州政协召开主席会议\n6月1日，州政协副主席杨海波 段丽华 李强出席会议。"
+                                         "\n州政协秘书长王海 出席会议。\n")
+    assert {"杨海波", "段丽华", "李强", "王海"} <= set(doc.persons)
+    assert {("段丽华", "副主席"), ("李强", "副主席")} <= {(m.person, m.role) for m in doc.posts}
+    assert not {"王海出", "出席会议"} & set(doc.persons)

@@ -142,3 +142,12 @@ def test_two_character_names_padded_in_a_list_keep_their_breaks(tmp_path):
     doc = process(path)
     line = doc.text.index("王伟李明张强赵兵刘洋陈晨")
     assert {line + k for k in range(1, 12)} <= doc.soft_breaks
+
+
+def test_a_three_character_name_spaced_out_inside_unspaced_text_is_read_whole(tmp_path):
+    """宋 建 国主持: the spaces end with the name, so it is read whole; 王 伟 李明 (a padded name, then a name)
+    and 李 明 华 出 (spacing going on past the name) keep their two-character readings."""
+    path = tmp_path / "page.txt"
+    path.write_text("县政协召开主席会议\n6月5日，县政协主席宋 建 国主持会议，副主席王 伟 李明、韩 东出席。\n",
+                    encoding="utf-8")
+    assert {"宋建国", "王伟", "李明", "韩东"} <= set(process(path).persons)

@@ -87,20 +87,28 @@ class PersonReader(ElectionReader):
         self.taken.add(name_start, name_end)
 
     def list_after(self, end: int, sentence: int, evidence: str, title=(-1, -1)) -> int:
-        """Names following a name in a 、-list share its title; 及 or 和 may stand before the last (A、B及C)."""
+        """Names following a name in a 、-list share its title; 及 or 和 may stand before the last (A、B及C);
+        names parted by spaces (副主席王伟 李明华 韩东: a soft break where the next one starts) too."""
         items = 0
-        while self.text[end:end + 1] == LIST_SEPARATOR or items and self.text[end:end + 1] in LAST_ITEM_JOINS:
-            last = self.text[end] != LIST_SEPARATOR
-            nxt = self.names.name_at(end + 1) or self.word_item_at(end + 1)
+        while (at := self.next_item_start(end, items)) is not None:
+            last = self.text[end] in LAST_ITEM_JOINS
+            nxt = self.names.name_at(at) or self.word_item_at(at)
             if nxt is None or self.lex.title_pattern.match(self.text, nxt) and self.text[nxt:nxt + 1] != LIST_SEPARATOR \
-                    and not self.names.boundary(nxt):
+                    and not self.names.boundary(nxt) or at == end and not common_words().get(
+                        self.text[at:nxt], "nr").startswith("nr"):   # a space before a word ends the list
                 break
-            if not self.taken.covers(end + 1):
-                self.add_person(end + 1, nxt, sentence, evidence, title)
+            if not self.taken.covers(at):
+                self.add_person(at, nxt, sentence, evidence, title)
             end, items = nxt, items + 1
             if last:
                 break
         return end
+
+    def next_item_start(self, end: int, items: int) -> int | None:
+        """Where the next item of a list of names starts after one ending at END (None: the list ends)."""
+        if self.text[end:end + 1] == LIST_SEPARATOR or items and self.text[end:end + 1] in LAST_ITEM_JOINS:
+            return end + 1
+        return end if end in self.doc.soft_breaks else None
 
     def word_item_at(self, pos: int) -> int | None:
         """End of a name that is also a word (马力, 洪洋) as an inner item of a list of names: a surname and one
