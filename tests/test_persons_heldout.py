@@ -155,3 +155,12 @@ def test_names_parted_by_spaces_after_a_title_share_it(tmp_path_factory):
     assert {"杨海波", "段丽华", "李强", "王海"} <= set(doc.persons)
     assert {("段丽华", "副主席"), ("李强", "副主席")} <= {(m.person, m.role) for m in doc.posts}
     assert not {"王海出", "出席会议"} & set(doc.persons)
+
+
+def test_a_list_of_names_at_the_very_end_of_a_file(tmp_path):
+    """A file may end right after a list of names, with no stop and no line break: the list is read (this
+    once raised IndexError and lost the bulletin)."""
+    from kg.pipeline import process
+    path = tmp_path / "page.txt"
+    path.write_bytes("县政协召开主席会议\n出席会议的有县政协副主席王伟、李明".encode("utf-8"))
+    assert {"王伟", "李明"} <= set(process(path).persons)

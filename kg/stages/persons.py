@@ -106,7 +106,8 @@ class PersonReader(ElectionReader):
 
     def next_item_start(self, end: int, items: int) -> int | None:
         """Where the next item of a list of names starts after one ending at END (None: the list ends)."""
-        if self.text[end:end + 1] == LIST_SEPARATOR or items and self.text[end:end + 1] in LAST_ITEM_JOINS:
+        after = self.text[end:end + 1]
+        if after and (after == LIST_SEPARATOR or items and after in LAST_ITEM_JOINS):   # "" is in every string
             return end + 1
         return end if end in self.doc.soft_breaks else None
 
