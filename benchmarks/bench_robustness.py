@@ -11,6 +11,8 @@ Perturbations (each deterministic, seeded):
     padded        two-character names padded with an ideographic space (王　伟), as name lists align them
     spaced        three-character names spaced out inside unspaced text (宋 建 国): a known weakness, the
                   text cannot tell it from 王 伟 李明
+    columns       the page below its first three lines set in two columns of 18 characters side by side, as
+                  `pdftotext -layout` gives a two-column page
     traditional   the page in traditional characters (OpenCC s2t)
     furniture     navigation, page header (发布时间, 来源, 浏览次数), buttons and footer lines around the page
 
@@ -80,6 +82,17 @@ def spaced(text: str, rnd: random.Random, names: set[str]) -> str:
     return text
 
 
+def columns(text: str, rnd: random.Random, names: set[str], width: int = 18) -> str:
+    lines = text.split("\n")
+    head, wrapped = lines[:3], []   # the title and the header lines stay above the columns
+    for para in lines[3:]:
+        wrapped += [para[i:i + width] for i in range(0, len(para), width)] or [""]
+    half = (len(wrapped) + 1) // 2
+    left, right = wrapped[:half], wrapped[half:] + [""] * (2 * half - len(wrapped))
+    return "\n".join(head + [l + " " * (4 + 2 * (width - len(l))) + r if r.strip() else l
+                             for l, r in zip(left, right)])
+
+
 def traditional(text: str, rnd: random.Random, names: set[str]) -> str:
     import opencc
     return opencc.OpenCC("s2t").convert(text)
@@ -89,7 +102,7 @@ def furniture(text: str, rnd: random.Random, names: set[str]) -> str:
     return FURNITURE_HEAD + text + FURNITURE_FOOT
 
 
-PERTURBATIONS = {f.__name__: f for f in (wrap, letterspaced, padded, spaced, traditional, furniture)}
+PERTURBATIONS = {f.__name__: f for f in (wrap, letterspaced, padded, spaced, columns, traditional, furniture)}
 
 
 def f1(base: set, got: set) -> float:

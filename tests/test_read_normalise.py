@@ -151,3 +151,39 @@ def test_a_three_character_name_spaced_out_inside_unspaced_text_is_read_whole(tm
     path.write_text("县政协召开主席会议\n6月5日，县政协主席宋 建 国主持会议，副主席王 伟 李明、韩 东出席。\n",
                     encoding="utf-8")
     assert {"宋建国", "王伟", "李明", "韩东"} <= set(process(path).persons)
+
+
+def two_columns(text: str, width: int = 16) -> str:
+    """TEXT set in two columns of WIDTH characters side by side, as pdftotext -layout gives a two-column page."""
+    lines = [para[i:i + width] for para in text.split("\n") for i in range(0, len(para), width)]
+    half = (len(lines) + 1) // 2
+    left, right = lines[:half], lines[half:] + [""]
+    return "\n".join(l + " " * (4 + 2 * (width - len(l))) + r if r else l for l, r in zip(left, right))
+
+
+COLUMN_ITEM = ("6月5日，县政协召开主席会议。县政协主席潘卫民主持会议，副主席吴佳梅、苏永良出席。"
+               "会议听取了县工商联关于民营经济发展情况的汇报。\n潘卫民指出，要深入开展调研，"
+               "为县委县政府科学决策提供参考。县政协秘书长王建通报了近期工作安排。")
+
+
+def test_two_columns_side_by_side_read_one_after_the_other(tmp_path):
+    """A page whose two columns stand side by side on each line reads as the page set in one column: the
+    left column's lines, then the right's, each paragraph joined again; every character keeps its offset."""
+    spaced, plain = tmp_path / "columns.txt", tmp_path / "plain.txt"
+    spaced.write_text("县政协召开主席会议\n\n" + two_columns(COLUMN_ITEM) + "\n", encoding="utf-8")
+    plain.write_text("县政协召开主席会议\n\n" + COLUMN_ITEM + "\n", encoding="utf-8")
+    doc, plain_doc = process(spaced), process(plain)
+    assert doc.text == plain_doc.text
+    assert set(doc.persons) == set(plain_doc.persons) >= {"潘卫民", "吴佳梅", "苏永良", "王建"}
+    at = doc.text.index("王建")
+    assert doc.written[doc.written_at[at]:doc.written_at[at] + 2] == "王建"
+
+
+def test_a_table_and_a_header_line_are_no_columns(tmp_path):
+    """Cells of a table (shorter than a column's line) and one header line with wide gaps stay as written."""
+    path = tmp_path / "page.txt"
+    path.write_text("县政协召开主席会议\n发布时间：2024-06-05    来源：县政协办公室\n"
+                    "主  席    潘卫民\n副主席    吴佳梅\n秘书长    王建\n", encoding="utf-8")
+    doc = process(path)
+    assert "潘卫民\n" in doc.text and doc.text.index("吴佳梅") < doc.text.index("王建")
+    assert "来源:县政协办公室" in doc.text

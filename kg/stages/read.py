@@ -1,11 +1,13 @@
 """Stage read: bytes to normalised text.
 
 Turns the file into text (kg/inputs.py: text in any Chinese encoding, PDF, Word, HTML); then normalises what
-the page says from how it was put on the page: stray HTML (tags, entities such as &nbsp;), Unicode NFKC, the pinyin
+the page says from how it was put on the page: stray HTML (tags, entities such as &nbsp;), Unicode NFKC, two
+columns set side by side (kg/columns.py: read one after the other), the pinyin
 glosses some sites print after characters (政協(xié)), doubled punctuation, page furniture (navigation paths,
 浏览次数, 打印/关闭/分享, 联系电话 and e-mail lines), traditional characters (converted to simplified with OpenCC
 when the page is written in them), dates in Chinese numerals; it removes the spaces PDF extraction leaves between
-CJK characters (remembering where, since such a space can still separate two names), and joins lines broken in
+CJK characters (remembering where, since such a space can still separate two names, save in a line spaced out
+letter by letter), and joins lines broken in
 the middle of a sentence.
 
 Every step is an edit of the text that keeps, for each character, its offset in the decoded text
@@ -19,7 +21,7 @@ import unicodedata
 from array import array
 from functools import lru_cache
 
-from kg import inputs
+from kg import columns, inputs
 from kg.document import Document, is_page_header
 from kg.inputs import ReadError  # noqa: F401  (raised here for the callers of this stage)
 from kg.lexicon import alternation, byline_bracket, lines, rows
@@ -153,6 +155,18 @@ class Rewriting:
         make = repl if callable(repl) else (lambda _m: repl)
         self.apply([(m.start(), m.end(), make(m)) for m in pattern.finditer(self.text)])
 
+    def rearrange(self, start: int, end: int, pieces: list[tuple[int, int, str]]) -> None:
+        """Replace text[start:end] with PIECES of it, (start, end, separator before it), in the order given;
+        every character keeps its own offset (a separator takes the offset of what follows it)."""
+        text, origin = [], array("l")
+        for a, b, separator in pieces:
+            text.append(separator)
+            origin.extend(array("l", [self.origin[a]] * len(separator)))
+            text.append(self.text[a:b])
+            origin.extend(self.origin[a:b])
+        self.text = self.text[:start] + "".join(text) + self.text[end:]
+        self.origin = self.origin[:start] + origin + self.origin[end:]
+
     def drop_lines(self, is_furniture) -> None:
         """Remove the lines (with their line break) for which is_furniture(line) holds."""
         edits = []
@@ -167,6 +181,12 @@ def is_page_furniture(line: str) -> bool:
     f = furniture()
     return bool(line.strip()) and any(p.match(line) for p in (
         f["control_line"], f["contact_line"], BREADCRUMB, IMAGE_LINE, EMAIL_LINE))
+
+
+def unfold_columns(r: Rewriting) -> None:
+    """Two columns set side by side (kg.columns) are read one after the other, the left one first."""
+    for run in reversed(columns.blocks(r.text)):
+        r.rearrange(run[0][0], run[-1][3], columns.reading_order(r.text, run))
 
 
 def keep_breadcrumb_date(r: Rewriting) -> None:
@@ -330,6 +350,7 @@ def normalise(doc: Document, text: str) -> None:
         r.sub(ENTITY, lambda m: html.unescape(m.group()))
     nfkc(r)
     r.sub(re.compile(r"[\u00a0*]"), lambda m: " " if m.group() == "\u00a0" else "")
+    unfold_columns(r)
     r.sub(PINYIN_GLOSS, "")
     r.sub(DOUBLED_STOP, "")
     keep_breadcrumb_date(r)
