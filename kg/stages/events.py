@@ -35,7 +35,7 @@ SUBJECT_GAP = re.compile(r"^[\s，,、上午下午晚上中旬期间]*$")
 LIST_JOIN = re.compile(r"^[、和及与]$")
 OUR_PLACE = re.compile(r"[我本](?:市|县|区|旗|州|盟)(?![委长])")   # 到我市调研: the place the text speaks of
 THAT_DAY = re.compile(r"\s*[\u4e00-\u9fff]{0,4}?(?:当天|当日|同日)[，,上下午]")   # 调研当天，… 会议当日下午，…
-LIST_GOES_ON = re.compile(r"\s*(?:以及|还有)")   # after a comma: the list of what was visited goes on
+LIST_GOES_ON = re.compile(r"\s*(?:以及|还有|位于)")   # after a comma: the list of what was visited goes on (…的A，位于某地的B)
 QUOTE = re.compile(r"“([^“”]{2,80})”|《([^《》]{2,80})》")
 UNQUOTED_TOPIC = re.compile(r"(?:围绕|聚焦)([^“《，,。；;]{4,40}?)(?:开展|进行|展开|召开|组织|深入)")
 DATED_CLAUSE = re.compile(r"[，,；;]\s*(?=(?:\d{4}\s*年\s*)?\d{1,2}\s*月)")   # …工作；5月16日，市政协召开…
@@ -354,8 +354,8 @@ class EventReader:
                 end = min(end, self.limit(si))
                 at, taken = begin, []
                 for m in mentions:
-                    if m.start < at or m.start >= end:
-                        continue
+                    if m.start < at or m.start >= end or self.text.endswith("位于", 0, m.start):
+                        continue   # 来到位于某某经开区的A公司: the zone says where A stands
                     if not VISIT_GAP.match(self.without_persons(si, at, m.start)):
                         break
                     at = m.end

@@ -15,10 +15,10 @@ from dataclasses import dataclass
 from kg import dates
 from kg.document import Document, Organization
 from kg.lexicon import lexicon, occurrences
-from kg.names import CJK, common_words, word_frequency
+from kg.names import common_words, word_frequency
 from kg.orgnames import canonical, heads, zone
 from kg.scopes import Scope, leading_places, scope_for
-from kg.spans import LeftScan
+from kg.spans import TOWN_UNITS, LeftScan
 
 READS = ("text", "soft_breaks", "sentences", "articles", "toc", "context", "word_starts", "places", "person_mentions",
          "person_spans",
@@ -36,7 +36,6 @@ CONGRESS = re.compile(r"第?[一二三四五六七八九十]+(?:大|届[一二�
 SESSION_PROPOSALS = re.compile(r"第?[一二三四五六七八九十]+届[一二三四五六七八九十]+次(?:全体)?会议提案委员会")
 SESSION = re.compile(r"[一二三四五六七八九十]+次")   # 十三次常委会议: a session
 COMMON_VERB = 20   # a verb jieba has seen this often (紧扣, 举行) is no word of a body's name
-TOWN_UNITS = ("镇", "乡", "街道", "苏木")
 TERM_BEFORE = re.compile(r"第?[一二三四五六七八九十]+届$")
 SHORT_TERM = re.compile(r"第?[一二三四五六七八九十]+届")
 GENERIC_MIDDLE = re.compile(r"[各该本]|有关|相关")
@@ -84,9 +83,6 @@ def filter_spans(spans: list[Span], keep) -> list[Span]:
     return kept
 
 
-BRAND_STOPS = "和为与"   # stop words that are also characters of brands (新和成, 天有为)
-
-
 class OrgReader:
     """Reads one document's organization spans."""
 
@@ -123,7 +119,7 @@ class OrgReader:
             span = self.place_head_span(m, end) if m.group().endswith(heads("place")) and not town \
                 else self.body_head_span(m)   # 南沙河镇政府: a town's government, named like its other bodies
             if span is not None:
-                yield from self.head_span(m, span, end)
+                yield from self.head_span(m, self.party_letter_start(span, m), end)
 
     def place_head_span(self, m: re.Match, limit: int) -> tuple[int, int] | None:
         text, head = self.text, m.group()
@@ -136,24 +132,22 @@ class OrgReader:
             return None
         return s, self.office_continuation(m.end(), head, limit)
 
-    def brand_start(self, s: int, m: re.Match) -> int:
-        """Where a company's name begins when the left scan stopped at a one-character stop word (和, 为) that
-        jieba found between single characters of a brand it does not know: 新和成 of 黑龙江新和成生物科技有限公司,
-        世和 of 南京世和基因…; a conjunction follows a whole word (…有限公司和…)."""
-        doc, text = self.doc, self.text
-        while self.lex.org_heads.get(m.group()) == "COMPANY" and 2 <= s < m.start() and text[s - 1] in BRAND_STOPS \
-                and doc.is_word_start(s - 1) and doc.is_word_start(s - 2) and CJK.match(text[s - 2]) \
-                and text[s - 2] not in self.lex.org_left_stops and len(doc.word_before(s - 1)) == 1 \
-                and not self.taken.covers(s - 2):   # 董事长赵刚和黑龙江…: 刚 ends a name, 和 joins
-            s = self.scan.org_part_start(s - 1)
-        return s
+    def party_letter_start(self, span: tuple[int, int], m: re.Match) -> tuple[int, int]:
+        """社贵阳市委 in a bulletin naming 九三学社: the party writes its letter before its level committees."""
+        s, e = span
+        party = self.lex.democratic_party_letters.get(self.text[s - 1:s]) if s > 0 else None
+        if party and m.group() in heads("level_committee") and s < m.start() and party in self.text:
+            return s - 1, e
+        return span
 
     def body_head_span(self, m: re.Match) -> tuple[int, int] | None:
         text = self.text
-        s = self.scan.trim_leading_words(self.brand_start(self.scan.org_part_start(m.start()), m), m.start())
+        s = self.scan.trim_leading_words(self.scan.brand_start(self.scan.org_part_start(m.start()), m), m.start())
         joint = next((k + 1 for k in range(m.start() - 1, s, -1) if text[k] in "和与及"
                       and any(text.endswith(h, s, k) for h in self.lex.org_heads if len(h) > 1)), None)
         s = joint or s   # 嘉佑农业发展有限公司和歌斐颂集团有限公司: two companies
+        if self.lex.org_heads.get(m.group()) == "COMPANY":
+            s = self.scan.registered_name_start(s, m.start())
         if m.group() in heads("cell", "branch") and not CELL_UNITS.search(text[s:m.start()]) \
                 and not text.startswith(tuple(self.lex.democratic_parties), s):
             return None
@@ -234,6 +228,8 @@ class OrgReader:
         if span.alone and not (kept and (ITEM_JOINT.fullmatch(text, kept[-1].end, s) or kept[-1].end == s)):
             return False
         chunk = text[s:e]
+        if text[s - 1:s] == "“" and text[e:e + 1] == "”":
+            return False   # 打造“灯塔工厂”: a name wholly in quotes is a label or an honour, no body
         if JUNK_START.match(chunk) or any(chunk.endswith(w) for w in self.lex.not_org_words):
             return False
         # 市政协党组书记陈智: a post in the committee (posts); 政协党组成员、主席会议成员: the 党组

@@ -1,0 +1,73 @@
+"""Organizations and events as real pages of southern and western provinces write them, on invented text.
+
+The bulletins are invented, of places other than the samples' and the development set's (南充, 宜宾 in 四川;
+柳州 in 广西; 曲靖 in 云南; 遵义 in 贵州; 岳阳 in 湖南; 韶关 in 广东); persons, companies and bodies are invented.
+"""
+from __future__ import annotations
+
+from test_extraction import masthead, write_and_process
+
+
+def page(tmp_path_factory, city: str, body: str):
+    return write_and_process(tmp_path_factory, f"{city}-south.txt", masthead(city, 3, "2024年6月3日") + body)
+
+
+def names(doc) -> set[str]:
+    return {o.name for o in doc.organizations.values()}
+
+
+def visited(doc) -> list[str]:
+    return [name for event in doc.events for name in event.visited]
+
+
+def test_a_company_name_begins_again_after_the_place_it_stands_in(tmp_path_factory):
+    # a registered name runs down from its place; a higher place after a lower one, a town or a zone begins it
+    doc = page(tmp_path_factory, "南充", "市政协视察企业\n6月1日，市政协副主席罗永红一行来到南充市四川嘉陵星光电子有限公司、"
+                                         "顺庆经济开发区蓬安锦屏纺织有限公司和龙门镇阆中明月食品有限公司，"
+                                         "还走访了南充市高坪区建筑安装有限公司。\n")
+    assert {"四川嘉陵星光电子有限公司", "蓬安锦屏纺织有限公司", "阆中明月食品有限公司",
+            "南充市高坪区建筑安装有限公司"} <= names(doc)
+    assert "南充市四川嘉陵星光电子有限公司" not in names(doc)
+
+
+def test_two_companies_joined_by_and_when_the_second_begins_with_a_place(tmp_path_factory):
+    doc = page(tmp_path_factory, "韶关", "市政协调研委员企业\n6月1日，市政协主席彭志坚一行首先来到丹霞集团曲江新材料工业城和"
+                                         "广东南岭丰源实业有限公司，与委员交谈。\n")
+    assert "广东南岭丰源实业有限公司" in names(doc)
+    assert not any("和广东" in name for name in names(doc))
+
+
+def test_a_zone_after_located_in_is_where_the_visited_company_stands(tmp_path_factory):
+    doc = page(tmp_path_factory, "宜宾", "市政协考察园区\n6月1日，市政协副主席邓光明带领调研组实地考察了位于临港经开区的"
+                                         "宜宾天宇锂能科技有限公司，位于宜宾高新技术产业开发区的四川翠屏智造有限公司和"
+                                         "宜宾江安光电有限公司。\n")
+    assert visited(doc) == ["宜宾天宇锂能科技有限公司", "四川翠屏智造有限公司", "宜宾江安光电有限公司"]
+
+
+def test_a_county_level_city_written_with_its_level_twice_has_its_own_party_committee(tmp_path_factory):
+    doc = page(tmp_path_factory, "岳阳", "市政协座谈会\n6月1日，市政协组织委员赴汨罗市召开座谈会。汨罗市市委书记甘立新出席会议。\n")
+    party = {o.name for o in doc.organizations.values() if "汨罗市市委" in o.aliases}
+    assert party and all("汨罗市委" in name for name in party)
+
+
+def test_visit_verbs_and_generic_words_start_no_body(tmp_path_factory):
+    doc = page(tmp_path_factory, "曲靖", "市政协调研\n6月1日，市政协副主席尹红带领部分市政协常委莅临曲靖电力科学研究院调研，"
+                                         "详细了解合作社的发展情况。承办单位市农经局作了汇报。\n")
+    assert {"曲靖电力科学研究院", "曲靖市农经局"} <= names(doc)
+    assert not any("莅临" in name or "了解" in name or "单位" in name for name in names(doc))
+
+
+def test_a_name_wholly_in_quotes_is_a_label(tmp_path_factory):
+    doc = page(tmp_path_factory, "柳州", "市政协视察\n6月1日，市政协委员视察柳江智能装备园，该园被评为“智慧工厂”。\n")
+    assert "智慧工厂" not in names(doc)
+
+
+def test_democratic_parties_central_regional_and_by_their_letter(tmp_path_factory):
+    doc = page(tmp_path_factory, "遵义", "党派调研\n6月1日，民进中央副主席韩立群到我市调研，民盟广西区委主委覃海燕陪同。"
+                                         "九三学社遵义市委联合社贵州省委开展社会服务，社遵义市委主委包晓丽参加。\n")
+    kinds = {o.name: o.kind for o in doc.organizations.values()}
+    assert kinds.get("民进中央") == "DEMOCRATIC_PARTY"
+    assert any(kinds[n] == "DEMOCRATIC_PARTY" and "民盟广西区委" in o.aliases
+               for n, o in doc.organizations.items())
+    assert kinds.get("九三学社贵州省委") == "DEMOCRATIC_PARTY"
+    assert not any(kind == "PARTY" and ("贵州省委" in name or "民盟" in name) for name, kind in kinds.items())
