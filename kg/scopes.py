@@ -224,7 +224,8 @@ def scope_for(doc: Document, article: int, position: int = -1) -> Scope:
         named = [m for m in doc.places.find(line_start, position, short_forms=False)
                  if any(p.level == "prefecture" for p in m.places)]
         written = named[-1].surface if named else written
-    home = gz.resolve(ctx.place) if ctx.place else None
+    province = gz.resolve(ctx.province) if ctx.province else None
+    home = gz.resolve(ctx.place, near=[province] if province else []) if ctx.place else None   # 龙华区 of 海南
     place = gz.resolve(written, near=[home] if home else []) if written else None
     if place is not None and home is not None and place in gz.ancestors(home):
         # an article about a visit from above (株洲市政协领导来攸调研) in a county's bulletin: 县政协 is still

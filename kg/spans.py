@@ -19,6 +19,7 @@ BRAND_STOPS = "和为与"   # stop words that are also characters of brands (新
 TOWN_UNITS = ("镇", "乡", "街道", "苏木")
 LOCATION_UNITS = TOWN_UNITS + ("开发区", "经开区", "高新区", "园区", "新区")   # where a company stands
 LEVELS = ("province", "prefecture", "county")   # place levels, highest first (kg/places.py)
+BARE_BODY = re.compile(r"[市县区旗州盟](?:委|政协|政府|人大)")   # a body of the local place named by its level
 
 
 class LeftScan:
@@ -85,6 +86,9 @@ class LeftScan:
             if nxt > head_start:
                 break   # the word runs on into the head or title (统战部长): it is no word before the name
             token = self.text[pos:nxt]
+            if len(token) == 1 and BARE_BODY.match(self.text, nxt) and not gazetteer().lookup(token) \
+                    and token not in self.lex.democratic_party_letters:
+                return nxt   # 工作中市委统战部: a bare 市委 begins the name, the word before it is none of it (社市委 is 九三学社's)
             if gazetteer().lookup(token) or len(token) < 2:
                 break
             if not tags.get(token, "").startswith(VERB_TAGS) and token not in ("全市", "全区"):

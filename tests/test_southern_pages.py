@@ -71,3 +71,18 @@ def test_democratic_parties_central_regional_and_by_their_letter(tmp_path_factor
                for n, o in doc.organizations.items())
     assert kinds.get("九三学社贵州省委") == "DEMOCRATIC_PARTY"
     assert not any(kind == "PARTY" and ("贵州省委" in name or "民盟" in name) for name, kind in kinds.items())
+
+
+def test_a_district_name_several_cities_share_is_read_in_the_page_province(tmp_path_factory):
+    # 鼓楼区 is a district of 福州, 南京, 徐州 and 开封: the page's province tells which
+    doc = write_and_process(tmp_path_factory, "gulou.txt", "福州市鼓楼区政协召开常委会议\n发布时间：2024-03-05\n"
+                            "3月5日，鼓楼区政协召开常委会议，区政协主席林秀娟主持会议，区委副书记陈建辉出席。"
+                            "会议听取了区人大常委会有关情况通报。\n")
+    assert {"福州市鼓楼区政协", "中共福州市鼓楼区委", "福州市鼓楼区人大常委会"} <= names(doc)
+
+
+def test_bodies_of_each_kind_a_sector_and_the_word_before_a_bare_committee_name_none(tmp_path_factory):
+    doc = page(tmp_path_factory, "曲靖", "市政协协商会\n6月1日，市政协主席段云峰及市各部委办局主要负责人出席会议。"
+                                         "会上，委员们在今后的工作中市委统战部会继续支持。调研组来到市政协工商联界委员工作室。\n")
+    assert "曲靖市委统战部" in names(doc) or "中共曲靖市委统战部" in names(doc)
+    assert not any("各部委" in name or name.endswith("工商联") or "中市委" in name for name in names(doc))

@@ -41,6 +41,7 @@ SHORT_TERM = re.compile(r"第?[一二三四五六七八九十]+届")
 GENERIC_MIDDLE = re.compile(r"[各该本]|有关|相关")
 JUNK_START = re.compile(r"^[次届期个位名年月日号批项所家多]")
 SEVERAL_LEVELS = re.compile(r"[各全]?(?:[市县区旗盟州省]{2}|镇街|街镇)")   # 旗县区党委, 镇街开发区: several places' bodies
+EACH_BODY = re.compile(r"(?:[\u4e00-\u9fff]{0,8}?[省市县区旗州盟])?各(?!界)")   # 市各部委办局, 各商会: each of them
 GENERIC_LEVELS = re.compile(r"^(?:全(?!国)|[各两三]|[市县区旗盟州省]{2})")   # 全省政协, 市县政协: no one body (全国政协 is one)
 # a Party cell is named after the unit it sits in: 巴音花镇党委, 华余村党总支, 市政协机关第一党支部
 CELL_UNITS = re.compile(r"(镇|乡|村|街道|社区|苏木|嘎查|机关|公司|集团|学校|大学|医院|中心|[一二三四五六七八九十]|民盟|民建|民进|民革|九三学社|致公党|农工党|台盟|[一-鿿]{2}(?:市|县|旗|区|盟))$")
@@ -115,6 +116,8 @@ class OrgReader:
                 # 组织部分, 报送: the head is part of another word; but 党委书记 is 党委 + 书记, 市委党校 市委 + 党校
                 # and 政协常委会 政协 + 常委会 (政协委员 and 政协主席 are words of their own, mostly for any committee's member or chair)
                 continue
+            if self.text.startswith("界", m.end()):
+                continue   # 县政协工商联界委员: a sector of the committee, named after the body
             town = m.group() in heads("government") and self.text.endswith(TOWN_UNITS, 0, m.start())
             span = self.place_head_span(m, end) if m.group().endswith(heads("place")) and not town \
                 else self.body_head_span(m)   # 南沙河镇政府: a town's government, named like its other bodies
@@ -151,8 +154,8 @@ class OrgReader:
         if m.group() in heads("cell", "branch") and not CELL_UNITS.search(text[s:m.start()]) \
                 and not text.startswith(tuple(self.lex.democratic_parties), s):
             return None
-        if SEVERAL_LEVELS.match(text, s):
-            return None   # 旗县区党委: the committees of several places, no one body
+        if SEVERAL_LEVELS.match(text, s) or EACH_BODY.match(text, s, m.start()):
+            return None   # 旗县区党委, 市各部委办局: the committees of several places or bodies, no one body
         return s, m.end()
 
     def head_span(self, m: re.Match, span: tuple[int, int], limit: int):
