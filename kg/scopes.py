@@ -224,8 +224,7 @@ def scope_for(doc: Document, article: int, position: int = -1) -> Scope:
         named = [m for m in doc.places.find(line_start, position, short_forms=False)
                  if any(p.level == "prefecture" for p in m.places)]
         written = named[-1].surface if named else written
-    province = gz.resolve(ctx.province) if ctx.province else None
-    home = gz.resolve(ctx.place, near=[province] if province else []) if ctx.place else None   # 龙华区 of 海南
+    home = bulletin_home(doc)
     place = gz.resolve(written, near=[home] if home else []) if written else None
     if place is not None and home is not None and place in gz.ancestors(home):
         # an article about a visit from above (株洲市政协领导来攸调研) in a county's bulletin: 县政协 is still
@@ -241,6 +240,13 @@ def scope_for(doc: Document, article: int, position: int = -1) -> Scope:
             scope.district, scope.district_surface = _county_named_before(doc, scope.prefecture,
                                                                           doc.articles[article].start, position)
     return scope
+
+
+def bulletin_home(doc: Document) -> Place | None:
+    """The bulletin's place, read in its province: 龙华区 of a 海南 page is 海口's, not 深圳's."""
+    gz, ctx = gazetteer(), doc.context
+    province = gz.resolve(ctx.province) if ctx.province else None
+    return gz.resolve(ctx.place, near=[province] if province else []) if ctx.place else None
 
 
 def _place_scope(scope: Scope, place: Place | None, written: str | None, province: str | None) -> None:

@@ -116,7 +116,7 @@ class OrgReader:
                 # 组织部分, 报送: the head is part of another word; but 党委书记 is 党委 + 书记, 市委党校 市委 + 党校
                 # and 政协常委会 政协 + 常委会 (政协委员 and 政协主席 are words of their own, mostly for any committee's member or chair)
                 continue
-            if self.text.startswith("界", m.end()):
+            if self.text.startswith("界", m.end()) and m.group() != "政协":
                 continue   # 县政协工商联界委员: a sector of the committee, named after the body
             town = m.group() in heads("government") and self.text.endswith(TOWN_UNITS, 0, m.start())
             span = self.place_head_span(m, end) if m.group().endswith(heads("place")) and not town \
