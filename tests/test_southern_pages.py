@@ -86,3 +86,9 @@ def test_bodies_of_each_kind_a_sector_and_the_word_before_a_bare_committee_name_
                                          "会上，委员们在今后的工作中市委统战部会继续支持。调研组来到市政协工商联界委员工作室。\n")
     assert "曲靖市委统战部" in names(doc) or "中共曲靖市委统战部" in names(doc)
     assert not any("各部委" in name or name.endswith("工商联") or "中市委" in name for name in names(doc))
+
+
+def test_the_institution_an_activity_is_held_at_is_visited_not_the_government(tmp_path_factory):
+    doc = page(tmp_path_factory, "韶关", "委员活动\n6月1日，市政协文化文史委在丹霞山博物馆举办读书分享活动。"
+                                         "6月2日，市政协在市政府召开协商座谈会。\n")
+    assert visited(doc) == ["丹霞山博物馆"]

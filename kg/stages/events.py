@@ -30,6 +30,7 @@ WRITES = ("events",)
 VISIT_GAP = re.compile(r"^(?:[了先后分别又再一起共同实地等]{0,4}|[、和及与]|[,，]?、?以及|[,，]|\s)?"
                        r"(?:位于[^，,。；;]{2,12}的|[^、，,。；;：:\s]{2,8}的|[^，,。；;]{0,10}——)?"   # 玉溪市的A, 委员企业——A
                        r"(?:[^、，,。；;：:\s]{2,24}?(?:、|和|及|与|以及))*$")   # …、合作社（not known）和B公司: the list goes on
+VENUE_VERB = re.compile(r"(?:隆重)?(?:举办|举行|召开)")   # 在某某馆举办: where an activity was held
 AT_CLAUSE_START = re.compile(r"(?:^|[，,；;。：:])\s*(?:在|于)")   # 在X公司、Y公司，座谈交流: where it took place
 SUBJECT_GAP = re.compile(r"^[\s，,、上午下午晚上中旬期间]*$")
 LIST_JOIN = re.compile(r"^[、和及与]$")
@@ -368,6 +369,17 @@ class EventReader:
                     if org and org.kind in kinds.codes("organization", "visited") and org.name not in event.visited + event.organizers:
                         event.visited.append(org.name)
                 self.read_visited_places(event, begin, end, taken)
+            self.read_venue(event, si, mentions)
+
+    def read_venue(self, event: Event, si: int, mentions: list) -> None:
+        """A company or institution an activity was held at (在某某艺术馆举办…): it was visited; a committee or
+        government a meeting was held at is where it sits, no visit."""
+        for m in mentions:
+            org = self.doc.organizations.get(m.org)
+            if org and self.text.endswith("在", 0, m.start) and VENUE_VERB.match(self.text, m.end) \
+                    and org.kind in kinds.codes("organization", "visited") \
+                    and org.kind not in kinds.codes("organization", "organizes") and org.name not in event.visited:
+                event.visited.append(org.name)
 
     def without_persons(self, si: int, start: int, end: int) -> str:
         """text[start:end] without the persons named in it and their titles: 走访了A公司董事长某某，B公司… lists
