@@ -183,7 +183,18 @@ def _party_body(s: str, party: str, scope: Scope) -> Organization | None:
         return Organization(name, "DEMOCRATIC_PARTY", {name, s}, place=scope.prefecture.name)
     if tail.endswith(("支部", "总支", "委员会")):
         return Organization(s, "DEMOCRATIC_PARTY", {s}, place=place.name if place else None)
-    return None
+    return _party_office(s, tail, party, scope) if place is not None else None
+
+
+def _party_office(s: str, tail: str, party: str, scope: Scope) -> Organization | None:
+    """九三学社贵州省委调研处: an office of a democratic party's committee."""
+    committee = max((w for w in ("市委会", "委员会", "委会", "委") if tail.startswith(w)), key=len, default="")
+    office = tail[len(committee):]
+    parent = _party_body(s[:len(s) - len(office)], party, scope) if committee and office else None
+    if not parent or not (head_kind(office) or office.endswith(heads("unit") + ("部", "机关"))):
+        return None
+    name = parent.name + office
+    return Organization(name, "DEMOCRATIC_PARTY", {name, s}, parent=parent.name, place=parent.place, parent_org=parent)
 
 
 # ---- reading a surface form ------------------------------------------------------------------------------

@@ -92,3 +92,18 @@ def test_the_institution_an_activity_is_held_at_is_visited_not_the_government(tm
     doc = page(tmp_path_factory, "韶关", "委员活动\n6月1日，市政协文化文史委在丹霞山博物馆举办读书分享活动。"
                                          "6月2日，市政协在市政府召开协商座谈会。\n")
     assert visited(doc) == ["丹霞山博物馆"]
+
+
+def test_an_office_of_a_democratic_party_committee_is_the_party_s(tmp_path_factory):
+    doc = page(tmp_path_factory, "遵义", "党派活动\n6月1日，九三学社遵义市委联合社贵州省委开展调研。社贵州省委调研处二级调研员"
+                                         "罗新民，民革遵义市委会办公室主任赵丽参加。\n")
+    kinds = {o.name: o.kind for o in doc.organizations.values()}
+    assert kinds.get("九三学社贵州省委调研处") == "DEMOCRATIC_PARTY"
+    assert kinds.get("民革遵义市委会办公室") == "DEMOCRATIC_PARTY"
+
+
+def test_our_city_and_an_autonomous_region_without_its_people_in_a_name(tmp_path_factory):
+    doc = page(tmp_path_factory, "柳州", "委员视察\n6月1日，委员们视察了我市柳北精工机械有限公司。广西自治区政协副主席韦建华"
+                                         "参加。提案《关于扶持我市中小企业发展的建议》得到办理。\n")
+    assert {"柳北精工机械有限公司", "广西壮族自治区政协"} <= names(doc)
+    assert not any(("我市" in name) for name in names(doc))
