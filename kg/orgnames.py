@@ -520,7 +520,8 @@ NAMINGS = (
 
 # The organization grammar, in order: the first rule whose heads, place and condition match builds the name.
 RULES = (
-    Rule("cppcc committee", ("cppcc",), "starts", None, _cppcc_committee),
+    Rule("cppcc committee", ("cppcc",), "starts", None, _cppcc_committee,
+         when=lambda n: head_kind(n.body) != "OTHER"),   # 广西政协报: the committee's paper, a medium
     Rule("party committee", ("committee_word", "level_committee"), "is", True, _party_committee),
     Rule("party committee organ", ("committee_word",), "starts", True, _party_committee_organ,
          when=lambda n: bool(_committee_rest(n)) and (_committee_rest(n) in lexicon().party_departments

@@ -48,6 +48,8 @@ def bare_city(scope: Scope) -> Place | None:
         return scope.county
     if scope.prefecture is not None and not scope.prefecture.name.endswith("市") and scope.city is not None:
         return scope.city
+    if scope.prefecture is None and scope.province is not None and scope.province.is_municipality:
+        return scope.province   # a page of 重庆 that names no district: its 市政协 is the municipality's
     return scope.prefecture
 
 

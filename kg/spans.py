@@ -19,6 +19,7 @@ BRAND_STOPS = "和为与"   # stop words that are also characters of brands (新
 TOWN_UNITS = ("镇", "乡", "街道", "苏木")
 LOCATION_UNITS = TOWN_UNITS + ("开发区", "经开区", "高新区", "园区", "新区")   # where a company stands
 LEVELS = ("province", "prefecture", "county")   # place levels, highest first (kg/places.py)
+GENERIC_NOUNS = ("企业", "项目")   # 回归企业容县某某公司: a kind of company, no part of its name
 BARE_BODY = re.compile(r"[市县区旗州盟](?:委|政协|政府|人大)")   # a body of the local place named by its level
 
 
@@ -112,8 +113,8 @@ class LeftScan:
 
     def registered_name_start(self, s: int, head_start: int) -> int:
         """Where a company's own name begins in a span that a location opens: a registered name runs down from
-        its place (清远市清城区建筑工程有限公司), so a place of a higher level after a lower one, a town or a zone
-        begins the name again (来到遂宁市四川某某股份有限公司, 某某经济技术开发区甘肃某某有限公司, 某某镇象州某某公司)."""
+        its place (清远市清城区建筑工程有限公司), so a place of a higher level after a lower one, a town, a zone or a
+        generic noun (企业) begins the name again (来到遂宁市四川某某股份有限公司, 某某经济技术开发区甘肃某某有限公司, 某某镇象州某某公司)."""
         found = self.doc.places.find(s, head_start)
         for m in found:
             if m.start <= s or m.end - m.start < 2 or not self.doc.is_word_start(m.start):
@@ -121,7 +122,7 @@ class LeftScan:
             rank = min(LEVELS.index(p.level) for p in m.places)
             lower_before = any(b.end == m.start and min(LEVELS.index(p.level) for p in b.places) > rank
                                for b in found)
-            if lower_before or self.text.endswith(LOCATION_UNITS, s, m.start):
+            if lower_before or self.text.endswith(LOCATION_UNITS + GENERIC_NOUNS, s, m.start):
                 return m.start
         return s
 

@@ -107,3 +107,22 @@ def test_our_city_and_an_autonomous_region_without_its_people_in_a_name(tmp_path
                                          "参加。提案《关于扶持我市中小企业发展的建议》得到办理。\n")
     assert {"柳北精工机械有限公司", "广西壮族自治区政协"} <= names(doc)
     assert not any(("我市" in name) for name in names(doc))
+
+
+def test_the_committee_s_paper_a_full_time_title_and_a_kind_of_company_before_its_name(tmp_path_factory):
+    doc = page(tmp_path_factory, "柳州", "委员视察\n来源：广西政协报\n6月1日，自治区政协副主席覃明率调研组深入返乡创业企业"
+                                         "融安金桔食品有限公司和会员企业广西鹿寨精铸有限公司调研。自治区政协经济委专职副主任"
+                                         "莫丽华参加。会上，柳北区鼓励商会参与。\n")
+    kinds = {o.name: o.kind for o in doc.organizations.values()}
+    assert kinds.get("广西政协报") == "OTHER"
+    assert {"融安金桔食品有限公司", "广西鹿寨精铸有限公司"} <= set(visited(doc))
+    assert not any(name.endswith("专职") or "鼓励" in name for name in kinds)
+
+
+def test_a_page_of_a_municipality_naming_no_district():
+    # a page whose only place is its province, a municipality: its bare 市 is the municipality (市政协, 市委)
+    from kg.places import gazetteer
+    from kg.scopes import Scope, bare_city
+    chongqing = gazetteer().resolve("重庆市")
+    assert bare_city(Scope(province=chongqing)) == chongqing
+    assert bare_city(Scope(province=gazetteer().resolve("四川省"))) is None
