@@ -126,3 +126,9 @@ def test_a_page_of_a_municipality_naming_no_district():
     chongqing = gazetteer().resolve("重庆市")
     assert bare_city(Scope(province=chongqing)) == chongqing
     assert bare_city(Scope(province=gazetteer().resolve("四川省"))) is None
+
+
+def test_visits_to_companies_named_after_the_city_or_zone_they_stand_in(tmp_path_factory):
+    doc = page(tmp_path_factory, "南充", "市政协调研\n6月1日，市政协主席刘东一行还来到南充市四川嘉陵星光电子有限公司、"
+                                         "顺庆经济技术开发区四川果城纺织有限公司，以及营山县城区、四川营山明月食品有限公司调研。\n")
+    assert visited(doc) == ["四川嘉陵星光电子有限公司", "四川果城纺织有限公司", "四川营山明月食品有限公司"]

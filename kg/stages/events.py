@@ -21,6 +21,7 @@ from functools import lru_cache
 from kg import dates, kinds
 from kg.document import CLAUSE_BOUNDARY, Document, Event, PersonMention, by_sentence
 from kg.lexicon import alternation, byline_bracket, lexicon, lines, rows
+from kg.orgnames import zone
 from kg.places import gazetteer
 
 READS = ("text", "sentences", "articles", "context", "person_mentions", "persons", "organizations", "org_mentions",
@@ -28,8 +29,8 @@ READS = ("text", "sentences", "articles", "context", "person_mentions", "persons
 WRITES = ("events",)
 
 VISIT_GAP = re.compile(r"^(?:[了先后分别又再一起共同实地等]{0,4}|[、和及与]|[,，]?、?以及|[,，]|\s)?"
-                       r"(?:位于[^，,。；;]{2,12}的|[^、，,。；;：:\s]{2,8}的|[^，,。；;]{0,10}——|[^、，,。；;：:\s]{0,6}企业)?"   # 玉溪市的A, 委员企业——A, 会员企业A
-                       r"(?:[^、，,。；;：:\s]{2,24}?(?:、|和|及|与|以及))*$")   # …、合作社（not known）和B公司: the list goes on
+                       r"(?:[^、，,。；;：:\s]{2,24}?(?:、|和|及|与|以及))*"   # …、合作社（not known）和B公司: the list goes on
+                       r"(?:位于[^，,。；;]{2,12}的|[^、，,。；;：:\s]{2,8}的|[^，,。；;]{0,10}——|[^、，,。；;：:\s]{0,6}企业)?$")   # 玉溪市的A, 委员企业——A, 会员企业A
 VENUE_VERB = re.compile(r"(?:隆重)?(?:举办|举行|召开)")   # 在某某馆举办: where an activity was held
 AT_CLAUSE_START = re.compile(r"(?:^|[，,；;。：:])\s*(?:在|于)")   # 在X公司、Y公司，座谈交流: where it took place
 SUBJECT_GAP = re.compile(r"^[\s，,、上午下午晚上中旬期间]*$")
@@ -357,7 +358,10 @@ class EventReader:
                 for m in mentions:
                     if m.start < at or m.start >= end or self.text.endswith("位于", 0, m.start):
                         continue   # 来到位于某某经开区的A公司: the zone says where A stands
-                    if not VISIT_GAP.match(self.without_persons(si, at, m.start)):
+                    if self.located_in_next(m, mentions) and VISIT_GAP.match(self.gap_text(si, at, m.start)):
+                        at = m.end
+                        continue   # 来到某某经济技术开发区甘肃某某公司: the zone says where the company stands
+                    if not VISIT_GAP.match(self.gap_text(si, at, m.start)):
                         break
                     at = m.end
                     taken.append((m.start, m.end))
@@ -381,12 +385,24 @@ class EventReader:
                     and org.kind not in kinds.codes("organization", "organizes") and org.name not in event.visited:
                 event.visited.append(org.name)
 
-    def without_persons(self, si: int, start: int, end: int) -> str:
-        """text[start:end] without the persons named in it and their titles: 走访了A公司董事长某某，B公司… lists
-        the companies visited, each with the member who runs it."""
+    def located_in_next(self, m, mentions: list) -> bool:
+        """A development zone named right before another body (no word between) is where that body stands."""
+        org = self.doc.organizations.get(m.org)
+        return bool(org and zone(org.name) and any(n.start == m.end for n in mentions))
+
+    def gap_text(self, si: int, start: int, end: int) -> str:
+        """text[start:end] without the persons named in it and their titles (走访了A公司董事长某某，B公司… lists the
+        companies visited, each with the member who runs it) and without the places it ends with (来到遂宁市四川某某
+        公司: the company's city, then its name)."""
         text = self.text[start:end]
-        for p in self.persons_by_sentence.get(si, []):
-            a, b = max(start, p.title_start if 0 <= p.title_start < p.start else p.start), min(end, p.end)
+        spans = [(max(start, p.title_start if 0 <= p.title_start < p.start else p.start), min(end, p.end))
+                 for p in self.persons_by_sentence.get(si, [])]
+        places = {pm.end: pm.start for pm in self.doc.places.find(start, end) if pm.full and pm.end - pm.start >= 2}
+        at = end
+        while at in places and places[at] >= start:   # the places right before the body (遂宁市四川某某公司)
+            spans.append((places[at], at))
+            at = places[at]
+        for a, b in spans:
             if a < b:
                 text = text[:a - start] + "\0" * (b - a) + text[b - start:]
         return text.replace("\0", "")
