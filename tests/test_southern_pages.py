@@ -132,3 +132,10 @@ def test_visits_to_companies_named_after_the_city_or_zone_they_stand_in(tmp_path
     doc = page(tmp_path_factory, "南充", "市政协调研\n6月1日，市政协主席刘东一行还来到南充市四川嘉陵星光电子有限公司、"
                                          "顺庆经济技术开发区四川果城纺织有限公司，以及营山县城区、四川营山明月食品有限公司调研。\n")
     assert visited(doc) == ["四川嘉陵星光电子有限公司", "四川果城纺织有限公司", "四川营山明月食品有限公司"]
+
+
+def test_a_special_committee_whose_name_joins_culture_and_history_with_and(tmp_path_factory):
+    doc = page(tmp_path_factory, "韶关", "专委会会议\n6月1日，市政协文化和文史资料委员会召开主任会议，市政协文化和文史资料委"
+                                         "主任欧阳明主持。\n")
+    assert "韶关市政协文化和文史资料委员会" in names(doc)
+    assert not any(name.endswith("政协文史资料委员会") for name in names(doc))
