@@ -139,3 +139,9 @@ def test_a_special_committee_whose_name_joins_culture_and_history_with_and(tmp_p
                                          "主任欧阳明主持。\n")
     assert "韶关市政协文化和文史资料委员会" in names(doc)
     assert not any(name.endswith("政协文史资料委员会") for name in names(doc))
+
+
+def test_a_company_a_leader_is_pictured_investigating_at_is_visited(tmp_path_factory):
+    doc = page(tmp_path_factory, "岳阳", "市政协调研\n6月1日，市政协主席李湘平深入平江县开展综合调研。\n"
+                                         "（图为李湘平在湖南幕阜山茶业股份有限公司调研。）\n")
+    assert visited(doc) == ["湖南幕阜山茶业股份有限公司"]

@@ -31,7 +31,7 @@ WRITES = ("events",)
 VISIT_GAP = re.compile(r"^(?:[了先后分别又再一起共同实地等]{0,4}|[、和及与]|[,，]?、?以及|[,，]|\s)?"
                        r"(?:[^、，,。；;：:\s]{2,24}?(?:、|和|及|与|以及))*"   # …、合作社（not known）和B公司: the list goes on
                        r"(?:位于[^，,。；;]{2,12}的|[^、，,。；;：:\s]{2,8}的|[^，,。；;]{0,10}——|[^、，,。；;：:\s]{0,6}企业)?$")   # 玉溪市的A, 委员企业——A, 会员企业A
-VENUE_VERB = re.compile(r"(?:隆重)?(?:举办|举行|召开)")   # 在某某馆举办: where an activity was held
+VENUE_VERB = re.compile(r"(?:隆重)?(?:举办|举行|召开)|(?:实地)?(?:调研|考察|视察)")   # 在某某馆举办, 在某某公司调研: where it was held
 AT_CLAUSE_START = re.compile(r"(?:^|[，,；;。：:])\s*(?:在|于)")   # 在X公司、Y公司，座谈交流: where it took place
 SUBJECT_GAP = re.compile(r"^[\s，,、上午下午晚上中旬期间]*$")
 LIST_JOIN = re.compile(r"^[、和及与]$")
