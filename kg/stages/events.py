@@ -25,7 +25,7 @@ from kg.orgnames import zone
 from kg.places import gazetteer
 
 READS = ("text", "sentences", "articles", "context", "person_mentions", "persons", "organizations", "org_mentions",
-         "place_marks")
+         "place_marks", "places")
 WRITES = ("events",)
 
 VISIT_GAP = re.compile(r"^(?:[了先后分别又再一起共同实地等]{0,4}|[、和及与]|[,，]?、?以及|[,，]|\s)?"
