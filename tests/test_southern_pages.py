@@ -145,3 +145,9 @@ def test_a_company_a_leader_is_pictured_investigating_at_is_visited(tmp_path_fac
     doc = page(tmp_path_factory, "岳阳", "市政协调研\n6月1日，市政协主席李湘平深入平江县开展综合调研。\n"
                                          "（图为李湘平在湖南幕阜山茶业股份有限公司调研。）\n")
     assert visited(doc) == ["湖南幕阜山茶业股份有限公司"]
+
+
+def test_a_visited_body_after_its_town_or_after_a_word_for_the_kind_of_member_it_is(tmp_path_factory):
+    doc = page(tmp_path_factory, "柳州", "委员视察\n6月1日，委员们现场参观了洛满镇柳城蔗香食品有限公司，又走访了商会副会长单位"
+                                         "桂中联创集团。\n")
+    assert visited(doc) == ["柳城蔗香食品有限公司", "桂中联创集团"]
