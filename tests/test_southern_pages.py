@@ -151,3 +151,10 @@ def test_a_visited_body_after_its_town_or_after_a_word_for_the_kind_of_member_it
     doc = page(tmp_path_factory, "柳州", "委员视察\n6月1日，委员们现场参观了洛满镇柳城蔗香食品有限公司，又走访了商会副会长单位"
                                          "桂中联创集团。\n")
     assert visited(doc) == ["柳城蔗香食品有限公司", "桂中联创集团"]
+
+
+def test_a_body_after_the_titles_of_a_post_is_that_organization_s(tmp_path_factory):
+    # 省政协副秘书长、办公厅主任: the province's committee's general office, not the city's
+    doc = page(tmp_path_factory, "曲靖", "调研\n6月1日，市政协主席段云峰陪同省政协副秘书长、办公厅主任杨光明一行调研。\n")
+    assert "云南省政协办公厅" in names(doc)
+    assert "曲靖市政协办公厅" not in {m.org for m in doc.org_mentions if m.surface == "办公厅"}

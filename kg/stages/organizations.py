@@ -396,8 +396,9 @@ class ListState:
             if self.first_org is not None and self.first_org.parent_org is not None:
                 scope.parent = self.first_org.parent_org
             return True
-        if joint == "及其" and self.org is not None:
-            scope.parent = self.org   # 市政协及其常委会: the body belongs to the organization before
+        if (joint == "及其" or self.titles_between(joint)) and self.org is not None:
+            # 市政协及其常委会, 省政协副秘书长、办公厅主任: the body belongs to the organization before
+            scope.parent = self.org
         elif joint in ("及", "和") and doc.text[start:start + 1] in "县区旗":
             # 古丈县政协及县文旅广电局: the bare level is the place of the body before
             scope.shared_prefix = shared_prefix(doc.text[spans[k - 1].start:spans[k - 1].end], scope)
@@ -406,6 +407,12 @@ class ListState:
             head = next(h for h in heads("cell") if doc.text.endswith(h, 0, start))
             scope.shared_prefix = doc.text[spans[k - 1].start:start - len(head)]
         return False
+
+    @staticmethod
+    def titles_between(joint: str) -> bool:
+        """The joint is the titles of a post and 、 (副秘书长、): the next body is one of that organization's."""
+        titles = lexicon().title_pattern
+        return joint.endswith(LIST_SEPARATOR) and all(titles.fullmatch(t) for t in joint[:-1].split(LIST_SEPARATOR))
 
     def read(self, surface: str, org: Organization | None, in_list: bool) -> None:
         if not in_list:
