@@ -158,3 +158,9 @@ def test_a_body_after_the_titles_of_a_post_is_that_organization_s(tmp_path_facto
     doc = page(tmp_path_factory, "曲靖", "调研\n6月1日，市政协主席段云峰陪同省政协副秘书长、办公厅主任杨光明一行调研。\n")
     assert "云南省政协办公厅" in names(doc)
     assert "曲靖市政协办公厅" not in {m.org for m in doc.org_mentions if m.surface == "办公厅"}
+
+
+def test_the_bodies_someone_goes_to_before_investigating_are_visited(tmp_path_factory):
+    doc = page(tmp_path_factory, "韶关", "走访企业\n6月1日，市政协副主席黄志雄到所联系的重点企业——韶关丹霞铝业有限公司和"
+                                         "乐昌市建筑工程有限公司走访调研。\n")
+    assert visited(doc) == ["韶关丹霞铝业有限公司", "乐昌市建筑工程有限公司"]
