@@ -33,7 +33,8 @@ VISIT_GAP = re.compile(r"^(?:[了先后分别又再一起共同实地等]{0,4}|[
                        r"(?:位于[^，,。；;]{2,12}的|[^、，,。；;：:\s]{2,8}的|[^，,。；;]{0,10}——|[^、，,。；;：:\s]{0,8}(?:企业|单位)|[^、，,。；;：:\s]{1,6}(?:镇|乡|街道))?$")
 # (玉溪市的A, 委员企业——A, 会员企业A, 副会长单位A, 石龙镇A: a qualifier or the town the body stands in)
 VENUE_VERB = re.compile(r"(?:隆重)?(?:举办|举行|召开)|(?:实地)?(?:调研|考察|视察)")   # 在某某馆举办, 在某某公司调研: where it was held
-TO_VISIT = re.compile(r"到(?=[^，,。；;]{2,40}?(?:走访|调研|考察|视察))")   # 到A公司和B公司走访调研: where they went
+TO_VISIT = re.compile(r"(?<![得受达做感想看听遇找提说谈收接报迎])到(?=[^，,。；;]{2,40}?(?:走访|调研|考察|视察))")
+# (到A公司和B公司走访调研: where they went; not the 到 of 得到, 受到, 报到)
 AT_CLAUSE_START = re.compile(r"(?:^|[，,；;。：:])\s*(?:在|于)")   # 在X公司、Y公司，座谈交流: where it took place
 SUBJECT_GAP = re.compile(r"^[\s，,、上午下午晚上中旬期间]*$")
 LIST_JOIN = re.compile(r"^[、和及与]$")
