@@ -162,5 +162,5 @@ def test_a_body_after_the_titles_of_a_post_is_that_organization_s(tmp_path_facto
 
 def test_the_bodies_someone_goes_to_before_investigating_are_visited(tmp_path_factory):
     doc = page(tmp_path_factory, "韶关", "走访企业\n6月1日，市政协副主席黄志雄到所联系的重点企业——韶关丹霞铝业有限公司和"
-                                         "乐昌市建筑工程有限公司走访调研。6月2日，这一做法得到了市政协调研组的肯定。\n")
+                                         "乐昌市建筑工程有限公司走访调研。6月2日，委员们座谈时，这一做法得到了韶钢集团考察团的好评。\n")
     assert visited(doc) == ["韶关丹霞铝业有限公司", "乐昌市建筑工程有限公司"]
