@@ -124,6 +124,16 @@ class LeftScan:
                                for b in found)
             if lower_before or self.text.endswith(LOCATION_UNITS + GENERIC_NOUNS, s, m.start):
                 return m.start
+        return self.after_generic_noun(s, head_start)
+
+    def after_generic_noun(self, s: int, head_start: int) -> int:
+        """会员企业杨氏文化有限公司: a word for the kind of company (企业) before a brand is no part of its name."""
+        for noun in GENERIC_NOUNS:
+            at = self.text.rfind(noun, s, head_start)
+            end = at + len(noun)
+            if at >= 0 and head_start - end >= 2 and self.doc.is_word_start(at) and self.doc.is_word_start(end) \
+                    and not self.text.startswith(tuple(self.lex.org_heads), end):
+                return end
         return s
 
 

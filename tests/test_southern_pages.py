@@ -164,3 +164,9 @@ def test_the_bodies_someone_goes_to_before_investigating_are_visited(tmp_path_fa
     doc = page(tmp_path_factory, "韶关", "走访企业\n6月1日，市政协副主席黄志雄到所联系的重点企业——韶关丹霞铝业有限公司和"
                                          "乐昌市建筑工程有限公司走访调研。6月2日，委员们座谈时，这一做法得到了韶钢集团考察团的好评。\n")
     assert visited(doc) == ["韶关丹霞铝业有限公司", "乐昌市建筑工程有限公司"]
+
+
+def test_a_word_for_the_kind_of_company_before_its_brand_is_no_part_of_its_name(tmp_path_factory):
+    doc = page(tmp_path_factory, "遵义", "委员视察\n6月1日，委员们参观了会员企业黔北茶香文化有限公司和龙头企业"
+                                         "赤水竹业科技有限公司，又来到遵义企业集团有限公司。\n")
+    assert visited(doc) == ["黔北茶香文化有限公司", "赤水竹业科技有限公司", "遵义企业集团有限公司"]
