@@ -156,6 +156,9 @@ def democratic_party(s: str, scope: Scope) -> Organization | None:
         place = scope.province if letter.group(2) == "省" else scope.county if letter.group(2) in "区县旗" \
             else scope.prefecture
         return _party_body(party + place.name + s[2:], party, scope) if place is not None else NO_ORGANIZATION
+    party = lexicon().democratic_party_letters.get(s[0])
+    if party is not None and len(s) > 3 and leading_places(s[1:], scope).places:
+        return _party_body(party + s[1:], party, scope)   # 社贵阳市委: 九三学社贵阳市委
     for short, full in _parties_longest_first():
         party = next((p for p in (full, short) if s.startswith(p)), None)
         if party is not None:
@@ -167,6 +170,8 @@ def _party_body(s: str, party: str, scope: Scope) -> Organization | None:
     rest = s[len(party):]
     lead = leading_places(rest, scope)
     tail, place = rest[lead.used:], lead.place
+    if place is not None and place.level == "province" and tail in ("区委", "区委会"):
+        tail = tail[1:]   # 民盟广西区委: the committee of the autonomous region (自治区)
     if not tail:
         return Organization(s, "DEMOCRATIC_PARTY", {s}) if not rest else None
     # a committee keeps the form the text writes (民革苏州市委, 农工党郑州市委会), its place qualified
@@ -178,7 +183,18 @@ def _party_body(s: str, party: str, scope: Scope) -> Organization | None:
         return Organization(name, "DEMOCRATIC_PARTY", {name, s}, place=scope.prefecture.name)
     if tail.endswith(("支部", "总支", "委员会")):
         return Organization(s, "DEMOCRATIC_PARTY", {s}, place=place.name if place else None)
-    return None
+    return _party_office(s, tail, party, scope) if place is not None else None
+
+
+def _party_office(s: str, tail: str, party: str, scope: Scope) -> Organization | None:
+    """九三学社贵州省委调研处: an office of a democratic party's committee."""
+    committee = max((w for w in ("市委会", "委员会", "委会", "委") if tail.startswith(w)), key=len, default="")
+    office = tail[len(committee):]
+    parent = _party_body(s[:len(s) - len(office)], party, scope) if committee and office else None
+    if not parent or not (head_kind(office) or office.endswith(heads("unit") + ("部", "机关"))):
+        return None
+    name = parent.name + office
+    return Organization(name, "DEMOCRATIC_PARTY", {name, s}, parent=parent.name, place=parent.place, parent_org=parent)
 
 
 # ---- reading a surface form ------------------------------------------------------------------------------
@@ -264,9 +280,10 @@ def _place_body(s: str, scope: Scope) -> Organization | None:
         item = s[1:] if s[0] in "县区旗市" and scope.shared_prefix.endswith(s[0]) else s
         return canonical(scope.shared_prefix + item, dataclasses.replace(scope, shared_prefix="")) or NO_ORGANIZATION
     higher = HIGHER_LEVEL.match(n.body)
-    if n.place is not None and higher and LEVEL_RANK[higher.group(1)] < LEVEL_RANK[n.place.level]:
+    if n.place is not None and higher and LEVEL_RANK[higher.group(1)] < LEVEL_RANK[n.place.level] \
+            and not (n.place.name.endswith(higher.group(1)) and higher.group().endswith("委")):
         # 驻长清区省政协委员: the members of the province's committee living in the district; 长清区 is theirs,
-        # not the committee's
+        # not the committee's (but 邛崃市市委 is the county-level city's own Party committee)
         gz = gazetteer()
         at = dataclasses.replace(scope, province=gz.province(n.place), prefecture=gz.prefecture(n.place), county=None)
         return canonical(n.body, at) or NO_ORGANIZATION
@@ -503,7 +520,8 @@ NAMINGS = (
 
 # The organization grammar, in order: the first rule whose heads, place and condition match builds the name.
 RULES = (
-    Rule("cppcc committee", ("cppcc",), "starts", None, _cppcc_committee),
+    Rule("cppcc committee", ("cppcc",), "starts", None, _cppcc_committee,
+         when=lambda n: head_kind(n.body) != "OTHER"),   # 广西政协报: the committee's paper, a medium
     Rule("party committee", ("committee_word", "level_committee"), "is", True, _party_committee),
     Rule("party committee organ", ("committee_word",), "starts", True, _party_committee_organ,
          when=lambda n: bool(_committee_rest(n)) and (_committee_rest(n) in lexicon().party_departments

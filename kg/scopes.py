@@ -48,6 +48,8 @@ def bare_city(scope: Scope) -> Place | None:
         return scope.county
     if scope.prefecture is not None and not scope.prefecture.name.endswith("市") and scope.city is not None:
         return scope.city
+    if scope.prefecture is None and scope.province is not None and scope.province.is_municipality:
+        return scope.province   # a page of 重庆 that names no district: its 市政协 is the municipality's
     return scope.prefecture
 
 
@@ -224,7 +226,7 @@ def scope_for(doc: Document, article: int, position: int = -1) -> Scope:
         named = [m for m in doc.places.find(line_start, position, short_forms=False)
                  if any(p.level == "prefecture" for p in m.places)]
         written = named[-1].surface if named else written
-    home = gz.resolve(ctx.place) if ctx.place else None
+    home = bulletin_home(doc)
     place = gz.resolve(written, near=[home] if home else []) if written else None
     if place is not None and home is not None and place in gz.ancestors(home):
         # an article about a visit from above (株洲市政协领导来攸调研) in a county's bulletin: 县政协 is still
@@ -240,6 +242,13 @@ def scope_for(doc: Document, article: int, position: int = -1) -> Scope:
             scope.district, scope.district_surface = _county_named_before(doc, scope.prefecture,
                                                                           doc.articles[article].start, position)
     return scope
+
+
+def bulletin_home(doc: Document) -> Place | None:
+    """The bulletin's place, read in its province: 龙华区 of a 海南 page is 海口's, not 深圳's."""
+    gz, ctx = gazetteer(), doc.context
+    province = gz.resolve(ctx.province) if ctx.province else None
+    return gz.resolve(ctx.place, near=[province] if province else []) if ctx.place else None
 
 
 def _place_scope(scope: Scope, place: Place | None, written: str | None, province: str | None) -> None:

@@ -5,6 +5,8 @@ word, punctuation or a taken span; persons (the title phrase before a name) and 
 """
 from __future__ import annotations
 
+import re
+
 from kg.document import Coverage, Document
 from kg.lexicon import lexicon
 from kg.names import CJK, common_words
@@ -12,6 +14,13 @@ from kg.places import gazetteer
 
 VERB_TAGS = ("v", "p", "r", "d", "c", "u", "m", "q", "t")   # jieba tags of words no name starts with
 MAX_ORG_PART = 40   # characters an organization part may take before its head word
+MAX_PLACE = 12      # characters a place name may take
+BRAND_STOPS = "和为与"   # stop words that are also characters of brands (新和成, 天有为)
+TOWN_UNITS = ("镇", "乡", "街道", "苏木")
+LOCATION_UNITS = TOWN_UNITS + ("开发区", "经开区", "高新区", "园区", "新区")   # where a company stands
+LEVELS = ("province", "prefecture", "county")   # place levels, highest first (kg/places.py)
+GENERIC_NOUNS = ("企业", "项目")   # 回归企业容县某某公司: a kind of company, no part of its name
+BARE_BODY = re.compile(r"[市县区旗州盟](?:委|政协|政府|人大)")   # a body of the local place named by its level
 
 
 class LeftScan:
@@ -78,9 +87,56 @@ class LeftScan:
             if nxt > head_start:
                 break   # the word runs on into the head or title (统战部长): it is no word before the name
             token = self.text[pos:nxt]
+            if len(token) == 1 and BARE_BODY.match(self.text, nxt) and not gazetteer().lookup(token) \
+                    and token not in self.lex.democratic_party_letters:
+                return nxt   # 工作中市委统战部: a bare 市委 begins the name, the word before it is none of it (社市委 is 九三学社's)
             if gazetteer().lookup(token) or len(token) < 2:
                 break
             if not tags.get(token, "").startswith(VERB_TAGS) and token not in ("全市", "全区"):
                 break
             pos = nxt
         return pos
+
+    def brand_start(self, s: int, m: re.Match) -> int:
+        """Where a company's name begins when the left scan stopped at a one-character stop word (和, 为) that
+        jieba found between single characters of a brand it does not know: 新和成 of 黑龙江新和成生物科技有限公司,
+        世和 of 南京世和基因…; a conjunction follows a whole word (…有限公司和…)."""
+        doc, text = self.doc, self.text
+        while self.lex.org_heads.get(m.group()) == "COMPANY" and 2 <= s < m.start() and text[s - 1] in BRAND_STOPS \
+                and doc.is_word_start(s - 1) and doc.is_word_start(s - 2) and CJK.match(text[s - 2]) \
+                and text[s - 2] not in self.lex.org_left_stops and len(doc.word_before(s - 1)) == 1 \
+                and not self.taken.covers(s - 2) and not self.place_starts_at(s):
+            # 董事长赵刚和黑龙江…: 刚 ends a name, 和 joins; …工业城和广东某某集团: a company named after its place
+            s = self.org_part_start(s - 1)
+        return s
+
+
+    def registered_name_start(self, s: int, head_start: int) -> int:
+        """Where a company's own name begins in a span that a location opens: a registered name runs down from
+        its place (清远市清城区建筑工程有限公司), so a place of a higher level after a lower one, a town, a zone or a
+        generic noun (企业) begins the name again (来到遂宁市四川某某股份有限公司, 某某经济技术开发区甘肃某某有限公司, 某某镇象州某某公司)."""
+        found = self.doc.places.find(s, head_start)
+        for m in found:
+            if m.start <= s or m.end - m.start < 2 or not self.doc.is_word_start(m.start):
+                continue
+            rank = min(LEVELS.index(p.level) for p in m.places)
+            lower_before = any(b.end == m.start and min(LEVELS.index(p.level) for p in b.places) > rank
+                               for b in found)
+            if lower_before or self.text.endswith(LOCATION_UNITS + GENERIC_NOUNS, s, m.start):
+                return m.start
+        return self.after_generic_noun(s, head_start)
+
+    def after_generic_noun(self, s: int, head_start: int) -> int:
+        """会员企业杨氏文化有限公司: a word for the kind of company (企业) before a brand is no part of its name."""
+        for noun in GENERIC_NOUNS:
+            at = self.text.rfind(noun, s, head_start)
+            end = at + len(noun)
+            if at >= 0 and head_start - end >= 2 and self.doc.is_word_start(at) and self.doc.is_word_start(end) \
+                    and not self.text.startswith(tuple(self.lex.org_heads), end):
+                return end
+        return s
+
+
+    def place_starts_at(self, pos: int) -> bool:
+        """A place name (not a one-character short form) begins at pos."""
+        return any(m.start == pos and m.end - m.start > 1 for m in self.doc.places.find(pos, pos + MAX_PLACE))

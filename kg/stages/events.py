@@ -21,21 +21,26 @@ from functools import lru_cache
 from kg import dates, kinds
 from kg.document import CLAUSE_BOUNDARY, Document, Event, PersonMention, by_sentence
 from kg.lexicon import alternation, byline_bracket, lexicon, lines, rows
+from kg.orgnames import zone
 from kg.places import gazetteer
 
 READS = ("text", "sentences", "articles", "context", "person_mentions", "persons", "organizations", "org_mentions",
-         "place_marks")
+         "place_marks", "places")
 WRITES = ("events",)
 
 VISIT_GAP = re.compile(r"^(?:[了先后分别又再一起共同实地等]{0,4}|[、和及与]|[,，]?、?以及|[,，]|\s)?"
-                       r"(?:位于[^，,。；;]{2,12}的|[^、，,。；;：:\s]{2,8}的|[^，,。；;]{0,10}——)?"   # 玉溪市的A, 委员企业——A
-                       r"(?:[^、，,。；;：:\s]{2,24}?(?:、|和|及|与|以及))*$")   # …、合作社（not known）和B公司: the list goes on
+                       r"(?:[^、，,。；;：:\s]{2,24}?(?:、|和|及|与|以及))*"   # …、合作社（not known）和B公司: the list goes on
+                       r"(?:位于[^，,。；;]{2,12}的|[^、，,。；;：:\s]{2,8}的|[^，,。；;]{0,10}——|[^、，,。；;：:\s]{0,8}(?:企业|单位)|[^、，,。；;：:\s]{1,6}(?:镇|乡|街道))?$")
+# (玉溪市的A, 委员企业——A, 会员企业A, 副会长单位A, 石龙镇A: a qualifier or the town the body stands in)
+VENUE_VERB = re.compile(r"(?:隆重)?(?:举办|举行|召开)|(?:实地)?(?:调研|考察|视察)")   # 在某某馆举办, 在某某公司调研: where it was held
+TO_VISIT = re.compile(r"(?<![得受达做感想看听遇找提说谈收接报迎])到(?=[^，,。；;]{2,40}?(?:走访|调研|考察|视察))")
+# (到A公司和B公司走访调研: where they went; not the 到 of 得到, 受到, 报到)
 AT_CLAUSE_START = re.compile(r"(?:^|[，,；;。：:])\s*(?:在|于)")   # 在X公司、Y公司，座谈交流: where it took place
 SUBJECT_GAP = re.compile(r"^[\s，,、上午下午晚上中旬期间]*$")
 LIST_JOIN = re.compile(r"^[、和及与]$")
 OUR_PLACE = re.compile(r"[我本](?:市|县|区|旗|州|盟)(?![委长])")   # 到我市调研: the place the text speaks of
 THAT_DAY = re.compile(r"\s*[\u4e00-\u9fff]{0,4}?(?:当天|当日|同日)[，,上下午]")   # 调研当天，… 会议当日下午，…
-LIST_GOES_ON = re.compile(r"\s*(?:以及|还有)")   # after a comma: the list of what was visited goes on
+LIST_GOES_ON = re.compile(r"\s*(?:以及|还有|位于)")   # after a comma: the list of what was visited goes on (…的A，位于某地的B)
 QUOTE = re.compile(r"“([^“”]{2,80})”|《([^《》]{2,80})》")
 UNQUOTED_TOPIC = re.compile(r"(?:围绕|聚焦)([^“《，,。；;]{4,40}?)(?:开展|进行|展开|召开|组织|深入)")
 DATED_CLAUSE = re.compile(r"[，,；;]\s*(?=(?:\d{4}\s*年\s*)?\d{1,2}\s*月)")   # …工作；5月16日，市政协召开…
@@ -331,7 +336,8 @@ class EventReader:
         s = self.doc.sentences[sentence]
         text = self.text[s.start:s.end]
         spans = []
-        starts = list(cues()["visit_pattern"].finditer(text)) + list(AT_CLAUSE_START.finditer(text))
+        starts = list(cues()["visit_pattern"].finditer(text)) + list(AT_CLAUSE_START.finditer(text)) \
+            + list(TO_VISIT.finditer(text))
         # 走访了A公司董事长某某，B集团董事长某某: a comma between a person who closes an item and another body
         # goes on with the list
         bodies = {m.start - s.start for m in self.orgs_by_sentence.get(sentence, [])}
@@ -354,9 +360,12 @@ class EventReader:
                 end = min(end, self.limit(si))
                 at, taken = begin, []
                 for m in mentions:
-                    if m.start < at or m.start >= end:
-                        continue
-                    if not VISIT_GAP.match(self.without_persons(si, at, m.start)):
+                    if m.start < at or m.start >= end or self.text.endswith("位于", 0, m.start):
+                        continue   # 来到位于某某经开区的A公司: the zone says where A stands
+                    if self.located_in_next(m, mentions) and VISIT_GAP.match(self.gap_text(si, at, m.start)):
+                        at = m.end
+                        continue   # 来到某某经济技术开发区甘肃某某公司: the zone says where the company stands
+                    if not VISIT_GAP.match(self.gap_text(si, at, m.start)):
                         break
                     at = m.end
                     taken.append((m.start, m.end))
@@ -368,13 +377,36 @@ class EventReader:
                     if org and org.kind in kinds.codes("organization", "visited") and org.name not in event.visited + event.organizers:
                         event.visited.append(org.name)
                 self.read_visited_places(event, begin, end, taken)
+            self.read_venue(event, si, mentions)
 
-    def without_persons(self, si: int, start: int, end: int) -> str:
-        """text[start:end] without the persons named in it and their titles: 走访了A公司董事长某某，B公司… lists
-        the companies visited, each with the member who runs it."""
+    def read_venue(self, event: Event, si: int, mentions: list) -> None:
+        """A company or institution an activity was held at (在某某艺术馆举办…): it was visited; a committee or
+        government a meeting was held at is where it sits, no visit."""
+        for m in mentions:
+            org = self.doc.organizations.get(m.org)
+            if org and self.text.endswith("在", 0, m.start) and VENUE_VERB.match(self.text, m.end) \
+                    and org.kind in kinds.codes("organization", "visited") \
+                    and org.kind not in kinds.codes("organization", "organizes") and org.name not in event.visited:
+                event.visited.append(org.name)
+
+    def located_in_next(self, m, mentions: list) -> bool:
+        """A development zone named right before another body (no word between) is where that body stands."""
+        org = self.doc.organizations.get(m.org)
+        return bool(org and zone(org.name) and any(n.start == m.end for n in mentions))
+
+    def gap_text(self, si: int, start: int, end: int) -> str:
+        """text[start:end] without the persons named in it and their titles (走访了A公司董事长某某，B公司… lists the
+        companies visited, each with the member who runs it) and without the places it ends with (来到遂宁市四川某某
+        公司: the company's city, then its name)."""
         text = self.text[start:end]
-        for p in self.persons_by_sentence.get(si, []):
-            a, b = max(start, p.title_start if 0 <= p.title_start < p.start else p.start), min(end, p.end)
+        spans = [(max(start, p.title_start if 0 <= p.title_start < p.start else p.start), min(end, p.end))
+                 for p in self.persons_by_sentence.get(si, [])]
+        places = {pm.end: pm.start for pm in self.doc.places.find(start, end) if pm.full and pm.end - pm.start >= 2}
+        at = end
+        while at in places and places[at] >= start:   # the places right before the body (遂宁市四川某某公司)
+            spans.append((places[at], at))
+            at = places[at]
+        for a, b in spans:
             if a < b:
                 text = text[:a - start] + "\0" * (b - a) + text[b - start:]
         return text.replace("\0", "")

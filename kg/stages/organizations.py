@@ -15,10 +15,10 @@ from dataclasses import dataclass
 from kg import dates
 from kg.document import Document, Organization
 from kg.lexicon import lexicon, occurrences
-from kg.names import CJK, common_words, word_frequency
+from kg.names import common_words, word_frequency
 from kg.orgnames import canonical, heads, zone
 from kg.scopes import Scope, leading_places, scope_for
-from kg.spans import LeftScan
+from kg.spans import TOWN_UNITS, LeftScan
 
 READS = ("text", "soft_breaks", "sentences", "articles", "toc", "context", "word_starts", "places", "person_mentions",
          "person_spans",
@@ -36,12 +36,12 @@ CONGRESS = re.compile(r"第?[一二三四五六七八九十]+(?:大|届[一二�
 SESSION_PROPOSALS = re.compile(r"第?[一二三四五六七八九十]+届[一二三四五六七八九十]+次(?:全体)?会议提案委员会")
 SESSION = re.compile(r"[一二三四五六七八九十]+次")   # 十三次常委会议: a session
 COMMON_VERB = 20   # a verb jieba has seen this often (紧扣, 举行) is no word of a body's name
-TOWN_UNITS = ("镇", "乡", "街道", "苏木")
 TERM_BEFORE = re.compile(r"第?[一二三四五六七八九十]+届$")
 SHORT_TERM = re.compile(r"第?[一二三四五六七八九十]+届")
 GENERIC_MIDDLE = re.compile(r"[各该本]|有关|相关")
 JUNK_START = re.compile(r"^[次届期个位名年月日号批项所家多]")
 SEVERAL_LEVELS = re.compile(r"[各全]?(?:[市县区旗盟州省]{2}|镇街|街镇)")   # 旗县区党委, 镇街开发区: several places' bodies
+EACH_BODY = re.compile(r"(?:[\u4e00-\u9fff]{0,8}?[省市县区旗州盟])?各(?!界)")   # 市各部委办局, 各商会: each of them
 GENERIC_LEVELS = re.compile(r"^(?:全(?!国)|[各两三]|[市县区旗盟州省]{2})")   # 全省政协, 市县政协: no one body (全国政协 is one)
 # a Party cell is named after the unit it sits in: 巴音花镇党委, 华余村党总支, 市政协机关第一党支部
 CELL_UNITS = re.compile(r"(镇|乡|村|街道|社区|苏木|嘎查|机关|公司|集团|学校|大学|医院|中心|[一二三四五六七八九十]|民盟|民建|民进|民革|九三学社|致公党|农工党|台盟|[一-鿿]{2}(?:市|县|旗|区|盟))$")
@@ -84,9 +84,6 @@ def filter_spans(spans: list[Span], keep) -> list[Span]:
     return kept
 
 
-BRAND_STOPS = "和为与"   # stop words that are also characters of brands (新和成, 天有为)
-
-
 class OrgReader:
     """Reads one document's organization spans."""
 
@@ -119,11 +116,13 @@ class OrgReader:
                 # 组织部分, 报送: the head is part of another word; but 党委书记 is 党委 + 书记, 市委党校 市委 + 党校
                 # and 政协常委会 政协 + 常委会 (政协委员 and 政协主席 are words of their own, mostly for any committee's member or chair)
                 continue
+            if self.text.startswith("界", m.end()) and m.group() != "政协":
+                continue   # 县政协工商联界委员: a sector of the committee, named after the body
             town = m.group() in heads("government") and self.text.endswith(TOWN_UNITS, 0, m.start())
             span = self.place_head_span(m, end) if m.group().endswith(heads("place")) and not town \
                 else self.body_head_span(m)   # 南沙河镇政府: a town's government, named like its other bodies
             if span is not None:
-                yield from self.head_span(m, span, end)
+                yield from self.head_span(m, self.party_letter_start(span, m), end)
 
     def place_head_span(self, m: re.Match, limit: int) -> tuple[int, int] | None:
         text, head = self.text, m.group()
@@ -136,29 +135,27 @@ class OrgReader:
             return None
         return s, self.office_continuation(m.end(), head, limit)
 
-    def brand_start(self, s: int, m: re.Match) -> int:
-        """Where a company's name begins when the left scan stopped at a one-character stop word (和, 为) that
-        jieba found between single characters of a brand it does not know: 新和成 of 黑龙江新和成生物科技有限公司,
-        世和 of 南京世和基因…; a conjunction follows a whole word (…有限公司和…)."""
-        doc, text = self.doc, self.text
-        while self.lex.org_heads.get(m.group()) == "COMPANY" and 2 <= s < m.start() and text[s - 1] in BRAND_STOPS \
-                and doc.is_word_start(s - 1) and doc.is_word_start(s - 2) and CJK.match(text[s - 2]) \
-                and text[s - 2] not in self.lex.org_left_stops and len(doc.word_before(s - 1)) == 1 \
-                and not self.taken.covers(s - 2):   # 董事长赵刚和黑龙江…: 刚 ends a name, 和 joins
-            s = self.scan.org_part_start(s - 1)
-        return s
+    def party_letter_start(self, span: tuple[int, int], m: re.Match) -> tuple[int, int]:
+        """社贵阳市委 in a bulletin naming 九三学社: the party writes its letter before its level committees."""
+        s, e = span
+        party = self.lex.democratic_party_letters.get(self.text[s - 1:s]) if s > 0 else None
+        if party and m.group() in heads("level_committee") and s < m.start() and party in self.text:
+            return s - 1, e
+        return span
 
     def body_head_span(self, m: re.Match) -> tuple[int, int] | None:
         text = self.text
-        s = self.scan.trim_leading_words(self.brand_start(self.scan.org_part_start(m.start()), m), m.start())
+        s = self.scan.trim_leading_words(self.scan.brand_start(self.scan.org_part_start(m.start()), m), m.start())
         joint = next((k + 1 for k in range(m.start() - 1, s, -1) if text[k] in "和与及"
                       and any(text.endswith(h, s, k) for h in self.lex.org_heads if len(h) > 1)), None)
         s = joint or s   # 嘉佑农业发展有限公司和歌斐颂集团有限公司: two companies
+        if self.lex.org_heads.get(m.group()) == "COMPANY":
+            s = self.scan.registered_name_start(s, m.start())
         if m.group() in heads("cell", "branch") and not CELL_UNITS.search(text[s:m.start()]) \
                 and not text.startswith(tuple(self.lex.democratic_parties), s):
             return None
-        if SEVERAL_LEVELS.match(text, s):
-            return None   # 旗县区党委: the committees of several places, no one body
+        if SEVERAL_LEVELS.match(text, s) or EACH_BODY.match(text, s, m.start()):
+            return None   # 旗县区党委, 市各部委办局: the committees of several places or bodies, no one body
         return s, m.end()
 
     def head_span(self, m: re.Match, span: tuple[int, int], limit: int):
@@ -234,6 +231,8 @@ class OrgReader:
         if span.alone and not (kept and (ITEM_JOINT.fullmatch(text, kept[-1].end, s) or kept[-1].end == s)):
             return False
         chunk = text[s:e]
+        if text[s - 1:s] == "“" and text[e:e + 1] == "”":
+            return False   # 打造“灯塔工厂”: a name wholly in quotes is a label or an honour, no body
         if JUNK_START.match(chunk) or any(chunk.endswith(w) for w in self.lex.not_org_words):
             return False
         # 市政协党组书记陈智: a post in the committee (posts); 政协党组成员、主席会议成员: the 党组
@@ -397,8 +396,9 @@ class ListState:
             if self.first_org is not None and self.first_org.parent_org is not None:
                 scope.parent = self.first_org.parent_org
             return True
-        if joint == "及其" and self.org is not None:
-            scope.parent = self.org   # 市政协及其常委会: the body belongs to the organization before
+        if (joint == "及其" or self.titles_between(joint)) and self.org is not None:
+            # 市政协及其常委会, 省政协副秘书长、办公厅主任: the body belongs to the organization before
+            scope.parent = self.org
         elif joint in ("及", "和") and doc.text[start:start + 1] in "县区旗":
             # 古丈县政协及县文旅广电局: the bare level is the place of the body before
             scope.shared_prefix = shared_prefix(doc.text[spans[k - 1].start:spans[k - 1].end], scope)
@@ -407,6 +407,12 @@ class ListState:
             head = next(h for h in heads("cell") if doc.text.endswith(h, 0, start))
             scope.shared_prefix = doc.text[spans[k - 1].start:start - len(head)]
         return False
+
+    @staticmethod
+    def titles_between(joint: str) -> bool:
+        """The joint is the titles of a post and 、 (副秘书长、): the next body is one of that organization's."""
+        titles = lexicon().title_pattern
+        return joint.endswith(LIST_SEPARATOR) and all(titles.fullmatch(t) for t in joint[:-1].split(LIST_SEPARATOR))
 
     def read(self, surface: str, org: Organization | None, in_list: bool) -> None:
         if not in_list:
