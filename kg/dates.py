@@ -5,6 +5,8 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from kg.document import CLAUSE_BOUNDARY
+
 NUM = r"(\d{1,4}|[〇零一二三四五六七八九十]{1,4})"
 FULL_DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 # the day is 日, or 号 as news often writes it (9月21号)
@@ -17,6 +19,8 @@ NUMERIC_DATE = re.compile(r"(?<!\d)(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)")
 RELATIVE_DAY = re.compile(r"(昨天|昨日|今天|今日|前天|前日)")
 # a day without its month: 本报讯 28日上午，… (the month of the report); not 近3日, 每月10日, 第5日
 DAY_ALONE = re.compile(r"(?<![\d月年号第近前后每这])([1-9]|[12]\d|3[01])\s*日(?![\d])")
+# days of the issue's month without it: 12日至14日 (a day alone, then its end)
+DAY_RANGE_END = re.compile(r"\s*(?:至|到|-{1,2}|—{1,2}|–|~|－{1,2})\s*([1-9]|[12]\d|3[01])\s*日")
 RELATIVE_OFFSET = {"昨天": -1, "昨日": -1, "今天": 0, "今日": 0, "前天": -2, "前日": -2}
 # a day named by the one told of just before: 当天下午, 同日, 次日
 SAME_DAY = re.compile(r"(当天|当日|同日|同一天|次日|翌日|第二天)")
@@ -30,6 +34,54 @@ DATELINE = re.compile(r"[(（【\[]?((?:本报|本刊)?[\u4e00-\u9fffA-Za-z0-9/-
 # the newspaper, site or station a dateline names (沈阳日报讯, 滁州网讯, 福清侨乡报1月16日讯); 本报讯 names none
 MEDIUM_NAME = r"[\u4e00-\u9fff]{2,12}?(?:日报|晚报|报|新闻网|网|在线|融媒体中心|融媒|电视台|传媒中心)"
 MEDIUM = re.compile(MEDIUM_NAME + "$")
+# a heading ahead of an item's date: 县政协常委会第十二次会议：12月15日下午，… / 会前视察活动：近日，…
+LABEL = re.compile(r"[^，,。；;：:“”\d]{2,20}[：:]\s*(?=\d{1,2}\s*月|\d{4}\s*年|近日|日前|近期|前不久)")
+# a headline naming the year it reviews (2021年工作大事记, 2023年度工作回顾), and the headings of its periods (一月)
+REVIEW_YEAR = re.compile(r"(?<!\d)(20\d{2})\s*年[^，,。]{0,12}?(?:大事记|大事|纪事|工作回顾|回顾|工作总结|回眸|盘点|履职)")
+PERIOD_HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,2}月(?:份)?|第?[一二三四]季度|[上下]半年)\s*$")
+
+
+def opening_dateline(text: str) -> re.Match | None:
+    """The dateline a sentence opens with (本报酒泉讯（记者 张某）, 南充日报1月12日讯), after spaces."""
+    return DATELINE.match(text, re.compile(r"\s*").match(text).end())
+
+
+def lead_in_end(text: str) -> int:
+    """Where a sentence's own words begin: after its dateline (本报酒泉讯（记者 张某）), a heading ending in a
+    colon before its date and spaces.
+
+    >>> lead_in_end("会前视察活动：近日，县政协领导分别带队视察。")
+    7
+    """
+    dateline = opening_dateline(text)
+    at = re.compile(r"\s*").match(text, dateline.end() if dateline else 0).end()
+    label = LABEL.match(text, at)
+    return label.end() if label else at
+
+
+def review_year(titles: list[str]) -> int | None:
+    """The year a review reports on, from its article's headline and, past the headings of its periods (一月,
+    第二季度), the headlines before it, nearest first.
+
+    >>> review_year(["二月", "一月", "县政协2021年工作大事记"])
+    2021
+    """
+    for title in titles:
+        if not PERIOD_HEADING.match(title):
+            found = REVIEW_YEAR.search(title)
+            return int(found.group(1)) if found else None
+    return None
+
+
+def day_after_subject(text: str, lead_in: int, span: DateSpan) -> bool:
+    """A day alone right after the subject of a sentence's first clause, as news writes it (…座谈会16日在拉萨召开,
+    省政协十三届四次会议26日开幕): the day the sentence tells of.
+
+    >>> day_after_subject("座谈会16日在拉萨召开。", 0, DateSpan("2021-08-16", None, False, 3, 3, True))
+    True
+    """
+    return span.relative and DAY_ALONE.match(text, span.offset) is not None \
+        and not CLAUSE_BOUNDARY.search(text, lead_in, span.offset)
 
 
 def dateline_medium(m: re.Match) -> tuple[int, int] | None:
@@ -48,7 +100,9 @@ YEAR = re.compile(r"(?<!\d)(19\d{2}|20\d{2})\s*年")
 # A date that bounds a period (截至6月30日, 7月31日前, 自7月1日起) tells of no happening on that day.
 # A date cited in what is studied (传达学习2月21日中央政治局会议精神) dates another body's meeting, none reported.
 # A date planned ahead (决定于1月19日召开, 将于5月20日举行) tells of nothing that has happened yet either.
-BOUND_BEFORE = re.compile(r"(?:截至|截止|截止到|截止至|直至|将于|决定于?|拟于|定于|计划于|预计于|传达学习|传达|学习贯彻|学习|贯彻落实)\s*$")
+# 会议决定，6月26日至27日召开…: what a meeting decided, a comma between, is planned too.
+BOUND_BEFORE = re.compile(r"(?:截至|截止|截止到|截止至|直至|将于|决定于?|拟于|定于|计划于|预计于|传达学习|传达|学习贯彻|学习|贯彻落实"
+                          r"|(?:决定|建议|同意|明确)[，,])\s*$")
 BOUND_AFTER = re.compile(r"\s*(?:前(?!往|去|来)|以前|之前|起(?!草)|以来|为止|止|之后|以后)")
 FUTURE_SLACK = 7   # days: a bulletin reports what happened, so a date well after its issue is of the year before
 
@@ -159,9 +213,14 @@ def relative_span(text: str, pos: int, issue: str | None) -> DateSpan | None:
     if m.re is APPROXIMATE:
         return DateSpan(issue, None, True, m.start(), m.end() - m.start())
     reported = date.fromisoformat(issue)
-    day = reported + timedelta(days=RELATIVE_OFFSET[m.group()]) if m.re is RELATIVE_DAY \
-        else day_of_issue_month(reported, int(m.group(1)))
-    return DateSpan(day.isoformat(), None, False, m.start(), m.end() - m.start(), True) if day else None
+    if m.re is RELATIVE_DAY:
+        day = reported + timedelta(days=RELATIVE_OFFSET[m.group()])
+        return DateSpan(day.isoformat(), None, False, m.start(), m.end() - m.start(), True)
+    day = day_of_issue_month(reported, int(m.group(1)))
+    end = DAY_RANGE_END.match(text, m.end())
+    last = iso(day.year, day.month, int(end.group(1))) if day and end and int(end.group(1)) > day.day else None
+    stop = end.end() if last else m.end()
+    return DateSpan(day.isoformat(), last, False, m.start(), stop - m.start(), True) if day else None
 
 
 def report_day(dateline: re.Match | None, issue: str | None) -> str | None:

@@ -54,3 +54,13 @@ def test_day_range_with_a_doubled_dash():
     # pages type the range dash as two hyphens or a double em dash (11月18--19日, 3月2——3日)
     assert dates.resolve_span("11月18--19日,两地委员交叉考察", 2022, "2022-11-25") == ("2022-11-18", "2022-11-19", False)
     assert dates.resolve_span("3月2——3日,市政协调研", 2022, "2022-03-10") == ("2022-03-02", "2022-03-03", False)
+
+
+def test_a_range_of_days_without_the_month_is_of_the_issues_month():
+    span = dates.find_happening("都匀网讯（记者 罗琴）7日至9日，联席会议在都匀召开", 2024, "2024-06-14")
+    assert (span.start, span.end) == ("2024-06-07", "2024-06-09")
+
+
+def test_a_date_a_meeting_decided_on_is_planned():
+    assert dates.find_happening("会议决定，6月26日至27日召开常委会议。", 2024, "2024-06-14") is None
+    assert dates.find_happening("会议建议，7月2日召开全体会议。", 2024, "2024-06-14") is None

@@ -31,7 +31,7 @@ VISIT_GAP = re.compile(r"^(?:[了先后分别又再一起共同实地等]{0,4}|[
                        r"(?:位于[^，,。；;]{2,12}的|[^、，,。；;：:\s]{2,8}的|[^，,。；;]{0,10}——)?"   # 玉溪市的A, 委员企业——A
                        r"(?:[^、，,。；;：:\s]{2,24}?(?:、|和|及|与|以及))*$")   # …、合作社（not known）和B公司: the list goes on
 AT_CLAUSE_START = re.compile(r"(?:^|[，,；;。：:])\s*(?:在|于)")   # 在X公司、Y公司，座谈交流: where it took place
-SUBJECT_GAP = re.compile(r"^[\s，,、上午下午晚上中旬期间]*$")
+SUBJECT_GAP = re.compile(r"^[\s，,、上午下午晚上中旬期间)）]*$")   # 今天（1月24日）晚上，某某…
 LIST_JOIN = re.compile(r"^[、和及与]$")
 OUR_PLACE = re.compile(r"[我本](?:市|县|区|旗|州|盟)(?![委长])")   # 到我市调研: the place the text speaks of
 THAT_DAY = re.compile(r"\s*[\u4e00-\u9fff]{0,4}?(?:当天|当日|同日)[，,上下午]")   # 调研当天，… 会议当日下午，…
@@ -44,7 +44,8 @@ REPORTED = re.compile(r"\s*[，,]?\s*(?:记者|笔者)(?:从|在|于)?[^，,。�
 PROJECT_OF = re.compile(r"的?(?:民生)?(?:实事|重点|重大)?(?:项目|工程)")   # a body's projects, not the body
 RECEIVED = re.compile(r"会见|接见|看望|欢迎|接待")
 CAPTION = re.compile(r"^\s*(?:[▲△■▼]|图为|图片说明)")   # a photo caption stands apart from the text around it
-NOT_KIND_AFTER = re.compile(r"成员|组(?!织)|室|员")
+# 主席会议成员, 调研组: a group; …会议精神, 在…会议上的讲话: a meeting cited, not the event
+NOT_KIND_AFTER = re.compile(r"成员|组(?!织)|室|员|精神|上的(?:重要)?讲话")
 WEAK_TOPIC_TAIL = re.compile(r"[^，,。；;：:“”《》]{0,14}")
 NAMED_THING = re.compile(r"(?:展厅|展馆|展览|展区|纪念馆|基地|园区|广场|大厦|号|杯|牌|品牌|平台|工作室|之家)")
 SERIES_NUMBER = re.compile(r"第[\d一二三四五六七八九十]+[期次届]\s*$")
@@ -55,6 +56,12 @@ CITED = re.compile(r"\s*(?:(?:在|关于|对)[^，,。；;]{0,40}?|[\u4e00-\u9ff
                    # …书记第一时间对…作出批示, …主席指示抓紧…: instructions given, not a presence at the meeting
                    r"|\s*[\u4e00-\u9fff]{0,4}?(?:第一时间)?对[^，,。；;]{0,30}?作出(?:重要)?(?:批示|指示)"
                    r"|\s*(?:主席|书记|同志)指示")
+# a credit closing an item, (谭富文), （陈卓 张译丹）, □黄和芳: who wrote it, not who took part
+CREDIT = re.compile(r"(?:[(（][\u4e00-\u9fff·・•\s、，,]{2,20}[)）]|[□■][\u4e00-\u9fff·・•\s]{2,12})\s*$")
+# 黎渥恩考察组一行, 张某调研组一行: the group a person leads stands between the name and 一行
+GROUP_OF = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:考察|调研|视察|督导|检查|督查)(?:组|团)")
+# 会前，某某主持召开主席会议 / 预备会议之后，主席团召开第一次会议: another meeting on the day told before
+NEXT_MEETING = re.compile(r"\s*(?:会前|会后|随后|其后|紧接着|[\u4e00-\u9fff]{2,8}?(?:之后|结束后))[，,][^。；;]*?(?:召开|举行)")
 ROLE_RANK = {"chair": 0, "leader": 1, "speaker": 2, "participant": 3}
 WEAK_TOPIC_MIN = 6      # a quote only beside the kind word is a subject when it is a phrase, not a series name
 APPROXIMATE_WITHIN = 6  # 近日 counts only at the start of a sentence
@@ -79,17 +86,6 @@ def cues() -> dict:
         "topic_before": tuple(w for w, side in topic if side == "before"),
         "topic_after": tuple(w for w, side in topic if side == "after"),
     }
-
-
-def opening_dateline(text: str) -> re.Match | None:
-    """The dateline a sentence opens with (本报酒泉讯（记者 张某）, 南充日报1月12日讯), after spaces."""
-    return dates.DATELINE.match(text, re.compile(r"\s*").match(text).end())
-
-
-def lead_in_end(text: str) -> int:
-    """Where a sentence's own words begin: after its dateline (本报酒泉讯（记者 张某）) and spaces."""
-    dateline = opening_dateline(text)
-    return re.compile(r"\s*").match(text, dateline.end() if dateline else 0).end()
 
 
 def within(span: dates.DateSpan, period: dates.DateSpan) -> bool:
@@ -144,22 +140,30 @@ class EventReader:
         """(date span, where the sentence's own words begin, whether the date stands at a clause start, whether it
         is the day told before) of a sentence that dates a happening; 当天/次日 at its start count from the day
         told before (told)."""
-        ctx = self.doc.context
         text = self.doc.sentence_text(si)
-        lead_in = lead_in_end(text)   # 本报酒泉讯（通讯员 张某）近日，…
+        lead_in = dates.lead_in_end(text)   # 本报酒泉讯（通讯员 张某）近日，…
+        year, issue = self.year_and_issue(si)
         # 今天/昨天 count from the dateline's day (南充日报1月12日讯) when it names one, else from the page's
-        span = dates.find_happening(text, ctx.year, dates.report_day(opening_dateline(text), ctx.date))
+        span = dates.find_happening(text, year, dates.report_day(dates.opening_dateline(text), issue))
         by_told = (not span or not span.start) and told is not None
         if by_told:
             span = dates.day_after_told(text, lead_in, told)
         if not span or not span.start:
             return None
-        at_start = span.offset - lead_in <= APPROXIMATE_WITHIN
+        at_start = span.offset - lead_in <= APPROXIMATE_WITHIN or dates.day_after_subject(text, lead_in, span)
         if (span.approximate or span.relative) and not at_start:
             return None
         # 为落实…部署，2023年1月29日至2月28日，市政协主席…: a date after a purpose clause still opens it
         at_clause = at_start or text[:span.offset].rstrip().endswith((",", "，"))
         return span, lead_in, at_clause, by_told and span.start == told.start
+
+    def year_and_issue(self, sentence: int) -> tuple[int | None, str | None]:
+        """The year dates without one take, and the issue date that may move them to the year before: the bulletin's,
+        or the year an article's headline names for a review (2021年工作大事记 on a page of 2022)."""
+        ctx = self.doc.context
+        article = self.doc.sentences[sentence].article
+        reviewed = dates.review_year([a.title for a in self.doc.articles[article::-1]] if article >= 0 else [])
+        return (reviewed, None) if reviewed and ctx.year and reviewed < ctx.year else (ctx.year, ctx.date)
 
     def openers(self, sentences: list[int]) -> list[tuple[int, dates.DateSpan, str | None, int]]:
         """(sentence, date span, kind, offset of the kind word) of each dated sentence. A sentence opens an
@@ -171,12 +175,14 @@ class EventReader:
             s = self.doc.sentences[si]
             found = None if s.headline else self.dated(si, told)
             if found is None:
+                after = None if s.headline or told is None else self.next_meeting(si, told)
+                out += [after] if after else []
                 continue
             span, lead_in, at_clause, same_day = found
             told = span
             text = self.text[s.start:s.end]
             cut = self.next_dated_clause(text, span.offset + span.length)
-            kind = event_kind(self.without_org_names(si, text)[span.offset:cut])
+            kind = self.clause_kind(si, text, lead_in, span, cut)
             if out and kind and kind[0] == out[-1][2] and (same_day or within(span, out[-1][1])):
                 continue   # 当天…, or 14日上午，第一视察组… within 12月14日至15日: the same event goes on
             if cut < len(text):
@@ -188,14 +194,53 @@ class EventReader:
                 continue
             if kind:
                 out.append((si, span, kind[0], s.start + span.offset + kind[1]))
-            elif not out and not span.approximate and at_clause \
-                    and cut - span.offset - span.length >= LEAD_MIN:
-                # the dated lead of an item reports its event even when no word names the kind: its headline's
-                # kind word, if any (市政协主席到房山区调研 over 2月8日，…到房山区…)
-                out.append((si, span, self.headline_kind(s.article), s.start + span.offset + span.length))
-            elif at_start:
-                out.append((si, span, None, -1))
+            else:
+                out += self.without_kind(si, span, (at_clause, at_start), cut, out)
         return out
+
+    def clause_kind(self, si: int, text: str, lead_in: int, span: dates.DateSpan, cut: int) -> tuple[str, int] | None:
+        """(kind, offset of its word from the date) of the clause a date opens; the kind word may stand before a
+        day alone after the subject (西藏政协工作交流座谈会16日在拉萨召开)."""
+        kind_from = lead_in if dates.day_after_subject(text, lead_in, span) else span.offset
+        kind = event_kind(self.without_org_names(si, text)[kind_from:cut])
+        return kind and (kind[0], kind[1] + kind_from - span.offset)
+
+    def without_kind(self, si: int, span: dates.DateSpan, place: tuple[bool, bool], cut: int, out: list) -> list:
+        """The opener of a dated sentence no word of which names a kind, if any: the dated lead of an item reports
+        its event, of its headline's kind (市政协主席到房山区调研 over 2月8日，…到房山区…), and so does each entry of a
+        list of dated paragraphs (1月15日，县政协主席某某赴…汇报…); else a date at its start still ends the event
+        before (kind None)."""
+        at_clause, at_start = place
+        s = self.doc.sentences[si]
+        tells = not span.approximate and cut - span.offset - span.length >= LEAD_MIN
+        if tells and not out and at_clause:
+            return [(si, span, self.headline_kind(s.article), s.start + span.offset + span.length)]
+        if tells and self.listed(si, span, out):
+            return [(si, span, "other", s.start + span.offset + span.length)]
+        return [(si, span, None, -1)] if at_start else []
+
+    def opens_paragraph(self, si: int) -> bool:
+        start = self.doc.sentences[si].start
+        return not self.text[self.text.rfind("\n", 0, start) + 1:start].strip()
+
+    def listed(self, si: int, span: dates.DateSpan, out: list) -> bool:
+        """Whether a dated sentence is the next entry of a list of dated paragraphs (大事记, 工作动态): it opens its
+        paragraph with its date, as the opener before it did, on a day outside that one's period."""
+        lead_in = dates.lead_in_end(self.doc.sentence_text(si))
+        return bool(out) and not span.approximate and span.offset - lead_in <= APPROXIMATE_WITHIN \
+            and self.opens_paragraph(si) and self.opens_paragraph(out[-1][0]) and not within(span, out[-1][1]) \
+            and span.start != out[-1][1].start
+    def next_meeting(self, si: int, told: dates.DateSpan) -> tuple[int, dates.DateSpan, str, int] | None:
+        """The opener of a meeting held before or after the one told of, on its day, in a sentence without a date
+        of its own (会前，某某主持召开主席会议；预备会议之后，主席团召开第一次会议)."""
+        s = self.doc.sentences[si]
+        text = self.text[s.start:s.end]
+        m = NEXT_MEETING.match(text, dates.lead_in_end(text))
+        kind = event_kind(self.without_org_names(si, text)[m.end():]) if m else None
+        if not kind or kind[0] != "meeting":
+            return None
+        span = dates.DateSpan(told.start, None, told.approximate, m.start(), 0, True)
+        return si, span, kind[0], s.start + m.end() + kind[1]
 
     def headline_kind(self, article: int) -> str:
         """The kind a word of the article's headline names, else other."""
@@ -284,7 +329,8 @@ class EventReader:
                 break
             end = nxt.end
         tail = self.text[end:sentence_end].lstrip().removeprefix("同志").removeprefix("等")
-        m = cues()["role_pattern"].match(tail)
+        group = GROUP_OF.match(tail)
+        m = cues()["role_pattern"].match(tail) or (group and cues()["role_pattern"].match(tail, group.end()))
         return cues()["roles"][m.group()] if m else None
 
     def is_subject(self, mention: PersonMention, date_start: int, date_end: int) -> bool:
@@ -300,6 +346,7 @@ class EventReader:
             end = self.limit(si)
             mentions = [m for m in self.persons_by_sentence.get(si, []) if m.start < end]
             bylines = [b.span() for b in cues()["byline_bracket"].finditer(self.text, self.doc.sentences[si].start, end)]
+            bylines += [c.span() for c in CREDIT.finditer(self.text, self.doc.sentences[si].start, end)]
             for m in mentions:
                 if cues()["byline"].search(self.text[max(0, m.start - 6):m.start]) or any(a <= m.start < b for a, b in bylines):
                     continue   # the reporter, not a participant

@@ -1,0 +1,127 @@
+"""Events as pages of places not read before write them: weekly items closed by a credit in brackets, a meeting
+the one reported decided on, a day range without its month, a day after the subject (…座谈会16日在…召开), a
+heading with a colon before the date, a meeting held 会前 on the same day, a year's review under a later issue,
+a list of dated entries without kind words. The pages are invented (places of 贵州 and 四川, their people)."""
+from __future__ import annotations
+
+import pytest
+
+from tests.test_events import event_on, write_and_process
+
+# A weekly page of county items, each closed by its writer's name in brackets.
+WEEKLY = """\
+县区政协工作动态
+发布时间：2024-11-25
+● 凤冈县 ●
+11月18日，凤冈县政协主席龙启明调研茶叶加工园区建设情况。（田晓雨）
+● 湄潭县 ●
+11月19日，湄潭县政协主席罗文斌参加县政协经济委2024年工作总结会并讲话。（简小川 杨帆）
+● 余庆县 ●
+11月20日，余庆县政协召开常委会会议，审议有关事项。县政协主席苏丽娟出席。（石磊）
+"""
+
+# A provincial page: a meeting that decides on the next one, a meeting held before the one reported on its day,
+# a Xinhua-style day after the subject, a range of days without the month, a host whose date is in brackets.
+PROVINCE = """\
+省政协召开十三届第九次主席会议
+发布时间：2024-06-14
+6月12日，省政协十三届第九次主席会议在贵阳召开。省政协主席韩德明主持会议，副主席吴小平、朱立群出席。
+会议决定，6月26日至27日召开省政协十三届常委会第六次会议。
+
+省政协常委会第五次会议召开
+发布时间：2024-06-14
+6月13日下午，省政协十三届常委会第五次会议在贵阳召开。省政协主席韩德明主持会议。
+会前，韩德明主持召开省政协十三届第十次主席会议，审议提交常委会会议的有关文件。
+
+全省政协文史工作座谈会召开
+本报讯（记者 田野）全省政协文史工作座谈会11日在遵义召开，省政协副主席吴小平出席。
+
+八市州政协联席会议在都匀召开
+都匀网讯（记者 罗琴）7日至9日，八市州政协第十五次联席会议在都匀召开，州政协主席杨国庆主持会议。
+
+韩德明与省政协港澳委员座谈
+今天（6月14日）上午，省政协主席韩德明与省政协港澳委员座谈交流。
+"""
+
+# A county's review of 2023, in an issue of January 2024, and a heading before a date.
+REVIEW = """\
+县政协2023年工作大事记
+发布时间：2024-01-08
+1. 1月5日，县政协组织机关干部学习全会精神。
+2. 1月6日，县政协主席陈志远赴龙坪镇走访企业。
+3. 1月15日，县政协主席陈志远赴市政协汇报文史馆筹建工作进展情况。
+4. 12月20日，县政协副主席何春燕主持召开界别召集人座谈会。
+
+县政协组织开展会前准备工作
+会前委员视察活动：近日，县政协副主席王立新、周云分别带队赴各乡镇开展视察活动。
+县政协常委会第九次会议：12月15日下午，县政协常委会第九次会议召开，县政协主席陈志远主持会议。
+"""
+
+
+@pytest.fixture(scope="module")
+def weekly(tmp_path_factory):
+    return write_and_process(tmp_path_factory.mktemp("bulletins"), "zunyi-weekly.txt", WEEKLY)
+
+
+@pytest.fixture(scope="module")
+def province(tmp_path_factory):
+    return write_and_process(tmp_path_factory.mktemp("bulletins"), "guizhou-2024-06.txt", PROVINCE)
+
+
+@pytest.fixture(scope="module")
+def review(tmp_path_factory):
+    return write_and_process(tmp_path_factory.mktemp("bulletins"), "county-review.txt", REVIEW)
+
+
+def test_a_credit_in_brackets_is_no_participant(weekly):
+    everyone = {name for e in weekly.events for name in e.persons}
+    assert not everyone & {"田晓雨", "简小川", "杨帆", "石磊"}
+    assert event_on(weekly, "2024-11-18").persons == {"龙启明": "leader"}
+
+
+def test_each_weekly_item_is_its_own_event(weekly):
+    assert sorted(e.start for e in weekly.events) == ["2024-11-18", "2024-11-19", "2024-11-20"]
+    assert event_on(weekly, "2024-11-19").kind == "meeting"   # 工作总结会
+    assert "苏丽娟" in event_on(weekly, "2024-11-20").persons
+
+
+def test_a_meeting_decided_on_is_no_event(province):
+    assert "2024-06-26" not in [e.start for e in province.events]
+    assert {"吴小平", "朱立群"} <= set(event_on(province, "2024-06-12").persons)
+
+
+def test_a_meeting_held_before_is_an_event_of_the_same_day(province):
+    same_day = [e for e in province.events if e.start == "2024-06-13"]
+    assert len(same_day) == 2
+    assert all(e.persons.get("韩德明") == "chair" for e in same_day)
+
+
+def test_a_day_after_the_subject_dates_the_meeting(province):
+    seminar = event_on(province, "2024-06-11")
+    assert seminar.kind == "meeting" and "吴小平" in seminar.persons
+
+
+def test_a_range_of_days_without_the_month(province):
+    joint = event_on(province, "2024-06-07")
+    assert joint.end == "2024-06-09" and joint.persons.get("杨国庆") == "chair"
+
+
+def test_the_person_after_a_date_in_brackets_leads(province):
+    assert event_on(province, "2024-06-14").persons["韩德明"] == "leader"
+
+
+def test_a_review_takes_the_year_of_its_headline(review):
+    starts = [e.start for e in review.events if not e.approximate]
+    assert {"2023-01-05", "2023-01-06", "2023-12-20"} <= set(starts)
+    assert not [s for s in starts if s.startswith("2022")]
+
+
+def test_a_listed_entry_without_a_kind_word_is_an_event(review):
+    report = event_on(review, "2023-01-15")
+    assert report.persons == {"陈志远": "leader"}
+
+
+def test_a_heading_with_a_colon_before_the_date(review):
+    recent = [e for e in review.events if e.approximate]
+    assert len(recent) == 1 and {"王立新", "周云"} <= set(recent[0].persons)
+    assert event_on(review, "2023-12-15").persons == {"陈志远": "chair"}
