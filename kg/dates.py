@@ -17,8 +17,8 @@ APPROXIMATE = re.compile(r"近日|日前|近期|前不久")
 NUMERIC_DATE = re.compile(r"(?<!\d)(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)")
 # a day named relative to the report's date: 昨天上午, 今日, 前天
 RELATIVE_DAY = re.compile(r"(昨天|昨日|今天|今日|前天|前日)")
-# a day without its month: 本报讯 28日上午，… (the month of the report); not 近3日, 每月10日, 第5日
-DAY_ALONE = re.compile(r"(?<![\d月年号第近前后每这])([1-9]|[12]\d|3[01])\s*日(?![\d])")
+# a day without its month: 本报讯 28日上午，… (the month of the report), 昨（15）日; not 近3日, 每月10日, 第5日
+DAY_ALONE = re.compile(r"(?<![\d月年号第近前后每这])(?:(?<=[昨今前])[(（])?([1-9]|[12]\d|3[01])[)）]?\s*日(?![\d])")
 # days of the month without it: 12日至14日 (a day alone, then its end)
 DAY_RANGE_END = re.compile(r"\s*(?:至|到|-{1,2}|—{1,2}|–|~|－{1,2})\s*([1-9]|[12]\d|3[01])\s*日")
 RELATIVE_OFFSET = {"昨天": -1, "昨日": -1, "今天": 0, "今日": 0, "前天": -2, "前日": -2}

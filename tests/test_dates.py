@@ -64,3 +64,8 @@ def test_a_range_of_days_without_the_month_is_of_the_issues_month():
 def test_a_date_a_meeting_decided_on_is_planned():
     assert dates.find_happening("会议决定，6月26日至27日召开常委会议。", 2024, "2024-06-14") is None
     assert dates.find_happening("会议建议，7月2日召开全体会议。", 2024, "2024-06-14") is None
+
+
+def test_a_day_in_brackets_after_yesterday():
+    span = dates.find_happening("阿坝日报讯 昨（21）日上午，州政协召开主席会议。", 2023, "2023-03-22")
+    assert span.start == "2023-03-21"

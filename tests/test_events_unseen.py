@@ -125,3 +125,9 @@ def test_a_heading_with_a_colon_before_the_date(review):
     recent = [e for e in review.events if e.approximate]
     assert len(recent) == 1 and {"王立新", "周云"} <= set(recent[0].persons)
     assert event_on(review, "2023-12-15").persons == {"陈志远": "chair"}
+
+
+def test_a_numbered_standing_committee_session_is_a_meeting(tmp_path):
+    doc = write_and_process(tmp_path, "aba-2023-03.txt", "州政协召开常委会\n发布时间：2023-03-22\n"
+                            "本报讯（记者 杨林）3月21日，州政协十二届九次常委会召开。州政协主席泽让主持会议。\n")
+    assert event_on(doc, "2023-03-21").kind == "meeting"
