@@ -131,3 +131,11 @@ def test_a_numbered_standing_committee_session_is_a_meeting(tmp_path):
     doc = write_and_process(tmp_path, "aba-2023-03.txt", "州政协召开常委会\n发布时间：2023-03-22\n"
                             "本报讯（记者 杨林）3月21日，州政协十二届九次常委会召开。州政协主席泽让主持会议。\n")
     assert event_on(doc, "2023-03-21").kind == "meeting"
+
+
+def test_a_talk_on_the_first_day_of_a_tour_is_its_own_meeting(tmp_path):
+    doc = write_and_process(tmp_path, "sichuan-2022-05.txt", "全国政协视察团来川视察\n发布时间：2022-05-11\n"
+                            "5月8日至10日，全国政协视察团在川开展视察。全国政协常委林国栋参加视察。\n"
+                            "5月8日下午，视察团一行与省领导进行座谈。省政协主席范文海主持座谈会。\n")
+    talk = [e for e in doc.events if e.start == "2022-05-08" and e.end is None]
+    assert len(talk) == 1 and talk[0].kind == "meeting" and talk[0].persons["范文海"] == "chair"

@@ -44,8 +44,8 @@ REPORTED = re.compile(r"\s*[，,]?\s*(?:记者|笔者)(?:从|在|于)?[^，,。�
 PROJECT_OF = re.compile(r"的?(?:民生)?(?:实事|重点|重大)?(?:项目|工程)")   # a body's projects, not the body
 RECEIVED = re.compile(r"会见|接见|看望|欢迎|接待")
 CAPTION = re.compile(r"^\s*(?:[▲△■▼]|图为|图片说明)")   # a photo caption stands apart from the text around it
-# 主席会议成员, 调研组: a group; …会议精神, 在…会议上的讲话: a meeting cited, not the event
-NOT_KIND_AFTER = re.compile(r"成员|组(?!织)|室|员|精神|上的(?:重要)?讲话")
+# 主席会议成员, 调研组, 视察团: a group; …会议精神, 在…会议上的讲话: a meeting cited, not the event
+NOT_KIND_AFTER = re.compile(r"成员|组(?!织)|团|室|员|精神|上的(?:重要)?讲话")
 WEAK_TOPIC_TAIL = re.compile(r"[^，,。；;：:“”《》]{0,14}")
 NAMED_THING = re.compile(r"(?:展厅|展馆|展览|展区|纪念馆|基地|园区|广场|大厦|号|杯|牌|品牌|平台|工作室|之家)")
 SERIES_NUMBER = re.compile(r"第[\d一二三四五六七八九十]+[期次届]\s*$")
