@@ -13,6 +13,9 @@ FULL_DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 MONTH_DAY = re.compile(r"(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]")
 RANGE = re.compile(r"(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]?\s*(?:至|到|-{1,2}|—{1,2}|–|~|－{1,2})\s*(?:(\d{4})\s*年\s*)?(?:(\d{1,2})\s*月\s*)?(\d{1,2})\s*[日号]")
 APPROXIMATE = re.compile(r"近日|日前|近期|前不久")
+# a part of a month (5月上旬, 3月中旬): only approximately a day, its first
+PART_OF_MONTH = re.compile(r"(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(上旬|中旬|下旬)")
+PART_FIRST_DAY = {"上旬": 1, "中旬": 11, "下旬": 21}
 # a page's own date as web pages write it: 2024-05-30, 2024/5/30, 2024.05.30 (a time may follow)
 NUMERIC_DATE = re.compile(r"(?<!\d)(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)")
 # a day named relative to the report's date: 昨天上午, 今日, 前天
@@ -103,7 +106,10 @@ YEAR = re.compile(r"(?<!\d)(19\d{2}|20\d{2})\s*年")
 # 会议决定，6月26日至27日召开…: what a meeting decided, a comma between, is planned too.
 BOUND_BEFORE = re.compile(r"(?:截至|截止|截止到|截止至|直至|将于|决定于?|拟于|定于|计划于|预计于|传达学习|传达|学习贯彻|学习|贯彻落实"
                           r"|(?:决定|建议|同意|明确)[，,])\s*$")
-BOUND_AFTER = re.compile(r"\s*(?:前(?!往|去|来)|以前|之前|起(?!草)|以来|为止|止|之后|以后)")
+BOUND_AFTER = re.compile(r"\s*(?:前(?!往|去|来)|以前|之前|起(?!草)|以来|至今|为止|止|之后|以后)")
+# a sentence opening with a period of months (3月中旬至今，…; 2023年5月以来，…) tells of no happening of one day (a
+# cut-off date, 截至6月30日，…, tells of a count on that day and goes on telling of the event)
+PERIOD_LEAD = re.compile(r"\s*(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*(?:上旬|中旬|下旬|初|份)?\s*(?:以来|至今)")
 FUTURE_SLACK = 7   # days: a bulletin reports what happened, so a date well after its issue is of the year before
 
 
@@ -146,7 +152,8 @@ class DateSpan:
 
 def is_bound(text: str, span: DateSpan) -> bool:
     """Whether the date of span bounds a period (截至6月30日, 7月31日前, 自7月1日起) rather than dates a happening."""
-    return not span.approximate and bool(BOUND_BEFORE.search(text, 0, span.offset)
+    part = PART_OF_MONTH.match(text, span.offset) is not None   # 3月中旬至今: a period too
+    return (not span.approximate or part) and bool(BOUND_BEFORE.search(text, 0, span.offset)
                                          or BOUND_AFTER.match(text, span.offset + span.length)
                                          or DATELINE_AFTER.match(text, span.offset + span.length))
 
@@ -176,6 +183,9 @@ def find_span(text: str, year: int | None, issue: str | None, pos: int = 0) -> D
     """The first date expression in text (from pos), resolved; None when there is none or its year is unknown."""
     m = RANGE.search(text, pos)
     single = MONTH_DAY.search(text, pos)
+    part = PART_OF_MONTH.search(text, pos)
+    if part and all(not x or part.start() < x.start() for x in (m, single)):
+        return part_of_month_span(part, year, issue)
     if m and (not single or m.start() <= single.start()):
         y1 = int(m.group(1)) if m.group(1) else infer_year(int(m.group(2)), year, issue, int(m.group(3)))
         if y1 is None:
@@ -192,6 +202,17 @@ def find_span(text: str, year: int | None, issue: str | None, pos: int = 0) -> D
         start = iso(y, int(single.group(2)), int(single.group(3)))
         return DateSpan(start, None, False, single.start(), single.end() - single.start())
     return relative_span(text, pos, issue)
+
+
+def part_of_month_span(m: re.Match, year: int | None, issue: str | None) -> DateSpan | None:
+    """5月上旬: approximately the part's first day (5月1日, 11日, 21日), in the bulletin's year.
+
+    >>> part_of_month_span(PART_OF_MONTH.search("5月中旬，县政协组织视察"), 2023, "2023-06-02").start
+    '2023-05-11'
+    """
+    day = PART_FIRST_DAY[m.group(3)]
+    y = int(m.group(1)) if m.group(1) else infer_year(int(m.group(2)), year, issue, day)
+    return DateSpan(iso(y, int(m.group(2)), day), None, True, m.start(), m.end() - m.start()) if y else None
 
 
 def day_of_issue_month(issue: date, day: int) -> date | None:

@@ -69,3 +69,9 @@ def test_a_date_a_meeting_decided_on_is_planned():
 def test_a_day_in_brackets_after_yesterday():
     span = dates.find_happening("阿坝日报讯 昨（21）日上午，州政协召开主席会议。", 2023, "2023-03-22")
     assert span.start == "2023-03-21"
+
+
+def test_a_part_of_a_month_is_approximate_and_a_period_from_it_is_no_happening():
+    span = dates.find_happening("5月上旬，县政协组织委员视察。", 2023, "2023-06-02")
+    assert (span.start, span.approximate) == ("2023-05-01", True)
+    assert dates.find_happening("3月中旬至今，已有多个调研组下乡。", 2023, "2023-04-23") is None

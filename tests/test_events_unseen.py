@@ -139,3 +139,12 @@ def test_a_talk_on_the_first_day_of_a_tour_is_its_own_meeting(tmp_path):
                             "5月8日下午，视察团一行与省领导进行座谈。省政协主席范文海主持座谈会。\n")
     talk = [e for e in doc.events if e.start == "2022-05-08" and e.end is None]
     assert len(talk) == 1 and talk[0].kind == "meeting" and talk[0].persons["范文海"] == "chair"
+
+
+def test_a_sentence_opening_with_a_period_ends_the_event_before(tmp_path):
+    doc = write_and_process(tmp_path, "yunnan-2023-04.txt", "省政协领导密集调研\n发布时间：2023-04-23\n"
+                            "4月17日至20日，省政协副主席段红云率调研组在曲靖调研。\n"
+                            "记者注意到，3月中旬至今，已有多位省政协副主席率调研组赴州市调研：\n"
+                            "省政协副主席李文华率调研组到大理调研；\n")
+    tour = event_on(doc, "2023-04-17")
+    assert "段红云" in tour.persons and "李文华" not in tour.persons

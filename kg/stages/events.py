@@ -65,6 +65,7 @@ NEXT_MEETING = re.compile(r"\s*(?:会前|会后|随后|其后|紧接着|[\u4e00-
 ROLE_RANK = {"chair": 0, "leader": 1, "speaker": 2, "participant": 3}
 WEAK_TOPIC_MIN = 6      # a quote only beside the kind word is a subject when it is a phrase, not a series name
 APPROXIMATE_WITHIN = 6  # 近日 counts only at the start of a sentence
+LEAD_CLAUSE_MAX = 12   # a clause before a sentence's period (笔者注意到，3月中旬至今，…) is short
 LEAD_MIN = 8            # a dated lead tells of something only when more than its date follows (not a masthead)
 
 
@@ -176,7 +177,7 @@ class EventReader:
             found = None if s.headline else self.dated(si, told)
             if found is None:
                 after = None if s.headline or told is None else self.next_meeting(si, told)
-                out += [after] if after else []
+                out += [after] if after else self.period_lead(si, s.headline)
                 continue
             span, lead_in, at_clause, same_day = found
             told = span
@@ -230,6 +231,15 @@ class EventReader:
         return bool(out) and not span.approximate and span.offset - lead_in <= APPROXIMATE_WITHIN \
             and self.opens_paragraph(si) and self.opens_paragraph(out[-1][0]) and not within(span, out[-1][1]) \
             and span.start != out[-1][1].start
+    def period_lead(self, si: int, headline: bool) -> list:
+        """A sentence that opens with a period of months (3月中旬至今，…; 5月以来，…), after a short clause at most (笔者注意到，),
+        ends the event before, as a kind None opener: it tells of many days."""
+        text = self.doc.sentence_text(si)
+        start = dates.lead_in_end(text)
+        comma = CLAUSE_BOUNDARY.search(text, start, start + LEAD_CLAUSE_MAX)
+        lead = None if headline else dates.PERIOD_LEAD.match(text, start) or (comma and dates.PERIOD_LEAD.match(text, comma.end()))
+        return [(si, dates.DateSpan(None, None, True, lead.start(), 0), None, -1)] if lead else []
+
     def next_meeting(self, si: int, told: dates.DateSpan) -> tuple[int, dates.DateSpan, str, int] | None:
         """The opener of a meeting held before or after the one told of, on its day, in a sentence without a date
         of its own (会前，某某主持召开主席会议；预备会议之后，主席团召开第一次会议)."""
