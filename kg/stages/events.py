@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from kg import dates, kinds
+from kg import dates, kinds, topics
 from kg.document import CLAUSE_BOUNDARY, Document, Event, PersonMention, by_sentence
 from kg.lexicon import alternation, byline_bracket, lexicon, lines, rows
 from kg.places import gazetteer
@@ -36,8 +36,6 @@ LIST_JOIN = re.compile(r"^[、和及与]$")
 OUR_PLACE = re.compile(r"[我本](?:市|县|区|旗|州|盟)(?![委长])")   # 到我市调研: the place the text speaks of
 THAT_DAY = re.compile(r"\s*[\u4e00-\u9fff]{0,4}?(?:当天|当日|同日)[，,上下午]")   # 调研当天，… 会议当日下午，…
 LIST_GOES_ON = re.compile(r"\s*(?:以及|还有)")   # after a comma: the list of what was visited goes on
-QUOTE = re.compile(r"“([^“”]{2,80})”|《([^《》]{2,80})》")
-UNQUOTED_TOPIC = re.compile(r"(?:围绕|聚焦)([^“《，,。；;]{4,40}?)(?:开展|进行|展开|召开|组织|深入)")
 DATED_CLAUSE = re.compile(r"[，,；;]\s*(?=(?:\d{4}\s*年\s*)?\d{1,2}\s*月)")   # …工作；5月16日，市政协召开…
 # a dated sentence that tells what a reporter learnt that day: no happening (1月4日，记者从…获悉，…)
 REPORTED = re.compile(r"\s*[，,]?\s*(?:记者|笔者)(?:从|在|于)?[^，,。；;]{0,30}?(?:获悉|了解到|得知)")
@@ -46,9 +44,6 @@ RECEIVED = re.compile(r"会见|接见|看望|欢迎|接待")
 CAPTION = re.compile(r"^\s*(?:[▲△■▼]|图为|图片说明)")   # a photo caption stands apart from the text around it
 # 主席会议成员, 调研组, 视察团: a group; …会议精神, 在…会议上的讲话: a meeting cited, not the event
 NOT_KIND_AFTER = re.compile(r"成员|组(?!织)|团|室|员|精神|上的(?:重要)?讲话")
-WEAK_TOPIC_TAIL = re.compile(r"[^，,。；;：:“”《》]{0,14}")
-NAMED_THING = re.compile(r"(?:展厅|展馆|展览|展区|纪念馆|基地|园区|广场|大厦|号|杯|牌|品牌|平台|工作室|之家)")
-SERIES_NUMBER = re.compile(r"第[\d一二三四五六七八九十]+[期次届]\s*$")
 # a person whose words are studied or whose instructions are told (传达学习市委书记某某在…研讨班上的讲话精神, 某某关于…的讲话,
 # 统一到某某书记的指示要求上来) is cited, not present
 CITED = re.compile(r"\s*(?:(?:在|关于|对)[^，,。；;]{0,40}?|[\u4e00-\u9fff]{0,4}?)的(?:重要)?(?:讲话|指示|批示|贺信|论述)"
@@ -63,7 +58,6 @@ GROUP_OF = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:考察|调研|视察|督导|检�
 # 会前，某某主持召开主席会议 / 预备会议之后，主席团召开第一次会议: another meeting on the day told before
 NEXT_MEETING = re.compile(r"\s*(?:会前|会后|随后|其后|紧接着|[\u4e00-\u9fff]{2,8}?(?:之后|结束后))[，,][^。；;]*?(?:召开|举行)")
 ROLE_RANK = {"chair": 0, "leader": 1, "speaker": 2, "participant": 3}
-WEAK_TOPIC_MIN = 6      # a quote only beside the kind word is a subject when it is a phrase, not a series name
 APPROXIMATE_WITHIN = 6  # 近日 counts only at the start of a sentence
 LEAD_CLAUSE_MAX = 12   # a clause before a sentence's period (笔者注意到，3月中旬至今，…) is short
 LEAD_MIN = 8            # a dated lead tells of something only when more than its date follows (not a masthead)
@@ -73,7 +67,6 @@ LEAD_MIN = 8            # a dated lead tells of something only when more than it
 def cues() -> dict:
     kinds = rows("event_kinds.tsv")
     roles = dict(rows("event_roles.tsv"))
-    topic = rows("topic_cues.tsv")
     byline = alternation(lines("byline_words.txt"))
     return {
         "kinds": [(w, k) for w, k in kinds],
@@ -84,8 +77,6 @@ def cues() -> dict:
         # a name right after a byline word, or anywhere in a bracketed byline (记者 张某、李某), is a reporter's
         "byline": re.compile(f"(?:{byline.pattern})\\s*[:：]?\\s*$"),
         "byline_bracket": byline_bracket(),
-        "topic_before": tuple(w for w, side in topic if side == "before"),
-        "topic_after": tuple(w for w, side in topic if side == "after"),
     }
 
 
@@ -454,41 +445,18 @@ class EventReader:
 
     # ---- topic -------------------------------------------------------------------------------------------------
     def topic(self, scope: list[int], opener: int) -> str | None:
-        """The opening sentence's subject (unquoted after 围绕, or quoted), else a quote marked as a subject
-        in a later sentence of the event (以“革命文物与包头革命史迹”为题)."""
-        s = self.doc.sentences[opener]
-        plain = UNQUOTED_TOPIC.search(self.text[s.start:self.limit(opener)])
-        if plain:
-            return plain.group(1)   # 围绕我市固废利用情况开展调研: a later quote is not its subject
-        strong, weak = self.quoted_topics(opener)
-        if strong or weak:
-            return strong or weak
+        """The opening sentence's subject (topics.opening_topic), else a quote marked as a subject in a later
+        sentence of the event (以“革命文物与包头革命史迹”为题)."""
+        found = topics.opening_topic(self.clause_text(opener), cues()["kind_pattern"])
         for si in scope:
-            if si != opener:
-                strong, _ = self.quoted_topics(si)
-                if strong:
-                    return strong
-        return None
-
-    def quoted_topics(self, sentence: int) -> tuple[str | None, str | None]:
-        """(quote marked as a subject by 围绕/为题…, quote right beside a kind word) of one sentence."""
-        c = cues()
-        s = self.doc.sentences[sentence]
-        text = self.text[s.start:self.limit(sentence)]
-        weak = None
-        for q in QUOTE.finditer(text):
-            phrase = (q.group(1) or q.group(2)).strip()
-            before, after = text[:q.start()], text[q.end():]
-            if before.endswith(c["topic_before"]) or after.startswith(c["topic_after"]):
-                return phrase, None
-            if weak or SERIES_NUMBER.search(before) or q.group(2) or len(phrase) < WEAK_TOPIC_MIN:
+            if found or si == opener:
                 continue
-            tail = WEAK_TOPIC_TAIL.match(after).group()   # “…”庆祝建党100周年知识竞赛: up to punctuation
-            if NAMED_THING.match(tail):
-                continue   # “齐心协力建包钢”展厅, “红色蒙古包”: the name of a place or a thing, not a subject
-            if c["kind_pattern"].search(tail) or c["kind_pattern"].search(before[-4:]):
-                weak = phrase
-        return None, weak
+            found, _ = topics.quoted_topics(self.clause_text(si), cues()["kind_pattern"])
+        return found
+
+    def clause_text(self, sentence: int) -> str:
+        """What a sentence tells of its event: up to its end, or to a clause of another day."""
+        return self.text[self.doc.sentences[sentence].start:self.limit(sentence)]
 
 
 def run(doc: Document) -> None:
