@@ -148,3 +148,11 @@ def test_a_sentence_opening_with_a_period_ends_the_event_before(tmp_path):
                             "省政协副主席李文华率调研组到大理调研；\n")
     tour = event_on(doc, "2023-04-17")
     assert "段红云" in tour.persons and "李文华" not in tour.persons
+
+
+def test_a_meeting_whose_spirit_is_studied_names_no_kind_and_who_organizes_leads(tmp_path):
+    doc = write_and_process(tmp_path, "hunan-2023-09.txt", "省政协调研组来湘调研\n发布时间：2023-09-22\n"
+                            "9月18日至20日，省政协副主席龙建华率调研组就“落实全省政协工作会议精神情况”来永州开展调研。\n"
+                            "9月21日，市政协副主席邓秋萍组织经济界委员走进园区企业参观。\n")
+    assert event_on(doc, "2023-09-18").kind == "investigation"
+    assert event_on(doc, "2023-09-21").persons["邓秋萍"] == "leader"

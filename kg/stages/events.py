@@ -43,7 +43,7 @@ PROJECT_OF = re.compile(r"的?(?:民生)?(?:实事|重点|重大)?(?:项目|工�
 RECEIVED = re.compile(r"会见|接见|看望|欢迎|接待")
 CAPTION = re.compile(r"^\s*(?:[▲△■▼]|图为|图片说明)")   # a photo caption stands apart from the text around it
 # 主席会议成员, 调研组, 视察团: a group; …会议精神, 在…会议上的讲话: a meeting cited, not the event
-NOT_KIND_AFTER = re.compile(r"成员|组(?!织)|团|室|员|精神|上的(?:重要)?讲话")
+NOT_KIND_AFTER = re.compile(r"成员|组(?!织)|团|室|员|议?精神|上的(?:重要)?讲话")
 # a person whose words are studied or whose instructions are told (传达学习市委书记某某在…研讨班上的讲话精神, 某某关于…的讲话,
 # 统一到某某书记的指示要求上来) is cited, not present
 CITED = re.compile(r"\s*(?:(?:在|关于|对)[^，,。；;]{0,40}?|[\u4e00-\u9fff]{0,4}?)的(?:重要)?(?:讲话|指示|批示|贺信|论述)"
