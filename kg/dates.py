@@ -110,6 +110,10 @@ BOUND_AFTER = re.compile(r"\s*(?:前(?!往|去|来)|以前|之前|起(?!草)|以
 # a sentence opening with a period of months (3月中旬至今，…; 2023年5月以来，…) tells of no happening of one day (a
 # cut-off date, 截至6月30日，…, tells of a count on that day and goes on telling of the event)
 PERIOD_LEAD = re.compile(r"\s*(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*(?:上旬|中旬|下旬|初|份)?\s*(?:以来|至今)")
+# 为期两天的常委会议, 会期3天: the days a happening lasts, told after its first day
+DURATION = re.compile(r"(?:为期|会期|历时)\s*([1-9]|[两二三四五六七八九十])\s*天")
+DURATION_WITHIN = 16   # characters after the date: 20日上午，为期两天的…
+DURATION_DAYS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 FUTURE_SLACK = 7   # days: a bulletin reports what happened, so a date well after its issue is of the year before
 
 
@@ -213,6 +217,22 @@ def part_of_month_span(m: re.Match, year: int | None, issue: str | None) -> Date
     day = PART_FIRST_DAY[m.group(3)]
     y = int(m.group(1)) if m.group(1) else infer_year(int(m.group(2)), year, issue, day)
     return DateSpan(iso(y, int(m.group(2)), day), None, True, m.start(), m.end() - m.start()) if y else None
+
+
+def with_duration(text: str, span: DateSpan) -> DateSpan:
+    """A one-day span whose clause tells how many days the happening lasts (20日上午，为期两天的常委会议开幕) ends
+    that many days on.
+
+    >>> with_duration("20日，为期两天的常委会议开幕", DateSpan("2012-06-20", None, False, 0, 3, True)).end
+    '2012-06-21'
+    """
+    after = span.offset + span.length
+    m = DURATION.search(text, after, min(len(text), after + DURATION_WITHIN))
+    if m is None or span.end or not span.start or span.approximate:
+        return span
+    days = DURATION_DAYS.get(m.group(1)) or int(m.group(1))
+    end = (date.fromisoformat(span.start) + timedelta(days=days - 1)).isoformat()
+    return DateSpan(span.start, end if days > 1 else None, False, span.offset, span.length, span.relative)
 
 
 def day_of_issue_month(issue: date, day: int) -> date | None:

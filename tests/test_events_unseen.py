@@ -156,3 +156,12 @@ def test_a_meeting_whose_spirit_is_studied_names_no_kind_and_who_organizes_leads
                             "9月21日，市政协副主席邓秋萍组织经济界委员走进园区企业参观。\n")
     assert event_on(doc, "2023-09-18").kind == "investigation"
     assert event_on(doc, "2023-09-21").persons["邓秋萍"] == "leader"
+
+
+def test_a_duration_ends_the_meeting_and_a_line_of_credits_names_no_participant(tmp_path):
+    doc = write_and_process(tmp_path, "hami-2022-06.txt", "地区政协常委会议开幕\n发布时间：2022-06-21\n"
+                            "20日上午，为期两天的地区政协五届九次常委会议开幕。地区政协主席马新民主持会议。\n"
+                            "全媒体记者：宋立平 许文静\n")
+    meeting = event_on(doc, "2022-06-20")
+    assert meeting.end == "2022-06-21"
+    assert not {"宋立平", "许文静"} & set(meeting.persons)

@@ -77,6 +77,8 @@ def cues() -> dict:
         # a name right after a byline word, or anywhere in a bracketed byline (记者 张某、李某), is a reporter's
         "byline": re.compile(f"(?:{byline.pattern})\\s*[:：]?\\s*$"),
         "byline_bracket": byline_bracket(),
+        # a line of credits: 全媒体记者：王某 陶某, 编辑：付某 熊某 (every name on it)
+        "credit_line": re.compile(f"\\s*[\u4e00-\u9fff]{{0,4}}?(?:{byline.pattern})\\s*[:：]"),
     }
 
 
@@ -142,6 +144,7 @@ class EventReader:
             span = dates.day_after_told(text, lead_in, told)
         if not span or not span.start:
             return None
+        span = dates.with_duration(text, span)
         at_start = span.offset - lead_in <= APPROXIMATE_WITHIN or dates.day_after_subject(text, lead_in, span)
         if (span.approximate or span.relative) and not at_start:
             return None
@@ -348,6 +351,8 @@ class EventReader:
             mentions = [m for m in self.persons_by_sentence.get(si, []) if m.start < end]
             bylines = [b.span() for b in cues()["byline_bracket"].finditer(self.text, self.doc.sentences[si].start, end)]
             bylines += [c.span() for c in CREDIT.finditer(self.text, self.doc.sentences[si].start, end)]
+            if cues()["credit_line"].match(self.text, self.doc.sentences[si].start):
+                bylines.append((self.doc.sentences[si].start, end))
             for m in mentions:
                 if cues()["byline"].search(self.text[max(0, m.start - 6):m.start]) or any(a <= m.start < b for a, b in bylines):
                     continue   # the reporter, not a participant
