@@ -165,3 +165,33 @@ def test_a_duration_ends_the_meeting_and_a_line_of_credits_names_no_participant(
     meeting = event_on(doc, "2022-06-20")
     assert meeting.end == "2022-06-21"
     assert not {"宋立平", "许文静"} & set(meeting.persons)
+
+
+# Items whose date stands in the headline only, and a closing session with an election held before it.
+HEADLINES = """\
+政协动态
+发布时间：2023-03-10
+3月6日县政协召开主席会议
+会议由县政协主席张建国主持，副主席李红梅、王志强出席。会议审议了有关事项。
+
+县政协十届二次会议闭幕
+3月9日下午，县政协十届二次会议完成各项议程后闭幕。
+在闭幕大会前举行的选举大会上，委员们以无记名投票方式，增补陈晓东、刘丽为县政协常务委员。
+县政协主席张建国主持闭幕大会并讲话。
+"""
+
+
+@pytest.fixture(scope="module")
+def headlines(tmp_path_factory):
+    return write_and_process(tmp_path_factory.mktemp("bulletins"), "county-2023-03.txt", HEADLINES)
+
+
+def test_a_date_in_the_headline_of_an_undated_body_opens_its_event(headlines):
+    meeting = event_on(headlines, "2023-03-06")
+    assert meeting.kind == "meeting" and meeting.persons["张建国"] == "chair"
+    assert {"李红梅", "王志强"} <= set(meeting.persons)
+
+
+def test_a_session_held_before_the_one_told_of_is_its_own_event(headlines):
+    same_day = {frozenset(e.persons) for e in headlines.events if e.start == "2023-03-09"}
+    assert same_day == {frozenset({"陈晓东", "刘丽"}), frozenset({"张建国"})}

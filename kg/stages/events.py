@@ -19,7 +19,7 @@ import re
 from functools import lru_cache
 
 from kg import dates, kinds, topics
-from kg.document import CLAUSE_BOUNDARY, Document, Event, PersonMention, by_sentence
+from kg.document import CLAUSE_BOUNDARY, Document, Event, PersonMention, by_sentence, is_page_header
 from kg.lexicon import alternation, byline_bracket, lexicon, lines, rows
 from kg.places import gazetteer
 
@@ -57,6 +57,9 @@ CREDIT = re.compile(r"(?:[(（][\u4e00-\u9fff·・•\s、，,]{2,20}[)）]|[□
 GROUP_OF = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:考察|调研|视察|督导|检查|督查)(?:组|团)")
 # 会前，某某主持召开主席会议 / 预备会议之后，主席团召开第一次会议: another meeting on the day told before
 NEXT_MEETING = re.compile(r"\s*(?:会前|会后|随后|其后|紧接着|[\u4e00-\u9fff]{2,8}?(?:之后|结束后))[，,][^。；;]*?(?:召开|举行)")
+# 在闭幕大会前举行的选举大会上，…: a sentence that tells of a meeting held before the one told of, a session of its own
+# (a talk 在随后召开的座谈会上 goes on telling of the visit it closes)
+ASIDE_MEETING = re.compile(r"\s*在[^，,。；;]{0,16}?前(?:举行|召开)的[^，,。；;]{0,12}?会(?:议)?上")
 ROLE_RANK = {"chair": 0, "leader": 1, "speaker": 2, "participant": 3}
 APPROXIMATE_WITHIN = 6  # 近日 counts only at the start of a sentence
 LEAD_CLAUSE_MAX = 12   # a clause before a sentence's period (笔者注意到，3月中旬至今，…) is short
@@ -105,6 +108,7 @@ class EventReader:
         self.persons_by_sentence: dict[int, list[PersonMention]] = by_sentence(
             [m for m in doc.person_mentions if m.name in doc.persons])
         self.orgs_by_sentence: dict[int, list] = by_sentence(doc.org_mentions)
+        self.asides: set[int] = set()   # sentences that tell of a meeting of their own (在…前举行的选举大会上，…)
         self.cuts: dict[int, int] = {}   # sentence -> offset of its second dated clause, where its event ends
 
     def limit(self, sentence: int) -> int:
@@ -160,7 +164,7 @@ class EventReader:
         reviewed = dates.review_year([a.title for a in self.doc.articles[article::-1]] if article >= 0 else [])
         return (reviewed, None) if reviewed and ctx.year and reviewed < ctx.year else (ctx.year, ctx.date)
 
-    def openers(self, sentences: list[int]) -> list[tuple[int, dates.DateSpan, str | None, int]]:
+    def openers(self, sentences: list[int], headline: bool = False) -> list[tuple[int, dates.DateSpan, str | None, int]]:
         """(sentence, date span, kind, offset of the kind word) of each dated sentence. A sentence opens an
         event when a word names its kind; a dated sentence that does not (kind None) still ends the event
         before it: it tells of another day. 当天 with the kind of the event before goes on telling of it
@@ -168,7 +172,7 @@ class EventReader:
         out, told = [], None
         for si in sentences:
             s = self.doc.sentences[si]
-            found = None if s.headline else self.dated(si, told)
+            found = None if s.headline and not (headline and self.is_headline_text(si)) else self.dated(si, told)
             if found is None:
                 after = None if s.headline or told is None else self.next_meeting(si, told)
                 out += [after] if after else self.period_lead(si, s.headline)
@@ -214,6 +218,10 @@ class EventReader:
             return [(si, span, "other", s.start + span.offset + span.length)]
         return [(si, span, None, -1)] if at_start else []
 
+    def is_headline_text(self, si: int) -> bool:
+        """A headline line that is no page header (发布时间：…)."""
+        return not is_page_header(self.doc.sentence_text(si).strip())
+
     def opens_paragraph(self, si: int) -> bool:
         start = self.doc.sentences[si].start
         return not self.text[self.text.rfind("\n", 0, start) + 1:start].strip()
@@ -240,9 +248,16 @@ class EventReader:
         s = self.doc.sentences[si]
         text = self.text[s.start:s.end]
         m = NEXT_MEETING.match(text, dates.lead_in_end(text))
-        kind = event_kind(self.without_org_names(si, text)[m.end():]) if m else None
+        aside = None if m else ASIDE_MEETING.match(text, dates.lead_in_end(text))
+        if aside:
+            m = aside
+            kind = event_kind(self.without_org_names(si, text)[m.start():m.end()])
+        else:
+            kind = event_kind(self.without_org_names(si, text)[m.end():]) if m else None
         if not kind or kind[0] != "meeting":
             return None
+        if aside:
+            self.asides.add(si)
         span = dates.DateSpan(told.start, None, told.approximate, m.start(), 0, True)
         return si, span, kind[0], s.start + m.end() + kind[1]
 
@@ -252,9 +267,12 @@ class EventReader:
         kind = event_kind("".join(self.without_org_names(i, self.doc.sentence_text(i)) for i in headline))
         return kind[0] if kind else "other"
 
-    def item_events(self, body: list[int]) -> list[Event]:
-        """The events one item's body sentences tell: each opener's, up to the next opener."""
-        openers = self.openers(body)
+    def item_events(self, body: list[int], headline: bool = False) -> list[Event]:
+        """The events one item's body sentences tell: each opener's, up to the next opener; with headline, its
+        headline's too (3月6日县政协召开主席会议 over a body without a date)."""
+        openers = self.openers(body, headline)
+        asides = [o for o in openers if o[0] in self.asides]
+        openers = [o for o in openers if o[0] not in self.asides]
         told = []
         for n, (si, span, kind, kind_at) in enumerate(openers):
             if kind is None:
@@ -263,8 +281,9 @@ class EventReader:
             last = openers[n + 1][0] - 1 if n + 1 < len(openers) else body[-1]
             if si in self.cuts:
                 last = si   # the sentence goes on to another day: what follows tells of that one
-            told.append(self.event(si, [i for i in body if first <= i <= last], span, kind, kind_at))
-        return told
+            scope = [i for i in body if first <= i <= last and i not in self.asides]
+            told.append(self.event(si, scope, span, kind, kind_at))
+        return told + [self.event(si, [si], span, kind, kind_at) for si, span, kind, kind_at in asides]
 
     def caption_events(self, captions: list[int], told: list[Event]) -> list[Event]:
         """A photo caption tells of its own event only, unless it shows the happening its item tells of (on its
@@ -294,7 +313,7 @@ class EventReader:
         for sentences in by_article.values():
             captions = [i for i in sentences if CAPTION.match(self.doc.sentence_text(i))]
             body = [i for i in sentences if i not in captions]
-            told = self.item_events(body)
+            told = self.item_events(body) or self.item_events(body, headline=True)
             if not told and events and body and self.goes_on_that_day(body):
                 self.read_more(events[-1], body)   # 调研当天，…一行还走进…: the item before's event, told on
             events += self.caption_events(captions, told) + told
@@ -345,16 +364,24 @@ class EventReader:
         gap = self.text[mention.end:date_start]
         return mention.end <= date_start and (not gap.strip() or bool(lexicon().title_pattern.fullmatch(gap.strip())))
 
+    def credits(self, si: int, end: int) -> list[tuple[int, int]]:
+        """Spans of a sentence (up to end) whose names are of who reported or wrote it, no participant: after a
+        byline word (记者 张某), in a bracketed byline, a credit closing the item ((张某), □李某), a line of credits."""
+        start = self.doc.sentences[si].start
+        spans = [b.span() for b in cues()["byline_bracket"].finditer(self.text, start, end)]
+        spans += [c.span() for c in CREDIT.finditer(self.text, start, end)]
+        spans += [(start, end)] if cues()["credit_line"].match(self.text, start) else []
+        after_word = [(m.start, m.end) for m in self.persons_by_sentence.get(si, [])
+                      if cues()["byline"].search(self.text[max(0, m.start - 6):m.start])]
+        return spans + after_word
+
     def read_persons(self, event: Event, scope: list[int], date_start: int, date_end: int) -> None:
         for si in scope:
             end = self.limit(si)
             mentions = [m for m in self.persons_by_sentence.get(si, []) if m.start < end]
-            bylines = [b.span() for b in cues()["byline_bracket"].finditer(self.text, self.doc.sentences[si].start, end)]
-            bylines += [c.span() for c in CREDIT.finditer(self.text, self.doc.sentences[si].start, end)]
-            if cues()["credit_line"].match(self.text, self.doc.sentences[si].start):
-                bylines.append((self.doc.sentences[si].start, end))
+            credits = self.credits(si, end)
             for m in mentions:
-                if cues()["byline"].search(self.text[max(0, m.start - 6):m.start]) or any(a <= m.start < b for a, b in bylines):
+                if any(a <= m.start < b for a, b in credits):
                     continue   # the reporter, not a participant
                 role = self.role_after(m, mentions, end)
                 if role == "leader" and RECEIVED.search(self.text, self.doc.clause_start(si, m.start), m.start):
