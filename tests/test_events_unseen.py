@@ -195,3 +195,11 @@ def test_a_date_in_the_headline_of_an_undated_body_opens_its_event(headlines):
 def test_a_session_held_before_the_one_told_of_is_its_own_event(headlines):
     same_day = {frozenset(e.persons) for e in headlines.events if e.start == "2023-03-09"}
     assert same_day == {frozenset({"陈晓东", "刘丽"}), frozenset({"张建国"})}
+
+
+def test_a_dated_headline_over_a_body_of_recently_dates_the_event(tmp_path):
+    doc = write_and_process(tmp_path, "county-2023-06.txt", "政协动态\n发布时间：2023-06-10\n"
+                            "6月5日县政协召开十届五次常委会议\n"
+                            "近日，县政协召开十届五次常委会议，县政协主席张建国主持会议。\n")
+    assert [(e.start, e.approximate) for e in doc.events] == [("2023-06-05", False)]
+    assert event_on(doc, "2023-06-05").persons == {"张建国": "chair"}

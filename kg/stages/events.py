@@ -173,6 +173,8 @@ class EventReader:
         for si in sentences:
             s = self.doc.sentences[si]
             found = None if s.headline and not (headline and self.is_headline_text(si)) else self.dated(si, told)
+            if headline and found and found[0].approximate:
+                continue   # 近日 in the body of a dated headline: the headline's day
             if found is None:
                 after = None if s.headline or told is None else self.next_meeting(si, told)
                 out += [after] if after else self.period_lead(si, s.headline)
@@ -269,7 +271,7 @@ class EventReader:
 
     def item_events(self, body: list[int], headline: bool = False) -> list[Event]:
         """The events one item's body sentences tell: each opener's, up to the next opener; with headline, its
-        headline's too (3月6日县政协召开主席会议 over a body without a date)."""
+        headline's too (3月6日县政协召开主席会议 over a body without a date, or with 近日 only)."""
         openers = self.openers(body, headline)
         asides = [o for o in openers if o[0] in self.asides]
         openers = [o for o in openers if o[0] not in self.asides]
@@ -313,7 +315,10 @@ class EventReader:
         for sentences in by_article.values():
             captions = [i for i in sentences if CAPTION.match(self.doc.sentence_text(i))]
             body = [i for i in sentences if i not in captions]
-            told = self.item_events(body) or self.item_events(body, headline=True)
+            told = self.item_events(body)
+            if all(e.approximate for e in told):   # none, or 近日 only: the headline's date, if it names one
+                titled = self.item_events(body, headline=True)
+                told = titled if any(not e.approximate for e in titled) else told
             if not told and events and body and self.goes_on_that_day(body):
                 self.read_more(events[-1], body)   # 调研当天，…一行还走进…: the item before's event, told on
             events += self.caption_events(captions, told) + told
