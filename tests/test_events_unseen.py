@@ -203,3 +203,10 @@ def test_a_dated_headline_over_a_body_of_recently_dates_the_event(tmp_path):
                             "近日，县政协召开十届五次常委会议，县政协主席张建国主持会议。\n")
     assert [(e.start, e.approximate) for e in doc.events] == [("2023-06-05", False)]
     assert event_on(doc, "2023-06-05").persons == {"张建国": "chair"}
+
+
+def test_a_site_and_time_under_the_headline_give_the_page_its_date(tmp_path):
+    doc = write_and_process(tmp_path, "hubei-app.txt", "省政协召开主席会议\n荆楚云新闻 2025-03-07 19:50:06\n"
+                            "今天（7日），省政协召开主席会议。省政协主席胡安民主持会议。\n")
+    assert doc.context.date == "2025-03-07"
+    assert event_on(doc, "2025-03-07").persons == {"胡安民": "chair"}
