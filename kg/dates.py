@@ -37,6 +37,8 @@ DATELINE = re.compile(r"[(（【\[]?((?:本报|本刊)?[\u4e00-\u9fffA-Za-z0-9/-
 # the newspaper, site or station a dateline names (沈阳日报讯, 滁州网讯, 福清侨乡报1月16日讯); 本报讯 names none
 MEDIUM_NAME = r"[\u4e00-\u9fff]{2,12}?(?:日报|晚报|报|新闻网|网|在线|融媒体中心|融媒|电视台|传媒中心)"
 MEDIUM = re.compile(MEDIUM_NAME + "$")
+# what a first clause whose date is no happening's starts with: 按照3月5日会议要求，…
+PURPOSE = re.compile(r"\s*(?:按照|根据|依据|遵照|为|落实|贯彻|学习|传达|围绕|就|在)")
 # a heading ahead of an item's date: 县政协常委会第十二次会议：12月15日下午，… / 会前视察活动：近日，…
 LABEL = re.compile(r"[^，,。；;：:“”\d]{2,20}[：:]\s*(?=\d{1,2}\s*月|\d{4}\s*年|近日|日前|近期|前不久)")
 # a headline naming the year it reviews (2021年工作大事记, 2023年度工作回顾), and the headings of its periods (一月)
@@ -77,14 +79,16 @@ def review_year(titles: list[str]) -> int | None:
 
 
 def day_after_subject(text: str, lead_in: int, span: DateSpan) -> bool:
-    """A day alone right after the subject of a sentence's first clause, as news writes it (…座谈会16日在拉萨召开,
-    省政协十三届四次会议26日开幕): the day the sentence tells of.
+    """A date right after the subject of a sentence's first clause, as news writes it (…座谈会16日在拉萨召开,
+    政协甘肃省十一届十六次常委会议9月27日上午在兰州开幕): the day the sentence tells of; not after a purpose
+    (按照3月5日会议要求，…).
 
     >>> day_after_subject("座谈会16日在拉萨召开。", 0, DateSpan("2021-08-16", None, False, 3, 3, True))
     True
     """
-    return span.relative and DAY_ALONE.match(text, span.offset) is not None \
-        and not CLAUSE_BOUNDARY.search(text, lead_in, span.offset)
+    return not span.approximate and (DAY_ALONE.match(text, span.offset) or MONTH_DAY.match(text, span.offset)
+                                     or RANGE.match(text, span.offset)) is not None \
+        and not CLAUSE_BOUNDARY.search(text, lead_in, span.offset) and not PURPOSE.match(text, lead_in)
 
 
 def dateline_medium(m: re.Match) -> tuple[int, int] | None:

@@ -210,3 +210,11 @@ def test_a_site_and_time_under_the_headline_give_the_page_its_date(tmp_path):
                             "今天（7日），省政协召开主席会议。省政协主席胡安民主持会议。\n")
     assert doc.context.date == "2025-03-07"
     assert event_on(doc, "2025-03-07").persons == {"胡安民": "chair"}
+
+
+def test_a_date_after_the_subject_dates_the_sentence_but_not_after_a_purpose(tmp_path):
+    doc = write_and_process(tmp_path, "qinghai-2016-09.txt", "省政协常委会议开幕\n发布时间：2016-09-28\n"
+                            "政协青海省十一届十六次常委会议9月27日上午在西宁开幕。省政协主席马长青主持会议。\n\n"
+                            "县政协学习会议精神\n按照9月5日全省会议要求，县政协组织机关干部集中学习。\n")
+    assert event_on(doc, "2016-09-27").persons == {"马长青": "chair"}
+    assert "2016-09-05" not in [e.start for e in doc.events]
