@@ -106,9 +106,10 @@ def dateline_medium(m: re.Match) -> tuple[int, int] | None:
 YEAR = re.compile(r"(?<!\d)(19\d{2}|20\d{2})\s*年")
 # A date that bounds a period (截至6月30日, 7月31日前, 自7月1日起) tells of no happening on that day.
 # A date cited in what is studied (传达学习2月21日中央政治局会议精神) dates another body's meeting, none reported.
-# A date planned ahead (决定于1月19日召开, 将于5月20日举行) tells of nothing that has happened yet either.
+# A date planned ahead (决定于1月19日召开, 将于5月20日举行) tells of nothing that has happened yet either, nor one a
+# purpose cites (按照9月5日会议要求).
 # 会议决定，6月26日至27日召开…: what a meeting decided, a comma between, is planned too.
-BOUND_BEFORE = re.compile(r"(?:截至|截止|截止到|截止至|直至|将于|决定于?|拟于|定于|计划于|预计于|传达学习|传达|学习贯彻|学习|贯彻落实"
+BOUND_BEFORE = re.compile(r"(?:截至|截止|截止到|截止至|直至|按照|根据|依据|遵照|将于|决定于?|拟于|定于|计划于|预计于|传达学习|传达|学习贯彻|学习|贯彻落实"
                           r"|(?:决定|建议|同意|明确)[，,]?)\s*$")
 BOUND_AFTER = re.compile(r"\s*(?:前(?!往|去|来)|以前|之前|起(?!草)|以来|至今|为止|止|之后|以后)")
 # a sentence opening with a period of months (3月中旬至今，…; 2023年5月以来，…) tells of no happening of one day (a
