@@ -218,3 +218,13 @@ def test_a_date_after_the_subject_dates_the_sentence_but_not_after_a_purpose(tmp
                             "县政协学习会议精神\n按照9月5日全省会议要求，县政协组织机关干部集中学习。\n")
     assert event_on(doc, "2016-09-27").persons == {"马长青": "chair"}
     assert "2016-09-05" not in [e.start for e in doc.events]
+
+
+def test_a_period_told_again_is_the_same_event_one_day_told_again_in_a_list_is_not(tmp_path):
+    doc = write_and_process(tmp_path, "danzhou-2018-08.txt", "省政协调研组来儋调研\n发布时间：2018-08-01\n"
+                            "7月26—27日，省政协副主席吴丽娟率省政协调研组来儋调研。图为吴丽娟一行合影留念。\n"
+                            "本报消息 7月26—27日，省政协副主席吴丽娟率省政协调研组来儋，开展视察调研活动。\n\n"
+                            "县政协大事记\n1月20日，县政协主席石建华主持召开征求意见座谈会。\n"
+                            "1月20日，县政协召开党组扩大会议，各委室主任列席会议。\n")
+    assert [e.end for e in doc.events if e.start == "2018-07-26"] == ["2018-07-27"]
+    assert len([e for e in doc.events if e.start == "2018-01-20"]) == 2

@@ -90,6 +90,16 @@ def within(span: dates.DateSpan, period: dates.DateSpan) -> bool:
     return bool(period.end and span.start and not span.end and period.start <= span.start <= period.end)
 
 
+def same_span(span: dates.DateSpan, told: dates.DateSpan) -> bool:
+    """The same period of days told again (a caption's lead, then the item's: 7月26—27日 twice); one day told
+    twice may be two happenings of a list (1月20日，…会议。1月20日，…扩大会议).
+
+    >>> same_span(dates.DateSpan("2018-07-26", "2018-07-27", False, 0, 6), dates.DateSpan("2018-07-26", "2018-07-27", False, 0, 6))
+    True
+    """
+    return bool(span.start and span.end and not span.approximate and (span.start, span.end) == (told.start, told.end))
+
+
 def event_kind(clause: str) -> tuple[str, int] | None:
     """(kind, offset of its word) by the precedence of event_kinds.tsv; None when no word names one."""
     for word, kind in cues()["kinds"]:
@@ -184,8 +194,8 @@ class EventReader:
             text = self.text[s.start:s.end]
             cut = self.next_dated_clause(text, span.offset + span.length)
             kind = self.clause_kind(si, text, lead_in, span, cut)
-            if out and kind and kind[0] == out[-1][2] and (same_day or within(span, out[-1][1])):
-                continue   # 当天…, or 14日上午，第一视察组… within 12月14日至15日: the same event goes on
+            if out and kind and kind[0] == out[-1][2] and (same_day or within(span, out[-1][1]) or same_span(span, out[-1][1])):
+                continue   # 当天…, 14日上午，第一视察组… within 12月14日至15日, the lead told again: the same event goes on
             if cut < len(text):
                 self.cuts[si] = s.start + cut
             at_start = span.offset - lead_in <= APPROXIMATE_WITHIN
