@@ -11,7 +11,7 @@ NUM = r"(\d{1,4}|[〇零一二三四五六七八九十]{1,4})"
 FULL_DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 # the day is 日, or 号 as news often writes it (9月21号)
 MONTH_DAY = re.compile(r"(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]")
-RANGE = re.compile(r"(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]?\s*(?:至|到|-{1,2}|—{1,2}|–|~|－{1,2})\s*(?:(\d{4})\s*年\s*)?(?:(\d{1,2})\s*月\s*)?(\d{1,2})\s*[日号]")
+RANGE = re.compile(r"(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]?\s*(?:上午|下午|晚上|晚)?\s*(?:至|到|-{1,2}|—{1,2}|–|~|－{1,2})\s*(?:(\d{4})\s*年\s*)?(?:(\d{1,2})\s*月\s*)?(\d{1,2})\s*[日号]")
 APPROXIMATE = re.compile(r"近日|日前|近期|前不久")
 # a part of a month (5月上旬, 3月中旬): only approximately a day, its first
 PART_OF_MONTH = re.compile(r"(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(上旬|中旬|下旬)")
@@ -23,7 +23,7 @@ RELATIVE_DAY = re.compile(r"(昨天|昨日|今天|今日|前天|前日)")
 # a day without its month: 本报讯 28日上午，… (the month of the report), 昨（15）日; not 近3日, 每月10日, 第5日
 DAY_ALONE = re.compile(r"(?<![\d月年号第近前后每这])(?:(?<=[昨今前])[(（])?([1-9]|[12]\d|3[01])[)）]?\s*日(?![\d])")
 # days of the month without it: 12日至14日 (a day alone, then its end)
-DAY_RANGE_END = re.compile(r"\s*(?:至|到|-{1,2}|—{1,2}|–|~|－{1,2})\s*([1-9]|[12]\d|3[01])\s*日")
+DAY_RANGE_END = re.compile(r"\s*(?:上午|下午|晚上|晚)?\s*(?:至|到|-{1,2}|—{1,2}|–|~|－{1,2})\s*([1-9]|[12]\d|3[01])\s*日")
 RELATIVE_OFFSET = {"昨天": -1, "昨日": -1, "今天": 0, "今日": 0, "前天": -2, "前日": -2}
 # a day named by the one told of just before: 当天下午, 同日, 次日
 SAME_DAY = re.compile(r"(当天|当日|同日|同一天|次日|翌日|第二天)")

@@ -75,3 +75,10 @@ def test_a_part_of_a_month_is_approximate_and_a_period_from_it_is_no_happening()
     span = dates.find_happening("5月上旬，县政协组织委员视察。", 2023, "2023-06-02")
     assert (span.start, span.approximate) == ("2023-05-01", True)
     assert dates.find_happening("3月中旬至今，已有多个调研组下乡。", 2023, "2023-04-23") is None
+
+
+def test_a_range_whose_first_day_names_its_half():
+    span = dates.find_happening("5月30日上午至6月1日，市政协调研组赴三县调研。", 2023, "2023-06-05")
+    assert (span.start, span.end) == ("2023-05-30", "2023-06-01")
+    span = dates.find_happening("12日下午至14日，联席会议在凯里召开。", 2023, "2023-06-15")
+    assert (span.start, span.end) == ("2023-06-12", "2023-06-14")
