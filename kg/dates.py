@@ -119,6 +119,7 @@ PERIOD_LEAD = re.compile(r"\s*(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*(?:上旬|中�
 DURATION = re.compile(r"(?:为期|会期|历时)\s*([1-9]|[两二三四五六七八九十])\s*天")
 DURATION_WITHIN = 16   # characters after the date: 20日上午，为期两天的…
 DURATION_DAYS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+LEAD_CLAUSE_MAX = 12   # a clause before a sentence's period (笔者注意到，3月中旬至今，…) is short
 FUTURE_SLACK = 7   # days: a bulletin reports what happened, so a date well after its issue is of the year before
 
 
@@ -238,6 +239,33 @@ def with_duration(text: str, span: DateSpan) -> DateSpan:
     days = DURATION_DAYS.get(m.group(1)) or int(m.group(1))
     end = (date.fromisoformat(span.start) + timedelta(days=days - 1)).isoformat()
     return DateSpan(span.start, end if days > 1 else None, False, span.offset, span.length, span.relative)
+
+
+def within(span: DateSpan, period: DateSpan) -> bool:
+    """span is one day of a period of several days told before (14日 of 12月14日至15日)."""
+    return bool(period.end and span.start and not span.end and period.start <= span.start <= period.end)
+
+
+def same_span(span: DateSpan, told: DateSpan) -> bool:
+    """The same period of days told again (a caption's lead, then the item's: 7月26—27日 twice); one day told
+    twice may be two happenings of a list (1月20日，…会议。1月20日，…扩大会议).
+
+    >>> same_span(DateSpan("2018-07-26", "2018-07-27", False, 0, 6), DateSpan("2018-07-26", "2018-07-27", False, 0, 6))
+    True
+    """
+    return bool(span.start and span.end and not span.approximate and (span.start, span.end) == (told.start, told.end))
+
+
+def period_lead(text: str) -> re.Match | None:
+    """The period of months a sentence opens with (3月中旬至今，…; 5月以来，…), after its lead-in and a short clause at
+    most (笔者注意到，).
+
+    >>> period_lead("记者注意到，3月中旬至今，已有多个调研组下乡。").group()
+    '3月中旬至今'
+    """
+    start = lead_in_end(text)
+    comma = CLAUSE_BOUNDARY.search(text, start, start + LEAD_CLAUSE_MAX)
+    return PERIOD_LEAD.match(text, start) or (PERIOD_LEAD.match(text, comma.end()) if comma else None)
 
 
 def day_of_issue_month(issue: date, day: int) -> date | None:

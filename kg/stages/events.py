@@ -4,14 +4,14 @@ A sentence opens an event when it holds a date (6月15日, 5月31日至6月4日,
 same sentence by a word naming an event kind (座谈会, 调研, 招商引资...). The event then takes the sentences
 of its item up to the next one that opens an event; sentences before the first opener (the headline, a lead
 without a date) belong to the first. In that span:
-- persons: the part they played from the word after their name (or after their list of names): 主持 chair,
-  带队/带领/一行 leader, 讲授/讲话 speaker, 出席/参加/陪同 participant; the person the opening sentence
-  starts with (right after its date) led it; everyone else named took part. Figures of the national lexicon
-  (cited, not present) count only with such a word or as the subject.
+- persons (kg/event_persons.py): the part they played from the word after their name (or after their list of
+  names): 主持 chair, 带队/带领/一行 leader, 讲授/讲话 speaker, 出席/参加/陪同 participant; the person the opening
+  sentence starts with (right after its date) led it; everyone else named took part, reporters and credits aside.
+  Figures of the national lexicon (cited, not present) count only with such a word or as the subject.
 - organizers: the body named between the date and the kind word of the opening sentence;
 - visited: organizations and places that follow a visit word (赴, 来到, 走访, 实地查看...) in their clause;
-- topic: the unquoted phrase after 围绕/聚焦 in the opening sentence (围绕我市固废利用情况开展调研), else a quoted
-  phrase after 围绕/聚焦/就 or before 为题/为主题, else a quote right beside the kind word.
+- topic (kg/topics.py): the unquoted phrase after 围绕/聚焦 in the opening sentence (围绕我市固废利用情况开展调研),
+  else a quoted phrase after 围绕/聚焦/就 or before 为题/为主题, else a quote right beside the kind word.
 """
 from __future__ import annotations
 
@@ -20,7 +20,8 @@ from functools import lru_cache
 
 from kg import dates, kinds, topics
 from kg.document import CLAUSE_BOUNDARY, Document, Event, PersonMention, by_sentence, is_page_header
-from kg.lexicon import alternation, byline_bracket, lexicon, lines, rows
+from kg.event_persons import ROLE_RANK, EventPersons
+from kg.lexicon import alternation, lines, rows
 from kg.places import gazetteer
 
 READS = ("text", "sentences", "articles", "context", "person_mentions", "persons", "organizations", "org_mentions",
@@ -31,8 +32,6 @@ VISIT_GAP = re.compile(r"^(?:[了先后分别又再一起共同实地等]{0,4}|[
                        r"(?:位于[^，,。；;]{2,12}的|[^、，,。；;：:\s]{2,8}的|[^，,。；;]{0,10}——)?"   # 玉溪市的A, 委员企业——A
                        r"(?:[^、，,。；;：:\s]{2,24}?(?:、|和|及|与|以及))*$")   # …、合作社（not known）和B公司: the list goes on
 AT_CLAUSE_START = re.compile(r"(?:^|[，,；;。：:])\s*(?:在|于)")   # 在X公司、Y公司，座谈交流: where it took place
-SUBJECT_GAP = re.compile(r"^[\s，,、上午下午晚上中旬期间)）]*$")   # 今天（1月24日）晚上，某某…
-LIST_JOIN = re.compile(r"^[、和及与]$")
 OUR_PLACE = re.compile(r"[我本](?:市|县|区|旗|州|盟)(?![委长])")   # 到我市调研: the place the text speaks of
 THAT_DAY = re.compile(r"\s*[\u4e00-\u9fff]{0,4}?(?:当天|当日|同日)[，,上下午]")   # 调研当天，… 会议当日下午，…
 LIST_GOES_ON = re.compile(r"\s*(?:以及|还有)")   # after a comma: the list of what was visited goes on
@@ -40,64 +39,28 @@ DATED_CLAUSE = re.compile(r"[，,；;]\s*(?=(?:\d{4}\s*年\s*)?\d{1,2}\s*月)") 
 # a dated sentence that tells what a reporter learnt that day: no happening (1月4日，记者从…获悉，…)
 REPORTED = re.compile(r"\s*[，,]?\s*(?:记者|笔者)(?:从|在|于)?[^，,。；;]{0,30}?(?:获悉|了解到|得知)")
 PROJECT_OF = re.compile(r"的?(?:民生)?(?:实事|重点|重大)?(?:项目|工程)")   # a body's projects, not the body
-RECEIVED = re.compile(r"会见|接见|看望|欢迎|接待")
 CAPTION = re.compile(r"^\s*(?:[▲△■▼]|图为|图片说明)")   # a photo caption stands apart from the text around it
 # 主席会议成员, 调研组, 视察团: a group; …会议精神, 在…会议上的讲话: a meeting cited, not the event
 NOT_KIND_AFTER = re.compile(r"成员|组(?!织)|团|室|员|议?精神|上的(?:重要)?讲话")
-# a person whose words are studied or whose instructions are told (传达学习市委书记某某在…研讨班上的讲话精神, 某某关于…的讲话,
-# 统一到某某书记的指示要求上来) is cited, not present
-CITED = re.compile(r"\s*(?:(?:在|关于|对)[^，,。；;]{0,40}?|[\u4e00-\u9fff]{0,4}?)的(?:重要)?(?:讲话|指示|批示|贺信|论述)"
-                   r"|\s*(?:同志)?(?:重要)?(?:讲话|指示|批示)精神"
-                   # …书记第一时间对…作出批示, …主席指示抓紧…: instructions given, not a presence at the meeting
-                   r"|\s*[\u4e00-\u9fff]{0,4}?(?:第一时间)?对[^，,。；;]{0,30}?作出(?:重要)?(?:批示|指示)"
-                   r"|\s*(?:主席|书记|同志)指示")
-# a credit closing an item, (谭富文), （陈卓 张译丹）, □黄和芳: who wrote it, not who took part
-CREDIT = re.compile(r"(?:[(（][\u4e00-\u9fff·・•\s、，,]{2,20}[)）]|[□■][\u4e00-\u9fff·・•\s]{2,12})\s*$")
-# 黎渥恩考察组一行, 张某调研组一行: the group a person leads stands between the name and 一行
-GROUP_OF = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:考察|调研|视察|督导|检查|督查)(?:组|团)")
 # 会前，某某主持召开主席会议 / 预备会议之后，主席团召开第一次会议: another meeting on the day told before
 NEXT_MEETING = re.compile(r"\s*(?:会前|会后|随后|其后|紧接着|[\u4e00-\u9fff]{2,8}?(?:之后|结束后))[，,][^。；;]*?(?:召开|举行)")
 # 在闭幕大会前举行的选举大会上，…: a sentence that tells of a meeting held before the one told of, a session of its own
 # (a talk 在随后召开的座谈会上 goes on telling of the visit it closes)
 ASIDE_MEETING = re.compile(r"\s*在[^，,。；;]{0,16}?前(?:举行|召开)的[^，,。；;]{0,12}?会(?:议)?上")
-ROLE_RANK = {"chair": 0, "leader": 1, "speaker": 2, "participant": 3}
 APPROXIMATE_WITHIN = 6  # 近日 counts only at the start of a sentence
-LEAD_CLAUSE_MAX = 12   # a clause before a sentence's period (笔者注意到，3月中旬至今，…) is short
 LEAD_MIN = 8            # a dated lead tells of something only when more than its date follows (not a masthead)
 
 
 @lru_cache(maxsize=1)
 def cues() -> dict:
+    """The lexicon's words for events, compiled once: kind words in order of precedence and visit words (the
+    parts persons play are kg/event_persons.py's)."""
     kinds = rows("event_kinds.tsv")
-    roles = dict(rows("event_roles.tsv"))
-    byline = alternation(lines("byline_words.txt"))
     return {
         "kinds": [(w, k) for w, k in kinds],
         "kind_pattern": alternation(w for w, _ in kinds),
-        "roles": roles,
-        "role_pattern": alternation(roles),
         "visit_pattern": alternation(lines("visit_cues.txt")),
-        # a name right after a byline word, or anywhere in a bracketed byline (记者 张某、李某), is a reporter's
-        "byline": re.compile(f"(?:{byline.pattern})\\s*[:：]?\\s*$"),
-        "byline_bracket": byline_bracket(),
-        # a line of credits: 全媒体记者：王某 陶某, 编辑：付某 熊某 (every name on it)
-        "credit_line": re.compile(f"\\s*[\u4e00-\u9fff]{{0,4}}?(?:{byline.pattern})\\s*[:：]"),
     }
-
-
-def within(span: dates.DateSpan, period: dates.DateSpan) -> bool:
-    """span is one day of a period of several days told before (14日 of 12月14日至15日)."""
-    return bool(period.end and span.start and not span.end and period.start <= span.start <= period.end)
-
-
-def same_span(span: dates.DateSpan, told: dates.DateSpan) -> bool:
-    """The same period of days told again (a caption's lead, then the item's: 7月26—27日 twice); one day told
-    twice may be two happenings of a list (1月20日，…会议。1月20日，…扩大会议).
-
-    >>> same_span(dates.DateSpan("2018-07-26", "2018-07-27", False, 0, 6), dates.DateSpan("2018-07-26", "2018-07-27", False, 0, 6))
-    True
-    """
-    return bool(span.start and span.end and not span.approximate and (span.start, span.end) == (told.start, told.end))
 
 
 def event_kind(clause: str) -> tuple[str, int] | None:
@@ -111,7 +74,8 @@ def event_kind(clause: str) -> tuple[str, int] | None:
     return None
 
 
-class EventReader:
+class EventReader(EventPersons):
+    """The events of one document: openers, their scopes, and what each scope tells (persons: EventPersons)."""
     def __init__(self, doc: Document):
         self.doc = doc
         self.text = doc.text
@@ -194,7 +158,7 @@ class EventReader:
             text = self.text[s.start:s.end]
             cut = self.next_dated_clause(text, span.offset + span.length)
             kind = self.clause_kind(si, text, lead_in, span, cut)
-            if out and kind and kind[0] == out[-1][2] and (same_day or within(span, out[-1][1]) or same_span(span, out[-1][1])):
+            if out and kind and kind[0] == out[-1][2] and (same_day or dates.within(span, out[-1][1]) or dates.same_span(span, out[-1][1])):
                 continue   # 当天…, 14日上午，第一视察组… within 12月14日至15日, the lead told again: the same event goes on
             if cut < len(text):
                 self.cuts[si] = s.start + cut
@@ -235,6 +199,7 @@ class EventReader:
         return not is_page_header(self.doc.sentence_text(si).strip())
 
     def opens_paragraph(self, si: int) -> bool:
+        """Whether a sentence starts its line: only spaces (or a list mark read as a number) before it."""
         start = self.doc.sentences[si].start
         return not self.text[self.text.rfind("\n", 0, start) + 1:start].strip()
 
@@ -243,15 +208,12 @@ class EventReader:
         paragraph with its date, as the opener before it did, on a day outside that one's period."""
         lead_in = dates.lead_in_end(self.doc.sentence_text(si))
         return bool(out) and not span.approximate and span.offset - lead_in <= APPROXIMATE_WITHIN \
-            and self.opens_paragraph(si) and self.opens_paragraph(out[-1][0]) and not within(span, out[-1][1]) \
+            and self.opens_paragraph(si) and self.opens_paragraph(out[-1][0]) and not dates.within(span, out[-1][1]) \
             and span.start != out[-1][1].start
     def period_lead(self, si: int, headline: bool) -> list:
         """A sentence that opens with a period of months (3月中旬至今，…; 5月以来，…), after a short clause at most (笔者注意到，),
         ends the event before, as a kind None opener: it tells of many days."""
-        text = self.doc.sentence_text(si)
-        start = dates.lead_in_end(text)
-        comma = CLAUSE_BOUNDARY.search(text, start, start + LEAD_CLAUSE_MAX)
-        lead = None if headline else dates.PERIOD_LEAD.match(text, start) or (comma and dates.PERIOD_LEAD.match(text, comma.end()))
+        lead = None if headline else dates.period_lead(self.doc.sentence_text(si))
         return [(si, dates.DateSpan(None, None, True, lead.start(), 0), None, -1)] if lead else []
 
     def next_meeting(self, si: int, told: dates.DateSpan) -> tuple[int, dates.DateSpan, str, int] | None:
@@ -317,6 +279,7 @@ class EventReader:
         return events
 
     def run(self) -> list[Event]:
+        """Every item's events (its captions' apart), in the order of their opening sentences."""
         by_article: dict[int, list[int]] = {}
         for i, s in enumerate(self.doc.sentences):
             if s.article >= 0 and self.doc.articles[s.article].section != "trailer":
@@ -348,6 +311,7 @@ class EventReader:
         event.last_sentence = max(event.last_sentence, scope[-1])
 
     def event(self, si: int, scope: list[int], span: dates.DateSpan, kind: str, kind_at: int) -> Event:
+        """The event a sentence opens, read from the sentences of its scope: persons, organizers, visits, topic."""
         event = Event(kind=kind, sentence=si, last_sentence=scope[-1], start=span.start,
                       end=span.end if span.end != span.start else None, approximate=span.approximate)
         date_start = self.doc.sentences[si].start + span.offset
@@ -357,62 +321,9 @@ class EventReader:
         event.topic = self.topic(scope, si)
         return event
 
-    # ---- persons -------------------------------------------------------------------------------------------
-    def role_after(self, mention: PersonMention, mentions: list[PersonMention], sentence_end: int) -> str | None:
-        """The role word after the name, or after the list of names it stands in (张红、景沁主持)."""
-        end = mention.end
-        while True:
-            nxt = next((m for m in mentions if end < m.start <= end + 1 and LIST_JOIN.match(self.text[end:m.start])), None)
-            if nxt is None:
-                break
-            end = nxt.end
-        tail = self.text[end:sentence_end].lstrip().removeprefix("同志").removeprefix("等")
-        group = GROUP_OF.match(tail)
-        m = cues()["role_pattern"].match(tail) or (group and cues()["role_pattern"].match(tail, group.end()))
-        return cues()["roles"][m.group()] if m else None
-
-    def is_subject(self, mention: PersonMention, date_start: int, date_end: int) -> bool:
-        """The person the dated clause is about: named right after the date, or right before it (汪洋主席5月…)."""
-        begin = mention.title_start if 0 <= mention.title_start < mention.start else mention.start
-        if begin >= date_end and SUBJECT_GAP.match(self.text[date_end:begin]):
-            return True
-        gap = self.text[mention.end:date_start]
-        return mention.end <= date_start and (not gap.strip() or bool(lexicon().title_pattern.fullmatch(gap.strip())))
-
-    def credits(self, si: int, end: int) -> list[tuple[int, int]]:
-        """Spans of a sentence (up to end) whose names are of who reported or wrote it, no participant: after a
-        byline word (记者 张某), in a bracketed byline, a credit closing the item ((张某), □李某), a line of credits."""
-        start = self.doc.sentences[si].start
-        spans = [b.span() for b in cues()["byline_bracket"].finditer(self.text, start, end)]
-        spans += [c.span() for c in CREDIT.finditer(self.text, start, end)]
-        spans += [(start, end)] if cues()["credit_line"].match(self.text, start) else []
-        after_word = [(m.start, m.end) for m in self.persons_by_sentence.get(si, [])
-                      if cues()["byline"].search(self.text[max(0, m.start - 6):m.start])]
-        return spans + after_word
-
-    def read_persons(self, event: Event, scope: list[int], date_start: int, date_end: int) -> None:
-        for si in scope:
-            end = self.limit(si)
-            mentions = [m for m in self.persons_by_sentence.get(si, []) if m.start < end]
-            credits = self.credits(si, end)
-            for m in mentions:
-                if any(a <= m.start < b for a, b in credits):
-                    continue   # the reporter, not a participant
-                role = self.role_after(m, mentions, end)
-                if role == "leader" and RECEIVED.search(self.text, self.doc.clause_start(si, m.start), m.start):
-                    role = "participant"   # 市长张锐会见了考察团一行 / 会见了林志明一行: the guest, not the host
-                if role is None and si == event.sentence and self.is_subject(m, date_start, date_end):
-                    role = "leader"
-                if role is None and (m.evidence == "lexicon" or m.name in lexicon().famous_persons
-                                     or CITED.match(self.text, m.end)):
-                    continue   # a national figure, or anyone whose words are studied, cited (…讲话精神), not present
-                role = role or "participant"
-                old = event.persons.get(m.name)
-                if old is None or ROLE_RANK[role] < ROLE_RANK[old]:
-                    event.persons[m.name] = role
-
     # ---- organizations and places ----------------------------------------------------------------------------
     def read_organizers(self, event: Event, date_end: int, kind_at: int) -> None:
+        """The body named between the opening sentence's date and its kind word (市政协组织…调研), if it organizes."""
         for m in self.orgs_by_sentence.get(event.sentence, []):
             org = self.doc.organizations.get(m.org)
             if org and org.kind in kinds.codes("organization", "organizes") and date_end <= m.start < kind_at \
