@@ -228,3 +228,10 @@ def test_a_period_told_again_is_the_same_event_one_day_told_again_in_a_list_is_n
                             "1月20日，县政协召开党组扩大会议，各委室主任列席会议。\n")
     assert [e.end for e in doc.events if e.start == "2018-07-26"] == ["2018-07-27"]
     assert len([e for e in doc.events if e.start == "2018-01-20"]) == 2
+
+
+def test_numbered_entries_of_one_day_are_two_events(tmp_path):
+    doc = write_and_process(tmp_path, "county-2021.txt", "县政协2021年工作大事记\n发布时间：2022-01-10\n"
+                            "⑤ 1月7日，县政协召开文史资料征集座谈会。\n"
+                            "⑥ 1月7日，县政协组织人员赴立新镇采访老党员，收集文史资料。\n")
+    assert [e.start for e in doc.events] == ["2021-01-07", "2021-01-07"]

@@ -47,6 +47,7 @@ NEXT_MEETING = re.compile(r"\s*(?:会前|会后|随后|其后|紧接着|[\u4e00-
 # 在闭幕大会前举行的选举大会上，…: a sentence that tells of a meeting held before the one told of, a session of its own
 # (a talk 在随后召开的座谈会上 goes on telling of the visit it closes)
 ASIDE_MEETING = re.compile(r"\s*在[^，,。；;]{0,16}?前(?:举行|召开)的[^，,。；;]{0,12}?会(?:议)?上")
+LIST_MARK = re.compile(r"\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3}|[①-⑳])\s*[.、．)）]?\s+(?=\d{1,2}\s*月)")   # ⑥ 1月7日 (NFKC: 6 1月7日)
 APPROXIMATE_WITHIN = 6  # 近日 counts only at the start of a sentence
 LEAD_MIN = 8            # a dated lead tells of something only when more than its date follows (not a masthead)
 
@@ -205,11 +206,14 @@ class EventReader(EventPersons):
 
     def listed(self, si: int, span: dates.DateSpan, out: list) -> bool:
         """Whether a dated sentence is the next entry of a list of dated paragraphs (大事记, 工作动态): it opens its
-        paragraph with its date, as the opener before it did, on a day outside that one's period."""
+        paragraph with its date, as the opener before it did, on a day outside that one's period (or on the same
+        day when both are numbered entries: ⑤ 1月7日，…座谈会。⑥ 1月7日，…采访…)."""
         lead_in = dates.lead_in_end(self.doc.sentence_text(si))
+        numbered = all(LIST_MARK.match(self.doc.sentence_text(i)) for i in (si, out[-1][0])) if out else False
         return bool(out) and not span.approximate and span.offset - lead_in <= APPROXIMATE_WITHIN \
             and self.opens_paragraph(si) and self.opens_paragraph(out[-1][0]) and not dates.within(span, out[-1][1]) \
-            and span.start != out[-1][1].start
+            and (span.start != out[-1][1].start or numbered)
+
     def period_lead(self, si: int, headline: bool) -> list:
         """A sentence that opens with a period of months (3月中旬至今，…; 5月以来，…), after a short clause at most (笔者注意到，),
         ends the event before, as a kind None opener: it tells of many days."""
