@@ -5,18 +5,25 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from kg.document import CLAUSE_BOUNDARY
+
 NUM = r"(\d{1,4}|[〇零一二三四五六七八九十]{1,4})"
 FULL_DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 # the day is 日, or 号 as news often writes it (9月21号)
 MONTH_DAY = re.compile(r"(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]")
-RANGE = re.compile(r"(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]?\s*(?:至|到|-{1,2}|—{1,2}|–|~|－{1,2})\s*(?:(\d{4})\s*年\s*)?(?:(\d{1,2})\s*月\s*)?(\d{1,2})\s*[日号]")
+RANGE = re.compile(r"(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]?\s*(?:上午|下午|晚上|晚)?\s*(?:至|到|-{1,2}|—{1,2}|–|~|－{1,2})\s*(?:(\d{4})\s*年\s*)?(?:(\d{1,2})\s*月\s*)?(\d{1,2})\s*[日号]")
 APPROXIMATE = re.compile(r"近日|日前|近期|前不久")
+# a part of a month (5月上旬, 3月中旬): only approximately a day, its first
+PART_OF_MONTH = re.compile(r"(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(上旬|中旬|下旬)")
+PART_FIRST_DAY = {"上旬": 1, "中旬": 11, "下旬": 21}
 # a page's own date as web pages write it: 2024-05-30, 2024/5/30, 2024.05.30 (a time may follow)
 NUMERIC_DATE = re.compile(r"(?<!\d)(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)")
 # a day named relative to the report's date: 昨天上午, 今日, 前天
 RELATIVE_DAY = re.compile(r"(昨天|昨日|今天|今日|前天|前日)")
-# a day without its month: 本报讯 28日上午，… (the month of the report); not 近3日, 每月10日, 第5日
-DAY_ALONE = re.compile(r"(?<![\d月年号第近前后每这])([1-9]|[12]\d|3[01])\s*日(?![\d])")
+# a day without its month: 本报讯 28日上午，… (the month of the report), 昨（15）日; not 近3日, 每月10日, 第5日
+DAY_ALONE = re.compile(r"(?<![\d月年号第近前后每这])(?:(?<=[昨今前])[(（])?([1-9]|[12]\d|3[01])[)）]?\s*日(?![\d])")
+# days of the issue's month without it: 12日至14日 (a day alone, then its end)
+DAY_RANGE_END = re.compile(r"\s*(?:上午|下午|晚上|晚)?\s*(?:至|到|-{1,2}|—{1,2}|–|~|－{1,2})\s*([1-9]|[12]\d|3[01])\s*日")
 RELATIVE_OFFSET = {"昨天": -1, "昨日": -1, "今天": 0, "今日": 0, "前天": -2, "前日": -2}
 # a day named by the one told of just before: 当天下午, 同日, 次日
 SAME_DAY = re.compile(r"(当天|当日|同日|同一天|次日|翌日|第二天)")
@@ -30,6 +37,58 @@ DATELINE = re.compile(r"[(（【\[]?((?:本报|本刊)?[\u4e00-\u9fffA-Za-z0-9/-
 # the newspaper, site or station a dateline names (沈阳日报讯, 滁州网讯, 福清侨乡报1月16日讯); 本报讯 names none
 MEDIUM_NAME = r"[\u4e00-\u9fff]{2,12}?(?:日报|晚报|报|新闻网|网|在线|融媒体中心|融媒|电视台|传媒中心)"
 MEDIUM = re.compile(MEDIUM_NAME + "$")
+# what a first clause whose date is no happening's starts with: 按照3月5日会议要求，…
+PURPOSE = re.compile(r"\s*(?:按照|根据|依据|遵照|为|落实|贯彻|学习|传达|围绕|就|在)")
+# a heading ahead of an item's date: 县政协常委会第十二次会议：12月15日下午，… / 会前视察活动：近日，…
+LABEL = re.compile(r"[^，,。；;：:“”\d]{2,20}[：:]\s*(?=\d{1,2}\s*月|\d{4}\s*年|近日|日前|近期|前不久)")
+# a headline naming the year it reviews (2021年工作大事记, 2023年度工作回顾), and the headings of its periods (一月)
+REVIEW_YEAR = re.compile(r"(?<!\d)(20\d{2})\s*年[^，,。]{0,12}?(?:大事记|大事|纪事|工作回顾|回顾|工作总结|回眸|盘点|履职)")
+PERIOD_HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,2}月(?:份)?|第?[一二三四]季度|[上下]半年)\s*$")
+
+
+def opening_dateline(text: str) -> re.Match | None:
+    """The dateline a sentence opens with (本报酒泉讯（记者 张某）, 南充日报1月12日讯), after spaces."""
+    return DATELINE.match(text, re.compile(r"\s*").match(text).end())
+
+
+def lead_in_end(text: str) -> int:
+    """Where a sentence's own words begin: after its dateline (本报酒泉讯（记者 张某）), a heading ending in a
+    colon before its date and spaces.
+
+    >>> lead_in_end("会前视察活动：近日，县政协领导分别带队视察。")
+    7
+    """
+    dateline = opening_dateline(text)
+    at = re.compile(r"\s*").match(text, dateline.end() if dateline else 0).end()
+    label = LABEL.match(text, at)
+    return label.end() if label else at
+
+
+def review_year(titles: list[str]) -> int | None:
+    """The year a review reports on, from its article's headline and, past the headings of its periods (一月,
+    第二季度), the headlines before it, nearest first.
+
+    >>> review_year(["二月", "一月", "县政协2021年工作大事记"])
+    2021
+    """
+    for title in titles:
+        if not PERIOD_HEADING.match(title):
+            found = REVIEW_YEAR.search(title)
+            return int(found.group(1)) if found else None
+    return None
+
+
+def day_after_subject(text: str, lead_in: int, span: DateSpan) -> bool:
+    """A date right after the subject of a sentence's first clause, as news writes it (…座谈会16日在拉萨召开,
+    政协甘肃省十一届十六次常委会议9月27日上午在兰州开幕): the day the sentence tells of; not after a purpose
+    (按照3月5日会议要求，…).
+
+    >>> day_after_subject("座谈会16日在拉萨召开。", 0, DateSpan("2021-08-16", None, False, 3, 3, True))
+    True
+    """
+    return not span.approximate and (DAY_ALONE.match(text, span.offset) or MONTH_DAY.match(text, span.offset)
+                                     or RANGE.match(text, span.offset)) is not None \
+        and not CLAUSE_BOUNDARY.search(text, lead_in, span.offset) and not PURPOSE.match(text, lead_in)
 
 
 def dateline_medium(m: re.Match) -> tuple[int, int] | None:
@@ -47,9 +106,20 @@ def dateline_medium(m: re.Match) -> tuple[int, int] | None:
 YEAR = re.compile(r"(?<!\d)(19\d{2}|20\d{2})\s*年")
 # A date that bounds a period (截至6月30日, 7月31日前, 自7月1日起) tells of no happening on that day.
 # A date cited in what is studied (传达学习2月21日中央政治局会议精神) dates another body's meeting, none reported.
-# A date planned ahead (决定于1月19日召开, 将于5月20日举行) tells of nothing that has happened yet either.
-BOUND_BEFORE = re.compile(r"(?:截至|截止|截止到|截止至|直至|将于|决定于?|拟于|定于|计划于|预计于|传达学习|传达|学习贯彻|学习|贯彻落实)\s*$")
-BOUND_AFTER = re.compile(r"\s*(?:前(?!往|去|来)|以前|之前|起(?!草)|以来|为止|止|之后|以后)")
+# A date planned ahead (决定于1月19日召开, 将于5月20日举行) tells of nothing that has happened yet either, nor one a
+# purpose cites (按照9月5日会议要求).
+# 会议决定，6月26日至27日召开…: what a meeting decided, a comma between, is planned too.
+BOUND_BEFORE = re.compile(r"(?:截至|截止|截止到|截止至|直至|按照|根据|依据|遵照|将于|决定于?|拟于|定于|计划于|预计于|传达学习|传达|学习贯彻|学习|贯彻落实"
+                          r"|(?:决定|建议|同意|明确)[，,]?)\s*$")
+BOUND_AFTER = re.compile(r"\s*(?:前(?!往|去|来)|以前|之前|起(?!草)|以来|至今|为止|止|之后|以后)")
+# a sentence opening with a period of months (3月中旬至今，…; 2023年5月以来，…) tells of no happening of one day (a
+# cut-off date, 截至6月30日，…, tells of a count on that day and goes on telling of the event)
+PERIOD_LEAD = re.compile(r"\s*(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*(?:上旬|中旬|下旬|初|份)?\s*(?:以来|至今)")
+# 为期两天的常委会议, 会期3天: the days a happening lasts, told after its first day
+DURATION = re.compile(r"(?:为期|会期|历时)\s*([1-9]|[两二三四五六七八九十])\s*天")
+DURATION_WITHIN = 16   # characters after the date: 20日上午，为期两天的…
+DURATION_DAYS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+LEAD_CLAUSE_MAX = 12   # a clause before a sentence's period (笔者注意到，3月中旬至今，…) is short
 FUTURE_SLACK = 7   # days: a bulletin reports what happened, so a date well after its issue is of the year before
 
 
@@ -92,7 +162,8 @@ class DateSpan:
 
 def is_bound(text: str, span: DateSpan) -> bool:
     """Whether the date of span bounds a period (截至6月30日, 7月31日前, 自7月1日起) rather than dates a happening."""
-    return not span.approximate and bool(BOUND_BEFORE.search(text, 0, span.offset)
+    part = PART_OF_MONTH.match(text, span.offset) is not None   # 3月中旬至今: a period too
+    return (not span.approximate or part) and bool(BOUND_BEFORE.search(text, 0, span.offset)
                                          or BOUND_AFTER.match(text, span.offset + span.length)
                                          or DATELINE_AFTER.match(text, span.offset + span.length))
 
@@ -122,6 +193,9 @@ def find_span(text: str, year: int | None, issue: str | None, pos: int = 0) -> D
     """The first date expression in text (from pos), resolved; None when there is none or its year is unknown."""
     m = RANGE.search(text, pos)
     single = MONTH_DAY.search(text, pos)
+    part = PART_OF_MONTH.search(text, pos)
+    if part and all(not x or part.start() < x.start() for x in (m, single)):
+        return part_of_month_span(part, year, issue)
     if m and (not single or m.start() <= single.start()):
         y1 = int(m.group(1)) if m.group(1) else infer_year(int(m.group(2)), year, issue, int(m.group(3)))
         if y1 is None:
@@ -138,6 +212,60 @@ def find_span(text: str, year: int | None, issue: str | None, pos: int = 0) -> D
         start = iso(y, int(single.group(2)), int(single.group(3)))
         return DateSpan(start, None, False, single.start(), single.end() - single.start())
     return relative_span(text, pos, issue)
+
+
+def part_of_month_span(m: re.Match, year: int | None, issue: str | None) -> DateSpan | None:
+    """5月上旬: approximately the part's first day (5月1日, 11日, 21日), in the bulletin's year.
+
+    >>> part_of_month_span(PART_OF_MONTH.search("5月中旬，县政协组织视察"), 2023, "2023-06-02").start
+    '2023-05-11'
+    """
+    day = PART_FIRST_DAY[m.group(3)]
+    y = int(m.group(1)) if m.group(1) else infer_year(int(m.group(2)), year, issue, day)
+    return DateSpan(iso(y, int(m.group(2)), day), None, True, m.start(), m.end() - m.start()) if y else None
+
+
+def with_duration(text: str, span: DateSpan) -> DateSpan:
+    """A one-day span whose clause tells how many days the happening lasts (20日上午，为期两天的常委会议开幕) ends
+    that many days on.
+
+    >>> with_duration("20日，为期两天的常委会议开幕", DateSpan("2012-06-20", None, False, 0, 3, True)).end
+    '2012-06-21'
+    """
+    after = span.offset + span.length
+    m = DURATION.search(text, after, min(len(text), after + DURATION_WITHIN))
+    if m is None or span.end or not span.start or span.approximate:
+        return span
+    days = DURATION_DAYS.get(m.group(1)) or int(m.group(1))
+    end = (date.fromisoformat(span.start) + timedelta(days=days - 1)).isoformat()
+    return DateSpan(span.start, end if days > 1 else None, False, span.offset, span.length, span.relative)
+
+
+def within(span: DateSpan, period: DateSpan) -> bool:
+    """span is one day of a period of several days told before (14日 of 12月14日至15日)."""
+    return bool(period.end and span.start and not span.end and period.start <= span.start <= period.end)
+
+
+def same_span(span: DateSpan, told: DateSpan) -> bool:
+    """The same period of days told again (a caption's lead, then the item's: 7月26—27日 twice); one day told
+    twice may be two happenings of a list (1月20日，…会议。1月20日，…扩大会议).
+
+    >>> same_span(DateSpan("2018-07-26", "2018-07-27", False, 0, 6), DateSpan("2018-07-26", "2018-07-27", False, 0, 6))
+    True
+    """
+    return bool(span.start and span.end and not span.approximate and (span.start, span.end) == (told.start, told.end))
+
+
+def period_lead(text: str) -> re.Match | None:
+    """The period of months a sentence opens with (3月中旬至今，…; 5月以来，…), after its lead-in and a short clause at
+    most (笔者注意到，).
+
+    >>> period_lead("记者注意到，3月中旬至今，已有多个调研组下乡。").group()
+    '3月中旬至今'
+    """
+    start = lead_in_end(text)
+    comma = CLAUSE_BOUNDARY.search(text, start, start + LEAD_CLAUSE_MAX)
+    return PERIOD_LEAD.match(text, start) or (PERIOD_LEAD.match(text, comma.end()) if comma else None)
 
 
 def day_of_issue_month(issue: date, day: int) -> date | None:
@@ -159,9 +287,14 @@ def relative_span(text: str, pos: int, issue: str | None) -> DateSpan | None:
     if m.re is APPROXIMATE:
         return DateSpan(issue, None, True, m.start(), m.end() - m.start())
     reported = date.fromisoformat(issue)
-    day = reported + timedelta(days=RELATIVE_OFFSET[m.group()]) if m.re is RELATIVE_DAY \
-        else day_of_issue_month(reported, int(m.group(1)))
-    return DateSpan(day.isoformat(), None, False, m.start(), m.end() - m.start(), True) if day else None
+    if m.re is RELATIVE_DAY:
+        day = reported + timedelta(days=RELATIVE_OFFSET[m.group()])
+        return DateSpan(day.isoformat(), None, False, m.start(), m.end() - m.start(), True)
+    day = day_of_issue_month(reported, int(m.group(1)))
+    end = DAY_RANGE_END.match(text, m.end())
+    last = iso(day.year, day.month, int(end.group(1))) if day and end and int(end.group(1)) > day.day else None
+    stop = end.end() if last else m.end()
+    return DateSpan(day.isoformat(), last, False, m.start(), stop - m.start(), True) if day else None
 
 
 def report_day(dateline: re.Match | None, issue: str | None) -> str | None:

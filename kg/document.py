@@ -22,8 +22,9 @@ CLAUSE_BOUNDARY = re.compile(r"[，,；;。：:！？!?]")
 PAGE_HEADER = re.compile(r"^\s*(?:(?:(?:信息|文章|本文|稿件)?来源|稿源|发布(?:时间|日期)|发稿(?:时间|日期)|更新时间|时间|日期|作者"
                          r"|责任编辑|编辑)\s*[:：]|\d{4}-\d{1,2}-\d{1,2}(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*(?=来源|作者|编辑|责任编辑|审核|$))"
                          r"|(?:来源|发布时间|发布日期|发稿时间)\s*[:：]"
-                         # the site and date left of a navigation path (read): 武隆网 2023-02-28
-                         r"|^\s*[\u4e00-\u9fff]{2,12}?(?:新闻网|网|在线|融媒|日报|晚报)\s*\d{4}-\d{1,2}-\d{1,2}\s*$")
+                         # the site and date left of a navigation path (read): 武隆网 2023-02-28, 长江云新闻 2026-01-07 19:50
+                         r"|^\s*[\u4e00-\u9fff]{2,12}?(?:新闻网|新闻|网|在线|融媒|日报|晚报|客户端)\s*\d{4}-\d{1,2}-\d{1,2}"
+                         r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*$")
 PAGE_HEADER_MAX = 160   # characters: a longer line is text that happens to say 来源:
 
 

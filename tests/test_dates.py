@@ -54,3 +54,31 @@ def test_day_range_with_a_doubled_dash():
     # pages type the range dash as two hyphens or a double em dash (11月18--19日, 3月2——3日)
     assert dates.resolve_span("11月18--19日,两地委员交叉考察", 2022, "2022-11-25") == ("2022-11-18", "2022-11-19", False)
     assert dates.resolve_span("3月2——3日,市政协调研", 2022, "2022-03-10") == ("2022-03-02", "2022-03-03", False)
+
+
+def test_a_range_of_days_without_the_month_is_of_the_issues_month():
+    span = dates.find_happening("都匀网讯（记者 罗琴）7日至9日，联席会议在都匀召开", 2024, "2024-06-14")
+    assert (span.start, span.end) == ("2024-06-07", "2024-06-09")
+
+
+def test_a_date_a_meeting_decided_on_is_planned():
+    assert dates.find_happening("会议决定，6月26日至27日召开常委会议。", 2024, "2024-06-14") is None
+    assert dates.find_happening("会议建议，7月2日召开全体会议。", 2024, "2024-06-14") is None
+
+
+def test_a_day_in_brackets_after_yesterday():
+    span = dates.find_happening("阿坝日报讯 昨（21）日上午，州政协召开主席会议。", 2023, "2023-03-22")
+    assert span.start == "2023-03-21"
+
+
+def test_a_part_of_a_month_is_approximate_and_a_period_from_it_is_no_happening():
+    span = dates.find_happening("5月上旬，县政协组织委员视察。", 2023, "2023-06-02")
+    assert (span.start, span.approximate) == ("2023-05-01", True)
+    assert dates.find_happening("3月中旬至今，已有多个调研组下乡。", 2023, "2023-04-23") is None
+
+
+def test_a_range_whose_first_day_names_its_half():
+    span = dates.find_happening("5月30日上午至6月1日，市政协调研组赴三县调研。", 2023, "2023-06-05")
+    assert (span.start, span.end) == ("2023-05-30", "2023-06-01")
+    span = dates.find_happening("12日下午至14日，联席会议在凯里召开。", 2023, "2023-06-15")
+    assert (span.start, span.end) == ("2023-06-12", "2023-06-14")

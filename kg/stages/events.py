@@ -4,23 +4,24 @@ A sentence opens an event when it holds a date (6月15日, 5月31日至6月4日,
 same sentence by a word naming an event kind (座谈会, 调研, 招商引资...). The event then takes the sentences
 of its item up to the next one that opens an event; sentences before the first opener (the headline, a lead
 without a date) belong to the first. In that span:
-- persons: the part they played from the word after their name (or after their list of names): 主持 chair,
-  带队/带领/一行 leader, 讲授/讲话 speaker, 出席/参加/陪同 participant; the person the opening sentence
-  starts with (right after its date) led it; everyone else named took part. Figures of the national lexicon
-  (cited, not present) count only with such a word or as the subject.
+- persons (kg/event_persons.py): the part they played from the word after their name (or after their list of
+  names): 主持 chair, 带队/带领/一行 leader, 讲授/讲话 speaker, 出席/参加/陪同 participant; the person the opening
+  sentence starts with (right after its date) led it; everyone else named took part, reporters and credits aside.
+  Figures of the national lexicon (cited, not present) count only with such a word or as the subject.
 - organizers: the body named between the date and the kind word of the opening sentence;
 - visited: organizations and places that follow a visit word (赴, 来到, 走访, 实地查看...) in their clause;
-- topic: the unquoted phrase after 围绕/聚焦 in the opening sentence (围绕我市固废利用情况开展调研), else a quoted
-  phrase after 围绕/聚焦/就 or before 为题/为主题, else a quote right beside the kind word.
+- topic (kg/topics.py): the unquoted phrase after 围绕/聚焦 in the opening sentence (围绕我市固废利用情况开展调研),
+  else a quoted phrase after 围绕/聚焦/就 or before 为题/为主题, else a quote right beside the kind word.
 """
 from __future__ import annotations
 
 import re
 from functools import lru_cache
 
-from kg import dates, kinds
-from kg.document import CLAUSE_BOUNDARY, Document, Event, PersonMention, by_sentence
-from kg.lexicon import alternation, byline_bracket, lexicon, lines, rows
+from kg import dates, kinds, topics
+from kg.document import CLAUSE_BOUNDARY, Document, Event, PersonMention, by_sentence, is_page_header
+from kg.event_persons import ROLE_RANK, EventPersons
+from kg.lexicon import alternation, lines, rows
 from kg.orgnames import zone
 from kg.places import gazetteer
 
@@ -36,70 +37,36 @@ VENUE_VERB = re.compile(r"(?:隆重)?(?:举办|举行|召开)|(?:实地)?(?:调�
 TO_VISIT = re.compile(r"(?<![得受达做感想看听遇找提说谈收接报迎])到(?=[^，,。；;]{2,40}?(?:走访|调研|考察|视察))")
 # (到A公司和B公司走访调研: where they went; not the 到 of 得到, 受到, 报到)
 AT_CLAUSE_START = re.compile(r"(?:^|[，,；;。：:])\s*(?:在|于)")   # 在X公司、Y公司，座谈交流: where it took place
-SUBJECT_GAP = re.compile(r"^[\s，,、上午下午晚上中旬期间]*$")
-LIST_JOIN = re.compile(r"^[、和及与]$")
 OUR_PLACE = re.compile(r"[我本](?:市|县|区|旗|州|盟)(?![委长])")   # 到我市调研: the place the text speaks of
 THAT_DAY = re.compile(r"\s*[\u4e00-\u9fff]{0,4}?(?:当天|当日|同日)[，,上下午]")   # 调研当天，… 会议当日下午，…
 LIST_GOES_ON = re.compile(r"\s*(?:以及|还有|位于)")   # after a comma: the list of what was visited goes on (…的A，位于某地的B)
-QUOTE = re.compile(r"“([^“”]{2,80})”|《([^《》]{2,80})》")
-UNQUOTED_TOPIC = re.compile(r"(?:围绕|聚焦)([^“《，,。；;]{4,40}?)(?:开展|进行|展开|召开|组织|深入)")
 DATED_CLAUSE = re.compile(r"[，,；;]\s*(?=(?:\d{4}\s*年\s*)?\d{1,2}\s*月)")   # …工作；5月16日，市政协召开…
 # a dated sentence that tells what a reporter learnt that day: no happening (1月4日，记者从…获悉，…)
 REPORTED = re.compile(r"\s*[，,]?\s*(?:记者|笔者)(?:从|在|于)?[^，,。；;]{0,30}?(?:获悉|了解到|得知)")
 PROJECT_OF = re.compile(r"的?(?:民生)?(?:实事|重点|重大)?(?:项目|工程)")   # a body's projects, not the body
-RECEIVED = re.compile(r"会见|接见|看望|欢迎|接待")
 CAPTION = re.compile(r"^\s*(?:[▲△■▼]|图为|图片说明)")   # a photo caption stands apart from the text around it
-NOT_KIND_AFTER = re.compile(r"成员|组(?!织)|室|员")
-WEAK_TOPIC_TAIL = re.compile(r"[^，,。；;：:“”《》]{0,14}")
-NAMED_THING = re.compile(r"(?:展厅|展馆|展览|展区|纪念馆|基地|园区|广场|大厦|号|杯|牌|品牌|平台|工作室|之家)")
-SERIES_NUMBER = re.compile(r"第[\d一二三四五六七八九十]+[期次届]\s*$")
-# a person whose words are studied or whose instructions are told (传达学习市委书记某某在…研讨班上的讲话精神, 某某关于…的讲话,
-# 统一到某某书记的指示要求上来) is cited, not present
-CITED = re.compile(r"\s*(?:(?:在|关于|对)[^，,。；;]{0,40}?|[\u4e00-\u9fff]{0,4}?)的(?:重要)?(?:讲话|指示|批示|贺信|论述)"
-                   r"|\s*(?:同志)?(?:重要)?(?:讲话|指示|批示)精神"
-                   # …书记第一时间对…作出批示, …主席指示抓紧…: instructions given, not a presence at the meeting
-                   r"|\s*[\u4e00-\u9fff]{0,4}?(?:第一时间)?对[^，,。；;]{0,30}?作出(?:重要)?(?:批示|指示)"
-                   r"|\s*(?:主席|书记|同志)指示")
-ROLE_RANK = {"chair": 0, "leader": 1, "speaker": 2, "participant": 3}
-WEAK_TOPIC_MIN = 6      # a quote only beside the kind word is a subject when it is a phrase, not a series name
+# 主席会议成员, 调研组, 视察团: a group; …会议精神, 在…会议上的讲话: a meeting cited, not the event
+NOT_KIND_AFTER = re.compile(r"成员|组(?!织)|团|室|员|议?精神|上的(?:重要)?讲话")
+# 会前，某某主持召开主席会议 / 预备会议之后，主席团召开第一次会议: another meeting on the day told before
+NEXT_MEETING = re.compile(r"\s*(?:会前|会后|随后|其后|紧接着|[\u4e00-\u9fff]{2,8}?(?:之后|结束后))[，,][^。；;]*?(?:召开|举行)")
+# 在闭幕大会前举行的选举大会上，…: a sentence that tells of a meeting held before the one told of, a session of its own
+# (a talk 在随后召开的座谈会上 goes on telling of the visit it closes)
+ASIDE_MEETING = re.compile(r"\s*在[^，,。；;]{0,16}?前(?:举行|召开)的[^，,。；;]{0,12}?会(?:议)?上")
+LIST_MARK = re.compile(r"\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3}|[①-⑳])\s*[.、．)）]?\s+(?=\d{1,2}\s*月)")   # ⑥ 1月7日 (NFKC: 6 1月7日)
 APPROXIMATE_WITHIN = 6  # 近日 counts only at the start of a sentence
 LEAD_MIN = 8            # a dated lead tells of something only when more than its date follows (not a masthead)
 
 
 @lru_cache(maxsize=1)
 def cues() -> dict:
+    """The lexicon's words for events, compiled once: kind words in order of precedence and visit words (the
+    parts persons play are kg/event_persons.py's)."""
     kinds = rows("event_kinds.tsv")
-    roles = dict(rows("event_roles.tsv"))
-    topic = rows("topic_cues.tsv")
-    byline = alternation(lines("byline_words.txt"))
     return {
         "kinds": [(w, k) for w, k in kinds],
         "kind_pattern": alternation(w for w, _ in kinds),
-        "roles": roles,
-        "role_pattern": alternation(roles),
         "visit_pattern": alternation(lines("visit_cues.txt")),
-        # a name right after a byline word, or anywhere in a bracketed byline (记者 张某、李某), is a reporter's
-        "byline": re.compile(f"(?:{byline.pattern})\\s*[:：]?\\s*$"),
-        "byline_bracket": byline_bracket(),
-        "topic_before": tuple(w for w, side in topic if side == "before"),
-        "topic_after": tuple(w for w, side in topic if side == "after"),
     }
-
-
-def opening_dateline(text: str) -> re.Match | None:
-    """The dateline a sentence opens with (本报酒泉讯（记者 张某）, 南充日报1月12日讯), after spaces."""
-    return dates.DATELINE.match(text, re.compile(r"\s*").match(text).end())
-
-
-def lead_in_end(text: str) -> int:
-    """Where a sentence's own words begin: after its dateline (本报酒泉讯（记者 张某）) and spaces."""
-    dateline = opening_dateline(text)
-    return re.compile(r"\s*").match(text, dateline.end() if dateline else 0).end()
-
-
-def within(span: dates.DateSpan, period: dates.DateSpan) -> bool:
-    """span is one day of a period of several days told before (14日 of 12月14日至15日)."""
-    return bool(period.end and span.start and not span.end and period.start <= span.start <= period.end)
 
 
 def event_kind(clause: str) -> tuple[str, int] | None:
@@ -113,13 +80,15 @@ def event_kind(clause: str) -> tuple[str, int] | None:
     return None
 
 
-class EventReader:
+class EventReader(EventPersons):
+    """The events of one document: openers, their scopes, and what each scope tells (persons: EventPersons)."""
     def __init__(self, doc: Document):
         self.doc = doc
         self.text = doc.text
         self.persons_by_sentence: dict[int, list[PersonMention]] = by_sentence(
             [m for m in doc.person_mentions if m.name in doc.persons])
         self.orgs_by_sentence: dict[int, list] = by_sentence(doc.org_mentions)
+        self.asides: set[int] = set()   # sentences that tell of a meeting of their own (在…前举行的选举大会上，…)
         self.cuts: dict[int, int] = {}   # sentence -> offset of its second dated clause, where its event ends
 
     def limit(self, sentence: int) -> int:
@@ -149,24 +118,33 @@ class EventReader:
         """(date span, where the sentence's own words begin, whether the date stands at a clause start, whether it
         is the day told before) of a sentence that dates a happening; 当天/次日 at its start count from the day
         told before (told)."""
-        ctx = self.doc.context
         text = self.doc.sentence_text(si)
-        lead_in = lead_in_end(text)   # 本报酒泉讯（通讯员 张某）近日，…
+        lead_in = dates.lead_in_end(text)   # 本报酒泉讯（通讯员 张某）近日，…
+        year, issue = self.year_and_issue(si)
         # 今天/昨天 count from the dateline's day (南充日报1月12日讯) when it names one, else from the page's
-        span = dates.find_happening(text, ctx.year, dates.report_day(opening_dateline(text), ctx.date))
+        span = dates.find_happening(text, year, dates.report_day(dates.opening_dateline(text), issue))
         by_told = (not span or not span.start) and told is not None
         if by_told:
             span = dates.day_after_told(text, lead_in, told)
         if not span or not span.start:
             return None
-        at_start = span.offset - lead_in <= APPROXIMATE_WITHIN
+        span = dates.with_duration(text, span)
+        at_start = span.offset - lead_in <= APPROXIMATE_WITHIN or dates.day_after_subject(text, lead_in, span)
         if (span.approximate or span.relative) and not at_start:
             return None
         # 为落实…部署，2023年1月29日至2月28日，市政协主席…: a date after a purpose clause still opens it
         at_clause = at_start or text[:span.offset].rstrip().endswith((",", "，"))
         return span, lead_in, at_clause, by_told and span.start == told.start
 
-    def openers(self, sentences: list[int]) -> list[tuple[int, dates.DateSpan, str | None, int]]:
+    def year_and_issue(self, sentence: int) -> tuple[int | None, str | None]:
+        """The year dates without one take, and the issue date that may move them to the year before: the bulletin's,
+        or the year an article's headline names for a review (2021年工作大事记 on a page of 2022)."""
+        ctx = self.doc.context
+        article = self.doc.sentences[sentence].article
+        reviewed = dates.review_year([a.title for a in self.doc.articles[article::-1]] if article >= 0 else [])
+        return (reviewed, None) if reviewed and ctx.year and reviewed < ctx.year else (ctx.year, ctx.date)
+
+    def openers(self, sentences: list[int], headline: bool = False) -> list[tuple[int, dates.DateSpan, str | None, int]]:
         """(sentence, date span, kind, offset of the kind word) of each dated sentence. A sentence opens an
         event when a word names its kind; a dated sentence that does not (kind None) still ends the event
         before it: it tells of another day. 当天 with the kind of the event before goes on telling of it
@@ -174,16 +152,20 @@ class EventReader:
         out, told = [], None
         for si in sentences:
             s = self.doc.sentences[si]
-            found = None if s.headline else self.dated(si, told)
+            found = None if s.headline and not (headline and self.is_headline_text(si)) else self.dated(si, told)
+            if headline and found and found[0].approximate:
+                continue   # 近日 in the body of a dated headline: the headline's day
             if found is None:
+                after = None if s.headline or told is None else self.next_meeting(si, told)
+                out += [after] if after else self.period_lead(si, s.headline)
                 continue
             span, lead_in, at_clause, same_day = found
             told = span
             text = self.text[s.start:s.end]
             cut = self.next_dated_clause(text, span.offset + span.length)
-            kind = event_kind(self.without_org_names(si, text)[span.offset:cut])
-            if out and kind and kind[0] == out[-1][2] and (same_day or within(span, out[-1][1])):
-                continue   # 当天…, or 14日上午，第一视察组… within 12月14日至15日: the same event goes on
+            kind = self.clause_kind(si, text, lead_in, span, cut)
+            if out and kind and kind[0] == out[-1][2] and (same_day or dates.within(span, out[-1][1]) or dates.same_span(span, out[-1][1])):
+                continue   # 当天…, 14日上午，第一视察组… within 12月14日至15日, the lead told again: the same event goes on
             if cut < len(text):
                 self.cuts[si] = s.start + cut
             at_start = span.offset - lead_in <= APPROXIMATE_WITHIN
@@ -193,14 +175,74 @@ class EventReader:
                 continue
             if kind:
                 out.append((si, span, kind[0], s.start + span.offset + kind[1]))
-            elif not out and not span.approximate and at_clause \
-                    and cut - span.offset - span.length >= LEAD_MIN:
-                # the dated lead of an item reports its event even when no word names the kind: its headline's
-                # kind word, if any (市政协主席到房山区调研 over 2月8日，…到房山区…)
-                out.append((si, span, self.headline_kind(s.article), s.start + span.offset + span.length))
-            elif at_start:
-                out.append((si, span, None, -1))
+            else:
+                out += self.without_kind(si, span, (at_clause, at_start), cut, out)
         return out
+
+    def clause_kind(self, si: int, text: str, lead_in: int, span: dates.DateSpan, cut: int) -> tuple[str, int] | None:
+        """(kind, offset of its word from the date) of the clause a date opens; the kind word may stand before a
+        day alone after the subject (西藏政协工作交流座谈会16日在拉萨召开)."""
+        kind_from = lead_in if dates.day_after_subject(text, lead_in, span) else span.offset
+        kind = event_kind(self.without_org_names(si, text)[kind_from:cut])
+        return kind and (kind[0], kind[1] + kind_from - span.offset)
+
+    def without_kind(self, si: int, span: dates.DateSpan, place: tuple[bool, bool], cut: int, out: list) -> list:
+        """The opener of a dated sentence no word of which names a kind, if any: the dated lead of an item reports
+        its event, of its headline's kind (市政协主席到房山区调研 over 2月8日，…到房山区…), and so does each entry of a
+        list of dated paragraphs (1月15日，县政协主席某某赴…汇报…); else a date at its start still ends the event
+        before (kind None)."""
+        at_clause, at_start = place
+        s = self.doc.sentences[si]
+        tells = not span.approximate and cut - span.offset - span.length >= LEAD_MIN
+        if tells and not out and at_clause:
+            return [(si, span, self.headline_kind(s.article), s.start + span.offset + span.length)]
+        if tells and self.listed(si, span, out):
+            return [(si, span, "other", s.start + span.offset + span.length)]
+        return [(si, span, None, -1)] if at_start else []
+
+    def is_headline_text(self, si: int) -> bool:
+        """A headline line that is no page header (发布时间：…)."""
+        return not is_page_header(self.doc.sentence_text(si).strip())
+
+    def opens_paragraph(self, si: int) -> bool:
+        """Whether a sentence starts its line: only spaces (or a list mark read as a number) before it."""
+        start = self.doc.sentences[si].start
+        return not self.text[self.text.rfind("\n", 0, start) + 1:start].strip()
+
+    def listed(self, si: int, span: dates.DateSpan, out: list) -> bool:
+        """Whether a dated sentence is the next entry of a list of dated paragraphs (大事记, 工作动态): it opens its
+        paragraph with its date, as the opener before it did, on a day outside that one's period (or on the same
+        day when both are numbered entries: ⑤ 1月7日，…座谈会。⑥ 1月7日，…采访…)."""
+        lead_in = dates.lead_in_end(self.doc.sentence_text(si))
+        numbered = all(LIST_MARK.match(self.doc.sentence_text(i)) for i in (si, out[-1][0])) if out else False
+        return bool(out) and not span.approximate and span.offset - lead_in <= APPROXIMATE_WITHIN \
+            and self.opens_paragraph(si) and self.opens_paragraph(out[-1][0]) and not dates.within(span, out[-1][1]) \
+            and (span.start != out[-1][1].start or numbered)
+
+    def period_lead(self, si: int, headline: bool) -> list:
+        """A sentence that opens with a period of months (3月中旬至今，…; 5月以来，…), after a short clause at most (笔者注意到，),
+        ends the event before, as a kind None opener: it tells of many days."""
+        lead = None if headline else dates.period_lead(self.doc.sentence_text(si))
+        return [(si, dates.DateSpan(None, None, True, lead.start(), 0), None, -1)] if lead else []
+
+    def next_meeting(self, si: int, told: dates.DateSpan) -> tuple[int, dates.DateSpan, str, int] | None:
+        """The opener of a meeting held before or after the one told of, on its day, in a sentence without a date
+        of its own (会前，某某主持召开主席会议；预备会议之后，主席团召开第一次会议)."""
+        s = self.doc.sentences[si]
+        text = self.text[s.start:s.end]
+        m = NEXT_MEETING.match(text, dates.lead_in_end(text))
+        aside = None if m else ASIDE_MEETING.match(text, dates.lead_in_end(text))
+        if aside:
+            m = aside
+            kind = event_kind(self.without_org_names(si, text)[m.start():m.end()])
+        else:
+            kind = event_kind(self.without_org_names(si, text)[m.end():]) if m else None
+        if not kind or kind[0] != "meeting":
+            return None
+        if aside:
+            self.asides.add(si)
+        span = dates.DateSpan(told.start, None, told.approximate, m.start(), 0, True)
+        return si, span, kind[0], s.start + m.end() + kind[1]
 
     def headline_kind(self, article: int) -> str:
         """The kind a word of the article's headline names, else other."""
@@ -208,9 +250,12 @@ class EventReader:
         kind = event_kind("".join(self.without_org_names(i, self.doc.sentence_text(i)) for i in headline))
         return kind[0] if kind else "other"
 
-    def item_events(self, body: list[int]) -> list[Event]:
-        """The events one item's body sentences tell: each opener's, up to the next opener."""
-        openers = self.openers(body)
+    def item_events(self, body: list[int], headline: bool = False) -> list[Event]:
+        """The events one item's body sentences tell: each opener's, up to the next opener; with headline, its
+        headline's too (3月6日县政协召开主席会议 over a body without a date, or with 近日 only)."""
+        openers = self.openers(body, headline)
+        asides = [o for o in openers if o[0] in self.asides]
+        openers = [o for o in openers if o[0] not in self.asides]
         told = []
         for n, (si, span, kind, kind_at) in enumerate(openers):
             if kind is None:
@@ -219,8 +264,9 @@ class EventReader:
             last = openers[n + 1][0] - 1 if n + 1 < len(openers) else body[-1]
             if si in self.cuts:
                 last = si   # the sentence goes on to another day: what follows tells of that one
-            told.append(self.event(si, [i for i in body if first <= i <= last], span, kind, kind_at))
-        return told
+            scope = [i for i in body if first <= i <= last and i not in self.asides]
+            told.append(self.event(si, scope, span, kind, kind_at))
+        return told + [self.event(si, [si], span, kind, kind_at) for si, span, kind, kind_at in asides]
 
     def caption_events(self, captions: list[int], told: list[Event]) -> list[Event]:
         """A photo caption tells of its own event only, unless it shows the happening its item tells of (on its
@@ -242,6 +288,7 @@ class EventReader:
         return events
 
     def run(self) -> list[Event]:
+        """Every item's events (its captions' apart), in the order of their opening sentences."""
         by_article: dict[int, list[int]] = {}
         for i, s in enumerate(self.doc.sentences):
             if s.article >= 0 and self.doc.articles[s.article].section != "trailer":
@@ -251,6 +298,9 @@ class EventReader:
             captions = [i for i in sentences if CAPTION.match(self.doc.sentence_text(i))]
             body = [i for i in sentences if i not in captions]
             told = self.item_events(body)
+            if all(e.approximate for e in told):   # none, or 近日 only: the headline's date, if it names one
+                titled = self.item_events(body, headline=True)
+                told = titled if any(not e.approximate for e in titled) else told
             if not told and events and body and self.goes_on_that_day(body):
                 self.read_more(events[-1], body)   # 调研当天，…一行还走进…: the item before's event, told on
             events += self.caption_events(captions, told) + told
@@ -270,6 +320,7 @@ class EventReader:
         event.last_sentence = max(event.last_sentence, scope[-1])
 
     def event(self, si: int, scope: list[int], span: dates.DateSpan, kind: str, kind_at: int) -> Event:
+        """The event a sentence opens, read from the sentences of its scope: persons, organizers, visits, topic."""
         event = Event(kind=kind, sentence=si, last_sentence=scope[-1], start=span.start,
                       end=span.end if span.end != span.start else None, approximate=span.approximate)
         date_start = self.doc.sentences[si].start + span.offset
@@ -279,50 +330,9 @@ class EventReader:
         event.topic = self.topic(scope, si)
         return event
 
-    # ---- persons -------------------------------------------------------------------------------------------
-    def role_after(self, mention: PersonMention, mentions: list[PersonMention], sentence_end: int) -> str | None:
-        """The role word after the name, or after the list of names it stands in (张红、景沁主持)."""
-        end = mention.end
-        while True:
-            nxt = next((m for m in mentions if end < m.start <= end + 1 and LIST_JOIN.match(self.text[end:m.start])), None)
-            if nxt is None:
-                break
-            end = nxt.end
-        tail = self.text[end:sentence_end].lstrip().removeprefix("同志").removeprefix("等")
-        m = cues()["role_pattern"].match(tail)
-        return cues()["roles"][m.group()] if m else None
-
-    def is_subject(self, mention: PersonMention, date_start: int, date_end: int) -> bool:
-        """The person the dated clause is about: named right after the date, or right before it (汪洋主席5月…)."""
-        begin = mention.title_start if 0 <= mention.title_start < mention.start else mention.start
-        if begin >= date_end and SUBJECT_GAP.match(self.text[date_end:begin]):
-            return True
-        gap = self.text[mention.end:date_start]
-        return mention.end <= date_start and (not gap.strip() or bool(lexicon().title_pattern.fullmatch(gap.strip())))
-
-    def read_persons(self, event: Event, scope: list[int], date_start: int, date_end: int) -> None:
-        for si in scope:
-            end = self.limit(si)
-            mentions = [m for m in self.persons_by_sentence.get(si, []) if m.start < end]
-            bylines = [b.span() for b in cues()["byline_bracket"].finditer(self.text, self.doc.sentences[si].start, end)]
-            for m in mentions:
-                if cues()["byline"].search(self.text[max(0, m.start - 6):m.start]) or any(a <= m.start < b for a, b in bylines):
-                    continue   # the reporter, not a participant
-                role = self.role_after(m, mentions, end)
-                if role == "leader" and RECEIVED.search(self.text, self.doc.clause_start(si, m.start), m.start):
-                    role = "participant"   # 市长张锐会见了考察团一行 / 会见了林志明一行: the guest, not the host
-                if role is None and si == event.sentence and self.is_subject(m, date_start, date_end):
-                    role = "leader"
-                if role is None and (m.evidence == "lexicon" or m.name in lexicon().famous_persons
-                                     or CITED.match(self.text, m.end)):
-                    continue   # a national figure, or anyone whose words are studied, cited (…讲话精神), not present
-                role = role or "participant"
-                old = event.persons.get(m.name)
-                if old is None or ROLE_RANK[role] < ROLE_RANK[old]:
-                    event.persons[m.name] = role
-
     # ---- organizations and places ----------------------------------------------------------------------------
     def read_organizers(self, event: Event, date_end: int, kind_at: int) -> None:
+        """The body named between the opening sentence's date and its kind word (市政协组织…调研), if it organizes."""
         for m in self.orgs_by_sentence.get(event.sentence, []):
             org = self.doc.organizations.get(m.org)
             if org and org.kind in kinds.codes("organization", "organizes") and date_end <= m.start < kind_at \
@@ -429,41 +439,18 @@ class EventReader:
 
     # ---- topic -------------------------------------------------------------------------------------------------
     def topic(self, scope: list[int], opener: int) -> str | None:
-        """The opening sentence's subject (unquoted after 围绕, or quoted), else a quote marked as a subject
-        in a later sentence of the event (以“革命文物与包头革命史迹”为题)."""
-        s = self.doc.sentences[opener]
-        plain = UNQUOTED_TOPIC.search(self.text[s.start:self.limit(opener)])
-        if plain:
-            return plain.group(1)   # 围绕我市固废利用情况开展调研: a later quote is not its subject
-        strong, weak = self.quoted_topics(opener)
-        if strong or weak:
-            return strong or weak
+        """The opening sentence's subject (topics.opening_topic), else a quote marked as a subject in a later
+        sentence of the event (以“革命文物与包头革命史迹”为题)."""
+        found = topics.opening_topic(self.clause_text(opener), cues()["kind_pattern"])
         for si in scope:
-            if si != opener:
-                strong, _ = self.quoted_topics(si)
-                if strong:
-                    return strong
-        return None
-
-    def quoted_topics(self, sentence: int) -> tuple[str | None, str | None]:
-        """(quote marked as a subject by 围绕/为题…, quote right beside a kind word) of one sentence."""
-        c = cues()
-        s = self.doc.sentences[sentence]
-        text = self.text[s.start:self.limit(sentence)]
-        weak = None
-        for q in QUOTE.finditer(text):
-            phrase = (q.group(1) or q.group(2)).strip()
-            before, after = text[:q.start()], text[q.end():]
-            if before.endswith(c["topic_before"]) or after.startswith(c["topic_after"]):
-                return phrase, None
-            if weak or SERIES_NUMBER.search(before) or q.group(2) or len(phrase) < WEAK_TOPIC_MIN:
+            if found or si == opener:
                 continue
-            tail = WEAK_TOPIC_TAIL.match(after).group()   # “…”庆祝建党100周年知识竞赛: up to punctuation
-            if NAMED_THING.match(tail):
-                continue   # “齐心协力建包钢”展厅, “红色蒙古包”: the name of a place or a thing, not a subject
-            if c["kind_pattern"].search(tail) or c["kind_pattern"].search(before[-4:]):
-                weak = phrase
-        return None, weak
+            found, _ = topics.quoted_topics(self.clause_text(si), cues()["kind_pattern"])
+        return found
+
+    def clause_text(self, sentence: int) -> str:
+        """What a sentence tells of its event: up to its end, or to a clause of another day."""
+        return self.text[self.doc.sentences[sentence].start:self.limit(sentence)]
 
 
 def run(doc: Document) -> None:

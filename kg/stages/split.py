@@ -23,7 +23,8 @@ TRAILER = re.compile(r"^\s*(抄送|抄报|抄|送|报|发)\s*[:：]")
 CLOSING_CREDIT = re.compile(r"^\s*[(（][^()（）]{2,30}?(?:编|供稿|整理|撰稿|责任编辑[^()（）]*)[)）]\s*$")
 # a sentence ends at 。！？, and at ； when a date follows: an annual review lists dated items in one sentence
 SENTENCE_END = re.compile(r"[。！？!?]+[”’」』\"]?|[；;](?=\s*(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日)")
-ENDS_PARAGRAPH = re.compile(r"[。！？!?…;；:：,，、]\s*[”’」』\")）]?\s*$")
+# a line ending in punctuation ends a paragraph, a credit after it too (…建言献策。（吴林）)
+ENDS_PARAGRAPH = re.compile(r"[。！？!?…;；:：,，、]\s*[”’」』\")）]?\s*(?:[(（][^()（）\n]{1,20}[)）])?\s*$")
 HEADLINE_MAX = 70
 # masthead lines that are no headline: the issue number and the date standing alone
 MASTHEAD_LINE = re.compile(r"^\s*(?:(?:总\s*)?第\s*[0-9０-９一二三四五六七八九十百]+\s*期|"

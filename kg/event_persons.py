@@ -1,0 +1,107 @@
+"""Who took part in an event, and the part each played, from the sentences that tell of it.
+
+The word after a name, or after the list of names it stands in (event_roles.tsv), gives the part: 主持 chair,
+带队/带领/一行 leader, 讲授/讲话 speaker, 出席/参加/陪同 participant; the person the opening sentence starts with (right
+after its date) led it; everyone else named took part. Reporters (bylines, credits closing an item, lines of
+credits) and persons only cited (…讲话精神, national figures of the lexicon named without a role word) are left out.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from kg.document import Event, PersonMention
+from kg.lexicon import alternation, byline_bracket, lexicon, lines, rows
+
+SUBJECT_GAP = re.compile(r"^[\s，,、上午下午晚上中旬期间)）]*$")   # 今天（1月24日）晚上，某某…
+LIST_JOIN = re.compile(r"^[、和及与]$")
+RECEIVED = re.compile(r"会见|接见|看望|欢迎|接待")
+# a person whose words are studied or whose instructions are told (传达学习市委书记某某在…研讨班上的讲话精神, 某某关于…的讲话,
+# 统一到某某书记的指示要求上来) is cited, not present
+CITED = re.compile(r"\s*(?:(?:在|关于|对)[^，,。；;]{0,40}?|[\u4e00-\u9fff]{0,4}?)的(?:重要)?(?:讲话|指示|批示|贺信|论述)"
+                   r"|\s*(?:同志)?(?:重要)?(?:讲话|指示|批示)精神"
+                   # …书记第一时间对…作出批示, …主席指示抓紧…: instructions given, not a presence at the meeting
+                   r"|\s*[\u4e00-\u9fff]{0,4}?(?:第一时间)?对[^，,。；;]{0,30}?作出(?:重要)?(?:批示|指示)"
+                   r"|\s*(?:主席|书记|同志)指示")
+# a credit closing an item, (谭富文), （陈卓 张译丹）, □黄和芳: who wrote it, not who took part
+CREDIT = re.compile(r"(?:[(（][\u4e00-\u9fff·・•\s、，,]{2,20}[)）]|[□■][\u4e00-\u9fff·・•\s]{2,12})\s*$")
+# 黎渥恩考察组一行, 张某调研组一行: the group a person leads stands between the name and 一行
+GROUP_OF = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:考察|调研|视察|督导|检查|督查)(?:组|团)")
+ROLE_RANK = {"chair": 0, "leader": 1, "speaker": 2, "participant": 3}
+
+
+@lru_cache(maxsize=1)
+def person_cues() -> dict:
+    """The lexicon's words for the parts persons play (event_roles.tsv) and for who reported an item
+    (byline_words.txt), compiled once."""
+    roles = dict(rows("event_roles.tsv"))
+    byline = alternation(lines("byline_words.txt"))
+    return {
+        "roles": roles,
+        "role_pattern": alternation(roles),
+        # a name right after a byline word, or anywhere in a bracketed byline (记者 张某、李某), is a reporter's
+        "byline": re.compile(f"(?:{byline.pattern})\\s*[:：]?\\s*$"),
+        "byline_bracket": byline_bracket(),
+        # a line of credits: 全媒体记者：王某 陶某, 编辑：付某 熊某 (every name on it)
+        "credit_line": re.compile(f"\\s*[\u4e00-\u9fff]{{0,4}}?(?:{byline.pattern})\\s*[:：]"),
+    }
+
+
+class EventPersons:
+    """The persons part of the event reader (kg/stages/events.py): it reads self.text, self.doc,
+    self.persons_by_sentence and self.limit(sentence) of the reader."""
+
+    def role_after(self, mention: PersonMention, mentions: list[PersonMention], sentence_end: int) -> str | None:
+        """The role word after the name, or after the list of names it stands in (张红、景沁主持)."""
+        end = mention.end
+        while True:
+            nxt = next((m for m in mentions if end < m.start <= end + 1 and LIST_JOIN.match(self.text[end:m.start])), None)
+            if nxt is None:
+                break
+            end = nxt.end
+        tail = self.text[end:sentence_end].lstrip().removeprefix("同志").removeprefix("等")
+        group = GROUP_OF.match(tail)
+        m = person_cues()["role_pattern"].match(tail) or (group and person_cues()["role_pattern"].match(tail, group.end()))
+        return person_cues()["roles"][m.group()] if m else None
+
+    def is_subject(self, mention: PersonMention, date_start: int, date_end: int) -> bool:
+        """The person the dated clause is about: named right after the date, or right before it (汪洋主席5月…)."""
+        begin = mention.title_start if 0 <= mention.title_start < mention.start else mention.start
+        if begin >= date_end and SUBJECT_GAP.match(self.text[date_end:begin]):
+            return True
+        gap = self.text[mention.end:date_start]
+        return mention.end <= date_start and (not gap.strip() or bool(lexicon().title_pattern.fullmatch(gap.strip())))
+
+    def credits(self, si: int, end: int) -> list[tuple[int, int]]:
+        """Spans of a sentence (up to end) whose names are of who reported or wrote it, no participant: after a
+        byline word (记者 张某), in a bracketed byline, a credit closing the item ((张某), □李某), a line of credits."""
+        start = self.doc.sentences[si].start
+        spans = [b.span() for b in person_cues()["byline_bracket"].finditer(self.text, start, end)]
+        spans += [c.span() for c in CREDIT.finditer(self.text, start, end)]
+        spans += [(start, end)] if person_cues()["credit_line"].match(self.text, start) else []
+        after_word = [(m.start, m.end) for m in self.persons_by_sentence.get(si, [])
+                      if person_cues()["byline"].search(self.text[max(0, m.start - 6):m.start])]
+        return spans + after_word
+
+    def read_persons(self, event: Event, scope: list[int], date_start: int, date_end: int) -> None:
+        """The persons the scope's sentences name and their parts, each keeping its highest (chair over leader over
+        speaker over participant); reporters, credits and persons only cited are left out."""
+        for si in scope:
+            end = self.limit(si)
+            mentions = [m for m in self.persons_by_sentence.get(si, []) if m.start < end]
+            credits = self.credits(si, end)
+            for m in mentions:
+                if any(a <= m.start < b for a, b in credits):
+                    continue   # the reporter, not a participant
+                role = self.role_after(m, mentions, end)
+                if role == "leader" and RECEIVED.search(self.text, self.doc.clause_start(si, m.start), m.start):
+                    role = "participant"   # 市长张锐会见了考察团一行 / 会见了林志明一行: the guest, not the host
+                if role is None and si == event.sentence and self.is_subject(m, date_start, date_end):
+                    role = "leader"
+                if role is None and (m.evidence == "lexicon" or m.name in lexicon().famous_persons
+                                     or CITED.match(self.text, m.end)):
+                    continue   # a national figure, or anyone whose words are studied, cited (…讲话精神), not present
+                role = role or "participant"
+                old = event.persons.get(m.name)
+                if old is None or ROLE_RANK[role] < ROLE_RANK[old]:
+                    event.persons[m.name] = role
