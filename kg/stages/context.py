@@ -16,7 +16,7 @@ from collections import Counter
 from kg import dates
 from kg.document import CLAUSE_BOUNDARY, Document, is_page_header
 from kg.lexicon import lexicon
-from kg.names import common_words, word_frequency
+from kg.names import DOTS, common_words, word_frequency
 from kg.places import Place, gazetteer
 
 READS = ("text", "masthead", "articles", "sentences", "places", "word_starts")
@@ -25,7 +25,8 @@ WRITES = ("context", "articles", "place_marks")
 LINE_START = re.compile(r"(?m)^\s*")
 PARAGRAPH = re.compile(r"(?m)^[^\n]+")
 MASTHEAD_LINES = re.compile(r"(?:[^\n，,。]*\n)+")
-ORG_WORD = re.compile(r"^(政协|市委|区委|县委|旗委|盟委|党委|委|人民政府|政府|人大|委员会)")
+# 委 alone after a full name (凉山州委), not the 委 of a word (沈阳委托: a person's name before 委托, 委员)
+ORG_WORD = re.compile(r"^(政协|市委|区委|县委|旗委|盟委|党委|委(?![托员屈婉派])|人民政府|政府|人大|委员会)")
 # a bare reference at county level: the page is a county's (区政协, 我县, 全区); not the 区 of a zone, park or
 # community (望奎经济开发区政协委员工作站, 社区党委)
 COUNTY_WORDS = re.compile(r"(?<![\u4e00-\u9fff]{2}[市省])(?<!开发)(?<![园社景街片])(?:区|县|旗)(?:政协|委|政府|人大)"
@@ -34,11 +35,18 @@ COUNTY_WORDS = re.compile(r"(?<![\u4e00-\u9fff]{2}[市省])(?<!开发)(?<![园�
 SOURCE = re.compile(r"来源\s*[:：]\s*(" + dates.MEDIUM_NAME + ")"
                     r"(?=\s|作者|发布|时间|日期|编辑|浏览|点击|$)", re.M)
 # a bare reference at city level: the page is a city's (市政协, 我市)
-CITY_WORDS = re.compile(r"(?<![\u4e00-\u9fff]{2}[省区县])市(?:政协|委|政府|人大)|[我本全]市")
+# (州委, 全州: an autonomous prefecture's page speaks of its bodies the same way)
+CITY_WORDS = re.compile(r"(?<![\u4e00-\u9fff]{2}[省区县])[市州](?:政协|委|政府|人大)|[我本全][市州]")
 # a head's place where people go, not where they are from: 赴海宁市, 到绥化市, 来到…, 前往…
 DESTINATION = re.compile(r"(?:赴|到|前往|走进|深入)$")
 BARE_LOCAL = re.compile(r"(?<![\u4e00-\u9fff])[市县区旗](?:领导|政协|委|政府|人大)|^[市县区旗](?:领导|政协|委|政府|人大)")
 BYLINE = re.compile(r"(?:作者|编辑|记者|通讯员)")
+# after a place in a dateline: 讯, or the place's paper and 讯 (甘孜日报讯)
+DATELINE_END = re.compile(r"(?:日报|晚报)?讯")
+# 自治区 standing for the page's own autonomous region, not the end of one's official name (宁夏回族自治区)
+BARE_REGION = re.compile(r"(?<![族尔古藏])自治区(?:党委|政协|政府|人民政府|人大|主席|领导|工商联)")
+WHOLE_UNIT = re.compile(r"全[州市县区]")   # 全州: the whole prefecture, not 全州县
+CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
 MANY_PLACES = 3      # prefectures whose items make a page one of many cities
 NAME_LEAD = "、，,。；;：:\n （("   # what a person's name in a list or after a clause stands after
 # a date (or a span of days) opening a paragraph, and the comma after it
@@ -68,7 +76,26 @@ def province_first(places: tuple[Place, ...], full: bool) -> tuple[Place, ...]:
 def inside_a_name(text: str, start: int, end: int, full: bool) -> bool:
     """A short place form that is part of a person's or a town's name, or a common word: no place the page is of."""
     return given_name_at(text, start, end, full) or not full and (
-        common_word(text[start:end]) or TOWN_WORD.match(text, end) is not None)
+        common_word(text[start:end]) or TOWN_WORD.match(text, end) is not None
+        or in_dotted_name(text, start, end) or after_title(text, start) or WHOLE_UNIT.fullmatch(text, start, end))
+
+
+def in_dotted_name(text: str, start: int, end: int) -> bool:
+    """The short form is part of a transliterated name whose parts a dot joins: 铁力 of 司马义·铁力瓦尔地 or of
+    铁力瓦尔迪·阿不都热西提 (the run of hanzi around it touches a dot between hanzi)."""
+    left, right = start, end
+    while left > 0 and CJK_CHAR.match(text[left - 1]):
+        left -= 1
+    while right < len(text) and CJK_CHAR.match(text[right]):
+        right += 1
+    return bool(left > 1 and text[left - 1] in DOTS and CJK_CHAR.match(text[left - 2])
+                or right + 1 < len(text) and text[right] in DOTS and CJK_CHAR.match(text[right + 1]))
+
+
+def after_title(text: str, start: int) -> bool:
+    """A short form right after a post title is the person's name who holds it: 州委书记沈阳委托."""
+    return any(m.end() == start and lexicon().titles[m.group()].kind == "post"
+               for m in lexicon().title_pattern.finditer(text, max(0, start - 8), start))
 
 
 def given_name_at(text: str, start: int, end: int, full: bool) -> bool:
@@ -104,7 +131,7 @@ def local_place(text: str, near) -> str | None:
             bounds = bounds if bounds is not None else word_bounds(text)
             if start not in bounds or end not in bounds:
                 continue
-        if ORG_WORD.match(text[end:]) or text[end:end + 1] == "讯":
+        if ORG_WORD.match(text[end:]) or DATELINE_END.match(text, end):
             place = gz.resolve(text[start:end], near=near)
             if place is not None and place.level in ("prefecture", "county"):
                 return text[start:end]
@@ -294,13 +321,17 @@ def bulletin_place(doc: Document, head: str, matches) -> Place | None:
     return None if place and own and gazetteer().province(place) != own else place
 
 
-def main_province(matches) -> Place | None:
-    """The province the text's places lie in most often."""
+def main_province(matches, text: str = "") -> Place | None:
+    """The province the text's places lie in most often; when the text speaks of a bare 自治区 (自治区党委,
+    自治区政协主席), the autonomous region it names most (a 宁夏 page receiving 吉林省政协's visitors)."""
     gz = gazetteer()
     provinces = Counter()
     for _s, _e, places, full in matches:
         if places and gz.province(places[0]):
             provinces[gz.province(places[0])] += STRONG_WEIGHT if full else 1   # as place_counts weighs them
+    regions = [p for p, _n in provinces.most_common() if p.name.endswith("自治区")]
+    if regions and BARE_REGION.search(text) and not provinces.most_common(1)[0][0].name.endswith("自治区"):
+        return regions[0]
     return provinces.most_common(1)[0][0] if provinces else None
 
 
@@ -314,7 +345,7 @@ def set_place(doc: Document, place: Place | None, matches, head: str = "") -> No
         province = gz.province(place)
         ctx.province = province.name if province else None
         return
-    province = head_province(head) or main_province(matches)
+    province = head_province(head) or main_province(matches, doc.text)
     if province:
         ctx.province = province.name
 
