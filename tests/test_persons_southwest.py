@@ -45,3 +45,51 @@ def test_a_short_form_touching_a_name_dot_is_part_of_the_name_but_a_dot_after_a_
         assert inside_a_name(text, at, at + 2, False)
     text = "2024·西藏发展论坛"
     assert not inside_a_name(text, text.index("西藏"), text.index("西藏") + 2, False)
+
+
+def page(tmp_path_factory, name: str, body: str):
+    return write_and_process(tmp_path_factory, f"{name}.txt", body)
+
+
+def test_tibetan_names_with_the_characters_of_western_tibet_and_kham(tmp_path_factory):
+    doc = page(tmp_path_factory, "tibet", "县政协召开主席会议\n6月1日，林芝市巴宜区政协主席扎西赤林主持会议，"
+                                         "副主席德哇才让、拥措卓玛、刘建国出席。区人大常委会主任次仁江村到会。\n")
+    assert {"扎西赤林", "德哇才让", "拥措卓玛", "刘建国", "次仁江村"} <= set(doc.persons)
+    assert posts_of(doc, "德哇才让") == {("副主席", "林芝市巴宜区政协")}
+
+
+def test_a_session_host_and_a_candidate_are_persons_without_a_post(tmp_path_factory):
+    doc = page(tmp_path_factory, "host", "6月1日，钦州市政协主席团举行会议，大会主席团会议主持人黄立新主持会议。"
+                                        "市政协党组成员、秘书长候选人覃明华出席。\n")
+    assert {"黄立新", "覃明华"} <= set(doc.persons)
+    assert posts_of(doc, "黄立新") == set()
+    assert posts_of(doc, "覃明华") == {("党组成员", "钦州市政协")}
+
+
+def test_a_surname_that_is_also_a_word_right_after_a_post_title(tmp_path_factory):
+    doc = page(tmp_path_factory, "rong", "6月1日，江门市政协主席、党组书记容海燕主持召开主席会议。\n")
+    assert posts_of(doc, "容海燕") == {("主席", "江门市政协"), ("党组书记", "江门市政协")}
+
+
+def test_a_committee_before_a_title_written_after_it_is_no_name(tmp_path_factory):
+    doc = page(tmp_path_factory, "nongshui", "6月1日，茂名市电白区人大常委会会议上，黄明华被任命为区人大"
+                                            "农水委委员，陈立被任命为区人大华侨委委员。\n")
+    assert not {"农水委", "华侨委"} & set(doc.persons)
+
+
+def test_a_counted_list_of_members_without_deng(tmp_path_factory):
+    doc = page(tmp_path_factory, "members", "6月1日，固原市政协全体会议召开。会上，马建华、杨晓丽、周立新3名委员"
+                                           "作大会发言。\n")
+    assert posts_of(doc, "杨晓丽") == {("委员", "固原市政协")}
+
+
+def test_reporters_credited_together_with_spaces(tmp_path_factory):
+    doc = page(tmp_path_factory, "credits", "6月1日，曲靖市政协召开常委会议。(曲靖日报全媒体记者 周明 吴小丽 郑海涛)\n")
+    assert {"周明", "吴小丽", "郑海涛"} <= set(doc.persons)
+
+
+def test_a_name_that_is_also_a_place_word_alone_after_a_title(tmp_path_factory):
+    doc = page(tmp_path_factory, "mashan", "6月1日，百色市政协开幕。市委副书记、市长马山，市政协主席王刚出席。"
+                                          "九三学社市委专职副主委任志远、副主委刘芳参加。\n")
+    assert posts_of(doc, "马山") == {("副书记", "中共百色市委"), ("市长", "百色市人民政府")}
+    assert "任志远" in doc.persons and "志远" not in doc.persons
