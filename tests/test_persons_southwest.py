@@ -93,3 +93,31 @@ def test_a_name_that_is_also_a_place_word_alone_after_a_title(tmp_path_factory):
                                           "九三学社市委专职副主委任志远、副主委刘芳参加。\n")
     assert posts_of(doc, "马山") == {("副书记", "中共百色市委"), ("市长", "百色市人民政府")}
     assert "任志远" in doc.persons and "志远" not in doc.persons
+
+
+def test_a_former_post_is_no_post(tmp_path_factory):
+    doc = page(tmp_path_factory, "former", "6月1日，黔南州政协会议开幕。应邀出席的有十届州政协原主席罗明生，历届区政协"
+                                          "主席张广和、杨续民，州政协副主席吴仕云。\n")
+    assert posts_of(doc, "罗明生") == posts_of(doc, "张广和") == set()
+    assert posts_of(doc, "吴仕云") == {("副主席", "黔南州政协")}
+
+
+def test_two_titles_joined_by_jian_or_run_into_a_party_department(tmp_path_factory):
+    doc = page(tmp_path_factory, "jian", "6月1日，柳州市政协召开会议。市委常委兼统战部部长韦海明出席。市政协副主席、"
+                                        "市工商联主席兼党组书记蒙丽华参加。市委常委统战部部长覃一鸣陪同。\n")
+    assert posts_of(doc, "韦海明") == posts_of(doc, "覃一鸣") == {("常委", "中共柳州市委"), ("部长", "柳州市委统战部")}
+    assert ("党组书记", "柳州市工商联") in posts_of(doc, "蒙丽华")
+
+
+def test_a_sentence_opening_on_a_bare_title_takes_the_committee_of_the_sentence_before(tmp_path_factory):
+    doc = page(tmp_path_factory, "carried", "6月1日，市政协召开主席会议。\n武威市政协主席马德林主持会议。副主席"
+                                           "王志红、李春燕，秘书长赵建平出席会议。\n")
+    assert posts_of(doc, "李春燕") == {("副主席", "武威市政协")}
+    assert posts_of(doc, "赵建平") == {("秘书长", "武威市政协")}
+
+
+def test_national_members_living_in_a_province_and_a_region_party_secretary(tmp_path_factory):
+    doc = page(tmp_path_factory, "zhuqiong", "6月1日，住琼全国政协委员黎明华、吴海燕赴三亚视察。西藏自治区党委书记"
+                                            "陈立新会见。\n")
+    assert posts_of(doc, "吴海燕") == {("委员", "全国政协")}
+    assert ("书记", "西藏自治区党委") in posts_of(doc, "陈立新")

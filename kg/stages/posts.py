@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from functools import lru_cache
 
 from kg.document import Document, Organization, Post
 from kg.lexicon import lexicon
@@ -24,14 +25,20 @@ WRITES = ("posts", "organizations", "org_mentions")
 MEDIA_TITLES = ("记者", "通讯员", "特约记者")
 MEDIA_ENDINGS = ("报", "网", "融媒", "电视台", "在线", "新闻中心", "传媒中心", "融媒体中心")
 MEDIA_REACH = 40   # characters between a dateline's media and the byline after it
-LEVEL_WORDS = "省市县区州旗盟"   # where the name of an organization may begin
+LEVEL_WORDS = "省市县区州旗盟全"   # where the name of an organization may begin (全国政协 of 住琼全国政协)
 MEMBER_TITLES = ("委员", "常委", "常务委员")   # written alone after a name in a bulletin: of its CPPCC committee
 COMPANY_TITLES = ("董事长", "副董事长", "董事", "总经理", "副总经理", "经理", "总裁", "副总裁", "总工程师")
 # a bare level and a committee (市政协, 县委) on a page whose place the text never names: the committee of the
 # page's own place, kept as written since no place qualifies it (a reader of the page knows which it is)
 UNPLACED_COMMITTEE = re.compile(r"^[省市县区州旗盟](政协|委)$")
 UNPLACED_KINDS = {"政协": "CPPCC", "委": "PARTY"}
-UNREAD = Organization("", "OTHER")   # phrase_posts' anchor when the phrase ended on an organization it could not read
+# between the titles of one phrase: 、 and commas, and 兼 (副校长兼教育长, 国务委员兼公安部部长), not 兼职
+TITLE_SEPARATORS = re.compile(r"[、，,]|兼(?![职任])")
+# an organization part saying the post is a former one: 州政协原 (主席), 历届区政协 (主席), 原市政协 (not 原州区)
+FORMER = re.compile(r"(?:原|历届|前任)$|^(?:原|历届|前任)(?=[省市县区旗]|中共|全国|自治区)")
+UNREAD = Organization("", "OTHER")
+CLAUSE_STARTS = "，,。；;：: \n"   # what may stand between a sentence's start and its first title
+COMMITTEE_TITLES = {"主席", "副主席", "常务副主席", "专职副主席", "秘书长", "副秘书长", "党组成员", "党组副书记"}   # phrase_posts' anchor when the phrase ended on an organization it could not read
 GENERIC_HEADS = {"公司": "COMPANY", "集团": "COMPANY", "企业": "COMPANY", "学校": "OTHER", "医院": "OTHER",
                  "学院": "OTHER", "大学": "OTHER"}
 
@@ -42,13 +49,34 @@ def split_title(chunk: str) -> tuple[str, str] | None:
     for length in range(min(len(chunk), 8), 1, -1):
         if chunk[-length:] in lex.titles:
             part, role = chunk[:-length], chunk[-length:]
-            if role.startswith("党委") and grassroots(part + "党委"):
-                part, role = part + "党委", role[2:]   # 镇党委书记: 书记 of the town's Party committee
+            if role.startswith("党委") and (grassroots(part + "党委") or names_a_place(part)):
+                part, role = part + "党委", role[2:]   # 镇党委书记, 西藏自治区党委书记: 书记 of the Party committee
             if role in ("部长", "局长") and part and not part.endswith(role[0]) \
                     and (any((part + role[0]).endswith(d) for d in lex.party_departments) or head_kind(part + role[0])):
                 part += role[0]   # 统战部长, 公安局长: 部长 of the Party committee's department, 局长 of the 局
             return part, role
     return None
+
+
+def title_chunks(phrase: str) -> list[str]:
+    """The pieces of a title phrase, one title each: split at 、, commas and 兼, and where a title runs straight
+    into a department of the Party committee (区委常委统战部部长: 区委常委 + 统战部部长)."""
+    out = []
+    for chunk in TITLE_SEPARATORS.split(phrase):
+        out += department_after_title().sub("\\1\0", chunk).split("\0")
+    return out
+
+
+@lru_cache(maxsize=1)
+def department_after_title() -> re.Pattern:
+    departments = "|".join(d for d in lexicon().party_departments if d != "常委会")
+    return re.compile(rf"((?:常委|委员|副书记))(?=(?:{departments}))")
+
+
+def names_a_place(part: str) -> bool:
+    """The organization part is one place's name and nothing else (西藏自治区 of 西藏自治区党委书记)."""
+    found = gazetteer().find_all(part)
+    return len(found) == 1 and (found[0].start, found[0].end) == (0, len(part))
 
 
 @dataclasses.dataclass
@@ -240,10 +268,10 @@ class PostReader:
         org: Organization | None = None
         anchor: Organization | None = None   # the top organization of the phrase: sub-bodies hang under it
         unread = False   # the last organization the phrase named was not read: titles without one are its
-        for chunk in re.split("[、，,]", phrase):
+        for chunk in title_chunks(phrase):
             parsed = split_title(chunk)
-            if parsed is None:
-                continue
+            if parsed is None or FORMER.search(parsed[0]):
+                continue   # 十届州政协原主席, 历届区政协主席: a former post is no post
             part, role = parsed
             title = lex.titles[role]
             if title.kind == "member" and role == "成员" and part:
@@ -287,6 +315,20 @@ def leader_posts(doc: Document) -> set[int]:
     return done
 
 
+def carried_committee(doc: Document, previous_by_sentence: dict, sentence: int, start: int,
+                      phrase: str) -> Organization | None:
+    """市政协主席X主持会议。副主席A、B，秘书长C出席: a sentence opening on a bare title of a CPPCC committee takes the
+    committee the sentence before it, in its article, ended on."""
+    committee = previous_by_sentence.get(sentence - 1)
+    sentences = doc.sentences
+    if committee is None or committee.kind != "CPPCC" or sentence == 0 \
+            or sentences[sentence - 1].article != sentences[sentence].article \
+            or doc.text[sentences[sentence].start:start].strip(CLAUSE_STARTS):
+        return None
+    parsed = split_title(title_chunks(phrase)[0])
+    return committee if parsed is not None and not parsed[0] and parsed[1] in COMMITTEE_TITLES else None
+
+
 def run(doc: Document) -> None:
     done = leader_posts(doc)
     reader = PostReader(doc)
@@ -303,7 +345,9 @@ def run(doc: Document) -> None:
             phrase = doc.text[start:inside[0].start] + doc.text[inside[0].end:end]
         if phrase in MEMBER_TITLES:
             phrase = "政协" + phrase   # 赵磊委员代表…, 委员李军说: a member of the bulletin's committee
-        pairs, anchor = reader.phrase_posts(phrase, start, sentence, previous_by_sentence.get(sentence))
+        previous = previous_by_sentence.get(sentence) or carried_committee(doc, previous_by_sentence, sentence, start,
+                                                                            phrase)
+        pairs, anchor = reader.phrase_posts(phrase, start, sentence, previous)
         if not pairs and phrase in {"政协" + t for t in MEMBER_TITLES}:
             pairs = reader.member_of_article(phrase[2:], start, sentence)
         if not pairs and phrase.strip().endswith("记者") and doc.context.medium:
