@@ -121,3 +121,11 @@ def test_national_members_living_in_a_province_and_a_region_party_secretary(tmp_
                                             "陈立新会见。\n")
     assert posts_of(doc, "吴海燕") == {("委员", "全国政协")}
     assert ("书记", "西藏自治区党委") in posts_of(doc, "陈立新")
+
+
+def test_a_level_committee_after_a_democratic_partys_is_that_partys(tmp_path_factory):
+    doc = page(tmp_path_factory, "minmeng", "6月1日，调研座谈会在西昌市召开。民盟四川省委副主委、凉山州委主委，"
+                                           "州政府副州长李文华出席。会议听取了各小组讨论中共凉山州委副书记王小平讲话的情况。\n")
+    assert ("主委", "民盟凉山州委") in posts_of(doc, "李文华")
+    assert ("主委", "中共凉山州委") not in posts_of(doc, "李文华")
+    assert posts_of(doc, "王小平") == {("副书记", "中共凉山州委")}

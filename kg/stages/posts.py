@@ -54,7 +54,8 @@ def split_title(chunk: str) -> tuple[str, str] | None:
             if role in ("部长", "局长") and part and not part.endswith(role[0]) \
                     and (any((part + role[0]).endswith(d) for d in lex.party_departments) or head_kind(part + role[0])):
                 part += role[0]   # 统战部长, 公安局长: 部长 of the Party committee's department, 局长 of the 局
-            return part, role
+            inner = part.find("中共", 1)   # 小组讨论中共张掖市委: a Party organ's name begins at 中共
+            return (part[inner:] if inner > 0 else part), role
     return None
 
 
@@ -207,6 +208,17 @@ class PostReader:
             return self.implied(implies, place_scope(place, scope))
         return parent if found is None and parent is not None and part == "机关" else found
 
+    @staticmethod
+    def party_sibling(found: Organization | None, part: str, role: str, parent: Organization | None,
+                      scope: Scope) -> Organization | None:
+        """民盟四川省委副主委、凉山州委主委: a level committee after a democratic party's, with a title of the
+        democratic parties (主委), is that party's committee there, not the Communist Party's."""
+        if found is None or found.kind != "PARTY" or parent is None or parent.kind != "DEMOCRATIC_PARTY" \
+                or not role.endswith("主委"):
+            return None
+        short = next((p for p in lexicon().democratic_parties if parent.name.startswith(p)), None)
+        return canonical(short + part, scope) if short else None
+
     def implied_or_parent(self, implies: str, parent: Organization | None, scope: Scope) -> Organization | None:
         """市长 names its own organization: when the page names no such place, only a government named before in
         the sentence is it (镇长A，副镇长B), no other organization of the phrase (省委副书记、省长)."""
@@ -226,7 +238,8 @@ class PostReader:
             company = self.anaphor("公司", at, article)
             return (sub_body(company, part[2:]) if company is not None else None), role
         if part:
-            return self.named_organization(part, title.implies, parent, scope, at, article), role
+            found = self.named_organization(part, title.implies, parent, scope, at, article)
+            return self.party_sibling(found, part, role, parent, scope) or found, role
         if title.implies:
             return self.implied_or_parent(title.implies, parent, scope), role
         if role in MEDIA_TITLES and (media := self.media_before(at, article)) is not None:
