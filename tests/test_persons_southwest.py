@@ -129,3 +129,11 @@ def test_a_level_committee_after_a_democratic_partys_is_that_partys(tmp_path_fac
     assert ("主委", "民盟凉山州委") in posts_of(doc, "李文华")
     assert ("主委", "中共凉山州委") not in posts_of(doc, "李文华")
     assert posts_of(doc, "王小平") == {("副书记", "中共凉山州委")}
+
+
+def test_later_clauses_of_an_election_take_the_committee_of_the_first(tmp_path_factory):
+    doc = page(tmp_path_factory, "elect", "6月1日，会议以无记名投票方式选举刘建民为政协崇左市江州区第五届委员会副主席，"
+                                         "黄海宁为秘书长。林小红当选为政协百色市第五届委员会主席，梁伟、罗静当选为副主席。\n")
+    (_role, committee), = posts_of(doc, "刘建民")
+    assert posts_of(doc, "黄海宁") == {("秘书长", committee)}
+    assert posts_of(doc, "罗静") == {("副主席", "百色市政协")}

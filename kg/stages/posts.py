@@ -332,20 +332,38 @@ def carried_committee(doc: Document, previous_by_sentence: dict, sentence: int, 
                       phrase: str) -> Organization | None:
     """市政协主席X主持会议。副主席A、B，秘书长C出席: a sentence opening on a bare title of a CPPCC committee takes the
     committee the sentence before it, in its article, ended on."""
-    committee = previous_by_sentence.get(sentence - 1)
+    committee = previous_by_sentence.get((sentence - 1, False))
     sentences = doc.sentences
     if committee is None or committee.kind != "CPPCC" or sentence == 0 \
             or sentences[sentence - 1].article != sentences[sentence].article \
             or doc.text[sentences[sentence].start:start].strip(CLAUSE_STARTS):
         return None
     parsed = split_title(title_chunks(phrase)[0])
-    return committee if parsed is not None and not parsed[0] and parsed[1] in COMMITTEE_TITLES else None
+    return committee if bare_title(phrase) and parsed[1] in COMMITTEE_TITLES else None
+
+
+def bare_title(phrase: str) -> bool:
+    """The phrase opens on a title with no organization of its own (秘书长, 副主席A、B)."""
+    parsed = split_title(title_chunks(phrase)[0])
+    return parsed is not None and not parsed[0]
+
+
+def page_pairs(doc: Document, reader: PostReader, phrase: str, start: int, sentence: int) -> list:
+    """The posts of a phrase naming no organization that the page still places: 王昆委员 of the committee the
+    article named last; 本报讯（记者 牛勇）, 沈阳日报讯（记者 肖某）: a reporter of the page's medium (context)."""
+    if phrase in {"政协" + t for t in MEMBER_TITLES}:
+        return reader.member_of_article(phrase[2:], start, sentence)
+    if phrase.strip().endswith("记者") and doc.context.medium:
+        return [("记者", Organization(doc.context.medium, "OTHER", {doc.context.medium}))]
+    return []
 
 
 def run(doc: Document) -> None:
     done = leader_posts(doc)
     reader = PostReader(doc)
-    previous_by_sentence: dict[int, Organization] = {}
+    # (sentence, phrase after its names) -> the organization the sentence's last such phrase hangs under: elections
+    # (A当选为政协X县委员会副主席，B为秘书长) and appositions (副主席A、秘书长B) do not lend theirs to each other
+    previous_by_sentence: dict[tuple[int, bool], Organization] = {}
     phrases: dict[tuple[int, int], list] = {}
     for m in doc.person_mentions:
         if m.title_start >= 0 and m.start not in done:
@@ -358,22 +376,17 @@ def run(doc: Document) -> None:
             phrase = doc.text[start:inside[0].start] + doc.text[inside[0].end:end]
         if phrase in MEMBER_TITLES:
             phrase = "政协" + phrase   # 赵磊委员代表…, 委员李军说: a member of the bulletin's committee
-        previous = previous_by_sentence.get(sentence) or carried_committee(doc, previous_by_sentence, sentence, start,
-                                                                            phrase)
+        key = (sentence, all(m.end <= start for m in mentions))
+        previous = previous_by_sentence.get(key) if not key[1] or bare_title(phrase) else None
+        previous = previous or carried_committee(doc, previous_by_sentence, sentence, start, phrase)
         pairs, anchor = reader.phrase_posts(phrase, start, sentence, previous)
-        if not pairs and phrase in {"政协" + t for t in MEMBER_TITLES}:
-            pairs = reader.member_of_article(phrase[2:], start, sentence)
-        if not pairs and phrase.strip().endswith("记者") and doc.context.medium:
-            # 本报讯（记者 牛勇）, 沈阳日报讯（记者 肖某）: a reporter of the page's medium (context)
-            pairs = [("记者", Organization(doc.context.medium, "OTHER", {doc.context.medium}))]
+        pairs = pairs or page_pairs(doc, reader, phrase, start, sentence)
         # the next phrase of the sentence with no organization of its own (X总队司令员A、政委B) belongs to this
         # phrase's; when that was not read, to no earlier one
-        if all(m.end <= start for m in mentions):
-            pass   # a phrase after its names (A当选为政协X县委员会副主席，副主委B…) is no organization of the next
-        elif anchor is UNREAD:
-            previous_by_sentence.pop(sentence, None)
+        if anchor is UNREAD:
+            previous_by_sentence.pop(key, None)
         elif anchor is not None:
-            previous_by_sentence[sentence] = anchor
+            previous_by_sentence[key] = anchor
         for role, org in pairs:
             doc.add_organization(org, doc.text[start:end], start, end, sentence)
             for m in mentions:
