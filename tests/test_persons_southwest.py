@@ -137,3 +137,17 @@ def test_later_clauses_of_an_election_take_the_committee_of_the_first(tmp_path_f
     (_role, committee), = posts_of(doc, "刘建民")
     assert posts_of(doc, "黄海宁") == {("秘书长", committee)}
     assert posts_of(doc, "罗静") == {("副主席", "百色市政协")}
+
+
+def test_no_name_in_an_idiom_a_non_name_word_or_a_title_after_a_dotted_name(tmp_path_factory):
+    doc = page(tmp_path_factory, "idiom", "6月1日，市政协主席覃一凡走访委员。韦立主席饶有兴致地参观了实验室。来自"
+                                         "20个成员单位共100多位代表参加。地委副书记、行署专员吐尔洪·买买提专员一行调研。\n")
+    assert not {"饶有兴", "单位共", "吐尔洪·买买提专员"} & set(doc.persons)
+    assert "吐尔洪·买买提" in doc.persons
+
+
+def test_the_first_part_of_a_dotted_name_alone_is_that_person(tmp_path_factory):
+    doc = page(tmp_path_factory, "tajik", "记者见到了阿力克·吐尔地委员。阿力克委员谈到，他一直在县水利局工作。\n"
+                                         "阿力克委员和另一位委员古丽·热合曼还谈到人才问题。\n")
+    assert "阿力克" not in doc.persons and not any(name.startswith("\n") for name in doc.persons)
+    assert "阿力克·吐尔地" in doc.persons and "古丽·热合曼" in doc.persons

@@ -409,3 +409,16 @@ def run(doc: Document) -> None:
     for i, s in body:
         reader.untitled_lists(s.start, s.end, i)
     reader.repeated_names()
+    first_part_references(doc)
+
+
+def first_part_references(doc: Document) -> None:
+    """克尔克孜委员 after 克尔克孜·艾依地马提: the first part of a name of parts joined by a dot, written alone, is
+    that person (when one such name of the page begins with it), not a second one."""
+    full: dict[str, set[str]] = {}
+    for m in doc.person_mentions:
+        if DOTTED.fullmatch(m.name):
+            full.setdefault(re.split(f"[{DOTS}]", m.name)[0], set()).add(m.name)
+    for m in doc.person_mentions:
+        if len(full.get(m.name, ())) == 1:
+            m.name = next(iter(full[m.name]))
