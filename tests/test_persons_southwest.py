@@ -151,3 +151,10 @@ def test_the_first_part_of_a_dotted_name_alone_is_that_person(tmp_path_factory):
                                          "阿力克委员和另一位委员古丽·热合曼还谈到人才问题。\n")
     assert "阿力克" not in doc.persons and not any(name.startswith("\n") for name in doc.persons)
     assert "阿力克·吐尔地" in doc.persons and "古丽·热合曼" in doc.persons
+
+
+def test_a_page_saying_its_province_by_its_one_character_name(tmp_path_factory):
+    doc = page(tmp_path_factory, "zhuyue", "住粤全国政协委员抵达北京\n3月1日，住粤全国政协委员启程赴京。受省政协主席"
+                                          "梁伟明委托，省政协副主席陈嘉华到机场送行。\n")
+    assert doc.context.province == "广东省"
+    assert posts_of(doc, "陈嘉华") == {("副主席", "广东省政协")}

@@ -15,7 +15,7 @@ from collections import Counter
 
 from kg import dates
 from kg.document import CLAUSE_BOUNDARY, Document, is_page_header
-from kg.lexicon import lexicon
+from kg.lexicon import lexicon, rows
 from kg.names import DOTS, common_words, word_frequency
 from kg.places import Place, gazetteer
 
@@ -46,6 +46,8 @@ DATELINE_END = re.compile(r"(?:日报|晚报)?讯")
 # 自治区 standing for the page's own autonomous region, not the end of one's official name (宁夏回族自治区)
 BARE_REGION = re.compile(r"(?<![族尔古藏])自治区(?:党委|政协|政府|人民政府|人大|主席|领导|工商联)")
 WHOLE_UNIT = re.compile(r"全[州市县区]")   # 全州: the whole prefecture, not 全州县
+# where a one-character province name is the page's own province: 住粤全国政协委员, 来琼调研, 来桂考察
+OWN_PROVINCE = re.compile(r"住(.)全国政协委员|来(.)(?=调研|考察|视察|指导|交流|开展)")
 CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
 MANY_PLACES = 3      # prefectures whose items make a page one of many cities
 NAME_LEAD = "、，,。；;：:\n （("   # what a person's name in a list or after a clause stands after
@@ -282,6 +284,14 @@ def only_county(matches, within: Place | None = None) -> Place | None:
     return named.pop() if len(named) == 1 and next(iter(named)).level == "county" else None
 
 
+def own_province_by_abbreviation(text: str) -> Place | None:
+    """The province a page says is its own by its one-character name (province_abbreviations.tsv): 住粤全国政协委员
+    (the national members living there), 来琼调研 (visitors came there); one such province only."""
+    names = {row[0]: row[1] for row in rows("province_abbreviations.tsv")}
+    found = {names[m.group(1) or m.group(2)] for m in OWN_PROVINCE.finditer(text) if (m.group(1) or m.group(2)) in names}
+    return gazetteer().resolve(found.pop()) if len(found) == 1 else None
+
+
 def head_province(head: str) -> Place | None:
     """The province a page's head names (宁夏政协召开…), or names most (广西政协动态 … 北京市政协调研组来桂调研 …
     来源:广西政协报)."""
@@ -345,7 +355,7 @@ def set_place(doc: Document, place: Place | None, matches, head: str = "") -> No
         province = gz.province(place)
         ctx.province = province.name if province else None
         return
-    province = head_province(head) or main_province(matches, doc.text)
+    province = own_province_by_abbreviation(doc.text) or head_province(head) or main_province(matches, doc.text)
     if province:
         ctx.province = province.name
 
