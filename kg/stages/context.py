@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 
 from kg import dates
 from kg.document import CLAUSE_BOUNDARY, Document, is_page_header
@@ -284,10 +285,16 @@ def only_county(matches, within: Place | None = None) -> Place | None:
     return named.pop() if len(named) == 1 and next(iter(named)).level == "county" else None
 
 
+@lru_cache(maxsize=1)
+def province_abbreviations() -> dict[str, str]:
+    """One-character province name -> the province (kg/data/province_abbreviations.tsv)."""
+    return {row[0]: row[1] for row in rows("province_abbreviations.tsv")}
+
+
 def own_province_by_abbreviation(text: str) -> Place | None:
     """The province a page says is its own by its one-character name (province_abbreviations.tsv): 住粤全国政协委员
     (the national members living there), 来琼调研 (visitors came there); one such province only."""
-    names = {row[0]: row[1] for row in rows("province_abbreviations.tsv")}
+    names = province_abbreviations()
     found = {names[m.group(1) or m.group(2)] for m in OWN_PROVINCE.finditer(text) if (m.group(1) or m.group(2)) in names}
     return gazetteer().resolve(found.pop()) if len(found) == 1 else None
 
