@@ -158,3 +158,11 @@ def test_a_page_saying_its_province_by_its_one_character_name(tmp_path_factory):
                                           "梁伟明委托，省政协副主席陈嘉华到机场送行。\n")
     assert doc.context.province == "广东省"
     assert posts_of(doc, "陈嘉华") == {("副主席", "广东省政协")}
+
+
+def test_a_post_marked_as_held_besides_another(tmp_path_factory):
+    doc = page(tmp_path_factory, "jianzhi", "10月20日，民革柳州市委会调研组赴百色调研。民革柳州市委会副主委(兼)、"
+                                           "城中区政协副主席韦明亮带队。市政协委员、致公党柳州市委会副主委（兼）黄晓丽参加。\n")
+    assert ("副主委", "民革柳州市委会") in posts_of(doc, "韦明亮")
+    assert any(role == "副主席" for role, _org in posts_of(doc, "韦明亮"))
+    assert "黄晓丽" in doc.persons

@@ -37,6 +37,7 @@ SALUTATION = re.compile(r"各位(?:委员|代表|同志)[:：，,]?$")
 # a name alone in brackets closing a paragraph is its author: …参加会议。(张云梅)
 BRACKETED_NAME = re.compile(r"[(（]([\u4e00-\u9fff·]{2,15})[)）]$")
 CJK_ONLY = re.compile(r"[\u4e00-\u9fff]+$")
+CONCURRENT = re.compile(r"[(（]兼[)）]")   # a post held besides another, written after its title: 副主委(兼)
 PLACE_NAME_ENDS = "、，,。；;"   # where a name that is also a place word ends after a title (市长江华，)
 EVIDENCE_KINDS = ("person", "member")   # titles that show a person but are weaker evidence than a post
 
@@ -76,6 +77,8 @@ class PersonReader(ElectionReader):
             pos = scan.trim_leading_words(scan.org_part_start(pos), pos)   # not 受到 of 受到中共嘉兴市委常委
             if pos > 0 and (text[pos - 1] == LIST_SEPARATOR or text[pos - 1] in TITLE_COMMA):
                 prev = pos - 1
+                if CONCURRENT.fullmatch(text, max(0, prev - 3), prev):
+                    prev -= 3   # 民革南宁市委会副主委(兼)、区政协副主席X: the title before its (兼)
                 m = next((m for m in lex.title_pattern.finditer(text, max(0, prev - 8), prev) if m.end() == prev), None)
                 # a professional title joins the phrase only with its organization (河南科技大学教授、民盟盟员); after
                 # a comma only a post with its organization (四川省政协常委，攀枝花市政协主席李仁杰)
@@ -149,14 +152,15 @@ class PersonReader(ElectionReader):
             if not self.doc.is_word_start(m.end()) and not self.word_across_title_end(m.start(), m.end()):
                 continue   # 委员会加强: the title is part of a longer word
             strong = lex.titles[m.group()].kind not in EVIDENCE_KINDS
-            name_end = self.names.name_at(m.end(), after_title=strong, rare=strong) \
-                or (self.name_alone_after_title(m.end()) if strong else None)
+            at = m.end() + (len(c.group()) if (c := CONCURRENT.match(text, m.end())) else 0)   # 副主委(兼)向宇
+            name_end = self.names.name_at(at, after_title=strong, rare=strong) \
+                or (self.name_alone_after_title(at) if strong else None)
             if name_end is None or name_end > end:
                 continue
             phrase_start = self.title_phrase_start(m.start())
-            self.taken.add(m.start(), m.end())
-            self.add_person(m.end(), name_end, sentence, "title", (phrase_start, m.end()))
-            self.names_run_together(m.end(), sentence, first_end=name_end)
+            self.taken.add(m.start(), at)
+            self.add_person(at, name_end, sentence, "title", (phrase_start, m.end()))
+            self.names_run_together(at, sentence, first_end=name_end)
             if m.group() in byline_words():
                 self.spaced_names_after(name_end, sentence)   # 记者 夏某 曾某某: a credit, no post of theirs
             pos = self.list_after(name_end, sentence, "title", (phrase_start, m.end()))
