@@ -166,3 +166,10 @@ def test_a_post_marked_as_held_besides_another(tmp_path_factory):
     assert ("副主委", "民革柳州市委会") in posts_of(doc, "韦明亮")
     assert any(role == "副主席" for role, _org in posts_of(doc, "韦明亮"))
     assert "黄晓丽" in doc.persons
+
+
+def test_southern_and_hui_surnames_and_the_credit_lines_of_a_page(tmp_path_factory):
+    doc = page(tmp_path_factory, "credits2", "6月1日，江门市政协副主席萧志强率队调研。县委常委、统战部部长敏学军，"
+                                            "市台港澳事务局局长香丽娟参加。\n记者:余明华\n编辑:古丽文\n二审:牛建平\n三审:杨勇军\n")
+    assert {"萧志强", "敏学军", "香丽娟", "余明华", "牛建平", "杨勇军"} <= set(doc.persons)
+    assert ("副主席", "江门市政协") in posts_of(doc, "萧志强")

@@ -168,8 +168,8 @@ class PersonReader(ElectionReader):
     def triggered_names(self, start: int, end: int, sentence: int) -> None:
         for found, word in occurrences(self.lex.person_triggers["before"], self.text, start, end):
             at = found + len(word)
-            while self.text[at:at + 1] in (" ", "\u3000", "/") and at < end:
-                at += 1   # 作者: 李莹 | 责任编辑: 卢佳静, (记者/蒋予昕)
+            while self.text[at:at + 1] in (" ", "\u3000", "/", ":") and at < end:
+                at += 1   # 作者: 李莹 | 责任编辑: 卢佳静, (记者/蒋予昕), 记者:余某
             name_end = self.names.name_at(at)
             if name_end and not self.taken.covers(at):
                 self.add_person(at, name_end, sentence, "trigger")
