@@ -173,3 +173,10 @@ def test_southern_and_hui_surnames_and_the_credit_lines_of_a_page(tmp_path_facto
                                             "市台港澳事务局局长香丽娟参加。\n记者:余明华\n编辑:古丽文\n二审:牛建平\n三审:杨勇军\n")
     assert {"萧志强", "敏学军", "香丽娟", "余明华", "牛建平", "杨勇军"} <= set(doc.persons)
     assert ("副主席", "江门市政协") in posts_of(doc, "萧志强")
+
+
+def test_a_source_line_naming_a_city_and_the_town_offices_of_a_city_without_counties(tmp_path_factory):
+    doc = page(tmp_path_factory, "zhongshan", "委员走访镇区政协工作室\n\n发布时间: 2024年06月01日 来源: 中山政协\n"
+                                             "5月30日，市政协副主席梁志明率委员到南区、横栏两镇区政协工作室走访。\n")
+    assert doc.context.place == "中山市"
+    assert posts_of(doc, "梁志明") == {("副主席", "中山市政协")}

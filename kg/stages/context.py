@@ -28,9 +28,9 @@ PARAGRAPH = re.compile(r"(?m)^[^\n]+")
 MASTHEAD_LINES = re.compile(r"(?:[^\n，,。]*\n)+")
 # 委 alone after a full name (凉山州委), not the 委 of a word (沈阳委托: a person's name before 委托, 委员)
 ORG_WORD = re.compile(r"^(政协|市委|区委|县委|旗委|盟委|党委|委(?![托员屈婉派])|人民政府|政府|人大|委员会)")
-# a bare reference at county level: the page is a county's (区政协, 我县, 全区); not the 区 of a zone, park or
-# community (望奎经济开发区政协委员工作站, 社区党委)
-COUNTY_WORDS = re.compile(r"(?<![\u4e00-\u9fff]{2}[市省])(?<!开发)(?<![园社景街片])(?:区|县|旗)(?:政协|委|政府|人大)"
+# a bare reference at county level: the page is a county's (区政协, 我县, 全区); not the 区 of a zone, park,
+# community or of the towns of a city without counties (望奎经济开发区政协委员工作站, 社区党委, 镇区政协工作室)
+COUNTY_WORDS = re.compile(r"(?<![\u4e00-\u9fff]{2}[市省])(?<!开发)(?<![园社景街片镇])(?:区|县|旗)(?:政协|委|政府|人大)"
                           r"|[我本全](?:区|县|旗)")
 # a source line naming the page's medium: 来源：定州日报, 来源：崇川在线
 SOURCE = re.compile(r"来源\s*[:：]\s*(" + dates.MEDIUM_NAME + ")"
@@ -178,7 +178,14 @@ def head_places(doc: Document) -> list[Place]:
             and not inside_a_name(doc.text, m.start, m.end, m.full) and (
             m.full or not any(p.level == "province" for p in m.places)
             and (not any(s <= m.start < e for s, e in spans) or doc.is_word_start(m.start) and doc.is_word_start(m.end)))
-            for p in m.places if p.level in ("prefecture", "county")]
+            for p in prefecture_first(m.places, m.full) if p.level in ("prefecture", "county")]
+
+
+def prefecture_first(places: tuple[Place, ...], full: bool) -> tuple[Place, ...]:
+    """A short form of a head naming a prefecture and counties of other names elsewhere (中山: 中山市, and 中山区 of
+    大连 and of 台北) is the prefecture's (来源: 中山政协)."""
+    prefectures = tuple(p for p in places if p.level == "prefecture")
+    return prefectures if not full and prefectures else places
 
 
 def elsewhere(text: str, start: int, end: int) -> bool:
