@@ -180,3 +180,10 @@ def test_a_source_line_naming_a_city_and_the_town_offices_of_a_city_without_coun
                                              "5月30日，市政协副主席梁志明率委员到南区、横栏两镇区政协工作室走访。\n")
     assert doc.context.place == "中山市"
     assert posts_of(doc, "梁志明") == {("副主席", "中山市政协")}
+
+
+def test_a_given_name_ending_in_ren_and_a_committee_after_words_of_the_election(tmp_path_factory):
+    doc = page(tmp_path_factory, "ren", "会上，韦志明当选为新一届政协广西委员会主席，大会执行主席李海、黄崇任，"
+                                       "覃丽当选为新一届政协广西委员会秘书长。\n")
+    assert "黄崇任" in doc.persons and "黄崇" not in doc.persons
+    assert posts_of(doc, "韦志明") == {("主席", "广西壮族自治区政协")}

@@ -75,6 +75,12 @@ def department_after_title() -> re.Pattern:
     return re.compile(rf"((?:常委|委员|副书记))(?=(?:{departments}))")
 
 
+def names_a_place_at(text: str, at: int) -> bool:
+    """A place's name begins at text[at] (广西 of 政协广西委员会)."""
+    found = gazetteer().find_all(text[at:at + 6])
+    return bool(found) and found[0].start == 0
+
+
 def names_a_place(part: str) -> bool:
     """The organization part is one place's name and nothing else (西藏自治区 of 西藏自治区党委书记)."""
     found = gazetteer().find_all(part)
@@ -153,9 +159,10 @@ class PostReader:
     @staticmethod
     def trailing_org(part: str, scope: Scope) -> Organization | None:
         """The longest end of the organization part that names an organization, when the whole does not: the
-        words the phrase took in before it (两次得到省政协主席) are no part of it."""
+        words the phrase took in before it (两次得到省政协主席, 新一届政协广西委员会主席) are no part of it."""
         for k in range(1, len(part) - 1):
-            if part[k] in LEVEL_WORDS or gazetteer().find_all(part[k:k + 4])[:1] and \
+            if part[k] in LEVEL_WORDS or part.startswith("政协", k) and names_a_place_at(part, k + 2) \
+                    or gazetteer().find_all(part[k:k + 4])[:1] and \
                     gazetteer().find_all(part[k:k + 4])[0].start == 0:
                 org = canonical(part[k:], scope)
                 if org is not None:
