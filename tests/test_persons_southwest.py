@@ -187,3 +187,9 @@ def test_a_given_name_ending_in_ren_and_a_committee_after_words_of_the_election(
                                        "覃丽当选为新一届政协广西委员会秘书长。\n")
     assert "黄崇任" in doc.persons and "黄崇" not in doc.persons
     assert posts_of(doc, "韦志明") == {("主席", "广西壮族自治区政协")}
+
+
+def test_titles_after_an_unread_body_of_a_membership_are_not_the_organization_named_before(tmp_path_factory):
+    doc = page(tmp_path_factory, "buwuhui", "9月28日，座谈会召开。市委统战部副部长、市侨务局局长区少华，市委统战部"
+                                           "部务会成员、二级调研员梁振东出席。\n")
+    assert not any(org.endswith("侨务局") for _role, org in posts_of(doc, "梁振东"))

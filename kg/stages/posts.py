@@ -265,6 +265,7 @@ class PostReader:
                                             self.doc.sentences[sentence].article)
         if found is not None:
             self.doc.add_organization(found, part, at, at + len(part), sentence)
+        return found
 
     def chunk_scope(self, part: str, anchor: Organization | None, previous: Organization | None,
                     base: Scope) -> tuple[Organization | None, Scope]:
@@ -296,7 +297,9 @@ class PostReader:
             part, role = parsed
             title = lex.titles[role]
             if title.kind == "member" and role == "成员" and part:
-                self.body_of_a_role(part, role, anchor or previous, base, at, sentence)
+                body = self.body_of_a_role(part, role, anchor or previous, base, at, sentence)
+                # 市委统战部部务会成员、二级调研员X: a body of its own named, though not read: no earlier one is theirs
+                unread = unread or body is None and (part[0] in LEVEL_WORDS or names_a_place_at(part, 0))
             if title.kind == "member" or (title.kind == "person" and not part):
                 continue   # 民盟盟员; 高级工程师, 教授 with no university: evidence of a person, no post
             if unread and not part and not title.implies:
