@@ -16,13 +16,14 @@ CJK = re.compile(r"[\u3400-\u9fff]")
 NAME_DOTS = "·•・‧．-－"      # the dot (or hyphen) between the parts of a Uyghur or Kazakh name (艾尔肯·吐尔逊, 玉素甫江-阿不都热西提)
 CONJUNCTIONS = "和与及"   # a surname that joins words (和) before a noun is the conjunction
 CLAUSE_OPENERS = "，,。；;、：:\n （("   # what a clause, and a name opening it, stands after
-GIVEN_NAME_LINKS = "和为"   # last characters of given names (张志和, 郭若为) that also link a name to what follows
+GIVEN_NAME_LINKS = "和为任"   # last characters of given names (张志和, 郭若为, 章崇任) that also link a name to what follows
 MAX_TRANSLITERATED = 7    # characters of a transliterated name without a dot
 MAX_DOTTED = 15
 # a name of parts joined by a dot, whatever their characters: the dot itself shows a transliterated name
 DOTS = "·•・‧．"
 DOTTED = re.compile(rf"[\u4e00-\u9fff]{{1,8}}(?:[{DOTS}][\u4e00-\u9fff]{{1,8}})+")
 DOTTED_BEFORE = re.compile(rf"[\u4e00-\u9fff]{{1,8}}(?:[{DOTS}][\u4e00-\u9fff]{{1,8}})+$")
+PARTICLES = re.compile("[了的着过]")   # never inside the first part of a transliterated name
 COMMON_CHARACTER = 5000   # a character jieba sees this often alone is no given name after 和, 于, 任 (和各)
 
 
@@ -121,6 +122,8 @@ class NameReader:
         lex = self.lex
         if name in lex.non_names or (lex.name_boundaries.match(name) and name[0] not in lex.surnames):
             return False
+        if len(name) == 3 and name[:2] in lex.non_names:
+            return False   # 单位共 (成员单位共180人): a word that is no name, and one character more
         if name.endswith("们"):
             return False   # 代表们, 同学们: a plural of people, no name
         if name[1:] in lex.kinship_words or name[2:] in lex.kinship_words:
@@ -199,17 +202,21 @@ class NameReader:
                     and not (length == surname + 2 and spaced_out and not whole) \
                     and self.plausible(text[pos:end], after_title) \
                     and not (length == surname + 1 and self.given_name_goes_on(pos, end, after_title)) \
-                    and not (length == surname + 2 and self.ends_inside_word(end)):
+                    and not (length == surname + 2 and self.ends_inside_word(end, pos)):
                 return end
         return None
 
-    def ends_inside_word(self, end: int) -> bool:
-        """A common word runs across end (委员解决工|作: 工作), so no name ends there."""
+    def ends_inside_word(self, end: int, name_start: int = -1) -> bool:
+        """A common word runs across end (委员解决工|作: 工作), so no name ends there; or any word of the dictionary
+        that is no name begins where the name does and runs past it (饶有兴|致: an idiom, no 饶有兴)."""
         k = bisect.bisect_right(self.word_starts, end) - 1   # the word that starts at or before end
         if k < 0 or k + 1 >= len(self.word_starts):
             return False
         start, stop = self.word_starts[k], self.word_starts[k + 1]
-        return start < end < stop and word_frequency(self.text[start:stop]) >= FUNCTION_WORD_MIN_FREQ
+        word = self.text[start:stop]
+        if start == name_start < end < stop:
+            return word_frequency(word) >= RARE_WORD and not common_words().get(word, "nr").startswith("nr")
+        return start < end < stop and word_frequency(word) >= FUNCTION_WORD_MIN_FREQ
     def given_name_goes_on(self, pos: int, end: int, after_title: bool) -> bool:
         """A name's last character that is also a word a name may stand before (和, 为) ends the name when the
         text clearly moves on right after it: 总经理张志和、, 主席吕贵和参加调研, 郭若为、 are three-character
@@ -230,6 +237,9 @@ class NameReader:
         if m is None or any(pos < k < m.end() for k in self.soft_breaks):
             return None   # a line joined to the next (记者 谢龙摄 / 司马义·铁力瓦尔地) is no one name
         last_part = max(self.text.rfind(d, pos, m.end()) for d in DOTS) + 1
+        first_part = self.text[pos:min(k for k in (self.text.find(d, pos, m.end()) for d in DOTS) if k >= 0)]
+        if PARTICLES.search(first_part) or self.lex.title_pattern.search(first_part):
+            return None   # 见到了阿力克·吐尔地, 和另一位委员古丽·热合曼: the name begins later
         end = next((end for end in range(last_part + 1, m.end() + 1) if self.boundary(end)), None)
         return None if end is None or self.kin_part(self.text[pos:end]) else end
 
@@ -273,6 +283,8 @@ class NameReader:
     def transliterated_end(self, pos: int, after_title: bool) -> int | None:
         """End of a Mongolian, Tibetan or Uyghur name at pos, its parts joined by a dot."""
         text, translit = self.text, self.lex.transliteration_chars
+        if not self.is_cjk(pos) or text[pos] not in translit and not self.han_surname_length(pos):
+            return None   # a line break or a character of no name before it (\n克尔克孜)
         limit = pos + MAX_TRANSLITERATED
         end = pos + 2
         while end <= min(limit, len(text)):

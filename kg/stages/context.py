@@ -12,11 +12,12 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 
 from kg import dates
 from kg.document import CLAUSE_BOUNDARY, Document, is_page_header
-from kg.lexicon import lexicon
-from kg.names import common_words, word_frequency
+from kg.lexicon import lexicon, rows
+from kg.names import DOTS, common_words, word_frequency
 from kg.places import Place, gazetteer
 
 READS = ("text", "masthead", "articles", "sentences", "places", "word_starts")
@@ -25,20 +26,30 @@ WRITES = ("context", "articles", "place_marks")
 LINE_START = re.compile(r"(?m)^\s*")
 PARAGRAPH = re.compile(r"(?m)^[^\n]+")
 MASTHEAD_LINES = re.compile(r"(?:[^\n，,。]*\n)+")
-ORG_WORD = re.compile(r"^(政协|市委|区委|县委|旗委|盟委|党委|委|人民政府|政府|人大|委员会)")
-# a bare reference at county level: the page is a county's (区政协, 我县, 全区); not the 区 of a zone, park or
-# community (望奎经济开发区政协委员工作站, 社区党委)
-COUNTY_WORDS = re.compile(r"(?<![\u4e00-\u9fff]{2}[市省])(?<!开发)(?<![园社景街片])(?:区|县|旗)(?:政协|委|政府|人大)"
+# 委 alone after a full name (凉山州委), not the 委 of a word (沈阳委托: a person's name before 委托, 委员)
+ORG_WORD = re.compile(r"^(政协|市委|区委|县委|旗委|盟委|党委|委(?![托员屈婉派])|人民政府|政府|人大|委员会)")
+# a bare reference at county level: the page is a county's (区政协, 我县, 全区); not the 区 of a zone, park,
+# community or of the towns of a city without counties (望奎经济开发区政协委员工作站, 社区党委, 镇区政协工作室)
+COUNTY_WORDS = re.compile(r"(?<![\u4e00-\u9fff]{2}[市省])(?<!开发)(?<![园社景街片镇])(?:区|县|旗)(?:政协|委|政府|人大)"
                           r"|[我本全](?:区|县|旗)")
 # a source line naming the page's medium: 来源：定州日报, 来源：崇川在线
 SOURCE = re.compile(r"来源\s*[:：]\s*(" + dates.MEDIUM_NAME + ")"
                     r"(?=\s|作者|发布|时间|日期|编辑|浏览|点击|$)", re.M)
 # a bare reference at city level: the page is a city's (市政协, 我市)
-CITY_WORDS = re.compile(r"(?<![\u4e00-\u9fff]{2}[省区县])市(?:政协|委|政府|人大)|[我本全]市")
+# (州委, 全州: an autonomous prefecture's page speaks of its bodies the same way)
+CITY_WORDS = re.compile(r"(?<![\u4e00-\u9fff]{2}[省区县])[市州](?:政协|委|政府|人大)|[我本全][市州]")
 # a head's place where people go, not where they are from: 赴海宁市, 到绥化市, 来到…, 前往…
 DESTINATION = re.compile(r"(?:赴|到|前往|走进|深入)$")
 BARE_LOCAL = re.compile(r"(?<![\u4e00-\u9fff])[市县区旗](?:领导|政协|委|政府|人大)|^[市县区旗](?:领导|政协|委|政府|人大)")
 BYLINE = re.compile(r"(?:作者|编辑|记者|通讯员)")
+# after a place in a dateline: 讯, or the place's paper and 讯 (甘孜日报讯)
+DATELINE_END = re.compile(r"(?:日报|晚报)?讯")
+# 自治区 standing for the page's own autonomous region, not the end of one's official name (宁夏回族自治区)
+BARE_REGION = re.compile(r"(?<![族尔古藏])自治区(?:党委|政协|政府|人民政府|人大|主席|领导|工商联)")
+WHOLE_UNIT = re.compile(r"全[州市县区]")   # 全州: the whole prefecture, not 全州县
+# where a one-character province name is the page's own province: 住粤全国政协委员, 来琼调研, 来桂考察
+OWN_PROVINCE = re.compile(r"住(.)全国政协委员|来(.)(?=调研|考察|视察|指导|交流|开展)")
+CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
 MANY_PLACES = 3      # prefectures whose items make a page one of many cities
 NAME_LEAD = "、，,。；;：:\n （("   # what a person's name in a list or after a clause stands after
 # a date (or a span of days) opening a paragraph, and the comma after it
@@ -68,7 +79,26 @@ def province_first(places: tuple[Place, ...], full: bool) -> tuple[Place, ...]:
 def inside_a_name(text: str, start: int, end: int, full: bool) -> bool:
     """A short place form that is part of a person's or a town's name, or a common word: no place the page is of."""
     return given_name_at(text, start, end, full) or not full and (
-        common_word(text[start:end]) or TOWN_WORD.match(text, end) is not None)
+        common_word(text[start:end]) or TOWN_WORD.match(text, end) is not None
+        or in_dotted_name(text, start, end) or after_title(text, start) or WHOLE_UNIT.fullmatch(text, start, end))
+
+
+def in_dotted_name(text: str, start: int, end: int) -> bool:
+    """The short form is part of a transliterated name whose parts a dot joins: 铁力 of 司马义·铁力瓦尔地 or of
+    铁力瓦尔迪·阿不都热西提 (the run of hanzi around it touches a dot between hanzi)."""
+    left, right = start, end
+    while left > 0 and CJK_CHAR.match(text[left - 1]):
+        left -= 1
+    while right < len(text) and CJK_CHAR.match(text[right]):
+        right += 1
+    return bool(left > 1 and text[left - 1] in DOTS and CJK_CHAR.match(text[left - 2])
+                or right + 1 < len(text) and text[right] in DOTS and CJK_CHAR.match(text[right + 1]))
+
+
+def after_title(text: str, start: int) -> bool:
+    """A short form right after a post title is the person's name who holds it: 州委书记沈阳委托."""
+    return any(m.end() == start and lexicon().titles[m.group()].kind == "post"
+               for m in lexicon().title_pattern.finditer(text, max(0, start - 8), start))
 
 
 def given_name_at(text: str, start: int, end: int, full: bool) -> bool:
@@ -104,7 +134,7 @@ def local_place(text: str, near) -> str | None:
             bounds = bounds if bounds is not None else word_bounds(text)
             if start not in bounds or end not in bounds:
                 continue
-        if ORG_WORD.match(text[end:]) or text[end:end + 1] == "讯":
+        if ORG_WORD.match(text[end:]) or DATELINE_END.match(text, end):
             place = gz.resolve(text[start:end], near=near)
             if place is not None and place.level in ("prefecture", "county"):
                 return text[start:end]
@@ -148,7 +178,14 @@ def head_places(doc: Document) -> list[Place]:
             and not inside_a_name(doc.text, m.start, m.end, m.full) and (
             m.full or not any(p.level == "province" for p in m.places)
             and (not any(s <= m.start < e for s, e in spans) or doc.is_word_start(m.start) and doc.is_word_start(m.end)))
-            for p in m.places if p.level in ("prefecture", "county")]
+            for p in prefecture_first(m.places, m.full) if p.level in ("prefecture", "county")]
+
+
+def prefecture_first(places: tuple[Place, ...], full: bool) -> tuple[Place, ...]:
+    """A short form of a head naming a prefecture and counties of other names elsewhere (中山: 中山市, and 中山区 of
+    大连 and of 台北) is the prefecture's (来源: 中山政协)."""
+    prefectures = tuple(p for p in places if p.level == "prefecture")
+    return prefectures if not full and prefectures else places
 
 
 def elsewhere(text: str, start: int, end: int) -> bool:
@@ -255,6 +292,20 @@ def only_county(matches, within: Place | None = None) -> Place | None:
     return named.pop() if len(named) == 1 and next(iter(named)).level == "county" else None
 
 
+@lru_cache(maxsize=1)
+def province_abbreviations() -> dict[str, str]:
+    """One-character province name -> the province (kg/data/province_abbreviations.tsv)."""
+    return {row[0]: row[1] for row in rows("province_abbreviations.tsv")}
+
+
+def own_province_by_abbreviation(text: str) -> Place | None:
+    """The province a page says is its own by its one-character name (province_abbreviations.tsv): 住粤全国政协委员
+    (the national members living there), 来琼调研 (visitors came there); one such province only."""
+    names = province_abbreviations()
+    found = {names[m.group(1) or m.group(2)] for m in OWN_PROVINCE.finditer(text) if (m.group(1) or m.group(2)) in names}
+    return gazetteer().resolve(found.pop()) if len(found) == 1 else None
+
+
 def head_province(head: str) -> Place | None:
     """The province a page's head names (宁夏政协召开…), or names most (广西政协动态 … 北京市政协调研组来桂调研 …
     来源:广西政协报)."""
@@ -294,13 +345,17 @@ def bulletin_place(doc: Document, head: str, matches) -> Place | None:
     return None if place and own and gazetteer().province(place) != own else place
 
 
-def main_province(matches) -> Place | None:
-    """The province the text's places lie in most often."""
+def main_province(matches, text: str = "") -> Place | None:
+    """The province the text's places lie in most often; when the text speaks of a bare 自治区 (自治区党委,
+    自治区政协主席), the autonomous region it names most (a 宁夏 page receiving 吉林省政协's visitors)."""
     gz = gazetteer()
     provinces = Counter()
     for _s, _e, places, full in matches:
         if places and gz.province(places[0]):
             provinces[gz.province(places[0])] += STRONG_WEIGHT if full else 1   # as place_counts weighs them
+    regions = [p for p, _n in provinces.most_common() if p.name.endswith("自治区")]
+    if regions and BARE_REGION.search(text) and not provinces.most_common(1)[0][0].name.endswith("自治区"):
+        return regions[0]
     return provinces.most_common(1)[0][0] if provinces else None
 
 
@@ -314,7 +369,7 @@ def set_place(doc: Document, place: Place | None, matches, head: str = "") -> No
         province = gz.province(place)
         ctx.province = province.name if province else None
         return
-    province = head_province(head) or main_province(matches)
+    province = own_province_by_abbreviation(doc.text) or head_province(head) or main_province(matches, doc.text)
     if province:
         ctx.province = province.name
 

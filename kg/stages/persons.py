@@ -9,19 +9,21 @@ outside the articles (table of contents, masthead).
 """
 from __future__ import annotations
 
+import bisect
 import re
 from functools import lru_cache
 
 from kg.document import Document, PersonMention
 from kg.elections import LIST_SEPARATOR, PHRASE_END, ElectionReader
-from kg.lexicon import lexicon, occurrences
+from kg.lexicon import lexicon, lines, occurrences
 from kg.names import DOTS, DOTTED, MAX_TRANSLITERATED, RARE_WORD, NameReader, common_words, word_frequency
 from kg.spans import Coverage, LeftScan
 
 READS = ("text", "soft_breaks", "sentences", "word_starts")
 WRITES = ("person_mentions", "person_spans")
 
-MEMBERS_AFTER = re.compile(r"等(?:\d+名|\d+位)?(委员|常委)(?!会)")   # after a list of names: 等委员, 等12名委员
+# after a list of names: 等委员, 等12名委员, 8名委员
+MEMBERS_AFTER = re.compile(r"(?:等(?:\d+[名位])?|\d+[名位])(委员|常委)(?!会)")
 PHOTO_CREDITS = ("摄", "/摄")   # a credit after photographers' names
 LAST_ITEM_JOINS = "及和"   # A、B及C: the word before the last item of a list
 CLAUSE_ENDS = ",，。；;：:\n "   # what a clause of titles begins after
@@ -35,7 +37,15 @@ SALUTATION = re.compile(r"各位(?:委员|代表|同志)[:：，,]?$")
 # a name alone in brackets closing a paragraph is its author: …参加会议。(张云梅)
 BRACKETED_NAME = re.compile(r"[(（]([\u4e00-\u9fff·]{2,15})[)）]$")
 CJK_ONLY = re.compile(r"[\u4e00-\u9fff]+$")
+CONCURRENT = re.compile(r"[(（]兼[)）]")   # a post held besides another, written after its title: 副主委(兼)
+PLACE_NAME_ENDS = "、，,。；;"   # where a name that is also a place word ends after a title (市长江华，)
 EVIDENCE_KINDS = ("person", "member")   # titles that show a person but are weaker evidence than a post
+
+
+@lru_cache(maxsize=1)
+def byline_words() -> set[str]:
+    """The words of bylines and credit lines (记者, 通讯员, 编辑)."""
+    return set(lines("byline_words.txt"))
 
 
 @lru_cache(maxsize=1)
@@ -67,6 +77,8 @@ class PersonReader(ElectionReader):
             pos = scan.trim_leading_words(scan.org_part_start(pos), pos)   # not 受到 of 受到中共嘉兴市委常委
             if pos > 0 and (text[pos - 1] == LIST_SEPARATOR or text[pos - 1] in TITLE_COMMA):
                 prev = pos - 1
+                if CONCURRENT.fullmatch(text, max(0, prev - 3), prev):
+                    prev -= 3   # 民革南宁市委会副主委(兼)、区政协副主席X: the title before its (兼)
                 m = next((m for m in lex.title_pattern.finditer(text, max(0, prev - 8), prev) if m.end() == prev), None)
                 # a professional title joins the phrase only with its organization (河南科技大学教授、民盟盟员); after
                 # a comma only a post with its organization (四川省政协常委，攀枝花市政协主席李仁杰)
@@ -127,6 +139,17 @@ class PersonReader(ElectionReader):
                 return end
         return None
 
+    def name_alone_after_title(self, pos: int) -> int | None:
+        """A surname and a given name that jieba knows as a place or a term (江华, 华山) standing alone between a
+        post title and a comma or 、 (市长江华，): a name there, whatever else the word names."""
+        for length in (3, 2):
+            end, item = pos + length, self.text[pos:pos + length]
+            if self.text[end:end + 1] and self.text[end] in PLACE_NAME_ENDS and CJK_ONLY.match(item) \
+                    and self.names.han_surname_length(pos) and common_words().get(item, "") in ("nz", "ns") \
+                    and item not in self.lex.non_names and not self.lex.title_pattern.search(item):
+                return end
+        return None
+
     def titled_names(self, start: int, end: int, sentence: int) -> None:
         text, lex = self.text, self.lex
         pos = start
@@ -135,26 +158,31 @@ class PersonReader(ElectionReader):
             if not m:
                 return
             pos = m.end()
-            if not self.doc.is_word_start(m.end()):
+            if not self.doc.is_word_start(m.end()) and not self.word_across_title_end(m.start(), m.end()):
                 continue   # 委员会加强: the title is part of a longer word
             strong = lex.titles[m.group()].kind not in EVIDENCE_KINDS
-            name_end = self.names.name_at(m.end(), after_title=strong, rare=strong)
+            at = m.end() + (len(c.group()) if (c := CONCURRENT.match(text, m.end())) else 0)   # 副主委(兼)向宇
+            name_end = self.names.name_at(at, after_title=strong, rare=strong) \
+                or (self.name_alone_after_title(at) if strong else None)
             if name_end is None or name_end > end:
                 continue
             phrase_start = self.title_phrase_start(m.start())
-            self.taken.add(m.start(), m.end())
-            self.add_person(m.end(), name_end, sentence, "title", (phrase_start, m.end()))
-            self.names_run_together(m.end(), sentence, first_end=name_end)
+            self.taken.add(m.start(), at)
+            self.add_person(at, name_end, sentence, "title", (phrase_start, m.end()))
+            self.names_run_together(at, sentence, first_end=name_end)
+            if m.group() in byline_words():
+                self.spaced_names_after(name_end, sentence)   # 记者 夏某 曾某某: a credit, no post of theirs
             pos = self.list_after(name_end, sentence, "title", (phrase_start, m.end()))
 
     def triggered_names(self, start: int, end: int, sentence: int) -> None:
         for found, word in occurrences(self.lex.person_triggers["before"], self.text, start, end):
             at = found + len(word)
-            while self.text[at:at + 1] in (" ", "\u3000", "/") and at < end:
-                at += 1   # 作者: 李莹 | 责任编辑: 卢佳静, (记者/蒋予昕)
+            while self.text[at:at + 1] in (" ", "\u3000", "/", ":") and at < end:
+                at += 1   # 作者: 李莹 | 责任编辑: 卢佳静, (记者/蒋予昕), 记者:余某
             name_end = self.names.name_at(at)
             if name_end and not self.taken.covers(at):
                 self.add_person(at, name_end, sentence, "trigger")
+                self.spaced_names_after(name_end, sentence)
                 self.list_after(name_end, sentence, "trigger")
             elif not self.taken.covers(at):
                 self.names_run_together(at, sentence)
@@ -232,6 +260,25 @@ class PersonReader(ElectionReader):
         if word in PHOTO_CREDITS:
             self.spaced_names_before(name_start, sentence)
 
+    def spaced_names_after(self, end: int, sentence: int) -> None:
+        """Reporters credited together after a byline word, their names parted by spaces: 记者 夏某 曾某某 李某."""
+        while end in self.doc.soft_breaks:
+            name_end = self.names.name_at(end)   # the spaces show the names' ends: no test of jieba's words
+            if name_end is None or self.taken.covers(end) or not self.names.han_surname_length(end) \
+                    and not DOTTED.fullmatch(self.text, end, name_end):
+                return
+            self.add_person(end, name_end, sentence, "trigger")
+            end = name_end
+
+    def word_across_title_end(self, start: int, end: int) -> bool:
+        """jieba joined the title's last character to the name after it (市长江华: 市|长江|华), and the name
+        ends where the clause does: a word starts inside the title and runs past its end."""
+        k = bisect.bisect_right(self.doc.word_starts, end) - 1
+        if k < 0 or not start < self.doc.word_starts[k] < end:
+            return False
+        name_end = self.names.name_at(end)
+        return name_end is not None and self.text[name_end:name_end + 1] in CLAUSE_ENDS + LIST_SEPARATOR
+
     def spaced_names_before(self, start: int, sentence: int) -> None:
         """Photographers credited together, their names parted by spaces: 郭俊峰 苏强 摄."""
         while start in self.doc.soft_breaks:
@@ -304,7 +351,8 @@ class PersonReader(ElectionReader):
                 continue
             name_start = self.names.name_before(m.start(), left_bounded=False, rare=True)
             if name_start is None or self.taken.covers(name_start) or self.taken.covers(m.start() - 1) \
-                    or not self.org_ends_at(name_start) or self.common_given_name(name_start, m.start()):
+                    or not self.org_ends_at(name_start) or self.common_given_name(name_start, m.start()) \
+                    or text[m.start() - 1] == "委":   # 人大农水委委员: a committee, no name, before the title
                 continue
             phrase_start = self.scan.org_part_start(name_start)
             self.taken.add(m.start(), m.end())
@@ -374,3 +422,16 @@ def run(doc: Document) -> None:
     for i, s in body:
         reader.untitled_lists(s.start, s.end, i)
     reader.repeated_names()
+    first_part_references(doc)
+
+
+def first_part_references(doc: Document) -> None:
+    """克尔克孜委员 after 克尔克孜·艾依地马提: the first part of a name of parts joined by a dot, written alone, is
+    that person (when one such name of the page begins with it), not a second one."""
+    full: dict[str, set[str]] = {}
+    for m in doc.person_mentions:
+        if DOTTED.fullmatch(m.name):
+            full.setdefault(re.split(f"[{DOTS}]", m.name)[0], set()).add(m.name)
+    for m in doc.person_mentions:
+        if len(full.get(m.name, ())) == 1:
+            m.name = next(iter(full[m.name]))

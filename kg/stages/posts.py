@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from functools import lru_cache
 
 from kg.document import Document, Organization, Post
 from kg.lexicon import lexicon
@@ -24,14 +25,21 @@ WRITES = ("posts", "organizations", "org_mentions")
 MEDIA_TITLES = ("记者", "通讯员", "特约记者")
 MEDIA_ENDINGS = ("报", "网", "融媒", "电视台", "在线", "新闻中心", "传媒中心", "融媒体中心")
 MEDIA_REACH = 40   # characters between a dateline's media and the byline after it
-LEVEL_WORDS = "省市县区州旗盟"   # where the name of an organization may begin
+LEVEL_WORDS = "省市县区州旗盟全"   # where the name of an organization may begin (全国政协 of 住琼全国政协)
 MEMBER_TITLES = ("委员", "常委", "常务委员")   # written alone after a name in a bulletin: of its CPPCC committee
 COMPANY_TITLES = ("董事长", "副董事长", "董事", "总经理", "副总经理", "经理", "总裁", "副总裁", "总工程师")
 # a bare level and a committee (市政协, 县委) on a page whose place the text never names: the committee of the
 # page's own place, kept as written since no place qualifies it (a reader of the page knows which it is)
 UNPLACED_COMMITTEE = re.compile(r"^[省市县区州旗盟](政协|委)$")
 UNPLACED_KINDS = {"政协": "CPPCC", "委": "PARTY"}
-UNREAD = Organization("", "OTHER")   # phrase_posts' anchor when the phrase ended on an organization it could not read
+CONCURRENT = re.compile(r"[(（]兼[)）]")
+# between the titles of one phrase: 、 and commas, and 兼 (副校长兼教育长, 国务委员兼公安部部长), not 兼职
+TITLE_SEPARATORS = re.compile(r"[、，,]|兼(?![职任])")
+# an organization part saying the post is a former one: 州政协原 (主席), 历届区政协 (主席), 原市政协 (not 原州区)
+FORMER = re.compile(r"(?:原|历届|前任)$|^(?:原|历届|前任)(?=[省市县区旗]|中共|全国|自治区)")
+UNREAD = Organization("", "OTHER")
+CLAUSE_STARTS = "，,。；;：: \n"   # what may stand between a sentence's start and its first title
+COMMITTEE_TITLES = {"主席", "副主席", "常务副主席", "专职副主席", "秘书长", "副秘书长", "党组成员", "党组副书记"}   # phrase_posts' anchor when the phrase ended on an organization it could not read
 GENERIC_HEADS = {"公司": "COMPANY", "集团": "COMPANY", "企业": "COMPANY", "学校": "OTHER", "医院": "OTHER",
                  "学院": "OTHER", "大学": "OTHER"}
 
@@ -42,13 +50,41 @@ def split_title(chunk: str) -> tuple[str, str] | None:
     for length in range(min(len(chunk), 8), 1, -1):
         if chunk[-length:] in lex.titles:
             part, role = chunk[:-length], chunk[-length:]
-            if role.startswith("党委") and grassroots(part + "党委"):
-                part, role = part + "党委", role[2:]   # 镇党委书记: 书记 of the town's Party committee
+            if role.startswith("党委") and (grassroots(part + "党委") or names_a_place(part)):
+                part, role = part + "党委", role[2:]   # 镇党委书记, 西藏自治区党委书记: 书记 of the Party committee
             if role in ("部长", "局长") and part and not part.endswith(role[0]) \
                     and (any((part + role[0]).endswith(d) for d in lex.party_departments) or head_kind(part + role[0])):
                 part += role[0]   # 统战部长, 公安局长: 部长 of the Party committee's department, 局长 of the 局
-            return part, role
+            inner = part.find("中共", 1)   # 小组讨论中共张掖市委: a Party organ's name begins at 中共
+            return (part[inner:] if inner > 0 else part), role
     return None
+
+
+def title_chunks(phrase: str) -> list[str]:
+    """The pieces of a title phrase, one title each: split at 、, commas and 兼, and where a title runs straight
+    into a department of the Party committee (区委常委统战部部长: 区委常委 + 统战部部长)."""
+    out = []
+    for chunk in TITLE_SEPARATORS.split(CONCURRENT.sub("", phrase)):   # 副主委(兼): the post, held besides another
+        out += department_after_title().sub("\\1\0", chunk).split("\0")
+    return out
+
+
+@lru_cache(maxsize=1)
+def department_after_title() -> re.Pattern:
+    departments = "|".join(d for d in lexicon().party_departments if d != "常委会")
+    return re.compile(rf"((?:常委|委员|副书记))(?=(?:{departments}))")
+
+
+def names_a_place_at(text: str, at: int) -> bool:
+    """A place's name begins at text[at] (广西 of 政协广西委员会)."""
+    found = gazetteer().find_all(text[at:at + 6])
+    return bool(found) and found[0].start == 0
+
+
+def names_a_place(part: str) -> bool:
+    """The organization part is one place's name and nothing else (西藏自治区 of 西藏自治区党委书记)."""
+    found = gazetteer().find_all(part)
+    return len(found) == 1 and (found[0].start, found[0].end) == (0, len(part))
 
 
 @dataclasses.dataclass
@@ -123,9 +159,10 @@ class PostReader:
     @staticmethod
     def trailing_org(part: str, scope: Scope) -> Organization | None:
         """The longest end of the organization part that names an organization, when the whole does not: the
-        words the phrase took in before it (两次得到省政协主席) are no part of it."""
+        words the phrase took in before it (两次得到省政协主席, 新一届政协广西委员会主席) are no part of it."""
         for k in range(1, len(part) - 1):
-            if part[k] in LEVEL_WORDS or gazetteer().find_all(part[k:k + 4])[:1] and \
+            if part[k] in LEVEL_WORDS or part.startswith("政协", k) and names_a_place_at(part, k + 2) \
+                    or gazetteer().find_all(part[k:k + 4])[:1] and \
                     gazetteer().find_all(part[k:k + 4])[0].start == 0:
                 org = canonical(part[k:], scope)
                 if org is not None:
@@ -179,6 +216,17 @@ class PostReader:
             return self.implied(implies, place_scope(place, scope))
         return parent if found is None and parent is not None and part == "机关" else found
 
+    @staticmethod
+    def party_sibling(found: Organization | None, part: str, role: str, parent: Organization | None,
+                      scope: Scope) -> Organization | None:
+        """民盟四川省委副主委、凉山州委主委: a level committee after a democratic party's, with a title of the
+        democratic parties (主委), is that party's committee there, not the Communist Party's."""
+        if found is None or found.kind != "PARTY" or parent is None or parent.kind != "DEMOCRATIC_PARTY" \
+                or not role.endswith("主委"):
+            return None
+        short = next((p for p in lexicon().democratic_parties if parent.name.startswith(p)), None)
+        return canonical(short + part, scope) if short else None
+
     def implied_or_parent(self, implies: str, parent: Organization | None, scope: Scope) -> Organization | None:
         """市长 names its own organization: when the page names no such place, only a government named before in
         the sentence is it (镇长A，副镇长B), no other organization of the phrase (省委副书记、省长)."""
@@ -198,7 +246,8 @@ class PostReader:
             company = self.anaphor("公司", at, article)
             return (sub_body(company, part[2:]) if company is not None else None), role
         if part:
-            return self.named_organization(part, title.implies, parent, scope, at, article), role
+            found = self.named_organization(part, title.implies, parent, scope, at, article)
+            return self.party_sibling(found, part, role, parent, scope) or found, role
         if title.implies:
             return self.implied_or_parent(title.implies, parent, scope), role
         if role in MEDIA_TITLES and (media := self.media_before(at, article)) is not None:
@@ -216,6 +265,7 @@ class PostReader:
                                             self.doc.sentences[sentence].article)
         if found is not None:
             self.doc.add_organization(found, part, at, at + len(part), sentence)
+        return found
 
     def chunk_scope(self, part: str, anchor: Organization | None, previous: Organization | None,
                     base: Scope) -> tuple[Organization | None, Scope]:
@@ -240,14 +290,16 @@ class PostReader:
         org: Organization | None = None
         anchor: Organization | None = None   # the top organization of the phrase: sub-bodies hang under it
         unread = False   # the last organization the phrase named was not read: titles without one are its
-        for chunk in re.split("[、，,]", phrase):
+        for chunk in title_chunks(phrase):
             parsed = split_title(chunk)
-            if parsed is None:
-                continue
+            if parsed is None or FORMER.search(parsed[0]):
+                continue   # 十届州政协原主席, 历届区政协主席: a former post is no post
             part, role = parsed
             title = lex.titles[role]
             if title.kind == "member" and role == "成员" and part:
-                self.body_of_a_role(part, role, anchor or previous, base, at, sentence)
+                body = self.body_of_a_role(part, role, anchor or previous, base, at, sentence)
+                # 市委统战部部务会成员、二级调研员X: a body of its own named, though not read: no earlier one is theirs
+                unread = unread or body is None and (part[0] in LEVEL_WORDS or names_a_place_at(part, 0))
             if title.kind == "member" or (title.kind == "person" and not part):
                 continue   # 民盟盟员; 高级工程师, 教授 with no university: evidence of a person, no post
             if unread and not part and not title.implies:
@@ -287,10 +339,42 @@ def leader_posts(doc: Document) -> set[int]:
     return done
 
 
+def carried_committee(doc: Document, previous_by_sentence: dict, sentence: int, start: int,
+                      phrase: str) -> Organization | None:
+    """市政协主席X主持会议。副主席A、B，秘书长C出席: a sentence opening on a bare title of a CPPCC committee takes the
+    committee the sentence before it, in its article, ended on."""
+    committee = previous_by_sentence.get((sentence - 1, False))
+    sentences = doc.sentences
+    if committee is None or committee.kind != "CPPCC" or sentence == 0 \
+            or sentences[sentence - 1].article != sentences[sentence].article \
+            or doc.text[sentences[sentence].start:start].strip(CLAUSE_STARTS):
+        return None
+    parsed = split_title(title_chunks(phrase)[0])
+    return committee if bare_title(phrase) and parsed[1] in COMMITTEE_TITLES else None
+
+
+def bare_title(phrase: str) -> bool:
+    """The phrase opens on a title with no organization of its own (秘书长, 副主席A、B)."""
+    parsed = split_title(title_chunks(phrase)[0])
+    return parsed is not None and not parsed[0]
+
+
+def page_pairs(doc: Document, reader: PostReader, phrase: str, start: int, sentence: int) -> list:
+    """The posts of a phrase naming no organization that the page still places: 王昆委员 of the committee the
+    article named last; 本报讯（记者 牛勇）, 沈阳日报讯（记者 肖某）: a reporter of the page's medium (context)."""
+    if phrase in {"政协" + t for t in MEMBER_TITLES}:
+        return reader.member_of_article(phrase[2:], start, sentence)
+    if phrase.strip().endswith("记者") and doc.context.medium:
+        return [("记者", Organization(doc.context.medium, "OTHER", {doc.context.medium}))]
+    return []
+
+
 def run(doc: Document) -> None:
     done = leader_posts(doc)
     reader = PostReader(doc)
-    previous_by_sentence: dict[int, Organization] = {}
+    # (sentence, phrase after its names) -> the organization the sentence's last such phrase hangs under: elections
+    # (A当选为政协X县委员会副主席，B为秘书长) and appositions (副主席A、秘书长B) do not lend theirs to each other
+    previous_by_sentence: dict[tuple[int, bool], Organization] = {}
     phrases: dict[tuple[int, int], list] = {}
     for m in doc.person_mentions:
         if m.title_start >= 0 and m.start not in done:
@@ -303,20 +387,17 @@ def run(doc: Document) -> None:
             phrase = doc.text[start:inside[0].start] + doc.text[inside[0].end:end]
         if phrase in MEMBER_TITLES:
             phrase = "政协" + phrase   # 赵磊委员代表…, 委员李军说: a member of the bulletin's committee
-        pairs, anchor = reader.phrase_posts(phrase, start, sentence, previous_by_sentence.get(sentence))
-        if not pairs and phrase in {"政协" + t for t in MEMBER_TITLES}:
-            pairs = reader.member_of_article(phrase[2:], start, sentence)
-        if not pairs and phrase.strip().endswith("记者") and doc.context.medium:
-            # 本报讯（记者 牛勇）, 沈阳日报讯（记者 肖某）: a reporter of the page's medium (context)
-            pairs = [("记者", Organization(doc.context.medium, "OTHER", {doc.context.medium}))]
+        key = (sentence, all(m.end <= start for m in mentions))
+        previous = previous_by_sentence.get(key) if not key[1] or bare_title(phrase) else None
+        previous = previous or carried_committee(doc, previous_by_sentence, sentence, start, phrase)
+        pairs, anchor = reader.phrase_posts(phrase, start, sentence, previous)
+        pairs = pairs or page_pairs(doc, reader, phrase, start, sentence)
         # the next phrase of the sentence with no organization of its own (X总队司令员A、政委B) belongs to this
         # phrase's; when that was not read, to no earlier one
-        if all(m.end <= start for m in mentions):
-            pass   # a phrase after its names (A当选为政协X县委员会副主席，副主委B…) is no organization of the next
-        elif anchor is UNREAD:
-            previous_by_sentence.pop(sentence, None)
+        if anchor is UNREAD:
+            previous_by_sentence.pop(key, None)
         elif anchor is not None:
-            previous_by_sentence[sentence] = anchor
+            previous_by_sentence[key] = anchor
         for role, org in pairs:
             doc.add_organization(org, doc.text[start:end], start, end, sentence)
             for m in mentions:
