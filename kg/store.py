@@ -4,8 +4,8 @@ Layout of a store directory DIR:
     DIR/store/          the pyoxigraph database; one named graph per bulletin (IRI = kg.iris.bulletin(file name))
                         and a default graph holding the union of them all, kept in step by every write
     DIR/manifest.json   which files were built: file name -> path, sha256, build time, triple count
-    DIR/writing.json    the write journal: the new bulletins a bulk write is writing (see Store.add_batch); present
-                        only during such a write, or after a kill in one, which the next open for writing rolls back
+    DIR/writing.json    the write journal (kg.journal): the new bulletins a bulk write is writing; there only during
+                        such a write, or after a kill in one, which the next open for writing rolls back
     DIR/graph.ttl       written by `kg build`: the union graph as Turtle, streamed from the store
     DIR/graph.html      written by `kg build` (small stores) / `kg view`
 
@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import datetime as _dt
 import hashlib
-import itertools
 import json
 import os
 import re as _re
@@ -37,7 +36,7 @@ import pyoxigraph as ox
 import rdflib
 from rdflib.namespace import DCTERMS, FOAF, RDFS, SKOS, XSD
 
-from kg import iris, kinds
+from kg import iris, journal, kinds
 from kg.document import Document
 
 PREFIXES: dict[str, str] = {
@@ -63,7 +62,6 @@ EXTENSIONS = {"turtle": ".ttl", "nt": ".nt", "jsonld": ".jsonld", "trig": ".trig
 STORE_SUBDIR = "store"
 READ_ONLY_OPEN_TRIES = 5   # opens of a store another process is writing (see Store._open)
 MANIFEST = "manifest.json"
-JOURNAL = "writing.json"
 
 _INTEGER_TYPES = {str(XSD[t]) for t in ("integer", "int", "long", "short", "byte", "nonNegativeInteger",
                                         "positiveInteger", "negativeInteger", "nonPositiveInteger",
@@ -178,13 +176,6 @@ MANIFEST_SAVE_SECONDS = 2.0   # during a build the manifest is saved at most thi
 FLUSH_QUADS = 100_000   # RocksDB keeps writes in memory until a flush: flushing after this many quads
 # keeps a build's memory flat (about 100 MB of buffers) however large the store grows
 
-CHUNK_QUADS = 200_000   # one call of the bulk loader: one ingestion of SST files, all or nothing, also for a
-# reader (benchmarks/README.md, bench_store_write.py); bulletins are kept whole in a chunk unless one alone is
-# larger, and memory stays bounded by the chunk (pyoxigraph buffers a call's quads; a transaction holds ~650 B
-# a quad, so a bulletin larger than a chunk is written this way too, never as one huge transaction)
-
-ROLLBACK_TRIPLES = 20_000   # triples of an interrupted bulk write deleted per transaction when it is rolled back
-
 
 class ManifestError(StoreError):
     """manifest.json cannot be read or has the wrong shape."""
@@ -262,7 +253,7 @@ class Store:
         self._unflushed = 0
         self.reconciled: list[str] = []   # what opening for writing mended in the manifest
         if not read_only:
-            self.reconciled = self.roll_back() + self.reconcile()
+            self.reconciled = journal.roll_back(self) + self.reconcile()
             if self.layout < LAYOUT:
                 self.materialise_union()
 
@@ -326,64 +317,14 @@ class Store:
         _write_json(self.manifest_path, {"layout": self.layout, "files": dict(sorted(self._manifest.items()))})
         self._dirty, self._saved_at = False, time.monotonic()
 
-    # --- write journal ---------------------------------------------------------------------------
-
-    @property
-    def journal_path(self) -> Path:
-        return self.directory / JOURNAL
-
     def writing(self) -> dict[str, str]:
-        """The bulletins a bulk write is writing, file name -> graph IRI, as the write journal says ({} when
-        none): being written now, or half written by a process that was killed (rolled back at the next open
-        for writing). A reader may see part of them.
+        """The bulletins a bulk write is writing, or was when a kill stopped it (kg.journal.writing): a reader
+        may see part of them.
 
         >>> Store("out", read_only=True).writing()      # doctest: +SKIP
         {}
         """
-        try:
-            data = json.loads(self.journal_path.read_text(encoding="utf-8"))
-        except FileNotFoundError:
-            return {}
-        except (OSError, ValueError) as e:   # a journal is written atomically: this is not a kill's doing
-            raise StoreError(f"cannot read {self.journal_path}: {_one_line(e)}; {repair_hint(self.directory)}") from e
-        files = data.get("files") if isinstance(data, dict) else None
-        if not isinstance(files, dict):
-            raise StoreError(f"{self.journal_path} is damaged (no \"files\" object); {repair_hint(self.directory)}")
-        return {str(name): str(graph) for name, graph in files.items()}
-
-    def _journal(self, files: dict[str, str] | None) -> None:
-        """Record (on disk, synced) the bulletins a bulk write is about to write, or clear the record (None)."""
-        if files is not None:
-            _write_json(self.journal_path, {"files": files})
-            return
-        try:
-            self.journal_path.unlink(missing_ok=True)
-        except OSError as e:
-            raise StoreError(f"cannot remove {self.journal_path}: {_one_line(e)}") from e
-
-    def roll_back(self) -> list[str]:
-        """Undo the bulk write the write journal names (a kill interrupted it): drop each of its graphs, and
-        from the union what no other graph states, ROLLBACK_TRIPLES triples a transaction (a kill during the
-        rollback leaves the journal, and the next open goes on). Done at every open for writing; returns
-        what it undid.
-
-        >>> with Store("out") as store:      # doctest: +SKIP
-        ...     store.roll_back()
-        []
-        """
-        self._check_writable()
-        files = self.writing()
-        for name, iri in files.items():
-            graph = ox.NamedNode(iri)
-            while chunk := [q.triple for q in itertools.islice(
-                    self.db.quads_for_pattern(None, None, None, graph), ROLLBACK_TRIPLES)]:
-                gone = [t for t in chunk if not self._stated_elsewhere(t, graph)]
-                self._update(f"DELETE DATA {{ GRAPH <{iri}> {{\n{_nt(chunk)}}}\n{_nt(gone)}}}",
-                             f"the rollback of {name}")
-            self.db.remove_graph(graph)
-        self.db.flush()
-        self._journal(None)
-        return [f"{name}: half written when a build was stopped; rolled back" for name in files]
+        return journal.writing(self.directory)
 
     def _manifest_changed(self, *, now: bool = False) -> None:
         self._dirty = True
@@ -458,7 +399,7 @@ class Store:
         the union in step, in one transaction; returns the triple count.
 
         A new bulletin is one insert of its quads (pyoxigraph's transactional extend, no SPARQL to parse), or,
-        when it is larger than CHUNK_QUADS, chunks of the bulk loader under the write journal (see add_batch);
+        when it is larger than kg.journal.CHUNK_QUADS, chunks of the bulk loader under the write journal;
         a bulletin already there is one SPARQL update of what changed (see _replace).
 
         >>> with Store("out") as store:      # doctest: +SKIP
@@ -470,8 +411,8 @@ class Store:
         try:
             if self.db.contains_named_graph(graph):
                 triples = self._replace(graph, set(_parse(ntriples)), file_name)
-            elif 2 * ntriples.count(b"\n") > CHUNK_QUADS:
-                triples = self._write_new({file_name: ntriples})[file_name]
+            elif 2 * ntriples.count(b"\n") > journal.CHUNK_QUADS:
+                triples = journal.write_new(self, {file_name: ntriples})[file_name]
             else:
                 triples = self._insert_new(graph, _parse(ntriples))
         except SyntaxError as e:
@@ -485,11 +426,10 @@ class Store:
         """Add many bulletins, each (file name, N-Triples, path or None, sha256 or None), later ones replacing
         earlier ones of the same name; returns {file name: one-line error} for those not written ({} when all were).
 
-        The new ones (graphs the store lacks) are written together by pyoxigraph's bulk loader, about five
-        times cheaper than a transaction for many thousands of quads, in chunks of CHUNK_QUADS, each an
-        ingestion that a reader sees whole or not at all (so a bulletin that fits a chunk too). The write
-        journal names them before and is cleared after: a kill in between is rolled back at the next open
-        (roll_back). The others are replaced one by one, one transaction each (add_ntriples).
+        The new ones (graphs the store lacks) are written together by pyoxigraph's bulk loader (kg.journal.
+        write_new: about half the CPU of transactions from tens of thousands of quads on, in chunks that a
+        reader sees whole or not at all, under the write journal, so that a kill is rolled back at the next
+        open). The others are replaced one by one, one transaction each (add_ntriples).
 
         >>> with Store("out") as store:      # doctest: +SKIP
         ...     store.add_batch([("a.txt", b'<http://e/a> <http://e/p> "1" .\\n', None, None)])
@@ -515,7 +455,7 @@ class Store:
     def _add_new(self, bulletins: dict[str, tuple]) -> dict[str, str]:
         """add_batch's new BULLETINS (file name -> item) in one bulk write; returns the errors by file name."""
         try:
-            counts = self._write_new({name: item[1] for name, item in bulletins.items()})
+            counts = journal.write_new(self, {name: item[1] for name, item in bulletins.items()})
         except SyntaxError:   # rolled back: each alone, so that the bad one is named and the others written
             errors = {}
             for name, ntriples, path, sha256 in bulletins.values():
@@ -530,24 +470,6 @@ class Store:
         for name, (_, _, path, sha256) in bulletins.items():
             self._record(name, counts[name], path, sha256)
         return {}
-
-    def _write_new(self, bulletins: dict[str, bytes]) -> dict[str, int]:
-        """Write BULLETINS (file name -> N-Triples; graphs the store lacks), each triple in its graph and in the
-        union, with the bulk loader under the write journal, in chunks of about CHUNK_QUADS quads holding
-        whole bulletins where they fit. Any error rolls back what was written and is raised again.
-        Returns the triple count of each."""
-        self._journal({name: str(iris.bulletin(name)) for name in bulletins})
-        counts = dict.fromkeys(bulletins, 0)
-        try:
-            for group in _groups(bulletins, CHUNK_QUADS):
-                quads = _quads(group, counts)
-                while piece := list(itertools.islice(quads, CHUNK_QUADS)):
-                    self.db.bulk_extend(piece)
-        except BaseException:
-            self.roll_back()
-            raise
-        self._journal(None)
-        return counts
 
     def _record(self, file_name: str, triples: int, path: str | Path | None, sha256: str | None) -> None:
         """The manifest entry of a bulletin just written (saved at most every MANIFEST_SAVE_SECONDS)."""
@@ -788,33 +710,6 @@ def ntriples(graph: rdflib.Graph) -> bytes:
 def _parse(ntriples: bytes) -> Iterator[ox.Triple]:
     """The triples of N-Triples bytes, parsed as they are read (SyntaxError on bad text)."""
     return (quad.triple for quad in ox.parse(ntriples, ox.RdfFormat.N_TRIPLES))
-
-
-def _groups(bulletins: dict[str, bytes], quads: int) -> Iterator[dict[str, bytes]]:
-    """BULLETINS in consecutive groups of at most QUADS quads (two a line: the graph's and the union's), or
-    of one bulletin when it alone is larger."""
-    group: dict[str, bytes] = {}
-    size = 0
-    for name, ntriples in bulletins.items():
-        lines = 2 * ntriples.count(b"\n")
-        if group and size + lines > quads:
-            yield group
-            group, size = {}, 0
-        group[name] = ntriples
-        size += lines
-    if group:
-        yield group
-
-
-def _quads(bulletins: dict[str, bytes], counts: dict[str, int]) -> Iterator[ox.Quad]:
-    """Each triple of BULLETINS in its bulletin's graph and in the default graph (the union), parsed as they
-    are read; COUNTS[name] counts the triples of each."""
-    for name, ntriples in bulletins.items():
-        graph = ox.NamedNode(str(iris.bulletin(name)))
-        for t in _parse(ntriples):
-            counts[name] += 1
-            yield ox.Quad(t.subject, t.predicate, t.object, graph)
-            yield ox.Quad(t.subject, t.predicate, t.object)
 
 
 def _nt(triples: Iterable[ox.Triple]) -> str:

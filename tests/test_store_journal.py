@@ -1,4 +1,4 @@
-"""The bulk write of new bulletins (Store.add_batch) and its write journal: whole or absent after kill -9 at any
+"""The bulk write of new bulletins (Store.add_batch, kg.journal) and its write journal: whole or absent after kill -9 at any
 point, rolled back at open without losing what other bulletins state, seen whole by a reader, a bulletin larger
 than a chunk written in chunks; and kg.build.batched, which makes the batches of `kg build`."""
 from __future__ import annotations
@@ -15,8 +15,9 @@ from pathlib import Path
 import pyoxigraph as ox
 import pytest
 
-from kg import build, iris, store as kgstore
-from kg.store import JOURNAL, Store, StoreError
+from kg import build, iris, journal
+from kg.journal import JOURNAL
+from kg.store import Store, StoreError
 from test_scale import default_graph, graph_of, parse, triples, union_of_named
 
 TESTS = str(Path(__file__).parent)
@@ -70,7 +71,7 @@ class Spy:
 
 
 def test_a_bulletin_larger_than_a_chunk_is_written_in_chunks_whole(tmp_path, monkeypatch):
-    monkeypatch.setattr(kgstore, "CHUNK_QUADS", 500)
+    monkeypatch.setattr(journal, "CHUNK_QUADS", 500)
     with Store(tmp_path / "s") as store:
         spy = store._db = Spy(store.db)
         assert store.add_ntriples("long.txt", triples("l", 2000, shared=100)) == 2000
@@ -112,10 +113,10 @@ def test_a_damaged_journal_gives_one_line(tmp_path):
 BATCH_WRITER = """
 import sys
 sys.path.insert(0, {tests!r})
-from kg import store as kgstore
+from kg import journal
 from kg.store import Store
 from test_scale import triples
-kgstore.CHUNK_QUADS = {chunk}
+journal.CHUNK_QUADS = {chunk}
 with Store({store!r}) as store:
     print("ready", flush=True)
     for b in range(10_000):
@@ -148,7 +149,7 @@ def test_a_reader_during_bulk_writes_never_sees_part_of_a_bulletin(tmp_path):
     directory = tmp_path / "s"
     with Store(directory):
         pass
-    code = BATCH_WRITER.format(tests=TESTS, store=str(directory), chunk=kgstore.CHUNK_QUADS, size=2000)
+    code = BATCH_WRITER.format(tests=TESTS, store=str(directory), chunk=journal.CHUNK_QUADS, size=2000)
     proc = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE)
     reads = 0
     try:
