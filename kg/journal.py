@@ -110,7 +110,9 @@ def write_new(store: kgstore.Store, bulletins: dict[str, bytes]) -> dict[str, in
     try:
         for group in _groups(bulletins, CHUNK_QUADS):
             quads = _quads(group, counts)
-            while piece := list(itertools.islice(quads, CHUNK_QUADS)):
+            # a group that fits is one call (what its lines foretold may be off by a last line without \n)
+            size = CHUNK_QUADS if _size(group) > CHUNK_QUADS else None
+            while piece := list(itertools.islice(quads, size)):
                 store.db.bulk_extend(piece)
     except BaseException:
         roll_back(store)
@@ -119,18 +121,22 @@ def write_new(store: kgstore.Store, bulletins: dict[str, bytes]) -> dict[str, in
     return counts
 
 
+def _size(bulletins: dict[str, bytes]) -> int:
+    """The quads BULLETINS make: two a line of N-Triples (the graph's and the union's)."""
+    return sum(2 * ntriples.count(b"\n") for ntriples in bulletins.values())
+
+
 def _groups(bulletins: dict[str, bytes], quads: int) -> Iterator[dict[str, bytes]]:
-    """BULLETINS in consecutive groups of at most QUADS quads (two a line: the graph's and the union's), or of
-    one bulletin when it alone is larger."""
+    """BULLETINS in consecutive groups of at most QUADS quads, or of one bulletin when it alone is larger."""
     group: dict[str, bytes] = {}
     size = 0
     for name, ntriples in bulletins.items():
-        lines = 2 * ntriples.count(b"\n")
-        if group and size + lines > quads:
+        more = _size({name: ntriples})
+        if group and size + more > quads:
             yield group
             group, size = {}, 0
         group[name] = ntriples
-        size += lines
+        size += more
     if group:
         yield group
 
