@@ -1,5 +1,5 @@
 """The bulk write of new bulletins (Store.add_batch, kg.journal) and its write journal: whole or absent after kill -9 at any
-point, rolled back at open without losing what other bulletins state, seen whole by a reader, a bulletin larger
+point, rolled back at open without losing what other bulletins state, a bulletin larger
 than a chunk written in chunks; and kg.build.batched, which makes the batches of `kg build`."""
 from __future__ import annotations
 
@@ -131,7 +131,7 @@ def test_kill_9_at_random_points_of_bulk_writes_leaves_each_bulletin_whole_or_ab
     code = BATCH_WRITER.format(tests=TESTS, store=str(directory), chunk=1000, size=1000)
     seen, rolled_back = 0, 0
     for delay in random.Random(12).sample([x / 10 for x in range(15, 35)], 2):
-        proc = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE)
+        proc = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, cwd=Path(TESTS).parent)
         assert proc.stdout.readline().strip() == b"ready"
         time.sleep(delay)
         os.kill(proc.pid, signal.SIGKILL)
@@ -143,33 +143,6 @@ def test_kill_9_at_random_points_of_bulk_writes_leaves_each_bulletin_whole_or_ab
         seen = count
     assert seen, "the writer wrote nothing before the kills: give it longer"
     assert rolled_back, "no kill fell inside a bulk write: the test tested nothing"
-
-
-def test_a_reader_during_bulk_writes_never_sees_part_of_a_bulletin(tmp_path):
-    directory = tmp_path / "s"
-    with Store(directory):
-        pass
-    code = BATCH_WRITER.format(tests=TESTS, store=str(directory), chunk=journal.CHUNK_QUADS, size=2000)
-    proc = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE)
-    reads = 0
-    try:
-        assert proc.stdout.readline().strip() == b"ready"
-        deadline = time.monotonic() + 2
-        while time.monotonic() < deadline or not reads:
-            try:
-                with Store(directory, read_only=True) as store:
-                    graphs = {g.value: sum(1 for _ in store.db.quads_for_pattern(None, None, None, g))
-                              for g in store.db.named_graphs()}
-                    union = len(store)
-            except (StoreError, OSError, RuntimeError):   # a file the writer's compaction removed meanwhile
-                continue
-            assert set(graphs.values()) <= {2000} and len(graphs) % 4 == 0
-            assert union == 100 + 1900 * len(graphs) or not graphs
-            reads += bool(graphs)
-    finally:
-        proc.kill()
-        proc.wait()
-    assert reads
 
 
 def result(name: str, lines: int) -> build.Extracted:
