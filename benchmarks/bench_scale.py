@@ -23,6 +23,7 @@ import argparse
 import collections
 import json
 import os
+import resource
 import shutil
 import subprocess
 import sys
@@ -43,9 +44,19 @@ POSTS_PER_PERSON = """SELECT ?person (COUNT(DISTINCT ?m) AS ?posts)
 WHERE { ?m a org:Membership ; org:member ?person } GROUP BY ?person ORDER BY DESC(?posts) LIMIT 20"""
 
 
+def children_cpu() -> float:
+    """CPU seconds of the processes this one has waited for (with theirs): a build and its workers."""
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+LAST_CPU = [0.0]   # CPU seconds of the last command run() ran, its workers included
+
+
 def run(cmd: list[str], timeout: float) -> tuple[float, int, int | None]:
     """(wall seconds, peak memory of the process tree in bytes (PSS: pages a fork shares count once), exit
-    status or None when killed at TIMEOUT)."""
+    status or None when killed at TIMEOUT); the command's CPU seconds go to LAST_CPU[0]."""
+    cpu = children_cpu()
     started = time.perf_counter()
     proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     top = psutil.Process(proc.pid)
@@ -63,6 +74,7 @@ def run(cmd: list[str], timeout: float) -> tuple[float, int, int | None]:
             return time.perf_counter() - started, peak, None
         time.sleep(0.05)
     seconds = time.perf_counter() - started
+    LAST_CPU[0] = children_cpu() - cpu
     if proc.returncode not in (0, 1):
         print(proc.stderr.read().decode("utf-8", "replace")[-2000:], file=sys.stderr)
     return seconds, peak, proc.returncode
@@ -120,7 +132,8 @@ def startup_parts() -> tuple[float, float]:
 
 def build_parts(directory: Path, limit: int = 100) -> tuple[int, dict[str, float]]:
     """(characters, seconds of each part) of building the first LIMIT files of DIRECTORY in this process, after a
-    warm-up: each pipeline stage, kg.rdf.to_ntriples, Store.add_ntriples into a new store, graph.ttl at the end."""
+    warm-up: each pipeline stage, kg.rdf.to_ntriples, Store.add_batch into a new store (batches of kg.build.batched,
+    as kg build writes), graph.ttl at the end."""
     from kg import build, rdf
     from kg import store as kgstore
     from kg.document import Document
@@ -135,14 +148,18 @@ def build_parts(directory: Path, limit: int = 100) -> tuple[int, dict[str, float
         seconds[part] += time.perf_counter() - started
         return result
 
-    with tempfile.TemporaryDirectory() as out, kgstore.Store(Path(out)) as db:
+    def extracted():
+        nonlocal chars
         for path in sorted(directory.glob("*.txt"))[:limit]:
             doc = Document(path=path)
             for name, stage in STAGES:
                 timed(name, stage, doc)
             chars += len(doc.text)
-            triples = timed("rdf", rdf.to_ntriples, doc)
-            timed("store write", db.add_ntriples, doc.name, triples)
+            yield build.Extracted(str(path), doc.name, ntriples=timed("rdf", rdf.to_ntriples, doc))
+
+    with tempfile.TemporaryDirectory() as out, kgstore.Store(Path(out)) as db:
+        for batch in build.batched(extracted()):   # as kg build writes them
+            timed("store write", db.add_batch, [result.item for result in batch])
         timed("graph.ttl", db.export, Path(out) / "graph.ttl", "turtle")
     return chars, dict(seconds)
 
@@ -185,13 +202,14 @@ def measure_builds(work: Path, counts: list[int], report: Report, startup: float
             rate = (before + after) / 2
             speed = chars / max(seconds - startup, 1e-9)
             report.add(f"build {count} bulletins ({chars} chars), {jobs} job{'s' if jobs > 1 else ''}",
-                       f"{seconds:.1f} s, {speed / 1e3:.1f} kchar/s after start-up",
+                       f"{seconds:.1f} s ({LAST_CPU[0]:.1f} CPU s with the workers), {speed / 1e3:.1f} kchar/s "
+                       f"after start-up; load average {os.getloadavg()[0]:.1f}",
                        f"{speed / rate:.2f} × posseg ({rate / 1e3:.1f} kchar/s: {before / 1e3:.1f} just before, "
                        f"{after / 1e3:.1f} just after)" + (f"; {verdict(speed / rate, 0.5)}" if jobs == 1 else ""))
             report.add(f"peak memory, {count} bulletins, {jobs} job{'s' if jobs > 1 else ''}", mb(peak),
                        "exit status " + str(status))
             stores[(count, jobs)] = {"out": out, "seconds": seconds, "speed": speed, "peak": peak, "chars": chars,
-                                     "rate": rate}
+                                     "rate": rate, "cpu": LAST_CPU[0]}
         out = stores[(count, jobs)]["out"]
         triples = json.loads(subprocess.run([*KG, "query", "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }", "-s", str(out),
                                              "--format", "json"], capture_output=True, text=True).stdout)[0]["n"]
@@ -200,7 +218,9 @@ def measure_builds(work: Path, counts: list[int], report: Report, startup: float
         stores[count] = {"out": out, "triples": triples, **stores[(count, jobs)]}
     if (200, 1) in stores and (200, 2) in stores:
         ratio = stores[(200, 1)]["seconds"] / stores[(200, 2)]["seconds"]
-        report.add("2 jobs / 1 job, 200 bulletins", f"{ratio:.2f} ×", verdict(ratio, 1.8))
+        report.add("2 jobs / 1 job, 200 bulletins", f"{ratio:.2f} ×", verdict(ratio, 1.8) + "; CPU seconds "
+                   f"{stores[(200, 1)]['cpu']:.1f} / {stores[(200, 2)]['cpu']:.1f} (the work itself; wall time "
+                   "on 2 shared cores also measures the others' load)")
     return stores
 
 
@@ -308,6 +328,8 @@ def main() -> None:
     parser.add_argument("--quick", action="store_true", help="10 and 200 bulletins, one document of 1 MB")
     parser.add_argument("--throughput", action="store_true",
                         help="only the one-process figures: start-up, 200 bulletins in one job, the parts of a build")
+    parser.add_argument("--parallel", action="store_true",
+                        help="only 200 bulletins in 1 and 2 jobs (2 jobs / 1 job), with start-up and posseg")
     parser.add_argument("--work", metavar="DIR", help="working folder (default: a temporary one, removed)")
     parser.add_argument("--timeout", type=float, default=900, help="seconds before a large document is killed")
     args = parser.parse_args()
@@ -327,6 +349,9 @@ def main() -> None:
         imported, loaded = startup_parts()
         report.add("start-up (kg build of a 200-character bulletin)", f"{startup:.1f} s",
                    f"peak {mb(peak)}; of which import {imported:.1f} s, lexicons and jieba's dictionary {loaded:.1f} s")
+        if args.parallel:
+            measure_builds(work, [200], report, startup)
+            return
         if args.throughput:
             measure_builds(work, [200], report, startup, one_job_only=True)
             measure_parts(work / "b200", report)

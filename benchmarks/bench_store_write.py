@@ -1,13 +1,15 @@
 """The store write of `kg build` (Store.add_ntriples), against the extraction of the same bulletins in the same run.
 
-Part 1, per bulletin, into one store: CPU ms of writing a new bulletin, of rebuilding it unchanged and of
-rebuilding it with half its triples changed, each as a ratio to extracting it (pipeline + kg.rdf, measured just
-before). With --jobs 2 the parent writes while two workers extract: it is the bottleneck when a write costs more
+Part 1, per bulletin, into one store: CPU ms of writing a new bulletin alone (one transaction), new bulletins in
+batches as `kg build` writes them (Store.add_batch of kg.build.BATCH_QUADS quads: the bulk loader under the write
+journal), of rebuilding it unchanged and of rebuilding it with half its triples changed, each as a ratio to
+extracting it (pipeline + kg.rdf, measured just before). With --jobs 2 the parent writes while two workers extract: it is the bottleneck when a write costs more
 than an extraction, and 2 jobs can gain at most (E + W) / max(W, (E + W) / 2) on 2 cores (E extraction, W write).
 
 Part 2, one long document (each size in a fresh process: peak RSS only grows): the N-Triples of the bulletins,
 copied under renamed IRIs up to SIZE MB of source text, written as one bulletin in one transaction; seconds per
-MB and peak memory, as ratios to the smallest size.
+MB and peak memory, as ratios to the smallest size. A document larger than kg.journal.CHUNK_QUADS is written by
+the bulk loader in chunks (before: one transaction, ~650 B of RAM a quad).
 
     .venv/bin/python benchmarks/bench_store_write.py                   # 40 bulletins; documents of 0.3, 1, 3 MB
     .venv/bin/python benchmarks/bench_store_write.py --mb 1 3 10       # larger documents
@@ -46,12 +48,25 @@ def half_changed(ntriples: bytes) -> bytes:
     return b"".join(line if i % 2 else line.replace(b'"@zh .', b' (changed)"@zh .') for i, line in enumerate(lines))
 
 
+def batched(bulletins: list[tuple[str, bytes]]) -> float:
+    """CPU seconds per bulletin of writing BULLETINS, new, into a store in the batches of kg.build.batched."""
+    from kg import build
+    from kg.store import Store
+    results = [build.Extracted(name, name, ntriples=ntriples) for name, ntriples in bulletins]
+    with tempfile.TemporaryDirectory() as directory, Store(directory) as store:
+        started = time.process_time()
+        for batch in build.batched(results):
+            assert not store.add_batch([result.item for result in batch])
+        store.db.flush()
+        return (time.process_time() - started) / len(bulletins)
+
+
 def per_bulletin(bulletins: list[tuple[str, bytes]]) -> dict[str, float]:
     """CPU seconds per bulletin of each kind of write (RocksDB's background threads included)."""
     from kg.store import Store
-    seconds = {}
+    seconds = {"new, in batches (kg build)": batched(bulletins)}
     with tempfile.TemporaryDirectory() as directory, Store(directory) as store:
-        for label, data in (("new", bulletins), ("rebuilt unchanged", bulletins),
+        for label, data in (("new, one by one", bulletins), ("rebuilt unchanged", bulletins),
                             ("rebuilt half changed", [(n, half_changed(nt)) for n, nt in bulletins])):
             started = time.process_time()
             for name, ntriples in data:
@@ -60,9 +75,13 @@ def per_bulletin(bulletins: list[tuple[str, bytes]]) -> dict[str, float]:
     return seconds
 
 
-def long_document(source: Path, size_mb: float, text_mb: float) -> dict:
-    """Write one document of SIZE_MB of text (the bulletins of SOURCE stand for TEXT_MB) in one transaction."""
+def long_document(source: Path, size_mb: float, text_mb: float, how: str) -> dict:
+    """Write one document of SIZE_MB of text (the bulletins of SOURCE stand for TEXT_MB) with add_ntriples, in
+    chunks (HOW "chunks") or, as before, in one transaction (HOW "transaction": chunks larger than any document)."""
+    from kg import journal
     from kg.store import Store
+    if how == "transaction":
+        journal.CHUNK_QUADS = 10**12
     with open(source, "rb") as f:
         blob = b"".join(nt for _, nt in pickle.load(f))
     parts, left, copy = [], size_mb / text_mb, 0
@@ -77,21 +96,29 @@ def long_document(source: Path, size_mb: float, text_mb: float) -> dict:
         started, cpu = time.perf_counter(), time.process_time()
         triples = store.add_ntriples("long.txt", ntriples)
         wall, cpu = time.perf_counter() - started, time.process_time() - cpu
-    return {"mb": size_mb, "triples": triples, "wall": wall, "cpu": cpu, "before": before,
+    return {"mb": size_mb, "how": how, "triples": triples, "wall": wall, "cpu": cpu, "before": before,
             "peak": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}   # kilobytes on Linux
 
 
 def report(extract_s: float, writes: dict[str, float], documents: list[dict]) -> None:
     print(f"extraction (pipeline + kg.rdf): {extract_s * 1e3:.0f} ms CPU per bulletin (the reference)")
     for label, seconds in writes.items():
-        print(f"  write, {label:22s} {seconds * 1e3:6.0f} ms CPU  = {seconds / extract_s:.2f} × extraction")
-    new = writes["new"]
+        print(f"  write, {label:27s} {seconds * 1e3:6.0f} ms CPU  = {seconds / extract_s:.2f} × extraction")
+    new = writes["new, in batches (kg build)"]
     print(f"  2 jobs on 2 cores can gain at most {(extract_s + new) / max(new, (extract_s + new) / 2):.2f} × "
           f"(the parent writes {'slower' if new > extract_s else 'faster'} than a worker extracts)")
     if not documents:
         return
+    for how in ("transaction", "chunks"):
+        report_documents(how, [d for d in documents if d["how"] == how])
+
+
+def report_documents(how: str, documents: list[dict]) -> None:
+    if not documents:
+        return
     base = documents[0]
-    print(f"one long document, one transaction ({base['triples'] / base['mb']:.0f} triples per MB of text):")
+    print(f"one long document, {'one transaction' if how == 'transaction' else 'in chunks (kg.journal.CHUNK_QUADS)'} "
+          f"({base['triples'] / base['mb']:.0f} triples per MB of text):")
     for d in documents:
         extra = (f", {(d['peak'] - base['peak']) / (d['mb'] - base['mb']):.0f} MB more per MB than the smallest"
                  if d is not base else f" ({d['before']:.0f} MB before the write)")
@@ -102,12 +129,15 @@ def report(extract_s: float, writes: dict[str, float], documents: list[dict]) ->
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--bulletins", type=int, default=40, help="generated bulletins (default 40)")
+    parser.add_argument("--bulletins", type=int, default=80, help="generated bulletins (default 80)")
     parser.add_argument("--mb", type=float, nargs="*", default=[0.3, 1.0, 3.0], help="long document sizes in MB")
-    parser.add_argument("--document", nargs=3, metavar=("SOURCE", "MB", "TEXT_MB"), help=argparse.SUPPRESS)
+    parser.add_argument("--transaction-mb", type=float, default=3.0,
+                        help="sizes up to this are also written in one transaction, as before (default 3)")
+    parser.add_argument("--document", nargs=4, metavar=("SOURCE", "MB", "TEXT_MB", "HOW"), help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.document:   # one size, in its own process
-        print(json.dumps(long_document(Path(args.document[0]), float(args.document[1]), float(args.document[2]))))
+        source, size, text_mb, how = args.document
+        print(json.dumps(long_document(Path(source), float(size), float(text_mb), how)))
         return
     with tempfile.TemporaryDirectory() as work:
         paths = generate.write(Path(work) / "bulletins", args.bulletins)
@@ -117,10 +147,12 @@ def main() -> None:
         source = Path(work) / "ntriples.pickle"
         source.write_bytes(pickle.dumps(bulletins))
         documents = []
-        for size in sorted(args.mb):
-            out = subprocess.run([sys.executable, __file__, "--document", str(source), str(size), str(text_mb)],
-                                 capture_output=True, text=True, check=True)
-            documents.append(json.loads(out.stdout.splitlines()[-1]))
+        for how in ("transaction", "chunks"):
+            for size in sorted(args.mb):
+                if how == "chunks" or size <= args.transaction_mb:
+                    out = subprocess.run([sys.executable, __file__, "--document", str(source), str(size), str(text_mb),
+                                          how], capture_output=True, text=True, check=True)
+                    documents.append(json.loads(out.stdout.splitlines()[-1]))
     report(extract_s, writes, documents)
 
 

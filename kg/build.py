@@ -1,18 +1,19 @@
 """Extraction of many bulletins: in this process, in worker processes (`--jobs N`) or on a Dask cluster
 (`--executor dask --scheduler ADDRESS`). Each bulletin is one task (pipeline + kg.rdf, giving N-Triples);
-the store write stays with the caller, which receives the results in the order of the files.
+the store write stays with the caller, which receives the results in the order of the files, and writes them
+a batch at a time (batched: the store's bulk write is cheap for many bulletins at once, not for one).
 
     from kg import build, store
     with store.Store("out") as s:
-        for result in build.extract_all(["a.txt", "b.txt"], jobs=2):
-            if result.error is None:
-                s.add_ntriples(result.name, result.ntriples, path=result.path, sha256=result.sha256)
+        for batch in build.batched(build.extract_all(["a.txt", "b.txt"], jobs=2)):
+            s.add_batch([r.item for r in batch if r.error is None])
 """
 from __future__ import annotations
 
 import collections
 import hashlib
 import multiprocessing
+import time
 import traceback as _traceback
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
@@ -24,6 +25,9 @@ from kg.document import Document
 
 EXECUTORS = ("local", "dask")
 WINDOW_PER_WORKER = 4   # tasks in flight per worker: enough to keep it busy, few enough to bound memory
+BATCH_QUADS = 200_000   # new bulletins written to the store at once (kg.store.Store.add_batch): the bulk loader
+# costs about half a transaction per quad from a few tens of thousands of quads on (bench_store_write.py)
+BATCH_SECONDS = 5.0     # ... or what this many seconds brought: what a query sees of a build, and what a kill loses
 
 # A bulletin-like text run once before the workers start, so each forked worker inherits jieba's
 # dictionary and the lexicons instead of loading them again.
@@ -47,6 +51,11 @@ class Extracted:
     error: str | None = None    # "kg: error: ..." one line
     detail: str | None = None   # the traceback, when asked for
     warnings: list[str] = field(default_factory=list)   # what the pipeline noted about the file (doc.warnings)
+
+    @property
+    def item(self) -> tuple[str, bytes, str, str | None]:
+        """What kg.store.Store.add_batch takes: (file name, N-Triples, path, sha256)."""
+        return self.name, self.ntriples, self.path, self.sha256
 
 
 def _read_errors() -> tuple[type[BaseException], ...]:
@@ -94,6 +103,28 @@ def extract(path: str | Path, raw: bytes | None = None, want_traceback: bool = F
     result.name = doc.name
     result.sha256 = hashlib.sha256(doc.raw).hexdigest() if doc.raw else None
     return result
+
+
+def batched(results: Iterable[Extracted], quads: int = BATCH_QUADS,
+            seconds: float = BATCH_SECONDS) -> Iterator[list[Extracted]]:
+    """RESULTS in consecutive lists of about QUADS quads of N-Triples (two a line: a bulletin's graph and the
+    union), or of what SECONDS brought since the list was begun: what the store writes at once.
+
+    >>> [len(b) for b in batched(extract_all(["a.txt", "b.txt"]), quads=1)]      # doctest: +SKIP
+    [1, 1]
+    """
+    batch: list[Extracted] = []
+    size, began = 0, time.monotonic()
+    for result in results:
+        if not batch:
+            began = time.monotonic()
+        batch.append(result)
+        size += 2 * result.ntriples.count(b"\n")
+        if size >= quads or time.monotonic() - began >= seconds:
+            yield batch
+            batch, size = [], 0
+    if batch:
+        yield batch
 
 
 def warm_up() -> None:

@@ -161,29 +161,27 @@ EXPORT_MAX_TRIPLES = 500_000   # above this `kg build` leaves graph.ttl to `kg e
 
 
 def build_files(store: kgstore.Store, files: Sequence[Path], args: argparse.Namespace) -> tuple[int, int]:
-    """Extract FILES (as --jobs / --executor say) and write each into STORE as it arrives;
-    returns (built, failed). Errors are reported on stderr, one line per file."""
+    """Extract FILES (as --jobs / --executor say) and write them into STORE a batch at a time as they arrive
+    (kg.build.batched); returns (built, failed). Errors are reported on stderr, one line per file."""
     from kg import build
     built = failed = 0
     bar = _progress(len(files))
     try:
         results = build.extract_all(files, jobs=args.jobs, executor=args.executor, scheduler=args.scheduler,
                                     want_traceback=args.traceback)
-        for result in results:
-            bar.update(1)
-            bar.set_postfix_str(Path(result.path).name, refresh=False)
-            _warn(bar, result.warnings)
-            if result.error is None:
-                try:
-                    store.add_ntriples(result.name, result.ntriples, path=result.path, sha256=result.sha256)
+        for batch in build.batched(results):
+            unwritten = store.add_batch([result.item for result in batch if result.error is None])
+            for result in batch:
+                bar.update(1)
+                bar.set_postfix_str(Path(result.path).name, refresh=False)
+                _warn(bar, result.warnings)
+                if result.error is None and result.name not in unwritten:
                     built += 1
                     continue
-                except kgstore.StoreError as e:
-                    result.error = f"kg: error: {e}"
-            failed += 1
-            _say(bar, result.error)
-            if result.detail and args.traceback:
-                _say(bar, result.detail)
+                failed += 1
+                _say(bar, result.error or f"kg: error: {unwritten[result.name]}")
+                if result.detail and args.traceback:
+                    _say(bar, result.detail)
     except build.ExecutorError as e:
         raise CliError(str(e)) from e
     finally:

@@ -1,0 +1,152 @@
+"""The bulk write of new bulletins into a store, and the write journal that makes it safe.
+
+pyoxigraph's bulk loader writes SST files and ingests them, with no transaction: about half the CPU of a
+transaction per quad once a call holds tens of thousands of quads (benchmarks/README.md, bench_store_write.py).
+So that a kill never leaves half a bulletin, DIR/writing.json (the journal, beside manifest.json) names the
+bulletins before the write and is removed after it; the next open for writing rolls back whatever it names
+(kg.store.Store calls roll_back before it reconciles the manifest).
+
+Each call of the bulk loader (a chunk, at most CHUNK_QUADS quads) is one ingestion of the SST files of every
+index, which RocksDB applies as one atomic change: a reader sees a chunk whole or not at all (the reader test
+in tests/test_store_journal.py). A bulletin larger than a chunk is written over several and a reader may see
+part of it while it is written (Store.writing names it); what a kill leaves of it is rolled back.
+
+    from kg import journal
+    from kg.store import Store
+    with Store("out") as store:
+        counts = journal.write_new(store, {"a.txt": b'<http://e/a> <http://e/p> "1" .\\n'})
+"""
+from __future__ import annotations
+
+import itertools
+import json
+from pathlib import Path
+from typing import Iterator
+
+import pyoxigraph as ox
+
+from kg import iris
+from kg import store as kgstore   # kg.store imports this module: its names are used at call time only
+
+JOURNAL = "writing.json"
+
+CHUNK_QUADS = 200_000   # quads of one call of the bulk loader: memory stays bounded by it (pyoxigraph buffers a
+# call; a transaction held ~650 B a quad, so a bulletin larger than a chunk is never one huge transaction)
+
+ROLLBACK_TRIPLES = 20_000   # triples of an interrupted bulk write deleted per transaction when it is rolled back
+
+
+def path(directory: str | Path) -> Path:
+    return Path(directory) / JOURNAL
+
+
+def writing(directory: str | Path) -> dict[str, str]:
+    """The bulletins the journal of store DIRECTORY names, file name -> graph IRI ({} when there is none):
+    being written now, or half written by a process that was killed.
+
+    >>> writing("out")      # doctest: +SKIP
+    {}
+    """
+    journal = path(directory)
+    try:
+        data = json.loads(journal.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return {}
+    except (OSError, ValueError) as e:   # it is written atomically: not what a kill leaves
+        raise kgstore.StoreError(f"cannot read {journal}: {kgstore._one_line(e)}; "
+                                 f"{kgstore.repair_hint(directory)}") from e
+    files = data.get("files") if isinstance(data, dict) else None
+    if not isinstance(files, dict):
+        raise kgstore.StoreError(f'{journal} is damaged (no "files" object); {kgstore.repair_hint(directory)}')
+    return {str(name): str(graph) for name, graph in files.items()}
+
+
+def _record(directory: Path, files: dict[str, str] | None) -> None:
+    """Write the journal (synced, atomically) naming FILES, or remove it (None)."""
+    if files is not None:
+        kgstore._write_json(path(directory), {"files": files})
+        return
+    try:
+        path(directory).unlink(missing_ok=True)
+    except OSError as e:
+        raise kgstore.StoreError(f"cannot remove {path(directory)}: {kgstore._one_line(e)}") from e
+
+
+def roll_back(store: kgstore.Store) -> list[str]:
+    """Undo the bulk write the journal of STORE names: drop each of its graphs, and from the union what no other
+    graph states, ROLLBACK_TRIPLES triples a transaction; then remove the journal (a kill during the rollback
+    leaves it, and the next open goes on). Returns what it undid, one line a bulletin.
+
+    >>> with Store("out") as store:      # doctest: +SKIP
+    ...     roll_back(store)
+    []
+    """
+    files = writing(store.directory)
+    for name, iri in files.items():
+        graph = ox.NamedNode(iri)
+        while chunk := [q.triple for q in itertools.islice(
+                store.db.quads_for_pattern(None, None, None, graph), ROLLBACK_TRIPLES)]:
+            gone = [t for t in chunk if not store._stated_elsewhere(t, graph)]
+            store._update(f"DELETE DATA {{ GRAPH <{iri}> {{\n{kgstore._nt(chunk)}}}\n{kgstore._nt(gone)}}}",
+                          f"the rollback of {name}")
+        store.db.remove_graph(graph)
+    if files:
+        store.db.flush()
+        _record(store.directory, None)
+    return [f"{name}: half written when a build was stopped; rolled back" for name in files]
+
+
+def write_new(store: kgstore.Store, bulletins: dict[str, bytes]) -> dict[str, int]:
+    """Write BULLETINS (file name -> N-Triples), graphs STORE lacks, each triple in its graph and in the union,
+    with the bulk loader under the journal, in chunks of at most CHUNK_QUADS quads holding whole bulletins where
+    they fit. Any error rolls back what was written and is raised again. Returns the triple count of each.
+
+    >>> with Store("out") as store:      # doctest: +SKIP
+    ...     write_new(store, {"a.txt": b'<http://e/a> <http://e/p> "1" .\\n'})
+    {'a.txt': 1}
+    """
+    _record(store.directory, {name: str(iris.bulletin(name)) for name in bulletins})
+    counts = dict.fromkeys(bulletins, 0)
+    try:
+        for group in _groups(bulletins, CHUNK_QUADS):
+            quads = _quads(group, counts)
+            # a group that fits is one call (what its lines foretold may be off by a last line without \n)
+            size = CHUNK_QUADS if _size(group) > CHUNK_QUADS else None
+            while piece := list(itertools.islice(quads, size)):
+                store.db.bulk_extend(piece)
+    except BaseException:
+        roll_back(store)
+        raise
+    _record(store.directory, None)
+    return counts
+
+
+def _size(bulletins: dict[str, bytes]) -> int:
+    """The quads BULLETINS make: two a line of N-Triples (the graph's and the union's)."""
+    return sum(2 * ntriples.count(b"\n") for ntriples in bulletins.values())
+
+
+def _groups(bulletins: dict[str, bytes], quads: int) -> Iterator[dict[str, bytes]]:
+    """BULLETINS in consecutive groups of at most QUADS quads, or of one bulletin when it alone is larger."""
+    group: dict[str, bytes] = {}
+    size = 0
+    for name, ntriples in bulletins.items():
+        more = _size({name: ntriples})
+        if group and size + more > quads:
+            yield group
+            group, size = {}, 0
+        group[name] = ntriples
+        size += more
+    if group:
+        yield group
+
+
+def _quads(bulletins: dict[str, bytes], counts: dict[str, int]) -> Iterator[ox.Quad]:
+    """Each triple of BULLETINS in its bulletin's graph and in the default graph (the union), parsed as they are
+    read; COUNTS[name] counts the triples of each."""
+    for name, ntriples in bulletins.items():
+        graph = ox.NamedNode(str(iris.bulletin(name)))
+        for t in kgstore._parse(ntriples):
+            counts[name] += 1
+            yield ox.Quad(t.subject, t.predicate, t.object, graph)
+            yield ox.Quad(t.subject, t.predicate, t.object)
