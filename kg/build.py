@@ -24,7 +24,9 @@ from kg import pipeline
 from kg.document import Document
 
 EXECUTORS = ("local", "dask")
-WINDOW_PER_WORKER = 4   # tasks in flight per worker: enough to keep it busy, few enough to bound memory
+WINDOW_PER_WORKER = 64   # tasks in flight per worker: enough to keep the workers extracting while the parent
+# writes a batch (BATCH_QUADS, about 80 bulletins: with 4 they stood idle through each write); few enough to bound
+# memory (a result holds its bulletin's N-Triples, a few hundred kB)
 BATCH_QUADS = 200_000   # new bulletins written to the store at once (kg.store.Store.add_batch): the bulk loader
 # costs about half a transaction per quad from a few tens of thousands of quads on (bench_store_write.py)
 BATCH_SECONDS = 5.0     # ... or what this many seconds brought: what a query sees of a build, and what a kill loses
