@@ -271,14 +271,12 @@ def remove_cjk_spaces(r: Rewriting, written: str) -> set[int]:
     >>> sorted(remove_cjk_spaces(r, text)), r.text
     ([3], '主席王伟、副主席宋建国主持会议')
     """
-    runs = letter_spaced_runs(r, written)
-    spaces = {m.span(): False for m in SPACE_IN_CJK.finditer(r.text)}
-    for a, b in runs:   # in a run every gap goes, beside punctuation too (宋 建 国 ， 副 主 席), and none is a break
-        spaces.update({m.span(): True for m in SPACE_BY_PUNCTUATION.finditer(r.text, a, b)})
-    edits = sorted(spaces)
+    in_run = {m.span(): False for m in SPACE_IN_CJK.finditer(r.text)}
+    for a, b in letter_spaced_runs(r, written):   # every gap of a run goes, beside punctuation too (宋 建 国 ，
+        in_run.update({m.span(): True for m in SPACE_BY_PUNCTUATION.finditer(r.text, a, b)})   # 副), none a break
+    edits = sorted(in_run)
     starts = r.apply([(start, end, "") for start, end in edits])
-    return {start for start, span in zip(starts, edits)
-            if not (spaces[span] or any(a < span[0] < b for a, b in runs))}
+    return {start for start, span in zip(starts, edits) if not in_run[span]}
 
 
 # a byline word spaced out as a page sets it (（记 者：张某）)
