@@ -155,17 +155,23 @@ class Rewriting:
         make = repl if callable(repl) else (lambda _m: repl)
         self.apply([(m.start(), m.end(), make(m)) for m in pattern.finditer(self.text)])
 
-    def rearrange(self, start: int, end: int, pieces: list[tuple[int, int, str]]) -> None:
-        """Replace text[start:end] with PIECES of it, (start, end, separator before it), in the order given;
-        every character keeps its own offset (a separator takes the offset of what follows it)."""
-        text, origin = [], array("l")
-        for a, b, separator in pieces:
-            text.append(separator)
-            origin.extend(array("l", [self.origin[a]] * len(separator)))
-            text.append(self.text[a:b])
-            origin.extend(self.origin[a:b])
-        self.text = self.text[:start] + "".join(text) + self.text[end:]
-        self.origin = self.origin[:start] + origin + self.origin[end:]
+    def rearrange(self, runs: list[tuple[int, int, list[tuple[int, int, str]]]]) -> None:
+        """Replace each span text[start:end] of RUNS (sorted, disjoint) with pieces of it, (start, end, separator
+        before it), in the order given, in one pass over the text; every character keeps its own offset (a
+        separator takes the offset of what follows it)."""
+        text, origin, last = [], array("l"), 0
+        for start, end, pieces in runs:
+            text.append(self.text[last:start])
+            origin.extend(self.origin[last:start])
+            for a, b, separator in pieces:
+                text += [separator, self.text[a:b]]
+                origin.extend(array("l", [self.origin[a]] * len(separator)))
+                origin.extend(self.origin[a:b])
+            last = end
+        if runs:
+            text.append(self.text[last:])
+            origin.extend(self.origin[last:])
+            self.text, self.origin = "".join(text), origin
 
     def drop_lines(self, is_furniture) -> None:
         """Remove the lines (with their line break) for which is_furniture(line) holds."""
@@ -185,8 +191,7 @@ def is_page_furniture(line: str) -> bool:
 
 def unfold_columns(r: Rewriting) -> None:
     """Two columns set side by side (kg.columns) are read one after the other, the left one first."""
-    for run in reversed(columns.blocks(r.text)):
-        r.rearrange(run[0][0], run[-1][3], columns.reading_order(r.text, run))
+    r.rearrange([(run[0][0], run[-1][3], columns.reading_order(r.text, run)) for run in columns.blocks(r.text)])
 
 
 def keep_breadcrumb_date(r: Rewriting) -> None:
