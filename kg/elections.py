@@ -6,11 +6,15 @@ from __future__ import annotations
 import re
 
 from kg.document import PersonMention
+from kg.names import DOTTED
 
-ELECTED = re.compile(r"当选为|当选")
+# 当选 and what may stand between it and the name before: (女), 同志, an adverb (涂某同志成功当选, 全票当选)
+ELECTED = re.compile(r"(?:[(（]女[)）])?(?:同志)?(?:成功|顺利|全票|高票)?当选为?")
+CLAUSE_START = re.compile(r"[，,；;：:。\n]")
 ELECTS = re.compile(r"选举|增补|补选|推选")
-PHRASE_END = re.compile(r"[，,。；;、）)\s]|$|和|及|等|一行|带队|陪同|参加|出席")
+PHRASE_END = re.compile(r"[，,。；;、）)（(\s]|$|和|及|等|一行|带队|陪同|参加|出席")
 PHRASE_STOP = re.compile(r"[，,。；;：:！？!?“”\"《》\s]")
+ITEM = re.compile(r"(?:^|(?<=、))[^、(（]+(?=(?:[(（]女[)）])?(?:、|$))")   # a name of a list, without the (女) after it
 LIST_SEPARATOR = "、"   # between the names of a list
 
 
@@ -24,7 +28,7 @@ class ElectionReader:
         text = self.text
         for m in ELECTED.finditer(text, start, end):
             phrase = self.phrase_after(m.end(), end)
-            if phrase is None:
+            if phrase is None or self.elected_list(start, m.start(), sentence, phrase):
                 continue
             name_start = self.names.name_before(m.start(), left_bounded=False)
             if name_start is None or self.names.verb_ends_at(name_start, "d"):   # 非常荣幸当选: glad, no name
@@ -48,6 +52,23 @@ class ElectionReader:
                     self.add_person(a, b, sentence, "title", phrase)
         if ELECTED.search(text, start, end) or ELECTS.search(text, start, end):
             self.elected_clauses(start, end, sentence)
+
+    def elected_list(self, start: int, end: int, sentence: int, phrase: tuple[int, int]) -> bool:
+        """A clause that is nothing but a 、-list of names before 当选 (于某、秦某、奇某当选为…副主席): every
+        item takes the phrase, a name of a rare surname (奇, 折) or a transliterated one among them too, where every
+        item may be a name, one at least is a plausible one, and none holds a title. Whether the clause was read so."""
+        clause = max((m.end() for m in CLAUSE_START.finditer(self.text, start, end)), default=start)
+        items = [(clause + k.start(), clause + k.end()) for k in ITEM.finditer(self.text[clause:end])]
+        if len(items) < 2 or len(items) != self.text.count(LIST_SEPARATOR, clause, end) + 1 \
+                or any(not 2 <= b - a <= 4 and not DOTTED.fullmatch(self.text, a, b) for a, b in items) \
+                or any(self.lex.title_pattern.search(self.text, a, b) or not self.names.plausible(self.text[a:b])
+                       for a, b in items) \
+                or not any(self.plausible_item(a, b) for a, b in items):
+            return False
+        for a, b in items:
+            if not self.taken.covers(a):
+                self.add_person(a, b, sentence, "title", phrase)
+        return True
 
     def elected_again(self, start: int, end: int, sentence: int, phrase: tuple[int, int]) -> None:
         """The names of a list ending at end that were read by the titles before them (副主委施正明、徐刚当选县政协

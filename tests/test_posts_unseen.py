@@ -19,3 +19,23 @@ def test_no_verb_before_an_organization_becomes_part_of_its_name(tmp_path_factor
 def test_no_person_in_the_count_of_members_who_should_attend(tmp_path_factory):
     doc = page(tmp_path_factory, "丽水", "市政协全会\n6月1日，市政协全会举行。应出席委员300名，应到280名，实到275名。\n")
     assert not {"应出席", "应到", "应出席委员"} & set(doc.persons)
+
+
+def test_a_list_of_names_elected_takes_the_post_names_of_rare_surnames_too(tmp_path_factory):
+    doc = page(tmp_path_factory, "阿拉善", "盟政协全会选举\n6月1日，经全体委员投票选举，巴图当选为政协阿拉善盟第五届委员会"
+                                           "主席；于长江、奇勇、折海、秦月峰当选为政协阿拉善盟第五届委员会副主席；"
+                                           "乌日娜、白海龙、雷春燕（女）、额尔敦当选为政协阿拉善盟第五届委员会常务委员。\n")
+    for name in ("于长江", "奇勇", "折海", "秦月峰"):
+        assert posts_of(doc, name) == {("副主席", "阿拉善盟政协")}
+    for name in ("乌日娜", "白海龙", "雷春燕", "额尔敦"):
+        assert posts_of(doc, name) == {("常务委员", "阿拉善盟政协")}
+    assert not {n for n in doc.persons if "女" in n}
+
+
+def test_an_election_to_a_federation_of_industry_and_commerce_and_its_chamber(tmp_path_factory):
+    doc = page(tmp_path_factory, "漳州", "市工商联换届\n6月1日，市工商联第八次代表大会闭幕。经选举，某某食品集团董事长"
+                                         "林海生当选为市工商联（总商会）主席（会长）；吴静（女）当选为市工商联（总商会）"
+                                         "常务副主席（副会长），郑为民同志成功当选秘书长。\n")
+    assert ("主席", "漳州市工商联") in posts_of(doc, "林海生")
+    assert posts_of(doc, "吴静") == {("常务副主席", "漳州市工商联")}
+    assert posts_of(doc, "郑为民") == {("秘书长", "漳州市工商联")}

@@ -32,7 +32,9 @@ COMPANY_TITLES = ("董事长", "副董事长", "董事", "总经理", "副总经
 # page's own place, kept as written since no place qualifies it (a reader of the page knows which it is)
 UNPLACED_COMMITTEE = re.compile(r"^[省市县区州旗盟](政协|委)$")
 UNPLACED_KINDS = {"政协": "CPPCC", "委": "PARTY"}
-CONCURRENT = re.compile(r"[(（]兼[)）]")
+# what a phrase says in brackets beside a post: 兼 (held besides another), and the chamber of commerce a
+# federation of industry and commerce also is, with its title (工商联(总商会)主席(会长))
+CONCURRENT = re.compile(r"[(（](?:兼|[\u4e00-\u9fff]{0,6}(?:商会|会长))[)）]")
 # between the titles of one phrase: 、 and commas, and 兼 (副校长兼教育长, 国务委员兼公安部部长), not 兼职
 TITLE_SEPARATORS = re.compile(r"[、，,]|兼(?![职任])")
 # an organization part saying the post is a former one: 州政协原 (主席), 历届区政协 (主席), 原市政协 (not 原州区)
@@ -64,7 +66,7 @@ def title_chunks(phrase: str) -> list[str]:
     """The pieces of a title phrase, one title each: split at 、, commas and 兼, and where a title runs straight
     into a department of the Party committee (区委常委统战部部长: 区委常委 + 统战部部长)."""
     out = []
-    for chunk in TITLE_SEPARATORS.split(CONCURRENT.sub("", phrase)):   # 副主委(兼): the post, held besides another
+    for chunk in TITLE_SEPARATORS.split(CONCURRENT.sub("", phrase)):   # 副主委(兼), 主席(会长): the post
         out += department_after_title().sub("\\1\0", chunk).split("\0")
     return out
 
