@@ -12,6 +12,8 @@ from kg.names import DOTTED
 ELECTED = re.compile(r"(?:[(（]女[)）])?(?:同志)?(?:成功|顺利|全票|高票)?当选为?")
 CLAUSE_START = re.compile(r"[，,；;：:。\n]")
 ELECTS = re.compile(r"选举|增补|补选|推选")
+# a sentence of appointments: 会议决定，李某为提案委员会主任，张某为经济委员会主任
+APPOINTS = re.compile(r"任命|决定|确定")
 PHRASE_END = re.compile(r"[，,。；;、）)（(\s]|$|和|及|等|一行|带队|陪同|参加|出席")
 PHRASE_STOP = re.compile(r"[，,。；;：:！？!?“”\"《》\s]")
 ITEM = re.compile(r"(?:^|(?<=、))[^、(（]+(?=(?:[(（]女[)）])?(?:、|$))")   # a name of a list, without the (女) after it
@@ -50,7 +52,7 @@ class ElectionReader:
             for a, b in names:
                 if not self.taken.covers(a):
                     self.add_person(a, b, sentence, "title", phrase)
-        if ELECTED.search(text, start, end) or ELECTS.search(text, start, end):
+        if ELECTED.search(text, start, end) or ELECTS.search(text, start, end) or APPOINTS.search(text, start, end):
             self.elected_clauses(start, end, sentence)
 
     def elected_list(self, start: int, end: int, sentence: int, phrase: tuple[int, int]) -> bool:
@@ -84,7 +86,8 @@ class ElectionReader:
                 return
 
     def elected_clauses(self, start: int, end: int, sentence: int) -> None:
-        """In a sentence of election results, a clause of names, 为 and a post (郑志勇为秘书长, 张兰、王海为副秘书长)."""
+        """In a sentence of election results or appointments, a clause of names, 为 and a post (郑志勇为秘书长,
+        张兰、王海为副秘书长, 会议决定…李某为提案委员会主任)."""
         for m in re.finditer(r"(?:^|(?<=[，,；;]))[^，,；;]+?为", self.text[start:end]):
             clause_start, be = start + m.start(), start + m.end() - 1
             items = [(clause_start + k.start(), clause_start + k.end())

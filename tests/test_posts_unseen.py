@@ -39,3 +39,12 @@ def test_an_election_to_a_federation_of_industry_and_commerce_and_its_chamber(tm
     assert ("主席", "漳州市工商联") in posts_of(doc, "林海生")
     assert posts_of(doc, "吴静") == {("常务副主席", "漳州市工商联")}
     assert posts_of(doc, "郑为民") == {("秘书长", "漳州市工商联")}
+
+
+def test_appointments_to_the_special_committees_of_a_committee_named_by_its_term(tmp_path_factory):
+    doc = page(tmp_path_factory, "铜陵", "市政协常委会议闭幕\n6月1日，市政协常委会议闭幕。会议决定，政协铜陵市九届委员会设七个"
+                                         "专门委员会，胡立新为提案委员会主任，汪海为经济委员会主任，钱文、章敏为文史委副主任。"
+                                         "市政协副主席、研究室主任方勇出席。\n")
+    assert posts_of(doc, "胡立新") == {("主任", "铜陵市政协提案委员会")}
+    assert posts_of(doc, "汪海") == {("主任", "铜陵市政协经济委员会")}
+    assert posts_of(doc, "钱文") == posts_of(doc, "章敏") == {("副主任", "铜陵市政协文史委")}

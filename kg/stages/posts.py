@@ -89,6 +89,16 @@ def names_a_place(part: str) -> bool:
     return len(found) == 1 and (found[0].start, found[0].end) == (0, len(part))
 
 
+def special_committee(part: str) -> bool:
+    """The organization part is a special committee's name and nothing else: 提案委员会, 文史委, not 市委, 党委.
+
+    >>> special_committee("提案委员会"), special_committee("文史委"), special_committee("县委")
+    (True, True, False)
+    """
+    named = len(part) > 3 and part.endswith("委员会") or len(part) >= 3 and part.endswith("委")
+    return named and not part.endswith(party_suffixes()) and part[0] not in LEVEL_WORDS and not names_a_place_at(part, 0)
+
+
 @dataclasses.dataclass
 class _Unit:
     """A unit a Party cell sits in (南沙河镇 of 南沙河镇党委), as a place-like value of a title template."""
@@ -213,10 +223,23 @@ class PostReader:
         a sibling of the phrase's unit, its last words, a committee of the page's unnamed place; a place alone
         is the government its title implies there (章贡区副区长)."""
         found = canonical(part, scope) or self.anaphor(part, at, article) or self.sibling(part, parent, scope) \
-            or self.trailing_org(part, scope) or self.unplaced(part, scope)
+            or self.trailing_org(part, scope) or self.unplaced(part, scope) or self.committee_body(part, at)
         if found is None and implies and (place := self.place_alone(part, scope)) is not None:
             return self.implied(implies, place_scope(place, scope))
         return parent if found is None and parent is not None and part == "机关" else found
+
+    def committee_body(self, part: str, at: int) -> Organization | None:
+        """A body of a CPPCC committee named alone after an appointment's 为 (会议决定，政协某市委员会设七个专门委员会，
+        李某为提案委员会主任): the body of the committee named last in the sentence."""
+        doc = self.doc
+        if not special_committee(part) and part not in lexicon().cppcc_bodies or doc.text[at - 1:at] != "为" \
+                or not doc.text.startswith(part, at):
+            return None
+        sentence = next((s for s in doc.sentences if s.start <= at < s.end), None)
+        committee = next((doc.organizations[m.org] for m in sorted(doc.org_mentions, key=lambda m: -m.start)
+                          if sentence is not None and sentence.start <= m.start < at and m.org in doc.organizations
+                          and doc.organizations[m.org].kind == "CPPCC"), None)
+        return sub_body(committee, part) if committee is not None else None
 
     @staticmethod
     def party_sibling(found: Organization | None, part: str, role: str, parent: Organization | None,
