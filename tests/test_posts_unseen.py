@@ -4,6 +4,7 @@ and election results, federations of industry and commerce, national bodies. Eac
 """
 from __future__ import annotations
 
+from test_extraction import write_and_process
 from test_real_pages import page, posts_of
 
 
@@ -48,3 +49,22 @@ def test_appointments_to_the_special_committees_of_a_committee_named_by_its_term
     assert posts_of(doc, "胡立新") == {("主任", "铜陵市政协提案委员会")}
     assert posts_of(doc, "汪海") == {("主任", "铜陵市政协经济委员会")}
     assert posts_of(doc, "钱文") == posts_of(doc, "章敏") == {("副主任", "铜陵市政协文史委")}
+
+
+def test_a_city_page_whose_meeting_of_all_county_committees_is_held_in_one_county(tmp_path_factory):
+    doc = write_and_process(tmp_path_factory, "quanzhou.txt",
+                            "泉州新闻网5月8日讯(泉州晚报记者 林某)昨日，全市县(市)区政协主席工作联系会议在晋江召开。"
+                            "市政协主席陈海涛，市政协副主席黄立群、苏文彬出席会议。\n会议通报了市政协上半年工作。\n")
+    assert doc.context.place == "泉州市"
+    assert posts_of(doc, "陈海涛") == {("主席", "泉州市政协")}
+
+
+def test_the_session_of_a_county_level_citys_committee_named_with_its_term(tmp_path_factory):
+    doc = write_and_process(tmp_path_factory, "yiwu.txt",
+                            "义乌融媒记者报道，1月8日上午，政协义乌市第十届委员会第二次会议开幕。中共金华市委常委、"
+                            "义乌市委书记郑立新到会讲话。市政协主席钱国华，市委副书记、市长楼志明在主席台就座。"
+                            "钱国华代表政协义乌市第十届委员会常务委员会向大会作工作报告。\n")
+    assert doc.context.place == "义乌市"
+    assert posts_of(doc, "钱国华") == {("主席", "义乌市政协")}
+    assert posts_of(doc, "楼志明") == {("副书记", "中共义乌市委"), ("市长", "义乌市人民政府")}
+    assert ("常委", "中共金华市委") in posts_of(doc, "郑立新")

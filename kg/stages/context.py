@@ -30,7 +30,8 @@ MASTHEAD_LINES = re.compile(r"(?:[^\n，,。]*\n)+")
 ORG_WORD = re.compile(r"^(政协|市委|区委|县委|旗委|盟委|党委|委(?![托员屈婉派])|人民政府|政府|人大|委员会)")
 # a bare reference at county level: the page is a county's (区政协, 我县, 全区); not the 区 of a zone, park,
 # community or of the towns of a city without counties (望奎经济开发区政协委员工作站, 社区党委, 镇区政协工作室)
-COUNTY_WORDS = re.compile(r"(?<![\u4e00-\u9fff]{2}[市省])(?<!开发)(?<![园社景街片镇])(?:区|县|旗)(?:政协|委|政府|人大)"
+# (nor all of a city's counties: 县(市)区政协, 各县区政协)
+COUNTY_WORDS = re.compile(r"(?<![\u4e00-\u9fff]{2}[市省])(?<!开发)(?<![园社景街片镇)）县各])(?:区|县|旗)(?:政协|委|政府|人大)"
                           r"|[我本全](?:区|县|旗)")
 # a source line naming the page's medium: 来源：定州日报, 来源：崇川在线
 SOURCE = re.compile(r"来源\s*[:：]\s*(" + dates.MEDIUM_NAME + ")"
@@ -40,6 +41,8 @@ SOURCE = re.compile(r"来源\s*[:：]\s*(" + dates.MEDIUM_NAME + ")"
 CITY_WORDS = re.compile(r"(?<![\u4e00-\u9fff]{2}[省区县])[市州](?:政协|委|政府|人大)|[我本全][市州]")
 # a head's place where people go, not where they are from: 赴海宁市, 到绥化市, 来到…, 前往…
 DESTINATION = re.compile(r"(?:赴|到|前往|走进|深入)$")
+# a committee named with its term (政协江阴市第十六届委员会): its own session, on the page of its place
+COMMITTEE_OF_TERM = re.compile(r"(?:中国人民政治协商会议|政协)([\u4e00-\u9fff]{2,8}?)第[一二三四五六七八九十]+届委员会")
 BARE_LOCAL = re.compile(r"(?<![\u4e00-\u9fff])[市县区旗](?:领导|政协|委|政府|人大)|^[市县区旗](?:领导|政协|委|政府|人大)")
 BYLINE = re.compile(r"(?:作者|编辑|记者|通讯员)")
 # after a place in a dateline: 讯, or the place's paper and 讯 (甘孜日报讯)
@@ -322,6 +325,8 @@ def dominant_place(text: str, matches, province: Place | None = None) -> Place |
     place = dominant(prefectures)
     if place is None and len(prefectures) == 1 and CITY_WORDS.search(text):
         place = next(iter(prefectures))   # 市政协召开…助力四平…: a city page that names no other city
+    if (own := committee_of_term(text, place)) is not None:
+        return own
     if not COUNTY_WORDS.search(text):
         return place
     if place is None:
@@ -335,6 +340,18 @@ def dominant_place(text: str, matches, province: Place | None = None) -> Place |
         return ranked[0][0]
     # a district page of a municipality that names no other district (中共重庆市大足区委…新大足)
     return only_county(matches, within=place) or place
+
+
+def committee_of_term(text: str, prefecture: Place | None) -> Place | None:
+    """The one county (a county-level city among them) of the page's prefecture whose CPPCC committee the text
+    names with its term (政协江阴市第十六届委员会第三次会议): a page of the committee's session is of its place,
+    though it names the prefecture too (无锡市委常委、江阴市委书记) and calls the committee 市政协."""
+    gz = gazetteer()
+    named = {gz.resolve(m.group(1), near=[prefecture] if prefecture else []) for m in COMMITTEE_OF_TERM.finditer(text)}
+    named.discard(None)
+    county = named.pop() if len(named) == 1 else None
+    return county if county is not None and county.level == "county" \
+        and (prefecture is None or gz.prefecture(county) == prefecture) else None
 
 
 def bulletin_place(doc: Document, head: str, matches) -> Place | None:
