@@ -68,3 +68,16 @@ def test_the_session_of_a_county_level_citys_committee_named_with_its_term(tmp_p
     assert posts_of(doc, "钱国华") == {("主席", "义乌市政协")}
     assert posts_of(doc, "楼志明") == {("副书记", "中共义乌市委"), ("市长", "义乌市人民政府")}
     assert ("常委", "中共金华市委") in posts_of(doc, "郑立新")
+
+
+def test_posts_of_national_bodies_named_first_in_the_title_phrase(tmp_path_factory):
+    doc = write_and_process(tmp_path_factory, "national.txt",
+                            "民主党派中央调研\n5月10日，全国人大常委会副委员长、民进中央主席王立平率调研组来到某地。"
+                            "国务委员兼公安部部长刘建军，国台办主任宋海洋，中国人民银行副行长钱明出席。"
+                            "县民政部门和市财政部门负责人陪同。\n")
+    assert posts_of(doc, "王立平") == {("副委员长", "全国人大常委会"), ("主席", "民进中央")}
+    assert ("部长", "公安部") in posts_of(doc, "刘建军")
+    assert posts_of(doc, "宋海洋") == {("主任", "国务院台湾事务办公室")}
+    assert posts_of(doc, "钱明") == {("副行长", "中国人民银行")}
+    assert doc.organizations["中国人民银行"].kind == "GOVERNMENT"
+    assert not {"民政部", "财政部"} & set(doc.organizations)

@@ -288,7 +288,8 @@ class OrgReader:
         congress (中共二十大) nor a body in a document's title (《中国共产党…条例》)."""
         text = self.text
         for a, alias in occurrences(self.national, text, start, end):
-            if not self.taken.covers(a) and not CONGRESS.match(text, a + len(alias)) and not self.in_title(a, start):
+            if not self.taken.covers(a) and not CONGRESS.match(text, a + len(alias)) and not self.in_title(a, start) \
+                    and not local_department(text, a, a + len(alias)):
                 yield Span(a, a + len(alias), "national body")
 
     def in_title(self, pos: int, start: int) -> bool:
@@ -367,6 +368,12 @@ class OrgReader:
         cells = "|".join(heads("cell", "party_organ"))
         m = re.match(rf"[\u4e00-\u9fff]{{0,6}}?({cells})", self.text[e:limit])
         return e + m.end() if m else None
+
+
+def local_department(text: str, start: int, end: int) -> bool:
+    """A ministry's name that is part of a word or a local body's name (县民政部门, 市财政部, 人民银行某某支行): no
+    national body."""
+    return text[end:end + 1] in "门支分" or start > 0 and text[start - 1] in "省市县区州旗盟镇乡"
 
 
 def masthead_sentences(doc: Document) -> list:

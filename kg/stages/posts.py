@@ -89,6 +89,23 @@ def names_a_place(part: str) -> bool:
     return len(found) == 1 and (found[0].start, found[0].end) == (0, len(part))
 
 
+@lru_cache(maxsize=1)
+def national_bodies() -> dict[str, tuple[str, str, tuple[str, ...]]]:
+    """alias -> (name, kind, aliases) of the national bodies (national_orgs.tsv)."""
+    return {alias: (name, kind, tuple(aliases)) for name, kind, aliases in lexicon().national_orgs for alias in aliases}
+
+
+def national_body(part: str) -> Organization | None:
+    """A national body the organization part names (全国人大常委会副委员长, 国台办主任, 公安部部长), though the text
+    names it first in the title phrase.
+
+    >>> national_body("国台办").name, national_body("市委")
+    ('国务院台湾事务办公室', None)
+    """
+    found = national_bodies().get(part)
+    return Organization(found[0], found[1], set(found[2])) if found else None
+
+
 def special_committee(part: str) -> bool:
     """The organization part is a special committee's name and nothing else: 提案委员会, 文史委, not 市委, 党委.
 
@@ -222,7 +239,8 @@ class PostReader:
         """The organization an organization part names: by the grammar, as an abbreviation of one named before,
         a sibling of the phrase's unit, its last words, a committee of the page's unnamed place; a place alone
         is the government its title implies there (章贡区副区长)."""
-        found = canonical(part, scope) or self.anaphor(part, at, article) or self.sibling(part, parent, scope) \
+        found = national_body(part) or canonical(part, scope) or self.anaphor(part, at, article) \
+            or self.sibling(part, parent, scope) \
             or self.trailing_org(part, scope) or self.unplaced(part, scope) or self.committee_body(part, at)
         if found is None and implies and (place := self.place_alone(part, scope)) is not None:
             return self.implied(implies, place_scope(place, scope))
