@@ -81,3 +81,10 @@ def test_posts_of_national_bodies_named_first_in_the_title_phrase(tmp_path_facto
     assert posts_of(doc, "钱明") == {("副行长", "中国人民银行")}
     assert doc.organizations["中国人民银行"].kind == "GOVERNMENT"
     assert not {"民政部", "财政部"} & set(doc.organizations)
+
+
+def test_names_of_surnames_that_are_also_words_right_after_a_title(tmp_path_factory):
+    doc = page(tmp_path_factory, "日喀则", "市政协全会开幕\n1月6日，市委常委、市政协副主席旦增主持会议。市政协副主席宣立明"
+                                           "向大会作工作报告。农工党市委主委夭国庆陪同。\n")
+    assert {"旦增", "宣立明", "夭国庆"} <= set(doc.persons)
+    assert ("副主席", "日喀则市政协") in posts_of(doc, "宣立明")
