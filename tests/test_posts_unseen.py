@@ -88,3 +88,10 @@ def test_names_of_surnames_that_are_also_words_right_after_a_title(tmp_path_fact
                                            "向大会作工作报告。农工党市委主委夭国庆陪同。\n")
     assert {"旦增", "宣立明", "夭国庆"} <= set(doc.persons)
     assert ("副主席", "日喀则市政协") in posts_of(doc, "宣立明")
+
+
+def test_a_name_before_shou_of_being_entrusted(tmp_path_factory):
+    doc = page(tmp_path_factory, "淮安", "市政协全会开幕\n1月6日，市政协主席吴以明受政协淮安市第九届委员会常务委员会委托"
+                                         "向大会报告工作。\n")
+    assert posts_of(doc, "吴以明") == {("主席", "淮安市政协")}
+    assert "吴以明受" not in doc.persons
