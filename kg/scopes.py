@@ -8,6 +8,7 @@ once (``Document.places``).
 from __future__ import annotations
 
 import dataclasses
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -17,6 +18,7 @@ from kg.places import Place, gazetteer, short_forms
 BARE_LEVEL = {"全国": "nation", "自治区": "province", "省": "province", "市": "prefecture", "盟": "prefecture",
               "州": "prefecture", "区": "county", "县": "county", "旗": "county"}
 BARE_WORDS = sorted(BARE_LEVEL, key=len, reverse=True)
+VISITED = re.compile(r"(?:赴|到|来到|前往|抵达)$")   # before a place people went to
 
 
 @dataclass
@@ -211,7 +213,8 @@ def place_prefix(name: str) -> str:
 
 def scope_for(doc: Document, article: int, position: int = -1) -> Scope:
     """The places bare references are read against at a point of the document: the article's place, else
-    the bulletin's; on a page covering many cities (no bulletin place), the city the paragraph names last.
+    the bulletin's; on a page covering many cities (no bulletin place), the city the paragraph names last, else
+    the province its people went to.
 
     Place surfaces are looked up in ``doc.places`` (the analysis stage), not scanned again.
     """
@@ -223,8 +226,10 @@ def scope_for(doc: Document, article: int, position: int = -1) -> Scope:
         written = doc.place_at(position) or written   # a paragraph opening with a place of its own (context)
     if ctx.place is None and position >= 0:
         line_start = doc.text.rfind("\n", 0, position) + 1
-        named = [m for m in doc.places.find(line_start, position, short_forms=False)
-                 if any(p.level == "prefecture" for p in m.places)]
+        found = doc.places.find(line_start, position, short_forms=False)
+        # else a province the paragraph's people went to: 全国政协副主席某某赴江苏省调研。省政协主席…陪同
+        named = [m for m in found if any(p.level == "prefecture" for p in m.places)] \
+            or [m for m in found if any(p.level == "province" for p in m.places) and VISITED.search(doc.text, 0, m.start)]
         written = named[-1].surface if named else written
     home = bulletin_home(doc)
     place = gz.resolve(written, near=[home] if home else []) if written else None

@@ -95,3 +95,14 @@ def test_a_name_before_shou_of_being_entrusted(tmp_path_factory):
                                          "向大会报告工作。\n")
     assert posts_of(doc, "吴以明") == {("主席", "淮安市政协")}
     assert "吴以明受" not in doc.persons
+
+
+def test_on_a_page_of_many_places_the_province_visited_is_the_provinces_committee(tmp_path_factory):
+    doc = write_and_process(tmp_path_factory, "news.txt",
+                            "政协要闻速览\n5月3日至6日，全国政协副主席周某明率调研组赴安徽省开展专题调研。"
+                            "省政协主席汪海林陪同调研。\n5月4日，天津市政协召开主席会议，市政协主席钱立群主持。\n"
+                            "5月5日，四川省政协组织委员赴成都市、绵阳市视察，四川省政协副主席孙小东参加。\n"
+                            "5月6日，四川省政协召开主席会议。\n")
+    assert doc.context.place is None
+    assert posts_of(doc, "汪海林") == {("主席", "安徽省政协")}
+    assert posts_of(doc, "钱立群") == {("主席", "天津市政协")}
