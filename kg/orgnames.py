@@ -220,8 +220,26 @@ def canonical(surface: str, scope: Scope) -> Organization | None:
             return None
         if org is not None:
             org.aliases.add(surface)
-            return org
+            return short_name(org)
     return None
+
+
+# full head words whose short form names the organization (广州市工商业联合会 is 广州市工商联)
+SHORT_HEADS = {"工商业联合会": "工商联"}
+
+
+def short_name(org: Organization) -> Organization:
+    """The organization named by the short form of its head word, its full name an alias: one organization for
+    广州市工商业联合会 and 市工商联 of the same text.
+
+    >>> short_name(Organization("广州市工商业联合会", "MASS_ORG")).name
+    '广州市工商联'
+    """
+    full = next((h for h in SHORT_HEADS if org.name.endswith(h)), None)
+    if full is None:
+        return org
+    name = org.name[:-len(full)] + SHORT_HEADS[full]
+    return dataclasses.replace(org, name=name, aliases=org.aliases | {org.name, name})
 
 
 def _full_cppcc(s: str, scope: Scope) -> Organization | None:

@@ -225,12 +225,7 @@ def scope_for(doc: Document, article: int, position: int = -1) -> Scope:
     if position >= 0 and doc.place_marks:
         written = doc.place_at(position) or written   # a paragraph opening with a place of its own (context)
     if ctx.place is None and position >= 0:
-        line_start = doc.text.rfind("\n", 0, position) + 1
-        found = doc.places.find(line_start, position, short_forms=False)
-        # else a province the paragraph's people went to: 全国政协副主席某某赴江苏省调研。省政协主席…陪同
-        named = [m for m in found if any(p.level == "prefecture" for p in m.places)] \
-            or [m for m in found if any(p.level == "province" for p in m.places) and VISITED.search(doc.text, 0, m.start)]
-        written = named[-1].surface if named else written
+        written = _paragraph_place(doc, position) or written
     home = bulletin_home(doc)
     place = gz.resolve(written, near=[home] if home else []) if written else None
     if place is not None and home is not None and place in gz.ancestors(home):
@@ -247,6 +242,16 @@ def scope_for(doc: Document, article: int, position: int = -1) -> Scope:
             scope.district, scope.district_surface = _county_named_before(doc, scope.prefecture,
                                                                           doc.articles[article].start, position)
     return scope
+
+
+def _paragraph_place(doc: Document, position: int) -> str | None:
+    """How the paragraph before position last writes a city; else a province its people went to (全国政协副主席
+    某某赴江苏省调研。省政协主席…陪同)."""
+    line_start = doc.text.rfind("\n", 0, position) + 1
+    found = doc.places.find(line_start, position, short_forms=False)
+    named = [m for m in found if any(p.level == "prefecture" for p in m.places)] \
+        or [m for m in found if any(p.level == "province" for p in m.places) and VISITED.search(doc.text, 0, m.start)]
+    return named[-1].surface if named else None
 
 
 def bulletin_home(doc: Document) -> Place | None:

@@ -106,3 +106,12 @@ def test_on_a_page_of_many_places_the_province_visited_is_the_provinces_committe
     assert doc.context.place is None
     assert posts_of(doc, "汪海林") == {("主席", "安徽省政协")}
     assert posts_of(doc, "钱立群") == {("主席", "天津市政协")}
+
+
+def test_the_federation_of_industry_and_commerce_by_its_full_and_short_names_is_one(tmp_path_factory):
+    doc = page(tmp_path_factory, "湖州", "市工商联换届\n6月1日，湖州市工商业联合会第九次会员代表大会召开。市工商联党组书记"
+                                         "沈建华作工作报告。\n")
+    federations = [o for o in doc.organizations.values() if "工商" in o.name]
+    assert [o.name for o in federations] == ["湖州市工商联"]
+    assert "湖州市工商业联合会" in federations[0].aliases
+    assert posts_of(doc, "沈建华") == {("党组书记", "湖州市工商联")}
