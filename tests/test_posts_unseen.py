@@ -115,3 +115,11 @@ def test_the_federation_of_industry_and_commerce_by_its_full_and_short_names_is_
     assert [o.name for o in federations] == ["湖州市工商联"]
     assert "湖州市工商业联合会" in federations[0].aliases
     assert posts_of(doc, "沈建华") == {("党组书记", "湖州市工商联")}
+
+
+def test_executive_deputy_heads_of_governments_and_secretaries_general(tmp_path_factory):
+    doc = page(tmp_path_factory, "嘉兴", "区政协会议\n6月1日，南湖区常务副区长沈立新，省委常委、常务副省长王志刚，"
+                                         "全国政协常务副秘书长李建平出席。\n")
+    assert posts_of(doc, "沈立新") == {("常务副区长", "嘉兴市南湖区人民政府")}
+    assert ("常务副省长", "浙江省人民政府") in posts_of(doc, "王志刚")
+    assert posts_of(doc, "李建平") == {("常务副秘书长", "全国政协")}
