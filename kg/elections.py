@@ -8,8 +8,9 @@ import re
 from kg.document import PersonMention
 from kg.names import DOTTED
 
-# 当选 and what may stand between it and the name before: (女), 同志, an adverb (涂某同志成功当选, 全票当选)
-ELECTED = re.compile(r"(?:[(（]女[)）])?(?:同志)?(?:成功|顺利|全票|高票)?当选为?")
+# 当选 and what may stand between it and the name before: (女), 同志, an adverb (涂某同志成功当选, 全票当选);
+# 被任命为 (易某被任命为全国政协委员)
+ELECTED = re.compile(r"(?:[(（]女[)）])?(?:同志)?(?:成功|顺利|全票|高票)?当选为?|被(?:任命|增补|选举|推选)为")
 CLAUSE_START = re.compile(r"[，,；;：:。\n]")
 ELECTS = re.compile(r"选举|增补|补选|推选")
 # a sentence of appointments: 会议决定，李某为提案委员会主任，张某为经济委员会主任

@@ -123,3 +123,9 @@ def test_executive_deputy_heads_of_governments_and_secretaries_general(tmp_path_
     assert posts_of(doc, "沈立新") == {("常务副区长", "嘉兴市南湖区人民政府")}
     assert ("常务副省长", "浙江省人民政府") in posts_of(doc, "王志刚")
     assert posts_of(doc, "李建平") == {("常务副秘书长", "全国政协")}
+
+
+def test_a_person_appointed_a_member(tmp_path_factory):
+    doc = write_and_process(tmp_path_factory, "appointed.txt",
+                            "人事消息\n2023年1月17日，某银行原行长高建民被任命为全国政协委员。\n")
+    assert posts_of(doc, "高建民") == {("委员", "全国政协")}
