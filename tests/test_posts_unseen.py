@@ -129,3 +129,10 @@ def test_a_person_appointed_a_member(tmp_path_factory):
     doc = write_and_process(tmp_path_factory, "appointed.txt",
                             "人事消息\n2023年1月17日，某银行原行长高建民被任命为全国政协委员。\n")
     assert posts_of(doc, "高建民") == {("委员", "全国政协")}
+
+
+def test_a_famous_name_that_runs_on_into_a_longer_name_of_the_page(tmp_path_factory):
+    doc = write_and_process(tmp_path_factory, "longer.txt",
+                            "人事\n3月15日电，某办主任陈云林获任政协港澳台侨委员会主任。会议决定，陈云林为港澳台侨委员会主任。\n")
+    assert "陈云林" in doc.persons
+    assert "陈云" not in doc.persons

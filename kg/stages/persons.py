@@ -423,6 +423,7 @@ def run(doc: Document) -> None:
         reader.untitled_lists(s.start, s.end, i)
     reader.repeated_names()
     first_part_references(doc)
+    whole_names(doc)
 
 
 def first_part_references(doc: Document) -> None:
@@ -435,3 +436,16 @@ def first_part_references(doc: Document) -> None:
     for m in doc.person_mentions:
         if len(full.get(m.name, ())) == 1:
             m.name = next(iter(full[m.name]))
+
+
+def whole_names(doc: Document) -> None:
+    """陈云林获任 when 陈云林 is a name of the page: a name of the lexicon (陈云) that runs on into a longer name
+    the page reads elsewhere is that longer name, not the famous one."""
+    names = {m.name for m in doc.person_mentions}
+    for m in doc.person_mentions:
+        if m.evidence != "lexicon":
+            continue
+        longer = [n for n in names if len(n) > len(m.name) and n.startswith(m.name) and doc.text.startswith(n, m.start)]
+        if longer:
+            m.name = max(longer, key=len)
+            m.end = m.start + len(m.name)
