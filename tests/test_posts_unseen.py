@@ -136,3 +136,12 @@ def test_a_famous_name_that_runs_on_into_a_longer_name_of_the_page(tmp_path_fact
                             "人事\n3月15日电，某办主任陈云林获任政协港澳台侨委员会主任。会议决定，陈云林为港澳台侨委员会主任。\n")
     assert "陈云林" in doc.persons
     assert "陈云" not in doc.persons
+
+
+def test_the_speaker_of_a_report_heard_in_a_yearbook_and_generic_federations(tmp_path_factory):
+    doc = page(tmp_path_factory, "天水", "县政协历届全体会议\n第一次会议于1984年1月10日举行。听取马会英作的常务委员会工作报告；"
+                                         "第二次会议听取赵占虎作的工作报告。县工商联被评为全省五好县级工商联。"
+                                         "推进商协会组建，走访当地天水商会。\n")
+    assert {"马会英", "赵占虎"} <= set(doc.persons)
+    names = set(doc.organizations)
+    assert not {n for n in names if n.endswith("级工商联") or "商协会" in n or n.startswith("当地")}
