@@ -145,3 +145,13 @@ def test_the_speaker_of_a_report_heard_in_a_yearbook_and_generic_federations(tmp
     assert {"马会英", "赵占虎"} <= set(doc.persons)
     names = set(doc.organizations)
     assert not {n for n in names if n.endswith("级工商联") or "商协会" in n or n.startswith("当地")}
+
+
+def test_visitors_place_in_the_headline_is_not_the_pages(tmp_path_factory):
+    doc = write_and_process(tmp_path_factory, "visit.txt",
+                            "綦江区政协考察组来足交流\n发布时间：2024-05-12\n5月10日，綦江区政协副主席王立新率考察组"
+                            "来我区交流。区政协主席李海明，区政协副主席张华陪同。\n考察组参观了大足石刻博物馆。"
+                            "李海明介绍了大足政协的工作。\n")
+    assert doc.context.place == "大足区"
+    assert posts_of(doc, "李海明") == {("主席", "重庆市大足区政协")}
+    assert posts_of(doc, "王立新") == {("副主席", "重庆市綦江区政协")}

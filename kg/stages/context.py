@@ -41,6 +41,9 @@ SOURCE = re.compile(r"来源\s*[:：]\s*(" + dates.MEDIUM_NAME + ")"
 CITY_WORDS = re.compile(r"(?<![\u4e00-\u9fff]{2}[省区县])[市州](?:政协|委|政府|人大)|[我本全][市州]")
 # a head's place where people go, not where they are from: 赴海宁市, 到绥化市, 来到…, 前往…
 DESTINATION = re.compile(r"(?:赴|到|前往|走进|深入)$")
+# what follows the place of visitors in their clause: 南川区政协考察组来足交流, 某区政协副主席率考察组来我区交流
+# (来 and where they came to, then what they came for; not 来到, of a page's own people going somewhere)
+VISITING = re.compile(r"[^，,。；;：:\n]{0,16}?来(?!到)(?:我|本)?[\u4e00-\u9fff]{1,3}?(?:考察|调研|交流|学习|视察|指导|座谈)")
 # a committee named with its term (政协江阴市第十六届委员会): its own session, on the page of its place
 COMMITTEE_OF_TERM = re.compile(r"(?:中国人民政治协商会议|政协)([\u4e00-\u9fff]{2,8}?)第[一二三四五六七八九十]+届委员会")
 BARE_LOCAL = re.compile(r"(?<![\u4e00-\u9fff])[市县区旗](?:领导|政协|委|政府|人大)|^[市县区旗](?:领导|政协|委|政府|人大)")
@@ -137,7 +140,7 @@ def local_place(text: str, near) -> str | None:
             bounds = bounds if bounds is not None else word_bounds(text)
             if start not in bounds or end not in bounds:
                 continue
-        if ORG_WORD.match(text[end:]) or DATELINE_END.match(text, end):
+        if (ORG_WORD.match(text[end:]) or DATELINE_END.match(text, end)) and not VISITING.match(text, end):
             place = gz.resolve(text[start:end], near=near)
             if place is not None and place.level in ("prefecture", "county"):
                 return text[start:end]
@@ -197,7 +200,7 @@ def elsewhere(text: str, start: int, end: int) -> bool:
     part of a byline's names (作者:王康景 吴兴财)."""
     line = text.rfind("\n", 0, start) + 1
     return bool(DESTINATION.search(text, 0, start) and BARE_LOCAL.search(text, line, start)
-                or BYLINE.search(text, line, start)) or text[end:end + 1] == "网"
+                or BYLINE.search(text, line, start)) or text[end:end + 1] == "网" or VISITING.match(text, end) is not None
 
 
 def many_places(doc: Document) -> bool:
@@ -321,6 +324,7 @@ def dominant_place(text: str, matches, province: Place | None = None) -> Place |
     """One prefecture that dominates the text; one of its counties instead when the text speaks at county level
     (区政协, 我县) and names that county more than any other; on a short county page the one county named."""
     gz = gazetteer()
+    matches = [m for m in matches if not VISITING.match(text, m[1])]   # the visitors' place is not the page's
     prefectures, counties = place_counts(matches)
     place = dominant(prefectures)
     if place is None and len(prefectures) == 1 and CITY_WORDS.search(text):
