@@ -155,3 +155,11 @@ def test_visitors_place_in_the_headline_is_not_the_pages(tmp_path_factory):
     assert doc.context.place == "大足区"
     assert posts_of(doc, "李海明") == {("主席", "重庆市大足区政协")}
     assert posts_of(doc, "王立新") == {("副主席", "重庆市綦江区政协")}
+
+
+def test_names_with_no_title_of_who_investigates_somewhere_and_who_is_relieved(tmp_path_factory):
+    doc = page(tmp_path_factory, "海东", "市政协主席会议\n12月16日，市政协召开主席会议。会议传达学习了省委精神，多杰才让在乐都调研时的"
+                                         "讲话精神。\n会议通过关于免去周立军市政协副秘书长职务的决定，免去马强、韩梅的市政协委员职务。\n")
+    assert {"多杰才让", "周立军", "马强", "韩梅"} <= set(doc.persons)
+    assert "周立军市" not in doc.persons
+    assert not posts_of(doc, "周立军")   # relieved of it: no post

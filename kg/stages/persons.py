@@ -14,6 +14,7 @@ import re
 from functools import lru_cache
 
 from kg.document import Document, PersonMention
+from kg.acts import ActReader, whole_names
 from kg.elections import LIST_SEPARATOR, PHRASE_END, ElectionReader
 from kg.lexicon import lexicon, lines, occurrences
 from kg.names import DOTS, DOTTED, MAX_TRANSLITERATED, RARE_WORD, NameReader, common_words, word_frequency
@@ -58,7 +59,7 @@ def name_list() -> re.Pattern:
                       rf"|{DOTTED.pattern})、)+")
 
 
-class PersonReader(ElectionReader):
+class PersonReader(ElectionReader, ActReader):
     """Reads one document's persons."""
 
     def __init__(self, doc: Document):
@@ -415,6 +416,7 @@ def run(doc: Document) -> None:
     for i, s in body:
         reader.leader_names(s.start, s.end, i)
         reader.triggered_names(s.start, s.end, i)
+        reader.named_in_acts(s.start, s.end, i)
         reader.lexicon_names(s.start, s.end, i)
         reader.sentence_subject(s.start, i)
         reader.bracketed_author(s.start, s.end, i)
@@ -437,15 +439,3 @@ def first_part_references(doc: Document) -> None:
         if len(full.get(m.name, ())) == 1:
             m.name = next(iter(full[m.name]))
 
-
-def whole_names(doc: Document) -> None:
-    """陈云林获任 when 陈云林 is a name of the page: a name of the lexicon (陈云) that runs on into a longer name
-    the page reads elsewhere is that longer name, not the famous one."""
-    names = {m.name for m in doc.person_mentions}
-    for m in doc.person_mentions:
-        if m.evidence != "lexicon":
-            continue
-        longer = [n for n in names if len(n) > len(m.name) and n.startswith(m.name) and doc.text.startswith(n, m.start)]
-        if longer:
-            m.name = max(longer, key=len)
-            m.end = m.start + len(m.name)

@@ -1,0 +1,51 @@
+"""Names with no title that the acts around them show, as the persons stage reads them: who investigates at a
+place (王某在乐都调研时的讲话), who is relieved of a post (免去李某市政协副秘书长职务), and a famous name that runs
+on into a longer name of the page (陈云林获任).
+"""
+from __future__ import annotations
+
+import re
+
+from kg.document import CLAUSE_BOUNDARY, Document
+
+# a name before 在, a place and an act of investigation (王某在乐都调研时): the place group is checked
+VISIT_AT = re.compile(r"在([\u4e00-\u9fff]{2,8}?)(?:调研|考察|视察|督导|检查)")
+LEVEL_BODY = re.compile(r"[省市县区州旗盟](?:政协|委|人民政府|政府|人大)")
+RELIEVED = re.compile(r"免去")   # 免去李某市政协副秘书长职务: a name after it, 职务 later in the clause
+
+
+class ActReader:
+    """The acts part of kg.stages.persons.PersonReader: it reads self.text, self.names, self.taken and self.doc,
+    and adds names by self.add_person and self.list_after."""
+
+    def named_in_acts(self, start: int, end: int, sentence: int) -> None:
+        """Names with no title that acts show: who investigates at a place (王某在乐都调研时的讲话) and who is
+        relieved of a post (免去李某市政协副秘书长职务)."""
+        text = self.text
+        for m in VISIT_AT.finditer(text, start, end):
+            places = self.doc.places.find(m.start(1), m.end(1)) if self.doc.places is not None else []
+            name_start = self.names.name_before(m.start())
+            if places and places[0].start == m.start(1) and name_start is not None and not self.taken.covers(name_start):
+                self.add_person(name_start, m.start(), sentence, "trigger")
+        for m in RELIEVED.finditer(text, start, end):
+            name_end = self.names.name_at(m.end())
+            if name_end == m.end() + 3 and LEVEL_BODY.match(text, m.end() + 2):
+                name_end -= 1   # 免去李明州政协副秘书长职务: 州 begins the body
+            clause = CLAUSE_BOUNDARY.search(text, m.end(), end)
+            if name_end and not self.taken.covers(m.end()) \
+                    and text.find("职务", name_end, clause.start() if clause else end) >= 0:
+                self.add_person(m.end(), name_end, sentence, "trigger")
+                self.list_after(name_end, sentence, "trigger")
+
+
+def whole_names(doc: Document) -> None:
+    """陈云林获任 when 陈云林 is a name of the page: a name of the lexicon (陈云) that runs on into a longer name
+    the page reads elsewhere is that longer name, not the famous one."""
+    names = {m.name for m in doc.person_mentions}
+    for m in doc.person_mentions:
+        if m.evidence != "lexicon":
+            continue
+        longer = [n for n in names if len(n) > len(m.name) and n.startswith(m.name) and doc.text.startswith(n, m.start)]
+        if longer:
+            m.name = max(longer, key=len)
+            m.end = m.start + len(m.name)
