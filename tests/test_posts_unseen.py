@@ -163,3 +163,9 @@ def test_names_with_no_title_of_who_investigates_somewhere_and_who_is_relieved(t
     assert {"多杰才让", "周立军", "马强", "韩梅"} <= set(doc.persons)
     assert "周立军市" not in doc.persons
     assert not posts_of(doc, "周立军")   # relieved of it: no post
+
+
+def test_a_bare_vice_chairman_after_a_government_title_is_no_post_of_the_government(tmp_path_factory):
+    doc = page(tmp_path_factory, "新余", "县政协常委会议\n9月7日，县政协召开常委会议，县委常委、副县长罗立兵应邀出席会议，"
+                                         "副主席钟明主持会议。\n")
+    assert not {org for _role, org in posts_of(doc, "钟明") if "政府" in org or "委" in org and "政协" not in org}

@@ -42,6 +42,7 @@ FORMER = re.compile(r"(?:原|历届|前任)$|^(?:原|历届|前任)(?=[省市县
 UNREAD = Organization("", "OTHER")
 CLAUSE_STARTS = "，,。；;：: \n"   # what may stand between a sentence's start and its first title
 COMMITTEE_TITLES = {"主席", "副主席", "常务副主席", "专职副主席", "秘书长", "副秘书长", "党组成员", "党组副书记"}   # phrase_posts' anchor when the phrase ended on an organization it could not read
+CHAIR_TITLES = {"主席", "副主席", "常务副主席", "专职副主席"}   # of a committee or federation, not of a government or Party organ
 GENERIC_HEADS = {"公司": "COMPANY", "集团": "COMPANY", "企业": "COMPANY", "学校": "OTHER", "医院": "OTHER",
                  "学院": "OTHER", "大学": "OTHER"}
 
@@ -295,7 +296,8 @@ class PostReader:
             return self.implied_or_parent(title.implies, parent, scope), role
         if role in MEDIA_TITLES and (media := self.media_before(at, article)) is not None:
             return media, role   # 定州日报讯(记者牛勇): a reporter of the paper the dateline names
-        if parent is not None:
+        if parent is not None and not (role in CHAIR_TITLES and parent.kind in ("GOVERNMENT", "PARTY")):
+            # (县委常委、副县长A出席，副主席B主持: B is no vice chairman of the county's government)
             if role.startswith("党委") and parent.name.endswith("党委"):
                 role = role[2:]   # 镇党委书记赵聪，党委副书记X: 副书记 of the same Party committee
             return parent, role
