@@ -77,7 +77,7 @@ def test_posts_of_national_bodies_named_first_in_the_title_phrase(tmp_path_facto
                             "县民政部门和市财政部门负责人陪同。\n")
     assert posts_of(doc, "王立平") == {("副委员长", "全国人大常委会"), ("主席", "民进中央")}
     assert ("部长", "公安部") in posts_of(doc, "刘建军")
-    assert posts_of(doc, "宋海洋") == {("主任", "国务院台湾事务办公室")}
+    assert posts_of(doc, "宋海洋") == {("主任", "国台办")}
     assert posts_of(doc, "钱明") == {("副行长", "中国人民银行")}
     assert doc.organizations["中国人民银行"].kind == "GOVERNMENT"
     assert not {"民政部", "财政部"} & set(doc.organizations)

@@ -100,8 +100,8 @@ def national_body(part: str) -> Organization | None:
     """A national body the organization part names (全国人大常委会副委员长, 国台办主任, 公安部部长), though the text
     names it first in the title phrase.
 
-    >>> national_body("国台办").name, national_body("市委")
-    ('国务院台湾事务办公室', None)
+    >>> national_body("国务院台湾事务办公室").name, national_body("市委")
+    ('国台办', None)
     """
     found = national_bodies().get(part)
     return Organization(found[0], found[1], set(found[2])) if found else None
