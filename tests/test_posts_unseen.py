@@ -169,3 +169,9 @@ def test_a_bare_vice_chairman_after_a_government_title_is_no_post_of_the_governm
     doc = page(tmp_path_factory, "新余", "县政协常委会议\n9月7日，县政协召开常委会议，县委常委、副县长罗立兵应邀出席会议，"
                                          "副主席钟明主持会议。\n")
     assert not {org for _role, org in posts_of(doc, "钟明") if "政府" in org or "委" in org and "政协" not in org}
+
+
+def test_a_name_before_deng_tongzhi_leaves_deng_out(tmp_path_factory):
+    doc = write_and_process(tmp_path_factory, "deng.txt",
+                            "人事\n会议通过了免去钱某等同志职务、代平等同志任专门委员会主任的决定。\n")
+    assert "代平" in doc.persons and "代平等" not in doc.persons

@@ -248,8 +248,9 @@ class PersonReader(ElectionReader, ActReader):
 
     def name_before_trigger(self, at: int, word: str, sentence: int) -> None:
         if self.text.startswith("们", at + len(word)) or not self.doc.is_word_start(at + len(word)) \
-                or len(word) == 1 and not self.doc.is_word_start(at):
-            return   # 委员们: the members, no title after a name; 主席台: the word goes on past the trigger; 拍摄
+                or len(word) == 1 and not self.doc.is_word_start(at) or self.text[at - 1:at] == "等" != word[0]:
+            return   # 委员们: the members, no title after a name; 主席台: the word goes on past the trigger; 拍摄;
+            # 代平等同志: 等同志 follows the name (its own trigger), 代平等 is none
         name_start = self.names.name_before(at)
         if name_start is None or self.taken.covers(name_start) or self.taken.covers(at - 1):
             return
