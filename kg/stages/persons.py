@@ -20,7 +20,7 @@ from kg.lexicon import lexicon, lines, occurrences
 from kg.names import DOTS, DOTTED, MAX_TRANSLITERATED, RARE_WORD, NameReader, common_words, word_frequency
 from kg.spans import Coverage, LeftScan
 
-READS = ("text", "soft_breaks", "sentences", "word_starts")
+READS = ("text", "soft_breaks", "sentences", "word_starts", "places")   # places: 王某在乐都调研 (kg/acts.py)
 WRITES = ("person_mentions", "person_spans")
 
 # after a list of names: 等委员, 等12名委员, 8名委员
