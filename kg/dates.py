@@ -111,12 +111,17 @@ YEAR = re.compile(r"(?<!\d)(19\d{2}|20\d{2})\s*年")
 # 会议决定，6月26日至27日召开…: what a meeting decided, a comma between, is planned too.
 BOUND_BEFORE = re.compile(r"(?:截至|截止|截止到|截止至|直至|按照|根据|依据|遵照|将于|决定于?|拟于|定于|计划于|预计于|传达学习|传达|学习贯彻|学习|贯彻落实"
                           r"|(?:决定|建议|同意|明确)[，,]?)\s*$")
+# 会议决定政协第四次会议于1月30日在拉萨召开, …主席会议召开，决定常委会会议9月26日至27日召开: a clause that tells
+# what was decided or proposed, the meeting's name between, plans its date as well
+PLANNED_CLAUSE = re.compile(r"(?:决定|建议|拟|计划|预计|定于)[，,]?[^，,。；;：:！？!?]{0,60}$")
 BOUND_AFTER = re.compile(r"\s*(?:前(?!往|去|来)|以前|之前|起(?!草)|以来|至今|为止|止|之后|以后)")
 # a sentence opening with a period of months (3月中旬至今，…; 2023年5月以来，…) tells of no happening of one day (a
 # cut-off date, 截至6月30日，…, tells of a count on that day and goes on telling of the event)
 PERIOD_LEAD = re.compile(r"\s*(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*(?:上旬|中旬|下旬|初|份)?\s*(?:以来|至今)")
 # 为期两天的常委会议, 会期3天: the days a happening lasts, told after its first day
 DURATION = re.compile(r"(?:为期|会期|历时)\s*([1-9]|[两二三四五六七八九十])\s*天")
+# 5月28日，为期6天的培训班圆满结业: the day told is the last of those days, not the first
+CLOSING = re.compile(r"结业|闭幕|闭班|结束|落下帷幕|落幕")
 DURATION_WITHIN = 16   # characters after the date: 20日上午，为期两天的…
 DURATION_DAYS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 LEAD_CLAUSE_MAX = 12   # a clause before a sentence's period (笔者注意到，3月中旬至今，…) is short
@@ -164,6 +169,7 @@ def is_bound(text: str, span: DateSpan) -> bool:
     """Whether the date of span bounds a period (截至6月30日, 7月31日前, 自7月1日起) rather than dates a happening."""
     part = PART_OF_MONTH.match(text, span.offset) is not None   # 3月中旬至今: a period too
     return (not span.approximate or part) and bool(BOUND_BEFORE.search(text, 0, span.offset)
+                                         or PLANNED_CLAUSE.search(text, 0, span.offset)
                                          or BOUND_AFTER.match(text, span.offset + span.length)
                                          or DATELINE_AFTER.match(text, span.offset + span.length))
 
@@ -234,7 +240,7 @@ def with_duration(text: str, span: DateSpan) -> DateSpan:
     """
     after = span.offset + span.length
     m = DURATION.search(text, after, min(len(text), after + DURATION_WITHIN))
-    if m is None or span.end or not span.start or span.approximate:
+    if m is None or span.end or not span.start or span.approximate or CLOSING.search(text, m.end()):
         return span
     days = DURATION_DAYS.get(m.group(1)) or int(m.group(1))
     end = (date.fromisoformat(span.start) + timedelta(days=days - 1)).isoformat()

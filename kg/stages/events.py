@@ -31,11 +31,14 @@ WRITES = ("events",)
 
 VISIT_GAP = re.compile(r"^(?:[了先后分别又再一起共同实地等]{0,4}|[、和及与]|[,，]?、?以及|[,，]|\s)?"
                        r"(?:[^、，,。；;：:\s]{2,24}?(?:、|和|及|与|以及))*"   # …、合作社（not known）和B公司: the list goes on
-                       r"(?:位于[^，,。；;]{2,12}的|[^、，,。；;：:\s]{2,8}的|[^，,。；;]{0,10}——|[^、，,。；;：:\s]{0,8}(?:企业|单位)|[^、，,。；;：:\s]{1,6}(?:镇|乡|街道))?$")
-# (玉溪市的A, 委员企业——A, 会员企业A, 副会长单位A, 石龙镇A: a qualifier or the town the body stands in)
+                       r"(?:位于[^，,。；;]{2,12}的|[^、，,。；;：:\s]{2,8}的|[^，,。；;]{0,24}?(?:——|--|—)|[^、，,。；;：:\s]{0,8}(?:企业|单位)|[^、，,。；;：:\s]{1,6}(?:镇|乡|街道))?$")
+# (玉溪市的A, 委员企业——A, 所联系的重点项目建设企业--A, 会员企业A, 副会长单位A, 石龙镇A: a qualifier or the town the body
+# stands in)
 VENUE_VERB = re.compile(r"(?:隆重)?(?:举办|举行|召开)|(?:实地)?(?:调研|考察|视察)")   # 在某某馆举办, 在某某公司调研: where it was held
 TO_VISIT = re.compile(r"(?<![得受达做感想看听遇找提说谈收接报迎])到(?=[^，,。；;]{2,40}?(?:走访|调研|考察|视察))")
 # (到A公司和B公司走访调研: where they went; not the 到 of 得到, 受到, 报到)
+# 对A公司、B集团进行了调研: what was investigated, named between 对 and the investigation word
+TO_INVESTIGATE = re.compile(r"(?<![面针相绝])对(?=[^，,。；;]{2,60}?进行了?(?:实地|专题)?(?:调研|考察|视察|走访))")
 AT_CLAUSE_START = re.compile(r"(?:^|[，,；;。：:])\s*(?:在|于)")   # 在X公司、Y公司，座谈交流: where it took place
 OUR_PLACE = re.compile(r"[我本](?:市|县|区|旗|州|盟)(?![委长])")   # 到我市调研: the place the text speaks of
 THAT_DAY = re.compile(r"\s*[\u4e00-\u9fff]{0,4}?(?:当天|当日|同日)[，,上下午]")   # 调研当天，… 会议当日下午，…
@@ -53,6 +56,10 @@ NEXT_MEETING = re.compile(r"\s*(?:会前|会后|随后|其后|紧接着|[\u4e00-
 # (a talk 在随后召开的座谈会上 goes on telling of the visit it closes)
 ASIDE_MEETING = re.compile(r"\s*在[^，,。；;]{0,16}?前(?:举行|召开)的[^，,。；;]{0,12}?会(?:议)?上")
 LIST_MARK = re.compile(r"\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3}|[①-⑳])\s*[.、．)）]?\s+(?=\d{1,2}\s*月)")   # ⑥ 1月7日 (NFKC: 6 1月7日)
+# 当天上午，杨某一行来到…, 当日下午，调研组还深入…: the party of the event told before, on its way
+PARTY_GOES_ON = re.compile(r"\s*(?:[上下]午|晚上)?[，,]?\s*[^，,。；;]{0,12}?(?:一行|调研组|考察组|视察组|考察团|代表团)"
+                           r"(?:[^，,。；;]{0,6}?)(?:还|又|先后|分别|专程|继续|随后)?(?:来到|前往|走进|深入|赴|到|实地|察看|查看|参观|考察|调研|视察|走访)")
+NEW_MEETING = re.compile(r"召开|举行|主持")   # 当天下午，调研组召开座谈会: a meeting of its own
 APPROXIMATE_WITHIN = 6  # 近日 counts only at the start of a sentence
 LEAD_MIN = 8            # a dated lead tells of something only when more than its date follows (not a masthead)
 
@@ -164,8 +171,8 @@ class EventReader(EventPersons):
             text = self.text[s.start:s.end]
             cut = self.next_dated_clause(text, span.offset + span.length)
             kind = self.clause_kind(si, text, lead_in, span, cut)
-            if out and kind and kind[0] == out[-1][2] and (same_day or dates.within(span, out[-1][1]) or dates.same_span(span, out[-1][1])):
-                continue   # 当天…, 14日上午，第一视察组… within 12月14日至15日, the lead told again: the same event goes on
+            if out and self.tells_on(out[-1], (span, same_day), kind, text):
+                continue
             if cut < len(text):
                 self.cuts[si] = s.start + cut
             at_start = span.offset - lead_in <= APPROXIMATE_WITHIN
@@ -178,6 +185,21 @@ class EventReader(EventPersons):
             else:
                 out += self.without_kind(si, span, (at_clause, at_start), cut, out)
         return out
+
+    def tells_on(self, before: tuple, dated: tuple[dates.DateSpan, bool], kind: tuple[str, int] | None, text: str) -> bool:
+        """Whether a dated sentence goes on telling of the event opened before (before): of its kind on its day or
+        within its days (当天…, 14日上午，第一视察组… within 12月14日至15日, the lead told again), or that day told by
+        its party or without a kind word (当天，某某一行专程来到…)."""
+        span, same_day = dated
+        if kind and kind[0] == before[2] and (same_day or dates.within(span, before[1]) or dates.same_span(span, before[1])):
+            return True
+        return bool(before[2]) and same_day and (not kind or self.party_goes_on(text, span))
+
+    def party_goes_on(self, text: str, span: dates.DateSpan) -> bool:
+        """Whether the clause a date opens is about the party of the event told before (当天上午，某某一行来到…,
+        调研组还…): 一行 or a 调研组 as its subject, a visit word after it, not a new meeting called."""
+        clause = text[span.offset + span.length:self.next_dated_clause(text, span.offset + span.length)]
+        return bool(PARTY_GOES_ON.match(clause)) and not NEW_MEETING.search(clause)
 
     def clause_kind(self, si: int, text: str, lead_in: int, span: dates.DateSpan, cut: int) -> tuple[str, int] | None:
         """(kind, offset of its word from the date) of the clause a date opens; the kind word may stand before a
@@ -347,7 +369,7 @@ class EventReader(EventPersons):
         text = self.text[s.start:s.end]
         spans = []
         starts = list(cues()["visit_pattern"].finditer(text)) + list(AT_CLAUSE_START.finditer(text)) \
-            + list(TO_VISIT.finditer(text))
+            + list(TO_VISIT.finditer(text)) + list(TO_INVESTIGATE.finditer(text))
         # 走访了A公司董事长某某，B集团董事长某某: a comma between a person who closes an item and another body
         # goes on with the list
         bodies = {m.start - s.start for m in self.orgs_by_sentence.get(sentence, [])}

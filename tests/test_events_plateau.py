@@ -1,0 +1,107 @@
+"""Events as pages of places not read before write them: a standing committee that decides when the next session
+meets (a full date, the session's name between 决定 and 于), a visit told on 当天 by its party (一行) with another kind
+word or none, a course closing after 为期N天, credits of several names after one word, a company named after a
+long qualifier and a dash, companies between 对 and 进行调研. The pages are invented (places of 青海 and 新疆, their
+people)."""
+from __future__ import annotations
+
+import pytest
+
+from tests.test_events import event_on, write_and_process
+
+# A standing committee that fixes the dates of the plenary session, and a chairpersons' meeting that fixes the
+# next standing committee, the day of each told in its own clause.
+DECIDED = """\
+州政协十三届十二次常委会议召开
+发布时间：2025-01-08
+本报讯（记者 马晓燕）7日，政协海北州第十三届委员会常务委员会第十二次会议在西海镇召开。会议决定政协海北州第十三届委员会第五次会议于2025年1月20日至22日在西海镇召开。
+州政协主席才让多杰主持会议。州政协副主席韩永福、李慧芳出席会议。
+
+州政协召开主席会议
+发布时间：2025-01-08
+1月3日，州政协十三届第三十次主席会议召开，决定州政协十三届十二次常委会议1月7日召开。州政协副主席韩永福主持会议。
+"""
+
+# A chairman's visit to a county: the same day told again by his party, once with a talk, once without a kind word.
+VISIT = """\
+州政协主席到门源县调研
+发布时间：2024-11-05
+11月3日，州政协主席扎西多杰率队到门源县，调研油菜产业发展情况。
+当天上午，扎西多杰一行来到门源县祁连山菜籽油有限公司、浩门牧业专业合作社，实地了解生产经营情况，并与企业负责人座谈。
+在县政协召开的座谈会上，扎西多杰听取了县政协工作情况汇报。
+州政协主席到刚察县调研
+发布时间：2024-11-05
+11月4日，州政协副主席李慧芳到刚察县调研生态畜牧业发展。
+当天，李慧芳一行专程来到泉吉乡年乃索麻村，了解草场管护情况。
+刚察县政协主席马福林、副主席冶玉兰参加调研。
+"""
+
+
+@pytest.fixture(scope="module")
+def decided(tmp_path_factory):
+    return write_and_process(tmp_path_factory.mktemp("bulletins"), "haibei-2025-01.txt", DECIDED)
+
+
+@pytest.fixture(scope="module")
+def visit(tmp_path_factory):
+    return write_and_process(tmp_path_factory.mktemp("bulletins"), "haibei-2024-11.txt", VISIT)
+
+
+def test_a_session_a_meeting_decided_on_is_no_event(decided):
+    assert sorted(e.start for e in decided.events) == ["2025-01-03", "2025-01-07"]
+
+
+def test_the_persons_of_a_meeting_that_decides_stay_with_it(decided):
+    meeting = event_on(decided, "2025-01-07")
+    assert meeting.persons == {"才让多杰": "chair", "韩永福": "participant", "李慧芳": "participant"}
+
+
+def test_a_party_on_its_way_that_day_goes_on_with_the_visit(visit):
+    tour = event_on(visit, "2024-11-03")
+    assert tour.kind == "investigation"
+    assert {"门源县祁连山菜籽油有限公司", "浩门牧业专业合作社"} <= set(tour.visited)
+
+
+def test_a_same_day_sentence_without_a_kind_word_goes_on_with_the_visit(visit):
+    tour = event_on(visit, "2024-11-04")
+    assert {"李慧芳", "马福林", "冶玉兰"} <= set(tour.persons)
+    assert [e.start for e in visit.events] == ["2024-11-03", "2024-11-04"]
+
+
+def test_a_meeting_called_that_day_is_an_event_of_its_own(tmp_path):
+    doc = write_and_process(tmp_path, "altay-2024-07.txt", "地区政协视察团赴富蕴县视察\n发布时间：2024-07-12\n"
+                            "7月10日，地区政协主席阿依古丽·买买提率视察团赴富蕴县视察矿产资源开发工作。\n"
+                            "当天下午，视察团一行召开座谈会，听取富蕴县政府工作汇报。\n")
+    assert [e.start for e in doc.events] == ["2024-07-10", "2024-07-10"]
+
+
+def test_a_course_closing_after_its_days_ends_that_day(tmp_path):
+    doc = write_and_process(tmp_path, "hami-2024-09.txt", "市政协委员培训班结业\n发布时间：2024-09-21\n"
+                            "9月20日上午，为期5天的哈密市政协委员履职能力提升培训班在厦门大学圆满结业。"
+                            "市政协副主席库尔班·热合曼作结业讲话。\n")
+    course = event_on(doc, "2024-09-20")
+    assert course.end is None and "库尔班·热合曼" in course.persons
+
+
+def test_the_names_after_one_credit_word_are_credits(tmp_path):
+    doc = write_and_process(tmp_path, "changji-2024-05.txt", "州政协召开提案交办会\n发布时间：2024-05-10\n"
+                            "5月9日，州政协召开提案交办会。州政协副主席赵建新主持会议。"
+                            "文：王海燕 编辑：刘亚楠 责编：孙浩然 贾文博 \n"
+                            "一审：高志远\n二审：郑雨晴\n三审：苏建平\n")
+    assert event_on(doc, "2024-05-09").persons == {"赵建新": "chair"}
+
+
+def test_a_company_after_a_long_qualifier_and_a_dash_was_visited(tmp_path):
+    doc = write_and_process(tmp_path, "yushu-2024-06.txt", "州政协副主席走访委员企业\n发布时间：2024-06-14\n"
+                            "6月13日，州政协副主席尕玛才仁带队走访委员企业。"
+                            "尕玛才仁一行来到所联系的2024年玉树州重点项目建设企业--三江源牦牛乳业有限公司，"
+                            "了解企业生产情况。\n")
+    assert "三江源牦牛乳业有限公司" in event_on(doc, "2024-06-13").visited
+
+
+def test_companies_between_dui_and_an_investigation_word_were_visited(tmp_path):
+    doc = write_and_process(tmp_path, "tacheng-2024-08.txt", "地区政协调研民营经济\n发布时间：2024-08-30\n"
+                            "8月26日至28日，地区政协主席努尔兰·哈力别克赴乌苏市、沙湾市调研民营经济发展情况。"
+                            "在乌苏市调研期间，对乌苏啤酒股份有限公司、新疆天河棉业有限公司进行了实地调研。\n")
+    tour = event_on(doc, "2024-08-26")
+    assert {"乌苏啤酒股份有限公司", "新疆天河棉业有限公司"} <= set(tour.visited)
