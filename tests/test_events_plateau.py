@@ -105,3 +105,19 @@ def test_companies_between_dui_and_an_investigation_word_were_visited(tmp_path):
                             "在乌苏市调研期间，对乌苏啤酒股份有限公司、新疆天河棉业有限公司进行了实地调研。\n")
     tour = event_on(doc, "2024-08-26")
     assert {"乌苏啤酒股份有限公司", "新疆天河棉业有限公司"} <= set(tour.visited)
+
+
+def test_then_the_party_going_on_with_a_talk_is_the_same_visit(tmp_path):
+    doc = write_and_process(tmp_path, "kashgar-2024-04.txt", "地区政协主席调研委员企业\n发布时间：2024-04-18\n"
+                            "4月16日，地区政协主席阿不都热依木·吐尔逊一行到疏附县调研委员企业。"
+                            "随后，阿不都热依木·吐尔逊一行前往委员工作室，详细了解工作室运行情况，并召开座谈会。"
+                            "疏附县政协主席王建军参加。\n")
+    assert len(doc.events) == 1
+    assert "王建军" in event_on(doc, "2024-04-16").persons
+
+
+def test_a_body_under_whose_guidance_something_was_done_was_not_visited(tmp_path):
+    doc = write_and_process(tmp_path, "golog-2024-01.txt", "州政协召开新年茶话会\n发布时间：2024-01-03\n"
+                            "1月2日，州政协新年茶话会在玛沁县举行。州政协主席索南才让致辞。"
+                            "索南才让说，一年来，在省政协的指导和州委的坚强领导下，州政协围绕中心履职尽责。\n")
+    assert event_on(doc, "2024-01-02").visited == []

@@ -39,7 +39,8 @@ TO_VISIT = re.compile(r"(?<![得受达做感想看听遇找提说谈收接报迎
 # (到A公司和B公司走访调研: where they went; not the 到 of 得到, 受到, 报到)
 # 对A公司、B集团进行了调研: what was investigated, named between 对 and the investigation word
 TO_INVESTIGATE = re.compile(r"(?<![面针相绝])对(?=[^，,。；;]{2,60}?进行了?(?:实地|专题)?(?:调研|考察|视察|走访))")
-AT_CLAUSE_START = re.compile(r"(?:^|[，,；;。：:])\s*(?:在|于)")   # 在X公司、Y公司，座谈交流: where it took place
+# 在X公司、Y公司，座谈交流: where it took place; not 在全国政协的指导和省委的领导下，…: under whose guidance
+AT_CLAUSE_START = re.compile(r"(?:^|[，,；;。：:])\s*(?:在|于)(?![^，,。；;]{0,40}?下[，,])")
 OUR_PLACE = re.compile(r"[我本](?:市|县|区|旗|州|盟)(?![委长])")   # 到我市调研: the place the text speaks of
 THAT_DAY = re.compile(r"\s*[\u4e00-\u9fff]{0,4}?(?:当天|当日|同日)[，,上下午]")   # 调研当天，… 会议当日下午，…
 LIST_GOES_ON = re.compile(r"\s*(?:以及|还有|位于)")   # after a comma: the list of what was visited goes on (…的A，位于某地的B)
@@ -59,6 +60,7 @@ LIST_MARK = re.compile(r"\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3}|[�
 # 当天上午，杨某一行来到…, 当日下午，调研组还深入…: the party of the event told before, on its way
 PARTY_GOES_ON = re.compile(r"\s*(?:[上下]午|晚上)?[，,]?\s*[^，,。；;]{0,12}?(?:一行|调研组|考察组|视察组|考察团|代表团)"
                            r"(?:[^，,。；;]{0,6}?)(?:还|又|先后|分别|专程|继续|随后)?(?:来到|前往|走进|深入|赴|到|实地|察看|查看|参观|考察|调研|视察|走访)")
+THEN = re.compile(r"\s*(?:随后|其后|紧接着)[，,]")
 NEW_MEETING = re.compile(r"召开|举行|主持")   # 当天下午，调研组召开座谈会: a meeting of its own
 APPROXIMATE_WITHIN = 6  # 近日 counts only at the start of a sentence
 LEAD_MIN = 8            # a dated lead tells of something only when more than its date follows (not a masthead)
@@ -253,6 +255,9 @@ class EventReader(EventPersons):
         s = self.doc.sentences[si]
         text = self.text[s.start:s.end]
         m = NEXT_MEETING.match(text, dates.lead_in_end(text))
+        then = THEN.match(text, dates.lead_in_end(text))
+        if m and then and PARTY_GOES_ON.match(text, then.end()):
+            return None   # 随后，某某一行前往…，并召开座谈会: the party's visit goes on, its talk a part of it
         aside = None if m else ASIDE_MEETING.match(text, dates.lead_in_end(text))
         if aside:
             m = aside
