@@ -121,3 +121,20 @@ def test_a_body_under_whose_guidance_something_was_done_was_not_visited(tmp_path
                             "1月2日，州政协新年茶话会在玛沁县举行。州政协主席索南才让致辞。"
                             "索南才让说，一年来，在省政协的指导和州委的坚强领导下，州政协围绕中心履职尽责。\n")
     assert event_on(doc, "2024-01-02").visited == []
+
+
+KINDS = [
+    # a visit told first, a talk only added to it
+    ("3月6日，州政协主席叶尔兰·努尔兰到霍城县调研薰衣草产业发展，并主持召开座谈会。", "investigation"),
+    # a party group meeting that studies (the study word of a cited course later on)
+    ("3月6日，州政协召开党组（扩大）会议，传达学习全国政协有关培训班开班式上的讲话精神。州政协主席次仁多吉主持会议。",
+     "meeting"),
+    # a consultation held as a talk
+    ("3月6日，州政协召开双月协商座谈会，围绕“发展庭院经济”建言献策。州政协主席买买提·艾力主持会议。", "consultation"),
+]
+
+
+@pytest.mark.parametrize("sentence,kind", KINDS)
+def test_the_kind_of_what_the_sentence_mainly_tells(tmp_path, sentence, kind):
+    doc = write_and_process(tmp_path, "ili-2024-03.txt", f"州政协工作动态\n发布时间：2024-03-08\n{sentence}\n")
+    assert event_on(doc, "2024-03-06").kind == kind

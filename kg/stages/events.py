@@ -60,6 +60,9 @@ LIST_MARK = re.compile(r"\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3}|[�
 # 当天上午，杨某一行来到…, 当日下午，调研组还深入…: the party of the event told before, on its way
 PARTY_GOES_ON = re.compile(r"\s*(?:[上下]午|晚上)?[，,]?\s*[^，,。；;]{0,12}?(?:一行|调研组|考察组|视察组|考察团|代表团)"
                            r"(?:[^，,。；;]{0,6}?)(?:还|又|先后|分别|专程|继续|随后)?(?:来到|前往|走进|深入|赴|到|实地|察看|查看|参观|考察|调研|视察|走访)")
+# 调研…，并（主持）召开座谈会: the visit, then the talk added to it
+ADDED_MEETING = re.compile(r"(调研|视察|考察|走访)[^。；;]{0,40}?并(?:主持)?(?:召开|举行|进行)[^。；;，,]{0,12}$")
+CALLED_MEETING = re.compile(r"召开[^，,。；;]{0,16}?(?:会议|例会)[，,]")   # 召开党组（扩大）会议，专题学习…
 THEN = re.compile(r"\s*(?:随后|其后|紧接着)[，,]")
 NEW_MEETING = re.compile(r"召开|举行|主持")   # 当天下午，调研组召开座谈会: a meeting of its own
 APPROXIMATE_WITHIN = 6  # 近日 counts only at the start of a sentence
@@ -87,6 +90,24 @@ def event_kind(clause: str) -> tuple[str, int] | None:
         if at >= 0:
             return kind, at
     return None
+
+
+def main_kind(clause: str) -> tuple[str, int] | None:
+    """event_kind, but a visit told first keeps its kind when a meeting is only added to it (到某县调研，并主持召开座谈会:
+    an investigation with a talk, not a meeting), and a meeting called keeps its kind when it studies (召开党组会议，
+    专题学习…).
+
+    >>> main_kind("到某县调研，并主持召开座谈会")
+    ('investigation', 3)
+    """
+    found = event_kind(clause)
+    if found and found[0] == "study" and CALLED_MEETING.search(clause, 0, found[1]):
+        return "meeting", CALLED_MEETING.search(clause, 0, found[1]).start()   # 召开党组会议，专题学习…: a meeting
+    if found and found[0] == "meeting":
+        visit = ADDED_MEETING.search(clause, 0, found[1])
+        if visit and event_kind(visit.group(1)):
+            return event_kind(visit.group(1))[0], visit.start(1)
+    return found
 
 
 class EventReader(EventPersons):
@@ -207,7 +228,7 @@ class EventReader(EventPersons):
         """(kind, offset of its word from the date) of the clause a date opens; the kind word may stand before a
         day alone after the subject (西藏政协工作交流座谈会16日在拉萨召开)."""
         kind_from = lead_in if dates.day_after_subject(text, lead_in, span) else span.offset
-        kind = event_kind(self.without_org_names(si, text)[kind_from:cut])
+        kind = main_kind(self.without_org_names(si, text)[kind_from:cut])
         return kind and (kind[0], kind[1] + kind_from - span.offset)
 
     def without_kind(self, si: int, span: dates.DateSpan, place: tuple[bool, bool], cut: int, out: list) -> list:
