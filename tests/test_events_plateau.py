@@ -138,3 +138,12 @@ KINDS = [
 def test_the_kind_of_what_the_sentence_mainly_tells(tmp_path, sentence, kind):
     doc = write_and_process(tmp_path, "ili-2024-03.txt", f"州政协工作动态\n发布时间：2024-03-08\n{sentence}\n")
     assert event_on(doc, "2024-03-06").kind == kind
+
+
+def test_the_sections_of_an_item_under_short_headings_go_on_telling_of_its_event(tmp_path):
+    doc = write_and_process(tmp_path, "xining-2024-06.txt", "市政协委员履职能力提升培训班结业\n发布时间：2024-06-22\n"
+                            "6月21日上午，西宁市政协委员履职能力提升培训班在青海大学结业。市政协主席马兴华出席。\n"
+                            "课堂教学\n专家们围绕人民政协理论作了专题辅导。\n"
+                            "交流发言\n结业仪式上，市政协副主席李国栋、秘书长王春燕作交流发言。\n")
+    course = event_on(doc, "2024-06-21")
+    assert {"马兴华", "李国栋", "王春燕"} <= set(course.persons)

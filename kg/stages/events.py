@@ -65,6 +65,7 @@ ADDED_MEETING = re.compile(r"(调研|视察|考察|走访)[^。；;]{0,40}?并(?
 CALLED_MEETING = re.compile(r"召开[^，,。；;]{0,16}?(?:会议|例会)[，,]")   # 召开党组（扩大）会议，专题学习…
 THEN = re.compile(r"\s*(?:随后|其后|紧接着)[，,]")
 NEW_MEETING = re.compile(r"召开|举行|主持")   # 当天下午，调研组召开座谈会: a meeting of its own
+SECTION_HEADING_MAX = 6   # 课堂教学, 现场教学: a heading within an item, not the headline of another
 APPROXIMATE_WITHIN = 6  # 近日 counts only at the start of a sentence
 LEAD_MIN = 8            # a dated lead tells of something only when more than its date follows (not a masthead)
 
@@ -349,7 +350,7 @@ class EventReader(EventPersons):
             if all(e.approximate for e in told):   # none, or 近日 only: the headline's date, if it names one
                 titled = self.item_events(body, headline=True)
                 told = titled if any(not e.approximate for e in titled) else told
-            if not told and events and body and self.goes_on_that_day(body):
+            if not told and events and body and (self.goes_on_that_day(body) or self.section_of(body, events[-1])):
                 self.read_more(events[-1], body)   # 调研当天，…一行还走进…: the item before's event, told on
             events += self.caption_events(captions, told) + told
         events.sort(key=lambda e: e.sentence)
@@ -359,6 +360,16 @@ class EventReader(EventPersons):
         """Whether an item without a dated happening of its own starts on the day of the item before (调研当天，)."""
         first = next((i for i in body if not self.doc.sentences[i].headline), None)
         return first is not None and THAT_DAY.match(self.doc.sentence_text(first)) is not None
+
+    def section_of(self, body: list[int], event: Event) -> bool:
+        """Whether an item is a section of the one right before, whose event it goes on telling of: under a short
+        heading naming no body (课堂教学, 交流发言; not 张家港政协 over an about text) and with no date of its own,
+        right after that event's last sentence."""
+        heads = [i for i in body if self.doc.sentences[i].headline]
+        return bool(heads) and body[0] == event.last_sentence + 1 and all(
+            len(self.doc.sentence_text(i).strip()) <= SECTION_HEADING_MAX and not self.orgs_by_sentence.get(i)
+            for i in heads) \
+            and not any(dates.find_span(self.doc.sentence_text(i), 2000, None) for i in body)
 
     def read_more(self, event: Event, scope: list[int]) -> None:
         """Persons and visits of further sentences that tell of an event."""
