@@ -18,6 +18,8 @@ PART_OF_MONTH = re.compile(r"(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(上旬|中�
 PART_FIRST_DAY = {"上旬": 1, "中旬": 11, "下旬": 21}
 # a page's own date as web pages write it: 2024-05-30, 2024/5/30, 2024.05.30 (a time may follow)
 NUMERIC_DATE = re.compile(r"(?<!\d)(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)")
+# …, or day first with dots as some aggregators write it: 13.02.2015 10:28
+DAY_FIRST_DATE = re.compile(r"(?<![\d.])(\d{2})\.(\d{2})\.(\d{4})(?![\d.])")
 # a day named relative to the report's date: 昨天上午, 今日, 前天
 RELATIVE_DAY = re.compile(r"(昨天|昨日|今天|今日|前天|前日)")
 # a day without its month: 本报讯 28日上午，… (the month of the report), 昨（15）日; not 近3日, 每月10日, 第5日
@@ -29,11 +31,11 @@ RELATIVE_OFFSET = {"昨天": -1, "昨日": -1, "今天": 0, "今日": 0, "前天
 SAME_DAY = re.compile(r"(当天|当日|同日|同一天|次日|翌日|第二天)")
 SAME_DAY_OFFSET = {"次日": 1, "翌日": 1, "第二天": 1}
 # the date of a dateline (福清侨乡报1月16日讯, 新华社北京3月5日电) is the report's, no happening's
-DATELINE_AFTER = re.compile(r"\s*(?:讯|电)(?![员息录号话报网视力子器])")
+DATELINE_AFTER = re.compile(r"\s*(?:(?:讯|电)(?![员息录号话报网视力子器])|报道[:：])")   # …频道2月15日报道：… too
 # the dateline that opens a news item, with its reporters: 本报酒泉讯（记者 张某）, 南充新闻网1月10日讯（记者 赵明）;
 # group 1 is who reports from where (本报酒泉, 南充新闻网, 石榴云/新疆日报: an app and its paper)
 DATELINE = re.compile(r"[(（【\[]?((?:本报|本刊)?[\u4e00-\u9fffA-Za-z0-9/-]{0,16}?)(?:(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日)?"
-                      r"(?:讯|电)(?![员息录号话报网视力子器])[)）】\]]?\s*(?:[(（][^()（）]{0,30}[)）])?")
+                      r"(?:(?:讯|电)(?![员息录号话报网视力子器])|(?<=日)报道[:：])[)）】\]]?\s*(?:[(（][^()（）]{0,30}[)）])?")
 # the newspaper, site or station a dateline names (沈阳日报讯, 滁州网讯, 福清侨乡报1月16日讯); 本报讯 names none
 MEDIUM_NAME = r"[\u4e00-\u9fff]{2,12}?(?:日报|晚报|报|新闻网|网|在线|融媒体中心|融媒|电视台|传媒中心)"
 MEDIUM = re.compile(MEDIUM_NAME + "$")
@@ -175,13 +177,15 @@ def is_bound(text: str, span: DateSpan) -> bool:
 
 
 def page_date(text: str) -> str | None:
-    """The first full date of a masthead or page header, as ISO: 2021年6月15日, 发布时间：2024-05-30 10:21.
+    """The first full date of a masthead or page header, as ISO: 2021年6月15日, 发布时间：2024-05-30 10:21, 13.02.2015.
 
     >>> page_date("发布时间：2024-5-30 10:21  来源：县政协")
     '2024-05-30'
     """
-    m = min((m for m in (FULL_DATE.search(text), NUMERIC_DATE.search(text)) if m), key=lambda m: m.start(),
-            default=None)
+    m = min((m for m in (FULL_DATE.search(text), NUMERIC_DATE.search(text), DAY_FIRST_DATE.search(text)) if m),
+            key=lambda m: m.start(), default=None)
+    if m and m.re is DAY_FIRST_DATE:
+        return iso(int(m.group(3)), int(m.group(2)), int(m.group(1)))
     return iso(int(m.group(1)), int(m.group(2)), int(m.group(3))) if m else None
 
 

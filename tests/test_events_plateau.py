@@ -147,3 +147,17 @@ def test_the_sections_of_an_item_under_short_headings_go_on_telling_of_its_event
                             "交流发言\n结业仪式上，市政协副主席李国栋、秘书长王春燕作交流发言。\n")
     course = event_on(doc, "2024-06-21")
     assert {"马兴华", "李国栋", "王春燕"} <= set(course.persons)
+
+
+def test_yesterday_counts_from_a_dateline_that_reports(tmp_path):
+    doc = write_and_process(tmp_path, "urumqi-tv.txt", "发布时间：2024-01-16\n"
+                            "新疆新闻频道1月15日报道：昨天上午，自治区政协十三届二次会议预备会议在乌鲁木齐举行。"
+                            "会议由自治区政协副主席吉尔拉·衣沙木丁主持。\n")
+    assert [e.start for e in doc.events] == ["2024-01-14"]
+
+
+def test_a_page_dated_day_first_with_dots_gives_the_year(tmp_path):
+    doc = write_and_process(tmp_path, "golmud.txt", "格尔木市政协召开主席会议\n\n21.03.2024  09:15\n来源：格尔木市政协\n\n"
+                            "3月20日，市政协主席马文元主持召开市政协十一届十五次主席会议。\n")
+    assert doc.context.date == "2024-03-21"
+    assert event_on(doc, "2024-03-20").persons == {"马文元": "chair"}
