@@ -115,7 +115,7 @@ BOUND_BEFORE = re.compile(r"(?:截至|截止|截止到|截止至|直至|按照|�
                           r"|(?:决定|建议|同意|明确)[，,]?)\s*$")
 # 会议决定政协第四次会议于1月30日在拉萨召开, …主席会议召开，决定常委会会议9月26日至27日召开: a clause that tells
 # what was decided or proposed, the meeting's name between, plans its date as well
-PLANNED_CLAUSE = re.compile(r"(?:决定|建议|拟|计划|预计|定于)[，,]?[^，,。；;：:！？!?]{0,60}$")
+PLANNED_CLAUSE = re.compile(r"(?:决定|建议|拟|计划|预计|定于)[，,：:]?[^，,。；;：:！？!?]{0,60}$")
 BOUND_AFTER = re.compile(r"\s*(?:前(?!往|去|来)|以前|之前|起(?!草)|以来|至今|为止|止|之后|以后)")
 # a sentence opening with a period of months (3月中旬至今，…; 2023年5月以来，…) tells of no happening of one day (a
 # cut-off date, 截至6月30日，…, tells of a count on that day and goes on telling of the event)

@@ -161,3 +161,10 @@ def test_a_page_dated_day_first_with_dots_gives_the_year(tmp_path):
                             "3月20日，市政协主席马文元主持召开市政协十一届十五次主席会议。\n")
     assert doc.context.date == "2024-03-21"
     assert event_on(doc, "2024-03-20").persons == {"马文元": "chair"}
+
+
+def test_a_decision_after_a_colon_plans_its_date(tmp_path):
+    doc = write_and_process(tmp_path, "delingha.txt", "市政协召开常委会议\n发布时间：2025-01-10\n"
+                            "1月9日下午，市政协召开十届十一次常委会议。市政协主席张海明主持会议。"
+                            "会议决定：政协德令哈市第十届委员会第四次会议于2025年2月26日召开全体会议。\n")
+    assert [e.start for e in doc.events] == ["2025-01-09"]
