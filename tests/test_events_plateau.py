@@ -168,3 +168,13 @@ def test_a_decision_after_a_colon_plans_its_date(tmp_path):
                             "1月9日下午，市政协召开十届十一次常委会议。市政协主席张海明主持会议。"
                             "会议决定：政协德令哈市第十届委员会第四次会议于2025年2月26日召开全体会议。\n")
     assert [e.start for e in doc.events] == ["2025-01-09"]
+
+
+@pytest.mark.parametrize("verb", ["拜会", "会见"])
+def test_a_lead_told_twice_under_a_photo_is_one_event(tmp_path, verb):
+    lead = (f"7月2日，自治区党委副书记、自治区政协党组书记、主席才旺罗布，自治区政协副主席、秘书长格桑在拉萨{verb}"
+            "全国政协常委、全国政协调研组组长刘建国一行。")
+    doc = write_and_process(tmp_path, "lhasa-2024-07.txt", f"发布时间：2024-07-03\n{lead}记者 次仁 摄\n\n{lead}\n\n"
+                            "双方就援藏工作交换了意见。\n\n自治区政协副主席扎西、秘书长王雪梅参加。（记者 次仁）\n")
+    assert len(doc.events) == 1
+    assert {"才旺罗布", "刘建国", "扎西", "王雪梅"} <= set(doc.events[0].persons)

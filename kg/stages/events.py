@@ -16,6 +16,7 @@ without a date) belong to the first. In that span:
 from __future__ import annotations
 
 import re
+from difflib import SequenceMatcher
 from functools import lru_cache
 
 from kg import dates, kinds, topics
@@ -65,6 +66,7 @@ ADDED_MEETING = re.compile(r"(调研|视察|考察|走访)[^。；;]{0,40}?并(?
 CALLED_MEETING = re.compile(r"召开[^，,。；;]{0,16}?(?:会议|例会)[，,]")   # 召开党组（扩大）会议，专题学习…
 THEN = re.compile(r"\s*(?:随后|其后|紧接着)[，,]")
 NEW_MEETING = re.compile(r"召开|举行|主持")   # 当天下午，调研组召开座谈会: a meeting of its own
+REPEATED_RUN = 12   # characters in common: a lead told again, not two items of one day (县政协召开… twice)
 SECTION_HEADING_MAX = 6   # 课堂教学, 现场教学: a heading within an item, not the headline of another
 APPROXIMATE_WITHIN = 6  # 近日 counts only at the start of a sentence
 LEAD_MIN = 8            # a dated lead tells of something only when more than its date follows (not a masthead)
@@ -217,7 +219,16 @@ class EventReader(EventPersons):
         span, same_day = dated
         if kind and kind[0] == before[2] and (same_day or dates.within(span, before[1]) or dates.same_span(span, before[1])):
             return True
+        if before[2] and span.start == before[1].start and not span.end and (not kind or kind[0] == before[2]) \
+                and self.repeats(before[0], text):
+            return True   # a photo's caption, then the item's lead: the same lead told twice
         return bool(before[2]) and same_day and (not kind or self.party_goes_on(text, span))
+
+    def repeats(self, sentence: int, text: str) -> bool:
+        """Whether text tells again what a sentence told: a long run of words in common (…第八届海南省委员会第一次会议…)."""
+        told = self.doc.sentence_text(sentence)
+        common = SequenceMatcher(None, told, text, autojunk=False).find_longest_match(0, len(told), 0, len(text))
+        return common.size >= REPEATED_RUN
 
     def party_goes_on(self, text: str, span: dates.DateSpan) -> bool:
         """Whether the clause a date opens is about the party of the event told before (当天上午，某某一行来到…,
