@@ -115,6 +115,9 @@ BOUND_BEFORE = re.compile(r"(?:截至|截止|截止到|截止至|直至|按照|�
                           r"|(?:决定|建议|同意|明确)[，,]?)\s*$")
 # 会议决定政协第四次会议于1月30日在拉萨召开, …主席会议召开，决定常委会会议9月26日至27日召开: a clause that tells
 # what was decided or proposed, the meeting's name between, plans its date as well
+# 明天（4日）开幕, 今日下午3时将在…举行, 6月5日将召开: a day still to come when the page was written
+AHEAD_BEFORE = re.compile(r"(?:明天|明日|后天)\s*[(（]?\s*$")
+AHEAD_AFTER = re.compile(r"[^，,。；;]{0,10}?将(?:要)?(?:在|于|举行|召开|开幕|举办|启动)")
 PLANNED_CLAUSE = re.compile(r"(?:决定|建议|拟|计划|预计|定于)[，,：:]?[^，,。；;：:！？!?]{0,60}$")
 BOUND_AFTER = re.compile(r"\s*(?:前(?!往|去|来)|以前|之前|起(?!草)|以来|至今|为止|止|之后|以后)")
 # a sentence opening with a period of months (3月中旬至今，…; 2023年5月以来，…) tells of no happening of one day (a
@@ -172,6 +175,8 @@ def is_bound(text: str, span: DateSpan) -> bool:
     part = PART_OF_MONTH.match(text, span.offset) is not None   # 3月中旬至今: a period too
     return (not span.approximate or part) and bool(BOUND_BEFORE.search(text, 0, span.offset)
                                          or PLANNED_CLAUSE.search(text, 0, span.offset)
+                                         or AHEAD_BEFORE.search(text, 0, span.offset)
+                                         or AHEAD_AFTER.match(text, span.offset + span.length)
                                          or BOUND_AFTER.match(text, span.offset + span.length)
                                          or DATELINE_AFTER.match(text, span.offset + span.length))
 
