@@ -178,3 +178,10 @@ def test_a_lead_told_twice_under_a_photo_is_one_event(tmp_path, verb):
                             "双方就援藏工作交换了意见。\n\n自治区政协副主席扎西、秘书长王雪梅参加。（记者 次仁）\n")
     assert len(doc.events) == 1
     assert {"才旺罗布", "刘建国", "扎西", "王雪梅"} <= set(doc.events[0].persons)
+
+
+def test_a_company_inside_a_long_qualifier_of_where_it_stands_was_visited(tmp_path):
+    doc = write_and_process(tmp_path, "haixi-2024-08.txt", "州政协视察盐湖产业\n发布时间：2024-08-22\n"
+                            "8月21日，在察尔汗盐湖循环经济工业园的青海中盐化工有限公司生产车间，"
+                            "州政协主席李海东一行实地了解盐湖资源综合利用情况。\n")
+    assert "青海中盐化工有限公司" in event_on(doc, "2024-08-21").visited
