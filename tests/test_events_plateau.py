@@ -185,3 +185,14 @@ def test_a_company_inside_a_long_qualifier_of_where_it_stands_was_visited(tmp_pa
                             "8月21日，在察尔汗盐湖循环经济工业园的青海中盐化工有限公司生产车间，"
                             "州政协主席李海东一行实地了解盐湖资源综合利用情况。\n")
     assert "青海中盐化工有限公司" in event_on(doc, "2024-08-21").visited
+
+
+def test_a_day_of_the_trip_told_by_its_party_goes_on_with_it(tmp_path):
+    doc = write_and_process(tmp_path, "guoluo-2024-09.txt", "省政协调研组来我州调研\n发布时间：2024-09-14\n"
+                            "9月11日至12日，省政协副主席张文魁率调研组来我州开展生态畜牧业调研。\n"
+                            "9月12日，调研组一行来到甘德县青珍乡牧民合作社，了解牦牛养殖情况。\n"
+                            "州政协主席马占林、副主席李成林陪同。\n"
+                            "9月12日，驻玛沁县的省政协委员考察团到大武镇与牧民座谈交流。\n")
+    trip = event_on(doc, "2024-09-11")
+    assert {"张文魁", "马占林", "李成林"} <= set(trip.persons)
+    assert [e.start for e in doc.events] == ["2024-09-11", "2024-09-12"]

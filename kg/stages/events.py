@@ -45,6 +45,9 @@ LIST_MARK = re.compile(r"\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3}|[�
 # 当天上午，杨某一行来到…, 当日下午，调研组还深入…: the party of the event told before, on its way
 PARTY_GOES_ON = re.compile(r"\s*(?:[上下]午|晚上)?[，,]?\s*[^，,。；;]{0,12}?(?:一行|调研组|考察组|视察组|考察团|代表团)"
                            r"(?:[^，,。；;]{0,6}?)(?:还|又|先后|分别|专程|继续|随后)?(?:来到|前往|走进|深入|赴|到|实地|察看|查看|参观|考察|调研|视察|走访)")
+# 25日，调研组来到… / 某某一行来到… within the days told: the party told before itself (not 驻某县的委员考察团, another one)
+PARTY_BACK = re.compile(r"\s*(?:[上下]午|晚上)?[，,]?\s*(?:[\u4e00-\u9fff·•]{2,12}?一行|(?:调研组|考察组|视察组|考察团|代表团)(?:一行)?)"
+                        r"(?:[^，,。；;]{0,6}?)(?:还|又|先后|分别|专程|继续|随后)?(?:来到|前往|走进|深入|赴|到|实地|察看|查看|参观|考察|调研|视察|走访)")
 # 调研…，并（主持）召开座谈会: the visit, then the talk added to it
 ADDED_MEETING = re.compile(r"(调研|视察|考察|走访)[^。；;]{0,40}?并(?:主持)?(?:召开|举行|进行)[^。；;，,]{0,12}$")
 CALLED_MEETING = re.compile(r"召开[^，,。；;]{0,16}?(?:会议|例会)[，,]")   # 召开党组（扩大）会议，专题学习…
@@ -197,15 +200,17 @@ class EventReader(EventPersons, EventVisits):
 
     def tells_on(self, before: tuple, dated: tuple[dates.DateSpan, bool], kind: tuple[str, int] | None, text: str) -> bool:
         """Whether a dated sentence goes on telling of the event opened before (before): of its kind on its day or
-        within its days (当天…, 14日上午，第一视察组… within 12月14日至15日, the lead told again), or that day told by
-        its party or without a kind word (当天，某某一行专程来到…)."""
+        within its days (当天…, 14日上午，第一视察组… within 12月14日至15日, the lead told again), or on that day or
+        one of its days told by its party or without a kind word (当天，某某一行专程来到…; 25日，调研组来到…)."""
         span, same_day = dated
         if kind and kind[0] == before[2] and (same_day or dates.within(span, before[1]) or dates.same_span(span, before[1])):
             return True
         if before[2] and span.start == before[1].start and not span.end and (not kind or kind[0] == before[2]) \
                 and self.repeats(before[0], text):
             return True   # a photo's caption, then the item's lead: the same lead told twice
-        return bool(before[2]) and same_day and (not kind or self.party_goes_on(text, span))
+        if before[2] and same_day and (not kind or self.party_goes_on(text, span, PARTY_GOES_ON)):
+            return True
+        return bool(before[2]) and dates.within(span, before[1]) and (not kind or self.party_goes_on(text, span, PARTY_BACK))
 
     def repeats(self, sentence: int, text: str) -> bool:
         """Whether text tells again what a sentence told: a long run of words in common (…第八届海南省委员会第一次会议…)."""
@@ -213,11 +218,11 @@ class EventReader(EventPersons, EventVisits):
         common = SequenceMatcher(None, told, text, autojunk=False).find_longest_match(0, len(told), 0, len(text))
         return common.size >= REPEATED_RUN
 
-    def party_goes_on(self, text: str, span: dates.DateSpan) -> bool:
+    def party_goes_on(self, text: str, span: dates.DateSpan, party: re.Pattern) -> bool:
         """Whether the clause a date opens is about the party of the event told before (当天上午，某某一行来到…,
-        调研组还…): 一行 or a 调研组 as its subject, a visit word after it, not a new meeting called."""
+        调研组还…): 一行 or a 调研组 as its subject (party), a visit word after it, not a new meeting called."""
         clause = text[span.offset + span.length:self.next_dated_clause(text, span.offset + span.length)]
-        return bool(PARTY_GOES_ON.match(clause)) and not NEW_MEETING.search(clause)
+        return bool(party.match(clause)) and not NEW_MEETING.search(clause)
 
     def clause_kind(self, si: int, text: str, lead_in: int, span: dates.DateSpan, cut: int) -> tuple[str, int] | None:
         """(kind, offset of its word from the date) of the clause a date opens; the kind word may stand before a
