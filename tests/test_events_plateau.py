@@ -131,6 +131,9 @@ KINDS = [
      "meeting"),
     # a consultation held as a talk
     ("3月6日，州政协召开双月协商座谈会，围绕“发展庭院经济”建言献策。州政协主席买买提·艾力主持会议。", "consultation"),
+    # a room named for consultations and an idea of them are no consultation held
+    ("3月6日，州政协副主席马丽到城关街道调研委员活动室（商量工作室）建设情况。", "investigation"),
+    ("3月6日，州政协举办基层协商民主实践展示活动，州政协主席马丽出席。", "other"),
 ]
 
 

@@ -34,8 +34,8 @@ DATED_CLAUSE = re.compile(r"[，,；;]\s*(?=(?:\d{4}\s*年\s*)?\d{1,2}\s*月)") 
 # a dated sentence that tells what a reporter learnt that day: no happening (1月4日，记者从…获悉，…)
 REPORTED = re.compile(r"\s*[，,]?\s*(?:记者|笔者)(?:从|在|于)?[^，,。；;]{0,30}?(?:获悉|了解到|得知)")
 CAPTION = re.compile(r"^\s*(?:[▲△■▼]|图为|图片说明)")   # a photo caption stands apart from the text around it
-# 主席会议成员, 调研组, 视察团: a group; …会议精神, 在…会议上的讲话: a meeting cited, not the event
-NOT_KIND_AFTER = re.compile(r"成员|组(?!织)|团|室|员|议?精神|上的(?:重要)?讲话")
+# 主席会议成员, 调研组, 视察团: a group; 商量工作室: a room; …会议精神, 在…会议上的讲话: a meeting cited; 协商民主: an idea; not the event
+NOT_KIND_AFTER = re.compile(r"成员|组(?!织)|团|(?:工作)?室|员|议?精神|上的(?:重要)?讲话|民主")
 # 会前，某某主持召开主席会议 / 预备会议之后，主席团召开第一次会议: another meeting on the day told before
 NEXT_MEETING = re.compile(r"\s*(?:会前|会后|随后|其后|紧接着|[\u4e00-\u9fff]{2,8}?(?:之后|结束后))[，,][^。；;]*?(?:召开|举行)")
 # 在闭幕大会前举行的选举大会上，…: a sentence that tells of a meeting held before the one told of, a session of its own
