@@ -18,6 +18,8 @@ PART_OF_MONTH = re.compile(r"(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(上旬|中�
 PART_FIRST_DAY = {"上旬": 1, "中旬": 11, "下旬": 21}
 # a page's own date as web pages write it: 2024-05-30, 2024/5/30, 2024.05.30 (a time may follow)
 NUMERIC_DATE = re.compile(r"(?<!\d)(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)")
+# …, or day first with dots as some aggregators write it: 13.02.2015 10:28
+DAY_FIRST_DATE = re.compile(r"(?<![\d.])(\d{2})\.(\d{2})\.(\d{4})(?![\d.])")
 # a day named relative to the report's date: 昨天上午, 今日, 前天
 RELATIVE_DAY = re.compile(r"(昨天|昨日|今天|今日|前天|前日)")
 # a day without its month: 本报讯 28日上午，… (the month of the report), 昨（15）日; not 近3日, 每月10日, 第5日
@@ -29,11 +31,11 @@ RELATIVE_OFFSET = {"昨天": -1, "昨日": -1, "今天": 0, "今日": 0, "前天
 SAME_DAY = re.compile(r"(当天|当日|同日|同一天|次日|翌日|第二天)")
 SAME_DAY_OFFSET = {"次日": 1, "翌日": 1, "第二天": 1}
 # the date of a dateline (福清侨乡报1月16日讯, 新华社北京3月5日电) is the report's, no happening's
-DATELINE_AFTER = re.compile(r"\s*(?:讯|电)(?![员息录号话报网视力子器])")
+DATELINE_AFTER = re.compile(r"\s*(?:(?:讯|电)(?![员息录号话报网视力子器])|报道[:：])")   # …频道2月15日报道：… too
 # the dateline that opens a news item, with its reporters: 本报酒泉讯（记者 张某）, 南充新闻网1月10日讯（记者 赵明）;
 # group 1 is who reports from where (本报酒泉, 南充新闻网, 石榴云/新疆日报: an app and its paper)
 DATELINE = re.compile(r"[(（【\[]?((?:本报|本刊)?[\u4e00-\u9fffA-Za-z0-9/-]{0,16}?)(?:(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日)?"
-                      r"(?:讯|电)(?![员息录号话报网视力子器])[)）】\]]?\s*(?:[(（][^()（）]{0,30}[)）])?")
+                      r"(?:(?:讯|电)(?![员息录号话报网视力子器])|(?<=日)报道[:：])[)）】\]]?\s*(?:[(（][^()（）]{0,30}[)）])?")
 # the newspaper, site or station a dateline names (沈阳日报讯, 滁州网讯, 福清侨乡报1月16日讯); 本报讯 names none
 MEDIUM_NAME = r"[\u4e00-\u9fff]{2,12}?(?:日报|晚报|报|新闻网|网|在线|融媒体中心|融媒|电视台|传媒中心)"
 MEDIUM = re.compile(MEDIUM_NAME + "$")
@@ -111,12 +113,20 @@ YEAR = re.compile(r"(?<!\d)(19\d{2}|20\d{2})\s*年")
 # 会议决定，6月26日至27日召开…: what a meeting decided, a comma between, is planned too.
 BOUND_BEFORE = re.compile(r"(?:截至|截止|截止到|截止至|直至|按照|根据|依据|遵照|将于|决定于?|拟于|定于|计划于|预计于|传达学习|传达|学习贯彻|学习|贯彻落实"
                           r"|(?:决定|建议|同意|明确)[，,]?)\s*$")
+# 会议决定政协第四次会议于1月30日在拉萨召开, …主席会议召开，决定常委会会议9月26日至27日召开: a clause that tells
+# what was decided or proposed, the meeting's name between, plans its date as well
+# 明天（4日）开幕, 今日下午3时将在…举行, 6月5日将召开: a day still to come when the page was written
+AHEAD_BEFORE = re.compile(r"(?:明天|明日|后天)\s*[(（]?\s*$")
+AHEAD_AFTER = re.compile(r"[^，,。；;]{0,10}?将(?:要)?(?:在|于|举行|召开|开幕|举办|启动)")
+PLANNED_CLAUSE = re.compile(r"(?:决定|建议|拟|计划|预计|定于)[，,：:]?[^，,。；;：:！？!?]{0,60}$")
 BOUND_AFTER = re.compile(r"\s*(?:前(?!往|去|来)|以前|之前|起(?!草)|以来|至今|为止|止|之后|以后)")
 # a sentence opening with a period of months (3月中旬至今，…; 2023年5月以来，…) tells of no happening of one day (a
 # cut-off date, 截至6月30日，…, tells of a count on that day and goes on telling of the event)
 PERIOD_LEAD = re.compile(r"\s*(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*(?:上旬|中旬|下旬|初|份)?\s*(?:以来|至今)")
 # 为期两天的常委会议, 会期3天: the days a happening lasts, told after its first day
 DURATION = re.compile(r"(?:为期|会期|历时)\s*([1-9]|[两二三四五六七八九十])\s*天")
+# 5月28日，为期6天的培训班圆满结业: the day told is the last of those days, not the first
+CLOSING = re.compile(r"结业|闭幕|闭班|结束|落下帷幕|落幕")
 DURATION_WITHIN = 16   # characters after the date: 20日上午，为期两天的…
 DURATION_DAYS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 LEAD_CLAUSE_MAX = 12   # a clause before a sentence's period (笔者注意到，3月中旬至今，…) is short
@@ -164,18 +174,23 @@ def is_bound(text: str, span: DateSpan) -> bool:
     """Whether the date of span bounds a period (截至6月30日, 7月31日前, 自7月1日起) rather than dates a happening."""
     part = PART_OF_MONTH.match(text, span.offset) is not None   # 3月中旬至今: a period too
     return (not span.approximate or part) and bool(BOUND_BEFORE.search(text, 0, span.offset)
+                                         or PLANNED_CLAUSE.search(text, 0, span.offset)
+                                         or AHEAD_BEFORE.search(text, 0, span.offset)
+                                         or AHEAD_AFTER.match(text, span.offset + span.length)
                                          or BOUND_AFTER.match(text, span.offset + span.length)
                                          or DATELINE_AFTER.match(text, span.offset + span.length))
 
 
 def page_date(text: str) -> str | None:
-    """The first full date of a masthead or page header, as ISO: 2021年6月15日, 发布时间：2024-05-30 10:21.
+    """The first full date of a masthead or page header, as ISO: 2021年6月15日, 发布时间：2024-05-30 10:21, 13.02.2015.
 
     >>> page_date("发布时间：2024-5-30 10:21  来源：县政协")
     '2024-05-30'
     """
-    m = min((m for m in (FULL_DATE.search(text), NUMERIC_DATE.search(text)) if m), key=lambda m: m.start(),
-            default=None)
+    m = min((m for m in (FULL_DATE.search(text), NUMERIC_DATE.search(text), DAY_FIRST_DATE.search(text)) if m),
+            key=lambda m: m.start(), default=None)
+    if m and m.re is DAY_FIRST_DATE:
+        return iso(int(m.group(3)), int(m.group(2)), int(m.group(1)))
     return iso(int(m.group(1)), int(m.group(2)), int(m.group(3))) if m else None
 
 
@@ -234,7 +249,7 @@ def with_duration(text: str, span: DateSpan) -> DateSpan:
     """
     after = span.offset + span.length
     m = DURATION.search(text, after, min(len(text), after + DURATION_WITHIN))
-    if m is None or span.end or not span.start or span.approximate:
+    if m is None or span.end or not span.start or span.approximate or CLOSING.search(text, m.end()):
         return span
     days = DURATION_DAYS.get(m.group(1)) or int(m.group(1))
     end = (date.fromisoformat(span.start) + timedelta(days=days - 1)).isoformat()

@@ -27,6 +27,7 @@ CITED = re.compile(r"\s*(?:(?:在|关于|对)[^，,。；;]{0,40}?|[\u4e00-\u9ff
 CREDIT = re.compile(r"(?:[(（][\u4e00-\u9fff·・•\s、，,]{2,20}[)）]|[□■][\u4e00-\u9fff·・•\s]{2,12})\s*$")
 # 黎渥恩考察组一行, 张某调研组一行: the group a person leads stands between the name and 一行
 GROUP_OF = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:考察|调研|视察|督导|检查|督查)(?:组|团)")
+CREDIT_JOIN = re.compile(r"[\s、]*")   # between the names of one credit
 ROLE_RANK = {"chair": 0, "leader": 1, "speaker": 2, "participant": 3}
 
 
@@ -79,8 +80,12 @@ class EventPersons:
         spans = [b.span() for b in person_cues()["byline_bracket"].finditer(self.text, start, end)]
         spans += [c.span() for c in CREDIT.finditer(self.text, start, end)]
         spans += [(start, end)] if person_cues()["credit_line"].match(self.text, start) else []
-        after_word = [(m.start, m.end) for m in self.persons_by_sentence.get(si, [])
-                      if person_cues()["byline"].search(self.text[max(0, m.start - 6):m.start])]
+        after_word = []
+        for m in sorted(self.persons_by_sentence.get(si, []), key=lambda m: m.start):
+            # 责编：黄某 周某: a name right after a credited one (spaces or 、 between) is credited too
+            follows = after_word and CREDIT_JOIN.fullmatch(self.text[after_word[-1][1]:m.start])
+            if follows or person_cues()["byline"].search(self.text[max(0, m.start - 6):m.start]):
+                after_word.append((m.start, m.end))
         return spans + after_word
 
     def read_persons(self, event: Event, scope: list[int], date_start: int, date_end: int) -> None:

@@ -82,3 +82,9 @@ def test_a_range_whose_first_day_names_its_half():
     assert (span.start, span.end) == ("2023-05-30", "2023-06-01")
     span = dates.find_happening("12日下午至14日，联席会议在凯里召开。", 2023, "2023-06-15")
     assert (span.start, span.end) == ("2023-06-12", "2023-06-14")
+
+
+def test_a_day_still_to_come_dates_no_happening():
+    assert dates.find_happening("全区政协会议明天（4日）开幕。", 2026, "2026-03-03") is None
+    assert dates.find_happening("州政协常委会议6月5日将在州府召开。", 2026, "2026-06-01") is None
+    assert dates.find_happening("州政协常委会议6月5日在州府召开。", 2026, "2026-06-08").start == "2026-06-05"

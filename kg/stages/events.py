@@ -16,56 +16,57 @@ without a date) belong to the first. In that span:
 from __future__ import annotations
 
 import re
+from difflib import SequenceMatcher
 from functools import lru_cache
 
-from kg import dates, kinds, topics
-from kg.document import CLAUSE_BOUNDARY, Document, Event, PersonMention, by_sentence, is_page_header
+from kg import dates, topics
+from kg.document import Document, Event, PersonMention, by_sentence, is_page_header
 from kg.event_persons import ROLE_RANK, EventPersons
-from kg.lexicon import alternation, lines, rows
-from kg.orgnames import zone
-from kg.places import gazetteer
+from kg.event_visits import EventVisits
+from kg.lexicon import alternation, rows
 
 READS = ("text", "sentences", "articles", "context", "person_mentions", "persons", "organizations", "org_mentions",
          "place_marks", "places")
 WRITES = ("events",)
 
-VISIT_GAP = re.compile(r"^(?:[了先后分别又再一起共同实地等]{0,4}|[、和及与]|[,，]?、?以及|[,，]|\s)?"
-                       r"(?:[^、，,。；;：:\s]{2,24}?(?:、|和|及|与|以及))*"   # …、合作社（not known）和B公司: the list goes on
-                       r"(?:位于[^，,。；;]{2,12}的|[^、，,。；;：:\s]{2,8}的|[^，,。；;]{0,10}——|[^、，,。；;：:\s]{0,8}(?:企业|单位)|[^、，,。；;：:\s]{1,6}(?:镇|乡|街道))?$")
-# (玉溪市的A, 委员企业——A, 会员企业A, 副会长单位A, 石龙镇A: a qualifier or the town the body stands in)
-VENUE_VERB = re.compile(r"(?:隆重)?(?:举办|举行|召开)|(?:实地)?(?:调研|考察|视察)")   # 在某某馆举办, 在某某公司调研: where it was held
-TO_VISIT = re.compile(r"(?<![得受达做感想看听遇找提说谈收接报迎])到(?=[^，,。；;]{2,40}?(?:走访|调研|考察|视察))")
-# (到A公司和B公司走访调研: where they went; not the 到 of 得到, 受到, 报到)
-AT_CLAUSE_START = re.compile(r"(?:^|[，,；;。：:])\s*(?:在|于)")   # 在X公司、Y公司，座谈交流: where it took place
-OUR_PLACE = re.compile(r"[我本](?:市|县|区|旗|州|盟)(?![委长])")   # 到我市调研: the place the text speaks of
 THAT_DAY = re.compile(r"\s*[\u4e00-\u9fff]{0,4}?(?:当天|当日|同日)[，,上下午]")   # 调研当天，… 会议当日下午，…
-LIST_GOES_ON = re.compile(r"\s*(?:以及|还有|位于)")   # after a comma: the list of what was visited goes on (…的A，位于某地的B)
 DATED_CLAUSE = re.compile(r"[，,；;]\s*(?=(?:\d{4}\s*年\s*)?\d{1,2}\s*月)")   # …工作；5月16日，市政协召开…
 # a dated sentence that tells what a reporter learnt that day: no happening (1月4日，记者从…获悉，…)
 REPORTED = re.compile(r"\s*[，,]?\s*(?:记者|笔者)(?:从|在|于)?[^，,。；;]{0,30}?(?:获悉|了解到|得知)")
-PROJECT_OF = re.compile(r"的?(?:民生)?(?:实事|重点|重大)?(?:项目|工程)")   # a body's projects, not the body
 CAPTION = re.compile(r"^\s*(?:[▲△■▼]|图为|图片说明)")   # a photo caption stands apart from the text around it
-# 主席会议成员, 调研组, 视察团: a group; …会议精神, 在…会议上的讲话: a meeting cited, not the event
-NOT_KIND_AFTER = re.compile(r"成员|组(?!织)|团|室|员|议?精神|上的(?:重要)?讲话")
+# 主席会议成员, 调研组, 视察团: a group; 商量工作室: a room; …会议精神, 在…会议上的讲话: a meeting cited; 协商民主: an idea; not the event
+NOT_KIND_AFTER = re.compile(r"成员|组(?!织)|团|(?:工作)?室|员|议?精神|上的(?:重要)?讲话|民主")
 # 会前，某某主持召开主席会议 / 预备会议之后，主席团召开第一次会议: another meeting on the day told before
 NEXT_MEETING = re.compile(r"\s*(?:会前|会后|随后|其后|紧接着|[\u4e00-\u9fff]{2,8}?(?:之后|结束后))[，,][^。；;]*?(?:召开|举行)")
 # 在闭幕大会前举行的选举大会上，…: a sentence that tells of a meeting held before the one told of, a session of its own
 # (a talk 在随后召开的座谈会上 goes on telling of the visit it closes)
 ASIDE_MEETING = re.compile(r"\s*在[^，,。；;]{0,16}?前(?:举行|召开)的[^，,。；;]{0,12}?会(?:议)?上")
 LIST_MARK = re.compile(r"\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3}|[①-⑳])\s*[.、．)）]?\s+(?=\d{1,2}\s*月)")   # ⑥ 1月7日 (NFKC: 6 1月7日)
+# 当天上午，杨某一行来到…, 当日下午，调研组还深入…: the party of the event told before, on its way
+PARTY_GOES_ON = re.compile(r"\s*(?:[上下]午|晚上)?[，,]?\s*[^，,。；;]{0,12}?(?:一行|调研组|考察组|视察组|考察团|代表团)"
+                           r"(?:[^，,。；;]{0,6}?)(?:还|又|先后|分别|专程|继续|随后)?(?:来到|前往|走进|深入|赴|到|实地|察看|查看|参观|考察|调研|视察|走访)")
+# 25日，调研组来到… / 某某一行来到… within the days told: the party told before itself (not 驻某县的委员考察团, another one)
+PARTY_BACK = re.compile(r"\s*(?:[上下]午|晚上)?[，,]?\s*(?:[\u4e00-\u9fff·•]{2,12}?一行|(?:调研组|考察组|视察组|考察团|代表团)(?:一行)?)"
+                        r"(?:[^，,。；;]{0,6}?)(?:还|又|先后|分别|专程|继续|随后)?(?:来到|前往|走进|深入|赴|到|实地|察看|查看|参观|考察|调研|视察|走访)")
+# 调研…，并（主持）召开座谈会: the visit, then the talk added to it
+ADDED_MEETING = re.compile(r"(调研|视察|考察|走访)[^。；;]{0,40}?并(?:主持)?(?:召开|举行|进行)[^。；;，,]{0,12}$")
+CALLED_MEETING = re.compile(r"召开[^，,。；;]{0,16}?(?:会议|例会)[，,]")   # 召开党组（扩大）会议，专题学习…
+THEN = re.compile(r"\s*(?:随后|其后|紧接着)[，,]")
+NEW_MEETING = re.compile(r"召开|举行|主持")   # 当天下午，调研组召开座谈会: a meeting of its own
+REPEATED_RUN = 12   # characters in common: a lead told again, not two items of one day (县政协召开… twice)
+SECTION_HEADING_MAX = 6   # 课堂教学, 现场教学: a heading within an item, not the headline of another
 APPROXIMATE_WITHIN = 6  # 近日 counts only at the start of a sentence
 LEAD_MIN = 8            # a dated lead tells of something only when more than its date follows (not a masthead)
 
 
 @lru_cache(maxsize=1)
 def cues() -> dict:
-    """The lexicon's words for events, compiled once: kind words in order of precedence and visit words (the
-    parts persons play are kg/event_persons.py's)."""
+    """The lexicon's words for events, compiled once: kind words in order of precedence (the parts persons play
+    are kg/event_persons.py's, the visit words kg/event_visits.py's)."""
     kinds = rows("event_kinds.tsv")
     return {
         "kinds": [(w, k) for w, k in kinds],
         "kind_pattern": alternation(w for w, _ in kinds),
-        "visit_pattern": alternation(lines("visit_cues.txt")),
     }
 
 
@@ -80,7 +81,25 @@ def event_kind(clause: str) -> tuple[str, int] | None:
     return None
 
 
-class EventReader(EventPersons):
+def main_kind(clause: str) -> tuple[str, int] | None:
+    """event_kind, but a visit told first keeps its kind when a meeting is only added to it (到某县调研，并主持召开座谈会:
+    an investigation with a talk, not a meeting), and a meeting called keeps its kind when it studies (召开党组会议，
+    专题学习…).
+
+    >>> main_kind("到某县调研，并主持召开座谈会")
+    ('investigation', 3)
+    """
+    found = event_kind(clause)
+    if found and found[0] == "study" and CALLED_MEETING.search(clause, 0, found[1]):
+        return "meeting", CALLED_MEETING.search(clause, 0, found[1]).start()   # 召开党组会议，专题学习…: a meeting
+    if found and found[0] == "meeting":
+        visit = ADDED_MEETING.search(clause, 0, found[1])
+        if visit and event_kind(visit.group(1)):
+            return event_kind(visit.group(1))[0], visit.start(1)
+    return found
+
+
+class EventReader(EventPersons, EventVisits):
     """The events of one document: openers, their scopes, and what each scope tells (persons: EventPersons)."""
     def __init__(self, doc: Document):
         self.doc = doc
@@ -164,8 +183,8 @@ class EventReader(EventPersons):
             text = self.text[s.start:s.end]
             cut = self.next_dated_clause(text, span.offset + span.length)
             kind = self.clause_kind(si, text, lead_in, span, cut)
-            if out and kind and kind[0] == out[-1][2] and (same_day or dates.within(span, out[-1][1]) or dates.same_span(span, out[-1][1])):
-                continue   # 当天…, 14日上午，第一视察组… within 12月14日至15日, the lead told again: the same event goes on
+            if out and self.tells_on(out[-1], (span, same_day), kind, text):
+                continue
             if cut < len(text):
                 self.cuts[si] = s.start + cut
             at_start = span.offset - lead_in <= APPROXIMATE_WITHIN
@@ -179,11 +198,37 @@ class EventReader(EventPersons):
                 out += self.without_kind(si, span, (at_clause, at_start), cut, out)
         return out
 
+    def tells_on(self, before: tuple, dated: tuple[dates.DateSpan, bool], kind: tuple[str, int] | None, text: str) -> bool:
+        """Whether a dated sentence goes on telling of the event opened before (before): of its kind on its day or
+        within its days (当天…, 14日上午，第一视察组… within 12月14日至15日, the lead told again), or on that day or
+        one of its days told by its party or without a kind word (当天，某某一行专程来到…; 25日，调研组来到…)."""
+        span, same_day = dated
+        if kind and kind[0] == before[2] and (same_day or dates.within(span, before[1]) or dates.same_span(span, before[1])):
+            return True
+        if before[2] and span.start == before[1].start and not span.end and (not kind or kind[0] == before[2]) \
+                and self.repeats(before[0], text):
+            return True   # a photo's caption, then the item's lead: the same lead told twice
+        if before[2] and same_day and (not kind or self.party_goes_on(text, span, PARTY_GOES_ON)):
+            return True
+        return bool(before[2]) and dates.within(span, before[1]) and (not kind or self.party_goes_on(text, span, PARTY_BACK))
+
+    def repeats(self, sentence: int, text: str) -> bool:
+        """Whether text tells again what a sentence told: a long run of words in common (…第八届海南省委员会第一次会议…)."""
+        told = self.doc.sentence_text(sentence)
+        common = SequenceMatcher(None, told, text, autojunk=False).find_longest_match(0, len(told), 0, len(text))
+        return common.size >= REPEATED_RUN
+
+    def party_goes_on(self, text: str, span: dates.DateSpan, party: re.Pattern) -> bool:
+        """Whether the clause a date opens is about the party of the event told before (当天上午，某某一行来到…,
+        调研组还…): 一行 or a 调研组 as its subject (party), a visit word after it, not a new meeting called."""
+        clause = text[span.offset + span.length:self.next_dated_clause(text, span.offset + span.length)]
+        return bool(party.match(clause)) and not NEW_MEETING.search(clause)
+
     def clause_kind(self, si: int, text: str, lead_in: int, span: dates.DateSpan, cut: int) -> tuple[str, int] | None:
         """(kind, offset of its word from the date) of the clause a date opens; the kind word may stand before a
         day alone after the subject (西藏政协工作交流座谈会16日在拉萨召开)."""
         kind_from = lead_in if dates.day_after_subject(text, lead_in, span) else span.offset
-        kind = event_kind(self.without_org_names(si, text)[kind_from:cut])
+        kind = main_kind(self.without_org_names(si, text)[kind_from:cut])
         return kind and (kind[0], kind[1] + kind_from - span.offset)
 
     def without_kind(self, si: int, span: dates.DateSpan, place: tuple[bool, bool], cut: int, out: list) -> list:
@@ -231,6 +276,9 @@ class EventReader(EventPersons):
         s = self.doc.sentences[si]
         text = self.text[s.start:s.end]
         m = NEXT_MEETING.match(text, dates.lead_in_end(text))
+        then = THEN.match(text, dates.lead_in_end(text))
+        if m and then and PARTY_GOES_ON.match(text, then.end()):
+            return None   # 随后，某某一行前往…，并召开座谈会: the party's visit goes on, its talk a part of it
         aside = None if m else ASIDE_MEETING.match(text, dates.lead_in_end(text))
         if aside:
             m = aside
@@ -301,7 +349,7 @@ class EventReader(EventPersons):
             if all(e.approximate for e in told):   # none, or 近日 only: the headline's date, if it names one
                 titled = self.item_events(body, headline=True)
                 told = titled if any(not e.approximate for e in titled) else told
-            if not told and events and body and self.goes_on_that_day(body):
+            if not told and events and body and (self.goes_on_that_day(body) or self.section_of(body, events[-1])):
                 self.read_more(events[-1], body)   # 调研当天，…一行还走进…: the item before's event, told on
             events += self.caption_events(captions, told) + told
         events.sort(key=lambda e: e.sentence)
@@ -311,6 +359,16 @@ class EventReader(EventPersons):
         """Whether an item without a dated happening of its own starts on the day of the item before (调研当天，)."""
         first = next((i for i in body if not self.doc.sentences[i].headline), None)
         return first is not None and THAT_DAY.match(self.doc.sentence_text(first)) is not None
+
+    def section_of(self, body: list[int], event: Event) -> bool:
+        """Whether an item is a section of the one right before, whose event it goes on telling of: under a short
+        heading naming no body (课堂教学, 交流发言; not 张家港政协 over an about text) and with no date of its own,
+        right after that event's last sentence."""
+        heads = [i for i in body if self.doc.sentences[i].headline]
+        return bool(heads) and body[0] == event.last_sentence + 1 and all(
+            len(self.doc.sentence_text(i).strip()) <= SECTION_HEADING_MAX and not self.orgs_by_sentence.get(i)
+            for i in heads) \
+            and not any(dates.find_span(self.doc.sentence_text(i), 2000, None) for i in body)
 
     def read_more(self, event: Event, scope: list[int]) -> None:
         """Persons and visits of further sentences that tell of an event."""
@@ -329,113 +387,6 @@ class EventReader(EventPersons):
         self.read_visited(event, scope)
         event.topic = self.topic(scope, si)
         return event
-
-    # ---- organizations and places ----------------------------------------------------------------------------
-    def read_organizers(self, event: Event, date_end: int, kind_at: int) -> None:
-        """The body named between the opening sentence's date and its kind word (市政协组织…调研), if it organizes."""
-        for m in self.orgs_by_sentence.get(event.sentence, []):
-            org = self.doc.organizations.get(m.org)
-            if org and org.kind in kinds.codes("organization", "organizes") and date_end <= m.start < kind_at \
-                    and not cues()["visit_pattern"].search(self.text[date_end:m.start]):
-                event.organizers.append(m.org)
-                return
-
-    def visited_spans(self, sentence: int) -> list[tuple[int, int]]:
-        """Spans of the sentence that name what was visited: from a visit word to the end of its clause, or of
-        the list it starts (…自然博物馆，以及昆明市的A、B: a comma before 以及 goes on with the list)."""
-        s = self.doc.sentences[sentence]
-        text = self.text[s.start:s.end]
-        spans = []
-        starts = list(cues()["visit_pattern"].finditer(text)) + list(AT_CLAUSE_START.finditer(text)) \
-            + list(TO_VISIT.finditer(text))
-        # 走访了A公司董事长某某，B集团董事长某某: a comma between a person who closes an item and another body
-        # goes on with the list
-        bodies = {m.start - s.start for m in self.orgs_by_sentence.get(sentence, [])}
-        names = {m.end - s.start for m in self.persons_by_sentence.get(sentence, []) if m.title_start >= 0}
-        for cue in starts:
-            end = CLAUSE_BOUNDARY.search(text, cue.end())
-            while end and (LIST_GOES_ON.match(text, end.end())
-                           or end.group() in ",，" and end.end() in bodies and end.start() in names):
-                end = CLAUSE_BOUNDARY.search(text, end.end())
-            spans.append((s.start + cue.end(), s.start + (end.start() if end else len(text))))
-        return spans
-
-    def read_visited(self, event: Event, scope: list[int]) -> None:
-        """Organizations right after a visit word, and those joined to them in a list (先后来到A、B和C)."""
-        for si in scope:
-            mentions = sorted(self.orgs_by_sentence.get(si, []), key=lambda m: m.start)
-            for begin, end in self.visited_spans(si):
-                if begin >= self.limit(si):
-                    continue
-                end = min(end, self.limit(si))
-                at, taken = begin, []
-                for m in mentions:
-                    if m.start < at or m.start >= end or self.text.endswith("位于", 0, m.start):
-                        continue   # 来到位于某某经开区的A公司: the zone says where A stands
-                    if self.located_in_next(m, mentions) and VISIT_GAP.match(self.gap_text(si, at, m.start)):
-                        at = m.end
-                        continue   # 来到某某经济技术开发区甘肃某某公司: the zone says where the company stands
-                    if not VISIT_GAP.match(self.gap_text(si, at, m.start)):
-                        break
-                    at = m.end
-                    taken.append((m.start, m.end))
-                    org = self.doc.organizations.get(m.org)
-                    if org and org.kind == "PARTY" and org.parent in self.doc.organizations:
-                        org = self.doc.organizations[org.parent]   # 走访了某某集团党委书记…: the company was visited
-                    if org and org.kind in kinds.codes("organization", "organizes") and PROJECT_OF.match(self.text, m.end):
-                        continue   # 视察区政府实事项目: the government's projects were seen, not the government
-                    if org and org.kind in kinds.codes("organization", "visited") and org.name not in event.visited + event.organizers:
-                        event.visited.append(org.name)
-                self.read_visited_places(event, begin, end, taken)
-            self.read_venue(event, si, mentions)
-
-    def read_venue(self, event: Event, si: int, mentions: list) -> None:
-        """A company or institution an activity was held at (在某某艺术馆举办…): it was visited; a committee or
-        government a meeting was held at is where it sits, no visit."""
-        for m in mentions:
-            org = self.doc.organizations.get(m.org)
-            if org and self.text.endswith("在", 0, m.start) and VENUE_VERB.match(self.text, m.end) \
-                    and org.kind in kinds.codes("organization", "visited") \
-                    and org.kind not in kinds.codes("organization", "organizes") and org.name not in event.visited:
-                event.visited.append(org.name)
-
-    def located_in_next(self, m, mentions: list) -> bool:
-        """A development zone named right before another body (no word between) is where that body stands."""
-        org = self.doc.organizations.get(m.org)
-        return bool(org and zone(org.name) and any(n.start == m.end for n in mentions))
-
-    def gap_text(self, si: int, start: int, end: int) -> str:
-        """text[start:end] without the persons named in it and their titles (走访了A公司董事长某某，B公司… lists the
-        companies visited, each with the member who runs it) and without the places it ends with (来到遂宁市四川某某
-        公司: the company's city, then its name)."""
-        text = self.text[start:end]
-        spans = [(max(start, p.title_start if 0 <= p.title_start < p.start else p.start), min(end, p.end))
-                 for p in self.persons_by_sentence.get(si, [])]
-        places = {pm.end: pm.start for pm in self.doc.places.find(start, end) if pm.full and pm.end - pm.start >= 2}
-        at = end
-        while at in places and places[at] >= start:   # the places right before the body (遂宁市四川某某公司)
-            spans.append((places[at], at))
-            at = places[at]
-        for a, b in spans:
-            if a < b:
-                text = text[:a - start] + "\0" * (b - a) + text[b - start:]
-        return text.replace("\0", "")
-
-    def read_visited_places(self, event: Event, begin: int, end: int, taken: list[tuple[int, int]]) -> None:
-        """Places named in a visit span that are no part of a visited organization's name; 我市/本县 is the place
-        the text speaks of there (Document.place_at)."""
-        gz = gazetteer()
-        near = gz.lookup(self.doc.context.place or "")
-        found = [(begin + pm.start, pm.surface, pm.full or pm.places[0].level != "county")
-                 for pm in gz.find_all(self.text[begin:end])]   # a two-character county short form (资源) is too often a word
-        found += [(begin + m.start(), self.doc.place_at(begin + m.start()), True)
-                  for m in OUR_PLACE.finditer(self.text, begin, end)]
-        for start, surface, strong in sorted(found):
-            if not strong or not surface or any(a <= start < b for a, b in taken):
-                continue
-            place = gz.resolve(surface, near)
-            if place and gz.qualified(place) not in event.visited_places:
-                event.visited_places.append(gz.qualified(place))
 
     # ---- topic -------------------------------------------------------------------------------------------------
     def topic(self, scope: list[int], opener: int) -> str | None:

@@ -1,0 +1,150 @@
+"""The organizations an event names as organizers, and the bodies and places it visited, from the sentences that
+tell of it (the visits part of the event reader, kg/stages/events.py).
+
+- organizers: the body named between the date and the kind word of the opening sentence (市政协组织…调研);
+- visited: organizations and places that follow a visit word (赴, 来到, 走访, 实地查看..., visit_cues.txt) in their
+  clause, or stand where the event was held (在某某公司调研), between 对 and 进行调研, after 到 before 调研.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from kg import kinds
+from kg.document import CLAUSE_BOUNDARY, Event
+from kg.lexicon import alternation, lines
+from kg.orgnames import zone
+from kg.places import gazetteer
+
+VISIT_GAP = re.compile(r"^(?:[了先后分别又再一起共同实地等]{0,4}|[、和及与]|[,，]?、?以及|[,，]|\s)?"
+                       r"(?:[^、，,。；;：:\s]{2,24}?(?:、|和|及|与|以及))*"   # …、合作社（not known）和B公司: the list goes on
+                       r"(?:位于[^，,。；;]{2,12}的|[^、，,。；;：:\s]{2,12}的|[^，,。；;]{0,24}?(?:——|--|—)|[^、，,。；;：:\s]{0,8}(?:企业|单位)|[^、，,。；;：:\s]{1,6}(?:镇|乡|街道))?$")
+# (玉溪市的A, 委员企业——A, 所联系的重点项目建设企业--A, 会员企业A, 副会长单位A, 石龙镇A: a qualifier or the town the body
+# stands in)
+VENUE_VERB = re.compile(r"(?:隆重)?(?:举办|举行|召开)|(?:实地)?(?:调研|考察|视察)")   # 在某某馆举办, 在某某公司调研: where it was held
+TO_VISIT = re.compile(r"(?<![得受达做感想看听遇找提说谈收接报迎])到(?=[^，,。；;]{2,40}?(?:走访|调研|考察|视察))")
+# (到A公司和B公司走访调研: where they went; not the 到 of 得到, 受到, 报到)
+# 对A公司、B集团进行了调研: what was investigated, named between 对 and the investigation word
+TO_INVESTIGATE = re.compile(r"(?<![面针相绝])对(?=[^，,。；;]{2,60}?进行了?(?:实地|专题)?(?:调研|考察|视察|走访))")
+# 在X公司、Y公司，座谈交流: where it took place; not 在全国政协的指导和省委的领导下，…: under whose guidance
+AT_CLAUSE_START = re.compile(r"(?:^|[，,；;。：:])\s*(?:在|于)(?![^，,。；;]{0,40}?下[，,])")
+OUR_PLACE = re.compile(r"[我本](?:市|县|区|旗|州|盟)(?![委长])")   # 到我市调研: the place the text speaks of
+LIST_GOES_ON = re.compile(r"\s*(?:以及|还有|位于)")   # after a comma: the list of what was visited goes on (…的A，位于某地的B)
+PROJECT_OF = re.compile(r"的?(?:民生)?(?:实事|重点|重大)?(?:项目|工程)")   # a body's projects, not the body
+
+
+@lru_cache(maxsize=1)
+def visit_pattern() -> re.Pattern:
+    """The lexicon's visit words (visit_cues.txt), compiled once."""
+    return alternation(lines("visit_cues.txt"))
+
+
+class EventVisits:
+    """The organizations and places part of the event reader: it reads self.text, self.doc, self.orgs_by_sentence,
+    self.persons_by_sentence and self.limit(sentence) of the reader."""
+
+    def read_organizers(self, event: Event, date_end: int, kind_at: int) -> None:
+        """The body named between the opening sentence's date and its kind word (市政协组织…调研), if it organizes."""
+        for m in self.orgs_by_sentence.get(event.sentence, []):
+            org = self.doc.organizations.get(m.org)
+            if org and org.kind in kinds.codes("organization", "organizes") and date_end <= m.start < kind_at \
+                    and not visit_pattern().search(self.text[date_end:m.start]):
+                event.organizers.append(m.org)
+                return
+
+    def visited_spans(self, sentence: int) -> list[tuple[int, int]]:
+        """Spans of the sentence that name what was visited: from a visit word to the end of its clause, or of
+        the list it starts (…自然博物馆，以及昆明市的A、B: a comma before 以及 goes on with the list)."""
+        s = self.doc.sentences[sentence]
+        text = self.text[s.start:s.end]
+        spans = []
+        starts = list(visit_pattern().finditer(text)) + list(AT_CLAUSE_START.finditer(text)) \
+            + list(TO_VISIT.finditer(text)) + list(TO_INVESTIGATE.finditer(text))
+        # 走访了A公司董事长某某，B集团董事长某某: a comma between a person who closes an item and another body
+        # goes on with the list
+        bodies = {m.start - s.start for m in self.orgs_by_sentence.get(sentence, [])}
+        names = {m.end - s.start for m in self.persons_by_sentence.get(sentence, []) if m.title_start >= 0}
+        for cue in starts:
+            end = CLAUSE_BOUNDARY.search(text, cue.end())
+            while end and (LIST_GOES_ON.match(text, end.end())
+                           or end.group() in ",，" and end.end() in bodies and end.start() in names):
+                end = CLAUSE_BOUNDARY.search(text, end.end())
+            spans.append((s.start + cue.end(), s.start + (end.start() if end else len(text))))
+        return spans
+
+    def read_visited(self, event: Event, scope: list[int]) -> None:
+        """Organizations right after a visit word, and those joined to them in a list (先后来到A、B和C)."""
+        for si in scope:
+            mentions = sorted(self.orgs_by_sentence.get(si, []), key=lambda m: m.start)
+            for begin, end in self.visited_spans(si):
+                if begin >= self.limit(si):
+                    continue
+                end = min(end, self.limit(si))
+                at, taken = begin, []
+                for m in mentions:
+                    if m.start < at or m.start >= end or self.text.endswith("位于", 0, m.start):
+                        continue   # 来到位于某某经开区的A公司: the zone says where A stands
+                    if self.located_in_next(m, mentions) and VISIT_GAP.match(self.gap_text(si, at, m.start)):
+                        at = m.end
+                        continue   # 来到某某经济技术开发区甘肃某某公司: the zone says where the company stands
+                    if not VISIT_GAP.match(self.gap_text(si, at, m.start)):
+                        break
+                    at = m.end
+                    taken.append((m.start, m.end))
+                    org = self.doc.organizations.get(m.org)
+                    if org and org.kind == "PARTY" and org.parent in self.doc.organizations:
+                        org = self.doc.organizations[org.parent]   # 走访了某某集团党委书记…: the company was visited
+                    if org and org.kind in kinds.codes("organization", "organizes") and PROJECT_OF.match(self.text, m.end):
+                        continue   # 视察区政府实事项目: the government's projects were seen, not the government
+                    if org and org.kind in kinds.codes("organization", "visited") and org.name not in event.visited + event.organizers:
+                        event.visited.append(org.name)
+                self.read_visited_places(event, begin, end, taken)
+            self.read_venue(event, si, mentions)
+
+    def read_venue(self, event: Event, si: int, mentions: list) -> None:
+        """A company or institution an activity was held at (在某某艺术馆举办…): it was visited; a committee or
+        government a meeting was held at is where it sits, no visit."""
+        for m in mentions:
+            org = self.doc.organizations.get(m.org)
+            if org and self.text.endswith("在", 0, m.start) and VENUE_VERB.match(self.text, m.end) \
+                    and org.kind in kinds.codes("organization", "visited") \
+                    and org.kind not in kinds.codes("organization", "organizes") and org.name not in event.visited:
+                event.visited.append(org.name)
+
+    def located_in_next(self, m, mentions: list) -> bool:
+        """A development zone named right before another body (no word between) is where that body stands."""
+        org = self.doc.organizations.get(m.org)
+        return bool(org and zone(org.name) and any(n.start == m.end for n in mentions))
+
+    def gap_text(self, si: int, start: int, end: int) -> str:
+        """text[start:end] without the persons named in it and their titles (走访了A公司董事长某某，B公司… lists the
+        companies visited, each with the member who runs it) and without the places it ends with (来到遂宁市四川某某
+        公司: the company's city, then its name)."""
+        text = self.text[start:end]
+        spans = [(max(start, p.title_start if 0 <= p.title_start < p.start else p.start), min(end, p.end))
+                 for p in self.persons_by_sentence.get(si, [])]
+        places = {pm.end: pm.start for pm in self.doc.places.find(start, end) if pm.full and pm.end - pm.start >= 2}
+        at = end
+        while at in places and places[at] >= start:   # the places right before the body (遂宁市四川某某公司)
+            spans.append((places[at], at))
+            at = places[at]
+        for a, b in spans:
+            if a < b:
+                text = text[:a - start] + "\0" * (b - a) + text[b - start:]
+        return text.replace("\0", "")
+
+    def read_visited_places(self, event: Event, begin: int, end: int, taken: list[tuple[int, int]]) -> None:
+        """Places named in a visit span that are no part of a visited organization's name; 我市/本县 is the place
+        the text speaks of there (Document.place_at)."""
+        gz = gazetteer()
+        near = gz.lookup(self.doc.context.place or "")
+        found = [(begin + pm.start, pm.surface, pm.full or pm.places[0].level != "county")
+                 for pm in gz.find_all(self.text[begin:end])]   # a two-character county short form (资源) is too often a word
+        found += [(begin + m.start(), self.doc.place_at(begin + m.start()), True)
+                  for m in OUR_PLACE.finditer(self.text, begin, end)]
+        for start, surface, strong in sorted(found):
+            if not strong or not surface or any(a <= start < b for a, b in taken):
+                continue
+            place = gz.resolve(surface, near)
+            if place and gz.qualified(place) not in event.visited_places:
+                event.visited_places.append(gz.qualified(place))
