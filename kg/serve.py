@@ -322,7 +322,8 @@ async def _from_kept(state, text: str, accept: str | None) -> Response | None:
     for key, offset, limit in (((text.strip(), accept), 0, None),
                                *([((page[0], accept), page[1], page[2])] if page else [])):
         if key in state.flights and state.answers.get(key) is None:
-            await state.flights[key].wait()
+            with contextlib.suppress(asyncio.TimeoutError):   # past the time limit: evaluate it here
+                await asyncio.wait_for(state.flights[key].wait(), (state.limits.seconds or 10 ** 6) + GRACE)
         kept = state.answers.get(key)
         if kept is not None:
             response = _kept_response(state, kept, offset, limit)
@@ -376,11 +377,10 @@ async def _evaluate(state, text: str, accept: str | None, limits: sparql.Limits,
             state.answers.put(key, head[1], body, headers)
         landed()
     headers = {INCOMPLETE: head[2]} if head[2] else {}
+    body = _stream(state.pool, worker, first, deadline, keep, state.answers.limit)
     if not limits.rows and state.limits.rows:   # a listing evaluated whole (_warm) is sent cut at the row limit
-        return StreamingResponse(_kept_stream(state, _stream(state.pool, worker, first, deadline, keep, 1 << 62),
-                                              key), media_type=_with_charset(head[1]))
-    return StreamingResponse(_stream(state.pool, worker, first, deadline, keep, state.answers.limit),
-                             media_type=_with_charset(head[1]), headers=headers)
+        return StreamingResponse(_kept_stream(state, body, key), media_type=_with_charset(head[1]))
+    return StreamingResponse(body, media_type=_with_charset(head[1]), headers=headers)
 
 
 async def _kept_stream(state, body, key):
