@@ -133,7 +133,8 @@ def check(sparql: str) -> Checked:
     Traceback (most recent call last):
     kg.sparql.Refused: read-only: DROP is an update and this store only answers queries
     """
-    return Checked(sparql, _verdict(_blank_strings(sparql)))
+    page = page_of_query(sparql)   # a page of a query is judged as the query: one parse for all its pages
+    return Checked(sparql, _verdict(_blank_strings(page[0] if page else sparql)))
 
 
 @functools.lru_cache(maxsize=512)

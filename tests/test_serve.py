@@ -536,3 +536,15 @@ def test_kg_query_pages_a_ready_made_query(built):
     bad = kg_query("--name", "person-identity", "-s", str(built), "--page", "two")
     assert bad.returncode != 0 and bad.stderr.strip().count("\n") == 0
     assert "page takes a whole number from 1, not 'two'" in bad.stderr
+
+
+def test_a_page_is_judged_as_its_query(canary):
+    """A page (LIMIT … OFFSET … appended) is parsed once for all pages of its query, and what check refuses
+    in the query it refuses in each page."""
+    from kg import sparql
+    from kg.store import QueryError
+    for text in hostile(canary.url).values():
+        with pytest.raises(QueryError):
+            sparql.check(sparql.paged(text, 2, 10))
+    assert sparql.check(sparql.paged(NAMES, 3, 10)).form == "SELECT"
+    assert canary.requests == []
