@@ -14,7 +14,9 @@ worker is killed and replaced, since an evaluation running in Rust cannot be sto
 The endpoint follows the store: when a build rewrites DIR/manifest.json (at its end, and every few seconds
 during it), the workers reopen the store before their next query. Complete answers are kept (Answers, an LRU
 bounded in bytes) until the store changes: a listing over a million triples takes seconds to evaluate and a
-moment to send again, and the ready-made listings are evaluated once at start and after each change.
+moment to send again, and the ready-made listings are evaluated once at start and after each change, whole
+(past the row limit), so that the pages of a listing (a query ending with LIMIT n OFFSET m, kg.sparql.paged)
+are cut from it. The same query asked again while it is evaluated waits for that evaluation (single flight).
 
     >>> app = create_app("out", workers=2)                    # doctest: +SKIP
     >>> uvicorn.run(app, host="127.0.0.1", port=7878)         # doctest: +SKIP
@@ -219,7 +221,7 @@ def _follow_store(app_state) -> None:
 async def _warm(app_state) -> None:
     """Evaluate the ready-made queries without parameters and keep their answers (as SPARQL JSON, what the
     query page asks for), one at a time, so queries from clients still find idle workers. They are evaluated
-    without the row limit, so that every page of a listing (kg.store.paged) is cut from the kept answer."""
+    without the row limit, so that every page of a listing (kg.sparql.paged) is cut from the kept answer."""
     if not app_state.answers.limit:
         return
     whole = sparql.Limits(app_state.limits.seconds, 0)
@@ -458,7 +460,7 @@ async def ready_made(request: Request) -> Response:
     if name not in queries:
         return _error(404, f"no ready-made query {name!r}")
     params = dict(request.query_params)
-    page, size = params.pop("page", None), params.pop("size", None)   # a page of the rows (kg.store.paged)
+    page, size = params.pop("page", None), params.pop("size", None)   # a page of the rows (kg.sparql.paged)
     try:
         text = queries[name].render(params)
         if page is not None or size is not None:

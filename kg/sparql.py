@@ -480,7 +480,7 @@ _PAGE = re.compile(r"\s+LIMIT\s+([0-9]{1,9})\s+OFFSET\s+([0-9]{1,12})\s*$", re.I
 
 
 def page_of_query(sparql: str) -> tuple[str, int, int] | None:
-    r"""(the query without it, offset, limit) of a query ending with `LIMIT n OFFSET m` (as kg.store.paged
+    r"""(the query without it, offset, limit) of a query ending with `LIMIT n OFFSET m` (as kg.sparql.paged
     writes them), or None.
 
     >>> page_of_query("SELECT * WHERE { ?s ?p ?o } ORDER BY ?s\nLIMIT 10 OFFSET 20\n")
