@@ -79,6 +79,17 @@ def parameter_pools(directory: Path, queries: dict, size: int, seed: int = 7) ->
     return texts
 
 
+PAGED = ("events", "person-identity")   # the largest listings, asked page by page too
+
+
+def page_pools(queries: dict, directory: Path, size: int = sparql.PAGE_ROWS) -> dict[str, list[str]]:
+    """For each listing of PAGED, its pages of SIZE rows (kg.sparql.paged), the pool of "NAME pages"."""
+    with Store(directory, create=False, read_only=True) as store:
+        counts = {name: len(store.query(queries[name].render())[1]) for name in PAGED}
+    return {f"{name} pages": [sparql.paged(queries[name].render(), n, size)
+                              for n in range(1, counts[name] // size + 2)] for name in PAGED}
+
+
 def replicate_seeds(directory: Path, triples: int) -> None:
     """Build the seeds, then add renamed copies of their bulletin graphs (every instance IRI and file name
     gets a copy suffix, the literals stay) until the store holds about TRIPLES quads."""
@@ -262,13 +273,17 @@ def main(argv=None) -> int:
         quads, triples = store.quad_count(), len(store)
     texts = parameter_pools(directory, list_queries(), args.values)
     reference = reference_times(directory, {name: pool[0] for name, pool in texts.items()}, args.timeout)
+    pages = page_pools(list_queries(), directory)
+    reference.update(reference_times(directory, {name: pool[1] for name, pool in pages.items()}, args.timeout))
     for keep in args.keep.split(","):
+        # pages are cut from kept answers; without them each page is the whole listing again (measured above)
+        asked = {**texts, **pages} if float(keep) else texts
         print(f"\nstore: {directory} ({triples} triples in the union, {quads} quads); kg serve with {args.workers} "
               f"workers, kept answers {'off' if float(keep) == 0 else keep + ' MB'}; up to {args.repeat} requests "
               f"per client and query ({args.budget:g} s budget)", flush=True)
         server, url = serve(directory, args, float(keep))
         try:
-            run_configuration(url, texts, reference, args)
+            run_configuration(url, asked, reference, args)
         finally:
             server.terminate()
             server.wait(10)

@@ -351,6 +351,8 @@ def cmd_query(args: argparse.Namespace) -> int:
         return 0
     from kg import sparql
     text = query_text(args)
+    if args.page or args.page_size:   # a page of the rows: LIMIT and OFFSET appended
+        text = sparql.paged(text, args.page, args.page_size)
     if args.show:
         print(text, file=sys.stderr)
     limits = sparql.Limits(seconds=args.timeout, rows=args.limit)
@@ -577,6 +579,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-n", "--name", metavar="NAME", help="a ready-made query (see --list)")
     p.add_argument("-p", "--param", action="append", metavar="KEY=VALUE", help="a query parameter (repeatable)")
     p.add_argument("--list", action="store_true", help="list the ready-made queries and their parameters")
+    # strings, checked by kg.sparql.paged, so that a bad value gets the same one-line error as in kg serve
+    p.add_argument("--page", metavar="N", help="only page N (from 1) of the rows of a query ending with its ORDER BY")
+    p.add_argument("--page-size", metavar="ROWS", help="with --page: rows a page (default 1000)")
     p.add_argument("-s", "--store", default=DEFAULT_DIR, metavar="DIR", help=f"store directory (default {DEFAULT_DIR})")
     p.add_argument("--format", choices=("table", "csv", "tsv", "json"), default="table", help="output format (default table)")
     p.add_argument("--max-width", type=int, default=TABLE_MAX_WIDTH, metavar="N",

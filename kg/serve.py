@@ -14,7 +14,9 @@ worker is killed and replaced, since an evaluation running in Rust cannot be sto
 The endpoint follows the store: when a build rewrites DIR/manifest.json (at its end, and every few seconds
 during it), the workers reopen the store before their next query. Complete answers are kept (Answers, an LRU
 bounded in bytes) until the store changes: a listing over a million triples takes seconds to evaluate and a
-moment to send again, and the ready-made listings are evaluated once at start and after each change.
+moment to send again, and the ready-made listings are evaluated once at start and after each change, whole
+(past the row limit), so that the pages of a listing (a query ending with LIMIT n OFFSET m, kg.sparql.paged)
+are cut from it. The same query asked again while it is evaluated waits for that evaluation (single flight).
 
     >>> app = create_app("out", workers=2)                    # doctest: +SKIP
     >>> uvicorn.run(app, host="127.0.0.1", port=7878)         # doctest: +SKIP
@@ -158,6 +160,13 @@ class Answers:
     def __init__(self, limit: int):
         self.limit, self.size = limit, 0
         self.kept: collections.OrderedDict[tuple, tuple[str, bytes, float]] = collections.OrderedDict()
+        self.starts: dict[int, list[int] | None] = {}   # id(body) -> where its rows start (sparql.row_starts)
+
+    def row_starts(self, media: str, body: bytes) -> list[int] | None:
+        """Where the rows of a kept BODY start, found once (a page of a listing is then one slice)."""
+        if id(body) not in self.starts:
+            self.starts[id(body)] = sparql.row_starts(media, body)
+        return self.starts[id(body)]
 
     def get(self, key: tuple) -> tuple[str, bytes, float] | None:
         found = self.kept.get(key)
@@ -166,16 +175,24 @@ class Answers:
         return found
 
     def put(self, key: tuple, media: str, body: bytes, headers: dict | None = None) -> None:
-        if not self.limit or len(body) * 8 > self.limit or key in self.kept:
+        """Keep BODY under KEY (in place of what was kept there: a listing kept whole replaces its first rows)."""
+        if not self.limit or len(body) * 8 > self.limit:
             return
+        if key in self.kept:
+            if (headers or {}).get(INCOMPLETE) and not self.kept[key][3].get(INCOMPLETE):
+                return   # a listing kept whole stays
+            self.size -= len(self.kept[key][1])
+            self.starts.pop(id(self.kept.pop(key)[1]), None)
         self.kept[key] = (media, body, time.monotonic(), headers or {})
         self.size += len(body)
         while self.size > self.limit:
             _, (_, dropped, *_) = self.kept.popitem(last=False)
             self.size -= len(dropped)
+            self.starts.pop(id(dropped), None)
 
     def clear(self) -> None:
         self.kept.clear()
+        self.starts.clear()
         self.size = 0
 
 
@@ -203,12 +220,17 @@ def _follow_store(app_state) -> None:
 
 async def _warm(app_state) -> None:
     """Evaluate the ready-made queries without parameters and keep their answers (as SPARQL JSON, what the
-    query page asks for), one at a time, so queries from clients still find idle workers."""
+    query page asks for), one at a time, so queries from clients still find idle workers. They are evaluated
+    without the row limit, so that every page of a listing (kg.sparql.paged) is cut from the kept answer."""
     if not app_state.answers.limit:
         return
+    whole = sparql.Limits(app_state.limits.seconds, 0)
     for query in kgstore.list_queries().values():
-        if not query.params:
-            response = await _answer(app_state, query.render(), JSON_RESULTS)
+        if query.params:
+            continue
+        kept = app_state.answers.get((query.render().strip(), JSON_RESULTS))
+        if kept is None or kept[3].get(INCOMPLETE):   # not kept, or only its first rows
+            response = await _answer(app_state, query.render(), JSON_RESULTS, whole)
             if isinstance(response, StreamingResponse):
                 async for _ in response.body_iterator:   # _stream keeps the answer as it ends
                     pass
@@ -264,15 +286,80 @@ async def endpoint(request: Request) -> Response:
     return await _answer(request.app.state, text, accept)
 
 
-async def _answer(state, text: str, accept: str | None) -> Response:
-    """The response to a checked query: a kept answer, or the rows a worker streams, or an error."""
-    kept = state.answers.get((text, accept))
-    if kept is not None:   # Age (RFC 9111): the answer was kept, this many seconds ago
-        return Response(kept[1], media_type=_with_charset(kept[0]),
-                        headers={"Age": str(int(time.monotonic() - kept[2])), **kept[3]})
+def _kept_response(state, kept: tuple, offset: int = 0, limit: int | None = None) -> Response | None:
+    """A kept answer, or its rows OFFSET to OFFSET + LIMIT, cut at the row limit (a listing is kept whole);
+    None when the rows asked for cannot be cut from it (a format not one row a line, or past the rows a row
+    limit left in it): then the query is evaluated."""
+    media, body, kept_at, headers = kept
+    rows = state.limits.rows or None
+    whole = not offset and limit is None
+    if whole and rows is None:
+        return _response(body, media, kept_at, headers)
+    wanted = min(n for n in (limit, rows) if n is not None)
+    cut = sparql.rows_of(media, body, offset, wanted, state.answers.row_starts(media, body))
+    if cut is None:   # only a whole answer, which a row limit held, can be sent as it is
+        return _response(body, media, kept_at, headers) if whole else None
+    body, total = cut
+    truncated = INCOMPLETE in headers   # kept cut at the row limit: there are rows past its last
+    if truncated and offset + wanted > total:
+        return None
+    headers = {k: v for k, v in headers.items() if k != INCOMPLETE}
+    beyond = total - offset > wanted or (truncated and offset + wanted >= total)
+    if beyond and rows is not None and (limit is None or limit > rows):   # the row limit, not the page, cut it
+        headers[INCOMPLETE] = f"rows cut at the row limit of {rows} (set it with --limit)"
+    return _response(body, media, kept_at, headers)
+
+
+def _response(body: bytes, media: str, kept_at: float, headers: dict) -> Response:
+    # Age (RFC 9111): the answer was kept, this many seconds ago
+    return Response(body, media_type=_with_charset(media),
+                    headers={"Age": str(int(time.monotonic() - kept_at)), **headers})
+
+
+async def _from_kept(state, text: str, accept: str | None) -> Response | None:
+    """The response cut from a kept answer: of TEXT itself, or of the query TEXT is a page of (LIMIT … OFFSET …
+    appended). When the same query is being evaluated for another client, its answer is awaited (single
+    flight: identical concurrent asks are evaluated once)."""
+    page = sparql.page_of_query(text)
+    for key, offset, limit in (((text.strip(), accept), 0, None),
+                               *([((page[0], accept), page[1], page[2])] if page else [])):
+        if key in state.flights and state.answers.get(key) is None:
+            with contextlib.suppress(asyncio.TimeoutError):   # past the time limit: evaluate it here
+                await asyncio.wait_for(state.flights[key].wait(), (state.limits.seconds or 10 ** 6) + GRACE)
+        kept = state.answers.get(key)
+        if kept is not None:
+            response = _kept_response(state, kept, offset, limit)
+            if response is not None:
+                return response
+    return None
+
+
+async def _answer(state, text: str, accept: str | None, limits: sparql.Limits | None = None) -> Response:
+    """The response to a checked query: cut from a kept answer, or the rows a worker streams, or an error."""
+    response = None if limits is not None else await _from_kept(state, text, accept)
+    if response is not None:
+        return response
+    key = (text.strip(), accept)
+    flight = asyncio.Event()
+    if state.answers.limit and key not in state.flights:
+        state.flights[key] = flight
+
+    def landed() -> None:   # the answer is kept (or will not be): whoever waits for it goes on
+        if state.flights.get(key) is flight:
+            del state.flights[key]
+        flight.set()
+    try:
+        return await _evaluate(state, text, accept, limits or state.limits, landed)
+    except BaseException:
+        landed()
+        raise
+
+
+async def _evaluate(state, text: str, accept: str | None, limits: sparql.Limits, landed) -> Response:
+    """The rows of TEXT a worker streams (kept as they end, then LANDED is called), or an error."""
+    key = (text.strip(), accept)
     generation = state.pool.generation
     worker = await state.pool.idle.get()
-    limits = state.limits
     deadline = time.monotonic() + (limits.seconds or 10 ** 9)
     worker.conn.send((text, accept, limits.seconds, limits.rows, generation))
     head = await asyncio.to_thread(worker.receive, deadline)
@@ -282,16 +369,31 @@ async def _answer(state, text: str, accept: str | None) -> Response:
             state.pool.release(worker)
         else:
             await state.pool.replace(worker)
+        landed()
         if first:
             return _error(first[1], first[2])
         return _error(503, f"query cut at the time limit of {limits.seconds:g} s")
 
-    def keep(body: bytes) -> None:   # an answer read while the store changed is not kept
-        if generation == state.pool.generation:
-            state.answers.put((text, accept), head[1], body, headers)
+    def keep(body: bytes | None) -> None:   # an answer read while the store changed is not kept
+        if body is not None and generation == state.pool.generation:
+            state.answers.put(key, head[1], body, headers)
+        landed()
     headers = {INCOMPLETE: head[2]} if head[2] else {}
-    return StreamingResponse(_stream(state.pool, worker, first, deadline, keep, state.answers.limit),
-                             media_type=_with_charset(head[1]), headers=headers)
+    body = _stream(state.pool, worker, first, deadline, keep, state.answers.limit)
+    if not limits.rows and state.limits.rows:   # a listing evaluated whole (_warm) is sent cut at the row limit
+        return StreamingResponse(_kept_stream(state, body, key), media_type=_with_charset(head[1]))
+    return StreamingResponse(body, media_type=_with_charset(head[1]), headers=headers)
+
+
+async def _kept_stream(state, body, key):
+    """Drain BODY (which keeps the answer), then send what _kept_response cuts from it (nothing when it was not
+    kept: only _warm, which reads nothing, asks for a listing whole)."""
+    async for _ in body:
+        pass
+    kept = state.answers.get(key)
+    response = _kept_response(state, kept) if kept is not None else None
+    if response is not None:
+        yield response.body
 
 
 def _with_charset(media: str) -> str:
@@ -315,10 +417,9 @@ async def _stream(pool: Pool, worker: Worker, first, deadline: float, keep, keep
     finally:
         if finished:
             pool.release(worker)
-            if size * 8 <= keep_limit:
-                keep(b"".join(pieces))
         else:
             await pool.replace(worker)
+        keep(b"".join(pieces) if finished and size * 8 <= keep_limit else None)
 
 
 SERVICE_DESCRIPTION = """@prefix sd: <http://www.w3.org/ns/sparql-service-description#> .
@@ -358,8 +459,12 @@ async def ready_made(request: Request) -> Response:
     queries = kgstore.list_queries()
     if name not in queries:
         return _error(404, f"no ready-made query {name!r}")
+    params = dict(request.query_params)
+    page, size = params.pop("page", None), params.pop("size", None)   # a page of the rows (kg.sparql.paged)
     try:
-        text = queries[name].render(dict(request.query_params))
+        text = queries[name].render(params)
+        if page is not None or size is not None:
+            text = sparql.paged(text, page, size)
     except kgstore.QueryError as e:
         return _error(400, f"query {name}: {e}")
     return PlainTextResponse(text, media_type="application/sparql-query")
@@ -409,6 +514,7 @@ def create_app(directory: str | Path, *, workers: int = 2, limits: sparql.Limits
     app.state.directory = directory
     app.state.limits = limits
     app.state.answers = Answers(int(keep_mb * (1 << 20)))
+    app.state.flights = {}   # (query, media type) -> asyncio.Event set once its answer is kept (or not)
     return app
 
 

@@ -133,7 +133,8 @@ def check(sparql: str) -> Checked:
     Traceback (most recent call last):
     kg.sparql.Refused: read-only: DROP is an update and this store only answers queries
     """
-    return Checked(sparql, _verdict(_blank_strings(sparql)))
+    page = page_of_query(sparql)   # a page of a query is judged as the query: one parse for all its pages
+    return Checked(sparql, _verdict(_blank_strings(page[0] if page else sparql)))
 
 
 @functools.lru_cache(maxsize=512)
@@ -442,6 +443,88 @@ def _tsv_lines(answer: Answer) -> Iterator[str]:
 
 # SPARQL 1.1 Query Results formats, one piece per row
 _RESULT_WRITERS = {"json": _json_lines, "xml": _xml_lines, "csv": _csv_lines, "tsv": _tsv_lines}
+
+# --- pages of a listing ---------------------------------------------------------------------------
+
+PAGE_ROWS = 1000   # rows of a page of a listing (kg query --page, kg serve's /queries/NAME?page=N)
+MAX_PAGE_ROWS = 100_000
+
+
+def whole_number(name: str, value: int | str, low: int, high: int | None = None) -> int:
+    """VALUE as an int from LOW (to HIGH); QueryError in one line naming NAME otherwise.
+
+    >>> whole_number("page", "3", 1)
+    3
+    """
+    text = str(value).strip()
+    number = int(text) if re.fullmatch(r"[0-9]{1,9}", text) else None
+    if number is None or number < low or (high is not None and number > high):
+        upto = f" to {high}" if high is not None else ""
+        raise QueryError(f"{name} takes a whole number from {low}{upto}, not {str(value)!r}")
+    return number
+
+
+def paged(sparql: str, page: int | str | None, size: int | str | None = None) -> str:
+    r"""SPARQL (a SELECT ending with its ORDER BY) cut to page PAGE (from 1) of SIZE rows: LIMIT and OFFSET
+    appended, which kg serve answers from the kept answer of SPARQL when it has one.
+
+    >>> paged("SELECT * WHERE { ?s ?p ?o } ORDER BY ?s", 3, 10)
+    'SELECT * WHERE { ?s ?p ?o } ORDER BY ?s\nLIMIT 10 OFFSET 20\n'
+    """
+    number = whole_number("page", 1 if page is None else page, 1)
+    rows = whole_number("page size", PAGE_ROWS if size is None else size, 1, MAX_PAGE_ROWS)
+    return f"{sparql.rstrip()}\nLIMIT {rows} OFFSET {(number - 1) * rows}\n"
+
+
+_PAGE = re.compile(r"\s+LIMIT\s+([0-9]{1,9})\s+OFFSET\s+([0-9]{1,12})\s*$", re.IGNORECASE)
+
+
+def page_of_query(sparql: str) -> tuple[str, int, int] | None:
+    r"""(the query without it, offset, limit) of a query ending with `LIMIT n OFFSET m` (as kg.sparql.paged
+    writes them), or None.
+
+    >>> page_of_query("SELECT * WHERE { ?s ?p ?o } ORDER BY ?s\nLIMIT 10 OFFSET 20\n")
+    ('SELECT * WHERE { ?s ?p ?o } ORDER BY ?s', 20, 10)
+    """
+    m = _PAGE.search(sparql)
+    return (sparql[:m.start()].strip(), int(m.group(2)), int(m.group(1))) if m else None
+
+
+def row_starts(media_type: str, body: bytes) -> list[int] | None:
+    """Where each row of a SELECT answer BODY that `write` made in MEDIA_TYPE starts, and (last) where its
+    rows end; None for a format whose rows are not one a line (XML and CSV may hold a line break in a value;
+    SPARQL JSON and TSV escape it) or a body of another shape (ASK)."""
+    kind = RESULT_TYPES.get(media_type)
+    if kind not in ("json", "tsv") or not body.endswith(b"\n"):
+        return None
+    starts = [m.end() for m in re.finditer(b"\n", body)]
+    if kind == "tsv":
+        return starts
+    if len(starts) < 2 or body[starts[-2]:] != b"]}}\n" or not body[:starts[0]].endswith(b"[\n"):
+        return None
+    return starts[:-1]
+
+
+def rows_of(media_type: str, body: bytes, offset: int = 0, limit: int | None = None,
+            starts: list[int] | None = None) -> tuple[bytes, int] | None:
+    r"""The rows OFFSET to OFFSET + LIMIT of a SELECT answer BODY that `write` made in MEDIA_TYPE, as an
+    answer of its own, and how many rows BODY holds; None when row_starts finds no rows (STARTS: what it
+    found, kept by the caller, so that a page costs what its rows do).
+
+    >>> rows_of("text/tab-separated-values", b"?s\n<a>\n<b>\n<c>\n", 1, 1)
+    (b'?s\n<b>\n', 3)
+    """
+    starts = starts if starts is not None else row_starts(media_type, body)
+    if starts is None:
+        return None
+    total = len(starts) - 1
+    first = min(offset, total)
+    last = total if limit is None else min(total, offset + limit)
+    rows = body[starts[first]:starts[last]]
+    if RESULT_TYPES[media_type] == "json" and first and rows:
+        rows = rows[1:]   # the first row of a page has no comma before it
+    return body[:starts[0]] + rows + body[starts[-1]:], total
+
 
 
 class _Sink:

@@ -176,6 +176,11 @@ MANIFEST_SAVE_SECONDS = 2.0   # during a build the manifest is saved at most thi
 FLUSH_QUADS = 100_000   # RocksDB keeps writes in memory until a flush: flushing after this many quads
 # keeps a build's memory flat (about 100 MB of buffers) however large the store grows
 
+COMPACT_QUADS = 100_000   # a writer that wrote at least this many quads compacts the store as it closes: the bulk
+# loader's ingested files and RocksDB's unmerged levels make every index lookup of a query search several files;
+# compacted, the lookups of a query cost a half to a third (benchmarks/README.md, bench_endpoint.py), for about
+# 2.5 s of CPU per million triples, so a build of one bulletin does not pay it
+
 
 class ManifestError(StoreError):
     """manifest.json cannot be read or has the wrong shape."""
@@ -251,6 +256,7 @@ class Store:
         self._manifest, self.layout = read_manifest(self.directory)
         self._dirty, self._saved_at = False, time.monotonic()
         self._unflushed = 0
+        self.unoptimised = 0   # quads written since the open (or the last compaction): see COMPACT_QUADS
         self.reconciled: list[str] = []   # what opening for writing mended in the manifest
         if not read_only:
             self.reconciled = journal.roll_back(self) + self.reconcile()
@@ -285,7 +291,10 @@ class Store:
                     self._write_manifest()
                 try:
                     self._db.flush()
-                except OSError:
+                    if self.unoptimised >= COMPACT_QUADS:
+                        self.optimise()
+                        self._write_manifest()   # again: kg serve reopens the store when the manifest changes
+                except (OSError, StoreError):   # the store stays as written, only not compacted
                     pass
             self._db = None
 
@@ -378,7 +387,9 @@ class Store:
             raise StoreError(f"cannot write the union graph of {self.path}: {_one_line(e)}") from e
         self.layout = LAYOUT
         self._manifest_changed(now=True)
-        return len(self)
+        count = len(self)
+        self.unoptimised += count
+        return count
 
     # --- writing ---------------------------------------------------------------------------------
 
@@ -413,6 +424,7 @@ class Store:
                 triples = self._replace(graph, set(_parse(ntriples)), file_name)
             elif 2 * ntriples.count(b"\n") > journal.CHUNK_QUADS:
                 triples = journal.write_new(self, {file_name: ntriples})[file_name]
+                self.unoptimised += 2 * triples
             else:
                 triples = self._insert_new(graph, _parse(ntriples))
         except SyntaxError as e:
@@ -467,6 +479,7 @@ class Store:
         except (OSError, ValueError, RuntimeError, StoreError) as e:
             cause = f"cannot write {len(bulletins)} new bulletins to the store: {_one_line(e)}"
             return {name: cause for name in bulletins}
+        self.unoptimised += 2 * sum(counts.values())
         for name, (_, _, path, sha256) in bulletins.items():
             self._record(name, counts[name], path, sha256)
         return {}
@@ -529,7 +542,22 @@ class Store:
         self._written(len(lost) + len(gone) + 2 * len(gained))
         return len(new)
 
+    def optimise(self) -> None:
+        """Compact the store (pyoxigraph's optimize: RocksDB merges each index into one sorted run), so that a
+        query's index lookups each search one file. Done by close after a large write (COMPACT_QUADS).
+
+        >>> with Store("out") as store:      # doctest: +SKIP
+        ...     store.optimise()
+        """
+        self._check_writable()
+        try:
+            self.db.optimize()
+        except OSError as e:
+            raise StoreError(f"cannot compact the store {self.path}: {_one_line(e)}") from e
+        self.unoptimised = 0
+
     def _written(self, quads: int) -> None:
+        self.unoptimised += quads
         self._unflushed += quads
         if self._unflushed >= FLUSH_QUADS:
             try:

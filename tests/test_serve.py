@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 import http.server
 import io
+import itertools
 import json
 import signal
 import socket
@@ -71,22 +72,27 @@ def built(tmp_path_factory) -> Path:
     return out
 
 
-@pytest.fixture(scope="module")
-def served(built):
-    """kg serve over the built store (time limit 2 s, row limit 50): (base URL, store directory)."""
+def serving(directory: Path, *options: str):
+    """kg serve over DIRECTORY with OPTIONS, on a free port: yields (base URL, directory), then stops it."""
     port = free_port()
-    process = subprocess.Popen([*KG, "serve", "-s", str(built), "--port", str(port), "--timeout", "2",
-                                "--limit", "50", "--workers", "2"], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    process = subprocess.Popen([*KG, "serve", "-s", str(directory), "--port", str(port), *options],
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     base = f"http://127.0.0.1:{port}"
     try:
         wait_for(base + "/queries")
-        yield base, built
+        yield base, directory
     finally:
         process.send_signal(signal.SIGINT)
         try:
             process.wait(10)
         except subprocess.TimeoutExpired:
             process.kill()
+
+
+@pytest.fixture(scope="module")
+def served(built):
+    """kg serve over the built store (time limit 2 s, row limit 50): (base URL, store directory)."""
+    yield from serving(built, "--timeout", "2", "--limit", "50", "--workers", "2")
 
 
 class Canary:
@@ -441,3 +447,104 @@ def test_rows_drawn_before_writing_say_that_the_time_limit_cut_them(built):
                           timeout=60)
     result = json.loads(done.stdout)
     assert "time limit of 1 s" in result["why"] and result["rows"] > 100
+
+
+# --- pages of the listings, one evaluation for identical asks ---------------------------------------
+
+def _rows(text: str) -> list[dict]:
+    return json.loads(text)["results"]["bindings"]
+
+
+def ask(base: str, text: str, accept: str = "application/sparql-results+json"):
+    """(status, headers, body) of TEXT posted directly (application/sparql-query)."""
+    return post(base, text.encode("utf-8"), "application/sparql-query", accept=accept)
+
+
+@pytest.fixture(scope="module")
+def served_in_pages(built):
+    """kg serve over the built store with a row limit of 2, so that the listings pass it: (base, directory)."""
+    yield from serving(built, "--limit", "2", "--workers", "1")
+
+
+def _kept_listing(base: str, name: str, seconds: float = 30) -> str:
+    """The text of listing NAME once kg serve keeps it whole (evaluated at start): a page past the row limit
+    is then answered from the kept answer."""
+    text = urllib.request.urlopen(f"{base}/queries/{name}").read().decode("utf-8")
+    end = time.monotonic() + seconds
+    for offset in itertools.count(2):   # a new text each time: only the kept listing answers it at once
+        if "Age" in ask(base, f"{text}LIMIT 1 OFFSET {offset}")[1]:
+            return text
+        assert time.monotonic() < end, f"{name} was not kept in {seconds} s"
+        time.sleep(0.2)
+
+
+def test_pages_of_a_listing_are_cut_from_its_kept_answer(served_in_pages):
+    """The listings are kept whole (past the row limit); the whole listing is sent cut at the row limit, and
+    each page (/queries/NAME?page=N&size=M) is cut from the kept answer: the rows of the local store's query."""
+    base, directory = served_in_pages
+    text = _kept_listing(base, "person-identity")
+    with Store(directory, create=False, read_only=True) as store:
+        local = [row[0] for row in store.query(text)[1]]
+    assert len(local) > 4   # the test needs three pages of two
+    status, headers, whole = ask(base, text)
+    assert status == 200 and [r["person"]["value"] for r in _rows(whole)] == local[:2]
+    assert "row limit of 2" in headers["Results-Incomplete"]
+    for page in (1, 2, 3, 9):
+        paged = urllib.request.urlopen(f"{base}/queries/person-identity?page={page}&size=2").read().decode("utf-8")
+        status, headers, answer = ask(base, paged)
+        assert status == 200 and headers["Age"].isdigit() and "Results-Incomplete" not in headers
+        assert [r["person"]["value"] for r in _rows(answer)] == local[2 * (page - 1):2 * page]
+    status, headers, tsv = ask(base, text + "LIMIT 3 OFFSET 1", accept="text/tab-separated-values")   # not kept as TSV: evaluated
+    assert status == 200 and "Age" not in headers and len(tsv.splitlines()) == 3   # head + 2 (the row limit)
+
+
+def test_a_bad_page_is_refused_in_one_line(served_in_pages):
+    base, _ = served_in_pages
+    for query in ("page=0", "page=x", "page=2&size=-1", "size=1000000"):
+        try:
+            urllib.request.urlopen(f"{base}/queries/events?{query}")
+            raise AssertionError(f"{query} was accepted")
+        except urllib.error.HTTPError as e:
+            message = e.read().decode("utf-8")
+            assert e.code == 400 and message.startswith("query events: page") and message.count("\n") == 1
+
+
+def test_identical_concurrent_asks_are_evaluated_once(served_in_pages):
+    """Single flight: four clients asking the same slow query at once get one evaluation; the three that came
+    while it ran get its kept answer (an Age header), the same body."""
+    base, _ = served_in_pages
+    slow = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i } # " + str(time.time())
+    answers: list = [None] * 4
+
+    def client(i):
+        answers[i] = ask(base, slow)
+    threads = [threading.Thread(target=client, args=(i,)) for i in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(60)
+    assert all(a[0] == 200 for a in answers) and len({a[2] for a in answers}) == 1
+    assert sorted("Age" in a[1] for a in answers) == [False, True, True, True]
+
+
+def test_kg_query_pages_a_ready_made_query(built):
+    whole = kg_query("--name", "person-identity", "-s", str(built), "--format", "tsv", "--limit", "0")
+    rows = whole.stdout.splitlines()
+    page = kg_query("--name", "person-identity", "-s", str(built), "--format", "tsv", "--page", "2",
+                    "--page-size", "2")
+    assert page.returncode == 0 and page.stdout.splitlines() == [rows[0], *rows[3:5]]
+    bad = kg_query("--name", "person-identity", "-s", str(built), "--page", "two")
+    assert bad.returncode != 0 and bad.stderr.strip().count("\n") == 0
+    assert "page takes a whole number from 1, not 'two'" in bad.stderr
+
+
+def test_a_page_is_judged_as_its_query(canary):
+    """A page (LIMIT … OFFSET … appended) is parsed once for all pages of its query, and what check refuses
+    in the query it refuses in each page."""
+    from kg import sparql
+    from kg.store import QueryError
+    for text in hostile(canary.url).values():
+        with pytest.raises(QueryError):
+            sparql.check(sparql.paged(text, 2, 10))
+    assert sparql.check(sparql.paged(NAMES, 3, 10)).form == "SELECT"
+    assert canary.requests == []

@@ -168,3 +168,41 @@ def test_export_rejects_unknown_format(tmp_path, hand_store):
     with Store(hand_store, create=False, read_only=True) as store:
         with pytest.raises(StoreError, match="unknown export format"):
             store.export(tmp_path / "x.xml", "rdfxml")
+
+
+def _batch_writes(directory, monkeypatch, compact_quads: int) -> int:
+    """Four bulk writes of three bulletins into a new store at DIRECTORY, closed with COMPACT_QUADS; the SST
+    files the store is left with."""
+    from kg import store as kgstore
+    monkeypatch.setattr(kgstore, "COMPACT_QUADS", compact_quads)
+    store = Store(directory)
+    for batch in range(4):
+        store.add_batch([(f"b{batch}-{k}.txt", "".join(f'<http://e/s{batch}-{k}-{j}> <http://e/p> "v{j}" .\n'
+                                                        for j in range(300)).encode(), None, None)
+                         for k in range(3)])
+    store.close()
+    with Store(directory, create=False, read_only=True) as store:
+        assert len(store) == 12 * 300 and len(store.files()) == 12
+    return len(list((directory / "store").glob("*.sst")))
+
+
+def test_a_large_write_is_compacted_as_the_store_closes(tmp_path, monkeypatch):
+    """A writer that wrote COMPACT_QUADS quads or more compacts the store at close (each index merged into
+    one run, so a query's lookups search fewer files); a smaller write leaves the files it made."""
+    left = _batch_writes(tmp_path / "small", monkeypatch, 10 ** 9)
+    compacted = _batch_writes(tmp_path / "large", monkeypatch, 1000)
+    assert compacted < left
+
+
+def test_a_page_of_a_ready_made_query_is_limit_and_offset(hand_store):
+    from kg.sparql import paged
+    from kg.store import load_query
+    query = load_query("top-persons")
+    with Store(hand_store, create=False, read_only=True) as store:
+        whole = store.query(query.render())[1]
+        assert len(whole) > 3
+        assert store.query(paged(query.render(), 2, 2))[1] == whole[2:4]
+        assert store.query(paged(query.render(), len(whole), 1))[1] == whole[-1:]
+    for page, size in (("0", None), ("x", None), ("1", "0"), ("1", "100001"), ("-2", None)):
+        with pytest.raises(QueryError, match=r"^page( size)? takes a whole number from 1"):
+            paged(query.render(), page, size)
