@@ -21,7 +21,7 @@ from __future__ import annotations
 import itertools
 import json
 from pathlib import Path
-from typing import Iterator
+from typing import Iterable, Iterator
 
 import pyoxigraph as ox
 
@@ -105,20 +105,39 @@ def write_new(store: kgstore.Store, bulletins: dict[str, bytes]) -> dict[str, in
     ...     write_new(store, {"a.txt": b'<http://e/a> <http://e/p> "1" .\\n'})
     {'a.txt': 1}
     """
-    _record(store.directory, {name: str(iris.bulletin(name)) for name in bulletins})
     counts = dict.fromkeys(bulletins, 0)
+    _write(store, list(bulletins), _groups(bulletins, CHUNK_QUADS), counts)
+    return counts
+
+
+def write_windows(store: kgstore.Store, name: str, windows: Iterable[bytes]) -> None:
+    """Write bulletin NAME, a graph STORE lacks, from WINDOWS (its N-Triples a part at a time, as kg.windows makes
+    them, a triple possibly in several), each part's quads with the bulk loader as it comes, under the journal.
+    Any error, in the store or while the next part is made, rolls back all that was written of it and is raised
+    again; so does a kill, at the next open.
+
+    >>> with Store("out") as store:      # doctest: +SKIP
+    ...     write_windows(store, "a.txt", iter([b'<http://e/a> <http://e/p> "1" .\\n']))
+    """
+    _write(store, [name], ({name: ntriples} for ntriples in windows), {name: 0})
+
+
+def _write(store: kgstore.Store, names: list[str], parts: Iterable[dict[str, bytes]], counts: dict[str, int]) -> None:
+    """Write PARTS (each file name -> N-Triples) with the bulk loader under a journal naming NAMES, a part in one
+    call when it fits in CHUNK_QUADS quads, else in chunks of CHUNK_QUADS; COUNTS[name] counts the triples
+    written. Any error rolls back what was written and is raised again."""
+    _record(store.directory, {name: str(iris.bulletin(name)) for name in names})
     try:
-        for group in _groups(bulletins, CHUNK_QUADS):
-            quads = _quads(group, counts)
-            # a group that fits is one call (what its lines foretold may be off by a last line without \n)
-            size = CHUNK_QUADS if _size(group) > CHUNK_QUADS else None
+        for part in parts:
+            quads = _quads(part, counts)
+            # a part that fits is one call (what its lines foretold may be off by a last line without \n)
+            size = CHUNK_QUADS if _size(part) > CHUNK_QUADS else None
             while piece := list(itertools.islice(quads, size)):
                 store.db.bulk_extend(piece)
     except BaseException:
         roll_back(store)
         raise
     _record(store.directory, None)
-    return counts
 
 
 def _size(bulletins: dict[str, bytes]) -> int:
