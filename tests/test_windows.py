@@ -192,14 +192,17 @@ def parts():
         time.sleep(0.01)
 with Store({store!r}) as store:
     store.add_windows("kept.txt", iter([triples("kept", 300, shared=100)]))
+    if {again}:   # a version of long.txt is there: the windows replace it
+        store.add_windows("long.txt", iter([triples("old", 300, shared=100)]))
     store.add_windows("long.txt", parts())
 """
 
 
-def test_kill_9_during_a_windowed_write_leaves_no_half_written_bulletin(tmp_path):
+@pytest.mark.parametrize("again", [False, True], ids=["new", "replace"])
+def test_kill_9_during_a_windowed_write_leaves_no_half_written_bulletin(tmp_path, again):
     directory = tmp_path / "s"
-    proc = subprocess.Popen([sys.executable, "-c", WINDOW_WRITER.format(tests=str(TESTS), store=str(directory))],
-                            stdout=subprocess.PIPE, cwd=TESTS.parent)
+    code = WINDOW_WRITER.format(tests=str(TESTS), store=str(directory), again=again)
+    proc = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, cwd=TESTS.parent)
     assert proc.stdout.readline().strip() == b"ready"
     time.sleep(2.0)
     os.kill(proc.pid, signal.SIGKILL)
@@ -210,3 +213,25 @@ def test_kill_9_during_a_windowed_write_leaves_no_half_written_bulletin(tmp_path
         assert default_graph(store.db) == union_of_named(store.db)
         assert len(default_graph(store.db)) == 300   # what kept.txt states with the long one stays
         assert not (directory / JOURNAL).exists() and "long.txt" not in store.files()
+
+
+def test_a_long_file_built_again_replaces_its_bulletin_window_by_window(bulletin, tmp_path, monkeypatch):
+    with Store(tmp_path / "s") as store:
+        store.add_windows(bulletin.name, iter([triples("old", 50, shared=10)]))
+        store.add_ntriples("other.txt", triples("other", 20, shared=10))
+        [result] = extract_in_windows(bulletin, monkeypatch, 200)
+        assert build.write(store, [result]) == {}
+        graph = {q.triple for q in store.db.quads_for_pattern(None, None, None, store_graph(bulletin.name))}
+        assert graph == {q.triple for q in parse_quads(rdf.to_ntriples(pipeline.process(bulletin)))}
+        assert default_graph(store.db) == union_of_named(store.db)   # the old version's triples left the union
+        assert len(union_of_named(store.db) & {q.triple for q in parse_quads(triples("other", 20, shared=10))}) == 20
+
+
+def test_a_long_file_that_fails_to_be_read_again_leaves_its_old_version(tmp_path, monkeypatch):
+    path = tmp_path / "big.pdf"
+    with Store(tmp_path / "s") as store:
+        store.add_windows(path.name, iter([triples("old", 50)]), path=None)
+        path.write_bytes(b"%PDF-1.4 not a PDF after all " * 40)
+        [result] = extract_in_windows(path, monkeypatch, 200)
+        assert build.write(store, [result]) == {} and result.error
+        assert len(store.db) == 100 and path.name in store.files()   # 50 triples, in the graph and the union
