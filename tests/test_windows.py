@@ -235,3 +235,36 @@ def test_a_long_file_that_fails_to_be_read_again_leaves_its_old_version(tmp_path
         [result] = extract_in_windows(path, monkeypatch, 200)
         assert build.write(store, [result]) == {} and result.error
         assert len(store.db) == 100 and path.name in store.files()   # 50 triples, in the graph and the union
+
+
+def test_with_jobs_a_long_file_is_made_here_window_by_window_and_the_others_in_workers(bulletin, tmp_path,
+                                                                                      monkeypatch):
+    monkeypatch.setattr(windows, "WINDOW_CHARS", 200)
+    monkeypatch.setattr(windows, "WINDOW_BYTES", 600)
+    short = []
+    for name in ("a.txt", "b.txt"):   # shorter than a window
+        short.append(tmp_path / name)
+        short[-1].write_text(BULLETIN[:BULLETIN.index("【调研视察】")], encoding="utf-8")
+    results = list(build.extract_all([short[0], bulletin, short[1]], jobs=2))
+    assert [r.windows is not None for r in results] == [False, True, False]
+    with Store(tmp_path / "s") as store:
+        for batch in build.batched(results):
+            assert build.write(store, batch) == {}
+        assert sorted(store.files()) == sorted(["a.txt", bulletin.name, "b.txt"])
+        graph = {q.triple for q in store.db.quads_for_pattern(None, None, None, store_graph(bulletin.name))}
+        assert graph == {q.triple for q in parse_quads(rdf.to_ntriples(pipeline.process(bulletin)))}
+
+
+def test_kg_build_of_a_long_file_and_of_a_long_file_that_fails(bulletin, tmp_path, monkeypatch, capsys):
+    from kg import cli
+    monkeypatch.setattr(windows, "WINDOW_CHARS", 200)
+    monkeypatch.setattr(windows, "WINDOW_BYTES", 600)
+    bad = tmp_path / "bad.pdf"
+    bad.write_bytes(b"%PDF-1.4 not a PDF after all " * 40)
+    assert cli.main(["build", str(bulletin), str(bad), "-o", str(tmp_path / "out"), "--no-html"]) == 1
+    out, err = capsys.readouterr()
+    assert "built 1 of 2 files" in out and err.count("kg: error:") == 1 and str(bad) in err
+    with Store(tmp_path / "out") as store:
+        assert list(store.files()) == [bulletin.name]
+        assert store.files()[bulletin.name]["triples"] == len(lines(rdf.to_ntriples(pipeline.process(bulletin))))
+    assert (tmp_path / "out" / "graph.ttl").stat().st_size > 0
