@@ -53,11 +53,27 @@ class Extracted:
     error: str | None = None    # "kg: error: ..." one line
     detail: str | None = None   # the traceback, when asked for
     warnings: list[str] = field(default_factory=list)   # what the pipeline noted about the file (doc.warnings)
+    # a file larger than kg.windows.WINDOW_BYTES: its N-Triples a window at a time, made as they are asked for
+    # (then ntriples is empty); a failure raises ExtractionFailed, so that the store rolls back what it wrote
+    windows: Iterator[bytes] | None = field(default=None, repr=False)
 
     @property
     def item(self) -> tuple[str, bytes, str, str | None]:
         """What kg.store.Store.add_batch takes: (file name, N-Triples, path, sha256)."""
         return self.name, self.ntriples, self.path, self.sha256
+
+
+class ExtractionFailed(Exception):
+    """A window of a long document could not be read or processed; the message is Extracted.error's line."""
+
+
+def _failure(path: Path, e: Exception) -> str:
+    """The one-line error of a file whose reading or processing raised E."""
+    if isinstance(e, _read_errors()):
+        cause = " ".join(str(e).split()) or type(e).__name__
+        cause = cause if str(path) in cause else f"cannot read {path}: {cause}"   # a ReadError names the file
+        return f"kg: error: {cause} (skipped; the store keeps what it had)"
+    return f"kg: error: {path}: processing failed: {type(e).__name__}: {e} (skipped; --traceback shows where)"
 
 
 def _read_errors() -> tuple[type[BaseException], ...]:
@@ -86,14 +102,9 @@ def extract(path: str | Path, raw: bytes | None = None, want_traceback: bool = F
     result = Extracted(str(path), path.name)
     try:
         doc = _process(path, raw)
-    except _read_errors() as e:
-        cause = " ".join(str(e).split()) or type(e).__name__
-        cause = cause if str(path) in cause else f"cannot read {path}: {cause}"   # a ReadError names the file
-        result.error = f"kg: error: {cause} (skipped; the store keeps what it had)"
-        return result
     except Exception as e:   # a bug in a stage must not lose the other files
-        result.error = f"kg: error: {path}: processing failed: {type(e).__name__}: {e} (skipped; --traceback shows where)"
-        result.detail = _traceback.format_exc() if want_traceback else None
+        result.error = _failure(path, e)
+        result.detail = None if isinstance(e, _read_errors()) or not want_traceback else _traceback.format_exc()
         return result
     result.warnings = list(getattr(doc, "warnings", []))
     try:
@@ -107,6 +118,67 @@ def extract(path: str | Path, raw: bytes | None = None, want_traceback: bool = F
     return result
 
 
+def is_long(path: Path, raw: bytes | None = None) -> bool:
+    """Whether a file is read through windows (larger than kg.windows.WINDOW_BYTES)."""
+    from kg.windows import WINDOW_BYTES
+    try:
+        return (len(raw) if raw is not None else path.stat().st_size) > WINDOW_BYTES
+    except OSError:
+        return False   # extract reports why it cannot be read
+
+
+def extract_windows(path: str | Path, raw: bytes | None = None, want_traceback: bool = False) -> Extracted:
+    """extract() of a long file (is_long), in this process: a result whose windows (Extracted.windows) are read,
+    processed and converted as they are asked for, so that only one window is held at a time. A failure then
+    sets the result's error and raises ExtractionFailed (the store rolls back what it wrote of the file).
+
+    >>> b"".join(extract_windows("year.txt").windows).count(b"Bulletin>")      # doctest: +SKIP
+    1
+    """
+    path = Path(path)
+    result = Extracted(str(path), path.name)
+    result.windows = _windows(result, raw, want_traceback)
+    return result
+
+
+def _windows(result: Extracted, raw: bytes | None, want_traceback: bool) -> Iterator[bytes]:
+    from kg import windows
+    path = Path(result.path)
+    try:
+        yield from windows.LongDocument(path, raw).ntriples(result.warnings)
+    except Exception as e:
+        result.error = _failure(path, e)
+        result.detail = None if isinstance(e, _read_errors()) or not want_traceback else _traceback.format_exc()
+        raise ExtractionFailed(result.error) from e
+
+
+def _here(path: Path, raw: bytes | None, want_traceback: bool) -> Extracted:
+    """extract() of a file in this process, through windows when it is long."""
+    return (extract_windows if is_long(path, raw) else extract)(path, raw, want_traceback)
+
+
+def write(store, batch: list[Extracted]) -> dict[str, str]:
+    """Write the results of BATCH that were extracted into STORE (a kg.store.Store): the short ones with one
+    add_batch, a long one's windows as they are made (Store.add_windows). Returns {file name: one-line error}
+    of those the store could not write; a long one that failed while it was made has its error in its result.
+
+    >>> with Store("out") as store:      # doctest: +SKIP
+    ...     write(store, list(extract_all(["a.txt"])))
+    {}
+    """
+    from kg.store import StoreError
+    errors = store.add_batch([r.item for r in batch if r.error is None and r.windows is None])
+    for result in batch:
+        if result.error is None and result.windows is not None:
+            try:
+                store.add_windows(result.name, result.windows, path=result.path)
+            except ExtractionFailed:
+                pass   # result.error says why
+            except StoreError as e:
+                errors[result.name] = str(e)
+    return errors
+
+
 def batched(results: Iterable[Extracted], quads: int = BATCH_QUADS,
             seconds: float = BATCH_SECONDS) -> Iterator[list[Extracted]]:
     """RESULTS in consecutive lists of about QUADS quads of N-Triples (two a line: a bulletin's graph and the
@@ -118,6 +190,12 @@ def batched(results: Iterable[Extracted], quads: int = BATCH_QUADS,
     batch: list[Extracted] = []
     size, began = 0, time.monotonic()
     for result in results:
+        if result.windows is not None:   # a long document is a batch of its own, written window by window
+            if batch:
+                yield batch
+            yield [result]
+            batch, size = [], 0
+            continue
         if not batch:
             began = time.monotonic()
         batch.append(result)
@@ -134,11 +212,21 @@ def warm_up() -> None:
     _process(Path("warm-up.txt"), _WARM_UP.encode("utf-8"))
 
 
+@dataclass
+class _Done:
+    """A result made in this process, in the queue of a pool's futures (a long file's windows)."""
+    extracted: Extracted
+
+    def result(self) -> Extracted:
+        return self.extracted
+
+
 def _in_order(submit: Callable[[Path], object], paths: Iterable[Path], window: int) -> Iterator[Extracted]:
-    """Results of SUBMIT(path) for each path, in order, with at most WINDOW tasks in flight."""
+    """Results of SUBMIT(path) for each path, in order, with at most WINDOW tasks in flight; a long file's
+    (is_long) is made here, its windows when they are asked for: a worker could not hand them over one by one."""
     pending: collections.deque = collections.deque()
     for path in paths:
-        pending.append(submit(path))
+        pending.append(_Done(extract_windows(path)) if is_long(path) else submit(path))
         if len(pending) >= window:
             yield pending.popleft().result()
     while pending:
@@ -197,4 +285,4 @@ def extract_all(paths: Iterable[str | Path], *, jobs: int = 1, executor: str = "
         return _on_dask(paths, scheduler, jobs, want_traceback)
     if jobs > 1 and len(paths) > 1:
         return _in_processes(paths, jobs, want_traceback)
-    return (extract(p, None, want_traceback) for p in paths)
+    return (_here(p, None, want_traceback) for p in paths)

@@ -170,7 +170,7 @@ def build_files(store: kgstore.Store, files: Sequence[Path], args: argparse.Name
         results = build.extract_all(files, jobs=args.jobs, executor=args.executor, scheduler=args.scheduler,
                                     want_traceback=args.traceback)
         for batch in build.batched(results):
-            unwritten = store.add_batch([result.item for result in batch if result.error is None])
+            unwritten = build.write(store, batch)
             for result in batch:
                 bar.update(1)
                 bar.set_postfix_str(Path(result.path).name, refresh=False)

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from kg.places import PlaceIndex
+    from kg.places import Place, PlaceIndex
 
 # what ends a clause inside a sentence: 6月9日，市政协副主席云港带领调研组，围绕…
 CLAUSE_BOUNDARY = re.compile(r"[，,；;。：:！？!?]")
@@ -65,6 +65,25 @@ class Context:
     date: str | None = None       # ISO issue date when the text states one
     year: int | None = None       # the year dates without one belong to
     medium: str | None = None     # the newspaper or site the page is from (沈阳日报讯, 来源：定州日报): 本报's
+
+
+@dataclass
+class Window:
+    """Where a Document stands in a longer one cut into windows (kg.windows), each of which runs through the
+    stages alone: what the stages and kg.rdf need so that a window's facts are those of the whole document
+    (offsets and article numbers of the whole, the page's context read once). A document of one window has the
+    defaults.
+
+    >>> Window().index, Window(index=2, offset=600000).offset
+    (0, 600000)
+    """
+    index: int = 0                  # 0 for the first (or only) window
+    offset: int = 0                 # where this window's text starts in the whole document's text
+    first_article: int = 0          # articles of the windows before this one
+    page: "Context | None" = None   # the page's context, read by the first window (context); the others take it
+    place: "Place | None" = None    # ... and the first window's page_place
+    # the anchors of the windows before (Document.anchors): a person keeps the anchor of their first post
+    anchors: dict[str, tuple[str, str]] = field(default_factory=dict)
 
 
 @dataclass
@@ -198,6 +217,7 @@ class Document:
     articles: list[Article] = field(default_factory=list)
     sentences: list[Sentence] = field(default_factory=list)
     context: Context = field(default_factory=Context)
+    page_place: "Place | None" = None   # the place of context.place as the gazetteer has it (context)
     # (start, end, full place name) of the paragraphs that open with a place of their own (九江市政协主席…):
     # context fills it, place_at reads it
     place_marks: list[tuple[int, int, str]] = field(default_factory=list)
@@ -212,6 +232,10 @@ class Document:
     identity_basis: dict[str, str] = field(default_factory=dict)   # name -> why it is anchored so (resolve)
     events: list[Event] = field(default_factory=list)
     documents: list[NamedDocument] = field(default_factory=list)
+    # name -> (anchor, why) of the persons holding a post with a place, from their first such post (resolve);
+    # in a window of a long document the dict of the windows before (Window.anchors), added to
+    anchors: dict[str, tuple[str, str]] = field(default_factory=dict)
+    window: Window = field(default_factory=Window)   # where it stands in a longer document (kg.windows)
 
     @property
     def name(self) -> str:

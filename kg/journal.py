@@ -21,7 +21,7 @@ from __future__ import annotations
 import itertools
 import json
 from pathlib import Path
-from typing import Iterator
+from typing import Iterable, Iterator
 
 import pyoxigraph as ox
 
@@ -83,17 +83,21 @@ def roll_back(store: kgstore.Store) -> list[str]:
     """
     files = writing(store.directory)
     for name, iri in files.items():
-        graph = ox.NamedNode(iri)
-        while chunk := [q.triple for q in itertools.islice(
-                store.db.quads_for_pattern(None, None, None, graph), ROLLBACK_TRIPLES)]:
-            gone = [t for t in chunk if not store._stated_elsewhere(t, graph)]
-            store._update(f"DELETE DATA {{ GRAPH <{iri}> {{\n{kgstore._nt(chunk)}}}\n{kgstore._nt(gone)}}}",
-                          f"the rollback of {name}")
-        store.db.remove_graph(graph)
+        _drop(store, iri, f"the rollback of {name}")
     if files:
         store.db.flush()
         _record(store.directory, None)
     return [f"{name}: half written when a build was stopped; rolled back" for name in files]
+
+
+def _drop(store: kgstore.Store, iri: str, what: str) -> None:
+    """Drop graph IRI, and from the union what no other graph states, ROLLBACK_TRIPLES triples a transaction."""
+    graph = ox.NamedNode(iri)
+    while chunk := [q.triple for q in itertools.islice(
+            store.db.quads_for_pattern(None, None, None, graph), ROLLBACK_TRIPLES)]:
+        gone = [t for t in chunk if not store._stated_elsewhere(t, graph)]
+        store._update(f"DELETE DATA {{ GRAPH <{iri}> {{\n{kgstore._nt(chunk)}}}\n{kgstore._nt(gone)}}}", what)
+    store.db.remove_graph(graph)
 
 
 def write_new(store: kgstore.Store, bulletins: dict[str, bytes]) -> dict[str, int]:
@@ -105,20 +109,46 @@ def write_new(store: kgstore.Store, bulletins: dict[str, bytes]) -> dict[str, in
     ...     write_new(store, {"a.txt": b'<http://e/a> <http://e/p> "1" .\\n'})
     {'a.txt': 1}
     """
-    _record(store.directory, {name: str(iris.bulletin(name)) for name in bulletins})
     counts = dict.fromkeys(bulletins, 0)
+    _write(store, list(bulletins), _groups(bulletins, CHUNK_QUADS), counts)
+    return counts
+
+
+def write_windows(store: kgstore.Store, name: str, windows: Iterable[bytes]) -> None:
+    """Write bulletin NAME from WINDOWS (its N-Triples a part at a time, as kg.windows makes them, a triple
+    possibly in several), each part's quads with the bulk loader as it comes, under the journal; a version the
+    store has is dropped first, under the same journal. Any error, in the store or while the next part is made,
+    rolls back all that was written of it and is raised again; so does a kill, at the next open. So a kill
+    leaves the bulletin whole or absent (a replace: new, or absent; never the old and the new mixed).
+
+    >>> with Store("out") as store:      # doctest: +SKIP
+    ...     write_windows(store, "a.txt", iter([b'<http://e/a> <http://e/p> "1" .\\n']))
+    """
+    _write(store, [name], ({name: ntriples} for ntriples in windows), {name: 0}, replace=True)
+
+
+def _write(store: kgstore.Store, names: list[str], parts: Iterable[dict[str, bytes]], counts: dict[str, int],
+           replace: bool = False) -> None:
+    """Write PARTS (each file name -> N-Triples) with the bulk loader under a journal naming NAMES (whose graphs are
+    dropped first when REPLACE), a part in one call when it fits in CHUNK_QUADS quads, else in chunks of
+    CHUNK_QUADS; COUNTS[name] counts the triples written. Any error rolls back what was written and is raised
+    again. The first part is made before the store is touched: a file that cannot be read leaves it as it was."""
+    parts = iter(parts)
+    first = next(parts, None)
+    _record(store.directory, {name: str(iris.bulletin(name)) for name in names})
     try:
-        for group in _groups(bulletins, CHUNK_QUADS):
-            quads = _quads(group, counts)
-            # a group that fits is one call (what its lines foretold may be off by a last line without \n)
-            size = CHUNK_QUADS if _size(group) > CHUNK_QUADS else None
+        for name in names if replace else ():
+            _drop(store, str(iris.bulletin(name)), f"the replace of {name}")
+        for part in itertools.chain([first] if first is not None else [], parts):
+            quads = _quads(part, counts)
+            # a part that fits is one call (what its lines foretold may be off by a last line without \n)
+            size = CHUNK_QUADS if _size(part) > CHUNK_QUADS else None
             while piece := list(itertools.islice(quads, size)):
                 store.db.bulk_extend(piece)
     except BaseException:
         roll_back(store)
         raise
     _record(store.directory, None)
-    return counts
 
 
 def _size(bulletins: dict[str, bytes]) -> int:

@@ -6,6 +6,8 @@ more than the whole extraction, and its indexes serve nothing on the way to the 
 """
 from __future__ import annotations
 
+from typing import Sequence
+
 import pyoxigraph as ox
 from rdflib import Graph, URIRef
 from rdflib.namespace import DCTERMS, FOAF, RDF, RDFS, SKOS, XSD
@@ -39,6 +41,9 @@ class Triples:
         s, p, o = triple
         obj = str(o) if isinstance(o, ox.Literal) else f"<{o}>"
         self._lines[f"<{s}> <{p}> {obj} .\n"] = None
+
+    def extend(self, other: "Triples") -> None:
+        self._lines.update(other._lines)
 
     def __len__(self) -> int:
         return len(self._lines)
@@ -82,7 +87,8 @@ def topic_iri(text: str) -> URIRef:
 
 
 def article_iri(doc: Document, index: int) -> URIRef:
-    return iris.iri("article", doc.name, index)
+    """The IRI of article INDEX of DOC (numbered in the whole document when DOC is one of its windows)."""
+    return iris.iri("article", doc.name, index + doc.window.first_article)
 
 
 def document_iri(title: str) -> URIRef:
@@ -104,14 +110,14 @@ def bind_prefixes(g: Graph) -> None:
     g.bind("schema", iris.SCHEMA)
 
 
-def to_ntriples(doc: Document) -> bytes:
-    """All triples read from one bulletin, as N-Triples (one triple a line).
+def to_ntriples(doc: Document, seen: dict | None = None) -> bytes:
+    """All triples read from one bulletin (or one window of it: see triples), as N-Triples (one triple a line).
 
     >>> from kg import pipeline
     >>> b"Bulletin>" in to_ntriples(pipeline.process("seeds/000_ea288ff508007a47.txt"))      # doctest: +SKIP
     True
     """
-    return triples(doc).ntriples()
+    return triples(doc, seen).ntriples()
 
 
 def to_graph(doc: Document) -> Graph:
@@ -126,10 +132,41 @@ def to_graph(doc: Document) -> Graph:
     return g.parse(data=to_ntriples(doc), format="nt")
 
 
-def triples(doc: Document) -> Triples:
-    """All triples read from one bulletin."""
+def triples(doc: Document, seen: dict | None = None) -> Triples:
+    """All triples read from one bulletin. For a window of a long one (kg.windows), the bulletin's own triples
+    come with the first window only, and the first and last day each membership is seen on are kept in SEEN
+    (membership -> (first, last)) for seen_triples to state once the last window is done, not stated here."""
     g = Triples()
     bulletin = iris.bulletin(doc.name)
+    if doc.window.index == 0:
+        add_bulletin(g, doc, bulletin)
+    article_iris = add_articles(g, doc, bulletin)
+    source = sources(g, doc, bulletin, article_iris)
+    add_organizations(g, doc)
+    add_persons(g, doc, source)
+    days = add_posts(g, doc, source)
+    if seen is None:
+        g.extend(seen_triples(days))
+    else:   # the first and last day only: a long document states a post on many days
+        for m, on in days.items():
+            first, last = seen.get(m, (min(on), max(on)))
+            seen[m] = (min(first, *on), max(last, *on))
+    add_events(g, doc, source)
+    add_documents(g, doc, source)
+    return g
+
+
+def seen_triples(seen: dict[URIRef, Sequence[str]]) -> Triples:
+    """The first and last day each membership of SEEN (membership -> days its post is stated on, or the first
+    and the last of them) is seen."""
+    g = Triples()
+    for m, days in seen.items():
+        g.add((m, CPPCC.firstSeen, xsd_date(min(days))))
+        g.add((m, CPPCC.lastSeen, xsd_date(max(days))))
+    return g
+
+
+def add_bulletin(g: Triples, doc: Document, bulletin: URIRef) -> None:
     ctx = doc.context
     g.add((bulletin, RDF.type, CPPCC.Bulletin))
     g.add((bulletin, DCTERMS.identifier, ox.Literal(doc.name)))
@@ -142,6 +179,8 @@ def triples(doc: Document) -> Triples:
     if ctx.province:
         g.add((bulletin, CPPCC.province, zh(ctx.province)))
 
+
+def add_articles(g: Triples, doc: Document, bulletin: URIRef) -> dict[int, URIRef]:
     article_iris = {}
     for art in doc.articles:
         a = article_iri(doc, art.index)
@@ -153,27 +192,36 @@ def triples(doc: Document) -> Triples:
             g.add((a, CPPCC.section, zh(art.section)))
         if art.date:
             g.add((a, DCTERMS.date, xsd_date(art.date)))
+    return article_iris
 
+
+def sources(g: Triples, doc: Document, bulletin: URIRef, article_iris: dict[int, URIRef]):
+    """source(i): the IRI of sentence I as a source span, its triples added the first time it is asked for;
+    offsets are the whole document's."""
     source_iris: dict[int, URIRef] = {}
+    offset, ctx = doc.window.offset, doc.context
 
     def source(sentence_index: int) -> URIRef:
         if sentence_index in source_iris:
             return source_iris[sentence_index]
         s = doc.sentences[sentence_index]
-        node = iris.iri("source", doc.name, s.start, s.end)
+        node = iris.iri("source", doc.name, s.start + offset, s.end + offset)
         source_iris[sentence_index] = node
         g.add((node, RDF.type, CPPCC.SourceSpan))
         g.add((node, DCTERMS.isPartOf, bulletin))
         g.add((node, CPPCC.text, zh(doc.text[s.start:s.end])))
-        g.add((node, CPPCC.startOffset, xsd_integer(s.start)))
-        g.add((node, CPPCC.endOffset, xsd_integer(s.end)))
+        g.add((node, CPPCC.startOffset, xsd_integer(s.start + offset)))
+        g.add((node, CPPCC.endOffset, xsd_integer(s.end + offset)))
         if s.article in article_iris:
             g.add((node, CPPCC.article, article_iris[s.article]))
         date = doc.articles[s.article].date if s.article >= 0 else None
         if date or ctx.date:
             g.add((node, DCTERMS.date, xsd_date(date or ctx.date)))
         return node
+    return source
 
+
+def add_organizations(g: Triples, doc: Document) -> None:
     for org in doc.organizations.values():
         o = org_iri(org.name)
         g.add((o, RDF.type, kinds.get("organization", org.kind).cls))
@@ -187,6 +235,8 @@ def triples(doc: Document) -> Triples:
         if org.place:
             g.add((o, CPPCC.place, zh(org.place)))
 
+
+def add_persons(g: Triples, doc: Document, source) -> None:
     for name, anchor in doc.persons.items():
         p = person_iri(name, anchor)
         g.add((p, RDF.type, FOAF.Person))
@@ -198,6 +248,9 @@ def triples(doc: Document) -> Triples:
         if m.name in doc.persons and m.sentence >= 0:
             g.add((person_iri(m.name, doc.persons[m.name]), PROV.wasDerivedFrom, source(m.sentence)))
 
+
+def add_posts(g: Triples, doc: Document, source) -> dict[URIRef, list[str]]:
+    """The memberships of the posts; returns the days each is stated on (membership -> days)."""
     seen: dict[URIRef, list[str]] = {}
     for post in doc.posts:
         if post.person not in doc.persons or post.org not in doc.organizations:
@@ -218,13 +271,7 @@ def triples(doc: Document) -> Triples:
         day = sentence_date(doc, post.sentence)
         if day:
             seen.setdefault(m, []).append(day)
-    for m, days in seen.items():
-        g.add((m, CPPCC.firstSeen, xsd_date(min(days))))
-        g.add((m, CPPCC.lastSeen, xsd_date(max(days))))
-
-    add_events(g, doc, source)
-    add_documents(g, doc, source)
-    return g
+    return seen
 
 
 def sentence_date(doc: Document, sentence: int) -> str | None:
@@ -253,7 +300,7 @@ def add_themes(g: Triples, node: URIRef, themes: list[str]) -> None:
 def add_events(g: Triples, doc: Document, source) -> None:
     for event in doc.events:
         s = doc.sentences[event.sentence]
-        e = iris.iri("event", doc.name, s.start)
+        e = iris.iri("event", doc.name, s.start + doc.window.offset)
         g.add((e, RDF.type, CPPCC.Event))
         g.add((e, RDF.type, kinds.get("event", event.kind).cls))
         text = doc.text[s.start:s.end]

@@ -13,13 +13,15 @@ store must query the union of its named graphs by default, as the local store do
 """
 from __future__ import annotations
 
+import os
 import re
 import socket
+import tempfile
 import time
 import urllib.error
 import urllib.parse
 import urllib.request
-from typing import Iterator, Sequence
+from typing import BinaryIO, Iterator, Sequence
 
 import pyoxigraph as ox
 
@@ -38,18 +40,29 @@ def _one_line(e: BaseException) -> str:
     return " ".join(str(reason).split()) or type(e).__name__
 
 
-def graph_ntriples(store: kgstore.Store, file_name: str) -> tuple[bytes, int]:
-    """The named graph of bulletin FILE_NAME as N-Triples, and its number of triples."""
+def graph_ntriples(store: kgstore.Store, file_name: str, output: BinaryIO) -> int:
+    """Write the named graph of bulletin FILE_NAME as N-Triples to OUTPUT, streamed from the store (a bulletin
+    of a long document has millions of triples); returns their number."""
     graph = ox.NamedNode(str(iris.bulletin(file_name)))
-    triples = [ox.Triple(q.subject, q.predicate, q.object) for q in store.db.quads_for_pattern(None, None, None, graph)]
-    return ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES), len(triples)
+    count = 0
+
+    def triples() -> Iterator[ox.Triple]:
+        nonlocal count
+        for q in store.db.quads_for_pattern(None, None, None, graph):
+            count += 1
+            yield q.triple
+    ox.serialize(triples(), output, format=ox.RdfFormat.N_TRIPLES)
+    return count
 
 
-def put_graph(url: str, graph: str, body: bytes, timeout: float = 60) -> None:
-    """PUT BODY (N-Triples) as the named graph GRAPH of the Graph Store at URL (replacing it)."""
+def put_graph(url: str, graph: str, body: bytes | BinaryIO, timeout: float = 60) -> None:
+    """PUT BODY (N-Triples, bytes or a file read from its start) as the named graph GRAPH of the Graph Store at
+    URL (replacing it)."""
     target = url + ("&" if "?" in url else "?") + urllib.parse.urlencode({"graph": graph})
-    request = urllib.request.Request(target, data=body, method="PUT",
-                                     headers={"Content-Type": "application/n-triples"})
+    headers = {"Content-Type": "application/n-triples"}
+    if not isinstance(body, bytes):   # a file: urllib sends it in blocks, given its length
+        headers["Content-Length"] = str(os.fstat(body.fileno()).st_size)
+    request = urllib.request.Request(target, data=body, method="PUT", headers=headers)
     with urllib.request.urlopen(request, timeout=timeout) as response:
         response.read()
 
@@ -66,12 +79,14 @@ def push(store: kgstore.Store, url: str, names: Sequence[str] | None = None) -> 
         if name not in known:
             yield name, 0, "not in the store (nothing pushed)"
             continue
-        body, count = graph_ntriples(store, name)
-        try:
-            put_graph(url, str(iris.bulletin(name)), body)
-        except (urllib.error.URLError, OSError, ValueError) as e:
-            yield name, count, f"cannot write to {url}: {_one_line(e)}"
-            continue
+        with tempfile.TemporaryFile() as body:
+            count = graph_ntriples(store, name, body)
+            body.seek(0)
+            try:
+                put_graph(url, str(iris.bulletin(name)), body)
+            except (urllib.error.URLError, OSError, ValueError) as e:
+                yield name, count, f"cannot write to {url}: {_one_line(e)}"
+                continue
         yield name, count, None
 
 

@@ -464,6 +464,42 @@ class Store:
                 errors[name] = str(e)
         return errors
 
+    def add_windows(self, file_name: str, windows: Iterable[bytes], *, path: str | Path | None = None,
+                    sha256: str | None = None) -> int:
+        """Write bulletin FILE_NAME from WINDOWS, its N-Triples a part at a time (kg.windows: a document too
+        long to hold whole; a triple may come in several parts); returns its triple count.
+
+        The bulletin is written part by part as the parts come (kg.journal.write_windows: memory bounded by a
+        part), under the write journal: an error, also one raised while the next part is made, rolls it back
+        and is raised again, and a kill leaves nothing of it once the store is opened again. A version the store
+        has is dropped first under the same journal (not one transaction, as add_ntriples replaces a bulletin:
+        that would hold every triple of the old and the new at once), so a failed replace leaves it absent.
+
+        >>> with Store("out") as store:      # doctest: +SKIP
+        ...     store.add_windows("a.txt", iter([b'<http://e/a> <http://e/p> "1" .\n']))
+        1
+        """
+        self._check_writable()
+        graph = ox.NamedNode(str(iris.bulletin(file_name)))
+        try:
+            self._write_windows(file_name, windows)
+            [[count]] = self.db.query(f"SELECT (COUNT(*) AS ?n) {{ GRAPH <{graph.value}> {{ ?s ?p ?o }} }}")
+        except SyntaxError as e:
+            raise StoreError(f"cannot write {file_name} to the store: not N-Triples: {_one_line(e)}") from e
+        except (OSError, ValueError, RuntimeError) as e:
+            raise StoreError(f"cannot write {file_name} to the store: {_one_line(e)}") from e
+        self._record(file_name, int(count.value), path, sha256)
+        return int(count.value)
+
+    def _write_windows(self, file_name: str, windows: Iterable[bytes]) -> None:
+        try:
+            journal.write_windows(self, file_name, windows)
+        except BaseException:   # rolled back: a version it replaced is gone with it
+            graph = ox.NamedNode(str(iris.bulletin(file_name)))
+            if not self.db.contains_named_graph(graph) and self._manifest.pop(file_name, None) is not None:
+                self._manifest_changed(now=True)
+            raise
+
     def _add_new(self, bulletins: dict[str, tuple]) -> dict[str, str]:
         """add_batch's new BULLETINS (file name -> item) in one bulk write; returns the errors by file name."""
         try:

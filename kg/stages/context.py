@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import replace
 from functools import lru_cache
 
 from kg import dates
@@ -20,8 +21,8 @@ from kg.lexicon import lexicon, rows
 from kg.names import DOTS, common_words, word_frequency
 from kg.places import Place, gazetteer
 
-READS = ("text", "masthead", "articles", "sentences", "places", "word_starts")
-WRITES = ("context", "articles", "place_marks")
+READS = ("text", "masthead", "articles", "sentences", "places", "word_starts", "window")   # window: of a long document
+WRITES = ("context", "articles", "place_marks", "page_place")
 
 LINE_START = re.compile(r"(?m)^\s*")
 PARAGRAPH = re.compile(r"(?m)^[^\n]+")
@@ -443,6 +444,10 @@ def page_medium(head: str, body: str) -> str | None:
 
 
 def run(doc: Document) -> None:
+    if doc.window.page is not None:   # a later window of a long document: the page's context is the first's
+        doc.context, doc.page_place = replace(doc.window.page), doc.window.place
+        set_articles(doc, doc.page_place)
+        return
     ctx = doc.context
     head = page_head(doc)
     ctx.date = dates.page_date(head)
@@ -453,3 +458,4 @@ def run(doc: Document) -> None:
     set_place(doc, place, matches, head)
     set_articles(doc, place)
     ctx.medium = page_medium(head, doc.text)
+    doc.page_place = place

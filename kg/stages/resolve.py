@@ -13,8 +13,8 @@ from kg.lexicon import lexicon
 from kg.orgnames import subsequence
 from kg.scopes import place_prefix
 
-READS = ("context", "person_mentions")
-WRITES = ("organizations", "org_mentions", "posts", "persons", "identity_basis")
+READS = ("context", "person_mentions", "window")
+WRITES = ("organizations", "org_mentions", "posts", "persons", "identity_basis", "anchors")
 
 
 NATIONAL_ANCHOR = "全国"   # national and historical figures of the lexicon: one person wherever named
@@ -73,7 +73,8 @@ def run(doc: Document) -> None:
     doc.posts = [p for p in doc.posts
                  if not p.headline or (p.person, p.org) not in body_roles or p.role in body_roles[(p.person, p.org)]]
 
-    anchors: dict[str, tuple[str, str]] = {}   # name -> (anchor, why), from the first post with a place
+    # name -> (anchor, why), from the first post with a place (of a long document's windows before too)
+    doc.anchors = anchors = doc.window.anchors
     national = {name for name, _kind, _aliases in lexicon().national_orgs}
     for p in doc.posts:
         org = doc.organizations.get(p.org)
