@@ -41,7 +41,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from kg import iris, sparql  # noqa: E402
-from kg.store import Store, list_queries  # noqa: E402
+from kg.named_queries import list_queries  # noqa: E402
+from kg.store import Store  # noqa: E402
 
 
 def example_params(query) -> dict[str, str]:

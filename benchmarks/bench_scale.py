@@ -274,7 +274,7 @@ def query_parameters(store_dir: Path) -> dict[str, str]:
 
 
 def measure_queries(store_dir: Path, triples: int, report: Report, timeout: float, before_timeout: float) -> None:
-    from kg import store as kgstore
+    from kg import named_queries
     params = query_parameters(store_dir)
     before = store_dir.with_name(store_dir.name + "-union")   # the layout of before: no union graph
     shutil.rmtree(before, ignore_errors=True)
@@ -286,7 +286,7 @@ def measure_queries(store_dir: Path, triples: int, report: Report, timeout: floa
     del db
     queries = {"GROUP BY posts per person": POSTS_PER_PERSON,
                "GROUP BY posts per person, org:member alone": POSTS_BY_MEMBER}
-    for name, q in kgstore.list_queries().items():
+    for name, q in named_queries.list_queries().items():
         queries[name] = q.render({k: v for k, v in params.items() if k in q.params})
     worst = 0.0
     for name, sparql in queries.items():

@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Sequence
 
 from kg import store as kgstore
+from kg import named_queries
 from kg.results import TABLE_MAX_WIDTH, print_answer
 
 DEFAULT_DIR = "out"
@@ -280,7 +281,7 @@ def parse_params(items: Sequence[str] | None) -> dict[str, str]:
 
 def list_queries_text() -> str:
     lines = []
-    for name, q in kgstore.list_queries().items():
+    for name, q in named_queries.list_queries().items():
         lines.append(f"{name}")
         for text in q.description:
             lines.append(f"    {text}")
@@ -306,7 +307,7 @@ def did_you_mean(word: str, choices) -> str:
 
 
 def named_query_text(name: str, params: dict[str, str]) -> str:
-    queries = kgstore.list_queries()
+    queries = named_queries.list_queries()
     if name not in queries:
         raise CliError(f"no ready-made query {name!r}{did_you_mean(name, queries)}; `kg query --list` shows them")
     declared = queries[name].params
@@ -337,9 +338,9 @@ def query_text(args: argparse.Namespace) -> str:
             raise CliError(f"cannot read query file {args.file}: {e}") from e
     else:
         sparql = args.sparql
-    if params or kgstore.query_parameters(sparql):
+    if params or named_queries.query_parameters(sparql):
         try:
-            sparql = kgstore.render_query(sparql, params)
+            sparql = named_queries.render_query(sparql, params)
         except kgstore.QueryError as e:
             raise CliError(str(e)) from e
     return sparql

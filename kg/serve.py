@@ -42,6 +42,7 @@ from starlette.staticfiles import StaticFiles
 
 from kg import sparql
 from kg import store as kgstore
+from kg import named_queries
 
 STATIC = Path(__file__).parent / "static"
 GRACE = 2.0   # seconds a worker may overrun the limit (to report it itself) before it is killed
@@ -225,7 +226,7 @@ async def _warm(app_state) -> None:
     if not app_state.answers.limit:
         return
     whole = sparql.Limits(app_state.limits.seconds, 0)
-    for query in kgstore.list_queries().values():
+    for query in named_queries.list_queries().values():
         if query.params:
             continue
         kept = app_state.answers.get((query.render().strip(), JSON_RESULTS))
@@ -450,13 +451,13 @@ def service_description(request: Request) -> Response:
 async def list_ready_made(request: Request) -> Response:
     return JSONResponse([{"name": q.name, "summary": q.summary, "description": q.description,
                           "params": q.params, "example": q.example_values}
-                         for q in kgstore.list_queries().values()])
+                         for q in named_queries.list_queries().values()])
 
 
 async def ready_made(request: Request) -> Response:
-    """The text of a ready-made query with its parameters filled in (kg.store.render_query escapes them)."""
+    """The text of a ready-made query with its parameters filled in (kg.named_queries.render_query escapes them)."""
     name = request.path_params["name"].removesuffix(".rq")
-    queries = kgstore.list_queries()
+    queries = named_queries.list_queries()
     if name not in queries:
         return _error(404, f"no ready-made query {name!r}")
     params = dict(request.query_params)

@@ -34,6 +34,7 @@ from rdflib.plugins.sparql import algebra, parser
 from rdflib.plugins.sparql.parserutils import CompValue
 
 from kg import store as kgstore
+from kg import named_queries
 from kg.store import QueryError
 
 FORMS = ("SELECT", "ASK", "CONSTRUCT", "DESCRIBE")
@@ -340,7 +341,7 @@ def language_hint(store: kgstore.Store, sparql: str) -> str | None:
     against "杨利民"@zh), the note that says so; None otherwise."""
     for text in plain_literals(sparql):
         probe = ("SELECT (LANG(?o) AS ?lang) WHERE { ?s ?p ?o FILTER(isLiteral(?o) && LANG(?o) != '' && "
-                 f"STR(?o) = {kgstore.sparql_string(text)}) }} LIMIT 1")
+                 f"STR(?o) = {named_queries.sparql_string(text)}) }} LIMIT 1")
         answer = evaluate(store, probe, Limits(seconds=10, rows=1))
         for (lang,) in answer.rows:
             return (f'note: "{text}" is stored with a language tag: write "{text}"@{lang.value}, '

@@ -12,6 +12,7 @@ import rdflib
 from rdflib.namespace import FOAF, RDF, SKOS
 
 from kg import store as kgstore
+from kg import named_queries
 from kg.iris import CPPCC, ORG, SCHEMA
 from kg.ontology import ontology_files
 from kg.pipeline import process
@@ -286,7 +287,7 @@ def test_a_national_figure_is_one_person_everywhere(three_bulletins):
 
 def test_merge_is_explained(three_bulletins):
     with kgstore.Store(three_bulletins, create=False, read_only=True) as st:
-        _, rows = st.query(kgstore.load_query("person-identity").render())
+        _, rows = st.query(named_queries.load_query("person-identity").render())
     by_name = {(str(r[1]), int(r[2])): str(r[3]) for r in rows}
     assert "天水市" in by_name[("周海林", 2)] and "任职机构" in by_name[("周海林", 2)]
 
@@ -322,12 +323,12 @@ def test_two_meetings_chaired_on_one_day_stay_two_events(baotou):
 def test_companies_visited_query_on_the_seeds(tmp_path):
     with kgstore.Store(tmp_path / "store") as st:
         kgstore.add_documents(st, [process(ROOT / "seeds" / "000_ea288ff508007a47.txt")])
-        names, rows = st.query(kgstore.load_query("companies-visited").render({"body": "包头市政协"}))
+        names, rows = st.query(named_queries.load_query("companies-visited").render({"body": "包头市政协"}))
         trip = {r[0] for r in rows if str(r[1]) == "2021-05-31" and str(r[2]) == "2021-06-04" and r[4] == "云港"}
         assert "重庆顺博铝合金股份有限公司" in trip and "华通集团" in trip
-        _, led = st.query(kgstore.load_query("events-led-by").render({"person": "云港"}))
+        _, led = st.query(named_queries.load_query("events-led-by").render({"person": "云港"}))
         assert {str(r[0]) for r in led} == {"2021-05-31", "2021-06-09"}
-        _, met = st.query(kgstore.load_query("co-attendance").render({"person": "杨利民"}))
+        _, met = st.query(named_queries.load_query("co-attendance").render({"person": "杨利民"}))
         assert "刘晓东" in {r[0] for r in met}
 
 
@@ -430,7 +431,7 @@ def test_without_the_theme_scheme_events_get_no_themes_but_are_read(tianshui, mo
 
 def test_documents_query_names_authors_and_supervisors(three_bulletins):
     with kgstore.Store(three_bulletins, create=False, read_only=True) as st:
-        names, rows = st.query(kgstore.load_query("documents").render())
+        names, rows = st.query(named_queries.load_query("documents").render())
     by_title = {r[0]: dict(zip(names, r)) for r in rows}
     proposal = by_title["关于加强农村饮水安全保障的提案"]
     assert (proposal["kind"], proposal["authors"], proposal["supervised_by"]) == \

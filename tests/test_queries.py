@@ -6,6 +6,7 @@ import re
 import pytest
 
 from kg import store as kgstore
+from kg import named_queries
 from kg.rdf import person_iri
 from kg.store import Store
 
@@ -14,7 +15,7 @@ REQUIRED = {"person-posts": ["person"], "body-members": ["org"], "bodies-by-kind
 
 def run(directory, name, **params):
     with Store(directory, create=False, read_only=True) as store:
-        return store.query(kgstore.load_query(name).render(params))
+        return store.query(named_queries.load_query(name).render(params))
 
 
 def as_dicts(result):
@@ -23,22 +24,22 @@ def as_dicts(result):
 
 
 def test_required_queries_exist_with_their_parameters():
-    queries = kgstore.list_queries()
+    queries = named_queries.list_queries()
     for name, params in REQUIRED.items():
         assert name in queries, name
         assert list(queries[name].params) == params
 
 
-@pytest.mark.parametrize("name", sorted(kgstore.list_queries()))
+@pytest.mark.parametrize("name", sorted(named_queries.list_queries()))
 def test_every_query_is_described_and_declares_exactly_the_parameters_it_uses(name):
-    q = kgstore.list_queries()[name]
+    q = named_queries.list_queries()[name]
     assert q.summary, f"{name}.rq has no leading description comment"
-    assert sorted(q.params) == sorted(kgstore.query_parameters(q.text))
+    assert sorted(q.params) == sorted(named_queries.query_parameters(q.text))
 
 
-@pytest.mark.parametrize("name", sorted(kgstore.list_queries()))
+@pytest.mark.parametrize("name", sorted(named_queries.list_queries()))
 def test_every_query_runs_on_an_empty_store(tmp_path, name):
-    q = kgstore.list_queries()[name]
+    q = named_queries.list_queries()[name]
     with Store(tmp_path / "empty") as store:
         variables, rows = store.query(q.render({p: "x" for p in q.params}))
     assert variables and all(len(row) == len(variables) for row in rows)
@@ -143,23 +144,23 @@ def test_parameter_with_quote_matches_literally(tmp_path, hand_docs):
 
 def test_render_replaces_only_parameter_tokens():
     q = 'SELECT * WHERE { ?s ?p $x . FILTER(?p != "$x" && ?s != <http://e.org/$x>) } # $x in a comment'
-    out = kgstore.render_query(q, {"x": 'a"b'})
+    out = named_queries.render_query(q, {"x": 'a"b'})
     assert out.count('"a\\"b"') == 1
     assert '"$x"' in out and "<http://e.org/$x>" in out and "# $x in a comment" in out
 
 
 def test_render_rejects_missing_and_unknown_parameters():
-    q = kgstore.load_query("person-posts")
+    q = named_queries.load_query("person-posts")
     with pytest.raises(kgstore.QueryError, match="missing parameter person"):
         q.render({})
     with pytest.raises(kgstore.QueryError, match="unknown parameter nobody"):
         q.render({"person": "张三", "nobody": "x"})
     with pytest.raises(kgstore.QueryError, match="no ready-made query"):
-        kgstore.load_query("../etc/passwd")
+        named_queries.load_query("../etc/passwd")
 
 
 def test_sparql_string_is_one_closed_literal():
-    lit = kgstore.sparql_string('a"b\\c\nd')
+    lit = named_queries.sparql_string('a"b\\c\nd')
     assert lit == '"a\\"b\\\\c\\nd"'
     # no unescaped quote inside
     assert not re.search(r'(?<!\\)"', lit[1:-1])

@@ -7,7 +7,7 @@ import argparse
 import pytest
 
 from kg import sparql
-from kg import store as store_module
+from kg import named_queries
 from kg.cli import build_parser, main, package_version
 
 
@@ -100,7 +100,7 @@ def test_a_query_that_differs_only_in_its_strings_is_parsed_once():
     parser, tens of milliseconds a query, runs once for all of them, and the refusals still hold."""
     sparql._verdict.cache_clear()
     for name in ("杨利民", "云港", 'a "quoted" name'):
-        text = f"SELECT ?p WHERE {{ ?p foaf:name {store_module.sparql_string(name)}@zh }}"
+        text = f"SELECT ?p WHERE {{ ?p foaf:name {named_queries.sparql_string(name)}@zh }}"
         assert sparql.check(text).form == "SELECT"
     assert sparql._verdict.cache_info().misses == 1
     with pytest.raises(sparql.Refused):

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from kg.cli import main
-from kg.store import list_queries
+from kg.named_queries import list_queries
 
 OXIGRAPH = shutil.which("oxigraph") or str(Path(sys.executable).with_name("oxigraph"))
 COUNT = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"

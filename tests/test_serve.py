@@ -345,7 +345,7 @@ def test_query_page_runs_a_ready_made_query_offline(served, page):
     page.wait_for_selector(".yasr table tbody tr", timeout=15000)
     shown = page.inner_text(".yasr table")
     with Store(directory, create=False, read_only=True) as store:
-        from kg.store import load_query
+        from kg.named_queries import load_query
         _, rows = store.query(load_query("top-persons").render())
     assert rows and all(str(row[0]) in shown for row in rows)
     assert outside == [] and page.console_errors == []

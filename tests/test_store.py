@@ -196,7 +196,7 @@ def test_a_large_write_is_compacted_as_the_store_closes(tmp_path, monkeypatch):
 
 def test_a_page_of_a_ready_made_query_is_limit_and_offset(hand_store):
     from kg.sparql import paged
-    from kg.store import load_query
+    from kg.named_queries import load_query
     query = load_query("top-persons")
     with Store(hand_store, create=False, read_only=True) as store:
         whole = store.query(query.render())[1]
