@@ -1,0 +1,37 @@
+"""The bodies an event visited as real pages list them: across commas before the visit word, and on after a
+semicolon. The bulletin is invented (a 江西 city, its people and companies)."""
+from __future__ import annotations
+
+import pytest
+
+from tests.test_events import event_on, write_and_process
+
+GANZHOU = """\
+赣州政协工作动态
+
+2024年第5期
+
+2024年6月28日
+
+市政协调研稀土产业发展
+6月12日，市政协副主席钟秀兰率调研组到章贡区、南康区调研稀土产业发展情况。调研组一行先后到赣州市博物馆、章贡区水南街道，南康区家具产业园、龙华农贸市场，赣州晶鑫稀土材料有限公司、江西远航磁电集团实地考察，并召开座谈会。
+
+市政协视察乡村振兴工作
+6月20日，市政协主席刘卫东带队视察乡村振兴工作。视察组先后察看了上犹县政协机关、崇义县政协机关办公条件改善情况；上犹县茶叶博物馆、江西梅岭茶业有限公司，以及营前镇、双溪乡茶叶产业发展情况。
+"""
+
+
+@pytest.fixture(scope="module")
+def ganzhou(tmp_path_factory):
+    return write_and_process(tmp_path_factory.mktemp("bulletins"), "ganzhou-2024-05.txt", GANZHOU)
+
+
+def test_companies_listed_in_a_clause_before_the_visit_word_are_visited(ganzhou):
+    visited = event_on(ganzhou, "2024-06-12").visited
+    assert any("晶鑫稀土" in v for v in visited) and any("远航磁电" in v for v in visited)
+    assert any("博物馆" in v for v in visited)   # the first clause, after 先后到, as before
+
+
+def test_a_list_of_visited_bodies_goes_on_after_a_semicolon(ganzhou):
+    visited = event_on(ganzhou, "2024-06-20").visited
+    assert any("茶叶博物馆" in v for v in visited) and any("梅岭茶业" in v for v in visited)
