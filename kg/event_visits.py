@@ -33,7 +33,8 @@ LIST_GOES_ON = re.compile(r"\s*(?:以及|还有|位于)")   # after a comma: the
 # …，A公司、B集团实地考察: bodies listed right before the visit word (not 调研组, 考察团: a group named after it)
 VISIT_AFTER = re.compile(r"(?:等(?:地|处|企业|单位|场所)?)?(?:进行了?|开展了?)?(?:实地|现场)?"
                          r"(?:考察|调研|走访|视察|参观)(?![组团队员室])")
-PROJECT_OF = re.compile(r"的?(?:民生)?(?:实事|重点|重大)?(?:项目|工程)")   # a body's projects, not the body
+PROJECT_OF = re.compile(r"的?(?:民生)?(?:实事|重点|重大)?(?:项目|工程)|的?(?:帮扶|联系|示范)点")
+# a body's projects or the places it aids (民进中央帮扶点), not the body
 
 
 @lru_cache(maxsize=1)

@@ -18,6 +18,10 @@ GANZHOU = """\
 
 市政协视察乡村振兴工作
 6月20日，市政协主席刘卫东带队视察乡村振兴工作。视察组先后察看了上犹县政协机关、崇义县政协机关办公条件改善情况；上犹县茶叶博物馆、江西梅岭茶业有限公司，以及营前镇、双溪乡茶叶产业发展情况。
+
+市政协走访民主党派和委员企业
+6月24日，市政协主席刘卫东先后来到民建赣州市委会、九三学社赣州市委会走访调研，看望机关干部。
+6月26日，民盟江西省委会秘书长周明率调研组赴民盟中央帮扶点——寻乌县开展调研。
 """
 
 
@@ -35,3 +39,12 @@ def test_companies_listed_in_a_clause_before_the_visit_word_are_visited(ganzhou)
 def test_a_list_of_visited_bodies_goes_on_after_a_semicolon(ganzhou):
     visited = event_on(ganzhou, "2024-06-20").visited
     assert any("茶叶博物馆" in v for v in visited) and any("梅岭茶业" in v for v in visited)
+
+
+def test_a_democratic_partys_committee_visited_on_site_is_visited(ganzhou):
+    visited = event_on(ganzhou, "2024-06-24").visited
+    assert any("民建" in v for v in visited) and any("九三学社" in v for v in visited)
+
+
+def test_the_place_a_party_aids_is_no_visit_of_the_party(ganzhou):
+    assert not any("民盟中央" in v for v in event_on(ganzhou, "2024-06-26").visited)
