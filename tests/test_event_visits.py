@@ -22,6 +22,10 @@ GANZHOU = """\
 市政协走访民主党派和委员企业
 6月24日，市政协主席刘卫东先后来到民建赣州市委会、九三学社赣州市委会走访调研，看望机关干部。
 6月26日，民盟江西省委会秘书长周明率调研组赴民盟中央帮扶点——寻乌县开展调研。
+
+市政协委员走访活动
+6月27日，市政协副主席钟秀兰走访了客家五金商行、章江百货超市，并到赣州市法律援助中心学习考察。
+6月28日，市政协文化文史和学习委员会组织委员参观了兴国县政协文史馆和赣南科创中心。
 """
 
 
@@ -48,3 +52,11 @@ def test_a_democratic_partys_committee_visited_on_site_is_visited(ganzhou):
 
 def test_the_place_a_party_aids_is_no_visit_of_the_party(ganzhou):
     assert not any("民盟中央" in v for v in event_on(ganzhou, "2024-06-26").visited)
+
+
+def test_shops_and_public_service_bodies_are_organizations_visited(ganzhou):
+    visited = event_on(ganzhou, "2024-06-27").visited
+    assert any(v.endswith("五金商行") for v in visited) and any(v.endswith("百货超市") for v in visited)
+    assert any(v.endswith("法律援助中心") for v in visited)
+    visited = event_on(ganzhou, "2024-06-28").visited
+    assert any(v.endswith("政协文史馆") for v in visited) and any(v.endswith("科创中心") for v in visited)
