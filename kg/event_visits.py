@@ -21,7 +21,8 @@ VISIT_GAP = re.compile(r"^(?:[了先后分别又再一起共同实地等]{0,4}|[
                        r"(?:位于[^，,。；;]{2,12}的|[^、，,。；;：:\s]{2,12}的|[^，,。；;]{0,24}?(?:——|--|—)|[^、，,。；;：:\s]{0,8}(?:企业|单位)|[^、，,。；;：:\s]{1,6}(?:镇|乡|街道))?$")
 # (玉溪市的A, 委员企业——A, 所联系的重点项目建设企业--A, 会员企业A, 副会长单位A, 石龙镇A: a qualifier or the town the body
 # stands in)
-VENUE_VERB = re.compile(r"(?:隆重)?(?:举办|举行|召开)|(?:实地)?(?:调研|考察|视察)")   # 在某某馆举办, 在某某公司调研: where it was held
+VENUE_VERB = re.compile(r"(?:隆重)?(?:举办|举行|召开|开展)|(?:实地)?(?:调研|考察|视察)")   # 在某某馆举办, 在某某公司调研: where it was held
+AT_VENUE = re.compile(r"在(?:[^，,。；;在]{1,8}的)?$")   # 在某某馆, 在新建成的某某馆 (what kind of place it is)
 TO_VISIT = re.compile(r"(?<![得受达做感想看听遇找提说谈收接报迎])到(?=[^，,。；;]{2,40}?(?:走访|调研|考察|视察))")
 # (到A公司和B公司走访调研: where they went; not the 到 of 得到, 受到, 报到)
 # 对A公司、B集团进行了调研: what was investigated, named between 对 and the investigation word
@@ -144,7 +145,7 @@ class EventVisits:
         government a meeting was held at is where it sits, no visit."""
         for m in mentions:
             org = self.doc.organizations.get(m.org)
-            if org and self.text.endswith("在", 0, m.start) and VENUE_VERB.match(self.text, m.end) \
+            if org and AT_VENUE.search(self.text, max(0, m.start - 12), m.start) and VENUE_VERB.match(self.text, m.end) \
                     and org.kind in kinds.codes("organization", "visited") \
                     and org.kind not in kinds.codes("organization", "organizes") and org.name not in event.visited:
                 event.visited.append(org.name)
