@@ -27,7 +27,7 @@ GANZHOU = """\
 6月27日，市政协副主席钟秀兰走访了客家五金商行、章江百货超市，并到赣州市法律援助中心学习考察，最后来到章贡区综治中心，了解矛盾纠纷化解情况。
 6月28日，市政协文化文史和学习委员会组织委员参观了兴国县政协文史馆和赣南科创中心。
 6月29日，市政协机关党支部在新落成的赣州市城市规划馆开展主题党日活动。
-6月30日，市政协副主席钟秀兰先后到宁都客家刺绣大师工作室、赣南脐橙研究所等地实地调研。
+6月30日，市政协副主席钟秀兰先后到宁都客家刺绣大师工作室、赣南脐橙研究所等地实地调研，还考察了信丰县绿源脐橙示范园和赣南智能制造总部基地。
 """
 
 
@@ -62,7 +62,9 @@ def test_shops_and_public_service_bodies_are_organizations_visited(ganzhou):
     assert any(v.endswith("法律援助中心") for v in visited) and any(v.endswith("综治中心") for v in visited)
     visited = event_on(ganzhou, "2024-06-28").visited
     assert any(v.endswith("政协文史馆") for v in visited) and any(v.endswith("科创中心") for v in visited)
-    assert any(v.endswith("刺绣大师工作室") for v in event_on(ganzhou, "2024-06-30").visited)   # a craftsman's studio
+    visited = event_on(ganzhou, "2024-06-30").visited
+    assert any(v.endswith("刺绣大师工作室") for v in visited)   # a craftsman's studio
+    assert any(v.endswith("脐橙示范园") for v in visited) and any(v.endswith("总部基地") for v in visited)
 
 
 def test_a_body_an_activity_was_held_at_after_what_kind_of_place_it_is_was_visited(ganzhou):
