@@ -28,7 +28,8 @@ TO_VISIT = re.compile(r"(?<![得受达做感想看听遇找提说谈收接报迎
 # 对A公司、B集团进行了调研: what was investigated, named between 对 and the investigation word
 TO_INVESTIGATE = re.compile(r"(?<![面针相绝])对(?=[^，,。；;]{2,60}?进行了?(?:实地|专题)?(?:调研|考察|视察|走访))")
 # 在X公司、Y公司，座谈交流: where it took place; not 在全国政协的指导和省委的领导下，…: under whose guidance
-AT_CLAUSE_START = re.compile(r"(?:^|[，,；;。：:])\s*(?:在|于)(?![^，,。；;]{0,40}?下[，,])")
+AT_CLAUSE_START = re.compile(r"(?:^|[，,；;。：:])\s*(?:随后|之后|其后|会前|会后|最后)?(?:在|于)(?:随后|之后)?(?:在|于)?"
+                             r"(?![^，,。；;]{0,40}?下[，,])")   # 在随后于某某召开的座谈会上 too
 OUR_PLACE = re.compile(r"[我本](?:市|县|区|旗|州|盟)(?![委长])")   # 到我市调研: the place the text speaks of
 LIST_GOES_ON = re.compile(r"\s*(?:以及|还有|位于)")   # after a comma: the list of what was visited goes on (…的A，位于某地的B)
 # …，A公司、B集团实地考察: bodies listed right before the visit word (not 调研组, 考察团: a group named after it)

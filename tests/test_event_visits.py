@@ -20,7 +20,7 @@ GANZHOU = """\
 6月20日，市政协主席刘卫东带队视察乡村振兴工作。视察组先后察看了上犹县政协机关、崇义县政协机关办公条件改善情况；上犹县茶叶博物馆、江西梅岭茶业有限公司，以及营前镇、双溪乡茶叶产业发展情况。
 
 市政协走访民主党派和委员企业
-6月24日，市政协主席刘卫东先后来到民建赣州市委会、九三学社赣州市委会走访调研，看望机关干部。
+6月24日，市政协主席刘卫东先后来到民建赣州市委会、九三学社赣州市委会走访调研，看望机关干部。在随后于水西镇政府召开的座谈会上，委员们围绕民营经济发展建言献策。
 6月26日，民盟江西省委会秘书长周明率调研组赴民盟中央帮扶点——寻乌县开展调研。
 
 市政协委员走访活动
@@ -69,3 +69,7 @@ def test_shops_and_public_service_bodies_are_organizations_visited(ganzhou):
 
 def test_a_body_an_activity_was_held_at_after_what_kind_of_place_it_is_was_visited(ganzhou):
     assert any(v.endswith("城市规划馆") for v in event_on(ganzhou, "2024-06-29").visited)
+
+
+def test_the_body_a_later_meeting_of_the_trip_was_held_at_was_visited(ganzhou):
+    assert any(v.endswith("水西镇政府") for v in event_on(ganzhou, "2024-06-24").visited)
