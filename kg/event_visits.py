@@ -21,16 +21,22 @@ VISIT_GAP = re.compile(r"^(?:[了先后分别又再一起共同实地等]{0,4}|[
                        r"(?:位于[^，,。；;]{2,12}的|[^、，,。；;：:\s]{2,12}的|[^，,。；;]{0,24}?(?:——|--|—)|[^、，,。；;：:\s]{0,8}(?:企业|单位)|[^、，,。；;：:\s]{1,6}(?:镇|乡|街道))?$")
 # (玉溪市的A, 委员企业——A, 所联系的重点项目建设企业--A, 会员企业A, 副会长单位A, 石龙镇A: a qualifier or the town the body
 # stands in)
-VENUE_VERB = re.compile(r"(?:隆重)?(?:举办|举行|召开)|(?:实地)?(?:调研|考察|视察)")   # 在某某馆举办, 在某某公司调研: where it was held
+VENUE_VERB = re.compile(r"(?:隆重)?(?:举办|举行|召开|开展)|(?:实地)?(?:调研|考察|视察)")   # 在某某馆举办, 在某某公司调研: where it was held
+AT_VENUE = re.compile(r"在(?:[^，,。；;在]{1,8}的)?$")   # 在某某馆, 在新建成的某某馆 (what kind of place it is)
 TO_VISIT = re.compile(r"(?<![得受达做感想看听遇找提说谈收接报迎])到(?=[^，,。；;]{2,40}?(?:走访|调研|考察|视察))")
 # (到A公司和B公司走访调研: where they went; not the 到 of 得到, 受到, 报到)
 # 对A公司、B集团进行了调研: what was investigated, named between 对 and the investigation word
 TO_INVESTIGATE = re.compile(r"(?<![面针相绝])对(?=[^，,。；;]{2,60}?进行了?(?:实地|专题)?(?:调研|考察|视察|走访))")
 # 在X公司、Y公司，座谈交流: where it took place; not 在全国政协的指导和省委的领导下，…: under whose guidance
-AT_CLAUSE_START = re.compile(r"(?:^|[，,；;。：:])\s*(?:在|于)(?![^，,。；;]{0,40}?下[，,])")
+AT_CLAUSE_START = re.compile(r"(?:^|[，,；;。：:])\s*(?:随后|之后|其后|会前|会后|最后)?(?:在|于)(?:随后|之后)?(?:在|于)?"
+                             r"(?![^，,。；;]{0,40}?下[，,])")   # 在随后于某某召开的座谈会上 too
 OUR_PLACE = re.compile(r"[我本](?:市|县|区|旗|州|盟)(?![委长])")   # 到我市调研: the place the text speaks of
 LIST_GOES_ON = re.compile(r"\s*(?:以及|还有|位于)")   # after a comma: the list of what was visited goes on (…的A，位于某地的B)
-PROJECT_OF = re.compile(r"的?(?:民生)?(?:实事|重点|重大)?(?:项目|工程)")   # a body's projects, not the body
+# …，A公司、B集团实地考察: bodies listed right before the visit word (not 调研组, 考察团: a group named after it)
+VISIT_AFTER = re.compile(r"(?:等(?:地|处|企业|单位|场所)?)?(?:进行了?|开展了?)?(?:实地|现场)?"
+                         r"(?:考察|调研|走访|视察|参观)(?![组团队员室])")
+PROJECT_OF = re.compile(r"的?(?:民生)?(?:实事|重点|重大)?(?:项目|工程)|的?(?:帮扶|联系|示范)点")
+# a body's projects or the places it aids (民进中央帮扶点), not the body
 
 
 @lru_cache(maxsize=1)
@@ -64,12 +70,19 @@ class EventVisits:
         # goes on with the list
         bodies = {m.start - s.start for m in self.orgs_by_sentence.get(sentence, [])}
         names = {m.end - s.start for m in self.persons_by_sentence.get(sentence, []) if m.title_start >= 0}
+        places = {pm.start - s.start for pm in self.doc.places.find(s.start, s.end) if pm.full}
         for cue in starts:
-            end = CLAUSE_BOUNDARY.search(text, cue.end())
-            while end and (LIST_GOES_ON.match(text, end.end())
-                           or end.group() in ",，" and end.end() in bodies and end.start() in names):
-                end = CLAUSE_BOUNDARY.search(text, end.end())
-            spans.append((s.start + cue.end(), s.start + (end.start() if end else len(text))))
+            begin = cue.end()
+            while begin is not None:
+                end = CLAUSE_BOUNDARY.search(text, begin)
+                while end and (LIST_GOES_ON.match(text, end.end())
+                               or end.group() in ",，" and end.end() in bodies and end.start() in names):
+                    end = CLAUSE_BOUNDARY.search(text, end.end())
+                spans.append((s.start + begin, s.start + (end.start() if end else len(text))))
+                # 调研了A、B情况；C馆、D公司…: a list of what was visited goes on after a semicolon when the next
+                # part opens with a body or a place
+                after = end.end() + len(text[end.end():]) - len(text[end.end():].lstrip()) if end else None
+                begin = after if end and end.group() in ";；" and (after in bodies or after in places) else None
         return spans
 
     def read_visited(self, event: Event, scope: list[int]) -> None:
@@ -99,14 +112,41 @@ class EventVisits:
                     if org and org.kind in kinds.codes("organization", "visited") and org.name not in event.visited + event.organizers:
                         event.visited.append(org.name)
                 self.read_visited_places(event, begin, end, taken)
+            self.read_listed_before_visit(event, si, mentions)
             self.read_venue(event, si, mentions)
+
+    def read_listed_before_visit(self, event: Event, si: int, mentions: list) -> None:
+        """Companies and institutions listed in a clause that ends with the visit word (…，A公司、B集团实地考察):
+        the list is read back from the last body to the clause's start, each joined to the next as in a list."""
+        only_visited = set(kinds.codes("organization", "visited")) - set(kinds.codes("organization", "organizes"))
+        clause_start = self.doc.sentences[si].start
+        listed = []
+        for m in mentions:
+            if m.start >= self.limit(si):
+                break
+            boundary = None
+            for boundary in CLAUSE_BOUNDARY.finditer(self.text, clause_start, m.start):
+                pass
+            if boundary:   # a new clause: the list starts again
+                clause_start, listed = boundary.end(), []
+            gap_from = listed[-1].end if listed else clause_start
+            if not VISIT_GAP.match(self.gap_text(si, gap_from, m.start)):
+                listed = []
+                clause_start = m.start   # no list reaches back past this: it opens none
+                continue
+            listed.append(m)
+            if VISIT_AFTER.match(self.text, m.end):
+                for n in listed:
+                    org = self.doc.organizations.get(n.org)
+                    if org and org.kind in only_visited and org.name not in event.visited:
+                        event.visited.append(org.name)
 
     def read_venue(self, event: Event, si: int, mentions: list) -> None:
         """A company or institution an activity was held at (在某某艺术馆举办…): it was visited; a committee or
         government a meeting was held at is where it sits, no visit."""
         for m in mentions:
             org = self.doc.organizations.get(m.org)
-            if org and self.text.endswith("在", 0, m.start) and VENUE_VERB.match(self.text, m.end) \
+            if org and AT_VENUE.search(self.text, max(0, m.start - 12), m.start) and VENUE_VERB.match(self.text, m.end) \
                     and org.kind in kinds.codes("organization", "visited") \
                     and org.kind not in kinds.codes("organization", "organizes") and org.name not in event.visited:
                 event.visited.append(org.name)
