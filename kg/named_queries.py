@@ -25,7 +25,7 @@ _PARAM_LINE = _re.compile(r"^#\s*param\s+([A-Za-z_][\w-]*)(?:@([A-Za-z]+(?:-[A-Z
 _EXAMPLE_LINE = _re.compile(r"^#\s*example\s*:\s*(.*)$")
 _EXAMPLE_PARAM = _re.compile(r"--param\s+([\w-]+)=(\S+)")
 # tokens a parameter must never be substituted into: strings, IRIs, comments; then the $NAME tokens
-_TOKENS = _re.compile(
+TOKENS = _re.compile(
     r'"""(?:[^"\\]|\\.|"(?!""))*"""' r"|'''(?:[^'\\]|\\.|'(?!''))*'''"
     r'|"(?:[^"\\\n\r]|\\.)*"' r"|'(?:[^'\\\n\r]|\\.)*'"
     r'|<[^<>"{}|^`\\\s]*>'
@@ -97,7 +97,7 @@ def sparql_string(value: str) -> str:
 def query_parameters(sparql: str) -> list[str]:
     """The $NAME parameters used in a query's body (outside strings, IRIs and comments)."""
     seen: list[str] = []
-    for m in _TOKENS.finditer(sparql):
+    for m in TOKENS.finditer(sparql):
         if m.group(1) and m.group(1) not in seen:
             seen.append(m.group(1))
     return seen
@@ -129,4 +129,4 @@ def render_query(sparql: str, params: dict[str, str], declared: dict[str, str] |
             return sparql_string(params[m.group(1)]) + (f"@{language}" if language else "")
         return m.group(0)
 
-    return _TOKENS.sub(replace, sparql)
+    return TOKENS.sub(replace, sparql)
