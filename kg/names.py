@@ -24,6 +24,9 @@ DOTS = "·•・‧．"
 DOTTED = re.compile(rf"[\u4e00-\u9fff]{{1,8}}(?:[{DOTS}][\u4e00-\u9fff]{{1,8}})+")
 DOTTED_BEFORE = re.compile(rf"[\u4e00-\u9fff]{{1,8}}(?:[{DOTS}][\u4e00-\u9fff]{{1,8}})+$")
 PARTICLES = re.compile("[了的着过]")   # never inside the first part of a transliterated name
+# a 家 and one of these after a surname is a village or street (徐家湾, 张家堡, 李家庄), no given name
+VILLAGE_ENDS = "湾堡庄村坝沟屯寨岭洼坪岗埠圩"
+BODY_ENDS = "委馆局厅"   # what a body's short name ends with (文史委, 文史馆), never a given name
 COMMON_CHARACTER = 5000   # a character jieba sees this often alone is no given name after 和, 于, 任 (和各)
 
 
@@ -94,6 +97,8 @@ class NameReader:
         if given and start + surname + len(given) == end and word_frequency(given) >= FUNCTION_WORD_MIN_FREQ \
                 and common_words().get(given, "").startswith(NON_NAME_TAGS_AFTER_TITLE):
             return False
+        if self.lex.org_head_pattern.match(self.text, end + len(word)):
+            return False   # 委员和康嘉超市有限公司: the words run on into an organization's name
         from kg.places import gazetteer
         return not gazetteer().lookup(self.text[start:end])
 
@@ -124,6 +129,8 @@ class NameReader:
             return False
         if len(name) == 3 and name[:2] in lex.non_names:
             return False   # 单位共 (成员单位共180人): a word that is no name, and one character more
+        if len(name) == 3 and (name[1] == "家" and name[2] in VILLAGE_ENDS or name[2] in BODY_ENDS):
+            return False   # 徐家湾街道, 文史委: a village, a body's short name
         if name.endswith("们"):
             return False   # 代表们, 同学们: a plural of people, no name
         if name[1:] in lex.kinship_words or name[2:] in lex.kinship_words:

@@ -30,3 +30,19 @@ def test_a_teacher_of_a_party_school_and_a_scholar(tmp_path_factory):
 def test_rare_surnames_right_after_a_post_title(tmp_path_factory):
     doc = page(tmp_path_factory, "大理", "州政协调研\n6月1日，州政协副主席宝音夫、经济委员会主任冀书平一行深入企业调研。\n")
     assert {"宝音夫", "冀书平"} <= set(doc.persons)
+
+
+def test_villages_and_short_names_of_bodies_are_no_persons(tmp_path_factory):
+    doc = page(tmp_path_factory, "遵义", "委员工作室\n6月1日，市政协主任吴中建率队赴区政协李家湾、王家堡委员工作室考察。"
+                                         "李家湾、王家堡街道负责同志陪同。(供稿:文史委 编辑:顾敏)\n"
+                                         "6月2日，副秘书长杨雪梅、文史馆馆长许文娟参加调研。\n")
+    assert {"吴中建", "顾敏"} <= set(doc.persons)
+    assert not {"李家湾", "王家堡", "文史委", "文史馆"} & set(doc.persons)
+
+
+def test_a_name_after_he_that_runs_into_a_company_is_none(tmp_path_factory):
+    doc = page(tmp_path_factory, "大理", "走访委员\n6月1日，一行先后走访了苍山电气商行总经理段志强委员和康乐超市有限公司"
+                                         "董事长刘湘云委员。\n")
+    assert {"段志强", "刘湘云"} <= set(doc.persons)
+    assert "和康乐" not in doc.persons
+    assert ("董事长", "康乐超市有限公司") in posts_of(doc, "刘湘云")
