@@ -149,7 +149,8 @@ class NameReader:
             # holds but hardly ever sees is no evidence against a name (付强)
             frequency = word_frequency(name)
             # nor for a term the dictionary knows (委员满意率: an nz word)
-            return frequency < RARE_WORD or not (tag.startswith(NON_NAME_TAGS_AFTER_TITLE) or tag == "nz"
+            # (a term of two characters is a surname and a given name there: 副主席康泰主持)
+            return frequency < RARE_WORD or not (tag.startswith(NON_NAME_TAGS_AFTER_TITLE) or tag == "nz" and len(name) > 2
                                                  or (tag == "n" and frequency >= 100))
         return not tag.startswith(NON_NAME_TAGS)
 

@@ -46,3 +46,9 @@ def test_a_name_after_he_that_runs_into_a_company_is_none(tmp_path_factory):
     assert {"段志强", "刘湘云"} <= set(doc.persons)
     assert "和康乐" not in doc.persons
     assert ("董事长", "康乐超市有限公司") in posts_of(doc, "刘湘云")
+
+
+def test_a_given_name_that_makes_a_term_of_two_characters_after_a_post_title(tmp_path_factory):
+    doc = page(tmp_path_factory, "遵义", "委员培训\n6月1日，市政协副主席安泰主持开班仪式。市政协委员满意率达到九成。\n")
+    assert posts_of(doc, "安泰") == {("副主席", "遵义市政协")}
+    assert not any(n.startswith("满意") for n in doc.persons)
