@@ -48,6 +48,15 @@ def _frequencies() -> dict[str, int]:
     return jieba.dt.FREQ
 
 
+def _names_a_place_or_body(name: str) -> bool:
+    """Three characters that read as a village (徐家湾, 张家堡) or a body's short name (文史委, 文史馆), no person.
+
+    >>> _names_a_place_or_body("李家湾"), _names_a_place_or_body("李家豪")
+    (True, False)
+    """
+    return name[1] == "家" and name[2] in VILLAGE_ENDS or name[2] in BODY_ENDS
+
+
 @lru_cache(maxsize=4096)
 def _names_a_region(word: str) -> bool:
     """word is a province or prefecture (云南, 汉中): no surname and given name."""
@@ -127,10 +136,8 @@ class NameReader:
         lex = self.lex
         if name in lex.non_names or (lex.name_boundaries.match(name) and name[0] not in lex.surnames):
             return False
-        if len(name) == 3 and name[:2] in lex.non_names:
+        if len(name) == 3 and (name[:2] in lex.non_names or _names_a_place_or_body(name)):
             return False   # 单位共 (成员单位共180人): a word that is no name, and one character more
-        if len(name) == 3 and (name[1] == "家" and name[2] in VILLAGE_ENDS or name[2] in BODY_ENDS):
-            return False   # 徐家湾街道, 文史委: a village, a body's short name
         if name.endswith("们"):
             return False   # 代表们, 同学们: a plural of people, no name
         if name[1:] in lex.kinship_words or name[2:] in lex.kinship_words:
