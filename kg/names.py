@@ -24,6 +24,9 @@ DOTS = "·•・‧．"
 DOTTED = re.compile(rf"[\u4e00-\u9fff]{{1,8}}(?:[{DOTS}][\u4e00-\u9fff]{{1,8}})+")
 DOTTED_BEFORE = re.compile(rf"[\u4e00-\u9fff]{{1,8}}(?:[{DOTS}][\u4e00-\u9fff]{{1,8}})+$")
 PARTICLES = re.compile("[了的着过]")   # never inside the first part of a transliterated name
+# a 家 and one of these after a surname is a village or street (徐家湾, 张家堡, 李家庄), no given name
+VILLAGE_ENDS = "湾堡庄村坝沟屯寨岭洼坪岗埠圩"
+BODY_ENDS = "委馆局厅"   # what a body's short name ends with (文史委, 文史馆), never a given name
 COMMON_CHARACTER = 5000   # a character jieba sees this often alone is no given name after 和, 于, 任 (和各)
 
 
@@ -43,6 +46,15 @@ def _frequencies() -> dict[str, int]:
     jieba.setLogLevel(60)
     jieba.initialize()
     return jieba.dt.FREQ
+
+
+def _names_a_place_or_body(name: str) -> bool:
+    """Three characters that read as a village (徐家湾, 张家堡) or a body's short name (文史委, 文史馆), no person.
+
+    >>> _names_a_place_or_body("李家湾"), _names_a_place_or_body("李家豪")
+    (True, False)
+    """
+    return name[1] == "家" and name[2] in VILLAGE_ENDS or name[2] in BODY_ENDS
 
 
 @lru_cache(maxsize=4096)
@@ -94,6 +106,8 @@ class NameReader:
         if given and start + surname + len(given) == end and word_frequency(given) >= FUNCTION_WORD_MIN_FREQ \
                 and common_words().get(given, "").startswith(NON_NAME_TAGS_AFTER_TITLE):
             return False
+        if self.lex.org_head_pattern.match(self.text, end + len(word)):
+            return False   # 委员和康嘉超市有限公司: the words run on into an organization's name
         from kg.places import gazetteer
         return not gazetteer().lookup(self.text[start:end])
 
@@ -122,7 +136,7 @@ class NameReader:
         lex = self.lex
         if name in lex.non_names or (lex.name_boundaries.match(name) and name[0] not in lex.surnames):
             return False
-        if len(name) == 3 and name[:2] in lex.non_names:
+        if len(name) == 3 and (name[:2] in lex.non_names or _names_a_place_or_body(name)):
             return False   # 单位共 (成员单位共180人): a word that is no name, and one character more
         if name.endswith("们"):
             return False   # 代表们, 同学们: a plural of people, no name
@@ -142,7 +156,8 @@ class NameReader:
             # holds but hardly ever sees is no evidence against a name (付强)
             frequency = word_frequency(name)
             # nor for a term the dictionary knows (委员满意率: an nz word)
-            return frequency < RARE_WORD or not (tag.startswith(NON_NAME_TAGS_AFTER_TITLE) or tag == "nz"
+            # (a term of two characters is a surname and a given name there: 副主席康泰主持)
+            return frequency < RARE_WORD or not (tag.startswith(NON_NAME_TAGS_AFTER_TITLE) or tag == "nz" and len(name) > 2
                                                  or (tag == "n" and frequency >= 100))
         return not tag.startswith(NON_NAME_TAGS)
 

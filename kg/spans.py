@@ -9,7 +9,7 @@ import re
 
 from kg.document import Coverage, Document
 from kg.lexicon import lexicon
-from kg.names import CJK, common_words
+from kg.names import CJK, common_words, word_frequency
 from kg.places import gazetteer
 
 VERB_TAGS = ("v", "p", "r", "d", "c", "u", "m", "q", "t")   # jieba tags of words no name starts with
@@ -20,6 +20,7 @@ TOWN_UNITS = ("镇", "乡", "街道", "苏木")
 LOCATION_UNITS = TOWN_UNITS + ("开发区", "经开区", "高新区", "园区", "新区")   # where a company stands
 LEVELS = ("province", "prefecture", "county")   # place levels, highest first (kg/places.py)
 GENERIC_NOUNS = ("企业", "项目")   # 回归企业容县某某公司: a kind of company, no part of its name
+BUSINESS_WORD = 100   # a word seen this often after 企业 is the company's line of business (企业管理), no brand
 BARE_BODY = re.compile(r"[市县区旗州盟](?:委|政协|政府|人大)")   # a body of the local place named by its level
 
 
@@ -132,7 +133,8 @@ class LeftScan:
             at = self.text.rfind(noun, s, head_start)
             end = at + len(noun)
             if at >= 0 and head_start - end >= 2 and self.doc.is_word_start(at) and self.doc.is_word_start(end) \
-                    and not self.text.startswith(tuple(self.lex.org_heads), end):
+                    and not self.text.startswith(tuple(self.lex.org_heads), end) \
+                    and word_frequency(self.text[end:head_start]) < BUSINESS_WORD:   # 某某企业管理有限公司
                 return end
         return s
 

@@ -67,6 +67,7 @@ DOMINANT_MIN = 3     # mentions a place needs to be the page's without a masthea
 DOMINANT_RATIO = 3   # ... and so many times the next place's
 COMMON_WORD_TAGS = ("n", "v", "a", "vn", "vd", "an", "ad", "nz", "s", "d")   # jieba tags of words, no place names
 COMMON_WORD_MIN = 500   # jieba frequency from which such a word is a word first (包头, a rare verb, stays a place)
+NO_COMMITTEES = ("台湾省",)   # provinces where no local CPPCC committee sits
 STRONG_WEIGHT = 2    # an official name counts for two short forms
 
 
@@ -325,7 +326,7 @@ def dominant_place(text: str, matches, province: Place | None = None) -> Place |
     """One prefecture that dominates the text; one of its counties instead when the text speaks at county level
     (区政协, 我县) and names that county more than any other; on a short county page the one county named."""
     gz = gazetteer()
-    matches = [m for m in matches if not VISITING.match(text, m[1])]   # the visitors' place is not the page's
+    matches = [m for m in matches if not VISITING.match(text, m[1]) and seats_a_committee(m[2])]
     prefectures, counties = place_counts(matches)
     place = dominant(prefectures)
     if place is None and len(prefectures) == 1 and CITY_WORDS.search(text):
@@ -338,13 +339,39 @@ def dominant_place(text: str, matches, province: Place | None = None) -> Place |
         # a lone county named only in passing (铁力 in 司马义·铁力瓦尔地) is no place of a page whose head names
         # another province, or whose places lie in another
         county = only_county(matches)
+        if county is not None and not speaks_of_its_level(text, county):
+            return None   # a 区 page (区政协) names a county (赴桐庐县参观) only in passing
         province = province or main_province(matches)
         return county if county is None or province is None or gz.province(county) == province else None
     ranked = [(c, n) for c, n in counties.most_common(2) if gz.prefecture(c) == place]
     if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
         return ranked[0][0]
     # a district page of a municipality that names no other district (中共重庆市大足区委…新大足)
-    return only_county(matches, within=place) or place
+    county = only_county(matches, within=place)
+    return county if county is not None and speaks_of_its_level(text, county) else place
+
+
+def speaks_of_its_level(text: str, county: Place) -> bool:
+    """The text's bare level words (区政协, 县委, 我旗) fit the county: a 县 on a page that speaks only of 区
+    bodies is a place it names in passing; a county-level city (市) fits any.
+
+    >>> speaks_of_its_level("区政协组织委员赴桐庐县参观", gazetteer().lookup("桐庐县")[0])
+    False
+    """
+    levels = {m.group()[1] if m.group()[0] in "我本全" else m.group()[0] for m in COUNTY_WORDS.finditer(text)}
+    return county.name[-1] not in "区县旗" or not levels or county.name[-1] in levels
+
+
+def seats_a_committee(places: tuple[Place, ...]) -> bool:
+    """Some of the places sit in a province with CPPCC committees: the districts of 台湾省 (新社区 of 台中市, met
+    in 聚新社区) are no bulletin's place; the province itself stays a place the text speaks of.
+
+    >>> seats_a_committee(gazetteer().lookup("新社区"))
+    False
+    """
+    gz = gazetteer()
+    return any(p.level == "province" or (gz.province(p) and gz.province(p).name not in NO_COMMITTEES)
+               for p in places)
 
 
 def committee_of_term(text: str, prefecture: Place | None) -> Place | None:
@@ -373,7 +400,7 @@ def main_province(matches, text: str = "") -> Place | None:
     gz = gazetteer()
     provinces = Counter()
     for _s, _e, places, full in matches:
-        if places and gz.province(places[0]):
+        if places and gz.province(places[0]) and seats_a_committee(places):
             provinces[gz.province(places[0])] += STRONG_WEIGHT if full else 1   # as place_counts weighs them
     regions = [p for p, _n in provinces.most_common() if p.name.endswith("自治区")]
     if regions and BARE_REGION.search(text) and not provinces.most_common(1)[0][0].name.endswith("自治区"):

@@ -29,7 +29,7 @@ PHOTO_CREDITS = ("摄", "/摄")   # a credit after photographers' names
 LAST_ITEM_JOINS = "及和"   # A、B及C: the word before the last item of a list
 CLAUSE_ENDS = ",，。；;：:\n "   # what a clause of titles begins after
 TITLE_COMMA = ",，"   # between the titles of one person: 四川省政协常委，攀枝花市政协主席李仁杰
-ORG_LAST_CHARS = "委办区局处室会院所站"   # what the name of a body written before a name ends with: 提案委, 园区
+ORG_LAST_CHARS = "委办区局处室会院所站校"   # what the name of a body written before a name ends with: 提案委, 园区, 党校
 BYLINE_RUN = re.compile(r"[\u4e00-\u9fff]{4,6}(?=[)）\s]|$)")   # two names and the bracket or space after them
 COMMON_WORD = 100   # a word seen this often in jieba's dictionary is no name of a list without titles
 # the line under a report's speaker: (2014年1月16日在政协X市第五届委员会第三次会议上)
@@ -39,6 +39,8 @@ SALUTATION = re.compile(r"各位(?:委员|代表|同志)[:：，,]?$")
 BRACKETED_NAME = re.compile(r"[(（]([\u4e00-\u9fff·]{2,15})[)）]$")
 CJK_ONLY = re.compile(r"[\u4e00-\u9fff]+$")
 CONCURRENT = re.compile(r"[(（]兼[)）]")   # a post held besides another, written after its title: 副主委(兼)
+# between a title and the name: a post held besides another (副主委(兼)向宇), a nominee (主席提名人选X, 主席人选X)
+AFTER_TITLE = re.compile(r"[(（]兼[)）]|(?:提名)?人选")
 PLACE_NAME_ENDS = "、，,。；;"   # where a name that is also a place word ends after a title (市长江华，)
 EVIDENCE_KINDS = ("person", "member")   # titles that show a person but are weaker evidence than a post
 
@@ -162,7 +164,7 @@ class PersonReader(ElectionReader, ActReader):
             if not self.doc.is_word_start(m.end()) and not self.word_across_title_end(m.start(), m.end()):
                 continue   # 委员会加强: the title is part of a longer word
             strong = lex.titles[m.group()].kind not in EVIDENCE_KINDS
-            at = m.end() + (len(c.group()) if (c := CONCURRENT.match(text, m.end())) else 0)   # 副主委(兼)向宇
+            at = m.end() + (len(c.group()) if (c := AFTER_TITLE.match(text, m.end())) else 0)   # 副主委(兼)向宇
             name_end = self.names.name_at(at, after_title=strong, rare=strong) \
                 or (self.name_alone_after_title(at) if strong else None)
             if name_end is None or name_end > end:
@@ -251,11 +253,14 @@ class PersonReader(ElectionReader, ActReader):
                 or len(word) == 1 and not self.doc.is_word_start(at) or self.text[at - 1:at] == "等" != word[0]:
             return   # 委员们: the members, no title after a name; 主席台: the word goes on past the trigger; 拍摄;
             # 代平等同志: 等同志 follows the name (its own trigger), 代平等 is none
+        title = self.lex.titles.get(word)
         name_start = self.names.name_before(at)
+        if name_start is None and title and title.kind == "person" \
+                and (bodied := self.names.name_before(at, left_bounded=False)) is not None and self.org_ends_at(bodied):
+            name_start = bodied   # 市委党校石某老师: the body the person works in bounds the name (not 农水委委员)
         if name_start is None or self.taken.covers(name_start) or self.taken.covers(at - 1):
             return
         # a title that names its own organization makes a post even after the name: 习近平总书记
-        title = self.lex.titles.get(word)
         span = (at, at + len(word)) if title and title.kind == "national" else (-1, -1)
         self.add_person(name_start, at, sentence, "trigger", span)
         self.list_before(name_start, sentence)
@@ -354,8 +359,8 @@ class PersonReader(ElectionReader, ActReader):
             name_start = self.names.name_before(m.start(), left_bounded=False, rare=True)
             if name_start is None or self.taken.covers(name_start) or self.taken.covers(m.start() - 1) \
                     or not self.org_ends_at(name_start) or self.common_given_name(name_start, m.start()) \
-                    or text[m.start() - 1] == "委":   # 人大农水委委员: a committee, no name, before the title
-                continue
+                    or text[m.start() - 1] in "委等":   # 人大农水委委员: a committee, no name, before the title;
+                continue   # A、B等委员: the title of a list (untitled_lists), no name ending in 等
             phrase_start = self.scan.org_part_start(name_start)
             self.taken.add(m.start(), m.end())
             self.add_person(name_start, m.start(), sentence, "title", (phrase_start, m.end()))

@@ -1,0 +1,27 @@
+"""Organizations as real pages name them (issue 9): a company of a line of business after 企业, a body after a
+verb of meeting, shops, a legal aid centre, a CPPCC history museum. Invented bulletins of 遵义 (贵州)."""
+from __future__ import annotations
+
+from test_extraction import posts_of
+from test_real_pages import page
+
+
+def test_a_company_whose_line_of_business_follows_qiye_keeps_its_whole_name(tmp_path_factory):
+    doc = page(tmp_path_factory, "遵义", "委员视察\n6月1日，视察组先后来到贵州黔远弘泰企业管理有限公司、"
+                                         "遵义博丰高新材料有限公司。会员企业杨氏文化有限公司参加。\n")
+    assert {"贵州黔远弘泰企业管理有限公司", "杨氏文化有限公司"} <= set(doc.organizations)
+    assert "管理有限公司" not in doc.organizations
+
+
+def test_a_verb_of_meeting_ends_the_place_before_a_body(tmp_path_factory):
+    doc = page(tmp_path_factory, "遵义", "拜会\n6月1日，省政协主席张延明在贵阳拜会全国政协副主席何报国。"
+                                         "7月2日，市政协举行文史馆启用仪式。\n")
+    assert posts_of(doc, "何报国") == {("副主席", "全国政协")}
+    assert not any(o.startswith(("贵阳拜会", "遵义市政协举行")) for o in doc.organizations)
+
+
+def test_shops_a_legal_aid_centre_and_a_history_museum(tmp_path_factory):
+    doc = page(tmp_path_factory, "遵义", "委员走访\n6月1日，委员赴遵义市法律援助中心学习考察，并走访了长江电气商行"
+                                         "总经理厉忠明委员。省政协副主席钱国明带队赴中国政协文史馆调研。\n")
+    assert {"遵义市法律援助中心", "长江电气商行", "中国政协文史馆"} <= set(doc.organizations)
+    assert ("总经理", "长江电气商行") in posts_of(doc, "厉忠明")

@@ -1,0 +1,37 @@
+"""The page's place is not a place it names in passing (issue 9): a district of 台湾省 met inside a community's
+name, a county of another level than the page's own bodies. Invented district pages that name no place of
+their own in the text."""
+from __future__ import annotations
+
+from kg.pipeline import process
+
+COMMUNITY_PAGE = """\
+区政协界别活动走进社区
+
+发布时间：2023-04-12
+
+4月11日上午，区政协界别活动在城东街道开展，区政协主席周明华参加。活动组来到乐新家园社区，考察了乐新社区党群活动中心的建设情况。
+"""
+
+TRAINING_PAGE = """\
+区政协举办委员履职培训班
+
+发布时间：2023-05-20
+
+5月19日，区政协委员履职能力提升培训班开班，区政协主席张立新作动员讲话。培训期间，学员们将赴安吉县余村参观美丽乡村建设。
+"""
+
+
+def test_a_district_of_taiwan_inside_a_community_name_is_no_page_place(tmp_path):
+    path = tmp_path / "community.txt"
+    path.write_text(COMMUNITY_PAGE, encoding="utf-8")
+    ctx = process(path).context
+    assert ctx.place != "新社区" and ctx.province != "台湾省"
+
+
+def test_a_county_named_in_passing_on_a_district_page_is_no_page_place(tmp_path):
+    path = tmp_path / "training.txt"
+    path.write_text(TRAINING_PAGE, encoding="utf-8")
+    doc = process(path)
+    assert doc.context.place != "安吉县"
+    assert "安吉县政协" not in doc.organizations
