@@ -306,3 +306,9 @@ def test_what_is_to_be_studied_is_no_part_of_the_body_named_after_it(tmp_path):
                                "关于政协工作的重要讲话精神。\n")
     assert not any("学习" in name for name in doc.organizations)
     assert "中共宝鸡市委" in doc.organizations
+
+
+def test_an_era_begins_a_name_where_other_time_words_stop_it():
+    # jieba tags 东汉 and 近日 alike as time words: an era is the first word of a museum's name, 近日 is none
+    spans = spans_of("王明到东汉遗址博物馆参观，近日民俗博物馆开放。")
+    assert "东汉遗址博物馆" in spans and "民俗博物馆" in spans and "近日民俗博物馆" not in spans
