@@ -312,3 +312,9 @@ def test_an_era_begins_a_name_where_other_time_words_stop_it():
     # jieba tags 东汉 and 近日 alike as time words: an era is the first word of a museum's name, 近日 is none
     spans = spans_of("王明到东汉遗址博物馆参观，近日民俗博物馆开放。")
     assert "东汉遗址博物馆" in spans and "民俗博物馆" in spans and "近日民俗博物馆" not in spans
+
+
+def test_centre_alone_is_the_party_centre_only_before_a_lower_level():
+    spans = spans_of("会议传达了中央、省委有关精神，落实中央财政资金。")
+    assert spans.get("中央") == "national body" and list(spans).count("中央") == 1
+    assert "中央" not in spans_of("参观中央厨房，落实中央财政资金。")

@@ -45,6 +45,10 @@ EACH_BODY = re.compile(r"(?:[\u4e00-\u9fff]{0,8}?[省市县区旗州盟])?各(?!
 GENERIC_LEVELS = re.compile(r"^(?:全(?!国)|[各两三]|[市县区旗盟州省]{2})")   # 全省政协, 市县政协: no one body (全国政协 is one)
 # a Party cell is named after the unit it sits in: 巴音花镇党委, 华余村党总支, 市政协机关第一党支部
 CELL_UNITS = re.compile(r"(镇|乡|村|街道|社区|苏木|嘎查|机关|公司|集团|学校|大学|医院|中心|[一二三四五六七八九十]|民盟|民建|民进|民革|九三学社|致公党|农工党|台盟|[一-鿿]{2}(?:市|县|旗|区|盟))$")
+# 中央 alone is the Party's centre only listed before a lower level's committee (中央、省委, 中央和省、市委);
+# elsewhere it is a word of many names (中央厨房, 中央财政)
+CENTRE = "中央"
+CENTRE_BEFORE_LEVEL = re.compile(r"[、和及与](?:省|市|州|县|区|自治区|盟)")
 LEVEL_CHARS = ("自治区", "全国", "中共", "省", "市", "盟", "州", "区", "县", "旗")
 PLACE_WINDOW = 12      # characters a place name before a head word may take
 
@@ -284,10 +288,12 @@ class OrgReader:
         return pos
 
     def national_spans(self, start: int, end: int):
-        """Bodies of the national level named without a place: 中共中央, 国务院, 全国人大; not 中共 of a
+        """Bodies of the national level named without a place: 中共中央 (中央 only before 、省委), 国务院, 全国人大; not 中共 of a
         congress (中共二十大) nor a body in a document's title (《中国共产党…条例》)."""
         text = self.text
         for a, alias in occurrences(self.national, text, start, end):
+            if alias == CENTRE and not CENTRE_BEFORE_LEVEL.match(text, a + len(alias)):
+                continue
             if not self.taken.covers(a) and not CONGRESS.match(text, a + len(alias)) and not self.in_title(a, start) \
                     and not local_department(text, a, a + len(alias)):
                 yield Span(a, a + len(alias), "national body")
