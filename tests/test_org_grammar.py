@@ -318,3 +318,9 @@ def test_centre_alone_is_the_party_centre_only_before_a_lower_level():
     spans = spans_of("会议传达了中央、省委有关精神，落实中央财政资金。")
     assert spans.get("中央") == "national body" and list(spans).count("中央") == 1
     assert "中央" not in spans_of("参观中央厨房，落实中央财政资金。")
+
+
+def test_a_name_whose_words_stand_in_quotes_is_named_without_them(tmp_path):
+    doc = _processed(tmp_path, "宝鸡市政协工作动态\n\n6月1日，王明一行来到“红旗渠畔”纪念馆参观，打造“灯塔工厂”。\n")
+    assert "“红旗渠畔”纪念馆" in doc.organizations["红旗渠畔纪念馆"].aliases
+    assert not any("灯塔" in name for name in doc.organizations)

@@ -49,6 +49,8 @@ CELL_UNITS = re.compile(r"(镇|乡|村|街道|社区|苏木|嘎查|机关|公司
 # elsewhere it is a word of many names (中央厨房, 中央财政)
 CENTRE = "中央"
 CENTRE_BEFORE_LEVEL = re.compile(r"[、和及与](?:省|市|州|县|区|自治区|盟)")
+QUOTED_LABEL = re.compile(r"“[\u4e00-\u9fff]{2,10}”")   # a name's own words in quotes: “红旗渠畔”纪念馆
+QUOTED_LABEL_WINDOW = 12
 LEVEL_CHARS = ("自治区", "全国", "中共", "省", "市", "盟", "州", "区", "县", "旗")
 PLACE_WINDOW = 12      # characters a place name before a head word may take
 
@@ -139,6 +141,14 @@ class OrgReader:
             return None
         return s, self.office_continuation(m.end(), head, limit)
 
+    def quoted_label_start(self, m: re.Match) -> int:
+        """Where a name begins whose own words stand in quotes right before its head: “红旗渠畔”纪念馆 (a body head
+        only; the left scan stops at punctuation); m.start() when no quoted label stands there."""
+        label = QUOTED_LABEL.search(self.text, max(0, m.start() - QUOTED_LABEL_WINDOW), m.start())
+        if label and label.end() == m.start() and not self.taken.any_in(label.start(), label.end()):
+            return label.start()
+        return m.start()
+
     def party_letter_start(self, span: tuple[int, int], m: re.Match) -> tuple[int, int]:
         """社贵阳市委 in a bulletin naming 九三学社: the party writes its letter before its level committees."""
         s, e = span
@@ -149,7 +159,8 @@ class OrgReader:
 
     def body_head_span(self, m: re.Match) -> tuple[int, int] | None:
         text = self.text
-        s = self.scan.trim_leading_words(self.scan.brand_start(self.scan.org_part_start(m.start()), m), m.start())
+        s = self.scan.trim_leading_words(self.scan.brand_start(self.scan.org_part_start(self.quoted_label_start(m)), m),
+                                         m.start())
         joint = next((k + 1 for k in range(m.start() - 1, s, -1) if text[k] in "和与及"
                       and any(text.endswith(h, s, k) for h in self.lex.org_heads if len(h) > 1)), None)
         s = joint or s   # 嘉佑农业发展有限公司和歌斐颂集团有限公司: two companies
@@ -446,7 +457,11 @@ def read_sentence(doc: Document, reader: OrgReader, i: int, s) -> None:
         else:
             scope = scope_for(doc, s.article, start)
             in_list = state.scope(doc, spans, k, scope)
-            org = canonical(surface, scope)
+            # “红旗渠畔”纪念馆 is named 红旗渠畔纪念馆: quotes that open a name are typography; inside one they stay
+            unquoted = surface.replace("“", "").replace("”", "") if surface.startswith("“") else surface
+            org = canonical(unquoted, scope)
+            if org is not None and unquoted != surface:
+                org.aliases.add(surface)
             if org is None and span.rule == "news source":
                 org = Organization(surface, "OTHER", {surface})   # media keep the name they give themselves
         state.read(surface, org, in_list)
