@@ -324,3 +324,9 @@ def test_a_name_whose_words_stand_in_quotes_is_named_without_them(tmp_path):
     doc = _processed(tmp_path, "宝鸡市政协工作动态\n\n6月1日，王明一行来到“红旗渠畔”纪念馆参观，打造“灯塔工厂”。\n")
     assert "“红旗渠畔”纪念馆" in doc.organizations["红旗渠畔纪念馆"].aliases
     assert not any("灯塔" in name for name in doc.organizations)
+
+
+def test_local_committees_in_general_and_the_party_sector_name_no_body():
+    spans = spans_of("出席全国暨地方政协经济委员会工作座谈会，中共界别委员发言。")
+    assert not any("政协" in s or s.startswith("中共") for s in spans)
+    assert spans_of("渭滨区政协经济委员会召开会议。").get("渭滨区政协经济委员会") == "head word"

@@ -52,7 +52,8 @@ CENTRE_BEFORE_LEVEL = re.compile(r"[、和及与](?:省|市|州|县|区|自治�
 QUOTED_LABEL = re.compile(r"“[\u4e00-\u9fff]{2,10}”")   # a name's own words in quotes: “红旗渠畔”纪念馆
 QUOTED_LABEL_WINDOW = 12
 LEVEL_CHARS = ("自治区", "全国", "中共", "省", "市", "盟", "州", "区", "县", "旗")
-PLACE_WINDOW = 12      # characters a place name before a head word may take
+PLACE_WINDOW = 12
+LOCAL_IN_GENERAL = "地方"   # 地方政协, 地方人大: local bodies of any place      # characters a place name before a head word may take
 
 
 @dataclass(frozen=True)
@@ -137,8 +138,9 @@ class OrgReader:
         s = self.place_prefix_start(term.start() if term and not level else m.start() + (1 if level else 0))
         if level and text.startswith("会", m.end()):
             return None   # 九三学社市委会: a democratic party's committee, not the Party's
-        if GENERIC_LEVELS.match(text[s - 1 if s > 0 and text[s - 1] in "全各" else s:m.end()]):
-            return None
+        if GENERIC_LEVELS.match(text[s - 1 if s > 0 and text[s - 1] in "全各" else s:m.end()]) \
+                or s == m.start() and text.endswith(LOCAL_IN_GENERAL, 0, s):
+            return None   # 全国暨地方政协经济委员会: the local committees in general, no one committee
         return s, self.office_continuation(m.end(), head, limit)
 
     def quoted_label_start(self, m: re.Match) -> int:
@@ -305,6 +307,8 @@ class OrgReader:
         for a, alias in occurrences(self.national, text, start, end):
             if alias == CENTRE and not CENTRE_BEFORE_LEVEL.match(text, a + len(alias)):
                 continue
+            if text.startswith("界", a + len(alias)):
+                continue   # 中共界别委员: the CPPCC's sector of Party members, not the Party
             if not self.taken.covers(a) and not CONGRESS.match(text, a + len(alias)) and not self.in_title(a, start) \
                     and not local_department(text, a, a + len(alias)):
                 yield Span(a, a + len(alias), "national body")
