@@ -330,3 +330,9 @@ def test_local_committees_in_general_and_the_party_sector_name_no_body():
     spans = spans_of("出席全国暨地方政协经济委员会工作座谈会，中共界别委员发言。")
     assert not any("政协" in s or s.startswith("中共") for s in spans)
     assert spans_of("渭滨区政协经济委员会召开会议。").get("渭滨区政协经济委员会") == "head word"
+
+
+def test_a_division_of_a_committee_office_is_read_with_the_office():
+    spans = spans_of("会议由市政协办公厅宣传处承办，市政协办公室到各处调研。")
+    assert "市政协办公厅宣传处" in spans and "市政协办公室" in spans
+    assert canonical("市政协办公厅宣传处", baoji()).name == "宝鸡市政协办公厅宣传处"

@@ -53,6 +53,7 @@ QUOTED_LABEL = re.compile(r"“[\u4e00-\u9fff]{2,10}”")   # a name's own words
 QUOTED_LABEL_WINDOW = 12
 LEVEL_CHARS = ("自治区", "全国", "中共", "省", "市", "盟", "州", "区", "县", "旗")
 PLACE_WINDOW = 12
+OFFICE_DIVISION = re.compile(r"[\u4e00-\u9fff]{2}[处科]")   # 宣传处 of 市政协办公厅宣传处
 LOCAL_IN_GENERAL = "地方"   # 地方政协, 地方人大: local bodies of any place      # characters a place name before a head word may take
 
 
@@ -323,6 +324,9 @@ class OrgReader:
         text, lex = self.text, self.lex
         if text[e:e + 1] in "市区县旗省各全有该" or re.match(r"[\u4e00-\u9fff]{0,4}?(?:市|区|县|旗)(?:委|政协)", text[e:e + 6]):
             return e
+        division = self.office_division(e, limit)
+        if division:
+            return division   # 市政协办公厅宣传处, the office read by place_head_span
         term = SHORT_TERM.match(text, e)
         if term and any(text.startswith(w, term.end()) for w in lex.cppcc_bodies):
             e = term.end()   # 区政协十届常委会: the standing committee of a term is the committee's
@@ -388,7 +392,16 @@ class OrgReader:
             return None
         cells = "|".join(heads("cell", "party_organ"))
         m = re.match(rf"[\u4e00-\u9fff]{{0,6}}?({cells})", self.text[e:limit])
-        return e + m.end() if m else None
+        return e + m.end() if m else self.office_division(e, limit)
+
+    def office_division(self, e: int, limit: int) -> int | None:
+        """The end of a division written after a committee's office (宣传处 of 市政协办公厅宣传处): a two-character
+        field and 处 or 科 ending a word, no verb; None when there is none."""
+        unit = OFFICE_DIVISION.match(self.text, e, limit)
+        if unit and self.text.endswith(("办公厅", "办公室"), 0, e) and self.doc.is_word_start(unit.end()) \
+                and not self.verb_inside(e, unit.end(), unit.group()):
+            return unit.end()
+        return None
 
 
 def local_department(text: str, start: int, end: int) -> bool:
