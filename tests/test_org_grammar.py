@@ -336,3 +336,9 @@ def test_a_division_of_a_committee_office_is_read_with_the_office():
     spans = spans_of("会议由市政协办公厅宣传处承办，市政协办公室到各处调研。")
     assert "市政协办公厅宣传处" in spans and "市政协办公室" in spans
     assert canonical("市政协办公厅宣传处", baoji()).name == "宝鸡市政协办公厅宣传处"
+
+
+def test_a_verb_ends_no_name_of_a_medium_or_a_party_committee():
+    spans = spans_of("王明主持渭河网讯(记者 李华)6月1日，民进认真研究落实省委部署，民建开封市委开展调研。")
+    assert spans.get("渭河网") == "news source" and spans.get("民建开封市委") == "democratic party committee"
+    assert not any("主持" in s or "落实" in s for s in spans)

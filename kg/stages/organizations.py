@@ -18,6 +18,7 @@ from kg.lexicon import lexicon, occurrences
 from kg.names import common_words, word_frequency
 from kg.orglists import LIST_SEPARATOR, ListState
 from kg.orgnames import canonical, heads
+from kg.places import gazetteer
 from kg.scopes import scope_for
 from kg.spans import TOWN_UNITS, LeftScan
 
@@ -35,6 +36,7 @@ PAIR_JOINTS = ("和", "及")                  # join two bodies only right after
 CONGRESS = re.compile(r"第?[一二三四五六七八九十]+(?:大|届[一二三四五六七八九十]*中全会)")   # 中共二十大: a congress, no body
 SESSION_PROPOSALS = re.compile(r"第?[一二三四五六七八九十]+届[一二三四五六七八九十]+次(?:全体)?会议提案委员会")
 SESSION = re.compile(r"[一二三四五六七八九十]+次")   # 十三次常委会议: a session
+CLAUSE_TAGS = ("v", "a", "d")   # jieba tags of the words of a clause
 COMMON_VERB = 20   # a verb jieba has seen this often (紧扣, 举行) is no word of a body's name
 TERM_BEFORE = re.compile(r"第?[一二三四五六七八九十]+届$")
 SHORT_TERM = re.compile(r"第?[一二三四五六七八九十]+届")
@@ -107,7 +109,7 @@ class OrgReader:
         names = sorted({w for kv in self.lex.democratic_parties.items() for w in kv}, key=len, reverse=True)
         # a democratic party's name, a place (or a bare level) and its committee or branch
         self.party_committees = re.compile(
-            "(?:" + "|".join(map(re.escape, names)) + r")[\u4e00-\u9fff]{0,10}?(?:市委会|委员会|委会|总支|支部|委(?!员))")
+            "(?P<party>" + "|".join(map(re.escape, names)) + r")[\u4e00-\u9fff]{0,10}?(?:市委会|委员会|委会|总支|支部|委(?!员))")
 
     def word_start(self, pos: int, limit: int = -1) -> bool:
         return pos == limit or self.doc.is_word_start(pos)
@@ -209,12 +211,18 @@ class OrgReader:
         for m in dates.DATELINE.finditer(self.text, start, end):
             medium = dates.dateline_medium(m)
             if medium:
-                yield Span(*medium, "news source")
+                a, b = medium
+                # 杜永春主持香格里拉网讯 with the line's spaces gone: the medium's name begins after the verbs and names
+                while a < b and (self.verb_inside(a, b, self.text[a:b]) or self.taken.any_in(a, b)):
+                    a = self.doc.next_word_start(a, b)
+                if b - a >= 2:
+                    yield Span(a, b, "news source")
 
     def democratic_party_spans(self, start: int, end: int):
         """民革市委会、民盟市委会, 九三学社洛阳市委会, 农工党渝北区总支: a democratic party's local body."""
         for m in self.party_committees.finditer(self.text, start, end):
-            yield Span(m.start(), m.end(), "democratic party committee")
+            if not self.clause_words(m.end("party"), m.end()):   # 民进认真研究落实省委: a clause, no committee
+                yield Span(m.start(), m.end(), "democratic party committee")
 
     def list_item_spans(self, start: int, end: int, found: set[int], ends: set[int] = frozenset()):
         """A body word alone after 、 or 及其: 市政协宣教中心、委员服务中心; 市政协及其常委会; after 和 or 及 right
@@ -372,6 +380,19 @@ class OrgReader:
         if not self.doc.is_word_start(m.end()) or body[0] in lex.org_left_stops and self.doc.is_word_start(m.start() + 1):
             return False   # 政协由界别组成: a word runs on past the head, a stop word begins the words
         return not any(w in body for w in lex.org_left_stops if len(w) > 1) and not self.taken.any_in(m.start(), m.end())
+
+    def clause_words(self, start: int, end: int) -> bool:
+        """A verb, adjective or adverb (jieba tag v, a, d) that is no place (开封) is a word of its own in
+        text[start:end]: a clause, not the place or level between a democratic party's name and its committee
+        (民进认真研究落实省委)."""
+        pos = start
+        while pos < end:
+            nxt = self.doc.next_word_start(pos, end)
+            word = self.text[pos:nxt]
+            if common_words().get(word, "").startswith(CLAUSE_TAGS) and len(word) > 1 and not gazetteer().lookup(word):
+                return True
+            pos = nxt
+        return False
 
     def verb_inside(self, start: int, end: int, masked: str) -> bool:
         """A common verb that is a jieba word of its own stands in text[start:end] outside the official names
