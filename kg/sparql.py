@@ -33,6 +33,7 @@ from pyparsing import ParseException, ParseResults
 from rdflib.plugins.sparql import algebra, parser
 from rdflib.plugins.sparql.parserutils import CompValue
 
+from kg import named_queries
 from kg import store as kgstore
 from kg import named_queries
 from kg.store import QueryError
@@ -77,7 +78,7 @@ class Checked:
 
 def _masked(sparql: str) -> str:
     """SPARQL with strings, IRIs and comments blanked out (kg.store's tokens), so keywords stand alone."""
-    return kgstore._TOKENS.sub(lambda m: m.group(0) if m.group(1) else "<>", sparql)
+    return named_queries._TOKENS.sub(lambda m: m.group(0) if m.group(1) else "<>", sparql)
 
 
 def _refuse_update(request) -> None:
@@ -119,7 +120,7 @@ def _blank_strings(sparql: str) -> str:
         if token.startswith(('"""', "'''")):
             return token[:3] * 2
         return token[0] * 2 if token[0] in "\"'" else token
-    return kgstore._TOKENS.sub(blank, sparql)
+    return named_queries._TOKENS.sub(blank, sparql)
 
 
 def check(sparql: str) -> Checked:
