@@ -33,7 +33,6 @@ from pyparsing import ParseException, ParseResults
 from rdflib.plugins.sparql import algebra, parser
 from rdflib.plugins.sparql.parserutils import CompValue
 
-from kg import named_queries
 from kg import store as kgstore
 from kg import named_queries
 from kg.store import QueryError
