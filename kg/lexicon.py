@@ -222,6 +222,10 @@ class Lexicon:
         return set(lines("non_names.txt"))
 
     @cached_property
+    def historical_eras(self) -> set[str]:
+        return set(lines("historical_eras.txt"))
+
+    @cached_property
     def kinship_words(self) -> set[str]:
         return set(lines("kinship_words.txt"))
 

@@ -93,8 +93,9 @@ class LeftScan:
                 return nxt   # 工作中市委统战部: a bare 市委 begins the name, the word before it is none of it (社市委 is 九三学社's)
             if gazetteer().lookup(token) or len(token) < 2:
                 break
-            if not tags.get(token, "").startswith(VERB_TAGS) and token not in ("全市", "全区"):
-                break
+            if not tags.get(token, "").startswith(VERB_TAGS) and token not in ("全市", "全区") \
+                    or token in self.lex.historical_eras:
+                break   # 西周遗址博物馆: an era is a time word that begins a name
             pos = nxt
         return pos
 

@@ -749,6 +749,13 @@ def test_a_county_party_committee_is_no_short_name_of_a_town_committee_in_it():
     assert abbreviates("攸县工信局", "攸县工业和信息化局")
 
 
+def test_a_committee_party_group_is_no_short_name_of_its_staff_party_group():
+    from kg.stages.resolve import abbreviates
+    # 机关 is the committee's staff: 市政协机关党组 is the staff's Party group, 市政协党组 the committee's own
+    assert not abbreviates("株洲市政协党组", "株洲市政协机关党组")
+    assert abbreviates("株洲市政协提案委", "株洲市政协提案委员会")
+
+
 # ---------------------------------------------------------------- the masthead's office, full forms with a body (河南, 湖南)
 
 LUOYANG_OFFICE = """\

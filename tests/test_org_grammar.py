@@ -306,3 +306,39 @@ def test_what_is_to_be_studied_is_no_part_of_the_body_named_after_it(tmp_path):
                                "关于政协工作的重要讲话精神。\n")
     assert not any("学习" in name for name in doc.organizations)
     assert "中共宝鸡市委" in doc.organizations
+
+
+def test_an_era_begins_a_name_where_other_time_words_stop_it():
+    # jieba tags 东汉 and 近日 alike as time words: an era is the first word of a museum's name, 近日 is none
+    spans = spans_of("王明到东汉遗址博物馆参观，近日民俗博物馆开放。")
+    assert "东汉遗址博物馆" in spans and "民俗博物馆" in spans and "近日民俗博物馆" not in spans
+
+
+def test_centre_alone_is_the_party_centre_only_before_a_lower_level():
+    spans = spans_of("会议传达了中央、省委有关精神，落实中央财政资金。")
+    assert spans.get("中央") == "national body" and list(spans).count("中央") == 1
+    assert "中央" not in spans_of("参观中央厨房，落实中央财政资金。")
+
+
+def test_a_name_whose_words_stand_in_quotes_is_named_without_them(tmp_path):
+    doc = _processed(tmp_path, "宝鸡市政协工作动态\n\n6月1日，王明一行来到“红旗渠畔”纪念馆参观，打造“灯塔工厂”。\n")
+    assert "“红旗渠畔”纪念馆" in doc.organizations["红旗渠畔纪念馆"].aliases
+    assert not any("灯塔" in name for name in doc.organizations)
+
+
+def test_local_committees_in_general_and_the_party_sector_name_no_body():
+    spans = spans_of("出席全国暨地方政协经济委员会工作座谈会，中共界别委员发言。")
+    assert not any("政协" in s or s.startswith("中共") for s in spans)
+    assert spans_of("渭滨区政协经济委员会召开会议。").get("渭滨区政协经济委员会") == "head word"
+
+
+def test_a_division_of_a_committee_office_is_read_with_the_office():
+    spans = spans_of("会议由市政协办公厅宣传处承办，市政协办公室到各处调研。")
+    assert "市政协办公厅宣传处" in spans and "市政协办公室" in spans
+    assert canonical("市政协办公厅宣传处", baoji()).name == "宝鸡市政协办公厅宣传处"
+
+
+def test_a_verb_ends_no_name_of_a_medium_or_a_party_committee():
+    spans = spans_of("王明主持渭河网讯(记者 李华)6月1日，民进认真研究落实省委部署，民建开封市委开展调研。")
+    assert spans.get("渭河网") == "news source" and spans.get("民建开封市委") == "democratic party committee"
+    assert not any("主持" in s or "落实" in s for s in spans)

@@ -16,8 +16,10 @@ from kg import dates
 from kg.document import Document, Organization
 from kg.lexicon import lexicon, occurrences
 from kg.names import common_words, word_frequency
-from kg.orgnames import canonical, heads, zone
-from kg.scopes import Scope, leading_places, scope_for
+from kg.orglists import LIST_SEPARATOR, ListState
+from kg.orgnames import canonical, heads
+from kg.places import gazetteer
+from kg.scopes import scope_for
 from kg.spans import TOWN_UNITS, LeftScan
 
 READS = ("text", "soft_breaks", "sentences", "articles", "toc", "context", "word_starts", "places", "person_mentions",
@@ -26,7 +28,6 @@ READS = ("text", "soft_breaks", "sentences", "articles", "toc", "context", "word
          "place_marks")   # scope_for: a paragraph of its own place (Document.place_at)
 WRITES = ("organizations", "org_mentions")
 
-LIST_SEPARATOR = "、"
 PHRASE_STOP = re.compile(r"[，,。；;：:！？!?“”\"《》\s]")
 FULL_CPPCC = re.compile(r"(?:中国人民政治协商会议|政协)[\u4e00-\u9fff]{2,12}?委员会")
 ORG_CONTINUATION = re.compile(r"[\u4e00-\u9fff]{1,12}?(?:委员会|委(?!员)|界别活动组|界别组|界别|联组|中心|办(?![公理法事]))")
@@ -35,6 +36,7 @@ PAIR_JOINTS = ("和", "及")                  # join two bodies only right after
 CONGRESS = re.compile(r"第?[一二三四五六七八九十]+(?:大|届[一二三四五六七八九十]*中全会)")   # 中共二十大: a congress, no body
 SESSION_PROPOSALS = re.compile(r"第?[一二三四五六七八九十]+届[一二三四五六七八九十]+次(?:全体)?会议提案委员会")
 SESSION = re.compile(r"[一二三四五六七八九十]+次")   # 十三次常委会议: a session
+CLAUSE_TAGS = ("v", "a", "d")   # jieba tags of the words of a clause
 COMMON_VERB = 20   # a verb jieba has seen this often (紧扣, 举行) is no word of a body's name
 TERM_BEFORE = re.compile(r"第?[一二三四五六七八九十]+届$")
 SHORT_TERM = re.compile(r"第?[一二三四五六七八九十]+届")
@@ -45,8 +47,16 @@ EACH_BODY = re.compile(r"(?:[\u4e00-\u9fff]{0,8}?[省市县区旗州盟])?各(?!
 GENERIC_LEVELS = re.compile(r"^(?:全(?!国)|[各两三]|[市县区旗盟州省]{2})")   # 全省政协, 市县政协: no one body (全国政协 is one)
 # a Party cell is named after the unit it sits in: 巴音花镇党委, 华余村党总支, 市政协机关第一党支部
 CELL_UNITS = re.compile(r"(镇|乡|村|街道|社区|苏木|嘎查|机关|公司|集团|学校|大学|医院|中心|[一二三四五六七八九十]|民盟|民建|民进|民革|九三学社|致公党|农工党|台盟|[一-鿿]{2}(?:市|县|旗|区|盟))$")
+# 中央 alone is the Party's centre only listed before a lower level's committee (中央、省委, 中央和省、市委);
+# elsewhere it is a word of many names (中央厨房, 中央财政)
+CENTRE = "中央"
+CENTRE_BEFORE_LEVEL = re.compile(r"[、和及与](?:省|市|州|县|区|自治区|盟)")
+QUOTED_LABEL = re.compile(r"“[\u4e00-\u9fff]{2,10}”")   # a name's own words in quotes: “红旗渠畔”纪念馆
+QUOTED_LABEL_WINDOW = 12
 LEVEL_CHARS = ("自治区", "全国", "中共", "省", "市", "盟", "州", "区", "县", "旗")
-PLACE_WINDOW = 12      # characters a place name before a head word may take
+PLACE_WINDOW = 12
+OFFICE_DIVISION = re.compile(r"[\u4e00-\u9fff]{2}[处科]")   # 宣传处 of 市政协办公厅宣传处
+LOCAL_IN_GENERAL = "地方"   # 地方政协, 地方人大: local bodies of any place      # characters a place name before a head word may take
 
 
 @dataclass(frozen=True)
@@ -99,7 +109,7 @@ class OrgReader:
         names = sorted({w for kv in self.lex.democratic_parties.items() for w in kv}, key=len, reverse=True)
         # a democratic party's name, a place (or a bare level) and its committee or branch
         self.party_committees = re.compile(
-            "(?:" + "|".join(map(re.escape, names)) + r")[\u4e00-\u9fff]{0,10}?(?:市委会|委员会|委会|总支|支部|委(?!员))")
+            "(?P<party>" + "|".join(map(re.escape, names)) + r")[\u4e00-\u9fff]{0,10}?(?:市委会|委员会|委会|总支|支部|委(?!员))")
 
     def word_start(self, pos: int, limit: int = -1) -> bool:
         return pos == limit or self.doc.is_word_start(pos)
@@ -131,9 +141,18 @@ class OrgReader:
         s = self.place_prefix_start(term.start() if term and not level else m.start() + (1 if level else 0))
         if level and text.startswith("会", m.end()):
             return None   # 九三学社市委会: a democratic party's committee, not the Party's
-        if GENERIC_LEVELS.match(text[s - 1 if s > 0 and text[s - 1] in "全各" else s:m.end()]):
-            return None
+        if GENERIC_LEVELS.match(text[s - 1 if s > 0 and text[s - 1] in "全各" else s:m.end()]) \
+                or s == m.start() and text.endswith(LOCAL_IN_GENERAL, 0, s):
+            return None   # 全国暨地方政协经济委员会: the local committees in general, no one committee
         return s, self.office_continuation(m.end(), head, limit)
+
+    def quoted_label_start(self, m: re.Match) -> int:
+        """Where a name begins whose own words stand in quotes right before its head: “红旗渠畔”纪念馆 (a body head
+        only; the left scan stops at punctuation); m.start() when no quoted label stands there."""
+        label = QUOTED_LABEL.search(self.text, max(0, m.start() - QUOTED_LABEL_WINDOW), m.start())
+        if label and label.end() == m.start() and not self.taken.any_in(label.start(), label.end()):
+            return label.start()
+        return m.start()
 
     def party_letter_start(self, span: tuple[int, int], m: re.Match) -> tuple[int, int]:
         """社贵阳市委 in a bulletin naming 九三学社: the party writes its letter before its level committees."""
@@ -145,7 +164,8 @@ class OrgReader:
 
     def body_head_span(self, m: re.Match) -> tuple[int, int] | None:
         text = self.text
-        s = self.scan.trim_leading_words(self.scan.brand_start(self.scan.org_part_start(m.start()), m), m.start())
+        s = self.scan.trim_leading_words(self.scan.brand_start(self.scan.org_part_start(self.quoted_label_start(m)), m),
+                                         m.start())
         joint = next((k + 1 for k in range(m.start() - 1, s, -1) if text[k] in "和与及"
                       and any(text.endswith(h, s, k) for h in self.lex.org_heads if len(h) > 1)), None)
         s = joint or s   # 嘉佑农业发展有限公司和歌斐颂集团有限公司: two companies
@@ -191,12 +211,18 @@ class OrgReader:
         for m in dates.DATELINE.finditer(self.text, start, end):
             medium = dates.dateline_medium(m)
             if medium:
-                yield Span(*medium, "news source")
+                a, b = medium
+                # 杜永春主持香格里拉网讯 with the line's spaces gone: the medium's name begins after the verbs and names
+                while a < b and (self.verb_inside(a, b, self.text[a:b]) or self.taken.any_in(a, b)):
+                    a = self.doc.next_word_start(a, b)
+                if b - a >= 2:
+                    yield Span(a, b, "news source")
 
     def democratic_party_spans(self, start: int, end: int):
         """民革市委会、民盟市委会, 九三学社洛阳市委会, 农工党渝北区总支: a democratic party's local body."""
         for m in self.party_committees.finditer(self.text, start, end):
-            yield Span(m.start(), m.end(), "democratic party committee")
+            if not self.clause_words(m.end("party"), m.end()):   # 民进认真研究落实省委: a clause, no committee
+                yield Span(m.start(), m.end(), "democratic party committee")
 
     def list_item_spans(self, start: int, end: int, found: set[int], ends: set[int] = frozenset()):
         """A body word alone after 、 or 及其: 市政协宣教中心、委员服务中心; 市政协及其常委会; after 和 or 及 right
@@ -284,10 +310,14 @@ class OrgReader:
         return pos
 
     def national_spans(self, start: int, end: int):
-        """Bodies of the national level named without a place: 中共中央, 国务院, 全国人大; not 中共 of a
+        """Bodies of the national level named without a place: 中共中央 (中央 only before 、省委), 国务院, 全国人大; not 中共 of a
         congress (中共二十大) nor a body in a document's title (《中国共产党…条例》)."""
         text = self.text
         for a, alias in occurrences(self.national, text, start, end):
+            if alias == CENTRE and not CENTRE_BEFORE_LEVEL.match(text, a + len(alias)):
+                continue
+            if text.startswith("界", a + len(alias)):
+                continue   # 中共界别委员: the CPPCC's sector of Party members, not the Party
             if not self.taken.covers(a) and not CONGRESS.match(text, a + len(alias)) and not self.in_title(a, start) \
                     and not local_department(text, a, a + len(alias)):
                 yield Span(a, a + len(alias), "national body")
@@ -302,6 +332,9 @@ class OrgReader:
         text, lex = self.text, self.lex
         if text[e:e + 1] in "市区县旗省各全有该" or re.match(r"[\u4e00-\u9fff]{0,4}?(?:市|区|县|旗)(?:委|政协)", text[e:e + 6]):
             return e
+        division = self.office_division(e, limit)
+        if division:
+            return division   # 市政协办公厅宣传处, the office read by place_head_span
         term = SHORT_TERM.match(text, e)
         if term and any(text.startswith(w, term.end()) for w in lex.cppcc_bodies):
             e = term.end()   # 区政协十届常委会: the standing committee of a term is the committee's
@@ -348,6 +381,19 @@ class OrgReader:
             return False   # 政协由界别组成: a word runs on past the head, a stop word begins the words
         return not any(w in body for w in lex.org_left_stops if len(w) > 1) and not self.taken.any_in(m.start(), m.end())
 
+    def clause_words(self, start: int, end: int) -> bool:
+        """A verb, adjective or adverb (jieba tag v, a, d) that is no place (开封) is a word of its own in
+        text[start:end]: a clause, not the place or level between a democratic party's name and its committee
+        (民进认真研究落实省委)."""
+        pos = start
+        while pos < end:
+            nxt = self.doc.next_word_start(pos, end)
+            word = self.text[pos:nxt]
+            if common_words().get(word, "").startswith(CLAUSE_TAGS) and len(word) > 1 and not gazetteer().lookup(word):
+                return True
+            pos = nxt
+        return False
+
     def verb_inside(self, start: int, end: int, masked: str) -> bool:
         """A common verb that is a jieba word of its own stands in text[start:end] outside the official names
         masked in masked (学习和联络工作委员会 keeps 学习), and not right before the committee word (提案委员会)."""
@@ -367,7 +413,16 @@ class OrgReader:
             return None
         cells = "|".join(heads("cell", "party_organ"))
         m = re.match(rf"[\u4e00-\u9fff]{{0,6}}?({cells})", self.text[e:limit])
-        return e + m.end() if m else None
+        return e + m.end() if m else self.office_division(e, limit)
+
+    def office_division(self, e: int, limit: int) -> int | None:
+        """The end of a division written after a committee's office (宣传处 of 市政协办公厅宣传处): a two-character
+        field and 处 or 科 ending a word, no verb; None when there is none."""
+        unit = OFFICE_DIVISION.match(self.text, e, limit)
+        if unit and self.text.endswith(("办公厅", "办公室"), 0, e) and self.doc.is_word_start(unit.end()) \
+                and not self.verb_inside(e, unit.end(), unit.group()):
+            return unit.end()
+        return None
 
 
 def local_department(text: str, start: int, end: int) -> bool:
@@ -384,49 +439,6 @@ def masthead_sentences(doc: Document) -> list:
             if s.article < 0 and s.end <= first and not any(a <= s.start < b for a, b in doc.toc)]
 
 
-class ListState:
-    """What the items of a list of bodies share: the first item's surface and organization, and the last read."""
-
-    def __init__(self):
-        self.first, self.first_org, self.org = "", None, None
-
-    def scope(self, doc: Document, spans, k: int, scope: Scope) -> bool:
-        """Give the span k the list's place prefix or parent; True when it is an item of a 、-list.
-
-        Items of a 、-list share the place prefix of the first (白云矿区政府办公室、发改委、财政局) and, when
-        the first is a body inside another, its parent (市政协宣教中心、委员服务中心)."""
-        start = spans[k].start
-        joint = doc.text[spans[k - 1].end:start] if k > 0 else ""
-        if joint == LIST_SEPARATOR:
-            # a zone's place words are its name's (岐山经济技术开发区管委会、渭河高新区管委会): no shared prefix
-            scope.shared_prefix = "" if zone(self.first) else shared_prefix(self.first, scope)
-            if self.first_org is not None and self.first_org.parent_org is not None:
-                scope.parent = self.first_org.parent_org
-            return True
-        if (joint == "及其" or self.titles_between(joint)) and self.org is not None:
-            # 市政协及其常委会, 省政协副秘书长、办公厅主任: the body belongs to the organization before
-            scope.parent = self.org
-        elif joint in ("及", "和") and doc.text[start:start + 1] in "县区旗":
-            # 古丈县政协及县文旅广电局: the bare level is the place of the body before
-            scope.shared_prefix = shared_prefix(doc.text[spans[k - 1].start:spans[k - 1].end], scope)
-        elif k > 0 and not joint and doc.text.endswith(heads("cell"), 0, start):
-            # 巴音花镇党委政府: the government of the unit whose Party committee comes first
-            head = next(h for h in heads("cell") if doc.text.endswith(h, 0, start))
-            scope.shared_prefix = doc.text[spans[k - 1].start:start - len(head)]
-        return False
-
-    @staticmethod
-    def titles_between(joint: str) -> bool:
-        """The joint is the titles of a post and 、 (副秘书长、): the next body is one of that organization's."""
-        titles = lexicon().title_pattern
-        return joint.endswith(LIST_SEPARATOR) and all(titles.fullmatch(t) for t in joint[:-1].split(LIST_SEPARATOR))
-
-    def read(self, surface: str, org: Organization | None, in_list: bool) -> None:
-        if not in_list:
-            self.first, self.first_org = surface, org
-        self.org = org
-
-
 def read_sentence(doc: Document, reader: OrgReader, i: int, s) -> None:
     spans = reader.org_spans(s.start, s.end)
     state = ListState()
@@ -440,7 +452,11 @@ def read_sentence(doc: Document, reader: OrgReader, i: int, s) -> None:
         else:
             scope = scope_for(doc, s.article, start)
             in_list = state.scope(doc, spans, k, scope)
-            org = canonical(surface, scope)
+            # “红旗渠畔”纪念馆 is named 红旗渠畔纪念馆: quotes that open a name are typography; inside one they stay
+            unquoted = surface.replace("“", "").replace("”", "") if surface.startswith("“") else surface
+            org = canonical(unquoted, scope)
+            if org is not None and unquoted != surface:
+                org.aliases.add(surface)
             if org is None and span.rule == "news source":
                 org = Organization(surface, "OTHER", {surface})   # media keep the name they give themselves
         state.read(surface, org, in_list)
@@ -453,9 +469,3 @@ def run(doc: Document) -> None:
     body = [(i, s) for i, s in enumerate(doc.sentences) if s.article >= 0]
     for i, s in masthead_sentences(doc) + body:
         read_sentence(doc, reader, i, s)
-
-
-def shared_prefix(surface: str, scope: Scope) -> str:
-    """The place words a list's first item starts with (白云矿区 of 白云矿区政府办公室)."""
-    lead = leading_places(surface, scope)
-    return surface[:lead.used] if lead.places else ""

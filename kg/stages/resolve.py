@@ -17,6 +17,7 @@ READS = ("context", "person_mentions", "window")
 WRITES = ("organizations", "org_mentions", "posts", "persons", "identity_basis", "anchors")
 
 
+STAFF_ORGAN = "机关"   # the staff of a body (市政协机关): its Party bodies are not the body's own
 NATIONAL_ANCHOR = "全国"   # national and historical figures of the lexicon: one person wherever named
 
 
@@ -38,6 +39,8 @@ def abbreviates(short: str, full: str) -> bool:
     short_body, full_body = short[len(short_place):], full[len(full_place):]
     if len(short_body) < 2:
         return False   # 包头市委 is the Party committee, no short name of 包头市政协机关纪委
+    if STAFF_ORGAN in full_body and STAFF_ORGAN not in short_body:
+        return False   # 市政协党组 and 市政协机关党组: the committee's Party group and that of its staff, two bodies
     if short_body in full_body and not full_body.endswith(short_body):
         return False   # 生态环境局 in 生态环境局土右分局: a body inside another, not a short name for it
     return short[-1] == full[-1] and subsequence(short_body, full_body)
