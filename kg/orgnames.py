@@ -17,7 +17,7 @@ from kg import kinds
 from kg.document import Organization
 from kg.lexicon import lexicon
 from kg.places import Place, gazetteer
-from kg.scopes import Scope, leading_places, prefecture_name, qualified
+from kg.scopes import Scope, leading_places, prefecture_name, qualified, written_home
 
 FULL_CPPCC = re.compile(r"^(?:中国人民政治协商会议|政协)(.+?)委员会$")
 COUNTED = re.compile(r"新?[一二两三四五六七八九十几多]+[所家个座届]")   # 一所幼儿园, 新一届: no named body
@@ -250,7 +250,7 @@ def _full_cppcc(s: str, scope: Scope) -> Organization | None:
     middle = TERM_INSIDE.sub("", m.group(1))   # 政协三亚市第十二届委员会 is 三亚市政协
     lead = leading_places(middle, scope)
     if lead.places and lead.used == len(middle):
-        return cppcc(lead.place, scope)
+        return cppcc(lead.place, written_home(lead, scope))
     return cppcc(None, scope, national=True) if middle == "全国" else None
 
 
@@ -358,8 +358,8 @@ def read_name(s: str, scope: Scope) -> Name:
     '文旅广电局'
     """
     lead = leading_places(s, scope)
-    return Name(s, s[lead.used:], lead.place, lead.bare, lead.bare and s.startswith("全国"), scope,
-                lead.written[-1] if lead.written else "")
+    return Name(s, s[lead.used:], lead.place, lead.bare, lead.bare and s.startswith("全国"),
+                written_home(lead, scope), lead.written[-1] if lead.written else "")
 
 
 def first_rule(n: Name) -> Rule | None:

@@ -149,6 +149,24 @@ def leading_places(s: str, scope: Scope, strong_first: bool = False) -> Leading:
     return lead
 
 
+def written_home(lead: Leading, scope: Scope) -> Scope:
+    """scope for a name that writes its county after the county's prefecture (漯河市源汇区政协 on another
+    place's page): that prefecture is the name's home, so the county keeps it (qualified drops a prefecture
+    that is not the bulletin's only where the text left it out).
+
+    >>> from kg.places import gazetteer
+    >>> written_home(leading_places("漯河市源汇区政协", Scope()), Scope()).home.name
+    '漯河市'
+    """
+    place = lead.place
+    if lead.bare or len(lead.places) < 2 or place is None or place.level != "county":
+        return scope
+    pref = gazetteer().prefecture(place)
+    if pref is None or lead.places[-2].adcode != pref.adcode:
+        return scope
+    return dataclasses.replace(scope, home=pref)
+
+
 def _place_at(s: str, pos: int, lead: Leading, scope: Scope, matches: list, strong_first: bool):
     """The longest place match at pos that reads as a place here, or None."""
     if strong_first and not lead.places:   # an official name, or the short name organizations use (湘西州)

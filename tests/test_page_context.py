@@ -297,3 +297,13 @@ def test_the_province_a_head_names_most_is_the_pages(tmp_path):
     doc = _page(tmp_path, "当前位置:陕西政协网 > 陕西政协动态\n\n天津市政协考察团来陕考察\n\n来源:陕西政协报\n\n"
                           "9月7日,省政协副主席李强在西安主持召开座谈会,天津市政协副主席王明一行参加。\n")
     assert doc.context.province == "陕西省"
+
+
+def test_a_visiting_county_body_written_with_its_city_keeps_the_city(tmp_path):
+    # the visitors' place is not the page's: a county body written with its prefecture keeps it in its name,
+    # while the host's bare 区政协 is still the page's own
+    doc = _page(tmp_path, "余杭融媒讯 4月9日，湖北省襄阳市樊城区政协主席陈国强一行来余杭区考察。"
+                          "区政协副主席方志明陪同考察。\n")
+    posts = {(p.person, p.org) for p in doc.posts}
+    assert ("陈国强", "襄阳市樊城区政协") in posts
+    assert ("方志明", "杭州市余杭区政协") in posts
