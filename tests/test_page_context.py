@@ -307,3 +307,13 @@ def test_a_visiting_county_body_written_with_its_city_keeps_the_city(tmp_path):
     posts = {(p.person, p.org) for p in doc.posts}
     assert ("陈国强", "襄阳市樊城区政协") in posts
     assert ("方志明", "杭州市余杭区政协") in posts
+
+
+def test_the_province_and_city_before_a_long_visitors_name_are_no_page_place(tmp_path):
+    # 山东省潍坊市 stand far before 来瑞金市考察, but they begin the visitors' 寒亭区政协: the page stays 瑞金市's
+    doc = _page(tmp_path, "瑞金融媒讯 5月8日，山东省潍坊市寒亭区政协党组书记、主席王立新一行来瑞金市考察。"
+                          "市政协副主席刘春华陪同考察。\n")
+    assert doc.context.place == "瑞金市"
+    posts = {(p.person, p.org) for p in doc.posts}
+    assert ("王立新", "潍坊市寒亭区政协") in posts
+    assert ("刘春华", "瑞金市政协") in posts

@@ -322,11 +322,22 @@ def head_province(head: str) -> Place | None:
     return ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
 
 
+def visitors_places(text: str, matches) -> set[int]:
+    """Starts of the places of visitors (VISITING), with the places written right before one (河南省漯河市 of
+    河南省漯河市源汇区政协主席某某一行来…考察: the visitors' province and city, however long the rest)."""
+    starts: set[int] = set()
+    for m in sorted(matches, key=lambda m: m[0], reverse=True):
+        if m[1] in starts or VISITING.match(text, m[1]):
+            starts.add(m[0])
+    return starts
+
+
 def dominant_place(text: str, matches, province: Place | None = None) -> Place | None:
     """One prefecture that dominates the text; one of its counties instead when the text speaks at county level
     (区政协, 我县) and names that county more than any other; on a short county page the one county named."""
     gz = gazetteer()
-    matches = [m for m in matches if not VISITING.match(text, m[1]) and seats_a_committee(m[2])]
+    visiting = visitors_places(text, matches)
+    matches = [m for m in matches if m[0] not in visiting and seats_a_committee(m[2])]
     prefectures, counties = place_counts(matches)
     place = dominant(prefectures)
     if place is None and len(prefectures) == 1 and CITY_WORDS.search(text):
