@@ -263,6 +263,8 @@ def add_posts(g: Triples, doc: Document, source) -> dict[URIRef, list[str]]:
         g.add((role, RDFS.label, zh(post.role)))
         m = iris.iri("membership", person, post.role, post.org)
         g.add((m, RDF.type, ORG.Membership))
+        # the post as it reads (organization + role): a query listing posts reads one label, not four
+        g.add((m, RDFS.label, zh(post_label(post.org, post.role))))
         g.add((m, ORG.member, person))
         g.add((m, ORG.organization, org))
         g.add((m, ORG.role, role))
@@ -272,6 +274,15 @@ def add_posts(g: Triples, doc: Document, source) -> dict[URIRef, list[str]]:
         if day:
             seen.setdefault(m, []).append(day)
     return seen
+
+
+def post_label(org: str, role: str) -> str:
+    """The label of a membership: its organization's name and its role, as bulletins write a post.
+
+    >>> post_label("包头市政协", "副主席")
+    '包头市政协副主席'
+    """
+    return org + role
 
 
 def sentence_date(doc: Document, sentence: int) -> str | None:

@@ -163,10 +163,15 @@ def _write_json(path: Path, data: object) -> None:
 
 # --- the store ---------------------------------------------------------------------------------------
 
-LAYOUT = 2
+UNION_LAYOUT = 2
 """manifest.json "layout" 2: the default graph holds the union of the named graphs, kept in step by every
 write in the same transaction. Queries read it directly: pyoxigraph's union over a thousand named graphs
 repeats every label and type once per bulletin that states it, and grouping over it took minutes."""
+
+LAYOUT = 3
+"""Layout 3: every org:Membership has an rdfs:label, its organization's name and its role (kg.rdf.post_label),
+so that a query listing posts reads one label instead of the role's and the organization's (bulletin-persons:
+four index lookups a post less). A store of an older layout gets them when it is opened for writing."""
 
 MANIFEST_SAVE_SECONDS = 2.0   # during a build the manifest is saved at most this often (and at close):
 # saving it after each of N bulletins would write O(N²) bytes; what a kill loses is recovered at open
@@ -259,7 +264,7 @@ class Store:
         if not read_only:
             self.reconciled = journal.roll_back(self) + self.reconcile()
             if self.layout < LAYOUT:
-                self.materialise_union()
+                self.upgrade()
 
     def _open(self) -> ox.Store:
         # a read-only open races a writer's compaction: files it lists may be gone when it opens them
@@ -311,7 +316,7 @@ class Store:
     @property
     def materialised(self) -> bool:
         """Whether the default graph holds the union (else queries ask pyoxigraph for the union)."""
-        return self.layout >= LAYOUT
+        return self.layout >= UNION_LAYOUT
 
     # --- manifest --------------------------------------------------------------------------------
 
@@ -370,6 +375,54 @@ class Store:
         if changes:
             self._manifest_changed(now=True)
         return changes
+
+    def upgrade(self) -> None:
+        """Bring a store of an older layout (or a new, empty one) to LAYOUT: the posts' labels, then the union
+        graph. Done when a store is opened for writing."""
+        if self.layout < LAYOUT:
+            self.label_posts()
+        if self.layout < UNION_LAYOUT:
+            self.materialise_union()
+        self.layout = LAYOUT
+        self._manifest_changed(now=True)
+
+    def label_posts(self) -> int:
+        """Give every membership of every named graph (and of the union) its rdfs:label (kg.rdf.post_label of
+        its organization's and its role's skos:prefLabel), as kg.rdf states it now; returns the quads written.
+
+        >>> with Store("out") as store:      # doctest: +SKIP
+        ...     store.label_posts()
+        0
+        """
+        self._check_writable()
+        from kg.rdf import post_label
+        organization, role, label = (ox.NamedNode(str(iris.ORG.organization)), ox.NamedNode(str(iris.ORG.role)),
+                                     ox.NamedNode(str(RDFS.label)))
+        names: dict[ox.NamedNode, str | None] = {}
+
+        def name(node) -> str | None:
+            if node not in names:
+                names[node] = next((q.object.value for q in self.db.quads_for_pattern(
+                    node, ox.NamedNode(str(SKOS.prefLabel)), None)), None)
+            return names[node]
+
+        def quads() -> Iterator[ox.Quad]:
+            for q in self.db.quads_for_pattern(None, role, None, None):
+                org = next((o.object for o in self.db.quads_for_pattern(q.subject, organization, None, q.graph_name)),
+                           None)
+                if org is not None and name(org) is not None and name(q.object) is not None:
+                    yield ox.Quad(q.subject, label, ox.Literal(post_label(name(org), name(q.object)), language="zh"),
+                                  q.graph_name)
+        written = 0
+        try:
+            for chunk in _chunks(quads(), FLUSH_QUADS):
+                self.db.extend(chunk)
+                written += len(chunk)
+            self.db.flush()
+        except OSError as e:
+            raise StoreError(f"cannot write the posts' labels of {self.path}: {_one_line(e)}") from e
+        self.unoptimised += written
+        return written
 
     def materialise_union(self) -> int:
         """(Re)write the default graph as the union of the named graphs; returns its triple count.
@@ -772,6 +825,18 @@ def ntriples(graph: rdflib.Graph) -> bytes:
 def _parse(ntriples: bytes) -> Iterator[ox.Triple]:
     """The triples of N-Triples bytes, parsed as they are read (SyntaxError on bad text)."""
     return (quad.triple for quad in ox.parse(ntriples, ox.RdfFormat.N_TRIPLES))
+
+
+def _chunks(items: Iterable, size: int) -> Iterator[list]:
+    """ITEMS in lists of SIZE (the last one shorter), read as they come."""
+    chunk = []
+    for item in items:
+        chunk.append(item)
+        if len(chunk) == size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
 
 
 def _nt(triples: Iterable[ox.Triple]) -> str:

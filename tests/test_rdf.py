@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 from rdflib import Literal, URIRef
-from rdflib.namespace import DCTERMS, FOAF, ORG, RDF
+from rdflib.namespace import DCTERMS, FOAF, ORG, RDF, RDFS
 
 from kg import rdf
 from kg.document import Article, Context, Document, Organization, PersonMention, Post, Sentence
@@ -49,3 +49,10 @@ def test_to_graph_holds_the_triples_of_to_ntriples():
     assert (bulletin, DCTERMS.title, Literal(AWKWARD, lang="zh")) in g
     assert (rdf.person_iri("韦德福", "柳江县"), FOAF.name, Literal("韦德福", lang="zh")) in g
     assert g.namespace_manager.store.namespace("cppcc") is not None
+
+
+def test_a_membership_is_labelled_as_its_post_reads():
+    """bulletin-persons reads a post by its membership's label: the organization's name and the role."""
+    g = rdf.to_graph(hand_filled())
+    [m] = g.subjects(RDF.type, ORG.Membership)
+    assert set(g.objects(m, RDFS.label)) == {Literal("柳江县政协主席", lang="zh")}

@@ -212,6 +212,31 @@ def test_a_store_of_the_older_layout_gets_its_union_graph(tmp_path, hand_docs):
         assert sorted(store.files()) == ["hand-a.txt", "hand-b.txt"]
 
 
+def test_a_store_of_layout_2_gets_its_posts_labelled_and_stays_read_as_the_union(tmp_path, hand_docs):
+    """Layout 3 labels every membership (kg.rdf.post_label): a store built before has none until it is opened
+    for writing, which writes them into each bulletin's graph and the union, as a build now would."""
+    directory, label = tmp_path / "s", ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#label")
+    with Store(directory) as store:
+        for doc in hand_docs:
+            store.add_document(doc)
+        built = {q for q in store.db.quads_for_pattern(None, None, None, None)}
+        labels = {q for q in built if q.predicate == label and "membership/" in q.subject.value}
+    assert {q.object.value for q in labels} >= {"包头市政协主席", "包头市委常委"}
+    db = ox.Store(str(directory / "store"))              # make it as layout 2 left it: no posts' labels
+    for q in labels:
+        db.remove(q)
+    db.flush()
+    del db
+    manifest = json.loads((directory / "manifest.json").read_text(encoding="utf-8"))
+    (directory / "manifest.json").write_text(json.dumps(dict(manifest, layout=2)), encoding="utf-8")
+    with Store(directory, read_only=True) as store:      # read-only: the union graph is read as it is
+        assert store.materialised and store.layout == 2
+    with Store(directory) as store:
+        assert store.layout == LAYOUT == 3
+        assert {q for q in store.db.quads_for_pattern(None, None, None, None)} == built
+    assert json.loads((directory / "manifest.json").read_text(encoding="utf-8"))["layout"] == LAYOUT
+
+
 @pytest.mark.parametrize("content", ["[1, 2]", '{"files": []}', '{"files": {"a.txt": 3}}', "{not json"])
 def test_a_damaged_manifest_gives_one_line_and_kg_repair_mends_it(tmp_path, hand_docs, capsys, content):
     directory = tmp_path / "s"
