@@ -295,9 +295,12 @@ def list_queries_text() -> str:
 
 def open_store(directory: str) -> kgstore.Store:
     try:
-        return kgstore.Store(directory, create=False, read_only=True)
+        store = kgstore.Store(directory, create=False, read_only=True)
     except kgstore.StoreError as e:
         raise CliError(str(e)) from e
+    if store.outdated:
+        print(store.outdated, file=sys.stderr)
+    return store
 
 
 def did_you_mean(word: str, choices) -> str:

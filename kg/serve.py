@@ -28,6 +28,7 @@ import collections
 import contextlib
 import multiprocessing
 import os
+import sys
 import time
 import urllib.parse
 from pathlib import Path
@@ -524,6 +525,9 @@ def run(directory: str | Path, *, host: str = "127.0.0.1", port: int = 7878, wor
     """Serve DIRECTORY with uvicorn until interrupted (binds 127.0.0.1 unless told otherwise)."""
     import uvicorn
     app = create_app(directory, workers=workers, limits=limits, keep_mb=keep_mb)
+    with contextlib.suppress(kgstore.StoreError), kgstore.Store(directory, create=False, read_only=True) as store:
+        if store.outdated:
+            print(store.outdated, file=sys.stderr)
     print(f"kg serve: http://{host}:{port}/ (query page), http://{host}:{port}/sparql (endpoint); "
           f"time limit {limits.seconds:g} s, row limit {limits.rows or 'none'}", flush=True)
     uvicorn.run(app, host=host, port=port, log_level="warning", timeout_graceful_shutdown=2)

@@ -318,6 +318,17 @@ class Store:
         """Whether the default graph holds the union (else queries ask pyoxigraph for the union)."""
         return self.layout >= UNION_LAYOUT
 
+    @property
+    def outdated(self) -> str | None:
+        """The note for a store of an older layout read as it is (opened read-only), or None.
+
+        >>> Store("out", read_only=True).outdated      # doctest: +SKIP
+        """
+        if self.layout >= LAYOUT or not self._manifest:
+            return None
+        return (f"note: {self.directory} was built by an older kg (layout {self.layout}); `kg repair -s "
+                f"{self.directory}` brings it up to date (until then bulletin-persons lists no posts)")
+
     # --- manifest --------------------------------------------------------------------------------
 
     @property

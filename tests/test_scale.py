@@ -230,10 +230,11 @@ def test_a_store_of_layout_2_gets_its_posts_labelled_and_stays_read_as_the_union
     manifest = json.loads((directory / "manifest.json").read_text(encoding="utf-8"))
     (directory / "manifest.json").write_text(json.dumps(dict(manifest, layout=2)), encoding="utf-8")
     with Store(directory, read_only=True) as store:      # read-only: the union graph is read as it is
-        assert store.materialised and store.layout == 2
+        assert store.materialised and store.layout == 2 and "kg repair" in store.outdated
     with Store(directory) as store:
         assert store.layout == LAYOUT == 3
         assert {q for q in store.db.quads_for_pattern(None, None, None, None)} == built
+        assert store.outdated is None
     assert json.loads((directory / "manifest.json").read_text(encoding="utf-8"))["layout"] == LAYOUT
 
 
