@@ -206,3 +206,17 @@ def test_a_page_of_a_ready_made_query_is_limit_and_offset(hand_store):
     for page, size in (("0", None), ("x", None), ("1", "0"), ("1", "100001"), ("-2", None)):
         with pytest.raises(QueryError, match=r"^page( size)? takes a whole number from 1"):
             paged(query.render(), page, size)
+
+
+def test_a_posts_label_leaves_the_union_with_the_last_bulletin_stating_it(hand_store, hand_docs):
+    """张三's post 包头市政协主席 is stated by both hand bulletins: its label (what bulletin-persons reads) stays
+    while one of them does, and goes with the last; rebuilding a bulletin brings it back."""
+    label = "SELECT ?m WHERE { ?m a org:Membership ; rdfs:label \"包头市政协主席\"@zh }"
+    with Store(hand_store) as store:
+        assert len(store.query(label)[1]) == 1
+        store.remove("hand-a.txt")
+        assert len(store.query(label)[1]) == 1
+        store.remove("hand-b.txt")
+        assert store.query(label)[1] == []
+        store.add_document(hand_docs[1])
+        assert len(store.query(label)[1]) == 1
