@@ -91,8 +91,8 @@ def serving(directory: Path, *options: str):
 
 @pytest.fixture(scope="module")
 def served(built):
-    """kg serve over the built store (time limit 2 s, row limit 50): (base URL, store directory)."""
-    yield from serving(built, "--timeout", "2", "--limit", "50", "--workers", "2")
+    """kg serve over the built store (time limit 5 s: room for a loaded machine; row limit 50): (base URL, store directory)."""
+    yield from serving(built, "--timeout", "5", "--limit", "50", "--workers", "2")
 
 
 class Canary:
