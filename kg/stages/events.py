@@ -141,7 +141,7 @@ class EventReader(EventPersons, EventVisits):
         lead_in = dates.lead_in_end(text)   # 本报酒泉讯（通讯员 张某）近日，…
         year, issue = self.year_and_issue(si)
         # 今天/昨天 count from the dateline's day (南充日报1月12日讯) when it names one, else from the page's
-        span = dates.find_happening(text, year, dates.report_day(dates.opening_dateline(text), issue))
+        span = dates.find_happening(text, year, dates.report_day(self.report_dateline(si, text), issue))
         by_told = (not span or not span.start) and told is not None
         if by_told:
             span = dates.day_after_told(text, lead_in, told)
@@ -154,6 +154,17 @@ class EventReader(EventPersons, EventVisits):
         # 为落实…部署，2023年1月29日至2月28日，市政协主席…: a date after a purpose clause still opens it
         at_clause = at_start or text[:span.offset].rstrip().endswith((",", "，"))
         return span, lead_in, at_clause, by_told and span.start == told.start
+
+    def report_dateline(self, si: int, text: str) -> re.Match | None:
+        """The dateline 今天 and 昨天 of a sentence count from: its own, else the nearest before it in its item that
+        names a day (据新华社北京2月27日电 …开幕。今天上午的会议…)."""
+        own = dates.opening_dateline(text)
+        article = self.doc.sentences[si].article
+        for i in range(si - 1, -1, -1):
+            if own is not None and own.group("month") or self.doc.sentences[i].article != article or article < 0:
+                break
+            own = dates.opening_dateline(self.doc.sentence_text(i)) or own
+        return own
 
     def year_and_issue(self, sentence: int) -> tuple[int | None, str | None]:
         """The year dates without one take, and the issue date that may move them to the year before: the bulletin's,
@@ -386,6 +397,9 @@ class EventReader(EventPersons, EventVisits):
         self.read_organizers(event, date_start + span.length, kind_at)
         self.read_visited(event, scope)
         event.topic = self.topic(scope, si)
+        if event.start and not event.end and not event.approximate:
+            # …5月29日开班。…据悉，本次培训班为期六天: its days told later
+            event.end = next(filter(None, (dates.told_end(self.clause_text(i), event.start) for i in scope if i > si)), None)
         return event
 
     # ---- topic -------------------------------------------------------------------------------------------------
