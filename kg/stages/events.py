@@ -38,6 +38,9 @@ CAPTION = re.compile(r"^\s*(?:[▲△■▼]|图为|图片说明)")   # a photo 
 NOT_KIND_AFTER = re.compile(r"成员|组(?!织)|团|(?:工作)?室|员|议?精神|上的(?:重要)?讲话|民主")
 # 会前，某某主持召开主席会议 / 预备会议之后，主席团召开第一次会议: another meeting on the day told before
 NEXT_MEETING = re.compile(r"\s*(?:会前|会后|随后|其后|紧接着|[\u4e00-\u9fff]{2,8}?(?:之后|结束后))[，,][^。；;]*?(?:召开|举行)")
+# 会前，区政协组织委员视察了…: a visit of that day beside the meeting told before, an event of its own (not 会前，某某还到…
+# after a visit whose talk the item tells first: that visit goes on)
+AROUND_MEETING = re.compile(r"\s*(?:会前|会后)[，,]")
 # 在闭幕大会前举行的选举大会上，…: a sentence that tells of a meeting held before the one told of, a session of its own
 # (a talk 在随后召开的座谈会上 goes on telling of the visit it closes)
 ASIDE_MEETING = re.compile(r"\s*在[^，,。；;]{0,16}?前(?:举行|召开)的[^，,。；;]{0,12}?会(?:议)?上")
@@ -186,7 +189,8 @@ class EventReader(EventPersons, EventVisits):
             if headline and found and found[0].approximate:
                 continue   # 近日 in the body of a dated headline: the headline's day
             if found is None:
-                after = None if s.headline or told is None else self.next_meeting(si, told)
+                after = None if s.headline or told is None else \
+                    self.next_meeting(si, told) or self.visit_by_meeting(si, told, out[-1][2] if out else None)
                 out += [after] if after else self.period_lead(si, s.headline)
                 continue
             span, lead_in, at_clause, same_day = found
@@ -302,6 +306,17 @@ class EventReader(EventPersons, EventVisits):
             self.asides.add(si)
         span = dates.DateSpan(told.start, None, told.approximate, m.start(), 0, True)
         return si, span, kind[0], s.start + m.end() + kind[1]
+
+    def visit_by_meeting(self, si: int, told: dates.DateSpan, before: str | None) -> tuple | None:
+        """The opener of a visit held before or after the meeting told of (before: its kind), on its day, in a
+        sentence without a date of its own (会前，区政协组织委员视察了…)."""
+        text = self.doc.sentence_text(si)
+        m = AROUND_MEETING.match(text, dates.lead_in_end(text))
+        kind = event_kind(self.without_org_names(si, text)[m.end():]) if m and before == "meeting" else None
+        if not kind or kind[0] != "investigation":
+            return None
+        span = dates.DateSpan(told.start, None, told.approximate, m.start(), 0, True)
+        return si, span, kind[0], self.doc.sentences[si].start + m.end() + kind[1]
 
     def headline_kind(self, article: int) -> str:
         """The kind a word of the article's headline names, else other."""
