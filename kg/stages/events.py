@@ -258,7 +258,9 @@ class EventReader(EventPersons, EventVisits):
             return [(si, span, self.headline_kind(s.article), s.start + span.offset + span.length)]
         if tells and self.listed(si, span, out):
             return [(si, span, "other", s.start + span.offset + span.length)]
-        return [(si, span, None, -1)] if at_start else []
+        # 4月5日，某某在西安考察…。4月5日，西洽会在西安开幕。…: the day told again, no kind word: it goes on telling of it
+        same_day = out and out[-1][2] and not span.end and span.start == out[-1][1].start and not out[-1][1].end
+        return [(si, span, None, -1)] if at_start and not same_day else []
 
     def is_headline_text(self, si: int) -> bool:
         """A headline line that is no page header (发布时间：…)."""
