@@ -131,7 +131,7 @@ DURATION = re.compile(r"(?:为期|会期|历时)\s*([1-9]|[两二三四五六七
 THIS_DURATION = re.compile(r"(?:本次|此次|这次|本期)[^，,。；;]{0,12}?" + DURATION.pattern)
 # 5月28日，为期6天的培训班圆满结业: the day told is the last of those days, not the first
 CLOSING = re.compile(r"结业|闭幕|闭班|结束|落下帷幕|落幕")
-DURATION_WITHIN = 16   # characters after the date: 20日上午，为期两天的…
+DURATION_WITHIN = 24   # characters after the date: 20日上午，为期两天的…; 5日下午抵达西安，开始对陕西进行为期4天的考察
 DURATION_DAYS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 LEAD_CLAUSE_MAX = 12   # a clause before a sentence's period (笔者注意到，3月中旬至今，…) is short
 FUTURE_SLACK = 7   # days: a bulletin reports what happened, so a date well after its issue is of the year before

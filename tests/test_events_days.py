@@ -83,3 +83,9 @@ def test_the_days_of_a_course_told_later_end_it(pages):
 def test_a_course_closing_tells_no_later_end():
     assert dates.told_end("本次培训班为期三天，今天圆满结业。", "2023-05-29") is None
     assert dates.told_end("本次培训班为期三天。", "2023-05-29") == "2023-05-31"
+
+
+def test_the_days_told_further_on_in_the_sentence_end_it():
+    text = "7日下午，考察团抵达昆明，开始对云南进行为期4天的考察。"
+    span = dates.with_duration(text, dates.find_happening(text, 2011, "2011-07-08"))
+    assert (span.start, span.end) == ("2011-07-07", "2011-07-10")
