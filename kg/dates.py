@@ -27,8 +27,8 @@ DAY_ALONE = re.compile(r"(?<![\d月年号第近前后每这])(?:(?<=[昨今前])
 # days of the issue's month without it: 12日至14日 (a day alone, then its end)
 DAY_RANGE_END = re.compile(r"\s*(?:上午|下午|晚上|晚)?\s*(?:至|到|-{1,2}|—{1,2}|–|~|－{1,2})\s*([1-9]|[12]\d|3[01])\s*日")
 RELATIVE_OFFSET = {"昨天": -1, "昨日": -1, "昨晚": -1, "今天": 0, "今日": 0, "今晚": 0, "今晨": 0, "前天": -2, "前日": -2}
-# the next day listed after a day (7月31日、8月1日; 11日、12日): the days of one happening, the last its end
-LISTED_DAY = re.compile(r"\s*、\s*(?:(\d{1,2})\s*月\s*)?(\d{1,2})\s*[日号]")
+# the next day listed after a day (7月31日、8月1日; 11日和12日): the days of one happening, the last its end
+LISTED_DAY = re.compile(r"\s*[、和及]\s*(?:(\d{1,2})\s*月\s*)?(\d{1,2})\s*[日号]")
 # a day named by the one told of just before: 当天下午, 同日, 次日
 SAME_DAY = re.compile(r"(当天|当日|同日|同一天|次日|翌日|第二天)")
 SAME_DAY_OFFSET = {"次日": 1, "翌日": 1, "第二天": 1}

@@ -71,6 +71,7 @@ def test_two_listed_days_are_one_happening(pages):
 def test_listed_days_of_the_issue_month():
     assert dates.resolve_span("11日、12日，县政协调研组赴某镇调研", 2024, "2024-06-20") == \
         ("2024-06-11", "2024-06-12", False)
+    assert dates.resolve_span("3月5日和6日，县政协视察组赴某镇视察", 2024, "2024-04-01") == ("2024-03-05", "2024-03-06", False)
     # days apart are two happenings' days, no range
     assert dates.resolve_span("3月5日、3月20日，县政协两次召开主席会议", 2024, "2024-04-01") == ("2024-03-05", None, False)
 
