@@ -23,8 +23,8 @@ CITED = re.compile(r"\s*(?:(?:在|关于|对)[^，,。；;]{0,40}?|[\u4e00-\u9ff
                    # …书记第一时间对…作出批示, …主席指示抓紧…: instructions given, not a presence at the meeting
                    r"|\s*[\u4e00-\u9fff]{0,4}?(?:第一时间)?对[^，,。；;]{0,30}?作出(?:重要)?(?:批示|指示)"
                    r"|\s*(?:主席|书记|同志)指示"
-                   # 受市委书记某某委托，…讲话: who sent the speaker, not present; 走进某某委员工作室: the studio's name
-                   r"|\s*(?:同志)?(?:的)?委托|\s*(?:委员|代表|劳模|名师|专家)?工作室")
+                   # 受市委书记某某委托，…讲话: who sent the speaker, not present
+                   r"|\s*(?:同志)?(?:的)?委托")
 # a credit closing an item, (谭富文), （陈卓 张译丹）, □黄和芳: who wrote it, not who took part
 CREDIT = re.compile(r"(?:[(（][\u4e00-\u9fff·・•\s、，,]{2,20}[)）]|[□■][\u4e00-\u9fff·・•\s]{2,12})\s*$")
 # 黎渥恩考察组一行, 张某调研组一行: the group a person leads stands between the name and 一行

@@ -13,6 +13,7 @@ MEETING = """\
 发布时间：2023-07-05
 6月21日，区政协召开三届九次主席会议。区政协主席杨丽华主持会议，副主席李明轩、赵文斌出席会议。
 会前，区政协组织部分委员视察了区疾病预防控制中心建设情况，听取了相关部门提案办理情况的汇报。
+区政协秘书长马晓东列席会议。
 """
 
 VISIT = """\
@@ -42,6 +43,7 @@ def test_a_visit_before_a_meeting_is_an_event_of_its_own(pages):
     assert sorted(e.kind for e in day) == ["investigation", "meeting"]
     meeting = next(e for e in day if e.kind == "meeting")
     assert meeting.persons.get("杨丽华") == "chair"
+    assert "马晓东" in meeting.persons   # after the visit, the meeting's people again
     # before a visit's talk, 会前 goes on telling of the visit
     assert len([e for e in pages["visit"].events if e.start == "2023-02-08"]) == 1
 

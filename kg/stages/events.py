@@ -311,12 +311,13 @@ class EventReader(EventPersons, EventVisits):
 
     def visit_by_meeting(self, si: int, told: dates.DateSpan, before: str | None) -> tuple | None:
         """The opener of a visit held before or after the meeting told of (before: its kind), on its day, in a
-        sentence without a date of its own (会前，区政协组织委员视察了…)."""
+        sentence without a date of its own (会前，区政协组织委员视察了…): an aside, told in that sentence only."""
         text = self.doc.sentence_text(si)
         m = AROUND_MEETING.match(text, dates.lead_in_end(text))
         kind = event_kind(self.without_org_names(si, text)[m.end():]) if m and before == "meeting" else None
         if not kind or kind[0] != "investigation":
             return None
+        self.asides.add(si)   # …前往某地视察。副区长某某列席会议: what follows tells of the meeting again
         span = dates.DateSpan(told.start, None, told.approximate, m.start(), 0, True)
         return si, span, kind[0], self.doc.sentences[si].start + m.end() + kind[1]
 
