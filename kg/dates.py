@@ -21,7 +21,7 @@ NUMERIC_DATE = re.compile(r"(?<!\d)(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)")
 # …, or day first with dots as some aggregators write it: 13.02.2015 10:28
 DAY_FIRST_DATE = re.compile(r"(?<![\d.])(\d{2})\.(\d{2})\.(\d{4})(?![\d.])")
 # a day named relative to the report's date: 昨天上午, 今日, 前天, 今晚 (an evening's meeting, reported that night)
-RELATIVE_DAY = re.compile(r"(昨天|昨日|昨晚|今天|今日|今晚|今晨|前天|前日)")
+RELATIVE_DAY = re.compile(r"(昨天|昨日|昨晚|今天|今日|今晚(?!报)|今晨|前天|前日)")   # (今晚报: a paper)
 # a day without its month: 本报讯 28日上午，… (the month of the report), 昨（15）日; not 近3日, 每月10日, 第5日
 DAY_ALONE = re.compile(r"(?<![\d月年号第近前后每这])(?:(?<=[昨今前])[(（])?([1-9]|[12]\d|3[01])[)）]?\s*日(?![\d])")
 # days of the month without it: 12日至14日 (a day alone, then its end)

@@ -90,3 +90,8 @@ def test_the_days_told_further_on_in_the_sentence_end_it():
     text = "7日下午，考察团抵达昆明，开始对云南进行为期4天的考察。"
     span = dates.with_duration(text, dates.find_happening(text, 2011, "2011-07-08"))
     assert (span.start, span.end) == ("2011-07-07", "2011-07-10")
+
+
+def test_the_paper_named_tonight_names_no_day():
+    span = dates.find_happening("今晚报讯（记者 王某）12日，市政协召开常委会议。", 2023, "2023-05-14")
+    assert span.start == "2023-05-12"
