@@ -20,13 +20,15 @@ PART_FIRST_DAY = {"上旬": 1, "中旬": 11, "下旬": 21}
 NUMERIC_DATE = re.compile(r"(?<!\d)(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)")
 # …, or day first with dots as some aggregators write it: 13.02.2015 10:28
 DAY_FIRST_DATE = re.compile(r"(?<![\d.])(\d{2})\.(\d{2})\.(\d{4})(?![\d.])")
-# a day named relative to the report's date: 昨天上午, 今日, 前天
-RELATIVE_DAY = re.compile(r"(昨天|昨日|今天|今日|前天|前日)")
+# a day named relative to the report's date: 昨天上午, 今日, 前天, 今晚 (an evening's meeting, reported that night)
+RELATIVE_DAY = re.compile(r"(昨天|昨日|昨晚|今天|今日|今晚(?!报)|今晨|前天|前日)")   # (今晚报: a paper)
 # a day without its month: 本报讯 28日上午，… (the month of the report), 昨（15）日; not 近3日, 每月10日, 第5日
 DAY_ALONE = re.compile(r"(?<![\d月年号第近前后每这])(?:(?<=[昨今前])[(（])?([1-9]|[12]\d|3[01])[)）]?\s*日(?![\d])")
 # days of the issue's month without it: 12日至14日 (a day alone, then its end)
 DAY_RANGE_END = re.compile(r"\s*(?:上午|下午|晚上|晚)?\s*(?:至|到|-{1,2}|—{1,2}|–|~|－{1,2})\s*([1-9]|[12]\d|3[01])\s*日")
-RELATIVE_OFFSET = {"昨天": -1, "昨日": -1, "今天": 0, "今日": 0, "前天": -2, "前日": -2}
+RELATIVE_OFFSET = {"昨天": -1, "昨日": -1, "昨晚": -1, "今天": 0, "今日": 0, "今晚": 0, "今晨": 0, "前天": -2, "前日": -2}
+# the next day listed after a day (7月31日、8月1日; 11日和12日): the days of one happening, the last its end
+LISTED_DAY = re.compile(r"\s*[、和及]\s*(?:(\d{1,2})\s*月\s*)?(\d{1,2})\s*[日号]")
 # a day named by the one told of just before: 当天下午, 同日, 次日
 SAME_DAY = re.compile(r"(当天|当日|同日|同一天|次日|翌日|第二天)")
 SAME_DAY_OFFSET = {"次日": 1, "翌日": 1, "第二天": 1}
@@ -125,9 +127,11 @@ BOUND_AFTER = re.compile(r"\s*(?:前(?!往|去|来)|以前|之前|起(?!草)|以
 PERIOD_LEAD = re.compile(r"\s*(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*(?:上旬|中旬|下旬|初|份)?\s*(?:以来|至今)")
 # 为期两天的常委会议, 会期3天: the days a happening lasts, told after its first day
 DURATION = re.compile(r"(?:为期|会期|历时)\s*([1-9]|[两二三四五六七八九十])\s*天")
+# 据悉，本次培训班为期六天; 本次常委会议为期3天: the days the happening reported lasts, told in a later sentence
+THIS_DURATION = re.compile(r"(?:本次|此次|这次|本期)[^，,。；;]{0,12}?" + DURATION.pattern)
 # 5月28日，为期6天的培训班圆满结业: the day told is the last of those days, not the first
 CLOSING = re.compile(r"结业|闭幕|闭班|结束|落下帷幕|落幕")
-DURATION_WITHIN = 16   # characters after the date: 20日上午，为期两天的…
+DURATION_WITHIN = 24   # characters after the date: 20日上午，为期两天的…; 5日下午抵达西安，开始对陕西进行为期4天的考察
 DURATION_DAYS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 LEAD_CLAUSE_MAX = 12   # a clause before a sentence's period (笔者注意到，3月中旬至今，…) is short
 FUTURE_SLACK = 7   # days: a bulletin reports what happened, so a date well after its issue is of the year before
@@ -201,6 +205,12 @@ def find_happening(text: str, year: int | None, issue: str | None) -> DateSpan |
         span = find_span(text, year, issue, at)
         if span is None or not is_bound(text, span):
             return span
+        # 据新华社北京2月27日电 …今天在京开幕。会议决定：…于3月3日召开: the dateline's and the planned days are
+        # passed over, and 今天 before the planned one is the day told
+        told = RELATIVE_DAY.search(text, at, span.offset)
+        told = relative_span(text, told.start(), issue) if told else None
+        if told and not is_bound(text, told):
+            return told
         at = span.offset + span.length
 
 
@@ -225,7 +235,8 @@ def find_span(text: str, year: int | None, issue: str | None, pos: int = 0) -> D
         if y is None:
             return None
         start = iso(y, int(single.group(2)), int(single.group(3)))
-        return DateSpan(start, None, False, single.start(), single.end() - single.start())
+        end, stop = listed_days_end(text, single.end(), start)
+        return DateSpan(start, end, False, single.start(), stop - single.start())
     return relative_span(text, pos, issue)
 
 
@@ -254,6 +265,20 @@ def with_duration(text: str, span: DateSpan) -> DateSpan:
     days = DURATION_DAYS.get(m.group(1)) or int(m.group(1))
     end = (date.fromisoformat(span.start) + timedelta(days=days - 1)).isoformat()
     return DateSpan(span.start, end if days > 1 else None, False, span.offset, span.length, span.relative)
+
+
+def told_end(text: str, start: str) -> str | None:
+    """The last day of a happening that began on start, when a later sentence (text) tells how many days this one
+    lasts (本次培训班为期六天), unless it tells of its close (…为期三天的培训班今天结业).
+
+    >>> told_end("据悉，本次培训班为期六天，采取专题讲授的方式。", "2023-05-29")
+    '2023-06-03'
+    """
+    m = THIS_DURATION.search(text)
+    if m is None or CLOSING.search(text):
+        return None
+    days = DURATION_DAYS.get(m.group(1)) or int(m.group(1))
+    return (date.fromisoformat(start) + timedelta(days=days - 1)).isoformat() if days > 1 else None
 
 
 def within(span: DateSpan, period: DateSpan) -> bool:
@@ -309,7 +334,26 @@ def relative_span(text: str, pos: int, issue: str | None) -> DateSpan | None:
     end = DAY_RANGE_END.match(text, m.end())
     last = iso(day.year, day.month, int(end.group(1))) if day and end and int(end.group(1)) > day.day else None
     stop = end.end() if last else m.end()
+    if day and not last:
+        last, stop = listed_days_end(text, m.end(), day.isoformat())
     return DateSpan(day.isoformat(), last, False, m.start(), stop - m.start(), True) if day else None
+
+
+def listed_days_end(text: str, at: int, start: str | None) -> tuple[str | None, int]:
+    """(the last day, where its expression ends) of days listed one after another after the day start (7月31日、8月1日:
+    a happening of two days); (None, at) when no next day follows (3月5日、3月20日 are two happenings' days).
+
+    >>> listed_days_end("6月11日、12日，市政协调研组赴某县调研", 5, "2023-06-11")
+    ('2023-06-12', 9)
+    """
+    last, stop = None, at
+    while start:
+        m = LISTED_DAY.match(text, stop)
+        day = date.fromisoformat(last or start) + timedelta(days=1)
+        if m is None or int(m.group(2)) != day.day or (m.group(1) and int(m.group(1)) != day.month):
+            break
+        last, stop = day.isoformat(), m.end()
+    return last, stop
 
 
 def report_day(dateline: re.Match | None, issue: str | None) -> str | None:

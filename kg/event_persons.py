@@ -22,12 +22,15 @@ CITED = re.compile(r"\s*(?:(?:在|关于|对)[^，,。；;]{0,40}?|[\u4e00-\u9ff
                    r"|\s*(?:同志)?(?:重要)?(?:讲话|指示|批示)精神"
                    # …书记第一时间对…作出批示, …主席指示抓紧…: instructions given, not a presence at the meeting
                    r"|\s*[\u4e00-\u9fff]{0,4}?(?:第一时间)?对[^，,。；;]{0,30}?作出(?:重要)?(?:批示|指示)"
-                   r"|\s*(?:主席|书记|同志)指示")
+                   r"|\s*(?:主席|书记|同志)指示"
+                   # 受市委书记某某委托，…讲话: who sent the speaker, not present
+                   r"|\s*(?:同志)?(?:的)?委托")
 # a credit closing an item, (谭富文), （陈卓 张译丹）, □黄和芳: who wrote it, not who took part
 CREDIT = re.compile(r"(?:[(（][\u4e00-\u9fff·・•\s、，,]{2,20}[)）]|[□■][\u4e00-\u9fff·・•\s]{2,12})\s*$")
 # 黎渥恩考察组一行, 张某调研组一行: the group a person leads stands between the name and 一行
 GROUP_OF = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:考察|调研|视察|督导|检查|督查)(?:组|团)")
 CREDIT_JOIN = re.compile(r"[\s、]*")   # between the names of one credit
+PHOTO_BY = re.compile(r"\s*(?:摄影?|供图)(?![制像])")   # 中新社发 廖某 摄: who took the photo, no participant
 ROLE_RANK = {"chair": 0, "leader": 1, "speaker": 2, "participant": 3}
 
 
@@ -84,7 +87,8 @@ class EventPersons:
         for m in sorted(self.persons_by_sentence.get(si, []), key=lambda m: m.start):
             # 责编：黄某 周某: a name right after a credited one (spaces or 、 between) is credited too
             follows = after_word and CREDIT_JOIN.fullmatch(self.text[after_word[-1][1]:m.start])
-            if follows or person_cues()["byline"].search(self.text[max(0, m.start - 6):m.start]):
+            if follows or person_cues()["byline"].search(self.text[max(0, m.start - 6):m.start]) \
+                    or PHOTO_BY.match(self.text, m.end):
                 after_word.append((m.start, m.end))
         return spans + after_word
 

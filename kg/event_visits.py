@@ -35,6 +35,8 @@ LIST_GOES_ON = re.compile(r"\s*(?:以及|还有|位于)")   # after a comma: the
 # …，A公司、B集团实地考察: bodies listed right before the visit word (not 调研组, 考察团: a group named after it)
 VISIT_AFTER = re.compile(r"(?:等(?:地|处|企业|单位|场所)?)?(?:进行了?|开展了?)?(?:实地|现场)?"
                          r"(?:考察|调研|走访|视察|参观)(?![组团队员室])")
+# 聚新社区, 某某小区: a community or an estate, whose 区 no district's (新社区 of 台中市) ends
+NOT_DISTRICT_END = ("社区", "小区", "园区", "景区", "街区", "片区", "校区", "厂区", "库区", "营区")
 PROJECT_OF = re.compile(r"的?(?:民生)?(?:实事|重点|重大)?(?:项目|工程)|的?(?:帮扶|联系|示范)点")
 # a body's projects or the places it aids (民进中央帮扶点), not the body
 
@@ -179,7 +181,8 @@ class EventVisits:
         gz = gazetteer()
         near = gz.lookup(self.doc.context.place or "")
         found = [(begin + pm.start, pm.surface, pm.full or pm.places[0].level != "county")
-                 for pm in gz.find_all(self.text[begin:end])]   # a two-character county short form (资源) is too often a word
+                 for pm in gz.find_all(self.text[begin:end])   # a two-character county short form (资源) is too often a word
+                 if not self.text.startswith(NOT_DISTRICT_END, begin + pm.end - 2)]
         found += [(begin + m.start(), self.doc.place_at(begin + m.start()), True)
                   for m in OUR_PLACE.finditer(self.text, begin, end)]
         for start, surface, strong in sorted(found):

@@ -73,3 +73,10 @@ def test_a_body_an_activity_was_held_at_after_what_kind_of_place_it_is_was_visit
 
 def test_the_body_a_later_meeting_of_the_trip_was_held_at_was_visited(ganzhou):
     assert any(v.endswith("水西镇政府") for v in event_on(ganzhou, "2024-06-24").visited)
+
+
+def test_a_community_visited_names_no_district(tmp_path):
+    page = "区政协界别活动\n发布时间：2018-05-28\n5月24日上午，区政协界别活动在南湖街道开展，区政协主席江文华参加。" \
+           "活动组首先来到聚新社区，考察了社区党群活动中心的建设情况。\n"
+    event = event_on(write_and_process(tmp_path, "community.txt", page), "2018-05-24")
+    assert not [p for p in event.visited_places if p.endswith("新社区")]

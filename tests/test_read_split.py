@@ -293,3 +293,9 @@ def test_dates_in_chinese_numerals_are_read(tmp_path_factory):
     doc = write_and_process(tmp_path_factory, "chifeng-2023-06c.txt", text)
     assert doc.context.date == "2023-06-12"
     assert sorted(e.start for e in doc.events) == ["2023-06-05", "2023-06-08"]
+
+
+def test_a_range_of_days_in_chinese_numerals_is_read():
+    from kg.stages.read import CN_DATE, arabic_date
+    assert CN_DATE.sub(arabic_date, "五月十日至十二日，县政协调研组赴某镇调研") == "5月10日至12日，县政协调研组赴某镇调研"
+    assert CN_DATE.sub(arabic_date, "五月三十日至六月二日，") == "5月30日至6月2日，"

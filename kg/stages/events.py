@@ -38,6 +38,9 @@ CAPTION = re.compile(r"^\s*(?:[▲△■▼]|图为|图片说明)")   # a photo 
 NOT_KIND_AFTER = re.compile(r"成员|组(?!织)|团|(?:工作)?室|员|议?精神|上的(?:重要)?讲话|民主")
 # 会前，某某主持召开主席会议 / 预备会议之后，主席团召开第一次会议: another meeting on the day told before
 NEXT_MEETING = re.compile(r"\s*(?:会前|会后|随后|其后|紧接着|[\u4e00-\u9fff]{2,8}?(?:之后|结束后))[，,][^。；;]*?(?:召开|举行)")
+# 会前，区政协组织委员视察了…: a visit of that day beside the meeting told before, an event of its own (not 会前，某某还到…
+# after a visit whose talk the item tells first: that visit goes on)
+AROUND_MEETING = re.compile(r"\s*(?:会前|会后)[，,]")
 # 在闭幕大会前举行的选举大会上，…: a sentence that tells of a meeting held before the one told of, a session of its own
 # (a talk 在随后召开的座谈会上 goes on telling of the visit it closes)
 ASIDE_MEETING = re.compile(r"\s*在[^，,。；;]{0,16}?前(?:举行|召开)的[^，,。；;]{0,12}?会(?:议)?上")
@@ -141,7 +144,7 @@ class EventReader(EventPersons, EventVisits):
         lead_in = dates.lead_in_end(text)   # 本报酒泉讯（通讯员 张某）近日，…
         year, issue = self.year_and_issue(si)
         # 今天/昨天 count from the dateline's day (南充日报1月12日讯) when it names one, else from the page's
-        span = dates.find_happening(text, year, dates.report_day(dates.opening_dateline(text), issue))
+        span = dates.find_happening(text, year, dates.report_day(self.report_dateline(si, text), issue))
         by_told = (not span or not span.start) and told is not None
         if by_told:
             span = dates.day_after_told(text, lead_in, told)
@@ -154,6 +157,17 @@ class EventReader(EventPersons, EventVisits):
         # 为落实…部署，2023年1月29日至2月28日，市政协主席…: a date after a purpose clause still opens it
         at_clause = at_start or text[:span.offset].rstrip().endswith((",", "，"))
         return span, lead_in, at_clause, by_told and span.start == told.start
+
+    def report_dateline(self, si: int, text: str) -> re.Match | None:
+        """The dateline 今天 and 昨天 of a sentence count from: its own, else the nearest before it in its item that
+        names a day (据新华社北京2月27日电 …开幕。今天上午的会议…)."""
+        own = dates.opening_dateline(text)
+        article = self.doc.sentences[si].article
+        for i in range(si - 1, -1, -1):
+            if own is not None and own.group("month") or self.doc.sentences[i].article != article or article < 0:
+                break
+            own = dates.opening_dateline(self.doc.sentence_text(i)) or own
+        return own
 
     def year_and_issue(self, sentence: int) -> tuple[int | None, str | None]:
         """The year dates without one take, and the issue date that may move them to the year before: the bulletin's,
@@ -175,7 +189,8 @@ class EventReader(EventPersons, EventVisits):
             if headline and found and found[0].approximate:
                 continue   # 近日 in the body of a dated headline: the headline's day
             if found is None:
-                after = None if s.headline or told is None else self.next_meeting(si, told)
+                after = None if s.headline or told is None else \
+                    self.next_meeting(si, told) or self.visit_by_meeting(si, told, out[-1][2] if out else None)
                 out += [after] if after else self.period_lead(si, s.headline)
                 continue
             span, lead_in, at_clause, same_day = found
@@ -243,7 +258,9 @@ class EventReader(EventPersons, EventVisits):
             return [(si, span, self.headline_kind(s.article), s.start + span.offset + span.length)]
         if tells and self.listed(si, span, out):
             return [(si, span, "other", s.start + span.offset + span.length)]
-        return [(si, span, None, -1)] if at_start else []
+        # 4月5日，某某在西安考察…。4月5日，西洽会在西安开幕。…: the day told again, no kind word: it goes on telling of it
+        same_day = out and out[-1][2] and not span.end and span.start == out[-1][1].start and not out[-1][1].end
+        return [(si, span, None, -1)] if at_start and not same_day else []
 
     def is_headline_text(self, si: int) -> bool:
         """A headline line that is no page header (发布时间：…)."""
@@ -291,6 +308,18 @@ class EventReader(EventPersons, EventVisits):
             self.asides.add(si)
         span = dates.DateSpan(told.start, None, told.approximate, m.start(), 0, True)
         return si, span, kind[0], s.start + m.end() + kind[1]
+
+    def visit_by_meeting(self, si: int, told: dates.DateSpan, before: str | None) -> tuple | None:
+        """The opener of a visit held before or after the meeting told of (before: its kind), on its day, in a
+        sentence without a date of its own (会前，区政协组织委员视察了…): an aside, told in that sentence only."""
+        text = self.doc.sentence_text(si)
+        m = AROUND_MEETING.match(text, dates.lead_in_end(text))
+        kind = event_kind(self.without_org_names(si, text)[m.end():]) if m and before == "meeting" else None
+        if not kind or kind[0] != "investigation":
+            return None
+        self.asides.add(si)   # …前往某地视察。副区长某某列席会议: what follows tells of the meeting again
+        span = dates.DateSpan(told.start, None, told.approximate, m.start(), 0, True)
+        return si, span, kind[0], self.doc.sentences[si].start + m.end() + kind[1]
 
     def headline_kind(self, article: int) -> str:
         """The kind a word of the article's headline names, else other."""
@@ -386,6 +415,9 @@ class EventReader(EventPersons, EventVisits):
         self.read_organizers(event, date_start + span.length, kind_at)
         self.read_visited(event, scope)
         event.topic = self.topic(scope, si)
+        if event.start and not event.end and not event.approximate:
+            # …5月29日开班。…据悉，本次培训班为期六天: its days told later
+            event.end = next(filter(None, (dates.told_end(self.clause_text(i), event.start) for i in scope if i > si)), None)
         return event
 
     # ---- topic -------------------------------------------------------------------------------------------------

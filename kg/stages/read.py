@@ -46,7 +46,9 @@ STARTS_PARAGRAPH = re.compile(r"^\s*(【|[-•■▲□◆●]|\d{1,2}月\d{1,2}
 
 CN_DIGIT = {"〇": 0, "零": 0, "○": 0, "Ｏ": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 CN_SMALL = r"(?:[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])"
-CN_DATE = re.compile(rf"(?:([〇零○一二三四五六七八九]{{4}})\s*年\s*)?({CN_SMALL})\s*月(?:\s*({CN_SMALL})\s*日)?")
+# …and the last day of a range after it (五月十日至十二日, 五月三十日至六月二日)
+CN_DATE = re.compile(rf"(?:([〇零○一二三四五六七八九]{{4}})\s*年\s*)?({CN_SMALL})\s*月(?:\s*({CN_SMALL})\s*日"
+                     rf"(?:\s*(至|到|—|-)\s*(?:({CN_SMALL})\s*月\s*)?({CN_SMALL})\s*日)?)?")
 
 
 def cn_number(text: str) -> int:
@@ -59,13 +61,16 @@ def cn_number(text: str) -> int:
 
 def arabic_date(m: re.Match) -> str:
     """二〇二一年六月十五日 -> 2021年6月15日, so one date grammar reads every bulletin (a month needs a year or
-    a day beside it: 六月 alone stays)."""
-    year, month, day = m.groups()
+    a day beside it: 六月 alone stays); the last day of a range too (五月十日至十二日 -> 5月10日至12日)."""
+    year, month, day, joint, last_month, last_day = m.groups()
     if not year and not day:
         return m.group()
     out = "".join(str(CN_DIGIT[c]) for c in year) + "年" if year else ""
     out += f"{cn_number(month)}月"
-    return out + (f"{cn_number(day)}日" if day else "")
+    out += f"{cn_number(day)}日" if day else ""
+    if last_day:
+        out += joint + (f"{cn_number(last_month)}月" if last_month else "") + f"{cn_number(last_day)}日"
+    return out
 
 
 TRADITIONAL_SHARE = 0.02   # of the CJK characters OpenCC changes: a page written in traditional characters

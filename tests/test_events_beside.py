@@ -1,0 +1,53 @@
+"""A visit held before or after the meeting an item tells of (会前，区政协组织委员视察了…) is an event of its own on that
+day; after a visit whose talk the item tells first (调研并主持召开座谈会 … 会前，某某还到…) it goes on telling of that
+visit. A sentence that tells the day again without a kind word (4月5日，南博会在昆明开幕) goes on telling of the
+event of that day. The pages are invented (places of 云南, their people)."""
+from __future__ import annotations
+
+import pytest
+
+from tests.test_events import write_and_process
+
+MEETING = """\
+区政协召开主席会议
+发布时间：2023-07-05
+6月21日，区政协召开三届九次主席会议。区政协主席杨丽华主持会议，副主席李明轩、赵文斌出席会议。
+会前，区政协组织部分委员视察了区疾病预防控制中心建设情况，听取了相关部门提案办理情况的汇报。
+区政协秘书长马晓东列席会议。
+"""
+
+VISIT = """\
+市政协主席到盘龙区调研
+发布时间：2023-02-10
+2月8日，市政协主席王立新到盘龙区调研并主持召开座谈会，听取盘龙区政协工作情况汇报。市政协副主席周志刚参加。
+会前，王立新还到盘龙区博物馆，听取文物保护情况汇报，察看了有关企业生产情况。
+"""
+
+FAIR = """\
+省政协副主席率团出席南博会
+发布时间：2024-04-08
+4月5日，省政协副主席刘建华在昆明考察南博会展区。
+4月5日，第八届中国—南亚博览会在昆明开幕。应省政府邀请，刘建华率代表团参加本届博览会，并出席开幕式。
+省政协经济委员会副主任陈晓东等随同参加有关活动。
+"""
+
+
+@pytest.fixture(scope="module")
+def pages(tmp_path_factory):
+    directory = tmp_path_factory.mktemp("bulletins")
+    return {name: write_and_process(directory, f"{name}.txt", text) for name, text in (("meeting", MEETING), ("visit", VISIT), ("fair", FAIR))}
+
+
+def test_a_visit_before_a_meeting_is_an_event_of_its_own(pages):
+    day = [e for e in pages["meeting"].events if e.start == "2023-06-21"]
+    assert sorted(e.kind for e in day) == ["investigation", "meeting"]
+    meeting = next(e for e in day if e.kind == "meeting")
+    assert meeting.persons.get("杨丽华") == "chair"
+    assert "马晓东" in meeting.persons   # after the visit, the meeting's people again
+    # before a visit's talk, 会前 goes on telling of the visit
+    assert len([e for e in pages["visit"].events if e.start == "2023-02-08"]) == 1
+
+
+def test_the_day_told_again_without_a_kind_goes_on(pages):
+    day = [e for e in pages["fair"].events if e.start == "2024-04-05"]
+    assert len(day) == 1 and {"刘建华", "陈晓东"} <= set(day[0].persons)

@@ -1,0 +1,97 @@
+"""The days of events as news pages tell them: 今晚 (a meeting reported the night it was held), 今天 of a later sentence
+counted from the item's dateline (not the page's date) past a planned date, two days listed with 、 (7月31日、8月1日),
+the days a training course lasts told in a later sentence (本次培训班为期六天). The pages are invented (places of 云南,
+their people)."""
+from __future__ import annotations
+
+import pytest
+
+from kg import dates
+from tests.test_events import event_on, write_and_process
+
+EVENING = """\
+市政协举行常委会议
+发布时间：2021-01-25
+今晚，市政协举行九届十次常委会议。市政协主席和春林主持会议并讲话，副主席段丽萍、普建华出席。
+"""
+
+# a national item whose first sentence names no kind word after its body's name, a planned date before the
+# meeting's day; the page was published the day after
+DATELINE = """\
+省政协常委会议开幕
+发布时间：2019-02-28
+据新华社昆明2月27日电（记者 李明）政协云南省第十二届委员会常务委员会第四次会议今天在昆明开幕。会议决定：省政协十二届二次会议于3月3日在昆明召开。
+今天上午的会议由省政协主席杨正华主持，副主席罗永斌、王雪梅出席。
+"""
+
+LISTED = """\
+省政协调研组到弥勒开展调研
+发布时间：2024-08-02
+7月31日、8月1日，省政协副秘书长李昌平率调研组到弥勒开展专题调研。弥勒市政协主席张丽华陪同调研。
+"""
+
+COURSE = """\
+建水县政协委员履职培训班开班
+发布时间：2023-05-30
+5月29日，建水县政协委员履职培训班在昆明开班，县政协主席杨光明出席开班式并讲话。
+据悉，本次培训班为期六天，采取专题讲授与现场教学相结合的方式。
+"""
+
+
+@pytest.fixture(scope="module")
+def pages(tmp_path_factory):
+    directory = tmp_path_factory.mktemp("bulletins")
+    return {name: write_and_process(directory, f"{name}.txt", text)
+            for name, text in (("evening", EVENING), ("dateline", DATELINE), ("listed", LISTED), ("course", COURSE))}
+
+
+def test_a_meeting_of_tonight_is_of_the_page_day(pages):
+    meeting = event_on(pages["evening"], "2021-01-25")
+    assert meeting.persons.get("和春林") == "chair"
+
+
+def test_today_counts_from_the_item_dateline(pages):
+    meeting = event_on(pages["dateline"], "2019-02-27")
+    assert meeting.persons.get("杨正华") == "chair"
+    assert not [e for e in pages["dateline"].events if e.start in ("2019-02-28", "2019-03-03")]
+
+
+def test_today_before_a_planned_date_dates_the_sentence():
+    text = "据新华社昆明2月27日电 省政协常委会议今天开幕。会议决定：省政协全会于3月3日召开。"
+    span = dates.find_happening(text, 2019, dates.report_day(dates.opening_dateline(text), "2019-02-28"))
+    assert span.start == "2019-02-27"
+
+
+def test_two_listed_days_are_one_happening(pages):
+    trip = event_on(pages["listed"], "2024-07-31")
+    assert trip.end == "2024-08-01"
+    assert "李昌平" in trip.persons and "张丽华" in trip.persons
+
+
+def test_listed_days_of_the_issue_month():
+    assert dates.resolve_span("11日、12日，县政协调研组赴某镇调研", 2024, "2024-06-20") == \
+        ("2024-06-11", "2024-06-12", False)
+    assert dates.resolve_span("3月5日和6日，县政协视察组赴某镇视察", 2024, "2024-04-01") == ("2024-03-05", "2024-03-06", False)
+    # days apart are two happenings' days, no range
+    assert dates.resolve_span("3月5日、3月20日，县政协两次召开主席会议", 2024, "2024-04-01") == ("2024-03-05", None, False)
+
+
+def test_the_days_of_a_course_told_later_end_it(pages):
+    course = event_on(pages["course"], "2023-05-29")
+    assert course.end == "2023-06-03"
+
+
+def test_a_course_closing_tells_no_later_end():
+    assert dates.told_end("本次培训班为期三天，今天圆满结业。", "2023-05-29") is None
+    assert dates.told_end("本次培训班为期三天。", "2023-05-29") == "2023-05-31"
+
+
+def test_the_days_told_further_on_in_the_sentence_end_it():
+    text = "7日下午，考察团抵达昆明，开始对云南进行为期4天的考察。"
+    span = dates.with_duration(text, dates.find_happening(text, 2011, "2011-07-08"))
+    assert (span.start, span.end) == ("2011-07-07", "2011-07-10")
+
+
+def test_the_paper_named_tonight_names_no_day():
+    span = dates.find_happening("今晚报讯（记者 王某）12日，市政协召开常委会议。", 2023, "2023-05-14")
+    assert span.start == "2023-05-12"
