@@ -181,9 +181,11 @@ def _party_body(s: str, party: str, scope: Scope) -> Organization | None:
     if tail in ("市委会", "委员会", "委会") and scope.prefecture and place is None:
         name = party + scope.prefecture.name + tail.removeprefix("市")
         return Organization(name, "DEMOCRATIC_PARTY", {name, s}, place=scope.prefecture.name)
-    if tail.endswith(("支部", "总支", "委员会")):
+    # 民革省委参政议政委员会: a committee of the province's committee, qualified like it, before 民盟某某委员会
+    office = _party_office(s, tail, party, scope) if place is not None else None
+    if office is None and tail.endswith(("支部", "总支", "委员会")):
         return Organization(s, "DEMOCRATIC_PARTY", {s}, place=place.name if place else None)
-    return _party_office(s, tail, party, scope) if place is not None else None
+    return office
 
 
 def _party_office(s: str, tail: str, party: str, scope: Scope) -> Organization | None:
@@ -191,7 +193,7 @@ def _party_office(s: str, tail: str, party: str, scope: Scope) -> Organization |
     committee = max((w for w in ("市委会", "委员会", "委会", "委") if tail.startswith(w)), key=len, default="")
     office = tail[len(committee):]
     parent = _party_body(s[:len(s) - len(office)], party, scope) if committee and office else None
-    if not parent or not (head_kind(office) or office.endswith(heads("unit") + ("部", "机关"))):
+    if not parent or not (head_kind(office) or office.endswith(heads("unit") + ("部", "机关", "委员会"))):
         return None
     name = parent.name + office
     return Organization(name, "DEMOCRATIC_PARTY", {name, s}, parent=parent.name, place=parent.place, parent_org=parent)

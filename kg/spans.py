@@ -59,7 +59,7 @@ class LeftScan:
         if not doc.is_word_start(pos):
             return False
         stop = any(doc.is_word_start(pos - len(w)) for w in self.lex.org_left_stop_words.ending_at(self.text, pos))
-        return (stop or self.stop_words_only(doc.word_before(pos))) and not self.inside_compound(pos) \
+        return (stop or self.title_before(pos) and self.place_starts_at(pos) or self.stop_words_only(doc.word_before(pos))) and not self.inside_compound(pos) \
             and not self.names_a_unit(pos, end)
 
     def names_a_unit(self, pos: int, end: int) -> bool:
@@ -127,6 +127,12 @@ class LeftScan:
             if lower_before or self.text.endswith(LOCATION_UNITS + GENERIC_NOUNS, s, m.start):
                 return m.start
         return self.after_generic_noun(s, head_start)
+
+    def title_before(self, pos: int) -> bool:
+        """A title of two or more characters, a word of its own, ends at pos: 负责人 of 某某基地负责人望城区某某合作社,
+        where a place after the title begins the next body's name (the title is the post of the body before)."""
+        word = self.doc.word_before(pos)
+        return len(word) > 1 and word in self.lex.titles
 
     def after_generic_noun(self, s: int, head_start: int) -> int:
         """会员企业杨氏文化有限公司: a word for the kind of company (企业) before a brand is no part of its name."""

@@ -355,6 +355,8 @@ class OrgReader:
     def named_body_at(self, e: int) -> str:
         """The longest body of cppcc_bodies.txt (or 党组) written at e; not 常委会议, a meeting."""
         body = max((w for w in self.lex.cppcc_bodies + ["党组"] if self.text.startswith(w, e)), key=len, default="")
+        if body == "党组" and not self.doc.is_word_start(e + len(body)):
+            return ""   # 政协党组织: the Party's organizations in the committee, no 党组
         return "" if body in ("常委会", "常务委员会") and self.text.startswith("议", e + len(body)) else body
 
     def committee_like_title(self, title: re.Match, e: int, limit: int) -> int:
@@ -413,6 +415,8 @@ class OrgReader:
             return None
         cells = "|".join(heads("cell", "party_organ"))
         m = re.match(rf"[\u4e00-\u9fff]{{0,6}}?({cells})", self.text[e:limit])
+        if m and not self.word_start(e + m.end(), limit):
+            return None   # 机关基层政协党组织建设: 党组 begins the word 党组织, no organ
         return e + m.end() if m else self.office_division(e, limit)
 
     def office_division(self, e: int, limit: int) -> int | None:

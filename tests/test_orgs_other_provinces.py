@@ -1,0 +1,51 @@
+"""Organizations of real pages from other provinces (session 7): a verb glued to the name before a body, a
+democratic party's committee of a bare level, a title before the next body's place, 党组织, a county-level
+city's page that never names its prefecture, a slogan naming a place in a head. Invented pages and people."""
+from __future__ import annotations
+
+from test_extraction import posts_of, write_and_process
+from test_real_pages import page
+
+
+def test_a_verb_jieba_glues_to_a_name_is_no_part_of_the_body_after_it(tmp_path_factory):
+    doc = page(tmp_path_factory, "大庆", "调研\n3月2日，省委常委、统战部部长孙尧率省委统战部调研组赴萨尔图区调研。\n")
+    assert not any(o.startswith("率") or "率省委" in o for o in doc.organizations)
+    assert "黑龙江省委统战部" in doc.organizations
+
+
+def test_a_body_of_a_democratic_partys_committee_of_a_bare_level_is_qualified_like_it(tmp_path_factory):
+    doc = page(tmp_path_factory, "苏州", "民革简讯\n4月7日，民革江苏省委副主委李文山出席会议。民革省委参政议政委员会副主任"
+                                         "孙达明出席。民盟省委会社会服务工作委员会副主任王丽娟参加。\n")
+    assert posts_of(doc, "孙达明") == {("副主任", "民革江苏省委参政议政委员会")}
+    assert posts_of(doc, "王丽娟") == {("副主任", "民盟江苏省委会社会服务工作委员会")}
+
+
+def test_a_title_before_a_place_ends_the_body_before_it(tmp_path_factory):
+    doc = page(tmp_path_factory, "长沙", "调研\n7月8日，实践基地负责人望城区青禾种植专业合作社理事长谭建明参加调研。\n")
+    assert posts_of(doc, "谭建明") == {("理事长", "望城区青禾种植专业合作社")}
+    assert not any("负责人" in o for o in doc.organizations)
+
+
+def test_the_partys_organizations_of_a_committee_are_no_leading_group(tmp_path_factory):
+    doc = page(tmp_path_factory, "楚雄", "调研\n8月23日，调研组调研了大姚县政协机关基层政协党组织建设情况。\n")
+    assert "楚雄州大姚县政协机关" in doc.organizations
+    assert not any(o.endswith("党组") for o in doc.organizations)
+
+
+def test_a_county_level_city_page_that_never_names_its_prefecture_is_the_citys(tmp_path_factory):
+    doc = write_and_process(tmp_path_factory, "shouguang.txt",
+                            "5月27日，寿光市政协主席李明山带领市政协副主席王立红到洛城街道调研。寿光市政协委员、"
+                            "市工商联副主席赵强参加。\n")
+    assert doc.context.place == "寿光市"
+    assert {"寿光市政协", "寿光市工商联"} <= set(doc.organizations)
+    assert not any(o.startswith("潍坊市") for o in doc.organizations)
+
+
+def test_a_slogan_naming_a_place_of_another_province_in_the_head_is_no_place_of_the_page(tmp_path_factory):
+    doc = write_and_process(tmp_path_factory, "lizhou.txt",
+                            "市政协赴利州调研“同心共建现代化四川”专项行动\n2023-11-21 09:16 区政协办\n"
+                            "11月16日，市政协副主席袁明达带队赴利州调研。利州区政协按照部署开展工作。"
+                            "利州区政协副主席赵清华参加调研。\n")
+    assert doc.context.place == "利州区"
+    assert "广元市利州区政协" in doc.organizations
+    assert posts_of(doc, "袁明达") == {("副主席", "广元市政协")}
