@@ -32,6 +32,8 @@ SESSION_BEFORE_PROPOSALS = re.compile(r"^第?[一二三四五六七八九十]+�
 # a bracket is dropped from a name unless it is a part of it: Chinese words inside, the name going on after it
 # (人大法制(监察和司法)委员会, 金力永磁(包头)科技有限公司)
 BRACKETS = re.compile(r"\((?![\u4e00-\u9fff]+\)[\u4e00-\u9fff])[^()]*\)")
+# a place's other name in brackets after it, its bodies named after: 松北区(哈尔滨新区)区委 is 松北区区委
+PLACE_GLOSS = re.compile(r"(?<=[市县区旗])\([\u4e00-\u9fff]{2,8}(?:新区|市|县|区)\)")
 GRASSROOTS_UNIT = re.compile(r"镇|乡|街道|苏木|村|嘎查|社区")
 VILLAGE_UNITS = ("村", "嘎查", "社区")
 COUNTY_ORGANS = ("党工委", "管委会", "工委")   # sent by the county to the unit they are named after
@@ -138,6 +140,9 @@ def sub_body(parent: Organization, body: str) -> Organization:
     return Organization(name, kind, {name}, parent=parent.name, place=parent.place, parent_org=parent)
 
 
+# what ends a democratic party's committee of a place: 民革苏州市委, 农工党郑州市委会, 致公党某某区工委 (a working
+# committee where the party has no committee of that level)
+PARTY_COMMITTEE_TAILS = ("委员会", "委会", "市委会", "市委", "委", "工委")
 PARTY_LEVEL_COMMITTEE = re.compile(r"^(.)([省市区县旗])委会?$")   # 社市委, 社市委会
 
 
@@ -175,9 +180,10 @@ def _party_body(s: str, party: str, scope: Scope) -> Organization | None:
     if not tail:
         return Organization(s, "DEMOCRATIC_PARTY", {s}) if not rest else None
     # a committee keeps the form the text writes (民革苏州市委, 农工党郑州市委会), its place qualified
-    if place is not None and tail in ("委员会", "委会", "市委会", "市委", "委"):
+    if place is not None and tail in PARTY_COMMITTEE_TAILS:
         name = party + (qualified(place, scope) if lead.bare else prefecture_name(place)) + tail
-        return Organization(name, "DEMOCRATIC_PARTY", {name, s, party + place.name + "委员会"}, place=place.name)
+        full = {party + place.name + "委员会"} if tail != "工委" else set()   # a working committee is no 委员会
+        return Organization(name, "DEMOCRATIC_PARTY", {name, s} | full, place=place.name)
     if tail in ("市委会", "委员会", "委会") and scope.prefecture and place is None:
         name = party + scope.prefecture.name + tail.removeprefix("市")
         return Organization(name, "DEMOCRATIC_PARTY", {name, s}, place=scope.prefecture.name)
@@ -211,7 +217,7 @@ def canonical(surface: str, scope: Scope) -> Organization | None:
     >>> canonical("政协包头市委员会", Scope()).name
     '包头市政协'
     """
-    s = TERM_AFTER_PLACE.sub("", BRACKETS.sub("", surface).strip())   # 福清市十六届人大常委会 is 福清市人大常委会
+    s = TERM_AFTER_PLACE.sub("", BRACKETS.sub("", PLACE_GLOSS.sub("", surface)).strip())   # 福清市十六届人大常委会 is 福清市人大常委会
     if len(s) < 2:
         return None
     if s != surface.strip() and head_kind(s) == "COMPANY":

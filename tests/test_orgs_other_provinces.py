@@ -49,3 +49,26 @@ def test_a_slogan_naming_a_place_of_another_province_in_the_head_is_no_place_of_
     assert doc.context.place == "利州区"
     assert "广元市利州区政协" in doc.organizations
     assert posts_of(doc, "袁明达") == {("副主席", "广元市政协")}
+
+
+def test_factories_and_galleries_are_bodies_but_this_factory_is_none(tmp_path_factory):
+    doc = page(tmp_path_factory, "楚雄", "调研\n8月24日，调研组先后来到金碧山制药厂、元坝天然气净化厂和楚雄美术馆，"
+                                         "看望全厂职工，了解该厂一厂一策情况。\n")
+    assert {"金碧山制药厂", "元坝天然气净化厂", "楚雄美术馆"} <= set(doc.organizations)
+    assert not {"全厂", "该厂", "一厂"} & set(doc.organizations)
+
+
+def test_a_democratic_partys_working_committee_of_a_district(tmp_path_factory):
+    doc = page(tmp_path_factory, "武汉", "座谈\n2月23日，致公党江岸区工委副主委聂少华发言。\n")
+    assert posts_of(doc, "聂少华") == {("副主委", "致公党江岸区工委")}
+
+
+def test_a_towns_congress_is_the_towns_not_the_countys(tmp_path_factory):
+    doc = page(tmp_path_factory, "邵阳", "视察\n12月2日，新邵县青松乡人大组织代表视察。县人大常委会副主任刘记明参加。\n")
+    assert "邵阳市新邵县青松乡人大" in doc.organizations
+    assert "邵阳市新邵县乡人大" not in doc.organizations
+
+
+def test_a_places_other_name_in_brackets_before_its_committee(tmp_path_factory):
+    doc = page(tmp_path_factory, "哈尔滨", "调研\n3月29日，松北区(哈尔滨新区)区委书记、区长高大明作情况报告。\n")
+    assert posts_of(doc, "高大明") == {("书记", "中共哈尔滨市松北区委"), ("区长", "哈尔滨市松北区人民政府")}

@@ -56,6 +56,8 @@ QUOTED_LABEL_WINDOW = 12
 LEVEL_CHARS = ("自治区", "全国", "中共", "省", "市", "盟", "州", "区", "县", "旗")
 PLACE_WINDOW = 12
 OFFICE_DIVISION = re.compile(r"[\u4e00-\u9fff]{2}[处科]")   # 宣传处 of 市政协办公厅宣传处
+TOWN_CONGRESSES = ("人大", "人民代表大会")   # a town's people's congress (潭府乡人大): a town has no standing committee
+MIN_NAME_BEFORE_CHAR_HEAD = 2   # characters a one-character company head (厂) takes before it: 酒厂 names no factory
 LOCAL_IN_GENERAL = "地方"   # 地方政协, 地方人大: local bodies of any place      # characters a place name before a head word may take
 
 
@@ -128,9 +130,10 @@ class OrgReader:
                 continue
             if self.text.startswith("界", m.end()) and m.group() != "政协":
                 continue   # 县政协工商联界委员: a sector of the committee, named after the body
-            town = m.group() in heads("government") and self.text.endswith(TOWN_UNITS, 0, m.start())
+            # 南沙河镇政府, 潭府乡人大: a town's government or congress, named like its other bodies
+            town = m.group() in heads("government") + TOWN_CONGRESSES and self.text.endswith(TOWN_UNITS, 0, m.start())
             span = self.place_head_span(m, end) if m.group().endswith(heads("place")) and not town \
-                else self.body_head_span(m)   # 南沙河镇政府: a town's government, named like its other bodies
+                else self.body_head_span(m)
             if span is not None:
                 yield from self.head_span(m, self.party_letter_start(span, m), end)
 
@@ -261,6 +264,8 @@ class OrgReader:
             return False   # 打造“灯塔工厂”: a name wholly in quotes is a label or an honour, no body
         if JUNK_START.match(chunk) or any(chunk.endswith(w) for w in self.lex.not_org_words):
             return False
+        if len(chunk) < MIN_NAME_BEFORE_CHAR_HEAD + 1 and self.lex.org_heads.get(chunk[-1]) == "COMPANY":
+            return False   # 该厂, 全厂, 进厂: a one-character company head (厂) wants a name of two characters before it
         # 市政协党组书记陈智: a post in the committee (posts); 政协党组成员、主席会议成员: the 党组
         return not (self.lex.title_pattern.match(text, e) and text.startswith("党组", e - 2) and self.name_follows(e))
 
