@@ -72,3 +72,12 @@ def test_a_towns_congress_is_the_towns_not_the_countys(tmp_path_factory):
 def test_a_places_other_name_in_brackets_before_its_committee(tmp_path_factory):
     doc = page(tmp_path_factory, "哈尔滨", "调研\n3月29日，松北区(哈尔滨新区)区委书记、区长高大明作情况报告。\n")
     assert posts_of(doc, "高大明") == {("书记", "中共哈尔滨市松北区委"), ("区长", "哈尔滨市松北区人民政府")}
+
+
+def test_a_district_sharing_its_name_with_others_is_the_one_of_the_city_the_page_names(tmp_path_factory):
+    body = ("鼓楼区政协开展专题调研\n3月2日，鼓楼区政协主席王明山带队调研软件园企业。区政协副主席李华强参加。"
+            "{city}政协副主席张强民出席。区委统战部部长陈刚明陪同。鼓楼区政协将继续推动工作。\n")
+    for city in ("福州市", "南京市"):
+        doc = write_and_process(tmp_path_factory, f"gulou-{city}.txt", body.format(city=city))
+        assert posts_of(doc, "李华强") == {("副主席", f"{city}鼓楼区政协")}
+        assert f"{city}鼓楼区委统战部" in doc.organizations

@@ -418,8 +418,26 @@ def bulletin_place(doc: Document, head: str, matches) -> Place | None:
     # a head naming its province (…现代化四川) names no county of another (同心 of 同心共建 is no 同心县 of 宁夏)
     heads_places = [p for p in head_places(doc) if own is None or gazetteer().province(p) == own]
     place = chain_end(heads_places) or dominant_place(doc.text, matches, head_province(head + "\n" + headline))
+    place = namesake_in_named_prefecture(place, matches)
     # a page of 陕西政协 about 天津市政协's visit: the visitors' city, however often named, is not the page's
     return None if place and own and gazetteer().province(place) != own else place
+
+
+def namesake_in_named_prefecture(place: Place | None, matches) -> Place | None:
+    """Of the counties sharing the place's name (鼓楼区 of 南京, 徐州, 福州, 开封), the one in the prefecture the
+    text names most (a 鼓楼区 page naming 福州市政协 is 福州's); the place itself when the text names none of theirs.
+
+    >>> county = namesake_in_named_prefecture(gazetteer().lookup("鼓楼区")[0], [(0, 3, gazetteer().lookup("福州市"), True)])
+    >>> gazetteer().prefecture(county).name
+    '福州市'
+    """
+    gz = gazetteer()
+    if place is None or place.level != "county":
+        return place
+    prefectures, _counties = place_counts(matches)
+    ranked = [(prefectures[gz.prefecture(p)], p) for p in gz.lookup(place.name)
+              if p.level == "county" and prefectures[gz.prefecture(p)] > 0]
+    return max(ranked, key=lambda r: r[0])[1] if ranked else place
 
 
 def main_province(matches, text: str = "") -> Place | None:
