@@ -81,3 +81,9 @@ def test_a_district_sharing_its_name_with_others_is_the_one_of_the_city_the_page
         doc = write_and_process(tmp_path_factory, f"gulou-{city}.txt", body.format(city=city))
         assert posts_of(doc, "李华强") == {("副主席", f"{city}鼓楼区政协")}
         assert f"{city}鼓楼区委统战部" in doc.organizations
+    # a page naming none of their cities: which 鼓楼区 stays unknown, no city is guessed
+    doc = write_and_process(tmp_path_factory, "gulou.txt", "1月7日上午，鼓楼区政协第十届委员会第四次会议开幕。区委书记罗德明"
+                                                           "讲话。区政协主席吴以明作报告。\n")
+    assert posts_of(doc, "吴以明") == {("主席", "鼓楼区政协")}
+    assert not any(o.startswith(("南京市", "徐州市", "福州市", "开封市")) for o in doc.organizations)
+

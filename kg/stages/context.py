@@ -423,6 +423,14 @@ def bulletin_place(doc: Document, head: str, matches) -> Place | None:
     return None if place and own and gazetteer().province(place) != own else place
 
 
+def unresolved_namesake(place: Place, matches) -> bool:
+    """The place shares its name with others (鼓楼区) and the text names none of their prefectures: which one it
+    is stays unknown, its bodies are named without a prefecture."""
+    gz = gazetteer()
+    prefectures, _counties = place_counts(matches)
+    return len(gz.lookup(place.name)) > 1 and gz.prefecture(place) not in prefectures
+
+
 def namesake_in_named_prefecture(place: Place | None, matches) -> Place | None:
     """Of the counties sharing the place's name (鼓楼区 of 南京, 徐州, 福州, 开封), the one in the prefecture the
     text names most (a 鼓楼区 page naming 福州市政协 is 福州's); the place itself when the text names none of theirs.
@@ -531,4 +539,4 @@ def run(doc: Document) -> None:
     set_place(doc, place, matches, head)
     set_articles(doc, place)
     ctx.medium = page_medium(head, doc.text)
-    doc.page_place = place
+    doc.page_place = place if place is None or not unresolved_namesake(place, matches) else None
