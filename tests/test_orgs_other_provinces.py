@@ -86,4 +86,3 @@ def test_a_district_sharing_its_name_with_others_is_the_one_of_the_city_the_page
                                                            "讲话。区政协主席吴以明作报告。\n")
     assert posts_of(doc, "吴以明") == {("主席", "鼓楼区政协")}
     assert not any(o.startswith(("南京市", "徐州市", "福州市", "开封市")) for o in doc.organizations)
-

@@ -369,10 +369,11 @@ def county_city(matches, prefecture: Place | None) -> Place | None:
     >>> county_city([(0, 3, gazetteer().lookup("滕州市"), True)], gazetteer().lookup("枣庄市")[0]).name
     '滕州市'
     """
-    if prefecture is None or any(prefecture in places for _s, _e, places, _f in matches):
-        return None
+    if prefecture is None or not prefecture.name.endswith("市") \
+            or any(prefecture in places for _s, _e, places, _f in matches):
+        return None   # a 州's or 盟's page speaks of its bodies as 州委, 盟政协: its 市 is a city's anyway
     gz = gazetteer()
-    named = {places[0] for _s, _e, places, _f in matches if places and gz.prefecture(places[0]) == prefecture}
+    named = {places[0] for _s, _e, places, full in matches if full and gz.prefecture(places[0]) == prefecture}
     city = named.pop() if len(named) == 1 else None
     return city if city is not None and city.level == "county" and city.name.endswith("市") else None
 
