@@ -167,7 +167,20 @@ def democratic_party(s: str, scope: Scope) -> Organization | None:
     for short, full in _parties_longest_first():
         party = next((p for p in (full, short) if s.startswith(p)), None)
         if party is not None:
-            return _party_body(s, party, scope)
+            return _party_body(s, party, scope) or _unplaced_party_office(s, party)
+    return None
+
+
+BARE_PARTY_COMMITTEE = re.compile(r"[省市区县州盟旗]委会?(?=.)")   # 市委会 of 民盟市委会社会服务处
+
+
+def _unplaced_party_office(s: str, party: str) -> Organization | None:
+    """民盟市委会社会服务处 on a page naming no city: the office of the party's committee, named as written (not a
+    body of the Communist Party's 市委)."""
+    committee = BARE_PARTY_COMMITTEE.match(s, len(party))
+    office = s[committee.end():] if committee else ""
+    if office and (head_kind(office) or office.endswith(heads("unit") + ("部", "机关"))):
+        return Organization(s, "DEMOCRATIC_PARTY", {s})
     return None
 
 
@@ -279,6 +292,8 @@ def _communist_party(s: str, scope: Scope) -> Organization | None:
     if not (s.startswith("中共") and len(s) > 3):
         return None
     org = canonical(s[2:], scope)
+    if org is not None and org.kind == "OTHER" and head_kind(s) == "OTHER":
+        return Organization(s, "OTHER", {s})   # 中共某某地委旧址陈列馆: a site named after the Party body keeps 中共
     if org is None or org.kind != "PARTY":
         return NO_ORGANIZATION
     if not org.name.startswith("中共") and not org.name.endswith("党委"):

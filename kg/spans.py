@@ -9,7 +9,7 @@ import re
 
 from kg.document import Coverage, Document
 from kg.lexicon import lexicon
-from kg.names import CJK, common_words, word_frequency
+from kg.names import CJK, DOTS, common_words, word_frequency
 from kg.places import gazetteer
 
 VERB_TAGS = ("v", "p", "r", "d", "c", "u", "m", "q", "t")   # jieba tags of words no name starts with
@@ -47,11 +47,20 @@ class LeftScan:
                     break
                 pos = open_at
                 continue
+            if ch in DOTS and self.joins_name_words(pos - 1):
+                pos -= 1   # 中共某某地委·某某特委旧址陈列馆: the dot joins two names of one site
+                continue
             if not CJK.match(ch) or (pos in self.doc.soft_breaks and pos != end) or self.stops_at(pos, end) \
                     or self.taken.covers(pos - 1):
                 break
             pos -= 1
         return pos
+
+    def joins_name_words(self, dot: int) -> bool:
+        """The dot at offset dot stands between two hanzi outside a taken span (a person's dotted name is taken)."""
+        text = self.text
+        return 0 < dot < len(text) - 1 and bool(CJK.match(text[dot - 1]) and CJK.match(text[dot + 1])) \
+            and not self.taken.covers(dot - 1) and not self.taken.covers(dot + 1)
 
     def stops_at(self, pos: int, end: int) -> bool:
         """A stop word (or run of them) ends at pos, as words of their own, and no name word continues it."""

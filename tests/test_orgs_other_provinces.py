@@ -86,3 +86,16 @@ def test_a_district_sharing_its_name_with_others_is_the_one_of_the_city_the_page
                                                            "讲话。区政协主席吴以明作报告。\n")
     assert posts_of(doc, "吴以明") == {("主席", "鼓楼区政协")}
     assert not any(o.startswith(("南京市", "徐州市", "福州市", "开封市")) for o in doc.organizations)
+
+
+def test_a_site_named_after_party_bodies_joined_by_a_dot_is_one_body(tmp_path_factory):
+    doc = page(tmp_path_factory, "梧州", "考察\n12月14日，考察组在中共梧州地委·广西特委旧址陈列馆开展学习，参观了市档案馆。\n")
+    assert "中共梧州地委·广西特委旧址陈列馆" in doc.organizations
+    assert "中国共产党" not in doc.organizations
+
+
+def test_an_office_of_a_democratic_partys_bare_committee_is_the_partys_on_a_page_naming_no_city(tmp_path_factory):
+    doc = write_and_process(tmp_path_factory, "mm.txt", "7月8日，民盟市委会社会服务处处长周明军、九三学社市委会办公室主任"
+                                                        "李红梅参加调研。\n")
+    assert doc.organizations["民盟市委会社会服务处"].kind == "DEMOCRATIC_PARTY"
+    assert doc.organizations["九三学社市委会办公室"].kind == "DEMOCRATIC_PARTY"

@@ -25,7 +25,8 @@ from kg.spans import TOWN_UNITS, LeftScan
 READS = ("text", "soft_breaks", "sentences", "articles", "toc", "context", "word_starts", "places", "person_mentions",
          "person_spans",
          "converted", "written", "written_at",   # add_organization keeps the surface as written
-         "place_marks")   # scope_for: a paragraph of its own place (Document.place_at)
+         "place_marks",   # scope_for: a paragraph of its own place (Document.place_at)
+         "page_place")    # scope_for: the page's place as the context chose it (鼓楼区 of 福州)
 WRITES = ("organizations", "org_mentions")
 
 PHRASE_STOP = re.compile(r"[，,。；;：:！？!?“”\"《》\s]")

@@ -19,7 +19,8 @@ from kg.scopes import Scope, bare_city, place_scope, scope_for
 
 READS = ("text", "sentences", "articles", "context", "person_mentions",
          "converted", "written", "written_at",   # add_organization keeps the surface as written
-         "places", "place_marks")                # scope_for at the phrase: the district an article named last
+         "places", "place_marks",                # scope_for at the phrase: the district an article named last
+         "page_place")                           # scope_for: the page's place as the context chose it (鼓楼区 of 福州)
 WRITES = ("posts", "organizations", "org_mentions")
 
 MEDIA_TITLES = ("记者", "通讯员", "特约记者")
