@@ -99,3 +99,10 @@ def test_an_office_of_a_democratic_partys_bare_committee_is_the_partys_on_a_page
                                                         "李红梅参加调研。\n")
     assert doc.organizations["民盟市委会社会服务处"].kind == "DEMOCRATIC_PARTY"
     assert doc.organizations["九三学社市委会办公室"].kind == "DEMOCRATIC_PARTY"
+
+
+def test_a_body_that_names_its_place_inside_a_title_phrase_is_the_one_read_where_it_stands(tmp_path_factory):
+    doc = write_and_process(tmp_path_factory, "mg.txt", "民革南宁市委会赴崇左市开展课题调研\n10月20日，民革南宁市委会赴"
+                            "崇左市开展课题调研。民革南宁市委会副主委(兼)、青秀区政协副主席曾庆明带队。\n")
+    assert [o for o in doc.organizations if "青秀区政协" in o] == ["南宁市青秀区政协"]
+    assert ("副主席", "南宁市青秀区政协") in posts_of(doc, "曾庆明")
