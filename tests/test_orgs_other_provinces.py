@@ -106,3 +106,10 @@ def test_a_body_that_names_its_place_inside_a_title_phrase_is_the_one_read_where
                             "崇左市开展课题调研。民革南宁市委会副主委(兼)、青秀区政协副主席曾庆明带队。\n")
     assert [o for o in doc.organizations if "青秀区政协" in o] == ["南宁市青秀区政协"]
     assert ("副主席", "南宁市青秀区政协") in posts_of(doc, "曾庆明")
+
+
+def test_a_zone_written_after_its_province_city_and_county_is_the_zone_named_again(tmp_path_factory):
+    doc = page(tmp_path_factory, "福州", "监督\n8月2日，坐落于福建省福州市晋安区福安经济开发区的科创园绿意葱茏。委员们走进"
+                                         "福安经济开发区调研，并到福州市晋安区经济开发区座谈。\n")
+    assert [o for o in doc.organizations if "福安经济开发区" in o] == ["福安经济开发区"]
+    assert "福州市晋安区经济开发区" in doc.organizations
