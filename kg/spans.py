@@ -19,7 +19,7 @@ BRAND_STOPS = "和为与"   # stop words that are also characters of brands (新
 TOWN_UNITS = ("镇", "乡", "街道", "苏木")
 LOCATION_UNITS = TOWN_UNITS + ("开发区", "经开区", "高新区", "园区", "新区")   # where a company stands
 LEVELS = ("province", "prefecture", "county")   # place levels, highest first (kg/places.py)
-GENERIC_NOUNS = ("企业", "项目")   # 回归企业容县某某公司: a kind of company, no part of its name
+GENERIC_NOUNS = ("企业", "项目", "单位")   # 回归企业容县某某公司, 会员单位某某集团: a kind of company, no part of its name
 BUSINESS_WORD = 100   # a word seen this often after 企业 is the company's line of business (企业管理), no brand
 BARE_BODY = re.compile(r"[市县区旗州盟](?:委|政协|政府|人大)")   # a body of the local place named by its level
 
@@ -106,7 +106,16 @@ class LeftScan:
                     or token in self.lex.historical_eras:
                 break   # 西周遗址博物馆: an era is a time word that begins a name
             pos = nxt
-        return pos
+        return self.after_verb_before_bare_body(pos, head_start)
+
+    def after_verb_before_bare_body(self, s: int, head_start: int) -> int:
+        """号召会员积极响应市委统战部: a bare body (市委, 区政协) after a verb begins the name; the words before the verb
+        are the clause's, not the body's."""
+        for m in BARE_BODY.finditer(self.text, s + 1, head_start + 3):
+            word = self.doc.word_before(m.start())
+            if self.doc.is_word_start(m.start()) and "v" in (common_words().get(word), common_words().get(word[-2:])):
+                return m.start()   # 积极响应: jieba's word ends in the verb 响应
+        return s
 
     def brand_start(self, s: int, m: re.Match) -> int:
         """Where a company's name begins when the left scan stopped at a one-character stop word (和, 为) that

@@ -113,3 +113,11 @@ def test_a_zone_written_after_its_province_city_and_county_is_the_zone_named_aga
                                          "福安经济开发区调研，并到福州市晋安区经济开发区座谈。\n")
     assert [o for o in doc.organizations if "福安经济开发区" in o] == ["福安经济开发区"]
     assert "福州市晋安区经济开发区" in doc.organizations
+
+
+def test_a_generic_unit_word_and_a_verb_before_a_bare_body_are_no_part_of_a_name(tmp_path_factory):
+    doc = page(tmp_path_factory, "武汉", "活动\n3月16日，民建硚口区委副主委杨莉明带领会员走访会员单位武汉市水务集团金口水厂，"
+                                         "号召会员积极响应市委统战部征文活动。\n")
+    assert "武汉市水务集团金口水厂" in doc.organizations
+    assert "武汉市委统战部" in doc.organizations
+    assert not any(o.startswith("会员") or "响应" in o for o in doc.organizations)
