@@ -113,8 +113,9 @@ class LeftScan:
         are the clause's, not the body's."""
         for m in BARE_BODY.finditer(self.text, s + 1, head_start + 3):
             word = self.doc.word_before(m.start())
-            if self.doc.is_word_start(m.start()) and "v" in (common_words().get(word), common_words().get(word[-2:])):
-                return m.start()   # 积极响应: jieba's word ends in the verb 响应
+            if self.doc.is_word_start(m.start()) and "v" in (common_words().get(word), common_words().get(word[-2:])) \
+                    and not gazetteer().lookup(word) and not gazetteer().lookup(word[-2:]):
+                return m.start()   # 积极响应: jieba's word ends in the verb 响应; 遵义 (jieba's v) is a place
         return s
 
     def brand_start(self, s: int, m: re.Match) -> int:

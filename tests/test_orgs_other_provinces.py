@@ -121,3 +121,8 @@ def test_a_generic_unit_word_and_a_verb_before_a_bare_body_are_no_part_of_a_name
     assert "武汉市水务集团金口水厂" in doc.organizations
     assert "武汉市委统战部" in doc.organizations
     assert not any(o.startswith("会员") or "响应" in o for o in doc.organizations)
+
+
+def test_the_cell_of_a_company_not_named_is_no_body(tmp_path_factory):
+    doc = page(tmp_path_factory, "武汉", "调研\n7月28日，区政协委员、公司党委委员、副总经理魏国明参加调研。\n")
+    assert "公司党委" not in doc.organizations

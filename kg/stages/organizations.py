@@ -57,6 +57,7 @@ QUOTED_LABEL_WINDOW = 12
 LEVEL_CHARS = ("自治区", "全国", "中共", "省", "市", "盟", "州", "区", "县", "旗")
 PLACE_WINDOW = 12
 OFFICE_DIVISION = re.compile(r"[\u4e00-\u9fff]{2}[处科]")   # 宣传处 of 市政协办公厅宣传处
+GENERIC_UNITS = ("公司", "集团", "学校", "大学", "医院", "中心")   # a unit word alone names no unit whose cell it holds
 TOWN_CONGRESSES = ("人大", "人民代表大会")   # a town's people's congress (潭府乡人大): a town has no standing committee
 MIN_NAME_BEFORE_CHAR_HEAD = 2   # characters a one-character company head (厂) takes before it: 酒厂 names no factory
 LOCAL_IN_GENERAL = "地方"   # 地方政协, 地方人大: local bodies of any place      # characters a place name before a head word may take
@@ -175,9 +176,10 @@ class OrgReader:
         s = joint or s   # 嘉佑农业发展有限公司和歌斐颂集团有限公司: two companies
         if self.lex.org_heads.get(m.group()) == "COMPANY":
             s = self.scan.registered_name_start(s, m.start())
-        if m.group() in heads("cell", "branch") and not CELL_UNITS.search(text[s:m.start()]) \
+        if m.group() in heads("cell", "branch") and (not CELL_UNITS.search(text[s:m.start()])
+                                                     or text[s:m.start()] in GENERIC_UNITS) \
                 and not text.startswith(tuple(self.lex.democratic_parties), s):
-            return None
+            return None   # 公司党委 alone: the cell of a company not named, no body
         if SEVERAL_LEVELS.match(text, s) or EACH_BODY.match(text, s, m.start()):
             return None   # 旗县区党委, 市各部委办局: the committees of several places or bodies, no one body
         return s, m.end()
