@@ -21,6 +21,8 @@ from kg.scopes import Scope, leading_places, prefecture_name, qualified, written
 
 FULL_CPPCC = re.compile(r"^(?:中国人民政治协商会议|政协)(.+?)委员会$")
 COUNTED = re.compile(r"新?[一二两三四五六七八九十几多]+[所家个座届]")   # 一所幼儿园, 新一届: no named body
+# the kind of zone a name ends with (经济开发区, 高新技术产业开发区): what is left before it is the zone's own name
+ZONE_KIND = re.compile(r"(?:经济技术|经济|高新技术产业|高新技术|工业|产业|现代农业)?(?:开发区|经开区|高新区|园区|产业园|示范区|新区)$")
 ZONE_WORDS = ("开发区", "经开区", "高新区", "园区", "产业园", "旅游区", "保护区", "示范区", "新区")   # zones keep their names
 FULL_CPPCC_BODY = re.compile(r"^(?:中国人民政治协商会议|政协)(.+?[省市州盟县区旗](?:第[一二三四五六七八九十]+届)?)委员会(.+)$")
 TERM_AFTER_PLACE = re.compile(r"(?<=[市县区旗州])第?[一二三四五六七八九十]+届(?=人大|人民代表大会|人民政府|政府)")
@@ -32,6 +34,8 @@ SESSION_BEFORE_PROPOSALS = re.compile(r"^第?[一二三四五六七八九十]+�
 # a bracket is dropped from a name unless it is a part of it: Chinese words inside, the name going on after it
 # (人大法制(监察和司法)委员会, 金力永磁(包头)科技有限公司)
 BRACKETS = re.compile(r"\((?![\u4e00-\u9fff]+\)[\u4e00-\u9fff])[^()]*\)")
+# a place's other name in brackets after it, its bodies named after: 松北区(哈尔滨新区)区委 is 松北区区委
+PLACE_GLOSS = re.compile(r"(?<=[市县区旗])\([\u4e00-\u9fff]{2,8}(?:新区|市|县|区)\)")
 GRASSROOTS_UNIT = re.compile(r"镇|乡|街道|苏木|村|嘎查|社区")
 VILLAGE_UNITS = ("村", "嘎查", "社区")
 COUNTY_ORGANS = ("党工委", "管委会", "工委")   # sent by the county to the unit they are named after
@@ -138,6 +142,9 @@ def sub_body(parent: Organization, body: str) -> Organization:
     return Organization(name, kind, {name}, parent=parent.name, place=parent.place, parent_org=parent)
 
 
+# what ends a democratic party's committee of a place: 民革苏州市委, 农工党郑州市委会, 致公党某某区工委 (a working
+# committee where the party has no committee of that level)
+PARTY_COMMITTEE_TAILS = ("委员会", "委会", "市委会", "市委", "委", "工委")
 PARTY_LEVEL_COMMITTEE = re.compile(r"^(.)([省市区县旗])委会?$")   # 社市委, 社市委会
 
 
@@ -162,7 +169,20 @@ def democratic_party(s: str, scope: Scope) -> Organization | None:
     for short, full in _parties_longest_first():
         party = next((p for p in (full, short) if s.startswith(p)), None)
         if party is not None:
-            return _party_body(s, party, scope)
+            return _party_body(s, party, scope) or _unplaced_party_office(s, party)
+    return None
+
+
+BARE_PARTY_COMMITTEE = re.compile(r"[省市区县州盟旗]委会?(?=.)")   # 市委会 of 民盟市委会社会服务处
+
+
+def _unplaced_party_office(s: str, party: str) -> Organization | None:
+    """民盟市委会社会服务处 on a page naming no city: the office of the party's committee, named as written (not a
+    body of the Communist Party's 市委)."""
+    committee = BARE_PARTY_COMMITTEE.match(s, len(party))
+    office = s[committee.end():] if committee else ""
+    if office and (head_kind(office) or office.endswith(heads("unit") + ("部", "机关"))):
+        return Organization(s, "DEMOCRATIC_PARTY", {s})
     return None
 
 
@@ -175,15 +195,18 @@ def _party_body(s: str, party: str, scope: Scope) -> Organization | None:
     if not tail:
         return Organization(s, "DEMOCRATIC_PARTY", {s}) if not rest else None
     # a committee keeps the form the text writes (民革苏州市委, 农工党郑州市委会), its place qualified
-    if place is not None and tail in ("委员会", "委会", "市委会", "市委", "委"):
+    if place is not None and tail in PARTY_COMMITTEE_TAILS:
         name = party + (qualified(place, scope) if lead.bare else prefecture_name(place)) + tail
-        return Organization(name, "DEMOCRATIC_PARTY", {name, s, party + place.name + "委员会"}, place=place.name)
+        full = {party + place.name + "委员会"} if tail != "工委" else set()   # a working committee is no 委员会
+        return Organization(name, "DEMOCRATIC_PARTY", {name, s} | full, place=place.name)
     if tail in ("市委会", "委员会", "委会") and scope.prefecture and place is None:
         name = party + scope.prefecture.name + tail.removeprefix("市")
         return Organization(name, "DEMOCRATIC_PARTY", {name, s}, place=scope.prefecture.name)
-    if tail.endswith(("支部", "总支", "委员会")):
+    # 民革省委参政议政委员会: a committee of the province's committee, qualified like it, before 民盟某某委员会
+    office = _party_office(s, tail, party, scope) if place is not None else None
+    if office is None and tail.endswith(("支部", "总支", "委员会")):
         return Organization(s, "DEMOCRATIC_PARTY", {s}, place=place.name if place else None)
-    return _party_office(s, tail, party, scope) if place is not None else None
+    return office
 
 
 def _party_office(s: str, tail: str, party: str, scope: Scope) -> Organization | None:
@@ -191,7 +214,7 @@ def _party_office(s: str, tail: str, party: str, scope: Scope) -> Organization |
     committee = max((w for w in ("市委会", "委员会", "委会", "委") if tail.startswith(w)), key=len, default="")
     office = tail[len(committee):]
     parent = _party_body(s[:len(s) - len(office)], party, scope) if committee and office else None
-    if not parent or not (head_kind(office) or office.endswith(heads("unit") + ("部", "机关"))):
+    if not parent or not (head_kind(office) or office.endswith(heads("unit") + ("部", "机关", "委员会"))):
         return None
     name = parent.name + office
     return Organization(name, "DEMOCRATIC_PARTY", {name, s}, parent=parent.name, place=parent.place, parent_org=parent)
@@ -209,7 +232,7 @@ def canonical(surface: str, scope: Scope) -> Organization | None:
     >>> canonical("政协包头市委员会", Scope()).name
     '包头市政协'
     """
-    s = TERM_AFTER_PLACE.sub("", BRACKETS.sub("", surface).strip())   # 福清市十六届人大常委会 is 福清市人大常委会
+    s = TERM_AFTER_PLACE.sub("", BRACKETS.sub("", PLACE_GLOSS.sub("", surface)).strip())   # 福清市十六届人大常委会 is 福清市人大常委会
     if len(s) < 2:
         return None
     if s != surface.strip() and head_kind(s) == "COMPANY":
@@ -271,6 +294,8 @@ def _communist_party(s: str, scope: Scope) -> Organization | None:
     if not (s.startswith("中共") and len(s) > 3):
         return None
     org = canonical(s[2:], scope)
+    if org is not None and org.kind == "OTHER" and head_kind(s) == "OTHER":
+        return Organization(s, "OTHER", {s})   # 中共某某地委旧址陈列馆: a site named after the Party body keeps 中共
     if org is None or org.kind != "PARTY":
         return NO_ORGANIZATION
     if not org.name.startswith("中共") and not org.name.endswith("党委"):
@@ -508,6 +533,15 @@ def _written_short(n: Name) -> bool:
     return bool(n.written) and n.place.name.startswith(n.written) and len(n.written) < len(n.place.name)
 
 
+def _zone_name(n: Name) -> tuple[str, Place | None]:
+    """A zone keeps the name the text gives it; written after its province, city and county (福建省福州市晋安区某某经济
+    开发区), it is named by its own words, as the text names it again (某某经济开发区)."""
+    placed = n.place is not None and n.place.level == "county" and len(n.s) - len(n.body) > len(n.written)
+    if placed and len(ZONE_KIND.sub("", n.body)) >= 2:
+        return n.body, n.place   # not 某某区经济开发区: a zone named by its kind only keeps its places
+    return _as_written(n)
+
+
 def _as_written(n: Name) -> tuple[str, Place | None]:
     return n.s, n.place
 
@@ -521,7 +555,7 @@ NAMINGS = (
     ("national", lambda n, kind: n.national, lambda n: ("全国" + n.body, n.place)),
     # 崇川经济开发区, 汾湖高新区管委会: a zone and its bodies keep the name the text gives them (市稀土高新区: a bare
     # level is still the bulletin's place)
-    ("zone", lambda n, kind: zone(n.s), lambda n: _qualified_body(n) if n.bare else _as_written(n)),
+    ("zone", lambda n, kind: zone(n.s), lambda n: _qualified_body(n) if n.bare else _zone_name(n)),
     # 西昌学院, 包头医学院, 定州日报: an institution named with a short place name keeps its name
     ("short-place institution", lambda n, kind: n.place is not None and kind == "OTHER" and _written_short(n),
      _as_written),

@@ -275,6 +275,8 @@ def _paragraph_place(doc: Document, position: int) -> str | None:
 def bulletin_home(doc: Document) -> Place | None:
     """The bulletin's place, read in its province: 龙华区 of a 海南 page is 海口's, not 深圳's."""
     gz, ctx = gazetteer(), doc.context
+    if doc.page_place is not None and doc.page_place.name == ctx.place:
+        return doc.page_place   # the one the context chose of places sharing a name (福州's 鼓楼区)
     province = gz.resolve(ctx.province) if ctx.province else None
     return gz.resolve(ctx.place, near=[province] if province else []) if ctx.place else None
 

@@ -9,7 +9,7 @@ import re
 
 from kg.document import Coverage, Document
 from kg.lexicon import lexicon
-from kg.names import CJK, common_words, word_frequency
+from kg.names import CJK, DOTS, common_words, word_frequency
 from kg.places import gazetteer
 
 VERB_TAGS = ("v", "p", "r", "d", "c", "u", "m", "q", "t")   # jieba tags of words no name starts with
@@ -19,7 +19,7 @@ BRAND_STOPS = "和为与"   # stop words that are also characters of brands (新
 TOWN_UNITS = ("镇", "乡", "街道", "苏木")
 LOCATION_UNITS = TOWN_UNITS + ("开发区", "经开区", "高新区", "园区", "新区")   # where a company stands
 LEVELS = ("province", "prefecture", "county")   # place levels, highest first (kg/places.py)
-GENERIC_NOUNS = ("企业", "项目")   # 回归企业容县某某公司: a kind of company, no part of its name
+GENERIC_NOUNS = ("企业", "项目", "单位")   # 回归企业容县某某公司, 会员单位某某集团: a kind of company, no part of its name
 BUSINESS_WORD = 100   # a word seen this often after 企业 is the company's line of business (企业管理), no brand
 BARE_BODY = re.compile(r"[市县区旗州盟](?:委|政协|政府|人大)")   # a body of the local place named by its level
 
@@ -47,11 +47,20 @@ class LeftScan:
                     break
                 pos = open_at
                 continue
+            if ch in DOTS and self.joins_name_words(pos - 1):
+                pos -= 1   # 中共某某地委·某某特委旧址陈列馆: the dot joins two names of one site
+                continue
             if not CJK.match(ch) or (pos in self.doc.soft_breaks and pos != end) or self.stops_at(pos, end) \
                     or self.taken.covers(pos - 1):
                 break
             pos -= 1
         return pos
+
+    def joins_name_words(self, dot: int) -> bool:
+        """The dot at offset dot stands between two hanzi outside a taken span (a person's dotted name is taken)."""
+        text = self.text
+        return 0 < dot < len(text) - 1 and bool(CJK.match(text[dot - 1]) and CJK.match(text[dot + 1])) \
+            and not self.taken.covers(dot - 1) and not self.taken.covers(dot + 1)
 
     def stops_at(self, pos: int, end: int) -> bool:
         """A stop word (or run of them) ends at pos, as words of their own, and no name word continues it."""
@@ -59,7 +68,7 @@ class LeftScan:
         if not doc.is_word_start(pos):
             return False
         stop = any(doc.is_word_start(pos - len(w)) for w in self.lex.org_left_stop_words.ending_at(self.text, pos))
-        return (stop or self.stop_words_only(doc.word_before(pos))) and not self.inside_compound(pos) \
+        return (stop or self.title_before(pos) and self.place_starts_at(pos) or self.stop_words_only(doc.word_before(pos))) and not self.inside_compound(pos) \
             and not self.names_a_unit(pos, end)
 
     def names_a_unit(self, pos: int, end: int) -> bool:
@@ -97,7 +106,17 @@ class LeftScan:
                     or token in self.lex.historical_eras:
                 break   # 西周遗址博物馆: an era is a time word that begins a name
             pos = nxt
-        return pos
+        return self.after_verb_before_bare_body(pos, head_start)
+
+    def after_verb_before_bare_body(self, s: int, head_start: int) -> int:
+        """号召会员积极响应市委统战部: a bare body (市委, 区政协) after a verb begins the name; the words before the verb
+        are the clause's, not the body's."""
+        for m in BARE_BODY.finditer(self.text, s + 1, head_start + 3):
+            word = self.doc.word_before(m.start())
+            if self.doc.is_word_start(m.start()) and "v" in (common_words().get(word), common_words().get(word[-2:])) \
+                    and not gazetteer().lookup(word) and not gazetteer().lookup(word[-2:]):
+                return m.start()   # 积极响应: jieba's word ends in the verb 响应; 遵义 (jieba's v) is a place
+        return s
 
     def brand_start(self, s: int, m: re.Match) -> int:
         """Where a company's name begins when the left scan stopped at a one-character stop word (和, 为) that
@@ -127,6 +146,12 @@ class LeftScan:
             if lower_before or self.text.endswith(LOCATION_UNITS + GENERIC_NOUNS, s, m.start):
                 return m.start
         return self.after_generic_noun(s, head_start)
+
+    def title_before(self, pos: int) -> bool:
+        """A title of two or more characters, a word of its own, ends at pos: 负责人 of 某某基地负责人望城区某某合作社,
+        where a place after the title begins the next body's name (the title is the post of the body before)."""
+        word = self.doc.word_before(pos)
+        return len(word) > 1 and word in self.lex.titles
 
     def after_generic_noun(self, s: int, head_start: int) -> int:
         """会员企业杨氏文化有限公司: a word for the kind of company (企业) before a brand is no part of its name."""

@@ -342,7 +342,7 @@ def dominant_place(text: str, matches, province: Place | None = None) -> Place |
     place = dominant(prefectures)
     if place is None and len(prefectures) == 1 and CITY_WORDS.search(text):
         place = next(iter(prefectures))   # 市政协召开…助力四平…: a city page that names no other city
-    if (own := committee_of_term(text, place)) is not None:
+    if (own := committee_of_term(text, place) or county_city(matches, place)) is not None:
         return own
     if not COUNTY_WORDS.search(text):
         return place
@@ -360,6 +360,22 @@ def dominant_place(text: str, matches, province: Place | None = None) -> Place |
     # a district page of a municipality that names no other district (中共重庆市大足区委…新大足)
     county = only_county(matches, within=place)
     return county if county is not None and speaks_of_its_level(text, county) else place
+
+
+def county_city(matches, prefecture: Place | None) -> Place | None:
+    """The one county-level city (滕州市) of the prefecture that a page names, when it never writes the prefecture
+    itself: its 市政协 and 市委 are that city's, the prefecture is known only through it.
+
+    >>> county_city([(0, 3, gazetteer().lookup("滕州市"), True)], gazetteer().lookup("枣庄市")[0]).name
+    '滕州市'
+    """
+    if prefecture is None or not prefecture.name.endswith("市") \
+            or any(prefecture in places for _s, _e, places, _f in matches):
+        return None   # a 州's or 盟's page speaks of its bodies as 州委, 盟政协: its 市 is a city's anyway
+    gz = gazetteer()
+    named = {places[0] for _s, _e, places, full in matches if full and gz.prefecture(places[0]) == prefecture}
+    city = named.pop() if len(named) == 1 else None
+    return city if city is not None and city.level == "county" and city.name.endswith("市") else None
 
 
 def speaks_of_its_level(text: str, county: Place) -> bool:
@@ -399,10 +415,38 @@ def committee_of_term(text: str, prefecture: Place | None) -> Place | None:
 
 def bulletin_place(doc: Document, head: str, matches) -> Place | None:
     headline = doc.articles[0].title if doc.articles else ""
-    place = chain_end(head_places(doc)) or dominant_place(doc.text, matches, head_province(head + "\n" + headline))
-    # a page of 陕西政协 about 天津市政协's visit: the visitors' city, however often named, is not the page's
     own = head_province(head)
+    # a head naming its province (…现代化四川) names no county of another (同心 of 同心共建 is no 同心县 of 宁夏)
+    heads_places = [p for p in head_places(doc) if own is None or gazetteer().province(p) == own]
+    place = chain_end(heads_places) or dominant_place(doc.text, matches, head_province(head + "\n" + headline))
+    place = namesake_in_named_prefecture(place, matches)
+    # a page of 陕西政协 about 天津市政协's visit: the visitors' city, however often named, is not the page's
     return None if place and own and gazetteer().province(place) != own else place
+
+
+def unresolved_namesake(place: Place, matches) -> bool:
+    """The place shares its name with others (鼓楼区) and the text names none of their prefectures: which one it
+    is stays unknown, its bodies are named without a prefecture."""
+    gz = gazetteer()
+    prefectures, _counties = place_counts(matches)
+    return len(gz.lookup(place.name)) > 1 and gz.prefecture(place) not in prefectures
+
+
+def namesake_in_named_prefecture(place: Place | None, matches) -> Place | None:
+    """Of the counties sharing the place's name (鼓楼区 of 南京, 徐州, 福州, 开封), the one in the prefecture the
+    text names most (a 鼓楼区 page naming 福州市政协 is 福州's); the place itself when the text names none of theirs.
+
+    >>> county = namesake_in_named_prefecture(gazetteer().lookup("鼓楼区")[0], [(0, 3, gazetteer().lookup("福州市"), True)])
+    >>> gazetteer().prefecture(county).name
+    '福州市'
+    """
+    gz = gazetteer()
+    if place is None or place.level != "county":
+        return place
+    prefectures, _counties = place_counts(matches)
+    ranked = [(prefectures[gz.prefecture(p)], p) for p in gz.lookup(place.name)
+              if p.level == "county" and prefectures[gz.prefecture(p)] > 0]
+    return max(ranked, key=lambda r: r[0])[1] if ranked else place
 
 
 def main_province(matches, text: str = "") -> Place | None:
@@ -496,4 +540,4 @@ def run(doc: Document) -> None:
     set_place(doc, place, matches, head)
     set_articles(doc, place)
     ctx.medium = page_medium(head, doc.text)
-    doc.page_place = place
+    doc.page_place = place if place is None or not unresolved_namesake(place, matches) else None

@@ -25,7 +25,8 @@ from kg.spans import TOWN_UNITS, LeftScan
 READS = ("text", "soft_breaks", "sentences", "articles", "toc", "context", "word_starts", "places", "person_mentions",
          "person_spans",
          "converted", "written", "written_at",   # add_organization keeps the surface as written
-         "place_marks")   # scope_for: a paragraph of its own place (Document.place_at)
+         "place_marks",   # scope_for: a paragraph of its own place (Document.place_at)
+         "page_place")    # scope_for: the page's place as the context chose it (鼓楼区 of 福州)
 WRITES = ("organizations", "org_mentions")
 
 PHRASE_STOP = re.compile(r"[，,。；;：:！？!?“”\"《》\s]")
@@ -56,6 +57,9 @@ QUOTED_LABEL_WINDOW = 12
 LEVEL_CHARS = ("自治区", "全国", "中共", "省", "市", "盟", "州", "区", "县", "旗")
 PLACE_WINDOW = 12
 OFFICE_DIVISION = re.compile(r"[\u4e00-\u9fff]{2}[处科]")   # 宣传处 of 市政协办公厅宣传处
+GENERIC_UNITS = ("公司", "集团", "学校", "大学", "医院", "中心")   # a unit word alone names no unit whose cell it holds
+TOWN_CONGRESSES = ("人大", "人民代表大会")   # a town's people's congress (潭府乡人大): a town has no standing committee
+MIN_NAME_BEFORE_CHAR_HEAD = 2   # characters a one-character company head (厂) takes before it: 酒厂 names no factory
 LOCAL_IN_GENERAL = "地方"   # 地方政协, 地方人大: local bodies of any place      # characters a place name before a head word may take
 
 
@@ -128,9 +132,10 @@ class OrgReader:
                 continue
             if self.text.startswith("界", m.end()) and m.group() != "政协":
                 continue   # 县政协工商联界委员: a sector of the committee, named after the body
-            town = m.group() in heads("government") and self.text.endswith(TOWN_UNITS, 0, m.start())
+            # 南沙河镇政府, 潭府乡人大: a town's government or congress, named like its other bodies
+            town = m.group() in heads("government") + TOWN_CONGRESSES and self.text.endswith(TOWN_UNITS, 0, m.start())
             span = self.place_head_span(m, end) if m.group().endswith(heads("place")) and not town \
-                else self.body_head_span(m)   # 南沙河镇政府: a town's government, named like its other bodies
+                else self.body_head_span(m)
             if span is not None:
                 yield from self.head_span(m, self.party_letter_start(span, m), end)
 
@@ -171,9 +176,10 @@ class OrgReader:
         s = joint or s   # 嘉佑农业发展有限公司和歌斐颂集团有限公司: two companies
         if self.lex.org_heads.get(m.group()) == "COMPANY":
             s = self.scan.registered_name_start(s, m.start())
-        if m.group() in heads("cell", "branch") and not CELL_UNITS.search(text[s:m.start()]) \
+        if m.group() in heads("cell", "branch") and (not CELL_UNITS.search(text[s:m.start()])
+                                                     or text[s:m.start()] in GENERIC_UNITS) \
                 and not text.startswith(tuple(self.lex.democratic_parties), s):
-            return None
+            return None   # 公司党委 alone: the cell of a company not named, no body
         if SEVERAL_LEVELS.match(text, s) or EACH_BODY.match(text, s, m.start()):
             return None   # 旗县区党委, 市各部委办局: the committees of several places or bodies, no one body
         return s, m.end()
@@ -261,6 +267,8 @@ class OrgReader:
             return False   # 打造“灯塔工厂”: a name wholly in quotes is a label or an honour, no body
         if JUNK_START.match(chunk) or any(chunk.endswith(w) for w in self.lex.not_org_words):
             return False
+        if len(chunk) < MIN_NAME_BEFORE_CHAR_HEAD + 1 and self.lex.org_heads.get(chunk[-1]) == "COMPANY":
+            return False   # 该厂, 全厂, 进厂: a one-character company head (厂) wants a name of two characters before it
         # 市政协党组书记陈智: a post in the committee (posts); 政协党组成员、主席会议成员: the 党组
         return not (self.lex.title_pattern.match(text, e) and text.startswith("党组", e - 2) and self.name_follows(e))
 
@@ -355,6 +363,8 @@ class OrgReader:
     def named_body_at(self, e: int) -> str:
         """The longest body of cppcc_bodies.txt (or 党组) written at e; not 常委会议, a meeting."""
         body = max((w for w in self.lex.cppcc_bodies + ["党组"] if self.text.startswith(w, e)), key=len, default="")
+        if body == "党组" and not self.doc.is_word_start(e + len(body)):
+            return ""   # 政协党组织: the Party's organizations in the committee, no 党组
         return "" if body in ("常委会", "常务委员会") and self.text.startswith("议", e + len(body)) else body
 
     def committee_like_title(self, title: re.Match, e: int, limit: int) -> int:
@@ -413,6 +423,8 @@ class OrgReader:
             return None
         cells = "|".join(heads("cell", "party_organ"))
         m = re.match(rf"[\u4e00-\u9fff]{{0,6}}?({cells})", self.text[e:limit])
+        if m and not self.word_start(e + m.end(), limit):
+            return None   # 机关基层政协党组织建设: 党组 begins the word 党组织, no organ
         return e + m.end() if m else self.office_division(e, limit)
 
     def office_division(self, e: int, limit: int) -> int | None:

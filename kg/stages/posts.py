@@ -19,12 +19,14 @@ from kg.scopes import Scope, bare_city, place_scope, scope_for
 
 READS = ("text", "sentences", "articles", "context", "person_mentions",
          "converted", "written", "written_at",   # add_organization keeps the surface as written
-         "places", "place_marks")                # scope_for at the phrase: the district an article named last
+         "places", "place_marks",                # scope_for at the phrase: the district an article named last
+         "page_place")                           # scope_for: the page's place as the context chose it (鼓楼区 of 福州)
 WRITES = ("posts", "organizations", "org_mentions")
 
 MEDIA_TITLES = ("记者", "通讯员", "特约记者")
 MEDIA_ENDINGS = ("报", "网", "融媒", "电视台", "在线", "新闻中心", "传媒中心", "融媒体中心")
 MEDIA_REACH = 40   # characters between a dateline's media and the byline after it
+PHRASE_REACH = 60  # characters from a title phrase's start to an organization part inside it
 LEVEL_WORDS = "省市县区州旗盟全"   # where the name of an organization may begin (全国政协 of 住琼全国政协)
 MEMBER_TITLES = ("委员", "常委", "常务委员")   # written alone after a name in a bulletin: of its CPPCC committee
 COMPANY_TITLES = ("董事长", "副董事长", "董事", "总经理", "副总经理", "经理", "总裁", "副总裁", "总工程师")
@@ -290,7 +292,8 @@ class PostReader:
             company = self.anaphor("公司", at, article)
             return (sub_body(company, part[2:]) if company is not None else None), role
         if part:
-            found = self.named_organization(part, title.implies, parent, scope, at, article)
+            found = self.stage_reading(part, at) or self.named_organization(part, title.implies, parent, scope, at,
+                                                                            article)
             return self.party_sibling(found, part, role, parent, scope) or found, role
         if title.implies:
             return self.implied_or_parent(title.implies, parent, scope), role
@@ -302,6 +305,16 @@ class PostReader:
                 role = role[2:]   # 镇党委书记赵聪，党委副书记X: 副书记 of the same Party committee
             return parent, role
         return (self.anaphor("公司", at, article) if role in COMPANY_TITLES else None), role
+
+    def stage_reading(self, part: str, at: int) -> Organization | None:
+        """The organization the organizations stage read where the phrase writes a part that names its own place
+        (青秀区政协 of 民革南宁市委会副主委、青秀区政协副主席): read at its own offset, where the phrase's start lies
+        in another city's paragraph; None for a part of a bare level (市政协), read in the phrase."""
+        if not names_a_place_at(part, 0):
+            return None
+        doc = self.doc
+        mention = next((m for m in doc.org_mentions if m.surface == part and at <= m.start < at + PHRASE_REACH), None)
+        return doc.organizations.get(mention.org) if mention is not None else None
 
     def body_of_a_role(self, part: str, role: str, parent: Organization | None, base: Scope, at: int,
                        sentence: int) -> None:
