@@ -16,7 +16,7 @@ CJK = re.compile(r"[\u3400-\u9fff]")
 NAME_DOTS = "·•・‧．-－"      # the dot (or hyphen) between the parts of a Uyghur or Kazakh name (艾尔肯·吐尔逊, 玉素甫江-阿不都热西提)
 CONJUNCTIONS = "和与及"   # a surname that joins words (和) before a noun is the conjunction
 CLAUSE_OPENERS = "，,。；;、：:\n （("   # what a clause, and a name opening it, stands after
-GIVEN_NAME_LINKS = "和为任"   # last characters of given names (张志和, 郭若为, 章崇任) that also link a name to what follows
+GIVEN_NAME_LINKS = "和为任同"   # last characters of given names (张志和, 郭若为, 章崇任, 高志同) that also link a name to what follows
 MAX_TRANSLITERATED = 7    # characters of a transliterated name without a dot
 MAX_DOTTED = 15
 # a name of parts joined by a dot, whatever their characters: the dot itself shows a transliterated name

@@ -404,11 +404,20 @@ def bare_title(phrase: str) -> bool:
     return parsed is not None and not parsed[0]
 
 
-def page_pairs(doc: Document, reader: PostReader, phrase: str, start: int, sentence: int) -> list:
+def elected_to_bare_title(phrase: str) -> bool:
+    """The phrase after 当选 or 为 is a committee's title with no organization (常务委员, 副主席)."""
+    return phrase in COMMITTEE_TITLES or phrase in {"政协" + t for t in MEMBER_TITLES}
+
+
+def page_pairs(doc: Document, reader: PostReader, phrase: str, start: int, sentence: int,
+               elected: bool = False) -> list:
     """The posts of a phrase naming no organization that the page still places: 王昆委员 of the committee the
-    article named last; 本报讯（记者 牛勇）, 沈阳日报讯（记者 肖某）: a reporter of the page's medium (context)."""
+    article named last, and so a bare committee title a name was elected to (补选李某为副主席); 本报讯（记者 牛勇）,
+    沈阳日报讯（记者 肖某）: a reporter of the page's medium (context)."""
     if phrase in {"政协" + t for t in MEMBER_TITLES}:
         return reader.member_of_article(phrase[2:], start, sentence)
+    if elected and elected_to_bare_title(phrase):
+        return reader.member_of_article(phrase, start, sentence)
     if phrase.strip().endswith("记者") and doc.context.medium:
         return [("记者", Organization(doc.context.medium, "OTHER", {doc.context.medium}))]
     return []
@@ -435,8 +444,14 @@ def run(doc: Document) -> None:
         key = (sentence, all(m.end <= start for m in mentions))
         previous = previous_by_sentence.get(key) if not key[1] or bare_title(phrase) else None
         previous = previous or carried_committee(doc, previous_by_sentence, sentence, start, phrase)
-        pairs, anchor = reader.phrase_posts(phrase, start, sentence, previous)
-        pairs = pairs or page_pairs(doc, reader, phrase, start, sentence)
+        # elected to a bare title (丁某等135名同志当选常务委员; 当选 or 为 between the names and it): of the
+        # committee the article named, not of the place named last before it (the hall's city)
+        elected = all(m.end < start for m in mentions)
+        pairs, anchor = (page_pairs(doc, reader, phrase, start, sentence, elected), None) \
+            if elected and elected_to_bare_title(phrase) else ([], None)
+        if not pairs:
+            pairs, anchor = reader.phrase_posts(phrase, start, sentence, previous)
+            pairs = pairs or page_pairs(doc, reader, phrase, start, sentence, elected)
         # the next phrase of the sentence with no organization of its own (X总队司令员A、政委B) belongs to this
         # phrase's; when that was not read, to no earlier one
         if anchor is UNREAD:
