@@ -14,7 +14,7 @@ from kg.names import DOTTED
 ELECTED = re.compile(r"(?:[(（]女[)）])?(?:等[\d一二两三四五六七八九十]+[名位人])?(?:同志)?(?:成功|顺利|全票|高票)?当选为?"
                      r"|被(?:任命|增补|选举|推选)为")
 CLAUSE_START = re.compile(r"[，,；;：:。\n]")
-ELECTS = re.compile(r"选举|增补|补选|推选|改选")
+ELECTS = re.compile(r"选举|增补|补选|增选|推选|改选")
 # between the names elected and 为: 同志, their number (张某、李某四位同志为, 王某等47人为)
 NAMES_TAIL = re.compile(r"(?:等?[\d一二两三四五六七八九十]+[位名人])?(?:同志)?为")
 # a sentence of appointments: 会议决定，李某为提案委员会主任，张某为经济委员会主任

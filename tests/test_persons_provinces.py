@@ -69,3 +69,30 @@ def test_a_list_of_elected_vice_chairs_with_a_rare_surname(tmp_path_factory):
     assert posts_of(doc, "夏立仁") == {("主席", "辽宁省政协")}
     for name in ("李晓明", "冮志强", "许文波"):
         assert posts_of(doc, name) == {("副主席", "辽宁省政协")}, name
+
+
+def test_deputies_after_the_head_of_a_body_are_the_bodys(tmp_path_factory):
+    doc = page(tmp_path_factory, "六安", "市政协调研\n5月15日，市政协提案委员会主任张正国、副主任李明华参加调研。市政协常委、"
+                                         "经济委主任王大明，副主任赵小兵，秘书长钱一鸣出席。党组成员、办公室主任崔胜国，"
+                                         "机关党组成员王立江参加。\n")
+    assert posts_of(doc, "李明华") == {("副主任", "六安市政协提案委员会")}
+    assert posts_of(doc, "赵小兵") == {("副主任", "六安市政协经济委")}
+    assert posts_of(doc, "钱一鸣") == {("秘书长", "六安市政协")}   # a committee's title: the committee's
+    assert posts_of(doc, "王立江") == {("机关党组成员", "六安市政协")}   # no deputy of the office's head
+
+
+def test_members_added_by_zengxuan_and_ji_as_a_conjunction(tmp_path_factory):
+    doc = page(tmp_path_factory, "绥化", "市政协全会\n1月24日，市政协全会举行。会议增选马立孝、张文黎为市政协副主席。"
+                                         "县政协委员开展政策宣讲暨界别委员座谈。\n")
+    assert posts_of(doc, "马立孝") == posts_of(doc, "张文黎") == {("副主席", "绥化市政协")}
+    assert "暨界别" not in doc.persons
+
+
+def test_a_committee_named_in_full_only_in_its_reports_titles_is_the_pages(tmp_path_factory):
+    county = write_and_process(tmp_path_factory, "zhuxi.txt", "7月23日，市政协召开主席会议，市政协主席李克文，副主席"
+                               "刘立新出席会议。会议审议了《政协迁安市委员会关于防范金融风险工作的调研报告》。\n")
+    assert county.context.place == "迁安市"
+    assert posts_of(county, "李克文") == {("主席", "迁安市政协")}
+    city = write_and_process(tmp_path_factory, "zhuxi2.txt", "1月13日，市政协召开主席会议。市政协主席赵洪文，副主席"
+                             "刘建国出席会议。会议审议了《政协吉林市第十届委员会第二次会议决议》（草案）。\n")
+    assert posts_of(city, "赵洪文") == {("主席", "吉林市政协")}

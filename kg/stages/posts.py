@@ -398,6 +398,18 @@ def carried_committee(doc: Document, previous_by_sentence: dict, sentence: int, 
     return committee if bare_title(phrase) and parsed[1] in COMMITTEE_TITLES else None
 
 
+RANK_PREFIX = re.compile(r"^(?:常务|专职)?副")   # a deputy's title is the head's with these before it
+
+
+def body_before(body: tuple[str, Organization] | None, phrase: str) -> Organization | None:
+    """提案委员会主任A、副主任B: a deputy's bare title after the head's title of a body inside an organization is
+    that body's, not the committee's (秘书长, 机关党组成员 after 办公室主任 are the committee's)."""
+    if body is None or body[1].parent_org is None or not bare_title(phrase):
+        return None
+    role = split_title(title_chunks(phrase)[0])[1]
+    return body[1] if role != body[0] and RANK_PREFIX.sub("", role) == RANK_PREFIX.sub("", body[0]) else None
+
+
 def bare_title(phrase: str) -> bool:
     """The phrase opens on a title with no organization of its own (秘书长, 副主席A、B)."""
     parsed = split_title(title_chunks(phrase)[0])
@@ -429,6 +441,7 @@ def run(doc: Document) -> None:
     # (sentence, phrase after its names) -> the organization the sentence's last such phrase hangs under: elections
     # (A当选为政协X县委员会副主席，B为秘书长) and appositions (副主席A、秘书长B) do not lend theirs to each other
     previous_by_sentence: dict[tuple[int, bool], Organization] = {}
+    body_by_sentence: dict[tuple[int, bool], tuple] = {}   # (role, body) of the sentence's last phrase
     phrases: dict[tuple[int, int], list] = {}
     for m in doc.person_mentions:
         if m.title_start >= 0 and m.start not in done:
@@ -443,7 +456,8 @@ def run(doc: Document) -> None:
             phrase = "政协" + phrase   # 赵磊委员代表…, 委员李军说: a member of the bulletin's committee
         key = (sentence, all(m.end <= start for m in mentions))
         previous = previous_by_sentence.get(key) if not key[1] or bare_title(phrase) else None
-        previous = previous or carried_committee(doc, previous_by_sentence, sentence, start, phrase)
+        previous = body_before(body_by_sentence.get(key), phrase) or previous \
+            or carried_committee(doc, previous_by_sentence, sentence, start, phrase)
         # elected to a bare title (丁某等135名同志当选常务委员; 当选 or 为 between the names and it): of the
         # committee the article named, not of the place named last before it (the hall's city)
         elected = all(m.end < start for m in mentions)
@@ -454,6 +468,7 @@ def run(doc: Document) -> None:
             pairs = pairs or page_pairs(doc, reader, phrase, start, sentence, elected)
         # the next phrase of the sentence with no organization of its own (X总队司令员A、政委B) belongs to this
         # phrase's; when that was not read, to no earlier one
+        body_by_sentence[key] = pairs[-1] if pairs else None
         if anchor is UNREAD:
             previous_by_sentence.pop(key, None)
         elif anchor is not None:
