@@ -96,3 +96,20 @@ def test_a_committee_named_in_full_only_in_its_reports_titles_is_the_pages(tmp_p
     city = write_and_process(tmp_path_factory, "zhuxi2.txt", "1月13日，市政协召开主席会议。市政协主席赵洪文，副主席"
                              "刘建国出席会议。会议审议了《政协吉林市第十届委员会第二次会议决议》（草案）。\n")
     assert posts_of(city, "赵洪文") == {("主席", "吉林市政协")}
+
+
+def test_a_new_holder_a_nonparty_figure_and_a_retired_cadre(tmp_path_factory):
+    doc = page(tmp_path_factory, "日喀则", "市政协全会\n1月20日，扎西顿珠当选日喀则市政协新一任主席。市政协委员、无党派人士"
+                                           "马立明发言。区政协老干部田宝林参加。\n")
+    assert posts_of(doc, "扎西顿珠") == {("主席", "日喀则市政协")}
+    assert posts_of(doc, "马立明") == {("委员", "日喀则市政协")}
+    assert "田宝林" in doc.persons and posts_of(doc, "田宝林") == set()
+
+
+def test_appointments_by_ren_and_dismissals(tmp_path_factory):
+    doc = page(tmp_path_factory, "汉中", "市政协常委会会议\n2月1日，市政协召开常委会会议。会议审议有关人事事项，同意李立娟任"
+                                         "政协第九届汉中市委员会经济委员会副主任；黄艳平任政协第九届汉中市委员会提案委员会主任，"
+                                         "免去其经济委员会副主任职务；免去郑红梅政协第九届汉中市委员会提案委员会主任职务。\n")
+    assert posts_of(doc, "李立娟") == {("副主任", "汉中市政协经济委员会")}
+    assert posts_of(doc, "黄艳平") == {("主任", "汉中市政协提案委员会")}
+    assert posts_of(doc, "郑红梅") == set()

@@ -40,6 +40,8 @@ TITLE_SEPARATORS = re.compile(r"[、，,]|兼(?![职任])")
 # an organization part saying the post is a former one: 州政协原 (主席), 历届区政协 (主席), 原市政协 (not 原州区)
 FORMER = re.compile(r"(?:原|历届|前任)$|^(?:原|历届|前任)(?=[省市县区旗]|中共|全国|自治区)")
 UNREAD = Organization("", "OTHER")
+# the words of an election for the next holder between the body and the title: 当选某市政协新一任主席
+NEW_HOLDER = re.compile(r"(?:新一[任届]|新任|首任)$")
 CLAUSE_STARTS = "，,。；;：: \n"   # what may stand between a sentence's start and its first title
 COMMITTEE_TITLES = {"主席", "副主席", "常务副主席", "专职副主席", "秘书长", "副秘书长", "党组成员", "党组副书记"}   # phrase_posts' anchor when the phrase ended on an organization it could not read
 CHAIR_TITLES = {"主席", "副主席", "常务副主席", "专职副主席"}   # of a committee or federation, not of a government or Party organ
@@ -52,7 +54,7 @@ def split_title(chunk: str) -> tuple[str, str] | None:
     lex = lexicon()
     for length in range(min(len(chunk), 8), 1, -1):
         if chunk[-length:] in lex.titles:
-            part, role = chunk[:-length], chunk[-length:]
+            part, role = NEW_HOLDER.sub("", chunk[:-length]), chunk[-length:]
             if role.startswith("党委") and (grassroots(part + "党委") or names_a_place(part)):
                 part, role = part + "党委", role[2:]   # 镇党委书记, 西藏自治区党委书记: 书记 of the Party committee
             if role in ("部长", "局长") and part and not part.endswith(role[0]) \
