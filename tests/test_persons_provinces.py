@@ -113,3 +113,10 @@ def test_appointments_by_ren_and_dismissals(tmp_path_factory):
     assert posts_of(doc, "李立娟") == {("副主任", "汉中市政协经济委员会")}
     assert posts_of(doc, "黄艳平") == {("主任", "汉中市政协提案委员会")}
     assert posts_of(doc, "郑红梅") == set()
+
+
+def test_a_party_department_named_alone_is_no_body_of_the_committee_before_it(tmp_path_factory):
+    doc = page(tmp_path_factory, "绥化", "市政协全会\n6月1日，市政协常委张立国、王世成，委员罗跃明参会，统战部副部长刘艺华"
+                                         "列席会议。\n")
+    assert not any(org.endswith("政协统战部") for _role, org in posts_of(doc, "刘艺华"))
+    assert posts_of(doc, "罗跃明") == {("委员", "绥化市政协")}

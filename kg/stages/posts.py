@@ -322,6 +322,9 @@ class PostReader:
         if part and parent is not None and parent.place is None and UNPLACED_COMMITTEE.match(parent.name) \
                 and part.startswith(parent.name):
             parent = None   # 区政协办公室 after 区政协 of a page naming no place names itself, no body of it
+        if part in lexicon().party_departments and part not in lexicon().cppcc_bodies \
+                and parent is not None and parent.kind == "CPPCC":
+            parent = None   # 市政协常委A，统战部副部长B: a department of the Party committee, none of the CPPCC's
         scope = dataclasses.replace(base, parent=parent)
         if part and anchor is not None:
             scope = self.parent_place_scope(part, anchor, scope)
