@@ -120,3 +120,11 @@ def test_a_party_department_named_alone_is_no_body_of_the_committee_before_it(tm
                                          "列席会议。\n")
     assert not any(org.endswith("政协统战部") for _role, org in posts_of(doc, "刘艺华"))
     assert posts_of(doc, "罗跃明") == {("委员", "绥化市政协")}
+
+
+def test_heads_of_earlier_terms_hold_no_post(tmp_path_factory):
+    doc = page(tmp_path_factory, "铜仁", "市政协全会开幕\n1月10日，政协铜仁市五届三次会议开幕。市政协主席龙建华，副主席"
+                                         "吴明荣出席。应邀出席的有：三届市政协主席杨文才，四届市政协副主席邓志洲。\n")
+    assert posts_of(doc, "龙建华") == {("主席", "铜仁市政协")}
+    assert posts_of(doc, "杨文才") == posts_of(doc, "邓志洲") == set()
+    assert {"杨文才", "邓志洲"} <= set(doc.persons)

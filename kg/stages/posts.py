@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from kg.document import Document, Organization, Post
 from kg.lexicon import lexicon
-from kg.orgnames import canonical, grassroots, head_kind, heads, party_suffixes, sub_body, subsequence
+from kg.orgnames import canonical, earlier_term, grassroots, head_kind, heads, page_term, party_suffixes, sub_body, subsequence
 from kg.places import gazetteer
 from kg.scopes import Scope, bare_city, place_scope, scope_for
 
@@ -128,6 +128,7 @@ class _Unit:
 class PostReader:
     def __init__(self, doc: Document):
         self.doc = doc
+        self.term = page_term(doc.text)
 
     def earlier_orgs(self, before: int, article: int) -> list[Organization]:
         """Organizations named earlier in the same article, nearest first."""
@@ -342,8 +343,9 @@ class PostReader:
         unread = False   # the last organization the phrase named was not read: titles without one are its
         for chunk in title_chunks(phrase):
             parsed = split_title(chunk)
-            if parsed is None or FORMER.search(parsed[0]):
-                continue   # 十届州政协原主席, 历届区政协主席: a former post is no post
+            if parsed is None or FORMER.search(parsed[0]) \
+                    or earlier_term(parsed[0], self.term, doc.text[max(0, at - 4):at] if not out else ""):
+                continue   # 十届州政协原主席, 历届区政协主席, 七届州政协主席: a former post is no post
             part, role = parsed
             title = lex.titles[role]
             if title.kind == "member" and role == "成员" and part:
