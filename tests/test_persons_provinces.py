@@ -128,3 +128,11 @@ def test_heads_of_earlier_terms_hold_no_post(tmp_path_factory):
     assert posts_of(doc, "龙建华") == {("主席", "铜仁市政协")}
     assert posts_of(doc, "杨文才") == posts_of(doc, "邓志洲") == set()
     assert {"杨文才", "邓志洲"} <= set(doc.persons)
+
+
+def test_items_under_headings_of_district_names_are_those_districts(tmp_path_factory):
+    doc = write_and_process(tmp_path_factory, "districts.txt", "● 渝北区 ●\n6月1日，渝北区政协主席李文华调研企业。（张三）\n"
+                            "● 长寿区 ●\n6月2日，长寿区政协召开常委会会议，审议通过关于召开区政协十届三次会议的决定。"
+                            "区政协主席师文明出席。（李四）\n")
+    assert posts_of(doc, "李文华") == {("主席", "重庆市渝北区政协")}
+    assert posts_of(doc, "师文明") == {("主席", "重庆市长寿区政协")}
