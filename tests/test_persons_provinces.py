@@ -29,9 +29,10 @@ def test_rare_surnames_after_a_post_title_and_a_tibetan_name_of_lodro(tmp_path_f
 
 def test_a_chain_whose_name_holds_a_conjunction_keeps_the_title_before_it(tmp_path_factory):
     doc = page(tmp_path_factory, "汉中", "产业链推进会\n6月1日，市政协副主席、市钛及钛合金产业链链长李文博出席并讲话。"
-                                         "市政协副主席、市传感器与物联网产业链链长王志新参加。\n")
+                                         "市政协副主席、市传感器与物联网产业链链长王志新参加。市政协主席、汉江市级河长赵立明前往调研。\n")
     assert posts_of(doc, "李文博") == {("副主席", "汉中市政协")}
     assert posts_of(doc, "王志新") == {("副主席", "汉中市政协")}
+    assert posts_of(doc, "赵立明") == {("主席", "汉中市政协")}   # a river chief: no post of a body
 
 
 def test_a_title_after_a_name_opening_its_clause_before_a_verb(tmp_path_factory):
@@ -99,9 +100,10 @@ def test_a_committee_named_in_full_only_in_its_reports_titles_is_the_pages(tmp_p
 
 
 def test_a_new_holder_a_nonparty_figure_and_a_retired_cadre(tmp_path_factory):
-    doc = page(tmp_path_factory, "日喀则", "市政协全会\n1月20日，扎西顿珠当选日喀则市政协新一任主席。市政协委员、无党派人士"
+    doc = page(tmp_path_factory, "日喀则", "市政协全会\n1月20日，扎西顿珠当选日喀则市政协新一任主席，次仁多吉当选为新一届市政协副主席。市政协委员、无党派人士"
                                            "马立明发言。区政协老干部田宝林参加。\n")
     assert posts_of(doc, "扎西顿珠") == {("主席", "日喀则市政协")}
+    assert posts_of(doc, "次仁多吉") == {("副主席", "日喀则市政协")}
     assert posts_of(doc, "马立明") == {("委员", "日喀则市政协")}
     assert "田宝林" in doc.persons and posts_of(doc, "田宝林") == set()
 

@@ -40,8 +40,9 @@ TITLE_SEPARATORS = re.compile(r"[、，,]|兼(?![职任])")
 # an organization part saying the post is a former one: 州政协原 (主席), 历届区政协 (主席), 原市政协 (not 原州区)
 FORMER = re.compile(r"(?:原|历届|前任)$|^(?:原|历届|前任)(?=[省市县区旗]|中共|全国|自治区)")
 UNREAD = Organization("", "OTHER")
-# the words of an election for the next holder between the body and the title: 当选某市政协新一任主席
-NEW_HOLDER = re.compile(r"(?:新一[任届]|新任|首任)$")
+# the words of an election for the next holder before the body or between it and the title: 当选新一届市政协主席,
+# 当选某市政协新一任主席
+NEW_HOLDER = re.compile(r"^(?:新一[任届]|新任)|(?:新一[任届]|新任|首任)$")
 CLAUSE_STARTS = "，,。；;：: \n"   # what may stand between a sentence's start and its first title
 COMMITTEE_TITLES = {"主席", "副主席", "常务副主席", "专职副主席", "秘书长", "副秘书长", "党组成员", "党组副书记"}   # phrase_posts' anchor when the phrase ended on an organization it could not read
 CHAIR_TITLES = {"主席", "副主席", "常务副主席", "专职副主席"}   # of a committee or federation, not of a government or Party organ
