@@ -11,10 +11,10 @@ from kg.names import DOTTED
 # 当选 and what may stand between it and the name before: (女), 同志, an adverb (涂某同志成功当选, 全票当选);
 # 被任命为 (易某被任命为全国政协委员)
 # (丁某等135名同志当选常务委员: the names written, and the number of all elected)
-ELECTED = re.compile(r"(?:[(（]女[)）])?(?:等[\d一二两三四五六七八九十]+[名位人])?(?:同志)?(?:成功|顺利|全票|高票)?当选为?"
+ELECTED = re.compile(r"(?:[(（]女[)）])?(?:等[\d一二两三四五六七八九十]+[名位人])?(?:同志)?(?:成功|顺利|全票|高票)?(?:当选|连任)为?"
                      r"|被(?:任命|增补|选举|推选)为")
 CLAUSE_START = re.compile(r"[，,；;：:。\n]")
-ELECTS = re.compile(r"选举|增补|补选|增选|推选|改选")
+ELECTS = re.compile(r"选举|增补|补选|增选|推选|改选|任命")
 # between the names elected and 为: 同志, their number (张某、李某四位同志为, 王某等47人为)
 NAMES_TAIL = re.compile(r"(?:等?[\d一二两三四五六七八九十]+[位名人])?(?:同志)?为")
 # a sentence of appointments: 会议决定，李某为提案委员会主任，张某为经济委员会主任

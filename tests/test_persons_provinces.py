@@ -138,3 +138,13 @@ def test_items_under_headings_of_district_names_are_those_districts(tmp_path_fac
                             "区政协主席师文明出席。（李四）\n")
     assert posts_of(doc, "李文华") == {("主席", "重庆市渝北区政协")}
     assert posts_of(doc, "师文明") == {("主席", "重庆市长寿区政协")}
+
+
+def test_appointed_by_renming_and_reelected_by_lianren(tmp_path_factory):
+    doc = page(tmp_path_factory, "汉中", "市政协常委会会议\n1月20日，市政协常委会会议召开。会议决定任命李立新为市政协副秘书长，"
+                                         "免去张大海的市政协副秘书长职务。王建华连任市政协主席。会议同意赵明亮担任市政协"
+                                         "提案委员会主任。\n")
+    assert posts_of(doc, "李立新") == {("副秘书长", "汉中市政协")}
+    assert posts_of(doc, "王建华") == {("主席", "汉中市政协")}
+    assert posts_of(doc, "赵明亮") == {("主任", "汉中市政协提案委员会")}
+    assert posts_of(doc, "张大海") == set()
