@@ -148,3 +148,11 @@ def test_appointed_by_renming_and_reelected_by_lianren(tmp_path_factory):
     assert posts_of(doc, "王建华") == {("主席", "汉中市政协")}
     assert posts_of(doc, "赵明亮") == {("主任", "汉中市政协提案委员会")}
     assert posts_of(doc, "张大海") == set()
+
+
+def test_the_cities_a_delegation_visits_do_not_place_its_own_committee(tmp_path_factory):
+    doc = write_and_process(tmp_path_factory, "visit.txt", "5月15日至18日，市政协主席章立松率队在陕西省咸阳市、延安市"
+                            "调研考察智慧政协工作。市政协党组副书记、副主席尹立军，秘书长钱兴代参加。\n")
+    assert posts_of(doc, "尹立军") == {("党组副书记", "市政协"), ("副主席", "市政协")}
+    assert posts_of(doc, "章立松") == {("主席", "市政协")}
+    assert not any("延安" in org for _role, org in posts_of(doc, "尹立军"))
