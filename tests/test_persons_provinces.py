@@ -156,3 +156,8 @@ def test_the_cities_a_delegation_visits_do_not_place_its_own_committee(tmp_path_
     assert posts_of(doc, "尹立军") == {("党组副书记", "市政协"), ("副主席", "市政协")}
     assert posts_of(doc, "章立松") == {("主席", "市政协")}
     assert not any("延安" in org for _role, org in posts_of(doc, "尹立军"))
+
+
+def test_a_name_jieba_joins_to_the_titles_last_character_before_a_verb(tmp_path_factory):
+    doc = page(tmp_path_factory, "六安", "市政协调研\n5月15日，市政协主席孙立国率队调研。市政协副主席王志军，秘书长江兴华参加。\n")
+    assert posts_of(doc, "江兴华") == {("秘书长", "六安市政协")}   # jieba: 秘书|长江|兴华

@@ -293,12 +293,14 @@ class PersonReader(ElectionReader, ActReader, TitleAfterReader):
 
     def word_across_title_end(self, start: int, end: int) -> bool:
         """jieba joined the title's last character to the name after it (市长江华: 市|长江|华), and the name
-        ends where the clause does: a word starts inside the title and runs past its end."""
+        ends where the clause does or a verb of a person follows it (秘书长江某参加): a word starts inside the title
+        and runs past its end."""
         k = bisect.bisect_right(self.doc.word_starts, end) - 1
         if k < 0 or not start < self.doc.word_starts[k] < end:
             return False
         name_end = self.names.name_at(end)
-        return name_end is not None and self.text[name_end:name_end + 1] in CLAUSE_ENDS + LIST_SEPARATOR
+        return name_end is not None and (self.text[name_end:name_end + 1] in CLAUSE_ENDS + LIST_SEPARATOR
+                                         or self.lex.name_boundaries.match(self.text, name_end) is not None)
 
     def spaced_names_before(self, start: int, sentence: int) -> None:
         """Photographers credited together, their names parted by spaces: 郭俊峰 苏强 摄."""
