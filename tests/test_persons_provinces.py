@@ -108,6 +108,11 @@ def test_a_new_holder_a_nonparty_figure_and_a_retired_cadre(tmp_path_factory):
     assert "田宝林" in doc.persons and posts_of(doc, "田宝林") == set()
 
 
+def test_a_name_after_a_word_of_renshi(tmp_path_factory):
+    doc = page(tmp_path_factory, "日喀则", "市政协座谈会\n6月1日，市政协召开座谈会。知名人士周海华发言，社会各界人士共同参与。\n")
+    assert "周海华" in doc.persons and not {"共同参"} & set(doc.persons)
+
+
 def test_appointments_by_ren_and_dismissals(tmp_path_factory):
     doc = page(tmp_path_factory, "汉中", "市政协常委会会议\n2月1日，市政协召开常委会会议。会议审议有关人事事项，同意李立娟任"
                                          "政协第九届汉中市委员会经济委员会副主任；黄艳平任政协第九届汉中市委员会提案委员会主任，"
