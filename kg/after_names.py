@@ -13,6 +13,7 @@ from kg.stages.posts import MEMBER_TITLES
 
 ORG_LAST_CHARS = "委办区局处室会院所站校"   # what the name of a body written before a name ends with: 提案委, 园区, 党校
 COMMON_WORD = 100   # a word seen this often in jieba's dictionary is no name of a list without titles
+COMMON_VERB = 5000   # a verb seen this often does not open a three-character name (成立, 建立)
 
 
 class TitleAfterReader:
@@ -57,6 +58,10 @@ class TitleAfterReader:
         """A surname that is also a preposition or conjunction, then a common word: 向全体 (委员) is no name. A
         single character after it is common anyway, so there the two make the word (曾伟 is a name, 曾经 none)."""
         surname = self.names.han_surname_length(start)
+        opening = self.text[start:start + 2]
+        if end - start == 3 and common_words().get(opening, "").startswith("v") \
+                and word_frequency(opening) >= COMMON_VERB:
+            return True   # 委员会成立任委员: a common verb (成立) and one character, no name
         if not common_words().get(self.text[start:start + surname], "").startswith(("p", "c", "d", "r")):
             return False
         given = self.text[start + surname:end]

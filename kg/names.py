@@ -239,7 +239,8 @@ class NameReader:
         if self.text[end:end + 1] not in GIVEN_NAME_LINKS or not self.is_cjk(end):
             return False
         after = end + 1
-        moves_on = not self.is_cjk(after) or after in self.soft_breaks
+        # a list's 等 after it ends the name too (陆某和等到会): no conjunction stands before 等
+        moves_on = not self.is_cjk(after) or after in self.soft_breaks or self.text[after:after + 1] == "等"
         if not moves_on and self.text[end] == "和":
             verb = self.lex.name_boundaries.match(self.text, after)
             moves_on = verb is not None and len(verb.group()) > 1 and verb.group() not in CONJUNCTIONS

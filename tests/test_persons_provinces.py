@@ -166,3 +166,10 @@ def test_the_cities_a_delegation_visits_do_not_place_its_own_committee(tmp_path_
 def test_a_name_jieba_joins_to_the_titles_last_character_before_a_verb(tmp_path_factory):
     doc = page(tmp_path_factory, "六安", "市政协调研\n5月15日，市政协主席孙立国率队调研。市政协副主席王志军，秘书长江兴华参加。\n")
     assert posts_of(doc, "江兴华") == {("秘书长", "六安市政协")}   # jieba: 秘书|长江|兴华
+
+
+def test_no_name_of_a_common_verb_and_a_given_name_ending_in_he_before_deng(tmp_path_factory):
+    doc = page(tmp_path_factory, "铜仁", "老政协人的故事\n2002年11月政协铜仁市委员会成立任委员、常委。历届市政协主要领导"
+                                         "唐立安、吴旭明、陆将和等到会。\n")
+    assert "成立任" not in doc.persons
+    assert {"唐立安", "吴旭明", "陆将和"} <= set(doc.persons) and "陆将" not in doc.persons
