@@ -10,11 +10,18 @@ from kg.names import DOTTED
 
 # 当选 and what may stand between it and the name before: (女), 同志, an adverb (涂某同志成功当选, 全票当选);
 # 被任命为 (易某被任命为全国政协委员)
-ELECTED = re.compile(r"(?:[(（]女[)）])?(?:同志)?(?:成功|顺利|全票|高票)?当选为?|被(?:任命|增补|选举|推选)为")
+# (丁某等135名同志当选常务委员: the names written, and the number of all elected)
+ELECTED = re.compile(r"(?:[(（]女[)）])?(?:等[\d一二两三四五六七八九十]+[名位人])?(?:同志)?(?:成功|顺利|全票|高票)?(?:当选|连任)为?"
+                     r"|被(?:任命|增补|选举|推选)为")
 CLAUSE_START = re.compile(r"[，,；;：:。\n]")
-ELECTS = re.compile(r"选举|增补|补选|推选")
+ELECTS = re.compile(r"选举|增补|补选|增选|推选|改选|任命")
+# between the names elected and 为: 同志, their number (张某、李某四位同志为, 王某等47人为)
+NAMES_TAIL = re.compile(r"(?:等?[\d一二两三四五六七八九十]+[位名人])?(?:同志)?为")
 # a sentence of appointments: 会议决定，李某为提案委员会主任，张某为经济委员会主任
 APPOINTS = re.compile(r"任命|决定|确定")
+# a name appointed to a post: 李某任…主任, 张某担任…; not 曾任, 历任, 兼任 (a clause of a career)
+APPOINTED = re.compile(r"(?<![曾历原兼转离卸现])(?:担任|出任|任)(?=[\u4e00-\u9fff])")
+APPOINTS_BEFORE = re.compile(r"(?:同意|决定|任命)$")
 PHRASE_END = re.compile(r"[，,。；;、）)（(\s]|$|和|及|等|一行|带队|陪同|参加|出席")
 PHRASE_STOP = re.compile(r"[，,。；;：:！？!?“”\"《》\s]")
 ITEM = re.compile(r"(?:^|(?<=、))[^、(（]+(?=(?:[(（]女[)）])?(?:、|$))")   # a name of a list, without the (女) after it
@@ -42,19 +49,46 @@ class ElectionReader:
             else:   # 民进县委会主委许春红当选县政协副主席: a name read by its title before is elected too
                 self.elected_again(name_start, m.start(), sentence, phrase)
         for m in ELECTS.finditer(text, start, end):
-            name_end = self.names.name_at(m.end())
-            if name_end is None or self.taken.covers(m.end()):
-                continue
-            names = [(m.end(), name_end)]
-            while text.startswith(LIST_SEPARATOR, names[-1][1]) and (nxt := self.names.name_at(names[-1][1] + 1)):
-                names.append((names[-1][1] + 1, nxt))
-            if not text.startswith("为", names[-1][1]) or (phrase := self.phrase_after(names[-1][1] + 1, end)) is None:
-                continue
-            for a, b in names:
-                if not self.taken.covers(a):
-                    self.add_person(a, b, sentence, "title", phrase)
+            self.elected_after(m.end(), end, sentence)
         if ELECTED.search(text, start, end) or ELECTS.search(text, start, end) or APPOINTS.search(text, start, end):
             self.elected_clauses(start, end, sentence)
+        for m in APPOINTED.finditer(text, start, end):
+            self.appointed(m, end, sentence)
+
+    def appointed(self, m: re.Match, end: int, sentence: int) -> None:
+        """同意李某任政协X市委员会经济委员会副主任；张某任…: a name opening its clause, 任 (担任, 出任) and a phrase of an
+        organization and a title ending the clause is a post; 曾任, 免去 are none."""
+        if not self.doc.is_word_start(m.start()):
+            return   # 主任, 责任: 任 inside a word
+        name_start = self.names.name_before(m.start(), left_bounded=False)
+        if name_start is None or not (name_start == 0 or self.text[name_start - 1] in "，,；;：:。\n"
+                                      or APPOINTS_BEFORE.search(self.text, max(0, name_start - 2), name_start)):
+            return
+        phrase = self.phrase_after(m.end(), end)
+        if phrase is None or self.taken.covers(name_start) or not self.lex.title_pattern.search(self.text, *phrase) \
+                or self.lex.title_pattern.match(self.text, phrase[0]):   # 任副主任: no organization, no post
+            return
+        self.add_person(name_start, m.start(), sentence, "title", phrase)
+
+    def elected_after(self, at: int, end: int, sentence: int) -> None:
+        """选举D为…副主席, 增补E、F为市政协常委, 选举G、H四位同志为副主席: the names after the verb take the phrase
+        after 为; a name read before (in a list of the leaders present) is elected too."""
+        text = self.text
+        name_end = self.names.name_at(at)
+        if name_end is None:
+            return
+        names = [(at, name_end)]
+        while text.startswith(LIST_SEPARATOR, names[-1][1]) and (nxt := self.names.name_at(names[-1][1] + 1)):
+            names.append((names[-1][1] + 1, nxt))
+        tail = NAMES_TAIL.match(text, names[-1][1])
+        if tail is None or (phrase := self.phrase_after(tail.end(), end)) is None:
+            return
+        known = {(m.start, m.end) for m in self.doc.person_mentions}
+        for a, b in names:
+            if not self.taken.covers(a):
+                self.add_person(a, b, sentence, "title", phrase)
+            elif (a, b) in known:
+                self.doc.person_mentions.append(PersonMention(text[a:b], a, b, sentence, "title", *phrase))
 
     def elected_list(self, start: int, end: int, sentence: int, phrase: tuple[int, int]) -> bool:
         """A clause that is nothing but a 、-list of names before 当选 (于某、秦某、奇某当选为…副主席): every

@@ -25,12 +25,17 @@ COUNTED = re.compile(r"新?[一二两三四五六七八九十几多]+[所家个�
 ZONE_KIND = re.compile(r"(?:经济技术|经济|高新技术产业|高新技术|工业|产业|现代农业)?(?:开发区|经开区|高新区|园区|产业园|示范区|新区)$")
 ZONE_WORDS = ("开发区", "经开区", "高新区", "园区", "产业园", "旅游区", "保护区", "示范区", "新区")   # zones keep their names
 FULL_CPPCC_BODY = re.compile(r"^(?:中国人民政治协商会议|政协)(.+?[省市州盟县区旗](?:第[一二三四五六七八九十]+届)?)委员会(.+)$")
-TERM_AFTER_PLACE = re.compile(r"(?<=[市县区旗州])第?[一二三四五六七八九十]+届(?=人大|人民代表大会|人民政府|政府)")
+TERM_AFTER_PLACE = re.compile(r"(?<=[市县区旗州])第?[一二三四五六七八九十]+届(?=人大|人民代表大会|人民政府|政府|政协)")
 TERM_INSIDE = re.compile(r"第?[一二三四五六七八九十]+届")   # the term in a committee's full name (政协十一届全国委员会)
 TERM = re.compile(r"^(?:第?[一二三四五六七八九十]+届)(?:委员会)?$")
 TERM_BEFORE_STANDING = re.compile(r"^第?[一二三四五六七八九十]+届(?=常委会|常务委员会)")   # 市政协九届常委会
 # 市政协十四届五次会议提案委员会: the proposals committee of a session is the committee's own
 SESSION_BEFORE_PROPOSALS = re.compile(r"^第?[一二三四五六七八九十]+届[一二三四五六七八九十]+次(?:全体)?会议(?=提案委员会$)")
+# the term a post of an earlier committee is written with (七届州政协主席, 十一届省政协副主席), and the terms a
+# page names its own committee's sessions by (十届五次会议, 第十届委员会)
+TERM_OF_PART = re.compile(r"^第?([一二三四五六七八九十]{1,3})届")
+TERM_BEFORE_PHRASE = re.compile(r"第?([一二三四五六七八九十]{1,3})届$")
+SESSION_TERM = re.compile(r"第?([一二三四五六七八九十]{1,3})届(?:[一二三四五六七八九十]{1,3}次|委员会|常委会|常务委员会)")
 # a bracket is dropped from a name unless it is a part of it: Chinese words inside, the name going on after it
 # (人大法制(监察和司法)委员会, 金力永磁(包头)科技有限公司)
 BRACKETS = re.compile(r"\((?![\u4e00-\u9fff]+\)[\u4e00-\u9fff])[^()]*\)")
@@ -600,3 +605,28 @@ def _inside_parent(body: str, scope: Scope) -> bool:
     return body in lex.party_departments or body in lex.cppcc_bodies or body == "办" or (
         scope.parent.kind in ("CPPCC", "CPPCC_BODY") and re.search(r"(委员会|委|组|室|中心)$", body) is not None
         and head_kind(body) in (None, "CPPCC", "CPPCC_BODY"))
+
+
+def numeral(text: str) -> int:
+    """The number a Chinese numeral of a term writes, one to ninety-nine (十二 is 12, 二十 is 20).
+
+    >>> numeral("十二")
+    12
+    """
+    digits = "一二三四五六七八九"
+    tens, _, ones = text.rpartition("十")
+    if "十" not in text:
+        return digits.index(text) + 1 if text in digits else 0
+    return (digits.index(tens) + 1 if tens else 1) * 10 + (digits.index(ones) + 1 if ones else 0)
+
+
+def page_term(text: str) -> int:
+    """The latest term of a committee whose sessions the page names (政协某州十届五次会议: 10); 0 for none."""
+    return max((numeral(m.group(1)) for m in SESSION_TERM.finditer(text)), default=0)
+
+
+def earlier_term(part: str, current: int, before: str = "") -> bool:
+    """The organization part (or the text right before the phrase) names a committee of a term before the
+    page's (七届州政协 on a page of its 十届 sessions): the post is a former one."""
+    m = TERM_OF_PART.match(part) or TERM_BEFORE_PHRASE.search(before)
+    return m is not None and 0 < numeral(m.group(1)) < current

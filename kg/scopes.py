@@ -19,6 +19,8 @@ BARE_LEVEL = {"全国": "nation", "自治区": "province", "省": "province", "�
               "州": "prefecture", "区": "county", "县": "county", "旗": "county"}
 BARE_WORDS = sorted(BARE_LEVEL, key=len, reverse=True)
 VISITED = re.compile(r"(?:赴|到|来到|前往|抵达)$")   # before a place people went to
+# a committee named by its level alone at a paragraph's or clause's start, before any city: the page's own
+OWN_BARE_COMMITTEE = re.compile(r"(?:^|(?<=[，,。；;\s]))[市县区]政协")
 
 
 @dataclass
@@ -269,6 +271,8 @@ def _paragraph_place(doc: Document, position: int) -> str | None:
     found = doc.places.find(line_start, position, short_forms=False)
     named = [m for m in found if any(p.level == "prefecture" for p in m.places)] \
         or [m for m in found if any(p.level == "province" for p in m.places) and VISITED.search(doc.text, 0, m.start)]
+    if named and OWN_BARE_COMMITTEE.search(doc.text, line_start, named[0].start):
+        return None   # 市政协主席某某率队在甲市、乙市调研。市政协副主席某某参加: the page's own committee, not theirs
     return named[-1].surface if named else None
 
 

@@ -46,7 +46,8 @@ DESTINATION = re.compile(r"(?:赴|到|前往|走进|深入)$")
 # (来 and where they came to, then what they came for; not 来到, of a page's own people going somewhere)
 VISITING = re.compile(r"[^，,。；;：:\n]{0,16}?来(?!到)(?:我|本)?[\u4e00-\u9fff]{1,3}?(?:考察|调研|交流|学习|视察|指导|座谈)")
 # a committee named with its term (政协江阴市第十六届委员会): its own session, on the page of its place
-COMMITTEE_OF_TERM = re.compile(r"(?:中国人民政治协商会议|政协)([\u4e00-\u9fff]{2,8}?)第[一二三四五六七八九十]+届委员会")
+NON_CJK = re.compile(r"[^\u4e00-\u9fff]+")
+COMMITTEE_OF_TERM = re.compile(r"(?:中国人民政治协商会议|政协)([\u4e00-\u9fff]{2,8}?)(?:第[一二三四五六七八九十]+届)?委员会")
 BARE_LOCAL = re.compile(r"(?<![\u4e00-\u9fff])[市县区旗](?:领导|政协|委|政府|人大)|^[市县区旗](?:领导|政协|委|政府|人大)")
 BYLINE = re.compile(r"(?:作者|编辑|记者|通讯员)")
 # after a place in a dateline: 讯, or the place's paper and 讯 (甘孜日报讯)
@@ -403,14 +404,17 @@ def seats_a_committee(places: tuple[Place, ...]) -> bool:
 
 def committee_of_term(text: str, prefecture: Place | None) -> Place | None:
     """The one county (a county-level city among them) of the page's prefecture whose CPPCC committee the text
-    names with its term (政协江阴市第十六届委员会第三次会议): a page of the committee's session is of its place,
-    though it names the prefecture too (无锡市委常委、江阴市委书记) and calls the committee 市政协."""
+    names by its full name (政协江阴市第十六届委员会第三次会议, 政协定州市委员会关于…的调研报告): a page of the
+    committee's session or reports is of its place, though it names the prefecture too (无锡市委常委、江阴市委书记)
+    and calls the committee 市政协; on a page of no prefecture, the one prefecture so named (政协吉林市第十二届委员会)."""
     gz = gazetteer()
     named = {gz.resolve(m.group(1), near=[prefecture] if prefecture else []) for m in COMMITTEE_OF_TERM.finditer(text)}
     named.discard(None)
-    county = named.pop() if len(named) == 1 else None
-    return county if county is not None and county.level == "county" \
-        and (prefecture is None or gz.prefecture(county) == prefecture) else None
+    own = named.pop() if len(named) == 1 else None
+    if own is not None and own.level == "prefecture" and prefecture is None:
+        return own
+    return own if own is not None and own.level == "county" \
+        and (prefecture is None or gz.prefecture(own) == prefecture) else None
 
 
 def bulletin_place(doc: Document, head: str, matches) -> Place | None:
@@ -496,6 +500,15 @@ def paragraph_marks(doc: Document, start: int, end: int, near) -> list[tuple[int
     return marks
 
 
+def place_heading(title: str, near) -> str | None:
+    """A headline that is nothing but a county's or city's name (● 长寿区 ●, 【黔江区】): the heading of that
+    place's items on a page of many."""
+    name = "".join(NON_CJK.split(title))
+    place = gazetteer().resolve(name, near=near) if 2 <= len(name) <= 8 else None
+    return name if place is not None and place.level in ("prefecture", "county") \
+        and gazetteer().kind(name) == "full" else None
+
+
 def set_articles(doc: Document, place: Place | None) -> None:
     """Each article's own place (its headline's or dateline's) and date (of its first dated sentence), and the
     paragraphs with a place of their own (Document.place_at)."""
@@ -505,7 +518,8 @@ def set_articles(doc: Document, place: Place | None) -> None:
     for art in doc.articles:
         headline = doc.text[art.start:art.start + len(art.title) + 2]
         body = doc.text[art.start:art.end]
-        art.place = local_place(headline, near) or dateline_place(body, len(art.title) + 40, near)
+        art.place = local_place(headline, near) or place_heading(art.title, near) \
+            or dateline_place(body, len(art.title) + 40, near)
         span = dates.resolve_span(body[:200], ctx.year, ctx.date)
         if span and span[0]:
             art.date = span[0]

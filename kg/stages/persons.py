@@ -15,9 +15,10 @@ from functools import lru_cache
 
 from kg.document import Document, PersonMention
 from kg.acts import ActReader, whole_names
-from kg.elections import LIST_SEPARATOR, PHRASE_END, ElectionReader
+from kg.after_names import COMMON_WORD, TitleAfterReader
+from kg.elections import LIST_SEPARATOR, ElectionReader
 from kg.lexicon import lexicon, lines, occurrences
-from kg.names import DOTS, DOTTED, MAX_TRANSLITERATED, RARE_WORD, NameReader, common_words, word_frequency
+from kg.names import CONJUNCTIONS, DOTS, DOTTED, MAX_TRANSLITERATED, RARE_WORD, NameReader, common_words, word_frequency
 from kg.spans import Coverage, LeftScan
 
 READS = ("text", "soft_breaks", "sentences", "word_starts", "places")   # places: 王某在乐都调研 (kg/acts.py)
@@ -29,9 +30,7 @@ PHOTO_CREDITS = ("摄", "/摄")   # a credit after photographers' names
 LAST_ITEM_JOINS = "及和"   # A、B及C: the word before the last item of a list
 CLAUSE_ENDS = ",，。；;：:\n "   # what a clause of titles begins after
 TITLE_COMMA = ",，"   # between the titles of one person: 四川省政协常委，攀枝花市政协主席李仁杰
-ORG_LAST_CHARS = "委办区局处室会院所站校"   # what the name of a body written before a name ends with: 提案委, 园区, 党校
 BYLINE_RUN = re.compile(r"[\u4e00-\u9fff]{4,6}(?=[)）\s]|$)")   # two names and the bracket or space after them
-COMMON_WORD = 100   # a word seen this often in jieba's dictionary is no name of a list without titles
 # the line under a report's speaker: (2014年1月16日在政协X市第五届委员会第三次会议上)
 REPORT_OCCASION = re.compile(r"在[^()（）]*(?:会议|大会|会)上[^()（）]*[)）]?$|^\d{4}年\d{1,2}月\d{1,2}日[)）]$")
 SALUTATION = re.compile(r"各位(?:委员|代表|同志)[:：，,]?$")
@@ -61,7 +60,7 @@ def name_list() -> re.Pattern:
                       rf"|{DOTTED.pattern})、)+")
 
 
-class PersonReader(ElectionReader, ActReader):
+class PersonReader(ElectionReader, ActReader, TitleAfterReader):
     """Reads one document's persons."""
 
     def __init__(self, doc: Document):
@@ -78,6 +77,7 @@ class PersonReader(ElectionReader, ActReader):
         pos = title_start
         while True:
             pos = scan.trim_leading_words(scan.org_part_start(pos), pos)   # not 受到 of 受到中共嘉兴市委常委
+            pos = self.member_body_start(pos, title_start)
             if pos > 0 and (text[pos - 1] == LIST_SEPARATOR or text[pos - 1] in TITLE_COMMA):
                 prev = pos - 1
                 if CONCURRENT.fullmatch(text, max(0, prev - 3), prev):
@@ -94,6 +94,20 @@ class PersonReader(ElectionReader, ActReader):
                     pos = m.start()
                     continue
             return pos
+
+    def member_body_start(self, pos: int, title_start: int) -> int:
+        """Where the body of a title that is never a post begins when a conjunction inside its name stopped the
+        scan (省政协副主席、省钛及钛合金产业链链长X: the chain 钛及钛合金产业链, so the 副主席 before it joins the
+        phrase); pos itself otherwise. The body's words are read for no post, so only the titles before matter."""
+        text = self.text
+        title = self.lex.title_pattern.match(text, title_start)
+        if not (title and self.lex.titles[title.group()].kind == "member") or text[pos - 1:pos] not in CONJUNCTIONS \
+                or pos < 2:
+            return pos
+        before = self.scan.org_part_start(pos - 1)
+        if before < pos - 1 and before > 0 and text[before - 1] == LIST_SEPARATOR:
+            return before
+        return pos
 
     def add_person(self, name_start: int, name_end: int, sentence: int, evidence: str,
                    title: tuple[int, int] = (-1, -1)) -> None:
@@ -279,12 +293,14 @@ class PersonReader(ElectionReader, ActReader):
 
     def word_across_title_end(self, start: int, end: int) -> bool:
         """jieba joined the title's last character to the name after it (市长江华: 市|长江|华), and the name
-        ends where the clause does: a word starts inside the title and runs past its end."""
+        ends where the clause does or a verb of a person follows it (秘书长江某参加): a word starts inside the title
+        and runs past its end."""
         k = bisect.bisect_right(self.doc.word_starts, end) - 1
         if k < 0 or not start < self.doc.word_starts[k] < end:
             return False
         name_end = self.names.name_at(end)
-        return name_end is not None and self.text[name_end:name_end + 1] in CLAUSE_ENDS + LIST_SEPARATOR
+        return name_end is not None and (self.text[name_end:name_end + 1] in CLAUSE_ENDS + LIST_SEPARATOR
+                                         or self.lex.name_boundaries.match(self.text, name_end) is not None)
 
     def spaced_names_before(self, start: int, sentence: int) -> None:
         """Photographers credited together, their names parted by spaces: 郭俊峰 苏强 摄."""
@@ -346,38 +362,6 @@ class PersonReader(ElectionReader, ActReader):
         return names.han_surname_length(start) > 0 and names.plausible(item) and word_frequency(item) < COMMON_WORD \
             and (len(first_word) == names.han_surname_length(start) or first_word == item
                  or word_frequency(first_word) < RARE_WORD)
-
-    def titles_after_names(self, start: int, end: int, sentence: int) -> None:
-        """A title written after the name is a post like one before it: 县政协金盾副主席带队, 提案委王澄荣主任、
-        委员工委刘一春主任: the organization, the name, then the title, which ends the phrase."""
-        text, lex = self.text, self.lex
-        for m in lex.title_pattern.finditer(text, start, end):
-            if lex.titles[m.group()].kind != "post" or not self.doc.is_word_start(m.start()) \
-                    or text.startswith("们", m.end()) \
-                    or not (PHRASE_END.match(text, m.end()) or lex.name_boundaries.match(text, m.end())):
-                continue
-            name_start = self.names.name_before(m.start(), left_bounded=False, rare=True)
-            if name_start is None or self.taken.covers(name_start) or self.taken.covers(m.start() - 1) \
-                    or not self.org_ends_at(name_start) or self.common_given_name(name_start, m.start()) \
-                    or text[m.start() - 1] in "委等":   # 人大农水委委员: a committee, no name, before the title;
-                continue   # A、B等委员: the title of a list (untitled_lists), no name ending in 等
-            phrase_start = self.scan.org_part_start(name_start)
-            self.taken.add(m.start(), m.end())
-            self.add_person(name_start, m.start(), sentence, "title", (phrase_start, m.end()))
-
-    def common_given_name(self, start: int, end: int) -> bool:
-        """A surname that is also a preposition or conjunction, then a common word: 向全体 (委员) is no name."""
-        surname = self.names.han_surname_length(start)
-        if not common_words().get(self.text[start:start + surname], "").startswith(("p", "c", "d", "r")):
-            return False
-        return word_frequency(self.text[start + surname:end]) >= COMMON_WORD
-
-    def org_ends_at(self, pos: int) -> bool:
-        """An organization's name, or the start of a line or phrase, stands right before pos."""
-        text = self.text
-        if pos == 0 or text[pos - 1] in "\n，,。；;、：:":
-            return True
-        return text[pos - 1] in ORG_LAST_CHARS or any(text.endswith(h, 0, pos) for h in self.lex.org_heads)
 
     def lexicon_names(self, start: int, end: int, sentence: int) -> None:
         national = [t for t, title in self.lex.titles.items() if title.kind == "national"]

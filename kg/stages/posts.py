@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from kg.document import Document, Organization, Post
 from kg.lexicon import lexicon
-from kg.orgnames import canonical, grassroots, head_kind, heads, party_suffixes, sub_body, subsequence
+from kg.orgnames import canonical, earlier_term, grassroots, head_kind, heads, page_term, party_suffixes, sub_body, subsequence
 from kg.places import gazetteer
 from kg.scopes import Scope, bare_city, place_scope, scope_for
 
@@ -42,6 +42,9 @@ TITLE_SEPARATORS = re.compile(r"[、，,]|兼(?![职任])")
 # an organization part saying the post is a former one: 州政协原 (主席), 历届区政协 (主席), 原市政协 (not 原州区)
 FORMER = re.compile(r"(?:原|历届|前任)$|^(?:原|历届|前任)(?=[省市县区旗]|中共|全国|自治区)")
 UNREAD = Organization("", "OTHER")
+# the words of an election for the next holder before the body or between it and the title: 当选新一届市政协主席,
+# 当选某市政协新一任主席
+NEW_HOLDER = re.compile(r"^(?:新一[任届]|新任)|(?:新一[任届]|新任|首任)$")
 CLAUSE_STARTS = "，,。；;：: \n"   # what may stand between a sentence's start and its first title
 COMMITTEE_TITLES = {"主席", "副主席", "常务副主席", "专职副主席", "秘书长", "副秘书长", "党组成员", "党组副书记"}   # phrase_posts' anchor when the phrase ended on an organization it could not read
 CHAIR_TITLES = {"主席", "副主席", "常务副主席", "专职副主席"}   # of a committee or federation, not of a government or Party organ
@@ -54,7 +57,7 @@ def split_title(chunk: str) -> tuple[str, str] | None:
     lex = lexicon()
     for length in range(min(len(chunk), 8), 1, -1):
         if chunk[-length:] in lex.titles:
-            part, role = chunk[:-length], chunk[-length:]
+            part, role = NEW_HOLDER.sub("", chunk[:-length]), chunk[-length:]
             if role.startswith("党委") and (grassroots(part + "党委") or names_a_place(part)):
                 part, role = part + "党委", role[2:]   # 镇党委书记, 西藏自治区党委书记: 书记 of the Party committee
             if role in ("部长", "局长") and part and not part.endswith(role[0]) \
@@ -128,6 +131,7 @@ class _Unit:
 class PostReader:
     def __init__(self, doc: Document):
         self.doc = doc
+        self.term = page_term(doc.text)
 
     def earlier_orgs(self, before: int, article: int) -> list[Organization]:
         """Organizations named earlier in the same article, nearest first."""
@@ -333,6 +337,9 @@ class PostReader:
         if part and parent is not None and parent.place is None and UNPLACED_COMMITTEE.match(parent.name) \
                 and part.startswith(parent.name):
             parent = None   # 区政协办公室 after 区政协 of a page naming no place names itself, no body of it
+        if part in lexicon().party_departments and part not in lexicon().cppcc_bodies \
+                and parent is not None and parent.kind == "CPPCC":
+            parent = None   # 市政协常委A，统战部副部长B: a department of the Party committee, none of the CPPCC's
         scope = dataclasses.replace(base, parent=parent)
         if part and anchor is not None:
             scope = self.parent_place_scope(part, anchor, scope)
@@ -350,8 +357,9 @@ class PostReader:
         unread = False   # the last organization the phrase named was not read: titles without one are its
         for chunk in title_chunks(phrase):
             parsed = split_title(chunk)
-            if parsed is None or FORMER.search(parsed[0]):
-                continue   # 十届州政协原主席, 历届区政协主席: a former post is no post
+            if parsed is None or FORMER.search(parsed[0]) \
+                    or earlier_term(parsed[0], self.term, doc.text[max(0, at - 4):at] if not out else ""):
+                continue   # 十届州政协原主席, 历届区政协主席, 七届州政协主席: a former post is no post
             part, role = parsed
             title = lex.titles[role]
             if title.kind == "member" and role == "成员" and part:
@@ -411,17 +419,38 @@ def carried_committee(doc: Document, previous_by_sentence: dict, sentence: int, 
     return committee if bare_title(phrase) and parsed[1] in COMMITTEE_TITLES else None
 
 
+RANK_PREFIX = re.compile(r"^(?:常务|专职)?副")   # a deputy's title is the head's with these before it
+
+
+def body_before(body: tuple[str, Organization] | None, phrase: str) -> Organization | None:
+    """提案委员会主任A、副主任B: a deputy's bare title after the head's title of a body inside an organization is
+    that body's, not the committee's (秘书长, 机关党组成员 after 办公室主任 are the committee's)."""
+    if body is None or body[1].parent_org is None or not bare_title(phrase):
+        return None
+    role = split_title(title_chunks(phrase)[0])[1]
+    return body[1] if role != body[0] and RANK_PREFIX.sub("", role) == RANK_PREFIX.sub("", body[0]) else None
+
+
 def bare_title(phrase: str) -> bool:
     """The phrase opens on a title with no organization of its own (秘书长, 副主席A、B)."""
     parsed = split_title(title_chunks(phrase)[0])
     return parsed is not None and not parsed[0]
 
 
-def page_pairs(doc: Document, reader: PostReader, phrase: str, start: int, sentence: int) -> list:
+def elected_to_bare_title(phrase: str) -> bool:
+    """The phrase after 当选 or 为 is a committee's title with no organization (常务委员, 副主席)."""
+    return phrase in COMMITTEE_TITLES or phrase in {"政协" + t for t in MEMBER_TITLES}
+
+
+def page_pairs(doc: Document, reader: PostReader, phrase: str, start: int, sentence: int,
+               elected: bool = False) -> list:
     """The posts of a phrase naming no organization that the page still places: 王昆委员 of the committee the
-    article named last; 本报讯（记者 牛勇）, 沈阳日报讯（记者 肖某）: a reporter of the page's medium (context)."""
+    article named last, and so a bare committee title a name was elected to (补选李某为副主席); 本报讯（记者 牛勇）,
+    沈阳日报讯（记者 肖某）: a reporter of the page's medium (context)."""
     if phrase in {"政协" + t for t in MEMBER_TITLES}:
         return reader.member_of_article(phrase[2:], start, sentence)
+    if elected and elected_to_bare_title(phrase):
+        return reader.member_of_article(phrase, start, sentence)
     if phrase.strip().endswith("记者") and doc.context.medium:
         return [("记者", Organization(doc.context.medium, "OTHER", {doc.context.medium}))]
     return []
@@ -433,6 +462,7 @@ def run(doc: Document) -> None:
     # (sentence, phrase after its names) -> the organization the sentence's last such phrase hangs under: elections
     # (A当选为政协X县委员会副主席，B为秘书长) and appositions (副主席A、秘书长B) do not lend theirs to each other
     previous_by_sentence: dict[tuple[int, bool], Organization] = {}
+    body_by_sentence: dict[tuple[int, bool], tuple] = {}   # (role, body) of the sentence's last phrase
     phrases: dict[tuple[int, int], list] = {}
     for m in doc.person_mentions:
         if m.title_start >= 0 and m.start not in done:
@@ -447,11 +477,19 @@ def run(doc: Document) -> None:
             phrase = "政协" + phrase   # 赵磊委员代表…, 委员李军说: a member of the bulletin's committee
         key = (sentence, all(m.end <= start for m in mentions))
         previous = previous_by_sentence.get(key) if not key[1] or bare_title(phrase) else None
-        previous = previous or carried_committee(doc, previous_by_sentence, sentence, start, phrase)
-        pairs, anchor = reader.phrase_posts(phrase, start, sentence, previous)
-        pairs = pairs or page_pairs(doc, reader, phrase, start, sentence)
+        previous = body_before(body_by_sentence.get(key), phrase) or previous \
+            or carried_committee(doc, previous_by_sentence, sentence, start, phrase)
+        # elected to a bare title (丁某等135名同志当选常务委员; 当选 or 为 between the names and it): of the
+        # committee the article named, not of the place named last before it (the hall's city)
+        elected = all(m.end < start for m in mentions)
+        pairs, anchor = (page_pairs(doc, reader, phrase, start, sentence, elected), None) \
+            if elected and elected_to_bare_title(phrase) else ([], None)
+        if not pairs:
+            pairs, anchor = reader.phrase_posts(phrase, start, sentence, previous)
+            pairs = pairs or page_pairs(doc, reader, phrase, start, sentence, elected)
         # the next phrase of the sentence with no organization of its own (X总队司令员A、政委B) belongs to this
         # phrase's; when that was not read, to no earlier one
+        body_by_sentence[key] = pairs[-1] if pairs else None
         if anchor is UNREAD:
             previous_by_sentence.pop(key, None)
         elif anchor is not None:

@@ -1,0 +1,75 @@
+"""Titles written after the names they are of, as the persons stage reads them: 县政协金盾副主席带队, 提案委王澄荣
+主任, 。唐某副主席传达会议精神. The name and the title make one mention, whose phrase is the organization before
+the name and the title after it.
+"""
+from __future__ import annotations
+
+import re
+
+from kg.elections import PHRASE_END
+from kg.names import common_words, word_frequency
+from kg.places import gazetteer
+from kg.stages.posts import MEMBER_TITLES
+
+ORG_LAST_CHARS = "委办区局处室会院所站校"   # what the name of a body written before a name ends with: 提案委, 园区, 党校
+COMMON_WORD = 100   # a word seen this often in jieba's dictionary is no name of a list without titles
+COMMON_VERB = 5000   # a verb seen this often does not open a three-character name (成立, 建立)
+
+
+class TitleAfterReader:
+    """The titles-after-names part of kg.stages.persons.PersonReader: it reads self.text, self.names, self.lex,
+    self.taken, self.scan and self.doc, and adds names by self.add_person."""
+
+    def titles_after_names(self, start: int, end: int, sentence: int) -> None:
+        """A title written after the name is a post like one before it: 县政协金盾副主席带队, 提案委王澄荣主任、
+        委员工委刘一春主任: the organization, the name, then the title, which ends the phrase."""
+        text, lex = self.text, self.lex
+        for m in lex.title_pattern.finditer(text, start, end):
+            if lex.titles[m.group()].kind != "post" or not self.doc.is_word_start(m.start()) \
+                    or text.startswith("们", m.end()):
+                continue
+            name_start = self.names.name_before(m.start(), left_bounded=False, rare=True)
+            # the title ends the phrase; or the name opens its clause and a word of its own follows the title
+            # (。唐某副主席传达会议精神: the subject and its verb)
+            if not (PHRASE_END.match(text, m.end()) or lex.name_boundaries.match(text, m.end())
+                    or name_start is not None and self.subject_before_title(name_start, m)):
+                continue
+            if name_start is None or self.taken.covers(name_start) or self.taken.covers(m.start() - 1) \
+                    or not self.org_ends_at(name_start) or self.common_given_name(name_start, m.start()) \
+                    or text[m.start() - 1] in "委等":   # 人大农水委委员: a committee, no name, before the title;
+                continue   # A、B等委员: the title of a list (untitled_lists), no name ending in 等
+            phrase_start = self.scan.org_part_start(name_start)
+            self.taken.add(m.start(), m.end())
+            self.add_person(name_start, m.start(), sentence, "title", (phrase_start, m.end()))
+
+    def subject_before_title(self, name_start: int, title: re.Match) -> bool:
+        """A name opening its clause or after its organization, then a post title, then a word of its own
+        (。唐某副主席传达会议精神, 中共某区委曾某副书记分别介绍): the subject with its title. Not a member's title
+        (海宁委员工作室: a studio), a title that stands before a name of its own (吴江区副区长陈某), nor a place
+        before the title; nor a national leader (汪洋主席重要讲话: the lexicon's, who holds it by the term)."""
+        text = self.text
+        return self.org_ends_at(name_start) and title.group() not in MEMBER_TITLES \
+            and text[name_start:title.start()] not in self.lex.famous_persons \
+            and not any(leader.name == text[name_start:title.start()] for leader in self.lex.national_leaders) and not self.taken.covers(title.start()) \
+            and self.doc.is_word_start(title.end()) and self.names.is_cjk(title.end()) \
+            and not gazetteer().lookup(text[name_start:title.start()])
+
+    def common_given_name(self, start: int, end: int) -> bool:
+        """A surname that is also a preposition or conjunction, then a common word: 向全体 (委员) is no name. A
+        single character after it is common anyway, so there the two make the word (曾伟 is a name, 曾经 none)."""
+        surname = self.names.han_surname_length(start)
+        opening = self.text[start:start + 2]
+        if end - start == 3 and common_words().get(opening, "").startswith("v") \
+                and word_frequency(opening) >= COMMON_VERB:
+            return True   # 委员会成立任委员: a common verb (成立) and one character, no name
+        if not common_words().get(self.text[start:start + surname], "").startswith(("p", "c", "d", "r")):
+            return False
+        given = self.text[start + surname:end]
+        return word_frequency(given if len(given) > 1 else self.text[start:end]) >= COMMON_WORD
+
+    def org_ends_at(self, pos: int) -> bool:
+        """An organization's name, or the start of a line or phrase, stands right before pos."""
+        text = self.text
+        if pos == 0 or text[pos - 1] in "\n，,。；;、：:":
+            return True
+        return text[pos - 1] in ORG_LAST_CHARS or any(text.endswith(h, 0, pos) for h in self.lex.org_heads)
