@@ -158,7 +158,9 @@ def _load(store: kgstore.Store, part: dict[str, bytes], graphs: dict[str, bytes]
     every bulletin's (see write_new), else parsed here; a part that fits in CHUNK_QUADS quads is one call."""
     if all(graphs.get(name) for name in part):
         for piece in _nquads(part, graphs, counts):
-            store.db.bulk_load(input=piece, format=ox.RdfFormat.N_QUADS)
+            # lenient: kg.rdf's IRIs are hashes and vocabulary terms, its literals escaped by pyoxigraph, so the
+            # loader's IRI and language-tag checks only cost time (about a fifth of the write's CPU)
+            store.db.bulk_load(input=piece, format=ox.RdfFormat.N_QUADS, lenient=True)
         return
     quads = _quads(part, counts)
     # a part that fits is one call (what its lines foretold may be off by a last line without \n)

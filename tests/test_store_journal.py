@@ -107,8 +107,8 @@ def test_new_bulletins_with_their_n_quads_are_bulk_loaded_as_bytes_without_a_par
         monkeypatch.setattr(journal, "_quads", no_parse)
         db = store.db
         monkeypatch.setattr(store, "_db", type("Spy", (), {
-            "bulk_load": lambda self, input, format: calls.append(input.count(b"\n")) or db.bulk_load(
-                input=input, format=format),
+            "bulk_load": lambda self, input, **options: calls.append(input.count(b"\n")) or db.bulk_load(
+                input=input, **options),
             "__getattr__": lambda self, name: getattr(db, name)})())
         assert store.add_batch([loaded(name, data) for name, data in batch]) == {}
         store._db = db
