@@ -53,6 +53,7 @@ def children_cpu() -> float:
 
 
 LAST_CPU = [0.0]   # CPU seconds of the last command run() ran, its workers included
+LAST_PARENT_CPU = [0.0]   # ... of its own process alone (RocksDB's threads included, not its workers)
 
 
 def run(cmd: list[str], timeout: float) -> tuple[float, int, int | None]:
@@ -65,6 +66,8 @@ def run(cmd: list[str], timeout: float) -> tuple[float, int, int | None]:
     peak = 0
     while proc.poll() is None:
         try:
+            times = top.cpu_times()
+            LAST_PARENT_CPU[0] = times.user + times.system
             tree = [top, *top.children(recursive=True)]
             peak = max(peak, sum(p.memory_full_info().pss for p in tree if p.is_running()))
         except psutil.Error:
@@ -136,7 +139,7 @@ def build_parts(directory: Path, limit: int = 100) -> tuple[int, dict[str, float
     """(characters, seconds of each part) of building the first LIMIT files of DIRECTORY in this process, after a
     warm-up: each pipeline stage, kg.rdf.to_ntriples, Store.add_batch into a new store (batches of kg.build.batched,
     as kg build writes), graph.ttl at the end."""
-    from kg import build, rdf
+    from kg import build, iris, rdf
     from kg import store as kgstore
     from kg.document import Document
     from kg.pipeline import STAGES
@@ -157,7 +160,9 @@ def build_parts(directory: Path, limit: int = 100) -> tuple[int, dict[str, float
             for name, stage in STAGES:
                 timed(name, stage, doc)
             chars += len(doc.text)
-            yield build.Extracted(str(path), doc.name, ntriples=timed("rdf", rdf.to_ntriples, doc))
+            triples = timed("rdf", rdf.triples, doc)
+            yield build.Extracted(str(path), doc.name, ntriples=timed("rdf", triples.ntriples),
+                                  nquads=timed("rdf", triples.nquads, iris.bulletin(doc.name)))
 
     with tempfile.TemporaryDirectory() as out, kgstore.Store(Path(out)) as db:
         for batch in build.batched(extracted()):   # as kg build writes them
@@ -224,6 +229,37 @@ def measure_builds(work: Path, counts: list[int], report: Report, startup: float
                    f"{stores[(200, 1)]['cpu']:.1f} / {stores[(200, 2)]['cpu']:.1f} (the work itself; wall time "
                    "on 2 shared cores also measures the others' load)")
     return stores
+
+
+def measure_parallel(work: Path, report: Report, rounds: int, count: int = 200) -> None:
+    """`kg build` of COUNT bulletins with 1 job and with 2, one after the other, ROUNDS times (the machine is
+    shared: each pair is measured minutes apart at most). For each pair the wall-time ratio, the target, and the
+    CPU view, which the others' load changes less: the CPU seconds of each build, with 2 jobs the parent's (the
+    store writes: the part that stays serial) and the workers' (the extraction), and the ratio the CPU seconds allow
+    on two cores of the build's own if 1 job kept one busy: 1 job's CPU / max(2 jobs' CPU / 2, the parent's)."""
+    corpus = work / f"b{count}"
+    if not corpus.is_dir():
+        generate.write(corpus, count)
+    ratios, bounds = [], []
+    for round_ in range(1, rounds + 1):
+        figures = {}
+        for jobs in (1, 2):
+            out = work / f"parallel-j{jobs}"
+            shutil.rmtree(out, ignore_errors=True)
+            seconds, peak, _ = run([*KG, "build", str(corpus), "-o", str(out), "--no-html", "--jobs", str(jobs)], 3600)
+            figures[jobs] = (seconds, LAST_CPU[0], LAST_PARENT_CPU[0], os.getloadavg()[0], peak)
+        (wall1, cpu1, _, _, peak1), (wall2, cpu2, parent, load, peak2) = figures[1], figures[2]
+        ratios.append(wall1 / wall2)
+        bounds.append(cpu1 / max(cpu2 / 2, parent))
+        report.add(f"2 jobs / 1 job, {count} bulletins, round {round_}", f"{ratios[-1]:.2f} × (wall {wall1:.1f} / "
+                   f"{wall2:.1f} s; load average {figures[1][3]:.1f} / {load:.1f})",
+                   f"CPU: 1 job {cpu1:.1f} s ({cpu1 / wall1:.2f} cores busy); 2 jobs {cpu2:.1f} s = parent {parent:.1f} "
+                   f"(store writes) + workers {cpu2 - parent:.1f} ({cpu2 / cpu1:.2f} × the work of 1 job); "
+                   f"CPU bound {bounds[-1]:.2f} ×; peak memory {mb(peak1)} / {mb(peak2)}")
+    ratios.sort()
+    report.add(f"2 jobs / 1 job, {count} bulletins, {rounds} rounds", f"median {ratios[len(ratios) // 2]:.2f} × "
+               f"(min {ratios[0]:.2f}, max {ratios[-1]:.2f})", verdict(ratios[len(ratios) // 2], 1.8)
+               + f"; CPU bound {min(bounds):.2f}–{max(bounds):.2f} ×")
 
 
 def measure_documents(work: Path, sizes_mb: list[float], report: Report, startup: float, timeout: float) -> None:
@@ -332,7 +368,8 @@ def main() -> None:
     parser.add_argument("--throughput", action="store_true",
                         help="only the one-process figures: start-up, 200 bulletins in one job, the parts of a build")
     parser.add_argument("--parallel", action="store_true",
-                        help="only 200 bulletins in 1 and 2 jobs (2 jobs / 1 job), with start-up and posseg")
+                        help="only 200 bulletins in 1 and 2 jobs (2 jobs / 1 job), --rounds times, with start-up")
+    parser.add_argument("--rounds", type=int, default=3, help="pairs of builds (1 job, 2 jobs) of --parallel")
     parser.add_argument("--work", metavar="DIR", help="working folder (default: a temporary one, removed)")
     parser.add_argument("--timeout", type=float, default=900, help="seconds before a large document is killed")
     args = parser.parse_args()
@@ -353,7 +390,7 @@ def main() -> None:
         report.add("start-up (kg build of a 200-character bulletin)", f"{startup:.1f} s",
                    f"peak {mb(peak)}; of which import {imported:.1f} s, lexicons and jieba's dictionary {loaded:.1f} s")
         if args.parallel:
-            measure_builds(work, [200], report, startup)
+            measure_parallel(work, report, args.rounds)
             return
         if args.throughput:
             measure_builds(work, [200], report, startup, one_job_only=True)

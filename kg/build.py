@@ -49,6 +49,7 @@ class Extracted:
     path: str
     name: str
     ntriples: bytes = b""
+    nquads: bytes = b""         # the same triples in the bulletin's graph, as N-Quads (kg.rdf.Triples.nquads)
     sha256: str | None = None
     error: str | None = None    # "kg: error: ..." one line
     detail: str | None = None   # the traceback, when asked for
@@ -58,9 +59,9 @@ class Extracted:
     windows: Iterator[bytes] | None = field(default=None, repr=False)
 
     @property
-    def item(self) -> tuple[str, bytes, str, str | None]:
-        """What kg.store.Store.add_batch takes: (file name, N-Triples, path, sha256)."""
-        return self.name, self.ntriples, self.path, self.sha256
+    def item(self) -> tuple[str, bytes, str, str | None, bytes]:
+        """What kg.store.Store.add_batch takes: (file name, N-Triples, path, sha256, N-Quads in its graph)."""
+        return self.name, self.ntriples, self.path, self.sha256, self.nquads
 
 
 class ExtractionFailed(Exception):
@@ -91,13 +92,14 @@ def _process(path: Path, raw: bytes | None) -> Document:
 
 
 def extract(path: str | Path, raw: bytes | None = None, want_traceback: bool = False) -> Extracted:
-    """Run the pipeline and kg.rdf.to_ntriples on one bulletin; never raises. RAW, when given, is the file's
-    content (read by the caller), else the file is read here.
+    """Run the pipeline and kg.rdf on one bulletin, giving its N-Triples and the same triples as N-Quads in its
+    graph; never raises. RAW, when given, is the file's content (read by the caller), else the file is read here.
+    Both serialisations are made here, in the worker: the store's writer only joins bytes and bulk-loads them.
 
     >>> extract("seeds/000_ea288ff508007a47.txt").error is None      # doctest: +SKIP
     True
     """
-    from kg import rdf
+    from kg import iris, rdf
     path = Path(path)
     result = Extracted(str(path), path.name)
     try:
@@ -108,7 +110,9 @@ def extract(path: str | Path, raw: bytes | None = None, want_traceback: bool = F
         return result
     result.warnings = list(getattr(doc, "warnings", []))
     try:
-        result.ntriples = rdf.to_ntriples(doc)
+        triples = rdf.triples(doc)
+        result.ntriples = triples.ntriples()
+        result.nquads = triples.nquads(iris.bulletin(doc.name))
     except Exception as e:
         result.error = f"kg: error: {path}: RDF conversion failed: {type(e).__name__}: {e} (skipped)"
         result.detail = _traceback.format_exc() if want_traceback else None

@@ -496,9 +496,11 @@ class Store:
         self._record(file_name, triples, path, sha256)
         return triples
 
-    def add_batch(self, bulletins: Iterable[tuple[str, bytes, str | Path | None, str | None]]) -> dict[str, str]:
-        """Add many bulletins, each (file name, N-Triples, path or None, sha256 or None), later ones replacing
-        earlier ones of the same name; returns {file name: one-line error} for those not written ({} when all were).
+    def add_batch(self, bulletins: Iterable[tuple]) -> dict[str, str]:
+        """Add many bulletins, each (file name, N-Triples, path or None, sha256 or None[, N-Quads]), later ones
+        replacing earlier ones of the same name; returns {file name: one-line error} for those not written ({} when
+        all were). The N-Quads, when given, are the same triples in the bulletin's graph as kg.rdf writes them
+        (kg.rdf.Triples.nquads, made by `kg build`'s workers): a new bulletin's are then bulk-loaded as they are.
 
         The new ones (graphs the store lacks) are written together by pyoxigraph's bulk loader (kg.journal.
         write_new: about half the CPU of transactions from tens of thousands of quads on, in chunks that a
@@ -513,12 +515,13 @@ class Store:
         new: dict[str, tuple] = {}
         others: list[tuple] = []
         for item in bulletins:
+            item = (*item, b"")[:5]
             if item[0] in new or self.db.contains_named_graph(ox.NamedNode(str(iris.bulletin(item[0])))):
                 others.append(item)
             else:
                 new[item[0]] = item
         errors = self._add_new(new)
-        for name, ntriples, path, sha256 in others:
+        for name, ntriples, path, sha256, _ in others:
             try:
                 self.add_ntriples(name, ntriples, path=path, sha256=sha256)
                 errors.pop(name, None)
@@ -565,10 +568,11 @@ class Store:
     def _add_new(self, bulletins: dict[str, tuple]) -> dict[str, str]:
         """add_batch's new BULLETINS (file name -> item) in one bulk write; returns the errors by file name."""
         try:
-            counts = journal.write_new(self, {name: item[1] for name, item in bulletins.items()})
+            counts = journal.write_new(self, {name: item[1] for name, item in bulletins.items()},
+                                       {name: item[4] for name, item in bulletins.items() if item[4]})
         except SyntaxError:   # rolled back: each alone, so that the bad one is named and the others written
             errors = {}
-            for name, ntriples, path, sha256 in bulletins.values():
+            for name, ntriples, path, sha256, _ in bulletins.values():
                 try:
                     self.add_ntriples(name, ntriples, path=path, sha256=sha256)
                 except StoreError as e:
@@ -578,7 +582,7 @@ class Store:
             cause = f"cannot write {len(bulletins)} new bulletins to the store: {_one_line(e)}"
             return {name: cause for name in bulletins}
         self.unoptimised += 2 * sum(counts.values())
-        for name, (_, _, path, sha256) in bulletins.items():
+        for name, (_, _, path, sha256, _) in bulletins.items():
             self._record(name, counts[name], path, sha256)
         return {}
 

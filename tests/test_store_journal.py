@@ -27,6 +27,16 @@ def item(name: str, data: bytes) -> tuple:
     return name, data, None, None
 
 
+def nquads(name: str, data: bytes) -> bytes:
+    """DATA (one triple a line, as kg.rdf and triples() write them) as N-Quads in bulletin NAME's graph."""
+    return data.replace(b" .\n", f" <{iris.bulletin(name)}> .\n".encode())
+
+
+def loaded(name: str, data: bytes) -> tuple:
+    """An item of add_batch with its N-Quads, as `kg build`'s workers make it (kg.build.Extracted.item)."""
+    return name, data, None, None, nquads(name, data)
+
+
 def assert_whole_or_absent(store: Store, size: int, shared: int) -> int:
     """Each bulletin graph of the store holds a whole version (triples(version, SIZE, SHARED)), the union is the
     union of the graphs, the journal is gone and the manifest has entries for them; returns how many."""
@@ -81,6 +91,33 @@ def test_a_bulletin_larger_than_a_chunk_is_written_in_chunks_whole(tmp_path, mon
     assert spy.calls == [500] * 8                  # 4,000 quads, never more than a chunk at once
 
 
+def test_new_bulletins_with_their_n_quads_are_bulk_loaded_as_bytes_without_a_parse(tmp_path, monkeypatch):
+    """The items `kg build` gives (N-Quads made in the worker) reach the bulk loader as bytes, in chunks of at most
+    CHUNK_QUADS lines, and make the same store as the N-Triples parsed here; no triple passes through Python."""
+    def no_parse(*_):
+        raise AssertionError("parsed in Python")
+    monkeypatch.setattr(journal, "CHUNK_QUADS", 500)
+    batch = [("a.txt", triples("a", 100, shared=30)), ("b.txt", triples("b", 60, shared=30)),
+             ("long.txt", triples("l", 700, shared=30))]
+    with Store(tmp_path / "parsed") as store:
+        assert store.add_batch([item(name, data) for name, data in batch]) == {}
+        expected = set(store.db)
+    calls = []
+    with Store(tmp_path / "s") as store:
+        monkeypatch.setattr(journal, "_quads", no_parse)
+        db = store.db
+        monkeypatch.setattr(store, "_db", type("Spy", (), {
+            "bulk_load": lambda self, input, **options: calls.append(input.count(b"\n")) or db.bulk_load(
+                input=input, **options),
+            "__getattr__": lambda self, name: getattr(db, name)})())
+        assert store.add_batch([loaded(name, data) for name, data in batch]) == {}
+        store._db = db
+        assert set(store.db) == expected and default_graph(store.db) == union_of_named(store.db)
+        assert {name: e["triples"] for name, e in store.files().items()} == {"a.txt": 100, "b.txt": 60,
+                                                                            "long.txt": 700}
+    assert calls == [320, 500, 500, 400]     # a and b in one call; long.txt's 1,400 lines in chunks
+
+
 def test_an_interrupted_bulk_write_is_rolled_back_at_open_keeping_what_others_state(tmp_path):
     directory = tmp_path / "s"
     with Store(directory) as store:
@@ -116,19 +153,21 @@ sys.path.insert(0, {tests!r})
 from kg import journal
 from kg.store import Store
 from test_scale import triples
+from test_store_journal import item, loaded
 journal.CHUNK_QUADS = {chunk}
 with Store({store!r}) as store:
     print("ready", flush=True)
     for b in range(10_000):
-        store.add_batch([(f"n{{b}}-{{k}}.txt", triples(f"n{{b}}-{{k}}", {size}, shared=100), None, None)
+        store.add_batch([{make}(f"n{{b}}-{{k}}.txt", triples(f"n{{b}}-{{k}}", {size}, shared=100))
                          for k in range(4)])
 """
 
 
-def test_kill_9_at_random_points_of_bulk_writes_leaves_each_bulletin_whole_or_absent(tmp_path):
+@pytest.mark.parametrize("make", ["item", "loaded"])   # N-Triples parsed here, or N-Quads as kg build gives them
+def test_kill_9_at_random_points_of_bulk_writes_leaves_each_bulletin_whole_or_absent(tmp_path, make):
     directory = tmp_path / "s"
     # chunks of 1,000 quads: each bulletin of 1,000 triples is written in 2 ingestions, so most kills cut one
-    code = BATCH_WRITER.format(tests=TESTS, store=str(directory), chunk=1000, size=1000)
+    code = BATCH_WRITER.format(tests=TESTS, store=str(directory), chunk=1000, size=1000, make=make)
     seen, rolled_back = 0, 0
     for delay in random.Random(12).sample([x / 10 for x in range(15, 35)], 2):
         proc = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, cwd=Path(TESTS).parent)
