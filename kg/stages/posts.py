@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from functools import lru_cache
 
 from kg.document import Document, Organization, Post
 from kg.lexicon import lexicon
-from kg.orgnames import canonical, earlier_term, grassroots, head_kind, heads, page_term, party_suffixes, sub_body, subsequence
+from kg.orgnames import canonical, earlier_term, head_kind, heads, page_term, party_suffixes, sub_body, subsequence
 from kg.places import gazetteer
+from kg.title_phrases import LEVEL_WORDS, names_a_place_at, national_body, special_committee, split_title, title_chunks
 from kg.scopes import Scope, bare_city, place_scope, scope_for
 
 READS = ("text", "sentences", "articles", "context", "person_mentions",
@@ -27,99 +27,20 @@ MEDIA_TITLES = ("记者", "通讯员", "特约记者")
 MEDIA_ENDINGS = ("报", "网", "融媒", "电视台", "在线", "新闻中心", "传媒中心", "融媒体中心")
 MEDIA_REACH = 40   # characters between a dateline's media and the byline after it
 PHRASE_REACH = 60  # characters from a title phrase's start to an organization part inside it
-LEVEL_WORDS = "省市县区州旗盟全"   # where the name of an organization may begin (全国政协 of 住琼全国政协)
 MEMBER_TITLES = ("委员", "常委", "常务委员")   # written alone after a name in a bulletin: of its CPPCC committee
 COMPANY_TITLES = ("董事长", "副董事长", "董事", "总经理", "副总经理", "经理", "总裁", "副总裁", "总工程师")
 # a bare level and a committee (市政协, 县委) on a page whose place the text never names: the committee of the
 # page's own place, kept as written since no place qualifies it (a reader of the page knows which it is)
 UNPLACED_COMMITTEE = re.compile(r"^[省市县区州旗盟](政协|委)$")
 UNPLACED_KINDS = {"政协": "CPPCC", "委": "PARTY"}
-# what a phrase says in brackets beside a post: 兼 (held besides another), and the chamber of commerce a
-# federation of industry and commerce also is, with its title (工商联(总商会)主席(会长))
-CONCURRENT = re.compile(r"[(（](?:兼|[\u4e00-\u9fff]{0,6}(?:商会|会长))[)）]")
-# between the titles of one phrase: 、 and commas, and 兼 (副校长兼教育长, 国务委员兼公安部部长), not 兼职
-TITLE_SEPARATORS = re.compile(r"[、，,]|兼(?![职任])")
 # an organization part saying the post is a former one: 州政协原 (主席), 历届区政协 (主席), 原市政协 (not 原州区)
 FORMER = re.compile(r"(?:原|历届|前任)$|^(?:原|历届|前任)(?=[省市县区旗]|中共|全国|自治区)")
 UNREAD = Organization("", "OTHER")
-# the words of an election for the next holder before the body or between it and the title: 当选新一届市政协主席,
-# 当选某市政协新一任主席
-NEW_HOLDER = re.compile(r"^(?:新一[任届]|新任)|(?:新一[任届]|新任|首任)$")
 CLAUSE_STARTS = "，,。；;：: \n"   # what may stand between a sentence's start and its first title
 COMMITTEE_TITLES = {"主席", "副主席", "常务副主席", "专职副主席", "秘书长", "副秘书长", "党组成员", "党组副书记"}   # phrase_posts' anchor when the phrase ended on an organization it could not read
 CHAIR_TITLES = {"主席", "副主席", "常务副主席", "专职副主席"}   # of a committee or federation, not of a government or Party organ
 GENERIC_HEADS = {"公司": "COMPANY", "集团": "COMPANY", "企业": "COMPANY", "学校": "OTHER", "医院": "OTHER",
                  "学院": "OTHER", "大学": "OTHER"}
-
-
-def split_title(chunk: str) -> tuple[str, str] | None:
-    """(organization part, title) of one 、-separated piece, the title being its longest title suffix."""
-    lex = lexicon()
-    for length in range(min(len(chunk), 8), 1, -1):
-        if chunk[-length:] in lex.titles:
-            part, role = NEW_HOLDER.sub("", chunk[:-length]), chunk[-length:]
-            if role.startswith("党委") and (grassroots(part + "党委") or names_a_place(part)):
-                part, role = part + "党委", role[2:]   # 镇党委书记, 西藏自治区党委书记: 书记 of the Party committee
-            if role in ("部长", "局长") and part and not part.endswith(role[0]) \
-                    and (any((part + role[0]).endswith(d) for d in lex.party_departments) or head_kind(part + role[0])):
-                part += role[0]   # 统战部长, 公安局长: 部长 of the Party committee's department, 局长 of the 局
-            inner = part.find("中共", 1)   # 小组讨论中共张掖市委: a Party organ's name begins at 中共
-            return (part[inner:] if inner > 0 else part), role
-    return None
-
-
-def title_chunks(phrase: str) -> list[str]:
-    """The pieces of a title phrase, one title each: split at 、, commas and 兼, and where a title runs straight
-    into a department of the Party committee (区委常委统战部部长: 区委常委 + 统战部部长)."""
-    out = []
-    for chunk in TITLE_SEPARATORS.split(CONCURRENT.sub("", phrase)):   # 副主委(兼), 主席(会长): the post
-        out += department_after_title().sub("\\1\0", chunk).split("\0")
-    return out
-
-
-@lru_cache(maxsize=1)
-def department_after_title() -> re.Pattern:
-    departments = "|".join(d for d in lexicon().party_departments if d != "常委会")
-    return re.compile(rf"((?:常委|委员|副书记))(?=(?:{departments}))")
-
-
-def names_a_place_at(text: str, at: int) -> bool:
-    """A place's name begins at text[at] (广西 of 政协广西委员会)."""
-    found = gazetteer().find_all(text[at:at + 6])
-    return bool(found) and found[0].start == 0
-
-
-def names_a_place(part: str) -> bool:
-    """The organization part is one place's name and nothing else (西藏自治区 of 西藏自治区党委书记)."""
-    found = gazetteer().find_all(part)
-    return len(found) == 1 and (found[0].start, found[0].end) == (0, len(part))
-
-
-@lru_cache(maxsize=1)
-def national_bodies() -> dict[str, tuple[str, str, tuple[str, ...]]]:
-    """alias -> (name, kind, aliases) of the national bodies (national_orgs.tsv)."""
-    return {alias: (name, kind, tuple(aliases)) for name, kind, aliases in lexicon().national_orgs for alias in aliases}
-
-
-def national_body(part: str) -> Organization | None:
-    """A national body the organization part names (全国人大常委会副委员长, 国台办主任, 公安部部长), though the text
-    names it first in the title phrase.
-
-    >>> national_body("国务院台湾事务办公室").name, national_body("市委")
-    ('国台办', None)
-    """
-    found = national_bodies().get(part)
-    return Organization(found[0], found[1], set(found[2])) if found else None
-
-
-def special_committee(part: str) -> bool:
-    """The organization part is a special committee's name and nothing else: 提案委员会, 文史委, not 市委, 党委.
-
-    >>> special_committee("提案委员会"), special_committee("文史委"), special_committee("县委")
-    (True, True, False)
-    """
-    named = len(part) > 3 and part.endswith("委员会") or len(part) >= 3 and part.endswith("委")
-    return named and not part.endswith(party_suffixes()) and part[0] not in LEVEL_WORDS and not names_a_place_at(part, 0)
 
 
 @dataclasses.dataclass
