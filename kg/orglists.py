@@ -87,8 +87,9 @@ def industry_head() -> re.Pattern:
 
 @lru_cache(maxsize=1)
 def list_frame() -> re.Pattern:
-    """等企业, 等公司, 等3家龙头企业: what closes a list of companies (company_lists.txt)."""
-    return re.compile(rf"等(?:[0-9一二三四五六七八九十]+家)?(?:{alternation(lines('company_lists.txt')).pattern})")
+    """等企业, 等公司, 等3家龙头企业, 两家企业: what closes a list of companies (company_lists.txt)."""
+    count = r"[0-9一二两三四五六七八九十]+家"   # 等3家企业, A、B两家企业
+    return re.compile(rf"(?:等(?:{count})?|{count})(?:{alternation(lines('company_lists.txt')).pattern})")
 
 
 def company_spans(reader, start: int, end: int, found: list) -> list[tuple[int, int, str]]:
@@ -151,7 +152,10 @@ def industry_items(text: str, start: int, end: int):
 
 
 def common_verb(doc: Document, s: int, e: int) -> bool:
-    """A common verb of two characters or more is a word of its own in text[s:e] (支持A: no name)."""
+    """A common verb of two characters or more is a word of its own in text[s:e] (支持A: no name); an industry
+    word ending it is none (某某控股)."""
+    head = industry_head().search(doc.text, s, e)
+    e = next((h.start() for h in industry_head().finditer(doc.text, s, e) if h.end() == e), e) if head else e
     pos = s
     while pos < e:
         nxt = doc.next_word_start(pos, e)

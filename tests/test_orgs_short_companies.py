@@ -23,6 +23,9 @@ JIUJIANG = """\
 市政协调研民营经济
 7月22日，市政协副主席周丽华来到禾沐科技调研民营经济发展，要求重点企业、规上企业和民营企业加强创新。
 
+市政协走访委员企业
+7月18日，市政协副主席周丽华走访了辖区企业澄屹电子，还来到恒耀控股、琅沁两家企业，听取企业发展情况介绍。
+
 市政协调研园区建设
 7月25日，市政协副主席周丽华走访了生物科技园区和九江化工园，听取园区情况介绍。
 """
@@ -54,3 +57,7 @@ def test_generic_phrases_places_and_parts_of_longer_bodies_are_no_companies(jiuj
     found = companies(jiujiang)
     assert not found & {"重点企业", "规上企业", "民营企业", "生物科技", "九江化工", "调研组"}
     assert not any(name.startswith(("周丽华", "黄立新")) for name in found)
+
+
+def test_a_name_after_the_category_word_qiye_and_a_list_closed_by_a_count_are_companies(jiujiang):
+    assert {"澄屹电子", "恒耀控股", "琅沁"} <= set(event_on(jiujiang, "2024-07-18").visited)
