@@ -19,10 +19,12 @@ COMPANY_RULES = ("listed company", "industry company")   # the span rules of com
 ITEM_SPLIT = re.compile(r"、|和|及|与")   # what joins the items of a list of companies
 CUE_FILLER = re.compile(r"[了先后分别又再一起共同实地到]{0,4}")   # 先后走访了: words between the visit word and the first item
 ITEM_LEAD = re.compile(r".*(?:对|到|在|包括|如|企业)")   # 对A、B等企业, 走访辖区企业A科技: what comes before the first item
-NOT_COMPANY_END = ("企业", "单位", "园区", "基地", "项目", "车间", "产业", "行业")   # 重点企业, 规上企业: a kind, no company
+NOT_COMPANY_END = ("企业", "单位", "园区", "基地", "项目", "车间", "产业", "行业",   # 重点企业, 规上企业: a kind, no company
+                   "村", "镇", "乡", "街道", "社区", "县", "区", "市", "省", "州", "旗")   # 白沙村: a place
 NOT_NAME_START = "我本该各全这那其等多部"   # 我市电子, 各化工, 部分企业: no company's name starts so
 WORD_TAGS = ("n", "v", "vn", "a", "ad", "an", "d", "m", "q", "r", "l", "i", "f", "s", "t", "p", "c", "u")
-# a dictionary word of these tags (生物, 企业, 支持) is no company's name; a short name (欣旺达) is no such word
+# a dictionary word of these tags (生物, 企业, 支持) is no company's name; a short name (欣旺达) is no such word, and
+# an item of such words only (新能源汽车, 辖区内医药) names an industry or a kind
 INDUSTRY_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")   # the name before an industry word: 集泰 of 集泰化工
 COMMON_VERB = 20   # a verb jieba has seen this often (支持, 推动) is no word of a company's short name
 ITEM_END = re.compile(r"(?:进行了?|开展了?)?(?:实地|现场)?(?:调研|考察|走访|视察|参观|察看|座谈)")
@@ -166,13 +168,24 @@ def common_verb(doc: Document, s: int, e: int) -> bool:
     return False
 
 
+def common_only(doc: Document, s: int, e: int) -> bool:
+    """Every jieba word of text[s:e] is a dictionary word of WORD_TAGS (新能源汽车, 电子信息): no company's name."""
+    pos = s
+    while pos < e:
+        nxt = doc.next_word_start(pos, e)
+        if common_words().get(doc.text[pos:nxt]) not in WORD_TAGS:
+            return False
+        pos = nxt
+    return True
+
+
 def industry_name(item: str) -> bool:
     """A name of two to four characters and an industry word (集泰化工, 康晋电气); not an industry word alone
     (生物科技: 生物 is one too) nor a common word and one (信息科技)."""
     head = next((h for h in heads("industry") if item.endswith(h)), None)
     name = item[:-len(head)] if head else ""
     return bool(head and INDUSTRY_NAME.fullmatch(name) and not name.endswith(heads("industry"))
-                and not gazetteer().lookup(name) and not common_words().get(name, "").startswith(WORD_TAGS))
+                and not gazetteer().lookup(name) and common_words().get(name) not in WORD_TAGS)
 
 
 def plain_item(reader, s: int, e: int, found: list) -> bool:
@@ -181,5 +194,5 @@ def plain_item(reader, s: int, e: int, found: list) -> bool:
     item = reader.text[s:e]
     return bool(LISTED_ITEM.fullmatch(item)) and not item.endswith(NOT_COMPANY_END) \
         and item[0] not in NOT_NAME_START and not gazetteer().lookup(item) \
-        and not common_words().get(item, "").startswith(WORD_TAGS) and not reader.taken.any_in(s, e) \
+        and not common_only(reader.doc, s, e) and not reader.taken.any_in(s, e) \
         and not any(f.start < e and s < f.end for f in found) and not common_verb(reader.doc, s, e)

@@ -61,3 +61,10 @@ def test_generic_phrases_places_and_parts_of_longer_bodies_are_no_companies(jiuj
 
 def test_a_name_after_the_category_word_qiye_and_a_list_closed_by_a_count_are_companies(jiujiang):
     assert {"澄屹电子", "恒耀控股", "琅沁"} <= set(event_on(jiujiang, "2024-07-18").visited)
+
+
+@pytest.mark.parametrize("text", ["先后来到溪埠村、新泷镇等企业。", "调研了新能源汽车、智能制造等公司。",
+                                  "对辖区内医药、化工等企业进行调研。", "推动储能、新材料等企业加快发展。"])
+def test_villages_industries_and_kinds_listed_before_deng_qiye_are_no_companies(text):
+    from tests.test_org_grammar import spans_of
+    assert not [rule for rule in spans_of(text).values() if rule.endswith("company")]
