@@ -25,6 +25,8 @@ NOT_NAME_START = "我本该各全这那其等多部"   # 我市电子, 各化工
 WORD_TAGS = ("n", "v", "vn", "a", "ad", "an", "d", "m", "q", "r", "l", "i", "f", "s", "t", "p", "c", "u")
 # a dictionary word of these tags (生物, 企业, 支持) is no company's name; a short name (欣旺达) is no such word, and
 # an item of such words only (新能源汽车, 辖区内医药) names an industry or a kind
+FUNCTION_TAGS = ("f", "p", "c", "u", "d", "r", "m", "q")   # 的, 各: a character that names nothing
+FUNCTION_CHARS = "内外"   # 辖区内医药: jieba tags 内 a noun
 INDUSTRY_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")   # the name before an industry word: 集泰 of 集泰化工
 COMMON_VERB = 20   # a verb jieba has seen this often (支持, 推动) is no word of a company's short name
 ITEM_END = re.compile(r"(?:进行了?|开展了?)?(?:实地|现场)?(?:调研|考察|走访|视察|参观|察看|座谈)")
@@ -169,11 +171,15 @@ def common_verb(doc: Document, s: int, e: int) -> bool:
 
 
 def common_only(doc: Document, s: int, e: int) -> bool:
-    """Every jieba word of text[s:e] is a dictionary word of WORD_TAGS (新能源汽车, 电子信息): no company's name."""
+    """Every jieba word of text[s:e] is a dictionary word of WORD_TAGS, a character of its own only a function
+    word (新能源汽车, 辖区内医药: no company's name; 路畅科技 is one), or text[s:e] is an industry word alone (新材料)."""
+    if doc.text[s:e] in heads("industry"):
+        return True
     pos = s
     while pos < e:
         nxt = doc.next_word_start(pos, e)
-        if common_words().get(doc.text[pos:nxt]) not in WORD_TAGS:
+        tag = common_words().get(doc.text[pos:nxt])
+        if tag not in (WORD_TAGS if nxt - pos > 1 else FUNCTION_TAGS) and doc.text[pos:nxt] not in FUNCTION_CHARS:
             return False
         pos = nxt
     return True
