@@ -1,13 +1,37 @@
 """The items of a list of bodies (白云矿区政府办公室、发改委、财政局; 市政协及其常委会): what later items take from
-the first or the one before, read by the organizations stage (kg/stages/organizations.py)."""
+the first or the one before, and the companies a list names by their short names (先后走访了某某化工、某某科技、某某等企业),
+read by the organizations stage (kg/stages/organizations.py)."""
 from __future__ import annotations
 
-from kg.document import Document, Organization
-from kg.lexicon import lexicon
+import re
+from functools import lru_cache
+
+from kg.document import CLAUSE_BOUNDARY, Document, Organization
+from kg.event_visits import visit_pattern
+from kg.lexicon import alternation, lexicon, lines
+from kg.names import common_words, word_frequency
 from kg.orgnames import heads, zone
+from kg.places import gazetteer
 from kg.scopes import Scope, leading_places
 
 LIST_SEPARATOR = "、"
+COMPANY_RULES = ("listed company", "industry company")   # the span rules of company_spans: their spans are companies
+ITEM_SPLIT = re.compile(r"、|和|及|与")   # what joins the items of a list of companies
+CUE_FILLER = re.compile(r"[了先后分别又再一起共同实地到]{0,4}")   # 先后走访了: words between the visit word and the first item
+ITEM_LEAD = re.compile(r".*(?:对|到|在|包括|如|企业)")   # 对A、B等企业, 走访辖区企业A科技: what comes before the first item
+NOT_COMPANY_END = ("企业", "单位", "园区", "基地", "项目", "车间", "产业", "行业",   # 重点企业, 规上企业: a kind, no company
+                   "村", "镇", "乡", "街道", "社区", "县", "区", "市", "省", "州", "旗")   # 白沙村: a place
+NOT_NAME_START = "我本该各全这那其等多部"   # 我市电子, 各化工, 部分企业: no company's name starts so
+WORD_TAGS = ("n", "v", "vn", "a", "ad", "an", "d", "m", "q", "r", "l", "i", "f", "s", "t", "p", "c", "u")
+# a dictionary word of these tags (生物, 企业, 支持) is no company's name; a short name (欣旺达) is no such word, and
+# an item of such words only (新能源汽车, 辖区内医药) names an industry or a kind
+FUNCTION_TAGS = ("f", "p", "c", "u", "d", "r", "m", "q")   # 的, 各: a character that names nothing
+FUNCTION_CHARS = "内外"   # 辖区内医药: jieba tags 内 a noun
+INDUSTRY_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")   # the name before an industry word: 集泰 of 集泰化工
+COMMON_VERB = 20   # a verb jieba has seen this often (支持, 推动) is no word of a company's short name
+ITEM_END = re.compile(r"(?:进行了?|开展了?)?(?:实地|现场)?(?:调研|考察|走访|视察|参观|察看|座谈)")
+# 来到A科技调研: the visit word after the name ends the item (not 科技园区: a longer body)
+LISTED_ITEM = re.compile(r"[\u4e00-\u9fff（）()]{2,12}")   # an item of a list of companies: 欣旺达, 珠海康晋电气
 
 
 class ListState:
@@ -57,3 +81,124 @@ def shared_prefix(surface: str, scope: Scope) -> str:
     """The place words a list's first item starts with (白云矿区 of 白云矿区政府办公室)."""
     lead = leading_places(surface, scope)
     return surface[:lead.used] if lead.places else ""
+
+
+@lru_cache(maxsize=1)
+def industry_head() -> re.Pattern:
+    """The industry words of org_heads.tsv (化工, 科技), compiled once."""
+    return alternation(heads("industry"))
+
+
+@lru_cache(maxsize=1)
+def list_frame() -> re.Pattern:
+    """等企业, 等公司, 等3家龙头企业, 两家企业: what closes a list of companies (company_lists.txt)."""
+    count = r"[0-9一二两三四五六七八九十]+家"   # 等3家企业, A、B两家企业
+    return re.compile(rf"(?:等(?:{count})?|{count})(?:{alternation(lines('company_lists.txt')).pattern})")
+
+
+def company_spans(reader, start: int, end: int, found: list) -> list[tuple[int, int, str]]:
+    """Companies a sentence names by their short names, as (start, end, rule): the items of a list that 等企业 closes
+    (rule "listed company") and the items after a visit word that end in an industry word (先后走访了某某化工, rule
+    "industry company"); no item any other span rule found a body in, no place, person, verb or generic word.
+
+    reader is the organizations stage's OrgReader (its text, taken person spans and verb_inside).
+    """
+    spans = [(s, e) for s, e in listed_items(reader.text, start, end) if plain_item(reader, s, e, found)]
+    out = [(s, e, "listed company") for s, e in spans]
+    for s, e in industry_items(reader.text, start, end):
+        if (s, e) not in spans and industry_name(reader.text[s:e]) and plain_item(reader, s, e, found):
+            out.append((s, e, "industry company"))
+    return out
+
+
+def split_items(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """The items of text[a:b] joined by 、, 和, 及, 与, as spans."""
+    items, at = [], a
+    for m in ITEM_SPLIT.finditer(text, a, b):
+        items.append((at, m.start()))
+        at = m.end()
+    return items + [(at, b)]
+
+
+def first_item_start(text: str, s: int, e: int) -> int:
+    """Where the first item of a list begins: after the visit word (先后走访了A), 对, 到 or 企业 before it."""
+    cues = [m.end() for m in visit_pattern().finditer(text, s, e)]
+    lead = ITEM_LEAD.match(text, s, e)
+    at = max(cues + ([lead.end()] if lead else []), default=s)
+    return CUE_FILLER.match(text, at, e).end() if at > s else s
+
+
+def listed_items(text: str, start: int, end: int):
+    """The items of each 、-list that 等企业 closes, from the start of its clause."""
+    for m in list_frame().finditer(text, start, end):
+        boundary = None
+        for boundary in CLAUSE_BOUNDARY.finditer(text, start, m.start()):
+            pass
+        items = split_items(text, boundary.end() if boundary else start, m.start())
+        items[0] = (first_item_start(text, *items[0]), items[0][1])
+        yield from items
+
+
+def industry_items(text: str, start: int, end: int):
+    """The items of the list after each visit word, to the end of its clause (先后走访了A化工、B科技和C)."""
+    for cue in visit_pattern().finditer(text, start, end):
+        begin = CUE_FILLER.match(text, cue.end(), end).end()
+        if visit_pattern().match(text, begin):
+            continue   # 走访调研了A: the items start after the last visit word
+        stop = CLAUSE_BOUNDARY.search(text, begin, end)
+        items = split_items(text, begin, stop.start() if stop else end)
+        items[0] = (first_item_start(text, *items[0]), items[0][1])
+        for s, e in items:
+            frame = list_frame().search(text, s, e)
+            e = frame.start() if frame else e
+            head = next((h.end() for h in industry_head().finditer(text, s, e) if ITEM_END.match(text, h.end())), e)
+            yield s, head
+
+
+def common_verb(doc: Document, s: int, e: int) -> bool:
+    """A common verb of two characters or more is a word of its own in text[s:e] (支持A: no name); an industry
+    word ending it is none (某某控股)."""
+    head = industry_head().search(doc.text, s, e)
+    e = next((h.start() for h in industry_head().finditer(doc.text, s, e) if h.end() == e), e) if head else e
+    pos = s
+    while pos < e:
+        nxt = doc.next_word_start(pos, e)
+        word = doc.text[pos:nxt]
+        if len(word) > 1 and common_words().get(word) == "v" and word_frequency(word) >= COMMON_VERB:
+            return True
+        pos = nxt
+    return False
+
+
+def common_only(doc: Document, s: int, e: int) -> bool:
+    """Every jieba word of text[s:e] is a dictionary word of WORD_TAGS, a character of its own only a function
+    word (新能源汽车, 辖区内医药: no company's name; 路畅科技 is one), or text[s:e] is an industry word alone (新材料)."""
+    if doc.text[s:e] in heads("industry"):
+        return True
+    pos = s
+    while pos < e:
+        nxt = doc.next_word_start(pos, e)
+        tag = common_words().get(doc.text[pos:nxt])
+        if tag not in (WORD_TAGS if nxt - pos > 1 else FUNCTION_TAGS) and doc.text[pos:nxt] not in FUNCTION_CHARS:
+            return False
+        pos = nxt
+    return True
+
+
+def industry_name(item: str) -> bool:
+    """A name of two to four characters and an industry word (集泰化工, 康晋电气); not an industry word alone
+    (生物科技: 生物 is one too) nor a common word and one (信息科技)."""
+    head = next((h for h in heads("industry") if item.endswith(h)), None)
+    name = item[:-len(head)] if head else ""
+    return bool(head and INDUSTRY_NAME.fullmatch(name) and not name.endswith(heads("industry"))
+                and not gazetteer().lookup(name) and common_words().get(name) not in WORD_TAGS)
+
+
+def plain_item(reader, s: int, e: int, found: list) -> bool:
+    """text[s:e] may be a company's short name: no place, person, verb, generic or common word, and no part of a
+    body another span rule found."""
+    item = reader.text[s:e]
+    return bool(LISTED_ITEM.fullmatch(item)) and not item.endswith(NOT_COMPANY_END) \
+        and item[0] not in NOT_NAME_START and not gazetteer().lookup(item) \
+        and not common_only(reader.doc, s, e) and not reader.taken.any_in(s, e) \
+        and not any(f.start < e and s < f.end for f in found) and not common_verb(reader.doc, s, e)

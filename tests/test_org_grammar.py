@@ -127,6 +127,8 @@ SPAN_CASES = {
     "body word in a list": ("市政协办公室、研究室负责同志参加。", "研究室"),
     "national body": ("会议传达了党中央的部署。", "党中央"),
     "news source": ("宝鸡网讯(记者王明)6月1日，会议召开。", "宝鸡网"),
+    "listed company": ("调研组走访了岚峪、禾汀等企业。", "禾汀"),
+    "industry company": ("委员们来到岚峪化工调研。", "岚峪化工"),
 }
 
 

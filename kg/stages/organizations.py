@@ -16,7 +16,7 @@ from kg import dates
 from kg.document import Document, Organization
 from kg.lexicon import lexicon, occurrences
 from kg.names import common_words, word_frequency
-from kg.orglists import LIST_SEPARATOR, ListState
+from kg.orglists import COMPANY_RULES, LIST_SEPARATOR, ListState, company_spans
 from kg.orgnames import canonical, heads
 from kg.places import gazetteer
 from kg.scopes import scope_for
@@ -244,13 +244,15 @@ class OrgReader:
 
     # the span rules, by the name their spans carry
     SPAN_RULES = ("national body", "head word", "head word alone", "head word in a list", "full cppcc name",
-                  "democratic party committee", "news source", "body word in a list")
+                  "democratic party committee", "news source", "body word in a list") + COMPANY_RULES
 
     def candidate_spans(self, start: int, end: int) -> list[Span]:
         """The spans every span rule finds in a sentence, overlapping ones too."""
         spans = [*self.national_spans(start, end), *self.head_spans(start, end), *self.full_cppcc_spans(start, end),
                  *self.democratic_party_spans(start, end), *self.news_source_spans(start, end)]
-        return spans + list(self.list_item_spans(start, end, {s.start for s in spans}, {s.end for s in spans}))
+        spans += list(self.list_item_spans(start, end, {s.start for s in spans}, {s.end for s in spans}))
+        # 先后走访了某某化工、某某等企业: companies named by their short names, where no other rule found a body
+        return spans + [Span(s, e, rule) for s, e, rule in company_spans(self, start, end, spans)]
 
     def org_spans(self, start: int, end: int) -> list[Span]:
         """Organization spans of a sentence: the candidates of the span rules, settled by filter_spans."""
@@ -469,6 +471,8 @@ def read_sentence(doc: Document, reader: OrgReader, i: int, s) -> None:
             org = canonical(unquoted, scope)
             if org is not None and unquoted != surface:
                 org.aliases.add(surface)
+            if span.rule in COMPANY_RULES:
+                org = Organization(surface, "COMPANY", {surface})   # a short name: no head word gives its kind
             if org is None and span.rule == "news source":
                 org = Organization(surface, "OTHER", {surface})   # media keep the name they give themselves
         state.read(surface, org, in_list)

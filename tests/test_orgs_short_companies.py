@@ -1,0 +1,70 @@
+"""Companies named by their short names, without a legal suffix: the items of a list that 等企业 closes, and names
+ending in an industry word (化工, 科技) after a visit word; the event visited them. The bulletin is invented (a 江西
+city, its people and companies)."""
+from __future__ import annotations
+
+import pytest
+
+from tests.test_events import event_on, write_and_process
+
+JIUJIANG = """\
+九江政协工作动态
+
+2024年第7期
+
+2024年7月30日
+
+市政协调研制造业发展
+7月8日，市政协副主席周丽华率调研组调研制造业发展情况。调研组先后走访了瑞岚化工、禾沐科技、琪星等企业，并召开座谈会。
+
+市政协视察新材料产业
+7月15日，市政协主席黄立新带队视察新材料产业发展。视察组深入宏湾新材料、峻安电气和宜垣等龙头企业实地察看，了解企业生产经营情况。
+
+市政协调研民营经济
+7月22日，市政协副主席周丽华来到禾沐科技调研民营经济发展，要求重点企业、规上企业和民营企业加强创新。
+
+市政协走访委员企业
+7月18日，市政协副主席周丽华走访了辖区企业澄屹电子，还来到恒耀控股、琅沁两家企业，听取企业发展情况介绍。
+
+市政协调研园区建设
+7月25日，市政协副主席周丽华走访了生物科技园区和九江化工园，听取园区情况介绍。
+"""
+
+
+@pytest.fixture(scope="module")
+def jiujiang(tmp_path_factory):
+    return write_and_process(tmp_path_factory.mktemp("bulletins"), "jiujiang-2024-07.txt", JIUJIANG)
+
+
+def companies(doc) -> set[str]:
+    return {o.name for o in doc.organizations.values() if o.kind == "COMPANY"}
+
+
+def test_the_items_of_a_list_closed_by_deng_qiye_are_companies(jiujiang):
+    assert {"瑞岚化工", "禾沐科技", "琪星", "宏湾新材料", "峻安电气", "宜垣"} <= companies(jiujiang)
+
+
+def test_the_companies_of_the_list_were_visited(jiujiang):
+    assert {"瑞岚化工", "禾沐科技", "琪星"} <= set(event_on(jiujiang, "2024-07-08").visited)
+    assert {"宏湾新材料", "峻安电气", "宜垣"} <= set(event_on(jiujiang, "2024-07-15").visited)
+
+
+def test_a_name_ending_in_an_industry_word_after_a_visit_word_is_a_visited_company(jiujiang):
+    assert "禾沐科技" in event_on(jiujiang, "2024-07-22").visited
+
+
+def test_generic_phrases_places_and_parts_of_longer_bodies_are_no_companies(jiujiang):
+    found = companies(jiujiang)
+    assert not found & {"重点企业", "规上企业", "民营企业", "生物科技", "九江化工", "调研组"}
+    assert not any(name.startswith(("周丽华", "黄立新")) for name in found)
+
+
+def test_a_name_after_the_category_word_qiye_and_a_list_closed_by_a_count_are_companies(jiujiang):
+    assert {"澄屹电子", "恒耀控股", "琅沁"} <= set(event_on(jiujiang, "2024-07-18").visited)
+
+
+@pytest.mark.parametrize("text", ["先后来到溪埠村、新泷镇等企业。", "调研了新能源汽车、智能制造等公司。",
+                                  "对辖区内医药、化工等企业进行调研。", "推动储能、新材料等企业加快发展。"])
+def test_villages_industries_and_kinds_listed_before_deng_qiye_are_no_companies(text):
+    from tests.test_org_grammar import spans_of
+    assert not [rule for rule in spans_of(text).values() if rule.endswith("company")]
