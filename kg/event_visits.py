@@ -8,11 +8,10 @@ tell of it (the visits part of the event reader, kg/stages/events.py).
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from kg import kinds
 from kg.document import CLAUSE_BOUNDARY, Event
-from kg.lexicon import alternation, lines
+from kg.lexicon import visit_pattern
 from kg.orgnames import zone
 from kg.places import gazetteer
 
@@ -39,12 +38,6 @@ VISIT_AFTER = re.compile(r"(?:等(?:地|处|企业|单位|场所)?)?(?:进行了
 NOT_DISTRICT_END = ("社区", "小区", "园区", "景区", "街区", "片区", "校区", "厂区", "库区", "营区")
 PROJECT_OF = re.compile(r"的?(?:民生)?(?:实事|重点|重大)?(?:项目|工程)|的?(?:帮扶|联系|示范)点")
 # a body's projects or the places it aids (民进中央帮扶点), not the body
-
-
-@lru_cache(maxsize=1)
-def visit_pattern() -> re.Pattern:
-    """The lexicon's visit words (visit_cues.txt), compiled once."""
-    return alternation(lines("visit_cues.txt"))
 
 
 class EventVisits:

@@ -46,6 +46,17 @@ def alternation(words) -> re.Pattern:
     return re.compile("|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True)))
 
 
+@lru_cache(maxsize=1)
+def visit_pattern() -> re.Pattern:
+    """The visit words (visit_cues.txt: 走访, 来到…), compiled once: where a visit's bodies follow, for the
+    organizations' lists of companies (kg/orglists.py) and the events' visited bodies (kg/event_visits.py).
+
+    >>> bool(visit_pattern().search("先后走访了三家企业"))
+    True
+    """
+    return alternation(lines("visit_cues.txt"))
+
+
 def occurrences(words, text: str, start: int = 0, end: int | None = None):
     """(offset, word) for each of WORDS, in their order, found in text[start:end]: each word's places left to
     right and not overlapping, as re.finditer finds them, by substring search (most words of a lexicon are in

@@ -7,8 +7,7 @@ import re
 from functools import lru_cache
 
 from kg.document import CLAUSE_BOUNDARY, Document, Organization
-from kg.event_visits import visit_pattern
-from kg.lexicon import alternation, lexicon, lines
+from kg.lexicon import alternation, lexicon, lines, visit_pattern
 from kg.names import common_words, word_frequency
 from kg.orgnames import heads, zone
 from kg.places import gazetteer
