@@ -317,3 +317,19 @@ def test_the_province_and_city_before_a_long_visitors_name_are_no_page_place(tmp
     posts = {(p.person, p.org) for p in doc.posts}
     assert ("王立新", "潍坊市寒亭区政协") in posts
     assert ("刘春华", "瑞金市政协") in posts
+
+
+def test_a_county_level_city_under_its_province_is_the_page_of_its_city_words(tmp_path):
+    # 潜江市 has no prefecture: its pages speak of 市政协 as a prefecture's do, and a word that is a short form of
+    # a prefecture elsewhere (商城 of 信阳市's 商城县) is not the page's city
+    doc = _page(tmp_path, "市政协组织委员视察重点项目\n\n1月10日，市政协组织委员视察重点项目，感受潜江发展脉搏。"
+                          "委员们先后来到潜江服装电商城、潜江食品产业园。(潜江市融媒体中心)\n")
+    assert doc.context.place == "潜江市"
+
+
+def test_a_lone_short_form_that_is_a_word_first_is_no_page_city(tmp_path):
+    # 温泉 (温泉县 of 新疆) in 温泉养生 is a word here, and so is 同心 (同心县 of 宁夏) in 同心筑梦: the page names
+    # no city
+    for word in ("发展温泉养生", "书香政协同心筑梦"):
+        doc = _page(tmp_path, f"市政协召开委员座谈会\n\n7月2日，市政协召开座谈会，委员们交流了{word}、乡村旅游的体会。\n")
+        assert doc.context.place is None

@@ -281,12 +281,24 @@ def place_counts(matches) -> tuple[Counter, Counter]:
     for _s, _e, places, full in matches:
         if not full and any(p.level == "province" for p in places):
             continue   # 河北 is 河北省 before it is 天津市河北区
-        prefs = {gz.prefecture(p) for p in places if gz.prefecture(p)}
+        prefs = {own_prefecture(p) for p in places if own_prefecture(p)}
         if len(prefs) == 1:
             prefectures[prefs.pop()] += STRONG_WEIGHT if full else 1   # 卫东 may be a name (曹卫东), 青浦区 is a place
         if full and places[0].level == "county":
             counties[places[0]] += 1
     return prefectures, counties
+
+
+def own_prefecture(place: Place) -> Place | None:
+    """The prefecture a place counts for on a page: its own, or itself for a county-level city directly under its
+    province (天门市, 仙桃市 of 湖北省), whose pages speak of 市政协 as a prefecture's do.
+
+    >>> own_prefecture(gazetteer().lookup("天门市")[0]).name
+    '天门市'
+    """
+    gz = gazetteer()
+    parent = gz.parent(place) if place.level == "county" else None
+    return gz.prefecture(place) or (place if parent is not None and parent.level == "province" else None)
 
 
 def only_county(matches, within: Place | None = None) -> Place | None:
@@ -341,7 +353,7 @@ def dominant_place(text: str, matches, province: Place | None = None) -> Place |
     prefectures, counties = place_counts(matches)
     place = dominant(prefectures)
     if place is None and len(prefectures) == 1 and CITY_WORDS.search(text):
-        place = next(iter(prefectures))   # 市政协召开…助力四平…: a city page that names no other city
+        place = names_itself(text, matches, next(iter(prefectures)))   # 市政协召开…助力四平…: a city page naming no other
     if (own := committee_of_term(text, place) or county_city(matches, place)) is not None:
         return own
     if not COUNTY_WORDS.search(text):
@@ -360,6 +372,19 @@ def dominant_place(text: str, matches, province: Place | None = None) -> Place |
     # a district page of a municipality that names no other district (中共重庆市大足区委…新大足)
     county = only_county(matches, within=place)
     return county if county is not None and speaks_of_its_level(text, county) else place
+
+
+def names_itself(text: str, matches, prefecture: Place) -> Place | None:
+    """The prefecture if matches name it, or one of its counties by a form jieba knows as a place name or not at
+    all (州委州政府在西昌…: 凉山's seat); a lone 同心 (书香政协同心筑梦, a short form of 吴忠市's 同心县) or 温泉 (温泉养生)
+    is a word first, no city's page.
+
+    >>> names_itself("书香政协同心筑梦", [(4, 6, gazetteer().lookup("同心"), False)], gazetteer().lookup("吴忠市")[0]) is None
+    True
+    """
+    return prefecture if any(prefecture in places or full or common_words().get(text[s:e], "ns") == "ns"
+                             for s, e, places, full in matches
+                             if any(own_prefecture(p) == prefecture for p in places)) else None
 
 
 def county_city(matches, prefecture: Place | None) -> Place | None:
