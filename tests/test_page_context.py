@@ -333,3 +333,10 @@ def test_a_lone_short_form_that_is_a_word_first_is_no_page_city(tmp_path):
     for word in ("发展温泉养生", "书香政协同心筑梦"):
         doc = _page(tmp_path, f"市政协召开委员座谈会\n\n7月2日，市政协召开座谈会，委员们交流了{word}、乡村旅游的体会。\n")
         assert doc.context.place is None
+
+
+def test_visitors_who_came_to_our_city_are_not_the_page(tmp_path):
+    # 到我市 says where visitors came, as 来我市 does: 保山市 is theirs, the host 临沧市 is the page's
+    doc = _page(tmp_path, "保山市政协到我市考察调研\n\n3月10日，保山市政协考察团到我市开展了考察交流活动。"
+                          "市政协主席李强陪同，介绍了临沧市政协的工作。\n")
+    assert doc.context.place == "临沧市"

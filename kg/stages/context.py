@@ -43,8 +43,10 @@ CITY_WORDS = re.compile(r"(?<![\u4e00-\u9fff]{2}[省区县])[市州](?:政协|�
 # a head's place where people go, not where they are from: 赴海宁市, 到绥化市, 来到…, 前往…
 DESTINATION = re.compile(r"(?:赴|到|前往|走进|深入)$")
 # what follows the place of visitors in their clause: 南川区政协考察组来足交流, 某区政协副主席率考察组来我区交流
-# (来 and where they came to, then what they came for; not 来到, of a page's own people going somewhere)
-VISITING = re.compile(r"[^，,。；;：:\n]{0,16}?来(?!到)(?:我|本)?[\u4e00-\u9fff]{1,3}?(?:考察|调研|交流|学习|视察|指导|座谈)")
+# (来 and where they came to, then what they came for; not 来到, of a page's own people going somewhere; 到 only
+# with 我/本: 玉林市政协到我市考察, 江城区政协考察团到我市开展了考察交流)
+VISITING = re.compile(r"[^，,。；;：:\n]{0,16}?(?:来(?!到)(?:我|本)?|到[我本])[\u4e00-\u9fff]{1,3}?(?:开展了?|进行)?"
+                      r"(?:考察|调研|交流|学习|视察|指导|座谈)")
 # a committee named with its term (政协江阴市第十六届委员会): its own session, on the page of its place
 COMMITTEE_OF_TERM = re.compile(r"(?:中国人民政治协商会议|政协)([\u4e00-\u9fff]{2,8}?)第[一二三四五六七八九十]+届委员会")
 BARE_LOCAL = re.compile(r"(?<![\u4e00-\u9fff])[市县区旗](?:领导|政协|委|政府|人大)|^[市县区旗](?:领导|政协|委|政府|人大)")
