@@ -340,3 +340,11 @@ def test_visitors_who_came_to_our_city_are_not_the_page(tmp_path):
     doc = _page(tmp_path, "保山市政协到我市考察调研\n\n3月10日，保山市政协考察团到我市开展了考察交流活动。"
                           "市政协主席李强陪同，介绍了临沧市政协的工作。\n")
     assert doc.context.place == "临沧市"
+
+
+def test_a_city_papers_meeting_in_one_of_its_counties_is_the_citys(tmp_path):
+    # the dateline names the city's paper and the page speaks of 全市, 市政协: the county is only where it met
+    doc = _page(tmp_path, "曲靖日报讯 5月9日，全市政协秘书长工作座谈会在罗平县召开。市政协主席王立出席会议。"
+                          "罗平县委书记李明介绍了罗平县发展情况。\n")
+    assert doc.context.place == "曲靖市"
+    assert "曲靖市政协" in doc.organizations

@@ -446,9 +446,27 @@ def bulletin_place(doc: Document, head: str, matches) -> Place | None:
     # a head naming its province (…现代化四川) names no county of another (同心 of 同心共建 is no 同心县 of 宁夏)
     heads_places = [p for p in head_places(doc) if own is None or gazetteer().province(p) == own]
     place = chain_end(heads_places) or dominant_place(doc.text, matches, head_province(head + "\n" + headline))
+    place = medium_city(doc.text, head, place)
     place = namesake_in_named_prefecture(place, matches)
     # a page of 陕西政协 about 天津市政协's visit: the visitors' city, however often named, is not the page's
     return None if place and own and gazetteer().province(place) != own else place
+
+
+def medium_city(text: str, head: str, place: Place | None) -> Place | None:
+    """The city whose paper the page's dateline or source names (梧州日报讯) when the page speaks of its city's
+    bodies (市政协, 全市) and names no place of its own outside that city: a city paper's meeting held in one of
+    its counties (全市政协主席座谈会在蒙山县召开) is the city's; else the place found.
+
+    >>> medium_city("梧州日报讯 全市政协座谈会在蒙山县召开。", "", gazetteer().lookup("蒙山县")[0]).name
+    '梧州市'
+    """
+    gz = gazetteer()
+    medium = page_medium(head, text)
+    written = local_place(medium + "讯", []) if medium else None
+    city = gz.resolve(written, near=[place] if place else []) if written else None
+    if city is None or city.level != "prefecture" or not CITY_WORDS.search(text):
+        return place
+    return city if place is None or gz.prefecture(place) == city else place
 
 
 def unresolved_namesake(place: Place, matches) -> bool:
