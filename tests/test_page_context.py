@@ -348,3 +348,10 @@ def test_a_city_papers_meeting_in_one_of_its_counties_is_the_citys(tmp_path):
                           "罗平县委书记李明介绍了罗平县发展情况。\n")
     assert doc.context.place == "曲靖市"
     assert "曲靖市政协" in doc.organizations
+
+
+def test_a_provincial_meeting_in_its_capital_is_no_city_page(tmp_path):
+    # the page speaks of 省政协 and never of a 市政协: 成都 is where the meeting sat, not the page's city
+    doc = _page(tmp_path, "政协四川省第九届委员会第三次会议1月20日在成都开幕。省政协主席王立新作常委会工作报告。"
+                          "会议在成都锦城礼堂举行,省政协副主席李明主持。\n")
+    assert doc.context.place is None and doc.context.province == "四川省"

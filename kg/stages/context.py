@@ -40,6 +40,8 @@ SOURCE = re.compile(r"来源\s*[:：]\s*(" + dates.MEDIUM_NAME + ")"
 # a bare reference at city level: the page is a city's (市政协, 我市)
 # (州委, 全州: an autonomous prefecture's page speaks of its bodies the same way)
 CITY_WORDS = re.compile(r"(?<![\u4e00-\u9fff]{2}[省区县])[市州](?:政协|委|政府|人大)|[我本全][市州]")
+# a province's bodies (省政协, 自治区党委, 全省): what a provincial page speaks of
+PROVINCE_WORDS = re.compile(r"省(?:政协|委|政府|人民政府|人大)|自治区(?:党委|政协|政府|人民政府|人大)|全省")
 # a head's place where people go, not where they are from: 赴海宁市, 到绥化市, 来到…, 前往…
 DESTINATION = re.compile(r"(?:赴|到|前往|走进|深入)$")
 # what follows the place of visitors in their clause: 南川区政协考察组来足交流, 某区政协副主席率考察组来我区交流
@@ -352,6 +354,8 @@ def dominant_place(text: str, matches, province: Place | None = None) -> Place |
     gz = gazetteer()
     visiting = visitors_places(text, matches)
     matches = [m for m in matches if m[0] not in visiting and seats_a_committee(m[2])]
+    if provincial_page(text, matches):
+        return None
     prefectures, counties = place_counts(matches)
     place = dominant(prefectures)
     if place is None and len(prefectures) == 1 and CITY_WORDS.search(text):
@@ -374,6 +378,19 @@ def dominant_place(text: str, matches, province: Place | None = None) -> Place |
     # a district page of a municipality that names no other district (中共重庆市大足区委…新大足)
     county = only_county(matches, within=place)
     return county if county is not None and speaks_of_its_level(text, county) else place
+
+
+def provincial_page(text: str, matches) -> bool:
+    """The text speaks of its province's bodies (省政协, 自治区政协) and never of a city's or county's by a bare
+    word (市政协, 我市, 县委; 大连市委 names its city): the cities it names are where the meeting sat or where
+    members come from (政协…第一次会议在南宁召开), no place of the page.
+
+    >>> provincial_page("省政协十二届一次会议在昆明召开", [])
+    True
+    """
+    def bare(pattern: re.Pattern) -> bool:
+        return any(not any(s < m.start() < e for s, e, _p, _f in matches) for m in pattern.finditer(text))
+    return PROVINCE_WORDS.search(text) is not None and not bare(CITY_WORDS) and not bare(COUNTY_WORDS)
 
 
 def names_itself(text: str, matches, prefecture: Place) -> Place | None:
