@@ -355,3 +355,9 @@ def test_a_provincial_meeting_in_its_capital_is_no_city_page(tmp_path):
     doc = _page(tmp_path, "政协四川省第九届委员会第三次会议1月20日在成都开幕。省政协主席王立新作常委会工作报告。"
                           "会议在成都锦城礼堂举行,省政协副主席李明主持。\n")
     assert doc.context.place is None and doc.context.province == "四川省"
+
+
+def test_and_county_direct_units_name_no_he_county(tmp_path):
+    # 乡镇和县直单位: the 和县 (of 安徽) there is 和 and 县直; the page is the one county it names
+    doc = _page(tmp_path, "县政协开展委员走访活动\n\n12月5日，竹山县政协深入乡镇和县直单位开展委员走访活动。\n")
+    assert doc.context.place == "竹山县"

@@ -65,6 +65,7 @@ MANY_PLACES = 3      # prefectures whose items make a page one of many cities
 NAME_LEAD = "、，,。；;：:\n （("   # what a person's name in a list or after a clause stands after
 # a date (or a span of days) opening a paragraph, and the comma after it
 LEADING_DATE = re.compile(rf"\s*(?:{dates.RANGE.pattern}|{dates.MONTH_DAY.pattern})(?:上午|下午|晚)?\s*[，,]")
+COUNTY_WORD_TAIL = re.compile(r"[直级域]")   # 县直 (units), 县级, 县域: words the 县 of 和县 may begin
 TOWN_WORD = re.compile(r"镇|乡|村|街道|社区")   # after a county's short form: a town of that name (官渡镇, not 官渡区)
 HEAD_MAX = 400       # characters of a page's head read for its place and date
 DOMINANT_MIN = 3     # mentions a place needs to be the page's without a masthead
@@ -89,10 +90,20 @@ def province_first(places: tuple[Place, ...], full: bool) -> tuple[Place, ...]:
 
 
 def inside_a_name(text: str, start: int, end: int, full: bool) -> bool:
-    """A short place form that is part of a person's or a town's name, or a common word: no place the page is of."""
+    """A short place form that is part of a person's or a town's name, or a common word, or a two-character county
+    whose 县 begins a word (乡镇和县直单位, 市和县级: no 和县): no place the page is of."""
     return given_name_at(text, start, end, full) or not full and (
-        common_word(text[start:end]) or TOWN_WORD.match(text, end) is not None
+        common_word(text[start:end]) or TOWN_WORD.match(text, end) is not None or county_word_at(text, start, end)
         or in_dotted_name(text, start, end) or after_title(text, start) or WHOLE_UNIT.fullmatch(text, start, end))
+
+
+def county_word_at(text: str, start: int, end: int) -> bool:
+    """The 县 of a two-character county (和县) begins a word: 乡镇和县直单位, 市和县级.
+
+    >>> county_word_at("深入乡镇和县直单位", 4, 6)
+    True
+    """
+    return end - start == 2 and text[end - 1] == "县" and COUNTY_WORD_TAIL.match(text, end) is not None
 
 
 def in_dotted_name(text: str, start: int, end: int) -> bool:
