@@ -361,3 +361,10 @@ def test_and_county_direct_units_name_no_he_county(tmp_path):
     # 乡镇和县直单位: the 和县 (of 安徽) there is 和 and 县直; the page is the one county it names
     doc = _page(tmp_path, "县政协开展委员走访活动\n\n12月5日，竹山县政协深入乡镇和县直单位开展委员走访活动。\n")
     assert doc.context.place == "竹山县"
+
+
+def test_a_county_level_city_named_by_its_short_form_is_the_page_of_its_city_words(tmp_path):
+    # 邹城 (邹城市 of 济宁市) is the only place named and 济宁 never is: the page's 市政协 is 邹城's
+    doc = _page(tmp_path, "市政协开展委员走访活动\n\n8月11日，市政协副主席王明带队开展委员走访活动，"
+                          "要求委员为邹城高质量发展献计出力，把邹城的事办好。\n")
+    assert doc.context.place == "邹城市"

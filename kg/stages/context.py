@@ -418,8 +418,8 @@ def names_itself(text: str, matches, prefecture: Place) -> Place | None:
 
 
 def county_city(matches, prefecture: Place | None) -> Place | None:
-    """The one county-level city (滕州市) of the prefecture that a page names, when it never writes the prefecture
-    itself: its 市政协 and 市委 are that city's, the prefecture is known only through it.
+    """The one county-level city (滕州市; by any form, 京山 too) of the prefecture that a page names, when it never
+    writes the prefecture itself: its 市政协 and 市委 are that city's, the prefecture is known only through it.
 
     >>> county_city([(0, 3, gazetteer().lookup("滕州市"), True)], gazetteer().lookup("枣庄市")[0]).name
     '滕州市'
@@ -428,7 +428,7 @@ def county_city(matches, prefecture: Place | None) -> Place | None:
             or any(prefecture in places for _s, _e, places, _f in matches):
         return None   # a 州's or 盟's page speaks of its bodies as 州委, 盟政协: its 市 is a city's anyway
     gz = gazetteer()
-    named = {places[0] for _s, _e, places, full in matches if full and gz.prefecture(places[0]) == prefecture}
+    named = {places[0] for _s, _e, places, _f in matches if gz.prefecture(places[0]) == prefecture}
     city = named.pop() if len(named) == 1 else None
     return city if city is not None and city.level == "county" and city.name.endswith("市") else None
 
