@@ -368,3 +368,17 @@ def test_a_county_level_city_named_by_its_short_form_is_the_page_of_its_city_wor
     doc = _page(tmp_path, "市政协开展委员走访活动\n\n8月11日，市政协副主席王明带队开展委员走访活动，"
                           "要求委员为邹城高质量发展献计出力，把邹城的事办好。\n")
     assert doc.context.place == "邹城市"
+
+
+def test_an_autonomous_regions_meeting_in_its_capital_is_no_city_page(tmp_path):
+    # the 区政协 of 自治区政协 is no county's body: the page speaks of its region only, 银川 is where it met
+    doc = _page(tmp_path, "2月10日，自治区政协十二届常委会第五次会议在银川召开。自治区政协主席王立新主持会议，"
+                          "自治区政协副主席李明出席。会议在银川国际会堂举行。\n")
+    assert doc.context.place is None and doc.context.province == "宁夏回族自治区"
+
+
+def test_a_leagues_page_speaks_of_its_bodies_as_a_citys(tmp_path):
+    # 盟政协 is a bare word of the league's page, as 市政协 is of a city's: the page is no provincial one
+    doc = _page(tmp_path, "7月28日，盟政协党组召开会议，研究落实自治区党委部署。兴安盟政协主席王立新主持。"
+                          "会议在兴安盟政协机关召开。\n")
+    assert doc.context.place == "兴安盟"
