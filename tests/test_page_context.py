@@ -350,13 +350,6 @@ def test_a_city_papers_meeting_in_one_of_its_counties_is_the_citys(tmp_path):
     assert "曲靖市政协" in doc.organizations
 
 
-def test_a_provincial_meeting_in_its_capital_is_no_city_page(tmp_path):
-    # the page speaks of 省政协 and never of a 市政协: 成都 is where the meeting sat, not the page's city
-    doc = _page(tmp_path, "政协四川省第九届委员会第三次会议1月20日在成都开幕。省政协主席王立新作常委会工作报告。"
-                          "会议在成都锦城礼堂举行,省政协副主席李明主持。\n")
-    assert doc.context.place is None and doc.context.province == "四川省"
-
-
 def test_and_county_direct_units_name_no_he_county(tmp_path):
     # 乡镇和县直单位: the 和县 (of 安徽) there is 和 and 县直; the page is the one county it names
     doc = _page(tmp_path, "县政协开展委员走访活动\n\n12月5日，竹山县政协深入乡镇和县直单位开展委员走访活动。\n")
@@ -370,15 +363,21 @@ def test_a_county_level_city_named_by_its_short_form_is_the_page_of_its_city_wor
     assert doc.context.place == "邹城市"
 
 
-def test_an_autonomous_regions_meeting_in_its_capital_is_no_city_page(tmp_path):
-    # the 区政协 of 自治区政协 is no county's body: the page speaks of its region only, 银川 is where it met
-    doc = _page(tmp_path, "2月10日，自治区政协十二届常委会第五次会议在银川召开。自治区政协主席王立新主持会议，"
-                          "自治区政协副主席李明出席。会议在银川国际会堂举行。\n")
-    assert doc.context.place is None and doc.context.province == "宁夏回族自治区"
-
-
 def test_a_leagues_page_speaks_of_its_bodies_as_a_citys(tmp_path):
     # 盟政协 is a bare word of the league's page, as 市政协 is of a city's: the page is no provincial one
     doc = _page(tmp_path, "7月28日，盟政协党组召开会议，研究落实自治区党委部署。兴安盟政协主席王立新主持。"
                           "会议在兴安盟政协机关召开。\n")
     assert doc.context.place == "兴安盟"
+
+
+def test_a_provincial_meeting_in_its_capital_is_no_city_page(tmp_path):
+    pages = {
+        # the page speaks of 省政协 and never of a 市政协: 成都 is where the meeting sat, not the page's city
+        "四川省": "政协四川省第九届委员会第三次会议1月20日在成都开幕。省政协主席王立新作常委会工作报告。"
+                  "会议在成都锦城礼堂举行,省政协副主席李明主持。",
+        # the 区政协 of 自治区政协 is no county's body: the page speaks of its region only, 银川 is where it met
+        "宁夏回族自治区": "2月10日，自治区政协十二届常委会第五次会议在银川召开。自治区政协主席王立新主持会议，"
+                         "自治区政协副主席李明出席。会议在银川国际会堂举行。"}
+    for province, text in pages.items():
+        ctx = _page(tmp_path, text + "\n").context
+        assert (ctx.place, ctx.province) == (None, province)
