@@ -18,7 +18,8 @@ from functools import lru_cache
 from kg import dates
 from kg.document import CLAUSE_BOUNDARY, Document, is_page_header
 from kg.lexicon import lexicon, rows
-from kg.names import DOTS, common_words, word_frequency
+from kg.names import common_words
+from kg.place_words import inside_a_name
 from kg.places import Place, gazetteer
 
 READS = ("text", "masthead", "articles", "sentences", "places", "word_starts", "window")   # window: of a long document
@@ -31,20 +32,24 @@ MASTHEAD_LINES = re.compile(r"(?:[^\n，,。]*\n)+")
 ORG_WORD = re.compile(r"^(政协|市委|区委|县委|旗委|盟委|党委|委(?![托员屈婉派])|人民政府|政府|人大|委员会)")
 # a bare reference at county level: the page is a county's (区政协, 我县, 全区); not the 区 of a zone, park,
 # community or of the towns of a city without counties (望奎经济开发区政协委员工作站, 社区党委, 镇区政协工作室)
-# (nor all of a city's counties: 县(市)区政协, 各县区政协)
-COUNTY_WORDS = re.compile(r"(?<![\u4e00-\u9fff]{2}[市省])(?<!开发)(?<![园社景街片镇)）县各])(?:区|县|旗)(?:政协|委|政府|人大)"
+# (nor all of a city's counties: 县(市)区政协, 各县区政协; nor an autonomous region's 自治区政协)
+COUNTY_WORDS = re.compile(r"(?<![\u4e00-\u9fff]{2}[市省])(?<!开发|自治)(?<![园社景街片镇)）县各])(?:区|县|旗)(?:政协|委|政府|人大)"
                           r"|[我本全](?:区|县|旗)")
 # a source line naming the page's medium: 来源：定州日报, 来源：崇川在线
 SOURCE = re.compile(r"来源\s*[:：]\s*(" + dates.MEDIUM_NAME + ")"
                     r"(?=\s|作者|发布|时间|日期|编辑|浏览|点击|$)", re.M)
 # a bare reference at city level: the page is a city's (市政协, 我市)
-# (州委, 全州: an autonomous prefecture's page speaks of its bodies the same way)
-CITY_WORDS = re.compile(r"(?<![\u4e00-\u9fff]{2}[省区县])[市州](?:政协|委|政府|人大)|[我本全][市州]")
+# (州委, 全州, 盟政协: an autonomous prefecture's or a league's page speaks of its bodies the same way)
+CITY_WORDS = re.compile(r"(?<![\u4e00-\u9fff]{2}[省区县])[市州盟](?:政协|委|政府|人大)|[我本全][市州盟]")
+# a province's bodies (省政协, 自治区党委, 全省): what a provincial page speaks of
+PROVINCE_WORDS = re.compile(r"省(?:政协|委|政府|人民政府|人大)|自治区(?:党委|政协|政府|人民政府|人大)|全省")
 # a head's place where people go, not where they are from: 赴海宁市, 到绥化市, 来到…, 前往…
 DESTINATION = re.compile(r"(?:赴|到|前往|走进|深入)$")
 # what follows the place of visitors in their clause: 南川区政协考察组来足交流, 某区政协副主席率考察组来我区交流
-# (来 and where they came to, then what they came for; not 来到, of a page's own people going somewhere)
-VISITING = re.compile(r"[^，,。；;：:\n]{0,16}?来(?!到)(?:我|本)?[\u4e00-\u9fff]{1,3}?(?:考察|调研|交流|学习|视察|指导|座谈)")
+# (来 and where they came to, then what they came for; not 来到, of a page's own people going somewhere; 到 only
+# with 我/本: 玉林市政协到我市考察, 江城区政协考察团到我市开展了考察交流)
+VISITING = re.compile(r"[^，,。；;：:\n]{0,16}?(?:来(?!到)(?:我|本)?|到[我本])[\u4e00-\u9fff]{1,3}?(?:开展了?|进行)?"
+                      r"(?:考察|调研|交流|学习|视察|指导|座谈)")
 # a committee named with its term (政协江阴市第十六届委员会): its own session, on the page of its place
 NON_CJK = re.compile(r"[^\u4e00-\u9fff]+")
 COMMITTEE_OF_TERM = re.compile(r"(?:中国人民政治协商会议|政协)([\u4e00-\u9fff]{2,8}?)(?:第[一二三四五六七八九十]+届)?委员会")
@@ -54,20 +59,15 @@ BYLINE = re.compile(r"(?:作者|编辑|记者|通讯员)")
 DATELINE_END = re.compile(r"(?:日报|晚报)?讯")
 # 自治区 standing for the page's own autonomous region, not the end of one's official name (宁夏回族自治区)
 BARE_REGION = re.compile(r"(?<![族尔古藏])自治区(?:党委|政协|政府|人民政府|人大|主席|领导|工商联)")
-WHOLE_UNIT = re.compile(r"全[州市县区]")   # 全州: the whole prefecture, not 全州县
 # where a one-character province name is the page's own province: 住粤全国政协委员, 来琼调研, 来桂考察
 OWN_PROVINCE = re.compile(r"住(.)全国政协委员|来(.)(?=调研|考察|视察|指导|交流|开展)")
-CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
 MANY_PLACES = 3      # prefectures whose items make a page one of many cities
-NAME_LEAD = "、，,。；;：:\n （("   # what a person's name in a list or after a clause stands after
 # a date (or a span of days) opening a paragraph, and the comma after it
 LEADING_DATE = re.compile(rf"\s*(?:{dates.RANGE.pattern}|{dates.MONTH_DAY.pattern})(?:上午|下午|晚)?\s*[，,]")
-TOWN_WORD = re.compile(r"镇|乡|村|街道|社区")   # after a county's short form: a town of that name (官渡镇, not 官渡区)
+PLACE_LEAD = "在赴到于莅"   # what stands before a place where something happens or people go
 HEAD_MAX = 400       # characters of a page's head read for its place and date
 DOMINANT_MIN = 3     # mentions a place needs to be the page's without a masthead
 DOMINANT_RATIO = 3   # ... and so many times the next place's
-COMMON_WORD_TAGS = ("n", "v", "a", "vn", "vd", "an", "ad", "nz", "s", "d")   # jieba tags of words, no place names
-COMMON_WORD_MIN = 500   # jieba frequency from which such a word is a word first (包头, a rare verb, stays a place)
 NO_COMMITTEES = ("台湾省",)   # provinces where no local CPPCC committee sits
 STRONG_WEIGHT = 2    # an official name counts for two short forms
 
@@ -83,43 +83,6 @@ def province_first(places: tuple[Place, ...], full: bool) -> tuple[Place, ...]:
     (天津的河北区, 吉林市: their own names say so)."""
     provinces = tuple(p for p in places if p.level == "province")
     return provinces if provinces and not full else places
-
-
-def inside_a_name(text: str, start: int, end: int, full: bool) -> bool:
-    """A short place form that is part of a person's or a town's name, or a common word: no place the page is of."""
-    return given_name_at(text, start, end, full) or not full and (
-        common_word(text[start:end]) or TOWN_WORD.match(text, end) is not None
-        or in_dotted_name(text, start, end) or after_title(text, start) or WHOLE_UNIT.fullmatch(text, start, end))
-
-
-def in_dotted_name(text: str, start: int, end: int) -> bool:
-    """The short form is part of a transliterated name whose parts a dot joins: 铁力 of 司马义·铁力瓦尔地 or of
-    铁力瓦尔迪·阿不都热西提 (the run of hanzi around it touches a dot between hanzi)."""
-    left, right = start, end
-    while left > 0 and CJK_CHAR.match(text[left - 1]):
-        left -= 1
-    while right < len(text) and CJK_CHAR.match(text[right]):
-        right += 1
-    return bool(left > 1 and text[left - 1] in DOTS and CJK_CHAR.match(text[left - 2])
-                or right + 1 < len(text) and text[right] in DOTS and CJK_CHAR.match(text[right + 1]))
-
-
-def after_title(text: str, start: int) -> bool:
-    """A short form right after a post title is the person's name who holds it: 州委书记沈阳委托."""
-    return any(m.end() == start and lexicon().titles[m.group()].kind == "post"
-               for m in lexicon().title_pattern.finditer(text, max(0, start - 8), start))
-
-
-def given_name_at(text: str, start: int, end: int, full: bool) -> bool:
-    """A two-character short form that is a person's given name (副主席马光明, 、李青山、, 副主席黄怀远): a
-    surname right before it, and before that a title, a list separator or punctuation. The text moves on to a
-    person there, not to 光明区 or 青山区."""
-    if full or end - start != 2 or start == 0 or text[start - 1] not in lexicon().surnames:
-        return False
-    before = start - 1
-    if before == 0 or text[before - 1] in NAME_LEAD:
-        return True
-    return any(m.end() == before for m in lexicon().title_pattern.finditer(text, max(0, before - 8), before))
 
 
 def word_bounds(text: str) -> set[int]:
@@ -253,12 +216,6 @@ def given_names(doc: Document, found) -> set[str]:
     return {s for s, chars in before.items() if count[s] >= 2 and len(chars) == 1 and chars <= surnames}
 
 
-def common_word(surface: str) -> bool:
-    """A short place form that is first a common word of the language (资源 of 资源县, 振兴 of 振兴区, 和平): jieba
-    knows it as a frequent noun, verb or adjective, not as a place name."""
-    return common_words().get(surface, "ns") in COMMON_WORD_TAGS and word_frequency(surface) >= COMMON_WORD_MIN
-
-
 def text_places(doc: Document) -> list[tuple[int, int, tuple[Place, ...], bool]]:
     """(start, end, places, strong) of every place surface of the text: the analysis stage's index. A short form
     counts only where it is a word of its own: not the 会同 of 与会同志, the 同心 of 同心圆, the 富裕 of 共同富裕,
@@ -282,12 +239,24 @@ def place_counts(matches) -> tuple[Counter, Counter]:
     for _s, _e, places, full in matches:
         if not full and any(p.level == "province" for p in places):
             continue   # 河北 is 河北省 before it is 天津市河北区
-        prefs = {gz.prefecture(p) for p in places if gz.prefecture(p)}
+        prefs = {own_prefecture(p) for p in places if own_prefecture(p)}
         if len(prefs) == 1:
             prefectures[prefs.pop()] += STRONG_WEIGHT if full else 1   # 卫东 may be a name (曹卫东), 青浦区 is a place
         if full and places[0].level == "county":
             counties[places[0]] += 1
     return prefectures, counties
+
+
+def own_prefecture(place: Place) -> Place | None:
+    """The prefecture a place counts for on a page: its own, or itself for a county-level city directly under its
+    province (天门市, 仙桃市 of 湖北省), whose pages speak of 市政协 as a prefecture's do.
+
+    >>> own_prefecture(gazetteer().lookup("天门市")[0]).name
+    '天门市'
+    """
+    gz = gazetteer()
+    parent = gz.parent(place) if place.level == "county" else None
+    return gz.prefecture(place) or (place if parent is not None and parent.level == "province" else None)
 
 
 def only_county(matches, within: Place | None = None) -> Place | None:
@@ -342,7 +311,7 @@ def dominant_place(text: str, matches, province: Place | None = None) -> Place |
     prefectures, counties = place_counts(matches)
     place = dominant(prefectures)
     if place is None and len(prefectures) == 1 and CITY_WORDS.search(text):
-        place = next(iter(prefectures))   # 市政协召开…助力四平…: a city page that names no other city
+        place = names_itself(text, matches, next(iter(prefectures)))   # 市政协召开…助力四平…: a city page naming no other
     if (own := committee_of_term(text, place) or county_city(matches, place)) is not None:
         return own
     if not COUNTY_WORDS.search(text):
@@ -363,9 +332,35 @@ def dominant_place(text: str, matches, province: Place | None = None) -> Place |
     return county if county is not None and speaks_of_its_level(text, county) else place
 
 
+def provincial_page(text: str, matches) -> bool:
+    """The text speaks of its province's bodies (省政协, 自治区政协) and never of a city's or county's by a bare
+    word (市政协, 我市, 县委; 大连市委 names its city): the cities it names are where the meeting sat or where
+    members come from (政协…第一次会议在南宁召开), no place of the page.
+
+    >>> provincial_page("省政协十二届一次会议在昆明召开", [])
+    True
+    """
+    def bare(pattern: re.Pattern) -> bool:
+        return any(not any(s < m.start() < e for s, e, _p, _f in matches) for m in pattern.finditer(text))
+    return PROVINCE_WORDS.search(text) is not None and not bare(CITY_WORDS) and not bare(COUNTY_WORDS)
+
+
+def names_itself(text: str, matches, prefecture: Place) -> Place | None:
+    """The prefecture if matches name it, or one of its counties by a form jieba knows as a place name or not at
+    all, or where a place stands (州委州政府在会理…: a county of 凉山); a lone 同心 (书香政协同心筑梦, a short form of
+    吴忠市's 同心县) or 温泉 (温泉养生) is a word first, no city's page.
+
+    >>> names_itself("书香政协同心筑梦", [(4, 6, gazetteer().lookup("同心"), False)], gazetteer().lookup("吴忠市")[0]) is None
+    True
+    """
+    return prefecture if any(prefecture in places or full or common_words().get(text[s:e], "ns") == "ns"
+                             or text[s - 1:s] in PLACE_LEAD for s, e, places, full in matches
+                             if any(own_prefecture(p) == prefecture for p in places)) else None
+
+
 def county_city(matches, prefecture: Place | None) -> Place | None:
-    """The one county-level city (滕州市) of the prefecture that a page names, when it never writes the prefecture
-    itself: its 市政协 and 市委 are that city's, the prefecture is known only through it.
+    """The one county-level city (滕州市; by any form, 京山 too) of the prefecture that a page names, when it never
+    writes the prefecture itself: its 市政协 and 市委 are that city's, the prefecture is known only through it.
 
     >>> county_city([(0, 3, gazetteer().lookup("滕州市"), True)], gazetteer().lookup("枣庄市")[0]).name
     '滕州市'
@@ -374,7 +369,7 @@ def county_city(matches, prefecture: Place | None) -> Place | None:
             or any(prefecture in places for _s, _e, places, _f in matches):
         return None   # a 州's or 盟's page speaks of its bodies as 州委, 盟政协: its 市 is a city's anyway
     gz = gazetteer()
-    named = {places[0] for _s, _e, places, full in matches if full and gz.prefecture(places[0]) == prefecture}
+    named = {places[0] for _s, _e, places, _f in matches if gz.prefecture(places[0]) == prefecture}
     city = named.pop() if len(named) == 1 else None
     return city if city is not None and city.level == "county" and city.name.endswith("市") else None
 
@@ -422,10 +417,29 @@ def bulletin_place(doc: Document, head: str, matches) -> Place | None:
     own = head_province(head)
     # a head naming its province (…现代化四川) names no county of another (同心 of 同心共建 is no 同心县 of 宁夏)
     heads_places = [p for p in head_places(doc) if own is None or gazetteer().province(p) == own]
-    place = chain_end(heads_places) or dominant_place(doc.text, matches, head_province(head + "\n" + headline))
+    place = chain_end(heads_places) or (None if provincial_page(doc.text, matches) else
+                                        dominant_place(doc.text, matches, head_province(head + "\n" + headline)))
+    place = medium_city(doc.text, head, place)
     place = namesake_in_named_prefecture(place, matches)
     # a page of 陕西政协 about 天津市政协's visit: the visitors' city, however often named, is not the page's
     return None if place and own and gazetteer().province(place) != own else place
+
+
+def medium_city(text: str, head: str, place: Place | None) -> Place | None:
+    """The city whose paper the page's dateline or source names (梧州日报讯) when the page speaks of its city's
+    bodies (市政协, 全市) and names no place of its own outside that city: a city paper's meeting held in one of
+    its counties (全市政协主席座谈会在蒙山县召开) is the city's; else the place found.
+
+    >>> medium_city("梧州日报讯 全市政协座谈会在蒙山县召开。", "", gazetteer().lookup("蒙山县")[0]).name
+    '梧州市'
+    """
+    gz = gazetteer()
+    medium = page_medium(head, text)
+    written = local_place(medium + "讯", []) if medium else None
+    city = gz.resolve(written, near=[place] if place else []) if written else None
+    if city is None or city.level != "prefecture" or not CITY_WORDS.search(text):
+        return place
+    return city if place is None or gz.prefecture(place) == city else place
 
 
 def unresolved_namesake(place: Place, matches) -> bool:

@@ -1,0 +1,72 @@
+"""Where a short place form in a text is no place: part of a person's or a town's name, or a word of the language.
+
+The context stage asks it of every place surface it counts (kg.stages.context): 铁力 of 司马义·铁力瓦尔地, 光明 of
+副主席马光明, 资源 of 资源县, 和县 of 乡镇和县直单位 name no place a page is of.
+"""
+from __future__ import annotations
+
+import re
+
+from kg.lexicon import lexicon
+from kg.names import DOTS, common_words, word_frequency
+
+WHOLE_UNIT = re.compile(r"全[州市县区]")   # 全州: the whole prefecture, not 全州县
+CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
+NAME_LEAD = "、，,。；;：:\n （("   # what a person's name in a list or after a clause stands after
+COUNTY_WORD_TAIL = re.compile(r"[直级域]")   # 县直 (units), 县级, 县域: words the 县 of 和县 may begin
+TOWN_WORD = re.compile(r"镇|乡|村|街道|社区")   # after a county's short form: a town of that name (官渡镇, not 官渡区)
+COMMON_WORD_TAGS = ("n", "v", "a", "vn", "vd", "an", "ad", "nz", "s", "d")   # jieba tags of words, no place names
+COMMON_WORD_MIN = 500   # jieba frequency from which such a word is a word first (包头, a rare verb, stays a place)
+
+
+def inside_a_name(text: str, start: int, end: int, full: bool) -> bool:
+    """A short place form that is part of a person's or a town's name, or a common word, or a two-character county
+    whose 县 begins a word (乡镇和县直单位, 市和县级: no 和县): no place the page is of."""
+    return given_name_at(text, start, end, full) or not full and (
+        common_word(text[start:end]) or TOWN_WORD.match(text, end) is not None or county_word_at(text, start, end)
+        or in_dotted_name(text, start, end) or after_title(text, start) or WHOLE_UNIT.fullmatch(text, start, end))
+
+
+def county_word_at(text: str, start: int, end: int) -> bool:
+    """The 县 of a two-character county (和县) begins a word: 乡镇和县直单位, 市和县级.
+
+    >>> county_word_at("深入乡镇和县直单位", 4, 6)
+    True
+    """
+    return end - start == 2 and text[end - 1] == "县" and COUNTY_WORD_TAIL.match(text, end) is not None
+
+
+def in_dotted_name(text: str, start: int, end: int) -> bool:
+    """The short form is part of a transliterated name whose parts a dot joins: 铁力 of 司马义·铁力瓦尔地 or of
+    铁力瓦尔迪·阿不都热西提 (the run of hanzi around it touches a dot between hanzi)."""
+    left, right = start, end
+    while left > 0 and CJK_CHAR.match(text[left - 1]):
+        left -= 1
+    while right < len(text) and CJK_CHAR.match(text[right]):
+        right += 1
+    return bool(left > 1 and text[left - 1] in DOTS and CJK_CHAR.match(text[left - 2])
+                or right + 1 < len(text) and text[right] in DOTS and CJK_CHAR.match(text[right + 1]))
+
+
+def after_title(text: str, start: int) -> bool:
+    """A short form right after a post title is the person's name who holds it: 州委书记沈阳委托."""
+    return any(m.end() == start and lexicon().titles[m.group()].kind == "post"
+               for m in lexicon().title_pattern.finditer(text, max(0, start - 8), start))
+
+
+def given_name_at(text: str, start: int, end: int, full: bool) -> bool:
+    """A two-character short form that is a person's given name (副主席马光明, 、李青山、, 副主席黄怀远): a
+    surname right before it, and before that a title, a list separator or punctuation. The text moves on to a
+    person there, not to 光明区 or 青山区."""
+    if full or end - start != 2 or start == 0 or text[start - 1] not in lexicon().surnames:
+        return False
+    before = start - 1
+    if before == 0 or text[before - 1] in NAME_LEAD:
+        return True
+    return any(m.end() == before for m in lexicon().title_pattern.finditer(text, max(0, before - 8), before))
+
+
+def common_word(surface: str) -> bool:
+    """A short place form that is first a common word of the language (资源 of 资源县, 振兴 of 振兴区, 和平): jieba
+    knows it as a frequent noun, verb or adjective, not as a place name."""
+    return common_words().get(surface, "ns") in COMMON_WORD_TAGS and word_frequency(surface) >= COMMON_WORD_MIN
