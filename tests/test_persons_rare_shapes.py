@@ -1,0 +1,19 @@
+"""Persons written in shapes the rules missed on real pages, each on invented text: rare surnames (戢, 茍 for 苟,
+干 after a post title), a transliterated name before 参会, a verb phrase that is no transliterated name (努力提高), a
+name jieba reads whole before a comma (张必来, not 张必 + 来).
+
+The bulletins and persons are invented (阜新 in 辽宁).
+"""
+from __future__ import annotations
+
+from test_extraction import masthead, posts_of, write_and_process
+
+
+def page(tmp_path_factory, body: str):
+    return write_and_process(tmp_path_factory, "阜新-page.txt", masthead("阜新", 5, "2024年6月3日") + body)
+
+
+def test_rare_surnames_after_post_titles(tmp_path_factory):
+    doc = page(tmp_path_factory, "区政协常委会\n6月1日，区政协副主席戢立群主持会议。区政协主席茍建明讲话。"
+                                 "区政协副主任干永胜出席。\n")
+    assert {"戢立群", "茍建明", "干永胜"} <= set(doc.persons)
