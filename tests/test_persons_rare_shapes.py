@@ -17,3 +17,8 @@ def test_rare_surnames_after_post_titles(tmp_path_factory):
     doc = page(tmp_path_factory, "区政协常委会\n6月1日，区政协副主席戢立群主持会议。区政协主席茍建明讲话。"
                                  "区政协副主任干永胜出席。\n")
     assert {"戢立群", "茍建明", "干永胜"} <= set(doc.persons)
+
+
+def test_a_transliterated_name_ends_before_canhui_and_ciqu(tmp_path_factory):
+    doc = page(tmp_path_factory, "学院调研\n6月1日，委员郑立军、魏明、朴顺成、青巴特尔参会。\n会议接受委员扎西才旦辞去委员职务的请求。\n")
+    assert "青巴特尔" in doc.persons and "扎西才旦" in doc.persons
