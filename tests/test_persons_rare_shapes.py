@@ -1,12 +1,11 @@
 """Persons written in shapes the rules missed on real pages, each on invented text: rare surnames (戢, 茍 for 苟,
-干 after a post title), a transliterated name before 参会, a verb phrase that is no transliterated name (努力提高), a
-name jieba reads whole before a comma (张必来, not 张必 + 来).
+干 after a post title), a transliterated name before 参会, a verb phrase that is no transliterated name (努力提高).
 
 The bulletins and persons are invented (阜新 in 辽宁).
 """
 from __future__ import annotations
 
-from test_extraction import masthead, posts_of, write_and_process
+from test_extraction import masthead, write_and_process
 
 
 def page(tmp_path_factory, body: str):
@@ -22,3 +21,9 @@ def test_rare_surnames_after_post_titles(tmp_path_factory):
 def test_a_transliterated_name_ends_before_canhui_and_ciqu(tmp_path_factory):
     doc = page(tmp_path_factory, "学院调研\n6月1日，委员郑立军、魏明、朴顺成、青巴特尔参会。\n会议接受委员扎西才旦辞去委员职务的请求。\n")
     assert "青巴特尔" in doc.persons and "扎西才旦" in doc.persons
+
+
+def test_a_verb_phrase_is_no_transliterated_name(tmp_path_factory):
+    doc = page(tmp_path_factory, "视察会\n6月1日，市政协主席王立国讲话。他强调，要勇于探索，不断创新，努力提高委员视察工作实效。\n")
+    assert "努力提高" not in doc.persons and "王立国" in doc.persons
+
