@@ -1,5 +1,6 @@
 """Persons written in shapes the rules missed on real pages, each on invented text: rare surnames (戢, 茍 for 苟,
-干 after a post title), a transliterated name before 参会, a verb phrase that is no transliterated name (努力提高).
+干 after a post title), a transliterated name before 参会, a verb phrase that is no transliterated name (努力提高), a bracketed byline
+broken after 记者.
 
 The bulletins and persons are invented (阜新 in 辽宁).
 """
@@ -27,3 +28,8 @@ def test_a_verb_phrase_is_no_transliterated_name(tmp_path_factory):
     doc = page(tmp_path_factory, "视察会\n6月1日，市政协主席王立国讲话。他强调，要勇于探索，不断创新，努力提高委员视察工作实效。\n")
     assert "努力提高" not in doc.persons and "王立国" in doc.persons
 
+
+
+def test_a_bracketed_byline_broken_after_its_word(tmp_path_factory):
+    doc = page(tmp_path_factory, "常委会召开\n本报讯(记者\n马立文)6月1日，市政协常委会召开。\n")
+    assert "马立文" in doc.persons
