@@ -68,6 +68,18 @@ def word_frequency(word: str) -> int:
     return _frequencies().get(word) or 0
 
 
+def _common_words_pair(name: str) -> bool:
+    """Four characters that are two common words of no name (努力提高, 积极推进): a phrase, though jieba may tag it as
+    a name; the parts of a Tibetan or Mongolian name are rare words (多杰, 洛桑) or none.
+
+    >>> _common_words_pair("努力提高"), _common_words_pair("洛桑江村")
+    (True, False)
+    """
+    return len(name) == 4 and all(word_frequency(w) >= FUNCTION_WORD_MIN_FREQ
+                                  and common_words().get(w, "nr").startswith(NON_NAME_TAGS)
+                                  for w in (name[:2], name[2:]))
+
+
 FUNCTION_TAGS = ("d", "ad", "p", "c")   # adverbs, prepositions, conjunctions: the text has moved on from a name
 FUNCTION_WORD_MIN_FREQ = 1000
 NAME_WORD_MAX = 2000   # a word tagged as a name that jieba sees this often is a word (荣誉); 高峰, 向东 are names
@@ -310,7 +322,8 @@ class NameReader:
                 end += 2
                 limit = pos + MAX_DOTTED   # 阿不都热依木·买买提: a name and a father's name
                 continue
-            if self.boundary(end) and self.plausible(text[pos:end].replace("·", ""), after_title):
+            if self.boundary(end) and self.plausible(text[pos:end].replace("·", ""), after_title) \
+                    and not _common_words_pair(text[pos:end]):
                 return end
             end += 1
         return None

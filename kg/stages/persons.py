@@ -27,6 +27,7 @@ WRITES = ("person_mentions", "person_spans")
 # after a list of names: 等委员, 等12名委员, 8名委员
 MEMBERS_AFTER = re.compile(r"(?:等(?:\d+[名位])?|\d+[名位])(委员|常委)(?!会)")
 PHOTO_CREDITS = ("摄", "/摄")   # a credit after photographers' names
+BYLINE_OPENS = "(（"   # before a byline word of a credit in brackets: 本报讯(记者 李某)
 LAST_ITEM_JOINS = "及和"   # A、B及C: the word before the last item of a list
 CLAUSE_ENDS = ",，。；;：:\n "   # what a clause of titles begins after
 TITLE_COMMA = ",，"   # between the titles of one person: 四川省政协常委，攀枝花市政协主席李仁杰
@@ -196,6 +197,8 @@ class PersonReader(ElectionReader, ActReader, TitleAfterReader):
             at = found + len(word)
             while self.text[at:at + 1] in (" ", "\u3000", "/", ":") and at < end:
                 at += 1   # 作者: 李莹 | 责任编辑: 卢佳静, (记者/蒋予昕), 记者:余某
+            if self.text[at:at + 1] == "\n" and self.text[found - 1:found] in BYLINE_OPENS and word in byline_words():
+                at += 1   # (记者\n马某某): a bracketed byline broken after its word, the name on the next line
             name_end = self.names.name_at(at)
             if name_end and not self.taken.covers(at):
                 self.add_person(at, name_end, sentence, "trigger")

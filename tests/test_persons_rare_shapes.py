@@ -1,0 +1,35 @@
+"""Persons written in shapes the rules missed on real pages, each on invented text: rare surnames (戢, 茍 for 苟,
+干 after a post title), a transliterated name before 参会, a verb phrase that is no transliterated name (努力提高), a bracketed byline
+broken after 记者.
+
+The bulletins and persons are invented (阜新 in 辽宁).
+"""
+from __future__ import annotations
+
+from test_extraction import masthead, write_and_process
+
+
+def page(tmp_path_factory, body: str):
+    return write_and_process(tmp_path_factory, "阜新-page.txt", masthead("阜新", 5, "2024年6月3日") + body)
+
+
+def test_rare_surnames_after_post_titles(tmp_path_factory):
+    doc = page(tmp_path_factory, "区政协常委会\n6月1日，区政协副主席戢立群主持会议。区政协主席茍建明讲话。"
+                                 "区政协副主任干永胜出席。\n")
+    assert {"戢立群", "茍建明", "干永胜"} <= set(doc.persons)
+
+
+def test_a_transliterated_name_ends_before_canhui_and_ciqu(tmp_path_factory):
+    doc = page(tmp_path_factory, "学院调研\n6月1日，委员郑立军、魏明、朴顺成、青巴特尔参会。\n会议接受委员扎西才旦辞去委员职务的请求。\n")
+    assert "青巴特尔" in doc.persons and "扎西才旦" in doc.persons
+
+
+def test_a_verb_phrase_is_no_transliterated_name(tmp_path_factory):
+    doc = page(tmp_path_factory, "视察会\n6月1日，市政协主席王立国讲话。他强调，要勇于探索，不断创新，努力提高委员视察工作实效。\n")
+    assert "努力提高" not in doc.persons and "王立国" in doc.persons
+
+
+
+def test_a_bracketed_byline_broken_after_its_word(tmp_path_factory):
+    doc = page(tmp_path_factory, "常委会召开\n本报讯(记者\n马立文)6月1日，市政协常委会召开。\n")
+    assert "马立文" in doc.persons
