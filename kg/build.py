@@ -29,6 +29,8 @@ WINDOW_PER_WORKER = 64   # tasks in flight per worker: enough to keep the worker
 # memory (a result holds its bulletin's N-Triples, a few hundred kB)
 BATCH_QUADS = 200_000   # new bulletins written to the store at once (kg.store.Store.add_batch): the bulk loader
 # costs about half a transaction per quad from a few tens of thousands of quads on (bench_store_write.py)
+TAIL_QUADS = 20_000   # the smallest batch of the end of a build (tail_quads): a few bulletins, written in well
+# under a second; a bulk write has a fixed cost (its files), so batches do not shrink further
 BATCH_SECONDS = 5.0     # ... or what this many seconds brought: what a query sees of a build, and what a kill loses
 
 # A bulletin-like text run once before the workers start, so each forked worker inherits jieba's
@@ -183,17 +185,19 @@ def write(store, batch: list[Extracted]) -> dict[str, str]:
     return errors
 
 
-def batched(results: Iterable[Extracted], quads: int = BATCH_QUADS,
-            seconds: float = BATCH_SECONDS) -> Iterator[list[Extracted]]:
+def batched(results: Iterable[Extracted], quads: int = BATCH_QUADS, seconds: float = BATCH_SECONDS,
+            total: int | None = None) -> Iterator[list[Extracted]]:
     """RESULTS in consecutive lists of about QUADS quads of N-Triples (two a line: a bulletin's graph and the
-    union), or of what SECONDS brought since the list was begun: what the store writes at once.
+    union), or of what SECONDS brought since the list was begun: what the store writes at once. With TOTAL, the
+    number of results to come, the last lists shrink (tail_quads): the write after the last extraction is short.
 
     >>> [len(b) for b in batched(extract_all(["a.txt", "b.txt"]), quads=1)]      # doctest: +SKIP
     [1, 1]
     """
     batch: list[Extracted] = []
-    size, began = 0, time.monotonic()
+    size, began, seen, made = 0, time.monotonic(), 0, 0
     for result in results:
+        seen += 1
         if result.windows is not None:   # a long document is a batch of its own, written window by window
             if batch:
                 yield batch
@@ -204,11 +208,24 @@ def batched(results: Iterable[Extracted], quads: int = BATCH_QUADS,
             began = time.monotonic()
         batch.append(result)
         size += 2 * result.ntriples.count(b"\n")
-        if size >= quads or time.monotonic() - began >= seconds:
+        made += 2 * result.ntriples.count(b"\n")
+        limit = quads if total is None else tail_quads(quads, made / seen * (total - seen))
+        if size >= limit or time.monotonic() - began >= seconds:
             yield batch
             batch, size = [], 0
     if batch:
         yield batch
+
+
+def tail_quads(quads: int, to_come: float) -> int:
+    """The size of the batch to close now, TO_COME quads being expected after it: QUADS, or half what is to
+    come near the end (at least TAIL_QUADS). With other processes extracting, the parent writes the last batches
+    while they still work, so what is left to write after the last extraction is about TAIL_QUADS.
+
+    >>> tail_quads(200_000, 10**6), tail_quads(200_000, 100_000), tail_quads(200_000, 0)
+    (200000, 50000, 20000)
+    """
+    return int(max(TAIL_QUADS, min(quads, to_come / 2)))
 
 
 def warm_up() -> None:

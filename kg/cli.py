@@ -170,7 +170,7 @@ def build_files(store: kgstore.Store, files: Sequence[Path], args: argparse.Name
     try:
         results = build.extract_all(files, jobs=args.jobs, executor=args.executor, scheduler=args.scheduler,
                                     want_traceback=args.traceback)
-        for batch in build.batched(results):
+        for batch in build.batched(results, total=len(files)):
             unwritten = build.write(store, batch)
             for result in batch:
                 bar.update(1)

@@ -199,3 +199,15 @@ def test_batched_cuts_at_a_number_of_quads_or_of_seconds():
             yield r
     batches = list(build.batched(slow(), quads=10**6, seconds=0.25))
     assert len(batches) > 1 and [r.name for b in batches for r in b] == [r.name for r in results]
+
+
+def test_batched_shrinks_the_last_batches_when_it_knows_how_many_results_come(monkeypatch):
+    """With the total known, the batches near the end hold half of what is still to come (at least a floor), so
+    the write left after the last extraction is small; without it the last batch is whatever is left."""
+    monkeypatch.setattr(build, "TAIL_QUADS", 40)
+    results = [result(f"{n}.txt", 10) for n in range(40)]   # 20 quads each
+    plain = [len(b) for b in build.batched(results, quads=400)]
+    tapered = [len(b) for b in build.batched(results, quads=400, total=len(results))]
+    assert plain == [20, 20]
+    assert sum(tapered) == 40 and tapered[-1] <= 2 < plain[-1] and tapered == sorted(tapered, reverse=True)
+    assert [r.name for b in build.batched(results, quads=400, total=40) for r in b] == [r.name for r in results]
