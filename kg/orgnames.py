@@ -85,6 +85,9 @@ def head_kind(body: str) -> str | None:
     if found is None and body.endswith(heads("unit")) and len(body) > 3:
         inner = list(lex.org_head_pattern.finditer(body[:-1]))
         return lex.org_heads[inner[-1].group()] if inner else None
+    if found is None and body.endswith(heads("office_abbrev")) and len(body) > 2:
+        # 确权办, 乡村振兴办: a government office by its shortened name; 县委办 the office of the body it names
+        return head_kind(body[:-1]) or "GOVERNMENT"
     return lex.org_heads[found] if found else None
 
 
@@ -441,7 +444,8 @@ def _committee_rest(n: Name) -> str:
 def _party_committee_organ(n: Name) -> Organization:
     """包头市委组织部, 市委常委会: a department of the Party committee written after 委."""
     rest = _committee_rest(n)
-    return party_department(party_committee(n.place, n.scope, n.written), "常委会" if rest.startswith("常委") else rest)
+    dept = "常委会" if rest.startswith("常委") else "办公室" if rest in heads("office_abbrev") else rest   # 县委办
+    return party_department(party_committee(n.place, n.scope, n.written), dept)
 
 
 def _party_department(n: Name) -> Organization:
@@ -582,6 +586,7 @@ RULES = (
     Rule("party committee", ("committee_word", "level_committee"), "is", True, _party_committee),
     Rule("party committee organ", ("committee_word",), "starts", True, _party_committee_organ,
          when=lambda n: bool(_committee_rest(n)) and (_committee_rest(n) in lexicon().party_departments
+                                                     or _committee_rest(n) in heads("office_abbrev")
                                                      or _committee_rest(n).startswith("常委"))),
     Rule("party department", (), "any", True, _party_department,
          when=lambda n: n.body in lexicon().party_departments and n.body.endswith("部")),
