@@ -151,8 +151,8 @@ def sub_body(parent: Organization, body: str) -> Organization:
 
 
 # what ends a democratic party's committee of a place: 民革苏州市委, 农工党郑州市委会, 致公党某某区工委 (a working
-# committee where the party has no committee of that level)
-PARTY_COMMITTEE_TAILS = ("委员会", "委会", "市委会", "市委", "委", "工委")
+# committee where the party has no committee of that level; 民革省直工委: its working committee of the province's organs)
+PARTY_COMMITTEE_TAILS = ("委员会", "委会", "市委会", "市委", "委", "工委", "直工委", "直属工委")
 PARTY_LEVEL_COMMITTEE = re.compile(r"^(.)([省市区县旗])委会?$")   # 社市委, 社市委会
 
 
@@ -205,7 +205,7 @@ def _party_body(s: str, party: str, scope: Scope) -> Organization | None:
     # a committee keeps the form the text writes (民革苏州市委, 农工党郑州市委会), its place qualified
     if place is not None and tail in PARTY_COMMITTEE_TAILS:
         name = party + (qualified(place, scope) if lead.bare else prefecture_name(place)) + tail
-        full = {party + place.name + "委员会"} if tail != "工委" else set()   # a working committee is no 委员会
+        full = {party + place.name + "委员会"} if not tail.endswith("工委") else set()   # a working committee is no 委员会
         return Organization(name, "DEMOCRATIC_PARTY", {name, s} | full, place=place.name)
     if tail in ("市委会", "委员会", "委会") and scope.prefecture and place is None:
         name = party + scope.prefecture.name + tail.removeprefix("市")
@@ -345,6 +345,7 @@ def _place_body(s: str, scope: Scope) -> Organization | None:
     return org
 
 
+PREFECTURE_WORK = re.compile(r"^([\u4e00-\u9fff]{2,8}?)地区工委$")   # 政协某某地区工委 (地区: a prefecture)
 HIGHER_LEVEL = re.compile(r"([省市])(?:政协|委(?!员))")   # a level word that begins a body: 省政协, 市委
 LEVEL_RANK = {"省": 0, "province": 0, "市": 1, "prefecture": 1, "county": 2}
 
@@ -414,6 +415,11 @@ def apply_rules(n: Name) -> Organization | None:
 def _cppcc_committee(n: Name) -> Organization | None:
     """市政协, 政协第十二届, 市政协提案委: a CPPCC committee and the bodies inside it."""
     scope = n.scope
+    work = PREFECTURE_WORK.match(n.body[2:]) if n.place is None else None
+    lead = leading_places(work.group(1), scope) if work else None
+    if lead is not None and lead.places and lead.used == len(work.group(1)):
+        # 政协某某地区工委: the working committee a province's CPPCC committee keeps in a prefecture, named as written
+        return Organization(n.body, "CPPCC_BODY", {n.body}, place=lead.place.name)
     if n.place is not None or n.national:
         committee = cppcc(n.place, scope, n.national, n.written)
     elif scope.parent is not None and scope.parent.kind == "CPPCC":

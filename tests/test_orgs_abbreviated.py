@@ -17,3 +17,21 @@ def test_an_office_by_its_shortened_name_after_a_level_word(tmp_path_factory):
 def test_the_office_of_a_party_committee_by_its_shortened_name(tmp_path_factory):
     doc = page(tmp_path_factory, "邵阳", "委员调研\n6月1日，市委办主任王春林出席。\n")
     assert doc.organizations["邵阳市委办公室"].kind == "PARTY"
+
+
+def test_a_democratic_partys_working_committee_of_the_organs_of_a_level(tmp_path_factory):
+    doc = page(tmp_path_factory, "邵阳", "交流会\n6月1日，民革省直工委、民盟市直工委作交流发言。\n")
+    assert {"民革湖南省直工委", "民盟邵阳市直工委"} <= set(doc.organizations)
+    assert doc.organizations["民盟邵阳市直工委"].kind == "DEMOCRATIC_PARTY"
+
+
+def test_a_working_committee_is_no_full_name_of_the_committee(tmp_path_factory):
+    doc = page(tmp_path_factory, "邵阳", "交流会\n6月1日，民革省委、民革省直工委作交流发言。\n")
+    assert "民革湖南省委" in doc.organizations
+    assert "民革湖南省委" not in doc.organizations["民革湖南省直工委"].aliases
+
+
+def test_a_cppcc_committees_working_committee_of_a_prefecture(tmp_path_factory):
+    doc = page(tmp_path_factory, "邵阳", "座谈会\n6月1日，政协海东地区工委副主任马明出席。\n")
+    assert doc.organizations["政协海东地区工委"].kind == "CPPCC_BODY"
+    assert "邵阳市政协海东地区工委" not in doc.organizations
