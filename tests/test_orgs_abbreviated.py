@@ -35,3 +35,9 @@ def test_a_cppcc_committees_working_committee_of_a_prefecture(tmp_path_factory):
     doc = page(tmp_path_factory, "邵阳", "座谈会\n6月1日，政协海东地区工委副主任马明出席。\n")
     assert doc.organizations["政协海东地区工委"].kind == "CPPCC_BODY"
     assert "邵阳市政协海东地区工委" not in doc.organizations
+
+
+def test_a_college_whose_field_holds_yu_keeps_its_whole_name(tmp_path_factory):
+    doc = page(tmp_path_factory, "邵阳", "座谈会\n6月1日，湘中理工大学经济与管理学院院长周平出席。\n")
+    assert "湘中理工大学经济与管理学院" in doc.organizations
+    assert "管理学院" not in doc.organizations
