@@ -41,3 +41,11 @@ def test_a_college_whose_field_holds_yu_keeps_its_whole_name(tmp_path_factory):
     doc = page(tmp_path_factory, "邵阳", "座谈会\n6月1日，湘中理工大学经济与管理学院院长周平出席。\n")
     assert "湘中理工大学经济与管理学院" in doc.organizations
     assert "管理学院" not in doc.organizations
+
+
+def test_a_town_whose_name_begins_with_a_city_is_no_visit_to_the_city(tmp_path_factory):
+    doc = page(tmp_path_factory, "荆州", "委员调研\n6月1日，市政协副主席王德林带队赴公安县黄山头口子镇调研。\n"
+                                         "6月2日，市政协主席李明带队赴黄山调研乡村旅游。\n")
+    first, second = sorted(doc.events, key=lambda e: e.start)[:2]
+    assert "黄山市" not in first.visited_places and "荆州市公安县" in first.visited_places
+    assert "黄山市" in second.visited_places
