@@ -38,6 +38,8 @@ VISIT_AFTER = re.compile(r"(?:等(?:地|处|企业|单位|场所)?)?(?:进行了
 # 聚新社区, 某某小区: a community or an estate, whose 区 no district's (新社区 of 台中市) ends
 # a place's short name that a town's or village's name goes on from (黄山 of 某县黄山头镇): the town, not that place
 TOWN_NAME_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:镇|乡|街道|村)")
+# 来到全国政协民革、台盟委员联组讨论现场: the committee's sector groups met there, the committee was not visited
+SECTOR_GROUPS_OF = re.compile(r"[^，,。；;]{0,12}?(?:联组|界别组)")
 NOT_DISTRICT_END = ("社区", "小区", "园区", "景区", "街区", "片区", "校区", "厂区", "库区", "营区")
 PROJECT_OF = re.compile(r"的?(?:民生)?(?:实事|重点|重大)?(?:项目|工程)|的?(?:帮扶|联系|示范)点")
 # a body's projects or the places it aids (民进中央帮扶点), not the body
@@ -107,6 +109,8 @@ class EventVisits:
                         org = self.doc.organizations[org.parent]   # 走访了某某集团党委书记…: the company was visited
                     if org and org.kind in kinds.codes("organization", "organizes") and PROJECT_OF.match(self.text, m.end):
                         continue   # 视察区政府实事项目: the government's projects were seen, not the government
+                    if org and org.kind == "CPPCC" and SECTOR_GROUPS_OF.match(self.text, m.end):
+                        continue
                     if org and org.kind in kinds.codes("organization", "visited") and org.name not in event.visited + event.organizers:
                         event.visited.append(org.name)
                 self.read_visited_places(event, begin, end, taken)

@@ -49,3 +49,8 @@ def test_a_town_whose_name_begins_with_a_city_is_no_visit_to_the_city(tmp_path_f
     first, second = sorted(doc.events, key=lambda e: e.start)[:2]
     assert "黄山市" not in first.visited_places and "荆州市公安县" in first.visited_places
     assert "黄山市" in second.visited_places
+
+
+def test_the_sector_groups_of_a_committee_are_no_visit_to_the_committee(tmp_path_factory):
+    doc = page(tmp_path_factory, "荆州", "看望委员\n6月1日，省政协主席李明来到省政协民革、民盟委员联组讨论现场，与委员们交流。\n")
+    assert not any("湖北省政协" in e.visited for e in doc.events)
