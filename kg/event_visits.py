@@ -12,6 +12,7 @@ import re
 from kg import kinds
 from kg.document import CLAUSE_BOUNDARY, Event
 from kg.lexicon import visit_pattern
+from kg.names import common_words
 from kg.orgnames import zone
 from kg.places import gazetteer
 
@@ -35,6 +36,10 @@ LIST_GOES_ON = re.compile(r"\s*(?:以及|还有|位于)")   # after a comma: the
 VISIT_AFTER = re.compile(r"(?:等(?:地|处|企业|单位|场所)?)?(?:进行了?|开展了?)?(?:实地|现场)?"
                          r"(?:考察|调研|走访|视察|参观)(?![组团队员室])")
 # 聚新社区, 某某小区: a community or an estate, whose 区 no district's (新社区 of 台中市) ends
+# a place's short name that a town's or village's name goes on from (黄山 of 某县黄山头镇): the town, not that place
+TOWN_NAME_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:镇|乡|街道|村)")
+# 来到全国政协民革、台盟委员联组讨论现场: the committee's sector groups met there, the committee was not visited
+SECTOR_GROUPS_OF = re.compile(r"[^，,。；;]{0,12}?(?:联组|界别组)")
 NOT_DISTRICT_END = ("社区", "小区", "园区", "景区", "街区", "片区", "校区", "厂区", "库区", "营区")
 PROJECT_OF = re.compile(r"的?(?:民生)?(?:实事|重点|重大)?(?:项目|工程)|的?(?:帮扶|联系|示范)点")
 # a body's projects or the places it aids (民进中央帮扶点), not the body
@@ -104,6 +109,8 @@ class EventVisits:
                         org = self.doc.organizations[org.parent]   # 走访了某某集团党委书记…: the company was visited
                     if org and org.kind in kinds.codes("organization", "organizes") and PROJECT_OF.match(self.text, m.end):
                         continue   # 视察区政府实事项目: the government's projects were seen, not the government
+                    if org and org.kind == "CPPCC" and SECTOR_GROUPS_OF.match(self.text, m.end):
+                        continue
                     if org and org.kind in kinds.codes("organization", "visited") and org.name not in event.visited + event.organizers:
                         event.visited.append(org.name)
                 self.read_visited_places(event, begin, end, taken)
@@ -168,6 +175,20 @@ class EventVisits:
                 text = text[:a - start] + "\0" * (b - a) + text[b - start:]
         return text.replace("\0", "")
 
+    def town_name_goes_on(self, pos: int, end: int) -> bool:
+        """A town's or village's name goes on at pos to its unit word (头口子镇 after 黄山), no verb between (not 调研乡村)."""
+        m = TOWN_NAME_AFTER.match(self.text, pos, end)
+        if m is None:
+            return False
+        unit = m.end() - (2 if m.group().endswith("街道") else 1)
+        at = pos
+        while at < unit:
+            nxt = self.doc.next_word_start(at, unit)
+            if common_words().get(self.text[at:nxt], "").startswith("v"):
+                return False
+            at = nxt
+        return True
+
     def read_visited_places(self, event: Event, begin: int, end: int, taken: list[tuple[int, int]]) -> None:
         """Places named in a visit span that are no part of a visited organization's name; 我市/本县 is the place
         the text speaks of there (Document.place_at)."""
@@ -175,7 +196,8 @@ class EventVisits:
         near = gz.lookup(self.doc.context.place or "")
         found = [(begin + pm.start, pm.surface, pm.full or pm.places[0].level != "county")
                  for pm in gz.find_all(self.text[begin:end])   # a two-character county short form (资源) is too often a word
-                 if not self.text.startswith(NOT_DISTRICT_END, begin + pm.end - 2)]
+                 if not self.text.startswith(NOT_DISTRICT_END, begin + pm.end - 2)
+                 and not (not pm.full and self.town_name_goes_on(begin + pm.end, end))]
         found += [(begin + m.start(), self.doc.place_at(begin + m.start()), True)
                   for m in OUR_PLACE.finditer(self.text, begin, end)]
         for start, surface, strong in sorted(found):

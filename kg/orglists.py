@@ -1,6 +1,7 @@
 """The items of a list of bodies (白云矿区政府办公室、发改委、财政局; 市政协及其常委会): what later items take from
 the first or the one before, and the companies a list names by their short names (先后走访了某某化工、某某科技、某某等企业),
-read by the organizations stage (kg/stages/organizations.py)."""
+and the offices a list names by their shortened names (市金融办、市税务局; 市确权办主任), read by the organizations stage
+(kg/stages/organizations.py)."""
 from __future__ import annotations
 
 import re
@@ -14,6 +15,9 @@ from kg.places import gazetteer
 from kg.scopes import Scope, leading_places
 
 LIST_SEPARATOR = "、"
+CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
+OFFICE_ABBREV_AFTER = "、和及等"   # what follows an abbreviated office that is an item of a list (市金融办、市税务局)
+OFFICE_FIELD = 6   # characters the field of an abbreviated office takes at most (乡村振兴 of 县乡村振兴办)
 COMPANY_RULES = ("listed company", "industry company")   # the span rules of company_spans: their spans are companies
 ITEM_SPLIT = re.compile(r"、|和|及|与")   # what joins the items of a list of companies
 CUE_FILLER = re.compile(r"[了先后分别又再一起共同实地到]{0,4}")   # 先后走访了: words between the visit word and the first item
@@ -201,3 +205,37 @@ def plain_item(reader, s: int, e: int, found: list) -> bool:
         and item[0] not in NOT_NAME_START and not gazetteer().lookup(item) \
         and not common_only(reader.doc, s, e) and not reader.taken.any_in(s, e) \
         and not any(f.start < e and s < f.end for f in found) and not common_verb(reader.doc, s, e)
+
+
+def office_spans(reader, start: int, end: int):
+    """市确权办, 县乡村振兴办, 县委办: an office by its shortened name, 办 a word of its own after a place or level
+    word and the office's field, before a title or the punctuation of a list (not 举办, 承办, 办好)."""
+    from kg.stages.organizations import Span   # the stage's span type; the stage imports this module first
+    text, doc = reader.text, reader.doc
+    for m in re.finditer("|".join(heads("office_abbrev")), text[start:end]):
+        a, b = start + m.start(), start + m.end()
+        if reader.taken.covers(a) or not (doc.is_word_start(a) and reader.word_start(b, end)):
+            continue
+        if not (b >= end or reader.title_after(b) or text[b] in OFFICE_ABBREV_AFTER or not CJK_CHAR.match(text[b])):
+            continue
+        s = office_start(reader, a, start)
+        if s is not None:
+            yield Span(s, b, "abbreviated office")
+
+
+def office_start(reader, a: int, start: int) -> int | None:
+    """Where the place of an abbreviated office ending at a begins: before its field of a few characters
+    (确权 of 市确权办), or before the committee or government it is the office of (县委 of 县委办)."""
+    text, doc = reader.text, reader.doc
+    parent = next((w for w in heads("level_committee", "government") if text.endswith(w, start, a)), "")
+    if parent:
+        k = a - len(parent) + (1 if parent in heads("level_committee") else 0)
+        p = reader.place_prefix_start(k)
+        return p if start <= p < k and doc.is_word_start(p) else None
+    for k in range(a - 1, max(start, a - OFFICE_FIELD) - 1, -1):
+        if not CJK_CHAR.match(text[k]) or reader.taken.covers(k):
+            return None
+        if doc.is_word_start(k) and reader.place_prefix_start(k) < k:
+            p = reader.place_prefix_start(k)
+            return p if p >= start and doc.is_word_start(p) else None
+    return None

@@ -85,6 +85,9 @@ def head_kind(body: str) -> str | None:
     if found is None and body.endswith(heads("unit")) and len(body) > 3:
         inner = list(lex.org_head_pattern.finditer(body[:-1]))
         return lex.org_heads[inner[-1].group()] if inner else None
+    if found is None and body.endswith(heads("office_abbrev")) and len(body) > 2:
+        # 确权办, 乡村振兴办: a government office by its shortened name; 县委办 the office of the body it names
+        return head_kind(body[:-1]) or "GOVERNMENT"
     return lex.org_heads[found] if found else None
 
 
@@ -148,8 +151,8 @@ def sub_body(parent: Organization, body: str) -> Organization:
 
 
 # what ends a democratic party's committee of a place: 民革苏州市委, 农工党郑州市委会, 致公党某某区工委 (a working
-# committee where the party has no committee of that level)
-PARTY_COMMITTEE_TAILS = ("委员会", "委会", "市委会", "市委", "委", "工委")
+# committee where the party has no committee of that level; 民革省直工委: its working committee of the province's organs)
+PARTY_COMMITTEE_TAILS = ("委员会", "委会", "市委会", "市委", "委", "工委", "直工委", "直属工委")
 PARTY_LEVEL_COMMITTEE = re.compile(r"^(.)([省市区县旗])委会?$")   # 社市委, 社市委会
 
 
@@ -202,7 +205,7 @@ def _party_body(s: str, party: str, scope: Scope) -> Organization | None:
     # a committee keeps the form the text writes (民革苏州市委, 农工党郑州市委会), its place qualified
     if place is not None and tail in PARTY_COMMITTEE_TAILS:
         name = party + (qualified(place, scope) if lead.bare else prefecture_name(place)) + tail
-        full = {party + place.name + "委员会"} if tail != "工委" else set()   # a working committee is no 委员会
+        full = {party + place.name + "委员会"} if not tail.endswith("工委") else set()   # a working committee is no 委员会
         return Organization(name, "DEMOCRATIC_PARTY", {name, s} | full, place=place.name)
     if tail in ("市委会", "委员会", "委会") and scope.prefecture and place is None:
         name = party + scope.prefecture.name + tail.removeprefix("市")
@@ -342,6 +345,7 @@ def _place_body(s: str, scope: Scope) -> Organization | None:
     return org
 
 
+PREFECTURE_WORK = re.compile(r"^([\u4e00-\u9fff]{2,8}?)地区工委$")   # 政协某某地区工委 (地区: a prefecture)
 HIGHER_LEVEL = re.compile(r"([省市])(?:政协|委(?!员))")   # a level word that begins a body: 省政协, 市委
 LEVEL_RANK = {"省": 0, "province": 0, "市": 1, "prefecture": 1, "county": 2}
 
@@ -411,6 +415,11 @@ def apply_rules(n: Name) -> Organization | None:
 def _cppcc_committee(n: Name) -> Organization | None:
     """市政协, 政协第十二届, 市政协提案委: a CPPCC committee and the bodies inside it."""
     scope = n.scope
+    work = PREFECTURE_WORK.match(n.body[2:]) if n.place is None else None
+    lead = leading_places(work.group(1), scope) if work else None
+    if lead is not None and lead.places and lead.used == len(work.group(1)):
+        # 政协某某地区工委: the working committee a province's CPPCC committee keeps in a prefecture, named as written
+        return Organization(n.body, "CPPCC_BODY", {n.body}, place=lead.place.name)
     if n.place is not None or n.national:
         committee = cppcc(n.place, scope, n.national, n.written)
     elif scope.parent is not None and scope.parent.kind == "CPPCC":
@@ -441,7 +450,8 @@ def _committee_rest(n: Name) -> str:
 def _party_committee_organ(n: Name) -> Organization:
     """包头市委组织部, 市委常委会: a department of the Party committee written after 委."""
     rest = _committee_rest(n)
-    return party_department(party_committee(n.place, n.scope, n.written), "常委会" if rest.startswith("常委") else rest)
+    dept = "常委会" if rest.startswith("常委") else "办公室" if rest in heads("office_abbrev") else rest   # 县委办
+    return party_department(party_committee(n.place, n.scope, n.written), dept)
 
 
 def _party_department(n: Name) -> Organization:
@@ -582,6 +592,7 @@ RULES = (
     Rule("party committee", ("committee_word", "level_committee"), "is", True, _party_committee),
     Rule("party committee organ", ("committee_word",), "starts", True, _party_committee_organ,
          when=lambda n: bool(_committee_rest(n)) and (_committee_rest(n) in lexicon().party_departments
+                                                     or _committee_rest(n) in heads("office_abbrev")
                                                      or _committee_rest(n).startswith("常委"))),
     Rule("party department", (), "any", True, _party_department,
          when=lambda n: n.body in lexicon().party_departments and n.body.endswith("部")),

@@ -129,6 +129,7 @@ SPAN_CASES = {
     "news source": ("宝鸡网讯(记者王明)6月1日，会议召开。", "宝鸡网"),
     "listed company": ("调研组走访了岚峪、禾汀等企业。", "禾汀"),
     "industry company": ("委员们来到岚峪化工调研。", "岚峪化工"),
+    "abbreviated office": ("渭滨区确权办主任王明参加。", "渭滨区确权办"),
 }
 
 

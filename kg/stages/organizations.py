@@ -16,7 +16,7 @@ from kg import dates
 from kg.document import Document, Organization
 from kg.lexicon import lexicon, occurrences
 from kg.names import common_words, word_frequency
-from kg.orglists import COMPANY_RULES, LIST_SEPARATOR, ListState, company_spans
+from kg.orglists import COMPANY_RULES, LIST_SEPARATOR, ListState, company_spans, office_spans
 from kg.orgnames import canonical, heads
 from kg.places import gazetteer
 from kg.scopes import scope_for
@@ -244,12 +244,13 @@ class OrgReader:
 
     # the span rules, by the name their spans carry
     SPAN_RULES = ("national body", "head word", "head word alone", "head word in a list", "full cppcc name",
-                  "democratic party committee", "news source", "body word in a list") + COMPANY_RULES
+                  "democratic party committee", "news source", "body word in a list", "abbreviated office") + COMPANY_RULES
 
     def candidate_spans(self, start: int, end: int) -> list[Span]:
         """The spans every span rule finds in a sentence, overlapping ones too."""
         spans = [*self.national_spans(start, end), *self.head_spans(start, end), *self.full_cppcc_spans(start, end),
-                 *self.democratic_party_spans(start, end), *self.news_source_spans(start, end)]
+                 *self.democratic_party_spans(start, end), *self.news_source_spans(start, end),
+                 *office_spans(self, start, end)]
         spans += list(self.list_item_spans(start, end, {s.start for s in spans}, {s.end for s in spans}))
         # 先后走访了某某化工、某某等企业: companies named by their short names, where no other rule found a body
         return spans + [Span(s, e, rule) for s, e, rule in company_spans(self, start, end, spans)]

@@ -33,6 +33,8 @@ def abbreviates(short: str, full: str) -> bool:
         return True   # 市政协提案委 and 市政协提案委员会; 九三学社景德镇市委 and 九三学社景德镇市委会
     if full.startswith(short):
         return False   # 平凉市委 and 平凉市委政法委: a body and its department
+    if full.endswith("工委") and not short.endswith("工委"):
+        return False   # 民革某省委 and 民革某省直工委: a committee and the working committee of its organs
     short_place, full_place = place_prefix(short), place_prefix(full)
     if short_place != full_place and (short_place or len(full_place) > 3 and full_place[-1] in "区县旗"):
         return False
