@@ -1,10 +1,11 @@
 """The items of a list of bodies (白云矿区政府办公室、发改委、财政局; 市政协及其常委会): what later items take from
 the first or the one before, and the companies a list names by their short names (先后走访了某某化工、某某科技、某某等企业),
 and the offices a list names by their shortened names (市金融办、市税务局; 市确权办主任), read by the organizations stage
-(kg/stages/organizations.py)."""
+(kg/stages/organizations.py), with the span type its span rules give (Span)."""
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 
 from kg.document import CLAUSE_BOUNDARY, Document, Organization
@@ -35,6 +36,16 @@ COMMON_VERB = 20   # a verb jieba has seen this often (支持, 推动) is no wor
 ITEM_END = re.compile(r"(?:进行了?|开展了?)?(?:实地|现场)?(?:调研|考察|走访|视察|参观|察看|座谈)")
 # 来到A科技调研: the visit word after the name ends the item (not 科技园区: a longer body)
 LISTED_ITEM = re.compile(r"[\u4e00-\u9fff（）()]{2,12}")   # an item of a list of companies: 欣旺达, 珠海康晋电气
+
+
+@dataclass(frozen=True)
+class Span:
+    """A candidate organization span and the span rule that found it; alone: a head word standing alone
+    (财政局), an organization only as an item of a list."""
+    start: int
+    end: int
+    rule: str
+    alone: bool = False
 
 
 class ListState:
@@ -207,20 +218,28 @@ def plain_item(reader, s: int, e: int, found: list) -> bool:
         and not any(f.start < e and s < f.end for f in found) and not common_verb(reader.doc, s, e)
 
 
-def office_spans(reader, start: int, end: int):
-    """市确权办, 县乡村振兴办, 县委办: an office by its shortened name, 办 a word of its own after a place or level
-    word and the office's field, before a title or the punctuation of a list (not 举办, 承办, 办好)."""
-    from kg.stages.organizations import Span   # the stage's span type; the stage imports this module first
+@lru_cache(maxsize=1)
+def office_head() -> re.Pattern:
+    """The shortened office words of org_heads.tsv (办), compiled once."""
+    return alternation(heads("office_abbrev"))
+
+
+def office_spans(reader, start: int, end: int) -> list[Span]:
+    """市确权办, 县乡村振兴办, 县委办: offices by their shortened names, as spans of the rule "abbreviated office";
+    办 a word of its own after a place or level word and the office's field, before a title or the punctuation of
+    a list (not 举办, 承办, 办好)."""
     text, doc = reader.text, reader.doc
-    for m in re.finditer("|".join(heads("office_abbrev")), text[start:end]):
-        a, b = start + m.start(), start + m.end()
+    out = []
+    for m in office_head().finditer(text, start, end):
+        a, b = m.start(), m.end()
         if reader.taken.covers(a) or not (doc.is_word_start(a) and reader.word_start(b, end)):
             continue
         if not (b >= end or reader.title_after(b) or text[b] in OFFICE_ABBREV_AFTER or not CJK_CHAR.match(text[b])):
             continue
         s = office_start(reader, a, start)
         if s is not None:
-            yield Span(s, b, "abbreviated office")
+            out.append(Span(s, b, "abbreviated office"))
+    return out
 
 
 def office_start(reader, a: int, start: int) -> int | None:

@@ -10,13 +10,12 @@ editing office), nothing from the table of contents.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from kg import dates
 from kg.document import Document, Organization
 from kg.lexicon import lexicon, occurrences
 from kg.names import common_words, word_frequency
-from kg.orglists import COMPANY_RULES, LIST_SEPARATOR, ListState, company_spans, office_spans
+from kg.orglists import COMPANY_RULES, LIST_SEPARATOR, ListState, Span, company_spans, office_spans
 from kg.orgnames import canonical, heads
 from kg.places import gazetteer
 from kg.scopes import scope_for
@@ -61,16 +60,6 @@ GENERIC_UNITS = ("公司", "集团", "学校", "大学", "医院", "中心")   #
 TOWN_CONGRESSES = ("人大", "人民代表大会")   # a town's people's congress (潭府乡人大): a town has no standing committee
 MIN_NAME_BEFORE_CHAR_HEAD = 2   # characters a one-character company head (厂) takes before it: 酒厂 names no factory
 LOCAL_IN_GENERAL = "地方"   # 地方政协, 地方人大: local bodies of any place      # characters a place name before a head word may take
-
-
-@dataclass(frozen=True)
-class Span:
-    """A candidate organization span and the span rule that found it; alone: a head word standing alone
-    (财政局), an organization only as an item of a list."""
-    start: int
-    end: int
-    rule: str
-    alone: bool = False
 
 
 def filter_spans(spans: list[Span], keep) -> list[Span]:
