@@ -319,12 +319,33 @@ def test_the_province_and_city_before_a_long_visitors_name_are_no_page_place(tmp
     assert ("刘春华", "瑞金市政协") in posts
 
 
-def test_a_county_level_city_under_its_province_is_the_page_of_its_city_words(tmp_path):
+PAGES_OF_THEIR_BARE_WORDS = [
     # 潜江市 has no prefecture: its pages speak of 市政协 as a prefecture's do, and a word that is a short form of
     # a prefecture elsewhere (商城 of 信阳市's 商城县) is not the page's city
-    doc = _page(tmp_path, "市政协组织委员视察重点项目\n\n1月10日，市政协组织委员视察重点项目，感受潜江发展脉搏。"
-                          "委员们先后来到潜江服装电商城、潜江食品产业园。(潜江市融媒体中心)\n")
-    assert doc.context.place == "潜江市"
+    pytest.param("市政协组织委员视察重点项目\n\n1月10日，市政协组织委员视察重点项目，感受潜江发展脉搏。"
+                 "委员们先后来到潜江服装电商城、潜江食品产业园。(潜江市融媒体中心)\n",
+                 "潜江市", id="a_county_level_city_under_its_province_is_the_page_of_its_city_words"),
+    # 到我市 says where visitors came, as 来我市 does: 保山市 is theirs, the host 临沧市 is the page's
+    pytest.param("保山市政协到我市考察调研\n\n3月10日，保山市政协考察团到我市开展了考察交流活动。"
+                 "市政协主席李强陪同，介绍了临沧市政协的工作。\n",
+                 "临沧市", id="visitors_who_came_to_our_city_are_not_the_page"),
+    # 乡镇和县直单位: the 和县 (of 安徽) there is 和 and 县直; the page is the one county it names
+    pytest.param("县政协开展委员走访活动\n\n12月5日，竹山县政协深入乡镇和县直单位开展委员走访活动。\n",
+                 "竹山县", id="and_county_direct_units_name_no_he_county"),
+    # 邹城 (邹城市 of 济宁市) is the only place named and 济宁 never is: the page's 市政协 is 邹城's
+    pytest.param("市政协开展委员走访活动\n\n8月11日，市政协副主席王明带队开展委员走访活动，"
+                 "要求委员为邹城高质量发展献计出力，把邹城的事办好。\n",
+                 "邹城市", id="a_county_level_city_named_by_its_short_form_is_the_page_of_its_city_words"),
+    # 盟政协 is a bare word of the league's page, as 市政协 is of a city's: the page is no provincial one
+    pytest.param("7月28日，盟政协党组召开会议，研究落实自治区党委部署。兴安盟政协主席王立新主持。"
+                 "会议在兴安盟政协机关召开。\n",
+                 "兴安盟", id="a_leagues_page_speaks_of_its_bodies_as_a_citys"),
+]
+
+
+@pytest.mark.parametrize("text, place", PAGES_OF_THEIR_BARE_WORDS)
+def test_the_page_is_the_place_its_bare_words_speak_of(tmp_path, text, place):
+    assert _page(tmp_path, text).context.place == place
 
 
 def test_a_lone_short_form_that_is_a_word_first_is_no_page_city(tmp_path):
@@ -335,39 +356,12 @@ def test_a_lone_short_form_that_is_a_word_first_is_no_page_city(tmp_path):
         assert doc.context.place is None
 
 
-def test_visitors_who_came_to_our_city_are_not_the_page(tmp_path):
-    # 到我市 says where visitors came, as 来我市 does: 保山市 is theirs, the host 临沧市 is the page's
-    doc = _page(tmp_path, "保山市政协到我市考察调研\n\n3月10日，保山市政协考察团到我市开展了考察交流活动。"
-                          "市政协主席李强陪同，介绍了临沧市政协的工作。\n")
-    assert doc.context.place == "临沧市"
-
-
 def test_a_city_papers_meeting_in_one_of_its_counties_is_the_citys(tmp_path):
     # the dateline names the city's paper and the page speaks of 全市, 市政协: the county is only where it met
     doc = _page(tmp_path, "曲靖日报讯 5月9日，全市政协秘书长工作座谈会在罗平县召开。市政协主席王立出席会议。"
                           "罗平县委书记李明介绍了罗平县发展情况。\n")
     assert doc.context.place == "曲靖市"
     assert "曲靖市政协" in doc.organizations
-
-
-def test_and_county_direct_units_name_no_he_county(tmp_path):
-    # 乡镇和县直单位: the 和县 (of 安徽) there is 和 and 县直; the page is the one county it names
-    doc = _page(tmp_path, "县政协开展委员走访活动\n\n12月5日，竹山县政协深入乡镇和县直单位开展委员走访活动。\n")
-    assert doc.context.place == "竹山县"
-
-
-def test_a_county_level_city_named_by_its_short_form_is_the_page_of_its_city_words(tmp_path):
-    # 邹城 (邹城市 of 济宁市) is the only place named and 济宁 never is: the page's 市政协 is 邹城's
-    doc = _page(tmp_path, "市政协开展委员走访活动\n\n8月11日，市政协副主席王明带队开展委员走访活动，"
-                          "要求委员为邹城高质量发展献计出力，把邹城的事办好。\n")
-    assert doc.context.place == "邹城市"
-
-
-def test_a_leagues_page_speaks_of_its_bodies_as_a_citys(tmp_path):
-    # 盟政协 is a bare word of the league's page, as 市政协 is of a city's: the page is no provincial one
-    doc = _page(tmp_path, "7月28日，盟政协党组召开会议，研究落实自治区党委部署。兴安盟政协主席王立新主持。"
-                          "会议在兴安盟政协机关召开。\n")
-    assert doc.context.place == "兴安盟"
 
 
 def test_a_provincial_meeting_in_its_capital_is_no_city_page(tmp_path):
