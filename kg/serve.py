@@ -26,6 +26,7 @@ from __future__ import annotations
 import asyncio
 import collections
 import contextlib
+import gzip
 import multiprocessing
 import os
 import sys
@@ -51,6 +52,7 @@ INCOMPLETE = "Results-Incomplete"   # response header: why the rows are not all 
 
 QUERY_TYPES = ("application/sparql-query",)
 JSON_RESULTS = "application/sparql-results+json"
+COMPRESS_MIN = 64 * 1024   # a kept answer this large or larger is sent gzip-compressed to a client accepting it
 FORM_TYPE = "application/x-www-form-urlencoded"
 
 
@@ -163,6 +165,17 @@ class Answers:
         self.limit, self.size = limit, 0
         self.kept: collections.OrderedDict[tuple, tuple[str, bytes, float]] = collections.OrderedDict()
         self.starts: dict[int, list[int] | None] = {}   # id(body) -> where its rows start (sparql.row_starts)
+        self.compressed: dict[int, bytes] = {}   # id(body) -> the kept body gzip-compressed
+
+    async def gzipped(self, kept: bytes, body: bytes, whole: bool) -> bytes:
+        """BODY (KEPT itself, or cut from it) gzip-compressed, in a thread (zlib lets go of the GIL); when WHOLE
+        (BODY is what the query itself is answered with) the compressed form is kept until KEPT is dropped."""
+        found = self.compressed.get(id(kept)) if whole else None
+        if found is None:
+            found = await asyncio.to_thread(gzip.compress, body, 6, mtime=0)
+            if whole and any(value[1] is kept for value in self.kept.values()):
+                self.compressed[id(kept)] = found
+        return found
 
     def row_starts(self, media: str, body: bytes) -> list[int] | None:
         """Where the rows of a kept BODY start, found once (a page of a listing is then one slice)."""
@@ -184,17 +197,22 @@ class Answers:
             if (headers or {}).get(INCOMPLETE) and not self.kept[key][3].get(INCOMPLETE):
                 return   # a listing kept whole stays
             self.size -= len(self.kept[key][1])
-            self.starts.pop(id(self.kept.pop(key)[1]), None)
+            self._forget(self.kept.pop(key)[1])
         self.kept[key] = (media, body, time.monotonic(), headers or {})
         self.size += len(body)
         while self.size > self.limit:
             _, (_, dropped, *_) = self.kept.popitem(last=False)
             self.size -= len(dropped)
-            self.starts.pop(id(dropped), None)
+            self._forget(dropped)
+
+    def _forget(self, body: bytes) -> None:
+        self.starts.pop(id(body), None)
+        self.compressed.pop(id(body), None)
 
     def clear(self) -> None:
         self.kept.clear()
         self.starts.clear()
+        self.compressed.clear()
         self.size = 0
 
 
@@ -285,22 +303,22 @@ async def endpoint(request: Request) -> Response:
         if accept is None:
             return _error(406, f"cannot answer a {checked.form} query as {request.headers.get('accept')}")
     _follow_store(request.app.state)
-    return await _answer(request.app.state, text, accept)
+    return await _answer(request.app.state, text, accept, gzip_ok=accepts_gzip(request.headers))
 
 
-def _kept_response(state, kept: tuple, offset: int = 0, limit: int | None = None) -> Response | None:
-    """A kept answer, or its rows OFFSET to OFFSET + LIMIT, cut at the row limit (a listing is kept whole);
-    None when the rows asked for cannot be cut from it (a format not one row a line, or past the rows a row
-    limit left in it): then the query is evaluated."""
+def _kept_cut(state, kept: tuple, offset: int = 0, limit: int | None = None) -> tuple[bytes, dict] | None:
+    """(body, headers) of a kept answer, or of its rows OFFSET to OFFSET + LIMIT, cut at the row limit (a listing
+    is kept whole); None when the rows asked for cannot be cut from it (a format not one row a line, or past the
+    rows a row limit left in it): then the query is evaluated."""
     media, body, kept_at, headers = kept
     rows = state.limits.rows or None
     whole = not offset and limit is None
     if whole and rows is None:
-        return _response(body, media, kept_at, headers)
+        return body, headers
     wanted = min(n for n in (limit, rows) if n is not None)
     cut = sparql.rows_of(media, body, offset, wanted, state.answers.row_starts(media, body))
     if cut is None:   # only a whole answer, which a row limit held, can be sent as it is
-        return _response(body, media, kept_at, headers) if whole else None
+        return (body, headers) if whole else None
     body, total = cut
     truncated = INCOMPLETE in headers   # kept cut at the row limit: there are rows past its last
     if truncated and offset + wanted > total:
@@ -309,16 +327,27 @@ def _kept_response(state, kept: tuple, offset: int = 0, limit: int | None = None
     beyond = total - offset > wanted or (truncated and offset + wanted >= total)
     if beyond and rows is not None and (limit is None or limit > rows):   # the row limit, not the page, cut it
         headers[INCOMPLETE] = f"rows cut at the row limit of {rows} (set it with --limit)"
-    return _response(body, media, kept_at, headers)
+    return body, headers
 
 
-def _response(body: bytes, media: str, kept_at: float, headers: dict) -> Response:
+async def _kept_response(state, kept: tuple, offset: int, limit: int | None, gzip_ok: bool) -> Response | None:
+    """The response of _kept_cut; gzip-compressed when the client accepts it and it is large (a listing of a
+    million triples is tens of megabytes of JSON, and sending it to several clients at once is what took the
+    time, not finding it). The compressed form of an answer itself (not a page of it) is kept beside it."""
+    cut = _kept_cut(state, kept, offset, limit)
+    if cut is None:
+        return None
+    body, headers = cut
+    if gzip_ok and len(body) >= COMPRESS_MIN:
+        body = await state.answers.gzipped(kept[1], body, offset == 0 and limit is None)
+        headers = {**headers, "Content-Encoding": "gzip"}
     # Age (RFC 9111): the answer was kept, this many seconds ago
-    return Response(body, media_type=_with_charset(media),
-                    headers={"Age": str(int(time.monotonic() - kept_at)), **headers})
+    return Response(body, media_type=_with_charset(kept[0]),
+                    headers={"Age": str(int(time.monotonic() - kept[2])), "Vary": "Accept, Accept-Encoding",
+                             **headers})
 
 
-async def _from_kept(state, text: str, accept: str | None) -> Response | None:
+async def _from_kept(state, text: str, accept: str | None, gzip_ok: bool) -> Response | None:
     """The response cut from a kept answer: of TEXT itself, or of the query TEXT is a page of (LIMIT … OFFSET …
     appended). When the same query is being evaluated for another client, its answer is awaited (single
     flight: identical concurrent asks are evaluated once)."""
@@ -330,15 +359,17 @@ async def _from_kept(state, text: str, accept: str | None) -> Response | None:
                 await asyncio.wait_for(state.flights[key].wait(), (state.limits.seconds or 10 ** 6) + GRACE)
         kept = state.answers.get(key)
         if kept is not None:
-            response = _kept_response(state, kept, offset, limit)
+            response = await _kept_response(state, kept, offset, limit, gzip_ok)
             if response is not None:
                 return response
     return None
 
 
-async def _answer(state, text: str, accept: str | None, limits: sparql.Limits | None = None) -> Response:
-    """The response to a checked query: cut from a kept answer, or the rows a worker streams, or an error."""
-    response = None if limits is not None else await _from_kept(state, text, accept)
+async def _answer(state, text: str, accept: str | None, limits: sparql.Limits | None = None,
+                  gzip_ok: bool = False) -> Response:
+    """The response to a checked query: cut from a kept answer (gzip-compressed when GZIP_OK and it is large),
+    or the rows a worker streams, or an error."""
+    response = None if limits is not None else await _from_kept(state, text, accept, gzip_ok)
     if response is not None:
         return response
     key = (text.strip(), accept)
@@ -388,14 +419,31 @@ async def _evaluate(state, text: str, accept: str | None, limits: sparql.Limits,
 
 
 async def _kept_stream(state, body, key):
-    """Drain BODY (which keeps the answer), then send what _kept_response cuts from it (nothing when it was not
+    """Drain BODY (which keeps the answer), then send what _kept_cut cuts from it (nothing when it was not
     kept: only _warm, which reads nothing, asks for a listing whole)."""
     async for _ in body:
         pass
     kept = state.answers.get(key)
-    response = _kept_response(state, kept) if kept is not None else None
-    if response is not None:
-        yield response.body
+    cut = _kept_cut(state, kept) if kept is not None else None
+    if cut is not None:
+        yield cut[0]
+
+
+def accepts_gzip(headers) -> bool:
+    """Whether a request's Accept-Encoding allows gzip (RFC 9110: not when its weight is 0).
+
+    >>> accepts_gzip({"accept-encoding": "gzip, deflate, br"}), accepts_gzip({"accept-encoding": "gzip;q=0"})
+    (True, False)
+    """
+    weights = {}
+    for item in headers.get("accept-encoding", "").split(","):
+        coding, *params = [part.strip().lower() for part in item.split(";")]
+        weight = next((part[2:] for part in params if part.startswith("q=")), "1")
+        try:
+            weights[coding] = float(weight)
+        except ValueError:
+            weights[coding] = 0.0
+    return weights.get("gzip", weights.get("*", 0.0)) > 0
 
 
 def _with_charset(media: str) -> str:

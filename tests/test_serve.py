@@ -548,3 +548,27 @@ def test_a_page_is_judged_as_its_query(canary):
             sparql.check(sparql.paged(text, 2, 10))
     assert sparql.check(sparql.paged(NAMES, 3, 10)).form == "SELECT"
     assert canary.requests == []
+
+
+def test_a_large_kept_answer_is_sent_gzip_compressed_to_clients_that_accept_it(served):
+    """An answer kept in memory and larger than COMPRESS_MIN goes gzip-compressed to a client whose
+    Accept-Encoding allows it (the bytes decompress to the plain answer), and plain to any other client."""
+    import gzip
+
+    from kg.serve import COMPRESS_MIN
+    base, _ = served
+    text = "SELECT (GROUP_CONCAT(STR(?o)) AS ?all) WHERE { ?s ?p ?o . ?a ?b ?c } # " + str(time.time())
+
+    def raw(headers: dict):
+        req = urllib.request.Request(base + "/sparql", data=text.encode("utf-8"), method="POST", headers={
+            "Content-Type": "application/sparql-query", "Accept": "application/sparql-results+json", **headers})
+        with urllib.request.urlopen(req, timeout=20) as response:
+            return response.headers, response.read()
+    first_headers, plain = raw({})                      # evaluated and streamed, then kept
+    assert "Age" not in first_headers and len(plain) >= COMPRESS_MIN
+    headers, packed = raw({"Accept-Encoding": "gzip, deflate"})
+    assert headers["Content-Encoding"] == "gzip" and "Accept-Encoding" in headers["Vary"]
+    assert len(packed) < len(plain) / 4 and gzip.decompress(packed) == plain
+    for refused in ({}, {"Accept-Encoding": "gzip;q=0"}):
+        headers, body = raw(refused)
+        assert headers["Age"].isdigit() and "Content-Encoding" not in headers and body == plain
