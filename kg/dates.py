@@ -369,6 +369,41 @@ def report_day(dateline: re.Match | None, issue: str | None) -> str | None:
     return iso(infer_year(month, int(issue[:4]), issue, day), month, day) or issue
 
 
+def day_of_told(text: str, span: DateSpan, told: DateSpan | None) -> DateSpan:
+    """A day without its month (6日上午，…) after a date told before in the item (told) is of that date's month, or of
+    the month its period ends in, or the next (not of the issue's month, which may be later): the first such day
+    on or after told's start.
+
+    >>> day_of_told("6日上午，调研组召开座谈会", DateSpan("2023-10-06", None, False, 0, 2, True),
+    ...             DateSpan("2023-08-05", "2023-08-07", False, 0, 9)).start
+    '2023-08-06'
+    """
+    m = DAY_ALONE.match(text, span.offset)
+    if not (span.relative and m and told and told.start and not told.approximate) \
+            or text[max(0, span.offset - 1):span.offset] in ("昨", "今", "前"):
+        return span
+    first = date.fromisoformat(told.start)
+    months = [first.replace(day=1), date.fromisoformat(told.end or told.start).replace(day=1)]
+    months.append((months[-1] + timedelta(days=31)).replace(day=1))
+    day = next((d for d in (_day_in(month, int(m.group(1))) for month in months) if d and d >= first), None)
+    if day is None:
+        return span
+    end = DAY_RANGE_END.match(text, m.end())
+    last = _day_in(day, int(end.group(1))) if end and int(end.group(1)) > day.day else None
+    if last is None and span.end and not end:   # 11日、12日: the days listed keep their distance
+        last = day + (date.fromisoformat(span.end) - date.fromisoformat(span.start))
+    last = last.isoformat() if last else None
+    return DateSpan(day.isoformat(), last, False, span.offset, span.length, True)
+
+
+def _day_in(month: date, day: int) -> date | None:
+    """That day of month's month, None when the month has no such day."""
+    try:
+        return month.replace(day=day)
+    except ValueError:
+        return None
+
+
 def day_after_told(text: str, at: int, told: DateSpan) -> DateSpan | None:
     """The day a sentence starting (at `at`) with 当天/同日/次日 tells of: counted from the day told before.
 

@@ -37,12 +37,21 @@ COURSE = """\
 据悉，本次培训班为期六天，采取专题讲授与现场教学相结合的方式。
 """
 
+# a visit of three days told on a page published two months later: 16日 is a day of those three
+LATER_PAGE = """\
+省政协视察团到红河州视察
+发布时间：2023-10-10
+8月15日至17日，省政协副主席李建明率视察团到红河州视察。
+16日，视察团一行来到个旧市，察看了锡文化广场。州政协主席王海燕陪同。
+"""
+
 
 @pytest.fixture(scope="module")
 def pages(tmp_path_factory):
     directory = tmp_path_factory.mktemp("bulletins")
     return {name: write_and_process(directory, f"{name}.txt", text)
-            for name, text in (("evening", EVENING), ("dateline", DATELINE), ("listed", LISTED), ("course", COURSE))}
+            for name, text in (("evening", EVENING), ("dateline", DATELINE), ("listed", LISTED), ("course", COURSE),
+                                              ("later", LATER_PAGE))}
 
 
 def test_a_meeting_of_tonight_is_of_the_page_day(pages):
@@ -95,3 +104,20 @@ def test_the_days_told_further_on_in_the_sentence_end_it():
 def test_the_paper_named_tonight_names_no_day():
     span = dates.find_happening("今晚报讯（记者 王某）12日，市政协召开常委会议。", 2023, "2023-05-14")
     assert span.start == "2023-05-12"
+
+
+def test_a_day_alone_is_of_the_month_told_before(pages):
+    visit = event_on(pages["later"], "2023-08-15")
+    assert visit.end == "2023-08-17"
+    assert "王海燕" in visit.persons
+    assert not [e for e in pages["later"].events if e.start == "2023-09-16"]
+
+
+def test_a_day_alone_after_a_period_takes_its_month():
+    told = dates.DateSpan("2023-05-25", "2023-06-08", False, 0, 10)
+    text = "7日，副主席到省政协视察工作。"
+    span = dates.day_of_told(text, dates.find_happening(text, 2023, "2023-07-20"), told)
+    assert span.start == "2023-06-07"
+    # 昨（15）日 counts from the report's day still
+    text = "昨（15）日，省政协召开座谈会。"
+    assert dates.day_of_told(text, dates.find_happening(text, 2023, "2023-07-16"), told).start == "2023-07-15"
