@@ -32,6 +32,8 @@ LISTED_DAY = re.compile(r"\s*[、和及]\s*(?:(\d{1,2})\s*月\s*)?(\d{1,2})\s*[�
 # a day named by the one told of just before: 当天下午, 同日, 次日
 SAME_DAY = re.compile(r"(当天|当日|同日|同一天|次日|翌日|第二天)")
 SAME_DAY_OFFSET = {"次日": 1, "翌日": 1, "第二天": 1}
+# a part of the day alone opening a sentence (下午，…): of the one day told before
+DAY_PART = re.compile(r"(?:上午|中午|下午|晚上|当晚)(?=\s*[，,])")
 # the date of a dateline (福清侨乡报1月16日讯, 新华社北京3月5日电) is the report's, no happening's
 DATELINE_AFTER = re.compile(r"\s*(?:(?:讯|电)(?![员息录号话报网视力子器])|报道[:：])")   # …频道2月15日报道：… too
 # the dateline that opens a news item, with its reporters: 本报酒泉讯（记者 张某）, 南充新闻网1月10日讯（记者 赵明）;
@@ -405,12 +407,13 @@ def _day_in(month: date, day: int) -> date | None:
 
 
 def day_after_told(text: str, at: int, told: DateSpan) -> DateSpan | None:
-    """The day a sentence starting (at `at`) with 当天/同日/次日 tells of: counted from the day told before.
+    """The day a sentence starting (at `at`) with 当天/同日/次日 tells of: counted from the day told before; 下午，…
+    after one day told is of that day.
 
     >>> day_after_told("次日，调研组赴A县。", 0, DateSpan("2023-05-05", None, False, 0, 5)).start
     '2023-05-06'
     """
-    m = SAME_DAY.match(text, at)
+    m = SAME_DAY.match(text, at) or (None if told.end else DAY_PART.match(text, at))
     if m is None or not told.start:
         return None
     day = date.fromisoformat(told.end or told.start) if m.group() in SAME_DAY_OFFSET else date.fromisoformat(told.start)
