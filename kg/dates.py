@@ -12,6 +12,8 @@ FULL_DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 # the day is 日, or 号 as news often writes it (9月21号)
 MONTH_DAY = re.compile(r"(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]")
 RANGE = re.compile(r"(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]?\s*(?:上午|下午|晚上|晚)?\s*(?:至|到|-{1,2}|—{1,2}|–|~|－{1,2})\s*(?:(\d{4})\s*年\s*)?(?:(\d{1,2})\s*月\s*)?(\d{1,2})\s*[日号]")
+# days of one month listed before its 日: 6月11、12日 (one happening of two days), 6月5、20日 (two happenings' days)
+MONTH_DAYS = re.compile(r"(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})((?:\s*[、和]\s*\d{1,2})+)\s*[日号]")
 APPROXIMATE = re.compile(r"近日|日前|近期|前不久")
 # a part of a month (5月上旬, 3月中旬): only approximately a day, its first
 PART_OF_MONTH = re.compile(r"(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(上旬|中旬|下旬)")
@@ -223,6 +225,9 @@ def find_span(text: str, year: int | None, issue: str | None, pos: int = 0) -> D
     part = PART_OF_MONTH.search(text, pos)
     if part and all(not x or part.start() < x.start() for x in (m, single)):
         return part_of_month_span(part, year, issue)
+    days = MONTH_DAYS.search(text, pos)
+    if days and all(not x or days.start() < x.start() for x in (m, single)):
+        return month_days_span(days, year, issue)
     if m and (not single or m.start() <= single.start()):
         y1 = int(m.group(1)) if m.group(1) else infer_year(int(m.group(2)), year, issue, int(m.group(3)))
         if y1 is None:
@@ -240,6 +245,22 @@ def find_span(text: str, year: int | None, issue: str | None, pos: int = 0) -> D
         end, stop = listed_days_end(text, single.end(), start)
         return DateSpan(start, end, False, single.start(), stop - single.start())
     return relative_span(text, pos, issue)
+
+
+def month_days_span(m: re.Match, year: int | None, issue: str | None) -> DateSpan | None:
+    """6月11、12日: from the first day to the last when each follows the one before, else the first day alone.
+
+    >>> span = month_days_span(MONTH_DAYS.search("6月11、12日，市政协调研组赴某县调研"), 2023, "2023-07-20")
+    >>> span.start, span.end
+    ('2023-06-11', '2023-06-12')
+    """
+    days = [int(m.group(3))] + [int(d) for d in re.findall(r"\d{1,2}", m.group(4))]
+    y = int(m.group(1)) if m.group(1) else infer_year(int(m.group(2)), year, issue, days[0])
+    if y is None:
+        return None
+    following = all(b == a + 1 for a, b in zip(days, days[1:]))
+    end = iso(y, int(m.group(2)), days[-1]) if following else None
+    return DateSpan(iso(y, int(m.group(2)), days[0]), end, False, m.start(), m.end() - m.start())
 
 
 def part_of_month_span(m: re.Match, year: int | None, issue: str | None) -> DateSpan | None:

@@ -121,3 +121,10 @@ def test_a_day_alone_after_a_period_takes_its_month():
     # 昨（15）日 counts from the report's day still
     text = "昨（15）日，省政协召开座谈会。"
     assert dates.day_of_told(text, dates.find_happening(text, 2023, "2023-07-16"), told).start == "2023-07-15"
+
+
+def test_days_listed_before_one_day_word():
+    # 6月11、12日: one happening of two days (not the 12th of the month)
+    assert dates.resolve_span("6月11、12日，市政协调研组赴某县调研", 2024, "2024-07-20") == \
+        ("2024-06-11", "2024-06-12", False)
+    assert dates.resolve_span("6月5、20日，县政协两次召开主席会议", 2024, "2024-07-20") == ("2024-06-05", None, False)
