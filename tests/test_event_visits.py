@@ -95,3 +95,11 @@ def test_the_city_gone_to_before_a_comma_was_visited(tmp_path):
            "市政协主席钱文斌陪同。\n"
     event = event_on(write_and_process(tmp_path, "city.txt", page), "2022-04-18")
     assert [p for p in event.visited_places if p.startswith("赣州")]
+
+
+def test_bodies_after_a_visit_word_and_to_and_a_leader_of_whom_the_party_went(tmp_path):
+    page = "市政协调研组赴东川区调研\n发布时间：2022-04-20\n4月18日，在市政协副主席孙丽华的带领下，调研组赴东川区调研。" \
+           "调研组一行先后深入到东川区人民医院、昆明滇中矿业有限公司，了解医院运行和企业生产情况。\n"
+    event = event_on(write_and_process(tmp_path, "deep.txt", page), "2022-04-18")
+    assert event.persons.get("孙丽华") == "leader"
+    assert any(v.endswith("东川区人民医院") for v in event.visited) and "昆明滇中矿业有限公司" in event.visited
