@@ -46,6 +46,8 @@ DATELINE = re.compile(r"[(（【\[]?((?:本报|本刊)?[\u4e00-\u9fffA-Za-z0-9/-
 MEDIUM_NAME = r"[\u4e00-\u9fff]{2,12}?(?:日报|晚报|报|新闻网|网|在线|融媒体中心|融媒|电视台|传媒中心)"
 MEDIUM = re.compile(MEDIUM_NAME + "$")
 # what a first clause whose date is no happening's starts with: 按照3月5日会议要求，…
+# a whole first clause of purpose: 为提升委员知情明政水平，更好地履职尽责，
+PURPOSE_CLAUSE = re.compile(r"\s*(?:为了?|按照|根据|依据|遵照)[^。；;：:]{2,80}?[，,]\s*")
 PURPOSE = re.compile(r"\s*(?:按照|根据|依据|遵照|为|落实|贯彻|学习|传达|围绕|就|在)")
 # a heading ahead of an item's date: 县政协常委会第十二次会议：12月15日下午，… / 会前视察活动：近日，…
 LABEL = re.compile(r"[^，,。；;：:“”\d]{2,20}[：:]\s*(?=\d{1,2}\s*月|\d{4}\s*年|近日|日前|近期|前不久)")
@@ -84,6 +86,16 @@ def review_year(titles: list[str]) -> int | None:
             found = REVIEW_YEAR.search(title)
             return int(found.group(1)) if found else None
     return None
+
+
+def after_purpose(text: str, lead_in: int, span: DateSpan) -> bool:
+    """A date opening the clause after a first clause of purpose (为提升委员履职水平，昨天上午，区政协组织…): the
+    sentence's own day, as if it opened the sentence.
+
+    >>> after_purpose("为做好会前准备，昨天，区政协组织委员视察", 0, DateSpan("2024-12-19", None, False, 8, 2, True))
+    True
+    """
+    return PURPOSE_CLAUSE.fullmatch(text, lead_in, span.offset) is not None
 
 
 def day_after_subject(text: str, lead_in: int, span: DateSpan) -> bool:

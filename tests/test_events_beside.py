@@ -1,13 +1,13 @@
 """A visit held before or after the meeting an item tells of (会前，区政协组织委员视察了…) is an event of its own on that
 day; after a visit whose talk the item tells first (调研并主持召开座谈会 … 会前，某某还到…) it goes on telling of that
 visit. A sentence that tells the day again without a kind word (4月5日，南博会在昆明开幕) goes on telling of the
-event of that day. 下午，… after a morning's meeting tells of that day's next happening; a trip's party meeting on
-one of its days goes on with the trip. The pages are invented (places of 云南, their people)."""
+event of that day. 下午，… after a morning's meeting tells of that day's next happening. The pages are invented
+(places of 云南, their people)."""
 from __future__ import annotations
 
 import pytest
 
-from tests.test_events import event_on, write_and_process
+from tests.test_events import write_and_process
 
 MEETING = """\
 区政协召开主席会议
@@ -54,29 +54,19 @@ def test_the_day_told_again_without_a_kind_goes_on(pages):
     assert len(day) == 1 and {"刘建华", "陈晓东"} <= set(day[0].persons)
 
 
-# a meeting in the morning, then 下午，… a visit led by the same chair: two happenings of one day; a trip of two days
-# whose party holds a talk on its second day: one happening
-DAY_AND_TRIP = """\
+# a meeting in the morning, then 下午，… a visit led by the same chair: two happenings of one day
+DAY_PARTS = """\
 市政协工作动态
 发布时间：2023-06-20
 市政协召开主席会议并开展调研
 6月5日上午，市政协主席杨正华主持召开十届十次主席会议，副主席罗永斌、王雪梅出席。下午，杨正华带队到五华区调研老旧小区改造工作，副主席李昌平参加。
-市政协委员赴县区考察
-6月8日至9日，市政协副主席罗永斌率部分委员赴宜良县、石林县考察乡村振兴工作。8日，考察组来到宜良县花卉产业园，了解产业发展情况。9日上午，考察组在石林县召开座谈会，石林县政协主席张光明参加。
 """
 
 
 def test_an_afternoon_visit_after_a_morning_meeting_is_an_event_of_its_own(tmp_path):
-    doc = write_and_process(tmp_path, "day.txt", DAY_AND_TRIP)
+    doc = write_and_process(tmp_path, "day.txt", DAY_PARTS)
     meeting = next(e for e in doc.events if e.start == "2023-06-05" and e.kind == "meeting")
     visit = next(e for e in doc.events if e.start == "2023-06-05" and e.kind == "investigation")
     assert set(meeting.persons) == {"杨正华", "罗永斌", "王雪梅"}
     assert visit.persons.get("杨正华") == "leader" and "李昌平" in visit.persons
 
-
-def test_the_party_meeting_on_a_day_of_its_trip_goes_on_with_the_trip(tmp_path):
-    doc = write_and_process(tmp_path, "trip.txt", DAY_AND_TRIP)
-    trip = event_on(doc, "2023-06-08")
-    assert trip.end == "2023-06-09"
-    assert {"罗永斌", "张光明"} <= set(trip.persons)
-    assert not [e for e in doc.events if e.start == "2023-06-09"]

@@ -128,3 +128,17 @@ def test_days_listed_before_one_day_word():
     assert dates.resolve_span("6月11、12日，市政协调研组赴某县调研", 2024, "2024-07-20") == \
         ("2024-06-11", "2024-06-12", False)
     assert dates.resolve_span("6月5、20日，县政协两次召开主席会议", 2024, "2024-07-20") == ("2024-06-05", None, False)
+
+
+def test_a_day_after_a_clause_of_purpose_dates_the_sentence(tmp_path):
+    page = "区政协组织委员集中视察\n发布时间：2024-12-20\n本报讯（记者 李明）为提升委员知情明政水平，更好地在全会期间" \
+           "建言献策，昨天上午，区政协组织委员到盘龙区开展集中视察活动。区政协主席杨正华参加。\n"
+    visit = event_on(write_and_process(tmp_path, "purpose.txt", page), "2024-12-19")
+    assert "杨正华" in visit.persons and "李明" not in visit.persons
+
+
+def test_a_day_on_a_line_of_its_own_dates_the_line_after(tmp_path):
+    page = "市政协全会开幕\n发布时间：2021-01-12\n1月11日上午\n政协曲靖市第五届委员会第五次会议隆重开幕。" \
+           "市政协主席杨正华出席，副主席罗永斌主持会议。\n"
+    meeting = event_on(write_and_process(tmp_path, "bare.txt", page), "2021-01-11")
+    assert meeting.persons.get("罗永斌") == "chair" and "杨正华" in meeting.persons

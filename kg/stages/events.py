@@ -49,17 +49,14 @@ LIST_MARK = re.compile(r"\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3}|[�
 PARTY_GOES_ON = re.compile(r"\s*(?:[上下]午|晚上)?[，,]?\s*[^，,。；;]{0,12}?(?:一行|调研组|考察组|视察组|考察团|代表团)"
                            r"(?:[^，,。；;]{0,6}?)(?:还|又|先后|分别|专程|继续|随后)?(?:来到|前往|走进|深入|赴|到|实地|察看|查看|参观|考察|调研|视察|走访)")
 # 25日，调研组来到… / 某某一行来到… within the days told: the party told before itself (not 驻某县的委员考察团, another one)
-PARTY_SUBJECT = r"\s*(?:[上下]午|晚上)?[，,]?\s*(?:[\u4e00-\u9fff·•]{2,12}?一行|(?:调研组|考察组|视察组|考察团|代表团)(?:一行)?)"
-PARTY_BACK = re.compile(PARTY_SUBJECT + r"(?:[^，,。；;]{0,6}?)(?:还|又|先后|分别|专程|继续|随后)?"
-                        r"(?:来到|前往|走进|深入|赴|到|实地|察看|查看|参观|考察|调研|视察|走访)")
-# 9日上午，考察组在某县召开座谈会 within the days of the trip told: the party's own talk, a part of the trip
-PARTY_MEETS = re.compile(PARTY_SUBJECT + r"[^，,。；;]{0,12}?(?:召开|举行|进行|与)")
+PARTY_BACK = re.compile(r"\s*(?:[上下]午|晚上)?[，,]?\s*(?:[\u4e00-\u9fff·•]{2,12}?一行|(?:调研组|考察组|视察组|考察团|代表团)(?:一行)?)"
+                        r"(?:[^，,。；;]{0,6}?)(?:还|又|先后|分别|专程|继续|随后)?(?:来到|前往|走进|深入|赴|到|实地|察看|查看|参观|考察|调研|视察|走访)")
 # 调研…，并（主持）召开座谈会: the visit, then the talk added to it
 ADDED_MEETING = re.compile(r"(调研|视察|考察|走访)[^。；;]{0,40}?并(?:主持)?(?:召开|举行|进行)[^。；;，,]{0,12}$")
 CALLED_MEETING = re.compile(r"召开[^，,。；;]{0,16}?(?:会议|例会)[，,]")   # 召开党组（扩大）会议，专题学习…
 THEN = re.compile(r"\s*(?:随后|其后|紧接着)[，,]")
 NEW_MEETING = re.compile(r"召开|举行|主持")   # 当天下午，调研组召开座谈会: a meeting of its own
-VISIT_KINDS = ("investigation", "investment")   # a trip, whose party may meet on one of its days
+BARE_DATE_REST = re.compile(r"[\s上下午晚中时点分:：\d，,。!！]")   # 1月11日上午 9:00，: what a day alone on its line may end with
 REPEATED_RUN = 12   # characters in common: a lead told again, not two items of one day (县政协召开… twice)
 SECTION_HEADING_MAX = 6   # 课堂教学, 现场教学: a heading within an item, not the headline of another
 APPROXIMATE_WITHIN = 6  # 近日 counts only at the start of a sentence
@@ -156,7 +153,8 @@ class EventReader(EventPersons, EventVisits):
         if not span or not span.start:
             return None
         span = dates.with_duration(text, span)
-        at_start = span.offset - lead_in <= APPROXIMATE_WITHIN or dates.day_after_subject(text, lead_in, span)
+        at_start = span.offset - lead_in <= APPROXIMATE_WITHIN or dates.day_after_subject(text, lead_in, span) \
+            or dates.after_purpose(text, lead_in, span)
         if (span.approximate or span.relative) and not at_start:
             return None
         # 为落实…部署，2023年1月29日至2月28日，市政协主席…: a date after a purpose clause still opens it
@@ -187,10 +185,15 @@ class EventReader(EventPersons, EventVisits):
         event when a word names its kind; a dated sentence that does not (kind None) still ends the event
         before it: it tells of another day. 当天 with the kind of the event before goes on telling of it
         (当天大会的执行主席是…)."""
-        out, told = [], None
+        out, told, bare = [], None, None
         for si in sentences:
             s = self.doc.sentences[si]
             found = None if s.headline and not (headline and self.is_headline_text(si)) else self.dated(si, told)
+            found = found or self.dated_by_line(si, bare)   # 1月11日上午 on a line of its own, then what happened
+            bare = self.bare_date(si, found)
+            if bare:
+                out.append((si, bare, None, -1))   # it ends the event before
+                continue
             if headline and found and found[0].approximate:
                 continue   # 近日 in the body of a dated headline: the headline's day
             if found is None:
@@ -218,11 +221,26 @@ class EventReader(EventPersons, EventVisits):
                 out += self.without_kind(si, span, (at_clause, at_start), cut, out)
         return out
 
+    def bare_date(self, si: int, found: tuple | None) -> dates.DateSpan | None:
+        """The day of a sentence that is a day of the year alone on its line (1月11日上午), the day of the sentence
+        after it; None for any other (found: what dated() found in it)."""
+        text = self.doc.sentence_text(si)
+        span = found[0] if found else None
+        alone = span and not span.approximate and "年" not in text and self.opens_paragraph(si) \
+            and not BARE_DATE_REST.sub("", text[span.offset + span.length:])
+        return span if alone else None
+
+    def dated_by_line(self, si: int, day: dates.DateSpan | None) -> tuple[dates.DateSpan, int, bool, bool] | None:
+        """dated() for a body sentence without a date of its own right after a line that is only its day (day)."""
+        if day is None or self.doc.sentences[si].headline:
+            return None
+        lead_in = dates.lead_in_end(self.doc.sentence_text(si))
+        return dates.DateSpan(day.start, day.end, False, lead_in, 0, True), lead_in, True, False
+
     def tells_on(self, before: tuple, dated: tuple[dates.DateSpan, bool], kind: tuple[str, int] | None, text: str) -> bool:
         """Whether a dated sentence goes on telling of the event opened before (before): of its kind on its day or
         within its days (当天…, 14日上午，第一视察组… within 12月14日至15日, the lead told again), or on that day or
-        one of its days told by its party or without a kind word (当天，某某一行专程来到…; 25日，调研组来到…), or a day of a
-        trip on which its party meets (9日上午，考察组在某县召开座谈会)."""
+        one of its days told by its party or without a kind word (当天，某某一行专程来到…; 25日，调研组来到…)."""
         span, same_day = dated
         if kind and kind[0] == before[2] and (same_day or dates.within(span, before[1]) or dates.same_span(span, before[1])):
             return True
@@ -231,8 +249,6 @@ class EventReader(EventPersons, EventVisits):
             return True   # a photo's caption, then the item's lead: the same lead told twice
         if before[2] and same_day and (not kind or self.party_goes_on(text, span, PARTY_GOES_ON)):
             return True
-        if before[2] in VISIT_KINDS and kind and kind[0] == "meeting" and dates.within(span, before[1]):
-            return bool(PARTY_MEETS.match(text, span.offset + span.length))
         return bool(before[2]) and dates.within(span, before[1]) and (not kind or self.party_goes_on(text, span, PARTY_BACK))
 
     def repeats(self, sentence: int, text: str) -> bool:
