@@ -70,3 +70,17 @@ def test_an_afternoon_visit_after_a_morning_meeting_is_an_event_of_its_own(tmp_p
     assert set(meeting.persons) == {"杨正华", "罗永斌", "王雪梅"}
     assert visit.persons.get("杨正华") == "leader" and "李昌平" in visit.persons
 
+
+
+# two entries of a digest on one day, the second without a kind word, opening with another body: two happenings
+DIGEST = """\
+全省政协动态
+发布时间：2025-01-28
+1月22日，曲靖市政协副主席李明轩一行到会泽县督导检查安全生产工作。
+1月22日，昆明市政协组织书法家走进驻昆部队，为官兵写春联、送“福”字。
+"""
+
+
+def test_a_digest_entry_of_another_body_on_the_same_day_is_its_own(tmp_path):
+    day = [e for e in write_and_process(tmp_path, "digest.txt", DIGEST).events if e.start == "2025-01-22"]
+    assert len(day) == 2 and "李明轩" in day[0].persons and not day[1].persons

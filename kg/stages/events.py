@@ -19,7 +19,7 @@ import re
 from difflib import SequenceMatcher
 from functools import lru_cache
 
-from kg import dates, topics
+from kg import dates, kinds, topics
 from kg.document import Document, Event, PersonMention, by_sentence, is_page_header
 from kg.event_persons import ROLE_RANK, EventPersons
 from kg.event_visits import EventVisits
@@ -303,7 +303,19 @@ class EventReader(EventPersons, EventVisits):
         numbered = all(LIST_MARK.match(self.doc.sentence_text(i)) for i in (si, out[-1][0])) if out else False
         return bool(out) and not span.approximate and span.offset - lead_in <= APPROXIMATE_WITHIN \
             and self.opens_paragraph(si) and self.opens_paragraph(out[-1][0]) and not dates.within(span, out[-1][1]) \
-            and (span.start != out[-1][1].start or numbered)
+            and (span.start != out[-1][1].start or numbered or self.another_body(si, span, out[-1][0]))
+
+    def another_body(self, si: int, span: dates.DateSpan, before: int) -> bool:
+        """Whether a dated entry opens (right after its date) with a body that organizes and that the entry before
+        (sentence before) does not name: another body's happening of that day (1月22日，宝鸡市政协组织… after
+        1月22日，榆林市政协副主席…)."""
+        start = self.doc.sentences[si].start + span.offset + span.length
+        first = min((m for m in self.orgs_by_sentence.get(si, []) if m.start >= start), key=lambda m: m.start, default=None)
+        if first is None or self.text[start:first.start].strip("，, "):
+            return False
+        org = self.doc.organizations.get(first.org)
+        return bool(org and org.kind in kinds.codes("organization", "organizes")) \
+            and first.org not in {m.org for m in self.orgs_by_sentence.get(before, [])}
 
     def period_lead(self, si: int, headline: bool) -> list:
         """A sentence that opens with a period of months (3月中旬至今，…; 5月以来，…), after a short clause at most (笔者注意到，),
