@@ -143,8 +143,10 @@ BOUND_AFTER = re.compile(r"\s*(?:前(?!往|去|来)|以前|之前|起(?!草)|以
 PERIOD_LEAD = re.compile(r"\s*(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*(?:上旬|中旬|下旬|初|份)?\s*(?:以来|至今)")
 # 为期两天的常委会议, 会期3天: the days a happening lasts, told after its first day
 DURATION = re.compile(r"(?:为期|会期|历时)\s*([1-9]|[两二三四五六七八九十])\s*天")
-# 据悉，本次培训班为期六天; 本次常委会议为期3天: the days the happening reported lasts, told in a later sentence
-THIS_DURATION = re.compile(r"(?:本次|此次|这次|本期)[^，,。；;]{0,12}?" + DURATION.pattern)
+# 据悉，本次培训班为期六天; 本次常委会议为期3天; 会议为期3天 (a sentence opening with the happening): the days the
+# happening reported lasts, told in a later sentence
+THIS_DURATION = re.compile(r"(?:(?:本次|此次|这次|本期)[^，,。；;]{0,12}?|^\s*(?:会议|大会|全会|活动|培训班?|视察|调研|考察)\s*)"
+                           + DURATION.pattern)
 # 5月28日，为期6天的培训班圆满结业: the day told is the last of those days, not the first
 CLOSING = re.compile(r"结业|闭幕|闭班|结束|落下帷幕|落幕")
 DURATION_WITHIN = 24   # characters after the date: 20日上午，为期两天的…; 5日下午抵达西安，开始对陕西进行为期4天的考察

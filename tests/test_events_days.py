@@ -142,3 +142,9 @@ def test_a_day_on_a_line_of_its_own_dates_the_line_after(tmp_path):
            "市政协主席杨正华出席，副主席罗永斌主持会议。\n"
     meeting = event_on(write_and_process(tmp_path, "bare.txt", page), "2021-01-11")
     assert meeting.persons.get("罗永斌") == "chair" and "杨正华" in meeting.persons
+
+
+def test_the_days_a_later_sentence_gives_the_meeting_end_it():
+    assert dates.told_end("会议为期3天。", "2023-06-05") == "2023-06-07"
+    assert dates.told_end("大会会期两天，共有委员320名出席。", "2023-06-05") == "2023-06-06"
+    assert dates.told_end("委员们表示，将为期三天的考察成果带回去。", "2023-06-05") is None
