@@ -34,6 +34,7 @@ LISTED_DAY = re.compile(r"\s*[、和及]\s*(?:(\d{1,2})\s*月\s*)?(\d{1,2})\s*[�
 # a day named by the one told of just before: 当天下午, 同日, 次日
 SAME_DAY = re.compile(r"(当天|当日|同日|同一天|次日|翌日|第二天)")
 SAME_DAY_OFFSET = {"次日": 1, "翌日": 1, "第二天": 1}
+TOLD_DAYS_AFTER = 10   # a day alone (8日) of the month told before falls at most this many days after the days told
 # a part of the day alone opening a sentence (下午，…): of the one day told before
 DAY_PART = re.compile(r"(?:上午|中午|下午|晚上|当晚)(?=\s*[，,])")
 # the date of a dateline (福清侨乡报1月16日讯, 新华社北京3月5日电) is the report's, no happening's
@@ -407,9 +408,9 @@ def report_day(dateline: re.Match | None, issue: str | None) -> str | None:
 
 
 def day_of_told(text: str, span: DateSpan, told: DateSpan | None) -> DateSpan:
-    """A day without its month (6日上午，…) after a date told before in the item (told) is of that date's month, or of
-    the month its period ends in, or the next (not of the issue's month, which may be later): the first such day
-    on or after told's start.
+    """A day without its month (6日上午，…) after a date told before in the item (told) is of that date's month, or
+    of the next (not of the issue's month, which may be later): the first such day on or after told's start, when it
+    falls within told's days or a few days after them (else, an entry of a list out of order, the issue's month).
 
     >>> day_of_told("6日上午，调研组召开座谈会", DateSpan("2023-10-06", None, False, 0, 2, True),
     ...             DateSpan("2023-08-05", "2023-08-07", False, 0, 9)).start
@@ -420,17 +421,16 @@ def day_of_told(text: str, span: DateSpan, told: DateSpan | None) -> DateSpan:
             or text[max(0, span.offset - 1):span.offset] in ("昨", "今", "前"):
         return span
     first = date.fromisoformat(told.start)
-    months = [first.replace(day=1), date.fromisoformat(told.end or told.start).replace(day=1)]
-    months.append((months[-1] + timedelta(days=31)).replace(day=1))
-    day = next((d for d in (_day_in(month, int(m.group(1))) for month in months) if d and d >= first), None)
-    if day is None:
+    day = _day_in(first, int(m.group(1)))
+    if day is None or day < first:
+        day = _day_in((first.replace(day=1) + timedelta(days=31)).replace(day=1), int(m.group(1)))
+    if day is None or day > date.fromisoformat(told.end or told.start) + timedelta(days=TOLD_DAYS_AFTER):
         return span
     end = DAY_RANGE_END.match(text, m.end())
     last = _day_in(day, int(end.group(1))) if end and int(end.group(1)) > day.day else None
     if last is None and span.end and not end:   # 11日、12日: the days listed keep their distance
         last = day + (date.fromisoformat(span.end) - date.fromisoformat(span.start))
-    last = last.isoformat() if last else None
-    return DateSpan(day.isoformat(), last, False, span.offset, span.length, True)
+    return DateSpan(day.isoformat(), last.isoformat() if last else None, False, span.offset, span.length, True)
 
 
 def _day_in(month: date, day: int) -> date | None:

@@ -148,3 +148,10 @@ def test_the_days_a_later_sentence_gives_the_meeting_end_it():
     assert dates.told_end("会议为期3天。", "2023-06-05") == "2023-06-07"
     assert dates.told_end("大会会期两天，共有委员320名出席。", "2023-06-05") == "2023-06-06"
     assert dates.told_end("委员们表示，将为期三天的考察成果带回去。", "2023-06-05") is None
+
+
+def test_a_day_alone_far_from_the_day_told_keeps_the_issue_month():
+    # a digest out of order: 3日 after 12月5日 is no January day, it is of the issue's month
+    told = dates.DateSpan("2024-12-05", None, False, 0, 6)
+    text = "3日，市政协主席到某区调研。"
+    assert dates.day_of_told(text, dates.find_happening(text, 2024, "2024-12-20"), told).start == "2024-12-03"
