@@ -155,3 +155,10 @@ def test_a_day_alone_far_from_the_day_told_keeps_the_issue_month():
     told = dates.DateSpan("2024-12-05", None, False, 0, 6)
     text = "3日，市政协主席到某区调研。"
     assert dates.day_of_told(text, dates.find_happening(text, 2024, "2024-12-20"), told).start == "2024-12-03"
+
+
+def test_a_day_a_speaker_recalls_is_no_happening(tmp_path):
+    page = "市政协召开纪念座谈会\n发布时间：2024-09-22\n9月20日，市政协召开庆祝人民政协成立75周年座谈会，市政协主席杨正华主持。" \
+           "\n杨正华指出，1949年9月21日，中国人民政治协商会议第一届全体会议在北平隆重召开。\n"
+    doc = write_and_process(tmp_path, "recall.txt", page)
+    assert [e.start for e in doc.events] == ["2024-09-20"]

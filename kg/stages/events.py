@@ -57,6 +57,7 @@ CALLED_MEETING = re.compile(r"召开[^，,。；;]{0,16}?(?:会议|例会)[，,]
 THEN = re.compile(r"\s*(?:随后|其后|紧接着)[，,]")
 NEW_MEETING = re.compile(r"召开|举行|主持")   # 当天下午，调研组召开座谈会: a meeting of its own
 BARE_DATE_REST = re.compile(r"[\s上下午晚中时点分:：\d，,。!！]")   # 1月11日上午 9:00，: what a day alone on its line may end with
+SPOKEN = re.compile(r"(?:指出|强调|表示|说|谈到|回顾|认为)[，,:：]\s*$")   # what a speaker's words follow
 REPEATED_RUN = 12   # characters in common: a lead told again, not two items of one day (县政协召开… twice)
 SECTION_HEADING_MAX = 6   # 课堂教学, 现场教学: a heading within an item, not the headline of another
 APPROXIMATE_WITHIN = 6  # 近日 counts only at the start of a sentence
@@ -157,6 +158,8 @@ class EventReader(EventPersons, EventVisits):
             or dates.after_purpose(text, lead_in, span)
         if (span.approximate or span.relative) and not at_start:
             return None
+        if SPOKEN.search(text, 0, span.offset):
+            return None   # 某某指出，1949年9月21日，…: a day the speaker recalls, no happening reported
         # 为落实…部署，2023年1月29日至2月28日，市政协主席…: a date after a purpose clause still opens it
         at_clause = at_start or text[:span.offset].rstrip().endswith((",", "，"))
         return span, lead_in, at_clause, by_told and span.start == told.start
