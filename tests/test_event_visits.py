@@ -103,3 +103,10 @@ def test_bodies_after_a_visit_word_and_to_and_a_leader_of_whom_the_party_went(tm
     event = event_on(write_and_process(tmp_path, "deep.txt", page), "2022-04-18")
     assert event.persons.get("孙丽华") == "leader"
     assert any(v.endswith("东川区人民医院") for v in event.visited) and "昆明滇中矿业有限公司" in event.visited
+
+
+def test_bodies_watched_at_work_were_visited(tmp_path):
+    page = "市政协视察重点项目\n发布时间：2022-04-20\n4月18日，市政协副主席孙丽华带领委员视察重点项目建设。" \
+           "委员们观摩了昆明滇中矿业有限公司，听取了情况介绍。\n"
+    event = event_on(write_and_process(tmp_path, "watch.txt", page), "2022-04-18")
+    assert "昆明滇中矿业有限公司" in event.visited
