@@ -12,6 +12,8 @@ FULL_DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 # the day is 日, or 号 as news often writes it (9月21号)
 MONTH_DAY = re.compile(r"(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]")
 RANGE = re.compile(r"(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]?\s*(?:上午|下午|晚上|晚)?\s*(?:至|到|-{1,2}|—{1,2}|–|~|－{1,2})\s*(?:(\d{4})\s*年\s*)?(?:(\d{1,2})\s*月\s*)?(\d{1,2})\s*[日号]")
+# days of one month listed before its 日: 6月11、12日 (one happening of two days), 6月5、20日 (two happenings' days)
+MONTH_DAYS = re.compile(r"(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})((?:\s*[、和]\s*\d{1,2})+)\s*[日号]")
 APPROXIMATE = re.compile(r"近日|日前|近期|前不久")
 # a part of a month (5月上旬, 3月中旬): only approximately a day, its first
 PART_OF_MONTH = re.compile(r"(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(上旬|中旬|下旬)")
@@ -32,6 +34,9 @@ LISTED_DAY = re.compile(r"\s*[、和及]\s*(?:(\d{1,2})\s*月\s*)?(\d{1,2})\s*[�
 # a day named by the one told of just before: 当天下午, 同日, 次日
 SAME_DAY = re.compile(r"(当天|当日|同日|同一天|次日|翌日|第二天)")
 SAME_DAY_OFFSET = {"次日": 1, "翌日": 1, "第二天": 1}
+TOLD_DAYS_AFTER = 10   # a day alone (8日) of the month told before falls at most this many days after the days told
+# a part of the day alone opening a sentence (下午，…): of the one day told before
+DAY_PART = re.compile(r"(?:上午|中午|下午|晚上|当晚)(?=\s*[，,])")
 # the date of a dateline (福清侨乡报1月16日讯, 新华社北京3月5日电) is the report's, no happening's
 DATELINE_AFTER = re.compile(r"\s*(?:(?:讯|电)(?![员息录号话报网视力子器])|报道[:：])")   # …频道2月15日报道：… too
 # the dateline that opens a news item, with its reporters: 本报酒泉讯（记者 张某）, 南充新闻网1月10日讯（记者 赵明）;
@@ -42,6 +47,8 @@ DATELINE = re.compile(r"[(（【\[]?((?:本报|本刊)?[\u4e00-\u9fffA-Za-z0-9/-
 MEDIUM_NAME = r"[\u4e00-\u9fff]{2,12}?(?:日报|晚报|报|新闻网|网|在线|融媒体中心|融媒|电视台|传媒中心)"
 MEDIUM = re.compile(MEDIUM_NAME + "$")
 # what a first clause whose date is no happening's starts with: 按照3月5日会议要求，…
+# a whole first clause of purpose: 为提升委员知情明政水平，更好地履职尽责，
+PURPOSE_CLAUSE = re.compile(r"\s*(?:为了?|按照|根据|依据|遵照)[^。；;：:]{2,80}?[，,]\s*")
 PURPOSE = re.compile(r"\s*(?:按照|根据|依据|遵照|为|落实|贯彻|学习|传达|围绕|就|在)")
 # a heading ahead of an item's date: 县政协常委会第十二次会议：12月15日下午，… / 会前视察活动：近日，…
 LABEL = re.compile(r"[^，,。；;：:“”\d]{2,20}[：:]\s*(?=\d{1,2}\s*月|\d{4}\s*年|近日|日前|近期|前不久)")
@@ -80,6 +87,16 @@ def review_year(titles: list[str]) -> int | None:
             found = REVIEW_YEAR.search(title)
             return int(found.group(1)) if found else None
     return None
+
+
+def after_purpose(text: str, lead_in: int, span: DateSpan) -> bool:
+    """A date opening the clause after a first clause of purpose (为提升委员履职水平，昨天上午，区政协组织…): the
+    sentence's own day, as if it opened the sentence.
+
+    >>> after_purpose("为做好会前准备，昨天，区政协组织委员视察", 0, DateSpan("2024-12-19", None, False, 8, 2, True))
+    True
+    """
+    return PURPOSE_CLAUSE.fullmatch(text, lead_in, span.offset) is not None
 
 
 def day_after_subject(text: str, lead_in: int, span: DateSpan) -> bool:
@@ -127,8 +144,10 @@ BOUND_AFTER = re.compile(r"\s*(?:前(?!往|去|来)|以前|之前|起(?!草)|以
 PERIOD_LEAD = re.compile(r"\s*(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*(?:上旬|中旬|下旬|初|份)?\s*(?:以来|至今)")
 # 为期两天的常委会议, 会期3天: the days a happening lasts, told after its first day
 DURATION = re.compile(r"(?:为期|会期|历时)\s*([1-9]|[两二三四五六七八九十])\s*天")
-# 据悉，本次培训班为期六天; 本次常委会议为期3天: the days the happening reported lasts, told in a later sentence
-THIS_DURATION = re.compile(r"(?:本次|此次|这次|本期)[^，,。；;]{0,12}?" + DURATION.pattern)
+# 据悉，本次培训班为期六天; 本次常委会议为期3天; 会议为期3天 (a sentence opening with the happening): the days the
+# happening reported lasts, told in a later sentence
+THIS_DURATION = re.compile(r"(?:(?:本次|此次|这次|本期)[^，,。；;]{0,12}?|^\s*(?:会议|大会|全会|活动|培训班?|视察|调研|考察)\s*)"
+                           + DURATION.pattern)
 # 5月28日，为期6天的培训班圆满结业: the day told is the last of those days, not the first
 CLOSING = re.compile(r"结业|闭幕|闭班|结束|落下帷幕|落幕")
 DURATION_WITHIN = 24   # characters after the date: 20日上午，为期两天的…; 5日下午抵达西安，开始对陕西进行为期4天的考察
@@ -221,6 +240,9 @@ def find_span(text: str, year: int | None, issue: str | None, pos: int = 0) -> D
     part = PART_OF_MONTH.search(text, pos)
     if part and all(not x or part.start() < x.start() for x in (m, single)):
         return part_of_month_span(part, year, issue)
+    days = MONTH_DAYS.search(text, pos)
+    if days and all(not x or days.start() < x.start() for x in (m, single)):
+        return month_days_span(days, year, issue)
     if m and (not single or m.start() <= single.start()):
         y1 = int(m.group(1)) if m.group(1) else infer_year(int(m.group(2)), year, issue, int(m.group(3)))
         if y1 is None:
@@ -238,6 +260,22 @@ def find_span(text: str, year: int | None, issue: str | None, pos: int = 0) -> D
         end, stop = listed_days_end(text, single.end(), start)
         return DateSpan(start, end, False, single.start(), stop - single.start())
     return relative_span(text, pos, issue)
+
+
+def month_days_span(m: re.Match, year: int | None, issue: str | None) -> DateSpan | None:
+    """6月11、12日: from the first day to the last when each follows the one before, else the first day alone.
+
+    >>> span = month_days_span(MONTH_DAYS.search("6月11、12日，市政协调研组赴某县调研"), 2023, "2023-07-20")
+    >>> span.start, span.end
+    ('2023-06-11', '2023-06-12')
+    """
+    days = [int(m.group(3))] + [int(d) for d in re.findall(r"\d{1,2}", m.group(4))]
+    y = int(m.group(1)) if m.group(1) else infer_year(int(m.group(2)), year, issue, days[0])
+    if y is None:
+        return None
+    following = all(b == a + 1 for a, b in zip(days, days[1:]))
+    end = iso(y, int(m.group(2)), days[-1]) if following else None
+    return DateSpan(iso(y, int(m.group(2)), days[0]), end, False, m.start(), m.end() - m.start())
 
 
 def part_of_month_span(m: re.Match, year: int | None, issue: str | None) -> DateSpan | None:
@@ -369,13 +407,48 @@ def report_day(dateline: re.Match | None, issue: str | None) -> str | None:
     return iso(infer_year(month, int(issue[:4]), issue, day), month, day) or issue
 
 
+def day_of_told(text: str, span: DateSpan, told: DateSpan | None) -> DateSpan:
+    """A day without its month (6日上午，…) after a date told before in the item (told) is of that date's month, or
+    of the next (not of the issue's month, which may be later): the first such day on or after told's start, when it
+    falls within told's days or a few days after them (else, an entry of a list out of order, the issue's month).
+
+    >>> day_of_told("6日上午，调研组召开座谈会", DateSpan("2023-10-06", None, False, 0, 2, True),
+    ...             DateSpan("2023-08-05", "2023-08-07", False, 0, 9)).start
+    '2023-08-06'
+    """
+    m = DAY_ALONE.match(text, span.offset)
+    if not (span.relative and m and told and told.start and not told.approximate) \
+            or text[max(0, span.offset - 1):span.offset] in ("昨", "今", "前"):
+        return span
+    first = date.fromisoformat(told.start)
+    day = _day_in(first, int(m.group(1)))
+    if day is None or day < first:
+        day = _day_in((first.replace(day=1) + timedelta(days=31)).replace(day=1), int(m.group(1)))
+    if day is None or day > date.fromisoformat(told.end or told.start) + timedelta(days=TOLD_DAYS_AFTER):
+        return span
+    end = DAY_RANGE_END.match(text, m.end())
+    last = _day_in(day, int(end.group(1))) if end and int(end.group(1)) > day.day else None
+    if last is None and span.end and not end:   # 11日、12日: the days listed keep their distance
+        last = day + (date.fromisoformat(span.end) - date.fromisoformat(span.start))
+    return DateSpan(day.isoformat(), last.isoformat() if last else None, False, span.offset, span.length, True)
+
+
+def _day_in(month: date, day: int) -> date | None:
+    """That day of month's month, None when the month has no such day."""
+    try:
+        return month.replace(day=day)
+    except ValueError:
+        return None
+
+
 def day_after_told(text: str, at: int, told: DateSpan) -> DateSpan | None:
-    """The day a sentence starting (at `at`) with 当天/同日/次日 tells of: counted from the day told before.
+    """The day a sentence starting (at `at`) with 当天/同日/次日 tells of: counted from the day told before; 下午，…
+    after one day told is of that day.
 
     >>> day_after_told("次日，调研组赴A县。", 0, DateSpan("2023-05-05", None, False, 0, 5)).start
     '2023-05-06'
     """
-    m = SAME_DAY.match(text, at)
+    m = SAME_DAY.match(text, at) or (None if told.end else DAY_PART.match(text, at))
     if m is None or not told.start:
         return None
     day = date.fromisoformat(told.end or told.start) if m.group() in SAME_DAY_OFFSET else date.fromisoformat(told.start)

@@ -43,8 +43,9 @@ def person_cues() -> dict:
     return {
         "roles": roles,
         "role_pattern": alternation(roles),
-        # a name right after a byline word, or anywhere in a bracketed byline (记者 张某、李某), is a reporter's
-        "byline": re.compile(f"(?:{byline.pattern})\\s*[:：]?\\s*$"),
+        # a name right after a byline word (记者 张某, 日报记者/张某), or anywhere in a bracketed byline (记者 张某、李某),
+        # is a reporter's
+        "byline": re.compile(f"(?:{byline.pattern})\\s*[:：/]?\\s*$"),
         "byline_bracket": byline_bracket(),
         # a line of credits: 全媒体记者：王某 陶某, 编辑：付某 熊某 (every name on it)
         "credit_line": re.compile(f"\\s*[\u4e00-\u9fff]{{0,4}}?(?:{byline.pattern})\\s*[:：]"),

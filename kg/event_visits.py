@@ -16,15 +16,18 @@ from kg.names import common_words
 from kg.orgnames import zone
 from kg.places import gazetteer
 
-VISIT_GAP = re.compile(r"^(?:[了先后分别又再一起共同实地等]{0,4}|[、和及与]|[,，]?、?以及|[,，]|\s)?"
+VISIT_GAP = re.compile(r"^(?:[了先后分别又再一起共同实地等到]{0,4}|[、和及与]|[,，]?、?以及|[,，]|\s)?"
                        r"(?:[^、，,。；;：:\s]{2,24}?(?:、|和|及|与|以及))*"   # …、合作社（not known）和B公司: the list goes on
                        r"(?:位于[^，,。；;]{2,12}的|[^、，,。；;：:\s]{2,12}的|[^，,。；;]{0,24}?(?:——|--|—)|[^、，,。；;：:\s]{0,8}(?:企业|单位)|[^、，,。；;：:\s]{1,6}(?:镇|乡|街道))?$")
-# (玉溪市的A, 委员企业——A, 所联系的重点项目建设企业--A, 会员企业A, 副会长单位A, 石龙镇A: a qualifier or the town the body
+# (深入到A公司: 到 after the visit word; 玉溪市的A, 委员企业——A, 所联系的重点项目建设企业--A, 会员企业A, 副会长单位A, 石龙镇A: a qualifier or the town the body
 # stands in)
 VENUE_VERB = re.compile(r"(?:隆重)?(?:举办|举行|召开|开展)|(?:实地)?(?:调研|考察|视察)")   # 在某某馆举办, 在某某公司调研: where it was held
 AT_VENUE = re.compile(r"在(?:[^，,。；;在]{1,8}的)?$")   # 在某某馆, 在新建成的某某馆 (what kind of place it is)
-TO_VISIT = re.compile(r"(?<![得受达做感想看听遇找提说谈收接报迎])到(?=[^，,。；;]{2,40}?(?:走访|调研|考察|视察))")
-# (到A公司和B公司走访调研: where they went; not the 到 of 得到, 受到, 报到)
+TO_VISIT = re.compile(r"(?<![得受达做感想看听遇找提说谈收接报迎])到(?=[^，,。；;]{2,40}?(?:走访|调研|考察|视察)"
+                      r"|[^，,。；;]{2,12}[，,][^，,。；;]{0,30}?(?:走访|调研|考察|视察))")
+# (到A公司和B公司走访调研, 到滁州，深入企业调研: where they went; not the 到 of 得到, 受到, 报到)
+# 来我省考察调研的全国政协副主席某某: the visit words describe a guest, what follows them was not visited
+DESCRIBES = re.compile(r"(?:调研|考察|视察|参观|走访|学习|交流)*的")
 # 对A公司、B集团进行了调研: what was investigated, named between 对 and the investigation word
 TO_INVESTIGATE = re.compile(r"(?<![面针相绝])对(?=[^，,。；;]{2,60}?进行了?(?:实地|专题)?(?:调研|考察|视察|走访))")
 # 在X公司、Y公司，座谈交流: where it took place; not 在全国政协的指导和省委的领导下，…: under whose guidance
@@ -73,6 +76,8 @@ class EventVisits:
         places = {pm.start - s.start for pm in self.doc.places.find(s.start, s.end) if pm.full}
         for cue in starts:
             begin = cue.end()
+            if DESCRIBES.match(text, begin):
+                continue
             while begin is not None:
                 end = CLAUSE_BOUNDARY.search(text, begin)
                 while end and (LIST_GOES_ON.match(text, end.end())

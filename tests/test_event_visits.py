@@ -80,3 +80,33 @@ def test_a_community_visited_names_no_district(tmp_path):
            "活动组首先来到聚新社区，考察了社区党群活动中心的建设情况。\n"
     event = event_on(write_and_process(tmp_path, "community.txt", page), "2018-05-24")
     assert not [p for p in event.visited_places if p.endswith("新社区")]
+
+
+def test_the_body_of_a_guest_who_came_to_investigate_was_not_visited(tmp_path):
+    page = "市委书记会见省政协调研组\n发布时间：2022-04-20\n4月18日，市委书记赵明山会见来我市考察调研的省政协副主席" \
+           "孙丽华一行。市政协主席钱文斌参加会见。\n"
+    event = event_on(write_and_process(tmp_path, "guest.txt", page), "2022-04-18")
+    assert {"赵明山", "孙丽华", "钱文斌"} <= set(event.persons)
+    assert not event.visited
+
+
+def test_the_city_gone_to_before_a_comma_was_visited(tmp_path):
+    page = "省政协副主席在赣州调研\n发布时间：2022-04-20\n4月18日，省政协副主席孙丽华到赣州，深入部分企业开展调研。" \
+           "市政协主席钱文斌陪同。\n"
+    event = event_on(write_and_process(tmp_path, "city.txt", page), "2022-04-18")
+    assert [p for p in event.visited_places if p.startswith("赣州")]
+
+
+def test_bodies_after_a_visit_word_and_to_and_a_leader_of_whom_the_party_went(tmp_path):
+    page = "市政协调研组赴东川区调研\n发布时间：2022-04-20\n4月18日，在市政协副主席孙丽华的带领下，调研组赴东川区调研。" \
+           "调研组一行先后深入到东川区人民医院、昆明滇中矿业有限公司，了解医院运行和企业生产情况。\n"
+    event = event_on(write_and_process(tmp_path, "deep.txt", page), "2022-04-18")
+    assert event.persons.get("孙丽华") == "leader"
+    assert any(v.endswith("东川区人民医院") for v in event.visited) and "昆明滇中矿业有限公司" in event.visited
+
+
+def test_bodies_watched_at_work_were_visited(tmp_path):
+    page = "市政协视察重点项目\n发布时间：2022-04-20\n4月18日，市政协副主席孙丽华带领委员视察重点项目建设。" \
+           "委员们观摩了昆明滇中矿业有限公司，听取了情况介绍。\n"
+    event = event_on(write_and_process(tmp_path, "watch.txt", page), "2022-04-18")
+    assert "昆明滇中矿业有限公司" in event.visited

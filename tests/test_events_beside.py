@@ -1,7 +1,8 @@
 """A visit held before or after the meeting an item tells of (会前，区政协组织委员视察了…) is an event of its own on that
 day; after a visit whose talk the item tells first (调研并主持召开座谈会 … 会前，某某还到…) it goes on telling of that
 visit. A sentence that tells the day again without a kind word (4月5日，南博会在昆明开幕) goes on telling of the
-event of that day. The pages are invented (places of 云南, their people)."""
+event of that day. 下午，… after a morning's meeting tells of that day's next happening. The pages are invented
+(places of 云南, their people)."""
 from __future__ import annotations
 
 import pytest
@@ -51,3 +52,35 @@ def test_a_visit_before_a_meeting_is_an_event_of_its_own(pages):
 def test_the_day_told_again_without_a_kind_goes_on(pages):
     day = [e for e in pages["fair"].events if e.start == "2024-04-05"]
     assert len(day) == 1 and {"刘建华", "陈晓东"} <= set(day[0].persons)
+
+
+# a meeting in the morning, then 下午，… a visit led by the same chair: two happenings of one day
+DAY_PARTS = """\
+市政协工作动态
+发布时间：2023-06-20
+市政协召开主席会议并开展调研
+6月5日上午，市政协主席杨正华主持召开十届十次主席会议，副主席罗永斌、王雪梅出席。下午，杨正华带队到五华区调研老旧小区改造工作，副主席李昌平参加。
+"""
+
+
+def test_an_afternoon_visit_after_a_morning_meeting_is_an_event_of_its_own(tmp_path):
+    doc = write_and_process(tmp_path, "day.txt", DAY_PARTS)
+    meeting = next(e for e in doc.events if e.start == "2023-06-05" and e.kind == "meeting")
+    visit = next(e for e in doc.events if e.start == "2023-06-05" and e.kind == "investigation")
+    assert set(meeting.persons) == {"杨正华", "罗永斌", "王雪梅"}
+    assert visit.persons.get("杨正华") == "leader" and "李昌平" in visit.persons
+
+
+
+# two entries of a digest on one day, the second without a kind word, opening with another body: two happenings
+DIGEST = """\
+全省政协动态
+发布时间：2025-01-28
+1月22日，曲靖市政协副主席李明轩一行到会泽县督导检查安全生产工作。
+1月22日，昆明市政协组织书法家走进驻昆部队，为官兵写春联、送“福”字。
+"""
+
+
+def test_a_digest_entry_of_another_body_on_the_same_day_is_its_own(tmp_path):
+    day = [e for e in write_and_process(tmp_path, "digest.txt", DIGEST).events if e.start == "2025-01-22"]
+    assert len(day) == 2 and "李明轩" in day[0].persons and not day[1].persons

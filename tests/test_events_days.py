@@ -37,12 +37,21 @@ COURSE = """\
 据悉，本次培训班为期六天，采取专题讲授与现场教学相结合的方式。
 """
 
+# a visit of three days told on a page published two months later: 16日 is a day of those three
+LATER_PAGE = """\
+省政协视察团到红河州视察
+发布时间：2023-10-10
+8月15日至17日，省政协副主席李建明率视察团到红河州视察。
+16日，视察团一行来到个旧市，察看了锡文化广场。州政协主席王海燕陪同。
+"""
+
 
 @pytest.fixture(scope="module")
 def pages(tmp_path_factory):
     directory = tmp_path_factory.mktemp("bulletins")
     return {name: write_and_process(directory, f"{name}.txt", text)
-            for name, text in (("evening", EVENING), ("dateline", DATELINE), ("listed", LISTED), ("course", COURSE))}
+            for name, text in (("evening", EVENING), ("dateline", DATELINE), ("listed", LISTED), ("course", COURSE),
+                                              ("later", LATER_PAGE))}
 
 
 def test_a_meeting_of_tonight_is_of_the_page_day(pages):
@@ -95,3 +104,61 @@ def test_the_days_told_further_on_in_the_sentence_end_it():
 def test_the_paper_named_tonight_names_no_day():
     span = dates.find_happening("今晚报讯（记者 王某）12日，市政协召开常委会议。", 2023, "2023-05-14")
     assert span.start == "2023-05-12"
+
+
+def test_a_day_alone_is_of_the_month_told_before(pages):
+    visit = event_on(pages["later"], "2023-08-15")
+    assert visit.end == "2023-08-17"
+    assert "王海燕" in visit.persons
+    assert not [e for e in pages["later"].events if e.start == "2023-09-16"]
+
+
+def test_a_day_alone_after_a_period_takes_its_month():
+    told = dates.DateSpan("2023-05-25", "2023-06-08", False, 0, 10)
+    text = "7日，副主席到省政协视察工作。"
+    span = dates.day_of_told(text, dates.find_happening(text, 2023, "2023-07-20"), told)
+    assert span.start == "2023-06-07"
+    # 昨（15）日 counts from the report's day still
+    text = "昨（15）日，省政协召开座谈会。"
+    assert dates.day_of_told(text, dates.find_happening(text, 2023, "2023-07-16"), told).start == "2023-07-15"
+
+
+def test_days_listed_before_one_day_word():
+    # 6月11、12日: one happening of two days (not the 12th of the issue's month)
+    assert dates.resolve_span("6月11、12日，市政协调研组赴某县调研", 2024, "2024-07-20") == \
+        ("2024-06-11", "2024-06-12", False)
+    assert dates.resolve_span("6月5、20日，县政协两次召开主席会议", 2024, "2024-07-20") == ("2024-06-05", None, False)
+
+
+def test_a_day_after_a_clause_of_purpose_dates_the_sentence(tmp_path):
+    page = "区政协组织委员集中视察\n发布时间：2024-12-20\n本报讯（记者 李明）为提升委员知情明政水平，更好地在全会期间" \
+           "建言献策，昨天上午，区政协组织委员到盘龙区开展集中视察活动。区政协主席杨正华参加。\n"
+    visit = event_on(write_and_process(tmp_path, "purpose.txt", page), "2024-12-19")
+    assert "杨正华" in visit.persons and "李明" not in visit.persons
+
+
+def test_a_day_on_a_line_of_its_own_dates_the_line_after(tmp_path):
+    page = "市政协全会开幕\n发布时间：2021-01-12\n1月11日上午\n政协曲靖市第五届委员会第五次会议隆重开幕。" \
+           "市政协主席杨正华出席，副主席罗永斌主持会议。\n"
+    meeting = event_on(write_and_process(tmp_path, "bare.txt", page), "2021-01-11")
+    assert meeting.persons.get("罗永斌") == "chair" and "杨正华" in meeting.persons
+
+
+def test_the_days_a_later_sentence_gives_the_meeting_end_it():
+    assert dates.told_end("会议为期3天。", "2023-06-05") == "2023-06-07"
+    assert dates.told_end("大会会期两天，共有委员320名出席。", "2023-06-05") == "2023-06-06"
+    assert dates.told_end("委员们表示，将为期三天的考察成果带回去。", "2023-06-05") is None
+
+
+def test_a_day_alone_far_from_the_day_told_keeps_the_issue_month():
+    # a digest out of order: 3日 after 12月5日 is no January day, it is of the issue's month
+    told = dates.DateSpan("2024-12-05", None, False, 0, 6)
+    text = "3日，市政协主席到某区调研。"
+    assert dates.day_of_told(text, dates.find_happening(text, 2024, "2024-12-20"), told).start == "2024-12-03"
+
+
+def test_a_day_a_speaker_recalls_is_no_happening(tmp_path):
+    page = "市政协召开纪念座谈会\n发布时间：2024-09-22\n9月20日，市政协召开庆祝人民政协成立75周年座谈会，市政协主席杨正华主持。" \
+           "\n杨正华指出，1949年9月21日，中国人民政治协商会议第一届全体会议在北平隆重召开。\n"
+    doc = write_and_process(tmp_path, "recall.txt", page)
+    assert [e.start for e in doc.events] == ["2024-09-20"]

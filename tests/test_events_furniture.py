@@ -236,3 +236,21 @@ def test_who_gave_instructions_for_the_work_takes_no_part_in_the_meeting(tmp_pat
 """)
     (event,) = doc.events
     assert event.persons == {"黄明": "chair", "莫林": "participant"}
+
+
+# the paper's reporter and editor closing the item, each word joined to the name by a slash; a namesake of a
+# national figure (the lexicon's) who went along with the visit, told by 一同
+SLASHED = """\
+省政协副主席到大通县督导检查
+发布时间：2023-06-12
+6月10日，省政协副主席马成林一行到大通县督导检查安全生产工作。大通县政协主席胡锦涛一同检查。
+市政协副主席韩德明出席。（西宁晚报记者/祁海燕 编辑/冶青）
+"""
+
+
+def test_a_reporter_after_a_slash_and_a_namesake_who_went_along(tmp_path):
+    doc = write_and_process(tmp_path, "datong.txt", SLASHED)
+    (event,) = doc.events
+    assert event.persons.get("胡锦涛") == "participant"
+    assert "韩德明" in event.persons
+    assert not {"祁海燕", "冶青"} & set(event.persons)

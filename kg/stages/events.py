@@ -19,7 +19,7 @@ import re
 from difflib import SequenceMatcher
 from functools import lru_cache
 
-from kg import dates, topics
+from kg import dates, kinds, topics
 from kg.document import Document, Event, PersonMention, by_sentence, is_page_header
 from kg.event_persons import ROLE_RANK, EventPersons
 from kg.event_visits import EventVisits
@@ -56,6 +56,8 @@ ADDED_MEETING = re.compile(r"(调研|视察|考察|走访)[^。；;]{0,40}?并(?
 CALLED_MEETING = re.compile(r"召开[^，,。；;]{0,16}?(?:会议|例会)[，,]")   # 召开党组（扩大）会议，专题学习…
 THEN = re.compile(r"\s*(?:随后|其后|紧接着)[，,]")
 NEW_MEETING = re.compile(r"召开|举行|主持")   # 当天下午，调研组召开座谈会: a meeting of its own
+BARE_DATE_REST = re.compile(r"[\s上下午晚中时点分:：\d，,。!！]")   # 1月11日上午 9:00，: what a day alone on its line may end with
+SPOKEN = re.compile(r"(?:指出|强调|表示|说|谈到|回顾|认为)[，,:：]\s*$")   # what a speaker's words follow
 REPEATED_RUN = 12   # characters in common: a lead told again, not two items of one day (县政协召开… twice)
 SECTION_HEADING_MAX = 6   # 课堂教学, 现场教学: a heading within an item, not the headline of another
 APPROXIMATE_WITHIN = 6  # 近日 counts only at the start of a sentence
@@ -145,15 +147,19 @@ class EventReader(EventPersons, EventVisits):
         year, issue = self.year_and_issue(si)
         # 今天/昨天 count from the dateline's day (南充日报1月12日讯) when it names one, else from the page's
         span = dates.find_happening(text, year, dates.report_day(self.report_dateline(si, text), issue))
+        span = span and dates.day_of_told(text, span, told)   # 3日 after 8月2日至5日: of August
         by_told = (not span or not span.start) and told is not None
         if by_told:
             span = dates.day_after_told(text, lead_in, told)
         if not span or not span.start:
             return None
         span = dates.with_duration(text, span)
-        at_start = span.offset - lead_in <= APPROXIMATE_WITHIN or dates.day_after_subject(text, lead_in, span)
+        at_start = span.offset - lead_in <= APPROXIMATE_WITHIN or dates.day_after_subject(text, lead_in, span) \
+            or dates.after_purpose(text, lead_in, span)
         if (span.approximate or span.relative) and not at_start:
             return None
+        if SPOKEN.search(text, 0, span.offset):
+            return None   # 某某指出，1949年9月21日，…: a day the speaker recalls, no happening reported
         # 为落实…部署，2023年1月29日至2月28日，市政协主席…: a date after a purpose clause still opens it
         at_clause = at_start or text[:span.offset].rstrip().endswith((",", "，"))
         return span, lead_in, at_clause, by_told and span.start == told.start
@@ -182,10 +188,15 @@ class EventReader(EventPersons, EventVisits):
         event when a word names its kind; a dated sentence that does not (kind None) still ends the event
         before it: it tells of another day. 当天 with the kind of the event before goes on telling of it
         (当天大会的执行主席是…)."""
-        out, told = [], None
+        out, told, bare = [], None, None
         for si in sentences:
             s = self.doc.sentences[si]
             found = None if s.headline and not (headline and self.is_headline_text(si)) else self.dated(si, told)
+            found = found or self.dated_by_line(si, bare)   # 1月11日上午 on a line of its own, then what happened
+            bare = self.bare_date(si, found)
+            if bare:
+                out.append((si, bare, None, -1))   # it ends the event before
+                continue
             if headline and found and found[0].approximate:
                 continue   # 近日 in the body of a dated headline: the headline's day
             if found is None:
@@ -212,6 +223,22 @@ class EventReader(EventPersons, EventVisits):
             else:
                 out += self.without_kind(si, span, (at_clause, at_start), cut, out)
         return out
+
+    def bare_date(self, si: int, found: tuple | None) -> dates.DateSpan | None:
+        """The day of a sentence that is a day of the year alone on its line (1月11日上午), the day of the sentence
+        after it; None for any other (found: what dated() found in it)."""
+        text = self.doc.sentence_text(si)
+        span = found[0] if found else None
+        alone = span and not span.approximate and "年" not in text and self.opens_paragraph(si) \
+            and not BARE_DATE_REST.sub("", text[span.offset + span.length:])
+        return span if alone else None
+
+    def dated_by_line(self, si: int, day: dates.DateSpan | None) -> tuple[dates.DateSpan, int, bool, bool] | None:
+        """dated() for a body sentence without a date of its own right after a line that is only its day (day)."""
+        if day is None or self.doc.sentences[si].headline:
+            return None
+        lead_in = dates.lead_in_end(self.doc.sentence_text(si))
+        return dates.DateSpan(day.start, day.end, False, lead_in, 0, True), lead_in, True, False
 
     def tells_on(self, before: tuple, dated: tuple[dates.DateSpan, bool], kind: tuple[str, int] | None, text: str) -> bool:
         """Whether a dated sentence goes on telling of the event opened before (before): of its kind on its day or
@@ -279,7 +306,19 @@ class EventReader(EventPersons, EventVisits):
         numbered = all(LIST_MARK.match(self.doc.sentence_text(i)) for i in (si, out[-1][0])) if out else False
         return bool(out) and not span.approximate and span.offset - lead_in <= APPROXIMATE_WITHIN \
             and self.opens_paragraph(si) and self.opens_paragraph(out[-1][0]) and not dates.within(span, out[-1][1]) \
-            and (span.start != out[-1][1].start or numbered)
+            and (span.start != out[-1][1].start or numbered or self.another_body(si, span, out[-1][0]))
+
+    def another_body(self, si: int, span: dates.DateSpan, before: int) -> bool:
+        """Whether a dated entry opens (right after its date) with a body that organizes and that the entry before
+        (sentence before) does not name: another body's happening of that day (1月22日，宝鸡市政协组织… after
+        1月22日，榆林市政协副主席…)."""
+        start = self.doc.sentences[si].start + span.offset + span.length
+        first = min((m for m in self.orgs_by_sentence.get(si, []) if m.start >= start), key=lambda m: m.start, default=None)
+        if first is None or self.text[start:first.start].strip("，, "):
+            return False
+        org = self.doc.organizations.get(first.org)
+        return bool(org and org.kind in kinds.codes("organization", "organizes")) \
+            and first.org not in {m.org for m in self.orgs_by_sentence.get(before, [])}
 
     def period_lead(self, si: int, headline: bool) -> list:
         """A sentence that opens with a period of months (3月中旬至今，…; 5月以来，…), after a short clause at most (笔者注意到，),
