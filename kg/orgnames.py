@@ -130,6 +130,11 @@ def party_committee(place: Place, scope: Scope, surface: str = "") -> Organizati
 
 def party_department(parent: Organization, dept: str) -> Organization:
     base = parent.name[2:] if parent.name.startswith("中共") else parent.name
+    if dept == "纪委" and base.endswith("委"):
+        # the discipline commission is the place's own, named by it (县委常委、纪委书记: 某县纪委, not 某县委纪委)
+        name = base.removesuffix("党委").removesuffix("委") + dept
+        return Organization(name, "PARTY", {name, "中共" + name, base + dept}, parent=parent.name,
+                            place=parent.place, parent_org=parent)
     if base.endswith("党委"):
         base = base[:-1]   # 内蒙古自治区党委 -> 内蒙古自治区党委组织部 reads 内蒙古自治区党委 + 组织部
         name = parent.name + dept

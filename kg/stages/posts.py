@@ -33,8 +33,9 @@ COMPANY_TITLES = ("董事长", "副董事长", "董事", "总经理", "副总经
 # page's own place, kept as written since no place qualifies it (a reader of the page knows which it is)
 UNPLACED_COMMITTEE = re.compile(r"^[省市县区州旗盟](政协|委)$")
 UNPLACED_KINDS = {"政协": "CPPCC", "委": "PARTY"}
-# an organization part saying the post is a former one: 州政协原 (主席), 历届区政协 (主席), 原市政协 (not 原州区)
-FORMER = re.compile(r"(?:原|历届|前任)$|^(?:原|历届|前任)(?=[省市县区旗]|中共|全国|自治区)")
+# an organization part saying the post is a former one: 州政协原 (主席), 历届区政协 (主席), 往届某县政协 (主席),
+# 原市政协 (not 原州区)
+FORMER = re.compile(r"(?:原|历届|往届|前任)$|^(?:历届|往届)|^(?:原|前任)(?=[省市县区旗]|中共|全国|自治区)")
 UNREAD = Organization("", "OTHER")
 CLAUSE_STARTS = "，,。；;：: \n"   # what may stand between a sentence's start and its first title
 COMMITTEE_TITLES = {"主席", "副主席", "常务副主席", "专职副主席", "秘书长", "副秘书长", "党组成员", "党组副书记"}   # phrase_posts' anchor when the phrase ended on an organization it could not read
@@ -169,7 +170,8 @@ class PostReader:
         is the government its title implies there (章贡区副区长)."""
         found = national_body(part) or canonical(part, scope) or self.anaphor(part, at, article) \
             or self.sibling(part, parent, scope) \
-            or self.trailing_org(part, scope) or self.unplaced(part, scope) or self.committee_body(part, at)
+            or self.trailing_org(part, scope) or self.unplaced(part, scope) \
+            or self.committee_body(part, at) or self.committee_alone(part, parent, at, article)
         if found is None and implies and (place := self.place_alone(part, scope)) is not None:
             return self.implied(implies, place_scope(place, scope))
         return parent if found is None and parent is not None and part == "机关" else found
@@ -185,6 +187,16 @@ class PostReader:
         committee = next((doc.organizations[m.org] for m in sorted(doc.org_mentions, key=lambda m: -m.start)
                           if sentence is not None and sentence.start <= m.start < at and m.org in doc.organizations
                           and doc.organizations[m.org].kind == "CPPCC"), None)
+        return sub_body(committee, part) if committee is not None else None
+
+    def committee_alone(self, part: str, parent: Organization | None, at: int, article: int) -> Organization | None:
+        """A special committee named alone (提案委主任A, 教文委B副主任): a body of the CPPCC committee of the phrase,
+        else of the one the article named last; not a government's commission (住建委: a head word of its own)."""
+        if not special_committee(part) or part in lexicon().org_heads \
+                or parent is not None and parent.kind != "CPPCC":
+            return None
+        article_orgs = self.earlier_orgs(at, article)
+        committee = parent or next((o for o in article_orgs if o.kind == "CPPCC"), None)
         return sub_body(committee, part) if committee is not None else None
 
     @staticmethod

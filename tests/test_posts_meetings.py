@@ -1,0 +1,43 @@
+"""Posts as the reports of county and district CPPCC meetings write them (常委会议, 主席会议, 开幕, 闭幕): the
+discipline commission's secretary, former chairmen of past terms, special committees named by their short
+names alone, acting and advisory titles. Each pattern on invented text (real places, invented persons).
+"""
+from __future__ import annotations
+
+from test_extraction import posts_of, write_and_process
+
+
+def county_page(tmp_path_factory, name: str, body: str):
+    return write_and_process(tmp_path_factory, f"{name}.txt", body)
+
+
+def test_the_secretary_of_the_discipline_commission_is_the_commissions_post(tmp_path_factory):
+    doc = county_page(tmp_path_factory, "jiwei", "5月2日，宿松县政协召开十届六次常委会议。县委常委、县纪委书记李青山，"
+                                                 "县委常委、纪委书记王晓东出席。县政协主席张明远主持。\n")
+    assert posts_of(doc, "李青山") == {("常委", "中共宿松县委"), ("书记", "宿松县纪委")}
+    assert posts_of(doc, "王晓东") == {("常委", "中共宿松县委"), ("书记", "宿松县纪委")}
+
+
+def test_chairmen_of_past_terms_hold_no_post(tmp_path_factory):
+    doc = county_page(tmp_path_factory, "wangjie", "5月2日，泗洪县政协十届三次会议开幕。县政协主席周立群，往届县政协主席"
+                                                   "赵国平、钱立新，往届泗洪县政协副主席孙德海在主席台就座。\n")
+    assert posts_of(doc, "周立群") == {("主席", "泗洪县政协")}
+    assert posts_of(doc, "赵国平") == posts_of(doc, "钱立新") == posts_of(doc, "孙德海") == set()
+
+
+def test_a_special_committee_named_alone_is_the_committees_body(tmp_path_factory):
+    doc = county_page(tmp_path_factory, "zhuanwei", "5月2日，修水县政协召开主席会议。县政协主席方国庆主持。会议听取了"
+                                                    "提案委主任周国桥关于提案工作的汇报，教文委副主任黄美华、城建委主任"
+                                                    "陈悦之作说明。提案委王一鸣主任参加。县住建委主任李海涛列席。\n")
+    assert posts_of(doc, "周国桥") == posts_of(doc, "王一鸣") == {("主任", "修水县政协提案委")}
+    assert posts_of(doc, "黄美华") == {("副主任", "修水县政协教文委")}
+    assert posts_of(doc, "陈悦之") == {("主任", "修水县政协城建委")}
+    assert ("主任", "修水县政协住建委") not in posts_of(doc, "李海涛")
+
+
+def test_acting_and_advisory_titles(tmp_path_factory):
+    doc = county_page(tmp_path_factory, "daili", "5月2日，宿松县政协召开常委会议。县政协党组成员、代秘书长刘树林，"
+                                                 "县政协顾问孙少玲，县纪委书记、县监委代主任吴海东出席。\n")
+    assert posts_of(doc, "刘树林") == {("党组成员", "宿松县政协"), ("代秘书长", "宿松县政协")}
+    assert posts_of(doc, "孙少玲") == {("顾问", "宿松县政协")}
+    assert posts_of(doc, "吴海东") == {("书记", "宿松县纪委"), ("代主任", "宿松县监委")}
