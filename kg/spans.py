@@ -94,9 +94,9 @@ class LeftScan:
         tags = common_words()
         pos = s
         while pos < head_start:
-            if special_committee(self.text[pos:head_start]):
-                break   # 听取提案委主任: jieba's verb 提案 begins the committee's short name
             nxt = self.doc.next_word_start(pos, len(self.text))
+            if self.text[nxt:head_start] in ("委", "委员会") and special_committee(self.text[pos:head_start]):
+                break   # 听取提案委主任: jieba's verb 提案 begins the committee's short name
             if nxt > head_start:
                 break   # the word runs on into the head or title (统战部长): it is no word before the name
             token = self.text[pos:nxt]

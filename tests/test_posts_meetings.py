@@ -41,3 +41,25 @@ def test_acting_and_advisory_titles(tmp_path_factory):
     assert posts_of(doc, "刘树林") == {("党组成员", "宿松县政协"), ("代秘书长", "宿松县政协")}
     assert posts_of(doc, "孙少玲") == {("顾问", "宿松县政协")}
     assert posts_of(doc, "吴海东") == {("书记", "宿松县纪委"), ("代主任", "宿松县监委")}
+
+
+def test_a_party_department_after_a_government_title_is_the_party_committees(tmp_path_factory):
+    doc = county_page(tmp_path_factory, "tongzhan", "5月2日，泗洪县政协召开常委会议。县委常委、副县长、统战部部长吴海东出席。\n")
+    assert posts_of(doc, "吴海东") == {("常委", "中共泗洪县委"), ("副县长", "泗洪县人民政府"), ("部长", "泗洪县委统战部")}
+
+
+def test_titles_shared_by_lists_members_after_them_a_bare_title_after_the_committee(tmp_path_factory):
+    # a list of two or more names, then the members' title; a bare title after the committee its sentence named
+    doc = county_page(tmp_path_factory, "lists", "5月2日，泗洪县政协召开常委会议。会上，沈建华、冯丽丽等3位县政协常委"
+                                                 "进行述职。于明伟、郑丽婷、孙铁林6名县政协委员作了大会发言。"
+                                                 "县政协领导周立群、黄克明、葛慧华及秘书长施长华参加会议。\n")
+    assert posts_of(doc, "沈建华") == posts_of(doc, "冯丽丽") == {("常委", "泗洪县政协")}
+    assert posts_of(doc, "于明伟") == posts_of(doc, "孙铁林") == {("委员", "泗洪县政协")}
+    assert posts_of(doc, "施长华") == {("秘书长", "泗洪县政协")}
+
+
+def test_no_person_opens_on_a_determiner_and_a_name_ending_in_lai_inside_a_list(tmp_path_factory):
+    doc = county_page(tmp_path_factory, "names", "5月2日，泗洪县政协十届五次会议闭幕。县委书记焦红，大会执行主席程洪全、"
+                                                 "杜传来、印玲玲在主席台就座。大会秘书处副秘书长和各组负责人列席会议。\n")
+    assert "杜传来" in doc.persons and "杜传" not in doc.persons
+    assert "和各组" not in doc.persons

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from kg.document import Document, PersonMention
 from kg.acts import ActReader, whole_names
-from kg.after_names import COMMON_WORD, TitleAfterReader
+from kg.after_names import COMMON_WORD, MEMBERS_AFTER, TitleAfterReader
 from kg.elections import LIST_SEPARATOR, ElectionReader
 from kg.lexicon import lexicon, lines, occurrences
 from kg.names import CONJUNCTIONS, DOTS, DOTTED, MAX_TRANSLITERATED, RARE_WORD, NameReader, common_words, word_frequency
@@ -24,8 +24,6 @@ from kg.spans import Coverage, LeftScan
 READS = ("text", "soft_breaks", "sentences", "word_starts", "places")   # places: 王某在乐都调研 (kg/acts.py)
 WRITES = ("person_mentions", "person_spans")
 
-# after a list of names: 等委员, 等12名委员, 8名委员
-MEMBERS_AFTER = re.compile(r"(?:等(?:\d+[名位])?|\d+[名位])(委员|常委)(?!会)")
 PHOTO_CREDITS = ("摄", "/摄")   # a credit after photographers' names
 BYLINE_OPENS = "(（"   # before a byline word of a credit in brackets: 本报讯(记者 李某)
 LAST_ITEM_JOINS = "及和"   # A、B及C: the word before the last item of a list
@@ -416,6 +414,7 @@ def run(doc: Document) -> None:
         reader.report_speaker(i)
     for i, s in body:
         reader.untitled_lists(s.start, s.end, i)
+        reader.members_after_list(s.start, s.end, i)
     reader.repeated_names()
     first_part_references(doc)
     whole_names(doc)

@@ -14,6 +14,7 @@ from kg.document import Document, Organization, Post
 from kg.lexicon import lexicon
 from kg.orgnames import canonical, earlier_term, head_kind, heads, page_term, party_suffixes, sub_body, subsequence
 from kg.places import gazetteer
+from kg.committee_titles import COMMITTEE_TITLES, bare_title, bare_title_committee
 from kg.title_phrases import LEVEL_WORDS, names_a_place_at, national_body, special_committee, split_title, title_chunks
 from kg.scopes import Scope, bare_city, place_scope, scope_for
 
@@ -37,8 +38,6 @@ UNPLACED_KINDS = {"政协": "CPPCC", "委": "PARTY"}
 # 原市政协 (not 原州区)
 FORMER = re.compile(r"(?:原|历届|往届|前任)$|^(?:历届|往届)|^(?:原|前任)(?=[省市县区旗]|中共|全国|自治区)")
 UNREAD = Organization("", "OTHER")
-CLAUSE_STARTS = "，,。；;：: \n"   # what may stand between a sentence's start and its first title
-COMMITTEE_TITLES = {"主席", "副主席", "常务副主席", "专职副主席", "秘书长", "副秘书长", "党组成员", "党组副书记"}   # phrase_posts' anchor when the phrase ended on an organization it could not read
 CHAIR_TITLES = {"主席", "副主席", "常务副主席", "专职副主席"}   # of a committee or federation, not of a government or Party organ
 GENERIC_HEADS = {"公司": "COMPANY", "集团": "COMPANY", "企业": "COMPANY", "学校": "OTHER", "医院": "OTHER",
                  "学院": "OTHER", "大学": "OTHER"}
@@ -263,16 +262,19 @@ class PostReader:
         return found
 
     def chunk_scope(self, part: str, anchor: Organization | None, previous: Organization | None,
-                    base: Scope) -> tuple[Organization | None, Scope]:
+                    base: Scope, read: list) -> tuple[Organization | None, Scope]:
         """The organization a piece of a phrase hangs under (the phrase's, else the sentence's before it) and the
-        scope its organization part is read in."""
+        scope its organization part is read in; a department of a Party committee hangs under the Party committee
+        the phrase named (in the (role, organization) pairs read), whatever was named since."""
         parent = anchor or previous
         if part and parent is not None and parent.place is None and UNPLACED_COMMITTEE.match(parent.name) \
                 and part.startswith(parent.name):
             parent = None   # 区政协办公室 after 区政协 of a page naming no place names itself, no body of it
         if part in lexicon().party_departments and part not in lexicon().cppcc_bodies \
-                and parent is not None and parent.kind == "CPPCC":
-            parent = None   # 市政协常委A，统战部副部长B: a department of the Party committee, none of the CPPCC's
+                and parent is not None and parent.kind != "PARTY":
+            # 市政协常委A，统战部副部长B: a department of the Party committee, none of the CPPCC's; 区委常委、副区长、
+            # 统战部部长: of the 区委, not of the government
+            parent = next((o for _r, o in reversed(read) if o.kind == "PARTY" and o.parent_org is None), None)
         scope = dataclasses.replace(base, parent=parent)
         if part and anchor is not None:
             scope = self.parent_place_scope(part, anchor, scope)
@@ -303,7 +305,7 @@ class PostReader:
                 continue   # 民盟盟员; 高级工程师, 教授 with no university: evidence of a person, no post
             if unread and not part and not title.implies:
                 continue   # X律师事务所高级合伙人、监事会主席: the firm's, not the committee's named before it
-            parent, scope = self.chunk_scope(part, anchor, previous, base)
+            parent, scope = self.chunk_scope(part, anchor, previous, base, out)
             found, role = self.organization_of(part, role, parent, scope, at, article)
             unread = found is None and bool(part) and title.kind == "post"
             if found is None:
@@ -338,20 +340,6 @@ def leader_posts(doc: Document) -> set[int]:
     return done
 
 
-def carried_committee(doc: Document, previous_by_sentence: dict, sentence: int, start: int,
-                      phrase: str) -> Organization | None:
-    """市政协主席X主持会议。副主席A、B，秘书长C出席: a sentence opening on a bare title of a CPPCC committee takes the
-    committee the sentence before it, in its article, ended on."""
-    committee = previous_by_sentence.get((sentence - 1, False))
-    sentences = doc.sentences
-    if committee is None or committee.kind != "CPPCC" or sentence == 0 \
-            or sentences[sentence - 1].article != sentences[sentence].article \
-            or doc.text[sentences[sentence].start:start].strip(CLAUSE_STARTS):
-        return None
-    parsed = split_title(title_chunks(phrase)[0])
-    return committee if bare_title(phrase) and parsed[1] in COMMITTEE_TITLES else None
-
-
 RANK_PREFIX = re.compile(r"^(?:常务|专职)?副")   # a deputy's title is the head's with these before it
 
 
@@ -362,12 +350,6 @@ def body_before(body: tuple[str, Organization] | None, phrase: str) -> Organizat
         return None
     role = split_title(title_chunks(phrase)[0])[1]
     return body[1] if role != body[0] and RANK_PREFIX.sub("", role) == RANK_PREFIX.sub("", body[0]) else None
-
-
-def bare_title(phrase: str) -> bool:
-    """The phrase opens on a title with no organization of its own (秘书长, 副主席A、B)."""
-    parsed = split_title(title_chunks(phrase)[0])
-    return parsed is not None and not parsed[0]
 
 
 def elected_to_bare_title(phrase: str) -> bool:
@@ -411,7 +393,7 @@ def run(doc: Document) -> None:
         key = (sentence, all(m.end <= start for m in mentions))
         previous = previous_by_sentence.get(key) if not key[1] or bare_title(phrase) else None
         previous = body_before(body_by_sentence.get(key), phrase) or previous \
-            or carried_committee(doc, previous_by_sentence, sentence, start, phrase)
+            or bare_title_committee(doc, previous_by_sentence, sentence, start, phrase, mentions)
         # elected to a bare title (丁某等135名同志当选常务委员; 当选 or 为 between the names and it): of the
         # committee the article named, not of the place named last before it (the hall's city)
         elected = all(m.end < start for m in mentions)
