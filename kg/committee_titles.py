@@ -4,9 +4,12 @@ the one the sentence before ended on, or the one their own sentence named. Read 
 """
 from __future__ import annotations
 
+import re
+
 from kg.document import Document, Organization
 from kg.title_phrases import split_title, title_chunks
 
+BARE_COMMITTEE = re.compile(r"[省市县区州旗]政协")
 CLAUSE_STARTS = "，,。；;：: \n"   # what may stand between a sentence's start and its first title
 COMMITTEE_TITLES = {"主席", "副主席", "常务副主席", "专职副主席", "秘书长", "副秘书长", "党组成员", "党组副书记"}   # phrase_posts' anchor when the phrase ended on an organization it could not read
 
@@ -53,5 +56,14 @@ def sentence_committee(doc: Document, sentence: int, start: int, phrase: str) ->
         return None
     s = doc.sentences[sentence]
     before = [m for m in doc.org_mentions if s.start <= m.start < start and m.org in doc.organizations]
-    last = doc.organizations[max(before, key=lambda m: m.start).org] if before else None
+    last = doc.organizations[max(before, key=lambda m: m.start).org] if before else unplaced_before(doc, s.start, start)
     return last if last is not None and last.kind == "CPPCC" else None
+
+
+def unplaced_before(doc: Document, start: int, end: int) -> Organization | None:
+    """The committee a bare level (区政协) names between start and end where the organizations stage read none
+    there (a page naming no place): the page's own, kept as written (区政协领导A、B及秘书长C)."""
+    found = [m.group() for m in BARE_COMMITTEE.finditer(doc.text, start, end)]
+    if not found:
+        return None
+    return doc.organizations.get(found[-1]) or Organization(found[-1], "CPPCC", {found[-1]})

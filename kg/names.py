@@ -89,6 +89,13 @@ NON_NAME_TAGS = ("n", "v", "vn", "a", "ad", "an", "d", "m", "q", "r", "p", "c", 
 NON_NAME_TAGS_AFTER_TITLE = ("v", "vn", "a", "ad", "d", "m", "q", "r", "p", "c", "u", "f", "t", "l", "i")
 
 
+def _no_name_word(name: str, lex) -> bool:
+    """A word that is no name (单位), or one opening on a word that ends names (为, 上) where no surname opens it:
+    上官某某 opens on the compound surname 上官."""
+    return name in lex.non_names or bool(lex.name_boundaries.match(name)) and name[0] not in lex.surnames \
+        and name[:2] not in lex.surnames
+
+
 def _plural_or_determiner(name: str) -> bool:
     """代表们, 同学们: a plural of people; 和各组 (副秘书长和各组负责人): a determiner (各) opening the given name.
     Neither is a name."""
@@ -152,7 +159,7 @@ class NameReader:
 
     def plausible(self, name: str, after_title: bool = False) -> bool:
         lex = self.lex
-        if name in lex.non_names or (lex.name_boundaries.match(name) and name[0] not in lex.surnames):
+        if _no_name_word(name, lex):
             return False
         if len(name) == 3 and (name[:2] in lex.non_names or _names_a_place_or_body(name)):
             return False   # 单位共 (成员单位共180人): a word that is no name, and one character more

@@ -63,3 +63,15 @@ def test_no_person_opens_on_a_determiner_and_a_name_ending_in_lai_inside_a_list(
                                                  "杜传来、印玲玲在主席台就座。大会秘书处副秘书长和各组负责人列席会议。\n")
     assert "杜传来" in doc.persons and "杜传" not in doc.persons
     assert "和各组" not in doc.persons
+
+
+def test_a_compound_surname_opening_on_a_boundary_word_and_a_body_after_a_byline_word(tmp_path_factory):
+    doc = county_page(tmp_path_factory, "shangguan", "政协十堰市五届四次会议闭幕\n作者:区新闻中心来源:区新闻中心\n8日，政协十堰市五届四次会议闭幕。"
+                                                     "大会选举上官守刚、张金鑫为政协十堰市第五届委员会常务委员。\n")
+    assert posts_of(doc, "上官守刚") == posts_of(doc, "张金鑫") == {("常务委员", "十堰市政协")}
+    assert "区新闻" not in doc.persons
+
+
+def test_a_bare_title_after_a_committee_of_a_page_naming_no_place(tmp_path_factory):
+    doc = county_page(tmp_path_factory, "unplaced", "1月4日，区政协领导刘建国、周文明、朱亚平及秘书长王少华看望委员。\n")
+    assert posts_of(doc, "王少华") == {("秘书长", "区政协")}

@@ -198,6 +198,8 @@ class PersonReader(ElectionReader, ActReader, TitleAfterReader):
             if self.text[at:at + 1] == "\n" and self.text[found - 1:found] in BYLINE_OPENS and word in byline_words():
                 at += 1   # (记者\n马某某): a bracketed byline broken after its word, the name on the next line
             name_end = self.names.name_at(at)
+            if name_end and self.body_goes_on(name_end):
+                continue   # 作者:区新闻中心: a body's name (区 a surname too), no person
             if name_end and not self.taken.covers(at):
                 self.add_person(at, name_end, sentence, "trigger")
                 self.spaced_names_after(name_end, sentence)
@@ -206,6 +208,10 @@ class PersonReader(ElectionReader, ActReader, TitleAfterReader):
                 self.names_run_together(at, sentence)
         for at, word in occurrences(self.lex.person_triggers["after"], self.text, start, end):
             self.name_before_trigger(at, word, sentence)
+
+    def body_goes_on(self, end: int) -> bool:
+        """A head word of two or more characters (中心, 委员会) follows: the words before it name a body."""
+        return any(len(h) > 1 and self.text.startswith(h, end) for h in (*self.lex.org_heads, *self.lex.heads("unit")))
 
     def sentence_subject(self, start: int, sentence: int) -> None:
         """A name that opens a sentence before a verb of a person (段志刚出席会议并讲话), and a 、-list after it."""
