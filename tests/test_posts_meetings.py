@@ -75,3 +75,10 @@ def test_a_compound_surname_opening_on_a_boundary_word_and_a_body_after_a_byline
 def test_a_bare_title_after_a_committee_of_a_page_naming_no_place(tmp_path_factory):
     doc = county_page(tmp_path_factory, "unplaced", "1月4日，区政协领导刘建国、周文明、朱亚平及秘书长王少华看望委员。\n")
     assert posts_of(doc, "王少华") == {("秘书长", "区政协")}
+
+
+def test_a_government_title_on_a_page_naming_no_place_of_its_level(tmp_path_factory):
+    doc = county_page(tmp_path_factory, "nogov", "12月28日，县政协十一届一次会议举行预备会议。县委书记朱明，县长吴海峰，"
+                                                 "县委常委、常务副县长丁和平出席会议。\n")
+    assert posts_of(doc, "吴海峰") == {("县长", "县人民政府")}
+    assert posts_of(doc, "丁和平") == {("常委", "县委"), ("常务副县长", "县人民政府")}

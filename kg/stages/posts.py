@@ -209,13 +209,19 @@ class PostReader:
         short = next((p for p in lexicon().democratic_parties if parent.name.startswith(p)), None)
         return canonical(short + part, scope) if short else None
 
-    def implied_or_parent(self, implies: str, parent: Organization | None, scope: Scope) -> Organization | None:
+    def implied_or_parent(self, implies: str, parent: Organization | None, scope: Scope,
+                          role: str = "") -> Organization | None:
         """市长 names its own organization: when the page names no such place, only a government named before in
-        the sentence is it (镇长A，副镇长B), no other organization of the phrase (省委副书记、省长)."""
+        the sentence is it (镇长A，副镇长B), no other organization of the phrase (省委副书记、省长), or, where the
+        page names no place of the title's level at all, the government of that bare level (县长A: 县人民政府)."""
         implied = self.implied(implies, scope)
         tail = implies.rsplit("}", 1)[-1]
         if implied is None and parent is not None and tail and parent.name.endswith(tail):
             implied = parent
+        if implied is None and tail == "人民政府" and "{unit}" not in implies and len(role) > 1 \
+                and self.unplaced(role[-2] + "委", scope) is not None:
+            name = role[-2] + tail   # (a page naming no place keeps its bodies as written: 县委, 县政协)
+            implied = Organization(name, "GOVERNMENT", {name, role[-2] + "政府"})
         return implied
 
     def organization_of(self, part: str, role: str, parent: Organization | None, scope: Scope, at: int,
@@ -232,7 +238,7 @@ class PostReader:
                                                                             article)
             return self.party_sibling(found, part, role, parent, scope) or found, role
         if title.implies:
-            return self.implied_or_parent(title.implies, parent, scope), role
+            return self.implied_or_parent(title.implies, parent, scope, role), role
         if role in MEDIA_TITLES and (media := self.media_before(at, article)) is not None:
             return media, role   # 定州日报讯(记者牛勇): a reporter of the paper the dateline names
         if parent is not None and not (role in CHAIR_TITLES and parent.kind in ("GOVERNMENT", "PARTY")):
