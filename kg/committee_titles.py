@@ -10,6 +10,7 @@ from kg.document import Document, Organization
 from kg.title_phrases import split_title, title_chunks
 
 BARE_COMMITTEE = re.compile(r"[省市县区州旗]政协")
+CONVENES = re.compile(r"主持召开了?")
 CLAUSE_STARTS = "，,。；;：: \n"   # what may stand between a sentence's start and its first title
 COMMITTEE_TITLES = {"主席", "副主席", "常务副主席", "专职副主席", "秘书长", "副秘书长", "党组成员", "党组副书记"}   # phrase_posts' anchor when the phrase ended on an organization it could not read
 
@@ -46,7 +47,18 @@ def bare_title_committee(doc: Document, previous_by_sentence: dict, sentence: in
     if carried is not None or (sentence, False) in previous_by_sentence or (sentence, True) in previous_by_sentence \
             or any(m.end <= start for m in names):
         return carried   # (汪洋主席、王某主席: a title after the name is no committee's of the sentence)
-    return sentence_committee(doc, sentence, start, phrase)
+    return sentence_committee(doc, sentence, start, phrase) or convened_committee(doc, names, phrase)
+
+
+def convened_committee(doc: Document, names: list, phrase: str) -> Organization | None:
+    """吴某主席主持召开了县政协常委会议: a bare committee title after a name, whose holder convenes a meeting of a
+    CPPCC committee named right after, is that committee's."""
+    if not names or not bare_title(phrase) or split_title(title_chunks(phrase)[0])[1] not in COMMITTEE_TITLES:
+        return None
+    convenes = CONVENES.match(doc.text, names[0].title_end)
+    org = next((doc.organizations[m.org] for m in doc.org_mentions if convenes and m.start == convenes.end()
+                and m.org in doc.organizations), None)
+    return org if org is not None and org.kind == "CPPCC" else None
 
 
 def sentence_committee(doc: Document, sentence: int, start: int, phrase: str) -> Organization | None:

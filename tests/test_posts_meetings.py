@@ -82,3 +82,17 @@ def test_a_government_title_on_a_page_naming_no_place_of_its_level(tmp_path_fact
                                                  "县委常委、常务副县长丁和平出席会议。\n")
     assert posts_of(doc, "吴海峰") == {("县长", "县人民政府")}
     assert posts_of(doc, "丁和平") == {("常委", "县委"), ("常务副县长", "县人民政府")}
+
+
+def test_a_rare_surname_a_name_before_bu_zai_danren_and_a_national_bodys_committee(tmp_path_factory):
+    doc = county_page(tmp_path_factory, "rare", "12月23日上午，宿松县政协召开常委会议。会议补选焉荣竹、陈光华为县政协"
+                                               "副主席。毕泗生不再担任县政协秘书长职务。全国人大财政经济委员会副主任委员"
+                                               "韩寓明在主席台就座。\n")
+    assert posts_of(doc, "焉荣竹") == posts_of(doc, "陈光华") == {("副主席", "宿松县政协")}
+    assert "毕泗生" in doc.persons and posts_of(doc, "毕泗生") == set()
+    assert posts_of(doc, "韩寓明") == {("副主任委员", "全国人大财政经济委员会")}
+
+
+def test_a_chairman_titled_after_his_name_convening_the_committees_meeting(tmp_path_factory):
+    doc = county_page(tmp_path_factory, "convene", "12月24日上午，吴成平主席主持召开了宿松县政协十届五次常委会议。\n")
+    assert posts_of(doc, "吴成平") == {("主席", "宿松县政协")}
