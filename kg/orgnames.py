@@ -33,7 +33,7 @@ TERM_BEFORE_STANDING = re.compile(r"^第?[一二三四五六七八九十]+届(?=
 SESSION_BEFORE_PROPOSALS = re.compile(r"^第?[一二三四五六七八九十]+届[一二三四五六七八九十]+次(?:全体)?会议(?=提案委员会$)")
 # the term a post of an earlier committee is written with (七届州政协主席, 十一届省政协副主席), and the terms a
 # page names its own committee's sessions by (十届五次会议, 第十届委员会)
-TERM_OF_PART = re.compile(r"^第?([一二三四五六七八九十]{1,3})届")
+TERM_OF_PART = re.compile(r"^[省市县区州旗]?第?([一二三四五六七八九十]{1,3})届")   # 七届州政协, 市十五届政协
 TERM_BEFORE_PHRASE = re.compile(r"第?([一二三四五六七八九十]{1,3})届$")
 SESSION_TERM = re.compile(r"第?([一二三四五六七八九十]{1,3})届(?:[一二三四五六七八九十]{1,3}次|委员会|常委会|常务委员会)")
 # a bracket is dropped from a name unless it is a part of it: Chinese words inside, the name going on after it

@@ -96,3 +96,10 @@ def test_a_rare_surname_a_name_before_bu_zai_danren_and_a_national_bodys_committ
 def test_a_chairman_titled_after_his_name_convening_the_committees_meeting(tmp_path_factory):
     doc = county_page(tmp_path_factory, "convene", "12月24日上午，吴成平主席主持召开了宿松县政协十届五次常委会议。\n")
     assert posts_of(doc, "吴成平") == {("主席", "宿松县政协")}
+
+
+def test_leaders_of_the_committees_term_before_written_after_the_level_word(tmp_path_factory):
+    doc = county_page(tmp_path_factory, "term", "1月9日，政协泗洪县第十六届委员会第三次会议开幕。县政协主席邵文华主持。"
+                                                "在主席台就座的还有县十五届政协主席徐冬明，副主席喻伟芳。\n")
+    assert posts_of(doc, "邵文华") == {("主席", "泗洪县政协")}
+    assert posts_of(doc, "徐冬明") == posts_of(doc, "喻伟芳") == set()
