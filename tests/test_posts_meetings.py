@@ -103,3 +103,10 @@ def test_leaders_of_the_committees_term_before_written_after_the_level_word(tmp_
                                                 "在主席台就座的还有县十五届政协主席徐冬明，副主席喻伟芳。\n")
     assert posts_of(doc, "邵文华") == {("主席", "泗洪县政协")}
     assert posts_of(doc, "徐冬明") == posts_of(doc, "喻伟芳") == set()
+
+
+def test_no_organization_opens_on_the_pronoun_wo(tmp_path_factory):
+    doc = county_page(tmp_path_factory, "wo", "12月21日，宿松县政协第四届委员会第二次全体会议召开。我集团董事长辛国华"
+                                              "应邀参加此次会议。\n")
+    assert "辛国华" in doc.persons
+    assert not any(name.startswith("我") for name in doc.organizations)
