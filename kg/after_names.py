@@ -13,6 +13,8 @@ from kg.stages.posts import MEMBER_TITLES
 
 # after a list of names: 等委员, 等12名委员, 8名委员, 等3位县政协常委 (the committee may be written before the title)
 MEMBERS_AFTER = re.compile(r"(?:等(?:\d+[名位])?|\d+[名位])((?:(?:全国|[省市县区州旗])?政协)?(?:委员|常委))(?!会)")
+# a member's title after a name and 作为 (某某先生作为县政协委员应邀参加): the committee may be a place's
+AS_MEMBER = re.compile(r"(?:先生|女士|同志)?作为((?:全国|[\u4e00-\u9fff]{0,6}?[省市县区州旗])?政协(?:委员|常委|常务委员))")
 LIST_OPENS = "\n，,。；;：:"   # what stands before the first name of a list that opens its clause
 ORG_LAST_CHARS = "委办区局处室会院所站校"   # what the name of a body written before a name ends with: 提案委, 园区, 党校
 COMMON_WORD = 100   # a word seen this often in jieba's dictionary is no name of a list without titles
@@ -58,6 +60,16 @@ class TitleAfterReader:
                     self.add_person(a, b, sentence, "list", m.span(1))
                 elif a in titled and titled[a].title_start < 0:
                     titled[a].title_start, titled[a].title_end = m.span(1)
+
+    def member_as(self, start: int, end: int, sentence: int) -> None:
+        """某某董事长辛某先生作为县政协委员应邀参加, 王某作为区政协委员提交提案: the name before 作为 holds the
+        committee's member title after it (a second mention where the name has its title already)."""
+        for m in AS_MEMBER.finditer(self.text, start, end):
+            named = next((p for p in self.doc.person_mentions if p.end == m.start() or p.end + 2 == m.start()
+                          and self.text[p.end:m.start()] in ("先生", "女士", "同志")), None)
+            at = named.start if named else self.names.name_before(m.start())
+            if at is not None and (named or not self.taken.covers(at)):
+                self.add_person(at, named.end if named else m.start(), sentence, "title", m.span(1))
 
     def list_ending_at(self, end: int) -> list[tuple[int, int]]:
         """The (start, end) of the names of a 、-list ending at end, last first, when its first name opens a clause."""

@@ -110,3 +110,9 @@ def test_no_organization_opens_on_the_pronoun_wo(tmp_path_factory):
                                               "应邀参加此次会议。\n")
     assert "辛国华" in doc.persons
     assert not any(name.startswith("我") for name in doc.organizations)
+
+
+def test_a_member_title_after_a_name_and_zuowei(tmp_path_factory):
+    doc = county_page(tmp_path_factory, "zuowei", "12月21日，宿松县政协全体会议召开。某某集团董事长辛国华先生作为县政协"
+                                                  "委员应邀参加会议。王立新作为宿松县政协委员，提交了提案。\n")
+    assert posts_of(doc, "辛国华") == posts_of(doc, "王立新") == {("委员", "宿松县政协")}

@@ -421,6 +421,7 @@ def run(doc: Document) -> None:
     for i, s in body:
         reader.untitled_lists(s.start, s.end, i)
         reader.members_after_list(s.start, s.end, i)
+        reader.member_as(s.start, s.end, i)
     reader.repeated_names()
     first_part_references(doc)
     whole_names(doc)
