@@ -318,7 +318,10 @@ class NameReader:
         part (和机关, 和群众), a very common single character (和各), or a common word with it (于是); 任澄 is a name."""
         given = self.text[pos + 1:end]
         if len(given) > 1:
-            return word_frequency(given) >= 100
+            # 任西山, 任建国: a place's or a person's name after a surname that is no preposition or conjunction
+            # (任, unlike 和, 于) is the given name, where the surname makes no word with its next character (任务)
+            named = common_words().get(given, "").startswith(("ns", "nr")) and not word_frequency(self.text[pos:pos + 2])
+            return word_frequency(given) >= 100 and not (named and common_words().get(self.text[pos]) not in ("p", "c"))
         return word_frequency(given) >= COMMON_CHARACTER or word_frequency(self.text[pos:end]) >= 100
 
     def transliterated_end(self, pos: int, after_title: bool) -> int | None:

@@ -116,3 +116,11 @@ def test_a_member_title_after_a_name_and_zuowei(tmp_path_factory):
     doc = county_page(tmp_path_factory, "zuowei", "12月21日，宿松县政协全体会议召开。某某集团董事长辛国华先生作为县政协"
                                                   "委员应邀参加会议。王立新作为宿松县政协委员，提交了提案。\n")
     assert posts_of(doc, "辛国华") == posts_of(doc, "王立新") == {("委员", "宿松县政协")}
+
+
+def test_a_surname_that_is_also_a_word_before_a_place_word_given_name(tmp_path_factory):
+    doc = county_page(tmp_path_factory, "ren", "12月20日，泗洪县政协召开主席会议。县政协主席任西山、副主席郝伟、任建国"
+                                               "出席会议。县政协委员任务艰巨。副主席和北京的专家座谈。\n")
+    assert posts_of(doc, "任西山") == {("主席", "泗洪县政协")}
+    assert posts_of(doc, "任建国") == {("副主席", "泗洪县政协")}
+    assert not {"任务艰", "和北京"} & set(doc.persons)
