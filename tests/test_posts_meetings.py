@@ -124,3 +124,12 @@ def test_a_surname_that_is_also_a_word_before_a_place_word_given_name(tmp_path_f
     assert posts_of(doc, "任西山") == {("主席", "泗洪县政协")}
     assert posts_of(doc, "任建国") == {("副主席", "泗洪县政协")}
     assert not {"任务艰", "和北京"} & set(doc.persons)
+
+
+def test_a_county_named_by_a_conjunction_and_the_conjunction_before_a_bare_county(tmp_path_factory):
+    joined = county_page(tmp_path_factory, "he1", "11月27日，参加县政协八届一次会议的委员认真领会县政协八届一次会议"
+                                                 "和县第十六届人大第一次会议精神。县政协副主席王超参加讨论。\n")
+    assert joined.context.place is None
+    county = county_page(tmp_path_factory, "he2", "5月2日，和县政协召开常委会议。县政协主席王超主持，委员在和县调研。\n")
+    assert county.context.place == "和县"
+    assert posts_of(county, "王超") == {("主席", "和县政协")}
