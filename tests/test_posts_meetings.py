@@ -133,3 +133,9 @@ def test_a_county_named_by_a_conjunction_and_the_conjunction_before_a_bare_count
     county = county_page(tmp_path_factory, "he2", "5月2日，和县政协召开常委会议。县政协主席王超主持，委员在和县调研。\n")
     assert county.context.place == "和县"
     assert posts_of(county, "王超") == {("主席", "和县政协")}
+
+
+def test_a_caption_run_into_the_next_stops_at_the_meeting_it_attended(tmp_path_factory):
+    doc = county_page(tmp_path_factory, "captions", "县委书记彭正明出席会议县委副书记、县长梁君出席会议\n1月18日，政协龙山县"
+                                                    "第八届委员会第二次会议开幕。\n")
+    assert posts_of(doc, "梁君") == {("副书记", "中共龙山县委"), ("县长", "龙山县人民政府")}
