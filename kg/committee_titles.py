@@ -75,7 +75,8 @@ def sentence_committee(doc: Document, sentence: int, start: int, phrase: str) ->
 def unplaced_before(doc: Document, start: int, end: int) -> Organization | None:
     """The committee a bare level (区政协) names between start and end where the organizations stage read none
     there (a page naming no place): the page's own, kept as written (区政协领导A、B及秘书长C)."""
-    found = [m.group() for m in BARE_COMMITTEE.finditer(doc.text, start, end)]
-    if not found:
-        return None
-    return doc.organizations.get(found[-1]) or Organization(found[-1], "CPPCC", {found[-1]})
+    found = list(BARE_COMMITTEE.finditer(doc.text, start, end))
+    if not found or any(m.start <= found[-1].start() < m.end for m in doc.org_mentions):
+        return None   # read as an organization of a place: not a page naming none
+    surface = found[-1].group()
+    return doc.organizations.get(surface) or Organization(surface, "CPPCC", {surface})

@@ -139,3 +139,9 @@ def test_a_caption_run_into_the_next_stops_at_the_meeting_it_attended(tmp_path_f
     doc = county_page(tmp_path_factory, "captions", "县委书记彭正明出席会议县委副书记、县长梁君出席会议\n1月18日，政协龙山县"
                                                     "第八届委员会第二次会议开幕。\n")
     assert posts_of(doc, "梁君") == {("副书记", "中共龙山县委"), ("县长", "龙山县人民政府")}
+
+
+def test_a_members_caption_on_a_page_naming_no_place(tmp_path_factory):
+    doc = county_page(tmp_path_factory, "caption", "今天下午，出席区政协十四届三次会议的政协委员展开了热烈讨论。\n"
+                                                   "政协委员 何静云\n讲话重点突出。\n")
+    assert posts_of(doc, "何静云") == {("委员", "区政协")}

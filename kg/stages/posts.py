@@ -14,7 +14,7 @@ from kg.document import Document, Organization, Post
 from kg.lexicon import lexicon
 from kg.orgnames import canonical, earlier_term, head_kind, heads, page_term, party_suffixes, sub_body, subsequence
 from kg.places import gazetteer
-from kg.committee_titles import COMMITTEE_TITLES, bare_title, bare_title_committee
+from kg.committee_titles import COMMITTEE_TITLES, bare_title, bare_title_committee, unplaced_before
 from kg.title_phrases import LEVEL_WORDS, names_a_place_at, national_body, special_committee, split_title, title_chunks
 from kg.scopes import Scope, bare_city, place_scope, scope_for
 
@@ -65,7 +65,8 @@ class PostReader:
         """王昆委员代表… on a page whose place the text never names: a member of the committee the article
         named last (省政协十三届四次会议…: the province's)."""
         article = self.doc.sentences[sentence].article
-        committee = next((o for o in self.earlier_orgs(before, article) if o.kind == "CPPCC"), None)
+        committee = next((o for o in self.earlier_orgs(before, article) if o.kind == "CPPCC"), None) \
+            or unplaced_before(self.doc, 0, before)   # the bare 区政协 of a page naming no place, named before
         return [(role, committee)] if committee is not None else []
 
     def anaphor(self, part: str, before: int, article: int) -> Organization | None:
