@@ -11,6 +11,11 @@ from kg.names import common_words, word_frequency
 from kg.places import gazetteer
 from kg.stages.posts import MEMBER_TITLES
 
+# after a list of names: 等委员, 等12名委员, 8名委员, 等3位县政协常委 (the committee may be written before the title)
+MEMBERS_AFTER = re.compile(r"(?:等(?:\d+[名位])?|\d+[名位])((?:(?:全国|[省市县区州旗])?政协)?(?:委员|常委))(?!会)")
+# a member's title after a name and 作为 (某某先生作为县政协委员应邀参加): the committee may be a place's
+AS_MEMBER = re.compile(r"(?:先生|女士|同志)?作为((?:全国|[\u4e00-\u9fff]{0,6}?[省市县区州旗])?政协(?:委员|常委|常务委员))")
+LIST_OPENS = "\n，,。；;：:"   # what stands before the first name of a list that opens its clause
 ORG_LAST_CHARS = "委办区局处室会院所站校"   # what the name of a body written before a name ends with: 提案委, 园区, 党校
 COMMON_WORD = 100   # a word seen this often in jieba's dictionary is no name of a list without titles
 COMMON_VERB = 5000   # a verb seen this often does not open a three-character name (成立, 建立)
@@ -41,6 +46,40 @@ class TitleAfterReader:
             phrase_start = self.scan.org_part_start(name_start)
             self.taken.add(m.start(), m.end())
             self.add_person(name_start, m.start(), sentence, "title", (phrase_start, m.end()))
+
+    def members_after_list(self, start: int, end: int, sentence: int) -> None:
+        """A list of two or more names opening its clause, then the members' title (会上，A、B等3位县政协常委述职;
+        A、B、C 6名县政协委员发言): every name holds it."""
+        for m in MEMBERS_AFTER.finditer(self.text, start, end):
+            items = self.list_ending_at(m.start())
+            if len(items) < 2:
+                continue
+            titled = {p.start: p for p in self.doc.person_mentions}
+            for a, b in items:
+                if not self.taken.covers(a):
+                    self.add_person(a, b, sentence, "list", m.span(1))
+                elif a in titled and titled[a].title_start < 0:
+                    titled[a].title_start, titled[a].title_end = m.span(1)
+
+    def member_as(self, start: int, end: int, sentence: int) -> None:
+        """某某董事长辛某先生作为县政协委员应邀参加, 王某作为区政协委员提交提案: the name before 作为 holds the
+        committee's member title after it (a second mention where the name has its title already)."""
+        for m in AS_MEMBER.finditer(self.text, start, end):
+            named = next((p for p in self.doc.person_mentions if p.end == m.start() or p.end + 2 == m.start()
+                          and self.text[p.end:m.start()] in ("先生", "女士", "同志")), None)
+            at = named.start if named else self.names.name_before(m.start())
+            if at is not None and (named or not self.taken.covers(at)):
+                self.add_person(at, named.end if named else m.start(), sentence, "title", m.span(1))
+
+    def list_ending_at(self, end: int) -> list[tuple[int, int]]:
+        """The (start, end) of the names of a 、-list ending at end, last first, when its first name opens a clause."""
+        items = []
+        while (at := self.names.name_before(end, left_bounded=False)) is not None:
+            items.append((at, end))
+            if self.text[at - 1:at] != "、":
+                break
+            end = at - 1
+        return items if items and (items[-1][0] == 0 or self.text[items[-1][0] - 1] in LIST_OPENS) else []
 
     def subject_before_title(self, name_start: int, title: re.Match) -> bool:
         """A name opening its clause or after its organization, then a post title, then a word of its own

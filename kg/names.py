@@ -16,7 +16,7 @@ CJK = re.compile(r"[\u3400-\u9fff]")
 NAME_DOTS = "·•・‧．-－"      # the dot (or hyphen) between the parts of a Uyghur or Kazakh name (艾尔肯·吐尔逊, 玉素甫江-阿不都热西提)
 CONJUNCTIONS = "和与及"   # a surname that joins words (和) before a noun is the conjunction
 CLAUSE_OPENERS = "，,。；;、：:\n （("   # what a clause, and a name opening it, stands after
-GIVEN_NAME_LINKS = "和为任同"   # last characters of given names (张志和, 郭若为, 章崇任, 高志同) that also link a name to what follows
+GIVEN_NAME_LINKS = "和为任同来"   # last characters of given names (张志和, 郭若为, 章崇任, 高志同, 杜某来) that also link a name to what follows
 MAX_TRANSLITERATED = 7    # characters of a transliterated name without a dot
 MAX_DOTTED = 15
 # a name of parts joined by a dot, whatever their characters: the dot itself shows a transliterated name
@@ -89,6 +89,19 @@ NON_NAME_TAGS = ("n", "v", "vn", "a", "ad", "an", "d", "m", "q", "r", "p", "c", 
 NON_NAME_TAGS_AFTER_TITLE = ("v", "vn", "a", "ad", "d", "m", "q", "r", "p", "c", "u", "f", "t", "l", "i")
 
 
+def _no_name_word(name: str, lex) -> bool:
+    """A word that is no name (单位), or one opening on a word that ends names (为, 上) where no surname opens it:
+    上官某某 opens on the compound surname 上官."""
+    return name in lex.non_names or bool(lex.name_boundaries.match(name)) and name[0] not in lex.surnames \
+        and name[:2] not in lex.surnames
+
+
+def _plural_or_determiner(name: str) -> bool:
+    """代表们, 同学们: a plural of people; 和各组 (副秘书长和各组负责人): a determiner (各) opening the given name.
+    Neither is a name."""
+    return name.endswith("们") or name[1:2] == "各"
+
+
 class NameReader:
     def __init__(self, text: str, soft_breaks: set[int] = frozenset(), word_starts: list[int] = ()):
         self.text = text
@@ -146,12 +159,12 @@ class NameReader:
 
     def plausible(self, name: str, after_title: bool = False) -> bool:
         lex = self.lex
-        if name in lex.non_names or (lex.name_boundaries.match(name) and name[0] not in lex.surnames):
+        if _no_name_word(name, lex):
             return False
         if len(name) == 3 and (name[:2] in lex.non_names or _names_a_place_or_body(name)):
             return False   # 单位共 (成员单位共180人): a word that is no name, and one character more
-        if name.endswith("们"):
-            return False   # 代表们, 同学们: a plural of people, no name
+        if _plural_or_determiner(name):
+            return False
         if name[1:] in lex.kinship_words or name[2:] in lex.kinship_words:
             return False   # 张阿姨, 李大爷: a surname and a kinship word, no full name
         if lex.title_pattern.search(name, 1) or lex.org_head_pattern.search(name):   # 张院长, 党组副
@@ -305,7 +318,10 @@ class NameReader:
         part (和机关, 和群众), a very common single character (和各), or a common word with it (于是); 任澄 is a name."""
         given = self.text[pos + 1:end]
         if len(given) > 1:
-            return word_frequency(given) >= 100
+            # 任西山, 任建国: a place's or a person's name after a surname that is no preposition or conjunction
+            # (任, unlike 和, 于) is the given name, where the surname makes no word with its next character (任务)
+            named = common_words().get(given, "").startswith(("ns", "nr")) and not word_frequency(self.text[pos:pos + 2])
+            return word_frequency(given) >= 100 and not (named and common_words().get(self.text[pos]) not in ("p", "c"))
         return word_frequency(given) >= COMMON_CHARACTER or word_frequency(self.text[pos:end]) >= 100
 
     def transliterated_end(self, pos: int, after_title: bool) -> int | None:

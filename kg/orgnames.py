@@ -33,7 +33,7 @@ TERM_BEFORE_STANDING = re.compile(r"^第?[一二三四五六七八九十]+届(?=
 SESSION_BEFORE_PROPOSALS = re.compile(r"^第?[一二三四五六七八九十]+届[一二三四五六七八九十]+次(?:全体)?会议(?=提案委员会$)")
 # the term a post of an earlier committee is written with (七届州政协主席, 十一届省政协副主席), and the terms a
 # page names its own committee's sessions by (十届五次会议, 第十届委员会)
-TERM_OF_PART = re.compile(r"^第?([一二三四五六七八九十]{1,3})届")
+TERM_OF_PART = re.compile(r"^[省市县区州旗]?第?([一二三四五六七八九十]{1,3})届")   # 七届州政协, 市十五届政协
 TERM_BEFORE_PHRASE = re.compile(r"第?([一二三四五六七八九十]{1,3})届$")
 SESSION_TERM = re.compile(r"第?([一二三四五六七八九十]{1,3})届(?:[一二三四五六七八九十]{1,3}次|委员会|常委会|常务委员会)")
 # a bracket is dropped from a name unless it is a part of it: Chinese words inside, the name going on after it
@@ -130,6 +130,11 @@ def party_committee(place: Place, scope: Scope, surface: str = "") -> Organizati
 
 def party_department(parent: Organization, dept: str) -> Organization:
     base = parent.name[2:] if parent.name.startswith("中共") else parent.name
+    if dept == "纪委" and base.endswith("委"):
+        # the discipline commission is the place's own, named by it (县委常委、纪委书记: 某县纪委, not 某县委纪委)
+        name = base.removesuffix("党委").removesuffix("委") + dept
+        return Organization(name, "PARTY", {name, "中共" + name, base + dept}, parent=parent.name,
+                            place=parent.place, parent_org=parent)
     if base.endswith("党委"):
         base = base[:-1]   # 内蒙古自治区党委 -> 内蒙古自治区党委组织部 reads 内蒙古自治区党委 + 组织部
         name = parent.name + dept

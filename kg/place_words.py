@@ -8,11 +8,12 @@ from __future__ import annotations
 import re
 
 from kg.lexicon import lexicon
-from kg.names import DOTS, common_words, word_frequency
+from kg.names import CONJUNCTIONS, DOTS, common_words, word_frequency
 
 WHOLE_UNIT = re.compile(r"全[州市县区]")   # 全州: the whole prefecture, not 全州县
 CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
 NAME_LEAD = "、，,。；;：:\n （("   # what a person's name in a list or after a clause stands after
+PLACE_LEAD = "在到赴来于至往抵省市州"   # characters after which a county's name begins (在和县, 马鞍山市和县)
 COUNTY_WORD_TAIL = re.compile(r"[直级域]")   # 县直 (units), 县级, 县域: words the 县 of 和县 may begin
 TOWN_WORD = re.compile(r"镇|乡|村|街道|社区")   # after a county's short form: a town of that name (官渡镇, not 官渡区)
 COMMON_WORD_TAGS = ("n", "v", "a", "vn", "vd", "an", "ad", "nz", "s", "d")   # jieba tags of words, no place names
@@ -28,12 +29,22 @@ def inside_a_name(text: str, start: int, end: int, full: bool) -> bool:
 
 
 def county_word_at(text: str, start: int, end: int) -> bool:
-    """The 县 of a two-character county (和县) begins a word: 乡镇和县直单位, 市和县级.
+    """The 县 of a two-character county (和县) begins a word: 乡镇和县直单位, 市和县级; or its first character is
+    the conjunction joining the word before to the county's body (县政协会议和县第十六届人大会议).
 
-    >>> county_word_at("深入乡镇和县直单位", 4, 6)
-    True
+    >>> county_word_at("深入乡镇和县直单位", 4, 6), county_word_at("会议和县人大会议", 2, 4)
+    (True, True)
     """
-    return end - start == 2 and text[end - 1] == "县" and COUNTY_WORD_TAIL.match(text, end) is not None
+    if end - start != 2 or text[end - 1] != "县":
+        return False
+    return COUNTY_WORD_TAIL.match(text, end) is not None or joined_by_conjunction(text, start)
+
+
+def joined_by_conjunction(text: str, start: int) -> bool:
+    """The first character of a county's name (和 of 和县) is a conjunction after a word: not after a word that
+    stands before a place (在和县, 赴和县, 马鞍山市和县, 中共和县委, 政协和县委员会)."""
+    return text[start] in CONJUNCTIONS and start > 0 and CJK_CHAR.match(text[start - 1]) is not None \
+        and text[start - 1] not in PLACE_LEAD and not text.endswith(("中共", "政协"), 0, start)
 
 
 def in_dotted_name(text: str, start: int, end: int) -> bool:

@@ -11,6 +11,7 @@ from kg.document import Coverage, Document
 from kg.lexicon import lexicon
 from kg.names import CJK, DOTS, common_words, word_frequency
 from kg.places import gazetteer
+from kg.title_phrases import special_committee
 
 VERB_TAGS = ("v", "p", "r", "d", "c", "u", "m", "q", "t")   # jieba tags of words no name starts with
 MAX_ORG_PART = 40   # characters an organization part may take before its head word
@@ -94,6 +95,8 @@ class LeftScan:
         pos = s
         while pos < head_start:
             nxt = self.doc.next_word_start(pos, len(self.text))
+            if self.text[nxt:head_start] in ("委", "委员会") and special_committee(self.text[pos:head_start]):
+                break   # 听取提案委主任: jieba's verb 提案 begins the committee's short name
             if nxt > head_start:
                 break   # the word runs on into the head or title (统战部长): it is no word before the name
             token = self.text[pos:nxt]

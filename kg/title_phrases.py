@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from kg.document import Organization
 from kg.lexicon import lexicon
-from kg.orgnames import grassroots, head_kind, party_suffixes
+from kg.orgnames import grassroots, head_kind, party_suffixes, sub_body
 from kg.places import gazetteer
 
 LEVEL_WORDS = "省市县区州旗盟全"   # where the name of an organization may begin (全国政协 of 住琼全国政协)
@@ -81,7 +81,19 @@ def national_body(part: str) -> Organization | None:
     ('国台办', None)
     """
     found = national_bodies().get(part)
-    return Organization(found[0], found[1], set(found[2])) if found else None
+    return Organization(found[0], found[1], set(found[2])) if found else national_committee(part)
+
+
+def national_committee(part: str) -> Organization | None:
+    """A special committee of a national body named before it (全国人大财政经济委员会副主任委员).
+
+    >>> national_committee("全国人大财政经济委员会").name
+    '全国人大财政经济委员会'
+    """
+    for alias, (name, kind, aliases) in sorted(national_bodies().items(), key=lambda kv: -len(kv[0])):
+        if part.startswith(alias) and special_committee(part[len(alias):]):
+            return sub_body(Organization(name, kind, set(aliases)), part[len(alias):])
+    return None
 
 
 def special_committee(part: str) -> bool:

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from kg.document import Document, PersonMention
 from kg.acts import ActReader, whole_names
-from kg.after_names import COMMON_WORD, TitleAfterReader
+from kg.after_names import COMMON_WORD, MEMBERS_AFTER, TitleAfterReader
 from kg.elections import LIST_SEPARATOR, ElectionReader
 from kg.lexicon import lexicon, lines, occurrences
 from kg.names import CONJUNCTIONS, DOTS, DOTTED, MAX_TRANSLITERATED, RARE_WORD, NameReader, common_words, word_frequency
@@ -24,8 +24,6 @@ from kg.spans import Coverage, LeftScan
 READS = ("text", "soft_breaks", "sentences", "word_starts", "places")   # places: 王某在乐都调研 (kg/acts.py)
 WRITES = ("person_mentions", "person_spans")
 
-# after a list of names: 等委员, 等12名委员, 8名委员
-MEMBERS_AFTER = re.compile(r"(?:等(?:\d+[名位])?|\d+[名位])(委员|常委)(?!会)")
 PHOTO_CREDITS = ("摄", "/摄")   # a credit after photographers' names
 BYLINE_OPENS = "(（"   # before a byline word of a credit in brackets: 本报讯(记者 李某)
 LAST_ITEM_JOINS = "及和"   # A、B及C: the word before the last item of a list
@@ -200,6 +198,8 @@ class PersonReader(ElectionReader, ActReader, TitleAfterReader):
             if self.text[at:at + 1] == "\n" and self.text[found - 1:found] in BYLINE_OPENS and word in byline_words():
                 at += 1   # (记者\n马某某): a bracketed byline broken after its word, the name on the next line
             name_end = self.names.name_at(at)
+            if name_end and self.body_goes_on(name_end):
+                continue   # 作者:区新闻中心: a body's name (区 a surname too), no person
             if name_end and not self.taken.covers(at):
                 self.add_person(at, name_end, sentence, "trigger")
                 self.spaced_names_after(name_end, sentence)
@@ -208,6 +208,10 @@ class PersonReader(ElectionReader, ActReader, TitleAfterReader):
                 self.names_run_together(at, sentence)
         for at, word in occurrences(self.lex.person_triggers["after"], self.text, start, end):
             self.name_before_trigger(at, word, sentence)
+
+    def body_goes_on(self, end: int) -> bool:
+        """A head word of two or more characters (中心, 委员会) follows: the words before it name a body."""
+        return any(len(h) > 1 and self.text.startswith(h, end) for h in (*self.lex.org_heads, *self.lex.heads("unit")))
 
     def sentence_subject(self, start: int, sentence: int) -> None:
         """A name that opens a sentence before a verb of a person (段志刚出席会议并讲话), and a 、-list after it."""
@@ -416,6 +420,8 @@ def run(doc: Document) -> None:
         reader.report_speaker(i)
     for i, s in body:
         reader.untitled_lists(s.start, s.end, i)
+        reader.members_after_list(s.start, s.end, i)
+        reader.member_as(s.start, s.end, i)
     reader.repeated_names()
     first_part_references(doc)
     whole_names(doc)

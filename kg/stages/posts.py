@@ -14,6 +14,7 @@ from kg.document import Document, Organization, Post
 from kg.lexicon import lexicon
 from kg.orgnames import canonical, earlier_term, head_kind, heads, page_term, party_suffixes, sub_body, subsequence
 from kg.places import gazetteer
+from kg.committee_titles import COMMITTEE_TITLES, bare_title, bare_title_committee, unplaced_before
 from kg.title_phrases import LEVEL_WORDS, names_a_place_at, national_body, special_committee, split_title, title_chunks
 from kg.scopes import Scope, bare_city, place_scope, scope_for
 
@@ -33,11 +34,10 @@ COMPANY_TITLES = ("董事长", "副董事长", "董事", "总经理", "副总经
 # page's own place, kept as written since no place qualifies it (a reader of the page knows which it is)
 UNPLACED_COMMITTEE = re.compile(r"^[省市县区州旗盟](政协|委)$")
 UNPLACED_KINDS = {"政协": "CPPCC", "委": "PARTY"}
-# an organization part saying the post is a former one: 州政协原 (主席), 历届区政协 (主席), 原市政协 (not 原州区)
-FORMER = re.compile(r"(?:原|历届|前任)$|^(?:原|历届|前任)(?=[省市县区旗]|中共|全国|自治区)")
+# an organization part saying the post is a former one: 州政协原 (主席), 历届区政协 (主席), 往届某县政协 (主席),
+# 原市政协 (not 原州区)
+FORMER = re.compile(r"(?:原|历届|往届|前任)$|^(?:历届|往届)|^(?:原|前任)(?=[省市县区旗]|中共|全国|自治区)")
 UNREAD = Organization("", "OTHER")
-CLAUSE_STARTS = "，,。；;：: \n"   # what may stand between a sentence's start and its first title
-COMMITTEE_TITLES = {"主席", "副主席", "常务副主席", "专职副主席", "秘书长", "副秘书长", "党组成员", "党组副书记"}   # phrase_posts' anchor when the phrase ended on an organization it could not read
 CHAIR_TITLES = {"主席", "副主席", "常务副主席", "专职副主席"}   # of a committee or federation, not of a government or Party organ
 GENERIC_HEADS = {"公司": "COMPANY", "集团": "COMPANY", "企业": "COMPANY", "学校": "OTHER", "医院": "OTHER",
                  "学院": "OTHER", "大学": "OTHER"}
@@ -65,7 +65,8 @@ class PostReader:
         """王昆委员代表… on a page whose place the text never names: a member of the committee the article
         named last (省政协十三届四次会议…: the province's)."""
         article = self.doc.sentences[sentence].article
-        committee = next((o for o in self.earlier_orgs(before, article) if o.kind == "CPPCC"), None)
+        committee = next((o for o in self.earlier_orgs(before, article) if o.kind == "CPPCC"), None) \
+            or unplaced_before(self.doc, 0, before)   # the bare 区政协 of a page naming no place, named before
         return [(role, committee)] if committee is not None else []
 
     def anaphor(self, part: str, before: int, article: int) -> Organization | None:
@@ -169,7 +170,8 @@ class PostReader:
         is the government its title implies there (章贡区副区长)."""
         found = national_body(part) or canonical(part, scope) or self.anaphor(part, at, article) \
             or self.sibling(part, parent, scope) \
-            or self.trailing_org(part, scope) or self.unplaced(part, scope) or self.committee_body(part, at)
+            or self.trailing_org(part, scope) or self.unplaced(part, scope) \
+            or self.committee_body(part, at) or self.committee_alone(part, parent, at, article)
         if found is None and implies and (place := self.place_alone(part, scope)) is not None:
             return self.implied(implies, place_scope(place, scope))
         return parent if found is None and parent is not None and part == "机关" else found
@@ -187,6 +189,16 @@ class PostReader:
                           and doc.organizations[m.org].kind == "CPPCC"), None)
         return sub_body(committee, part) if committee is not None else None
 
+    def committee_alone(self, part: str, parent: Organization | None, at: int, article: int) -> Organization | None:
+        """A special committee named alone (提案委主任A, 教文委B副主任): a body of the CPPCC committee of the phrase,
+        else of the one the article named last; not a government's commission (住建委: a head word of its own)."""
+        if not special_committee(part) or part in lexicon().org_heads \
+                or parent is not None and parent.kind != "CPPCC":
+            return None
+        article_orgs = self.earlier_orgs(at, article)
+        committee = parent or next((o for o in article_orgs if o.kind == "CPPCC"), None)
+        return sub_body(committee, part) if committee is not None else None
+
     @staticmethod
     def party_sibling(found: Organization | None, part: str, role: str, parent: Organization | None,
                       scope: Scope) -> Organization | None:
@@ -198,13 +210,19 @@ class PostReader:
         short = next((p for p in lexicon().democratic_parties if parent.name.startswith(p)), None)
         return canonical(short + part, scope) if short else None
 
-    def implied_or_parent(self, implies: str, parent: Organization | None, scope: Scope) -> Organization | None:
+    def implied_or_parent(self, implies: str, parent: Organization | None, scope: Scope,
+                          role: str = "") -> Organization | None:
         """市长 names its own organization: when the page names no such place, only a government named before in
-        the sentence is it (镇长A，副镇长B), no other organization of the phrase (省委副书记、省长)."""
+        the sentence is it (镇长A，副镇长B), no other organization of the phrase (省委副书记、省长), or, where the
+        page names no place of the title's level at all, the government of that bare level (县长A: 县人民政府)."""
         implied = self.implied(implies, scope)
         tail = implies.rsplit("}", 1)[-1]
         if implied is None and parent is not None and tail and parent.name.endswith(tail):
             implied = parent
+        if implied is None and tail == "人民政府" and "{unit}" not in implies and len(role) > 1 \
+                and self.unplaced(role[-2] + "委", scope) is not None:
+            name = role[-2] + tail   # (a page naming no place keeps its bodies as written: 县委, 县政协)
+            implied = Organization(name, "GOVERNMENT", {name, role[-2] + "政府"})
         return implied
 
     def organization_of(self, part: str, role: str, parent: Organization | None, scope: Scope, at: int,
@@ -221,7 +239,7 @@ class PostReader:
                                                                             article)
             return self.party_sibling(found, part, role, parent, scope) or found, role
         if title.implies:
-            return self.implied_or_parent(title.implies, parent, scope), role
+            return self.implied_or_parent(title.implies, parent, scope, role), role
         if role in MEDIA_TITLES and (media := self.media_before(at, article)) is not None:
             return media, role   # 定州日报讯(记者牛勇): a reporter of the paper the dateline names
         if parent is not None and not (role in CHAIR_TITLES and parent.kind in ("GOVERNMENT", "PARTY")):
@@ -251,16 +269,19 @@ class PostReader:
         return found
 
     def chunk_scope(self, part: str, anchor: Organization | None, previous: Organization | None,
-                    base: Scope) -> tuple[Organization | None, Scope]:
+                    base: Scope, read: list) -> tuple[Organization | None, Scope]:
         """The organization a piece of a phrase hangs under (the phrase's, else the sentence's before it) and the
-        scope its organization part is read in."""
+        scope its organization part is read in; a department of a Party committee hangs under the Party committee
+        the phrase named (in the (role, organization) pairs read), whatever was named since."""
         parent = anchor or previous
         if part and parent is not None and parent.place is None and UNPLACED_COMMITTEE.match(parent.name) \
                 and part.startswith(parent.name):
             parent = None   # 区政协办公室 after 区政协 of a page naming no place names itself, no body of it
         if part in lexicon().party_departments and part not in lexicon().cppcc_bodies \
-                and parent is not None and parent.kind == "CPPCC":
-            parent = None   # 市政协常委A，统战部副部长B: a department of the Party committee, none of the CPPCC's
+                and parent is not None and parent.kind != "PARTY":
+            # 市政协常委A，统战部副部长B: a department of the Party committee, none of the CPPCC's; 区委常委、副区长、
+            # 统战部部长: of the 区委, not of the government
+            parent = next((o for _r, o in reversed(read) if o.kind == "PARTY" and o.parent_org is None), None)
         scope = dataclasses.replace(base, parent=parent)
         if part and anchor is not None:
             scope = self.parent_place_scope(part, anchor, scope)
@@ -291,7 +312,7 @@ class PostReader:
                 continue   # 民盟盟员; 高级工程师, 教授 with no university: evidence of a person, no post
             if unread and not part and not title.implies:
                 continue   # X律师事务所高级合伙人、监事会主席: the firm's, not the committee's named before it
-            parent, scope = self.chunk_scope(part, anchor, previous, base)
+            parent, scope = self.chunk_scope(part, anchor, previous, base, out)
             found, role = self.organization_of(part, role, parent, scope, at, article)
             unread = found is None and bool(part) and title.kind == "post"
             if found is None:
@@ -326,20 +347,6 @@ def leader_posts(doc: Document) -> set[int]:
     return done
 
 
-def carried_committee(doc: Document, previous_by_sentence: dict, sentence: int, start: int,
-                      phrase: str) -> Organization | None:
-    """市政协主席X主持会议。副主席A、B，秘书长C出席: a sentence opening on a bare title of a CPPCC committee takes the
-    committee the sentence before it, in its article, ended on."""
-    committee = previous_by_sentence.get((sentence - 1, False))
-    sentences = doc.sentences
-    if committee is None or committee.kind != "CPPCC" or sentence == 0 \
-            or sentences[sentence - 1].article != sentences[sentence].article \
-            or doc.text[sentences[sentence].start:start].strip(CLAUSE_STARTS):
-        return None
-    parsed = split_title(title_chunks(phrase)[0])
-    return committee if bare_title(phrase) and parsed[1] in COMMITTEE_TITLES else None
-
-
 RANK_PREFIX = re.compile(r"^(?:常务|专职)?副")   # a deputy's title is the head's with these before it
 
 
@@ -350,12 +357,6 @@ def body_before(body: tuple[str, Organization] | None, phrase: str) -> Organizat
         return None
     role = split_title(title_chunks(phrase)[0])[1]
     return body[1] if role != body[0] and RANK_PREFIX.sub("", role) == RANK_PREFIX.sub("", body[0]) else None
-
-
-def bare_title(phrase: str) -> bool:
-    """The phrase opens on a title with no organization of its own (秘书长, 副主席A、B)."""
-    parsed = split_title(title_chunks(phrase)[0])
-    return parsed is not None and not parsed[0]
 
 
 def elected_to_bare_title(phrase: str) -> bool:
@@ -399,7 +400,7 @@ def run(doc: Document) -> None:
         key = (sentence, all(m.end <= start for m in mentions))
         previous = previous_by_sentence.get(key) if not key[1] or bare_title(phrase) else None
         previous = body_before(body_by_sentence.get(key), phrase) or previous \
-            or carried_committee(doc, previous_by_sentence, sentence, start, phrase)
+            or bare_title_committee(doc, previous_by_sentence, sentence, start, phrase, mentions)
         # elected to a bare title (丁某等135名同志当选常务委员; 当选 or 为 between the names and it): of the
         # committee the article named, not of the place named last before it (the hall's city)
         elected = all(m.end < start for m in mentions)
