@@ -375,3 +375,19 @@ def test_a_provincial_meeting_in_its_capital_is_no_city_page(tmp_path):
     for province, text in pages.items():
         ctx = _page(tmp_path, text + "\n").context
         assert (ctx.place, ctx.province) == (None, province)
+
+
+def test_a_meeting_held_in_macau_is_of_the_mainland_citys_page(tmp_path):
+    # 澳门 seats no local committee: the page of 梅州's members' association meeting there is 梅州's
+    doc = _page(tmp_path, "[梅州]澳门梅州同乡联谊会理事会议在澳门召开\n\n"
+                          "5月6日,澳门梅州同乡联谊会理事会议在澳门召开。市政协主席孙立强、副主席钱明出席。\n")
+    assert (doc.context.place, doc.context.province) == ("梅州市", "广东省")
+    assert "梅州市政协" in doc.organizations
+
+
+def test_a_district_of_two_cities_written_once_after_its_city_is_that_citys(tmp_path):
+    # 宝山区 is a district of 上海 and of 双鸭山: the committee's full name says which the page means
+    doc = _page(tmp_path, "3月5日,宝山区政协召开常委会议,区政协主席孙立主持。会议审议了政协上海市宝山区第八届委员会"
+                          "常务委员会工作要点,提出打造滨江文化长廊。宝山区政协副主席钱明出席。\n")
+    assert (doc.context.place, doc.context.province) == ("宝山区", "上海市")
+    assert "上海市宝山区政协" in doc.organizations

@@ -68,7 +68,8 @@ PLACE_LEAD = "在赴到于莅"   # what stands before a place where something ha
 HEAD_MAX = 400       # characters of a page's head read for its place and date
 DOMINANT_MIN = 3     # mentions a place needs to be the page's without a masthead
 DOMINANT_RATIO = 3   # ... and so many times the next place's
-NO_COMMITTEES = ("台湾省",)   # provinces where no local CPPCC committee sits
+# provinces where no local CPPCC committee sits: a page naming them (澳门茂名同乡会, 港区委员) is of a mainland place
+NO_COMMITTEES = ("台湾省", "香港特别行政区", "澳门特别行政区")
 STRONG_WEIGHT = 2    # an official name counts for two short forms
 
 
@@ -229,7 +230,26 @@ def text_places(doc: Document) -> list[tuple[int, int, tuple[Place, ...], bool]]
         if (m.full or word and m.surface not in names) and not inside_a_name(doc.text, m.start, m.end, m.full):
             # a two-character official name (沁县, 代县) is official where it is a word of its own
             out.append((m.start, m.end, province_first(m.places, m.full), m.full or word and m.surface == m.places[0].name))
-    return out
+    return namesakes_by_parent(doc.text, out)
+
+
+def namesakes_by_parent(text: str, matches: list) -> list:
+    """Matches whose surface names several places (宝山区 of 上海 and of 双鸭山) narrowed to the one the text writes
+    right after its prefecture or province somewhere (政协上海市宝山区委员会): the page means that one each time.
+
+    >>> found = namesakes_by_parent("上海市宝山区", [(0, 3, gazetteer().lookup("上海市"), True),
+    ...                                            (3, 6, gazetteer().lookup("宝山区"), True)])
+    >>> [p.adcode[:4] for p in found[1][2]]
+    ['3101']
+    """
+    gz = gazetteer()
+    ends = {e: places for _s, e, places, _f in matches}
+    chosen = {}
+    for start, end, places, _f in matches:
+        under = [p for p in places if any(q in gz.ancestors(p) for q in ends.get(start, ()))] if len(places) > 1 else []
+        if len(under) == 1:
+            chosen[text[start:end]] = tuple(under)
+    return [(s, e, chosen.get(text[s:e], places), f) for s, e, places, f in matches]
 
 
 def place_counts(matches) -> tuple[Counter, Counter]:
@@ -286,8 +306,13 @@ def own_province_by_abbreviation(text: str) -> Place | None:
 
 def head_province(head: str) -> Place | None:
     """The province a page's head names (宁夏政协召开…), or names most (广西政协动态 … 北京市政协调研组来桂调研 …
-    来源:广西政协报)."""
-    named = Counter(p for _s, _e, places, _f in place_matches(head) for p in places[:1] if p.level == "province")
+    来源:广西政协报); never one without local committees (a meeting held in 澳门 is of the page of a mainland city).
+
+    >>> head_province("[茂名]澳门茂名同乡会联席会议在澳门召开") is None
+    True
+    """
+    named = Counter(p for _s, _e, places, _f in place_matches(head) for p in places[:1] if p.level == "province"
+                    and p.name not in NO_COMMITTEES)
     ranked = named.most_common(2)
     return ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
 
@@ -473,8 +498,9 @@ def main_province(matches, text: str = "") -> Place | None:
     gz = gazetteer()
     provinces = Counter()
     for _s, _e, places, full in matches:
-        if places and gz.province(places[0]) and seats_a_committee(places):
-            provinces[gz.province(places[0])] += STRONG_WEIGHT if full else 1   # as place_counts weighs them
+        own = gz.province(places[0]) if places else None
+        if own and own.name not in NO_COMMITTEES and seats_a_committee(places):
+            provinces[own] += STRONG_WEIGHT if full else 1   # as place_counts weighs them
     regions = [p for p, _n in provinces.most_common() if p.name.endswith("自治区")]
     if regions and BARE_REGION.search(text) and not provinces.most_common(1)[0][0].name.endswith("自治区"):
         return regions[0]
