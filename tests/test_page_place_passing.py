@@ -35,3 +35,23 @@ def test_a_county_named_in_passing_on_a_district_page_is_no_page_place(tmp_path)
     doc = process(path)
     assert doc.context.place != "安吉县"
     assert "安吉县政协" not in doc.organizations
+
+
+VISIT_PAGE = """\
+区委统战部赴结对县交流
+
+发布时间：2023-09-12
+
+9月10日，江门市蓬江区委常委、统战部部长林晓明带队到龙胜各族自治县交流。龙胜各族自治县委常委、县委办主任石立新，县委统战部副部长吴海清参加座谈。
+"""
+
+
+def test_a_bare_county_body_after_another_countys_committee_is_that_countys(tmp_path):
+    # the district's page visits a county of another city: 县委办 right after that county's 县委常委 is its own,
+    # no 县委办 of the district's city
+    path = tmp_path / "visit.txt"
+    path.write_text(VISIT_PAGE, encoding="utf-8")
+    doc = process(path)
+    orgs = {p.org for p in doc.posts if p.person == "石立新"}
+    assert not any(name.startswith("江门市县") for name in orgs | set(doc.organizations))
+    assert any(name.endswith("龙胜各族自治县委办公室") or name.endswith("龙胜各族自治县委办") for name in orgs)

@@ -33,3 +33,10 @@ def test_a_verb_phrase_is_no_transliterated_name(tmp_path_factory):
 def test_a_bracketed_byline_broken_after_its_word(tmp_path_factory):
     doc = page(tmp_path_factory, "常委会召开\n本报讯(记者\n马立文)6月1日，市政协常委会召开。\n")
     assert "马立文" in doc.persons
+
+
+def test_an_all_media_reporter_is_a_reporter_not_a_person_called_quanmeiti(tmp_path_factory):
+    # 全媒体记者 (融媒体记者) is one title: 全媒体 is no name before 记者
+    doc = page(tmp_path_factory, "市政协会议开幕\n■阜新日报社全媒体记者王海菲赵艺\n本报讯 昨日,市政协会议开幕。"
+                                 "市政协主席孙强主持。\n")
+    assert "全媒体" not in doc.persons and {"王海菲", "赵艺"} <= set(doc.persons)
