@@ -391,3 +391,26 @@ def test_a_district_of_two_cities_written_once_after_its_city_is_that_citys(tmp_
                           "常务委员会工作要点,提出打造滨江文化长廊。宝山区政协副主席钱明出席。\n")
     assert (doc.context.place, doc.context.province) == ("宝山区", "上海市")
     assert "上海市宝山区政协" in doc.organizations
+
+
+def test_national_members_living_in_one_province_visiting_another_are_the_others_guests(tmp_path):
+    # 住黔 members came to 浙江: the 省政协 that receives them is 浙江's, not 贵州's
+    doc = _page(tmp_path, "住黔全国政协委员赴浙考察\n\n6月2日,全国政协委员、贵州省政协主席赵立新率住黔全国政协委员"
+                          "考察团抵浙考察。省政协主席钱明主持情况介绍会,对住黔全国政协委员考察团表示欢迎。\n")
+    assert doc.context.province == "浙江省"
+    assert {p.org for p in doc.posts if p.person == "钱明"} == {"浙江省政协"}
+
+
+def test_the_hometown_of_a_hong_kong_association_in_the_head_is_no_page_place(tmp_path):
+    # 香港连山同乡会 names where its members come from; the page is the city's that received them (清远)
+    doc = _page(tmp_path, "香港连山同乡会回清远考察\n\n7月2日,香港连山同乡会会长赵立新率会员回到清远考察。"
+                          "市政协副主席钱明参加活动。考察团到清城区、英德市参观。\n")
+    assert doc.context.place == "清远市"
+    assert {p.org for p in doc.posts if p.person == "钱明"} == {"清远市政协"}
+
+
+def test_macau_members_and_a_venue_in_the_head_name_no_district(tmp_path):
+    # 澳区委员 are no 区委's members, 白云国际会议中心 is where the session sat: the page is 广州's
+    doc = _page(tmp_path, "澳区委员在白云国际会议中心合影\n\n穗政协会议开幕\n\n【本报记者广州一日电】广州市政协十三届二次会议"
+                          "今天开幕,十名澳区委员出席。市政协主席赵立新表示,将发动港澳委员开展调研。\n")
+    assert doc.context.place == "广州市"

@@ -32,8 +32,9 @@ MASTHEAD_LINES = re.compile(r"(?:[^\n，,。]*\n)+")
 ORG_WORD = re.compile(r"^(政协|市委|区委|县委|旗委|盟委|党委|委(?![托员屈婉派])|人民政府|政府|人大|委员会)")
 # a bare reference at county level: the page is a county's (区政协, 我县, 全区); not the 区 of a zone, park,
 # community or of the towns of a city without counties (望奎经济开发区政协委员工作站, 社区党委, 镇区政协工作室)
-# (nor all of a city's counties: 县(市)区政协, 各县区政协; nor an autonomous region's 自治区政协)
-COUNTY_WORDS = re.compile(r"(?<![\u4e00-\u9fff]{2}[市省])(?<!开发|自治)(?<![园社景街片镇)）县各])(?:区|县|旗)(?:政协|委|政府|人大)"
+# (nor all of a city's counties: 县(市)区政协, 各县区政协; nor an autonomous region's 自治区政协; nor the members
+# from Hong Kong or Macau: 港区委员, 澳区委员)
+COUNTY_WORDS = re.compile(r"(?<![\u4e00-\u9fff]{2}[市省])(?<!开发|自治)(?<![园社景街片镇)）县各港澳])(?:区|县|旗)(?:政协|委|政府|人大)"
                           r"|[我本全](?:区|县|旗)")
 # a source line naming the page's medium: 来源：定州日报, 来源：崇川在线
 SOURCE = re.compile(r"来源\s*[:：]\s*(" + dates.MEDIUM_NAME + ")"
@@ -45,6 +46,11 @@ CITY_WORDS = re.compile(r"(?<![\u4e00-\u9fff]{2}[省区县])[市州盟](?:政协
 PROVINCE_WORDS = re.compile(r"省(?:政协|委|政府|人民政府|人大)|自治区(?:党委|政协|政府|人民政府|人大)|全省")
 # a head's place where people go, not where they are from: 赴海宁市, 到绥化市, 来到…, 前往…
 DESTINATION = re.compile(r"(?:赴|到|前往|走进|深入)$")
+# a hometown in the name of an association of Hong Kong or Macau people (香港佛冈联会, 澳门某某同乡会): where they
+# come from, not where the page is
+ABROAD_ASSOCIATION = re.compile(r"(?:香港|澳门|旅港|旅澳)$")
+# a venue named after a district (白云国际会议中心 in a photo caption of the head): where a meeting sat
+VENUE = re.compile(r"(?:国际)?(?:会议中心|会展中心|宾馆|大?酒店|饭店|大厦|体育馆|大?剧院|礼堂)")
 # what follows the place of visitors in their clause: 南川区政协考察组来足交流, 某区政协副主席率考察组来我区交流
 # (来 and where they came to, then what they came for; not 来到, of a page's own people going somewhere; 到 only
 # with 我/本: 玉林市政协到我市考察, 江城区政协考察团到我市开展了考察交流)
@@ -61,6 +67,8 @@ DATELINE_END = re.compile(r"(?:日报|晚报)?讯")
 BARE_REGION = re.compile(r"(?<![族尔古藏])自治区(?:党委|政协|政府|人民政府|人大|主席|领导|工商联)")
 # where a one-character province name is the page's own province: 住粤全国政协委员, 来琼调研, 来桂考察
 OWN_PROVINCE = re.compile(r"住(.)全国政协委员|来(.)(?=调研|考察|视察|指导|交流|开展)")
+# national members living in one province who go to another (住黔全国政协委员赴浙考察): the second is the page's
+MEMBERS_VISITING = re.compile(r"住(.)全国政协委员[^，,。；;]{0,8}?(?:赴|抵|来到?)(.)")
 MANY_PLACES = 3      # prefectures whose items make a page one of many cities
 # a date (or a span of days) opening a paragraph, and the comma after it
 LEADING_DATE = re.compile(rf"\s*(?:{dates.RANGE.pattern}|{dates.MONTH_DAY.pattern})(?:上午|下午|晚)?\s*[，,]")
@@ -163,11 +171,17 @@ def prefecture_first(places: tuple[Place, ...], full: bool) -> tuple[Place, ...]
 
 def elsewhere(text: str, start: int, end: int) -> bool:
     """The place at text[start:end] of a head is not the page's own: where a city's or county's people go
-    (市领导赴海宁市调研; where a province's go, 省政协…赴泉州, its bodies are the page's), a site's name (南海网), or
-    part of a byline's names (作者:王康景 吴兴财)."""
+    (市领导赴海宁市调研; where a province's go, 省政协…赴泉州, its bodies are the page's), a site's name (南海网),
+    part of a byline's names (作者:王康景 吴兴财), the hometown of a Hong Kong or Macau association (香港佛冈联会),
+    or a venue's name (白云国际会议中心).
+
+    >>> elsewhere("香港佛冈联会回乡考察", 2, 4), elsewhere("委员在白云国际会议中心合影", 3, 5)
+    (True, True)
+    """
     line = text.rfind("\n", 0, start) + 1
     return bool(DESTINATION.search(text, 0, start) and BARE_LOCAL.search(text, line, start)
-                or BYLINE.search(text, line, start)) or text[end:end + 1] == "网" or VISITING.match(text, end) is not None
+                or BYLINE.search(text, line, start) or ABROAD_ASSOCIATION.search(text, line, start)) \
+        or text[end:end + 1] == "网" or VISITING.match(text, end) is not None or VENUE.match(text, end) is not None
 
 
 def many_places(doc: Document) -> bool:
@@ -298,9 +312,17 @@ def province_abbreviations() -> dict[str, str]:
 
 def own_province_by_abbreviation(text: str) -> Place | None:
     """The province a page says is its own by its one-character name (province_abbreviations.tsv): 住粤全国政协委员
-    (the national members living there), 来琼调研 (visitors came there); one such province only."""
+    (the national members living there), 来琼调研 (visitors came there); one such province only, and not the one
+    of members who came from there (住黔全国政协委员赴浙考察 is a page of 浙江).
+
+    >>> own_province_by_abbreviation("住黔全国政协委员赴浙考察。省政协对住黔全国政协委员表示欢迎。").name
+    '浙江省'
+    """
     names = province_abbreviations()
-    found = {names[m.group(1) or m.group(2)] for m in OWN_PROVINCE.finditer(text) if (m.group(1) or m.group(2)) in names}
+    found = {m.group(1) or m.group(2) for m in OWN_PROVINCE.finditer(text)}
+    visits = [m.groups() for m in MEMBERS_VISITING.finditer(text)]
+    found = {names[c] for c in found | {own for _from, own in visits} if c in names} \
+        - {names.get(home) for home, _own in visits}
     return gazetteer().resolve(found.pop()) if len(found) == 1 else None
 
 
