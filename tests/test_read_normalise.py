@@ -187,3 +187,14 @@ def test_a_table_and_a_header_line_are_no_columns(tmp_path):
     doc = process(path)
     assert "潘卫民\n" in doc.text and doc.text.index("吴佳梅") < doc.text.index("王建")
     assert "来源:县政协办公室" in doc.text
+
+
+def test_a_web_address_line_is_no_sentence_broken_before_the_headline(tmp_path):
+    # the address is a line of its own: the headline after it stays the page's head and names its place
+    path = tmp_path / "page.txt"
+    path.write_text("https://www.example.cn/news/2023-06-06/12345.shtml\n首页>政协动态\n"
+                    "嘉善县政协组织委员开展视察\n按照嘉兴市政协的要求,6月5日,嘉善县政协组织委员开展视察。"
+                    "县政协主席王立新参加。\n", encoding="utf-8")
+    doc = process(path)
+    assert doc.text.startswith("https://www.example.cn/news/2023-06-06/12345.shtml\n")
+    assert doc.context.place == "嘉善县"
