@@ -40,3 +40,10 @@ def test_an_all_media_reporter_is_a_reporter_not_a_person_called_quanmeiti(tmp_p
     doc = page(tmp_path_factory, "市政协会议开幕\n■阜新日报社全媒体记者王海菲赵艺\n本报讯 昨日,市政协会议开幕。"
                                  "市政协主席孙强主持。\n")
     assert "全媒体" not in doc.persons and {"王海菲", "赵艺"} <= set(doc.persons)
+
+
+def test_a_bracketed_county_name_closing_an_item_is_its_source_not_its_author(tmp_path_factory):
+    # (康 平) closes an item of 康平县政协 on a page of several counties: a place tag, no person 康平
+    doc = page(tmp_path_factory, "康平县政协督办重点提案\n近日,康平县政协主席王立新带队督办重点提案。\n(康 平)\n"
+                                 "彰武县政协开展委员走访\n近日,彰武县政协组织委员走访企业。(李明远)\n")
+    assert "康平" not in doc.persons and "李明远" in doc.persons

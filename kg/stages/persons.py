@@ -242,6 +242,8 @@ class PersonReader(ElectionReader, ActReader, TitleAfterReader):
         if m is None or self.taken.covers(m.start(1)) or m.start() > start and self.text[m.start() - 1] not in "。！？!?":
             return
         a, b = m.span(1)
+        if self.place_tag(a, b):
+            return
         if self.names.name_at(a) == b and self.plausible_item(a, b):
             self.add_person(a, b, sentence, "trigger")
             return
@@ -250,6 +252,14 @@ class PersonReader(ElectionReader, ActReader, TitleAfterReader):
                 and self.plausible_item(a, cut) and self.plausible_item(cut, b):
             self.add_person(a, cut, sentence, "trigger")
             self.add_person(cut, b, sentence, "trigger")
+
+    def place_tag(self, start: int, end: int) -> bool:
+        """The bracketed words closing an item are a place's short name the page also writes in full ((张北) after
+        an item of 张北县政协): the item's source on a page of several places, no author."""
+        places = self.doc.places
+        found = [m for m in places.find(start, end) if m.start == start and m.end == end] if places else []
+        return bool(found) and any(m.full and set(m.places) & set(found[0].places)
+                                   for m in places.find(0, len(self.text), short_forms=False))
 
     def names_run_together(self, at: int, sentence: int, first_end: int = -1) -> None:
         """Two names written without a separator after a byline word: (记者张莹莹吴培民), (记者:杨国才吴凤至);
