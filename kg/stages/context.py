@@ -333,10 +333,23 @@ def head_province(head: str) -> Place | None:
     >>> head_province("[茂名]澳门茂名同乡会联席会议在澳门召开") is None
     True
     """
-    named = Counter(p for _s, _e, places, _f in place_matches(head) for p in places[:1] if p.level == "province"
-                    and p.name not in NO_COMMITTEES)
+    named = Counter(p for _s, e, places, _f in place_matches(head) for p in places[:1] if p.level == "province"
+                    and p.name not in NO_COMMITTEES and not VISITING.match(head, e))
     ranked = named.most_common(2)
     return ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
+
+
+def without_guests(doc: Document, matches) -> list:
+    """matches without the places whose people the page's head says came (上海市政协来盐考察调研): the page is
+    their hosts', wherever the text names the guests' place (上海市政协秘书长某某参加).
+
+    >>> doc = Document(None, text="上海市政协来盐考察调研。上海市政协秘书长李明参加。", masthead=[(0, 11)])
+    >>> without_guests(doc, [(0, 3, gazetteer().lookup("上海市"), True), (12, 15, gazetteer().lookup("上海市"), True)])
+    []
+    """
+    spans = page_head_spans(doc)
+    guests = {m[2][0] for m in matches if any(a <= m[0] < b for a, b in spans) and VISITING.match(doc.text, m[1])}
+    return [m for m in matches if m[2][0] not in guests]
 
 
 def visitors_places(text: str, matches) -> set[int]:
@@ -611,7 +624,7 @@ def run(doc: Document) -> None:
     ctx.date = dates.page_date(head)
     years = Counter(int(y) for y in dates.YEAR.findall(doc.text))
     ctx.year = int(ctx.date[:4]) if ctx.date else (years.most_common(1)[0][0] if years else None)
-    matches = text_places(doc)
+    matches = without_guests(doc, text_places(doc))
     place = None if many_places(doc) else bulletin_place(doc, head, matches)
     set_place(doc, place, matches, head)
     set_articles(doc, place)
