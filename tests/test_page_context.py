@@ -414,3 +414,20 @@ def test_macau_members_and_a_venue_in_the_head_name_no_district(tmp_path):
     doc = _page(tmp_path, "澳区委员在白云国际会议中心合影\n\n穗政协会议开幕\n\n【本报记者广州一日电】广州市政协十三届二次会议"
                           "今天开幕,十名澳区委员出席。市政协主席赵立新表示,将发动港澳委员开展调研。\n")
     assert doc.context.place == "广州市"
+
+
+def test_the_place_of_guests_a_headline_names_is_no_place_of_the_page(tmp_path):
+    # 天津市政协来连考察: 天津 is the guests', however often the page names it; its 市委书记 and 省政协 are the hosts'
+    doc = _page(tmp_path, "天津市政协来连考察调研 赵立新率队\n\n发布时间:2023-05-12\n\n5月10日至11日,天津市政协主席赵立新"
+                          "率队来连考察调研。省政协副主席钱明陪同,天津市政协秘书长孙亮参加。市委书记李红介绍情况,"
+                          "市政协主席周强陪同。调研组考察了大连港和金州区的企业,与大连市政协座谈交流。\n")
+    assert (doc.context.place, doc.context.province) == ("大连市", "辽宁省")
+    posts = {(p.person, p.org) for p in doc.posts}
+    assert {("钱明", "辽宁省政协"), ("李红", "中共大连市委"), ("周强", "大连市政协")} <= posts
+
+
+def test_a_city_paper_dateline_names_its_city_though_the_short_name_is_a_word(tmp_path):
+    # jieba knows 保定 as a verb too: before 日报讯 it is the paper's city, the page's
+    doc = _page(tmp_path, "市政协召开主席会议\n\n保定日报讯 3月5日,市政协召开主席会议。市政协主席孙立新主持会议。\n")
+    assert doc.context.place == "保定市"
+    assert "保定市政协" in doc.organizations

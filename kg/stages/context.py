@@ -13,14 +13,14 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import replace
-from functools import lru_cache
 
 from kg import dates
 from kg.document import CLAUSE_BOUNDARY, Document, is_page_header
-from kg.lexicon import lexicon, rows
+from kg.lexicon import lexicon
 from kg.names import common_words
 from kg.place_words import inside_a_name
 from kg.places import Place, gazetteer
+from kg.visitors import VISITING, own_province_by_abbreviation, visitors_places, without_guests
 
 READS = ("text", "masthead", "articles", "sentences", "places", "word_starts", "window")   # window: of a long document
 WRITES = ("context", "articles", "place_marks", "page_place")
@@ -51,11 +51,6 @@ DESTINATION = re.compile(r"(?:赴|到|前往|走进|深入)$")
 ABROAD_ASSOCIATION = re.compile(r"(?:香港|澳门|旅港|旅澳)$")
 # a venue named after a district (白云国际会议中心 in a photo caption of the head): where a meeting sat
 VENUE = re.compile(r"(?:国际)?(?:会议中心|会展中心|宾馆|大?酒店|饭店|大厦|体育馆|大?剧院|礼堂)")
-# what follows the place of visitors in their clause: 南川区政协考察组来足交流, 某区政协副主席率考察组来我区交流
-# (来 and where they came to, then what they came for; not 来到, of a page's own people going somewhere; 到 only
-# with 我/本: 玉林市政协到我市考察, 江城区政协考察团到我市开展了考察交流)
-VISITING = re.compile(r"[^，,。；;：:\n]{0,16}?(?:来(?!到)(?:我|本)?|到[我本])[\u4e00-\u9fff]{1,3}?(?:开展了?|进行)?"
-                      r"(?:考察|调研|交流|学习|视察|指导|座谈)")
 # a committee named with its term (政协江阴市第十六届委员会): its own session, on the page of its place
 NON_CJK = re.compile(r"[^\u4e00-\u9fff]+")
 COMMITTEE_OF_TERM = re.compile(r"(?:中国人民政治协商会议|政协)([\u4e00-\u9fff]{2,8}?)(?:第[一二三四五六七八九十]+届)?委员会")
@@ -65,10 +60,6 @@ BYLINE = re.compile(r"(?:作者|编辑|记者|通讯员)")
 DATELINE_END = re.compile(r"(?:日报|晚报)?讯")
 # 自治区 standing for the page's own autonomous region, not the end of one's official name (宁夏回族自治区)
 BARE_REGION = re.compile(r"(?<![族尔古藏])自治区(?:党委|政协|政府|人民政府|人大|主席|领导|工商联)")
-# where a one-character province name is the page's own province: 住粤全国政协委员, 来琼调研, 来桂考察
-OWN_PROVINCE = re.compile(r"住(.)全国政协委员|来(.)(?=调研|考察|视察|指导|交流|开展)")
-# national members living in one province who go to another (住黔全国政协委员赴浙考察): the second is the page's
-MEMBERS_VISITING = re.compile(r"住(.)全国政协委员[^，,。；;]{0,8}?(?:赴|抵|来到?)(.)")
 MANY_PLACES = 3      # prefectures whose items make a page one of many cities
 # a date (or a span of days) opening a paragraph, and the comma after it
 LEADING_DATE = re.compile(rf"\s*(?:{dates.RANGE.pattern}|{dates.MONTH_DAY.pattern})(?:上午|下午|晚)?\s*[，,]")
@@ -268,7 +259,6 @@ def namesakes_by_parent(text: str, matches: list) -> list:
 
 def place_counts(matches) -> tuple[Counter, Counter]:
     """How often the text names each prefecture (an official name counts double) and each county (officially)."""
-    gz = gazetteer()
     prefectures, counties = Counter(), Counter()
     for _s, _e, places, full in matches:
         if not full and any(p.level == "province" for p in places):
@@ -304,28 +294,6 @@ def only_county(matches, within: Place | None = None) -> Place | None:
     return named.pop() if len(named) == 1 and next(iter(named)).level == "county" else None
 
 
-@lru_cache(maxsize=1)
-def province_abbreviations() -> dict[str, str]:
-    """One-character province name -> the province (kg/data/province_abbreviations.tsv)."""
-    return {row[0]: row[1] for row in rows("province_abbreviations.tsv")}
-
-
-def own_province_by_abbreviation(text: str) -> Place | None:
-    """The province a page says is its own by its one-character name (province_abbreviations.tsv): 住粤全国政协委员
-    (the national members living there), 来琼调研 (visitors came there); one such province only, and not the one
-    of members who came from there (住黔全国政协委员赴浙考察 is a page of 浙江).
-
-    >>> own_province_by_abbreviation("住黔全国政协委员赴浙考察。省政协对住黔全国政协委员表示欢迎。").name
-    '浙江省'
-    """
-    names = province_abbreviations()
-    found = {m.group(1) or m.group(2) for m in OWN_PROVINCE.finditer(text)}
-    visits = [m.groups() for m in MEMBERS_VISITING.finditer(text)]
-    found = {names[c] for c in found | {own for _from, own in visits} if c in names} \
-        - {names.get(home) for home, _own in visits}
-    return gazetteer().resolve(found.pop()) if len(found) == 1 else None
-
-
 def head_province(head: str) -> Place | None:
     """The province a page's head names (宁夏政协召开…), or names most (广西政协动态 … 北京市政协调研组来桂调研 …
     来源:广西政协报); never one without local committees (a meeting held in 澳门 is of the page of a mainland city).
@@ -337,29 +305,6 @@ def head_province(head: str) -> Place | None:
                     and p.name not in NO_COMMITTEES and not VISITING.match(head, e))
     ranked = named.most_common(2)
     return ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
-
-
-def without_guests(doc: Document, matches) -> list:
-    """matches without the places whose people the page's head says came (上海市政协来盐考察调研): the page is
-    their hosts', wherever the text names the guests' place (上海市政协秘书长某某参加).
-
-    >>> doc = Document(None, text="上海市政协来盐考察调研。上海市政协秘书长李明参加。", masthead=[(0, 11)])
-    >>> without_guests(doc, [(0, 3, gazetteer().lookup("上海市"), True), (12, 15, gazetteer().lookup("上海市"), True)])
-    []
-    """
-    spans = page_head_spans(doc)
-    guests = {m[2][0] for m in matches if any(a <= m[0] < b for a, b in spans) and VISITING.match(doc.text, m[1])}
-    return [m for m in matches if m[2][0] not in guests]
-
-
-def visitors_places(text: str, matches) -> set[int]:
-    """Starts of the places of visitors (VISITING), with the places written right before one (河南省漯河市 of
-    河南省漯河市源汇区政协主席某某一行来…考察: the visitors' province and city, however long the rest)."""
-    starts: set[int] = set()
-    for m in sorted(matches, key=lambda m: m[0], reverse=True):
-        if m[1] in starts or VISITING.match(text, m[1]):
-            starts.add(m[0])
-    return starts
 
 
 def dominant_place(text: str, matches, province: Place | None = None) -> Place | None:
@@ -624,7 +569,7 @@ def run(doc: Document) -> None:
     ctx.date = dates.page_date(head)
     years = Counter(int(y) for y in dates.YEAR.findall(doc.text))
     ctx.year = int(ctx.date[:4]) if ctx.date else (years.most_common(1)[0][0] if years else None)
-    matches = without_guests(doc, text_places(doc))
+    matches = without_guests(doc.text, page_head_spans(doc), text_places(doc))
     place = None if many_places(doc) else bulletin_place(doc, head, matches)
     set_place(doc, place, matches, head)
     set_articles(doc, place)
