@@ -55,3 +55,13 @@ def test_a_bare_county_body_after_another_countys_committee_is_that_countys(tmp_
     orgs = {p.org for p in doc.posts if p.person == "石立新"}
     assert not any(name.startswith("江门市县") for name in orgs | set(doc.organizations))
     assert any(name.endswith("龙胜各族自治县委办公室") or name.endswith("龙胜各族自治县委办") for name in orgs)
+
+
+def test_an_association_of_hong_kong_members_takes_no_place_of_the_page(tmp_path):
+    # 港区省级政协委员联谊会 is Hong Kong's: named on a 苏州 page it is no 苏州市 body
+    path = tmp_path / "hk.txt"
+    path.write_text("考察团抵达苏州\n\n9月4日,考察团一行抵达苏州。苏州市委统战部部长赵立新会见考察团,他称,"
+                    "港区省级政协委员联谊会坚持爱国爱港。\n", encoding="utf-8")
+    doc = process(path)
+    assert "港区省级政协委员联谊会" in doc.organizations
+    assert not any(name.startswith("苏州市港区") for name in doc.organizations)
