@@ -198,3 +198,13 @@ def test_a_web_address_line_is_no_sentence_broken_before_the_headline(tmp_path):
     doc = process(path)
     assert doc.text.startswith("https://www.example.cn/news/2023-06-06/12345.shtml\n")
     assert doc.context.place == "嘉善县"
+
+
+def test_a_traditional_pages_keyword_and_contact_lines_are_furniture(tmp_path):
+    # 關鍵詞 and 聯繫地址 lines are dropped as their simplified forms are: no organization spans the keywords
+    path = tmp_path / "page.txt"
+    path.write_text("區政協啟動大會發言徵集\n本報訊 嘉定區政協從11月起啟動大會發言選題徵集活動。(李明遠)\n"
+                    "關鍵詞:嘉定區政協 協商民主 界別\n聯繫地址:澳門某街10號(某某報社)\n", encoding="utf-8")
+    doc = process(path)
+    assert "关键词" not in doc.text and "联系地址" not in doc.text
+    assert not any("界别" in name or "报社" in name for name in doc.organizations)

@@ -365,8 +365,8 @@ def normalise(doc: Document, text: str) -> None:
     keep_breadcrumb_date(r)
     r.sub(furniture()["contact_number"], "")
     strip_header_controls(r)
-    r.drop_lines(is_page_furniture)
     doc.converted = to_simplified(r)
+    r.drop_lines(is_page_furniture)   # after simplifying: a traditional page's 聯繫電話 is a 联系电话 line too
     r.sub(LINK_LIST, "")
     r.sub(CN_DATE, arabic_date)
     join_broken_lines(r)
