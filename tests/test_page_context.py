@@ -431,3 +431,10 @@ def test_a_city_paper_dateline_names_its_city_though_the_short_name_is_a_word(tm
     doc = _page(tmp_path, "市政协召开主席会议\n\n保定日报讯 3月5日,市政协召开主席会议。市政协主席孙立新主持会议。\n")
     assert doc.context.place == "保定市"
     assert "保定市政协" in doc.organizations
+
+
+def test_a_district_the_citys_people_visit_is_no_page_place_when_only_named(tmp_path):
+    # the page speaks of 市政协 bare and of 长乐区委 only with its name: the city's page, the district visited
+    doc = _page(tmp_path, "市政协领导赴长乐区调研\n\n发布时间:2023-04-12\n\n4月11日,市政协主席孙立新率队赴长乐区调研"
+                          "乡村振兴工作。长乐区委书记李明陪同。调研组察看了长乐区潭头镇的产业项目。市政协副主席钱红参加调研。\n")
+    assert doc.context.place == "福州市"

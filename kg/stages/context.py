@@ -319,8 +319,9 @@ def dominant_place(text: str, matches, province: Place | None = None) -> Place |
         place = names_itself(text, matches, next(iter(prefectures)))   # 市政协召开…助力四平…: a city page naming no other
     if (own := committee_of_term(text, place) or county_city(matches, place)) is not None:
         return own
-    if not COUNTY_WORDS.search(text):
-        return place
+    if not COUNTY_WORDS.search(text) or place is not None and bare(CITY_WORDS, text, matches) \
+            and not bare(COUNTY_WORDS, text, matches):
+        return place   # 市政协主席率队赴长乐区调研，长乐区委书记陪同: the city's page, its county named
     if place is None:
         # a lone county named only in passing (铁力 in 司马义·铁力瓦尔地) is no place of a page whose head names
         # another province, or whose places lie in another
@@ -345,9 +346,17 @@ def provincial_page(text: str, matches) -> bool:
     >>> provincial_page("省政协十二届一次会议在昆明召开", [])
     True
     """
-    def bare(pattern: re.Pattern) -> bool:
-        return any(not any(s < m.start() < e for s, e, _p, _f in matches) for m in pattern.finditer(text))
-    return PROVINCE_WORDS.search(text) is not None and not bare(CITY_WORDS) and not bare(COUNTY_WORDS)
+    return PROVINCE_WORDS.search(text) is not None and not bare(CITY_WORDS, text, matches) \
+        and not bare(COUNTY_WORDS, text, matches)
+
+
+def bare(pattern: re.Pattern, text: str, matches) -> bool:
+    """The text writes a level word of pattern (市政协, 区委) bare somewhere, not after a place (长乐区委).
+
+    >>> bare(COUNTY_WORDS, "长乐区委书记李明陪同", [(0, 3, gazetteer().lookup("长乐区"), True)])
+    False
+    """
+    return any(not any(s < m.start() < e for s, e, _p, _f in matches) for m in pattern.finditer(text))
 
 
 def names_itself(text: str, matches, prefecture: Place) -> Place | None:
