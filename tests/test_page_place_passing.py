@@ -65,3 +65,12 @@ def test_an_association_of_hong_kong_members_takes_no_place_of_the_page(tmp_path
     doc = process(path)
     assert "港区省级政协委员联谊会" in doc.organizations
     assert not any(name.startswith("苏州市港区") for name in doc.organizations)
+
+
+def test_hong_kong_and_macau_members_and_the_sar_government_are_no_district_bodies(tmp_path):
+    # 港区全国人大代表, 澳区委员, 特区政府: the 区 of 港区/澳区/特区 is no county level word
+    path = tmp_path / "hk2.txt"
+    path.write_text("会议开幕\n\n5月6日,会议开幕。港区全国人大代表、澳区全国政协委员出席,支持特区政府依法施政。\n",
+                    encoding="utf-8")
+    doc = process(path)
+    assert not any(name.startswith("区") for name in doc.organizations)
