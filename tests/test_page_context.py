@@ -438,3 +438,21 @@ def test_a_district_the_citys_people_visit_is_no_page_place_when_only_named(tmp_
     doc = _page(tmp_path, "市政协领导赴长乐区调研\n\n发布时间:2023-04-12\n\n4月11日,市政协主席孙立新率队赴长乐区调研"
                           "乡村振兴工作。长乐区委书记李明陪同。调研组察看了长乐区潭头镇的产业项目。市政协副主席钱红参加调研。\n")
     assert doc.context.place == "福州市"
+
+
+def test_the_committee_of_members_living_here_in_the_head_is_no_page_place(tmp_path):
+    # 住我市的无锡市政协委员 are members of the city's committee living in 江阴: the page is 江阴's, as its footer says
+    doc = _page(tmp_path, "市政协组织住我市的无锡市政协委员赴宜兴市视察\n\n5月8日,市政协组织住我市的无锡市政协委员赴宜兴市"
+                          "视察。市政协主席孙立新参加。宜兴市政协主席钱明陪同。\n\n中国人民政治协商会议江阴市委员会"
+                          "(简称江阴市政协)是江阴市的爱国统一战线组织。\n")
+    assert doc.context.place == "江阴市"
+    assert {p.org for p in doc.posts if p.person == "孙立新"} == {"江阴市政协"}
+
+
+def test_items_under_a_section_naming_a_county_city_are_that_citys(tmp_path):
+    # 【揭西县】 heads its items: their bare 县政协 is 揭西县's, on the 揭阳 bulletin
+    doc = _page(tmp_path, "揭阳政协工作动态\n\n第3期\n\n揭阳市政协办公室\n\n2024年5月20日\n\n【揭西县】\n\n视察农村公路\n"
+                          "5月6日,县政协主席孙立新带队视察农村公路建设。\n\n【惠来县】\n\n开展民主监督\n"
+                          "5月7日,县政协副主席赵强带队开展民主监督。\n")
+    posts = {(p.person, p.org) for p in doc.posts}
+    assert ("孙立新", "揭阳市揭西县政协") in posts and ("赵强", "揭阳市惠来县政协") in posts

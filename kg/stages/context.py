@@ -49,6 +49,8 @@ DESTINATION = re.compile(r"(?:赴|到|前往|走进|深入)$")
 # a hometown in the name of an association of Hong Kong or Macau people (香港佛冈联会, 澳门某某同乡会): where they
 # come from, not where the page is
 ABROAD_ASSOCIATION = re.compile(r"(?:香港|澳门|旅港|旅澳)$")
+# members of a higher committee living in the page's place (住我市的苏州市政协委员): that committee is not the page's
+RESIDENT_MEMBERS = re.compile(r"(?:住|驻|在)[^，,。；;]{1,4}的$")
 # a venue named after a district (白云国际会议中心 in a photo caption of the head): where a meeting sat
 VENUE = re.compile(r"(?:国际)?(?:会议中心|会展中心|宾馆|大?酒店|饭店|大厦|体育馆|大?剧院|礼堂)")
 # a committee named with its term (政协江阴市第十六届委员会): its own session, on the page of its place
@@ -164,14 +166,15 @@ def elsewhere(text: str, start: int, end: int) -> bool:
     """The place at text[start:end] of a head is not the page's own: where a city's or county's people go
     (市领导赴海宁市调研; where a province's go, 省政协…赴泉州, its bodies are the page's), a site's name (南海网),
     part of a byline's names (作者:王康景 吴兴财), the hometown of a Hong Kong or Macau association (香港佛冈联会),
-    or a venue's name (白云国际会议中心).
+    a venue's name (白云国际会议中心), or the committee of members living here (住我市的苏州市政协委员).
 
     >>> elsewhere("香港佛冈联会回乡考察", 2, 4), elsewhere("委员在白云国际会议中心合影", 3, 5)
     (True, True)
     """
     line = text.rfind("\n", 0, start) + 1
     return bool(DESTINATION.search(text, 0, start) and BARE_LOCAL.search(text, line, start)
-                or BYLINE.search(text, line, start) or ABROAD_ASSOCIATION.search(text, line, start)) \
+                or BYLINE.search(text, line, start) or ABROAD_ASSOCIATION.search(text, line, start)
+                or RESIDENT_MEMBERS.search(text, line, start) and text.startswith("政协委员", end)) \
         or text[end:end + 1] == "网" or VISITING.match(text, end) is not None or VENUE.match(text, end) is not None
 
 
@@ -319,9 +322,8 @@ def dominant_place(text: str, matches, province: Place | None = None) -> Place |
         place = names_itself(text, matches, next(iter(prefectures)))   # 市政协召开…助力四平…: a city page naming no other
     if (own := committee_of_term(text, place) or county_city(matches, place)) is not None:
         return own
-    if not COUNTY_WORDS.search(text) or place is not None and bare(CITY_WORDS, text, matches) \
-            and not bare(COUNTY_WORDS, text, matches):
-        return place   # 市政协主席率队赴长乐区调研，长乐区委书记陪同: the city's page, its county named
+    if not speaks_of_counties(text, matches, place):
+        return place
     if place is None:
         # a lone county named only in passing (铁力 in 司马义·铁力瓦尔地) is no place of a page whose head names
         # another province, or whose places lie in another
@@ -348,6 +350,19 @@ def provincial_page(text: str, matches) -> bool:
     """
     return PROVINCE_WORDS.search(text) is not None and not bare(CITY_WORDS, text, matches) \
         and not bare(COUNTY_WORDS, text, matches)
+
+
+def speaks_of_counties(text: str, matches, city: Place | None) -> bool:
+    """The text speaks of a county's bodies (区政协, 县委), and not, on the page of a city it speaks of bare
+    (市政协), only of counties it names (市政协主席率队赴长乐区调研，长乐区委书记陪同: the city's page).
+
+    >>> speaks_of_counties("市政协主席赴长乐区调研，长乐区委书记陪同", [(5, 8, gazetteer().lookup("长乐区"), True),
+    ...                    (12, 15, gazetteer().lookup("长乐区"), True)], gazetteer().lookup("福州市")[0])
+    False
+    """
+    if not COUNTY_WORDS.search(text):
+        return False
+    return city is None or not bare(CITY_WORDS, text, matches) or bare(COUNTY_WORDS, text, matches)
 
 
 def bare(pattern: re.Pattern, text: str, matches) -> bool:
@@ -548,7 +563,7 @@ def set_articles(doc: Document, place: Place | None) -> None:
         headline = doc.text[art.start:art.start + len(art.title) + 2]
         body = doc.text[art.start:art.end]
         art.place = local_place(headline, near) or place_heading(art.title, near) \
-            or dateline_place(body, len(art.title) + 40, near)
+            or dateline_place(body, len(art.title) + 40, near) or place_heading(art.section, near)   # 【化州市】
         span = dates.resolve_span(body[:200], ctx.year, ctx.date)
         if span and span[0]:
             art.date = span[0]
