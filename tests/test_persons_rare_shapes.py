@@ -47,3 +47,10 @@ def test_a_bracketed_county_name_closing_an_item_is_its_source_not_its_author(tm
     doc = page(tmp_path_factory, "康平县政协督办重点提案\n近日,康平县政协主席王立新带队督办重点提案。\n(康 平)\n"
                                  "彰武县政协开展委员走访\n近日,彰武县政协组织委员走访企业。(李明远)\n")
     assert "康平" not in doc.persons and "李明远" in doc.persons
+
+
+def test_two_photographers_run_together_before_she_are_two_names(tmp_path_factory):
+    # 摄 closes a photo credit: 钱立岑红摄 is 钱立 and 岑红, no 岑红摄
+    doc = page(tmp_path_factory, "会议开幕\n会议在市民中心开幕。 阜新日报社全媒体记者钱立岑红摄\n"
+                                 "本报讯 昨日,市政协会议开幕。市政协主席孙强主持。\n")
+    assert "岑红摄" not in doc.persons and {"钱立", "岑红"} <= set(doc.persons)
