@@ -19,8 +19,9 @@ VISITING = re.compile(r"[^，,。；;：:\n]{0,16}?(?:来(?!到)(?:我|本)?|到
                       r"(?:考察|调研|交流|学习|视察|指导|座谈)")
 # where a one-character province name is the page's own province: 住粤全国政协委员, 来琼调研, 来桂考察
 OWN_PROVINCE = re.compile(r"住(.)全国政协委员|来(.)(?=调研|考察|视察|指导|交流|开展)")
-# national members living in one province who go to another (住黔全国政协委员赴浙考察): the second is the page's
-MEMBERS_VISITING = re.compile(r"住(.)全国政协委员[^，,。；;]{0,8}?(?:赴|抵|来到?)(.)")
+# national members living in one province who go to another to inspect it (住黔全国政协委员赴浙考察): the second is
+# the page's (not 住粤全国政协委员启程赴京: to the session in Beijing)
+MEMBERS_VISITING = re.compile(r"住(.)全国政协委员[^，,。；;]{0,8}?(?:赴|抵|来到?)(.)(?=考察|调研|视察|交流|开展)")
 
 
 @lru_cache(maxsize=1)
