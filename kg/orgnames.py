@@ -33,6 +33,8 @@ TERM_BEFORE_STANDING = re.compile(r"^第?[一二三四五六七八九十]+届(?=
 SESSION_BEFORE_PROPOSALS = re.compile(r"^第?[一二三四五六七八九十]+届[一二三四五六七八九十]+次(?:全体)?会议(?=提案委员会$)")
 # the term a post of an earlier committee is written with (七届州政协主席, 十一届省政协副主席), and the terms a
 # page names its own committee's sessions by (十届五次会议, 第十届委员会)
+# a body of Hong Kong, Macau or Taiwan people or members (港区省级政协委员联谊会): no body of the page's place
+ABROAD_BODY = re.compile(r"^(?:港区|澳区|港澳|香港|澳门|台湾)")
 TERM_OF_PART = re.compile(r"^[省市县区州旗]?第?([一二三四五六七八九十]{1,3})届")   # 七届州政协, 市十五届政协
 TERM_BEFORE_PHRASE = re.compile(r"第?([一二三四五六七八九十]{1,3})届$")
 SESSION_TERM = re.compile(r"第?([一二三四五六七八九十]{1,3})届(?:[一二三四五六七八九十]{1,3}次|委员会|常委会|常务委员会)")
@@ -586,7 +588,7 @@ NAMINGS = (
     ("grassroots body", lambda n, kind: grassroots(n.body), _grassroots_name),
     ("city or national body", lambda n, kind: _names_a_city(n.body), _as_written),
     ("local body", lambda n, kind: kind in kinds.codes("organization", "local")
-     and (n.scope.county or n.scope.prefecture) is not None, _local_name),
+     and (n.scope.county or n.scope.prefecture) is not None and not ABROAD_BODY.match(n.body), _local_name),
     ("named body", lambda n, kind: True, _as_written),
 )
 

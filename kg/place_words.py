@@ -16,15 +16,21 @@ NAME_LEAD = "、，,。；;：:\n （("   # what a person's name in a list or af
 PLACE_LEAD = "在到赴来于至往抵省市州"   # characters after which a county's name begins (在和县, 马鞍山市和县)
 COUNTY_WORD_TAIL = re.compile(r"[直级域]")   # 县直 (units), 县级, 县域: words the 县 of 和县 may begin
 TOWN_WORD = re.compile(r"镇|乡|村|街道|社区")   # after a county's short form: a town of that name (官渡镇, not 官渡区)
+# after a short form: the paper of that city (保定日报讯), where a word of the language (保定, a verb too) is the city
+PAPER_WORD = re.compile(r"日报|晚报|新闻网")
 COMMON_WORD_TAGS = ("n", "v", "a", "vn", "vd", "an", "ad", "nz", "s", "d")   # jieba tags of words, no place names
 COMMON_WORD_MIN = 500   # jieba frequency from which such a word is a word first (包头, a rare verb, stays a place)
 
 
 def inside_a_name(text: str, start: int, end: int, full: bool) -> bool:
-    """A short place form that is part of a person's or a town's name, or a common word, or a two-character county
-    whose 县 begins a word (乡镇和县直单位, 市和县级: no 和县): no place the page is of."""
+    """A short place form that is part of a person's or a town's name, or a common word (not before 日报: 保定日报),
+    or a two-character county whose 县 begins a word (乡镇和县直单位, 市和县级: no 和县): no place the page is of.
+
+    >>> bool(inside_a_name("保定日报讯", 0, 2, False))
+    False
+    """
     return given_name_at(text, start, end, full) or not full and (
-        common_word(text[start:end]) or TOWN_WORD.match(text, end) is not None or county_word_at(text, start, end)
+        common_word(text[start:end]) and not PAPER_WORD.match(text, end) or TOWN_WORD.match(text, end) is not None or county_word_at(text, start, end)
         or in_dotted_name(text, start, end) or after_title(text, start) or WHOLE_UNIT.fullmatch(text, start, end))
 
 

@@ -307,7 +307,7 @@ def _city_named_before(doc: Document, pref: Place | None, start: int, position: 
     """In a league or prefecture that is no city (兴安盟), the county-level city its article named last."""
     if pref is None or pref.name.endswith("市"):
         return None
-    cities = [p for p, _surface in _counties_named(doc, pref, start, position) if is_county_city(p)]
+    cities = [p for p, _surface, _start in _counties_named(doc, pref, start, position) if is_county_city(p)]
     return cities[-1] if cities else None
 
 
@@ -315,13 +315,16 @@ def _county_named_before(doc: Document, pref: Place | None, start: int, position
     """The county or district of the prefecture that the article named last before position, written with
     its level word (瀍河区 for 瀍河回族区 too), and how the text wrote it."""
     counties = _counties_named(doc, pref, start, position, with_level=True) if pref is not None else []
-    return counties[-1] if counties else (None, "")
+    # in the sentence itself a county of any city (金秀瑶族自治县委常委、县委办主任: 县委办 is that county's)
+    sentence = max(start, doc.text.rfind("。", 0, position) + 1)
+    counties += _counties_named(doc, None, sentence, position, with_level=True)
+    return max(counties, key=lambda c: c[2])[:2] if counties else (None, "")
 
 
-def _counties_named(doc: Document, pref: Place, start: int, position: int, with_level: bool = False) -> list:
-    """(county, surface) of the counties of pref named between start and position: by their official names,
-    or also by short forms that keep the level word (with_level)."""
+def _counties_named(doc: Document, pref: Place | None, start: int, position: int, with_level: bool = False) -> list:
+    """(county, surface, offset) of the counties of pref (of any prefecture without one) named between start and
+    position: by their official names, or also by short forms that keep the level word (with_level)."""
     gz = gazetteer()
-    return [(p, m.surface) for m in doc.places.find(start, position, short_forms=with_level)
+    return [(p, m.surface, m.start) for m in doc.places.find(start, position, short_forms=with_level)
             if not with_level or m.full or m.surface[-1] in "区县旗市" for p in m.places[:1]
-            if p.level == "county" and gz.prefecture(p) == pref]
+            if p.level == "county" and (pref is None or gz.prefecture(p) == pref)]

@@ -375,3 +375,84 @@ def test_a_provincial_meeting_in_its_capital_is_no_city_page(tmp_path):
     for province, text in pages.items():
         ctx = _page(tmp_path, text + "\n").context
         assert (ctx.place, ctx.province) == (None, province)
+
+
+def test_a_meeting_held_in_macau_is_of_the_mainland_citys_page(tmp_path):
+    # 澳门 seats no local committee: the page of 梅州's members' association meeting there is 梅州's
+    doc = _page(tmp_path, "[梅州]澳门梅州同乡联谊会理事会议在澳门召开\n\n"
+                          "5月6日,澳门梅州同乡联谊会理事会议在澳门召开。市政协主席孙立强、副主席钱明出席。\n")
+    assert (doc.context.place, doc.context.province) == ("梅州市", "广东省")
+    assert "梅州市政协" in doc.organizations
+
+
+def test_a_district_of_two_cities_written_once_after_its_city_is_that_citys(tmp_path):
+    # 宝山区 is a district of 上海 and of 双鸭山: the committee's full name says which the page means
+    doc = _page(tmp_path, "3月5日,宝山区政协召开常委会议,区政协主席孙立主持。会议审议了政协上海市宝山区第八届委员会"
+                          "常务委员会工作要点,提出打造滨江文化长廊。宝山区政协副主席钱明出席。\n")
+    assert (doc.context.place, doc.context.province) == ("宝山区", "上海市")
+    assert "上海市宝山区政协" in doc.organizations
+
+
+def test_national_members_living_in_one_province_visiting_another_are_the_others_guests(tmp_path):
+    # 住黔 members came to 浙江: the 省政协 that receives them is 浙江's, not 贵州's
+    doc = _page(tmp_path, "住黔全国政协委员赴浙考察\n\n6月2日,全国政协委员、贵州省政协主席赵立新率住黔全国政协委员"
+                          "考察团抵浙考察。省政协主席钱明主持情况介绍会,对住黔全国政协委员考察团表示欢迎。\n")
+    assert doc.context.province == "浙江省"
+    assert {p.org for p in doc.posts if p.person == "钱明"} == {"浙江省政协"}
+
+
+def test_the_hometown_of_a_hong_kong_association_in_the_head_is_no_page_place(tmp_path):
+    # 香港连山同乡会 names where its members come from; the page is the city's that received them (清远)
+    doc = _page(tmp_path, "香港连山同乡会回清远考察\n\n7月2日,香港连山同乡会会长赵立新率会员回到清远考察。"
+                          "市政协副主席钱明参加活动。考察团到清城区、英德市参观。\n")
+    assert doc.context.place == "清远市"
+    assert {p.org for p in doc.posts if p.person == "钱明"} == {"清远市政协"}
+
+
+def test_macau_members_and_a_venue_in_the_head_name_no_district(tmp_path):
+    # 澳区委员 are no 区委's members, 白云国际会议中心 is where the session sat: the page is 广州's
+    doc = _page(tmp_path, "澳区委员在白云国际会议中心合影\n\n穗政协会议开幕\n\n【本报记者广州一日电】广州市政协十三届二次会议"
+                          "今天开幕,十名澳区委员出席。市政协主席赵立新表示,将发动港澳委员开展调研。\n")
+    assert doc.context.place == "广州市"
+
+
+def test_the_place_of_guests_a_headline_names_is_no_place_of_the_page(tmp_path):
+    # 天津市政协来连考察: 天津 is the guests', however often the page names it; its 市委书记 and 省政协 are the hosts'
+    doc = _page(tmp_path, "天津市政协来连考察调研 赵立新率队\n\n发布时间:2023-05-12\n\n5月10日至11日,天津市政协主席赵立新"
+                          "率队来连考察调研。省政协副主席钱明陪同,天津市政协秘书长孙亮参加。市委书记李红介绍情况,"
+                          "市政协主席周强陪同。调研组考察了大连港和金州区的企业,与大连市政协座谈交流。\n")
+    assert (doc.context.place, doc.context.province) == ("大连市", "辽宁省")
+    posts = {(p.person, p.org) for p in doc.posts}
+    assert {("钱明", "辽宁省政协"), ("李红", "中共大连市委"), ("周强", "大连市政协")} <= posts
+
+
+def test_a_city_paper_dateline_names_its_city_though_the_short_name_is_a_word(tmp_path):
+    # jieba knows 保定 as a verb too: before 日报讯 it is the paper's city, the page's
+    doc = _page(tmp_path, "市政协召开主席会议\n\n保定日报讯 3月5日,市政协召开主席会议。市政协主席孙立新主持会议。\n")
+    assert doc.context.place == "保定市"
+    assert "保定市政协" in doc.organizations
+
+
+def test_a_district_the_citys_people_visit_is_no_page_place_when_only_named(tmp_path):
+    # the page speaks of 市政协 bare and of 长乐区委 only with its name: the city's page, the district visited
+    doc = _page(tmp_path, "市政协领导赴长乐区调研\n\n发布时间:2023-04-12\n\n4月11日,市政协主席孙立新率队赴长乐区调研"
+                          "乡村振兴工作。长乐区委书记李明陪同。调研组察看了长乐区潭头镇的产业项目。市政协副主席钱红参加调研。\n")
+    assert doc.context.place == "福州市"
+
+
+def test_the_committee_of_members_living_here_in_the_head_is_no_page_place(tmp_path):
+    # 住我市的无锡市政协委员 are members of the city's committee living in 江阴: the page is 江阴's, as its footer says
+    doc = _page(tmp_path, "市政协组织住我市的无锡市政协委员赴宜兴市视察\n\n5月8日,市政协组织住我市的无锡市政协委员赴宜兴市"
+                          "视察。市政协主席孙立新参加。宜兴市政协主席钱明陪同。\n\n中国人民政治协商会议江阴市委员会"
+                          "(简称江阴市政协)是江阴市的爱国统一战线组织。\n")
+    assert doc.context.place == "江阴市"
+    assert {p.org for p in doc.posts if p.person == "孙立新"} == {"江阴市政协"}
+
+
+def test_items_under_a_section_naming_a_county_city_are_that_citys(tmp_path):
+    # 【揭西县】 heads its items: their bare 县政协 is 揭西县's, on the 揭阳 bulletin
+    doc = _page(tmp_path, "揭阳政协工作动态\n\n第3期\n\n揭阳市政协办公室\n\n2024年5月20日\n\n【揭西县】\n\n视察农村公路\n"
+                          "5月6日,县政协主席孙立新带队视察农村公路建设。\n\n【惠来县】\n\n开展民主监督\n"
+                          "5月7日,县政协副主席赵强带队开展民主监督。\n")
+    posts = {(p.person, p.org) for p in doc.posts}
+    assert ("孙立新", "揭阳市揭西县政协") in posts and ("赵强", "揭阳市惠来县政协") in posts

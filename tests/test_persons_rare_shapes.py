@@ -33,3 +33,24 @@ def test_a_verb_phrase_is_no_transliterated_name(tmp_path_factory):
 def test_a_bracketed_byline_broken_after_its_word(tmp_path_factory):
     doc = page(tmp_path_factory, "常委会召开\n本报讯(记者\n马立文)6月1日，市政协常委会召开。\n")
     assert "马立文" in doc.persons
+
+
+def test_an_all_media_reporter_is_a_reporter_not_a_person_called_quanmeiti(tmp_path_factory):
+    # 全媒体记者 (融媒体记者) is one title: 全媒体 is no name before 记者
+    doc = page(tmp_path_factory, "市政协会议开幕\n■阜新日报社全媒体记者王海菲赵艺\n本报讯 昨日,市政协会议开幕。"
+                                 "市政协主席孙强主持。\n")
+    assert "全媒体" not in doc.persons and {"王海菲", "赵艺"} <= set(doc.persons)
+
+
+def test_a_bracketed_county_name_closing_an_item_is_its_source_not_its_author(tmp_path_factory):
+    # (康 平) closes an item of 康平县政协 on a page of several counties: a place tag, no person 康平
+    doc = page(tmp_path_factory, "康平县政协督办重点提案\n近日,康平县政协主席王立新带队督办重点提案。\n(康 平)\n"
+                                 "彰武县政协开展委员走访\n近日,彰武县政协组织委员走访企业。(李明远)\n")
+    assert "康平" not in doc.persons and "李明远" in doc.persons
+
+
+def test_two_photographers_run_together_before_she_are_two_names(tmp_path_factory):
+    # 摄 closes a photo credit: 钱立岑红摄 is 钱立 and 岑红, no 岑红摄
+    doc = page(tmp_path_factory, "会议开幕\n会议在市民中心开幕。 阜新日报社全媒体记者钱立岑红摄\n"
+                                 "本报讯 昨日,市政协会议开幕。市政协主席孙强主持。\n")
+    assert "岑红摄" not in doc.persons and {"钱立", "岑红"} <= set(doc.persons)

@@ -187,3 +187,24 @@ def test_a_table_and_a_header_line_are_no_columns(tmp_path):
     doc = process(path)
     assert "潘卫民\n" in doc.text and doc.text.index("吴佳梅") < doc.text.index("王建")
     assert "来源:县政协办公室" in doc.text
+
+
+def test_a_web_address_line_is_no_sentence_broken_before_the_headline(tmp_path):
+    # the address is a line of its own: the headline after it stays the page's head and names its place
+    path = tmp_path / "page.txt"
+    path.write_text("https://www.example.cn/news/2023-06-06/12345.shtml\n首页>政协动态\n"
+                    "嘉善县政协组织委员开展视察\n按照嘉兴市政协的要求,6月5日,嘉善县政协组织委员开展视察。"
+                    "县政协主席王立新参加。\n", encoding="utf-8")
+    doc = process(path)
+    assert doc.text.startswith("https://www.example.cn/news/2023-06-06/12345.shtml\n")
+    assert doc.context.place == "嘉善县"
+
+
+def test_a_traditional_pages_keyword_and_contact_lines_are_furniture(tmp_path):
+    # 關鍵詞 and 聯繫地址 lines are dropped as their simplified forms are: no organization spans the keywords
+    path = tmp_path / "page.txt"
+    path.write_text("區政協啟動大會發言徵集\n本報訊 嘉定區政協從11月起啟動大會發言選題徵集活動。(李明遠)\n"
+                    "關鍵詞:嘉定區政協 協商民主 界別\n聯繫地址:澳門某街10號(某某報社)\n", encoding="utf-8")
+    doc = process(path)
+    assert "关键词" not in doc.text and "联系地址" not in doc.text
+    assert not any("界别" in name or "报社" in name for name in doc.organizations)

@@ -13,14 +13,14 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import replace
-from functools import lru_cache
 
 from kg import dates
 from kg.document import CLAUSE_BOUNDARY, Document, is_page_header
-from kg.lexicon import lexicon, rows
+from kg.lexicon import lexicon
 from kg.names import common_words
 from kg.place_words import inside_a_name
 from kg.places import Place, gazetteer
+from kg.visitors import VISITING, own_province_by_abbreviation, visitors_places, without_guests
 
 READS = ("text", "masthead", "articles", "sentences", "places", "word_starts", "window")   # window: of a long document
 WRITES = ("context", "articles", "place_marks", "page_place")
@@ -32,8 +32,9 @@ MASTHEAD_LINES = re.compile(r"(?:[^\n，,。]*\n)+")
 ORG_WORD = re.compile(r"^(政协|市委|区委|县委|旗委|盟委|党委|委(?![托员屈婉派])|人民政府|政府|人大|委员会)")
 # a bare reference at county level: the page is a county's (区政协, 我县, 全区); not the 区 of a zone, park,
 # community or of the towns of a city without counties (望奎经济开发区政协委员工作站, 社区党委, 镇区政协工作室)
-# (nor all of a city's counties: 县(市)区政协, 各县区政协; nor an autonomous region's 自治区政协)
-COUNTY_WORDS = re.compile(r"(?<![\u4e00-\u9fff]{2}[市省])(?<!开发|自治)(?<![园社景街片镇)）县各])(?:区|县|旗)(?:政协|委|政府|人大)"
+# (nor all of a city's counties: 县(市)区政协, 各县区政协; nor an autonomous region's 自治区政协; nor the members
+# from Hong Kong or Macau: 港区委员, 澳区委员)
+COUNTY_WORDS = re.compile(r"(?<![\u4e00-\u9fff]{2}[市省])(?<!开发|自治)(?<![园社景街片镇)）县各港澳])(?:区|县|旗)(?:政协|委|政府|人大)"
                           r"|[我本全](?:区|县|旗)")
 # a source line naming the page's medium: 来源：定州日报, 来源：崇川在线
 SOURCE = re.compile(r"来源\s*[:：]\s*(" + dates.MEDIUM_NAME + ")"
@@ -45,11 +46,13 @@ CITY_WORDS = re.compile(r"(?<![\u4e00-\u9fff]{2}[省区县])[市州盟](?:政协
 PROVINCE_WORDS = re.compile(r"省(?:政协|委|政府|人民政府|人大)|自治区(?:党委|政协|政府|人民政府|人大)|全省")
 # a head's place where people go, not where they are from: 赴海宁市, 到绥化市, 来到…, 前往…
 DESTINATION = re.compile(r"(?:赴|到|前往|走进|深入)$")
-# what follows the place of visitors in their clause: 南川区政协考察组来足交流, 某区政协副主席率考察组来我区交流
-# (来 and where they came to, then what they came for; not 来到, of a page's own people going somewhere; 到 only
-# with 我/本: 玉林市政协到我市考察, 江城区政协考察团到我市开展了考察交流)
-VISITING = re.compile(r"[^，,。；;：:\n]{0,16}?(?:来(?!到)(?:我|本)?|到[我本])[\u4e00-\u9fff]{1,3}?(?:开展了?|进行)?"
-                      r"(?:考察|调研|交流|学习|视察|指导|座谈)")
+# a hometown in the name of an association of Hong Kong or Macau people (香港佛冈联会, 澳门某某同乡会): where they
+# come from, not where the page is
+ABROAD_ASSOCIATION = re.compile(r"(?:香港|澳门|旅港|旅澳)$")
+# members of a higher committee living in the page's place (住我市的苏州市政协委员): that committee is not the page's
+RESIDENT_MEMBERS = re.compile(r"(?:住|驻|在)[^，,。；;]{1,4}的$")
+# a venue named after a district (白云国际会议中心 in a photo caption of the head): where a meeting sat
+VENUE = re.compile(r"(?:国际)?(?:会议中心|会展中心|宾馆|大?酒店|饭店|大厦|体育馆|大?剧院|礼堂)")
 # a committee named with its term (政协江阴市第十六届委员会): its own session, on the page of its place
 NON_CJK = re.compile(r"[^\u4e00-\u9fff]+")
 COMMITTEE_OF_TERM = re.compile(r"(?:中国人民政治协商会议|政协)([\u4e00-\u9fff]{2,8}?)(?:第[一二三四五六七八九十]+届)?委员会")
@@ -59,8 +62,6 @@ BYLINE = re.compile(r"(?:作者|编辑|记者|通讯员)")
 DATELINE_END = re.compile(r"(?:日报|晚报)?讯")
 # 自治区 standing for the page's own autonomous region, not the end of one's official name (宁夏回族自治区)
 BARE_REGION = re.compile(r"(?<![族尔古藏])自治区(?:党委|政协|政府|人民政府|人大|主席|领导|工商联)")
-# where a one-character province name is the page's own province: 住粤全国政协委员, 来琼调研, 来桂考察
-OWN_PROVINCE = re.compile(r"住(.)全国政协委员|来(.)(?=调研|考察|视察|指导|交流|开展)")
 MANY_PLACES = 3      # prefectures whose items make a page one of many cities
 # a date (or a span of days) opening a paragraph, and the comma after it
 LEADING_DATE = re.compile(rf"\s*(?:{dates.RANGE.pattern}|{dates.MONTH_DAY.pattern})(?:上午|下午|晚)?\s*[，,]")
@@ -68,7 +69,8 @@ PLACE_LEAD = "在赴到于莅"   # what stands before a place where something ha
 HEAD_MAX = 400       # characters of a page's head read for its place and date
 DOMINANT_MIN = 3     # mentions a place needs to be the page's without a masthead
 DOMINANT_RATIO = 3   # ... and so many times the next place's
-NO_COMMITTEES = ("台湾省",)   # provinces where no local CPPCC committee sits
+# provinces where no local CPPCC committee sits: a page naming them (澳门茂名同乡会, 港区委员) is of a mainland place
+NO_COMMITTEES = ("台湾省", "香港特别行政区", "澳门特别行政区")
 STRONG_WEIGHT = 2    # an official name counts for two short forms
 
 
@@ -162,11 +164,18 @@ def prefecture_first(places: tuple[Place, ...], full: bool) -> tuple[Place, ...]
 
 def elsewhere(text: str, start: int, end: int) -> bool:
     """The place at text[start:end] of a head is not the page's own: where a city's or county's people go
-    (市领导赴海宁市调研; where a province's go, 省政协…赴泉州, its bodies are the page's), a site's name (南海网), or
-    part of a byline's names (作者:王康景 吴兴财)."""
+    (市领导赴海宁市调研; where a province's go, 省政协…赴泉州, its bodies are the page's), a site's name (南海网),
+    part of a byline's names (作者:王康景 吴兴财), the hometown of a Hong Kong or Macau association (香港佛冈联会),
+    a venue's name (白云国际会议中心), or the committee of members living here (住我市的苏州市政协委员).
+
+    >>> elsewhere("香港佛冈联会回乡考察", 2, 4), elsewhere("委员在白云国际会议中心合影", 3, 5)
+    (True, True)
+    """
     line = text.rfind("\n", 0, start) + 1
     return bool(DESTINATION.search(text, 0, start) and BARE_LOCAL.search(text, line, start)
-                or BYLINE.search(text, line, start)) or text[end:end + 1] == "网" or VISITING.match(text, end) is not None
+                or BYLINE.search(text, line, start) or ABROAD_ASSOCIATION.search(text, line, start)
+                or RESIDENT_MEMBERS.search(text, line, start) and text.startswith("政协委员", end)) \
+        or text[end:end + 1] == "网" or VISITING.match(text, end) is not None or VENUE.match(text, end) is not None
 
 
 def many_places(doc: Document) -> bool:
@@ -229,12 +238,30 @@ def text_places(doc: Document) -> list[tuple[int, int, tuple[Place, ...], bool]]
         if (m.full or word and m.surface not in names) and not inside_a_name(doc.text, m.start, m.end, m.full):
             # a two-character official name (沁县, 代县) is official where it is a word of its own
             out.append((m.start, m.end, province_first(m.places, m.full), m.full or word and m.surface == m.places[0].name))
-    return out
+    return namesakes_by_parent(doc.text, out)
+
+
+def namesakes_by_parent(text: str, matches: list) -> list:
+    """Matches whose surface names several places (宝山区 of 上海 and of 双鸭山) narrowed to the one the text writes
+    right after its prefecture or province somewhere (政协上海市宝山区委员会): the page means that one each time.
+
+    >>> found = namesakes_by_parent("上海市宝山区", [(0, 3, gazetteer().lookup("上海市"), True),
+    ...                                            (3, 6, gazetteer().lookup("宝山区"), True)])
+    >>> [p.adcode[:4] for p in found[1][2]]
+    ['3101']
+    """
+    gz = gazetteer()
+    ends = {e: places for _s, e, places, _f in matches}
+    chosen = {}
+    for start, end, places, _f in matches:
+        under = [p for p in places if any(q in gz.ancestors(p) for q in ends.get(start, ()))] if len(places) > 1 else []
+        if len(under) == 1:
+            chosen[text[start:end]] = tuple(under)
+    return [(s, e, chosen.get(text[s:e], places), f) for s, e, places, f in matches]
 
 
 def place_counts(matches) -> tuple[Counter, Counter]:
     """How often the text names each prefecture (an official name counts double) and each county (officially)."""
-    gz = gazetteer()
     prefectures, counties = Counter(), Counter()
     for _s, _e, places, full in matches:
         if not full and any(p.level == "province" for p in places):
@@ -270,36 +297,17 @@ def only_county(matches, within: Place | None = None) -> Place | None:
     return named.pop() if len(named) == 1 and next(iter(named)).level == "county" else None
 
 
-@lru_cache(maxsize=1)
-def province_abbreviations() -> dict[str, str]:
-    """One-character province name -> the province (kg/data/province_abbreviations.tsv)."""
-    return {row[0]: row[1] for row in rows("province_abbreviations.tsv")}
-
-
-def own_province_by_abbreviation(text: str) -> Place | None:
-    """The province a page says is its own by its one-character name (province_abbreviations.tsv): 住粤全国政协委员
-    (the national members living there), 来琼调研 (visitors came there); one such province only."""
-    names = province_abbreviations()
-    found = {names[m.group(1) or m.group(2)] for m in OWN_PROVINCE.finditer(text) if (m.group(1) or m.group(2)) in names}
-    return gazetteer().resolve(found.pop()) if len(found) == 1 else None
-
-
 def head_province(head: str) -> Place | None:
     """The province a page's head names (宁夏政协召开…), or names most (广西政协动态 … 北京市政协调研组来桂调研 …
-    来源:广西政协报)."""
-    named = Counter(p for _s, _e, places, _f in place_matches(head) for p in places[:1] if p.level == "province")
+    来源:广西政协报); never one without local committees (a meeting held in 澳门 is of the page of a mainland city).
+
+    >>> head_province("[茂名]澳门茂名同乡会联席会议在澳门召开") is None
+    True
+    """
+    named = Counter(p for _s, e, places, _f in place_matches(head) for p in places[:1] if p.level == "province"
+                    and p.name not in NO_COMMITTEES and not VISITING.match(head, e))
     ranked = named.most_common(2)
     return ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
-
-
-def visitors_places(text: str, matches) -> set[int]:
-    """Starts of the places of visitors (VISITING), with the places written right before one (河南省漯河市 of
-    河南省漯河市源汇区政协主席某某一行来…考察: the visitors' province and city, however long the rest)."""
-    starts: set[int] = set()
-    for m in sorted(matches, key=lambda m: m[0], reverse=True):
-        if m[1] in starts or VISITING.match(text, m[1]):
-            starts.add(m[0])
-    return starts
 
 
 def dominant_place(text: str, matches, province: Place | None = None) -> Place | None:
@@ -314,7 +322,7 @@ def dominant_place(text: str, matches, province: Place | None = None) -> Place |
         place = names_itself(text, matches, next(iter(prefectures)))   # 市政协召开…助力四平…: a city page naming no other
     if (own := committee_of_term(text, place) or county_city(matches, place)) is not None:
         return own
-    if not COUNTY_WORDS.search(text):
+    if not speaks_of_counties(text, matches, place):
         return place
     if place is None:
         # a lone county named only in passing (铁力 in 司马义·铁力瓦尔地) is no place of a page whose head names
@@ -340,9 +348,30 @@ def provincial_page(text: str, matches) -> bool:
     >>> provincial_page("省政协十二届一次会议在昆明召开", [])
     True
     """
-    def bare(pattern: re.Pattern) -> bool:
-        return any(not any(s < m.start() < e for s, e, _p, _f in matches) for m in pattern.finditer(text))
-    return PROVINCE_WORDS.search(text) is not None and not bare(CITY_WORDS) and not bare(COUNTY_WORDS)
+    return PROVINCE_WORDS.search(text) is not None and not bare(CITY_WORDS, text, matches) \
+        and not bare(COUNTY_WORDS, text, matches)
+
+
+def speaks_of_counties(text: str, matches, city: Place | None) -> bool:
+    """The text speaks of a county's bodies (区政协, 县委), and not, on the page of a city it speaks of bare
+    (市政协), only of counties it names (市政协主席率队赴长乐区调研，长乐区委书记陪同: the city's page).
+
+    >>> speaks_of_counties("市政协主席赴长乐区调研，长乐区委书记陪同", [(5, 8, gazetteer().lookup("长乐区"), True),
+    ...                    (12, 15, gazetteer().lookup("长乐区"), True)], gazetteer().lookup("福州市")[0])
+    False
+    """
+    if not COUNTY_WORDS.search(text):
+        return False
+    return city is None or not bare(CITY_WORDS, text, matches) or bare(COUNTY_WORDS, text, matches)
+
+
+def bare(pattern: re.Pattern, text: str, matches) -> bool:
+    """The text writes a level word of pattern (市政协, 区委) bare somewhere, not after a place (长乐区委).
+
+    >>> bare(COUNTY_WORDS, "长乐区委书记李明陪同", [(0, 3, gazetteer().lookup("长乐区"), True)])
+    False
+    """
+    return any(not any(s < m.start() < e for s, e, _p, _f in matches) for m in pattern.finditer(text))
 
 
 def names_itself(text: str, matches, prefecture: Place) -> Place | None:
@@ -473,8 +502,9 @@ def main_province(matches, text: str = "") -> Place | None:
     gz = gazetteer()
     provinces = Counter()
     for _s, _e, places, full in matches:
-        if places and gz.province(places[0]) and seats_a_committee(places):
-            provinces[gz.province(places[0])] += STRONG_WEIGHT if full else 1   # as place_counts weighs them
+        own = gz.province(places[0]) if places else None
+        if own and own.name not in NO_COMMITTEES and seats_a_committee(places):
+            provinces[own] += STRONG_WEIGHT if full else 1   # as place_counts weighs them
     regions = [p for p, _n in provinces.most_common() if p.name.endswith("自治区")]
     if regions and BARE_REGION.search(text) and not provinces.most_common(1)[0][0].name.endswith("自治区"):
         return regions[0]
@@ -533,7 +563,7 @@ def set_articles(doc: Document, place: Place | None) -> None:
         headline = doc.text[art.start:art.start + len(art.title) + 2]
         body = doc.text[art.start:art.end]
         art.place = local_place(headline, near) or place_heading(art.title, near) \
-            or dateline_place(body, len(art.title) + 40, near)
+            or dateline_place(body, len(art.title) + 40, near) or place_heading(art.section, near)   # 【化州市】
         span = dates.resolve_span(body[:200], ctx.year, ctx.date)
         if span and span[0]:
             art.date = span[0]
@@ -563,7 +593,7 @@ def run(doc: Document) -> None:
     ctx.date = dates.page_date(head)
     years = Counter(int(y) for y in dates.YEAR.findall(doc.text))
     ctx.year = int(ctx.date[:4]) if ctx.date else (years.most_common(1)[0][0] if years else None)
-    matches = text_places(doc)
+    matches = without_guests(doc.text, page_head_spans(doc), text_places(doc))
     place = None if many_places(doc) else bulletin_place(doc, head, matches)
     set_place(doc, place, matches, head)
     set_articles(doc, place)

@@ -55,6 +55,7 @@ QUOTED_LABEL = re.compile(r"“[\u4e00-\u9fff]{2,10}”")   # a name's own words
 QUOTED_LABEL_WINDOW = 12
 LEVEL_CHARS = ("自治区", "全国", "中共", "省", "市", "盟", "州", "区", "县", "旗")
 PLACE_WINDOW = 12
+ABROAD_LEAD = "港澳特"   # before 区: 港区 (Hong Kong's members), 澳区, 特区 (the SAR), no county level word
 OFFICE_DIVISION = re.compile(r"[\u4e00-\u9fff]{2}[处科]")   # 宣传处 of 市政协办公厅宣传处
 GENERIC_UNITS = ("公司", "集团", "学校", "大学", "医院", "中心")   # a unit word alone names no unit whose cell it holds
 TOWN_CONGRESSES = ("人大", "人民代表大会")   # a town's people's congress (潭府乡人大): a town has no standing committee
@@ -303,6 +304,8 @@ class OrgReader:
             matches = [m for m in self.doc.places.find(max(0, pos - PLACE_WINDOW), pos) if m.end == pos
                        and not (self.text[m.start] in "和与及" and self.doc.is_word_start(m.start + 1))]
             word = next((w for w in LEVEL_CHARS if self.text.endswith(w, 0, pos)), None)
+            if word == "区" and self.text[pos - 2:pos - 1] in ABROAD_LEAD:
+                word = None   # 港区全国人大代表, 澳区委员, 特区政府: Hong Kong's and Macau's, no level word
             step = max([m.end - m.start for m in matches] + [len(word) if word else 0])
             if step == 0:
                 break

@@ -29,7 +29,7 @@ BYLINE_OPENS = "(（"   # before a byline word of a credit in brackets: 本报�
 LAST_ITEM_JOINS = "及和"   # A、B及C: the word before the last item of a list
 CLAUSE_ENDS = ",，。；;：:\n "   # what a clause of titles begins after
 TITLE_COMMA = ",，"   # between the titles of one person: 四川省政协常委，攀枝花市政协主席李仁杰
-BYLINE_RUN = re.compile(r"[\u4e00-\u9fff]{4,6}(?=[)）\s]|$)")   # two names and the bracket or space after them
+BYLINE_RUN = re.compile(r"[\u4e00-\u9fff]{4,6}?(?=摄?(?:[)）\s]|$))")   # two names and the bracket or space after them (摄 after photographers)
 # the line under a report's speaker: (2014年1月16日在政协X市第五届委员会第三次会议上)
 REPORT_OCCASION = re.compile(r"在[^()（）]*(?:会议|大会|会)上[^()（）]*[)）]?$|^\d{4}年\d{1,2}月\d{1,2}日[)）]$")
 SALUTATION = re.compile(r"各位(?:委员|代表|同志)[:：，,]?$")
@@ -246,6 +246,8 @@ class PersonReader(ElectionReader, ActReader, TitleAfterReader):
         if m is None or self.taken.covers(m.start(1)) or m.start() > start and self.text[m.start() - 1] not in "。！？!?":
             return
         a, b = m.span(1)
+        if self.place_tag(a, b):
+            return
         if self.names.name_at(a) == b and self.plausible_item(a, b):
             self.add_person(a, b, sentence, "trigger")
             return
@@ -254,6 +256,14 @@ class PersonReader(ElectionReader, ActReader, TitleAfterReader):
                 and self.plausible_item(a, cut) and self.plausible_item(cut, b):
             self.add_person(a, cut, sentence, "trigger")
             self.add_person(cut, b, sentence, "trigger")
+
+    def place_tag(self, start: int, end: int) -> bool:
+        """The bracketed words closing an item are a place's short name the page also writes in full ((张北) after
+        an item of 张北县政协): the item's source on a page of several places, no author."""
+        places = self.doc.places
+        found = [m for m in places.find(start, end) if m.start == start and m.end == end] if places else []
+        return bool(found) and any(m.full and set(m.places) & set(found[0].places)
+                                   for m in places.find(0, len(self.text), short_forms=False))
 
     def names_run_together(self, at: int, sentence: int, first_end: int = -1) -> None:
         """Two names written without a separator after a byline word: (记者张莹莹吴培民), (记者:杨国才吴凤至);

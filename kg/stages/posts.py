@@ -92,13 +92,16 @@ class PostReader:
 
     @staticmethod
     def parent_place_scope(part: str, parent: Organization | None, scope: Scope) -> Scope:
-        """A bare 省 (市) after an organization of another province (city) in the phrase is that one's: 辽宁省委书记、
-        省人大常委会主任 on a page of another province is 辽宁省人大常委会's."""
-        level = {"省": "province", "市": "prefecture"}.get(part[:1])
+        """A bare 省 (市, 县) after an organization of another province (city, county) in the phrase is that one's:
+        辽宁省委书记、省人大常委会主任 on a page of another province is 辽宁省人大常委会's, 某某县委常委、县委办主任
+        on a district's page is that county's 县委办."""
+        level = {"省": "province", "市": "prefecture", "县": "county", "旗": "county"}.get(part[:1])
         place = gazetteer().resolve(parent.place) if level and parent is not None and parent.place else None
-        if place is None or place.level != level:
+        if place is None or place.level != level or level == "county" and not place.name.endswith(part[0]):
             return scope
-        return place_scope(place, scope)
+        out = place_scope(place, scope)
+        # a county keeps the name the page gives it: its city's only where that is the page's (as organizations reads it)
+        return dataclasses.replace(out, home=scope.home or scope.prefecture) if level == "county" else out
 
     @staticmethod
     def unplaced(part: str, scope: Scope) -> Organization | None:

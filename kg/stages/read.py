@@ -41,6 +41,7 @@ SPACE_IN_CJK = re.compile(rf"(?<=[{CJK}0-9])[ \t\u3000]+(?=[{CJK}])|(?<=[{CJK}])
 # A line that ends a sentence or a paragraph; a line not ending so, followed by text, was broken.
 ENDS_SENTENCE = re.compile(r"[。！？!?；;:：…」”\")）)】]\s*$")
 ENDS_WITH_DATE = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*星期.)?\s*$")   # a masthead line
+WEB_ADDRESS = re.compile(r"^(?:https?://|www\.)\S*$")   # a line of its own, not a sentence broken after it
 STARTS_PARAGRAPH = re.compile(r"^\s*(【|[-•■▲□◆●]|\d{1,2}月\d{1,2}日|\d{4}年|近日|日前|本报|第[一二三四五六七八九十\d]+|[一二三四五六七八九十]+、|抄|送|编|审核|联系|电子)")
 
 
@@ -321,7 +322,7 @@ def joins(prev: str, line: str, blank_between: bool) -> bool:
     return bool(body_like if blank_between else len(prev) >= 25) and not ENDS_SENTENCE.search(prev) \
         and not ENDS_WITH_DATE.search(prev) and not STARTS_PARAGRAPH.match(line) \
         and not prev.startswith(("【", "-", "——")) and not SPACED_NAME.match(spaced_line) \
-        and not is_page_header(prev) and not is_page_header(line)
+        and not is_page_header(prev) and not is_page_header(line) and not WEB_ADDRESS.match(prev)
 
 
 def join_broken_lines(r: Rewriting) -> None:
@@ -364,8 +365,8 @@ def normalise(doc: Document, text: str) -> None:
     keep_breadcrumb_date(r)
     r.sub(furniture()["contact_number"], "")
     strip_header_controls(r)
-    r.drop_lines(is_page_furniture)
     doc.converted = to_simplified(r)
+    r.drop_lines(is_page_furniture)   # after simplifying: a traditional page's 聯繫電話 is a 联系电话 line too
     r.sub(LINK_LIST, "")
     r.sub(CN_DATE, arabic_date)
     join_broken_lines(r)
