@@ -187,9 +187,10 @@ def write(store, batch: list[Extracted]) -> dict[str, str]:
 
 def batched(results: Iterable[Extracted], quads: int = BATCH_QUADS, seconds: float = BATCH_SECONDS,
             total: int | None = None) -> Iterator[list[Extracted]]:
-    """RESULTS in consecutive lists of about QUADS quads of N-Triples (two a line: a bulletin's graph and the
-    union), or of what SECONDS brought since the list was begun: what the store writes at once. With TOTAL, the
-    number of results to come, the last lists shrink (tail_quads): the write after the last extraction is short.
+    """RESULTS in consecutive lists of at most QUADS quads of N-Triples (two a line: a bulletin's graph and the
+    union; a bulletin larger alone is a list of its own), or of what SECONDS brought since the list was begun:
+    what the store writes at once. With TOTAL, the number of results to come, the last lists shrink (tail_quads):
+    the write after the last extraction is short.
 
     >>> [len(b) for b in batched(extract_all(["a.txt", "b.txt"]), quads=1)]      # doctest: +SKIP
     [1, 1]
@@ -204,12 +205,16 @@ def batched(results: Iterable[Extracted], quads: int = BATCH_QUADS, seconds: flo
             yield [result]
             batch, size = [], 0
             continue
+        more = 2 * result.ntriples.count(b"\n")
+        made += more
+        limit = quads if total is None else tail_quads(quads, made / seen * (total - seen))
+        if batch and size + more > quads:   # closed before it outgrows QUADS: a batch is then one call of the
+            yield batch                     # bulk loader (kg.journal.CHUNK_QUADS), not a chunk and a sliver,
+            batch, size = [], 0             # each an extra file for RocksDB to compact
         if not batch:
             began = time.monotonic()
         batch.append(result)
-        size += 2 * result.ntriples.count(b"\n")
-        made += 2 * result.ntriples.count(b"\n")
-        limit = quads if total is None else tail_quads(quads, made / seen * (total - seen))
+        size += more
         if size >= limit or time.monotonic() - began >= seconds:
             yield batch
             batch, size = [], 0

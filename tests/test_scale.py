@@ -357,3 +357,12 @@ def test_an_unreachable_dask_scheduler_is_a_one_line_error_and_nothing_is_writte
     err = capsys.readouterr().err
     assert code != 0 and err.count("\n") == 1 and f"cannot reach the Dask scheduler at tcp://127.0.0.1:{port}" in err
     assert not (tmp_path / "s" / "manifest.json").exists() or not Store(tmp_path / "s", read_only=True).files()
+
+
+def test_the_word_tags_come_from_jiebas_dictionary_without_importing_its_tagger():
+    """kg.names.common_words is jieba.posseg's word_tag_tab, read in one split: the pipeline's start-up no longer
+    imports jieba.posseg, whose import parses the dictionary a line at a time."""
+    code = ("import sys, jieba; from kg.names import common_words; tags = common_words(); "
+            "print('jieba.posseg' in sys.modules); import jieba.posseg; print(tags == jieba.posseg.dt.word_tag_tab)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
+    assert out == ["False", "True"]

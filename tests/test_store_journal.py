@@ -204,6 +204,15 @@ def test_batched_cuts_at_a_number_of_quads_or_of_seconds():
     assert len(batches) > 1 and [r.name for b in batches for r in b] == [r.name for r in results]
 
 
+def test_batched_never_holds_more_than_its_quads_unless_one_bulletin_does():
+    """A batch that would outgrow QUADS is closed before the next bulletin, so that kg.journal writes it in one
+    call of the bulk loader (BATCH_QUADS = CHUNK_QUADS) instead of a full chunk and a sliver of one bulletin."""
+    results = [result(f"{n}.txt", 12) for n in range(7)]   # 24 quads each
+    assert [len(b) for b in build.batched(results, quads=60)] == [2, 2, 2, 1]
+    assert [len(b) for b in build.batched([result("big.txt", 40), *results[:2]], quads=60)] == [1, 2]
+    assert build.BATCH_QUADS <= journal.CHUNK_QUADS
+
+
 def test_batched_shrinks_the_last_batches_when_it_knows_how_many_results_come(monkeypatch):
     """With the total known, the batches near the end hold half of what is still to come (at least a floor), so
     the write left after the last extraction is small; without it the last batch is whatever is left."""
