@@ -136,6 +136,7 @@ class ElectionReader:
     def phrase_after(self, pos: int, end: int) -> tuple[int, int] | None:
         """The span of an organization and a title that ends its clause, from pos: 政协楚雄市第十届委员会秘书长，"""
         for m in self.lex.title_pattern.finditer(self.text, pos, end):
-            if PHRASE_END.match(self.text, m.end()) or m.end() == end:
+            # a space once after the title ends the phrase too (A当选省政协主席 B等9人当选副主席)
+            if PHRASE_END.match(self.text, m.end()) or m.end() == end or m.end() in self.doc.soft_breaks:
                 return (pos, m.end()) if not PHRASE_STOP.search(self.text, pos, m.start()) else None
         return None

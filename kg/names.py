@@ -16,7 +16,9 @@ CJK = re.compile(r"[\u3400-\u9fff]")
 NAME_DOTS = "·•・‧．-－"      # the dot (or hyphen) between the parts of a Uyghur or Kazakh name (艾尔肯·吐尔逊, 玉素甫江-阿不都热西提)
 CONJUNCTIONS = "和与及"   # a surname that joins words (和) before a noun is the conjunction
 CLAUSE_OPENERS = "，,。；;、：:\n （("   # what a clause, and a name opening it, stands after
-GIVEN_NAME_LINKS = "和为任同"   # last characters of given names (张志和, 郭若为, 章崇任, 高志同) that also link a name to what follows
+GIVEN_NAME_LINKS = "和为任同于"   # last characters of given names (张志和, 郭若为, 章崇任, 高志同, 王兴于) that also link a name to what follows
+# after 于 (a preposition before a date or a place: 李强于6月1日) only a list's or a clause's mark ends a name
+LINK_ENDS_ONLY_BY_MARK = {"于": "、，,。；;"}
 MAX_TRANSLITERATED = 7    # characters of a transliterated name without a dot
 MAX_DOTTED = 15
 # a name of parts joined by a dot, whatever their characters: the dot itself shows a transliterated name
@@ -253,6 +255,8 @@ class NameReader:
         after = end + 1
         # a list's 等 after it ends the name too (陆某和等到会): no conjunction stands before 等
         moves_on = not self.is_cjk(after) or after in self.soft_breaks or self.text[after:after + 1] == "等"
+        if self.text[end] in LINK_ENDS_ONLY_BY_MARK:
+            moves_on = after < len(self.text) and self.text[after] in LINK_ENDS_ONLY_BY_MARK[self.text[end]]
         if not moves_on and self.text[end] == "和":
             verb = self.lex.name_boundaries.match(self.text, after)
             moves_on = verb is not None and len(verb.group()) > 1 and verb.group() not in CONJUNCTIONS

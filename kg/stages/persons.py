@@ -16,7 +16,7 @@ from functools import lru_cache
 from kg.document import Document, PersonMention
 from kg.acts import ActReader, whole_names
 from kg.after_names import COMMON_WORD, TitleAfterReader
-from kg.elections import LIST_SEPARATOR, ElectionReader
+from kg.elections import ELECTED, LIST_SEPARATOR, ElectionReader
 from kg.lexicon import lexicon, lines, occurrences
 from kg.names import CONJUNCTIONS, DOTS, DOTTED, MAX_TRANSLITERATED, RARE_WORD, NameReader, common_words, word_frequency
 from kg.spans import Coverage, LeftScan
@@ -39,8 +39,9 @@ SALUTATION = re.compile(r"各位(?:委员|代表|同志)[:：，,]?$")
 BRACKETED_NAME = re.compile(r"[(（]([\u4e00-\u9fff·]{2,15})[)）]$")
 CJK_ONLY = re.compile(r"[\u4e00-\u9fff]+$")
 CONCURRENT = re.compile(r"[(（]兼[)）]")   # a post held besides another, written after its title: 副主委(兼)
-# between a title and the name: a post held besides another (副主委(兼)向宇), a nominee (主席提名人选X, 主席人选X)
-AFTER_TITLE = re.compile(r"[(（]兼[)）]|(?:提名)?人选")
+# between a title and the name: a post held besides another (副主委(兼)向宇), a nominee (主席提名人选X, 主席人选X),
+# the list of those elected to it (会议选出的副主席是：A、B、C)
+AFTER_TITLE = re.compile(r"[(（]兼[)）]|(?:提名)?人选|是[:：]?")
 PLACE_NAME_ENDS = "、，,。；;"   # where a name that is also a place word ends after a title (市长江华，)
 EVIDENCE_KINDS = ("person", "member")   # titles that show a person but are weaker evidence than a post
 
@@ -185,12 +186,20 @@ class PersonReader(ElectionReader, ActReader, TitleAfterReader):
             if name_end is None or name_end > end:
                 continue
             phrase_start = self.title_phrase_start(m.start())
+            if self.elected_before(phrase_start, at):
+                continue
             self.taken.add(m.start(), at)
             self.add_person(at, name_end, sentence, "title", (phrase_start, m.end()))
             self.names_run_together(at, sentence, first_end=name_end)
             if m.group() in byline_words():
                 self.spaced_names_after(name_end, sentence)   # 记者 夏某 曾某某: a credit, no post of theirs
             pos = self.list_after(name_end, sentence, "title", (phrase_start, m.end()))
+
+    def elected_before(self, phrase_start: int, name_start: int) -> bool:
+        """A headline of two results parted by a space (A当选省政协主席 B等9人当选副主席): the title phrase is
+        the post the name before it was elected to, not one of the name after the space."""
+        return name_start in self.doc.soft_breaks and any(
+            e.end() == phrase_start for e in ELECTED.finditer(self.text, max(0, phrase_start - 12), phrase_start))
 
     def triggered_names(self, start: int, end: int, sentence: int) -> None:
         for found, word in occurrences(self.lex.person_triggers["before"], self.text, start, end):

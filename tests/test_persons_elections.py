@@ -1,0 +1,54 @@
+"""Election results and appointments as pages of the western regions write them: the list after 副主席是：, a
+选举 list with a name ending in 于, a headline of two results parted by a space, name dots typed with spaces or as
+a full stop, and the chairman of an autonomous region, who heads its government. Invented bulletins of 和田,
+喀什, 克拉玛依 (新疆) and 乌海 (内蒙古); the persons are invented."""
+from __future__ import annotations
+
+from test_extraction import posts_of
+from test_real_pages import page
+
+
+def test_the_names_after_a_title_and_shi_hold_it(tmp_path_factory):
+    doc = page(tmp_path_factory, "和田", "全会闭幕\n6月1日，政协和田市第五届委员会第一次会议闭幕。会议选出的政协和田市第五届"
+                                         "委员会副主席是：阿不都克力木·吐尔逊、王建平、古丽娜·艾买提、刘晓东。"
+                                         "大会的执行主席是王建平、刘晓东。\n")
+    for name in ("阿不都克力木·吐尔逊", "王建平", "古丽娜·艾买提", "刘晓东"):
+        assert posts_of(doc, name) == {("副主席", "和田市政协")}, name
+
+
+def test_a_list_elected_by_xuanju_keeps_a_name_ending_in_yu(tmp_path_factory):
+    doc = page(tmp_path_factory, "喀什", "全会选举\n6月1日，大会以无记名投票方式，选举王建军为政协喀什市第五届委员会主席；"
+                                         "选举艾尔肯·吐尔逊、张柏松、王兴于、李红梅为政协喀什市第五届委员会副主席。"
+                                         "副主席李强于6月2日赴企业调研。\n")
+    assert "王兴" not in doc.persons and "李强于" not in doc.persons
+    for name in ("艾尔肯·吐尔逊", "张柏松", "王兴于", "李红梅"):
+        assert posts_of(doc, name) == {("副主席", "喀什市政协")}, name
+
+
+def test_a_headline_of_two_results_parted_by_a_space(tmp_path_factory):
+    doc = page(tmp_path_factory, "喀什", "王建军当选市政协主席 艾尔肯·吐尔逊等5人当选副主席\n6月1日，大会选举王建军为"
+                                         "政协喀什市第五届委员会主席；选举艾尔肯·吐尔逊、张柏松为政协喀什市第五届委员会副主席。\n")
+    assert posts_of(doc, "王建军") == {("主席", "喀什市政协")}
+    assert posts_of(doc, "艾尔肯·吐尔逊") == {("副主席", "喀什市政协")}
+
+
+def test_name_dots_written_with_spaces_or_as_a_full_stop(tmp_path_factory):
+    doc = page(tmp_path_factory, "和田", "市政协常委会议\n6月1日，市政协主席阿不都克力木 • 吐尔逊，副主席热合曼 • 艾买提、"
+                                         "王建平出席会议。市政协副主席帕尔哈提.依明主持会议。\n")
+    assert {"阿不都克力木·吐尔逊", "热合曼·艾买提", "帕尔哈提·依明"} <= set(doc.persons)
+    assert not {"阿不都克力木", "热合曼", "帕尔哈提"} & set(doc.persons)
+    assert posts_of(doc, "热合曼·艾买提") == {("副主席", "和田市政协")}
+
+
+def test_the_chairman_of_an_autonomous_region_heads_its_government(tmp_path_factory):
+    doc = page(tmp_path_factory, "克拉玛依", "全会开幕\n6月1日，自治区党委书记陈建国，自治区党委副书记、自治区主席雪克来提·扎克尔"
+                                             "到会听取发言。自治区副主席木合亚提·加尔木哈买提应邀出席。自治区政协副主席王刚出席。\n")
+    assert posts_of(doc, "陈建国") == {("书记", "新疆维吾尔自治区党委")}
+    assert posts_of(doc, "雪克来提·扎克尔") == {("副书记", "新疆维吾尔自治区党委"), ("主席", "新疆维吾尔自治区人民政府")}
+    assert posts_of(doc, "木合亚提·加尔木哈买提") == {("副主席", "新疆维吾尔自治区人民政府")}
+    assert posts_of(doc, "王刚") == {("副主席", "新疆维吾尔自治区政协")}
+
+
+def test_an_appointment_as_vice_chairman_of_a_named_region(tmp_path_factory):
+    doc = page(tmp_path_factory, "乌海", "人事任免\n6月1日，自治区人大常委会会议决定任命李丽霞为内蒙古自治区副主席。\n")
+    assert posts_of(doc, "李丽霞") == {("副主席", "内蒙古自治区人民政府")}
