@@ -15,6 +15,7 @@ from kg.lexicon import lexicon
 CJK = re.compile(r"[\u3400-\u9fff]")
 NAME_DOTS = "·•・‧．-－"      # the dot (or hyphen) between the parts of a Uyghur or Kazakh name (艾尔肯·吐尔逊, 玉素甫江-阿不都热西提)
 CONJUNCTIONS = "和与及"   # a surname that joins words (和) before a noun is the conjunction
+CLAUSE_MARKS = "、，,。；;"   # what ends an item of a list or a clause
 CLAUSE_OPENERS = "，,。；;、：:\n （("   # what a clause, and a name opening it, stands after
 GIVEN_NAME_LINKS = "和为任同于"   # last characters of given names (张志和, 郭若为, 章崇任, 高志同, 王兴于) that also link a name to what follows
 # after 于 (a preposition before a date or a place: 李强于6月1日) only a list's or a clause's mark ends a name
@@ -200,7 +201,7 @@ class NameReader:
             return None
         strict = self.han_name_end(pos, surname, bool(starts_with_word), after_title, self.boundary)
         if strict:
-            return strict
+            return self.transliterated_past(pos, strict, after_title) or strict
         dotted = self.dotted_end(pos)
         if dotted:
             return dotted
@@ -209,6 +210,25 @@ class NameReader:
             return translit
         return self.han_name_end(pos, surname, bool(starts_with_word), after_title,
                                  lambda end: self.word_follows(pos, end))
+
+    def transliterated_past(self, pos: int, han_end: int, after_title: bool) -> int | None:
+        """A Mongolian name that opens like a Han one (孟和达来: 孟 a surname, 来 a verb): where the Han reading
+        ends before one character that is a word of its own and of transliteration too, and the transliterated
+        reading runs on to a list's or a clause's mark, the name is the longer one (旗长孟和达来、).
+
+        >>> NameReader("旗长孟和达来、旗人大常委会主任").name_at(2)
+        6
+        """
+        text, translit = self.text, self.lex.transliteration_chars
+        if not self.lex.name_boundaries.fullmatch(text, han_end, han_end + 1) or text[han_end] in CONJUNCTIONS:
+            return None   # 白玉和乌兰、: two names joined by 和
+        end = han_end
+        while end < min(len(text), pos + MAX_TRANSLITERATED) and text[end] in translit:
+            end += 1
+            if end == len(text) or text[end] in CLAUSE_MARKS or end in self.soft_breaks:
+                return end if all(c in translit for c in text[pos:end]) and self.plausible(text[pos:end], after_title) \
+                    else None
+        return None
 
     def conjunction_at(self, pos: int) -> bool:
         """和 (与, 及) before a noun joins it to the word before: 委员和智库成员 names no 和智库."""

@@ -52,3 +52,20 @@ def test_the_chairman_of_an_autonomous_region_heads_its_government(tmp_path_fact
 def test_an_appointment_as_vice_chairman_of_a_named_region(tmp_path_factory):
     doc = page(tmp_path_factory, "乌海", "人事任免\n6月1日，自治区人大常委会会议决定任命李丽霞为内蒙古自治区副主席。\n")
     assert posts_of(doc, "李丽霞") == {("副主席", "内蒙古自治区人民政府")}
+
+
+def test_members_named_before_their_title_and_jianyi(tmp_path_factory):
+    doc = page(tmp_path_factory, "克拉玛依", "常委会议\n6月1日，市政协召开常委会议，10位常委、委员作大会发言。张旭常委建议，完善机制；"
+                                             "艾里肯·巴拉提常委建议，推进工作；李翠玲委员建议，推动阅读；基层政协代表常玉轩建议，"
+                                             "挖掘文化。\n")
+    assert {"张旭", "艾里肯·巴拉提", "李翠玲", "常玉轩"} <= set(doc.persons)
+    assert posts_of(doc, "艾里肯·巴拉提") == {("常委", "克拉玛依市政协")}
+    assert posts_of(doc, "李翠玲") == {("委员", "克拉玛依市政协")}
+
+
+def test_a_mongolian_name_that_opens_like_a_han_one_before_lai(tmp_path_factory):
+    doc = page(tmp_path_factory, "乌海", "全会闭幕\n6月1日，市委副书记、市长孟和达来，市人大常委会主任王庆林在主席台就座。"
+                                         "市政协主席白玉和乌兰、李强出席。\n")
+    assert "孟和达来" in doc.persons and "孟和达" not in doc.persons
+    assert ("市长", "乌海市人民政府") in posts_of(doc, "孟和达来")
+    assert "白玉和乌兰" not in doc.persons
