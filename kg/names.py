@@ -292,6 +292,9 @@ class NameReader:
         first_part = self.text[pos:min(k for k in (self.text.find(d, pos, m.end()) for d in DOTS) if k >= 0)]
         if PARTICLES.search(first_part) or self.lex.title_pattern.search(first_part):
             return None   # 见到了阿力克·吐尔地, 和另一位委员古丽·热合曼: the name begins later
+        joint = next((k for k in range(2, len(first_part)) if first_part[k] in CONJUNCTIONS), None)
+        if joint is not None:   # 泽巴足和嘉木样·洛桑: a name, 和, and the dotted name after it
+            return pos + joint if self.plausible(first_part[:joint]) else None
         end = next((end for end in range(last_part + 1, m.end() + 1) if self.boundary(end)), None)
         return None if end is None or self.kin_part(self.text[pos:end]) else end
 
@@ -394,4 +397,4 @@ class NameReader:
             return True
         before = self.text[max(0, pos - 4):pos]
         return any(before.endswith(w) for w in ("和", "与", "及", "、", "由", "请", "是", "邀请", "同志", "向", "对",
-                                                "给", "为", "的", "了", "团", "组"))   # 考察团林志明一行
+                                                "给", "为", "的", "了", "团", "组", "关于"))   # 考察团林志明一行, 关于李某同志任职的决定

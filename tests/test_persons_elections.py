@@ -69,3 +69,30 @@ def test_a_mongolian_name_that_opens_like_a_han_one_before_lai(tmp_path_factory)
     assert "孟和达来" in doc.persons and "孟和达" not in doc.persons
     assert ("市长", "乌海市人民政府") in posts_of(doc, "孟和达来")
     assert "白玉和乌兰" not in doc.persons
+
+
+def test_hui_surnames_and_a_yi_surname_after_a_title(tmp_path_factory):
+    doc = page(tmp_path_factory, "吴忠", "交流座谈\n11月24日，市政协民族和宗教委员会与民进界别开展交流座谈，委员们纳入意见建议。"
+                                         "市政协副主席妥建华参加座谈。州政协副主席者木呷出席。(记者 纳紫璇)\n")
+    assert {"妥建华", "者木呷", "纳紫璇"} <= set(doc.persons)
+    assert not [n for n in doc.persons if n.startswith("纳入")]
+
+
+def test_a_name_and_he_before_a_dotted_name(tmp_path_factory):
+    doc = page(tmp_path_factory, "临夏", "调研\n9月4日，调研期间，他与州领导王三运、刘伟平、泽巴足和嘉木样·洛桑久美·图丹却吉尼玛"
+                                         "等交换意见。\n")
+    assert {"泽巴足", "嘉木样·洛桑久美·图丹却吉尼玛"} <= set(doc.persons)
+    assert not [n for n in doc.persons if "和嘉木样" in n]
+
+
+def test_a_name_in_the_title_of_a_decision_on_an_appointment(tmp_path_factory):
+    doc = page(tmp_path_factory, "海东", "主席会议\n12月16日，会议审议通过了《政协海东市第四届委员会主席会议关于李东海同志"
+                                         "任职的决定(草案)》。\n")
+    assert "李东海" in doc.persons
+
+
+def test_an_author_line_of_a_medium_names_no_person(tmp_path_factory):
+    doc = page(tmp_path_factory, "贵港", "闭幕\n1月16日，市政协主席肖明贵出席闭幕会。\n作者:石榴云\n"
+                                         "作者:全媒体首席记者黄静华\n记者:杨柳 喻小芬\n")
+    assert {"肖明贵", "黄静华", "杨柳", "喻小芬"} <= set(doc.persons)
+    assert not {"石榴云", "全媒体"} & set(doc.persons)

@@ -209,6 +209,8 @@ class PersonReader(ElectionReader, ActReader, TitleAfterReader):
             if self.text[at:at + 1] == "\n" and self.text[found - 1:found] in BYLINE_OPENS and word in byline_words():
                 at += 1   # (记者\n马某某): a bracketed byline broken after its word, the name on the next line
             name_end = self.names.name_at(at)
+            if name_end and (self.taken.covers(name_end) or self.word_across_surname(at, name_end)):
+                continue   # 作者:全媒体首席记者黄某: the words before a title read already; 作者:石榴云: a word
             if name_end and not self.taken.covers(at):
                 self.add_person(at, name_end, sentence, "trigger")
                 self.spaced_names_after(name_end, sentence)
@@ -368,12 +370,15 @@ class PersonReader(ElectionReader, ActReader, TitleAfterReader):
         names, item = self.names, self.text[start:end]
         if DOTTED.fullmatch(item) or len(item) >= 4 and names.transliterated_end(start, False) == end:
             return True   # the dot shows a transliterated name; 洛桑江村, 敖登其其格 are written in its characters
-        first_word = names.word_at(start)
-        # a word of the dictionary spanning the surname (高端化) shows no name; one jieba only guessed (丘应 of
-        # 丘应桦, a word it never saw) shows nothing
         return names.han_surname_length(start) > 0 and names.plausible(item) and word_frequency(item) < COMMON_WORD \
-            and (len(first_word) == names.han_surname_length(start) or first_word == item
-                 or word_frequency(first_word) < RARE_WORD)
+            and not self.word_across_surname(start, end)
+
+    def word_across_surname(self, start: int, end: int) -> bool:
+        """A word of the dictionary spans the surname of text[start:end] and stops inside it (高端|化, 石榴|云):
+        no name; one jieba only guessed (丘应 of 丘应桦, a word it never saw) shows nothing."""
+        first_word, surname = self.names.word_at(start), self.names.han_surname_length(start)
+        return surname > 0 and not (len(first_word) == surname or first_word == self.text[start:end]
+                                    or word_frequency(first_word) < RARE_WORD)
 
     def lexicon_names(self, start: int, end: int, sentence: int) -> None:
         national = [t for t, title in self.lex.titles.items() if title.kind == "national"]
