@@ -26,6 +26,30 @@ MAX_DOTTED = 15
 DOTS = "·•・‧．"
 DOTTED = re.compile(rf"[\u4e00-\u9fff]{{1,8}}(?:[{DOTS}][\u4e00-\u9fff]{{1,8}})+")
 DOTTED_BEFORE = re.compile(rf"[\u4e00-\u9fff]{{1,8}}(?:[{DOTS}][\u4e00-\u9fff]{{1,8}})+$")
+# a note in brackets after a name: gender, ethnicity or both (张某(女), 才仁多杰(藏族), 索南卓玛(女,藏族))
+NAME_NOTE = r"[(（](?:[男女](?:[,，、][\u4e00-\u9fff]{1,5}族)?|[\u4e00-\u9fff]{1,5}族(?:[,，、][男女])?)[)）]"
+NAME_NOTE_AT = re.compile(NAME_NOTE)
+NAME_NOTE_BEFORE = re.compile(rf"{NAME_NOTE}$")
+
+
+def after_note(text: str, end: int) -> int:
+    """Where the text goes on after a name ending at end: past the note in brackets after it, if any.
+
+    >>> after_note("索南卓玛(女,藏族)、", 4), after_note("王伟、", 2)
+    (11, 2)
+    """
+    m = NAME_NOTE_AT.match(text, end)
+    return m.end() if m else end
+
+
+def before_note(text: str, end: int) -> int:
+    """Where a name ends whose note in brackets, if any, ends at end.
+
+    >>> before_note("马福林(回族)", 7), before_note("马福林", 3)
+    (3, 3)
+    """
+    m = NAME_NOTE_BEFORE.search(text, max(0, end - 12), end)
+    return m.start() if m else end
 PARTICLES = re.compile("[了的着过]")   # never inside the first part of a transliterated name
 # a 家 and one of these after a surname is a village or street (徐家湾, 张家堡, 李家庄), no given name
 VILLAGE_ENDS = "湾堡庄村坝沟屯寨岭洼坪岗埠圩"

@@ -96,3 +96,21 @@ def test_an_author_line_of_a_medium_names_no_person(tmp_path_factory):
                                          "作者:全媒体首席记者黄静华\n记者:杨柳 喻小芬\n")
     assert {"肖明贵", "黄静华", "杨柳", "喻小芬"} <= set(doc.persons)
     assert not {"石榴云", "全媒体"} & set(doc.persons)
+
+
+def test_names_with_a_note_of_gender_or_ethnicity_in_brackets(tmp_path_factory):
+    doc = page(tmp_path_factory, "玉树", "全会选举\n6月1日，才仁多杰(藏族)当选为政协玉树市第十二届委员会主席；王建华、索南卓玛(女,藏族)、"
+                                         "马福林(回族)、尼玛扎西当选为政协玉树市第十二届委员会副主席；选举李强(回族)、张华为"
+                                         "政协玉树市第十二届委员会秘书长。市政协副主席马明(回族)、旦增(藏族)出席。\n")
+    assert posts_of(doc, "才仁多杰") == {("主席", "玉树市政协")}
+    for name in ("王建华", "索南卓玛", "马福林", "尼玛扎西", "马明", "旦增"):
+        assert posts_of(doc, name) == {("副主席", "玉树市政协")}, name
+    assert posts_of(doc, "李强") == {("秘书长", "玉树市政协")}
+    assert not [n for n in doc.persons if "族" in n or ")" in n]
+
+
+def test_a_list_of_members_by_their_titles_after_a_colon(tmp_path_factory):
+    doc = page(tmp_path_factory, "和田", "新一届领导班子\n政协和田市第五届委员会\n主席：王建军\n副主席：艾尔肯·吐尔逊  张柏松  李红梅\n"
+                                         "(记者:杨海 吴凤至)\n")
+    assert {"王建军", "艾尔肯·吐尔逊", "张柏松", "李红梅", "杨海", "吴凤至"} <= set(doc.persons)
+    assert not posts_of(doc, "杨海")

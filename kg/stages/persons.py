@@ -18,7 +18,8 @@ from kg.acts import ActReader, whole_names
 from kg.after_names import COMMON_WORD, TitleAfterReader
 from kg.elections import ELECTED, LIST_SEPARATOR, ElectionReader
 from kg.lexicon import lexicon, lines, occurrences
-from kg.names import CONJUNCTIONS, DOTS, DOTTED, MAX_TRANSLITERATED, RARE_WORD, NameReader, common_words, word_frequency
+from kg.names import (CONJUNCTIONS, DOTS, DOTTED, MAX_TRANSLITERATED, RARE_WORD, NameReader, after_note, before_note,
+                      common_words, word_frequency)
 from kg.spans import Coverage, LeftScan
 
 READS = ("text", "soft_breaks", "sentences", "word_starts", "places")   # places: 王某在乐都调研 (kg/acts.py)
@@ -40,8 +41,8 @@ BRACKETED_NAME = re.compile(r"[(（]([\u4e00-\u9fff·]{2,15})[)）]$")
 CJK_ONLY = re.compile(r"[\u4e00-\u9fff]+$")
 CONCURRENT = re.compile(r"[(（]兼[)）]")   # a post held besides another, written after its title: 副主委(兼)
 # between a title and the name: a post held besides another (副主委(兼)向宇), a nominee (主席提名人选X, 主席人选X),
-# the list of those elected to it (会议选出的副主席是：A、B、C)
-AFTER_TITLE = re.compile(r"[(（]兼[)）]|(?:提名)?人选|是[:：]?")
+# the list of those elected to it (会议选出的副主席是：A、B、C), a list of a body's members by their titles (副主席：A B C)
+AFTER_TITLE = re.compile(r"[(（]兼[)）]|(?:提名)?人选|是[:：]?|[:：]")
 PLACE_NAME_ENDS = "、，,。；;"   # where a name that is also a place word ends after a title (市长江华，)
 EVIDENCE_KINDS = ("person", "member")   # titles that show a person but are weaker evidence than a post
 
@@ -137,6 +138,7 @@ class PersonReader(ElectionReader, ActReader, TitleAfterReader):
 
     def next_item_start(self, end: int, items: int) -> int | None:
         """Where the next item of a list of names starts after one ending at END (None: the list ends)."""
+        end = after_note(self.text, end)   # 副主席马某(回族)、旦增(藏族)
         after = self.text[end:end + 1]
         if after and (after == LIST_SEPARATOR or items and after in LAST_ITEM_JOINS):   # "" is in every string
             return end + 1
@@ -180,7 +182,8 @@ class PersonReader(ElectionReader, ActReader, TitleAfterReader):
             if not self.doc.is_word_start(m.end()) and not self.word_across_title_end(m.start(), m.end()):
                 continue   # 委员会加强: the title is part of a longer word
             strong = lex.titles[m.group()].kind not in EVIDENCE_KINDS
-            at = m.end() + (len(c.group()) if (c := AFTER_TITLE.match(text, m.end())) else 0)   # 副主委(兼)向宇
+            c = AFTER_TITLE.match(text, m.end())   # 副主委(兼)向宇; not a byline's (记者:X, read by its trigger)
+            at = m.end() + (len(c.group()) if c and not (c.group() in ":：" and m.group() in byline_words()) else 0)
             name_end = self.names.name_at(at, after_title=strong, rare=strong) \
                 or (self.name_alone_after_title(at) if strong else None)
             if name_end is None or name_end > end:
@@ -328,10 +331,11 @@ class PersonReader(ElectionReader, ActReader, TitleAfterReader):
     def list_before(self, start: int, sentence: int, title=(-1, -1)) -> None:
         """Names before a name in a 、-list (they share its title, when it has one)."""
         while start > 0 and self.text[start - 1] == LIST_SEPARATOR:
-            name_start = self.names.name_before(start - 1, left_bounded=False)
+            name_end = before_note(self.text, start - 1)   # 马某(回族)、旦增当选
+            name_start = self.names.name_before(name_end, left_bounded=False)
             if name_start is None or self.taken.covers(name_start):
                 return
-            self.add_person(name_start, start - 1, sentence, "list" if title[0] < 0 else "title", title)
+            self.add_person(name_start, name_end, sentence, "list" if title[0] < 0 else "title", title)
             start = name_start
 
     def untitled_lists(self, start: int, end: int, sentence: int) -> None:
