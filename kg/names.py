@@ -36,7 +36,7 @@ def after_note(text: str, end: int) -> int:
     """Where the text goes on after a name ending at end: past the note in brackets after it, if any.
 
     >>> after_note("索南卓玛(女,藏族)、", 4), after_note("王伟、", 2)
-    (11, 2)
+    (10, 2)
     """
     m = NAME_NOTE_AT.match(text, end)
     return m.end() if m else end
