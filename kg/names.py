@@ -404,10 +404,11 @@ class NameReader:
 
     def transliterated_start(self, end: int) -> int | None:
         """Start of a Mongolian or Tibetan name of four to seven characters of transliteration ending at end that
-        opens its clause (，乌仁塔娜委员发言): no surname shows it, so only the clause's start bounds it."""
+        opens its clause (，乌仁塔娜委员发言) or follows a verb (接受多杰热旦辞去): no surname shows it, so only the
+        clause's start or the verb bounds it."""
         for length in range(MAX_TRANSLITERATED, 3, -1):
             start = end - length
-            if start >= 0 and (start == 0 or self.text[start - 1] in CLAUSE_OPENERS) \
+            if start >= 0 and (start == 0 or self.text[start - 1] in CLAUSE_OPENERS or self.verb_ends_at(start)) \
                     and self.transliterated_end(start, False) == end:
                 return start
         return None

@@ -114,3 +114,11 @@ def test_a_list_of_members_by_their_titles_after_a_colon(tmp_path_factory):
                                          "(记者:杨海 吴凤至)\n")
     assert {"王建军", "艾尔肯·吐尔逊", "张柏松", "李红梅", "杨海", "吴凤至"} <= set(doc.persons)
     assert not posts_of(doc, "杨海")
+
+
+def test_a_tibetan_name_resigning_after_jieshou(tmp_path_factory):
+    doc = page(tmp_path_factory, "西宁", "全会补选\n1月24日，大会通过关于接受多杰热旦辞去政协西宁市第十二届委员会主席职务请求的决定，"
+                                         "补选公保扎西为政协西宁市第十二届委员会主席。\n")
+    assert "多杰热旦" in doc.persons
+    assert not posts_of(doc, "多杰热旦")
+    assert posts_of(doc, "公保扎西") == {("主席", "西宁市政协")}
