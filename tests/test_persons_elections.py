@@ -122,3 +122,11 @@ def test_a_tibetan_name_resigning_after_jieshou(tmp_path_factory):
     assert "多杰热旦" in doc.persons
     assert not posts_of(doc, "多杰热旦")
     assert posts_of(doc, "公保扎西") == {("主席", "西宁市政协")}
+
+
+def test_elected_by_a_count_of_votes_and_a_herdsman_named_in_full(tmp_path_factory):
+    doc = page(tmp_path_factory, "西宁", "全会选举\n1月24日，王建军以全票当选为政协西宁市第十二届委员会主席，李明以312票当选为政协西宁市"
+                                         "第十二届委员会副主席。11月13日，在刚察县泉吉乡草场，牧民才保将羊群赶回羊圈。\n")
+    assert posts_of(doc, "王建军") == {("主席", "西宁市政协")}
+    assert posts_of(doc, "李明") == {("副主席", "西宁市政协")}
+    assert "才保" in doc.persons and not posts_of(doc, "才保")
