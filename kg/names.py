@@ -320,6 +320,9 @@ class NameReader:
         if joint is not None:   # 泽巴足和嘉木样·洛桑: a name, 和, and the dotted name after it
             return pos + joint if self.plausible(first_part[:joint]) else None
         end = next((end for end in range(last_part + 1, m.end() + 1) if self.boundary(end)), None)
+        verb = self.lex.name_boundaries.match(self.text, end) if end is not None and end < m.end() else None
+        if verb and len(verb.group()) > 1 and self.text[end] in self.lex.transliteration_chars and self.boundary(end + 1):
+            end += 1   # 加尔木哈买提出席: the name's last 提 and 出席, not 提出 (阿沛·晋源和秘书长: 和 alone ends it)
         return None if end is None or self.kin_part(self.text[pos:end]) else end
 
     def kin_part(self, name: str) -> bool:

@@ -130,3 +130,10 @@ def test_elected_by_a_count_of_votes_and_a_herdsman_named_in_full(tmp_path_facto
     assert posts_of(doc, "王建军") == {("主席", "西宁市政协")}
     assert posts_of(doc, "李明") == {("副主席", "西宁市政协")}
     assert "才保" in doc.persons and not posts_of(doc, "才保")
+
+
+def test_a_uyghur_name_ending_in_ti_before_chuxi(tmp_path_factory):
+    doc = page(tmp_path_factory, "克拉玛依", "常委会议\n6月1日，自治区副主席木合亚提·加尔木哈买提出席会议。市政协副主席艾力·买买提提出建议。"
+                                             "市政协副主席阿沛·晋源和秘书长李强出席。\n")
+    assert {"木合亚提·加尔木哈买提", "艾力·买买提", "阿沛·晋源"} <= set(doc.persons)
+    assert not {"木合亚提·加尔木哈买", "阿沛·晋源和"} & set(doc.persons)
