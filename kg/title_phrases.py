@@ -20,11 +20,11 @@ CONCURRENT = re.compile(r"[(（](?:兼|[\u4e00-\u9fff]{0,6}(?:商会|会长))[)�
 # between the titles of one phrase: 、 and commas, and 兼 (副校长兼教育长, 国务委员兼公安部部长), not 兼职
 TITLE_SEPARATORS = re.compile(r"[、，,]|兼(?![职任])")
 # the words of an election for the next holder before the body or between it and the title: 当选新一届市政协主席,
-# 当选某市政协新一任主席
+# 当选某市政协新一任主席; how many hold it (政协某市委员会4位副主席)
 BARE_REGION = "自治区"   # the page's own autonomous region, written by its level alone (自治区党委书记)
 REGION_CHAIRS = ("主席", "副主席", "常务副主席")
 REGION_GOVERNMENT = "{province}人民政府"
-NEW_HOLDER = re.compile(r"^(?:新一[任届]|新任)|(?:新一[任届]|新任|首任)$")
+NEW_HOLDER = re.compile(r"^(?:新一[任届]|新任)|(?:新一[任届]|新任|首任)$|(?:\d{1,3}|[二三四五六七八九十]{1,3})[位名]$")
 
 
 def split_title(chunk: str) -> tuple[str, str] | None:

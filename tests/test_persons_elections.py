@@ -137,3 +137,10 @@ def test_a_uyghur_name_ending_in_ti_before_chuxi(tmp_path_factory):
                                              "市政协副主席阿沛·晋源和秘书长李强出席。\n")
     assert {"木合亚提·加尔木哈买提", "艾力·买买提", "阿沛·晋源"} <= set(doc.persons)
     assert not {"木合亚提·加尔木哈买", "阿沛·晋源和"} & set(doc.persons)
+
+
+def test_how_many_hold_the_title_between_the_body_and_it(tmp_path_factory):
+    doc = page(tmp_path_factory, "和田", "全会闭幕\n6月1日，会议选出的政协和田市第五届委员会4位副主席是：阿不都克力木·吐尔逊、王建平、"
+                                         "古丽娜·艾买提、刘晓东。\n")
+    for name in ("阿不都克力木·吐尔逊", "王建平", "古丽娜·艾买提", "刘晓东"):
+        assert posts_of(doc, name) == {("副主席", "和田市政协")}, name

@@ -43,6 +43,8 @@ CONCURRENT = re.compile(r"[(（]兼[)）]")   # a post held besides another, wri
 # between a title and the name: a post held besides another (副主委(兼)向宇), a nominee (主席提名人选X, 主席人选X),
 # the list of those elected to it (会议选出的副主席是：A、B、C), a list of a body's members by their titles (副主席：A B C)
 AFTER_TITLE = re.compile(r"[(（]兼[)）]|(?:提名)?人选|是[:：]?|[:：]")
+# how many hold the title, between the body and it: 政协第十二届全国委员会23位副主席是：
+COUNT_BEFORE_TITLE = re.compile(r"(?<=[\u4e00-\u9fff])(?:\d{1,3}|[二三四五六七八九十]{1,3})[位名]$")
 PLACE_NAME_ENDS = "、，,。；;"   # where a name that is also a place word ends after a title (市长江华，)
 EVIDENCE_KINDS = ("person", "member")   # titles that show a person but are weaker evidence than a post
 
@@ -77,7 +79,8 @@ class PersonReader(ElectionReader, ActReader, TitleAfterReader):
     def title_phrase_start(self, title_start: int) -> int:
         """Where the title phrase before a name begins: its organization part and earlier 、-joined titles."""
         text, lex, scan = self.text, self.lex, self.scan
-        pos = title_start
+        count = COUNT_BEFORE_TITLE.search(text, max(0, title_start - 5), title_start)
+        pos = count.start() if count else title_start   # 政协X市第五届委员会4位副主席是：
         while True:
             pos = scan.trim_leading_words(scan.org_part_start(pos), pos)   # not 受到 of 受到中共嘉兴市委常委
             pos = self.member_body_start(pos, title_start)
