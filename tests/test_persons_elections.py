@@ -144,3 +144,8 @@ def test_how_many_hold_the_title_between_the_body_and_it(tmp_path_factory):
                                          "古丽娜·艾买提、刘晓东。\n")
     for name in ("阿不都克力木·吐尔逊", "王建平", "古丽娜·艾买提", "刘晓东"):
         assert posts_of(doc, name) == {("副主席", "和田市政协")}, name
+
+
+def test_tibetan_syllables_of_deqing_and_jinmei(tmp_path_factory):
+    doc = page(tmp_path_factory, "拉萨", "全会开幕\n6月1日，会议开幕，市政协副主席晋美坚参主持。\n大会现场。记者 德庆占堆 摄\n")
+    assert {"晋美坚参", "德庆占堆"} <= set(doc.persons)
