@@ -8,11 +8,11 @@ import re
 from kg.document import PersonMention
 from kg.names import DOTTED, NAME_NOTE, NAME_NOTE_AT, after_note
 
-# 当选 and what may stand between it and the name before: (女), (藏族), 同志, an adverb (涂某同志成功当选, 全票当选,
-# 以高票当选);
+# 当选 and what may stand between it and the name before: (女), (藏族), 同志, the votes and an adverb (涂某同志成功当选,
+# 以高票当选, 以2144票全数通过，当选, 获2144票，全票当选);
 # 被任命为 (易某被任命为全国政协委员)
 # (丁某等135名同志当选常务委员: the names written, and the number of all elected)
-ELECTED = re.compile(rf"(?:{NAME_NOTE})?(?:等[\d一二两三四五六七八九十]+[名位人])?(?:同志)?(?:以(?:全票|高票|满票|\d+票)|成功|顺利|全票|高票)?(?:当选|连任)为?"
+ELECTED = re.compile(rf"(?:{NAME_NOTE})?(?:等[\d一二两三四五六七八九十]+[名位人])?(?:同志)?(?:(?:以(?:全票|高票|满票|\d+票)(?:全数通过)?|获\d+票)[，,]?)?(?:成功|顺利|全票|高票)?(?:当选|连任)为?"
                      r"|被(?:任命|增补|选举|推选)为")
 CLAUSE_START = re.compile(r"[，,；;：:。\n]")
 ELECTS = re.compile(r"选举|增补|补选|增选|推选|改选|任命")

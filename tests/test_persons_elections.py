@@ -149,3 +149,10 @@ def test_how_many_hold_the_title_between_the_body_and_it(tmp_path_factory):
 def test_tibetan_syllables_of_deqing_and_jinmei(tmp_path_factory):
     doc = page(tmp_path_factory, "拉萨", "全会开幕\n6月1日，会议开幕，市政协副主席晋美坚参主持。\n大会现场。记者 德庆占堆 摄\n")
     assert {"晋美坚参", "德庆占堆"} <= set(doc.persons)
+
+
+def test_elected_after_the_votes_and_a_comma(tmp_path_factory):
+    doc = page(tmp_path_factory, "西宁", "全会选举\n1月24日，王建军以312票全数通过，当选为政协西宁市第十二届委员会主席。李明获298票，"
+                                         "全票当选为政协西宁市第十二届委员会副主席。\n")
+    assert posts_of(doc, "王建军") == {("主席", "西宁市政协")}
+    assert posts_of(doc, "李明") == {("副主席", "西宁市政协")}
