@@ -156,3 +156,10 @@ def test_elected_after_the_votes_and_a_comma(tmp_path_factory):
                                          "全票当选为政协西宁市第十二届委员会副主席。\n")
     assert posts_of(doc, "王建军") == {("主席", "西宁市政协")}
     assert posts_of(doc, "李明") == {("副主席", "西宁市政协")}
+
+
+def test_a_comma_typed_for_the_list_mark_before_a_dotted_name(tmp_path_factory):
+    doc = page(tmp_path_factory, "克拉玛依", "常委会议\n6月1日，自治区政协副主席黄昌明、王伟、约尔古丽·加帕尔,阿不都力提甫·阿不都热依木,"
+                                             "秘书长巴代出席会议。\n")
+    assert posts_of(doc, "阿不都力提甫·阿不都热依木") == {("副主席", "新疆维吾尔自治区政协")}
+    assert posts_of(doc, "巴代") == {("秘书长", "新疆维吾尔自治区政协")}

@@ -145,6 +145,10 @@ class PersonReader(ElectionReader, ActReader, TitleAfterReader):
         after = self.text[end:end + 1]
         if after and (after == LIST_SEPARATOR or items and after in LAST_ITEM_JOINS):   # "" is in every string
             return end + 1
+        if items and after in TITLE_COMMA and (dotted := DOTTED.match(self.text, end + 1)) \
+                and self.text[dotted.end():dotted.end() + 1] in TITLE_COMMA + LIST_SEPARATOR + LAST_ITEM_JOINS \
+                and self.names.name_at(end + 1) == dotted.end():
+            return end + 1   # 副主席A、B·C,D·E,秘书长F: a comma typed for 、 before a dotted name inside the list
         return end if end in self.doc.soft_breaks else None
 
     def word_item_at(self, pos: int) -> int | None:
