@@ -163,3 +163,10 @@ def test_a_comma_typed_for_the_list_mark_before_a_dotted_name(tmp_path_factory):
                                              "秘书长巴代出席会议。\n")
     assert posts_of(doc, "阿不都力提甫·阿不都热依木") == {("副主席", "新疆维吾尔自治区政协")}
     assert posts_of(doc, "巴代") == {("秘书长", "新疆维吾尔自治区政协")}
+
+
+def test_members_named_by_where_they_live(tmp_path_factory):
+    doc = page(tmp_path_factory, "贵港", "闭幕\n1月16日，自治区政协会议闭幕。住贵港自治区政协委员韦荣华作大会发言。"
+                                         "住贵港全国政协委员李明出席。\n")
+    assert posts_of(doc, "韦荣华") == {("委员", "广西壮族自治区政协")}
+    assert posts_of(doc, "李明") == {("委员", "全国政协")}
