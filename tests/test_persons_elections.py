@@ -170,3 +170,8 @@ def test_members_named_by_where_they_live(tmp_path_factory):
                                          "住贵港全国政协委员李明出席。\n")
     assert posts_of(doc, "韦荣华") == {("委员", "广西壮族自治区政协")}
     assert posts_of(doc, "李明") == {("委员", "全国政协")}
+
+
+def test_a_short_committee_name_with_its_term_and_the_full_word_again(tmp_path_factory):
+    doc = page(tmp_path_factory, "西宁", "全会选举\n3月14日，王建军以2144票全数通过，当选全国政协十三届全国委员会主席。\n")
+    assert posts_of(doc, "王建军") == {("主席", "全国政协")}
