@@ -320,10 +320,16 @@ class NameReader:
         if joint is not None:   # 泽巴足和嘉木样·洛桑: a name, 和, and the dotted name after it
             return pos + joint if self.plausible(first_part[:joint]) else None
         end = next((end for end in range(last_part + 1, m.end() + 1) if self.boundary(end)), None)
-        verb = self.lex.name_boundaries.match(self.text, end) if end is not None and end < m.end() else None
-        if verb and len(verb.group()) > 1 and self.text[end] in self.lex.transliteration_chars and self.boundary(end + 1):
-            end += 1   # 加尔木哈买提出席: the name's last 提 and 出席, not 提出 (阿沛·晋源和秘书长: 和 alone ends it)
+        if end is not None and end < m.end() and self.last_char_before_verb(end):
+            end += 1
         return None if end is None or self.kin_part(self.text[pos:end]) else end
+
+    def last_char_before_verb(self, end: int) -> bool:
+        """The verb of two characters that seems to end a dotted name at end opens with the name's last character,
+        and another verb follows it (加尔木哈买提出席: 出席, not 提出); 和 alone ends a name (阿沛·晋源和秘书长)."""
+        verb = self.lex.name_boundaries.match(self.text, end)
+        return bool(verb) and len(verb.group()) > 1 and self.text[end] in self.lex.transliteration_chars \
+            and self.boundary(end + 1)
 
     def kin_part(self, name: str) -> bool:
         """A part of a dotted name is a surname and a kinship word (红石榴·马叔: a studio named after 马叔), no
