@@ -6,12 +6,13 @@ from __future__ import annotations
 import re
 
 from kg.document import PersonMention
-from kg.names import DOTTED
+from kg.names import DOTTED, NAME_NOTE, NAME_NOTE_AT, after_note
 
-# 当选 and what may stand between it and the name before: (女), 同志, an adverb (涂某同志成功当选, 全票当选);
+# 当选 and what may stand between it and the name before: (女), (藏族), 同志, the votes and an adverb (涂某同志成功当选,
+# 以高票当选, 以2144票全数通过，当选, 获2144票，全票当选);
 # 被任命为 (易某被任命为全国政协委员)
 # (丁某等135名同志当选常务委员: the names written, and the number of all elected)
-ELECTED = re.compile(r"(?:[(（]女[)）])?(?:等[\d一二两三四五六七八九十]+[名位人])?(?:同志)?(?:成功|顺利|全票|高票)?(?:当选|连任)为?"
+ELECTED = re.compile(rf"(?:{NAME_NOTE})?(?:等[\d一二两三四五六七八九十]+[名位人])?(?:同志)?(?:(?:以(?:全票|高票|满票|\d+票)(?:全数通过)?|获\d+票)[，,]?)?(?:成功|顺利|全票|高票)?(?:当选|连任)为?"
                      r"|被(?:任命|增补|选举|推选)为")
 CLAUSE_START = re.compile(r"[，,；;：:。\n]")
 ELECTS = re.compile(r"选举|增补|补选|增选|推选|改选|任命")
@@ -24,7 +25,7 @@ APPOINTED = re.compile(r"(?<![曾历原兼转离卸现])(?:担任|出任|任)(?=
 APPOINTS_BEFORE = re.compile(r"(?:同意|决定|任命)$")
 PHRASE_END = re.compile(r"[，,。；;、）)（(\s]|$|和|及|等|一行|带队|陪同|参加|出席")
 PHRASE_STOP = re.compile(r"[，,。；;：:！？!?“”\"《》\s]")
-ITEM = re.compile(r"(?:^|(?<=、))[^、(（]+(?=(?:[(（]女[)）])?(?:、|$))")   # a name of a list, without the (女) after it
+ITEM = re.compile(rf"(?:^|(?<=、))[^、(（]+(?=(?:{NAME_NOTE})?(?:、|$))")   # a name of a list, without the (女) after it
 LIST_SEPARATOR = "、"   # between the names of a list
 
 
@@ -78,9 +79,10 @@ class ElectionReader:
         if name_end is None:
             return
         names = [(at, name_end)]
-        while text.startswith(LIST_SEPARATOR, names[-1][1]) and (nxt := self.names.name_at(names[-1][1] + 1)):
-            names.append((names[-1][1] + 1, nxt))
-        tail = NAMES_TAIL.match(text, names[-1][1])
+        while text.startswith(LIST_SEPARATOR, after := after_note(text, names[-1][1])) \
+                and (nxt := self.names.name_at(after + 1)):
+            names.append((after + 1, nxt))
+        tail = NAMES_TAIL.match(text, after_note(text, names[-1][1]))
         if tail is None or (phrase := self.phrase_after(tail.end(), end)) is None:
             return
         known = {(m.start, m.end) for m in self.doc.person_mentions}
@@ -94,7 +96,9 @@ class ElectionReader:
         """A clause that is nothing but a 、-list of names before 当选 (于某、秦某、奇某当选为…副主席): every
         item takes the phrase, a name of a rare surname (奇, 折) or a transliterated one among them too, where every
         item may be a name, one at least is a plausible one, and none holds a title. Whether the clause was read so."""
-        clause = max((m.end() for m in CLAUSE_START.finditer(self.text, start, end)), default=start)
+        notes = [n.span() for n in NAME_NOTE_AT.finditer(self.text, start, end)]   # (女,藏族): no clause starts inside
+        clause = max((m.end() for m in CLAUSE_START.finditer(self.text, start, end)
+                      if not any(a < m.start() < b for a, b in notes)), default=start)
         items = [(clause + k.start(), clause + k.end()) for k in ITEM.finditer(self.text[clause:end])]
         if len(items) < 2 or len(items) != self.text.count(LIST_SEPARATOR, clause, end) + 1 \
                 or any(not 2 <= b - a <= 4 and not DOTTED.fullmatch(self.text, a, b) for a, b in items) \
@@ -136,6 +140,7 @@ class ElectionReader:
     def phrase_after(self, pos: int, end: int) -> tuple[int, int] | None:
         """The span of an organization and a title that ends its clause, from pos: 政协楚雄市第十届委员会秘书长，"""
         for m in self.lex.title_pattern.finditer(self.text, pos, end):
-            if PHRASE_END.match(self.text, m.end()) or m.end() == end:
+            # a space once after the title ends the phrase too (A当选省政协主席 B等9人当选副主席)
+            if PHRASE_END.match(self.text, m.end()) or m.end() == end or m.end() in self.doc.soft_breaks:
                 return (pos, m.end()) if not PHRASE_STOP.search(self.text, pos, m.start()) else None
         return None

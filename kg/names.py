@@ -15,14 +15,41 @@ from kg.lexicon import lexicon
 CJK = re.compile(r"[\u3400-\u9fff]")
 NAME_DOTS = "·•・‧．-－"      # the dot (or hyphen) between the parts of a Uyghur or Kazakh name (艾尔肯·吐尔逊, 玉素甫江-阿不都热西提)
 CONJUNCTIONS = "和与及"   # a surname that joins words (和) before a noun is the conjunction
+CLAUSE_MARKS = "、，,。；;"   # what ends an item of a list or a clause
 CLAUSE_OPENERS = "，,。；;、：:\n （("   # what a clause, and a name opening it, stands after
-GIVEN_NAME_LINKS = "和为任同来"   # last characters of given names (张志和, 郭若为, 章崇任, 高志同, 杜某来) that also link a name to what follows
+GIVEN_NAME_LINKS = "和为任同来于"   # last characters of given names (张志和, 郭若为, 章崇任, 高志同, 杜某来, 王兴于) that also link a name to what follows
+# after 于 (a preposition before a date or a place: 李强于6月1日) only a list's or a clause's mark ends a name
+LINK_ENDS_ONLY_BY_MARK = {"于": "、，,。；;"}
 MAX_TRANSLITERATED = 7    # characters of a transliterated name without a dot
 MAX_DOTTED = 15
 # a name of parts joined by a dot, whatever their characters: the dot itself shows a transliterated name
 DOTS = "·•・‧．"
 DOTTED = re.compile(rf"[\u4e00-\u9fff]{{1,8}}(?:[{DOTS}][\u4e00-\u9fff]{{1,8}})+")
 DOTTED_BEFORE = re.compile(rf"[\u4e00-\u9fff]{{1,8}}(?:[{DOTS}][\u4e00-\u9fff]{{1,8}})+$")
+# a note in brackets after a name: gender, ethnicity or both (张某(女), 才仁多杰(藏族), 索南卓玛(女,藏族))
+NAME_NOTE = r"[(（](?:[男女](?:[,，、][\u4e00-\u9fff]{1,5}族)?|[\u4e00-\u9fff]{1,5}族(?:[,，、][男女])?)[)）]"
+NAME_NOTE_AT = re.compile(NAME_NOTE)
+NAME_NOTE_BEFORE = re.compile(rf"{NAME_NOTE}$")
+
+
+def after_note(text: str, end: int) -> int:
+    """Where the text goes on after a name ending at end: past the note in brackets after it, if any.
+
+    >>> after_note("索南卓玛(女,藏族)、", 4), after_note("王伟、", 2)
+    (10, 2)
+    """
+    m = NAME_NOTE_AT.match(text, end)
+    return m.end() if m else end
+
+
+def before_note(text: str, end: int) -> int:
+    """Where a name ends whose note in brackets, if any, ends at end.
+
+    >>> before_note("马福林(回族)", 7), before_note("马福林", 3)
+    (3, 3)
+    """
+    m = NAME_NOTE_BEFORE.search(text, max(0, end - 12), end)
+    return m.start() if m else end
 PARTICLES = re.compile("[了的着过]")   # never inside the first part of a transliterated name
 # a 家 and one of these after a surname is a village or street (徐家湾, 张家堡, 李家庄), no given name
 VILLAGE_ENDS = "湾堡庄村坝沟屯寨岭洼坪岗埠圩"
@@ -217,7 +244,7 @@ class NameReader:
             return None
         strict = self.han_name_end(pos, surname, bool(starts_with_word), after_title, self.boundary)
         if strict:
-            return strict
+            return self.transliterated_past(pos, strict, after_title) or strict
         dotted = self.dotted_end(pos)
         if dotted:
             return dotted
@@ -226,6 +253,25 @@ class NameReader:
             return translit
         return self.han_name_end(pos, surname, bool(starts_with_word), after_title,
                                  lambda end: self.word_follows(pos, end))
+
+    def transliterated_past(self, pos: int, han_end: int, after_title: bool) -> int | None:
+        """A Mongolian name that opens like a Han one (孟和达来: 孟 a surname, 来 a verb): where the Han reading
+        ends before one character that is a word of its own and of transliteration too, and the transliterated
+        reading runs on to a list's or a clause's mark, the name is the longer one (旗长孟和达来、).
+
+        >>> NameReader("旗长孟和达来、旗人大常委会主任").name_at(2)
+        6
+        """
+        text, translit = self.text, self.lex.transliteration_chars
+        if not self.lex.name_boundaries.fullmatch(text, han_end, han_end + 1) or text[han_end] in CONJUNCTIONS:
+            return None   # 白玉和乌兰、: two names joined by 和
+        end = han_end
+        while end < min(len(text), pos + MAX_TRANSLITERATED) and text[end] in translit:
+            end += 1
+            if end == len(text) or text[end] in CLAUSE_MARKS or end in self.soft_breaks:
+                return end if all(c in translit for c in text[pos:end]) and self.plausible(text[pos:end], after_title) \
+                    else None
+        return None
 
     def conjunction_at(self, pos: int) -> bool:
         """和 (与, 及) before a noun joins it to the word before: 委员和智库成员 names no 和智库."""
@@ -272,6 +318,8 @@ class NameReader:
         after = end + 1
         # a list's 等 after it ends the name too (陆某和等到会): no conjunction stands before 等
         moves_on = not self.is_cjk(after) or after in self.soft_breaks or self.text[after:after + 1] == "等"
+        if self.text[end] in LINK_ENDS_ONLY_BY_MARK:
+            moves_on = after < len(self.text) and self.text[after] in LINK_ENDS_ONLY_BY_MARK[self.text[end]]
         if not moves_on and self.text[end] == "和":
             verb = self.lex.name_boundaries.match(self.text, after)
             moves_on = verb is not None and len(verb.group()) > 1 and verb.group() not in CONJUNCTIONS
@@ -287,8 +335,20 @@ class NameReader:
         first_part = self.text[pos:min(k for k in (self.text.find(d, pos, m.end()) for d in DOTS) if k >= 0)]
         if PARTICLES.search(first_part) or self.lex.title_pattern.search(first_part):
             return None   # 见到了阿力克·吐尔地, 和另一位委员古丽·热合曼: the name begins later
+        joint = next((k for k in range(2, len(first_part)) if first_part[k] in CONJUNCTIONS), None)
+        if joint is not None:   # 泽巴足和嘉木样·洛桑: a name, 和, and the dotted name after it
+            return pos + joint if self.plausible(first_part[:joint]) else None
         end = next((end for end in range(last_part + 1, m.end() + 1) if self.boundary(end)), None)
+        if end is not None and end < m.end() and self.last_char_before_verb(end):
+            end += 1
         return None if end is None or self.kin_part(self.text[pos:end]) else end
+
+    def last_char_before_verb(self, end: int) -> bool:
+        """The verb of two characters that seems to end a dotted name at end opens with the name's last character,
+        and another verb follows it (加尔木哈买提出席: 出席, not 提出); 和 alone ends a name (阿沛·晋源和秘书长)."""
+        verb = self.lex.name_boundaries.match(self.text, end)
+        return bool(verb) and len(verb.group()) > 1 and self.text[end] in self.lex.transliteration_chars \
+            and self.boundary(end + 1)
 
     def kin_part(self, name: str) -> bool:
         """A part of a dotted name is a surname and a kinship word (红石榴·马叔: a studio named after 马叔), no
@@ -375,10 +435,11 @@ class NameReader:
 
     def transliterated_start(self, end: int) -> int | None:
         """Start of a Mongolian or Tibetan name of four to seven characters of transliteration ending at end that
-        opens its clause (，乌仁塔娜委员发言): no surname shows it, so only the clause's start bounds it."""
+        opens its clause (，乌仁塔娜委员发言) or follows a verb (接受多杰热旦辞去): no surname shows it, so only the
+        clause's start or the verb bounds it."""
         for length in range(MAX_TRANSLITERATED, 3, -1):
             start = end - length
-            if start >= 0 and (start == 0 or self.text[start - 1] in CLAUSE_OPENERS) \
+            if start >= 0 and (start == 0 or self.text[start - 1] in CLAUSE_OPENERS or self.verb_ends_at(start)) \
                     and self.transliterated_end(start, False) == end:
                 return start
         return None
@@ -392,4 +453,4 @@ class NameReader:
             return True
         before = self.text[max(0, pos - 4):pos]
         return any(before.endswith(w) for w in ("和", "与", "及", "、", "由", "请", "是", "邀请", "同志", "向", "对",
-                                                "给", "为", "的", "了", "团", "组"))   # 考察团林志明一行
+                                                "给", "为", "的", "了", "团", "组", "关于"))   # 考察团林志明一行, 关于李某同志任职的决定

@@ -26,6 +26,8 @@ ZONE_KIND = re.compile(r"(?:经济技术|经济|高新技术产业|高新技术|
 ZONE_WORDS = ("开发区", "经开区", "高新区", "园区", "产业园", "旅游区", "保护区", "示范区", "新区")   # zones keep their names
 FULL_CPPCC_BODY = re.compile(r"^(?:中国人民政治协商会议|政协)(.+?[省市州盟县区旗](?:第[一二三四五六七八九十]+届)?)委员会(.+)$")
 TERM_AFTER_PLACE = re.compile(r"(?<=[市县区旗州])第?[一二三四五六七八九十]+届(?=人大|人民代表大会|人民政府|政府|政协)")
+# a committee's short name, then its term and the full word again: 全国政协十三届全国委员会, 州政协十三届委员会
+TERM_AFTER_SHORT = re.compile(r"(?<=[\u4e00-\u9fff]政协)第?[一二三四五六七八九十]+届(?:全国)?委员会$")
 TERM_INSIDE = re.compile(r"第?[一二三四五六七八九十]+届")   # the term in a committee's full name (政协十一届全国委员会)
 TERM = re.compile(r"^(?:第?[一二三四五六七八九十]+届)(?:委员会)?$")
 TERM_BEFORE_STANDING = re.compile(r"^第?[一二三四五六七八九十]+届(?=常委会|常务委员会)")   # 市政协九届常委会
@@ -248,6 +250,7 @@ def canonical(surface: str, scope: Scope) -> Organization | None:
     '包头市政协'
     """
     s = TERM_AFTER_PLACE.sub("", BRACKETS.sub("", PLACE_GLOSS.sub("", surface)).strip())   # 福清市十六届人大常委会 is 福清市人大常委会
+    s = TERM_AFTER_SHORT.sub("", s)
     if len(s) < 2:
         return None
     if s != surface.strip() and head_kind(s) == "COMPANY":

@@ -20,8 +20,12 @@ CONCURRENT = re.compile(r"[(（](?:兼|[\u4e00-\u9fff]{0,6}(?:商会|会长))[)�
 # between the titles of one phrase: 、 and commas, and 兼 (副校长兼教育长, 国务委员兼公安部部长), not 兼职
 TITLE_SEPARATORS = re.compile(r"[、，,]|兼(?![职任])")
 # the words of an election for the next holder before the body or between it and the title: 当选新一届市政协主席,
-# 当选某市政协新一任主席
-NEW_HOLDER = re.compile(r"^(?:新一[任届]|新任)|(?:新一[任届]|新任|首任)$")
+# 当选某市政协新一任主席; how many hold it (政协某市委员会4位副主席)
+RESIDENT = "住"   # 住贵港全国政协委员: the members of a committee who live in a place
+BARE_REGION = "自治区"   # the page's own autonomous region, written by its level alone (自治区党委书记)
+REGION_CHAIRS = ("主席", "副主席", "常务副主席")
+REGION_GOVERNMENT = "{province}人民政府"
+NEW_HOLDER = re.compile(r"^(?:新一[任届]|新任)|(?:新一[任届]|新任|首任)$|(?:\d{1,3}|[二三四五六七八九十]{1,3})[位名]$")
 
 
 def split_title(chunk: str) -> tuple[str, str] | None:
@@ -29,15 +33,39 @@ def split_title(chunk: str) -> tuple[str, str] | None:
     lex = lexicon()
     for length in range(min(len(chunk), 8), 1, -1):
         if chunk[-length:] in lex.titles:
-            part, role = NEW_HOLDER.sub("", chunk[:-length]), chunk[-length:]
-            if role.startswith("党委") and (grassroots(part + "党委") or names_a_place(part)):
-                part, role = part + "党委", role[2:]   # 镇党委书记, 西藏自治区党委书记: 书记 of the Party committee
+            part, role = without_residence(NEW_HOLDER.sub("", chunk[:-length])), chunk[-length:]
+            if role.startswith("党委") and (grassroots(part + "党委") or names_a_place(part) or part == BARE_REGION):
+                part, role = part + "党委", role[2:]   # 镇党委书记, (西藏)自治区党委书记: 书记 of the Party committee
             if role in ("部长", "局长") and part and not part.endswith(role[0]) \
                     and (any((part + role[0]).endswith(d) for d in lex.party_departments) or head_kind(part + role[0])):
                 part += role[0]   # 统战部长, 公安局长: 部长 of the Party committee's department, 局长 of the 局
             inner = part.find("中共", 1)   # 小组讨论中共张掖市委: a Party organ's name begins at 中共
             return (part[inner:] if inner > 0 else part), role
     return None
+
+
+def without_residence(part: str) -> str:
+    """The body of an organization part that opens on where its members live (住贵港自治区政协: the region's
+    committee, its members living in 贵港), the part itself otherwise.
+
+    >>> without_residence("住贵港自治区政协"), without_residence("贵港市政协")
+    ('自治区政协', '贵港市政协')
+    """
+    found = gazetteer().find_all(part[1:9]) if part.startswith(RESIDENT) else []
+    if found and found[0].start == 0 and len(part) > found[0].end + 1:
+        return part[1 + found[0].end:]
+    return part
+
+
+def region_government(part: str, role: str) -> str:
+    """An autonomous region's 主席 and 副主席 head its people's government, not a committee: the template of the
+    organization the title names when the organization part is the region alone, "" otherwise.
+
+    >>> region_government("自治区", "副主席"), region_government("内蒙古自治区", "主席"), region_government("自治区政协", "主席")
+    ('{province}人民政府', '{province}人民政府', '')
+    """
+    region = part == BARE_REGION or part.endswith(BARE_REGION) and names_a_place(part)
+    return REGION_GOVERNMENT if region and role in REGION_CHAIRS else ""
 
 
 def title_chunks(phrase: str) -> list[str]:

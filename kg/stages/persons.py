@@ -16,9 +16,10 @@ from functools import lru_cache
 from kg.document import Document, PersonMention
 from kg.acts import ActReader, whole_names
 from kg.after_names import COMMON_WORD, MEMBERS_AFTER, TitleAfterReader
-from kg.elections import LIST_SEPARATOR, ElectionReader
+from kg.elections import ELECTED, LIST_SEPARATOR, ElectionReader
 from kg.lexicon import lexicon, lines, occurrences
-from kg.names import CONJUNCTIONS, DOTS, DOTTED, MAX_TRANSLITERATED, RARE_WORD, NameReader, common_words, word_frequency
+from kg.names import (CONJUNCTIONS, DOTS, DOTTED, MAX_TRANSLITERATED, RARE_WORD, NameReader, after_note, before_note,
+                      common_words, word_frequency)
 from kg.spans import Coverage, LeftScan
 
 READS = ("text", "soft_breaks", "sentences", "word_starts", "places")   # places: 王某在乐都调研 (kg/acts.py)
@@ -37,8 +38,11 @@ SALUTATION = re.compile(r"各位(?:委员|代表|同志)[:：，,]?$")
 BRACKETED_NAME = re.compile(r"[(（]([\u4e00-\u9fff·]{2,15})[)）]$")
 CJK_ONLY = re.compile(r"[\u4e00-\u9fff]+$")
 CONCURRENT = re.compile(r"[(（]兼[)）]")   # a post held besides another, written after its title: 副主委(兼)
-# between a title and the name: a post held besides another (副主委(兼)向宇), a nominee (主席提名人选X, 主席人选X)
-AFTER_TITLE = re.compile(r"[(（]兼[)）]|(?:提名)?人选")
+# between a title and the name: a post held besides another (副主委(兼)向宇), a nominee (主席提名人选X, 主席人选X),
+# the list of those elected to it (会议选出的副主席是：A、B、C), a list of a body's members by their titles (副主席：A B C)
+AFTER_TITLE = re.compile(r"[(（]兼[)）]|(?:提名)?人选|是[:：]?|[:：]")
+# how many hold the title, between the body and it: 政协第十二届全国委员会23位副主席是：
+COUNT_BEFORE_TITLE = re.compile(r"(?<=[\u4e00-\u9fff])(?:\d{1,3}|[二三四五六七八九十]{1,3})[位名]$")
 PLACE_NAME_ENDS = "、，,。；;"   # where a name that is also a place word ends after a title (市长江华，)
 EVIDENCE_KINDS = ("person", "member")   # titles that show a person but are weaker evidence than a post
 
@@ -73,7 +77,8 @@ class PersonReader(ElectionReader, ActReader, TitleAfterReader):
     def title_phrase_start(self, title_start: int) -> int:
         """Where the title phrase before a name begins: its organization part and earlier 、-joined titles."""
         text, lex, scan = self.text, self.lex, self.scan
-        pos = title_start
+        count = COUNT_BEFORE_TITLE.search(text, max(0, title_start - 5), title_start)
+        pos = count.start() if count else title_start   # 政协X市第五届委员会4位副主席是：
         while True:
             pos = scan.trim_leading_words(scan.org_part_start(pos), pos)   # not 受到 of 受到中共嘉兴市委常委
             pos = self.member_body_start(pos, title_start)
@@ -134,9 +139,14 @@ class PersonReader(ElectionReader, ActReader, TitleAfterReader):
 
     def next_item_start(self, end: int, items: int) -> int | None:
         """Where the next item of a list of names starts after one ending at END (None: the list ends)."""
+        end = after_note(self.text, end)   # 副主席马某(回族)、旦增(藏族)
         after = self.text[end:end + 1]
         if after and (after == LIST_SEPARATOR or items and after in LAST_ITEM_JOINS):   # "" is in every string
             return end + 1
+        if items and after in TITLE_COMMA and (dotted := DOTTED.match(self.text, end + 1)) \
+                and self.text[dotted.end():dotted.end() + 1] in TITLE_COMMA + LIST_SEPARATOR + LAST_ITEM_JOINS \
+                and self.names.name_at(end + 1) == dotted.end():
+            return end + 1   # 副主席A、B·C,D·E,秘书长F: a comma typed for 、 before a dotted name inside the list
         return end if end in self.doc.soft_breaks else None
 
     def word_item_at(self, pos: int) -> int | None:
@@ -177,18 +187,27 @@ class PersonReader(ElectionReader, ActReader, TitleAfterReader):
             if not self.doc.is_word_start(m.end()) and not self.word_across_title_end(m.start(), m.end()):
                 continue   # 委员会加强: the title is part of a longer word
             strong = lex.titles[m.group()].kind not in EVIDENCE_KINDS
-            at = m.end() + (len(c.group()) if (c := AFTER_TITLE.match(text, m.end())) else 0)   # 副主委(兼)向宇
+            c = AFTER_TITLE.match(text, m.end())   # 副主委(兼)向宇; not a byline's (记者:X, read by its trigger)
+            at = m.end() + (len(c.group()) if c and not (c.group() in ":：" and m.group() in byline_words()) else 0)
             name_end = self.names.name_at(at, after_title=strong, rare=strong) \
                 or (self.name_alone_after_title(at) if strong else None)
             if name_end is None or name_end > end:
                 continue
             phrase_start = self.title_phrase_start(m.start())
+            if self.elected_before(phrase_start, at):
+                continue
             self.taken.add(m.start(), at)
             self.add_person(at, name_end, sentence, "title", (phrase_start, m.end()))
             self.names_run_together(at, sentence, first_end=name_end)
             if m.group() in byline_words():
                 self.spaced_names_after(name_end, sentence)   # 记者 夏某 曾某某: a credit, no post of theirs
             pos = self.list_after(name_end, sentence, "title", (phrase_start, m.end()))
+
+    def elected_before(self, phrase_start: int, name_start: int) -> bool:
+        """A headline of two results parted by a space (A当选省政协主席 B等9人当选副主席): the title phrase is
+        the post the name before it was elected to, not one of the name after the space."""
+        return name_start in self.doc.soft_breaks and any(
+            e.end() == phrase_start for e in ELECTED.finditer(self.text, max(0, phrase_start - 12), phrase_start))
 
     def triggered_names(self, start: int, end: int, sentence: int) -> None:
         for found, word in occurrences(self.lex.person_triggers["before"], self.text, start, end):
@@ -198,8 +217,10 @@ class PersonReader(ElectionReader, ActReader, TitleAfterReader):
             if self.text[at:at + 1] == "\n" and self.text[found - 1:found] in BYLINE_OPENS and word in byline_words():
                 at += 1   # (记者\n马某某): a bracketed byline broken after its word, the name on the next line
             name_end = self.names.name_at(at)
-            if name_end and self.body_goes_on(name_end):
-                continue   # 作者:区新闻中心: a body's name (区 a surname too), no person
+            if name_end and (self.body_goes_on(name_end) or self.taken.covers(name_end)
+                             or self.word_across_surname(at, name_end)):
+                continue   # 作者:区新闻中心 (区 a surname too), 作者:石榴云: a body's name or a word, no person;
+                           # 作者:全媒体首席记者黄某: the words before a title read already
             if name_end and not self.taken.covers(at):
                 self.add_person(at, name_end, sentence, "trigger")
                 self.spaced_names_after(name_end, sentence)
@@ -331,10 +352,11 @@ class PersonReader(ElectionReader, ActReader, TitleAfterReader):
     def list_before(self, start: int, sentence: int, title=(-1, -1)) -> None:
         """Names before a name in a 、-list (they share its title, when it has one)."""
         while start > 0 and self.text[start - 1] == LIST_SEPARATOR:
-            name_start = self.names.name_before(start - 1, left_bounded=False)
+            name_end = before_note(self.text, start - 1)   # 马某(回族)、旦增当选
+            name_start = self.names.name_before(name_end, left_bounded=False)
             if name_start is None or self.taken.covers(name_start):
                 return
-            self.add_person(name_start, start - 1, sentence, "list" if title[0] < 0 else "title", title)
+            self.add_person(name_start, name_end, sentence, "list" if title[0] < 0 else "title", title)
             start = name_start
 
     def untitled_lists(self, start: int, end: int, sentence: int) -> None:
@@ -373,12 +395,15 @@ class PersonReader(ElectionReader, ActReader, TitleAfterReader):
         names, item = self.names, self.text[start:end]
         if DOTTED.fullmatch(item) or len(item) >= 4 and names.transliterated_end(start, False) == end:
             return True   # the dot shows a transliterated name; 洛桑江村, 敖登其其格 are written in its characters
-        first_word = names.word_at(start)
-        # a word of the dictionary spanning the surname (高端化) shows no name; one jieba only guessed (丘应 of
-        # 丘应桦, a word it never saw) shows nothing
         return names.han_surname_length(start) > 0 and names.plausible(item) and word_frequency(item) < COMMON_WORD \
-            and (len(first_word) == names.han_surname_length(start) or first_word == item
-                 or word_frequency(first_word) < RARE_WORD)
+            and not self.word_across_surname(start, end)
+
+    def word_across_surname(self, start: int, end: int) -> bool:
+        """A word of the dictionary spans the surname of text[start:end] and stops inside it (高端|化, 石榴|云):
+        no name; one jieba only guessed (丘应 of 丘应桦, a word it never saw) shows nothing."""
+        first_word, surname = self.names.word_at(start), self.names.han_surname_length(start)
+        return surname > 0 and not (len(first_word) == surname or first_word == self.text[start:end]
+                                    or word_frequency(first_word) < RARE_WORD)
 
     def lexicon_names(self, start: int, end: int, sentence: int) -> None:
         national = [t for t, title in self.lex.titles.items() if title.kind == "national"]

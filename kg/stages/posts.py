@@ -15,7 +15,8 @@ from kg.lexicon import lexicon
 from kg.orgnames import canonical, earlier_term, head_kind, heads, page_term, party_suffixes, sub_body, subsequence
 from kg.places import gazetteer
 from kg.committee_titles import COMMITTEE_TITLES, bare_title, bare_title_committee, unplaced_before
-from kg.title_phrases import LEVEL_WORDS, names_a_place_at, national_body, special_committee, split_title, title_chunks
+from kg.title_phrases import (BARE_REGION, LEVEL_WORDS, names_a_place_at, national_body, region_government,
+                              special_committee, split_title, title_chunks)
 from kg.scopes import Scope, bare_city, place_scope, scope_for
 
 READS = ("text", "sentences", "articles", "context", "person_mentions",
@@ -238,8 +239,10 @@ class PostReader:
             company = self.anaphor("公司", at, article)
             return (sub_body(company, part[2:]) if company is not None else None), role
         if part:
-            found = self.stage_reading(part, at) or self.named_organization(part, title.implies, parent, scope, at,
-                                                                            article)
+            if (implies := region_government(part, role)) and part == BARE_REGION:
+                return self.implied(implies, scope), role   # 自治区副主席: of the page's region's government
+            found = self.stage_reading(part, at) or self.named_organization(part, implies or title.implies, parent,
+                                                                            scope, at, article)
             return self.party_sibling(found, part, role, parent, scope) or found, role
         if title.implies:
             return self.implied_or_parent(title.implies, parent, scope, role), role

@@ -85,6 +85,9 @@ TONE_MARKS = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
 # a pinyin gloss right after a character: 政協(xié), 發(fā)展; its syllable carries a tone mark
 PINYIN_GLOSS = re.compile(rf"(?<=[{CJK}])\((?=[a-zü{TONE_MARKS}]*[{TONE_MARKS}])[a-zü{TONE_MARKS}]{{1,7}}\)")
 # a comma left before another stop (,, ,。 ,、) where a page dropped what stood between them
+# the dot joining the parts of a transliterated name, spaced (雪克来提 • 扎克尔) or typed as a full stop
+# (帕巴拉.格列朗杰): between two CJK characters it is the one name dot
+NAME_DOT = re.compile(rf"(?<=[{CJK}])[ \t\u3000]*[·•・‧.．][ \t\u3000]*(?=[{CJK}])")
 DOUBLED_STOP = re.compile(r",+(?=[,。;!?、:])|(?<=[。;!?、]),+")
 # a navigation path: 首页 > 要闻 >>, 当前位置:福清新闻网 >> 福清两会 >> 正文
 BREADCRUMB = re.compile(r"^[^。,，]{0,12}?(?:(?:您的|您当前的|您现在的|当前)?位置\s*[:：]?|首页).*[>»]|^[^。]{0,80}>>[^。]*$"
@@ -362,6 +365,7 @@ def normalise(doc: Document, text: str) -> None:
     unfold_columns(r)
     r.sub(PINYIN_GLOSS, "")
     r.sub(DOUBLED_STOP, "")
+    r.sub(NAME_DOT, "·")
     keep_breadcrumb_date(r)
     r.sub(furniture()["contact_number"], "")
     strip_header_controls(r)
