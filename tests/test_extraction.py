@@ -598,7 +598,7 @@ def test_tibetan_names_of_four_characters_share_a_title(shannan):
 # ---------------------------------------------------------------- national leaders named by a title alone
 
 def leader_bulletin(year: int) -> str:
-    return masthead("固原", 2, f"{year}年5月10日") + f"""\
+    return masthead("固原", 2, f"{year}年5月10日") + """\
 市政协学习全国政协主席会议精神
 5月8日，市政协召开党组会议，传达学习汪洋主席、王沪宁主席重要讲话精神。暴雨过后，城区一片汪洋。
 """
@@ -659,7 +659,7 @@ zhaojue = bulletin("zhaojue-2023-09.txt", ZHAOJUE)
 youxian = bulletin("youxian-2022-09.txt", YOUXIAN)
 
 
-def test_masthead_without_table_of_contents(zhaojue, youxian):
+def test_masthead_of_a_prefecture_and_of_a_county(zhaojue, youxian):
     assert (zhaojue.context.place, zhaojue.context.date) == ("凉山彝族自治州", "2023-09-18")
     assert (youxian.context.place, youxian.context.date) == ("攸县", "2022-09-26")
 

@@ -5,7 +5,6 @@ A new rule needs a row here: test_every_rule_has_a_test fails otherwise.
 """
 from __future__ import annotations
 
-import dataclasses
 from pathlib import Path
 
 import pytest

@@ -4,12 +4,11 @@ Small hand-made graphs: each test opens its page in a second or two.
 """
 from __future__ import annotations
 
-import pytest
 from rdflib import Literal
-from rdflib.namespace import FOAF, RDF, SKOS
+from rdflib.namespace import FOAF, RDF
 
 from kg import view
-from kg.iris import CPPCC, ID, ORG, PROV, SCHEMA
+from kg.iris import CPPCC, ID, PROV, SCHEMA
 from test_view import EVIL_IMG, SENTENCE, SENTENCE_2, XSD_DATE, event_graph, small_graph, zh
 
 
