@@ -100,8 +100,8 @@ class LeftScan:
             if len(token) == 1 and BARE_BODY.match(self.text, nxt) and not gazetteer().lookup(token) \
                     and token not in self.lex.democratic_party_letters:
                 return nxt   # 工作中市委统战部: a bare 市委 begins the name, the word before it is none of it (社市委 is 九三学社's)
-            if gazetteer().lookup(token) or len(token) < 2:
-                break
+            if gazetteer().lookup(token) or len(token) < 2 or self.text.startswith(tuple(self.lex.org_name_compounds), pos):
+                break   # 发展 of 发展和改革局 is a verb that begins an official name
             if not tags.get(token, "").startswith(VERB_TAGS) and token not in ("全市", "全区") \
                     or token in self.lex.historical_eras:
                 break   # 西周遗址博物馆: an era is a time word that begins a name

@@ -403,13 +403,30 @@ def committee_of_term(text: str, prefecture: Place | None) -> Place | None:
     committee's session or reports is of its place, though it names the prefecture too (无锡市委常委、江阴市委书记)
     and calls the committee 市政协; on a page of no prefecture, the one prefecture so named (政协吉林市第十二届委员会)."""
     gz = gazetteer()
-    named = {gz.resolve(m.group(1), near=[prefecture] if prefecture else []) for m in COMMITTEE_OF_TERM.finditer(text)}
+    named = {committee_place(m.group(1), prefecture) for m in COMMITTEE_OF_TERM.finditer(text)}
     named.discard(None)
     own = named.pop() if len(named) == 1 else None
     if own is not None and own.level == "prefecture" and prefecture is None:
         return own
     return own if own is not None and own.level == "county" \
         and (prefecture is None or gz.prefecture(own) == prefecture) else None
+
+
+def committee_place(name: str, prefecture: Place | None) -> Place | None:
+    """The place a committee's full name is of: one place (江阴市), or a chain written down from the prefecture
+    (政协广州市南沙区委员会: the district, known by its city).
+
+    >>> committee_place("广州市南沙区", None).name
+    '南沙区'
+    """
+    gz = gazetteer()
+    place = gz.resolve(name, near=[prefecture] if prefecture else [])
+    found = list(place_matches(name, short_forms=False))
+    if place is None and len(found) == 2 and found[0][0] == 0 and found[0][1] == found[1][0] \
+            and found[1][1] == len(name):
+        place = gz.resolve(name[found[1][0]:], near=list(found[0][2]))
+        return place if place is not None and set(found[0][2]) & set(gz.ancestors(place)) else None
+    return place
 
 
 def bulletin_place(doc: Document, head: str, matches) -> Place | None:

@@ -219,11 +219,16 @@ class PostReader:
         if part:
             found = self.stage_reading(part, at) or self.named_organization(part, title.implies, parent, scope, at,
                                                                             article)
-            return self.party_sibling(found, part, role, parent, scope) or found, role
+            sibling = self.party_sibling(found, part, role, parent, scope)
+            if sibling is not None:
+                self.doc.move_mention(found.name, sibling, part, at, at + PHRASE_REACH)
+            return sibling or found, role
         if title.implies:
             return self.implied_or_parent(title.implies, parent, scope), role
         if role in MEDIA_TITLES and (media := self.media_before(at, article)) is not None:
             return media, role   # 定州日报讯(记者牛勇): a reporter of the paper the dateline names
+        if role in MEDIA_TITLES and parent is not None and not parent.name.endswith(MEDIA_ENDINGS):
+            return None, role   # 市政协副主席某某来区调研（记者 某某）: the headline's committee employs no reporter
         if parent is not None and not (role in CHAIR_TITLES and parent.kind in ("GOVERNMENT", "PARTY")):
             # (县委常委、副县长A出席，副主席B主持: B is no vice chairman of the county's government)
             if role.startswith("党委") and parent.name.endswith("党委"):

@@ -1,0 +1,52 @@
+"""Organizations of real pages from the south and south-west (session 8): official names with 和 or 与 in a list
+of departments and in a CPPCC committee's special committee, a body's other name in brackets, a reporter under a
+headline, a democratic party's committee of a bare level after its central committee, a site banner naming a
+district's committee. Invented pages and people."""
+from __future__ import annotations
+
+from test_extraction import posts_of, write_and_process
+from test_real_pages import page
+
+
+def test_official_names_with_he_in_a_list_of_departments_keep_their_first_word(tmp_path_factory):
+    doc = page(tmp_path_factory, "梧州", "调研\n6月3日，市工业和信息化局、发展和改革局、质量和技术监督局负责同志参加。"
+                                         "调研组参观了梧州海洋科学与工程研究所。\n")
+    assert {"梧州市发展和改革局", "梧州市质量和技术监督局", "梧州海洋科学与工程研究所"} <= set(doc.organizations)
+    assert not {"梧州市和改革局", "梧州市技术监督局", "工程研究所"} & set(doc.organizations)
+
+
+def test_a_special_committee_named_with_he_and_a_resident_vice_chair(tmp_path_factory):
+    doc = page(tmp_path_factory, "梧州", "调研\n6月3日，上海市政协科技和教育委员会专职副主任钱明远，自治区政协港澳台侨和外事"
+                                         "委员会驻会副主任黄立新参加调研。\n")
+    assert posts_of(doc, "钱明远") == {("专职副主任", "上海市政协科技和教育委员会")}
+    assert posts_of(doc, "黄立新") == {("驻会副主任", "广西壮族自治区政协港澳台侨和外事委员会")}
+
+
+def test_a_bodys_other_name_in_brackets_is_no_second_body(tmp_path_factory):
+    doc = page(tmp_path_factory, "梧州", "座谈\n6月3日，自治区工商联（总商会）举行座谈会，市工商联(总商会)副主席韦小明主持。\n")
+    assert posts_of(doc, "韦小明") == {("副主席", "梧州市工商联")}
+    assert not any(o.endswith("总商会") for o in doc.organizations)
+
+
+def test_a_reporter_under_a_headline_is_no_reporter_of_its_committee(tmp_path_factory):
+    doc = write_and_process(tmp_path_factory, "reporter.txt",
+                            "市政协副主席黄立来区开展“四下基层”“服务为民”调研\n(记者 陈小兵 刘丽芳)5月15日，市政协党组成员、"
+                            "副主席黄立一行来区开展“四下基层”调研。\n")
+    assert posts_of(doc, "陈小兵") == set() and posts_of(doc, "刘丽芳") == set()
+
+
+def test_a_democratic_partys_committee_of_a_bare_level_is_no_communist_party_committee(tmp_path_factory):
+    doc = page(tmp_path_factory, "梧州", "调研\n6月3日，全国政协常委，九三学社中央常委、广西区委主委黄明德，民盟中央常委、"
+                                         "湖北省委主委李新华参加调研。\n")
+    assert posts_of(doc, "李新华") == {("常委", "民盟中央"), ("主委", "民盟湖北省委")}
+    assert "中共湖北省委" not in doc.organizations
+
+
+def test_a_site_banner_naming_a_districts_committee_makes_the_page_the_districts(tmp_path_factory):
+    doc = write_and_process(tmp_path_factory, "banner.txt",
+                            "欢迎光临政协广州市南沙区委员会!\n区政协赴珠海市、中山市开展学习调研活动\n发布时间:2020-09-21\n"
+                            "9月15日，区政协副主席林小文率队前往珠海市、中山市调研。区政协教科卫体委主任吴建平参加。"
+                            "调研组与中山市政协座谈交流。\n")
+    assert doc.context.place == "南沙区"
+    assert posts_of(doc, "林小文") == {("副主席", "广州市南沙区政协")}
+    assert posts_of(doc, "吴建平") == {("主任", "广州市南沙区政协教科卫体委")}
