@@ -12,7 +12,7 @@ from kg.lexicon import lexicon
 from kg.names import CJK, DOTS, common_words, word_frequency
 from kg.places import gazetteer
 
-VERB_TAGS = ("v", "p", "r", "d", "c", "u", "m", "q", "t")   # jieba tags of words no name starts with
+VERB_TAGS = ("v", "p", "r", "d", "c", "u", "m", "q", "t", "i")   # jieba tags of words no name starts with (i: 贯彻落实)
 MAX_ORG_PART = 40   # characters an organization part may take before its head word
 MAX_PLACE = 12      # characters a place name may take
 BRAND_STOPS = "和为与"   # stop words that are also characters of brands (新和成, 天有为)

@@ -50,3 +50,23 @@ def test_a_site_banner_naming_a_districts_committee_makes_the_page_the_districts
     assert doc.context.place == "南沙区"
     assert posts_of(doc, "林小文") == {("副主席", "广州市南沙区政协")}
     assert posts_of(doc, "吴建平") == {("主任", "广州市南沙区政协教科卫体委")}
+
+
+def test_bare_bodies_after_a_municipalitys_committee_in_one_phrase_are_the_municipalitys(tmp_path_factory):
+    doc = page(tmp_path_factory, "遵义", "会见\n11月14日，省政协副主席王立会见了天津市政协副主席、市委统战部部长李德厚，天津市"
+                                         "政协副主席、民建市委会主委周小熹一行。市委书记刘明出席。\n")
+    assert posts_of(doc, "李德厚") == {("副主席", "天津市政协"), ("部长", "天津市委统战部")}
+    assert posts_of(doc, "周小熹") == {("副主席", "天津市政协"), ("主委", "民建天津市委会")}
+    assert posts_of(doc, "刘明") == {("书记", "中共遵义市委")}
+    assert not {"遵义市委统战部", "民建遵义市委会"} & set(doc.organizations)
+
+
+def test_an_idiom_verb_before_a_regions_party_committee_is_no_part_of_it(tmp_path_factory):
+    doc = page(tmp_path_factory, "梧州", "考察\n6月3日，市政协主席黄小明要求，深入学习贯彻落实自治区党委和市委关于稳经济的部署要求。\n")
+    assert "广西壮族自治区党委" in doc.organizations
+    assert not any("贯彻" in o for o in doc.organizations)
+
+
+def test_the_committees_of_every_city_above_a_level_are_no_one_committee(tmp_path_factory):
+    doc = page(tmp_path_factory, "梧州", "会议\n6月3日，省政协经济委员会全体会议召开，有关地级以上市政协经济委员会负责同志出席。\n")
+    assert "梧州市政协经济委员会" not in doc.organizations

@@ -60,7 +60,8 @@ OFFICE_DIVISION = re.compile(r"[\u4e00-\u9fff]{2}[处科]")   # 宣传处 of 市
 GENERIC_UNITS = ("公司", "集团", "学校", "大学", "医院", "中心")   # a unit word alone names no unit whose cell it holds
 TOWN_CONGRESSES = ("人大", "人民代表大会")   # a town's people's congress (潭府乡人大): a town has no standing committee
 MIN_NAME_BEFORE_CHAR_HEAD = 2   # characters a one-character company head (厂) takes before it: 酒厂 names no factory
-LOCAL_IN_GENERAL = "地方"   # 地方政协, 地方人大: local bodies of any place      # characters a place name before a head word may take
+LOCAL_IN_GENERAL = "地方"   # 地方政协, 地方人大: local bodies of any place
+ABOVE_A_LEVEL = "以上"      # 地级以上市政协, 县级以上人民政府: the bodies of several levels
 
 
 class OrgReader:
@@ -112,7 +113,7 @@ class OrgReader:
         if level and text.startswith("会", m.end()):
             return None   # 九三学社市委会: a democratic party's committee, not the Party's
         if GENERIC_LEVELS.match(text[s - 1 if s > 0 and text[s - 1] in "全各" else s:m.end()]) \
-                or s == m.start() and text.endswith(LOCAL_IN_GENERAL, 0, s):
+                or s == m.start() and text.endswith(LOCAL_IN_GENERAL, 0, s) or text.endswith(ABOVE_A_LEVEL, 0, s):
             return None   # 全国暨地方政协经济委员会: the local committees in general, no one committee
         return s, self.office_continuation(m.end(), head, limit)
 

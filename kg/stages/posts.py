@@ -92,10 +92,12 @@ class PostReader:
     @staticmethod
     def parent_place_scope(part: str, parent: Organization | None, scope: Scope) -> Scope:
         """A bare 省 (市) after an organization of another province (city) in the phrase is that one's: 辽宁省委书记、
-        省人大常委会主任 on a page of another province is 辽宁省人大常委会's."""
-        level = {"省": "province", "市": "prefecture"}.get(part[:1])
+        省人大常委会主任 on a page of another province is 辽宁省人大常委会's; a municipality is a 市 (天津市政协副主席、
+        市委统战部部长), and so is a democratic party's committee of a bare level (天津市政协副主席、民建市委会主委)."""
+        lead = next((p for p in lexicon().democratic_parties if part.startswith(p)), "")
+        level = {"省": "province", "市": "prefecture"}.get(part[len(lead):len(lead) + 1])
         place = gazetteer().resolve(parent.place) if level and parent is not None and parent.place else None
-        if place is None or place.level != level:
+        if place is None or place.level != level and not (level == "prefecture" and place.is_municipality):
             return scope
         return place_scope(place, scope)
 
@@ -220,8 +222,8 @@ class PostReader:
             found = self.stage_reading(part, at) or self.named_organization(part, title.implies, parent, scope, at,
                                                                             article)
             sibling = self.party_sibling(found, part, role, parent, scope)
-            if sibling is not None:
-                self.doc.move_mention(found.name, sibling, part, at, at + PHRASE_REACH)
+            if sibling is not None or found is not None:
+                self.doc.move_mention(part, sibling or found, at, at + PHRASE_REACH)   # as read in its phrase
             return sibling or found, role
         if title.implies:
             return self.implied_or_parent(title.implies, parent, scope), role
