@@ -4,6 +4,7 @@ headline, a democratic party's committee of a bare level after its central commi
 district's committee. Invented pages and people."""
 from __future__ import annotations
 
+from kg.stages.context import elsewhere
 from test_extraction import posts_of, write_and_process
 from test_real_pages import page
 
@@ -70,3 +71,17 @@ def test_an_idiom_verb_before_a_regions_party_committee_is_no_part_of_it(tmp_pat
 def test_the_committees_of_every_city_above_a_level_are_no_one_committee(tmp_path_factory):
     doc = page(tmp_path_factory, "梧州", "会议\n6月3日，省政协经济委员会全体会议召开，有关地级以上市政协经济委员会负责同志出席。\n")
     assert "梧州市政协经济委员会" not in doc.organizations
+
+
+def test_the_pages_address_on_its_first_line_is_no_part_of_the_dateline(tmp_path_factory):
+    doc = write_and_process(tmp_path_factory, "address.txt",
+                            "http://www.example.cn/content/2021-12/16/content_1.htm\n梧州日报讯(记者 陈小兵)12月14日，柳州市政协"
+                            "主席刘明宁率柳州市政协考察组到我市考察。市政协主席黄大饶陪同考察。柳州市政协副主席韦林参加。\n")
+    assert doc.context.place == "梧州市"
+    assert posts_of(doc, "黄大饶") == {("主席", "梧州市政协")}
+
+
+def test_a_place_the_pages_leader_leads_a_team_to_is_no_place_of_the_page():
+    head = "王大平率队赴甘孜州考察调研民族宗教工作"
+    assert elsewhere(head, 6, 9)
+    assert not elsewhere("省政协主席王大平率队赴泉州调研", 12, 14)   # a province's visit: the city's page

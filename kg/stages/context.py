@@ -53,6 +53,8 @@ VISITING = re.compile(r"[^，,。；;：:\n]{0,16}?(?:来(?!到)(?:我|本)?|到
 # a committee named with its term (政协江阴市第十六届委员会): its own session, on the page of its place
 NON_CJK = re.compile(r"[^\u4e00-\u9fff]+")
 COMMITTEE_OF_TERM = re.compile(r"(?:中国人民政治协商会议|政协)([\u4e00-\u9fff]{2,8}?)(?:第[一二三四五六七八九十]+届)?委员会")
+LEADS_OUT = re.compile(r"(?:率队|带队|率团)")   # 某某率队赴甘孜州: a leader of the page's place goes out
+PROVINCE_LEADER = re.compile(r"省|自治区")    # 省政协主席某某率队赴泉州: a province's visit, the city's page
 BARE_LOCAL = re.compile(r"(?<![\u4e00-\u9fff])[市县区旗](?:领导|政协|委|政府|人大)|^[市县区旗](?:领导|政协|委|政府|人大)")
 BYLINE = re.compile(r"(?:作者|编辑|记者|通讯员)")
 # after a place in a dateline: 讯, or the place's paper and 讯 (甘孜日报讯)
@@ -162,10 +164,11 @@ def prefecture_first(places: tuple[Place, ...], full: bool) -> tuple[Place, ...]
 
 def elsewhere(text: str, start: int, end: int) -> bool:
     """The place at text[start:end] of a head is not the page's own: where a city's or county's people go
-    (市领导赴海宁市调研; where a province's go, 省政协…赴泉州, its bodies are the page's), a site's name (南海网), or
-    part of a byline's names (作者:王康景 吴兴财)."""
+    (市领导赴海宁市调研, 某某率队赴甘孜州; where a province's go, 省政协…赴泉州, its bodies are the page's), a site's
+    name (南海网), or part of a byline's names (作者:王康景 吴兴财)."""
     line = text.rfind("\n", 0, start) + 1
-    return bool(DESTINATION.search(text, 0, start) and BARE_LOCAL.search(text, line, start)
+    led_out = LEADS_OUT.search(text, line, start) and not PROVINCE_LEADER.search(text, line, start)
+    return bool(DESTINATION.search(text, 0, start) and (BARE_LOCAL.search(text, line, start) or led_out)
                 or BYLINE.search(text, line, start)) or text[end:end + 1] == "网" or VISITING.match(text, end) is not None
 
 

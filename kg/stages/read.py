@@ -98,6 +98,7 @@ DATED_BREADCRUMB = re.compile(r"^(?:[^\n。,，>»:：]{0,12}[:：]\s*)?(?:(?P<s
                               r"(?=\s*[>»]))?[^\n。]*?[>»][^\n。]*?(?P<date>(?<!\d)\d{4}-\d{1,2}-\d{1,2}(?!\d))[^\n。]*$", re.M)
 IMAGE_LINE = re.compile(r"^\s*(?:[\w.-]+\.(?:png|jpe?g|gif|bmp|webp)|图片)\s*$", re.IGNORECASE)
 EMAIL_LINE = re.compile(r"^.{0,12}[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*$")
+URL_LINE = re.compile(r"^\s*https?://\S+\s*$")   # the page's address on a line of its own: no sentence it continues
 # a name spaced out on a line of its own (俞 志 平 under a report's title): no continuation of the line before
 SPACED_NAME = re.compile(rf"^\s*[{CJK}](?:[ \u3000]+[{CJK}]){{1,3}}\s*$")
 LINES = re.compile(r"[^\n]*\n?")
@@ -321,7 +322,7 @@ def joins(prev: str, line: str, blank_between: bool) -> bool:
     return bool(body_like if blank_between else len(prev) >= 25) and not ENDS_SENTENCE.search(prev) \
         and not ENDS_WITH_DATE.search(prev) and not STARTS_PARAGRAPH.match(line) \
         and not prev.startswith(("【", "-", "——")) and not SPACED_NAME.match(spaced_line) \
-        and not is_page_header(prev) and not is_page_header(line)
+        and not is_page_header(prev) and not is_page_header(line) and not URL_LINE.match(prev)
 
 
 def join_broken_lines(r: Rewriting) -> None:
