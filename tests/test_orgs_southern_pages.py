@@ -85,3 +85,12 @@ def test_a_place_the_pages_leader_leads_a_team_to_is_no_place_of_the_page():
     head = "王大平率队赴甘孜州考察调研民族宗教工作"
     assert elsewhere(head, 6, 9)
     assert not elsewhere("省政协主席王大平率队赴泉州调研", 12, 14)   # a province's visit: the city's page
+
+
+def test_a_city_named_only_by_a_short_form_shared_with_another_provinces_district_is_the_provinces(tmp_path_factory):
+    doc = write_and_process(tmp_path_factory, "short-form.txt",
+                            "省政协调研组到我市调研制造业\n2月24日，广东省政协副秘书长吴小芹率调研组到我市调研。市政协副主席刘小伟，"
+                            "市发展和改革局、商务局负责同志参加。调研组参观了中山光明电子有限公司，在中山期间还听取了情况介绍。\n")
+    assert doc.context.place == "中山市"
+    assert posts_of(doc, "刘小伟") == {("副主席", "中山市政协")}
+    assert "中山市发展和改革局" in doc.organizations

@@ -19,6 +19,7 @@ from kg import dates
 from kg.document import CLAUSE_BOUNDARY, Document, is_page_header
 from kg.lexicon import lexicon, rows
 from kg.names import common_words
+from kg.page_places import committee_place, in_province
 from kg.place_words import inside_a_name
 from kg.places import Place, gazetteer
 
@@ -309,8 +310,7 @@ def dominant_place(text: str, matches, province: Place | None = None) -> Place |
     """One prefecture that dominates the text; one of its counties instead when the text speaks at county level
     (区政协, 我县) and names that county more than any other; on a short county page the one county named."""
     gz = gazetteer()
-    visiting = visitors_places(text, matches)
-    matches = [m for m in matches if m[0] not in visiting and seats_a_committee(m[2])]
+    matches = own_matches(text, matches, province)
     prefectures, counties = place_counts(matches)
     place = dominant(prefectures)
     if place is None and len(prefectures) == 1 and CITY_WORDS.search(text):
@@ -333,6 +333,16 @@ def dominant_place(text: str, matches, province: Place | None = None) -> Place |
     # a district page of a municipality that names no other district (中共重庆市大足区委…新大足)
     county = only_county(matches, within=place)
     return county if county is not None and speaks_of_its_level(text, county) else place
+
+
+def own_matches(text: str, matches, province: Place | None = None) -> list:
+    """The matches that may name the page's place: not the visitors' (某某市政协一行来…考察), not 台湾省's; where every prefecture
+    named shares its name with a place of another province, the places in the page's province."""
+    visiting = visitors_places(text, matches)
+    matches = [m for m in matches if m[0] not in visiting and seats_a_committee(m[2])]
+    if not place_counts(matches)[0]:
+        matches = in_province(matches, province or main_province(matches, text))
+    return matches
 
 
 def provincial_page(text: str, matches) -> bool:
@@ -413,23 +423,6 @@ def committee_of_term(text: str, prefecture: Place | None) -> Place | None:
         return own
     return own if own is not None and own.level == "county" \
         and (prefecture is None or gz.prefecture(own) == prefecture) else None
-
-
-def committee_place(name: str, prefecture: Place | None) -> Place | None:
-    """The place a committee's full name is of: one place (江阴市), or a chain written down from the prefecture
-    (政协广州市南沙区委员会: the district, known by its city).
-
-    >>> committee_place("广州市南沙区", None).name
-    '南沙区'
-    """
-    gz = gazetteer()
-    place = gz.resolve(name, near=[prefecture] if prefecture else [])
-    found = list(place_matches(name, short_forms=False))
-    if place is None and len(found) == 2 and found[0][0] == 0 and found[0][1] == found[1][0] \
-            and found[1][1] == len(name):
-        place = gz.resolve(name[found[1][0]:], near=list(found[0][2]))
-        return place if place is not None and set(found[0][2]) & set(gz.ancestors(place)) else None
-    return place
 
 
 def bulletin_place(doc: Document, head: str, matches) -> Place | None:
