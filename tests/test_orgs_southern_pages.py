@@ -94,3 +94,10 @@ def test_a_city_named_only_by_a_short_form_shared_with_another_provinces_distric
     assert doc.context.place == "中山市"
     assert posts_of(doc, "刘小伟") == {("副主席", "中山市政协")}
     assert "中山市发展和改革局" in doc.organizations
+
+
+def test_a_title_held_in_charge_of_the_body_is_a_post_like_any(tmp_path_factory):
+    doc = page(tmp_path_factory, "昆明", "调研\n10月31日，省侨联副主席(主持工作)、党组成员徐小兴到西双版纳州调研。市工商联副主席（主持工作）"
+                                         "李大明陪同。\n")
+    assert posts_of(doc, "徐小兴") == {("副主席", "云南省侨联"), ("党组成员", "云南省侨联")}
+    assert posts_of(doc, "李大明") == {("副主席", "昆明市工商联")}

@@ -38,9 +38,10 @@ SALUTATION = re.compile(r"各位(?:委员|代表|同志)[:：，,]?$")
 # a name alone in brackets closing a paragraph is its author: …参加会议。(张云梅)
 BRACKETED_NAME = re.compile(r"[(（]([\u4e00-\u9fff·]{2,15})[)）]$")
 CJK_ONLY = re.compile(r"[\u4e00-\u9fff]+$")
-CONCURRENT = re.compile(r"[(（]兼[)）]")   # a post held besides another, written after its title: 副主委(兼)
-# between a title and the name: a post held besides another (副主委(兼)向宇), a nominee (主席提名人选X, 主席人选X)
-AFTER_TITLE = re.compile(r"[(（]兼[)）]|(?:提名)?人选")
+# written after a title: a post held besides another (副主委(兼)), one held in charge of the body (副主席(主持工作))
+CONCURRENT = re.compile(r"[(（](?:兼|主持工作)[)）]")
+# between a title and the name: such a note (副主委(兼)向宇), a nominee (主席提名人选X, 主席人选X)
+AFTER_TITLE = re.compile(r"[(（](?:兼|主持工作)[)）]|(?:提名)?人选")
 PLACE_NAME_ENDS = "、，,。；;"   # where a name that is also a place word ends after a title (市长江华，)
 EVIDENCE_KINDS = ("person", "member")   # titles that show a person but are weaker evidence than a post
 
@@ -81,8 +82,9 @@ class PersonReader(ElectionReader, ActReader, TitleAfterReader):
             pos = self.member_body_start(pos, title_start)
             if pos > 0 and (text[pos - 1] == LIST_SEPARATOR or text[pos - 1] in TITLE_COMMA):
                 prev = pos - 1
-                if CONCURRENT.fullmatch(text, max(0, prev - 3), prev):
-                    prev -= 3   # 民革南宁市委会副主委(兼)、区政协副主席X: the title before its (兼)
+                note = CONCURRENT.search(text, max(0, prev - 6), prev)
+                if note and note.end() == prev:
+                    prev = note.start()   # 民革南宁市委会副主委(兼)、区政协副主席X: the title before its (兼)
                 m = next((m for m in lex.title_pattern.finditer(text, max(0, prev - 8), prev) if m.end() == prev), None)
                 # a professional title joins the phrase only with its organization (河南科技大学教授、民盟盟员); after
                 # a comma only a post with its organization (四川省政协常委，攀枝花市政协主席李仁杰)
