@@ -101,3 +101,10 @@ def test_a_title_held_in_charge_of_the_body_is_a_post_like_any(tmp_path_factory)
                                          "李大明陪同。\n")
     assert posts_of(doc, "徐小兴") == {("副主席", "云南省侨联"), ("党组成员", "云南省侨联")}
     assert posts_of(doc, "李大明") == {("副主席", "昆明市工商联")}
+
+
+def test_courts_named_by_their_short_forms_and_a_courts_executive_vice_president(tmp_path_factory):
+    doc = page(tmp_path_factory, "遵义", "两会\n1月25日，省政协委员、贵州高院常务副院长张洪文，市中院院长李小强参加。\n")
+    assert posts_of(doc, "张洪文") == {("委员", "贵州省政协"), ("常务副院长", "贵州高级人民法院")}
+    assert posts_of(doc, "李小强") == {("院长", "遵义市中级人民法院")}
+    assert "贵州高院" in doc.organizations["贵州高级人民法院"].aliases
