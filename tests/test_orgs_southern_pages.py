@@ -108,3 +108,9 @@ def test_courts_named_by_their_short_forms_and_a_courts_executive_vice_president
     assert posts_of(doc, "张洪文") == {("委员", "贵州省政协"), ("常务副院长", "贵州高级人民法院")}
     assert posts_of(doc, "李小强") == {("院长", "遵义市中级人民法院")}
     assert "贵州高院" in doc.organizations["贵州高级人民法院"].aliases
+
+
+def test_the_new_social_strata_association_keeps_its_de(tmp_path_factory):
+    doc = page(tmp_path_factory, "泉州", "调研\n近日，市委常委林万华走访调研安溪县新的社会阶层人士联谊会妇联工作开展情况。\n")
+    assert "泉州市安溪县新的社会阶层人士联谊会妇联" in doc.organizations
+    assert not any(o.endswith("县社会阶层人士联谊会妇联") for o in doc.organizations)
