@@ -129,7 +129,17 @@ class LeftScan:
                 and not self.taken.covers(s - 2) and not self.place_starts_at(s):
             # 董事长赵刚和黑龙江…: 刚 ends a name, 和 joins; …工业城和广东某某集团: a company named after its place
             s = self.org_part_start(s - 1)
-        return s
+        return self.place_before_brand_word(s, m)
+
+    def place_before_brand_word(self, s: int, m: re.Match) -> int:
+        """中山联合光电科技有限公司: a stop word of two characters (联合) right after a place that opens the phrase is
+        the first word of a company's brand, the place its place (市政协联合某某公司 has no place before 联合)."""
+        word = next((w for w in self.lex.org_left_stop_words.ending_at(self.text, s) if len(w) == 2), "")
+        if self.lex.org_heads.get(m.group()) != "COMPANY" or not word or not self.doc.is_word_start(s - 2):
+            return s
+        place = next((p for p in self.doc.places.find(max(0, s - 2 - MAX_PLACE), s - 2) if p.end == s - 2
+                      and self.doc.is_word_start(p.start)), None)
+        return place.start if place is not None and self.org_part_start(place.start) == place.start else s
 
 
     def registered_name_start(self, s: int, head_start: int) -> int:

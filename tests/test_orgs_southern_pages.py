@@ -114,3 +114,9 @@ def test_the_new_social_strata_association_keeps_its_de(tmp_path_factory):
     doc = page(tmp_path_factory, "泉州", "调研\n近日，市委常委林万华走访调研安溪县新的社会阶层人士联谊会妇联工作开展情况。\n")
     assert "泉州市安溪县新的社会阶层人士联谊会妇联" in doc.organizations
     assert not any(o.endswith("县社会阶层人士联谊会妇联") for o in doc.organizations)
+
+
+def test_a_brand_beginning_with_a_stop_word_after_its_place_is_whole(tmp_path_factory):
+    doc = page(tmp_path_factory, "中山", "调研\n2月24日，调研组参观中山联合星光科技有限公司。市政协联合中山华明科技有限公司开展活动。\n")
+    assert {"中山联合星光科技有限公司", "中山华明科技有限公司"} <= set(doc.organizations)
+    assert "星光科技有限公司" not in doc.organizations
