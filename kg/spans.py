@@ -22,6 +22,7 @@ LEVELS = ("province", "prefecture", "county")   # place levels, highest first (k
 GENERIC_NOUNS = ("企业", "项目", "单位")   # 回归企业容县某某公司, 会员单位某某集团: a kind of company, no part of its name
 BUSINESS_WORD = 100   # a word seen this often after 企业 is the company's line of business (企业管理), no brand
 BARE_BODY = re.compile(r"[市县区旗州盟](?:委|政协|政府|人大)")   # a body of the local place named by its level
+BARE_ZONE = re.compile(r"经开区|高新区|开发区")   # a zone of the local place named alone (全力促进经开区发展)
 
 
 class LeftScan:
@@ -109,9 +110,10 @@ class LeftScan:
         return self.after_verb_before_bare_body(pos, head_start)
 
     def after_verb_before_bare_body(self, s: int, head_start: int) -> int:
-        """号召会员积极响应市委统战部: a bare body (市委, 区政协) after a verb begins the name; the words before the verb
-        are the clause's, not the body's."""
-        for m in BARE_BODY.finditer(self.text, s + 1, head_start + 3):
+        """号召会员积极响应市委统战部: a bare body (市委, 区政协) or zone (全力促进经开区) after a verb begins the name; the
+        words before the verb are the clause's, not the body's."""
+        bare = [*BARE_BODY.finditer(self.text, s + 1, head_start + 3), *BARE_ZONE.finditer(self.text, s + 1, head_start + 3)]
+        for m in bare:
             word = self.doc.word_before(m.start())
             if self.doc.is_word_start(m.start()) and "v" in (common_words().get(word), common_words().get(word[-2:])) \
                     and not gazetteer().lookup(word) and not gazetteer().lookup(word[-2:]):

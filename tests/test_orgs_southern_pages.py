@@ -120,3 +120,9 @@ def test_a_brand_beginning_with_a_stop_word_after_its_place_is_whole(tmp_path_fa
     doc = page(tmp_path_factory, "中山", "调研\n2月24日，调研组参观中山联合星光科技有限公司。市政协联合中山华明科技有限公司开展活动。\n")
     assert {"中山联合星光科技有限公司", "中山华明科技有限公司"} <= set(doc.organizations)
     assert "星光科技有限公司" not in doc.organizations
+
+
+def test_a_verb_before_a_zone_named_alone_is_no_part_of_it(tmp_path_factory):
+    doc = page(tmp_path_factory, "宜宾", "交流\n5月16日，区政协紧紧围绕这一任务，全力促进经开区、宜宾高新区两大平台协同发展。\n")
+    assert not any("促进" in o for o in doc.organizations)
+    assert "宜宾高新区" in doc.organizations
