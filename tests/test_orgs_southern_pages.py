@@ -126,3 +126,9 @@ def test_a_verb_before_a_zone_named_alone_is_no_part_of_it(tmp_path_factory):
     doc = page(tmp_path_factory, "宜宾", "交流\n5月16日，区政协紧紧围绕这一任务，全力促进经开区、宜宾高新区两大平台协同发展。\n")
     assert not any("促进" in o for o in doc.organizations)
     assert "宜宾高新区" in doc.organizations
+
+
+def test_a_short_form_shared_across_provinces_is_not_narrowed_when_no_province_is_named(tmp_path_factory):
+    doc = write_and_process(tmp_path_factory, "shared-short.txt",
+                            "清河政协工作动态\n2022年3月8日\n\n市政协召开主席会议\n3月2日，市政协主席高明山主持召开主席会议。\n")
+    assert doc.context.place != "邢台市"

@@ -337,12 +337,17 @@ def dominant_place(text: str, matches, province: Place | None = None) -> Place |
 
 def own_matches(text: str, matches, province: Place | None = None) -> list:
     """The matches that may name the page's place: not the visitors' (某某市政协一行来…考察), not 台湾省's; where every prefecture
-    named shares its name with a place of another province, the places in the page's province."""
+    named shares its name with a place of another province, the places in the province the page names."""
     visiting = visitors_places(text, matches)
-    matches = [m for m in matches if m[0] not in visiting and seats_a_committee(m[2])]
-    if not place_counts(matches)[0]:
-        matches = in_province(matches, province or main_province(matches, text))
-    return matches
+    own = [m for m in matches if m[0] not in visiting and seats_a_committee(m[2])]
+    # (a visiting province's committee, 广东省政协调研组到我市, tells the province as well)
+    return own if place_counts(own)[0] else in_province(own, province or named_province(matches))
+
+
+def named_province(matches) -> Place | None:
+    """The one province the text names by itself (广东省政协), not through a place of it."""
+    provinces = {places[0] for _s, _e, places, _f in matches if all(p.level == "province" for p in places)}
+    return provinces.pop() if len(provinces) == 1 else None
 
 
 def provincial_page(text: str, matches) -> bool:
