@@ -289,6 +289,18 @@ class Document:
             self.organizations[org.name] = org
         self.org_mentions.append(OrgMention(org.name, surface, start, end, sentence))
 
+    def move_mention(self, surface: str, org: Organization, start: int, end: int) -> None:
+        """The first mention written surface in text[start:end] names org instead (a later stage read it in
+        its phrase: 湖北省委 of 九三学社中央常委、湖北省委主委 is 九三学社's, 市委统战部 of 天津市政协副主席、市委统战部部长
+        is 天津's); the organization it named goes when nothing else names it."""
+        mention = next((m for m in self.org_mentions if m.surface == surface and start <= m.start < end), None)
+        if mention is None or mention.org == org.name:
+            return
+        old, mention.org = mention.org, org.name
+        self.organizations.setdefault(org.name, org)
+        if not any(m.org == old for m in self.org_mentions):
+            self.organizations.pop(old, None)
+
     def is_word_start(self, offset: int) -> bool:
         """A jieba word starts at offset (or a sentence ends there)."""
         k = bisect.bisect_left(self.word_starts, offset)

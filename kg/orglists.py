@@ -1,7 +1,7 @@
 """The items of a list of bodies (白云矿区政府办公室、发改委、财政局; 市政协及其常委会): what later items take from
 the first or the one before, and the companies a list names by their short names (先后走访了某某化工、某某科技、某某等企业),
 and the offices a list names by their shortened names (市金融办、市税务局; 市确权办主任), read by the organizations stage
-(kg/stages/organizations.py), with the span type its span rules give (Span)."""
+(kg/stages/organizations.py), with the span type its span rules give (Span) and how overlapping spans are settled (filter_spans)."""
 from __future__ import annotations
 
 import re
@@ -258,3 +258,28 @@ def office_start(reader, a: int, start: int) -> int | None:
             p = reader.place_prefix_start(k)
             return p if p >= start and doc.is_word_start(p) else None
     return None
+
+
+def filter_spans(spans: list[Span], keep) -> list[Span]:
+    """The longest span at each start (of equal ones the first given), leftmost first; a span overlapping one
+    kept is dropped, and so is one keep(span, kept) refuses (like spacy.util.filter_spans, leftmost first).
+
+    >>> [(s.start, s.end) for s in filter_spans([Span(0, 3, "a"), Span(0, 5, "b"), Span(4, 6, "c"),
+    ...                                           Span(5, 7, "d")], lambda s, kept: True)]
+    [(0, 5), (5, 7)]
+    """
+    longest: dict[int, Span] = {}
+    alone: set[tuple[int, int]] = set()
+    for span in spans:
+        if span.alone:
+            alone.add((span.start, span.end))
+        if span.start not in longest or longest[span.start].end < span.end:
+            longest[span.start] = span
+    kept: list[Span] = []
+    for start in sorted(longest):
+        span = longest[start]
+        span = Span(span.start, span.end, span.rule, (span.start, span.end) in alone)
+        if kept and span.start < kept[-1].end or not keep(span, kept):
+            continue
+        kept.append(span)
+    return kept

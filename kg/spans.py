@@ -13,7 +13,7 @@ from kg.names import CJK, DOTS, common_words, word_frequency
 from kg.places import gazetteer
 from kg.title_phrases import special_committee
 
-VERB_TAGS = ("v", "p", "r", "d", "c", "u", "m", "q", "t")   # jieba tags of words no name starts with
+VERB_TAGS = ("v", "p", "r", "d", "c", "u", "m", "q", "t", "i")   # jieba tags of words no name starts with (i: 贯彻落实)
 MAX_ORG_PART = 40   # characters an organization part may take before its head word
 MAX_PLACE = 12      # characters a place name may take
 BRAND_STOPS = "和为与"   # stop words that are also characters of brands (新和成, 天有为)
@@ -23,6 +23,7 @@ LEVELS = ("province", "prefecture", "county")   # place levels, highest first (k
 GENERIC_NOUNS = ("企业", "项目", "单位")   # 回归企业容县某某公司, 会员单位某某集团: a kind of company, no part of its name
 BUSINESS_WORD = 100   # a word seen this often after 企业 is the company's line of business (企业管理), no brand
 BARE_BODY = re.compile(r"[市县区旗州盟](?:委|政协|政府|人大)")   # a body of the local place named by its level
+BARE_ZONE = re.compile(r"经开区|高新区|开发区")   # a zone of the local place named alone (全力促进经开区发展)
 
 
 class LeftScan:
@@ -103,8 +104,8 @@ class LeftScan:
             if len(token) == 1 and BARE_BODY.match(self.text, nxt) and not gazetteer().lookup(token) \
                     and token not in self.lex.democratic_party_letters:
                 return nxt   # 工作中市委统战部: a bare 市委 begins the name, the word before it is none of it (社市委 is 九三学社's)
-            if gazetteer().lookup(token) or len(token) < 2:
-                break
+            if gazetteer().lookup(token) or len(token) < 2 or self.text.startswith(tuple(self.lex.org_name_compounds), pos):
+                break   # 发展 of 发展和改革局 is a verb that begins an official name
             if not tags.get(token, "").startswith(VERB_TAGS) and token not in ("全市", "全区") \
                     or token in self.lex.historical_eras:
                 break   # 西周遗址博物馆: an era is a time word that begins a name
@@ -112,9 +113,10 @@ class LeftScan:
         return self.after_verb_before_bare_body(pos, head_start)
 
     def after_verb_before_bare_body(self, s: int, head_start: int) -> int:
-        """号召会员积极响应市委统战部: a bare body (市委, 区政协) after a verb begins the name; the words before the verb
-        are the clause's, not the body's."""
-        for m in BARE_BODY.finditer(self.text, s + 1, head_start + 3):
+        """号召会员积极响应市委统战部: a bare body (市委, 区政协) or zone (全力促进经开区) after a verb begins the name; the
+        words before the verb are the clause's, not the body's."""
+        bare = [*BARE_BODY.finditer(self.text, s + 1, head_start + 3), *BARE_ZONE.finditer(self.text, s + 1, head_start + 3)]
+        for m in bare:
             word = self.doc.word_before(m.start())
             if self.doc.is_word_start(m.start()) and "v" in (common_words().get(word), common_words().get(word[-2:])) \
                     and not gazetteer().lookup(word) and not gazetteer().lookup(word[-2:]):
@@ -132,7 +134,17 @@ class LeftScan:
                 and not self.taken.covers(s - 2) and not self.place_starts_at(s):
             # 董事长赵刚和黑龙江…: 刚 ends a name, 和 joins; …工业城和广东某某集团: a company named after its place
             s = self.org_part_start(s - 1)
-        return s
+        return self.place_before_brand_word(s, m)
+
+    def place_before_brand_word(self, s: int, m: re.Match) -> int:
+        """中山联合光电科技有限公司: a stop word of two characters (联合) right after a place that opens the phrase is
+        the first word of a company's brand, the place its place (市政协联合某某公司 has no place before 联合)."""
+        word = next((w for w in self.lex.org_left_stop_words.ending_at(self.text, s) if len(w) == 2), "")
+        if self.lex.org_heads.get(m.group()) != "COMPANY" or not word or not self.doc.is_word_start(s - 2):
+            return s
+        place = next((p for p in self.doc.places.find(max(0, s - 2 - MAX_PLACE), s - 2) if p.end == s - 2
+                      and self.doc.is_word_start(p.start)), None)
+        return place.start if place is not None and self.org_part_start(place.start) == place.start else s
 
 
     def registered_name_start(self, s: int, head_start: int) -> int:

@@ -16,7 +16,7 @@ from kg.places import gazetteer
 LEVEL_WORDS = "省市县区州旗盟全"   # where the name of an organization may begin (全国政协 of 住琼全国政协)
 # what a phrase says in brackets beside a post: 兼 (held besides another), and the chamber of commerce a
 # federation of industry and commerce also is, with its title (工商联(总商会)主席(会长))
-CONCURRENT = re.compile(r"[(（](?:兼|[\u4e00-\u9fff]{0,6}(?:商会|会长))[)）]")
+CONCURRENT = re.compile(r"[(（](?:兼|主持工作|[\u4e00-\u9fff]{0,6}(?:商会|会长))[)）]")
 # between the titles of one phrase: 、 and commas, and 兼 (副校长兼教育长, 国务委员兼公安部部长), not 兼职
 TITLE_SEPARATORS = re.compile(r"[、，,]|兼(?![职任])")
 # the words of an election for the next holder before the body or between it and the title: 当选新一届市政协主席,

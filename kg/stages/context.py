@@ -18,6 +18,7 @@ from kg import dates
 from kg.document import CLAUSE_BOUNDARY, Document, is_page_header
 from kg.lexicon import lexicon
 from kg.names import common_words
+from kg.page_places import committee_place, in_province
 from kg.place_words import inside_a_name
 from kg.places import Place, gazetteer
 from kg.visitors import VISITING, own_province_by_abbreviation, visitors_places, without_guests
@@ -56,6 +57,8 @@ VENUE = re.compile(r"(?:国际)?(?:会议中心|会展中心|宾馆|大?酒店|�
 # a committee named with its term (政协江阴市第十六届委员会): its own session, on the page of its place
 NON_CJK = re.compile(r"[^\u4e00-\u9fff]+")
 COMMITTEE_OF_TERM = re.compile(r"(?:中国人民政治协商会议|政协)([\u4e00-\u9fff]{2,8}?)(?:第[一二三四五六七八九十]+届)?委员会")
+LEADS_OUT = re.compile(r"(?:率队|带队|率团)")   # 某某率队赴甘孜州: a leader of the page's place goes out
+PROVINCE_LEADER = re.compile(r"省|自治区")    # 省政协主席某某率队赴泉州: a province's visit, the city's page
 BARE_LOCAL = re.compile(r"(?<![\u4e00-\u9fff])[市县区旗](?:领导|政协|委|政府|人大)|^[市县区旗](?:领导|政协|委|政府|人大)")
 BYLINE = re.compile(r"(?:作者|编辑|记者|通讯员)")
 # after a place in a dateline: 讯, or the place's paper and 讯 (甘孜日报讯)
@@ -164,15 +167,16 @@ def prefecture_first(places: tuple[Place, ...], full: bool) -> tuple[Place, ...]
 
 def elsewhere(text: str, start: int, end: int) -> bool:
     """The place at text[start:end] of a head is not the page's own: where a city's or county's people go
-    (市领导赴海宁市调研; where a province's go, 省政协…赴泉州, its bodies are the page's), a site's name (南海网),
-    part of a byline's names (作者:王康景 吴兴财), the hometown of a Hong Kong or Macau association (香港佛冈联会),
-    a venue's name (白云国际会议中心), or the committee of members living here (住我市的苏州市政协委员).
+    (市领导赴海宁市调研, 某某率队赴甘孜州; where a province's go, 省政协…赴泉州, its bodies are the page's), a site's
+    name (南海网), part of a byline's names (作者:王康景 吴兴财), the hometown of a Hong Kong or Macau association
+    (香港佛冈联会), a venue's name (白云国际会议中心), or the committee of members living here (住我市的苏州市政协委员).
 
     >>> elsewhere("香港佛冈联会回乡考察", 2, 4), elsewhere("委员在白云国际会议中心合影", 3, 5)
     (True, True)
     """
     line = text.rfind("\n", 0, start) + 1
-    return bool(DESTINATION.search(text, 0, start) and BARE_LOCAL.search(text, line, start)
+    led_out = LEADS_OUT.search(text, line, start) and not PROVINCE_LEADER.search(text, line, start)
+    return bool(DESTINATION.search(text, 0, start) and (BARE_LOCAL.search(text, line, start) or led_out)
                 or BYLINE.search(text, line, start) or ABROAD_ASSOCIATION.search(text, line, start)
                 or RESIDENT_MEMBERS.search(text, line, start) and text.startswith("政协委员", end)) \
         or text[end:end + 1] == "网" or VISITING.match(text, end) is not None or VENUE.match(text, end) is not None
@@ -314,8 +318,7 @@ def dominant_place(text: str, matches, province: Place | None = None) -> Place |
     """One prefecture that dominates the text; one of its counties instead when the text speaks at county level
     (区政协, 我县) and names that county more than any other; on a short county page the one county named."""
     gz = gazetteer()
-    visiting = visitors_places(text, matches)
-    matches = [m for m in matches if m[0] not in visiting and seats_a_committee(m[2])]
+    matches = own_matches(text, matches, province)
     prefectures, counties = place_counts(matches)
     place = dominant(prefectures)
     if place is None and len(prefectures) == 1 and CITY_WORDS.search(text):
@@ -338,6 +341,21 @@ def dominant_place(text: str, matches, province: Place | None = None) -> Place |
     # a district page of a municipality that names no other district (中共重庆市大足区委…新大足)
     county = only_county(matches, within=place)
     return county if county is not None and speaks_of_its_level(text, county) else place
+
+
+def own_matches(text: str, matches, province: Place | None = None) -> list:
+    """The matches that may name the page's place: not the visitors' (某某市政协一行来…考察), not 台湾省's; where every prefecture
+    named shares its name with a place of another province, the places in the province the page names."""
+    visiting = visitors_places(text, matches)
+    own = [m for m in matches if m[0] not in visiting and seats_a_committee(m[2])]
+    # (a visiting province's committee, 广东省政协调研组到我市, tells the province as well)
+    return own if place_counts(own)[0] else in_province(own, province or named_province(matches))
+
+
+def named_province(matches) -> Place | None:
+    """The one province the text names by itself (广东省政协), not through a place of it."""
+    provinces = {places[0] for _s, _e, places, _f in matches if all(p.level == "province" for p in places)}
+    return provinces.pop() if len(provinces) == 1 else None
 
 
 def provincial_page(text: str, matches) -> bool:
@@ -432,7 +450,7 @@ def committee_of_term(text: str, prefecture: Place | None) -> Place | None:
     committee's session or reports is of its place, though it names the prefecture too (无锡市委常委、江阴市委书记)
     and calls the committee 市政协; on a page of no prefecture, the one prefecture so named (政协吉林市第十二届委员会)."""
     gz = gazetteer()
-    named = {gz.resolve(m.group(1), near=[prefecture] if prefecture else []) for m in COMMITTEE_OF_TERM.finditer(text)}
+    named = {committee_place(m.group(1), prefecture) for m in COMMITTEE_OF_TERM.finditer(text)}
     named.discard(None)
     own = named.pop() if len(named) == 1 else None
     if own is not None and own.level == "prefecture" and prefecture is None:

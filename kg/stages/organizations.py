@@ -15,7 +15,8 @@ from kg import dates
 from kg.document import Document, Organization
 from kg.lexicon import lexicon, occurrences
 from kg.names import common_words, word_frequency
-from kg.orglists import COMPANY_RULES, LIST_SEPARATOR, ListState, Span, company_spans, office_spans
+from kg.org_brackets import other_name_in_brackets
+from kg.orglists import COMPANY_RULES, LIST_SEPARATOR, ListState, Span, company_spans, filter_spans, office_spans
 from kg.orgnames import canonical, heads
 from kg.places import gazetteer
 from kg.scopes import scope_for
@@ -60,32 +61,8 @@ OFFICE_DIVISION = re.compile(r"[\u4e00-\u9fff]{2}[处科]")   # 宣传处 of 市
 GENERIC_UNITS = ("公司", "集团", "学校", "大学", "医院", "中心")   # a unit word alone names no unit whose cell it holds
 TOWN_CONGRESSES = ("人大", "人民代表大会")   # a town's people's congress (潭府乡人大): a town has no standing committee
 MIN_NAME_BEFORE_CHAR_HEAD = 2   # characters a one-character company head (厂) takes before it: 酒厂 names no factory
-LOCAL_IN_GENERAL = "地方"   # 地方政协, 地方人大: local bodies of any place      # characters a place name before a head word may take
-
-
-def filter_spans(spans: list[Span], keep) -> list[Span]:
-    """The longest span at each start (of equal ones the first given), leftmost first; a span overlapping one
-    kept is dropped, and so is one keep(span, kept) refuses (like spacy.util.filter_spans, leftmost first).
-
-    >>> [(s.start, s.end) for s in filter_spans([Span(0, 3, "a"), Span(0, 5, "b"), Span(4, 6, "c"),
-    ...                                           Span(5, 7, "d")], lambda s, kept: True)]
-    [(0, 5), (5, 7)]
-    """
-    longest: dict[int, Span] = {}
-    alone: set[tuple[int, int]] = set()
-    for span in spans:
-        if span.alone:
-            alone.add((span.start, span.end))
-        if span.start not in longest or longest[span.start].end < span.end:
-            longest[span.start] = span
-    kept: list[Span] = []
-    for start in sorted(longest):
-        span = longest[start]
-        span = Span(span.start, span.end, span.rule, (span.start, span.end) in alone)
-        if kept and span.start < kept[-1].end or not keep(span, kept):
-            continue
-        kept.append(span)
-    return kept
+LOCAL_IN_GENERAL = "地方"   # 地方政协, 地方人大: local bodies of any place
+ABOVE_A_LEVEL = "以上"      # 地级以上市政协, 县级以上人民政府: the bodies of several levels
 
 
 class OrgReader:
@@ -137,7 +114,7 @@ class OrgReader:
         if level and text.startswith("会", m.end()):
             return None   # 九三学社市委会: a democratic party's committee, not the Party's
         if GENERIC_LEVELS.match(text[s - 1 if s > 0 and text[s - 1] in "全各" else s:m.end()]) \
-                or s == m.start() and text.endswith(LOCAL_IN_GENERAL, 0, s):
+                or s == m.start() and text.endswith(LOCAL_IN_GENERAL, 0, s) or text.endswith(ABOVE_A_LEVEL, 0, s):
             return None   # 全国暨地方政协经济委员会: the local committees in general, no one committee
         return s, self.office_continuation(m.end(), head, limit)
 
@@ -258,6 +235,8 @@ class OrgReader:
         chunk = text[s:e]
         if text[s - 1:s] == "“" and text[e:e + 1] == "”":
             return False   # 打造“灯塔工厂”: a name wholly in quotes is a label or an honour, no body
+        if other_name_in_brackets(text, s, e, kept[-1].end if kept else None):
+            return False
         if JUNK_START.match(chunk) or any(chunk.endswith(w) for w in self.lex.not_org_words):
             return False
         if len(chunk) < MIN_NAME_BEFORE_CHAR_HEAD + 1 and self.lex.org_heads.get(chunk[-1]) == "COMPANY":

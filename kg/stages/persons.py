@@ -1,7 +1,7 @@
 """Stage persons: the persons a bulletin names.
 
 A name right after a title phrase (市政协党组副书记、主席杨利民), the names of a list sharing it
-(副主席贺俊、云港、郝文), a name beside a trigger word (X同志, 名叫X, 编辑:X, X总书记), a name opening a
+(副主席贺俊、云港、郝文: kg/name_lists.py), a name beside a trigger word (X同志, 名叫X, 编辑:X, X总书记), a name opening a
 sentence before a verb of a person (崔波出席会议), the speaker of a report alone on a line by its occasion, a
 name alone in brackets closing a paragraph (its author), election results (kg/elections.py), names of the lexicon of national
 and historical figures, and every later occurrence of a name found so. Nothing is read
@@ -15,11 +15,11 @@ from functools import lru_cache
 
 from kg.document import Document, PersonMention
 from kg.acts import ActReader, whole_names
-from kg.after_names import COMMON_WORD, MEMBERS_AFTER, TitleAfterReader
+from kg.after_names import TitleAfterReader
 from kg.elections import ELECTED, LIST_SEPARATOR, ElectionReader
 from kg.lexicon import lexicon, lines, occurrences
-from kg.names import (CONJUNCTIONS, DOTS, DOTTED, MAX_TRANSLITERATED, RARE_WORD, NameReader, after_note, before_note,
-                      common_words, word_frequency)
+from kg.name_lists import CJK_ONLY, TITLE_COMMA, ListReader
+from kg.names import CONJUNCTIONS, DOTS, DOTTED, NameReader, common_words
 from kg.spans import Coverage, LeftScan
 
 READS = ("text", "soft_breaks", "sentences", "word_starts", "places")   # places: 王某在乐都调研 (kg/acts.py)
@@ -27,20 +27,18 @@ WRITES = ("person_mentions", "person_spans")
 
 PHOTO_CREDITS = ("摄", "/摄")   # a credit after photographers' names
 BYLINE_OPENS = "(（"   # before a byline word of a credit in brackets: 本报讯(记者 李某)
-LAST_ITEM_JOINS = "及和"   # A、B及C: the word before the last item of a list
 CLAUSE_ENDS = ",，。；;：:\n "   # what a clause of titles begins after
-TITLE_COMMA = ",，"   # between the titles of one person: 四川省政协常委，攀枝花市政协主席李仁杰
 BYLINE_RUN = re.compile(r"[\u4e00-\u9fff]{4,6}?(?=摄?(?:[)）\s]|$))")   # two names and the bracket or space after them (摄 after photographers)
 # the line under a report's speaker: (2014年1月16日在政协X市第五届委员会第三次会议上)
 REPORT_OCCASION = re.compile(r"在[^()（）]*(?:会议|大会|会)上[^()（）]*[)）]?$|^\d{4}年\d{1,2}月\d{1,2}日[)）]$")
 SALUTATION = re.compile(r"各位(?:委员|代表|同志)[:：，,]?$")
 # a name alone in brackets closing a paragraph is its author: …参加会议。(张云梅)
 BRACKETED_NAME = re.compile(r"[(（]([\u4e00-\u9fff·]{2,15})[)）]$")
-CJK_ONLY = re.compile(r"[\u4e00-\u9fff]+$")
-CONCURRENT = re.compile(r"[(（]兼[)）]")   # a post held besides another, written after its title: 副主委(兼)
-# between a title and the name: a post held besides another (副主委(兼)向宇), a nominee (主席提名人选X, 主席人选X),
+# written after a title: a post held besides another (副主委(兼)), one held in charge of the body (副主席(主持工作))
+CONCURRENT = re.compile(r"[(（](?:兼|主持工作)[)）]")
+# between a title and the name: such a note (副主委(兼)向宇), a nominee (主席提名人选X, 主席人选X),
 # the list of those elected to it (会议选出的副主席是：A、B、C), a list of a body's members by their titles (副主席：A B C)
-AFTER_TITLE = re.compile(r"[(（]兼[)）]|(?:提名)?人选|是[:：]?|[:：]")
+AFTER_TITLE = re.compile(r"[(（](?:兼|主持工作)[)）]|(?:提名)?人选|是[:：]?|[:：]")
 # how many hold the title, between the body and it: 政协第十二届全国委员会23位副主席是：
 COUNT_BEFORE_TITLE = re.compile(r"(?<=[\u4e00-\u9fff])(?:\d{1,3}|[二三四五六七八九十]{1,3})[位名]$")
 PLACE_NAME_ENDS = "、，,。；;"   # where a name that is also a place word ends after a title (市长江华，)
@@ -53,17 +51,7 @@ def byline_words() -> set[str]:
     return set(lines("byline_words.txt"))
 
 
-@lru_cache(maxsize=1)
-def name_list() -> re.Pattern:
-    """A run of 、-joined items: a word ending in the first item, inner items of two to four characters, or of
-    five to seven of transliteration (a Mongolian name: 敖登其其格), then 、 (or of names of parts joined by a
-    dot, whatever their length: 努拉合买提·祖农)."""
-    translit = "".join(sorted(lexicon().transliteration_chars))
-    return re.compile(rf"[\u4e00-\u9fff{DOTS}]{{2,}}、(?:(?:[\u4e00-\u9fff]{{2,4}}|[{translit}]{{5,{MAX_TRANSLITERATED}}}"
-                      rf"|{DOTTED.pattern})、)+")
-
-
-class PersonReader(ElectionReader, ActReader, TitleAfterReader):
+class PersonReader(ListReader, ElectionReader, ActReader, TitleAfterReader):
     """Reads one document's persons."""
 
     def __init__(self, doc: Document):
@@ -84,8 +72,9 @@ class PersonReader(ElectionReader, ActReader, TitleAfterReader):
             pos = self.member_body_start(pos, title_start)
             if pos > 0 and (text[pos - 1] == LIST_SEPARATOR or text[pos - 1] in TITLE_COMMA):
                 prev = pos - 1
-                if CONCURRENT.fullmatch(text, max(0, prev - 3), prev):
-                    prev -= 3   # 民革南宁市委会副主委(兼)、区政协副主席X: the title before its (兼)
+                note = CONCURRENT.search(text, max(0, prev - 6), prev)
+                if note and note.end() == prev:
+                    prev = note.start()   # 民革南宁市委会副主委(兼)、区政协副主席X: the title before its (兼)
                 m = next((m for m in lex.title_pattern.finditer(text, max(0, prev - 8), prev) if m.end() == prev), None)
                 # a professional title joins the phrase only with its organization (河南科技大学教授、民盟盟员); after
                 # a comma only a post with its organization (四川省政协常委，攀枝花市政协主席李仁杰)
@@ -118,52 +107,6 @@ class PersonReader(ElectionReader, ActReader, TitleAfterReader):
         self.doc.person_mentions.append(PersonMention(self.text[name_start:name_end], name_start, name_end,
                                                       sentence, evidence, title[0], title[1]))
         self.taken.add(name_start, name_end)
-
-    def list_after(self, end: int, sentence: int, evidence: str, title=(-1, -1)) -> int:
-        """Names following a name in a 、-list share its title; 及 or 和 may stand before the last (A、B及C);
-        names parted by spaces (副主席王伟 李明华 韩东: a soft break where the next one starts) too."""
-        items = 0
-        while (at := self.next_item_start(end, items)) is not None:
-            last = self.text[end] in LAST_ITEM_JOINS
-            nxt = self.names.name_at(at) or self.word_item_at(at)
-            if nxt is None or self.lex.title_pattern.match(self.text, nxt) and self.text[nxt:nxt + 1] != LIST_SEPARATOR \
-                    and not self.names.boundary(nxt) or at == end and not common_words().get(
-                        self.text[at:nxt], "nr").startswith("nr"):   # a space before a word ends the list
-                break
-            if not self.taken.covers(at):
-                self.add_person(at, nxt, sentence, evidence, title)
-            end, items = nxt, items + 1
-            if last:
-                break
-        return end
-
-    def next_item_start(self, end: int, items: int) -> int | None:
-        """Where the next item of a list of names starts after one ending at END (None: the list ends)."""
-        end = after_note(self.text, end)   # 副主席马某(回族)、旦增(藏族)
-        after = self.text[end:end + 1]
-        if after and (after == LIST_SEPARATOR or items and after in LAST_ITEM_JOINS):   # "" is in every string
-            return end + 1
-        if items and after in TITLE_COMMA and (dotted := DOTTED.match(self.text, end + 1)) \
-                and self.text[dotted.end():dotted.end() + 1] in TITLE_COMMA + LIST_SEPARATOR + LAST_ITEM_JOINS \
-                and self.names.name_at(end + 1) == dotted.end():
-            return end + 1   # 副主席A、B·C,D·E,秘书长F: a comma typed for 、 before a dotted name inside the list
-        return end if end in self.doc.soft_breaks else None
-
-    def word_item_at(self, pos: int) -> int | None:
-        """End of a name that is also a word (马力, 洪洋) as an inner item of a list of names: a surname and one
-        or two characters before the next 、 or a word that ends a name (马力出席); or, between two 、, two to
-        four characters of no common dictionary word (a Tibetan name: 洛桑久美)."""
-        for length in (2, 3, 4):
-            end, item = pos + length, self.text[pos:pos + length]
-            ends_item = self.text[end:end + 1] == LIST_SEPARATOR
-            if not (ends_item or self.lex.name_boundaries.match(self.text, end)) or not CJK_ONLY.match(item) \
-                    or self.lex.title_pattern.search(item) or item in self.lex.non_names:
-                continue
-            if length < 4 and self.names.han_surname_length(pos) \
-                    or ends_item and self.text[pos - 1] == LIST_SEPARATOR and word_frequency(item) < RARE_WORD \
-                    and common_words().get(item[:2], "nr").startswith("nr"):
-                return end
-        return None
 
     def name_alone_after_title(self, pos: int) -> int | None:
         """A surname and a given name that jieba knows as a place or a term (江华, 华山) standing alone between a
@@ -348,62 +291,6 @@ class PersonReader(ElectionReader, ActReader, TitleAfterReader):
                 return
             self.add_person(name_start, start, sentence, "trigger")
             start = name_start
-
-    def list_before(self, start: int, sentence: int, title=(-1, -1)) -> None:
-        """Names before a name in a 、-list (they share its title, when it has one)."""
-        while start > 0 and self.text[start - 1] == LIST_SEPARATOR:
-            name_end = before_note(self.text, start - 1)   # 马某(回族)、旦增当选
-            name_start = self.names.name_before(name_end, left_bounded=False)
-            if name_start is None or self.taken.covers(name_start):
-                return
-            self.add_person(name_start, name_end, sentence, "list" if title[0] < 0 else "title", title)
-            start = name_start
-
-    def untitled_lists(self, start: int, end: int, sentence: int) -> None:
-        """A 、-list of three or more names with no title (增补A、B、C为常委, 由A、B、C担任, A、B、C等出席):
-        every inner item is two or three characters and a plausible name; the first is the name ending at the
-        first 、, the last the name starting after the last."""
-        for m in name_list().finditer(self.text, start, end):
-            first_end = self.text.index(LIST_SEPARATOR, m.start())
-            items = [(first_end + 1 + k.start(), first_end + 1 + k.end())
-                     for k in re.finditer(r"[^、]+", self.text[first_end + 1:m.end()])]
-            first = self.names.name_before(first_end, left_bounded=False)
-            if first is None or not self.names_of_a_list([(first, first_end)] + items):
-                continue
-            added = len(self.doc.person_mentions)
-            for a, b in [(first, first_end)] + items:
-                if not self.taken.covers(a):
-                    self.add_person(a, b, sentence, "list")
-            members = MEMBERS_AFTER.match(self.text, self.list_after(items[-1][1], sentence, "list"))
-            for mention in self.doc.person_mentions[added:] if members else ():
-                # A、B、C等委员发言: members of the bulletin's committee, the title written after the list
-                mention.title_start, mention.title_end = members.span(1)
-
-    def names_of_a_list(self, items: list[tuple[int, int]]) -> bool:
-        """Every item of a list is a plausible name, or, in a long list (five or more), all but a quarter are and
-        the rest hold at least no title (何力, 释心照, 庄严 among a dozen names)."""
-        doubtful = [(a, b) for a, b in items if not self.plausible_item(a, b)]
-        if not doubtful:
-            return True
-        return len(items) >= 5 and len(doubtful) <= len(items) // 4 and all(
-            not self.lex.title_pattern.search(self.text, a, b) and self.text[a:b] not in self.lex.non_names
-            for a, b in doubtful)
-
-    def plausible_item(self, start: int, end: int) -> bool:
-        """An item of a list is a name: a surname, a plausible name, no frequent word (智能化), and no word of the
-        dictionary spanning the surname (高端化)."""
-        names, item = self.names, self.text[start:end]
-        if DOTTED.fullmatch(item) or len(item) >= 4 and names.transliterated_end(start, False) == end:
-            return True   # the dot shows a transliterated name; 洛桑江村, 敖登其其格 are written in its characters
-        return names.han_surname_length(start) > 0 and names.plausible(item) and word_frequency(item) < COMMON_WORD \
-            and not self.word_across_surname(start, end)
-
-    def word_across_surname(self, start: int, end: int) -> bool:
-        """A word of the dictionary spans the surname of text[start:end] and stops inside it (高端|化, 石榴|云):
-        no name; one jieba only guessed (丘应 of 丘应桦, a word it never saw) shows nothing."""
-        first_word, surname = self.names.word_at(start), self.names.han_surname_length(start)
-        return surname > 0 and not (len(first_word) == surname or first_word == self.text[start:end]
-                                    or word_frequency(first_word) < RARE_WORD)
 
     def lexicon_names(self, start: int, end: int, sentence: int) -> None:
         national = [t for t, title in self.lex.titles.items() if title.kind == "national"]

@@ -95,10 +95,14 @@ class PostReader:
     def parent_place_scope(part: str, parent: Organization | None, scope: Scope) -> Scope:
         """A bare 省 (市, 县) after an organization of another province (city, county) in the phrase is that one's:
         辽宁省委书记、省人大常委会主任 on a page of another province is 辽宁省人大常委会's, 某某县委常委、县委办主任
-        on a district's page is that county's 县委办."""
-        level = {"省": "province", "市": "prefecture", "县": "county", "旗": "county"}.get(part[:1])
+        on a district's page is that county's 县委办; a municipality is a 市 (天津市政协副主席、市委统战部部长), and so
+        is a democratic party's committee of a bare level (天津市政协副主席、民建市委会主委)."""
+        lead = next((p for p in lexicon().democratic_parties if part.startswith(p)), "")
+        first = part[len(lead):len(lead) + 1]
+        level = {"省": "province", "市": "prefecture", "县": "county", "旗": "county"}.get(first)
         place = gazetteer().resolve(parent.place) if level and parent is not None and parent.place else None
-        if place is None or place.level != level or level == "county" and not place.name.endswith(part[0]):
+        if place is None or place.level != level and not (level == "prefecture" and place.is_municipality) \
+                or level == "county" and not place.name.endswith(first):
             return scope
         out = place_scope(place, scope)
         # a county keeps the name the page gives it: its city's only where that is the page's (as organizations reads it)
@@ -243,11 +247,16 @@ class PostReader:
                 return self.implied(implies, scope), role   # 自治区副主席: of the page's region's government
             found = self.stage_reading(part, at) or self.named_organization(part, implies or title.implies, parent,
                                                                             scope, at, article)
-            return self.party_sibling(found, part, role, parent, scope) or found, role
+            sibling = self.party_sibling(found, part, role, parent, scope)
+            if sibling is not None or found is not None:
+                self.doc.move_mention(part, sibling or found, at, at + PHRASE_REACH)   # as read in its phrase
+            return sibling or found, role
         if title.implies:
             return self.implied_or_parent(title.implies, parent, scope, role), role
         if role in MEDIA_TITLES and (media := self.media_before(at, article)) is not None:
             return media, role   # 定州日报讯(记者牛勇): a reporter of the paper the dateline names
+        if role in MEDIA_TITLES and parent is not None and not parent.name.endswith(MEDIA_ENDINGS):
+            return None, role   # 市政协副主席某某来区调研（记者 某某）: the headline's committee employs no reporter
         if parent is not None and not (role in CHAIR_TITLES and parent.kind in ("GOVERNMENT", "PARTY")):
             # (县委常委、副县长A出席，副主席B主持: B is no vice chairman of the county's government)
             if role.startswith("党委") and parent.name.endswith("党委"):
