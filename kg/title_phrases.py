@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from kg.document import Organization
 from kg.lexicon import lexicon
-from kg.orgnames import grassroots, head_kind, party_suffixes, sub_body
+from kg.orgnames import TERM_INSIDE, grassroots, head_kind, party_suffixes, sub_body
 from kg.places import gazetteer
 
 LEVEL_WORDS = "省市县区州旗盟全"   # where the name of an organization may begin (全国政协 of 住琼全国政协)
@@ -119,7 +119,8 @@ def national_committee(part: str) -> Organization | None:
     '全国人大财政经济委员会'
     """
     for alias, (name, kind, aliases) in sorted(national_bodies().items(), key=lambda kv: -len(kv[0])):
-        if part.startswith(alias) and special_committee(part[len(alias):]):
+        # not the body's term and full name again (全国政协十三届全国委员会 is 全国政协 itself)
+        if part.startswith(alias) and not TERM_INSIDE.match(part, len(alias)) and special_committee(part[len(alias):]):
             return sub_body(Organization(name, kind, set(aliases)), part[len(alias):])
     return None
 
