@@ -33,3 +33,18 @@ def test_a_verb_phrase_is_no_transliterated_name(tmp_path_factory):
 def test_a_bracketed_byline_broken_after_its_word(tmp_path_factory):
     doc = page(tmp_path_factory, "常委会召开\n本报讯(记者\n马立文)6月1日，市政协常委会召开。\n")
     assert "马立文" in doc.persons
+
+
+def test_surnames_of_the_standard_lists(tmp_path_factory):
+    # 裘, 贠 start no common word: a name anywhere; 普 starts 普通, 普遍: a name only right after a post title
+    doc = page(tmp_path_factory, "主席会议\n6月1日，区政协主席裘立新主持会议，副主席普建华、贠志强出席。"
+                                 "委员禚海军发言。\n")
+    assert {"裘立新", "普建华", "贠志强", "禚海军"} <= set(doc.persons)
+
+
+def test_a_comma_written_for_the_list_separator(tmp_path_factory):
+    # the names after a comma share the title when they stand bare before a shared verb; a speaker's 说 does not
+    doc = page(tmp_path_factory, "主席会议\n6月1日，区政协副主席辛立华,孙建华出席。\n"
+                                 "6月2日，区政协副主席辛立华，孙建华，秘书长王立国参加。\n县长贺立新，马文国说，要抓落实。\n")
+    posts = {(p.person, p.role) for p in doc.posts}
+    assert ("孙建华", "副主席") in posts and ("王立国", "秘书长") in posts and ("马文国", "县长") not in posts

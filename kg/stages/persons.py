@@ -26,6 +26,10 @@ WRITES = ("person_mentions", "person_spans")
 
 PHOTO_CREDITS = ("摄", "/摄")   # a credit after photographers' names
 BYLINE_OPENS = "(（"   # before a byline word of a credit in brackets: 本报讯(记者 李某)
+COMMA_SEPARATORS = ",，"   # written where 、 is meant, between names sharing a title (副主席甲某,乙某某出席)
+BARE_NAME_ENDS = "、,，。"
+# what the names of such a list do together (乙某某出席); a verb of one speaker (乙某某说) starts a new clause
+SHARED_ACTS = ("出席", "参加", "列席", "陪同", "参会", "等", "在", "分别", "一同", "共同", "应邀")
 LAST_ITEM_JOINS = "及和"   # A、B及C: the word before the last item of a list
 CLAUSE_ENDS = ",，。；;：:\n "   # what a clause of titles begins after
 TITLE_COMMA = ",，"   # between the titles of one person: 四川省政协常委，攀枝花市政协主席李仁杰
@@ -137,7 +141,17 @@ class PersonReader(ElectionReader, ActReader, TitleAfterReader):
         after = self.text[end:end + 1]
         if after and (after == LIST_SEPARATOR or items and after in LAST_ITEM_JOINS):   # "" is in every string
             return end + 1
+        if after in COMMA_SEPARATORS and after and self.bare_name_at(end + 1):
+            return end + 1   # 副主席甲某,乙某某出席: a comma written where 、 is meant
         return end if end in self.doc.soft_breaks else None
+
+    def bare_name_at(self, pos: int) -> bool:
+        """A Han name and nothing more stands at pos: a surname, then the name ends before a separator or a verb the
+        names share (乙某某出席), no title before it (秘书长丙某 starts a new phrase)."""
+        if not self.names.han_surname_length(pos) or self.lex.title_pattern.match(self.text, pos):
+            return False
+        end = self.names.name_at(pos, after_title=False)
+        return end is not None and (self.text[end:end + 1] in BARE_NAME_ENDS or self.text.startswith(SHARED_ACTS, end))
 
     def word_item_at(self, pos: int) -> int | None:
         """End of a name that is also a word (马力, 洪洋) as an inner item of a list of names: a surname and one
