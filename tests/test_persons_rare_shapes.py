@@ -48,3 +48,11 @@ def test_a_comma_written_for_the_list_separator(tmp_path_factory):
                                  "6月2日，区政协副主席辛立华，孙建华，秘书长王立国参加。\n县长贺立新，马文国说，要抓落实。\n")
     posts = {(p.person, p.role) for p in doc.posts}
     assert ("孙建华", "副主席") in posts and ("王立国", "秘书长") in posts and ("马文国", "县长") not in posts
+
+
+def test_a_name_starting_with_a_place_and_a_name_that_is_a_word(tmp_path_factory):
+    # 吴江 is a place: 吴江宏 runs into 采取 after a title; 常新 is a word, but it opens a 、-list of names after
+    # 执行主席; 印 (a rare surname) starts a name inside a list sharing a title
+    doc = page(tmp_path_factory, "主席接待日\n6月1日，区政协主席吴江宏采取走出去接待的方式开展活动。\n"
+                                 "6月2日，大会执行主席常新、程立涛、杜立来、印玲玲在主席台就座。\n")
+    assert {"吴江宏", "常新", "程立涛", "印玲玲"} <= set(doc.persons)

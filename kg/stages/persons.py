@@ -124,7 +124,8 @@ class PersonReader(ElectionReader, ActReader, TitleAfterReader):
         items = 0
         while (at := self.next_item_start(end, items)) is not None:
             last = self.text[end] in LAST_ITEM_JOINS
-            nxt = self.names.name_at(at) or self.word_item_at(at)
+            # a list sharing a title is as strong evidence as the title: rare surnames too (副主席甲某、印某某)
+            nxt = self.names.name_at(at, rare=evidence == "title") or self.word_item_at(at)
             if nxt is None or self.lex.title_pattern.match(self.text, nxt) and self.text[nxt:nxt + 1] != LIST_SEPARATOR \
                     and not self.names.boundary(nxt) or at == end and not common_words().get(
                         self.text[at:nxt], "nr").startswith("nr"):   # a space before a word ends the list
@@ -180,6 +181,15 @@ class PersonReader(ElectionReader, ActReader, TitleAfterReader):
                 return end
         return None
 
+    def first_of_a_list(self, pos: int) -> int | None:
+        """After a weaker title (执行主席), a word that is also a name (常新) opening a 、-list of names: the list
+        shows it is a name too."""
+        end = self.names.name_at(pos)
+        if end is not None and self.text[end:end + 1] == LIST_SEPARATOR \
+                and self.names.name_at(end + 1, after_title=False) is not None:
+            return end
+        return None
+
     def titled_names(self, start: int, end: int, sentence: int) -> None:
         text, lex = self.text, self.lex
         pos = start
@@ -193,7 +203,7 @@ class PersonReader(ElectionReader, ActReader, TitleAfterReader):
             strong = lex.titles[m.group()].kind not in EVIDENCE_KINDS
             at = m.end() + (len(c.group()) if (c := AFTER_TITLE.match(text, m.end())) else 0)   # 副主委(兼)向宇
             name_end = self.names.name_at(at, after_title=strong, rare=strong) \
-                or (self.name_alone_after_title(at) if strong else None)
+                or (self.name_alone_after_title(at) if strong else self.first_of_a_list(at))
             if name_end is None or name_end > end:
                 continue
             phrase_start = self.title_phrase_start(m.start())
