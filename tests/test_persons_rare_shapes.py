@@ -56,3 +56,8 @@ def test_a_name_starting_with_a_place_and_a_name_that_is_a_word(tmp_path_factory
     doc = page(tmp_path_factory, "主席接待日\n6月1日，区政协主席吴江宏采取走出去接待的方式开展活动。\n"
                                  "6月2日，大会执行主席常新、程立涛、杜立来、印玲玲在主席台就座。\n")
     assert {"吴江宏", "常新", "程立涛", "印玲玲"} <= set(doc.persons)
+
+
+def test_two_names_with_no_title_before_a_reason(tmp_path_factory):
+    doc = page(tmp_path_factory, "常委会\n6月1日，区政协常委会召开。\n乔立春、齐建贵因年龄原因不再担任区政协常委。\n")
+    assert {"乔立春", "齐建贵"} <= set(doc.persons)

@@ -238,15 +238,26 @@ class PersonReader(ElectionReader, ActReader, TitleAfterReader):
         return any(len(h) > 1 and self.text.startswith(h, end) for h in (*self.lex.org_heads, *self.lex.heads("unit")))
 
     def sentence_subject(self, start: int, sentence: int) -> None:
-        """A name that opens a sentence before a verb of a person (段志刚出席会议并讲话), and a 、-list after it."""
+        """A name that opens a sentence before a verb of a person (段志刚出席会议并讲话), or a 、-list of names."""
         text = self.text
         while start < len(text) and text[start] in CLAUSE_ENDS:
             start += 1
-        end = self.names.name_at(start, after_title=False)
-        if end is None or self.taken.covers(start) or not self.plausible_item(start, end) \
-                or not any(text.startswith(w, end) for w in self.lex.person_triggers["opens"]):
+        items = self.subject_items(start)
+        if not items or not any(text.startswith(w, items[-1][1]) for w in self.lex.person_triggers["opens"]):
             return
-        self.add_person(start, end, sentence, "trigger")
+        for a, b in items:
+            self.add_person(a, b, sentence, "trigger")
+
+    def subject_items(self, start: int) -> list[tuple[int, int]]:
+        """The plausible names of a 、-list at start (one name, or 甲某、乙某某 before 因年龄原因), none taken."""
+        items: list[tuple[int, int]] = []
+        while (end := self.names.name_at(start, after_title=False)) is not None and not self.taken.covers(start) \
+                and self.plausible_item(start, end):
+            items.append((start, end))
+            if self.text[end:end + 1] != LIST_SEPARATOR:
+                return items
+            start = end + 1
+        return []
 
     def report_speaker(self, sentence: int) -> None:
         """A name alone on a line next to the occasion of a report ((2014年1月16日在…会议上), above or below it)
