@@ -25,3 +25,9 @@ def test_shops_a_legal_aid_centre_and_a_history_museum(tmp_path_factory):
                                          "总经理厉忠明委员。省政协副主席钱国明带队赴中国政协文史馆调研。\n")
     assert {"遵义市法律援助中心", "长江电气商行", "中国政协文史馆"} <= set(doc.organizations)
     assert ("总经理", "长江电气商行") in posts_of(doc, "厉忠明")
+
+
+def test_a_centre_with_its_own_place_and_name_is_a_public_body(tmp_path_factory):
+    # 中心 is a unit inside a body (市政协委员服务中心); after a place and a name of its own it is a body itself
+    doc = page(tmp_path_factory, "遵义", "委员调研\n6月1日，桐梓县国有资产运营中心主任汪立群陪同调研。\n")
+    assert posts_of(doc, "汪立群") == {("主任", "遵义市桐梓县国有资产运营中心")}
