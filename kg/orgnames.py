@@ -547,8 +547,9 @@ def _grassroots_name(n: Name) -> tuple[str, Place | None]:
 
 
 def _names_a_city(body: str) -> bool:
-    """National bodies and names holding a city or province keep their name: 工商联包头分会."""
-    return body.startswith(("中国", "中华")) or any(p.level != "county" for m in gazetteer().find_all(body)
+    """National and international bodies, foreign ones (泰国中华总商会) and names holding a city or province keep their name:
+    工商联包头分会."""
+    return body.startswith(("中国", "中华", "国际") + lexicon().foreign_countries) or any(p.level != "county" for m in gazetteer().find_all(body)
                                                      for p in m.places)
 
 

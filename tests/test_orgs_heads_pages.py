@@ -31,3 +31,9 @@ def test_a_centre_with_its_own_place_and_name_is_a_public_body(tmp_path_factory)
     # 中心 is a unit inside a body (市政协委员服务中心); after a place and a name of its own it is a body itself
     doc = page(tmp_path_factory, "遵义", "委员调研\n6月1日，桐梓县国有资产运营中心主任汪立群陪同调研。\n")
     assert posts_of(doc, "汪立群") == {("主任", "遵义市桐梓县国有资产运营中心")}
+
+
+def test_a_foreign_or_international_body_keeps_its_name(tmp_path_factory):
+    # no body of the bulletin's place: 泰国 names a country, 国际 an international body
+    doc = page(tmp_path_factory, "遵义", "列席\n6月1日，泰国中华总商会副主席、国际潮青联合会会长黎立雄应邀列席会议。\n")
+    assert posts_of(doc, "黎立雄") == {("副主席", "泰国中华总商会"), ("会长", "国际潮青联合会")}
