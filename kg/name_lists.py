@@ -1,0 +1,146 @@
+"""Lists of names, as the persons stage reads them: the names after a name that share its title (副主席甲某、乙某、
+丙某某; a comma written for 、), the names before one, lists with no title (增补A、B、C为常委) and the names of a list
+that opens a sentence (甲某、乙某某因年龄原因…).
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from kg.after_names import MEMBERS_AFTER
+from kg.elections import LIST_SEPARATOR
+from kg.lexicon import lexicon
+from kg.names import DOTS, DOTTED, MAX_TRANSLITERATED, RARE_WORD, common_words, word_frequency
+
+COMMA_SEPARATORS = ",，"   # written where 、 is meant, between names sharing a title (副主席甲某,乙某某出席)
+BARE_NAME_ENDS = "、,，。"
+# what the names of such a list do together (乙某某出席); a verb of one speaker (乙某某说) starts a new clause
+SHARED_ACTS = ("出席", "参加", "列席", "陪同", "参会", "等", "在", "分别", "一同", "共同", "应邀")
+LAST_ITEM_JOINS = "及和"   # A、B及C: the word before the last item of a list
+CJK_ONLY = re.compile(r"[\u4e00-\u9fff]+$")
+
+
+@lru_cache(maxsize=1)
+def name_list() -> re.Pattern:
+    """A run of 、-joined items: a word ending in the first item, inner items of two to four characters, or of
+    five to seven of transliteration (a Mongolian name: 敖登其其格), then 、 (or of names of parts joined by a
+    dot, whatever their length: 努拉合买提·祖农)."""
+    translit = "".join(sorted(lexicon().transliteration_chars))
+    return re.compile(rf"[\u4e00-\u9fff{DOTS}]{{2,}}、(?:(?:[\u4e00-\u9fff]{{2,4}}|[{translit}]{{5,{MAX_TRANSLITERATED}}}"
+                      rf"|{DOTTED.pattern})、)+")
+
+
+class ListReader:
+    """The list part of kg.stages.persons.PersonReader: it reads self.text, self.names, self.lex, self.taken and
+    self.doc, and adds names by self.add_person; self.plausible_item says whether an item is a name."""
+
+    def list_after(self, end: int, sentence: int, evidence: str, title=(-1, -1)) -> int:
+        """Names following a name in a 、-list share its title; 及 or 和 may stand before the last (A、B及C);
+        names parted by spaces (副主席王伟 李明华 韩东: a soft break where the next one starts) too."""
+        items = 0
+        while (at := self.next_item_start(end, items)) is not None:
+            last = self.text[end] in LAST_ITEM_JOINS
+            # a list sharing a title is as strong evidence as the title: rare surnames too (副主席甲某、印某某)
+            nxt = self.names.name_at(at, rare=evidence == "title") or self.word_item_at(at)
+            if nxt is None or self.lex.title_pattern.match(self.text, nxt) and self.text[nxt:nxt + 1] != LIST_SEPARATOR \
+                    and not self.names.boundary(nxt) or at == end and not common_words().get(
+                        self.text[at:nxt], "nr").startswith("nr"):   # a space before a word ends the list
+                break
+            if not self.taken.covers(at):
+                self.add_person(at, nxt, sentence, evidence, title)
+            end, items = nxt, items + 1
+            if last:
+                break
+        return end
+
+    def next_item_start(self, end: int, items: int) -> int | None:
+        """Where the next item of a list of names starts after one ending at END (None: the list ends)."""
+        after = self.text[end:end + 1]
+        if after and (after == LIST_SEPARATOR or items and after in LAST_ITEM_JOINS):   # "" is in every string
+            return end + 1
+        if after in COMMA_SEPARATORS and after and self.bare_name_at(end + 1):
+            return end + 1   # 副主席甲某,乙某某出席: a comma written where 、 is meant
+        return end if end in self.doc.soft_breaks else None
+
+    def bare_name_at(self, pos: int) -> bool:
+        """A Han name and nothing more stands at pos: a surname, then the name ends before a separator or a verb the
+        names share (乙某某出席), no title before it (秘书长丙某 starts a new phrase)."""
+        if not self.names.han_surname_length(pos) or self.lex.title_pattern.match(self.text, pos):
+            return False
+        end = self.names.name_at(pos, after_title=False)
+        return end is not None and (self.text[end:end + 1] in BARE_NAME_ENDS or self.text.startswith(SHARED_ACTS, end))
+
+    def word_item_at(self, pos: int) -> int | None:
+        """End of a name that is also a word (马力, 洪洋) as an inner item of a list of names: a surname and one
+        or two characters before the next 、 or a word that ends a name (马力出席); or, between two 、, two to
+        four characters of no common dictionary word (a Tibetan name: 洛桑久美)."""
+        for length in (2, 3, 4):
+            end, item = pos + length, self.text[pos:pos + length]
+            ends_item = self.text[end:end + 1] == LIST_SEPARATOR
+            if not (ends_item or self.lex.name_boundaries.match(self.text, end)) or not CJK_ONLY.match(item) \
+                    or self.lex.title_pattern.search(item) or item in self.lex.non_names:
+                continue
+            if length < 4 and self.names.han_surname_length(pos) \
+                    or ends_item and self.text[pos - 1] == LIST_SEPARATOR and word_frequency(item) < RARE_WORD \
+                    and common_words().get(item[:2], "nr").startswith("nr"):
+                return end
+        return None
+
+    def first_of_a_list(self, pos: int) -> int | None:
+        """After a weaker title (执行主席), a word that is also a name (常新) opening a 、-list of names: the list
+        shows it is a name too."""
+        end = self.names.name_at(pos)
+        if end is not None and self.text[end:end + 1] == LIST_SEPARATOR \
+                and self.names.name_at(end + 1, after_title=False) is not None:
+            return end
+        return None
+
+    def subject_items(self, start: int) -> list[tuple[int, int]]:
+        """The plausible names of a 、-list at start (one name, or 甲某、乙某某 before 因年龄原因), none taken."""
+        items: list[tuple[int, int]] = []
+        while (end := self.names.name_at(start, after_title=False)) is not None and not self.taken.covers(start) \
+                and self.plausible_item(start, end):
+            items.append((start, end))
+            if self.text[end:end + 1] != LIST_SEPARATOR:
+                return items
+            start = end + 1
+        return []
+
+    def list_before(self, start: int, sentence: int, title=(-1, -1)) -> None:
+        """Names before a name in a 、-list (they share its title, when it has one)."""
+        while start > 0 and self.text[start - 1] == LIST_SEPARATOR:
+            name_start = self.names.name_before(start - 1, left_bounded=False)
+            if name_start is None or self.taken.covers(name_start):
+                return
+            self.add_person(name_start, start - 1, sentence, "list" if title[0] < 0 else "title", title)
+            start = name_start
+
+    def untitled_lists(self, start: int, end: int, sentence: int) -> None:
+        """A 、-list of three or more names with no title (增补A、B、C为常委, 由A、B、C担任, A、B、C等出席):
+        every inner item is two or three characters and a plausible name; the first is the name ending at the
+        first 、, the last the name starting after the last."""
+        for m in name_list().finditer(self.text, start, end):
+            first_end = self.text.index(LIST_SEPARATOR, m.start())
+            items = [(first_end + 1 + k.start(), first_end + 1 + k.end())
+                     for k in re.finditer(r"[^、]+", self.text[first_end + 1:m.end()])]
+            first = self.names.name_before(first_end, left_bounded=False)
+            if first is None or not self.names_of_a_list([(first, first_end)] + items):
+                continue
+            added = len(self.doc.person_mentions)
+            for a, b in [(first, first_end)] + items:
+                if not self.taken.covers(a):
+                    self.add_person(a, b, sentence, "list")
+            members = MEMBERS_AFTER.match(self.text, self.list_after(items[-1][1], sentence, "list"))
+            for mention in self.doc.person_mentions[added:] if members else ():
+                # A、B、C等委员发言: members of the bulletin's committee, the title written after the list
+                mention.title_start, mention.title_end = members.span(1)
+
+    def names_of_a_list(self, items: list[tuple[int, int]]) -> bool:
+        """Every item of a list is a plausible name, or, in a long list (five or more), all but a quarter are and
+        the rest hold at least no title (何力, 释心照, 庄严 among a dozen names)."""
+        doubtful = [(a, b) for a, b in items if not self.plausible_item(a, b)]
+        if not doubtful:
+            return True
+        return len(items) >= 5 and len(doubtful) <= len(items) // 4 and all(
+            not self.lex.title_pattern.search(self.text, a, b) and self.text[a:b] not in self.lex.non_names
+            for a, b in doubtful)
