@@ -61,3 +61,8 @@ def test_a_name_starting_with_a_place_and_a_name_that_is_a_word(tmp_path_factory
 def test_two_names_with_no_title_before_a_reason(tmp_path_factory):
     doc = page(tmp_path_factory, "常委会\n6月1日，区政协常委会召开。\n乔立春、齐建贵因年龄原因不再担任区政协常委。\n")
     assert {"乔立春", "齐建贵"} <= set(doc.persons)
+
+
+def test_a_list_of_names_opening_a_clause_before_a_verb(tmp_path_factory):
+    doc = page(tmp_path_factory, "主席会议\n6月1日，区政协主席王立国主持会议，郝建东、宁晓贵出席。会议强调，安全、稳定出席率要高。\n")
+    assert {"郝建东", "宁晓贵"} <= set(doc.persons) and "安全" not in doc.persons

@@ -166,11 +166,19 @@ class PersonReader(ElectionReader, ActReader, TitleAfterReader, ListReader):
         text = self.text
         while start < len(text) and text[start] in CLAUSE_ENDS:
             start += 1
-        items = self.subject_items(start)
-        if not items or not any(text.startswith(w, items[-1][1]) for w in self.lex.person_triggers["opens"]):
-            return
-        for a, b in items:
-            self.add_person(a, b, sentence, "trigger")
+        self.add_subjects(self.subject_items(start), sentence)
+
+    def clause_subjects(self, start: int, end: int, sentence: int) -> None:
+        """A 、-list of two or more names opening a clause before a verb of a person (…主持会议，甲某、乙某某出席):
+        one name there may be a word's start, a list of them is names."""
+        for pos in range(start, end):
+            if self.text[pos] in TITLE_COMMA and len(items := self.subject_items(pos + 1)) > 1:
+                self.add_subjects(items, sentence)
+
+    def add_subjects(self, items: list[tuple[int, int]], sentence: int) -> None:
+        if items and any(self.text.startswith(w, items[-1][1]) for w in self.lex.person_triggers["opens"]):
+            for a, b in items:
+                self.add_person(a, b, sentence, "trigger")
 
     def report_speaker(self, sentence: int) -> None:
         """A name alone on a line next to the occasion of a report ((2014年1月16日在…会议上), above or below it)
@@ -325,6 +333,7 @@ def run(doc: Document) -> None:
         reader.named_in_acts(s.start, s.end, i)
         reader.lexicon_names(s.start, s.end, i)
         reader.sentence_subject(s.start, i)
+        reader.clause_subjects(s.start, s.end, i)
         reader.bracketed_author(s.start, s.end, i)
         reader.report_speaker(i)
     for i, s in body:
