@@ -156,7 +156,17 @@ LEAD_CLAUSE_MAX = 12   # a clause before a sentence's period (笔者注意到，
 FUTURE_SLACK = 7   # days: a bulletin reports what happened, so a date well after its issue is of the year before
 
 
+YEARS = range(1840, 2100)   # the years a bulletin's dates fall in: digits out of it (a link's 9328) are no year
+
+
 def iso(year: int, month: int, day: int) -> str | None:
+    """The ISO form of a date, None for no date or a year no bulletin reports (digits of a link).
+
+    >>> iso(2024, 5, 30), iso(9328, 4, 20), iso(2024, 2, 30)
+    ('2024-05-30', None, None)
+    """
+    if year not in YEARS:
+        return None
     try:
         return date(year, month, day).isoformat()
     except ValueError:
@@ -207,14 +217,19 @@ def is_bound(text: str, span: DateSpan) -> bool:
 def page_date(text: str) -> str | None:
     """The first full date of a masthead or page header, as ISO: 2021年6月15日, 发布时间：2024-05-30 10:21, 13.02.2015.
 
-    >>> page_date("发布时间：2024-5-30 10:21  来源：县政协")
-    '2024-05-30'
+    >>> page_date("发布时间：2024-5-30 10:21  来源：县政协"), page_date("www.x.cn/9328-04-20 日期：2024年5月30日")
+    ('2024-05-30', '2024-05-30')
     """
-    m = min((m for m in (FULL_DATE.search(text), NUMERIC_DATE.search(text), DAY_FIRST_DATE.search(text)) if m),
-            key=lambda m: m.start(), default=None)
-    if m and m.re is DAY_FIRST_DATE:
+    found = sorted((m for p in (FULL_DATE, NUMERIC_DATE, DAY_FIRST_DATE) for m in p.finditer(text)),
+                   key=lambda m: m.start())
+    # digits that make no date (a link's 9328-04-20) give way to the next date
+    return next((day for m in found if (day := _matched_date(m))), None)
+
+
+def _matched_date(m: re.Match) -> str | None:
+    if m.re is DAY_FIRST_DATE:
         return iso(int(m.group(3)), int(m.group(2)), int(m.group(1)))
-    return iso(int(m.group(1)), int(m.group(2)), int(m.group(3))) if m else None
+    return iso(int(m.group(1)), int(m.group(2)), int(m.group(3)))
 
 
 def find_happening(text: str, year: int | None, issue: str | None) -> DateSpan | None:

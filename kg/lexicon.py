@@ -160,6 +160,10 @@ class Lexicon:
         return set(lines("famous_persons.txt"))
 
     @cached_property
+    def foreign_countries(self) -> tuple[str, ...]:
+        return tuple(sorted(set(lines("foreign_countries.txt")), key=len, reverse=True))
+
+    @cached_property
     def national_leaders(self) -> list[NationalLeader]:
         out = []
         for r in rows("national_leaders.tsv"):

@@ -12,6 +12,10 @@ from kg.elections import LIST_SEPARATOR
 from kg.lexicon import lexicon
 from kg.names import DOTS, DOTTED, MAX_TRANSLITERATED, RARE_WORD, after_note, before_note, common_words, word_frequency
 
+COMMA_SEPARATORS = ",，"   # written where 、 is meant, between names sharing a title (副主席甲某,乙某某出席)
+BARE_NAME_ENDS = "、,，。"
+# what the names of such a list do together (乙某某出席); a verb of one speaker (乙某某说) starts a new clause
+SHARED_ACTS = ("出席", "参加", "列席", "陪同", "参会", "等", "在", "分别", "一同", "共同", "应邀")
 LAST_ITEM_JOINS = "及和"   # A、B及C: the word before the last item of a list
 TITLE_COMMA = ",，"   # between the titles of one person: 四川省政协常委，攀枝花市政协主席李仁杰
 CJK_ONLY = re.compile(r"[\u4e00-\u9fff]+$")
@@ -37,7 +41,8 @@ class ListReader:
         items = 0
         while (at := self.next_item_start(end, items)) is not None:
             last = self.text[end] in LAST_ITEM_JOINS
-            nxt = self.names.name_at(at) or self.word_item_at(at)
+            # a list sharing a title is as strong evidence as the title: rare surnames too (副主席甲某、印某某)
+            nxt = self.names.name_at(at, rare=evidence == "title") or self.word_item_at(at)
             if nxt is None or self.lex.title_pattern.match(self.text, nxt) and self.text[nxt:nxt + 1] != LIST_SEPARATOR \
                     and not self.names.boundary(nxt) or at == end and not common_words().get(
                         self.text[at:nxt], "nr").startswith("nr"):   # a space before a word ends the list
@@ -59,7 +64,17 @@ class ListReader:
                 and self.text[dotted.end():dotted.end() + 1] in TITLE_COMMA + LIST_SEPARATOR + LAST_ITEM_JOINS \
                 and self.names.name_at(end + 1) == dotted.end():
             return end + 1   # 副主席A、B·C,D·E,秘书长F: a comma typed for 、 before a dotted name inside the list
+        if after in COMMA_SEPARATORS and after and self.bare_name_at(end + 1):
+            return end + 1   # 副主席甲某,乙某某出席: a comma written where 、 is meant
         return end if end in self.doc.soft_breaks else None
+
+    def bare_name_at(self, pos: int) -> bool:
+        """A Han name and nothing more stands at pos: a surname, then the name ends before a separator or a verb the
+        names share (乙某某出席), no title before it (秘书长丙某 starts a new phrase)."""
+        if not self.names.han_surname_length(pos) or self.lex.title_pattern.match(self.text, pos):
+            return False
+        end = self.names.name_at(pos, after_title=False)
+        return end is not None and (self.text[end:end + 1] in BARE_NAME_ENDS or self.text.startswith(SHARED_ACTS, end))
 
     def word_item_at(self, pos: int) -> int | None:
         """End of a name that is also a word (马力, 洪洋) as an inner item of a list of names: a surname and one

@@ -157,7 +157,7 @@ class NameReader:
         if len(word) < 2 or common_words().get(word, "nr").startswith(("nr", "ns", "nz", "nt")):
             return False   # not a name or place word: 罗布江村 is one Tibetan name, not 罗布 + 江村
         first = self.word_at(start)
-        if not first or len(first) > 1 and start + len(first) != end:
+        if not first or len(first) > 1 and start + len(first) != end and not self.place_and_character(start, end):
             return False
         surname = self.han_surname_length(start)
         given = self.word_at(start + surname)
@@ -168,6 +168,17 @@ class NameReader:
             return False   # 委员和康嘉超市有限公司: the words run on into an organization's name
         from kg.places import gazetteer
         return not gazetteer().lookup(self.text[start:end])
+
+    def place_and_character(self, start: int, end: int) -> bool:
+        """Three characters that jieba reads as a place or a name and one character (吴江|宏): a surname, then a
+        given name whose first character ends the word.
+
+        >>> NameReader("主席吴江宏采取措施", word_starts=[0, 2, 4, 5, 7, 9]).place_and_character(2, 5)
+        True
+        """
+        first = self.word_at(start)
+        return end - start == 3 and len(first) == 2 and common_words().get(first, "").startswith(("ns", "nr")) \
+            and self.word_at(start + 2) == self.text[start + 2:end]
 
     def is_cjk(self, pos: int) -> bool:
         return 0 <= pos < len(self.text) and bool(CJK.match(self.text[pos]))

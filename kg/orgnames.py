@@ -503,7 +503,7 @@ def _government_body(n: Name) -> Organization:
 def _headed(n: Name) -> Organization | None:
     """Any other body, by the kind of its head word: 九原区文旅广电局, 包头钢铁集团, 工商联."""
     lex = lexicon()
-    kind = head_kind(n.body)
+    kind = head_kind(n.body) or _public_body_kind(n)
     if kind is None or (kind == "CPPCC" and n.place is None) or (
             n.place is None and n.body in lex.org_heads and n.body not in lex.org_heads_alone):
         return None
@@ -519,6 +519,16 @@ def _headed(n: Name) -> Organization | None:
     official = _official_name(name, n.body)
     return Organization(official, "CPPCC_BODY" if kind == "CPPCC" else kind, {name, official},
                         place=place.name if place else None)
+
+
+def _public_body_kind(n: Name) -> str | None:
+    """A center named by its place and a name of its own (某县国有资产运营中心) is a public body of its own, not a
+    unit inside one: OTHER (the guideline's kind of institutes and the like)."""
+    public = heads("public")
+    if n.place is None or not n.body.endswith(public):
+        return None
+    own = next(n.body[:-len(h)] for h in public if n.body.endswith(h))
+    return "OTHER" if len(own) >= 4 and re.fullmatch(r"[\u4e00-\u9fff]+", own) else None
 
 
 def _official_name(name: str, body: str) -> str:
@@ -542,8 +552,9 @@ def _grassroots_name(n: Name) -> tuple[str, Place | None]:
 
 
 def _names_a_city(body: str) -> bool:
-    """National bodies and names holding a city or province keep their name: 工商联包头分会."""
-    return body.startswith(("中国", "中华")) or any(p.level != "county" for m in gazetteer().find_all(body)
+    """National and international bodies, foreign ones (泰国中华总商会) and names holding a city or province keep their name:
+    工商联包头分会."""
+    return body.startswith(("中国", "中华", "国际") + lexicon().foreign_countries) or any(p.level != "county" for m in gazetteer().find_all(body)
                                                      for p in m.places)
 
 

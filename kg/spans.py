@@ -181,5 +181,6 @@ class LeftScan:
 
 
     def place_starts_at(self, pos: int) -> bool:
-        """A place name (not a one-character short form) begins at pos."""
-        return any(m.start == pos and m.end - m.start > 1 for m in self.doc.places.find(pos, pos + MAX_PLACE))
+        """A place name (not a one-character short form) or a foreign country's (泰国) begins at pos."""
+        return any(m.start == pos and m.end - m.start > 1 for m in self.doc.places.find(pos, pos + MAX_PLACE)) \
+            or self.text.startswith(self.lex.foreign_countries, pos)

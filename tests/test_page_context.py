@@ -456,3 +456,13 @@ def test_items_under_a_section_naming_a_county_city_are_that_citys(tmp_path):
                           "5月7日,县政协副主席赵强带队开展民主监督。\n")
     posts = {(p.person, p.org) for p in doc.posts}
     assert ("孙立新", "揭阳市揭西县政协") in posts and ("赵强", "揭阳市惠来县政协") in posts
+
+
+def test_digits_of_a_link_are_no_page_date(tmp_path):
+    # a link's digits read like a date of the year 9328: no bulletin's year, the header's date is the page's
+    page = tmp_path / "link.txt"
+    page.write_text("http://www.example.gov.cn/news/9328-04-20/content.html\n县政协召开主席会议\n\n"
+                    "发布时间：2023-10-09 16:20  来源：县政协\n\n10月8日，县政协主席周立军主持会议。\n", encoding="utf-8")
+    assert process(page).context.date == "2023-10-09"
+    span = dates.find_happening("9328年4月20日，县政协召开会议。", 2024, "2024-05-30")
+    assert span is None or span.start is None

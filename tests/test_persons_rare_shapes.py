@@ -54,3 +54,36 @@ def test_two_photographers_run_together_before_she_are_two_names(tmp_path_factor
     doc = page(tmp_path_factory, "会议开幕\n会议在市民中心开幕。 阜新日报社全媒体记者钱立岑红摄\n"
                                  "本报讯 昨日,市政协会议开幕。市政协主席孙强主持。\n")
     assert "岑红摄" not in doc.persons and {"钱立", "岑红"} <= set(doc.persons)
+
+
+def test_surnames_of_the_standard_lists(tmp_path_factory):
+    # 裘, 贠 start no common word: a name anywhere; 普 starts 普通, 普遍: a name only right after a post title
+    doc = page(tmp_path_factory, "主席会议\n6月1日，区政协主席裘立新主持会议，副主席普建华、贠志强出席。"
+                                 "委员禚海军发言。\n")
+    assert {"裘立新", "普建华", "贠志强", "禚海军"} <= set(doc.persons)
+
+
+def test_a_comma_written_for_the_list_separator(tmp_path_factory):
+    # the names after a comma share the title when they stand bare before a shared verb; a speaker's 说 does not
+    doc = page(tmp_path_factory, "主席会议\n6月1日，区政协副主席辛立华,孙建华出席。\n"
+                                 "6月2日，区政协副主席辛立华，孙建华，秘书长王立国参加。\n县长贺立新，马文国说，要抓落实。\n")
+    posts = {(p.person, p.role) for p in doc.posts}
+    assert ("孙建华", "副主席") in posts and ("王立国", "秘书长") in posts and ("马文国", "县长") not in posts
+
+
+def test_a_name_starting_with_a_place_and_a_name_that_is_a_word(tmp_path_factory):
+    # 吴江 is a place: 吴江宏 runs into 采取 after a title; 常新 is a word, but it opens a 、-list of names after
+    # 执行主席; 印 (a rare surname) starts a name inside a list sharing a title
+    doc = page(tmp_path_factory, "主席接待日\n6月1日，区政协主席吴江宏采取走出去接待的方式开展活动。\n"
+                                 "6月2日，大会执行主席常新、程立涛、杜立来、印玲玲在主席台就座。\n")
+    assert {"吴江宏", "常新", "程立涛", "印玲玲"} <= set(doc.persons)
+
+
+def test_two_names_with_no_title_before_a_reason(tmp_path_factory):
+    doc = page(tmp_path_factory, "常委会\n6月1日，区政协常委会召开。\n乔立春、齐建贵因年龄原因不再担任区政协常委。\n")
+    assert {"乔立春", "齐建贵"} <= set(doc.persons)
+
+
+def test_a_list_of_names_opening_a_clause_before_a_verb(tmp_path_factory):
+    doc = page(tmp_path_factory, "主席会议\n6月1日，区政协主席王立国主持会议，郝建东、宁晓贵出席。会议强调，安全、稳定出席率要高。\n")
+    assert {"郝建东", "宁晓贵"} <= set(doc.persons) and "安全" not in doc.persons

@@ -609,7 +609,7 @@ def run(doc: Document) -> None:
     ctx = doc.context
     head = page_head(doc)
     ctx.date = dates.page_date(head)
-    years = Counter(int(y) for y in dates.YEAR.findall(doc.text))
+    years = Counter(y for y in map(int, dates.YEAR.findall(doc.text)) if y in dates.YEARS)
     ctx.year = int(ctx.date[:4]) if ctx.date else (years.most_common(1)[0][0] if years else None)
     matches = without_guests(doc.text, page_head_spans(doc), text_places(doc))
     place = None if many_places(doc) else bulletin_place(doc, head, matches)

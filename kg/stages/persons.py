@@ -119,6 +119,15 @@ class PersonReader(ListReader, ElectionReader, ActReader, TitleAfterReader):
                 return end
         return None
 
+    def first_of_a_list(self, pos: int) -> int | None:
+        """After a weaker title (执行主席), a word that is also a name (常新) opening a 、-list of names: the list
+        shows it is a name too."""
+        end = self.names.name_at(pos)
+        if end is not None and self.text[end:end + 1] == LIST_SEPARATOR \
+                and self.names.name_at(end + 1, after_title=False) is not None:
+            return end
+        return None
+
     def titled_names(self, start: int, end: int, sentence: int) -> None:
         text, lex = self.text, self.lex
         pos = start
@@ -133,7 +142,7 @@ class PersonReader(ListReader, ElectionReader, ActReader, TitleAfterReader):
             c = AFTER_TITLE.match(text, m.end())   # 副主委(兼)向宇; not a byline's (记者:X, read by its trigger)
             at = m.end() + (len(c.group()) if c and not (c.group() in ":：" and m.group() in byline_words()) else 0)
             name_end = self.names.name_at(at, after_title=strong, rare=strong) \
-                or (self.name_alone_after_title(at) if strong else None)
+                or (self.name_alone_after_title(at) if strong else self.first_of_a_list(at))
             if name_end is None or name_end > end:
                 continue
             phrase_start = self.title_phrase_start(m.start())
@@ -178,15 +187,34 @@ class PersonReader(ListReader, ElectionReader, ActReader, TitleAfterReader):
         return any(len(h) > 1 and self.text.startswith(h, end) for h in (*self.lex.org_heads, *self.lex.heads("unit")))
 
     def sentence_subject(self, start: int, sentence: int) -> None:
-        """A name that opens a sentence before a verb of a person (段志刚出席会议并讲话), and a 、-list after it."""
+        """A name that opens a sentence before a verb of a person (段志刚出席会议并讲话), or a 、-list of names."""
         text = self.text
         while start < len(text) and text[start] in CLAUSE_ENDS:
             start += 1
-        end = self.names.name_at(start, after_title=False)
-        if end is None or self.taken.covers(start) or not self.plausible_item(start, end) \
-                or not any(text.startswith(w, end) for w in self.lex.person_triggers["opens"]):
-            return
-        self.add_person(start, end, sentence, "trigger")
+        self.add_subjects(self.subject_items(start), sentence)
+
+    def clause_subjects(self, start: int, end: int, sentence: int) -> None:
+        """A 、-list of two or more names opening a clause before a verb of a person (…主持会议，甲某、乙某某出席):
+        one name there may be a word's start, a list of them is names."""
+        for pos in range(start, end):
+            if self.text[pos] in TITLE_COMMA and len(items := self.subject_items(pos + 1)) > 1:
+                self.add_subjects(items, sentence)
+
+    def add_subjects(self, items: list[tuple[int, int]], sentence: int) -> None:
+        if items and any(self.text.startswith(w, items[-1][1]) for w in self.lex.person_triggers["opens"]):
+            for a, b in items:
+                self.add_person(a, b, sentence, "trigger")
+
+    def subject_items(self, start: int) -> list[tuple[int, int]]:
+        """The plausible names of a 、-list at start (one name, or 甲某、乙某某 before 因年龄原因), none taken."""
+        items: list[tuple[int, int]] = []
+        while (end := self.names.name_at(start, after_title=False)) is not None and not self.taken.covers(start) \
+                and self.plausible_item(start, end):
+            items.append((start, end))
+            if self.text[end:end + 1] != LIST_SEPARATOR:
+                return items
+            start = end + 1
+        return []
 
     def report_speaker(self, sentence: int) -> None:
         """A name alone on a line next to the occasion of a report ((2014年1月16日在…会议上), above or below it)
@@ -338,6 +366,7 @@ def run(doc: Document) -> None:
         reader.named_in_acts(s.start, s.end, i)
         reader.lexicon_names(s.start, s.end, i)
         reader.sentence_subject(s.start, i)
+        reader.clause_subjects(s.start, s.end, i)
         reader.bracketed_author(s.start, s.end, i)
         reader.report_speaker(i)
     for i, s in body:
