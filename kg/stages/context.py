@@ -18,6 +18,7 @@ from kg import dates
 from kg.document import CLAUSE_BOUNDARY, Document, is_page_header
 from kg.lexicon import lexicon
 from kg.names import common_words
+from kg.place_levels import CITY_WORDS, provincial_page, speaks_of_counties, speaks_of_its_level
 from kg.place_words import inside_a_name
 from kg.places import Place, gazetteer
 from kg.visitors import VISITING, own_province_by_abbreviation, visitors_places, without_guests
@@ -30,20 +31,9 @@ PARAGRAPH = re.compile(r"(?m)^[^\n]+")
 MASTHEAD_LINES = re.compile(r"(?:[^\n，,。]*\n)+")
 # 委 alone after a full name (凉山州委), not the 委 of a word (沈阳委托: a person's name before 委托, 委员)
 ORG_WORD = re.compile(r"^(政协|市委|区委|县委|旗委|盟委|党委|委(?![托员屈婉派])|人民政府|政府|人大|委员会)")
-# a bare reference at county level: the page is a county's (区政协, 我县, 全区); not the 区 of a zone, park,
-# community or of the towns of a city without counties (望奎经济开发区政协委员工作站, 社区党委, 镇区政协工作室)
-# (nor all of a city's counties: 县(市)区政协, 各县区政协; nor an autonomous region's 自治区政协; nor the members
-# from Hong Kong or Macau: 港区委员, 澳区委员)
-COUNTY_WORDS = re.compile(r"(?<![\u4e00-\u9fff]{2}[市省])(?<!开发|自治)(?<![园社景街片镇)）县各港澳])(?:区|县|旗)(?:政协|委|政府|人大)"
-                          r"|[我本全](?:区|县|旗)")
 # a source line naming the page's medium: 来源：定州日报, 来源：崇川在线
 SOURCE = re.compile(r"来源\s*[:：]\s*(" + dates.MEDIUM_NAME + ")"
                     r"(?=\s|作者|发布|时间|日期|编辑|浏览|点击|$)", re.M)
-# a bare reference at city level: the page is a city's (市政协, 我市)
-# (州委, 全州, 盟政协: an autonomous prefecture's or a league's page speaks of its bodies the same way)
-CITY_WORDS = re.compile(r"(?<![\u4e00-\u9fff]{2}[省区县])[市州盟](?:政协|委|政府|人大)|[我本全][市州盟]")
-# a province's bodies (省政协, 自治区党委, 全省): what a provincial page speaks of
-PROVINCE_WORDS = re.compile(r"省(?:政协|委|政府|人民政府|人大)|自治区(?:党委|政协|政府|人民政府|人大)|全省")
 # a head's place where people go, not where they are from: 赴海宁市, 到绥化市, 来到…, 前往…
 DESTINATION = re.compile(r"(?:赴|到|前往|走进|深入)$")
 # a hometown in the name of an association of Hong Kong or Macau people (香港佛冈联会, 澳门某某同乡会): where they
@@ -313,7 +303,6 @@ def head_province(head: str) -> Place | None:
 def dominant_place(text: str, matches, province: Place | None = None) -> Place | None:
     """One prefecture that dominates the text; one of its counties instead when the text speaks at county level
     (区政协, 我县) and names that county more than any other; on a short county page the one county named."""
-    gz = gazetteer()
     visiting = visitors_places(text, matches)
     matches = [m for m in matches if m[0] not in visiting and seats_a_committee(m[2])]
     prefectures, counties = place_counts(matches)
@@ -324,54 +313,29 @@ def dominant_place(text: str, matches, province: Place | None = None) -> Place |
         return own
     if not speaks_of_counties(text, matches, place):
         return place
-    if place is None:
-        # a lone county named only in passing (铁力 in 司马义·铁力瓦尔地) is no place of a page whose head names
-        # another province, or whose places lie in another
-        county = only_county(matches)
-        if county is not None and not speaks_of_its_level(text, county):
-            return None   # a 区 page (区政协) names a county (赴桐庐县参观) only in passing
-        province = province or main_province(matches)
-        return county if county is None or province is None or gz.province(county) == province else None
-    ranked = [(c, n) for c, n in counties.most_common(2) if gz.prefecture(c) == place]
+    return lone_county(text, matches, province) if place is None else dominant_county(text, matches, place, counties)
+
+
+def lone_county(text: str, matches, province: Place | None) -> Place | None:
+    """The one county of a county page that names no dominant prefecture (only_county), if it lies in the
+    province (the head's, else the one the places lie in most) and fits the page's level words: a lone county
+    named only in passing (铁力 in 司马义·铁力瓦尔地, 赴桐庐县参观 on a 区 page) is no place of the page."""
+    county = only_county(matches)
+    if county is not None and not speaks_of_its_level(text, county):
+        return None
+    province = province or main_province(matches)
+    return county if county is None or province is None or gazetteer().province(county) == province else None
+
+
+def dominant_county(text: str, matches, city: Place, counties: Counter) -> Place | None:
+    """The county of the dominant city a county page names officially twice and twice as often as the next;
+    else, on a district page of a municipality that names no other district (中共重庆市大足区委…新大足), that
+    district; else the city."""
+    ranked = [(c, n) for c, n in counties.most_common(2) if gazetteer().prefecture(c) == city]
     if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
         return ranked[0][0]
-    # a district page of a municipality that names no other district (中共重庆市大足区委…新大足)
-    county = only_county(matches, within=place)
-    return county if county is not None and speaks_of_its_level(text, county) else place
-
-
-def provincial_page(text: str, matches) -> bool:
-    """The text speaks of its province's bodies (省政协, 自治区政协) and never of a city's or county's by a bare
-    word (市政协, 我市, 县委; 大连市委 names its city): the cities it names are where the meeting sat or where
-    members come from (政协…第一次会议在南宁召开), no place of the page.
-
-    >>> provincial_page("省政协十二届一次会议在昆明召开", [])
-    True
-    """
-    return PROVINCE_WORDS.search(text) is not None and not bare(CITY_WORDS, text, matches) \
-        and not bare(COUNTY_WORDS, text, matches)
-
-
-def speaks_of_counties(text: str, matches, city: Place | None) -> bool:
-    """The text speaks of a county's bodies (区政协, 县委), and not, on the page of a city it speaks of bare
-    (市政协), only of counties it names (市政协主席率队赴长乐区调研，长乐区委书记陪同: the city's page).
-
-    >>> speaks_of_counties("市政协主席赴长乐区调研，长乐区委书记陪同", [(5, 8, gazetteer().lookup("长乐区"), True),
-    ...                    (12, 15, gazetteer().lookup("长乐区"), True)], gazetteer().lookup("福州市")[0])
-    False
-    """
-    if not COUNTY_WORDS.search(text):
-        return False
-    return city is None or not bare(CITY_WORDS, text, matches) or bare(COUNTY_WORDS, text, matches)
-
-
-def bare(pattern: re.Pattern, text: str, matches) -> bool:
-    """The text writes a level word of pattern (市政协, 区委) bare somewhere, not after a place (长乐区委).
-
-    >>> bare(COUNTY_WORDS, "长乐区委书记李明陪同", [(0, 3, gazetteer().lookup("长乐区"), True)])
-    False
-    """
-    return any(not any(s < m.start() < e for s, e, _p, _f in matches) for m in pattern.finditer(text))
+    county = only_county(matches, within=city)
+    return county if county is not None and speaks_of_its_level(text, county) else city
 
 
 def names_itself(text: str, matches, prefecture: Place) -> Place | None:
@@ -401,17 +365,6 @@ def county_city(matches, prefecture: Place | None) -> Place | None:
     named = {places[0] for _s, _e, places, _f in matches if gz.prefecture(places[0]) == prefecture}
     city = named.pop() if len(named) == 1 else None
     return city if city is not None and city.level == "county" and city.name.endswith("市") else None
-
-
-def speaks_of_its_level(text: str, county: Place) -> bool:
-    """The text's bare level words (区政协, 县委, 我旗) fit the county: a 县 on a page that speaks only of 区
-    bodies is a place it names in passing; a county-level city (市) fits any.
-
-    >>> speaks_of_its_level("区政协组织委员赴桐庐县参观", gazetteer().lookup("桐庐县")[0])
-    False
-    """
-    levels = {m.group()[1] if m.group()[0] in "我本全" else m.group()[0] for m in COUNTY_WORDS.finditer(text)}
-    return county.name[-1] not in "区县旗" or not levels or county.name[-1] in levels
 
 
 def seats_a_committee(places: tuple[Place, ...]) -> bool:
