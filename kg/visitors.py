@@ -2,7 +2,8 @@
 
 The context stage reads a page's place against its guests (kg.stages.context): 南川区政协考察组来足交流 names
 the visitors' district, not the page's; 住粤全国政协委员 and 来琼调研 name the page's own province by its
-one-character name (kg/data/province_abbreviations.tsv).
+one-character name (kg/data/province_abbreviations.tsv); 市政协…赴江苏、浙江考察 names where the page's own people
+went, not the page's province.
 """
 from __future__ import annotations
 
@@ -22,6 +23,12 @@ OWN_PROVINCE = re.compile(r"住(.)全国政协委员|来(.)(?=调研|考察|视�
 # national members living in one province who go to another to inspect it (住黔全国政协委员赴浙考察): the second is
 # the page's (not 住粤全国政协委员启程赴京: to the session in Beijing)
 MEMBERS_VISITING = re.compile(r"住(.)全国政协委员[^，,。；;]{0,8}?(?:赴|抵|来到?)(.)(?=考察|调研|视察|交流|开展)")
+# the page's own people going to a province they name (市政协…赴江苏苏州、浙江嘉兴调研, 前往湖南学习): no one names
+# their own province so; a list of destinations goes on through 、 and 和 or right on (江苏苏州)
+GOING = re.compile(r"(?:赴|前往|来到|走进)$")
+TRIP_LIST = re.compile(r"[、和及与]?")
+# after a province gone to: the next destination, the province's own 省, or what the trip is for (not 浙江大学)
+TRIP_GOES_ON = re.compile(r"省?(?:[、和及与，,。；;]|等地|[\u4e00-\u9fff]{0,3}?(?:考察|调研|学习|参观|交流|开展|进行))")
 
 
 @lru_cache(maxsize=1)
@@ -66,3 +73,26 @@ def visitors_places(text: str, matches) -> set[int]:
         if m[1] in starts or VISITING.match(text, m[1]):
             starts.add(m[0])
     return starts
+
+
+def destination_provinces(text: str, matches) -> set[Place]:
+    """The provinces matches (start, end, places, strong) name where the text's people go (赴江苏、浙江考察, 赴江苏苏州、
+    昆山、浙江嘉兴等市调研): not the page's province, however often the text names their places.
+
+    >>> sorted(p.name for p in destination_provinces("市政协赴江苏苏州、浙江嘉兴调研", [
+    ...     (4, 6, gazetteer().lookup("江苏省"), False), (6, 8, gazetteer().lookup("苏州市"), False),
+    ...     (9, 11, gazetteer().lookup("浙江省"), False), (11, 13, gazetteer().lookup("嘉兴市"), False)]))
+    ['江苏省', '浙江省']
+    """
+    found: set[Place] = set()
+    trip_end = -1   # where the list of destinations that is being read ends
+    for start, end, places, _full in sorted(matches, key=lambda m: m[0]):
+        if not (GOING.search(text, 0, start) or start == trip_end):
+            trip_end = -1
+            continue
+        province = places[0] if places[0].level == "province" else None
+        if province is not None and TRIP_GOES_ON.match(text, end) is None and not any(m[0] == end for m in matches):
+            continue   # 赴浙江大学: a body's name
+        found |= {province} if province else set()
+        trip_end = TRIP_LIST.match(text, end).end()
+    return found

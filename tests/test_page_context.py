@@ -456,3 +456,22 @@ def test_items_under_a_section_naming_a_county_city_are_that_citys(tmp_path):
                           "5月7日,县政协副主席赵强带队开展民主监督。\n")
     posts = {(p.person, p.org) for p in doc.posts}
     assert ("孙立新", "揭阳市揭西县政协") in posts and ("赵强", "揭阳市惠来县政协") in posts
+
+
+def test_the_provinces_a_citys_people_go_to_are_not_the_pages(tmp_path):
+    # the page's 市政协 goes to 湖南 and 湖北: the page names no place of its own, nor its province
+    doc = _page(tmp_path, "市政协副主席孙立新率队赴湖南长沙、湖北武汉考察\n\n发布时间:2023-06-02\n\n5月28日至31日,"
+                          "市政协副主席孙立新率调研组赴湖南长沙、湖北武汉等地考察。调研组在武汉参观了光谷科技馆,"
+                          "在武汉、长沙与当地政协座谈。市政协秘书长钱明参加。\n")
+    assert (doc.context.place, doc.context.province) == (None, None)
+    # a city that names itself keeps its place and province
+    doc = _page(tmp_path, "南通市政协赴浙江嘉兴考察\n\n5月8日,南通市政协主席孙立新率队赴浙江嘉兴考察,"
+                          "在嘉兴参观了南湖。南通市政协副主席钱明参加。\n")
+    assert (doc.context.place, doc.context.province) == ("南通市", "江苏省")
+
+
+def test_an_official_name_cut_out_of_two_words_is_no_place(tmp_path):
+    # 嘉兴城市规划馆 is 嘉兴/城市/规划馆: no 兴城市 of 辽宁
+    doc = _page(tmp_path, "区政协委员参观城市规划馆\n\n5月8日,区政协组织委员赴浙江嘉兴城市规划馆参观,"
+                          "委员们在嘉兴城市规划馆了解城市建设。区政协副主席钱明参加。\n")
+    assert doc.context.place != "兴城市" and doc.context.province != "辽宁省"

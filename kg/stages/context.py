@@ -21,7 +21,7 @@ from kg.names import common_words
 from kg.place_levels import CITY_WORDS, provincial_page, speaks_of_counties, speaks_of_its_level
 from kg.place_words import inside_a_name
 from kg.places import Place, gazetteer
-from kg.visitors import VISITING, own_province_by_abbreviation, visitors_places, without_guests
+from kg.visitors import VISITING, destination_provinces, own_province_by_abbreviation, visitors_places, without_guests
 
 READS = ("text", "masthead", "articles", "sentences", "places", "word_starts", "window")   # window: of a long document
 WRITES = ("context", "articles", "place_marks", "page_place")
@@ -225,10 +225,20 @@ def text_places(doc: Document) -> list[tuple[int, int, tuple[Place, ...], bool]]
     out = []
     for m in found:
         word = not starts or (m.start in starts and m.end in starts)
-        if (m.full or word and m.surface not in names) and not inside_a_name(doc.text, m.start, m.end, m.full):
+        if (m.full and not after_a_place(doc, m.start) or word and m.surface not in names) \
+                and not inside_a_name(doc.text, m.start, m.end, m.full):
             # a two-character official name (沁县, 代县) is official where it is a word of its own
             out.append((m.start, m.end, province_first(m.places, m.full), m.full or word and m.surface == m.places[0].name))
     return namesakes_by_parent(doc.text, out)
+
+
+def after_a_place(doc: Document, start: int) -> bool:
+    """An official name starting inside the word jieba makes of another place's name: 兴城市 of 嘉兴城市博物馆
+    (嘉兴/城市), a city of 辽宁 cut out of 嘉兴 and 城市."""
+    if not doc.word_starts or doc.is_word_start(start):
+        return False
+    left = start - len(doc.word_before(start))
+    return bool(gazetteer().lookup(doc.text[left:doc.next_word_start(start, len(doc.text))]))
 
 
 def namesakes_by_parent(text: str, matches: list) -> list:
@@ -289,13 +299,16 @@ def only_county(matches, within: Place | None = None) -> Place | None:
 
 def head_province(head: str) -> Place | None:
     """The province a page's head names (宁夏政协召开…), or names most (广西政协动态 … 北京市政协调研组来桂调研 …
-    来源:广西政协报); never one without local committees (a meeting held in 澳门 is of the page of a mainland city).
+    来源:广西政协报); never one without local committees (a meeting held in 澳门 is of the page of a mainland city),
+    nor one the page's people go to (市政协…赴浙江调研).
 
     >>> head_province("[茂名]澳门茂名同乡会联席会议在澳门召开") is None
     True
     """
-    named = Counter(p for _s, e, places, _f in place_matches(head) for p in places[:1] if p.level == "province"
-                    and p.name not in NO_COMMITTEES and not VISITING.match(head, e))
+    found = list(place_matches(head))
+    gone = destination_provinces(head, found)
+    named = Counter(p for _s, e, places, _f in found for p in places[:1] if p.level == "province"
+                    and p.name not in NO_COMMITTEES and p not in gone and not VISITING.match(head, e))
     ranked = named.most_common(2)
     return ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
 
@@ -547,6 +560,8 @@ def run(doc: Document) -> None:
     years = Counter(int(y) for y in dates.YEAR.findall(doc.text))
     ctx.year = int(ctx.date[:4]) if ctx.date else (years.most_common(1)[0][0] if years else None)
     matches = without_guests(doc.text, page_head_spans(doc), text_places(doc))
+    gone = destination_provinces(doc.text, matches)
+    matches = [m for m in matches if not gone or gazetteer().province(m[2][0]) not in gone]
     place = None if many_places(doc) else bulletin_place(doc, head, matches)
     set_place(doc, place, matches, head)
     set_articles(doc, place)
