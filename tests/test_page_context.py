@@ -475,3 +475,13 @@ def test_an_official_name_cut_out_of_two_words_is_no_place(tmp_path):
     doc = _page(tmp_path, "区政协委员参观城市规划馆\n\n5月8日,区政协组织委员赴浙江嘉兴城市规划馆参观,"
                           "委员们在嘉兴城市规划馆了解城市建设。区政协副主席钱明参加。\n")
     assert doc.context.place != "兴城市" and doc.context.province != "辽宁省"
+
+
+def test_items_right_under_a_section_of_a_short_county_city_name_are_that_citys(tmp_path):
+    # 【信宜】 (信宜市 without its 市) heads an item with no headline: the item is an article of its own, of 信宜市;
+    # a short form heads a place only under the page's own (茂名)
+    doc = _page(tmp_path, "茂名政协工作动态\n\n第3期\n\n茂名市政协办公室\n\n2024年5月20日\n\n【信宜】\n\n"
+                          "5月6日,市政协主席孙立新带队视察农村公路建设。\n\n【高州】\n\n5月7日,市政协副主席赵强带队开展民主监督。\n")
+    assert [a.section for a in doc.articles] == ["信宜", "高州"]
+    posts = {(p.person, p.org) for p in doc.posts}
+    assert ("孙立新", "茂名市信宜市政协") in posts and ("赵强", "茂名市高州市政协") in posts

@@ -512,11 +512,17 @@ def paragraph_marks(doc: Document, start: int, end: int, near) -> list[tuple[int
 
 def place_heading(title: str, near) -> str | None:
     """A headline that is nothing but a county's or city's name (● 长寿区 ●, 【黔江区】): the heading of that
-    place's items on a page of many."""
+    place's items on a page of many; a short form (【信宜】, the county-level city without its 市) only for a place
+    under the page's (near).
+
+    >>> place_heading("【信宜】", gazetteer().lookup("茂名市")), place_heading("【信宜】", [])
+    ('信宜', None)
+    """
+    gz = gazetteer()
     name = "".join(NON_CJK.split(title))
-    place = gazetteer().resolve(name, near=near) if 2 <= len(name) <= 8 else None
-    return name if place is not None and place.level in ("prefecture", "county") \
-        and gazetteer().kind(name) == "full" else None
+    place = gz.resolve(name, near=near) if 2 <= len(name) <= 8 else None
+    return name if place is not None and place.level in ("prefecture", "county") and (
+        gz.kind(name) == "full" or any(q in gz.ancestors(place) for q in near)) else None
 
 
 def set_articles(doc: Document, place: Place | None) -> None:
