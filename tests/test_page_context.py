@@ -485,3 +485,15 @@ def test_items_right_under_a_section_of_a_short_county_city_name_are_that_citys(
     assert [a.section for a in doc.articles] == ["信宜", "高州"]
     posts = {(p.person, p.org) for p in doc.posts}
     assert ("孙立新", "茂名市信宜市政协") in posts and ("赵强", "茂名市高州市政协") in posts
+
+
+def test_a_county_level_city_made_a_district_before_the_older_table_is_a_place_of_its_own(tmp_path):
+    # 吴江市 (a district since 2012) on an older page: its 市政协 and 市委 are 吴江市's, not 苏州's;
+    # the short form 吴江 is today's district
+    doc = _page(tmp_path, "吴江市政协召开常委会议\n\n发布时间:2010-05-06\n\n5月5日,吴江市政协召开十二届十次常委会议,"
+                          "市政协主席孙立新主持。市政协副主席钱明、市委副书记李红参加。\n")
+    assert (doc.context.place, doc.context.province) == ("吴江市", "江苏省")
+    posts = {(p.person, p.org) for p in doc.posts}
+    assert {("孙立新", "吴江市政协"), ("李红", "中共吴江市委")} <= posts
+    from kg.places import gazetteer
+    assert [p.name for p in gazetteer().lookup("吴江")] == ["吴江区"]
