@@ -23,6 +23,8 @@ OWN_PROVINCE = re.compile(r"住(.)全国政协委员|来(.)(?=调研|考察|视�
 # national members living in one province who go to another to inspect it (住黔全国政协委员赴浙考察): the second is
 # the page's (not 住粤全国政协委员启程赴京: to the session in Beijing)
 MEMBERS_VISITING = re.compile(r"住(.)全国政协委员[^，,。；;]{0,8}?(?:赴|抵|来到?)(.)(?=考察|调研|视察|交流|开展)")
+# where a one-character city name is the page's own city: 住厦省政协委员, 驻韶全国政协委员, 来泉调研, 莅榕考察
+OWN_CITY = re.compile(r"[住驻](.)(?:的)?(?:全国|省|市)?(?:政协委员|人大代表)|(?:来|莅)(.)(?=调研|考察|视察|指导|交流|开展)")
 # the page's own people going to a province they name (市政协…赴江苏苏州、浙江嘉兴调研, 前往湖南学习): no one names
 # their own province so; a list of destinations goes on through 、 and 和 or right on (江苏苏州)
 GOING = re.compile(r"(?:赴|前往|来到|走进)$")
@@ -35,6 +37,28 @@ TRIP_GOES_ON = re.compile(r"省?(?:[、和及与，,。；;]|等地|[\u4e00-\u9f
 def province_abbreviations() -> dict[str, str]:
     """One-character province name -> the province (kg/data/province_abbreviations.tsv)."""
     return {row[0]: row[1] for row in rows("province_abbreviations.tsv")}
+
+
+@lru_cache(maxsize=1)
+def city_abbreviations() -> dict[str, tuple[str, str]]:
+    """One-character city name -> (the city, its province) (kg/data/city_abbreviations.tsv)."""
+    return {row[0]: (row[1], row[2]) for row in rows("city_abbreviations.tsv")}
+
+
+def own_city_by_abbreviation(text: str) -> Place | None:
+    """The prefecture-level city a page says is its own by its one-character name (city_abbreviations.tsv): the
+    members living there (住厦省政协委员, 驻韶全国政协委员), visitors who came there (来泉调研); one such city only.
+
+    >>> own_city_by_abbreviation("省政协会议在福州开幕,住厦省政协委员参加。").name
+    '厦门市'
+    """
+    names = city_abbreviations()
+    found = {names[c] for m in OWN_CITY.finditer(text) for c in m.groups() if c in names}
+    if len(found) != 1:
+        return None
+    city, province = found.pop()
+    gz = gazetteer()
+    return gz.resolve(city, near=[p for p in (gz.resolve(province),) if p is not None])
 
 
 def own_province_by_abbreviation(text: str) -> Place | None:
@@ -96,3 +120,15 @@ def destination_provinces(text: str, matches) -> set[Place]:
         found |= {province} if province else set()
         trip_end = TRIP_LIST.match(text, end).end()
     return found
+
+
+def abbreviated_city(text: str, place: Place | None) -> Place | None:
+    """The city the text calls its own by its one-character name (住厦省政协委员, 来泉调研:
+    own_city_by_abbreviation) over a place the text only names more (the session's city, 在广州开幕), unless that
+    place lies in it; else the place.
+
+    >>> abbreviated_city("省政协会议在广州开幕,驻湛省政协委员出席。", gazetteer().lookup("广州市")[0]).name
+    '湛江市'
+    """
+    city = own_city_by_abbreviation(text)
+    return place if city is None or place is not None and gazetteer().prefecture(place) == city else city

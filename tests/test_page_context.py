@@ -497,3 +497,18 @@ def test_a_county_level_city_made_a_district_before_the_older_table_is_a_place_o
     assert {("孙立新", "吴江市政协"), ("李红", "中共吴江市委")} <= posts
     from kg.places import gazetteer
     assert [p.name for p in gazetteer().lookup("吴江")] == ["吴江区"]
+
+
+def test_members_living_in_a_city_named_by_its_one_character_name_make_the_page_that_citys(tmp_path):
+    # 驻湛省政协委员: the provincial members living in 湛江; the session sits in 广州, the page is 湛江's
+    doc = _page(tmp_path, "省政协会议开幕 驻湛省政协委员参会\n\n1月20日,省政协十三届二次会议在广州开幕。驻湛省政协委员"
+                          "孙立新、钱明出席。市政协主席李红到会看望委员。\n")
+    assert doc.context.place == "湛江市"
+    assert {p.org for p in doc.posts if p.person == "李红"} == {"湛江市政协"}
+
+
+def test_a_city_page_naming_its_county_level_city_once_by_a_rare_name_is_that_citys(tmp_path):
+    # jieba tags 阳春 a (rare) person's name: on a 市政协 page naming no other place it is 阳春市
+    doc = _page(tmp_path, "市政协召开常委会议\n\n6日,市政协主席孙立新主持召开常委会议。委员们表示,"
+                          "要为开创阳春发展新局面贡献力量。\n")
+    assert doc.context.place == "阳春市"

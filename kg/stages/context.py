@@ -17,11 +17,11 @@ from dataclasses import replace
 from kg import dates
 from kg.document import CLAUSE_BOUNDARY, Document, is_page_header
 from kg.lexicon import lexicon
-from kg.names import common_words
 from kg.place_levels import CITY_WORDS, provincial_page, speaks_of_counties, speaks_of_its_level
-from kg.place_words import inside_a_name
+from kg.place_words import after_a_place, inside_a_name, read_as_a_place
 from kg.places import Place, gazetteer
-from kg.visitors import VISITING, destination_provinces, own_province_by_abbreviation, visitors_places, without_guests
+from kg.visitors import (VISITING, abbreviated_city, destination_provinces, own_province_by_abbreviation, visitors_places,
+                         without_guests)
 
 READS = ("text", "masthead", "articles", "sentences", "places", "word_starts", "window")   # window: of a long document
 WRITES = ("context", "articles", "place_marks", "page_place")
@@ -232,15 +232,6 @@ def text_places(doc: Document) -> list[tuple[int, int, tuple[Place, ...], bool]]
     return namesakes_by_parent(doc.text, out)
 
 
-def after_a_place(doc: Document, start: int) -> bool:
-    """An official name starting inside the word jieba makes of another place's name: 兴城市 of 嘉兴城市博物馆
-    (嘉兴/城市), a city of 辽宁 cut out of 嘉兴 and 城市."""
-    if not doc.word_starts or doc.is_word_start(start):
-        return False
-    left = start - len(doc.word_before(start))
-    return bool(gazetteer().lookup(doc.text[left:doc.next_word_start(start, len(doc.text))]))
-
-
 def namesakes_by_parent(text: str, matches: list) -> list:
     """Matches whose surface names several places (宝山区 of 上海 and of 双鸭山) narrowed to the one the text writes
     right after its prefecture or province somewhere (政协上海市宝山区委员会): the page means that one each time.
@@ -352,14 +343,14 @@ def dominant_county(text: str, matches, city: Place, counties: Counter) -> Place
 
 
 def names_itself(text: str, matches, prefecture: Place) -> Place | None:
-    """The prefecture if matches name it, or one of its counties by a form jieba knows as a place name or not at
-    all, or where a place stands (州委州政府在会理…: a county of 凉山); a lone 同心 (书香政协同心筑梦, a short form of
+    """The prefecture if matches name it, or one of its counties by a form jieba reads as a place (read_as_a_place:
+    a place name, a rare name like 阳春, or no word at all), or where a place stands (州委州政府在会理…: a county of 凉山); a lone 同心 (书香政协同心筑梦, a short form of
     吴忠市's 同心县) or 温泉 (温泉养生) is a word first, no city's page.
 
     >>> names_itself("书香政协同心筑梦", [(4, 6, gazetteer().lookup("同心"), False)], gazetteer().lookup("吴忠市")[0]) is None
     True
     """
-    return prefecture if any(prefecture in places or full or common_words().get(text[s:e], "ns") == "ns"
+    return prefecture if any(prefecture in places or full or read_as_a_place(text[s:e])
                              or text[s - 1:s] in PLACE_LEAD for s, e, places, full in matches
                              if any(own_prefecture(p) == prefecture for p in places)) else None
 
@@ -412,8 +403,8 @@ def bulletin_place(doc: Document, head: str, matches) -> Place | None:
     own = head_province(head)
     # a head naming its province (…现代化四川) names no county of another (同心 of 同心共建 is no 同心县 of 宁夏)
     heads_places = [p for p in head_places(doc) if own is None or gazetteer().province(p) == own]
-    place = chain_end(heads_places) or (None if provincial_page(doc.text, matches) else
-                                        dominant_place(doc.text, matches, head_province(head + "\n" + headline)))
+    place = chain_end(heads_places) or abbreviated_city(doc.text, None if provincial_page(doc.text, matches) else
+                                                        dominant_place(doc.text, matches, head_province(head + "\n" + headline)))
     place = medium_city(doc.text, head, place)
     place = namesake_in_named_prefecture(place, matches)
     # a page of 陕西政协 about 天津市政协's visit: the visitors' city, however often named, is not the page's
