@@ -3,7 +3,8 @@
 The context stage reads a page's place against its guests (kg.stages.context): 南川区政协考察组来足交流 names
 the visitors' district, not the page's; 住粤全国政协委员 and 来琼调研 name the page's own province by its
 one-character name (kg/data/province_abbreviations.tsv); 市政协…赴江苏、浙江考察 names where the page's own people
-went, not the page's province.
+went, not the page's province; a place in a page's head where its people go (赴海宁市), in a byline, a venue's or a
+Hong Kong association's name is no place of the page (elsewhere).
 """
 from __future__ import annotations
 
@@ -31,6 +32,18 @@ GOING = re.compile(r"(?:赴|前往|来到|走进)$")
 TRIP_LIST = re.compile(r"[、和及与]?")
 # after a province gone to: the next destination, the province's own 省, or what the trip is for (not 浙江大学)
 TRIP_GOES_ON = re.compile(r"省?(?:[、和及与，,。；;]|等地|[\u4e00-\u9fff]{0,3}?(?:考察|调研|学习|参观|交流|开展|进行))")
+
+# a head's place where people go, not where they are from: 赴海宁市, 到绥化市, 来到…, 前往…
+DESTINATION = re.compile(r"(?:赴|到|前往|走进|深入)$")
+# a hometown in the name of an association of Hong Kong or Macau people (香港佛冈联会, 澳门某某同乡会): where they
+# come from, not where the page is
+ABROAD_ASSOCIATION = re.compile(r"(?:香港|澳门|旅港|旅澳)$")
+# members of a higher committee living in the page's place (住我市的苏州市政协委员): that committee is not the page's
+RESIDENT_MEMBERS = re.compile(r"(?:住|驻|在)[^，,。；;]{1,4}的$")
+# a venue named after a district (白云国际会议中心 in a photo caption of the head): where a meeting sat
+VENUE = re.compile(r"(?:国际)?(?:会议中心|会展中心|宾馆|大?酒店|饭店|大厦|体育馆|大?剧院|礼堂)")
+BARE_LOCAL = re.compile(r"(?<![\u4e00-\u9fff])[市县区旗](?:领导|政协|委|政府|人大)|^[市县区旗](?:领导|政协|委|政府|人大)")
+BYLINE = re.compile(r"(?:作者|编辑|记者|通讯员)")
 
 
 @lru_cache(maxsize=1)
@@ -132,3 +145,19 @@ def abbreviated_city(text: str, place: Place | None) -> Place | None:
     """
     city = own_city_by_abbreviation(text)
     return place if city is None or place is not None and gazetteer().prefecture(place) == city else city
+
+
+def elsewhere(text: str, start: int, end: int) -> bool:
+    """The place at text[start:end] of a head is not the page's own: where a city's or county's people go
+    (市领导赴海宁市调研; where a province's go, 省政协…赴泉州, its bodies are the page's), a site's name (南海网),
+    part of a byline's names (作者:王康景 吴兴财), the hometown of a Hong Kong or Macau association (香港佛冈联会),
+    a venue's name (白云国际会议中心), or the committee of members living here (住我市的苏州市政协委员).
+
+    >>> elsewhere("香港佛冈联会回乡考察", 2, 4), elsewhere("委员在白云国际会议中心合影", 3, 5)
+    (True, True)
+    """
+    line = text.rfind("\n", 0, start) + 1
+    return bool(DESTINATION.search(text, 0, start) and BARE_LOCAL.search(text, line, start)
+                or BYLINE.search(text, line, start) or ABROAD_ASSOCIATION.search(text, line, start)
+                or RESIDENT_MEMBERS.search(text, line, start) and text.startswith("政协委员", end)) \
+        or text[end:end + 1] == "网" or VISITING.match(text, end) is not None or VENUE.match(text, end) is not None

@@ -20,8 +20,8 @@ from kg.lexicon import lexicon
 from kg.place_levels import CITY_WORDS, provincial_page, speaks_of_counties, speaks_of_its_level
 from kg.place_words import after_a_place, inside_a_name, read_as_a_place
 from kg.places import Place, gazetteer
-from kg.visitors import (VISITING, abbreviated_city, destination_provinces, own_province_by_abbreviation, visitors_places,
-                         without_guests)
+from kg.visitors import (VISITING, abbreviated_city, destination_provinces, elsewhere, own_province_by_abbreviation,
+                         visitors_places, without_guests)
 
 READS = ("text", "masthead", "articles", "sentences", "places", "word_starts", "window")   # window: of a long document
 WRITES = ("context", "articles", "place_marks", "page_place")
@@ -34,20 +34,9 @@ ORG_WORD = re.compile(r"^(政协|市委|区委|县委|旗委|盟委|党委|委(?
 # a source line naming the page's medium: 来源：定州日报, 来源：崇川在线
 SOURCE = re.compile(r"来源\s*[:：]\s*(" + dates.MEDIUM_NAME + ")"
                     r"(?=\s|作者|发布|时间|日期|编辑|浏览|点击|$)", re.M)
-# a head's place where people go, not where they are from: 赴海宁市, 到绥化市, 来到…, 前往…
-DESTINATION = re.compile(r"(?:赴|到|前往|走进|深入)$")
-# a hometown in the name of an association of Hong Kong or Macau people (香港佛冈联会, 澳门某某同乡会): where they
-# come from, not where the page is
-ABROAD_ASSOCIATION = re.compile(r"(?:香港|澳门|旅港|旅澳)$")
-# members of a higher committee living in the page's place (住我市的苏州市政协委员): that committee is not the page's
-RESIDENT_MEMBERS = re.compile(r"(?:住|驻|在)[^，,。；;]{1,4}的$")
-# a venue named after a district (白云国际会议中心 in a photo caption of the head): where a meeting sat
-VENUE = re.compile(r"(?:国际)?(?:会议中心|会展中心|宾馆|大?酒店|饭店|大厦|体育馆|大?剧院|礼堂)")
 # a committee named with its term (政协江阴市第十六届委员会): its own session, on the page of its place
 NON_CJK = re.compile(r"[^\u4e00-\u9fff]+")
 COMMITTEE_OF_TERM = re.compile(r"(?:中国人民政治协商会议|政协)([\u4e00-\u9fff]{2,8}?)(?:第[一二三四五六七八九十]+届)?委员会")
-BARE_LOCAL = re.compile(r"(?<![\u4e00-\u9fff])[市县区旗](?:领导|政协|委|政府|人大)|^[市县区旗](?:领导|政协|委|政府|人大)")
-BYLINE = re.compile(r"(?:作者|编辑|记者|通讯员)")
 # after a place in a dateline: 讯, or the place's paper and 讯 (甘孜日报讯)
 DATELINE_END = re.compile(r"(?:日报|晚报)?讯")
 # 自治区 standing for the page's own autonomous region, not the end of one's official name (宁夏回族自治区)
@@ -150,22 +139,6 @@ def prefecture_first(places: tuple[Place, ...], full: bool) -> tuple[Place, ...]
     大连 and of 台北) is the prefecture's (来源: 中山政协)."""
     prefectures = tuple(p for p in places if p.level == "prefecture")
     return prefectures if not full and prefectures else places
-
-
-def elsewhere(text: str, start: int, end: int) -> bool:
-    """The place at text[start:end] of a head is not the page's own: where a city's or county's people go
-    (市领导赴海宁市调研; where a province's go, 省政协…赴泉州, its bodies are the page's), a site's name (南海网),
-    part of a byline's names (作者:王康景 吴兴财), the hometown of a Hong Kong or Macau association (香港佛冈联会),
-    a venue's name (白云国际会议中心), or the committee of members living here (住我市的苏州市政协委员).
-
-    >>> elsewhere("香港佛冈联会回乡考察", 2, 4), elsewhere("委员在白云国际会议中心合影", 3, 5)
-    (True, True)
-    """
-    line = text.rfind("\n", 0, start) + 1
-    return bool(DESTINATION.search(text, 0, start) and BARE_LOCAL.search(text, line, start)
-                or BYLINE.search(text, line, start) or ABROAD_ASSOCIATION.search(text, line, start)
-                or RESIDENT_MEMBERS.search(text, line, start) and text.startswith("政协委员", end)) \
-        or text[end:end + 1] == "网" or VISITING.match(text, end) is not None or VENUE.match(text, end) is not None
 
 
 def many_places(doc: Document) -> bool:
