@@ -30,6 +30,8 @@ OWN_CITY = re.compile(r"[住驻](.)(?:的)?(?:全国|省|市)?(?:政协委员|�
 # their own province so; a list of destinations goes on through 、 and 和 or right on (江苏苏州)
 GOING = re.compile(r"(?:赴|前往|来到|走进)$")
 TRIP_LIST = re.compile(r"[、和及与]?")
+# a local body whose people go (市政协, 南通市政协, 县领导, 省委), not a group of Hong Kong members (港区省级政协委员联谊会)
+LOCAL_BODY = re.compile(r"(?<![港澳社园])[省市县区旗州盟](?:领导|政协|委|政府|人大)")
 # after a province gone to: the next destination, the province's own 省, or what the trip is for (not 浙江大学)
 TRIP_GOES_ON = re.compile(r"省?(?:[、和及与，,。；;]|等地|[\u4e00-\u9fff]{0,3}?(?:考察|调研|学习|参观|交流|开展|进行))")
 
@@ -113,8 +115,9 @@ def visitors_places(text: str, matches) -> set[int]:
 
 
 def destination_provinces(text: str, matches) -> set[Place]:
-    """The provinces matches (start, end, places, strong) name where the text's people go (赴江苏、浙江考察, 赴江苏苏州、
-    昆山、浙江嘉兴等市调研): not the page's province, however often the text names their places.
+    """The provinces matches (start, end, places, strong) name where the page's own people (市政协…, own_people_before)
+    go (赴江苏、浙江考察, 赴江苏苏州、昆山、浙江嘉兴等市调研): not the page's province, however often the text names
+    their places; a group of no local body (港区省级政协委员联谊会赴福建考察) may be the province's guests.
 
     >>> sorted(p.name for p in destination_provinces("市政协赴江苏苏州、浙江嘉兴调研", [
     ...     (4, 6, gazetteer().lookup("江苏省"), False), (6, 8, gazetteer().lookup("苏州市"), False),
@@ -124,7 +127,7 @@ def destination_provinces(text: str, matches) -> set[Place]:
     found: set[Place] = set()
     trip_end = -1   # where the list of destinations that is being read ends
     for start, end, places, _full in sorted(matches, key=lambda m: m[0]):
-        if not (GOING.search(text, 0, start) or start == trip_end):
+        if not (GOING.search(text, 0, start) and own_people_before(text, start) or start == trip_end):
             trip_end = -1
             continue
         province = places[0] if places[0].level == "province" else None
@@ -133,6 +136,16 @@ def destination_provinces(text: str, matches) -> set[Place]:
         found |= {province} if province else set()
         trip_end = TRIP_LIST.match(text, end).end()
     return found
+
+
+def own_people_before(text: str, start: int) -> bool:
+    """The sentence before start speaks of a local body (市政协副主席某某率队…, 南通市政协…, 县领导…, 省政协…).
+
+    >>> own_people_before("市政协副主席率队赴江苏考察", 8), own_people_before("港区委员联谊会赴福建考察", 8)
+    (True, False)
+    """
+    sentence = max(text.rfind(c, 0, start) for c in "。！？!?\n") + 1
+    return LOCAL_BODY.search(text, sentence, start) is not None
 
 
 def abbreviated_city(text: str, place: Place | None) -> Place | None:

@@ -512,3 +512,18 @@ def test_a_city_page_naming_its_county_level_city_once_by_a_rare_name_is_that_ci
     doc = _page(tmp_path, "市政协召开常委会议\n\n6日,市政协主席孙立新主持召开常委会议。委员们表示,"
                           "要为开创阳春发展新局面贡献力量。\n")
     assert doc.context.place == "阳春市"
+
+
+def test_a_province_a_group_of_no_local_body_goes_to_stays_the_pages(tmp_path):
+    # 港区委员联谊会 is no local body of a province: the province it goes to is the page's, not 黑龙江 (a member's)
+    doc = _page(tmp_path, "港区委员联谊会赴福建考察\n\n港区委员联谊会30人日前赴福建泉州、漳州等地考察。福建省政协常委、"
+                          "联谊会副会长孙立新任团长,黑龙江省政协委员李明参加。\n")
+    assert doc.context.province == "福建省"
+
+
+def test_a_county_sites_dateline_names_the_county_of_a_county_page(tmp_path):
+    # 宁海新闻网讯 on a page that speaks of 县政协: the page is 宁海县's, though a name reads as another county (安远)
+    doc = _page(tmp_path, "县政协召开常委会议\n\n宁海新闻网讯(记者 孙立)昨天上午,县政协召开九届五次常委会议。"
+                          "县政协主席钱明主持会议。县领导卞安远到会。\n")
+    assert doc.context.place == "宁海县"
+    assert {p.org for p in doc.posts if p.person == "钱明"} == {"宁海县政协"}

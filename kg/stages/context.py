@@ -17,7 +17,7 @@ from dataclasses import replace
 from kg import dates
 from kg.document import CLAUSE_BOUNDARY, Document, is_page_header
 from kg.lexicon import lexicon
-from kg.place_levels import CITY_WORDS, provincial_page, speaks_of_counties, speaks_of_its_level
+from kg.place_levels import CITY_WORDS, COUNTY_WORDS, provincial_page, speaks_of_counties, speaks_of_its_level
 from kg.place_words import after_a_place, inside_a_name, read_as_a_place
 from kg.places import Place, gazetteer
 from kg.visitors import (VISITING, abbreviated_city, destination_provinces, elsewhere, own_province_by_abbreviation,
@@ -37,8 +37,8 @@ SOURCE = re.compile(r"来源\s*[:：]\s*(" + dates.MEDIUM_NAME + ")"
 # a committee named with its term (政协江阴市第十六届委员会): its own session, on the page of its place
 NON_CJK = re.compile(r"[^\u4e00-\u9fff]+")
 COMMITTEE_OF_TERM = re.compile(r"(?:中国人民政治协商会议|政协)([\u4e00-\u9fff]{2,8}?)(?:第[一二三四五六七八九十]+届)?委员会")
-# after a place in a dateline: 讯, or the place's paper and 讯 (甘孜日报讯)
-DATELINE_END = re.compile(r"(?:日报|晚报)?讯")
+# after a place in a dateline: 讯, or the place's paper or site and 讯 (甘孜日报讯, 宁海新闻网讯)
+DATELINE_END = re.compile(r"(?:日报|晚报|新闻网|融媒|在线)?讯")   # not 网讯 alone: 南海网 is 海南's site
 # 自治区 standing for the page's own autonomous region, not the end of one's official name (宁夏回族自治区)
 BARE_REGION = re.compile(r"(?<![族尔古藏])自治区(?:党委|政协|政府|人民政府|人大|主席|领导|工商联)")
 MANY_PLACES = 3      # prefectures whose items make a page one of many cities
@@ -387,15 +387,21 @@ def bulletin_place(doc: Document, head: str, matches) -> Place | None:
 def medium_city(text: str, head: str, place: Place | None) -> Place | None:
     """The city whose paper the page's dateline or source names (梧州日报讯) when the page speaks of its city's
     bodies (市政协, 全市) and names no place of its own outside that city: a city paper's meeting held in one of
-    its counties (全市政协主席座谈会在蒙山县召开) is the city's; else the place found.
+    its counties (全市政协主席座谈会在蒙山县召开) is the city's; a county's site (宁海新闻网讯) on a page that speaks
+    of its level's bodies (县政协) and names no other place is the county's; else the place found.
 
     >>> medium_city("梧州日报讯 全市政协座谈会在蒙山县召开。", "", gazetteer().lookup("蒙山县")[0]).name
     '梧州市'
+    >>> medium_city("宁海新闻网讯 县政协召开会议。", "", None).name
+    '宁海县'
     """
     gz = gazetteer()
     medium = page_medium(head, text)
     written = local_place(medium + "讯", []) if medium else None
     city = gz.resolve(written, near=[place] if place else []) if written else None
+    if city is not None and city.level == "county" and place is None and speaks_of_its_level(text, city) \
+            and COUNTY_WORDS.search(text):
+        return city
     if city is None or city.level != "prefecture" or not CITY_WORDS.search(text):
         return place
     return city if place is None or gz.prefecture(place) == city else place
