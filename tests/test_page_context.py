@@ -527,3 +527,14 @@ def test_a_county_sites_dateline_names_the_county_of_a_county_page(tmp_path):
                           "县政协主席钱明主持会议。县领导卞安远到会。\n")
     assert doc.context.place == "宁海县"
     assert {p.org for p in doc.posts if p.person == "钱明"} == {"宁海县政协"}
+
+
+def test_a_digest_of_items_from_several_provinces_has_no_province(tmp_path):
+    # the first item's 北京市政协 is no province of a digest whose items come from three provinces
+    doc = _page(tmp_path, "政协早知道\n\n北京市政协召开主席会议\n5月8日,北京市政协召开主席会议,市政协主席孙立主持。\n\n"
+                          "保定市政协召开常委会议\n5月8日,保定市政协召开常委会议。市政协主席钱明主持。\n\n"
+                          "岳阳市政协开展专题调研\n5月9日,岳阳市政协组织委员开展专题调研。市政协副主席李红参加。\n\n"
+                          "绵阳市政协召开主席会议\n5月9日,绵阳市政协召开主席会议。市政协主席赵强主持。\n")
+    assert (doc.context.place, doc.context.province) == (None, None)
+    posts = {(p.person, p.org) for p in doc.posts}
+    assert {("钱明", "保定市政协"), ("李红", "岳阳市政协")} <= posts

@@ -141,9 +141,9 @@ def prefecture_first(places: tuple[Place, ...], full: bool) -> tuple[Place, ...]
     return prefectures if not full and prefectures else places
 
 
-def many_places(doc: Document) -> bool:
-    """The page's items come from several cities: their headlines or datelines name bodies of three or more
-    prefectures (赤峰市政协…, 兴安盟政协…, 乌兰察布市政协…)."""
+def item_prefectures(doc: Document) -> set[Place]:
+    """The prefectures whose bodies the page's items name in their headlines or datelines (赤峰市政协…, 兴安盟政协…,
+    乌兰察布市政协…): MANY_PLACES or more make a page of many places, of no place of its own."""
     gz = gazetteer()
     prefectures = set()
     for art in doc.articles:
@@ -152,7 +152,7 @@ def many_places(doc: Document) -> bool:
         place = gz.resolve(written, near=[]) if written else None
         if place is not None and gz.prefecture(place) is not None:
             prefectures.add(gz.prefecture(place))
-    return len(prefectures) >= MANY_PLACES
+    return prefectures
 
 
 def chain_end(candidates: list[Place]) -> Place | None:
@@ -538,8 +538,11 @@ def run(doc: Document) -> None:
     matches = without_guests(doc.text, page_head_spans(doc), text_places(doc))
     gone = destination_provinces(doc.text, matches)
     matches = [m for m in matches if not gone or gazetteer().province(m[2][0]) not in gone]
-    place = None if many_places(doc) else bulletin_place(doc, head, matches)
+    items = item_prefectures(doc)
+    place = None if len(items) >= MANY_PLACES else bulletin_place(doc, head, matches)
     set_place(doc, place, matches, head)
+    if len(items) >= MANY_PLACES and len({gazetteer().province(p) for p in items}) > 1:
+        ctx.province = None   # a digest of several provinces' items (北京市政协…, 邯郸市政协…, 怀化市…) is of none
     set_articles(doc, place)
     ctx.medium = page_medium(head, doc.text)
     doc.page_place = place if place is None or not unresolved_namesake(place, matches) else None
