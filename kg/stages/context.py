@@ -17,11 +17,12 @@ from dataclasses import replace
 from kg import dates
 from kg.document import CLAUSE_BOUNDARY, Document, is_page_header
 from kg.lexicon import lexicon
-from kg.names import common_words
-from kg.page_places import committee_place, in_province
-from kg.place_words import inside_a_name
+from kg.page_places import committee_place, in_province, named_province
+from kg.place_levels import CITY_WORDS, COUNTY_WORDS, provincial_page, speaks_of_counties, speaks_of_its_level
+from kg.place_words import after_a_place, inside_a_name, read_as_a_place
 from kg.places import Place, gazetteer
-from kg.visitors import VISITING, own_province_by_abbreviation, visitors_places, without_guests
+from kg.visitors import (VISITING, abbreviated_city, destination_provinces, elsewhere, own_province_by_abbreviation,
+                         visitors_places, without_guests)
 
 READS = ("text", "masthead", "articles", "sentences", "places", "word_starts", "window")   # window: of a long document
 WRITES = ("context", "articles", "place_marks", "page_place")
@@ -31,38 +32,14 @@ PARAGRAPH = re.compile(r"(?m)^[^\n]+")
 MASTHEAD_LINES = re.compile(r"(?:[^\n，,。]*\n)+")
 # 委 alone after a full name (凉山州委), not the 委 of a word (沈阳委托: a person's name before 委托, 委员)
 ORG_WORD = re.compile(r"^(政协|市委|区委|县委|旗委|盟委|党委|委(?![托员屈婉派])|人民政府|政府|人大|委员会)")
-# a bare reference at county level: the page is a county's (区政协, 我县, 全区); not the 区 of a zone, park,
-# community or of the towns of a city without counties (望奎经济开发区政协委员工作站, 社区党委, 镇区政协工作室)
-# (nor all of a city's counties: 县(市)区政协, 各县区政协; nor an autonomous region's 自治区政协; nor the members
-# from Hong Kong or Macau: 港区委员, 澳区委员)
-COUNTY_WORDS = re.compile(r"(?<![\u4e00-\u9fff]{2}[市省])(?<!开发|自治)(?<![园社景街片镇)）县各港澳])(?:区|县|旗)(?:政协|委|政府|人大)"
-                          r"|[我本全](?:区|县|旗)")
 # a source line naming the page's medium: 来源：定州日报, 来源：崇川在线
 SOURCE = re.compile(r"来源\s*[:：]\s*(" + dates.MEDIUM_NAME + ")"
                     r"(?=\s|作者|发布|时间|日期|编辑|浏览|点击|$)", re.M)
-# a bare reference at city level: the page is a city's (市政协, 我市)
-# (州委, 全州, 盟政协: an autonomous prefecture's or a league's page speaks of its bodies the same way)
-CITY_WORDS = re.compile(r"(?<![\u4e00-\u9fff]{2}[省区县])[市州盟](?:政协|委|政府|人大)|[我本全][市州盟]")
-# a province's bodies (省政协, 自治区党委, 全省): what a provincial page speaks of
-PROVINCE_WORDS = re.compile(r"省(?:政协|委|政府|人民政府|人大)|自治区(?:党委|政协|政府|人民政府|人大)|全省")
-# a head's place where people go, not where they are from: 赴海宁市, 到绥化市, 来到…, 前往…
-DESTINATION = re.compile(r"(?:赴|到|前往|走进|深入)$")
-# a hometown in the name of an association of Hong Kong or Macau people (香港佛冈联会, 澳门某某同乡会): where they
-# come from, not where the page is
-ABROAD_ASSOCIATION = re.compile(r"(?:香港|澳门|旅港|旅澳)$")
-# members of a higher committee living in the page's place (住我市的苏州市政协委员): that committee is not the page's
-RESIDENT_MEMBERS = re.compile(r"(?:住|驻|在)[^，,。；;]{1,4}的$")
-# a venue named after a district (白云国际会议中心 in a photo caption of the head): where a meeting sat
-VENUE = re.compile(r"(?:国际)?(?:会议中心|会展中心|宾馆|大?酒店|饭店|大厦|体育馆|大?剧院|礼堂)")
 # a committee named with its term (政协江阴市第十六届委员会): its own session, on the page of its place
 NON_CJK = re.compile(r"[^\u4e00-\u9fff]+")
 COMMITTEE_OF_TERM = re.compile(r"(?:中国人民政治协商会议|政协)([\u4e00-\u9fff]{2,8}?)(?:第[一二三四五六七八九十]+届)?委员会")
-LEADS_OUT = re.compile(r"(?:率队|带队|率团)")   # 某某率队赴甘孜州: a leader of the page's place goes out
-PROVINCE_LEADER = re.compile(r"省|自治区")    # 省政协主席某某率队赴泉州: a province's visit, the city's page
-BARE_LOCAL = re.compile(r"(?<![\u4e00-\u9fff])[市县区旗](?:领导|政协|委|政府|人大)|^[市县区旗](?:领导|政协|委|政府|人大)")
-BYLINE = re.compile(r"(?:作者|编辑|记者|通讯员)")
-# after a place in a dateline: 讯, or the place's paper and 讯 (甘孜日报讯)
-DATELINE_END = re.compile(r"(?:日报|晚报)?讯")
+# after a place in a dateline: 讯, or the place's paper or site and 讯 (甘孜日报讯, 宁海新闻网讯)
+DATELINE_END = re.compile(r"(?:日报|晚报|新闻网|融媒|在线)?讯")   # not 网讯 alone: 南海网 is 海南's site
 # 自治区 standing for the page's own autonomous region, not the end of one's official name (宁夏回族自治区)
 BARE_REGION = re.compile(r"(?<![族尔古藏])自治区(?:党委|政协|政府|人民政府|人大|主席|领导|工商联)")
 MANY_PLACES = 3      # prefectures whose items make a page one of many cities
@@ -165,26 +142,9 @@ def prefecture_first(places: tuple[Place, ...], full: bool) -> tuple[Place, ...]
     return prefectures if not full and prefectures else places
 
 
-def elsewhere(text: str, start: int, end: int) -> bool:
-    """The place at text[start:end] of a head is not the page's own: where a city's or county's people go
-    (市领导赴海宁市调研, 某某率队赴甘孜州; where a province's go, 省政协…赴泉州, its bodies are the page's), a site's
-    name (南海网), part of a byline's names (作者:王康景 吴兴财), the hometown of a Hong Kong or Macau association
-    (香港佛冈联会), a venue's name (白云国际会议中心), or the committee of members living here (住我市的苏州市政协委员).
-
-    >>> elsewhere("香港佛冈联会回乡考察", 2, 4), elsewhere("委员在白云国际会议中心合影", 3, 5)
-    (True, True)
-    """
-    line = text.rfind("\n", 0, start) + 1
-    led_out = LEADS_OUT.search(text, line, start) and not PROVINCE_LEADER.search(text, line, start)
-    return bool(DESTINATION.search(text, 0, start) and (BARE_LOCAL.search(text, line, start) or led_out)
-                or BYLINE.search(text, line, start) or ABROAD_ASSOCIATION.search(text, line, start)
-                or RESIDENT_MEMBERS.search(text, line, start) and text.startswith("政协委员", end)) \
-        or text[end:end + 1] == "网" or VISITING.match(text, end) is not None or VENUE.match(text, end) is not None
-
-
-def many_places(doc: Document) -> bool:
-    """The page's items come from several cities: their headlines or datelines name bodies of three or more
-    prefectures (赤峰市政协…, 兴安盟政协…, 乌兰察布市政协…)."""
+def item_prefectures(doc: Document) -> set[Place]:
+    """The prefectures whose bodies the page's items name in their headlines or datelines (赤峰市政协…, 兴安盟政协…,
+    乌兰察布市政协…): MANY_PLACES or more make a page of many places, of no place of its own."""
     gz = gazetteer()
     prefectures = set()
     for art in doc.articles:
@@ -193,7 +153,7 @@ def many_places(doc: Document) -> bool:
         place = gz.resolve(written, near=[]) if written else None
         if place is not None and gz.prefecture(place) is not None:
             prefectures.add(gz.prefecture(place))
-    return len(prefectures) >= MANY_PLACES
+    return prefectures
 
 
 def chain_end(candidates: list[Place]) -> Place | None:
@@ -239,7 +199,8 @@ def text_places(doc: Document) -> list[tuple[int, int, tuple[Place, ...], bool]]
     out = []
     for m in found:
         word = not starts or (m.start in starts and m.end in starts)
-        if (m.full or word and m.surface not in names) and not inside_a_name(doc.text, m.start, m.end, m.full):
+        if (m.full and not after_a_place(doc, m.start) or word and m.surface not in names) \
+                and not inside_a_name(doc.text, m.start, m.end, m.full):
             # a two-character official name (沁县, 代县) is official where it is a word of its own
             out.append((m.start, m.end, province_first(m.places, m.full), m.full or word and m.surface == m.places[0].name))
     return namesakes_by_parent(doc.text, out)
@@ -303,13 +264,16 @@ def only_county(matches, within: Place | None = None) -> Place | None:
 
 def head_province(head: str) -> Place | None:
     """The province a page's head names (宁夏政协召开…), or names most (广西政协动态 … 北京市政协调研组来桂调研 …
-    来源:广西政协报); never one without local committees (a meeting held in 澳门 is of the page of a mainland city).
+    来源:广西政协报); never one without local committees (a meeting held in 澳门 is of the page of a mainland city),
+    nor one the page's people go to (市政协…赴浙江调研).
 
     >>> head_province("[茂名]澳门茂名同乡会联席会议在澳门召开") is None
     True
     """
-    named = Counter(p for _s, e, places, _f in place_matches(head) for p in places[:1] if p.level == "province"
-                    and p.name not in NO_COMMITTEES and not VISITING.match(head, e))
+    found = list(place_matches(head))
+    gone = destination_provinces(head, found)
+    named = Counter(p for _s, e, places, _f in found for p in places[:1] if p.level == "province"
+                    and p.name not in NO_COMMITTEES and p not in gone and not VISITING.match(head, e))
     ranked = named.most_common(2)
     return ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
 
@@ -317,7 +281,6 @@ def head_province(head: str) -> Place | None:
 def dominant_place(text: str, matches, province: Place | None = None) -> Place | None:
     """One prefecture that dominates the text; one of its counties instead when the text speaks at county level
     (区政协, 我县) and names that county more than any other; on a short county page the one county named."""
-    gz = gazetteer()
     matches = own_matches(text, matches, province)
     prefectures, counties = place_counts(matches)
     place = dominant(prefectures)
@@ -327,80 +290,49 @@ def dominant_place(text: str, matches, province: Place | None = None) -> Place |
         return own
     if not speaks_of_counties(text, matches, place):
         return place
-    if place is None:
-        # a lone county named only in passing (铁力 in 司马义·铁力瓦尔地) is no place of a page whose head names
-        # another province, or whose places lie in another
-        county = only_county(matches)
-        if county is not None and not speaks_of_its_level(text, county):
-            return None   # a 区 page (区政协) names a county (赴桐庐县参观) only in passing
-        province = province or main_province(matches)
-        return county if county is None or province is None or gz.province(county) == province else None
-    ranked = [(c, n) for c, n in counties.most_common(2) if gz.prefecture(c) == place]
-    if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
-        return ranked[0][0]
-    # a district page of a municipality that names no other district (中共重庆市大足区委…新大足)
-    county = only_county(matches, within=place)
-    return county if county is not None and speaks_of_its_level(text, county) else place
+    return lone_county(text, matches, province) if place is None else dominant_county(text, matches, place, counties)
 
 
 def own_matches(text: str, matches, province: Place | None = None) -> list:
-    """The matches that may name the page's place: not the visitors' (某某市政协一行来…考察), not 台湾省's; where every prefecture
-    named shares its name with a place of another province, the places in the province the page names."""
+    """The matches that may name the page's place: not the visitors' (某某市政协一行来…考察), not 台湾省's; where every
+    prefecture named shares its name with a place of another province, the places in the province the page names."""
     visiting = visitors_places(text, matches)
     own = [m for m in matches if m[0] not in visiting and seats_a_committee(m[2])]
     # (a visiting province's committee, 广东省政协调研组到我市, tells the province as well)
     return own if place_counts(own)[0] else in_province(own, province or named_province(matches))
 
 
-def named_province(matches) -> Place | None:
-    """The one province the text names by itself (广东省政协), not through a place of it."""
-    provinces = {places[0] for _s, _e, places, _f in matches if all(p.level == "province" for p in places)}
-    return provinces.pop() if len(provinces) == 1 else None
+def lone_county(text: str, matches, province: Place | None) -> Place | None:
+    """The one county of a county page that names no dominant prefecture (only_county), if it lies in the
+    province (the head's, else the one the places lie in most) and fits the page's level words: a lone county
+    named only in passing (铁力 in 司马义·铁力瓦尔地, 赴桐庐县参观 on a 区 page) is no place of the page."""
+    county = only_county(matches)
+    if county is not None and not speaks_of_its_level(text, county):
+        return None
+    province = province or main_province(matches)
+    return county if county is None or province is None or gazetteer().province(county) == province else None
 
 
-def provincial_page(text: str, matches) -> bool:
-    """The text speaks of its province's bodies (省政协, 自治区政协) and never of a city's or county's by a bare
-    word (市政协, 我市, 县委; 大连市委 names its city): the cities it names are where the meeting sat or where
-    members come from (政协…第一次会议在南宁召开), no place of the page.
-
-    >>> provincial_page("省政协十二届一次会议在昆明召开", [])
-    True
-    """
-    return PROVINCE_WORDS.search(text) is not None and not bare(CITY_WORDS, text, matches) \
-        and not bare(COUNTY_WORDS, text, matches)
-
-
-def speaks_of_counties(text: str, matches, city: Place | None) -> bool:
-    """The text speaks of a county's bodies (区政协, 县委), and not, on the page of a city it speaks of bare
-    (市政协), only of counties it names (市政协主席率队赴长乐区调研，长乐区委书记陪同: the city's page).
-
-    >>> speaks_of_counties("市政协主席赴长乐区调研，长乐区委书记陪同", [(5, 8, gazetteer().lookup("长乐区"), True),
-    ...                    (12, 15, gazetteer().lookup("长乐区"), True)], gazetteer().lookup("福州市")[0])
-    False
-    """
-    if not COUNTY_WORDS.search(text):
-        return False
-    return city is None or not bare(CITY_WORDS, text, matches) or bare(COUNTY_WORDS, text, matches)
-
-
-def bare(pattern: re.Pattern, text: str, matches) -> bool:
-    """The text writes a level word of pattern (市政协, 区委) bare somewhere, not after a place (长乐区委).
-
-    >>> bare(COUNTY_WORDS, "长乐区委书记李明陪同", [(0, 3, gazetteer().lookup("长乐区"), True)])
-    False
-    """
-    return any(not any(s < m.start() < e for s, e, _p, _f in matches) for m in pattern.finditer(text))
+def dominant_county(text: str, matches, city: Place, counties: Counter) -> Place | None:
+    """The county of the dominant city a county page names officially twice and twice as often as the next;
+    else, on a district page of a municipality that names no other district (中共重庆市大足区委…新大足), that
+    district; else the city."""
+    ranked = [(c, n) for c, n in counties.most_common(2) if gazetteer().prefecture(c) == city]
+    if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
+        return ranked[0][0]
+    county = only_county(matches, within=city)
+    return county if county is not None and speaks_of_its_level(text, county) else city
 
 
 def names_itself(text: str, matches, prefecture: Place) -> Place | None:
-    """The prefecture if matches name it, or one of its counties by a form jieba knows as a place name or not at
-    all, or where a place stands (州委州政府在会理…: a county of 凉山); a lone 同心 (书香政协同心筑梦, a short form of
+    """The prefecture if matches name it, or one of its counties by a form jieba reads as a place (read_as_a_place:
+    a place name, a rare name like 阳春, or no word at all), or where a place stands (州委州政府在会理…: a county of 凉山); a lone 同心 (书香政协同心筑梦, a short form of
     吴忠市's 同心县) or 温泉 (温泉养生) is a word first, no city's page.
 
     >>> names_itself("书香政协同心筑梦", [(4, 6, gazetteer().lookup("同心"), False)], gazetteer().lookup("吴忠市")[0]) is None
     True
     """
-    return prefecture if any(prefecture in places or full or common_words().get(text[s:e], "ns") == "ns"
+    return prefecture if any(prefecture in places or full or read_as_a_place(text[s:e])
                              or text[s - 1:s] in PLACE_LEAD for s, e, places, full in matches
                              if any(own_prefecture(p) == prefecture for p in places)) else None
 
@@ -419,17 +351,6 @@ def county_city(matches, prefecture: Place | None) -> Place | None:
     named = {places[0] for _s, _e, places, _f in matches if gz.prefecture(places[0]) == prefecture}
     city = named.pop() if len(named) == 1 else None
     return city if city is not None and city.level == "county" and city.name.endswith("市") else None
-
-
-def speaks_of_its_level(text: str, county: Place) -> bool:
-    """The text's bare level words (区政协, 县委, 我旗) fit the county: a 县 on a page that speaks only of 区
-    bodies is a place it names in passing; a county-level city (市) fits any.
-
-    >>> speaks_of_its_level("区政协组织委员赴桐庐县参观", gazetteer().lookup("桐庐县")[0])
-    False
-    """
-    levels = {m.group()[1] if m.group()[0] in "我本全" else m.group()[0] for m in COUNTY_WORDS.finditer(text)}
-    return county.name[-1] not in "区县旗" or not levels or county.name[-1] in levels
 
 
 def seats_a_committee(places: tuple[Place, ...]) -> bool:
@@ -464,8 +385,8 @@ def bulletin_place(doc: Document, head: str, matches) -> Place | None:
     own = head_province(head)
     # a head naming its province (…现代化四川) names no county of another (同心 of 同心共建 is no 同心县 of 宁夏)
     heads_places = [p for p in head_places(doc) if own is None or gazetteer().province(p) == own]
-    place = chain_end(heads_places) or (None if provincial_page(doc.text, matches) else
-                                        dominant_place(doc.text, matches, head_province(head + "\n" + headline)))
+    place = chain_end(heads_places) or abbreviated_city(doc.text, None if provincial_page(doc.text, matches) else
+                                                        dominant_place(doc.text, matches, head_province(head + "\n" + headline)))
     place = medium_city(doc.text, head, place)
     place = namesake_in_named_prefecture(place, matches)
     # a page of 陕西政协 about 天津市政协's visit: the visitors' city, however often named, is not the page's
@@ -475,15 +396,21 @@ def bulletin_place(doc: Document, head: str, matches) -> Place | None:
 def medium_city(text: str, head: str, place: Place | None) -> Place | None:
     """The city whose paper the page's dateline or source names (梧州日报讯) when the page speaks of its city's
     bodies (市政协, 全市) and names no place of its own outside that city: a city paper's meeting held in one of
-    its counties (全市政协主席座谈会在蒙山县召开) is the city's; else the place found.
+    its counties (全市政协主席座谈会在蒙山县召开) is the city's; a county's site (宁海新闻网讯) on a page that speaks
+    of its level's bodies (县政协) and names no other place is the county's; else the place found.
 
     >>> medium_city("梧州日报讯 全市政协座谈会在蒙山县召开。", "", gazetteer().lookup("蒙山县")[0]).name
     '梧州市'
+    >>> medium_city("宁海新闻网讯 县政协召开会议。", "", None).name
+    '宁海县'
     """
     gz = gazetteer()
     medium = page_medium(head, text)
     written = local_place(medium + "讯", []) if medium else None
     city = gz.resolve(written, near=[place] if place else []) if written else None
+    if city is not None and city.level == "county" and place is None and speaks_of_its_level(text, city) \
+            and COUNTY_WORDS.search(text):
+        return city
     if city is None or city.level != "prefecture" or not CITY_WORDS.search(text):
         return place
     return city if place is None or gz.prefecture(place) == city else place
@@ -564,11 +491,17 @@ def paragraph_marks(doc: Document, start: int, end: int, near) -> list[tuple[int
 
 def place_heading(title: str, near) -> str | None:
     """A headline that is nothing but a county's or city's name (● 长寿区 ●, 【黔江区】): the heading of that
-    place's items on a page of many."""
+    place's items on a page of many; a short form (【信宜】, the county-level city without its 市) only for a place
+    under the page's (near).
+
+    >>> place_heading("【信宜】", gazetteer().lookup("茂名市")), place_heading("【信宜】", [])
+    ('信宜', None)
+    """
+    gz = gazetteer()
     name = "".join(NON_CJK.split(title))
-    place = gazetteer().resolve(name, near=near) if 2 <= len(name) <= 8 else None
-    return name if place is not None and place.level in ("prefecture", "county") \
-        and gazetteer().kind(name) == "full" else None
+    place = gz.resolve(name, near=near) if 2 <= len(name) <= 8 else None
+    return name if place is not None and place.level in ("prefecture", "county") and (
+        gz.kind(name) == "full" or any(q in gz.ancestors(place) for q in near)) else None
 
 
 def set_articles(doc: Document, place: Place | None) -> None:
@@ -612,8 +545,13 @@ def run(doc: Document) -> None:
     years = Counter(y for y in map(int, dates.YEAR.findall(doc.text)) if y in dates.YEARS)
     ctx.year = int(ctx.date[:4]) if ctx.date else (years.most_common(1)[0][0] if years else None)
     matches = without_guests(doc.text, page_head_spans(doc), text_places(doc))
-    place = None if many_places(doc) else bulletin_place(doc, head, matches)
+    gone = destination_provinces(doc.text, matches)
+    matches = [m for m in matches if not gone or gazetteer().province(m[2][0]) not in gone]
+    items = item_prefectures(doc)
+    place = None if len(items) >= MANY_PLACES else bulletin_place(doc, head, matches)
     set_place(doc, place, matches, head)
+    if len(items) >= MANY_PLACES and len({gazetteer().province(p) for p in items}) > 1:
+        ctx.province = None   # a digest of several provinces' items (北京市政协…, 邯郸市政协…, 怀化市…) is of none
     set_articles(doc, place)
     ctx.medium = page_medium(head, doc.text)
     doc.page_place = place if place is None or not unresolved_namesake(place, matches) else None

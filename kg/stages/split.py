@@ -147,7 +147,7 @@ def find_layout(lines, skip_until: int, has_toc: bool) -> Layout:
 def build_articles(lines, skip_until: int, layout: Layout) -> list[Article]:
     """One article per headline (its lines joined), from it to the next; the trailer apart."""
     articles: list[Article] = []
-    section, prev_headline = "", False
+    section, prev_headline, opened = "", False, False
     last = max((i for i, (_, _, text) in enumerate(lines) if text.strip()), default=-1)
     for i, (start, end, text) in enumerate(lines):
         # header lines above the first headline (时间：…, 作者：…, 来源：…) are the page's, no article's
@@ -155,7 +155,7 @@ def build_articles(lines, skip_until: int, layout: Layout) -> list[Article]:
             continue
         m = SECTION.match(text)
         if m:
-            section = m.group(1).strip()
+            section, opened = m.group(1).strip(), True
             continue
         if TRAILER.match(text) or (i == last and CLOSING_CREDIT.match(text)):
             articles.append(Article(index=len(articles), title=text.strip()[:20], start=start, end=end,
@@ -164,10 +164,11 @@ def build_articles(lines, skip_until: int, layout: Layout) -> list[Article]:
             articles[-1].title += text.strip()
         elif i in layout.headlines:
             articles.append(Article(index=len(articles), title=text.strip(), start=start, end=end, section=section))
-        elif not articles:
-            articles.append(Article(index=0, title=text.strip()[:40], start=start, end=end, section=section))
+        elif not articles or opened:
+            # an item right under its section header, without a headline (【某县】 then its text): an article of its own
+            articles.append(Article(index=len(articles), title=text.strip()[:40], start=start, end=end, section=section))
         if i not in layout.page_header:
-            prev_headline = i in layout.headlines
+            prev_headline, opened = i in layout.headlines, False
         articles[-1].end = end
     return articles
 
