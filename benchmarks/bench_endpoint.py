@@ -90,10 +90,11 @@ PAGED = ("events", "person-identity")   # the largest listings, asked page by pa
 
 def page_pools(queries: dict, directory: Path, size: int = sparql.PAGE_ROWS) -> dict[str, list[str]]:
     """For each listing of PAGED, its pages of SIZE rows (kg.sparql.paged), the pool of "NAME pages"."""
+    listings = [name for name in PAGED if name in queries]
     with Store(directory, create=False, read_only=True) as store:
-        counts = {name: len(store.query(queries[name].render())[1]) for name in PAGED}
+        counts = {name: len(store.query(queries[name].render())[1]) for name in listings}
     return {f"{name} pages": [sparql.paged(queries[name].render(), n, size)
-                              for n in range(1, counts[name] // size + 2)] for name in PAGED}
+                              for n in range(1, counts[name] // size + 2)] for name in listings}
 
 
 def replicate_seeds(directory: Path, triples: int) -> None:
@@ -274,6 +275,7 @@ def main(argv=None) -> int:
     parser.add_argument("--limit", type=int, default=sparql.DEFAULT_ROWS,
                         help=f"kg serve's row limit (default {sparql.DEFAULT_ROWS}, kg serve's own: a longer listing is "
                              "sent cut there, marked Results-Incomplete, and read in pages); 0 = whole listings")
+    parser.add_argument("--only", metavar="NAME,…", help="measure these ready-made queries only (default: all)")
     parser.add_argument("--keep", default="0,256", help="kg serve --keep values to run with, MB (default 0,256)")
     args = parser.parse_args(argv)
 
@@ -284,9 +286,10 @@ def main(argv=None) -> int:
         replicate_seeds(directory, args.triples)
     with Store(directory, create=False, read_only=True) as store:
         quads, triples = store.quad_count(), len(store)
-    texts = parameter_pools(directory, list_queries(), args.values)
+    queries = {name: q for name, q in list_queries().items() if not args.only or name in args.only.split(",")}
+    texts = parameter_pools(directory, queries, args.values)
     reference = reference_times(directory, {name: pool[0] for name, pool in texts.items()}, args.timeout)
-    pages = page_pools(list_queries(), directory)
+    pages = page_pools({name: q for name, q in list_queries().items() if name in queries}, directory)
     reference.update(reference_times(directory, {name: pool[1] for name, pool in pages.items()}, args.timeout))
     for keep in args.keep.split(","):
         # pages are cut from kept answers; without them each page is the whole listing again (measured above)
