@@ -40,8 +40,8 @@ DAY_PART = re.compile(r"(?:上午|中午|下午|晚上|当晚)(?=\s*[，,])")
 # the date of a dateline (福清侨乡报1月16日讯, 新华社北京3月5日电) is the report's, no happening's
 DATELINE_AFTER = re.compile(r"\s*(?:(?:讯|电)(?![员息录号话报网视力子器])|报道[:：])")   # …频道2月15日报道：… too
 # the dateline that opens a news item, with its reporters: 本报酒泉讯（记者 张某）, 南充新闻网1月10日讯（记者 赵明）;
-# group 1 is who reports from where (本报酒泉, 南充新闻网, 石榴云/新疆日报: an app and its paper)
-DATELINE = re.compile(r"[(（【\[]?((?:本报|本刊)?[\u4e00-\u9fffA-Za-z0-9/-]{0,16}?)(?:(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日)?"
+# group 1 is who reports from where (本报酒泉, 南充新闻网, 石榴云/新疆日报 or 湖南日报·新湖南客户端: an app and its paper)
+DATELINE = re.compile(r"[(（【\[]?((?:本报|本刊)?[\u4e00-\u9fffA-Za-z0-9/·•-]{0,16}?)(?:(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日)?"
                       r"(?:(?:讯|电)(?![员息录号话报网视力子器])|(?<=日)报道[:：])[)）】\]]?\s*(?:[(（][^()（）]{0,30}[)）])?")
 # the newspaper, site or station a dateline names (沈阳日报讯, 滁州网讯, 福清侨乡报1月16日讯); 本报讯 names none
 MEDIUM_NAME = r"[\u4e00-\u9fff]{2,12}?(?:日报|晚报|报|新闻网|网|在线|融媒体中心|融媒|电视台|传媒中心)"

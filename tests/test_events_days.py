@@ -162,3 +162,13 @@ def test_a_day_a_speaker_recalls_is_no_happening(tmp_path):
            "\n杨正华指出，1949年9月21日，中国人民政治协商会议第一届全体会议在北平隆重召开。\n"
     doc = write_and_process(tmp_path, "recall.txt", page)
     assert [e.start for e in doc.events] == ["2024-09-20"]
+
+
+def test_a_day_alone_after_an_app_dateline_takes_its_month():
+    # the page went up weeks after the report: 7日 is the dateline's month, 30日 (after its 3rd) the month before
+    text = "云南日报·云报客户端1月8日讯（记者 李明）7日，曲靖市政协召开常委会议。"
+    issue = dates.report_day(dates.opening_dateline(text), "2026-02-10")
+    assert dates.find_happening(text, 2026, issue).start == "2026-01-07"
+    text = "云南日报·云报客户端1月3日讯（记者 李明）30日，曲靖市政协召开主席会议。"
+    issue = dates.report_day(dates.opening_dateline(text), "2026-02-10")
+    assert dates.find_happening(text, 2026, issue).start == "2025-12-30"
