@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_events import write_and_process
+from kg.stages import events
+from tests.test_events import event_on, write_and_process
 
 MEETING = """\
 区政协召开主席会议
@@ -84,3 +85,22 @@ DIGEST = """\
 def test_a_digest_entry_of_another_body_on_the_same_day_is_its_own(tmp_path):
     day = [e for e in write_and_process(tmp_path, "digest.txt", DIGEST).events if e.start == "2025-01-22"]
     assert len(day) == 2 and "李明轩" in day[0].persons and not day[1].persons
+
+
+# a digest: an entry on the last day of the entry before's meeting, opening with another body (由…主办的): its own
+DIGEST_WITHIN = """\
+全省政协动态
+发布时间：2023-12-25
+12月12日至14日，全国政协经济委员会“边疆经济发展座谈会”在昆明召开，省政协副主席李明轩参加。
+12月14日，由省政协人口资源环境委员会主办的全省生态环境形势座谈会在玉溪召开，省政协副主席王海燕出席。
+"""
+
+
+def test_a_digest_entry_of_another_body_within_the_days_before_is_its_own(tmp_path):
+    doc = write_and_process(tmp_path, "within.txt", DIGEST_WITHIN)
+    assert event_on(doc, "2023-12-12").end == "2023-12-14" and "王海燕" not in event_on(doc, "2023-12-12").persons
+    assert event_on(doc, "2023-12-14").persons == {"王海燕": "participant"}
+
+
+def test_an_analysis_meeting_is_a_meeting():
+    assert events.event_kind("省政协召开经济形势分析会")[0] == "meeting"

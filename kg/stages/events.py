@@ -19,8 +19,9 @@ import re
 from difflib import SequenceMatcher
 from functools import lru_cache
 
-from kg import dates, kinds, topics
+from kg import dates, topics
 from kg.document import Document, Event, PersonMention, by_sentence, is_page_header
+from kg.event_entries import APPROXIMATE_WITHIN, EventEntries
 from kg.event_persons import ROLE_RANK, EventPersons
 from kg.event_visits import EventVisits
 from kg.lexicon import alternation, rows
@@ -44,7 +45,6 @@ AROUND_MEETING = re.compile(r"\s*(?:会前|会后)[，,]")
 # 在闭幕大会前举行的选举大会上，…: a sentence that tells of a meeting held before the one told of, a session of its own
 # (a talk 在随后召开的座谈会上 goes on telling of the visit it closes)
 ASIDE_MEETING = re.compile(r"\s*在[^，,。；;]{0,16}?前(?:举行|召开)的[^，,。；;]{0,12}?会(?:议)?上")
-LIST_MARK = re.compile(r"\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3}|[①-⑳])\s*[.、．)）]?\s+(?=\d{1,2}\s*月)")   # ⑥ 1月7日 (NFKC: 6 1月7日)
 # 当天上午，杨某一行来到…, 当日下午，调研组还深入…: the party of the event told before, on its way
 PARTY_GOES_ON = re.compile(r"\s*(?:[上下]午|晚上)?[，,]?\s*[^，,。；;]{0,12}?(?:一行|调研组|考察组|视察组|考察团|代表团)"
                            r"(?:[^，,。；;]{0,6}?)(?:还|又|先后|分别|专程|继续|随后)?(?:来到|前往|走进|深入|赴|到|实地|察看|查看|参观|考察|调研|视察|走访)")
@@ -60,7 +60,6 @@ BARE_DATE_REST = re.compile(r"[\s上下午晚中时点分:：\d，,。!！]")   
 SPOKEN = re.compile(r"(?:指出|强调|表示|说|谈到|回顾|认为)[，,:：]\s*$")   # what a speaker's words follow
 REPEATED_RUN = 12   # characters in common: a lead told again, not two items of one day (县政协召开… twice)
 SECTION_HEADING_MAX = 6   # 课堂教学, 现场教学: a heading within an item, not the headline of another
-APPROXIMATE_WITHIN = 6  # 近日 counts only at the start of a sentence
 LEAD_MIN = 8            # a dated lead tells of something only when more than its date follows (not a masthead)
 
 
@@ -104,7 +103,7 @@ def main_kind(clause: str) -> tuple[str, int] | None:
     return found
 
 
-class EventReader(EventPersons, EventVisits):
+class EventReader(EventPersons, EventVisits, EventEntries):
     """The events of one document: openers, their scopes, and what each scope tells (persons: EventPersons)."""
     def __init__(self, doc: Document):
         self.doc = doc
@@ -209,7 +208,7 @@ class EventReader(EventPersons, EventVisits):
             text = self.text[s.start:s.end]
             cut = self.next_dated_clause(text, span.offset + span.length)
             kind = self.clause_kind(si, text, lead_in, span, cut)
-            if out and self.tells_on(out[-1], (span, same_day), kind, text):
+            if out and self.tells_on(out[-1], (span, same_day), kind, text) and not self.own_entry(si, span, out[-1]):
                 continue
             if cut < len(text):
                 self.cuts[si] = s.start + cut
@@ -292,33 +291,6 @@ class EventReader(EventPersons, EventVisits):
     def is_headline_text(self, si: int) -> bool:
         """A headline line that is no page header (发布时间：…)."""
         return not is_page_header(self.doc.sentence_text(si).strip())
-
-    def opens_paragraph(self, si: int) -> bool:
-        """Whether a sentence starts its line: only spaces (or a list mark read as a number) before it."""
-        start = self.doc.sentences[si].start
-        return not self.text[self.text.rfind("\n", 0, start) + 1:start].strip()
-
-    def listed(self, si: int, span: dates.DateSpan, out: list) -> bool:
-        """Whether a dated sentence is the next entry of a list of dated paragraphs (大事记, 工作动态): it opens its
-        paragraph with its date, as the opener before it did, on a day outside that one's period (or on the same
-        day when both are numbered entries: ⑤ 1月7日，…座谈会。⑥ 1月7日，…采访…)."""
-        lead_in = dates.lead_in_end(self.doc.sentence_text(si))
-        numbered = all(LIST_MARK.match(self.doc.sentence_text(i)) for i in (si, out[-1][0])) if out else False
-        return bool(out) and not span.approximate and span.offset - lead_in <= APPROXIMATE_WITHIN \
-            and self.opens_paragraph(si) and self.opens_paragraph(out[-1][0]) and not dates.within(span, out[-1][1]) \
-            and (span.start != out[-1][1].start or numbered or self.another_body(si, span, out[-1][0]))
-
-    def another_body(self, si: int, span: dates.DateSpan, before: int) -> bool:
-        """Whether a dated entry opens (right after its date) with a body that organizes and that the entry before
-        (sentence before) does not name: another body's happening of that day (1月22日，宝鸡市政协组织… after
-        1月22日，榆林市政协副主席…)."""
-        start = self.doc.sentences[si].start + span.offset + span.length
-        first = min((m for m in self.orgs_by_sentence.get(si, []) if m.start >= start), key=lambda m: m.start, default=None)
-        if first is None or self.text[start:first.start].strip("，, "):
-            return False
-        org = self.doc.organizations.get(first.org)
-        return bool(org and org.kind in kinds.codes("organization", "organizes")) \
-            and first.org not in {m.org for m in self.orgs_by_sentence.get(before, [])}
 
     def period_lead(self, si: int, headline: bool) -> list:
         """A sentence that opens with a period of months (3月中旬至今，…; 5月以来，…), after a short clause at most (笔者注意到，),
