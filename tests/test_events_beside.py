@@ -104,3 +104,20 @@ def test_a_digest_entry_of_another_body_within_the_days_before_is_its_own(tmp_pa
 
 def test_an_analysis_meeting_is_a_meeting():
     assert events.event_kind("省政协召开经济形势分析会")[0] == "meeting"
+
+
+# 会前，某某会见…: a visit received before the meeting; 会前，与会人员集中学习…: a part of the meeting
+RECEIVED = """\
+县政协召开常委会议
+发布时间：2023-07-05
+6月21日，县政协召开十届五次常委会议。县政协主席杨丽华主持会议。
+会前，杨丽华会见了省政协副主席李明轩一行。
+县政协副主席马晓东出席会议。
+"""
+
+
+def test_a_guest_received_before_a_meeting_is_an_event_of_its_own(tmp_path):
+    day = [e for e in write_and_process(tmp_path, "received.txt", RECEIVED).events if e.start == "2023-06-21"]
+    assert [set(e.persons) for e in day] == [{"杨丽华", "马晓东"}, {"杨丽华", "李明轩"}]
+    studied = RECEIVED.replace("杨丽华会见了省政协副主席李明轩一行", "与会人员集中学习了《某某条例》")
+    assert len(write_and_process(tmp_path, "studied.txt", studied).events) == 1

@@ -42,6 +42,8 @@ NEXT_MEETING = re.compile(r"\s*(?:会前|会后|随后|其后|紧接着|[\u4e00-
 # 会前，区政协组织委员视察了…: a visit of that day beside the meeting told before, an event of its own (not 会前，某某还到…
 # after a visit whose talk the item tells first: that visit goes on)
 AROUND_MEETING = re.compile(r"\s*(?:会前|会后)[，,]")
+# 会前，某某会见了…一行: a visit received beside the meeting, an event of its own (not 会前，与会人员集中学习了…: part of it)
+RECEIVES = re.compile(r"[^，,。；;]{0,16}?(?:会见|接见)")
 # 在闭幕大会前举行的选举大会上，…: a sentence that tells of a meeting held before the one told of, a session of its own
 # (a talk 在随后召开的座谈会上 goes on telling of the visit it closes)
 ASIDE_MEETING = re.compile(r"\s*在[^，,。；;]{0,16}?前(?:举行|召开)的[^，,。；;]{0,12}?会(?:议)?上")
@@ -322,11 +324,15 @@ class EventReader(EventPersons, EventVisits, EventEntries):
 
     def visit_by_meeting(self, si: int, told: dates.DateSpan, before: str | None) -> tuple | None:
         """The opener of a visit held before or after the meeting told of (before: its kind), on its day, in a
-        sentence without a date of its own (会前，区政协组织委员视察了…): an aside, told in that sentence only."""
+        sentence without a date of its own (会前，区政协组织委员视察了…; 会前，某某会见了…一行: a visit received): an
+        aside, told in that sentence only."""
         text = self.doc.sentence_text(si)
         m = AROUND_MEETING.match(text, dates.lead_in_end(text))
         kind = event_kind(self.without_org_names(si, text)[m.end():]) if m and before == "meeting" else None
-        if not kind or kind[0] != "investigation":
+        received = RECEIVES.match(text, m.end()) if kind else None
+        if received and kind[0] != "investigation":
+            kind = "other", received.end() - 2 - m.end()   # 会见 names the kind
+        elif not kind or kind[0] != "investigation":
             return None
         self.asides.add(si)   # …前往某地视察。副区长某某列席会议: what follows tells of the meeting again
         span = dates.DateSpan(told.start, None, told.approximate, m.start(), 0, True)
