@@ -13,7 +13,8 @@ BODY_LEAD = re.compile(r"[，,\s]*(?:由)?$")   # 1月22日，宝鸡市政协组
 
 
 class EventEntries:
-    """Whether dated paragraphs are entries of a list (needs the reader's doc, text and orgs_by_sentence)."""
+    """Whether dated paragraphs are entries of a list (needs the reader's doc, text, orgs_by_sentence and
+    persons_by_sentence)."""
 
     def opens_paragraph(self, si: int) -> bool:
         """Whether a sentence starts its line: only spaces (or a list mark read as a number) before it."""
@@ -35,16 +36,28 @@ class EventEntries:
             and (span.start != out[-1][1].start or numbered or self.another_body(si, span, out[-1][0]))
 
     def own_entry(self, si: int, span: dates.DateSpan, before: tuple) -> bool:
-        """Whether a dated paragraph on one of the days of the entry before (before: its opener) is an entry of its
-        own all the same: its date written with its month, another body's happening (12月18日，由省政协某委员会主办的…
-        分析会 after 12月16日至18日，全国政协某委员会…座谈会), not a day of that one (15日上午，视察组…).
+        """Whether a dated paragraph on the day or one of the days of the entry before (before: its opener) is an
+        entry of its own all the same: its date written with its month, it opens with another body or another
+        person (12月18日，由省政协某委员会主办的…分析会 after 12月16日至18日，全国政协某委员会…座谈会; 5月20日，省政协
+        副主席B率队…宣讲 after 5月20日，副主席A…宣讲…), not with the party of that one (15日上午，视察组…).
 
         >>> EventEntries().own_entry(0, dates.DateSpan("2020-12-18", None, False, 0, 3, True),
         ...                          (0, dates.DateSpan("2020-12-16", "2020-12-18", False, 0, 9), "meeting", 0))
         False
         """
-        return dates.within(span, before[1]) and not span.relative and self.entry_shape(si, span, before[0]) \
-            and self.another_body(si, span, before[0])
+        on_its_days = dates.within(span, before[1]) or (span.start == before[1].start and not span.end)
+        return on_its_days and not span.relative and self.entry_shape(si, span, before[0]) \
+            and (self.another_body(si, span, before[0]) or self.another_person(si, span, before[0]))
+
+    def another_person(self, si: int, span: dates.DateSpan, before: int) -> bool:
+        """Whether a dated entry opens (right after its date) with a person, with the title before the name, whom the
+        entry before (sentence before) does not name (5月20日，省政协副主席B率队… after 5月20日，省政协副主席A…)."""
+        start = self.doc.sentences[si].start + span.offset + span.length
+        first = min((m for m in self.persons_by_sentence.get(si, []) if m.start >= start), key=lambda m: m.start,
+                    default=None)
+        lead = first and (first.title_start if start <= first.title_start < first.start else first.start)
+        return bool(first) and BODY_LEAD.match(self.text[start:lead]) is not None \
+            and first.name not in {m.name for m in self.persons_by_sentence.get(before, [])}
 
     def another_body(self, si: int, span: dates.DateSpan, before: int) -> bool:
         """Whether a dated entry opens (right after its date, 由 at most between) with a body that organizes and

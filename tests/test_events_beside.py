@@ -121,3 +121,21 @@ def test_a_guest_received_before_a_meeting_is_an_event_of_its_own(tmp_path):
     assert [set(e.persons) for e in day] == [{"杨丽华", "马晓东"}, {"杨丽华", "李明轩"}]
     studied = RECEIVED.replace("杨丽华会见了省政协副主席李明轩一行", "与会人员集中学习了《某某条例》")
     assert len(write_and_process(tmp_path, "studied.txt", studied).events) == 1
+
+
+# a digest: entries of one day (or within the days of the one before) that open with another person
+DIGEST_PERSONS = """\
+全省政协动态
+发布时间：2023-11-20
+11月12日至13日，省政协主席李明轩到曲靖市宣讲全会精神，调研县域经济发展情况。
+11月13日，省政协副主席王海燕率队赴云南大学参观学习。
+11月15日，省政协副主席赵文斌主持召开分管单位宣讲全会精神暨廉政工作会议。
+11月15日，省政协副主席马晓东率队到大理州宣讲全会精神暨廉政工作会议精神。
+"""
+
+
+def test_digest_entries_opening_with_another_person_are_their_own(tmp_path):
+    doc = write_and_process(tmp_path, "persons.txt", DIGEST_PERSONS)
+    assert set(event_on(doc, "2023-11-12").persons) == {"李明轩"}
+    assert set(event_on(doc, "2023-11-13").persons) == {"王海燕"}
+    assert sorted(set(e.persons) for e in doc.events if e.start == "2023-11-15") == [{"赵文斌"}, {"马晓东"}]
