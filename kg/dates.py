@@ -137,7 +137,11 @@ BOUND_BEFORE = re.compile(r"(?:截至|截止|截止到|截止至|直至|按照|�
 # 明天（4日）开幕, 今日下午3时将在…举行, 6月5日将召开: a day still to come when the page was written
 AHEAD_BEFORE = re.compile(r"(?:明天|明日|后天)\s*[(（]?\s*$")
 AHEAD_AFTER = re.compile(r"[^，,。；;]{0,10}?将(?:要)?(?:在|于|举行|召开|开幕|举办|启动)")
-PLANNED_CLAUSE = re.compile(r"(?:决定|建议|拟|计划|预计|定于)[，,：:]?[^，,。；;：:！？!?]{0,60}$")
+# (根据…年度协商计划，11月11日，…: 计划 a noun ending a clause of purpose, the date the sentence's own)
+PLANNED_CLAUSE = re.compile(r"(?:(?:决定|建议)[，,：:]?|(?:拟|计划|预计|定于)(?![，,]))[^，,。；;：:！？!?]{0,60}$")
+# 自今年2月21日开始，…: the first day of a period of weeks, no happening's
+SINCE_BEFORE = re.compile(r"(?:自|从)(?:今年|去年|本年)?\s*$")
+STARTS_AFTER = re.compile(r"\s*开始")
 BOUND_AFTER = re.compile(r"\s*(?:前(?!往|去|来)|以前|之前|起(?!草)|以来|至今|为止|止|之后|以后)")
 # a sentence opening with a period of months (3月中旬至今，…; 2023年5月以来，…) tells of no happening of one day (a
 # cut-off date, 截至6月30日，…, tells of a count on that day and goes on telling of the event)
@@ -201,6 +205,8 @@ def is_bound(text: str, span: DateSpan) -> bool:
                                          or AHEAD_BEFORE.search(text, 0, span.offset)
                                          or AHEAD_AFTER.match(text, span.offset + span.length)
                                          or BOUND_AFTER.match(text, span.offset + span.length)
+                                         or SINCE_BEFORE.search(text, 0, span.offset)
+                                         and STARTS_AFTER.match(text, span.offset + span.length)
                                          or DATELINE_AFTER.match(text, span.offset + span.length))
 
 

@@ -172,3 +172,15 @@ def test_a_day_alone_after_an_app_dateline_takes_its_month():
     text = "云南日报·云报客户端1月3日讯（记者 李明）30日，曲靖市政协召开主席会议。"
     issue = dates.report_day(dates.opening_dateline(text), "2026-02-10")
     assert dates.find_happening(text, 2026, issue).start == "2025-12-30"
+
+
+def test_the_first_day_of_a_period_of_weeks_is_no_happening():
+    assert dates.find_happening("区政协领导走访委员企业工作自今年2月21日开始，将历时约一个月。", 2024, "2024-03-01") is None
+    assert dates.find_happening("2月21日开始，调研组分三路走访委员企业。", 2024, "2024-03-01").start == "2024-02-21"
+
+
+def test_a_plan_named_in_a_clause_of_purpose_plans_no_date():
+    text = "根据省政协年度协商计划，11月11日，省政协召开专题协商会。"
+    assert dates.find_happening(text, 2025, "2025-11-20").start == "2025-11-11"
+    assert dates.find_happening("会议决定，11月26日至27日召开常委会议。", 2025, "2025-11-20") is None
+    assert dates.find_happening("市政协计划于11月26日召开常委会议。", 2025, "2025-11-20") is None
