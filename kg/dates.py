@@ -147,7 +147,7 @@ BOUND_AFTER = re.compile(r"\s*(?:前(?!往|去|来)|以前|之前|起(?!草)|以
 # cut-off date, 截至6月30日，…, tells of a count on that day and goes on telling of the event)
 PERIOD_LEAD = re.compile(r"\s*(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*(?:上旬|中旬|下旬|初|份)?\s*(?:以来|至今)")
 # 为期两天的常委会议, 会期3天: the days a happening lasts, told after its first day
-DURATION = re.compile(r"(?:为期|会期|历时)\s*([1-9]|[两二三四五六七八九十])\s*天")
+DURATION = re.compile(r"(?:为期|会期|历时)\s*(?:共|约)?\s*([1-9]|[两二三四五六七八九十])\s*天")   # 会期共四天 too
 # 据悉，本次培训班为期六天; 本次常委会议为期3天; 会议为期3天 (a sentence opening with the happening): the days the
 # happening reported lasts, told in a later sentence
 THIS_DURATION = re.compile(r"(?:(?:本次|此次|这次|本期)[^，,。；;]{0,12}?|^\s*(?:会议|大会|全会|活动|培训班?|视察|调研|考察)\s*)"

@@ -184,3 +184,7 @@ def test_a_plan_named_in_a_clause_of_purpose_plans_no_date():
     assert dates.find_happening(text, 2025, "2025-11-20").start == "2025-11-11"
     assert dates.find_happening("会议决定，11月26日至27日召开常委会议。", 2025, "2025-11-20") is None
     assert dates.find_happening("市政协计划于11月26日召开常委会议。", 2025, "2025-11-20") is None
+
+
+def test_the_days_a_meeting_lasts_in_all():
+    assert dates.told_end("本次会议会期共四天，主要议程有六项。", "2017-01-15") == "2017-01-18"
