@@ -188,3 +188,8 @@ def test_a_plan_named_in_a_clause_of_purpose_plans_no_date():
 
 def test_the_days_a_meeting_lasts_in_all():
     assert dates.told_end("本次会议会期共四天，主要议程有六项。", "2017-01-15") == "2017-01-18"
+
+
+def test_numbers_that_name_no_year_are_no_page_date():
+    assert dates.page_date("http://www.example.com/thread-9329-1-1.html\n县政协会议隆重开幕") is None
+    assert dates.page_date("http://www.example.com/2024-05-30/1.html\n县政协会议隆重开幕") == "2024-05-30"
