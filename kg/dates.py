@@ -101,14 +101,14 @@ def after_purpose(text: str, lead_in: int, span: DateSpan) -> bool:
 
 def day_after_subject(text: str, lead_in: int, span: DateSpan) -> bool:
     """A date right after the subject of a sentence's first clause, as news writes it (…座谈会16日在拉萨召开,
-    政协甘肃省十一届十六次常委会议9月27日上午在兰州开幕): the day the sentence tells of; not after a purpose
-    (按照3月5日会议要求，…).
+    政协甘肃省十一届十六次常委会议9月27日上午在兰州开幕, 市政协会议今天上午在广州开幕): the day the sentence tells
+    of; not after a purpose (按照3月5日会议要求，…).
 
     >>> day_after_subject("座谈会16日在拉萨召开。", 0, DateSpan("2021-08-16", None, False, 3, 3, True))
     True
     """
     return not span.approximate and (DAY_ALONE.match(text, span.offset) or MONTH_DAY.match(text, span.offset)
-                                     or RANGE.match(text, span.offset)) is not None \
+                                     or RANGE.match(text, span.offset) or RELATIVE_DAY.match(text, span.offset)) is not None \
         and not CLAUSE_BOUNDARY.search(text, lead_in, span.offset) and not PURPOSE.match(text, lead_in)
 
 

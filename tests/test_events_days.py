@@ -193,3 +193,9 @@ def test_the_days_a_meeting_lasts_in_all():
 def test_numbers_that_name_no_year_are_no_page_date():
     assert dates.page_date("http://www.example.com/thread-9329-1-1.html\n县政协会议隆重开幕") is None
     assert dates.page_date("http://www.example.com/2024-05-30/1.html\n县政协会议隆重开幕") == "2024-05-30"
+
+
+def test_today_right_after_the_subject_dates_the_sentence(tmp_path):
+    page = "县政协全会开幕\n发布时间：2015-02-02\n本报讯 县政协十二届四次会议今天上午在县会议中心开幕，县政协主席杨正华出席。\n"
+    meeting = event_on(write_and_process(tmp_path, "today.txt", page), "2015-02-02")
+    assert "杨正华" in meeting.persons

@@ -244,8 +244,11 @@ class EventReader(EventPersons, EventVisits, EventEntries):
     def tells_on(self, before: tuple, dated: tuple[dates.DateSpan, bool], kind: tuple[str, int] | None, text: str) -> bool:
         """Whether a dated sentence goes on telling of the event opened before (before): of its kind on its day or
         within its days (当天…, 14日上午，第一视察组… within 12月14日至15日, the lead told again), or on that day or
-        one of its days told by its party or without a kind word (当天，某某一行专程来到…; 25日，调研组来到…)."""
+        one of its days told by its party or without a kind word (当天，某某一行专程来到…; 25日，调研组来到…); 今天 told
+        again counts as 当天."""
         span, same_day = dated
+        # 今天上午的会议由某某主持 after …会议今天在某地开幕: that day told again, as 当天 tells it
+        same_day = same_day or span.start == before[1].start and dates.RELATIVE_DAY.match(text, span.offset) is not None
         if kind and kind[0] == before[2] and (same_day or dates.within(span, before[1]) or dates.same_span(span, before[1])):
             return True
         if before[2] and span.start == before[1].start and not span.end and (not kind or kind[0] == before[2]) \
