@@ -61,6 +61,8 @@ NEW_MEETING = re.compile(r"召开|举行|主持")   # 当天下午，调研组�
 BARE_DATE_REST = re.compile(r"[\s上下午晚中时点分:：\d，,。!！]")   # 1月11日上午 9:00，: what a day alone on its line may end with
 SPOKEN = re.compile(r"(?:指出|强调|表示|说|谈到|回顾|认为)[，,:：]\s*$")   # what a speaker's words follow
 REPEATED_RUN = 12   # characters in common: a lead told again, not two items of one day (县政协召开… twice)
+# 某某主持会议，…; 会议审议通过了…: a sentence that tells of the meeting told before
+REFERS_BACK = re.compile(r"(?:主持|出席|参加|列席)(?:了)?(?:会议|会)(?![议员])|^\s*(?:会议|会上)")
 SECTION_HEADING_MAX = 6   # 课堂教学, 现场教学: a heading within an item, not the headline of another
 LEAD_MIN = 8            # a dated lead tells of something only when more than its date follows (not a masthead)
 
@@ -411,12 +413,16 @@ class EventReader(EventPersons, EventVisits, EventEntries):
 
     def section_of(self, body: list[int], event: Event) -> bool:
         """Whether an item is a section of the one right before, whose event it goes on telling of: under a short
-        heading naming no body (课堂教学, 交流发言; not 张家港政协 over an about text) and with no date of its own,
-        right after that event's last sentence."""
+        heading naming no body (课堂教学, 交流发言; not 张家港政协 over an about text), or any heading when its text
+        opens telling of that meeting (某某主持会议，…), with no date of its own, right after that event's last
+        sentence."""
         heads = [i for i in body if self.doc.sentences[i].headline]
-        return bool(heads) and body[0] == event.last_sentence + 1 and all(
+        first = next((i for i in body if not self.doc.sentences[i].headline), None)
+        # 某某主持并讲话 over 区政协党组书记某某主持会议，…: a deck under the lead, its text about the meeting told
+        refers_back = first is not None and REFERS_BACK.search(self.doc.sentence_text(first)) is not None
+        return bool(heads) and body[0] == event.last_sentence + 1 and (refers_back or all(
             len(self.doc.sentence_text(i).strip()) <= SECTION_HEADING_MAX and not self.orgs_by_sentence.get(i)
-            for i in heads) \
+            for i in heads)) \
             and not any(dates.find_span(self.doc.sentence_text(i), 2000, None) for i in body)
 
     def read_more(self, event: Event, scope: list[int]) -> None:
