@@ -20,6 +20,7 @@ PART_OF_MONTH = re.compile(r"(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(上旬|中�
 PART_FIRST_DAY = {"上旬": 1, "中旬": 11, "下旬": 21}
 # a page's own date as web pages write it: 2024-05-30, 2024/5/30, 2024.05.30 (a time may follow)
 NUMERIC_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)")   # (not thread-9329-1-1)
+WEB_ADDRESS = re.compile(r"https?://\S+")   # a page's address, saved with it
 # …, or day first with dots as some aggregators write it: 13.02.2015 10:28
 DAY_FIRST_DATE = re.compile(r"(?<![\d.])(\d{2})\.(\d{2})\.(\d{4})(?![\d.])")
 # a day named relative to the report's date: 昨天上午, 今日, 前天, 今晚 (an evening's meeting, reported that night)
@@ -215,6 +216,16 @@ def page_date(text: str) -> str | None:
 
     >>> page_date("发布时间：2024-5-30 10:21  来源：县政协")
     '2024-05-30'
+    """
+    own = WEB_ADDRESS.sub(" ", text)   # a page saved with its address: the date its lines give goes first
+    return (own != text and page_date(own)) or first_full_date(text)
+
+
+def first_full_date(text: str) -> str | None:
+    """The first full date of text, as ISO (page_date without preferring any line).
+
+    >>> first_full_date("http://example.cn/2013-10-29/1.html")
+    '2013-10-29'
     """
     m = min((m for m in (FULL_DATE.search(text), NUMERIC_DATE.search(text), DAY_FIRST_DATE.search(text)) if m),
             key=lambda m: m.start(), default=None)

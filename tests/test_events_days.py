@@ -199,3 +199,9 @@ def test_today_right_after_the_subject_dates_the_sentence(tmp_path):
     page = "县政协全会开幕\n发布时间：2015-02-02\n本报讯 县政协十二届四次会议今天上午在县会议中心开幕，县政协主席杨正华出席。\n"
     meeting = event_on(write_and_process(tmp_path, "today.txt", page), "2015-02-02")
     assert "杨正华" in meeting.persons
+
+
+def test_the_date_of_a_header_line_goes_before_the_date_of_the_address():
+    # a page reposted under an address of a later day: its own header line tells when it was published
+    head = "http://www.example.cn/html/dongtai/2013-10-29/25685.html\n县政协会议今日开幕\n发布时间:2012-02-12 00:00:00"
+    assert dates.page_date(head) == "2012-02-12"
