@@ -61,8 +61,9 @@ NEW_MEETING = re.compile(r"召开|举行|主持")   # 当天下午，调研组�
 BARE_DATE_REST = re.compile(r"[\s上下午晚中时点分:：\d，,。!！]")   # 1月11日上午 9:00，: what a day alone on its line may end with
 SPOKEN = re.compile(r"(?:指出|强调|表示|说|谈到|回顾|认为)[，,:：]\s*$")   # what a speaker's words follow
 REPEATED_RUN = 12   # characters in common: a lead told again, not two items of one day (县政协召开… twice)
-# 某某主持会议，…; 会议审议通过了…: a sentence that tells of the meeting told before
-REFERS_BACK = re.compile(r"(?:主持|出席|参加|列席)(?:了)?(?:会议|会)(?![议员])|^\s*(?:会议|会上)")
+# 某某主持会议，…; 会议审议通过了…; 某某在主席台就座: a sentence that tells of the meeting told before
+REFERS_BACK = re.compile(r"(?:主持|出席|参加|列席)(?:了)?(?:会议|大会|会|开幕式|闭幕式|开幕会|闭幕会)(?![议员])"
+                         r"|主席台(?:前排|上)?就[座坐]|^\s*(?:会议|会上)")   # …在主席台就座 too
 SECTION_HEADING_MAX = 6   # 课堂教学, 现场教学: a heading within an item, not the headline of another
 LEAD_MIN = 8            # a dated lead tells of something only when more than its date follows (not a masthead)
 
