@@ -19,7 +19,8 @@ APPROXIMATE = re.compile(r"近日|日前|近期|前不久")
 PART_OF_MONTH = re.compile(r"(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(上旬|中旬|下旬)")
 PART_FIRST_DAY = {"上旬": 1, "中旬": 11, "下旬": 21}
 # a page's own date as web pages write it: 2024-05-30, 2024/5/30, 2024.05.30 (a time may follow)
-NUMERIC_DATE = re.compile(r"(?<!\d)(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)")
+NUMERIC_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)")   # (not thread-9329-1-1)
+WEB_ADDRESS = re.compile(r"https?://\S+")   # a page's address, saved with it
 # …, or day first with dots as some aggregators write it: 13.02.2015 10:28
 DAY_FIRST_DATE = re.compile(r"(?<![\d.])(\d{2})\.(\d{2})\.(\d{4})(?![\d.])")
 # a day named relative to the report's date: 昨天上午, 今日, 前天, 今晚 (an evening's meeting, reported that night)
@@ -40,8 +41,8 @@ DAY_PART = re.compile(r"(?:上午|中午|下午|晚上|当晚)(?=\s*[，,])")
 # the date of a dateline (福清侨乡报1月16日讯, 新华社北京3月5日电) is the report's, no happening's
 DATELINE_AFTER = re.compile(r"\s*(?:(?:讯|电)(?![员息录号话报网视力子器])|报道[:：])")   # …频道2月15日报道：… too
 # the dateline that opens a news item, with its reporters: 本报酒泉讯（记者 张某）, 南充新闻网1月10日讯（记者 赵明）;
-# group 1 is who reports from where (本报酒泉, 南充新闻网, 石榴云/新疆日报: an app and its paper)
-DATELINE = re.compile(r"[(（【\[]?((?:本报|本刊)?[\u4e00-\u9fffA-Za-z0-9/-]{0,16}?)(?:(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日)?"
+# group 1 is who reports from where (本报酒泉, 南充新闻网, 石榴云/新疆日报 or 湖南日报·新湖南客户端: an app and its paper)
+DATELINE = re.compile(r"[(（【\[]?((?:本报|本刊)?[\u4e00-\u9fffA-Za-z0-9/·•-]{0,16}?)(?:(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日)?"
                       r"(?:(?:讯|电)(?![员息录号话报网视力子器])|(?<=日)报道[:：])[)）】\]]?\s*(?:[(（][^()（）]{0,30}[)）])?")
 # the newspaper, site or station a dateline names (沈阳日报讯, 滁州网讯, 福清侨乡报1月16日讯); 本报讯 names none
 MEDIUM_NAME = r"[\u4e00-\u9fff]{2,12}?(?:日报|晚报|报|新闻网|网|在线|融媒体中心|融媒|电视台|传媒中心)"
@@ -101,14 +102,14 @@ def after_purpose(text: str, lead_in: int, span: DateSpan) -> bool:
 
 def day_after_subject(text: str, lead_in: int, span: DateSpan) -> bool:
     """A date right after the subject of a sentence's first clause, as news writes it (…座谈会16日在拉萨召开,
-    政协甘肃省十一届十六次常委会议9月27日上午在兰州开幕): the day the sentence tells of; not after a purpose
-    (按照3月5日会议要求，…).
+    政协甘肃省十一届十六次常委会议9月27日上午在兰州开幕, 市政协会议今天上午在广州开幕): the day the sentence tells
+    of; not after a purpose (按照3月5日会议要求，…).
 
     >>> day_after_subject("座谈会16日在拉萨召开。", 0, DateSpan("2021-08-16", None, False, 3, 3, True))
     True
     """
     return not span.approximate and (DAY_ALONE.match(text, span.offset) or MONTH_DAY.match(text, span.offset)
-                                     or RANGE.match(text, span.offset)) is not None \
+                                     or RANGE.match(text, span.offset) or RELATIVE_DAY.match(text, span.offset)) is not None \
         and not CLAUSE_BOUNDARY.search(text, lead_in, span.offset) and not PURPOSE.match(text, lead_in)
 
 
@@ -137,13 +138,17 @@ BOUND_BEFORE = re.compile(r"(?:截至|截止|截止到|截止至|直至|按照|�
 # 明天（4日）开幕, 今日下午3时将在…举行, 6月5日将召开: a day still to come when the page was written
 AHEAD_BEFORE = re.compile(r"(?:明天|明日|后天)\s*[(（]?\s*$")
 AHEAD_AFTER = re.compile(r"[^，,。；;]{0,10}?将(?:要)?(?:在|于|举行|召开|开幕|举办|启动)")
-PLANNED_CLAUSE = re.compile(r"(?:决定|建议|拟|计划|预计|定于)[，,：:]?[^，,。；;：:！？!?]{0,60}$")
+# (根据…年度协商计划，11月11日，…: 计划 a noun ending a clause of purpose, the date the sentence's own)
+PLANNED_CLAUSE = re.compile(r"(?:(?:决定|建议)[，,：:]?|(?:拟|计划|预计|定于)(?![，,]))[^，,。；;：:！？!?]{0,60}$")
+# 自今年2月21日开始，…: the first day of a period of weeks, no happening's
+SINCE_BEFORE = re.compile(r"(?:自|从)(?:今年|去年|本年)?\s*$")
+STARTS_AFTER = re.compile(r"\s*开始")
 BOUND_AFTER = re.compile(r"\s*(?:前(?!往|去|来)|以前|之前|起(?!草)|以来|至今|为止|止|之后|以后)")
 # a sentence opening with a period of months (3月中旬至今，…; 2023年5月以来，…) tells of no happening of one day (a
 # cut-off date, 截至6月30日，…, tells of a count on that day and goes on telling of the event)
 PERIOD_LEAD = re.compile(r"\s*(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*(?:上旬|中旬|下旬|初|份)?\s*(?:以来|至今)")
 # 为期两天的常委会议, 会期3天: the days a happening lasts, told after its first day
-DURATION = re.compile(r"(?:为期|会期|历时)\s*([1-9]|[两二三四五六七八九十])\s*天")
+DURATION = re.compile(r"(?:为期|会期|历时)\s*(?:共|约)?\s*([1-9]|[两二三四五六七八九十])\s*天")   # 会期共四天 too
 # 据悉，本次培训班为期六天; 本次常委会议为期3天; 会议为期3天 (a sentence opening with the happening): the days the
 # happening reported lasts, told in a later sentence
 THIS_DURATION = re.compile(r"(?:(?:本次|此次|这次|本期)[^，,。；;]{0,12}?|^\s*(?:会议|大会|全会|活动|培训班?|视察|调研|考察)\s*)"
@@ -211,6 +216,8 @@ def is_bound(text: str, span: DateSpan) -> bool:
                                          or AHEAD_BEFORE.search(text, 0, span.offset)
                                          or AHEAD_AFTER.match(text, span.offset + span.length)
                                          or BOUND_AFTER.match(text, span.offset + span.length)
+                                         or SINCE_BEFORE.search(text, 0, span.offset)
+                                         and STARTS_AFTER.match(text, span.offset + span.length)
                                          or DATELINE_AFTER.match(text, span.offset + span.length))
 
 
@@ -220,9 +227,19 @@ def page_date(text: str) -> str | None:
     >>> page_date("发布时间：2024-5-30 10:21  来源：县政协"), page_date("www.x.cn/9328-04-20 日期：2024年5月30日")
     ('2024-05-30', '2024-05-30')
     """
+    own = WEB_ADDRESS.sub(" ", text)   # a page saved with its address: the date its lines give goes first
+    return (own != text and page_date(own)) or first_full_date(text)
+
+
+def first_full_date(text: str) -> str | None:
+    """The first full date of text, as ISO (page_date without preferring any line); digits that make no date (a
+    link's 9328-04-20) give way to the next date.
+
+    >>> first_full_date("http://example.cn/2013-10-29/1.html")
+    '2013-10-29'
+    """
     found = sorted((m for p in (FULL_DATE, NUMERIC_DATE, DAY_FIRST_DATE) for m in p.finditer(text)),
                    key=lambda m: m.start())
-    # digits that make no date (a link's 9328-04-20) give way to the next date
     return next((day for m in found if (day := _matched_date(m))), None)
 
 

@@ -46,6 +46,8 @@ SECTOR_GROUPS_OF = re.compile(r"[^，,。；;]{0,12}?(?:联组|界别组)")
 NOT_DISTRICT_END = ("社区", "小区", "园区", "景区", "街区", "片区", "校区", "厂区", "库区", "营区")
 PROJECT_OF = re.compile(r"的?(?:民生)?(?:实事|重点|重大)?(?:项目|工程)|的?(?:帮扶|联系|示范)点")
 # a body's projects or the places it aids (民进中央帮扶点), not the body
+# 在省政协会议室接见…, 在市政府礼堂召开…: a room or hall of the body, where the guest sat or the meeting was held, no visit
+ROOM_OF = re.compile(r"(?:机关)?(?:\d{1,2}楼|[一二三四五六七八九十]{1,2}楼)?(?:[大小]?会议室|会议中心|会议厅|议事厅|多功能厅|礼堂|报告厅|会客室|接待室)")
 
 
 class EventVisits:
@@ -112,15 +114,22 @@ class EventVisits:
                     org = self.doc.organizations.get(m.org)
                     if org and org.kind == "PARTY" and org.parent in self.doc.organizations:
                         org = self.doc.organizations[org.parent]   # 走访了某某集团党委书记…: the company was visited
-                    if org and org.kind in kinds.codes("organization", "organizes") and PROJECT_OF.match(self.text, m.end):
-                        continue   # 视察区政府实事项目: the government's projects were seen, not the government
-                    if org and org.kind == "CPPCC" and SECTOR_GROUPS_OF.match(self.text, m.end):
+                    if org and self.of_the_body(org, m.end):
                         continue
                     if org and org.kind in kinds.codes("organization", "visited") and org.name not in event.visited + event.organizers:
                         event.visited.append(org.name)
                 self.read_visited_places(event, begin, end, taken)
             self.read_listed_before_visit(event, si, mentions)
             self.read_venue(event, si, mentions)
+
+    def of_the_body(self, org, end: int) -> bool:
+        """Whether the words after a body's name (from end) name a thing of it that was seen, not the body: a
+        committee's or government's projects (视察区政府实事项目) or room (在省政协会议室接见), a committee's sector
+        groups (来到全国政协民革界别组讨论现场)."""
+        if org.kind in kinds.codes("organization", "organizes") and (PROJECT_OF.match(self.text, end)
+                                                                     or ROOM_OF.match(self.text, end)):
+            return True
+        return org.kind == "CPPCC" and SECTOR_GROUPS_OF.match(self.text, end) is not None
 
     def read_listed_before_visit(self, event: Event, si: int, mentions: list) -> None:
         """Companies and institutions listed in a clause that ends with the visit word (…，A公司、B集团实地考察):

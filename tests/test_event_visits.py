@@ -110,3 +110,11 @@ def test_bodies_watched_at_work_were_visited(tmp_path):
            "委员们观摩了昆明滇中矿业有限公司，听取了情况介绍。\n"
     event = event_on(write_and_process(tmp_path, "watch.txt", page), "2022-04-18")
     assert "昆明滇中矿业有限公司" in event.visited
+
+
+def test_a_room_of_a_committee_is_where_a_guest_was_received_no_visit(tmp_path):
+    page = "全国政协领导来江西视察\n发布时间：2022-04-20\n4月18日至20日，全国政协副主席孙丽华来江西视察。" \
+           "19日，在省政协会议室接见了省政协主席钱文斌，听取了工作汇报。\n"
+    event = event_on(write_and_process(tmp_path, "room.txt", page), "2022-04-18")
+    assert {"孙丽华", "钱文斌"} <= set(event.persons)
+    assert not event.visited

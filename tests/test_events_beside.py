@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_events import write_and_process
+from kg.stages import events
+from tests.test_events import event_on, write_and_process
 
 MEETING = """\
 区政协召开主席会议
@@ -84,3 +85,57 @@ DIGEST = """\
 def test_a_digest_entry_of_another_body_on_the_same_day_is_its_own(tmp_path):
     day = [e for e in write_and_process(tmp_path, "digest.txt", DIGEST).events if e.start == "2025-01-22"]
     assert len(day) == 2 and "李明轩" in day[0].persons and not day[1].persons
+
+
+# a digest: an entry on the last day of the entry before's meeting, opening with another body (由…主办的): its own
+DIGEST_WITHIN = """\
+全省政协动态
+发布时间：2023-12-25
+12月12日至14日，全国政协经济委员会“边疆经济发展座谈会”在昆明召开，省政协副主席李明轩参加。
+12月14日，由省政协人口资源环境委员会主办的全省生态环境形势座谈会在玉溪召开，省政协副主席王海燕出席。
+"""
+
+
+def test_a_digest_entry_of_another_body_within_the_days_before_is_its_own(tmp_path):
+    doc = write_and_process(tmp_path, "within.txt", DIGEST_WITHIN)
+    assert event_on(doc, "2023-12-12").end == "2023-12-14" and "王海燕" not in event_on(doc, "2023-12-12").persons
+    assert event_on(doc, "2023-12-14").persons == {"王海燕": "participant"}
+
+
+def test_an_analysis_meeting_is_a_meeting():
+    assert events.event_kind("省政协召开经济形势分析会")[0] == "meeting"
+
+
+# 会前，某某会见…: a visit received before the meeting; 会前，与会人员集中学习…: a part of the meeting
+RECEIVED = """\
+县政协召开常委会议
+发布时间：2023-07-05
+6月21日，县政协召开十届五次常委会议。县政协主席杨丽华主持会议。
+会前，杨丽华会见了省政协副主席李明轩一行。
+县政协副主席马晓东出席会议。
+"""
+
+
+def test_a_guest_received_before_a_meeting_is_an_event_of_its_own(tmp_path):
+    day = [e for e in write_and_process(tmp_path, "received.txt", RECEIVED).events if e.start == "2023-06-21"]
+    assert [set(e.persons) for e in day] == [{"杨丽华", "马晓东"}, {"杨丽华", "李明轩"}]
+    studied = RECEIVED.replace("杨丽华会见了省政协副主席李明轩一行", "与会人员集中学习了《某某条例》")
+    assert len(write_and_process(tmp_path, "studied.txt", studied).events) == 1
+
+
+# a digest: entries of one day (or within the days of the one before) that open with another person
+DIGEST_PERSONS = """\
+全省政协动态
+发布时间：2023-11-20
+11月12日至13日，省政协主席李明轩到曲靖市宣讲全会精神，调研县域经济发展情况。
+11月13日，省政协副主席王海燕率队赴云南大学参观学习。
+11月15日，省政协副主席赵文斌主持召开分管单位宣讲全会精神暨廉政工作会议。
+11月15日，省政协副主席马晓东率队到大理州宣讲全会精神暨廉政工作会议精神。
+"""
+
+
+def test_digest_entries_opening_with_another_person_are_their_own(tmp_path):
+    doc = write_and_process(tmp_path, "persons.txt", DIGEST_PERSONS)
+    assert set(event_on(doc, "2023-11-12").persons) == {"李明轩"}
+    assert set(event_on(doc, "2023-11-13").persons) == {"王海燕"}
+    assert sorted(set(e.persons) for e in doc.events if e.start == "2023-11-15") == [{"赵文斌"}, {"马晓东"}]

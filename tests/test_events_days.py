@@ -162,3 +162,46 @@ def test_a_day_a_speaker_recalls_is_no_happening(tmp_path):
            "\n杨正华指出，1949年9月21日，中国人民政治协商会议第一届全体会议在北平隆重召开。\n"
     doc = write_and_process(tmp_path, "recall.txt", page)
     assert [e.start for e in doc.events] == ["2024-09-20"]
+
+
+def test_a_day_alone_after_an_app_dateline_takes_its_month():
+    # the page went up weeks after the report: 7日 is the dateline's month, 30日 (after its 3rd) the month before
+    text = "云南日报·云报客户端1月8日讯（记者 李明）7日，曲靖市政协召开常委会议。"
+    issue = dates.report_day(dates.opening_dateline(text), "2026-02-10")
+    assert dates.find_happening(text, 2026, issue).start == "2026-01-07"
+    text = "云南日报·云报客户端1月3日讯（记者 李明）30日，曲靖市政协召开主席会议。"
+    issue = dates.report_day(dates.opening_dateline(text), "2026-02-10")
+    assert dates.find_happening(text, 2026, issue).start == "2025-12-30"
+
+
+def test_the_first_day_of_a_period_of_weeks_is_no_happening():
+    assert dates.find_happening("区政协领导走访委员企业工作自今年2月21日开始，将历时约一个月。", 2024, "2024-03-01") is None
+    assert dates.find_happening("2月21日开始，调研组分三路走访委员企业。", 2024, "2024-03-01").start == "2024-02-21"
+
+
+def test_a_plan_named_in_a_clause_of_purpose_plans_no_date():
+    text = "根据省政协年度协商计划，11月11日，省政协召开专题协商会。"
+    assert dates.find_happening(text, 2025, "2025-11-20").start == "2025-11-11"
+    assert dates.find_happening("会议决定，11月26日至27日召开常委会议。", 2025, "2025-11-20") is None
+    assert dates.find_happening("市政协计划于11月26日召开常委会议。", 2025, "2025-11-20") is None
+
+
+def test_the_days_a_meeting_lasts_in_all():
+    assert dates.told_end("本次会议会期共四天，主要议程有六项。", "2017-01-15") == "2017-01-18"
+
+
+def test_numbers_that_name_no_year_are_no_page_date():
+    assert dates.page_date("http://www.example.com/thread-9329-1-1.html\n县政协会议隆重开幕") is None
+    assert dates.page_date("http://www.example.com/2024-05-30/1.html\n县政协会议隆重开幕") == "2024-05-30"
+
+
+def test_today_right_after_the_subject_dates_the_sentence(tmp_path):
+    page = "县政协全会开幕\n发布时间：2015-02-02\n本报讯 县政协十二届四次会议今天上午在县会议中心开幕，县政协主席杨正华出席。\n"
+    meeting = event_on(write_and_process(tmp_path, "today.txt", page), "2015-02-02")
+    assert "杨正华" in meeting.persons
+
+
+def test_the_date_of_a_header_line_goes_before_the_date_of_the_address():
+    # a page reposted under an address of a later day: its own header line tells when it was published
+    head = "http://www.example.cn/html/dongtai/2013-10-29/25685.html\n县政协会议今日开幕\n发布时间:2012-02-12 00:00:00"
+    assert dates.page_date(head) == "2012-02-12"

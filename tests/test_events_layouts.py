@@ -176,3 +176,10 @@ def test_a_quote_before_the_kind_word_is_the_topic_but_not_a_named_place(tmp_pat
     doc = write_and_process(tmp_path, "zhangye-2023-06c.txt", text)
     assert event_on(doc, "2023-06-10").topic == "学党史悟思想·话团结促发展"
     assert event_on(doc, "2023-06-11").topic is None
+
+
+def test_a_dated_lead_without_its_full_stop_is_no_headline(tmp_path):
+    page = "省政协工作动态\n发布时间：2023-11-25\n11月13日，省政协副主席王海燕率队赴云南大学调研。\n" \
+           "11月11日，全省政协协商工作现场推进会在曲靖市召开\n11月10日，省政协副主席李明轩出席茶产业大会。\n"
+    doc = write_and_process(tmp_path, "digest.txt", page)
+    assert sorted(e.start for e in doc.events) == ["2023-11-10", "2023-11-11", "2023-11-13"]

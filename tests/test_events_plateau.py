@@ -152,6 +152,20 @@ def test_the_sections_of_an_item_under_short_headings_go_on_telling_of_its_event
     assert {"马兴华", "李国栋", "王春燕"} <= set(course.persons)
 
 
+def test_a_deck_under_the_lead_goes_on_telling_of_its_meeting(tmp_path):
+    # the deck (某某主持并讲话) is read as a headline; the text under it opens telling of the meeting told
+    doc = write_and_process(tmp_path, "xining-2024-02.txt", "区政协全会主席团召开第一次会议\n发布时间：2024-02-10\n"
+                            "2月9日下午，区政协十五届一次会议主席团召开第一次会议。\n\n区政协党组书记马兴华主持并讲话\n\n"
+                            "区政协党组书记马兴华主持会议，区委常委、统战部部长李国栋出席会议。\n"
+                            "会议审议通过了主席团常务主席名单。\n")
+    assert {"马兴华", "李国栋"} <= set(event_on(doc, "2024-02-09").persons)
+    # photo captions read as headlines, then the text of the opening: who sat on the platform
+    doc = write_and_process(tmp_path, "xining-2024-01.txt", "县政协全会开幕\n发布时间：2024-01-10\n"
+                            "今天下午，县政协十一届六次会议在县城隆重开幕。\n县政协副主席李国栋主持开幕式\n"
+                            "县政协主席马兴华、县委书记王春燕在主席台就座。\n")
+    assert {"马兴华", "王春燕"} <= set(event_on(doc, "2024-01-10").persons)
+
+
 def test_yesterday_counts_from_a_dateline_that_reports(tmp_path):
     doc = write_and_process(tmp_path, "urumqi-tv.txt", "发布时间：2024-01-16\n"
                             "新疆新闻频道1月15日报道：昨天上午，自治区政协十三届二次会议预备会议在乌鲁木齐举行。"

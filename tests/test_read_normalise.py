@@ -208,3 +208,16 @@ def test_a_traditional_pages_keyword_and_contact_lines_are_furniture(tmp_path):
     doc = process(path)
     assert "关键词" not in doc.text and "联系地址" not in doc.text
     assert not any("界别" in name or "报社" in name for name in doc.organizations)
+
+
+def test_a_web_address_on_the_first_line_joins_no_line(tmp_path):
+    # a page saved with its address first: the headline, and the page's date under it, stay lines of their own
+    page = tmp_path / "address.txt"
+    page.write_text("https://www.example.cn/news/202601/31300001.html\n"
+                    "政协曲靖市第十三届委员会常务委员会第二十五次(扩大)会议召开 杨正华出席\n\n"
+                    "李明   掌上曲靖   2026-01-08 06:53:46\n\n"
+                    "云南日报·云报客户端1月8日讯(李明)7日,政协曲靖市第十三届委员会常务委员会第二十五次(扩大)会议召开。"
+                    "市政协主席杨正华参加。\n", encoding="utf-8")
+    doc = process(page)
+    assert doc.context.date == "2026-01-08"
+    assert [e.start for e in doc.events] == ["2026-01-07"]

@@ -19,8 +19,9 @@ import re
 from difflib import SequenceMatcher
 from functools import lru_cache
 
-from kg import dates, kinds, topics
+from kg import dates, topics
 from kg.document import Document, Event, PersonMention, by_sentence, is_page_header
+from kg.event_entries import APPROXIMATE_WITHIN, EventEntries
 from kg.event_persons import ROLE_RANK, EventPersons
 from kg.event_visits import EventVisits
 from kg.lexicon import alternation, rows
@@ -41,10 +42,11 @@ NEXT_MEETING = re.compile(r"\s*(?:会前|会后|随后|其后|紧接着|[\u4e00-
 # 会前，区政协组织委员视察了…: a visit of that day beside the meeting told before, an event of its own (not 会前，某某还到…
 # after a visit whose talk the item tells first: that visit goes on)
 AROUND_MEETING = re.compile(r"\s*(?:会前|会后)[，,]")
+# 会前，某某会见了…一行: a visit received beside the meeting, an event of its own (not 会前，与会人员集中学习了…: part of it)
+RECEIVES = re.compile(r"[^，,。；;]{0,16}?(?:会见|接见)")
 # 在闭幕大会前举行的选举大会上，…: a sentence that tells of a meeting held before the one told of, a session of its own
 # (a talk 在随后召开的座谈会上 goes on telling of the visit it closes)
 ASIDE_MEETING = re.compile(r"\s*在[^，,。；;]{0,16}?前(?:举行|召开)的[^，,。；;]{0,12}?会(?:议)?上")
-LIST_MARK = re.compile(r"\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3}|[①-⑳])\s*[.、．)）]?\s+(?=\d{1,2}\s*月)")   # ⑥ 1月7日 (NFKC: 6 1月7日)
 # 当天上午，杨某一行来到…, 当日下午，调研组还深入…: the party of the event told before, on its way
 PARTY_GOES_ON = re.compile(r"\s*(?:[上下]午|晚上)?[，,]?\s*[^，,。；;]{0,12}?(?:一行|调研组|考察组|视察组|考察团|代表团)"
                            r"(?:[^，,。；;]{0,6}?)(?:还|又|先后|分别|专程|继续|随后)?(?:来到|前往|走进|深入|赴|到|实地|察看|查看|参观|考察|调研|视察|走访)")
@@ -59,8 +61,10 @@ NEW_MEETING = re.compile(r"召开|举行|主持")   # 当天下午，调研组�
 BARE_DATE_REST = re.compile(r"[\s上下午晚中时点分:：\d，,。!！]")   # 1月11日上午 9:00，: what a day alone on its line may end with
 SPOKEN = re.compile(r"(?:指出|强调|表示|说|谈到|回顾|认为)[，,:：]\s*$")   # what a speaker's words follow
 REPEATED_RUN = 12   # characters in common: a lead told again, not two items of one day (县政协召开… twice)
+# 某某主持会议，…; 会议审议通过了…; 某某在主席台就座: a sentence that tells of the meeting told before
+REFERS_BACK = re.compile(r"(?:主持|出席|参加|列席)(?:了)?(?:会议|大会|会|开幕式|闭幕式|开幕会|闭幕会)(?![议员])"
+                         r"|主席台(?:前排|上)?就[座坐]|^\s*(?:会议|会上)")   # …在主席台就座 too
 SECTION_HEADING_MAX = 6   # 课堂教学, 现场教学: a heading within an item, not the headline of another
-APPROXIMATE_WITHIN = 6  # 近日 counts only at the start of a sentence
 LEAD_MIN = 8            # a dated lead tells of something only when more than its date follows (not a masthead)
 
 
@@ -104,7 +108,7 @@ def main_kind(clause: str) -> tuple[str, int] | None:
     return found
 
 
-class EventReader(EventPersons, EventVisits):
+class EventReader(EventPersons, EventVisits, EventEntries):
     """The events of one document: openers, their scopes, and what each scope tells (persons: EventPersons)."""
     def __init__(self, doc: Document):
         self.doc = doc
@@ -209,7 +213,7 @@ class EventReader(EventPersons, EventVisits):
             text = self.text[s.start:s.end]
             cut = self.next_dated_clause(text, span.offset + span.length)
             kind = self.clause_kind(si, text, lead_in, span, cut)
-            if out and self.tells_on(out[-1], (span, same_day), kind, text):
+            if out and self.tells_on(out[-1], (span, same_day), kind, text) and not self.own_entry(si, span, out[-1]):
                 continue
             if cut < len(text):
                 self.cuts[si] = s.start + cut
@@ -243,8 +247,11 @@ class EventReader(EventPersons, EventVisits):
     def tells_on(self, before: tuple, dated: tuple[dates.DateSpan, bool], kind: tuple[str, int] | None, text: str) -> bool:
         """Whether a dated sentence goes on telling of the event opened before (before): of its kind on its day or
         within its days (当天…, 14日上午，第一视察组… within 12月14日至15日, the lead told again), or on that day or
-        one of its days told by its party or without a kind word (当天，某某一行专程来到…; 25日，调研组来到…)."""
+        one of its days told by its party or without a kind word (当天，某某一行专程来到…; 25日，调研组来到…); 今天 told
+        again counts as 当天."""
         span, same_day = dated
+        # 今天上午的会议由某某主持 after …会议今天在某地开幕: that day told again, as 当天 tells it
+        same_day = same_day or span.start == before[1].start and dates.RELATIVE_DAY.match(text, span.offset) is not None
         if kind and kind[0] == before[2] and (same_day or dates.within(span, before[1]) or dates.same_span(span, before[1])):
             return True
         if before[2] and span.start == before[1].start and not span.end and (not kind or kind[0] == before[2]) \
@@ -293,33 +300,6 @@ class EventReader(EventPersons, EventVisits):
         """A headline line that is no page header (发布时间：…)."""
         return not is_page_header(self.doc.sentence_text(si).strip())
 
-    def opens_paragraph(self, si: int) -> bool:
-        """Whether a sentence starts its line: only spaces (or a list mark read as a number) before it."""
-        start = self.doc.sentences[si].start
-        return not self.text[self.text.rfind("\n", 0, start) + 1:start].strip()
-
-    def listed(self, si: int, span: dates.DateSpan, out: list) -> bool:
-        """Whether a dated sentence is the next entry of a list of dated paragraphs (大事记, 工作动态): it opens its
-        paragraph with its date, as the opener before it did, on a day outside that one's period (or on the same
-        day when both are numbered entries: ⑤ 1月7日，…座谈会。⑥ 1月7日，…采访…)."""
-        lead_in = dates.lead_in_end(self.doc.sentence_text(si))
-        numbered = all(LIST_MARK.match(self.doc.sentence_text(i)) for i in (si, out[-1][0])) if out else False
-        return bool(out) and not span.approximate and span.offset - lead_in <= APPROXIMATE_WITHIN \
-            and self.opens_paragraph(si) and self.opens_paragraph(out[-1][0]) and not dates.within(span, out[-1][1]) \
-            and (span.start != out[-1][1].start or numbered or self.another_body(si, span, out[-1][0]))
-
-    def another_body(self, si: int, span: dates.DateSpan, before: int) -> bool:
-        """Whether a dated entry opens (right after its date) with a body that organizes and that the entry before
-        (sentence before) does not name: another body's happening of that day (1月22日，宝鸡市政协组织… after
-        1月22日，榆林市政协副主席…)."""
-        start = self.doc.sentences[si].start + span.offset + span.length
-        first = min((m for m in self.orgs_by_sentence.get(si, []) if m.start >= start), key=lambda m: m.start, default=None)
-        if first is None or self.text[start:first.start].strip("，, "):
-            return False
-        org = self.doc.organizations.get(first.org)
-        return bool(org and org.kind in kinds.codes("organization", "organizes")) \
-            and first.org not in {m.org for m in self.orgs_by_sentence.get(before, [])}
-
     def period_lead(self, si: int, headline: bool) -> list:
         """A sentence that opens with a period of months (3月中旬至今，…; 5月以来，…), after a short clause at most (笔者注意到，),
         ends the event before, as a kind None opener: it tells of many days."""
@@ -350,11 +330,15 @@ class EventReader(EventPersons, EventVisits):
 
     def visit_by_meeting(self, si: int, told: dates.DateSpan, before: str | None) -> tuple | None:
         """The opener of a visit held before or after the meeting told of (before: its kind), on its day, in a
-        sentence without a date of its own (会前，区政协组织委员视察了…): an aside, told in that sentence only."""
+        sentence without a date of its own (会前，区政协组织委员视察了…; 会前，某某会见了…一行: a visit received): an
+        aside, told in that sentence only."""
         text = self.doc.sentence_text(si)
         m = AROUND_MEETING.match(text, dates.lead_in_end(text))
         kind = event_kind(self.without_org_names(si, text)[m.end():]) if m and before == "meeting" else None
-        if not kind or kind[0] != "investigation":
+        received = RECEIVES.match(text, m.end()) if kind else None
+        if received and kind[0] != "investigation":
+            kind = "other", received.end() - 2 - m.end()   # 会见 names the kind
+        elif not kind or kind[0] != "investigation":
             return None
         self.asides.add(si)   # …前往某地视察。副区长某某列席会议: what follows tells of the meeting again
         span = dates.DateSpan(told.start, None, told.approximate, m.start(), 0, True)
@@ -430,12 +414,16 @@ class EventReader(EventPersons, EventVisits):
 
     def section_of(self, body: list[int], event: Event) -> bool:
         """Whether an item is a section of the one right before, whose event it goes on telling of: under a short
-        heading naming no body (课堂教学, 交流发言; not 张家港政协 over an about text) and with no date of its own,
-        right after that event's last sentence."""
+        heading naming no body (课堂教学, 交流发言; not 张家港政协 over an about text), or any heading when its text
+        opens telling of that meeting (某某主持会议，…), with no date of its own, right after that event's last
+        sentence."""
         heads = [i for i in body if self.doc.sentences[i].headline]
-        return bool(heads) and body[0] == event.last_sentence + 1 and all(
+        first = next((i for i in body if not self.doc.sentences[i].headline), None)
+        # 某某主持并讲话 over 区政协党组书记某某主持会议，…: a deck under the lead, its text about the meeting told
+        refers_back = first is not None and REFERS_BACK.search(self.doc.sentence_text(first)) is not None
+        return bool(heads) and body[0] == event.last_sentence + 1 and (refers_back or all(
             len(self.doc.sentence_text(i).strip()) <= SECTION_HEADING_MAX and not self.orgs_by_sentence.get(i)
-            for i in heads) \
+            for i in heads)) \
             and not any(dates.find_span(self.doc.sentence_text(i), 2000, None) for i in body)
 
     def read_more(self, event: Event, scope: list[int]) -> None:

@@ -319,7 +319,8 @@ def unspaced(line: str) -> str:
 
 def joins(prev: str, line: str, blank_between: bool) -> bool:
     """Whether line continues prev, a line stopping mid-sentence; across blank lines (a page break) only when
-    prev is clearly body text: long, or punctuated like a paragraph."""
+    prev is clearly body text: long, or punctuated like a paragraph. A web address (a page saved with it on its
+    first line) stands alone."""
     prev, spaced_line, line = unspaced(prev.strip()), line, unspaced(line)
     body_like = len(prev) >= 40 or (len(prev) >= 20 and re.search(r"[。,，;；]", prev))
     return bool(body_like if blank_between else len(prev) >= 25) and not ENDS_SENTENCE.search(prev) \
