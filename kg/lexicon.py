@@ -249,6 +249,10 @@ class Lexicon:
         return lines("not_org_words.txt")
 
     @cached_property
+    def generic_org_leads(self) -> tuple[str, ...]:
+        return tuple(lines("generic_org_leads.txt"))
+
+    @cached_property
     def national_orgs(self) -> list[tuple[str, str, list[str]]]:
         return [(r[0], r[1], r[2].split("|")) for r in rows("national_orgs.tsv")]
 

@@ -15,6 +15,7 @@ from rdflib.namespace import DCTERMS, FOAF, RDF, RDFS, SKOS, XSD
 from kg import iris, kinds
 from kg.document import Document
 from kg.iris import CPPCC, ORG, PROV
+from kg.orgforms import standard_forms
 from kg.themes import labels as theme_labels
 
 EVENT_ROLE = {"chair": CPPCC.chair, "leader": CPPCC.leader, "speaker": CPPCC.speaker, "participant": CPPCC.participant}
@@ -239,7 +240,7 @@ def add_organizations(g: Triples, doc: Document) -> None:
         g.add((o, RDF.type, ORG.Organization))
         g.add((o, SKOS.prefLabel, zh(org.name)))
         g.add((o, RDFS.label, zh(org.name)))
-        for alias in sorted(org.aliases - {org.name}):
+        for alias in sorted(standard_forms(org) - {org.name}):
             g.add((o, SKOS.altLabel, zh(alias)))
         if org.parent and org.parent in doc.organizations:
             g.add((o, ORG.subOrganizationOf, org_iri(org.parent)))

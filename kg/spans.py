@@ -23,6 +23,7 @@ LEVELS = ("province", "prefecture", "county")   # place levels, highest first (k
 GENERIC_NOUNS = ("企业", "项目", "单位")   # 回归企业容县某某公司, 会员单位某某集团: a kind of company, no part of its name
 BUSINESS_WORD = 100   # a word seen this often after 企业 is the company's line of business (企业管理), no brand
 BARE_BODY = re.compile(r"[市县区旗州盟](?:委|政协|政府|人大)")   # a body of the local place named by its level
+VENUE_END = "馆"   # the last character of a venue's head word (规划馆, 博物馆): no body's name runs on after it
 BARE_ZONE = re.compile(r"经开区|高新区|开发区")   # a zone of the local place named alone (全力促进经开区发展)
 
 
@@ -179,6 +180,17 @@ class LeftScan:
                 return end
         return s
 
+
+    def after_venue(self, s: int, head_start: int) -> int:
+        """Where the name before head_start begins when a venue's name (…馆) ends inside it and a place follows:
+        the place begins another body (某某新区规划馆某某开发区: the hall, then the zone).
+
+        In 参观桐乡新区规划馆桐乡高新区 the zone's name begins at 桐乡 after 馆.
+        """
+        for k in range(head_start - 1, s, -1):
+            if self.text[k - 1] == VENUE_END and self.doc.is_word_start(k) and self.place_starts_at(k):
+                return k
+        return s
 
     def place_starts_at(self, pos: int) -> bool:
         """A place name (not a one-character short form) or a foreign country's (泰国) begins at pos."""

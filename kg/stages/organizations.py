@@ -140,7 +140,7 @@ class OrgReader:
                                          m.start())
         joint = next((k + 1 for k in range(m.start() - 1, s, -1) if text[k] in "和与及"
                       and any(text.endswith(h, s, k) for h in self.lex.org_heads if len(h) > 1)), None)
-        s = joint or s   # 嘉佑农业发展有限公司和歌斐颂集团有限公司: two companies
+        s = joint or self.scan.after_venue(s, m.start())   # 嘉佑农业发展有限公司和歌斐颂集团有限公司: two companies
         if self.lex.org_heads.get(m.group()) == "COMPANY":
             s = self.scan.registered_name_start(s, m.start())
         if m.group() in heads("cell", "branch") and (not CELL_UNITS.search(text[s:m.start()])
@@ -237,8 +237,9 @@ class OrgReader:
             return False   # 打造“灯塔工厂”: a name wholly in quotes is a label or an honour, no body
         if other_name_in_brackets(text, s, e, kept[-1].end if kept else None):
             return False
-        if JUNK_START.match(chunk) or any(chunk.endswith(w) for w in self.lex.not_org_words):
-            return False
+        if JUNK_START.match(chunk) or any(chunk.endswith(w) for w in self.lex.not_org_words) \
+                or chunk.startswith(self.lex.generic_org_leads):
+            return False   # 大局, 园区规划展馆: no body named
         if len(chunk) < MIN_NAME_BEFORE_CHAR_HEAD + 1 and self.lex.org_heads.get(chunk[-1]) == "COMPANY":
             return False   # 该厂, 全厂, 进厂: a one-character company head (厂) wants a name of two characters before it
         # 市政协党组书记陈智: a post in the committee (posts); 政协党组成员、主席会议成员: the 党组

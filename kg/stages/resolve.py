@@ -45,6 +45,8 @@ def abbreviates(short: str, full: str) -> bool:
         return False   # 市政协党组 and 市政协机关党组: the committee's Party group and that of its staff, two bodies
     if short_body in full_body and not full_body.endswith(short_body):
         return False   # 生态环境局 in 生态环境局土右分局: a body inside another, not a short name for it
+    if short_body in lexicon().org_heads_alone and full_body.endswith(short_body) and full_body != short_body:
+        return False   # 某市妇联 and 某市晨光社工妇联: the place's own body (a head alone) and a named one of its kind
     return short[-1] == full[-1] and subsequence(short_body, full_body)
 
 
