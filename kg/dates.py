@@ -5,7 +5,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from kg.document import CLAUSE_BOUNDARY
+from kg.document import CLAUSE_BOUNDARY, WEB_ADDRESS
 
 NUM = r"(\d{1,4}|[〇零一二三四五六七八九十]{1,4})"
 FULL_DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
@@ -19,8 +19,7 @@ APPROXIMATE = re.compile(r"近日|日前|近期|前不久")
 PART_OF_MONTH = re.compile(r"(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(上旬|中旬|下旬)")
 PART_FIRST_DAY = {"上旬": 1, "中旬": 11, "下旬": 21}
 # a page's own date as web pages write it: 2024-05-30, 2024/5/30, 2024.05.30 (a time may follow)
-NUMERIC_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)")   # (not thread-9329-1-1)
-WEB_ADDRESS = re.compile(r"https?://\S+")   # a page's address, saved with it
+NUMERIC_DATE = re.compile(r"(?<!\d)(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)")   # (iso: thread-9329-1-1 is no date)
 # …, or day first with dots as some aggregators write it: 13.02.2015 10:28
 DAY_FIRST_DATE = re.compile(r"(?<![\d.])(\d{2})\.(\d{2})\.(\d{4})(?![\d.])")
 # a day named relative to the report's date: 昨天上午, 今日, 前天, 今晚 (an evening's meeting, reported that night)
@@ -227,8 +226,8 @@ def page_date(text: str) -> str | None:
     >>> page_date("发布时间：2024-5-30 10:21  来源：县政协"), page_date("www.x.cn/9328-04-20 日期：2024年5月30日")
     ('2024-05-30', '2024-05-30')
     """
-    own = WEB_ADDRESS.sub(" ", text)   # a page saved with its address: the date its lines give goes first
-    return (own != text and page_date(own)) or first_full_date(text)
+    # a page saved with its address: the date its own lines give goes first
+    return first_full_date(WEB_ADDRESS.sub(" ", text)) or first_full_date(text)
 
 
 def first_full_date(text: str) -> str | None:

@@ -19,7 +19,7 @@ CLAUSE_MARKS = "、，,。；;"   # what ends an item of a list or a clause
 CLAUSE_OPENERS = "，,。；;、：:\n （("   # what a clause, and a name opening it, stands after
 GIVEN_NAME_LINKS = "和为任同来于"   # last characters of given names (张志和, 郭若为, 章崇任, 高志同, 杜某来, 王兴于) that also link a name to what follows
 # after 于 (a preposition before a date or a place: 李强于6月1日) only a list's or a clause's mark ends a name
-LINK_ENDS_ONLY_BY_MARK = {"于": "、，,。；;"}
+LINK_ENDS_ONLY_BY_MARK = {"于": CLAUSE_MARKS}
 MAX_TRANSLITERATED = 7    # characters of a transliterated name without a dot
 MAX_DOTTED = 15
 # a name of parts joined by a dot, whatever their characters: the dot itself shows a transliterated name

@@ -22,7 +22,7 @@ from array import array
 from functools import lru_cache
 
 from kg import columns, inputs
-from kg.document import Document, is_page_header
+from kg.document import WEB_ADDRESS, Document, is_page_header
 from kg.inputs import ReadError  # noqa: F401  (raised here for the callers of this stage)
 from kg.lexicon import alternation, byline_bracket, lines, rows
 
@@ -41,7 +41,6 @@ SPACE_IN_CJK = re.compile(rf"(?<=[{CJK}0-9])[ \t\u3000]+(?=[{CJK}])|(?<=[{CJK}])
 # A line that ends a sentence or a paragraph; a line not ending so, followed by text, was broken.
 ENDS_SENTENCE = re.compile(r"[。！？!?；;:：…」”\")）)】]\s*$")
 ENDS_WITH_DATE = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*星期.)?\s*$")   # a masthead line
-WEB_ADDRESS = re.compile(r"^(?:https?://|www\.)\S*$")   # a line of its own, not a sentence broken after it
 STARTS_PARAGRAPH = re.compile(r"^\s*(【|[-•■▲□◆●]|\d{1,2}月\d{1,2}日|\d{4}年|近日|日前|本报|第[一二三四五六七八九十\d]+|[一二三四五六七八九十]+、|抄|送|编|审核|联系|电子)")
 
 
@@ -84,10 +83,10 @@ ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,3
 TONE_MARKS = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
 # a pinyin gloss right after a character: 政協(xié), 發(fā)展; its syllable carries a tone mark
 PINYIN_GLOSS = re.compile(rf"(?<=[{CJK}])\((?=[a-zü{TONE_MARKS}]*[{TONE_MARKS}])[a-zü{TONE_MARKS}]{{1,7}}\)")
-# a comma left before another stop (,, ,。 ,、) where a page dropped what stood between them
 # the dot joining the parts of a transliterated name, spaced (雪克来提 • 扎克尔) or typed as a full stop
 # (帕巴拉.格列朗杰): between two CJK characters it is the one name dot
 NAME_DOT = re.compile(rf"(?<=[{CJK}])[ \t\u3000]*[·•・‧.．][ \t\u3000]*(?=[{CJK}])")
+# a comma left before another stop (,, ,。 ,、) where a page dropped what stood between them
 DOUBLED_STOP = re.compile(r",+(?=[,。;!?、:])|(?<=[。;!?、]),+")
 # a navigation path: 首页 > 要闻 >>, 当前位置:福清新闻网 >> 福清两会 >> 正文
 BREADCRUMB = re.compile(r"^[^。,，]{0,12}?(?:(?:您的|您当前的|您现在的|当前)?位置\s*[:：]?|首页).*[>»]|^[^。]{0,80}>>[^。]*$"
@@ -326,7 +325,7 @@ def joins(prev: str, line: str, blank_between: bool) -> bool:
     return bool(body_like if blank_between else len(prev) >= 25) and not ENDS_SENTENCE.search(prev) \
         and not ENDS_WITH_DATE.search(prev) and not STARTS_PARAGRAPH.match(line) \
         and not prev.startswith(("【", "-", "——")) and not SPACED_NAME.match(spaced_line) \
-        and not is_page_header(prev) and not is_page_header(line) and not WEB_ADDRESS.match(prev)
+        and not is_page_header(prev) and not is_page_header(line) and not WEB_ADDRESS.fullmatch(prev)
 
 
 def join_broken_lines(r: Rewriting) -> None:
