@@ -27,6 +27,7 @@ import hashlib
 import json
 import os
 import time
+from itertools import chain
 from pathlib import Path
 from typing import Iterable, Iterator
 
@@ -36,6 +37,7 @@ from rdflib.namespace import DCTERMS, FOAF, RDFS, SKOS, XSD
 
 from kg import iris, journal, kinds
 from kg.document import Document
+from kg.ontology import vocabulary_links
 
 PREFIXES: dict[str, str] = {
     "cppcc": str(iris.CPPCC),
@@ -800,7 +802,9 @@ class Store:
 
     def export(self, path: str | Path, format: str = "turtle") -> Path:
         """Write the store to PATH, streamed from the store (memory does not grow with it), through a
-        temporary file. turtle / nt / jsonld: the union as one graph; trig: the named graphs.
+        temporary file. turtle / nt / jsonld: the union as one graph, led by the ontology's subclass and
+        subproperty links (kg.ontology.vocabulary_links) so the file reads alone through standard
+        vocabularies; trig: the named graphs.
 
         >>> with Store("out", read_only=True) as store:      # doctest: +SKIP
         ...     store.export("out/graph.ttl", "turtle")
@@ -820,10 +824,9 @@ class Store:
         try:
             if fmt == "trig":
                 ox.serialize(self.named_quads(), str(tmp), rdf_format, prefixes=prefixes)
-            elif self.materialised:
-                self.db.dump(str(tmp), rdf_format, from_graph=ox.DefaultGraph(), prefixes=prefixes)
             else:
-                ox.serialize(self.union_triples(), str(tmp), rdf_format, prefixes=prefixes)
+                ox.serialize(chain(vocabulary_links(), self.union_triples()), str(tmp), rdf_format,
+                             prefixes=prefixes)
             os.replace(tmp, path)
         except OSError as e:
             tmp.unlink(missing_ok=True)

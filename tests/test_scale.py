@@ -17,6 +17,7 @@ import pytest
 from benchmarks.generate import bulletin
 from kg import iris
 from kg.cli import main
+from kg.ontology import vocabulary_links
 from kg.store import LAYOUT, ManifestError, Store, StoreError
 
 EX = "http://example.org/"
@@ -339,7 +340,7 @@ def test_build_leaves_graph_ttl_out_when_asked_and_writes_it_streamed_otherwise(
     assert not (tmp_path / "s" / "graph.ttl").exists()
     assert main(["build", str(sources), "-o", str(tmp_path / "s"), "--no-view"]) == 0
     with Store(tmp_path / "s", read_only=True) as store:
-        expected = set(store.union_triples())
+        expected = set(store.union_triples()) | set(vocabulary_links())
     assert {q.triple for q in ox.parse(path=str(tmp_path / "s" / "graph.ttl"), format=ox.RdfFormat.TURTLE)} == expected
 
 

@@ -8,9 +8,14 @@ import pyoxigraph as ox
 import pytest
 import rdflib
 from rdflib.compare import isomorphic
+from rdflib.namespace import FOAF, RDF, RDFS
 
 from kg import iris
 from kg.rdf import to_graph
+from kg.evaluate import below
+from kg.ontology import vocabulary_links
+from kg.pipeline import process
+from kg.iris import SCHEMA
 from kg.store import QueryError, Store, StoreError
 
 
@@ -134,9 +139,29 @@ def test_export_single_graph_formats_parse_back(tmp_path, hand_store, hand_docs,
         store.export(out, fmt)
     rdflib_format = {"turtle": "turtle", "nt": "nt", "jsonld": "json-ld"}[fmt]
     g = rdflib.Graph().parse(out, format=rdflib_format)
-    assert isomorphic(g, union(*hand_docs))
+    assert isomorphic(g, union(*hand_docs) + links_graph())
     ox_format = {"turtle": ox.RdfFormat.TURTLE, "nt": ox.RdfFormat.N_TRIPLES, "jsonld": ox.RdfFormat.JSON_LD}[fmt]
     assert len(set(ox.parse(path=str(out), format=ox_format))) == len(g)
+
+
+def links_graph() -> rdflib.Graph:
+    """The ontology's subclass and subproperty links as an rdflib graph."""
+    return rdflib.Graph().parse(data=ox.serialize(vocabulary_links(), None, ox.RdfFormat.N_TRIPLES), format="nt")
+
+
+def test_a_single_graph_export_reads_alone_through_standard_vocabularies(tmp_path):
+    """A reader holding only the exported file (no ontology) finds a visit as a schema:Event and its
+    chair as an attendee: the export carries the subclass and subproperty links."""
+    (tmp_path / "visit.txt").write_text("本报讯 2024年5月6日，东山市政协主席王海涛带队到东山港口集团视察。\n",
+                                        encoding="utf-8")
+    doc = process(tmp_path / "visit.txt")
+    with Store(tmp_path / "s") as store:
+        store.add_document(doc)
+        store.export(tmp_path / "all.ttl", "turtle")
+    g = rdflib.Graph().parse(tmp_path / "all.ttl", format="turtle")
+    events = {e for c in below(g, [SCHEMA.Event]) for e in g.subjects(RDF.type, c)}
+    attendees = {a for p in below(g, [SCHEMA.attendee], RDFS.subPropertyOf) for e in events for a in g.objects(e, p)}
+    assert events and {str(o) for a in attendees for o in g.objects(a, FOAF.name)} == {"王海涛"}
 
 
 def test_export_turtle_uses_the_prefixes(tmp_path, hand_store):
