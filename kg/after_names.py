@@ -18,6 +18,7 @@ AS_MEMBER = re.compile(r"(?:先生|女士|同志)?作为((?:全国|[\u4e00-\u9ff
 LIST_OPENS = "\n，,。；;：:"   # what stands before the first name of a list that opens its clause
 ORG_LAST_CHARS = "委办区局处室会院所站校"   # what the name of a body written before a name ends with: 提案委, 园区, 党校
 COMMON_WORD = 100   # a word seen this often in jieba's dictionary is no name of a list without titles
+TITLE_JOINTS = "、，,"   # what may join the phrase of a name to the next one
 COMMON_VERB = 5000   # a verb seen this often does not open a three-character name (成立, 建立)
 
 
@@ -46,6 +47,14 @@ class TitleAfterReader:
             phrase_start = self.scan.org_part_start(name_start)
             self.taken.add(m.start(), m.end())
             self.add_person(name_start, m.start(), sentence, "title", (phrase_start, m.end()))
+            self.cut_phrases_at(phrase_start, m.end())
+
+    def cut_phrases_at(self, start: int, end: int) -> None:
+        """A name with its title after it (start..end) ends the phrase of a name read before it whose title
+        phrase ran back over it (提案委王澄荣主任、县农业局局长赵某: 赵某's phrase begins after 主任、)."""
+        for p in self.doc.person_mentions:
+            if p.title_start <= start and end < p.title_end <= p.start:
+                p.title_start = end + (self.text[end] in TITLE_JOINTS)
 
     def members_after_list(self, start: int, end: int, sentence: int) -> None:
         """A list of two or more names opening its clause, then the members' title (会上，A、B等3位县政协常委述职;

@@ -193,3 +193,13 @@ def test_titles_after_an_unread_body_of_a_membership_are_not_the_organization_na
     doc = page(tmp_path_factory, "buwuhui", "9月28日，座谈会召开。市委统战部副部长、市侨务局局长区少华，市委统战部"
                                            "部务会成员、二级调研员梁振东出席。\n")
     assert not any(org.endswith("侨务局") for _role, org in posts_of(doc, "梁振东"))
+
+
+def test_a_title_after_a_name_ends_the_phrase_of_the_next_name(tmp_path_factory):
+    """提案委王澄荣主任、县农业农村局局长赵某: the first name with its title after it closes its phrase, so the
+    second name's phrase is only its own bureau and title (no 主任 of a committee glued to 王澄荣)."""
+    doc = page(tmp_path_factory, "after", "6月11日，灵石县政协副主席金某带领委员到企业调研。县政协提案委孙明哲主任、"
+                                         "县农业农村局局长钱立文陪同。\n")
+    assert posts_of(doc, "孙明哲") == {("主任", "灵石县政协提案委")}
+    assert posts_of(doc, "钱立文") == {("局长", "灵石县农业农村局")}
+    assert not any("孙明哲" in name for name in doc.organizations)
