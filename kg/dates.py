@@ -46,6 +46,9 @@ DATELINE = re.compile(r"[(（【\[]?((?:本报|本刊)?[\u4e00-\u9fffA-Za-z0-9/�
 # the newspaper, site or station a dateline names (沈阳日报讯, 滁州网讯, 福清侨乡报1月16日讯); 本报讯 names none
 MEDIUM_NAME = r"[\u4e00-\u9fff]{2,12}?(?:日报|晚报|报|新闻网|网|在线|融媒体中心|融媒|电视台|传媒中心)"
 MEDIUM = re.compile(MEDIUM_NAME + "$")
+# a source line naming the page's medium: 来源：定州日报, 稿件来源: 枞阳在线, 文章来源:民权网 (group 1)
+SOURCE_LINE = re.compile(r"来源\s*[:：]\s*(" + MEDIUM_NAME + ")"
+                         r"(?=\s|(?:文章|稿件|信息|本文)?(?:作者|来源)|发布|时间|日期|(?:责任)?编辑|浏览|点击|$)", re.M)
 # what a first clause whose date is no happening's starts with: 按照3月5日会议要求，…
 # a whole first clause of purpose: 为提升委员知情明政水平，更好地履职尽责，
 PURPOSE_CLAUSE = re.compile(r"\s*(?:为了?|按照|根据|依据|遵照)[^。；;：:]{2,80}?[，,]\s*")

@@ -178,6 +178,20 @@ def test_a_district_named_only_in_the_source_line_is_the_page_place(tmp_path):
     assert "南宁市青秀区政协" in doc.organizations
 
 
+def test_the_medium_of_a_source_line_is_an_organization(tmp_path):
+    """来源：崇川在线 and 文章来源:民权网文章作者:… (the line's spaces gone): the page names its site, an
+    organization of the media; a source that names a committee (来源：县政协) is no medium."""
+    for text, medium in (("来源: 崇川在线  发布时间: 2024-01-16\n", "崇川在线"),
+                         ("文章来源:民权网 文章作者:民权网 责任编辑:薛某\n时间:2020-05-28 17:03\n", "民权网")):
+        path = tmp_path / "page.txt"
+        path.write_text("区政协召开主席会议\n" + text + "1月15日，区政协主席王为民主持召开主席会议。\n", encoding="utf-8")
+        doc = process(path)
+        assert doc.context.medium == medium
+        assert doc.organizations[medium].kind == "OTHER"
+    path.write_text("区政协召开主席会议\n来源：县政协\n1月15日，县政协主席王为民主持会议。\n", encoding="utf-8")
+    assert process(path).context.medium is None
+
+
 def test_a_bare_body_in_a_paragraph_of_its_own_city_is_that_citys(tmp_path):
     path = tmp_path / "cities.txt"
     path.write_text(CITIES_PAGE, encoding="utf-8")

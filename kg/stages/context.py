@@ -32,9 +32,6 @@ PARAGRAPH = re.compile(r"(?m)^[^\n]+")
 MASTHEAD_LINES = re.compile(r"(?:[^\n，,。]*\n)+")
 # 委 alone after a full name (凉山州委), not the 委 of a word (沈阳委托: a person's name before 委托, 委员)
 ORG_WORD = re.compile(r"^(政协|市委|区委|县委|旗委|盟委|党委|委(?![托员屈婉派])|人民政府|政府|人大|委员会)")
-# a source line naming the page's medium: 来源：定州日报, 来源：崇川在线
-SOURCE = re.compile(r"来源\s*[:：]\s*(" + dates.MEDIUM_NAME + ")"
-                    r"(?=\s|作者|发布|时间|日期|编辑|浏览|点击|$)", re.M)
 # a committee named with its term (政协江阴市第十六届委员会): its own session, on the page of its place
 NON_CJK = re.compile(r"[^\u4e00-\u9fff]+")
 COMMITTEE_OF_TERM = re.compile(r"(?:中国人民政治协商会议|政协)([\u4e00-\u9fff]{2,8}?)(?:第[一二三四五六七八九十]+届)?委员会")
@@ -530,7 +527,7 @@ def page_medium(head: str, body: str) -> str | None:
         medium = dates.dateline_medium(dateline) if dateline else None
         if medium:
             return body[medium[0]:medium[1]]
-    source = SOURCE.search(head)
+    source = dates.SOURCE_LINE.search(head)
     return source.group(1) if source else None
 
 

@@ -180,7 +180,10 @@ class OrgReader:
             m.start == start for m in self.doc.places.find(start, end))
 
     def news_source_spans(self, start: int, end: int):
-        """The paper, site or station a dateline names: 滁州网讯, 福清侨乡报1月16日讯 (not 本报讯)."""
+        """The paper, site or station a dateline names: 滁州网讯, 福清侨乡报1月16日讯 (not 本报讯); or a source
+        line (来源：崇川在线, 稿件来源: 枞阳在线)."""
+        for m in dates.SOURCE_LINE.finditer(self.text, start, end):
+            yield Span(m.start(1), m.end(1), "news source")
         for m in dates.DATELINE.finditer(self.text, start, end):
             medium = dates.dateline_medium(m)
             if medium:
