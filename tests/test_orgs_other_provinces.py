@@ -126,3 +126,16 @@ def test_a_generic_unit_word_and_a_verb_before_a_bare_body_are_no_part_of_a_name
 def test_the_cell_of_a_company_not_named_is_no_body(tmp_path_factory):
     doc = page(tmp_path_factory, "武汉", "调研\n7月28日，区政协委员、公司党委委员、副总经理魏国明参加调研。\n")
     assert "公司党委" not in doc.organizations
+
+
+def test_places_beginning_with_a_count_are_places_but_counted_places_are_no_body(tmp_path_factory):
+    """三河市政协, 三门县委, 两当县政府, 全椒县政协 begin with what else counts places (三县, 两区, 全省); a count of
+    places before a level committee (三县县委统战部, 两县政协) names the bodies of several, no one body."""
+    for name, text, body in (("sanmen", "三门县委召开常委会议。", "中共三门县委"),
+                             ("liangdang", "6月1日，两当县政府召开常务会议。", "两当县人民政府"),
+                             ("quanjiao", "6月1日，全椒县政协召开主席会议。", "全椒县政协")):
+        assert body in write_and_process(tmp_path_factory, name + ".txt", text + "\n").organizations
+    doc = write_and_process(tmp_path_factory, "counted.txt", "8月31日，凉山州委统战部组织学习活动，州委统战部及三县"
+                            "县委统战部作了安排。两县政协主席和三区区委书记参加。\n")
+    assert "中共凉山州委统战部" in doc.organizations or "凉山州委统战部" in doc.organizations
+    assert not any("三县" in alias or "两县" in alias for org in doc.organizations.values() for alias in org.aliases)

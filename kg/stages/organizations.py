@@ -43,7 +43,8 @@ TERM_BEFORE = re.compile(r"第?[一二三四五六七八九十]+届$")
 SHORT_TERM = re.compile(r"第?[一二三四五六七八九十]+届")
 GENERIC_MIDDLE = re.compile(r"[各该本]|有关|相关")
 JUNK_START = re.compile(r"^[次届期个位名年月日号批项所家多]")
-SEVERAL_LEVELS = re.compile(r"[各全]?(?:[市县区旗盟州省]{2}|镇街|街镇)")   # 旗县区党委, 镇街开发区: several places' bodies
+# 旗县区党委, 镇街开发区, 三县县委统战部, 两区政府: the bodies of several places
+SEVERAL_LEVELS = re.compile(r"[各全]?(?:[市县区旗盟州省]{2}|镇街|街镇)|[两二三四五六七八九十几多]+个?[市县区旗盟州乡镇]")
 EACH_BODY = re.compile(r"(?:[\u4e00-\u9fff]{0,8}?[省市县区旗州盟])?各(?!界)")   # 市各部委办局, 各商会: each of them
 GENERIC_LEVELS = re.compile(r"^(?:全(?!国)|[各两三]|[市县区旗盟州省]{2})")   # 全省政协, 市县政协: no one body (全国政协 is one)
 # a Party cell is named after the unit it sits in: 巴音花镇党委, 华余村党总支, 市政协机关第一党支部
@@ -113,10 +114,15 @@ class OrgReader:
         s = self.place_prefix_start(term.start() if term and not level else m.start() + (1 if level else 0))
         if level and text.startswith("会", m.end()):
             return None   # 九三学社市委会: a democratic party's committee, not the Party's
-        if GENERIC_LEVELS.match(text[s - 1 if s > 0 and text[s - 1] in "全各" else s:m.end()]) \
+        lead = s - 1 if s > 0 and text[s - 1] in "全各" else s
+        if GENERIC_LEVELS.match(text[lead:m.end()]) and not self.place_starts_at(lead) \
                 or s == m.start() and text.endswith(LOCAL_IN_GENERAL, 0, s) or text.endswith(ABOVE_A_LEVEL, 0, s):
             return None   # 全国暨地方政协经济委员会: the local committees in general, no one committee
         return s, self.office_continuation(m.end(), head, limit)
+
+    def place_starts_at(self, pos: int) -> bool:
+        """A place's name begins at pos: 三亚市, 两当县, 全椒县 begin with what would else count places (三县, 全省)."""
+        return any(m.start == pos for m in self.doc.places.find(pos, pos + PLACE_WINDOW))
 
     def quoted_label_start(self, m: re.Match) -> int:
         """Where a name begins whose own words stand in quotes right before its head: “红旗渠畔”纪念馆 (a body head
