@@ -133,8 +133,10 @@ def test_places_beginning_with_a_count_are_places_but_counted_places_are_no_body
     places before a level committee (三县县委统战部, 两县政协) names the bodies of several, no one body."""
     for name, text, body in (("sanmen", "三门县委召开常委会议。", "中共三门县委"),
                              ("liangdang", "6月1日，两当县政府召开常务会议。", "两当县人民政府"),
-                             ("quanjiao", "6月1日，全椒县政协召开主席会议。", "全椒县政协")):
+                             ("quanjiao", "6月1日，全椒县政协召开主席会议。", "全椒县政协"),
+                             ("hexian", "6月2日，和县政协召开主席会议。", "和县政协")):   # 和 opening a clause: no conjunction
         assert body in write_and_process(tmp_path_factory, name + ".txt", text + "\n").organizations
+    assert not write_and_process(tmp_path_factory, "he.txt", "要抓好发展和县政协工作。\n").organizations
     doc = write_and_process(tmp_path_factory, "counted.txt", "8月31日，凉山州委统战部组织学习活动，州委统战部及三县"
                             "县委统战部作了安排。两县政协主席和三区区委书记参加。\n")
     assert "中共凉山州委统战部" in doc.organizations or "凉山州委统战部" in doc.organizations

@@ -18,6 +18,7 @@ from kg.names import common_words, word_frequency
 from kg.org_brackets import other_name_in_brackets
 from kg.orglists import COMPANY_RULES, LIST_SEPARATOR, ListState, Span, company_spans, filter_spans, office_spans
 from kg.orgnames import canonical, heads
+from kg.place_words import joined_by_conjunction
 from kg.places import gazetteer
 from kg.scopes import scope_for
 from kg.spans import TOWN_UNITS, LeftScan
@@ -115,14 +116,11 @@ class OrgReader:
         if level and text.startswith("会", m.end()):
             return None   # 九三学社市委会: a democratic party's committee, not the Party's
         lead = s - 1 if s > 0 and text[s - 1] in "全各" else s
-        if GENERIC_LEVELS.match(text[lead:m.end()]) and not self.place_starts_at(lead) \
+        # 三亚市, 两当县, 全椒县 begin with what would else count places (三县, 全省)
+        if GENERIC_LEVELS.match(text[lead:m.end()]) and not self.scan.place_starts_at(lead) \
                 or s == m.start() and text.endswith(LOCAL_IN_GENERAL, 0, s) or text.endswith(ABOVE_A_LEVEL, 0, s):
             return None   # 全国暨地方政协经济委员会: the local committees in general, no one committee
         return s, self.office_continuation(m.end(), head, limit)
-
-    def place_starts_at(self, pos: int) -> bool:
-        """A place's name begins at pos: 三亚市, 两当县, 全椒县 begin with what would else count places (三县, 全省)."""
-        return any(m.start == pos for m in self.doc.places.find(pos, pos + PLACE_WINDOW))
 
     def quoted_label_start(self, m: re.Match) -> int:
         """Where a name begins whose own words stand in quotes right before its head: “红旗渠畔”纪念馆 (a body head
@@ -289,9 +287,10 @@ class OrgReader:
         """Start of the run of place names and level words (市, 自治区, 中共) that ends at end."""
         pos = end
         while pos > 0:
-            # not a place that begins with a conjunction jieba keeps apart: 发展和县政协工作 names no 和县
+            # not a place that begins with a conjunction jieba keeps apart (发展和县政协工作 names no 和县; but
+            # 6月2日，和县政协: no conjunction opens a clause)
             matches = [m for m in self.doc.places.find(max(0, pos - PLACE_WINDOW), pos) if m.end == pos
-                       and not (self.text[m.start] in "和与及" and self.doc.is_word_start(m.start + 1))]
+                       and not (self.doc.is_word_start(m.start + 1) and joined_by_conjunction(self.text, m.start))]
             word = next((w for w in LEVEL_CHARS if self.text.endswith(w, 0, pos)), None)
             if word == "区" and self.text[pos - 2:pos - 1] in ABROAD_LEAD:
                 word = None   # 港区全国人大代表, 澳区委员, 特区政府: Hong Kong's and Macau's, no level word
