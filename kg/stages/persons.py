@@ -143,7 +143,7 @@ class PersonReader(ListReader, ElectionReader, ActReader, TitleAfterReader):
             at = m.end() + (len(c.group()) if c and not (c.group() in ":：" and m.group() in byline_words()) else 0)
             name_end = self.names.name_at(at, after_title=strong, rare=strong) \
                 or (self.name_alone_after_title(at) if strong else self.first_of_a_list(at))
-            if name_end is None or name_end > end:
+            if name_end is None or name_end > end or self.joins_two_titled(at, name_end):
                 continue
             phrase_start = self.title_phrase_start(m.start())
             if self.elected_before(phrase_start, at):
@@ -154,6 +154,11 @@ class PersonReader(ListReader, ElectionReader, ActReader, TitleAfterReader):
             if m.group() in byline_words():
                 self.spaced_names_after(name_end, sentence)   # 记者 夏某 曾某某: a credit, no post of theirs
             pos = self.list_after(name_end, sentence, "title", (phrase_start, m.end()))
+
+    def joins_two_titled(self, start: int, end: int) -> bool:
+        """施书记和孙主任: a conjunction and a surname before a title join two surnames with their titles (no full
+        names: persons of none); 和孙 is no name."""
+        return end - start == 2 and self.text[start] in CONJUNCTIONS and self.lex.title_pattern.match(self.text, end) is not None
 
     def elected_before(self, phrase_start: int, name_start: int) -> bool:
         """A headline of two results parted by a space (A当选省政协主席 B等9人当选副主席): the title phrase is
