@@ -11,7 +11,9 @@ from kg.document import CLAUSE_BOUNDARY, Document
 # a name before 在, a place and an act of investigation (王某在乐都调研时): the place group is checked
 VISIT_AT = re.compile(r"在([\u4e00-\u9fff]{2,8}?)(?:调研|考察|视察|督导|检查)")
 LEVEL_BODY = re.compile(r"[省市县区州旗盟](?:政协|委|人民政府|政府|人大)")
-RELIEVED = re.compile(r"免去")   # 免去李某市政协副秘书长职务: a name after it, 职务 later in the clause
+# 免去李某市政协副秘书长职务, 撤销刘某政协委员资格: a name after the act, what is taken later in the clause
+RELIEVED = re.compile(r"免去|撤销|取消")
+TAKEN_AWAY = ("职务", "资格")
 
 
 class ActReader:
@@ -20,7 +22,7 @@ class ActReader:
 
     def named_in_acts(self, start: int, end: int, sentence: int) -> None:
         """Names with no title that acts show: who investigates at a place (王某在乐都调研时的讲话) and who is
-        relieved of a post (免去李某市政协副秘书长职务)."""
+        relieved of a post or a seat (免去李某市政协副秘书长职务, 撤销刘某委员资格)."""
         text = self.text
         for m in VISIT_AT.finditer(text, start, end):
             places = self.doc.places.find(m.start(1), m.end(1)) if self.doc.places is not None else []
@@ -33,7 +35,7 @@ class ActReader:
                 name_end -= 1   # 免去李明州政协副秘书长职务: 州 begins the body
             clause = CLAUSE_BOUNDARY.search(text, m.end(), end)
             if name_end and not self.taken.covers(m.end()) \
-                    and text.find("职务", name_end, clause.start() if clause else end) >= 0:
+                    and any(text.find(w, name_end, clause.start() if clause else end) >= 0 for w in TAKEN_AWAY):
                 self.add_person(m.end(), name_end, sentence, "trigger")
                 self.list_after(name_end, sentence, "trigger")
 

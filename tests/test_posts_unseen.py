@@ -163,6 +163,9 @@ def test_names_with_no_title_of_who_investigates_somewhere_and_who_is_relieved(t
     assert {"多杰才让", "周立军", "马强", "韩梅"} <= set(doc.persons)
     assert "周立军市" not in doc.persons
     assert not posts_of(doc, "周立军")   # relieved of it: no post
+    doc = page(tmp_path_factory, "撤销", "主席会议\n12月22日，全国政协召开主席会议。会议审议通过关于撤销刘子清政协第十二届"
+                                         "全国委员会委员资格的决定，取消赵永明的委员资格。\n")
+    assert {"刘子清", "赵永明"} <= set(doc.persons) and not posts_of(doc, "刘子清")
 
 
 def test_a_bare_vice_chairman_after_a_government_title_is_no_post_of_the_government(tmp_path_factory):
