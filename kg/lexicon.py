@@ -150,9 +150,17 @@ class Lexicon:
 
     @cached_property
     def person_triggers(self) -> dict[str, list[str]]:
-        out: dict[str, list[str]] = {"before": [], "after": [], "opens": []}
+        """Side (before, after, opens, closes) -> its words (person_triggers.tsv); every byline word
+        (byline_words.txt) before a colon, or ending with its slash (文/, 图/), stands before a name too.
+
+        >>> {"编审:", "文/"} <= set(lexicon().person_triggers["before"])
+        True
+        """
+        out: dict[str, list[str]] = {"before": [], "after": [], "opens": [], "closes": []}
         for word, side in rows("person_triggers.tsv"):
             out[side].append(word)
+        credits = [w if w.endswith("/") else w + ":" for w in lines("byline_words.txt")]   # NFKC made ： a :
+        out["before"] += [w for w in credits if w not in out["before"]]
         return out
 
     @cached_property

@@ -2,8 +2,8 @@
 
 A name right after a title phrase (市政协党组副书记、主席杨利民), the names of a list sharing it
 (副主席贺俊、云港、郝文: kg/name_lists.py), a name beside a trigger word (X同志, 名叫X, 编辑:X, X总书记), a name opening a
-sentence before a verb of a person (崔波出席会议), the speaker of a report alone on a line by its occasion, a
-name alone in brackets closing a paragraph (its author), election results (kg/elections.py), names of the lexicon of national
+sentence before a verb of a person (崔波出席会议), the speaker of a report alone on a line by its occasion, the
+names alone in brackets closing a paragraph (its authors: (张某 李某), (某县政协 张某 供稿)), election results (kg/elections.py), names of the lexicon of national
 and historical figures, and every later occurrence of a name found so. Nothing is read
 outside the articles (table of contents, masthead).
 """
@@ -11,13 +11,13 @@ from __future__ import annotations
 
 import bisect
 import re
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from kg.document import Document, PersonMention
 from kg.acts import ActReader, whole_names
 from kg.after_names import TitleAfterReader
 from kg.elections import ELECTED, LIST_SEPARATOR, ElectionReader
-from kg.lexicon import lexicon, lines, occurrences
+from kg.lexicon import Words, lexicon, lines, occurrences
 from kg.name_lists import CJK_ONLY, TITLE_COMMA, ListReader
 from kg.names import CONJUNCTIONS, DOTS, DOTTED, NameReader, common_words
 from kg.spans import Coverage, LeftScan
@@ -25,7 +25,6 @@ from kg.spans import Coverage, LeftScan
 READS = ("text", "soft_breaks", "sentences", "word_starts", "places")   # places: 王某在乐都调研 (kg/acts.py)
 WRITES = ("person_mentions", "person_spans")
 
-PHOTO_CREDITS = ("摄", "/摄")   # a credit after photographers' names
 BYLINE_OPENS = "(（"   # before a byline word of a credit in brackets: 本报讯(记者 李某)
 CLAUSE_ENDS = ",，。；;：:\n "   # what a clause of titles begins after
 BYLINE_RUN = re.compile(r"[\u4e00-\u9fff]{4,6}?(?=摄?(?:[)）\s]|$))")   # two names and the bracket or space after them (摄 after photographers)
@@ -169,6 +168,8 @@ class PersonReader(ListReader, ElectionReader, ActReader, TitleAfterReader):
     def triggered_names(self, start: int, end: int, sentence: int) -> None:
         for found, word in occurrences(self.lex.person_triggers["before"], self.text, start, end):
             at = found + len(word)
+            if self.word_across_trigger_end(word, at):
+                continue   # 书画摄影展开幕: 摄影 is part of 摄影展, no credit before a name
             while self.text[at:at + 1] in (" ", "\u3000", "/", ":") and at < end:
                 at += 1   # 作者: 李莹 | 责任编辑: 卢佳静, (记者/蒋予昕), 记者:余某
             if self.text[at:at + 1] == "\n" and self.text[found - 1:found] in BYLINE_OPENS and word in byline_words():
@@ -186,6 +187,14 @@ class PersonReader(ListReader, ElectionReader, ActReader, TitleAfterReader):
                 self.names_run_together(at, sentence)
         for at, word in occurrences(self.lex.person_triggers["after"], self.text, start, end):
             self.name_before_trigger(at, word, sentence)
+        for at, word in occurrences(self.lex.person_triggers["closes"], self.text, start, end):
+            if (name_start := self.name_before_trigger(at, word, sentence)) is not None:
+                self.spaced_names_before(name_start, sentence)   # 郭某 苏某 摄: photographers credited together
+
+    def word_across_trigger_end(self, word: str, at: int) -> bool:
+        """A jieba word runs on past a trigger word of characters only, ending at at (摄影|展 of 摄影展): the trigger
+        is part of a longer word. A space the page wrote there (摄影 张某) ends it."""
+        return CJK_ONLY.fullmatch(word) is not None and not self.doc.is_word_start(at) and at not in self.doc.soft_breaks
 
     def body_goes_on(self, end: int) -> bool:
         """A head word of two or more characters (中心, 委员会) follows: the words before it name a body."""
@@ -237,22 +246,46 @@ class PersonReader(ListReader, ElectionReader, ActReader, TitleAfterReader):
             self.add_person(line.start, line.end, sentence, "trigger")
 
     def bracketed_author(self, start: int, end: int, sentence: int) -> None:
-        """A name alone in brackets that closes a paragraph is the author's (…出席会议。(张云梅)), or two
-        parted by a space (陈卓 张译丹)."""
+        """The names alone in brackets that close a paragraph are its authors' (…出席会议。(张云梅)), one or more
+        parted by spaces (陈卓 张译丹 王某), after the body they write for too ((某县政协 张某 供稿): the body is an
+        organization's, read by its stage)."""
         m = BRACKETED_NAME.search(self.text, start, end)
         if m is None or self.taken.covers(m.start(1)) or m.start() > start and self.text[m.start() - 1] not in "。！？!?":
             return
         a, b = m.span(1)
+        if b - a > 4:
+            b -= len(next(self.lex_closes.ending_at(self.text, b), ""))   # (…张某 供稿): the names before the word
         if self.place_tag(a, b):
             return
-        if self.names.name_at(a) == b and self.plausible_item(a, b):
-            self.add_person(a, b, sentence, "trigger")
-            return
-        cut = self.names.name_at(a)   # two names once parted by a space: (陈卓 张译丹)
-        if cut in self.doc.soft_breaks and self.names.name_at(cut) == b \
-                and self.plausible_item(a, cut) and self.plausible_item(cut, b):
-            self.add_person(a, cut, sentence, "trigger")
-            self.add_person(cut, b, sentence, "trigger")
+        items = self.spaced_names(a, b)
+        for lead in ([] if items else self.body_ends(a, b)):
+            if items := self.spaced_names(lead, b):
+                break
+        for x, y in items:
+            self.add_person(x, y, sentence, "trigger")
+
+    @cached_property
+    def lex_closes(self) -> Words:
+        return Words(self.lex.person_triggers["closes"])
+
+    def spaced_names(self, a: int, b: int) -> list[tuple[int, int]]:
+        """text[a:b] as names parted by spaces the page wrote (张某 李某某 王某), each plausible; [] if it is not."""
+        items: list[tuple[int, int]] = []
+        while a < b:
+            e = self.names.name_at(a)
+            if e is None or e > b or e < b and e not in self.doc.soft_breaks or not self.plausible_item(a, e):
+                return []
+            items.append((a, e))
+            a = e
+        return items
+
+    def body_ends(self, a: int, b: int) -> list[int]:
+        """Where the name of a body may end inside text[a:b], last first: after a head word (政协, 办公室) with
+        two characters or more before it, where the page wrote a space or the head has two characters or more
+        (武汉市某区政协涂某)."""
+        heads = self.lex.org_heads
+        return [p for p in range(b - 2, a + 2, -1)
+                if any(self.text.endswith(h, a + 2, p) and (len(h) > 1 or p in self.doc.soft_breaks) for h in heads)]
 
     def place_tag(self, start: int, end: int) -> bool:
         """The bracketed words closing an item are a place's short name the page also writes in full ((张北) after
@@ -276,10 +309,11 @@ class PersonReader(ListReader, ElectionReader, ActReader, TitleAfterReader):
                 self.add_person(cut, run.end(), sentence, "trigger")
                 return
 
-    def name_before_trigger(self, at: int, word: str, sentence: int) -> None:
+    def name_before_trigger(self, at: int, word: str, sentence: int) -> int | None:
+        """The name before a trigger word at `at` (X同志, X摄) is a person: where it starts, or None."""
         if self.text.startswith("们", at + len(word)) or not self.doc.is_word_start(at + len(word)) \
                 or len(word) == 1 and not self.doc.is_word_start(at) or self.text[at - 1:at] == "等" != word[0]:
-            return   # 委员们: the members, no title after a name; 主席台: the word goes on past the trigger; 拍摄;
+            return None   # 委员们: the members, no title after a name; 主席台: the word goes on past the trigger; 拍摄;
             # 代平等同志: 等同志 follows the name (its own trigger), 代平等 is none
         title = self.lex.titles.get(word)
         name_start = self.names.name_before(at)
@@ -287,13 +321,12 @@ class PersonReader(ListReader, ElectionReader, ActReader, TitleAfterReader):
                 and (bodied := self.names.name_before(at, left_bounded=False)) is not None and self.org_ends_at(bodied):
             name_start = bodied   # 市委党校石某老师: the body the person works in bounds the name (not 农水委委员)
         if name_start is None or self.taken.covers(name_start) or self.taken.covers(at - 1):
-            return
+            return None
         # a title that names its own organization makes a post even after the name: 习近平总书记
         span = (at, at + len(word)) if title and title.kind == "national" else (-1, -1)
         self.add_person(name_start, at, sentence, "trigger", span)
         self.list_before(name_start, sentence)
-        if word in PHOTO_CREDITS:
-            self.spaced_names_before(name_start, sentence)
+        return name_start
 
     def spaced_names_after(self, end: int, sentence: int) -> None:
         """Reporters credited together after a byline word, their names parted by spaces: 记者 夏某 曾某某 李某."""

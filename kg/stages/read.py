@@ -296,6 +296,12 @@ def remove_cjk_spaces(r: Rewriting, written: str) -> set[int]:
 SPACED_BYLINE_WORD = re.compile(r"(?<=[(（【])[ \t\u3000]*记[ \t\u3000]+者")
 
 
+def one_each_side(text: str, start: int, end: int) -> bool:
+    """The space text[start:end] stands between two characters that stand alone ((文/房 强)): a name of two set to
+    the width of three, not two names."""
+    return not re.match(f"[{CJK}]", text[start - 2:start - 1]) and not re.match(f"[{CJK}]", text[end + 1:end + 2])
+
+
 def separate_byline_names(r: Rewriting) -> None:
     """In a bracketed byline a space separates two names (（记者：杨海 吴凤至）): it becomes 、, not a PDF artefact."""
     r.sub(SPACED_BYLINE_WORD, "记者")
@@ -306,7 +312,8 @@ def separate_byline_names(r: Rewriting) -> None:
             continue   # （滁 州 网 记 者 吕 静 远）: every character spaced, no space parts two names
         edits += [(m.start(1) + s.start(), m.start(1) + s.end(), "、")
                   for s in re.finditer(rf"(?<=[{CJK}])[ \t\u3000]+(?=[{CJK}])", m.group(1))
-                  if not word_before.search(m.group(1), 0, s.start())]   # 见习记者 汪某: a word and its name
+                  if not word_before.search(m.group(1), 0, s.start())   # 见习记者 汪某: a word and its name
+                  and not one_each_side(m.group(1), s.start(), s.end())]
     r.apply(edits)
 
 

@@ -1,0 +1,66 @@
+"""Reporters, editors and photographers credited on news pages are persons (GUIDELINE: every real person named by
+full name), each on invented text: a byline word before a colon and a spaced list of names, names in brackets
+closing an item (several, or after the body they write for), a photo credit after the names (摄影报道), a name
+after ◎, a name of two set to the width of three after 文/; and words that only look like a credit (摄影展).
+
+The bulletins and persons are invented (阜新 in 辽宁).
+"""
+from __future__ import annotations
+
+from test_extraction import masthead, write_and_process
+
+ITEM = "市政协召开常委会\n6月1日，市政协召开常委会议。市政协主席孙立强主持会议。\n"
+
+
+def page(tmp_path_factory, credits: str):
+    return write_and_process(tmp_path_factory, "阜新-page.txt", masthead("阜新", 5, "2024年6月3日") + ITEM + credits)
+
+
+def org_names(doc) -> set[str]:
+    return {o.name for o in doc.organizations.values()}
+
+
+def test_every_byline_word_before_a_colon_credits_the_names_after_it(tmp_path_factory):
+    # 编审, 监制 are byline words (byline_words.txt) without a trigger of their own in person_triggers.tsv
+    doc = page(tmp_path_factory, "全媒体记者：韩晓东 魏丽\n编审：葛思远\n监制：庞立新 邹敏\n")
+    assert {"韩晓东", "魏丽", "葛思远", "庞立新", "邹敏"} <= set(doc.persons)
+
+
+def test_three_spaced_names_in_brackets_closing_an_item_are_its_authors(tmp_path_factory):
+    doc = page(tmp_path_factory, "会议审议了有关事项。(韩晓东 魏丽 葛思远)\n")
+    assert {"韩晓东", "魏丽", "葛思远"} <= set(doc.persons)
+
+
+def test_names_before_sheying_baodao_are_photographers(tmp_path_factory):
+    doc = page(tmp_path_factory, "委员们参观了书画作品。韩晓东 魏丽 摄影报道\n责任编辑：葛思远\n")
+    assert {"韩晓东", "魏丽", "葛思远"} <= set(doc.persons)
+
+
+def test_a_name_after_a_double_circle_is_a_reporter(tmp_path_factory):
+    doc = page(tmp_path_factory, "◎韩晓东\n")
+    assert "韩晓东" in doc.persons
+
+
+def test_the_name_after_the_body_in_a_credit_is_a_person_the_body_an_organization(tmp_path_factory):
+    doc = page(tmp_path_factory, "会议审议了有关事项。(细河区政协 韩晓东 供稿)\n"
+                                 "太平区政协召开常委会\n6月2日，太平区政协召开常委会议。（太平区政协 魏丽）\n"
+                                 "清河门区政协视察\n6月3日，清河门区政协组织委员视察。(阜新市清河门区政协葛思远)\n")
+    assert {"韩晓东", "魏丽", "葛思远"} <= set(doc.persons)
+    assert {"阜新市细河区政协", "阜新市太平区政协"} <= org_names(doc)
+    assert not any(p.person in ("韩晓东", "魏丽", "葛思远") for p in doc.posts)   # a credit states no post
+
+
+def test_a_body_crediting_itself_names_no_person(tmp_path_factory):
+    doc = page(tmp_path_factory, "会议审议了有关事项。（细河区政协办公室 供稿）\n")
+    assert set(doc.persons) == {"孙立强"} and "阜新市细河区政协办公室" in org_names(doc)
+
+
+def test_a_name_of_two_spaced_to_three_after_wen_is_one_name(tmp_path_factory):
+    doc = page(tmp_path_factory, "会议审议了有关事项。(文/韩 东)\n文/魏丽 图/葛思远\n")
+    assert {"韩东", "魏丽", "葛思远"} <= set(doc.persons) and "韩" not in doc.persons
+
+
+def test_sheying_inside_a_longer_word_credits_no_one(tmp_path_factory):
+    # 摄影展 is a word: 摄影 there stands before no photographer's name (展开幕 is none)
+    doc = page(tmp_path_factory, "市政协书画摄影展开幕。本次书画摄影展经过3个月筹备。\n")
+    assert set(doc.persons) == {"孙立强"}
