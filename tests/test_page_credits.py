@@ -64,3 +64,15 @@ def test_sheying_inside_a_longer_word_credits_no_one(tmp_path_factory):
     # 摄影展 is a word: 摄影 there stands before no photographer's name (展开幕 is none)
     doc = page(tmp_path_factory, "市政协书画摄影展开幕。本次书画摄影展经过3个月筹备。\n")
     assert set(doc.persons) == {"孙立强"}
+
+
+def test_a_credit_closing_word_in_a_sentence_credits_no_place(tmp_path_factory):
+    # 供稿 closes a credit only after names that stand alone: 由王家镇供稿 names a town, no person
+    doc = page(tmp_path_factory, "有关材料由王家镇供稿。\n")
+    assert "王家镇" not in doc.persons
+
+
+def test_a_double_circle_before_a_sentence_credits_no_one(tmp_path_factory):
+    # ◎ opens a line of its own, a credit only when the name stands alone after it
+    doc = page(tmp_path_factory, "◎高质量发展取得新成效\n")
+    assert "高质量" not in doc.persons

@@ -19,7 +19,7 @@ from kg.after_names import TitleAfterReader
 from kg.elections import ELECTED, LIST_SEPARATOR, ElectionReader
 from kg.lexicon import Words, lexicon, lines, occurrences
 from kg.name_lists import CJK_ONLY, TITLE_COMMA, ListReader
-from kg.names import CONJUNCTIONS, DOTS, DOTTED, NameReader, common_words
+from kg.names import CJK, CONJUNCTIONS, DOTS, DOTTED, NameReader, common_words
 from kg.spans import Coverage, LeftScan
 
 READS = ("text", "soft_breaks", "sentences", "word_starts", "places")   # places: 王某在乐都调研 (kg/acts.py)
@@ -167,29 +167,47 @@ class PersonReader(ListReader, ElectionReader, ActReader, TitleAfterReader):
 
     def triggered_names(self, start: int, end: int, sentence: int) -> None:
         for found, word in occurrences(self.lex.person_triggers["before"], self.text, start, end):
-            at = found + len(word)
-            if self.word_across_trigger_end(word, at):
-                continue   # 书画摄影展开幕: 摄影 is part of 摄影展, no credit before a name
-            while self.text[at:at + 1] in (" ", "\u3000", "/", ":") and at < end:
-                at += 1   # 作者: 李莹 | 责任编辑: 卢佳静, (记者/蒋予昕), 记者:余某
-            if self.text[at:at + 1] == "\n" and self.text[found - 1:found] in BYLINE_OPENS and word in byline_words():
-                at += 1   # (记者\n马某某): a bracketed byline broken after its word, the name on the next line
-            name_end = self.names.name_at(at)
-            if name_end and (self.body_goes_on(name_end) or self.taken.covers(name_end)
-                             or self.word_across_surname(at, name_end)):
-                continue   # 作者:区新闻中心 (区 a surname too), 作者:石榴云: a body's name or a word, no person;
-                           # 作者:全媒体首席记者黄某: the words before a title read already
-            if name_end and not self.taken.covers(at):
-                self.add_person(at, name_end, sentence, "trigger")
-                self.spaced_names_after(name_end, sentence)
-                self.list_after(name_end, sentence, "trigger")
-            elif not self.taken.covers(at):
-                self.names_run_together(at, sentence)
+            self.name_after_trigger(found, word, end, sentence)
         for at, word in occurrences(self.lex.person_triggers["after"], self.text, start, end):
             self.name_before_trigger(at, word, sentence)
         for at, word in occurrences(self.lex.person_triggers["closes"], self.text, start, end):
-            if (name_start := self.name_before_trigger(at, word, sentence)) is not None:
+            name_start = self.names.name_before(at)
+            if name_start is not None and self.credit_starts(name_start) \
+                    and self.name_before_trigger(at, word, sentence) is not None:
                 self.spaced_names_before(name_start, sentence)   # 郭某 苏某 摄: photographers credited together
+
+    def name_after_trigger(self, found: int, word: str, end: int, sentence: int) -> None:
+        """The name after a trigger word found at found (编辑:X, 记者 X Y, 名叫X), and the names spaced or listed
+        after it."""
+        at = found + len(word)
+        if self.word_across_trigger_end(word, at):
+            return   # 书画摄影展开幕: 摄影 is part of 摄影展, no credit before a name
+        while self.text[at:at + 1] in (" ", "\u3000", "/", ":") and at < end:
+            at += 1   # 作者: 李莹 | 责任编辑: 卢佳静, (记者/蒋予昕), 记者:余某
+        if self.text[at:at + 1] == "\n" and self.text[found - 1:found] in BYLINE_OPENS and word in byline_words():
+            at += 1   # (记者\n马某某): a bracketed byline broken after its word, the name on the next line
+        name_end = self.names.name_at(at)
+        if name_end and (self.body_goes_on(name_end) or self.taken.covers(name_end)
+                         or self.word_across_surname(at, name_end) or self.mark_runs_on(word, name_end)):
+            return   # 作者:区新闻中心 (区 a surname too), 作者:石榴云: a body's name or a word, no person;
+                     # 作者:全媒体首席记者黄某: the words before a title read already
+        if name_end and not self.taken.covers(at):
+            self.add_person(at, name_end, sentence, "trigger")
+            self.spaced_names_after(name_end, sentence)
+            self.list_after(name_end, sentence, "trigger")
+        elif not self.taken.covers(at):
+            self.names_run_together(at, sentence)
+
+    def mark_runs_on(self, word: str, name_end: int) -> bool:
+        """A mark that opens a credit line (◎, □) is followed by a sentence, not a name alone (◎高质量发展…): the
+        text runs on after the name without a space."""
+        return not CJK.search(word) and CJK.match(self.text, name_end) is not None and name_end not in self.doc.soft_breaks
+
+    def credit_starts(self, start: int) -> bool:
+        """A credit's names may start at start: the line, a bracket or a clause opens there, a space the page
+        wrote, a byline word or a body read already (新华社记者X摄) ends there (not 由王家镇供稿: no name)."""
+        return start == 0 or not CJK.match(self.text, start - 1) or start in self.doc.soft_breaks \
+            or self.taken.covers(start - 1) or self.org_ends_at(start)
 
     def word_across_trigger_end(self, word: str, at: int) -> bool:
         """A jieba word runs on past a trigger word of characters only, ending at at (摄影|展 of 摄影展): the trigger
