@@ -76,3 +76,14 @@ def test_a_double_circle_before_a_sentence_credits_no_one(tmp_path_factory):
     # ◎ opens a line of its own, a credit only when the name stands alone after it
     doc = page(tmp_path_factory, "◎高质量发展取得新成效\n")
     assert "高质量" not in doc.persons
+
+
+def test_byline_words_before_a_bar_credit_the_names_after_them(tmp_path_factory):
+    # 编辑｜某某: a page may set its credits with a bar (NFKC makes ｜ a |)
+    doc = page(tmp_path_factory, "来源｜细河区融媒体中心\n编辑｜韩晓东\n编审|葛思远\n")
+    assert {"韩晓东", "葛思远"} <= set(doc.persons)
+
+
+def test_a_line_of_a_body_and_a_name_is_an_author_line(tmp_path_factory):
+    doc = page(tmp_path_factory, "我与政协\n细河区政协文史馆 韩晓东\n岁月荏苒，从走进政协机关的大门，已是第十一个年头。\n")
+    assert "韩晓东" in doc.persons and "阜新市细河区政协文史馆" in org_names(doc)

@@ -282,6 +282,19 @@ class PersonReader(ListReader, ElectionReader, ActReader, TitleAfterReader):
         for x, y in items:
             self.add_person(x, y, sentence, "trigger")
 
+    def credit_line(self, start: int, end: int, sentence: int) -> None:
+        """A line of only a body and the names of its writers, parted by a space the page wrote (中国某某馆 张某):
+        an author's line under a title; the body is an organization's, read by its stage."""
+        text = self.text
+        if not (start == 0 or text[start - 1] == "\n") or text[end:end + 1] not in ("", "\n") \
+                or self.taken.covers(start) or not CJK.match(text, start):
+            return
+        for lead in self.body_ends(start, end):
+            if lead in self.doc.soft_breaks and (items := self.spaced_names(lead, end)):
+                for x, y in items:
+                    self.add_person(x, y, sentence, "trigger")
+                return
+
     @cached_property
     def lex_closes(self) -> Words:
         return Words(self.lex.person_triggers["closes"])
@@ -424,6 +437,7 @@ def run(doc: Document) -> None:
         reader.sentence_subject(s.start, i)
         reader.clause_subjects(s.start, s.end, i)
         reader.bracketed_author(s.start, s.end, i)
+        reader.credit_line(s.start, s.end, i)
         reader.report_speaker(i)
     for i, s in body:
         reader.untitled_lists(s.start, s.end, i)
