@@ -87,3 +87,8 @@ def test_byline_words_before_a_bar_credit_the_names_after_them(tmp_path_factory)
 def test_a_line_of_a_body_and_a_name_is_an_author_line(tmp_path_factory):
     doc = page(tmp_path_factory, "我与政协\n细河区政协文史馆 韩晓东\n岁月荏苒，从走进政协机关的大门，已是第十一个年头。\n")
     assert "韩晓东" in doc.persons and "阜新市细河区政协文史馆" in org_names(doc)
+
+
+def test_more_credit_words_trainees_text_and_photos_producers(tmp_path_factory):
+    doc = page(tmp_path_factory, "记者 韩晓东 实习生 魏丽\n文/图 葛思远\n图文：庞立新\n出品人：邹敏\n策划：卢海涛\n")
+    assert {"韩晓东", "魏丽", "葛思远", "庞立新", "邹敏", "卢海涛"} <= set(doc.persons)
