@@ -283,17 +283,19 @@ class PersonReader(ListReader, ElectionReader, ActReader, TitleAfterReader):
             self.add_person(x, y, sentence, "trigger")
 
     def credit_line(self, start: int, end: int, sentence: int) -> None:
-        """A line of only a body and the names of its writers, parted by a space the page wrote (中国某某馆 张某):
-        an author's line under a title; the body is an organization's, read by its stage."""
+        """A line of only the names of writers parted by spaces the page wrote, two or more (张某 李某某 王某), or
+        one or more after the body they write for (中国某某馆 张某): an author's line under a title; the body is an
+        organization's, read by its stage."""
         text = self.text
         if not (start == 0 or text[start - 1] == "\n") or text[end:end + 1] not in ("", "\n") \
                 or self.taken.covers(start) or not CJK.match(text, start):
             return
-        for lead in self.body_ends(start, end):
-            if lead in self.doc.soft_breaks and (items := self.spaced_names(lead, end)):
-                for x, y in items:
-                    self.add_person(x, y, sentence, "trigger")
-                return
+        items = self.spaced_names(start, end)
+        if len(items) < 2:   # one name alone on a line may be a heading's word: only after a body
+            items = next((found for lead in self.body_ends(start, end)
+                          if lead in self.doc.soft_breaks and (found := self.spaced_names(lead, end))), [])
+        for x, y in items:
+            self.add_person(x, y, sentence, "trigger")
 
     @cached_property
     def lex_closes(self) -> Words:
