@@ -97,3 +97,9 @@ def test_more_credit_words_trainees_text_and_photos_producers(tmp_path_factory):
 def test_a_line_of_spaced_names_alone_is_an_author_line(tmp_path_factory):
     doc = page(tmp_path_factory, "协商民主的实践\n韩晓东 魏丽 葛思远\n人民政协是社会主义协商民主的重要渠道。\n")
     assert {"韩晓东", "魏丽", "葛思远"} <= set(doc.persons)
+
+
+def test_an_office_before_the_name_in_a_credit_and_text_and_picture_credits(tmp_path_factory):
+    # 办公室 ends with the unit 室: the body a credit's writer works in
+    doc = page(tmp_path_factory, "会议审议了有关事项。（细河区政协办公室 韩晓东）\n文字：魏丽 图片：葛思远\n")
+    assert {"韩晓东", "魏丽", "葛思远"} <= set(doc.persons)

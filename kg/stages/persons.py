@@ -316,7 +316,7 @@ class PersonReader(ListReader, ElectionReader, ActReader, TitleAfterReader):
         """Where the name of a body may end inside text[a:b], last first: after a head word (政协, 办公室) with
         two characters or more before it, where the page wrote a space or the head has two characters or more
         (武汉市某区政协涂某)."""
-        heads = self.lex.org_heads
+        heads = (*self.lex.org_heads, *self.lex.heads("unit"))   # 办公室 ends with the unit 室
         return [p for p in range(b - 2, a + 2, -1)
                 if any(self.text.endswith(h, a + 2, p) and (len(h) > 1 or p in self.doc.soft_breaks) for h in heads)]
 
