@@ -103,3 +103,11 @@ def test_an_office_before_the_name_in_a_credit_and_text_and_picture_credits(tmp_
     # 办公室 ends with the unit 室: the body a credit's writer works in
     doc = page(tmp_path_factory, "会议审议了有关事项。（细河区政协办公室 韩晓东）\n文字：魏丽 图片：葛思远\n")
     assert {"韩晓东", "魏丽", "葛思远"} <= set(doc.persons)
+
+
+def test_three_names_run_together_after_a_byline_word_split_when_only_one_way_fits(tmp_path_factory):
+    # 钱立峰邹敏葛思远 splits into names of two or three characters one way alone; 张立明李华王建国 two ways
+    # (张立明|李华 or 张立|明李华, 明 a surname too): left unread rather than guessed
+    doc = page(tmp_path_factory, "本报讯(记者钱立峰邹敏葛思远)6月2日，市政协召开会议。\n"
+                                 "本报讯(记者张立明李华王建国)6月3日，市政协召开会议。\n")
+    assert {"钱立峰", "邹敏", "葛思远"} <= set(doc.persons) and "明李华" not in doc.persons

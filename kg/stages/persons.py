@@ -3,7 +3,8 @@
 A name right after a title phrase (市政协党组副书记、主席杨利民), the names of a list sharing it
 (副主席贺俊、云港、郝文: kg/name_lists.py), a name beside a trigger word (X同志, 名叫X, 编辑:X, X总书记), a name opening a
 sentence before a verb of a person (崔波出席会议), the speaker of a report alone on a line by its occasion, the
-names alone in brackets closing a paragraph (its authors: (张某 李某), (某县政协 张某 供稿)), election results (kg/elections.py), names of the lexicon of national
+names alone in brackets closing a paragraph or on a line of their own (its authors: (张某 李某), (某县政协 张某 供稿);
+kg/credits.py), election results (kg/elections.py), names of the lexicon of national
 and historical figures, and every later occurrence of a name found so. Nothing is read
 outside the articles (table of contents, masthead).
 """
@@ -11,15 +12,16 @@ from __future__ import annotations
 
 import bisect
 import re
-from functools import cached_property, lru_cache
+from functools import lru_cache
 
 from kg.document import Document, PersonMention
 from kg.acts import ActReader, whole_names
 from kg.after_names import TitleAfterReader
+from kg.credits import CreditReader
 from kg.elections import ELECTED, LIST_SEPARATOR, ElectionReader
-from kg.lexicon import Words, lexicon, lines, occurrences
+from kg.lexicon import lexicon, lines, occurrences
 from kg.name_lists import CJK_ONLY, TITLE_COMMA, ListReader
-from kg.names import CJK, CONJUNCTIONS, DOTS, DOTTED, NameReader, common_words
+from kg.names import CONJUNCTIONS, DOTS, DOTTED, NameReader, common_words
 from kg.spans import Coverage, LeftScan
 
 READS = ("text", "soft_breaks", "sentences", "word_starts", "places")   # places: 王某在乐都调研 (kg/acts.py)
@@ -27,12 +29,9 @@ WRITES = ("person_mentions", "person_spans")
 
 BYLINE_OPENS = "(（"   # before a byline word of a credit in brackets: 本报讯(记者 李某)
 CLAUSE_ENDS = ",，。；;：:\n "   # what a clause of titles begins after
-BYLINE_RUN = re.compile(r"[\u4e00-\u9fff]{4,6}?(?=摄?(?:[)）\s]|$))")   # two names and the bracket or space after them (摄 after photographers)
 # the line under a report's speaker: (2014年1月16日在政协X市第五届委员会第三次会议上)
 REPORT_OCCASION = re.compile(r"在[^()（）]*(?:会议|大会|会)上[^()（）]*[)）]?$|^\d{4}年\d{1,2}月\d{1,2}日[)）]$")
 SALUTATION = re.compile(r"各位(?:委员|代表|同志)[:：，,]?$")
-# a name alone in brackets closing a paragraph is its author: …参加会议。(张云梅)
-BRACKETED_NAME = re.compile(r"[(（]([\u4e00-\u9fff·]{2,15})[)）]$")
 # written after a title: a post held besides another (副主委(兼)), one held in charge of the body (副主席(主持工作))
 CONCURRENT = re.compile(r"[(（](?:兼|主持工作)[)）]")
 # between a title and the name: such a note (副主委(兼)向宇), a nominee (主席提名人选X, 主席人选X),
@@ -50,7 +49,7 @@ def byline_words() -> set[str]:
     return set(lines("byline_words.txt"))
 
 
-class PersonReader(ListReader, ElectionReader, ActReader, TitleAfterReader):
+class PersonReader(ListReader, ElectionReader, ActReader, TitleAfterReader, CreditReader):
     """Reads one document's persons."""
 
     def __init__(self, doc: Document):
@@ -198,22 +197,6 @@ class PersonReader(ListReader, ElectionReader, ActReader, TitleAfterReader):
         elif not self.taken.covers(at):
             self.names_run_together(at, sentence)
 
-    def mark_runs_on(self, word: str, name_end: int) -> bool:
-        """A mark that opens a credit line (◎, □) is followed by a sentence, not a name alone (◎高质量发展…): the
-        text runs on after the name without a space."""
-        return not CJK.search(word) and CJK.match(self.text, name_end) is not None and name_end not in self.doc.soft_breaks
-
-    def credit_starts(self, start: int) -> bool:
-        """A credit's names may start at start: the line, a bracket or a clause opens there, a space the page
-        wrote, a byline word or a body read already (新华社记者X摄) ends there (not 由王家镇供稿: no name)."""
-        return start == 0 or not CJK.match(self.text, start - 1) or start in self.doc.soft_breaks \
-            or self.taken.covers(start - 1) or self.org_ends_at(start)
-
-    def word_across_trigger_end(self, word: str, at: int) -> bool:
-        """A jieba word runs on past a trigger word of characters only, ending at at (摄影|展 of 摄影展): the trigger
-        is part of a longer word. A space the page wrote there (摄影 张某) ends it."""
-        return CJK_ONLY.fullmatch(word) is not None and not self.doc.is_word_start(at) and at not in self.doc.soft_breaks
-
     def body_goes_on(self, end: int) -> bool:
         """A head word of two or more characters (中心, 委员会) follows: the words before it name a body."""
         return any(len(h) > 1 and self.text.startswith(h, end) for h in (*self.lex.org_heads, *self.lex.heads("unit")))
@@ -263,85 +246,6 @@ class PersonReader(ListReader, ElectionReader, ActReader, TitleAfterReader):
         if whole_han or names.name_at(line.start) == line.end:
             self.add_person(line.start, line.end, sentence, "trigger")
 
-    def bracketed_author(self, start: int, end: int, sentence: int) -> None:
-        """The names alone in brackets that close a paragraph are its authors' (…出席会议。(张云梅)), one or more
-        parted by spaces (陈卓 张译丹 王某), after the body they write for too ((某县政协 张某 供稿): the body is an
-        organization's, read by its stage)."""
-        m = BRACKETED_NAME.search(self.text, start, end)
-        if m is None or self.taken.covers(m.start(1)) or m.start() > start and self.text[m.start() - 1] not in "。！？!?":
-            return
-        a, b = m.span(1)
-        if b - a > 4:
-            b -= len(next(self.lex_closes.ending_at(self.text, b), ""))   # (…张某 供稿): the names before the word
-        if self.place_tag(a, b):
-            return
-        items = self.spaced_names(a, b)
-        for lead in ([] if items else self.body_ends(a, b)):
-            if items := self.spaced_names(lead, b):
-                break
-        for x, y in items:
-            self.add_person(x, y, sentence, "trigger")
-
-    def credit_line(self, start: int, end: int, sentence: int) -> None:
-        """A line of only the names of writers parted by spaces the page wrote, two or more (张某 李某某 王某), or
-        one or more after the body they write for (中国某某馆 张某): an author's line under a title; the body is an
-        organization's, read by its stage."""
-        text = self.text
-        if not (start == 0 or text[start - 1] == "\n") or text[end:end + 1] not in ("", "\n") \
-                or self.taken.covers(start) or not CJK.match(text, start):
-            return
-        items = self.spaced_names(start, end)
-        if len(items) < 2:   # one name alone on a line may be a heading's word: only after a body
-            items = next((found for lead in self.body_ends(start, end)
-                          if lead in self.doc.soft_breaks and (found := self.spaced_names(lead, end))), [])
-        for x, y in items:
-            self.add_person(x, y, sentence, "trigger")
-
-    @cached_property
-    def lex_closes(self) -> Words:
-        return Words(self.lex.person_triggers["closes"])
-
-    def spaced_names(self, a: int, b: int) -> list[tuple[int, int]]:
-        """text[a:b] as names parted by spaces the page wrote (张某 李某某 王某), each plausible; [] if it is not."""
-        items: list[tuple[int, int]] = []
-        while a < b:
-            e = self.names.name_at(a)
-            if e is None or e > b or e < b and e not in self.doc.soft_breaks or not self.plausible_item(a, e):
-                return []
-            items.append((a, e))
-            a = e
-        return items
-
-    def body_ends(self, a: int, b: int) -> list[int]:
-        """Where the name of a body may end inside text[a:b], last first: after a head word (政协, 办公室) with
-        two characters or more before it, where the page wrote a space or the head has two characters or more
-        (武汉市某区政协涂某)."""
-        heads = (*self.lex.org_heads, *self.lex.heads("unit"))   # 办公室 ends with the unit 室
-        return [p for p in range(b - 2, a + 2, -1)
-                if any(self.text.endswith(h, a + 2, p) and (len(h) > 1 or p in self.doc.soft_breaks) for h in heads)]
-
-    def place_tag(self, start: int, end: int) -> bool:
-        """The bracketed words closing an item are a place's short name the page also writes in full ((张北) after
-        an item of 张北县政协): the item's source on a page of several places, no author."""
-        places = self.doc.places
-        found = [m for m in places.find(start, end) if m.start == start and m.end == end] if places else []
-        return bool(found) and any(m.full and set(m.places) & set(found[0].places)
-                                   for m in places.find(0, len(self.text), short_forms=False))
-
-    def names_run_together(self, at: int, sentence: int, first_end: int = -1) -> None:
-        """Two names written without a separator after a byline word: (记者张莹莹吴培民), (记者:杨国才吴凤至);
-        first_end: where the first, already taken, ends."""
-        at += 1 if self.text[at:at + 1] in ":：" else 0
-        run = BYLINE_RUN.match(self.text, at)
-        if run is None:
-            return
-        for cut in ([first_end] if first_end > 0 else [at + 3, at + 2]):
-            if self.plausible_item(at, cut) and self.plausible_item(cut, run.end()) and run.end() - cut in (2, 3):
-                if first_end < 0:
-                    self.add_person(at, cut, sentence, "trigger")
-                self.add_person(cut, run.end(), sentence, "trigger")
-                return
-
     def name_before_trigger(self, at: int, word: str, sentence: int) -> int | None:
         """The name before a trigger word at `at` (X同志, X摄) is a person: where it starts, or None."""
         if self.text.startswith("们", at + len(word)) or not self.doc.is_word_start(at + len(word)) \
@@ -361,16 +265,6 @@ class PersonReader(ListReader, ElectionReader, ActReader, TitleAfterReader):
         self.list_before(name_start, sentence)
         return name_start
 
-    def spaced_names_after(self, end: int, sentence: int) -> None:
-        """Reporters credited together after a byline word, their names parted by spaces: 记者 夏某 曾某某 李某."""
-        while end in self.doc.soft_breaks:
-            name_end = self.names.name_at(end)   # the spaces show the names' ends: no test of jieba's words
-            if name_end is None or self.taken.covers(end) or not self.names.han_surname_length(end) \
-                    and not DOTTED.fullmatch(self.text, end, name_end):
-                return
-            self.add_person(end, name_end, sentence, "trigger")
-            end = name_end
-
     def word_across_title_end(self, start: int, end: int) -> bool:
         """jieba joined the title's last character to the name after it (市长江华: 市|长江|华), and the name
         ends where the clause does or a verb of a person follows it (秘书长江某参加): a word starts inside the title
@@ -381,15 +275,6 @@ class PersonReader(ListReader, ElectionReader, ActReader, TitleAfterReader):
         name_end = self.names.name_at(end)
         return name_end is not None and (self.text[name_end:name_end + 1] in CLAUSE_ENDS + LIST_SEPARATOR
                                          or self.lex.name_boundaries.match(self.text, name_end) is not None)
-
-    def spaced_names_before(self, start: int, sentence: int) -> None:
-        """Photographers credited together, their names parted by spaces: 郭俊峰 苏强 摄."""
-        while start in self.doc.soft_breaks:
-            name_start = self.names.name_before(start)
-            if name_start is None or self.taken.covers(name_start) or not self.plausible_item(name_start, start):
-                return
-            self.add_person(name_start, start, sentence, "trigger")
-            start = name_start
 
     def lexicon_names(self, start: int, end: int, sentence: int) -> None:
         national = [t for t, title in self.lex.titles.items() if title.kind == "national"]
