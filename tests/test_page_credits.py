@@ -111,3 +111,10 @@ def test_three_names_run_together_after_a_byline_word_split_when_only_one_way_fi
     doc = page(tmp_path_factory, "本报讯(记者钱立峰邹敏葛思远)6月2日，市政协召开会议。\n"
                                  "本报讯(记者张立明李华王建国)6月3日，市政协召开会议。\n")
     assert {"钱立峰", "邹敏", "葛思远"} <= set(doc.persons) and "明李华" not in doc.persons
+
+
+def test_a_caption_closed_by_a_photo_credit_is_not_joined_to_the_next_line(tmp_path_factory):
+    # the caption ends with its credit (…本报记者 韩某 摄): the medium of the next line's dateline is 细河新闻网, no 摄细河新闻网
+    doc = page(tmp_path_factory, "昨日下午，参加市政协十一届五次会议的政协委员、特邀人员、列席人员等陆续报到 本报记者 韩晓东 摄\n\n"
+                                 "  细河新闻网讯 市政协十一届五次会议今日开幕。\n")
+    assert "韩晓东" in doc.persons and "细河新闻网" in org_names(doc) and "摄细河新闻网" not in org_names(doc)
