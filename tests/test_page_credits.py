@@ -90,8 +90,9 @@ def test_a_line_of_a_body_and_a_name_is_an_author_line(tmp_path_factory):
 
 
 def test_more_credit_words_trainees_text_and_photos_producers(tmp_path_factory):
-    doc = page(tmp_path_factory, "记者 韩晓东 实习生 魏丽\n文/图 葛思远\n图文：庞立新\n出品人：邹敏\n策划：卢海涛\n")
-    assert {"韩晓东", "魏丽", "葛思远", "庞立新", "邹敏", "卢海涛"} <= set(doc.persons)
+    doc = page(tmp_path_factory, "记者 韩晓东 实习生 魏丽\n文/图 葛思远\n图文：庞立新\n出品人：邹敏\n策划：卢海涛\n"
+                                 "拍摄：钱立峰、岑晓红\n")
+    assert {"韩晓东", "魏丽", "葛思远", "庞立新", "邹敏", "卢海涛", "钱立峰", "岑晓红"} <= set(doc.persons)
 
 
 def test_a_line_of_spaced_names_alone_is_an_author_line(tmp_path_factory):
