@@ -150,9 +150,19 @@ class Lexicon:
 
     @cached_property
     def person_triggers(self) -> dict[str, list[str]]:
-        out: dict[str, list[str]] = {"before": [], "after": [], "opens": []}
+        """Side (before, after, opens, closes) -> its words (person_triggers.tsv); every byline word
+        (byline_words.txt) before a colon or a bar (编审:, 编辑|), or ending with its slash (文/, 图/), stands before
+        a name too.
+
+        >>> {"编审:", "文/"} <= set(lexicon().person_triggers["before"])
+        True
+        """
+        out: dict[str, list[str]] = {"before": [], "after": [], "opens": [], "closes": []}
         for word, side in rows("person_triggers.tsv"):
             out[side].append(word)
+        # NFKC made ： a : and ｜ a |; a page may set its credits as 编辑|某某
+        credits = [w if w.endswith("/") else w + mark for w in lines("byline_words.txt") for mark in ":|"]
+        out["before"] += [w for w in credits if w not in out["before"]]
         return out
 
     @cached_property

@@ -436,7 +436,7 @@ class NameReader:
                 continue   # a verb may stand right before a name: 推介张燕委员, 来到王晴晴委员工作室 (召开|展走访委员 no)
             if any(i in self.soft_breaks for i in range(start + 1, end)) and length == 3:
                 continue
-            if self.word_starts and not self.word_at(start) or self.title_across(start, end):
+            if self.inside_a_word(start) or self.title_across(start, end):
                 continue   # 及时掌握委员: 时 is inside the word 及时; 金盾副主席: 副 begins the title
             if length == 3 and self.lex.name_boundaries.match(self.text, start) and self.function_surname_word(start, end):
                 continue   # 和优秀委员: the conjunction and a common word, no name (向东当选 is one)
@@ -454,6 +454,10 @@ class NameReader:
                     and self.transliterated_end(start, False) == end:
                 return start
         return None
+
+    def inside_a_word(self, pos: int) -> bool:
+        """A jieba word runs across pos (及|时 of 及时) and the page wrote no space there (韩晓东 魏丽: no 东魏)."""
+        return bool(self.word_starts) and not self.word_at(pos) and pos not in self.soft_breaks
 
     def title_across(self, start: int, end: int) -> bool:
         """A title begins inside text[start:end] and runs past end (金盾副 + 主席 is 金盾 + 副主席)."""

@@ -2,8 +2,9 @@
 
 A name right after a title phrase (市政协党组副书记、主席杨利民), the names of a list sharing it
 (副主席贺俊、云港、郝文: kg/name_lists.py), a name beside a trigger word (X同志, 名叫X, 编辑:X, X总书记), a name opening a
-sentence before a verb of a person (崔波出席会议), the speaker of a report alone on a line by its occasion, a
-name alone in brackets closing a paragraph (its author), election results (kg/elections.py), names of the lexicon of national
+sentence before a verb of a person (崔波出席会议), the speaker of a report alone on a line by its occasion, the
+names alone in brackets closing a paragraph or on a line of their own (its authors: (张某 李某), (某县政协 张某 供稿);
+kg/credits.py), election results (kg/elections.py), names of the lexicon of national
 and historical figures, and every later occurrence of a name found so. Nothing is read
 outside the articles (table of contents, masthead).
 """
@@ -16,6 +17,7 @@ from functools import lru_cache
 from kg.document import Document, PersonMention
 from kg.acts import ActReader, whole_names
 from kg.after_names import TitleAfterReader
+from kg.credits import CreditReader
 from kg.elections import ELECTED, LIST_SEPARATOR, ElectionReader
 from kg.lexicon import lexicon, lines, occurrences
 from kg.name_lists import CJK_ONLY, TITLE_COMMA, ListReader
@@ -25,15 +27,11 @@ from kg.spans import Coverage, LeftScan
 READS = ("text", "soft_breaks", "sentences", "word_starts", "places")   # places: 王某在乐都调研 (kg/acts.py)
 WRITES = ("person_mentions", "person_spans")
 
-PHOTO_CREDITS = ("摄", "/摄")   # a credit after photographers' names
 BYLINE_OPENS = "(（"   # before a byline word of a credit in brackets: 本报讯(记者 李某)
 CLAUSE_ENDS = ",，。；;：:\n "   # what a clause of titles begins after
-BYLINE_RUN = re.compile(r"[\u4e00-\u9fff]{4,6}?(?=摄?(?:[)）\s]|$))")   # two names and the bracket or space after them (摄 after photographers)
 # the line under a report's speaker: (2014年1月16日在政协X市第五届委员会第三次会议上)
 REPORT_OCCASION = re.compile(r"在[^()（）]*(?:会议|大会|会)上[^()（）]*[)）]?$|^\d{4}年\d{1,2}月\d{1,2}日[)）]$")
 SALUTATION = re.compile(r"各位(?:委员|代表|同志)[:：，,]?$")
-# a name alone in brackets closing a paragraph is its author: …参加会议。(张云梅)
-BRACKETED_NAME = re.compile(r"[(（]([\u4e00-\u9fff·]{2,15})[)）]$")
 # written after a title: a post held besides another (副主委(兼)), one held in charge of the body (副主席(主持工作))
 CONCURRENT = re.compile(r"[(（](?:兼|主持工作)[)）]")
 # between a title and the name: such a note (副主委(兼)向宇), a nominee (主席提名人选X, 主席人选X),
@@ -51,7 +49,7 @@ def byline_words() -> set[str]:
     return set(lines("byline_words.txt"))
 
 
-class PersonReader(ListReader, ElectionReader, ActReader, TitleAfterReader):
+class PersonReader(ListReader, ElectionReader, ActReader, TitleAfterReader, CreditReader):
     """Reads one document's persons."""
 
     def __init__(self, doc: Document):
@@ -168,24 +166,36 @@ class PersonReader(ListReader, ElectionReader, ActReader, TitleAfterReader):
 
     def triggered_names(self, start: int, end: int, sentence: int) -> None:
         for found, word in occurrences(self.lex.person_triggers["before"], self.text, start, end):
-            at = found + len(word)
-            while self.text[at:at + 1] in (" ", "\u3000", "/", ":") and at < end:
-                at += 1   # 作者: 李莹 | 责任编辑: 卢佳静, (记者/蒋予昕), 记者:余某
-            if self.text[at:at + 1] == "\n" and self.text[found - 1:found] in BYLINE_OPENS and word in byline_words():
-                at += 1   # (记者\n马某某): a bracketed byline broken after its word, the name on the next line
-            name_end = self.names.name_at(at)
-            if name_end and (self.body_goes_on(name_end) or self.taken.covers(name_end)
-                             or self.word_across_surname(at, name_end)):
-                continue   # 作者:区新闻中心 (区 a surname too), 作者:石榴云: a body's name or a word, no person;
-                           # 作者:全媒体首席记者黄某: the words before a title read already
-            if name_end and not self.taken.covers(at):
-                self.add_person(at, name_end, sentence, "trigger")
-                self.spaced_names_after(name_end, sentence)
-                self.list_after(name_end, sentence, "trigger")
-            elif not self.taken.covers(at):
-                self.names_run_together(at, sentence)
+            self.name_after_trigger(found, word, end, sentence)
         for at, word in occurrences(self.lex.person_triggers["after"], self.text, start, end):
             self.name_before_trigger(at, word, sentence)
+        for at, word in occurrences(self.lex.person_triggers["closes"], self.text, start, end):
+            name_start = self.names.name_before(at)
+            if name_start is not None and self.credit_starts(name_start) \
+                    and self.name_before_trigger(at, word, sentence) is not None:
+                self.spaced_names_before(name_start, sentence)   # 郭某 苏某 摄: photographers credited together
+
+    def name_after_trigger(self, found: int, word: str, end: int, sentence: int) -> None:
+        """The name after a trigger word found at found (编辑:X, 记者 X Y, 名叫X), and the names spaced or listed
+        after it."""
+        at = found + len(word)
+        if self.word_across_trigger_end(word, at):
+            return   # 书画摄影展开幕: 摄影 is part of 摄影展, no credit before a name
+        while self.text[at:at + 1] in (" ", "\u3000", "/", ":") and at < end:
+            at += 1   # 作者: 李莹 | 责任编辑: 卢佳静, (记者/蒋予昕), 记者:余某
+        if self.text[at:at + 1] == "\n" and self.text[found - 1:found] in BYLINE_OPENS and word in byline_words():
+            at += 1   # (记者\n马某某): a bracketed byline broken after its word, the name on the next line
+        name_end = self.names.name_at(at)
+        if name_end and (self.body_goes_on(name_end) or self.taken.covers(name_end)
+                         or self.word_across_surname(at, name_end) or self.mark_runs_on(word, name_end)):
+            return   # 作者:区新闻中心 (区 a surname too), 作者:石榴云: a body's name or a word, no person;
+                     # 作者:全媒体首席记者黄某: the words before a title read already
+        if name_end and not self.taken.covers(at):
+            self.add_person(at, name_end, sentence, "trigger")
+            self.spaced_names_after(name_end, sentence)
+            self.list_after(name_end, sentence, "trigger")
+        elif not self.taken.covers(at):
+            self.names_run_together(at, sentence)
 
     def body_goes_on(self, end: int) -> bool:
         """A head word of two or more characters (中心, 委员会) follows: the words before it name a body."""
@@ -236,50 +246,11 @@ class PersonReader(ListReader, ElectionReader, ActReader, TitleAfterReader):
         if whole_han or names.name_at(line.start) == line.end:
             self.add_person(line.start, line.end, sentence, "trigger")
 
-    def bracketed_author(self, start: int, end: int, sentence: int) -> None:
-        """A name alone in brackets that closes a paragraph is the author's (…出席会议。(张云梅)), or two
-        parted by a space (陈卓 张译丹)."""
-        m = BRACKETED_NAME.search(self.text, start, end)
-        if m is None or self.taken.covers(m.start(1)) or m.start() > start and self.text[m.start() - 1] not in "。！？!?":
-            return
-        a, b = m.span(1)
-        if self.place_tag(a, b):
-            return
-        if self.names.name_at(a) == b and self.plausible_item(a, b):
-            self.add_person(a, b, sentence, "trigger")
-            return
-        cut = self.names.name_at(a)   # two names once parted by a space: (陈卓 张译丹)
-        if cut in self.doc.soft_breaks and self.names.name_at(cut) == b \
-                and self.plausible_item(a, cut) and self.plausible_item(cut, b):
-            self.add_person(a, cut, sentence, "trigger")
-            self.add_person(cut, b, sentence, "trigger")
-
-    def place_tag(self, start: int, end: int) -> bool:
-        """The bracketed words closing an item are a place's short name the page also writes in full ((张北) after
-        an item of 张北县政协): the item's source on a page of several places, no author."""
-        places = self.doc.places
-        found = [m for m in places.find(start, end) if m.start == start and m.end == end] if places else []
-        return bool(found) and any(m.full and set(m.places) & set(found[0].places)
-                                   for m in places.find(0, len(self.text), short_forms=False))
-
-    def names_run_together(self, at: int, sentence: int, first_end: int = -1) -> None:
-        """Two names written without a separator after a byline word: (记者张莹莹吴培民), (记者:杨国才吴凤至);
-        first_end: where the first, already taken, ends."""
-        at += 1 if self.text[at:at + 1] in ":：" else 0
-        run = BYLINE_RUN.match(self.text, at)
-        if run is None:
-            return
-        for cut in ([first_end] if first_end > 0 else [at + 3, at + 2]):
-            if self.plausible_item(at, cut) and self.plausible_item(cut, run.end()) and run.end() - cut in (2, 3):
-                if first_end < 0:
-                    self.add_person(at, cut, sentence, "trigger")
-                self.add_person(cut, run.end(), sentence, "trigger")
-                return
-
-    def name_before_trigger(self, at: int, word: str, sentence: int) -> None:
+    def name_before_trigger(self, at: int, word: str, sentence: int) -> int | None:
+        """The name before a trigger word at `at` (X同志, X摄) is a person: where it starts, or None."""
         if self.text.startswith("们", at + len(word)) or not self.doc.is_word_start(at + len(word)) \
                 or len(word) == 1 and not self.doc.is_word_start(at) or self.text[at - 1:at] == "等" != word[0]:
-            return   # 委员们: the members, no title after a name; 主席台: the word goes on past the trigger; 拍摄;
+            return None   # 委员们: the members, no title after a name; 主席台: the word goes on past the trigger; 拍摄;
             # 代平等同志: 等同志 follows the name (its own trigger), 代平等 is none
         title = self.lex.titles.get(word)
         name_start = self.names.name_before(at)
@@ -287,23 +258,12 @@ class PersonReader(ListReader, ElectionReader, ActReader, TitleAfterReader):
                 and (bodied := self.names.name_before(at, left_bounded=False)) is not None and self.org_ends_at(bodied):
             name_start = bodied   # 市委党校石某老师: the body the person works in bounds the name (not 农水委委员)
         if name_start is None or self.taken.covers(name_start) or self.taken.covers(at - 1):
-            return
+            return None
         # a title that names its own organization makes a post even after the name: 习近平总书记
         span = (at, at + len(word)) if title and title.kind == "national" else (-1, -1)
         self.add_person(name_start, at, sentence, "trigger", span)
         self.list_before(name_start, sentence)
-        if word in PHOTO_CREDITS:
-            self.spaced_names_before(name_start, sentence)
-
-    def spaced_names_after(self, end: int, sentence: int) -> None:
-        """Reporters credited together after a byline word, their names parted by spaces: 记者 夏某 曾某某 李某."""
-        while end in self.doc.soft_breaks:
-            name_end = self.names.name_at(end)   # the spaces show the names' ends: no test of jieba's words
-            if name_end is None or self.taken.covers(end) or not self.names.han_surname_length(end) \
-                    and not DOTTED.fullmatch(self.text, end, name_end):
-                return
-            self.add_person(end, name_end, sentence, "trigger")
-            end = name_end
+        return name_start
 
     def word_across_title_end(self, start: int, end: int) -> bool:
         """jieba joined the title's last character to the name after it (市长江华: 市|长江|华), and the name
@@ -315,15 +275,6 @@ class PersonReader(ListReader, ElectionReader, ActReader, TitleAfterReader):
         name_end = self.names.name_at(end)
         return name_end is not None and (self.text[name_end:name_end + 1] in CLAUSE_ENDS + LIST_SEPARATOR
                                          or self.lex.name_boundaries.match(self.text, name_end) is not None)
-
-    def spaced_names_before(self, start: int, sentence: int) -> None:
-        """Photographers credited together, their names parted by spaces: 郭俊峰 苏强 摄."""
-        while start in self.doc.soft_breaks:
-            name_start = self.names.name_before(start)
-            if name_start is None or self.taken.covers(name_start) or not self.plausible_item(name_start, start):
-                return
-            self.add_person(name_start, start, sentence, "trigger")
-            start = name_start
 
     def lexicon_names(self, start: int, end: int, sentence: int) -> None:
         national = [t for t, title in self.lex.titles.items() if title.kind == "national"]
@@ -373,6 +324,7 @@ def run(doc: Document) -> None:
         reader.sentence_subject(s.start, i)
         reader.clause_subjects(s.start, s.end, i)
         reader.bracketed_author(s.start, s.end, i)
+        reader.credit_line(s.start, s.end, i)
         reader.report_speaker(i)
     for i, s in body:
         reader.untitled_lists(s.start, s.end, i)

@@ -24,7 +24,7 @@ from functools import lru_cache
 from kg import columns, inputs
 from kg.document import WEB_ADDRESS, Document, is_page_header
 from kg.inputs import ReadError  # noqa: F401  (raised here for the callers of this stage)
-from kg.lexicon import alternation, byline_bracket, lines, rows
+from kg.lexicon import alternation, byline_bracket, lexicon, lines, rows
 
 READS = ("path", "raw")
 WRITES = ("raw", "encoding", "input_kind", "warnings", "text", "soft_breaks", "written", "written_at", "converted")
@@ -296,6 +296,12 @@ def remove_cjk_spaces(r: Rewriting, written: str) -> set[int]:
 SPACED_BYLINE_WORD = re.compile(r"(?<=[(（【])[ \t\u3000]*记[ \t\u3000]+者")
 
 
+def one_each_side(text: str, start: int, end: int) -> bool:
+    """The space text[start:end] stands between two characters that stand alone ((文/房 强)): a name of two set to
+    the width of three, not two names."""
+    return not re.match(f"[{CJK}]", text[start - 2:start - 1]) and not re.match(f"[{CJK}]", text[end + 1:end + 2])
+
+
 def separate_byline_names(r: Rewriting) -> None:
     """In a bracketed byline a space separates two names (（记者：杨海 吴凤至）): it becomes 、, not a PDF artefact."""
     r.sub(SPACED_BYLINE_WORD, "记者")
@@ -306,7 +312,8 @@ def separate_byline_names(r: Rewriting) -> None:
             continue   # （滁 州 网 记 者 吕 静 远）: every character spaced, no space parts two names
         edits += [(m.start(1) + s.start(), m.start(1) + s.end(), "、")
                   for s in re.finditer(rf"(?<=[{CJK}])[ \t\u3000]+(?=[{CJK}])", m.group(1))
-                  if not word_before.search(m.group(1), 0, s.start())]   # 见习记者 汪某: a word and its name
+                  if not word_before.search(m.group(1), 0, s.start())   # 见习记者 汪某: a word and its name
+                  and not one_each_side(m.group(1), s.start(), s.end())]
     r.apply(edits)
 
 
@@ -316,10 +323,20 @@ def unspaced(line: str) -> str:
     return SPACE_IN_CJK.sub("", LETTER_SPACED.sub(lambda m: m.group().replace(m.group("gap"), ""), line))
 
 
+@lru_cache(maxsize=1)
+def credit_end() -> re.Pattern:
+    """The end of a line a credit closes: a closing word of person_triggers.tsv (摄, 摄影报道) after a space, a
+    slash or a reporter's name (郑某 摄, 张某/摄, 记者张某摄): the photo's caption ends there, whatever follows."""
+    words = alternation(lexicon().person_triggers["closes"]).pattern
+    return re.compile(rf"(?:[ \t\u3000/]|记者[{CJK}]{{2,4}})(?:{words})\s*$")
+
+
 def joins(prev: str, line: str, blank_between: bool) -> bool:
     """Whether line continues prev, a line stopping mid-sentence; across blank lines (a page break) only when
     prev is clearly body text: long, or punctuated like a paragraph. A web address (a page saved with it on its
-    first line) stands alone."""
+    first line) stands alone, and so does a caption a credit closes (…报到 本报记者 郑某 摄)."""
+    if credit_end().search(prev):
+        return False
     prev, spaced_line, line = unspaced(prev.strip()), line, unspaced(line)
     body_like = len(prev) >= 40 or (len(prev) >= 20 and re.search(r"[。,，;；]", prev))
     return bool(body_like if blank_between else len(prev) >= 25) and not ENDS_SENTENCE.search(prev) \
