@@ -1,6 +1,6 @@
 """Visitors and hosts: where the people a page tells of came from, and where they came to.
 
-The context stage reads a page's place against its guests (kg.stages.context): 南川区政协考察组来足交流 names
+The context stage reads a page's place against its guests (kg/stages/context.py): 南川区政协考察组来足交流 names
 the visitors' district, not the page's; 住粤全国政协委员 and 来琼调研 name the page's own province by its
 one-character name (kg/data/province_abbreviations.tsv); 市政协…赴江苏、浙江考察 names where the page's own people
 went, not the page's province; a place in a page's head where its people go (赴海宁市), in a byline, a venue's or a
