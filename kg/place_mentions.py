@@ -15,7 +15,7 @@ from kg.document import Document
 from kg.lexicon import lexicon
 from kg.place_words import after_a_place, inside_a_name
 from kg.places import Place, gazetteer
-from kg.visitors import VISITING
+from kg.visitors import VISITING, came_here
 
 LINE_START = re.compile(r"(?m)^\s*")
 # 委 alone after a full name (凉山州委), not the 委 of a word (沈阳委托: a person's name before 委托, 委员)
@@ -56,7 +56,7 @@ def word_bounds(text: str) -> set[int]:
 
 def local_place(text: str, near) -> str | None:
     """How a headline or dateline writes the place of the body it is about: a place right before 政协, 市委…; a
-    short form only as a word of its own (召开州政协 names no 开州).
+    short form only as a word of its own (召开州政协 names no 开州); not the guests' (某市政协考察团来温, kg.visitors).
 
     >>> local_place("江苏响水县政协开展调研", [])
     '响水县'
@@ -68,7 +68,8 @@ def local_place(text: str, near) -> str | None:
             bounds = bounds if bounds is not None else word_bounds(text)
             if start not in bounds or end not in bounds:
                 continue
-        if (ORG_WORD.match(text[end:]) or DATELINE_END.match(text, end)) and not VISITING.match(text, end):
+        if (ORG_WORD.match(text[end:]) or DATELINE_END.match(text, end)) \
+                and not VISITING.match(text, end) and not came_here(text, end):
             place = gz.resolve(text[start:end], near=near)
             if place is not None and place.level in ("prefecture", "county"):
                 return text[start:end]

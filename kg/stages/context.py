@@ -22,7 +22,8 @@ from kg.page_provinces import head_province, main_province
 from kg.place_levels import provincial_page
 from kg.place_mentions import text_places
 from kg.places import Place, gazetteer
-from kg.visitors import abbreviated_city, destination_provinces, own_province_by_abbreviation, without_guests
+from kg.visitors import (abbreviated_city, destination_provinces, hosted_place, own_province_by_abbreviation,
+                         without_guests)
 
 READS = ("text", "masthead", "articles", "sentences", "places", "word_starts", "window")   # window: of a long document
 WRITES = ("context", "articles", "place_marks", "page_place")
@@ -71,14 +72,16 @@ def own_places(doc: Document) -> list:
 def bulletin_place(doc: Document, head: str, matches) -> Place | None:
     """The page's place: the deepest of one chain of places its head names; else the place that dominates the
     text (none on a province's page), or over it the city the text calls its own by its abbreviation (来泉调研,
-    kg/visitors.py); then the city of the page's medium (梧州日报讯, medium_city) and, among namesakes, the one
-    in the prefecture the text names most; never a place outside the province the head names."""
+    kg/visitors.py) or the place it names with the character guests came to (一行来璧，… 璧山…); then the city
+    of the page's medium (梧州日报讯, medium_city) and, among namesakes, the one in the prefecture the text
+    names most; never a place outside the province the head names."""
     headline = doc.articles[0].title if doc.articles else ""
     own = head_province(head)
     # a head naming its province (…现代化四川) names no county of another (同心 of 同心共建 is no 同心县 of 宁夏)
     heads_places = [p for p in head_places(doc) if own is None or gazetteer().province(p) == own]
-    place = chain_end(heads_places) or abbreviated_city(doc.text, None if provincial_page(doc.text, matches) else
-                                                        dominant_place(doc.text, matches, head_province(head + "\n" + headline)))
+    place = chain_end(heads_places) or hosted_place(doc.text, matches, abbreviated_city(
+        doc.text, None if provincial_page(doc.text, matches) else
+        dominant_place(doc.text, matches, head_province(head + "\n" + headline))))
     place = medium_city(doc.text, head, place)
     place = namesake_in_named_prefecture(place, matches)
     # a page of 陕西政协 about 天津市政协's visit: the visitors' city, however often named, is not the page's
