@@ -22,12 +22,16 @@ LEADING_DATE = re.compile(rf"\s*(?:{dates.RANGE.pattern}|{dates.MONTH_DAY.patter
 
 def item_prefectures(doc: Document) -> set[Place]:
     """The prefectures whose bodies the page's items name in their headlines or datelines (赤峰市政协…, 兴安盟政协…,
-    乌兰察布市政协…): MANY_PLACES or more make a page of many places, of no place of its own."""
+    乌兰察布市政协…) or, for an item opening with its date, in its first clause (5月3日，怀化市政协…): MANY_PLACES
+    or more make a page of many places, of no place of its own."""
     gz = gazetteer()
     prefectures = set()
     for art in doc.articles:
         body = doc.text[art.start:art.end]
-        written = local_place(body[:len(art.title) + 2], []) or dateline_place(body, len(art.title) + 40, [])
+        first = PARAGRAPH.search(doc.text, art.start + len(art.title), art.end)
+        dated = first is not None and LEADING_DATE.match(first.group())   # 5月3日，怀化市政协…: an item's own
+        written = local_place(body[:len(art.title) + 2], []) or dateline_place(body, len(art.title) + 40, []) \
+            or (opening_place(first.group(), [], dated=True) if dated else None)
         place = gz.resolve(written, near=[]) if written else None
         if place is not None and gz.prefecture(place) is not None:
             prefectures.add(gz.prefecture(place))
@@ -73,13 +77,22 @@ def paragraph_marks(doc: Document, start: int, end: int, near) -> list[tuple[int
     gz = gazetteer()
     marks = []
     for line in PARAGRAPH.finditer(doc.text, start, end):
-        text = line.group()
         # on a page of many places (no place of its own), each dated item's: 4月15日，太白县政协专题调研…
-        lead = LEADING_DATE.match(text) if doc.context.place is None else None
-        opening = text[lead.end():] if lead else text
-        clause = CLAUSE_BOUNDARY.search(opening)
-        written = local_place(opening[:clause.start() if clause else len(opening)], near)
+        written = opening_place(line.group(), near, dated=doc.context.place is None)
         place = gz.resolve(written, near=near) if written else None
         if place is not None:
             marks.append((line.start(), line.end(), place.name))
     return marks
+
+
+def opening_place(line: str, near, dated: bool) -> str | None:
+    """How a paragraph's first clause writes the place of its body (九江市政协主席…, 本报南昌讯), after the date
+    that opens it where dated (4月15日，太白县政协专题调研…: 太白县).
+
+    >>> opening_place("4月15日，太白县政协专题调研乡村振兴。", [], dated=True)
+    '太白县'
+    """
+    lead = LEADING_DATE.match(line) if dated else None
+    opening = line[lead.end():] if lead else line
+    clause = CLAUSE_BOUNDARY.search(opening)
+    return local_place(opening[:clause.start() if clause else len(opening)], near)
