@@ -1,4 +1,4 @@
-"""Places of a page's own committee and of its ambiguous place names, for the context stage (kg/stages/context.py)."""
+"""Places of a page's own committee and of its ambiguous place names, for the dominant place (kg/dominant_places.py)."""
 from __future__ import annotations
 
 from kg.places import Place, gazetteer

@@ -1,7 +1,7 @@
 """Level words: how a page speaks of its own bodies without naming its place (市政协, 区委, 我县, 省政协, 全州).
 
-The context stage reads a page's level from them (kg.stages.context): a page that says 区政协 is a county's, one
-that says 市政协 a city's, one that says only 省政协 a province's; a level word right after a place (长乐区委)
+The context stage reads a page's level from them (kg/dominant_places.py, kg/mastheads.py): a page that says
+区政协 is a county's, one that says 市政协 a city's, one that says only 省政协 a province's; a level word right after a place (长乐区委)
 names that place's body, not the page's.
 """
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """Where a short place form in a text is no place: part of a person's or a town's name, or a word of the language.
 
-The context stage asks it of every place surface it counts (kg.stages.context): 铁力 of 司马义·铁力瓦尔地, 光明 of
+The context stage asks it of every place surface it counts (kg/place_mentions.py): 铁力 of 司马义·铁力瓦尔地, 光明 of
 副主席马光明, 资源 of 资源县, 和县 of 乡镇和县直单位 name no place a page is of.
 """
 from __future__ import annotations

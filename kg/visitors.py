@@ -1,6 +1,6 @@
 """Visitors and hosts: where the people a page tells of came from, and where they came to.
 
-The context stage reads a page's place against its guests (kg.stages.context): 南川区政协考察组来足交流 names
+The context stage reads a page's place against its guests (kg/stages/context.py): 南川区政协考察组来足交流 names
 the visitors' district, not the page's; 住粤全国政协委员 and 来琼调研 name the page's own province by its
 one-character name (kg/data/province_abbreviations.tsv); 市政协…赴江苏、浙江考察 names where the page's own people
 went, not the page's province; a place in a page's head where its people go (赴海宁市), in a byline, a venue's or a
@@ -24,8 +24,17 @@ OWN_PROVINCE = re.compile(r"住(.)全国政协委员|来(.)(?=调研|考察|视�
 # national members living in one province who go to another to inspect it (住黔全国政协委员赴浙考察): the second is
 # the page's (not 住粤全国政协委员启程赴京: to the session in Beijing)
 MEMBERS_VISITING = re.compile(r"住(.)全国政协委员[^，,。；;]{0,8}?(?:赴|抵|来到?)(.)(?=考察|调研|视察|交流|开展)")
-# where a one-character city name is the page's own city: 住厦省政协委员, 驻韶全国政协委员, 来泉调研, 莅榕考察
-OWN_CITY = re.compile(r"[住驻](.)(?:的)?(?:全国|省|市)?(?:政协委员|人大代表)|(?:来|莅)(.)(?=调研|考察|视察|指导|交流|开展)")
+# where a one-character city name is the page's own city: 住厦省政协委员, 驻韶全国政协委员, 来泉调研, 莅榕考察,
+# 来蓉学习考察, 在攀期间, a head line ending where guests came (某市政协考察团来温)
+OWN_CITY = re.compile(r"(?m)[住驻](.)(?:的)?(?:全国|省|市)?(?:政协委员|人大代表)"
+                      r"|(?:来|莅)(.)(?=调研|考察|视察|指导|交流|开展|学习|[ \t]*$)|在(.)期间")
+# a line that ends where guests came, the verb left out (安顺市政协考察团来温, 某县政协考察团来我县, …莅临绵阳): what
+# follows 来 is one character of a city or province (checked by came_here) or 我市; after 莅临, a place's name
+ARRIVAL_END = re.compile(r"(?m)[^，,。；;：:\n]{0,16}?(?:来(?:我[市县区州旗盟]|(.))|莅临([\u4e00-\u9fff]{2,8}))[ \t]*$")
+# a group come to a place written by one character, its clause going on (…主席某某一行来璧，考察…, 率考察团来璧，)
+GROUP_ARRIVED = re.compile(r"[^，,。；;：:\n]{0,16}?(?:一行|[团组]|率队|带队)(?:来|莅)[\u4e00-\u9fff](?=[，,])")
+# the one character of the place guests came to (来璧考察, 一行来璧，, 考察团来璧 at a line's end)
+HOST_CHARACTER = re.compile(r"(?m)(?:来|莅)(?!我)([\u4e00-\u9fff])(?=调研|考察|视察|指导|交流|开展|学习|[，,]|[ \t]*$)")
 # the page's own people going to a province they name (市政协…赴江苏苏州、浙江嘉兴调研, 前往湖南学习): no one names
 # their own province so; a list of destinations goes on through 、 and 和 or right on (江苏苏州)
 GOING = re.compile(r"(?:赴|前往|来到|走进)$")
@@ -62,14 +71,25 @@ def city_abbreviations() -> dict[str, tuple[str, str]]:
     return {row[0]: (row[1], row[2]) for row in rows("city_abbreviations.tsv")}
 
 
+def municipality_abbreviations() -> dict[str, tuple[str, str]]:
+    """One-character name of a municipality (渝, 沪, 京, 津) -> (the municipality, itself): a city and a province
+    at once, whose guests come to it (来渝考察) as to a city.
+
+    >>> municipality_abbreviations()["渝"]
+    ('重庆市', '重庆市')
+    """
+    return {c: (name, name) for c, name in province_abbreviations().items() if name.endswith("市")}
+
+
 def own_city_by_abbreviation(text: str) -> Place | None:
-    """The prefecture-level city a page says is its own by its one-character name (city_abbreviations.tsv): the
-    members living there (住厦省政协委员, 驻韶全国政协委员), visitors who came there (来泉调研); one such city only.
+    """The prefecture-level city (or municipality, 来渝考察) a page says is its own by its one-character name
+    (city_abbreviations.tsv): the members living there (住厦省政协委员, 驻韶全国政协委员), visitors who came there
+    (来泉调研, 来蓉学习考察, 在攀期间; a head line ending 考察团来温); one such city only.
 
     >>> own_city_by_abbreviation("省政协会议在福州开幕,住厦省政协委员参加。").name
     '厦门市'
     """
-    names = city_abbreviations()
+    names = city_abbreviations() | municipality_abbreviations()
     found = {names[c] for m in OWN_CITY.finditer(text) for c in m.groups() if c in names}
     if len(found) != 1:
         return None
@@ -94,6 +114,24 @@ def own_province_by_abbreviation(text: str) -> Place | None:
     return gazetteer().resolve(found.pop()) if len(found) == 1 else None
 
 
+def came_here(text: str, end: int) -> bool:
+    """The line goes on from end (after a place) to where its guests came and ends there (ARRIVAL_END): the place
+    is the guests', as where VISITING follows it.
+
+    >>> came_here("安顺市政协考察团来温", 3), came_here("市政协迎来新春", 0)
+    (True, False)
+    """
+    if GROUP_ARRIVED.match(text, end):
+        return True
+    m = ARRIVAL_END.match(text, end)
+    if m is None:
+        return False
+    char, name = m.groups()
+    if name is not None:
+        return gazetteer().resolve(name, near=[]) is not None
+    return char is None or char in city_abbreviations() or char in province_abbreviations()
+
+
 def without_guests(text: str, head: list[tuple[int, int]], matches) -> list:
     """matches (start, end, places, strong) without the places whose people the page's head (the spans head) says
     came (上海市政协来盐考察调研): the page is their hosts', wherever the text names the guests' place.
@@ -102,7 +140,8 @@ def without_guests(text: str, head: list[tuple[int, int]], matches) -> list:
     ...                [(0, 3, gazetteer().lookup("上海市"), True), (12, 15, gazetteer().lookup("上海市"), True)])
     []
     """
-    guests = {m[2][0] for m in matches if any(a <= m[0] < b for a, b in head) and VISITING.match(text, m[1])}
+    guests = {m[2][0] for m in matches if any(a <= m[0] < b for a, b in head)
+              and (VISITING.match(text, m[1]) or came_here(text, m[1]))}
     return [m for m in matches if m[2][0] not in guests]
 
 
@@ -111,9 +150,39 @@ def visitors_places(text: str, matches) -> set[int]:
     河南省漯河市源汇区政协主席某某一行来…考察: the visitors' province and city, however long the rest)."""
     starts: set[int] = set()
     for m in sorted(matches, key=lambda m: m[0], reverse=True):
-        if m[1] in starts or VISITING.match(text, m[1]):
+        if m[1] in starts or VISITING.match(text, m[1]) or came_here(text, m[1]):
             starts.add(m[0])
     return starts
+
+
+def host_by_character(text: str, matches) -> Place | None:
+    """The one prefecture or county the text names (matches: start, end, places, full) whose name holds the
+    character guests came to (巫山县政协一行来璧，… 璧山发展势头良好: 璧山区), none of the guests' own; a character
+    of the abbreviation tables is their city's or province's (来蓉 is 成都's, not 芙蓉区's).
+
+    >>> text = "巫山县政协一行来璧，考察工作。璧山发展势头良好。"
+    >>> host_by_character(text, [(0, 3, gazetteer().lookup("巫山县"), True), (15, 17, gazetteer().lookup("璧山"), False)]).name
+    '璧山区'
+    """
+    tables = city_abbreviations().keys() | province_abbreviations().keys()
+    chars = {m.group(1) for m in HOST_CHARACTER.finditer(text)} - tables
+    if not chars:
+        return None
+    visiting = visitors_places(text, matches)
+    guests = {m[2][0] for m in matches if m[0] in visiting}
+    named = {m[2][0] for m in matches if m[2][0].level in ("prefecture", "county")
+             and any(c in text[m[0]:m[1]] for c in chars)} - guests
+    return named.pop() if len(named) == 1 else None
+
+
+def hosted_place(text: str, matches, place: Place | None) -> Place | None:
+    """The place guests came to by its character (host_by_character) over the place found, where that is none,
+    the host's own city or province (重庆市 over 璧山区), or the guests' (潼南区政协…一行来璧); else the place."""
+    host = host_by_character(text, matches)
+    if host is None or place is not None and place not in gazetteer().ancestors(host) \
+            and not any(m[2][0] == place for m in matches if m[0] in visitors_places(text, matches)):
+        return place
+    return host
 
 
 def destination_provinces(text: str, matches) -> set[Place]:
@@ -176,4 +245,5 @@ def elsewhere(text: str, start: int, end: int) -> bool:
     return bool(DESTINATION.search(text, 0, start) and (BARE_LOCAL.search(text, line, start) or led_out)
                 or BYLINE.search(text, line, start) or ABROAD_ASSOCIATION.search(text, line, start)
                 or RESIDENT_MEMBERS.search(text, line, start) and text.startswith("政协委员", end)) \
-        or text[end:end + 1] == "网" or VISITING.match(text, end) is not None or VENUE.match(text, end) is not None
+        or text[end:end + 1] == "网" or VISITING.match(text, end) is not None or VENUE.match(text, end) is not None \
+        or came_here(text, end)

@@ -4,7 +4,7 @@ headline, a democratic party's committee of a bare level after its central commi
 district's committee. Invented pages and people."""
 from __future__ import annotations
 
-from kg.stages.context import elsewhere
+from kg.visitors import elsewhere
 from test_extraction import posts_of, write_and_process
 from test_real_pages import page
 

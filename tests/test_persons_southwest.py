@@ -39,7 +39,7 @@ def test_a_bare_autonomous_region_is_the_region_the_page_names_not_its_visitors_
 
 
 def test_a_short_form_touching_a_name_dot_is_part_of_the_name_but_a_dot_after_a_year_is_not():
-    from kg.stages.context import inside_a_name
+    from kg.place_words import inside_a_name
     for text in ("副主席买买提·铁力克出席", "副主席铁力克·吾买尔出席"):
         at = text.index("铁力")
         assert inside_a_name(text, at, at + 2, False)

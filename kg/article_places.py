@@ -1,0 +1,98 @@
+"""Each article's own place and date, for the context stage (kg/stages/context.py): the place its headline or
+dateline names before a body (江苏响水县政协开展…, 本报酒泉讯), or a headline that is a place's name alone
+(【黔江区】); on a page of many places, each paragraph whose first clause (after its date) names one (4月15日，
+太白县政协…) is marked as that place's (Document.place_marks). A page whose items name MANY_PLACES prefectures
+(item_prefectures) is of many places, of none of its own.
+"""
+from __future__ import annotations
+
+import re
+
+from kg import dates
+from kg.document import CLAUSE_BOUNDARY, Document
+from kg.place_mentions import dateline_place, local_place
+from kg.places import Place, gazetteer
+
+PARAGRAPH = re.compile(r"(?m)^[^\n]+")
+NON_CJK = re.compile(r"[^\u4e00-\u9fff]+")
+MANY_PLACES = 3      # prefectures whose items make a page one of many cities
+# a date (or a span of days) opening a paragraph, and the comma after it
+LEADING_DATE = re.compile(rf"\s*(?:{dates.RANGE.pattern}|{dates.MONTH_DAY.pattern})(?:上午|下午|晚)?\s*[，,]")
+
+
+def item_prefectures(doc: Document) -> set[Place]:
+    """The prefectures whose bodies the page's items name in their headlines or datelines (赤峰市政协…, 兴安盟政协…,
+    乌兰察布市政协…) or, for an item opening with its date, in its first clause (5月3日，怀化市政协…): MANY_PLACES
+    or more make a page of many places, of no place of its own."""
+    gz = gazetteer()
+    prefectures = set()
+    for art in doc.articles:
+        body = doc.text[art.start:art.end]
+        first = PARAGRAPH.search(doc.text, art.start + len(art.title), art.end)
+        dated = first is not None and LEADING_DATE.match(first.group())   # 5月3日，怀化市政协…: an item's own
+        written = local_place(body[:len(art.title) + 2], []) or dateline_place(body, len(art.title) + 40, []) \
+            or (opening_place(first.group(), [], dated=True) if dated else None)
+        place = gz.resolve(written, near=[]) if written else None
+        if place is not None and gz.prefecture(place) is not None:
+            prefectures.add(gz.prefecture(place))
+    return prefectures
+
+
+def set_articles(doc: Document, place: Place | None) -> None:
+    """Each article's own place (its headline's or dateline's) and date (of its first dated sentence), and the
+    paragraphs with a place of their own (Document.place_at)."""
+    gz = gazetteer()
+    ctx = doc.context
+    near = [place] if place else []
+    for art in doc.articles:
+        headline = doc.text[art.start:art.start + len(art.title) + 2]
+        body = doc.text[art.start:art.end]
+        art.place = local_place(headline, near) or place_heading(art.title, near) \
+            or dateline_place(body, len(art.title) + 40, near) or place_heading(art.section, near)   # 【化州市】
+        span = dates.resolve_span(body[:200], ctx.year, ctx.date)
+        if span and span[0]:
+            art.date = span[0]
+        own = gz.resolve(art.place, near=near) if art.place else None
+        doc.place_marks += paragraph_marks(doc, art.start + len(art.title), art.end, [own] if own else near)
+
+
+def place_heading(title: str, near) -> str | None:
+    """A headline that is nothing but a county's or city's name (● 长寿区 ●, 【黔江区】): the heading of that
+    place's items on a page of many; a short form (【信宜】, the county-level city without its 市) only for a place
+    under the page's (near).
+
+    >>> place_heading("【信宜】", gazetteer().lookup("茂名市")), place_heading("【信宜】", [])
+    ('信宜', None)
+    """
+    gz = gazetteer()
+    name = "".join(NON_CJK.split(title))
+    place = gz.resolve(name, near=near) if 2 <= len(name) <= 8 else None
+    return name if place is not None and place.level in ("prefecture", "county") and (
+        gz.kind(name) == "full" or any(q in gz.ancestors(place) for q in near)) else None
+
+
+def paragraph_marks(doc: Document, start: int, end: int, near) -> list[tuple[int, int, str]]:
+    """(offset, place) of the paragraphs of text[start:end] that open with a place of their own: a place before
+    政协/市委… in their first clause (九江市政协主席…, 本报南昌讯)."""
+    gz = gazetteer()
+    marks = []
+    for line in PARAGRAPH.finditer(doc.text, start, end):
+        # on a page of many places (no place of its own), each dated item's: 4月15日，太白县政协专题调研…
+        written = opening_place(line.group(), near, dated=doc.context.place is None)
+        place = gz.resolve(written, near=near) if written else None
+        if place is not None:
+            marks.append((line.start(), line.end(), place.name))
+    return marks
+
+
+def opening_place(line: str, near, dated: bool) -> str | None:
+    """How a paragraph's first clause writes the place of its body (九江市政协主席…, 本报南昌讯), after the date
+    that opens it where dated (4月15日，太白县政协专题调研…: 太白县).
+
+    >>> opening_place("4月15日，太白县政协专题调研乡村振兴。", [], dated=True)
+    '太白县'
+    """
+    lead = LEADING_DATE.match(line) if dated else None
+    opening = line[lead.end():] if lead else line
+    clause = CLAUSE_BOUNDARY.search(opening)
+    return local_place(opening[:clause.start() if clause else len(opening)], near)

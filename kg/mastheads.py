@@ -1,0 +1,101 @@
+"""The page's head and the place it names, for the context stage (kg/stages/context.py): the masthead split
+found (包头政协工作动态), on a web page its headline and header lines too (来源：济南政协 among them); the
+prefectures and counties those lines name (head_places); the paper or site the page is from (page_medium: 梧州日报讯,
+来源：定州日报) and the city that medium is of (medium_city).
+"""
+from __future__ import annotations
+
+import re
+
+from kg import dates
+from kg.document import Document, is_page_header
+from kg.place_levels import CITY_WORDS, COUNTY_WORDS, speaks_of_its_level
+from kg.place_mentions import LINE_START, given_names, local_place
+from kg.place_words import inside_a_name
+from kg.places import Place, gazetteer
+from kg.visitors import elsewhere
+
+MASTHEAD_LINES = re.compile(r"(?:[^\n，,。]*\n)+")
+HEAD_MAX = 400       # characters of a page's head read for its place and date
+
+
+def page_head_spans(doc: Document) -> list[tuple[int, int]]:
+    """Where the lines that say what the page is stand: the masthead split found; on a web page (header lines
+    only) its headline too, the text before the first line of running text (one with a comma or a full stop)."""
+    spans = list(doc.masthead)
+    if any(not is_page_header(doc.text[a:b].strip()) for a, b in spans):
+        return spans
+    lead = MASTHEAD_LINES.match(doc.text[:HEAD_MAX])
+    return ([(0, lead.end())] if lead else []) + spans
+
+
+def page_head(doc: Document) -> str:
+    """The text of the page's head (page_head_spans), its lines joined."""
+    return "\n".join(doc.text[a:b] for a, b in page_head_spans(doc))
+
+
+def head_places(doc: Document) -> list[Place]:
+    """The prefectures and counties the page's head names. A short form counts where it is a word of its own
+    (搭建平台 names no 建平县) and not where it also names a province (河北新闻网 is of 河北省, not of 天津市河北区);
+    a head line outside the sentences (a masthead) has no words to check."""
+    spans = [(s.start, s.end) for s in doc.sentences]
+    names = given_names(doc, doc.places.find(0, len(doc.text)))
+    found = []
+    for a, b in page_head_spans(doc):
+        found += doc.places.find(a, b)
+    return [p for m in found if not elsewhere(doc.text, m.start, m.end) and m.surface not in names
+            and not inside_a_name(doc.text, m.start, m.end, m.full) and (
+            m.full or not any(p.level == "province" for p in m.places)
+            and (not any(s <= m.start < e for s, e in spans) or doc.is_word_start(m.start) and doc.is_word_start(m.end)))
+            for p in prefecture_first(m.places, m.full) if p.level in ("prefecture", "county")]
+
+
+def prefecture_first(places: tuple[Place, ...], full: bool) -> tuple[Place, ...]:
+    """A short form of a head naming a prefecture and counties of other names elsewhere (中山: 中山市, and 中山区 of
+    大连 and of 台北) is the prefecture's (来源: 中山政协)."""
+    prefectures = tuple(p for p in places if p.level == "prefecture")
+    return prefectures if not full and prefectures else places
+
+
+def chain_end(candidates: list[Place]) -> Place | None:
+    """The deepest of one chain of places (重庆市渝北区政协办公室: the district, 渝北 too); None for two
+    unrelated places."""
+    gz = gazetteer()
+    deepest = [p for p in candidates
+               if all(q.name == p.name or q in gz.ancestors(p) for q in candidates)]   # one name in two tables too
+    return deepest[0] if deepest else None
+
+
+def page_medium(head: str, body: str) -> str | None:
+    """The newspaper or site a page is from: its first dateline's (沈阳日报讯, 滁州网讯), else, for 本报讯, its
+    source line's (来源：定州日报作者：…)."""
+    for line in LINE_START.finditer(body, 0, HEAD_MAX * 2):
+        dateline = dates.DATELINE.match(body, line.end())
+        medium = dates.dateline_medium(dateline) if dateline else None
+        if medium:
+            return body[medium[0]:medium[1]]
+    source = dates.SOURCE_LINE.search(head)
+    return source.group(1) if source else None
+
+
+def medium_city(text: str, head: str, place: Place | None) -> Place | None:
+    """The city whose paper the page's dateline or source names (梧州日报讯) when the page speaks of its city's
+    bodies (市政协, 全市) and names no place of its own outside that city: a city paper's meeting held in one of
+    its counties (全市政协主席座谈会在蒙山县召开) is the city's; a county's site (宁海新闻网讯) on a page that speaks
+    of its level's bodies (县政协) and names no other place is the county's; else the place found.
+
+    >>> medium_city("梧州日报讯 全市政协座谈会在蒙山县召开。", "", gazetteer().lookup("蒙山县")[0]).name
+    '梧州市'
+    >>> medium_city("宁海新闻网讯 县政协召开会议。", "", None).name
+    '宁海县'
+    """
+    gz = gazetteer()
+    medium = page_medium(head, text)
+    written = local_place(medium + "讯", []) if medium else None
+    city = gz.resolve(written, near=[place] if place else []) if written else None
+    if city is not None and city.level == "county" and place is None and speaks_of_its_level(text, city) \
+            and COUNTY_WORDS.search(text):
+        return city
+    if city is None or city.level != "prefecture" or not CITY_WORDS.search(text):
+        return place
+    return city if place is None or gz.prefecture(place) == city else place
