@@ -53,6 +53,7 @@ def before_note(text: str, end: int) -> int:
 PARTICLES = re.compile("[了的着过]")   # never inside the first part of a transliterated name
 # a 家 and one of these after a surname is a village or street (徐家湾, 张家堡, 李家庄), no given name
 VILLAGE_ENDS = "湾堡庄村坝沟屯寨岭洼坪岗埠圩"
+TOWN_WORD = re.compile(r"镇|乡|村|街道|社区")   # a town, a village or a street's community after its name (孙桥镇, 王庄村)
 BODY_ENDS = "委馆局厅"   # what a body's short name ends with (文史委, 文史馆), never a given name
 COMMON_CHARACTER = 5000   # a character jieba sees this often alone is no given name after 和, 于, 任 (和各)
 
@@ -81,13 +82,15 @@ def _frequencies() -> dict[str, int]:
     return jieba.dt.FREQ
 
 
-def _names_a_place_or_body(name: str) -> bool:
-    """Three characters that read as a village (徐家湾, 张家堡) or a body's short name (文史委, 文史馆), no person.
+def _names_a_place_or_body(name: str, after_title: bool = False) -> bool:
+    """Three characters that read as a village (徐家湾, 张家堡) or a body's short name (文史委, 文史馆), no person; or,
+    but after a title, as a town or a village (赴孙桥镇、王庄村: a town word after two characters).
 
-    >>> _names_a_place_or_body("李家湾"), _names_a_place_or_body("李家豪")
-    (True, False)
+    >>> _names_a_place_or_body("李家湾"), _names_a_place_or_body("李家豪"), _names_a_place_or_body("王庄村")
+    (True, False, True)
     """
-    return name[1] == "家" and name[2] in VILLAGE_ENDS or name[2] in BODY_ENDS
+    return name[1] == "家" and name[2] in VILLAGE_ENDS or name[2] in BODY_ENDS \
+        or not after_title and TOWN_WORD.fullmatch(name, 2) is not None
 
 
 @lru_cache(maxsize=4096)
@@ -164,6 +167,8 @@ class NameReader:
         if given and start + surname + len(given) == end and word_frequency(given) >= FUNCTION_WORD_MIN_FREQ \
                 and common_words().get(given, "").startswith(NON_NAME_TAGS_AFTER_TITLE):
             return False
+        if TOWN_WORD.match(self.text, end):
+            return False   # 李家街道: the name of a town or a street's office, no person
         if self.lex.org_head_pattern.match(self.text, end + len(word)):
             return False   # 委员和康嘉超市有限公司: the words run on into an organization's name
         from kg.places import gazetteer
@@ -205,7 +210,7 @@ class NameReader:
         lex = self.lex
         if _no_name_word(name, lex):
             return False
-        if len(name) == 3 and (name[:2] in lex.non_names or _names_a_place_or_body(name)):
+        if len(name) == 3 and (name[:2] in lex.non_names or _names_a_place_or_body(name, after_title)):
             return False   # 单位共 (成员单位共180人): a word that is no name, and one character more
         if _plural_or_determiner(name):
             return False
@@ -298,7 +303,7 @@ class NameReader:
         whole = spaced_out and pos + 3 not in self.soft_breaks   # 宋 建 国主持: the spacing ends with the name
         for length in ((surname + 2, surname + 1) if whole else (surname + 1, surname + 2)) if surname else ():
             end = pos + length
-            if boundary_surname and self.function_surname_word(pos, end):
+            if boundary_surname and self.function_surname_word(pos, end, after_title):
                 continue
 
             if all(self.is_cjk(i) for i in range(pos, end)) and ends(end) \
@@ -390,7 +395,7 @@ class NameReader:
         word = self.text[self.word_starts[k - 1]:pos]
         return len(word) > 1 and common_words().get(word, "").startswith(tag)
 
-    def function_surname_word(self, pos: int, end: int) -> bool:
+    def function_surname_word(self, pos: int, end: int, after_title: bool = False) -> bool:
         """和, 于, 任 at pos, a surname that is also a function word, begins a word, not a name: a common given
         part (和机关, 和群众), a very common single character (和各), or a common word with it (于是); 任澄 is a name."""
         given = self.text[pos + 1:end]
@@ -398,7 +403,12 @@ class NameReader:
             # 任西山, 任建国: a place's or a person's name after a surname that is no preposition or conjunction
             # (任, unlike 和, 于) is the given name, where the surname makes no word with its next character (任务)
             named = common_words().get(given, "").startswith(("ns", "nr")) and not word_frequency(self.text[pos:pos + 2])
-            return word_frequency(given) >= 100 and not (named and common_words().get(self.text[pos]) not in ("p", "c"))
+            # after a title even a preposition is the surname of a given name the dictionary knows as one and sees
+            # less often than a word (副主席向东升: 东升; not 主席向大家, 向全体)
+            given_name = after_title and common_words().get(given, "").startswith("nr") \
+                and word_frequency(given) < NAME_WORD_MAX
+            return word_frequency(given) >= 100 and not given_name \
+                and not (named and common_words().get(self.text[pos]) not in ("p", "c"))
         return word_frequency(given) >= COMMON_CHARACTER or word_frequency(self.text[pos:end]) >= 100
 
     def transliterated_end(self, pos: int, after_title: bool) -> int | None:

@@ -1,0 +1,52 @@
+"""Persons as pages of other provinces write them, each mechanism on invented text: the titles of associations, names
+that are also dictionary words or start with a surname that is a verb or a preposition, and towns that start
+like a name.
+
+The bulletins are invented, of places other than the samples' and the development set's (九江 in 江西; 曲靖 in
+云南; 南阳 in 河南; 衢州 in 浙江); the persons are invented.
+"""
+from __future__ import annotations
+
+from test_extraction import masthead, posts_of, write_and_process
+
+
+def page(tmp_path_factory, city: str, body: str):
+    return write_and_process(tmp_path_factory, f"{city}-page.txt", masthead(city, 5, "2024年6月3日") + body)
+
+
+def test_titles_of_a_chamber_of_commerce_before_a_name(tmp_path_factory):
+    doc = page(tmp_path_factory, "九江", "市政协走访异地商会\n6月1日，市政协副主席李建国带队走访九江市温州商会，"
+                                         "九江市温州商会常务理事张明华、执行会长王立新、理事赵海波、监事长钱晓东、"
+                                         "监事孙丽陪同。商会理事会秘书长周强主持座谈。\n")
+    assert {"张明华", "王立新", "赵海波", "钱晓东", "孙丽", "周强"} <= set(doc.persons)
+    assert posts_of(doc, "张明华") == {("常务理事", "九江市温州商会")}
+    assert posts_of(doc, "钱晓东") == {("监事长", "九江市温州商会")}
+
+
+def test_a_name_that_is_a_dictionary_word_alone_after_a_post_title(tmp_path_factory):
+    doc = page(tmp_path_factory, "曲靖", "市政协常委会议\n6月1日，市政协主席庄严主持会议。市政协副主席高峰、"
+                                         "秘书长宁静，委员江山出席。\n")
+    assert {"庄严", "高峰", "宁静", "江山"} <= set(doc.persons)
+    assert posts_of(doc, "庄严") == {("主席", "曲靖市政协")}
+
+
+def test_no_name_in_a_word_after_a_title_inside_a_phrase_or_before_a_verb(tmp_path_factory):
+    doc = page(tmp_path_factory, "曲靖", "市政协委员座谈会\n6月1日，市政协召开委员座谈会。主席强调，要珍惜委员荣誉、"
+                                         "牢记委员责任，在服务委员方面下功夫。会上，主任简要介绍了情况，副主席向大家通报了"
+                                         "工作，秘书长向全体委员提出要求。\n")
+    assert not {"强调", "荣誉", "方面", "简要", "向大家", "向全体"} & set(doc.persons)
+
+
+def test_surnames_that_are_a_verb_or_a_preposition_after_a_title(tmp_path_factory):
+    doc = page(tmp_path_factory, "南阳", "市政协视察\n6月1日，市政协副主席占志明、委员向东升来到某某机械有限公司。"
+                                         "市政协常委来建国来到车间，副主席占志来到仓库。项目占地80亩。\n")
+    assert {"占志明", "向东升", "来建国", "占志"} <= set(doc.persons)
+    assert not {"占志来", "来建国来", "占地"} & set(doc.persons)
+    assert posts_of(doc, "向东升") == {("委员", "南阳市政协")}
+
+
+def test_towns_and_villages_starting_like_a_name_are_no_persons(tmp_path_factory):
+    doc = page(tmp_path_factory, "衢州", "市政协调研\n6月1日，市政协副主席李强带队赴孙桥镇、王庄村、李家街道调研，"
+                                         "委员刘文、张伟、王斌参加。\n")
+    assert {"李强", "刘文", "张伟", "王斌"} <= set(doc.persons)
+    assert not {"孙桥镇", "王庄村", "李家"} & set(doc.persons)
