@@ -53,6 +53,7 @@ def before_note(text: str, end: int) -> int:
 PARTICLES = re.compile("[了的着过]")   # never inside the first part of a transliterated name
 # a 家 and one of these after a surname is a village or street (徐家湾, 张家堡, 李家庄), no given name
 VILLAGE_ENDS = "湾堡庄村坝沟屯寨岭洼坪岗埠圩"
+SECTOR_END = "界"   # what a sector of a CPPCC committee ends with (文体界, 经济界)
 TOWN_WORD = re.compile(r"镇|乡|村|街道|社区")   # a town, a village or a street's community after its name (孙桥镇, 王庄村)
 BODY_ENDS = "委馆局厅"   # what a body's short name ends with (文史委, 文史馆), never a given name
 COMMON_CHARACTER = 5000   # a character jieba sees this often alone is no given name after 和, 于, 任 (和各)
@@ -84,13 +85,14 @@ def _frequencies() -> dict[str, int]:
 
 def _names_a_place_or_body(name: str, after_title: bool = False) -> bool:
     """Three characters that read as a village (徐家湾, 张家堡) or a body's short name (文史委, 文史馆), no person; or,
-    but after a title, as a town or a village (赴孙桥镇、王庄村: a town word after two characters).
+    but after a title, as a town or a village (赴孙桥镇、王庄村: a town word after two characters) or a sector of
+    the committee (文体界委员, 经济界人士).
 
     >>> _names_a_place_or_body("李家湾"), _names_a_place_or_body("李家豪"), _names_a_place_or_body("王庄村")
     (True, False, True)
     """
     return name[1] == "家" and name[2] in VILLAGE_ENDS or name[2] in BODY_ENDS \
-        or not after_title and TOWN_WORD.fullmatch(name, 2) is not None
+        or not after_title and (TOWN_WORD.fullmatch(name, 2) is not None or name[2] == SECTOR_END)
 
 
 @lru_cache(maxsize=4096)

@@ -50,3 +50,10 @@ def test_towns_and_villages_starting_like_a_name_are_no_persons(tmp_path_factory
                                          "委员刘文、张伟、王斌参加。\n")
     assert {"李强", "刘文", "张伟", "王斌"} <= set(doc.persons)
     assert not {"孙桥镇", "王庄村", "李家"} & set(doc.persons)
+
+
+def test_a_sector_before_member_is_no_name(tmp_path_factory):
+    doc = page(tmp_path_factory, "衢州", "市政协座谈会\n6月1日，市政协召开座谈会。委员之家召集人、文体界委员李悦，"
+                                         "经济界委员王明发言。市政协副主席张世界出席。\n")
+    assert {"李悦", "王明", "张世界"} <= set(doc.persons)
+    assert "文体界" not in doc.persons
