@@ -10,7 +10,7 @@ from functools import lru_cache
 from kg.after_names import COMMON_WORD, MEMBERS_AFTER
 from kg.elections import LIST_SEPARATOR
 from kg.lexicon import lexicon
-from kg.names import DOTS, DOTTED, MAX_TRANSLITERATED, RARE_WORD, after_note, before_note, common_words, word_frequency
+from kg.names import CLAUSE_MARKS, DOTS, DOTTED, MAX_TRANSLITERATED, RARE_WORD, after_note, before_note, common_words, word_frequency
 
 COMMA_SEPARATORS = ",，"   # written where 、 is meant, between names sharing a title (副主席甲某,乙某某出席)
 BARE_NAME_ENDS = "、,，。"
@@ -47,12 +47,26 @@ class ListReader:
                     and not self.names.boundary(nxt) or at == end and not common_words().get(
                         self.text[at:nxt], "nr").startswith("nr"):   # a space before a word ends the list
                 break
+            if self.opens_title_phrase(at, nxt):
+                break
             if not self.taken.covers(at):
                 self.add_person(at, nxt, sentence, evidence, title)
             end, items = nxt, items + 1
             if last:
                 break
         return end
+
+    def opens_title_phrase(self, start: int, end: int) -> bool:
+        """The item read at start runs on, with no verb or mark after it, into a title whose phrase begins at start
+        in its clause: the place or body of the next person's title (副主委王伯宁、梅山保税港区管委会党工委副书记施金国:
+        no 梅山), no name of the list."""
+        text = self.text
+        if self.names.boundary(end):
+            return False   # the name ends where a verb or a mark follows (钱锋任第十四届…主席团常务主席)
+        clause_end = next((k for k in range(end, min(len(text), end + 30)) if text[k] in LIST_SEPARATOR + CLAUSE_MARKS),
+                          min(len(text), end + 30))
+        title = self.lex.title_pattern.search(text, end, clause_end)
+        return title is not None and self.title_phrase_start(title.start()) <= start
 
     def next_item_start(self, end: int, items: int) -> int | None:
         """Where the next item of a list of names starts after one ending at END (None: the list ends)."""

@@ -18,6 +18,9 @@ CONJUNCTIONS = "和与及"   # a surname that joins words (和) before a noun is
 CLAUSE_MARKS = "、，,。；;"   # what ends an item of a list or a clause
 CLAUSE_OPENERS = "，,。；;、：:\n （("   # what a clause, and a name opening it, stands after
 GIVEN_NAME_LINKS = "和为任同来于"   # last characters of given names (张志和, 郭若为, 章崇任, 高志同, 杜某来, 王兴于) that also link a name to what follows
+# of those, the ones that end a name when a verb ending names follows them (吕贵和参加, 孙义为参加: no 为参加), unlike
+# 来 and 同, which a verb may follow as a verb (李强来参加会议) or a preposition (同出席会议的委员座谈) itself
+LINKS_BEFORE_VERBS = "和为任"
 # after 于 (a preposition before a date or a place: 李强于6月1日) only a list's or a clause's mark ends a name
 LINK_ENDS_ONLY_BY_MARK = {"于": CLAUSE_MARKS}
 MAX_TRANSLITERATED = 7    # characters of a transliterated name without a dot
@@ -338,7 +341,7 @@ class NameReader:
         moves_on = not self.is_cjk(after) or after in self.soft_breaks or self.text[after:after + 1] == "等"
         if self.text[end] in LINK_ENDS_ONLY_BY_MARK:
             moves_on = after < len(self.text) and self.text[after] in LINK_ENDS_ONLY_BY_MARK[self.text[end]]
-        if not moves_on and self.text[end] == "和":
+        if not moves_on and self.text[end] in LINKS_BEFORE_VERBS:
             verb = self.lex.name_boundaries.match(self.text, after)
             moves_on = verb is not None and len(verb.group()) > 1 and verb.group() not in CONJUNCTIONS
         return moves_on and self.plausible(self.text[pos:after], after_title)
@@ -411,7 +414,9 @@ class NameReader:
                 and word_frequency(given) < NAME_WORD_MAX
             return word_frequency(given) >= 100 and not given_name \
                 and not (named and common_words().get(self.text[pos]) not in ("p", "c"))
-        return word_frequency(given) >= COMMON_CHARACTER or word_frequency(self.text[pos:end]) >= 100
+        # 施书记和孙主任: a surname and a title after the conjunction name a person by the surname alone
+        surname_titled = bool(self.han_surname_length(pos + 1)) and self.lex.title_pattern.match(self.text, end) is not None
+        return word_frequency(given) >= COMMON_CHARACTER or word_frequency(self.text[pos:end]) >= 100 or surname_titled
 
     def transliterated_end(self, pos: int, after_title: bool) -> int | None:
         """End of a Mongolian, Tibetan or Uyghur name at pos, its parts joined by a dot."""
@@ -450,11 +455,23 @@ class NameReader:
                 continue
             if self.word_starts and not self.word_at(start) or self.title_across(start, end):
                 continue   # 及时掌握委员: 时 is inside the word 及时; 金盾副主席: 副 begins the title
-            if length == 3 and self.lex.name_boundaries.match(self.text, start) and self.function_surname_word(start, end):
-                continue   # 和优秀委员: the conjunction and a common word, no name (向东当选 is one)
+            if self.conjunction_opens(start, end):
+                continue   # 和优秀委员, 和孙主任: the conjunction and a common word or a surname, no name
             if self.plausible(self.text[start:end], after_title=not left_bounded):
                 return start
         return self.transliterated_start(end)
+
+    def conjunction_opens(self, start: int, end: int) -> bool:
+        """A word that ends names opens text[start:end] and makes no name with the rest: a common word after it
+        (和优秀委员; 向东当选 is a name), or, of two characters, a surname after the conjunction (施书记和孙主任:
+        孙主任 is named by a surname and a title, 和 joins him to 施书记).
+
+        >>> NameReader("施书记和孙主任").conjunction_opens(3, 5)
+        True
+        """
+        if end - start == 3:
+            return bool(self.lex.name_boundaries.match(self.text, start)) and self.function_surname_word(start, end)
+        return end - start == 2 and self.text[start] in CONJUNCTIONS and self.han_surname_length(start + 1) > 0
 
     def transliterated_start(self, end: int) -> int | None:
         """Start of a Mongolian or Tibetan name of four to seven characters of transliteration ending at end that

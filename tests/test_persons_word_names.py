@@ -57,3 +57,10 @@ def test_a_sector_before_member_is_no_name(tmp_path_factory):
                                          "经济界委员王明发言。市政协副主席张世界出席。\n")
     assert {"李悦", "王明", "张世界"} <= set(doc.persons)
     assert "文体界" not in doc.persons
+
+
+def test_a_list_item_that_opens_the_next_title_phrase_is_no_name(tmp_path_factory):
+    doc = page(tmp_path_factory, "九江", "市政协考察\n6月1日，民建九江市委会副主委王立平、林海综合保税区管委会党工委副书记"
+                                         "施明远、管委会副主任孙义为参加活动。施书记和孙主任分别介绍了情况。\n")
+    assert {"王立平", "施明远", "孙义为"} <= set(doc.persons)
+    assert not {"林海", "孙义", "和孙"} & set(doc.persons)
