@@ -64,3 +64,10 @@ def test_a_list_item_that_opens_the_next_title_phrase_is_no_name(tmp_path_factor
                                          "施明远、管委会副主任孙义为参加活动。施书记和孙主任分别介绍了情况。\n")
     assert {"王立平", "施明远", "孙义为"} <= set(doc.persons)
     assert not {"林海", "孙义", "和孙"} & set(doc.persons)
+
+
+def test_names_a_decision_passes_before_the_reason_they_leave(tmp_path_factory):
+    doc = page(tmp_path_factory, "南阳", "市政协常委会议\n6月1日，会议通过梁明因年龄原因不再担任提案委员会副主任职务的"
+                                         "决定；通过卞立新因工作变动、侯建华因年龄原因请辞委员的决定；会议同意王海涛因个人"
+                                         "原因辞去委员。\n")
+    assert {"梁明", "卞立新", "侯建华", "王海涛"} <= set(doc.persons)
