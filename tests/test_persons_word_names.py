@@ -71,3 +71,11 @@ def test_names_a_decision_passes_before_the_reason_they_leave(tmp_path_factory):
                                          "决定；通过卞立新因工作变动、侯建华因年龄原因请辞委员的决定；会议同意王海涛因个人"
                                          "原因辞去委员。\n")
     assert {"梁明", "卞立新", "侯建华", "王海涛"} <= set(doc.persons)
+
+
+def test_an_artist_by_profession_and_a_name_before_gei(tmp_path_factory):
+    doc = page(tmp_path_factory, "曲靖", "市政协调研\n6月1日，调研组到市第一中学调研。科技馆是在全国政协常委、著名表演"
+                                         "艺术家李翠萍的倡议下建成的。校长张文博给大家介绍了学校的发展历史。委员给企业"
+                                         "送政策，书法家协会会员参加。\n")
+    assert {"李翠萍", "张文博"} <= set(doc.persons)
+    assert ("常委", "全国政协") in posts_of(doc, "李翠萍")
