@@ -10,7 +10,7 @@ from functools import lru_cache
 from kg.after_names import COMMON_WORD, MEMBERS_AFTER
 from kg.elections import LIST_SEPARATOR
 from kg.lexicon import lexicon
-from kg.names import DOTS, DOTTED, MAX_TRANSLITERATED, RARE_WORD, after_note, before_note, common_words, word_frequency
+from kg.names import CLAUSE_MARKS, DOTS, DOTTED, MAX_TRANSLITERATED, RARE_WORD, after_note, before_note, common_words, word_frequency
 
 COMMA_SEPARATORS = ",，"   # written where 、 is meant, between names sharing a title (副主席甲某,乙某某出席)
 BARE_NAME_ENDS = "、,，。"
@@ -19,7 +19,6 @@ SHARED_ACTS = ("出席", "参加", "列席", "陪同", "参会", "等", "在", "
 LAST_ITEM_JOINS = "及和"   # A、B及C: the word before the last item of a list
 TITLE_COMMA = ",，"   # between the titles of one person: 四川省政协常委，攀枝花市政协主席李仁杰
 CJK_ONLY = re.compile(r"[\u4e00-\u9fff]+$")
-BODY_PHRASE_MAX = 12   # characters of a body's name read after a list item before its title
 
 
 @lru_cache(maxsize=1)
@@ -48,8 +47,8 @@ class ListReader:
                     and not self.names.boundary(nxt) or at == end and not common_words().get(
                         self.text[at:nxt], "nr").startswith("nr"):   # a space before a word ends the list
                 break
-            if not self.names.boundary(nxt) and self.body_goes_on_within(nxt):
-                break   # 副主委某某、梅山保税港区管委会党工委副书记某某: the item opens a body's name, no name
+            if self.opens_title_phrase(at, nxt):
+                break
             if not self.taken.covers(at):
                 self.add_person(at, nxt, sentence, evidence, title)
             end, items = nxt, items + 1
@@ -57,14 +56,17 @@ class ListReader:
                 break
         return end
 
-    def body_goes_on_within(self, pos: int) -> bool:
-        """The words from pos to the next title or mark hold a head word of two or more characters (管委会, 公司):
-        what stands before pos opens a body's name (梅山保税港区管委会党工委副书记)."""
-        text, stop = self.text, pos
-        while stop < min(len(text), pos + BODY_PHRASE_MAX) and CJK_ONLY.match(text[stop]) \
-                and not self.lex.title_pattern.match(text, stop):
-            stop += 1
-        return any(len(h) > 1 and h in text[pos:stop] for h in self.lex.org_heads)
+    def opens_title_phrase(self, start: int, end: int) -> bool:
+        """The item read at start runs on, with no verb or mark after it, into a title whose phrase begins at start
+        in its clause: the place or body of the next person's title (副主委王伯宁、梅山保税港区管委会党工委副书记施金国:
+        no 梅山), no name of the list."""
+        text = self.text
+        if self.names.boundary(end):
+            return False   # the name ends where a verb or a mark follows (钱锋任第十四届…主席团常务主席)
+        clause_end = next((k for k in range(end, min(len(text), end + 30)) if text[k] in LIST_SEPARATOR + CLAUSE_MARKS),
+                          min(len(text), end + 30))
+        title = self.lex.title_pattern.search(text, end, clause_end)
+        return title is not None and self.title_phrase_start(title.start()) <= start
 
     def next_item_start(self, end: int, items: int) -> int | None:
         """Where the next item of a list of names starts after one ending at END (None: the list ends)."""

@@ -18,6 +18,9 @@ CONJUNCTIONS = "和与及"   # a surname that joins words (和) before a noun is
 CLAUSE_MARKS = "、，,。；;"   # what ends an item of a list or a clause
 CLAUSE_OPENERS = "，,。；;、：:\n （("   # what a clause, and a name opening it, stands after
 GIVEN_NAME_LINKS = "和为任同来于"   # last characters of given names (张志和, 郭若为, 章崇任, 高志同, 杜某来, 王兴于) that also link a name to what follows
+# of those, the ones that end a name when a verb ending names follows them (吕贵和参加, 孙义为参加: no 为参加), unlike
+# 来 and 同, which a verb may follow as a verb (李强来参加会议) or a preposition (同出席会议的委员座谈) itself
+LINKS_BEFORE_VERBS = "和为任"
 # after 于 (a preposition before a date or a place: 李强于6月1日) only a list's or a clause's mark ends a name
 LINK_ENDS_ONLY_BY_MARK = {"于": CLAUSE_MARKS}
 MAX_TRANSLITERATED = 7    # characters of a transliterated name without a dot
@@ -53,6 +56,8 @@ def before_note(text: str, end: int) -> int:
 PARTICLES = re.compile("[了的着过]")   # never inside the first part of a transliterated name
 # a 家 and one of these after a surname is a village or street (徐家湾, 张家堡, 李家庄), no given name
 VILLAGE_ENDS = "湾堡庄村坝沟屯寨岭洼坪岗埠圩"
+SECTOR_END = "界"   # what a sector of a CPPCC committee ends with (文体界, 经济界)
+TOWN_WORD = re.compile(r"镇|乡|村|街道|社区")   # a town, a village or a street's community after its name (孙桥镇, 王庄村)
 BODY_ENDS = "委馆局厅"   # what a body's short name ends with (文史委, 文史馆), never a given name
 COMMON_CHARACTER = 5000   # a character jieba sees this often alone is no given name after 和, 于, 任 (和各)
 
@@ -81,13 +86,16 @@ def _frequencies() -> dict[str, int]:
     return jieba.dt.FREQ
 
 
-def _names_a_place_or_body(name: str) -> bool:
-    """Three characters that read as a village (徐家湾, 张家堡) or a body's short name (文史委, 文史馆), no person.
+def _names_a_place_or_body(name: str, after_title: bool = False) -> bool:
+    """Three characters that read as a village (徐家湾, 张家堡) or a body's short name (文史委, 文史馆), no person; or,
+    but after a title, as a town or a village (赴孙桥镇、王庄村: a town word after two characters) or a sector of
+    the committee (文体界委员, 经济界人士).
 
-    >>> _names_a_place_or_body("李家湾"), _names_a_place_or_body("李家豪")
-    (True, False)
+    >>> _names_a_place_or_body("李家湾"), _names_a_place_or_body("李家豪"), _names_a_place_or_body("王庄村")
+    (True, False, True)
     """
-    return name[1] == "家" and name[2] in VILLAGE_ENDS or name[2] in BODY_ENDS
+    return name[1] == "家" and name[2] in VILLAGE_ENDS or name[2] in BODY_ENDS \
+        or not after_title and (TOWN_WORD.fullmatch(name, 2) is not None or name[2] == SECTOR_END)
 
 
 @lru_cache(maxsize=4096)
@@ -164,6 +172,8 @@ class NameReader:
         if given and start + surname + len(given) == end and word_frequency(given) >= FUNCTION_WORD_MIN_FREQ \
                 and common_words().get(given, "").startswith(NON_NAME_TAGS_AFTER_TITLE):
             return False
+        if TOWN_WORD.match(self.text, end):
+            return False   # 李家街道: the name of a town or a street's office, no person
         if self.lex.org_head_pattern.match(self.text, end + len(word)):
             return False   # 委员和康嘉超市有限公司: the words run on into an organization's name
         from kg.places import gazetteer
@@ -205,7 +215,7 @@ class NameReader:
         lex = self.lex
         if _no_name_word(name, lex):
             return False
-        if len(name) == 3 and (name[:2] in lex.non_names or _names_a_place_or_body(name)):
+        if len(name) == 3 and (name[:2] in lex.non_names or _names_a_place_or_body(name, after_title)):
             return False   # 单位共 (成员单位共180人): a word that is no name, and one character more
         if _plural_or_determiner(name):
             return False
@@ -298,7 +308,7 @@ class NameReader:
         whole = spaced_out and pos + 3 not in self.soft_breaks   # 宋 建 国主持: the spacing ends with the name
         for length in ((surname + 2, surname + 1) if whole else (surname + 1, surname + 2)) if surname else ():
             end = pos + length
-            if boundary_surname and self.function_surname_word(pos, end):
+            if boundary_surname and self.function_surname_word(pos, end, after_title):
                 continue
 
             if all(self.is_cjk(i) for i in range(pos, end)) and ends(end) \
@@ -331,7 +341,7 @@ class NameReader:
         moves_on = not self.is_cjk(after) or after in self.soft_breaks or self.text[after:after + 1] == "等"
         if self.text[end] in LINK_ENDS_ONLY_BY_MARK:
             moves_on = after < len(self.text) and self.text[after] in LINK_ENDS_ONLY_BY_MARK[self.text[end]]
-        if not moves_on and self.text[end] == "和":
+        if not moves_on and self.text[end] in LINKS_BEFORE_VERBS:
             verb = self.lex.name_boundaries.match(self.text, after)
             moves_on = verb is not None and len(verb.group()) > 1 and verb.group() not in CONJUNCTIONS
         return moves_on and self.plausible(self.text[pos:after], after_title)
@@ -390,7 +400,7 @@ class NameReader:
         word = self.text[self.word_starts[k - 1]:pos]
         return len(word) > 1 and common_words().get(word, "").startswith(tag)
 
-    def function_surname_word(self, pos: int, end: int) -> bool:
+    def function_surname_word(self, pos: int, end: int, after_title: bool = False) -> bool:
         """和, 于, 任 at pos, a surname that is also a function word, begins a word, not a name: a common given
         part (和机关, 和群众), a very common single character (和各), or a common word with it (于是); 任澄 is a name."""
         given = self.text[pos + 1:end]
@@ -398,8 +408,15 @@ class NameReader:
             # 任西山, 任建国: a place's or a person's name after a surname that is no preposition or conjunction
             # (任, unlike 和, 于) is the given name, where the surname makes no word with its next character (任务)
             named = common_words().get(given, "").startswith(("ns", "nr")) and not word_frequency(self.text[pos:pos + 2])
-            return word_frequency(given) >= 100 and not (named and common_words().get(self.text[pos]) not in ("p", "c"))
-        return word_frequency(given) >= COMMON_CHARACTER or word_frequency(self.text[pos:end]) >= 100
+            # after a title even a preposition is the surname of a given name the dictionary knows as one and sees
+            # less often than a word (副主席向东升: 东升; not 主席向大家, 向全体)
+            given_name = after_title and common_words().get(given, "").startswith("nr") \
+                and word_frequency(given) < NAME_WORD_MAX
+            return word_frequency(given) >= 100 and not given_name \
+                and not (named and common_words().get(self.text[pos]) not in ("p", "c"))
+        # 施书记和孙主任: a surname and a title after the conjunction name a person by the surname alone
+        surname_titled = bool(self.han_surname_length(pos + 1)) and self.lex.title_pattern.match(self.text, end) is not None
+        return word_frequency(given) >= COMMON_CHARACTER or word_frequency(self.text[pos:end]) >= 100 or surname_titled
 
     def transliterated_end(self, pos: int, after_title: bool) -> int | None:
         """End of a Mongolian, Tibetan or Uyghur name at pos, its parts joined by a dot."""
@@ -438,11 +455,23 @@ class NameReader:
                 continue
             if self.inside_a_word(start) or self.title_across(start, end):
                 continue   # 及时掌握委员: 时 is inside the word 及时; 金盾副主席: 副 begins the title
-            if length == 3 and self.lex.name_boundaries.match(self.text, start) and self.function_surname_word(start, end):
-                continue   # 和优秀委员: the conjunction and a common word, no name (向东当选 is one)
+            if self.conjunction_opens(start, end):
+                continue   # 和优秀委员, 和孙主任: the conjunction and a common word or a surname, no name
             if self.plausible(self.text[start:end], after_title=not left_bounded):
                 return start
         return self.transliterated_start(end)
+
+    def conjunction_opens(self, start: int, end: int) -> bool:
+        """A word that ends names opens text[start:end] and makes no name with the rest: a common word after it
+        (和优秀委员; 向东当选 is a name), or, of two characters, a surname after the conjunction (施书记和孙主任:
+        孙主任 is named by a surname and a title, 和 joins him to 施书记).
+
+        >>> NameReader("施书记和孙主任").conjunction_opens(3, 5)
+        True
+        """
+        if end - start == 3:
+            return bool(self.lex.name_boundaries.match(self.text, start)) and self.function_surname_word(start, end)
+        return end - start == 2 and self.text[start] in CONJUNCTIONS and self.han_surname_length(start + 1) > 0
 
     def transliterated_start(self, end: int) -> int | None:
         """Start of a Mongolian or Tibetan name of four to seven characters of transliteration ending at end that
@@ -468,4 +497,5 @@ class NameReader:
             return True
         before = self.text[max(0, pos - 4):pos]
         return any(before.endswith(w) for w in ("和", "与", "及", "、", "由", "请", "是", "邀请", "同志", "向", "对",
-                                                "给", "为", "的", "了", "团", "组", "关于"))   # 考察团林志明一行, 关于李某同志任职的决定
+                                                "给", "为", "的", "了", "团", "组", "关于", "通过", "同意"))
+        # 考察团林志明一行, 关于李某同志任职的决定; a decision's 通过 or 同意 before a name (通过梁某因年龄原因…)

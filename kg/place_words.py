@@ -9,7 +9,7 @@ import re
 
 from kg.document import Document
 from kg.lexicon import lexicon
-from kg.names import CONJUNCTIONS, DOTS, common_words, word_frequency
+from kg.names import CONJUNCTIONS, DOTS, TOWN_WORD, common_words, word_frequency   # TOWN_WORD: after a county's short form, a town of that name (官渡镇, not 官渡区)
 from kg.places import gazetteer
 
 WHOLE_UNIT = re.compile(r"全[州市县区]")   # 全州: the whole prefecture, not 全州县
@@ -17,7 +17,6 @@ CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
 NAME_LEAD = "、，,。；;：:\n （("   # what a person's name in a list or after a clause stands after
 PLACE_LEAD = "在到赴来于至往抵省市州"   # characters after which a county's name begins (在和县, 马鞍山市和县)
 COUNTY_WORD_TAIL = re.compile(r"[直级域]")   # 县直 (units), 县级, 县域: words the 县 of 和县 may begin
-TOWN_WORD = re.compile(r"镇|乡|村|街道|社区")   # after a county's short form: a town of that name (官渡镇, not 官渡区)
 # after a short form: the paper of that city (保定日报讯), where a word of the language (保定, a verb too) is the city
 PAPER_WORD = re.compile(r"日报|晚报|新闻网")
 COMMON_WORD_TAGS = ("n", "v", "a", "vn", "vd", "an", "ad", "nz", "s", "d")   # jieba tags of words, no place names

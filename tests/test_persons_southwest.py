@@ -203,19 +203,3 @@ def test_a_title_after_a_name_ends_the_phrase_of_the_next_name(tmp_path_factory)
     assert posts_of(doc, "孙明哲") == {("主任", "灵石县政协提案委")}
     assert posts_of(doc, "钱立文") == {("局长", "灵石县农业农村局")}
     assert not any("孙明哲" in name for name in doc.organizations)
-
-
-def test_a_list_item_opening_a_bodys_name_ends_the_list(tmp_path_factory):
-    """副主委甲某、梅山保税港区管委会党工委副书记乙某: 梅山 opens the next body's name (its head 管委会 before the
-    title), so it is no second holder of 副主委 (and no person the page repeats)."""
-    doc = page(tmp_path_factory, "zone", "8月2日，民建宁波市委会副主委王伯明、梅山保税港区管委会党工委副书记施国强参加活动。"
-                                        "施书记和孙主任分别介绍了梅山的建设情况。\n")
-    assert "梅山" not in doc.persons
-    assert posts_of(doc, "王伯明") == {("副主委", "民建宁波市委会")}
-    assert {org for _, org in posts_of(doc, "施国强")} == {"宁波市梅山保税港区管委会党工委"}
-
-
-def test_a_conjunction_and_a_surname_before_a_title_is_no_name(tmp_path_factory):
-    """施书记和孙主任: two surnames with their titles joined by 和; 和孙 is no person."""
-    doc = page(tmp_path_factory, "hesun", "8月2日，县委书记施国强、县长孙立新调研园区。施书记和孙主任分别讲话。\n")
-    assert "和孙" not in doc.persons and {"施国强", "孙立新"} <= set(doc.persons)

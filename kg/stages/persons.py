@@ -21,7 +21,7 @@ from kg.credits import CreditReader
 from kg.elections import ELECTED, LIST_SEPARATOR, ElectionReader
 from kg.lexicon import lexicon, lines, occurrences
 from kg.name_lists import CJK_ONLY, TITLE_COMMA, ListReader
-from kg.names import CONJUNCTIONS, DOTS, DOTTED, NameReader, common_words
+from kg.names import CONJUNCTIONS, DOTS, DOTTED, NameReader, common_words, word_frequency
 from kg.spans import Coverage, LeftScan
 
 READS = ("text", "soft_breaks", "sentences", "word_starts", "places")   # places: 王某在乐都调研 (kg/acts.py)
@@ -40,6 +40,12 @@ AFTER_TITLE = re.compile(r"[(（](?:兼|主持工作)[)）]|(?:提名)?人选|�
 # how many hold the title, between the body and it: 政协第十二届全国委员会23位副主席是：
 COUNT_BEFORE_TITLE = re.compile(r"(?<=[\u4e00-\u9fff])(?:\d{1,3}|[二三四五六七八九十]{1,3})[位名]$")
 PLACE_NAME_ENDS = "、，,。；;"   # where a name that is also a place word ends after a title (市长江华，)
+# the tags of dictionary words that, seen less often than WORD_NAME_MAX, may be a name alone after a post title
+# (主席庄严, 副主席高峰, 委员江山): nouns and adjectives, no verbs (主席强调) or adverbs
+WORD_NAME_TAGS = ("n", "nr", "a", "an")
+WORD_NAME_MAX = 3000
+# what such a name may do right after it (主席庄严主持); no verb an adjective may qualify too (简要介绍)
+NAME_ACTS = ("主持", "出席", "参加", "列席", "陪同", "一行", "带队", "率队", "带领", "率领")
 EVIDENCE_KINDS = ("person", "member")   # titles that show a person but are weaker evidence than a post
 
 
@@ -106,16 +112,28 @@ class PersonReader(ListReader, ElectionReader, ActReader, TitleAfterReader, Cred
                                                       sentence, evidence, title[0], title[1]))
         self.taken.add(name_start, name_end)
 
-    def name_alone_after_title(self, pos: int) -> int | None:
+    def name_alone_after_title(self, title_start: int, pos: int) -> int | None:
         """A surname and a given name that jieba knows as a place or a term (江华, 华山) standing alone between a
-        post title and a comma or 、 (市长江华，): a name there, whatever else the word names."""
+        post title and a comma or 、 (市长江华，): a name there, whatever else the word names. So are two characters
+        it knows as a less common noun or adjective (庄严, 江山) where the title phrase opens its clause, an
+        apposition (，市政协主席庄严、 or 主持), not a compound (珍惜委员荣誉、), and no adverb goes on (主任简要介绍)."""
         for length in (3, 2):
             end, item = pos + length, self.text[pos:pos + length]
-            if self.text[end:end + 1] and self.text[end] in PLACE_NAME_ENDS and CJK_ONLY.match(item) \
-                    and self.names.han_surname_length(pos) and common_words().get(item, "") in ("nz", "ns") \
-                    and item not in self.lex.non_names and not self.lex.title_pattern.search(item):
+            if not (CJK_ONLY.match(item) and self.names.han_surname_length(pos)) or item in self.lex.non_names \
+                    or self.lex.title_pattern.search(item):
+                continue
+            tag = common_words().get(item, "")
+            if tag in ("nz", "ns") and self.text[end:end + 1] and self.text[end] in PLACE_NAME_ENDS:
+                return end
+            if length == 2 and tag in WORD_NAME_TAGS and word_frequency(item) < WORD_NAME_MAX \
+                    and (self.text[end:end + 1] and self.text[end] in PLACE_NAME_ENDS or self.text.startswith(NAME_ACTS, end)) \
+                    and self.opens_clause(self.title_phrase_start(title_start)):
                 return end
         return None
+
+    def opens_clause(self, pos: int) -> bool:
+        """pos is where the text or a clause begins, or a list's item (after 、)."""
+        return pos == 0 or self.text[pos - 1] in CLAUSE_ENDS + LIST_SEPARATOR
 
     def first_of_a_list(self, pos: int) -> int | None:
         """After a weaker title (执行主席), a word that is also a name (常新) opening a 、-list of names: the list
@@ -140,8 +158,8 @@ class PersonReader(ListReader, ElectionReader, ActReader, TitleAfterReader, Cred
             c = AFTER_TITLE.match(text, m.end())   # 副主委(兼)向宇; not a byline's (记者:X, read by its trigger)
             at = m.end() + (len(c.group()) if c and not (c.group() in ":：" and m.group() in byline_words()) else 0)
             name_end = self.names.name_at(at, after_title=strong, rare=strong) \
-                or (self.name_alone_after_title(at) if strong else self.first_of_a_list(at))
-            if name_end is None or name_end > end or self.joins_two_titled(at, name_end):
+                or (self.name_alone_after_title(m.start(), at) if strong else self.first_of_a_list(at))
+            if name_end is None or name_end > end:
                 continue
             phrase_start = self.title_phrase_start(m.start())
             if self.elected_before(phrase_start, at):
@@ -152,11 +170,6 @@ class PersonReader(ListReader, ElectionReader, ActReader, TitleAfterReader, Cred
             if m.group() in byline_words():
                 self.spaced_names_after(name_end, sentence)   # 记者 夏某 曾某某: a credit, no post of theirs
             pos = self.list_after(name_end, sentence, "title", (phrase_start, m.end()))
-
-    def joins_two_titled(self, start: int, end: int) -> bool:
-        """施书记和孙主任: a conjunction and a surname before a title join two surnames with their titles (no full
-        names: persons of none); 和孙 is no name."""
-        return end - start == 2 and self.text[start] in CONJUNCTIONS and self.lex.title_pattern.match(self.text, end) is not None
 
     def elected_before(self, phrase_start: int, name_start: int) -> bool:
         """A headline of two results parted by a space (A当选省政协主席 B等9人当选副主席): the title phrase is

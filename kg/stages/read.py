@@ -37,6 +37,11 @@ LETTER_SPACED_CHARS = rf"{CJK}，。、：；！？“”‘’（）《》,:;()
 LETTER_SPACED = re.compile(rf"[{LETTER_SPACED_CHARS}](?P<gap>[ \u3000])[{LETTER_SPACED_CHARS}]"
                            rf"(?:(?P=gap)[{LETTER_SPACED_CHARS}]){{4,}}")
 SPACE_BY_PUNCTUATION = re.compile(rf"(?<=[{LETTER_SPACED_CHARS}])[ \u3000](?=[{LETTER_SPACED_CHARS}])")
+# three CJK characters parted by single spaces, between wider gaps (two spaces, a tab), a line's ends, a colon or
+# punctuation, or after a word of two or more characters and a space (副主席 王 建 国  赵明华, 副主席：王 建 国、):
+# one name spaced out to the width of a column, its gaps no breaks
+SPACED_OUT_NAME = re.compile(rf"(?:^|(?<=[ \t]{{2}})|(?<=[\t:：、，,])|(?<=[{CJK}]{{2}} ))[{CJK}] [{CJK}] [{CJK}]"
+                             rf"(?=[ \t]{{2}}|\t|$|[、，,。；;：:])", re.M)
 SPACE_IN_CJK = re.compile(rf"(?<=[{CJK}0-9])[ \t\u3000]+(?=[{CJK}])|(?<=[{CJK}])[ \t\u3000]+(?=[0-9])")
 # A line that ends a sentence or a paragraph; a line not ending so, followed by text, was broken.
 ENDS_SENTENCE = re.compile(r"[。！？!?；;:：…」”\")）)】]\s*$")
@@ -277,7 +282,8 @@ def letter_spaced_runs(r: Rewriting, written: str) -> list[tuple[int, int]]:
 
 def remove_cjk_spaces(r: Rewriting, written: str) -> set[int]:
     """Remove the spaces PDF extraction leaves inside CJK text; returns where they stood, save inside a
-    letter-spaced run, where a space says nothing of where a word or a name ends.
+    letter-spaced run, where a space says nothing of where a word or a name ends, and inside three characters
+    spaced out between wider gaps (副主席 王 建 国  赵明华: a name of a leadership list).
 
     >>> text = "主席王 伟、副主席宋 建 国 主 持 会 议"
     >>> r = Rewriting(text)
@@ -287,6 +293,8 @@ def remove_cjk_spaces(r: Rewriting, written: str) -> set[int]:
     in_run = {m.span(): False for m in SPACE_IN_CJK.finditer(r.text)}
     for a, b in letter_spaced_runs(r, written):   # every gap of a run goes, beside punctuation too (宋 建 国 ，
         in_run.update({m.span(): True for m in SPACE_BY_PUNCTUATION.finditer(r.text, a, b)})   # 副), none a break
+    for m in SPACED_OUT_NAME.finditer(r.text):
+        in_run.update({(k, k + 1): True for k in (m.start() + 1, m.start() + 3)})
     edits = sorted(in_run)
     starts = r.apply([(start, end, "") for start, end in edits])
     return {start for start, span in zip(starts, edits) if not in_run[span]}
