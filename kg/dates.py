@@ -251,12 +251,13 @@ def _matched_date(m: re.Match) -> str | None:
     return iso(int(m.group(1)), int(m.group(2)), int(m.group(3)))
 
 
-def find_happening(text: str, year: int | None, issue: str | None) -> DateSpan | None:
-    """The first date expression in text that dates a happening: bounds of a period are passed over."""
+def find_happening(text: str, year: int | None, issue: str | None, cited=None) -> DateSpan | None:
+    """The first date expression in text that dates a happening: bounds of a period are passed over, and so are dates
+    cited(text, span) tells are only cited (kg/event_citations.py: 传达学习了3月5日全国两会精神)."""
     at = 0
     while True:
         span = find_span(text, year, issue, at)
-        if span is None or not is_bound(text, span):
+        if span is None or not (is_bound(text, span) or cited and cited(text, span)):
             return span
         # 据新华社北京2月27日电 …今天在京开幕。会议决定：…于3月3日召开: the dateline's and the planned days are
         # passed over, and 今天 before the planned one is the day told
