@@ -429,16 +429,21 @@ def listed_days_end(text: str, at: int, start: str | None) -> tuple[str | None, 
     return last, stop
 
 
-def report_day(dateline: re.Match | None, issue: str | None) -> str | None:
+def report_day(dateline: re.Match | None, issue: str | None, year: int | None = None) -> str | None:
     """The day a dateline dates its report (湖南日报1月12日讯 on a page published 2016-01-13), in the issue's year
-    (the year before for a December dateline on a January page); else the issue's date. 今天 and 昨天 count from it.
+    (the year before for a December dateline on a January page), or in the page's year when it gives no issue date
+    (year); else the issue's date. 今天, 昨天 and a day alone (15日下午) count from it.
 
     >>> report_day(DATELINE.match("南充日报1月12日讯（记者 赵明）今天上午，…"), "2016-01-13")
     '2016-01-12'
+    >>> report_day(DATELINE.match("新华社北京12月15日电 某某15日下午主持…"), None, 2017)
+    '2017-12-15'
     """
-    if dateline is None or not dateline.group("month") or not issue:
+    if dateline is None or not dateline.group("month") or not (issue or year):
         return issue
     month, day = int(dateline.group("month")), int(dateline.group("day"))
+    if not issue:
+        return iso(year, month, day)
     return iso(infer_year(month, int(issue[:4]), issue, day), month, day) or issue
 
 

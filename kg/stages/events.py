@@ -151,7 +151,7 @@ class EventReader(EventPersons, EventVisits, EventEntries):
         lead_in = dates.lead_in_end(text)   # 本报酒泉讯（通讯员 张某）近日，…
         year, issue = self.year_and_issue(si)
         # 今天/昨天 count from the dateline's day (南充日报1月12日讯) when it names one, else from the page's
-        span = dates.find_happening(text, year, dates.report_day(self.report_dateline(si, text), issue), is_cited)
+        span = dates.find_happening(text, year, dates.report_day(self.report_dateline(si, text), issue, year), is_cited)
         span = span and dates.day_of_told(text, span, told)   # 3日 after 8月2日至5日: of August
         by_told = (not span or not span.start) and told is not None
         if by_told:
