@@ -251,12 +251,13 @@ def _matched_date(m: re.Match) -> str | None:
     return iso(int(m.group(1)), int(m.group(2)), int(m.group(3)))
 
 
-def find_happening(text: str, year: int | None, issue: str | None) -> DateSpan | None:
-    """The first date expression in text that dates a happening: bounds of a period are passed over."""
+def find_happening(text: str, year: int | None, issue: str | None, cited=None) -> DateSpan | None:
+    """The first date expression in text that dates a happening: bounds of a period are passed over, and so are dates
+    cited(text, span) tells are only cited (kg/event_citations.py: 传达学习了3月5日全国两会精神)."""
     at = 0
     while True:
         span = find_span(text, year, issue, at)
-        if span is None or not is_bound(text, span):
+        if span is None or not (is_bound(text, span) or cited and cited(text, span)):
             return span
         # 据新华社北京2月27日电 …今天在京开幕。会议决定：…于3月3日召开: the dateline's and the planned days are
         # passed over, and 今天 before the planned one is the day told
@@ -428,16 +429,21 @@ def listed_days_end(text: str, at: int, start: str | None) -> tuple[str | None, 
     return last, stop
 
 
-def report_day(dateline: re.Match | None, issue: str | None) -> str | None:
+def report_day(dateline: re.Match | None, issue: str | None, year: int | None = None) -> str | None:
     """The day a dateline dates its report (湖南日报1月12日讯 on a page published 2016-01-13), in the issue's year
-    (the year before for a December dateline on a January page); else the issue's date. 今天 and 昨天 count from it.
+    (the year before for a December dateline on a January page), or in the page's year when it gives no issue date
+    (year); else the issue's date. 今天, 昨天 and a day alone (15日下午) count from it.
 
     >>> report_day(DATELINE.match("南充日报1月12日讯（记者 赵明）今天上午，…"), "2016-01-13")
     '2016-01-12'
+    >>> report_day(DATELINE.match("新华社北京12月15日电 某某15日下午主持…"), None, 2017)
+    '2017-12-15'
     """
-    if dateline is None or not dateline.group("month") or not issue:
+    if dateline is None or not dateline.group("month") or not (issue or year):
         return issue
     month, day = int(dateline.group("month")), int(dateline.group("day"))
+    if not issue:
+        return iso(year, month, day)
     return iso(infer_year(month, int(issue[:4]), issue, day), month, day) or issue
 
 

@@ -21,6 +21,7 @@ from functools import lru_cache
 
 from kg import dates, topics
 from kg.document import Document, Event, PersonMention, by_sentence, is_page_header
+from kg.event_citations import is_cited
 from kg.event_entries import APPROXIMATE_WITHIN, EventEntries
 from kg.event_persons import ROLE_RANK, EventPersons
 from kg.event_visits import EventVisits
@@ -128,7 +129,7 @@ class EventReader(EventPersons, EventVisits, EventEntries):
         lists several in one sentence: 3月28日，…调研；5月16日，…召开…), else the length of text."""
         ctx = self.doc.context
         for m in DATED_CLAUSE.finditer(text, after):
-            span = dates.find_happening(text[m.end():], ctx.year, ctx.date)
+            span = dates.find_happening(text[m.end():], ctx.year, ctx.date, is_cited)
             if span and span.start and span.offset == 0:
                 return m.start()
         return len(text)
@@ -150,7 +151,7 @@ class EventReader(EventPersons, EventVisits, EventEntries):
         lead_in = dates.lead_in_end(text)   # 本报酒泉讯（通讯员 张某）近日，…
         year, issue = self.year_and_issue(si)
         # 今天/昨天 count from the dateline's day (南充日报1月12日讯) when it names one, else from the page's
-        span = dates.find_happening(text, year, dates.report_day(self.report_dateline(si, text), issue))
+        span = dates.find_happening(text, year, dates.report_day(self.report_dateline(si, text), issue, year), is_cited)
         span = span and dates.day_of_told(text, span, told)   # 3日 after 8月2日至5日: of August
         by_told = (not span or not span.start) and told is not None
         if by_told:

@@ -78,6 +78,25 @@ def arabic_date(m: re.Match) -> str:
     return out
 
 
+# a dateline's day in Chinese numerals, without its month (新华社广州一日电, 本报北京十五日讯), and the same day later on
+# its line (朱某一日带队…): the item's day as 1日, so the day-alone grammar reads it (一日 elsewhere, 一日游, stays)
+CN_DATELINE_DAY = re.compile(rf"(?<=[\u4e00-\u9fff])(?<![月每第])({CN_SMALL})日(?=电|讯)")
+CN_DAY_WORD = r"(?<![月每第前近〇零一二三四五六七八九十\d]){day}日(?![电讯游子常三])"
+
+
+def arabic_dateline_days(r: Rewriting) -> None:
+    """新华社广州一日电（记者 某某）某某一日带队… -> 新华社广州1日电（记者 某某）某某1日带队…: a dateline's day in
+    Chinese numerals, and that day named again on its line, as digits (each character keeps its offset)."""
+    edits = []
+    for m in CN_DATELINE_DAY.finditer(r.text):
+        line_end = r.text.find("\n", m.end())
+        line_end = len(r.text) if line_end < 0 else line_end
+        day = re.compile(CN_DAY_WORD.format(day=m.group(1)))
+        edits.append((m.start(1), m.end(1), str(cn_number(m.group(1)))))
+        edits += [(d.start(), d.end() - 1, str(cn_number(m.group(1)))) for d in day.finditer(r.text, m.end() + 2, line_end)]
+    r.apply(sorted(set(edits)))
+
+
 TRADITIONAL_SHARE = 0.02   # of the CJK characters OpenCC changes: a page written in traditional characters
 TRADITIONAL_MIN = 10       # (a simplified page keeps the 昇 or 堃 of a name: they are standard characters too)
 # what a page's markup holds that is no text: scripts, styles, comments
@@ -398,6 +417,7 @@ def normalise(doc: Document, text: str) -> None:
     r.drop_lines(is_page_furniture)   # after simplifying: a traditional page's 聯繫電話 is a 联系电话 line too
     r.sub(LINK_LIST, "")
     r.sub(CN_DATE, arabic_date)
+    arabic_dateline_days(r)
     join_broken_lines(r)
     separate_byline_names(r)
     doc.soft_breaks = remove_cjk_spaces(r, doc.written)

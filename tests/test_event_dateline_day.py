@@ -1,0 +1,19 @@
+"""A day alone (15日下午) counts from its item's dateline (新华社昆明12月15日电) on a page that names a year but no
+issue date: the dateline's day, in the page's year. The page is invented (云南, its people)."""
+from __future__ import annotations
+
+from tests.test_events import write_and_process
+
+NO_ISSUE = """\
+省政协召开主席会议
+新华社昆明12月15日电 省政协主席杨正华15日下午主持召开省政协主席会议。会议研究了2023年度协商计划。
+省政协副主席罗永斌、王雪梅出席会议。
+"""
+
+
+def test_day_alone_counts_from_the_dateline_without_issue_date(tmp_path):
+    doc = write_and_process(tmp_path, "noissue.txt", NO_ISSUE)
+    assert doc.context.date is None and doc.context.year == 2023
+    assert [(e.start, e.kind) for e in doc.events] == [("2023-12-15", "meeting")]
+    assert doc.events[0].persons["杨正华"] in ("chair", "leader")   # the subject right before the day
+    assert doc.events[0].persons["罗永斌"] == "participant"
