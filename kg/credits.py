@@ -1,7 +1,8 @@
 """Credits of news pages: the reporters, editors, photographers and writers a page names (GUIDELINE: persons).
 
 Read by the persons stage (kg/stages/persons.py) as a part of its reader: names in brackets closing a paragraph,
-one or several parted by spaces ((张某 李某某 王某)) or after the body they write for ((某县政协 张某 供稿)); a line of
+one or several parted by spaces ((张某 李某某 王某)) or after the body they write for ((某县政协 张某 供稿)); the
+bracket of a dateline (某某网8月3日电(张某 李某)); a line of
 only such names (张某 李某 王某, 中国某某馆 张某); names run together after a byline word ((记者张某李某某)); the
 spaced names after a byline word (记者 张某 李某) or before a credit's closing word (张某 李某 摄); and what keeps
 ordinary words out (摄影展开幕, ◎高质量发展, 由王家镇供稿).
@@ -11,6 +12,7 @@ from __future__ import annotations
 import re
 from functools import cached_property
 
+from kg import dates
 from kg.lexicon import Words
 from kg.name_lists import CJK_ONLY
 from kg.names import CJK, DOTTED
@@ -60,6 +62,16 @@ class CreditReader:
                 break
         for x, y in items:
             self.add_person(x, y, sentence, "trigger")
+
+    def dateline_credit(self, start: int, end: int, sentence: int) -> None:
+        """The bracket of a dateline names its reporters, with or without a byline word (某某网8月3日电(张某 李某));
+        names read by a byline word there are read already."""
+        for m in dates.DATELINE.finditer(self.text, start, end):
+            span = dates.dateline_bracket(m)
+            if span and not self.taken.any_in(*span):
+                a, b = span
+                for x, y in self.spaced_names(a, b):
+                    self.add_person(x, y, sentence, "trigger")
 
     def credit_line(self, start: int, end: int, sentence: int) -> None:
         """A line of only the names of writers parted by spaces the page wrote, two or more (张某 李某某 王某), or

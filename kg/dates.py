@@ -43,6 +43,23 @@ DATELINE_AFTER = re.compile(r"\s*(?:(?:讯|电)(?![员息录号话报网视力�
 # group 1 is who reports from where (本报酒泉, 南充新闻网, 石榴云/新疆日报 or 湖南日报·新湖南客户端: an app and its paper)
 DATELINE = re.compile(r"[(（【\[]?((?:本报|本刊)?[\u4e00-\u9fffA-Za-z0-9/·•-]{0,16}?)(?:(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日)?"
                       r"(?:(?:讯|电)(?![员息录号话报网视力子器])|(?<=日)报道[:：])[)）】\]]?\s*(?:[(（][^()（）]{0,30}[)）])?")
+DATELINE_BRACKET = re.compile(r"[(（]([^()（）]{2,30})[)）]\s*$")   # the reporters' bracket a dateline ends with
+
+
+def dateline_bracket(m: re.Match) -> tuple[int, int] | None:
+    """The span of what the bracket closing a DATELINE match holds (its reporters), or None; a dateline naming
+    no medium or place (a bare 6月1日讯) has none.
+
+    >>> m = DATELINE.search("东阳网8月3日电(张某 李某)8月2日，")
+    >>> m.string[slice(*dateline_bracket(m))]
+    '张某 李某'
+    """
+    bracket = DATELINE_BRACKET.search(m.group())
+    if bracket is None or not m.group(1):
+        return None
+    return m.start() + bracket.start(1), m.start() + bracket.end(1)
+
+
 # the newspaper, site or station a dateline names (沈阳日报讯, 滁州网讯, 福清侨乡报1月16日讯); 本报讯 names none
 MEDIUM_NAME = r"[\u4e00-\u9fff]{2,12}?(?:日报|晚报|报|新闻网|网|在线|融媒体中心|融媒|电视台|传媒中心)"
 MEDIUM = re.compile(MEDIUM_NAME + "$")

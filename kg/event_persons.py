@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from kg import dates
 from kg.document import Event, PersonMention
 from kg.lexicon import alternation, byline_bracket, lexicon, lines, rows
 
@@ -83,6 +84,7 @@ class EventPersons:
         start = self.doc.sentences[si].start
         spans = [b.span() for b in person_cues()["byline_bracket"].finditer(self.text, start, end)]
         spans += [c.span() for c in CREDIT.finditer(self.text, start, end)]
+        spans += [b for m in dates.DATELINE.finditer(self.text, start, end) if (b := dates.dateline_bracket(m))]
         spans += [(start, end)] if person_cues()["credit_line"].match(self.text, start) else []
         after_word = []
         for m in sorted(self.persons_by_sentence.get(si, []), key=lambda m: m.start):

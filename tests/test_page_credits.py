@@ -119,3 +119,12 @@ def test_a_caption_closed_by_a_photo_credit_is_not_joined_to_the_next_line(tmp_p
     doc = page(tmp_path_factory, "昨日下午，参加市政协十一届五次会议的政协委员、特邀人员、列席人员等陆续报到 本报记者 韩晓东 摄\n\n"
                                  "  细河新闻网讯 市政协十一届五次会议今日开幕。\n")
     assert "韩晓东" in doc.persons and "细河新闻网" in org_names(doc) and "摄细河新闻网" not in org_names(doc)
+
+
+def test_the_bracket_of_a_dateline_names_reporters_who_take_no_part(tmp_path_factory):
+    """东阳网8月3日电(张某 李某): the names in a dateline's bracket are its reporters, with or without a byline word:
+    persons, but no attendees of the event the item reports."""
+    doc = write_and_process(tmp_path_factory, "dateline.txt", "县政协视察农村公路\n发布时间：2024-08-04\n"
+                            "东阳网8月3日电(张立明 李华)8月2日，东阳市政协主席王海涛带队视察农村公路建设。\n")
+    assert {"张立明", "李华", "王海涛"} <= set(doc.persons)
+    assert [sorted(e.persons) for e in doc.events] == [["王海涛"]]

@@ -338,6 +338,7 @@ def run(doc: Document) -> None:
         reader.clause_subjects(s.start, s.end, i)
         reader.bracketed_author(s.start, s.end, i)
         reader.credit_line(s.start, s.end, i)
+        reader.dateline_credit(s.start, s.end, i)
         reader.report_speaker(i)
     for i, s in body:
         reader.untitled_lists(s.start, s.end, i)
