@@ -45,7 +45,8 @@ class ListReader:
             nxt = self.names.name_at(at, rare=evidence == "title") or self.word_item_at(at)
             if nxt is None or self.lex.title_pattern.match(self.text, nxt) and self.text[nxt:nxt + 1] != LIST_SEPARATOR \
                     and not self.names.boundary(nxt) or at == end and not common_words().get(
-                        self.text[at:nxt], "nr").startswith("nr"):   # a space before a word ends the list
+                        self.text[at:nxt], "nr").startswith("nr") \
+                    or self.runs_into_body(nxt):   # a space before a word ends the list
                 break
             if not self.taken.covers(at):
                 self.add_person(at, nxt, sentence, evidence, title)
@@ -53,6 +54,17 @@ class ListReader:
             if last:
                 break
         return end
+
+    def runs_into_body(self, end: int) -> bool:
+        """The item runs straight into an organization's head word that begins no title (区住建|局局长 of
+        副区长李某、区住建局局长赵某; but 李某|局长): it is a body's name, no person's.
+
+        >>> reader = ListReader()
+        >>> reader.text, reader.lex = "李明、区住建局局长", lexicon()
+        >>> reader.runs_into_body(6), reader.runs_into_body(2)
+        (True, False)
+        """
+        return bool(self.lex.org_head_pattern.match(self.text, end)) and not self.lex.title_pattern.match(self.text, end)
 
     def next_item_start(self, end: int, items: int) -> int | None:
         """Where the next item of a list of names starts after one ending at END (None: the list ends)."""
