@@ -129,6 +129,7 @@ SPAN_CASES = {
     "listed company": ("调研组走访了岚峪、禾汀等企业。", "禾汀"),
     "industry company": ("委员们来到岚峪化工调研。", "岚峪化工"),
     "abbreviated office": ("渭滨区确权办主任王明参加。", "渭滨区确权办"),
+    "committee in a list": ("市政协提案委、文史委负责同志参加。", "文史委"),
 }
 
 

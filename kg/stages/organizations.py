@@ -17,6 +17,7 @@ from kg.lexicon import lexicon, occurrences
 from kg.names import common_words, word_frequency
 from kg.org_brackets import other_name_in_brackets
 from kg.orglists import COMPANY_RULES, LIST_SEPARATOR, ListState, Span, company_spans, filter_spans, office_spans
+from kg.org_items import committee_item_spans, place_goes_on
 from kg.orgnames import canonical, heads
 from kg.place_words import joined_by_conjunction
 from kg.places import gazetteer
@@ -131,10 +132,12 @@ class OrgReader:
         return m.start()
 
     def party_letter_start(self, span: tuple[int, int], m: re.Match) -> tuple[int, int]:
-        """社贵阳市委 in a bulletin naming 九三学社: the party writes its letter before its level committees."""
+        """社贵阳市委, 社市委 in a bulletin naming 九三学社: the party writes its letter before its level committees."""
         s, e = span
         party = self.lex.democratic_party_letters.get(self.text[s - 1:s]) if s > 0 else None
-        if party and m.group() in heads("level_committee") and s < m.start() and party in self.text:
+        # 社市委 too, its level bare: 社 a word of its own (not the end of 合作社, 报社)
+        if party and m.group() in heads("level_committee") and party in self.text \
+                and (s < m.start() or self.doc.is_word_start(s - 1)):
             return s - 1, e
         return span
 
@@ -218,7 +221,8 @@ class OrgReader:
 
     # the span rules, by the name their spans carry
     SPAN_RULES = ("national body", "head word", "head word alone", "head word in a list", "full cppcc name",
-                  "democratic party committee", "news source", "body word in a list", "abbreviated office") + COMPANY_RULES
+                  "democratic party committee", "news source", "body word in a list", "abbreviated office",
+                  "committee in a list") + COMPANY_RULES
 
     def candidate_spans(self, start: int, end: int) -> list[Span]:
         """The spans every span rule finds in a sentence, overlapping ones too."""
@@ -226,6 +230,7 @@ class OrgReader:
                  *self.democratic_party_spans(start, end), *self.news_source_spans(start, end),
                  *office_spans(self, start, end)]
         spans += list(self.list_item_spans(start, end, {s.start for s in spans}, {s.end for s in spans}))
+        spans += list(committee_item_spans(self, end, spans))
         # 先后走访了某某化工、某某等企业: companies named by their short names, where no other rule found a body
         return spans + [Span(s, e, rule) for s, e, rule in company_spans(self, start, end, spans)]
 
@@ -249,6 +254,8 @@ class OrgReader:
             return False   # 大局, 园区规划展馆: no body named
         if len(chunk) < MIN_NAME_BEFORE_CHAR_HEAD + 1 and self.lex.org_heads.get(chunk[-1]) == "COMPANY":
             return False   # 该厂, 全厂, 进厂: a one-character company head (厂) wants a name of two characters before it
+        if place_goes_on(self, e):
+            return False   # 毛家厂镇, 石灰厂村: a town or village named after a works, no body
         # 市政协党组书记陈智: a post in the committee (posts); 政协党组成员、主席会议成员: the 党组
         return not (self.lex.title_pattern.match(text, e) and text.startswith("党组", e - 2) and self.name_follows(e))
 

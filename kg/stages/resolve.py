@@ -8,6 +8,8 @@ body (全国政协, 国务院), is one person across the country.
 """
 from __future__ import annotations
 
+import re
+
 from kg.document import Document
 from kg.lexicon import lexicon
 from kg.orgnames import subsequence
@@ -17,6 +19,8 @@ READS = ("context", "person_mentions", "window")
 WRITES = ("organizations", "org_mentions", "posts", "persons", "identity_basis", "anchors")
 
 
+CPPCC = "政协"
+COMMITTEE_FORM = re.compile(r"委(?:员会|会)$")   # 某市委会, 某市委员会: the committee's other forms
 STAFF_ORGAN = "机关"   # the staff of a body (市政协机关): its Party bodies are not the body's own
 NATIONAL_ANCHOR = "全国"   # national and historical figures of the lexicon: one person wherever named
 
@@ -26,11 +30,12 @@ def abbreviates(short: str, full: str) -> bool:
     place, same last word, the short name's characters in order in the full one."""
     if len(short) >= len(full) or len(short) < 3:
         return False
-    if full == "中共" + short:
-        return True   # 九江市委统战部 and 中共九江市委统战部: one body, written with and without 中共
+    forms = committee_forms(short, full)
+    if forms is not None:
+        return forms
     short, full = short.removeprefix("中共"), full.removeprefix("中共")
-    if short.endswith("委") and full in (short + "员会", short + "会"):
-        return True   # 市政协提案委 and 市政协提案委员会; 九三学社景德镇市委 and 九三学社景德镇市委会
+    if CPPCC in short and short.endswith("委") and full.endswith("委员会"):
+        short += "员会"   # 市政协文史委 and 市政协文化文史和学习委员会: a special committee's 委 is its 委员会
     if full.startswith(short):
         return False   # 平凉市委 and 平凉市委政法委: a body and its department
     if full.endswith("工委") and not short.endswith("工委"):
@@ -38,7 +43,29 @@ def abbreviates(short: str, full: str) -> bool:
     short_place, full_place = place_prefix(short), place_prefix(full)
     if short_place != full_place and (short_place or len(full_place) > 3 and full_place[-1] in "区县旗"):
         return False
-    short_body, full_body = short[len(short_place):], full[len(full_place):]
+    return bodies_abbreviate(short, full, short[len(short_place):], full[len(full_place):])
+
+
+def committee_forms(short: str, full: str) -> bool | None:
+    """Whether two names are forms of one committee (True: 市委统战部 and 中共市委统战部, 某市委 and 某市委会), a
+    committee and one inside it (False: 某市委会 and 某市委监督委员会), or neither (None: the other tests decide).
+
+    >>> committee_forms("九三学社某市委会", "九三学社某市委监督委员会"), committee_forms("市政协提案委", "市政协提案委员会")
+    (False, True)
+    """
+    if full == "中共" + short:
+        return True   # 九江市委统战部 and 中共九江市委统战部: one body, written with and without 中共
+    short, full = short.removeprefix("中共"), full.removeprefix("中共")
+    if short.endswith("委") and full in (short + "员会", short + "会"):
+        return True   # 市政协提案委 and 市政协提案委员会; 九三学社景德镇市委 and 九三学社景德镇市委会
+    stem = COMMITTEE_FORM.sub("委", short)
+    if stem != short and full.startswith(stem) and full[len(stem):] not in ("会", "员会"):
+        return False   # 九三学社某市委会 and 九三学社某市委监督委员会: a committee and a committee inside it
+    return None
+
+
+def bodies_abbreviate(short: str, full: str, short_body: str, full_body: str) -> bool:
+    """The body words after the same place: the short one abbreviates the full one (执法局, 城管执法局)."""
     if len(short_body) < 2:
         return False   # 包头市委 is the Party committee, no short name of 包头市政协机关纪委
     if STAFF_ORGAN in full_body and STAFF_ORGAN not in short_body:

@@ -1,0 +1,79 @@
+"""Organizations real pages name by short forms and terms (session 10): a CPPCC special committee by 委 and by its
+full name, the later items of a list of special committees, 九三学社's 社市委 and 社省委, a district bureau after a
+name in a list, a democratic party's committee named with its term, a hall of a hotel and a town named after a
+works. Invented bulletins of 临沂 (山东) and of 点军区 (宜昌, 湖北); the persons are invented."""
+from __future__ import annotations
+
+from test_extraction import posts_of, write_and_process
+from test_real_pages import page
+
+
+def test_a_special_committee_by_its_short_and_its_full_name_is_one_body(tmp_path_factory):
+    doc = page(tmp_path_factory, "临沂", "委员活动\n6月1日，市政协文史委组织委员调研红色遗址。"
+                                         "市政协文化文史和学习委员会主任王立新出席。\n")
+    bodies = [o for o in doc.organizations.values() if "文史" in o.name]
+    assert len(bodies) == 1
+    assert {"市政协文史委", "市政协文化文史和学习委员会"} <= bodies[0].aliases
+    assert posts_of(doc, "王立新") == {("主任", bodies[0].name)}
+
+
+def test_a_short_name_of_no_cppcc_committee_keeps_its_own_body(tmp_path_factory):
+    # 市政协经济委 and 市政协科技委员会: 经济 is in no way 科技, two committees
+    doc = page(tmp_path_factory, "临沂", "座谈会\n6月1日，市政协经济委、市政协科技委员会负责同志参加座谈。\n")
+    assert {"临沂市政协经济委", "临沂市政协科技委员会"} <= set(doc.organizations)
+
+
+def test_the_later_items_of_a_list_of_special_committees_are_the_same_committees(tmp_path_factory):
+    doc = page(tmp_path_factory, "临沂", "座谈会\n6月2日，市政协提案委、文史委、社法委负责同志参加座谈。\n")
+    assert {"临沂市政协提案委", "临沂市政协文史委", "临沂市政协社法委"} <= set(doc.organizations)
+    assert doc.organizations["临沂市政协社法委"].kind == "CPPCC_BODY"
+
+
+def test_a_government_commission_after_a_special_committee_is_no_committee_of_the_cppcc(tmp_path_factory):
+    doc = page(tmp_path_factory, "临沂", "座谈会\n6月2日，市政协提案委、发改委负责同志参加座谈。\n")
+    assert "临沂市政协发改委" not in doc.organizations
+
+
+def test_the_letter_of_jiusan_before_a_bare_level_committee_is_no_party_committee(tmp_path_factory):
+    doc = page(tmp_path_factory, "临沂", "全委会\n6月2日，九三学社临沂市委召开全委会。社市委主委张明华出席。"
+                                         "社省委副主委王刚讲话。\n")
+    assert not {"中共临沂市委", "中共山东省委"} & set(doc.organizations)
+    assert posts_of(doc, "张明华") == {("主委", "九三学社临沂市委")}
+    assert posts_of(doc, "王刚") == {("副主委", "九三学社山东省委")}
+
+
+def test_a_bureau_after_a_name_in_a_list_is_no_name(tmp_path_factory):
+    text = ("点军区政协工作动态\n\n2024年6月3日\n\n委员视察\n6月2日，区政协主席王明带队视察安置房建设。"
+            "区政府党组成员李宏彦、区住建局局长赵长喜陪同。副局长孙华、李明局长参加。\n")
+    doc = write_and_process(tmp_path_factory, "dianjun-page.txt", text)
+    assert "区住建" not in doc.persons
+    assert {"李宏彦", "赵长喜", "孙华", "李明"} <= set(doc.persons)
+    assert posts_of(doc, "赵长喜") == {("局长", "宜昌市点军区住建局")}
+
+
+def test_a_democratic_partys_committee_named_with_its_term_is_the_committee(tmp_path_factory):
+    doc = page(tmp_path_factory, "临沂", "换届\n6月2日，民盟临沂市委主委孟凡明代表民盟临沂市第五届委员会作工作报告。"
+                                         "大会选举产生了民盟临沂市第六届委员会。九三学社临沂市六届委员会召开会议。\n")
+    democratic = {o.name: o for o in doc.organizations.values() if o.kind == "DEMOCRATIC_PARTY"}
+    assert set(democratic) == {"民盟临沂市委", "九三学社临沂市委"}
+    assert {"民盟临沂市第五届委员会", "民盟临沂市第六届委员会"} <= democratic["民盟临沂市委"].aliases
+
+
+def test_a_committee_inside_a_democratic_partys_committee_is_no_form_of_it(tmp_path_factory):
+    doc = page(tmp_path_factory, "临沂", "全委会\n6月2日，九三学社临沂市委会召开全委会。"
+                                         "九三学社临沂市第十三届委员会监督委员会主任李佳梅出席。\n")
+    assert {"九三学社临沂市委会", "九三学社临沂市委监督委员会"} <= set(doc.organizations)
+    assert posts_of(doc, "李佳梅") == {("主任", "九三学社临沂市委监督委员会")}
+
+
+def test_the_hall_of_a_hotel_is_no_body(tmp_path_factory):
+    doc = page(tmp_path_factory, "临沂", "会议\n6月2日，座谈会在沂蒙宾馆三楼报告厅举行。6月3日，会议在市迎宾馆多功能厅召开。"
+                                         "6月4日，在东方大厦一楼宴会厅举办联谊会。\n")
+    assert not any(o.endswith("厅") for o in doc.organizations)
+
+
+def test_a_town_named_after_a_works_is_no_company(tmp_path_factory):
+    doc = page(tmp_path_factory, "临沂", "调研\n6月2日，市政协主席王明带队赴兰陵县毛家厂镇调研。调研组来到石灰厂村。"
+                                         "红星机械厂负责人参加。\n")
+    assert not any(o.endswith("毛家厂") or o == "石灰厂" for o in doc.organizations)
+    assert "红星机械厂" in doc.organizations
