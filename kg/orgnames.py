@@ -163,6 +163,8 @@ def sub_body(parent: Organization, body: str) -> Organization:
 # committee where the party has no committee of that level; 民革省直工委: its working committee of the province's organs)
 PARTY_COMMITTEE_TAILS = ("委员会", "委会", "市委会", "市委", "委", "工委", "直工委", "直属工委")
 PARTY_LEVEL_COMMITTEE = re.compile(r"^(.)([省市区县旗])委会?$")   # 社市委, 社市委会
+# the term between a party committee's place and 委员会 (民盟临沂市第六届委员会): the committee itself, as for the CPPCC
+PARTY_TERM = re.compile(r"^第?[一二三四五六七八九十]+届(?=委员会|委会)")
 
 
 @lru_cache(maxsize=1)
@@ -207,6 +209,8 @@ def _party_body(s: str, party: str, scope: Scope) -> Organization | None:
     rest = s[len(party):]
     lead = leading_places(rest, scope)
     tail, place = rest[lead.used:], lead.place
+    if place is not None and (term := PARTY_TERM.match(tail)):
+        tail, s = tail[term.end():], s[:len(s) - len(tail)] + tail[term.end():]
     if place is not None and place.level == "province" and tail in ("区委", "区委会"):
         tail = tail[1:]   # 民盟广西区委: the committee of the autonomous region (自治区)
     if not tail:

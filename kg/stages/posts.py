@@ -14,6 +14,7 @@ from kg.document import Document, Organization, Post
 from kg.lexicon import lexicon
 from kg.orgnames import earlier_term
 from kg.committee_titles import COMMITTEE_TITLES, bare_title, bare_title_committee
+from kg.party_titles import party_pairs
 from kg.post_orgs import UNPLACED_COMMITTEE, OrgFinder
 from kg.title_phrases import LEVEL_WORDS, names_a_place_at, split_title, title_chunks
 from kg.scopes import Scope, scope_for
@@ -153,6 +154,16 @@ def page_pairs(doc: Document, reader: PostReader, phrase: str, start: int, sente
     return []
 
 
+def elected_pairs(doc: Document, reader: PostReader, phrase: str, start: int, sentence: int,
+                  previous: Organization | None) -> tuple[list, Organization | None]:
+    """The posts of a bare title a name was elected to, and the committee later bare titles of the sentence take:
+    a democratic party's committee's (选举王某为主任委员), else a CPPCC committee's (补选李某为副主席)."""
+    pairs = party_pairs(doc, phrase, start, sentence, previous)
+    if pairs:
+        return pairs, pairs[-1][1]
+    return (page_pairs(doc, reader, phrase, start, sentence, True) if elected_to_bare_title(phrase) else []), None
+
+
 def run(doc: Document) -> None:
     done = leader_posts(doc)
     reader = PostReader(doc)
@@ -179,8 +190,7 @@ def run(doc: Document) -> None:
         # elected to a bare title (丁某等135名同志当选常务委员; 当选 or 为 between the names and it): of the
         # committee the article named, not of the place named last before it (the hall's city)
         elected = all(m.end < start for m in mentions)
-        pairs, anchor = (page_pairs(doc, reader, phrase, start, sentence, elected), None) \
-            if elected and elected_to_bare_title(phrase) else ([], None)
+        pairs, anchor = elected_pairs(doc, reader, phrase, start, sentence, previous) if elected else ([], None)
         if not pairs:
             pairs, anchor = reader.phrase_posts(phrase, start, sentence, previous)
             pairs = pairs or page_pairs(doc, reader, phrase, start, sentence, elected)
