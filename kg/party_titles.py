@@ -5,8 +5,13 @@ The titles are the table kg/data/party_committee_titles.tsv. Read by the posts s
 """
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
 from kg.document import Document, Organization
 from kg.lexicon import lexicon
+from kg.orgnames import canonical
+from kg.scopes import scope_for
 from kg.title_phrases import split_title, title_chunks
 
 PARTY = "DEMOCRATIC_PARTY"
@@ -23,17 +28,30 @@ def bare_roles(phrase: str) -> list[str]:
     return [p[1] for p in parsed] if parsed and all(p is not None and not p[0] for p in parsed) else []
 
 
-def committees_before(doc: Document, start: int, end: int) -> list[Organization]:
+@lru_cache(maxsize=1)
+def plenary_pattern() -> re.Pattern:
+    """A plenary of a party committee of one term, written by its party, place and term: 民革常州市八届一次全委会议,
+    民建某区五届一次全委会 (the committee's name is the party's and the place's: 民革常州市委员会)."""
+    parties = "|".join(sorted(lexicon().democratic_parties, key=len, reverse=True))
+    return re.compile(rf"({parties})([\u4e00-\u9fff]{{2,12}}?)第?[一二三四五六七八九十]+届[一二三四五六七八九十]+次全(?:委|体)")
+
+
+def committees_before(doc: Document, start: int, end: int, article: int) -> list[Organization]:
     """The committees (a democratic party's or a CPPCC's, no body inside one) named in text[start:end], in order,
-    outside the title phrases of persons (民建某市委主委张某: the title's committee is no election's)."""
+    outside the title phrases of persons (民建某市委主委张某: the title's committee is no election's), and the party
+    committees whose plenary is named there (民革某市八届一次全委会议)."""
     titles = [(m.title_start, m.title_end) for m in doc.person_mentions if m.title_start >= 0]
     found = []
-    for m in sorted(doc.org_mentions, key=lambda m: m.start):
+    for m in doc.org_mentions:
         org = doc.organizations.get(m.org)
         if start <= m.start < end and org is not None and org.kind in COMMITTEE_KINDS and org.parent_org is None \
                 and not any(a <= m.start < b for a, b in titles):
-            found.append(org)
-    return found
+            found.append((m.start, org))
+    for m in plenary_pattern().finditer(doc.text, start, end):
+        org = canonical(m.group(1) + m.group(2) + "委员会", scope_for(doc, article, m.start()))
+        if org and org.kind == PARTY and org.parent_org is None:
+            found.append((m.start(), org))
+    return [org for _at, org in sorted(found, key=lambda f: f[0])]
 
 
 def party_committee(doc: Document, phrase: str, start: int, sentence: int,
@@ -48,12 +66,12 @@ def party_committee(doc: Document, phrase: str, start: int, sentence: int,
     if previous is not None and previous.kind == PARTY:
         return previous
     s = doc.sentences[sentence]
-    named = committees_before(doc, s.start, start)
+    named = committees_before(doc, s.start, start, s.article)
     if named:
         return named[-1] if named[-1].kind == PARTY else None
     if all(table[r] == "own" for r in roles):
         article = [o.start for o in doc.sentences if o.article == s.article]
-        party = [o for o in committees_before(doc, min(article), s.start) if o.kind == PARTY]
+        party = [o for o in committees_before(doc, min(article), s.start, s.article) if o.kind == PARTY]
         return party[-1] if party else None
     return None
 

@@ -39,3 +39,26 @@ def test_a_secretary_general_elected_by_a_cppcc_committee_stays_the_committees(t
     doc = page(tmp_path_factory, "聊城", "市政协全会\n6月1日，民盟聊城市委主委郝明远出席。政协聊城市第十届委员会第一次会议"
                                          "选举孙立东为秘书长。\n")
     assert posts_of(doc, "孙立东") == {("秘书长", "聊城市政协")}
+
+
+def test_a_plenary_named_by_its_term_elects_lists_with_notes_and_counts(tmp_path_factory):
+    doc = page(tmp_path_factory, "聊城", "民革换届\n6月1日，民革聊城市八届一次全委会议召开，选举卢明远为主任委员，高玉芬、"
+                                         "章文静（女）、陈建英（女）为副主任委员，任命章文静为秘书长（兼）。\n"
+                                         "6月2日，民建聊城市五届一次全委会议召开，选举王自立为主任委员，刘中华、李春、"
+                                         "单亚平同志为副主任委员。\n")
+    org = next(o for _r, o in posts_of(doc, "卢明远"))
+    assert org.startswith("民革聊城市委") and posts_of(doc, "卢明远") == {("主任委员", org)}
+    assert posts_of(doc, "高玉芬") == posts_of(doc, "陈建英") == {("副主任委员", org)}
+    assert posts_of(doc, "章文静") == {("副主任委员", org), ("秘书长", org)}
+    other = next(o for _r, o in posts_of(doc, "王自立"))
+    assert other.startswith("民建聊城市委")
+    for name in ("刘中华", "李春", "单亚平"):
+        assert posts_of(doc, name) == {("副主任委员", other)}, name
+
+
+def test_a_list_elected_with_its_count_keeps_a_name_that_begins_with_a_place(tmp_path_factory):
+    doc = page(tmp_path_factory, "聊城", "民进换届\n6月1日，大会选举吴静同志为民进聊城市第九届委员会主任委员，王建功、黄山青、"
+                                         "朱新民3位同志为民进聊城市第九届委员会副主任委员。\n")
+    org = next(o for _r, o in posts_of(doc, "吴静"))
+    for name in ("王建功", "黄山青", "朱新民"):
+        assert posts_of(doc, name) == {("副主任委员", org)}, name
