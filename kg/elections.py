@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from kg.document import PersonMention
-from kg.names import DOTTED, NAME_NOTE, NAME_NOTE_AT, after_note
+from kg.names import DOTTED, NAME_NOTE, NAME_NOTE_AT, NAME_NOTE_BEFORE, after_note
 
 # 当选 and what may stand between it and the name before: (女), (藏族), 同志, the votes and an adverb (涂某同志成功当选,
 # 以高票当选, 以2144票全数通过，当选, 获2144票，全票当选);
@@ -17,6 +17,7 @@ ELECTED = re.compile(rf"(?:{NAME_NOTE})?(?:等[\d一二两三四五六七八九�
 CLAUSE_START = re.compile(r"[，,；;：:。\n]")
 ELECTS = re.compile(r"选举|增补|补选|增选|推选|改选|任命")
 # between the names elected and 为: 同志, their number (张某、李某四位同志为, 王某等47人为)
+NAMES_BEFORE_BE = re.compile(r"(?:等?[\d一二两三四五六七八九十]+[位名人])?(?:同志)?$")   # the same, as the clause's end
 NAMES_TAIL = re.compile(r"(?:等?[\d一二两三四五六七八九十]+[位名人])?(?:同志)?为")
 # a sentence of appointments: 会议决定，李某为提案委员会主任，张某为经济委员会主任
 APPOINTS = re.compile(r"任命|决定|确定")
@@ -126,16 +127,37 @@ class ElectionReader:
 
     def elected_clauses(self, start: int, end: int, sentence: int) -> None:
         """In a sentence of election results or appointments, a clause of names, 为 and a post (郑志勇为秘书长,
-        张兰、王海为副秘书长, 会议决定…李某为提案委员会主任)."""
+        张兰、王海为副秘书长, 会议决定…李某为提案委员会主任; 高某、章某（女）为副主任委员, 刘某、李某同志为…, 王某、叶某
+        2位同志为…); a name read before (by 同志 after it, or in a list) takes the post too."""
         for m in re.finditer(r"(?:^|(?<=[，,；;]))[^，,；;]+?为", self.text[start:end]):
             clause_start, be = start + m.start(), start + m.end() - 1
-            items = [(clause_start + k.start(), clause_start + k.end())
-                     for k in re.finditer(r"[^、]+", self.text[clause_start:be])]
+            items = self.clause_names(clause_start, be)
             phrase = self.phrase_after(be + 1, end)
-            if phrase is None or any(self.taken.covers(a) or self.names.name_at(a) != b for a, b in items):
+            known = {(p.start, p.end) for p in self.doc.person_mentions}
+            strict = [self.names.name_at(a) == b for a, b in items]
+            if phrase is None or any((a, b) not in known and (self.taken.covers(a) or not ok and not
+                                                              self.list_item(a, b, 2 * sum(strict) > len(items)))
+                                     for (a, b), ok in zip(items, strict)):
                 continue
             for a, b in items:
-                self.add_person(a, b, sentence, "title", phrase)
+                if (a, b) in known:
+                    self.doc.person_mentions.append(PersonMention(self.text[a:b], a, b, sentence, "title", *phrase))
+                else:
+                    self.add_person(a, b, sentence, "title", phrase)
+
+    def list_item(self, start: int, end: int, in_list: bool) -> bool:
+        """An item the name reader does not read alone that is a name still in a list of names mostly read (黄山明
+        of 张某、黄山明、戴某: 黄山 is a place; 计伟荣 of a rare surname): a plausible name or one of a surname."""
+        return in_list and 2 <= end - start <= 4 and not self.lex.title_pattern.search(self.text, start, end) \
+            and (self.names.plausible(self.text[start:end]) or self.names.han_surname_length(start) > 0)
+
+    def clause_names(self, start: int, end: int) -> list[tuple[int, int]]:
+        """The spans of the 、-items of text[start:end] without the notes after names ((女)) and the words that end a
+        list of names before 为 (同志, 3位同志, 等5人)."""
+        tail = NAMES_BEFORE_BE.search(self.text, start, end)
+        end = tail.start() if tail is not None else end
+        items = [(start + k.start(), start + k.end()) for k in re.finditer(r"[^、]+", self.text[start:end])]
+        return [(a, note.start() if (note := NAME_NOTE_BEFORE.search(self.text, a, b)) else b) for a, b in items]
 
     def phrase_after(self, pos: int, end: int) -> tuple[int, int] | None:
         """The span of an organization and a title that ends its clause, from pos: 政协楚雄市第十届委员会秘书长，"""

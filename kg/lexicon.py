@@ -239,6 +239,11 @@ class Lexicon:
         return {r[0] for r in rows("cppcc_bodies.txt") if r[1:2] == ["alone"]}
 
     @cached_property
+    def party_committee_titles(self) -> dict[str, str]:
+        """Bare titles of a democratic party's committee (party_committee_titles.tsv) -> own or shared."""
+        return {r[0]: r[1] for r in rows("party_committee_titles.tsv")}
+
+    @cached_property
     def party_departments(self) -> list[str]:
         return lines("party_departments.txt")
 

@@ -1,0 +1,265 @@
+"""Which organization a title of a title phrase belongs to, for the posts stage (kg/stages/posts.py).
+
+The organization part of one title (政法委 of 市委副书记、政法委书记) is read by the organization grammar, as an
+abbreviation of one named before (社市委会), a sibling of the phrase's unit (管委会 after 高新区党工委), a committee of
+the page's unnamed place (县委), or the title implies its own (市长 → the city's 人民政府; 记者 → the dateline's paper).
+"""
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from kg.document import Document, Organization
+from kg.lexicon import lexicon
+from kg.orgnames import canonical, head_kind, heads, page_term, party_suffixes, sub_body, subsequence
+from kg.places import gazetteer
+from kg.committee_titles import unplaced_before
+from kg.title_phrases import BARE_REGION, LEVEL_WORDS, names_a_place_at, national_body, region_government, \
+    special_committee
+from kg.scopes import Scope, bare_city, place_scope
+
+MEDIA_TITLES = ("记者", "通讯员", "特约记者")
+MEDIA_ENDINGS = ("报", "网", "融媒", "电视台", "在线", "新闻中心", "传媒中心", "融媒体中心")
+MEDIA_REACH = 40   # characters between a dateline's media and the byline after it
+PHRASE_REACH = 60  # characters from a title phrase's start to an organization part inside it
+COMPANY_TITLES = ("董事长", "副董事长", "董事", "总经理", "副总经理", "经理", "总裁", "副总裁", "总工程师")
+# a bare level and a committee (市政协, 县委) on a page whose place the text never names: the committee of the
+# page's own place, kept as written since no place qualifies it (a reader of the page knows which it is)
+UNPLACED_COMMITTEE = re.compile(r"^[省市县区州旗盟](政协|委)$")
+UNPLACED_KINDS = {"政协": "CPPCC", "委": "PARTY"}
+CHAIR_TITLES = {"主席", "副主席", "常务副主席", "专职副主席"}   # of a committee or federation, not of a government or Party organ
+GENERIC_HEADS = {"公司": "COMPANY", "集团": "COMPANY", "企业": "COMPANY", "学校": "OTHER", "医院": "OTHER",
+                 "学院": "OTHER", "大学": "OTHER"}
+
+
+@dataclasses.dataclass
+class _Unit:
+    """A unit a Party cell sits in (南沙河镇 of 南沙河镇党委), as a place-like value of a title template."""
+    name: str
+
+
+class OrgFinder:
+    """The organizations of a document's title phrases: one finder per document (its page's term read once)."""
+
+    def __init__(self, doc: Document):
+        self.doc = doc
+        self.term = page_term(doc.text)
+
+    def earlier_orgs(self, before: int, article: int) -> list[Organization]:
+        """Organizations named earlier in the same article, nearest first."""
+        doc = self.doc
+        near = sorted((m for m in doc.org_mentions if m.start < before and m.org in doc.organizations
+                       and doc.sentences[m.sentence].article == article), key=lambda m: -m.start)
+        return [doc.organizations[m.org] for m in near]
+
+    def member_of_article(self, role: str, before: int, sentence: int) -> list[tuple[str, Organization]]:
+        """王昆委员代表… on a page whose place the text never names: a member of the committee the article
+        named last (省政协十三届四次会议…: the province's)."""
+        article = self.doc.sentences[sentence].article
+        committee = next((o for o in self.earlier_orgs(before, article) if o.kind == "CPPCC"), None) \
+            or unplaced_before(self.doc, 0, before)   # the bare 区政协 of a page naming no place, named before
+        return [(role, committee)] if committee is not None else []
+
+    def anaphor(self, part: str, before: int, article: int) -> Organization | None:
+        """公司 → the company named last; 社市委会 → the organization whose name it abbreviates."""
+        earlier = self.earlier_orgs(before, article)
+        kind = GENERIC_HEADS.get(part)
+        if kind:
+            return next((o for o in earlier if o.kind == kind), None)
+        if len(part) >= 3:
+            for o in earlier:
+                if part[-1] == o.name[-1] and any(subsequence(part, a) for a in o.aliases | {o.name}):
+                    return o
+        return None
+
+    @staticmethod
+    def place_alone(part: str, scope: Scope):
+        """The place an organization part names when it names nothing but a place (章贡区 of 章贡区副区长)."""
+        found = gazetteer().find_all(part)
+        if len(found) != 1 or (found[0].start, found[0].end) != (0, len(part)):
+            return None
+        near = [p for p in (scope.county, scope.prefecture, scope.province) if p is not None]
+        return gazetteer().resolve(part, near=near)
+
+    @staticmethod
+    def parent_place_scope(part: str, parent: Organization | None, scope: Scope) -> Scope:
+        """A bare 省 (市, 县) after an organization of another province (city, county) in the phrase is that one's:
+        辽宁省委书记、省人大常委会主任 on a page of another province is 辽宁省人大常委会's, 某某县委常委、县委办主任
+        on a district's page is that county's 县委办; a municipality is a 市 (天津市政协副主席、市委统战部部长), and so
+        is a democratic party's committee of a bare level (天津市政协副主席、民建市委会主委)."""
+        lead = next((p for p in lexicon().democratic_parties if part.startswith(p)), "")
+        first = part[len(lead):len(lead) + 1]
+        level = {"省": "province", "市": "prefecture", "县": "county", "旗": "county"}.get(first)
+        place = gazetteer().resolve(parent.place) if level and parent is not None and parent.place else None
+        if place is None or place.level != level and not (level == "prefecture" and place.is_municipality) \
+                or level == "county" and not place.name.endswith(first):
+            return scope
+        out = place_scope(place, scope)
+        # a county keeps the name the page gives it: its city's only where that is the page's (as organizations reads it)
+        return dataclasses.replace(out, home=scope.home or scope.prefecture) if level == "county" else out
+
+    @staticmethod
+    def unplaced(part: str, scope: Scope) -> Organization | None:
+        """市政协 (县委) when the page names no place of that level: the page's own committee, as written."""
+        m = UNPLACED_COMMITTEE.match(part)
+        if m is None:
+            return None
+        # a district the article named (官渡 of 官渡镇) is no 县's: only a place of the part's own level reads it
+        district = scope.district if scope.district is not None and scope.district.name.endswith(part[0]) else None
+        levels = {"省": (scope.province,), "县": (scope.county, district), "区": (scope.county, district),
+                  "旗": (scope.county, district)}
+        if any(p is not None for p in levels.get(part[0], (scope.prefecture, scope.city, scope.county))):
+            return None
+        return Organization(part, UNPLACED_KINDS[m.group(1)], {part})
+
+    @staticmethod
+    def trailing_org(part: str, scope: Scope) -> Organization | None:
+        """The longest end of the organization part that names an organization, when the whole does not: the
+        words the phrase took in before it (两次得到省政协主席, 新一届政协广西委员会主席) are no part of it."""
+        for k in range(1, len(part) - 1):
+            if part[k] in LEVEL_WORDS or part.startswith("政协", k) and names_a_place_at(part, k + 2) \
+                    or gazetteer().find_all(part[k:k + 4])[:1] and \
+                    gazetteer().find_all(part[k:k + 4])[0].start == 0:
+                org = canonical(part[k:], scope)
+                if org is not None:
+                    return org
+        return None
+
+    def media_before(self, before: int, article: int) -> Organization | None:
+        """The paper, site or station named last before a byline, in its article (or before the first)."""
+        doc = self.doc
+        near = [m for m in doc.org_mentions if m.start < before and m.org in doc.organizations
+                and before - m.start < MEDIA_REACH and doc.organizations[m.org].name.endswith(MEDIA_ENDINGS)]
+        return doc.organizations[max(near, key=lambda m: m.start).org] if near else None
+
+    def sibling(self, part: str, parent: Organization | None, scope: Scope) -> Organization | None:
+        """A head word alone after the Party cell of a unit is the unit's body: 高新区党工委副书记、管委会副主任
+        (the zone's 管委会), 镇党委书记、政府镇长."""
+        if parent is None or part not in lexicon().org_heads:
+            return None
+        cell = next((c for c in heads("cell") if parent.name.endswith(c)), None)
+        return canonical(parent.name[:-len(cell)] + part, scope) if cell else None
+
+    def implied(self, template: str, scope: Scope) -> Organization | None:
+        """The organization a title names by itself (市长: the city's government), in the place of the phrase's
+        organization when it has one (枣庄市委副书记、市长: 枣庄's), else of the scope."""
+        if "{unit}" not in template and scope.parent is not None and scope.parent.place \
+                and (place := gazetteer().resolve(scope.parent.place)):
+            scope = place_scope(place, scope)
+        cell = next((c for c in heads("cell") if scope.parent is not None and scope.parent.name.endswith(c)), "")
+        unit = _Unit(scope.parent.name[:-len(cell)]) if cell else None   # 镇党委委员、副镇长: the town's
+        values = {"prefecture": scope.prefecture, "county": scope.county, "province": scope.province,
+                  "city": bare_city(scope), "unit": unit}   # 市长 of a county-level city's bulletin is the city's
+        try:
+            name = template.format(**{k: (v.name if v else "\0") for k, v in values.items()})
+        except KeyError:
+            return None
+        if "\0" in name:
+            return None
+        org = canonical(name, scope)
+        if org is None:
+            org = Organization(name, "PARTY" if name.startswith("中共") else head_kind(name) or "GOVERNMENT", {name})
+        return org
+
+    def named_organization(self, part: str, implies: str, parent: Organization | None, scope: Scope, at: int,
+                           article: int) -> Organization | None:
+        """The organization an organization part names: by the grammar, as an abbreviation of one named before,
+        a sibling of the phrase's unit, its last words, a committee of the page's unnamed place; a place alone
+        is the government its title implies there (章贡区副区长)."""
+        found = national_body(part) or canonical(part, scope) or self.anaphor(part, at, article) \
+            or self.sibling(part, parent, scope) \
+            or self.trailing_org(part, scope) or self.unplaced(part, scope) \
+            or self.committee_body(part, at) or self.committee_alone(part, parent, at, article)
+        if found is None and implies and (place := self.place_alone(part, scope)) is not None:
+            return self.implied(implies, place_scope(place, scope))
+        return parent if found is None and parent is not None and part == "机关" else found
+
+    def committee_body(self, part: str, at: int) -> Organization | None:
+        """A body of a CPPCC committee named alone after an appointment's 为 (会议决定，政协某市委员会设七个专门委员会，
+        李某为提案委员会主任): the body of the committee named last in the sentence."""
+        doc = self.doc
+        if not special_committee(part) and part not in lexicon().cppcc_bodies or doc.text[at - 1:at] != "为" \
+                or not doc.text.startswith(part, at):
+            return None
+        sentence = next((s for s in doc.sentences if s.start <= at < s.end), None)
+        committee = next((doc.organizations[m.org] for m in sorted(doc.org_mentions, key=lambda m: -m.start)
+                          if sentence is not None and sentence.start <= m.start < at and m.org in doc.organizations
+                          and doc.organizations[m.org].kind == "CPPCC"), None)
+        return sub_body(committee, part) if committee is not None else None
+
+    def committee_alone(self, part: str, parent: Organization | None, at: int, article: int) -> Organization | None:
+        """A special committee named alone (提案委主任A, 教文委B副主任): a body of the CPPCC committee of the phrase,
+        else of the one the article named last; not a government's commission (住建委: a head word of its own)."""
+        if not special_committee(part) or part in lexicon().org_heads \
+                or parent is not None and parent.kind != "CPPCC":
+            return None
+        article_orgs = self.earlier_orgs(at, article)
+        committee = parent or next((o for o in article_orgs if o.kind == "CPPCC"), None)
+        return sub_body(committee, part) if committee is not None else None
+
+    @staticmethod
+    def party_sibling(found: Organization | None, part: str, role: str, parent: Organization | None,
+                      scope: Scope) -> Organization | None:
+        """民盟四川省委副主委、凉山州委主委: a level committee after a democratic party's, with a title of the
+        democratic parties (主委), is that party's committee there, not the Communist Party's."""
+        if found is None or found.kind != "PARTY" or parent is None or parent.kind != "DEMOCRATIC_PARTY" \
+                or not role.endswith("主委"):
+            return None
+        short = next((p for p in lexicon().democratic_parties if parent.name.startswith(p)), None)
+        return canonical(short + part, scope) if short else None
+
+    def implied_or_parent(self, implies: str, parent: Organization | None, scope: Scope,
+                          role: str = "") -> Organization | None:
+        """市长 names its own organization: when the page names no such place, only a government named before in
+        the sentence is it (镇长A，副镇长B), no other organization of the phrase (省委副书记、省长), or, where the
+        page names no place of the title's level at all, the government of that bare level (县长A: 县人民政府)."""
+        implied = self.implied(implies, scope)
+        tail = implies.rsplit("}", 1)[-1]
+        if implied is None and parent is not None and tail and parent.name.endswith(tail):
+            implied = parent
+        if implied is None and tail == "人民政府" and "{unit}" not in implies and len(role) > 1 \
+                and self.unplaced(role[-2] + "委", scope) is not None:
+            name = role[-2] + tail   # (a page naming no place keeps its bodies as written: 县委, 县政协)
+            implied = Organization(name, "GOVERNMENT", {name, role[-2] + "政府"})
+        return implied
+
+    def organization_of(self, part: str, role: str, parent: Organization | None, scope: Scope, at: int,
+                        article: int) -> tuple[Organization | None, str]:
+        """The organization of one title (its organization part, else what the title implies, else the phrase's
+        organization before it), and the role."""
+        title = lexicon().titles[role]
+        if part.startswith("公司") and part[2:].endswith(party_suffixes()):
+            # 公司党委书记: the Party committee of the company named before
+            company = self.anaphor("公司", at, article)
+            return (sub_body(company, part[2:]) if company is not None else None), role
+        if part:
+            if (implies := region_government(part, role)) and part == BARE_REGION:
+                return self.implied(implies, scope), role   # 自治区副主席: of the page's region's government
+            found = self.stage_reading(part, at) or self.named_organization(part, implies or title.implies, parent,
+                                                                            scope, at, article)
+            sibling = self.party_sibling(found, part, role, parent, scope)
+            if sibling is not None or found is not None:
+                self.doc.move_mention(part, sibling or found, at, at + PHRASE_REACH)   # as read in its phrase
+            return sibling or found, role
+        if title.implies:
+            return self.implied_or_parent(title.implies, parent, scope, role), role
+        if role in MEDIA_TITLES and (media := self.media_before(at, article)) is not None:
+            return media, role   # 定州日报讯(记者牛勇): a reporter of the paper the dateline names
+        if role in MEDIA_TITLES and parent is not None and not parent.name.endswith(MEDIA_ENDINGS):
+            return None, role   # 市政协副主席某某来区调研（记者 某某）: the headline's committee employs no reporter
+        if parent is not None and not (role in CHAIR_TITLES and parent.kind in ("GOVERNMENT", "PARTY")):
+            # (县委常委、副县长A出席，副主席B主持: B is no vice chairman of the county's government)
+            if role.startswith("党委") and parent.name.endswith("党委"):
+                role = role[2:]   # 镇党委书记赵聪，党委副书记X: 副书记 of the same Party committee
+            return parent, role
+        return (self.anaphor("公司", at, article) if role in COMPANY_TITLES else None), role
+
+    def stage_reading(self, part: str, at: int) -> Organization | None:
+        """The organization the organizations stage read where the phrase writes a part that names its own place
+        (青秀区政协 of 民革南宁市委会副主委、青秀区政协副主席): read at its own offset, where the phrase's start lies
+        in another city's paragraph; None for a part of a bare level (市政协), read in the phrase."""
+        if not names_a_place_at(part, 0):
+            return None
+        doc = self.doc
+        mention = next((m for m in doc.org_mentions if m.surface == part and at <= m.start < at + PHRASE_REACH), None)
+        return doc.organizations.get(mention.org) if mention is not None else None
