@@ -9,6 +9,8 @@ from kg.lexicon import rows
 
 # a weekday that is no day: 每周一 (every Monday), 周一至周五 (office hours)
 NOT_BEFORE = r"(?<![每逢隔])"
+# …or the weekday of the date before it: 6月14日（星期五）, 6月14日 周五
+NOT_AFTER_DATE = r"(?<![(（日号])(?<![日号]\s)"
 NOT_A_SPAN = r"(?!\s*(?:至|到|-|—|~|－|和|、|及))"
 # a bare 周 before a weekday's name may be a surname (周一鸣): only before a part of the day or a comma
 BARE_WEEKDAY_AFTER = r"(?=[上下中]午|早上|晚上?|[，,（(\s])"
@@ -39,7 +41,7 @@ WEEKDAY = rf"(?:(?P<week>{_words('week')})(?:{_words('weekday')})|(?:{_words('we
           rf"(?P<bare>))(?P<name>{_words('name')}){NOT_A_SPAN}"
 RELATIVE_DAY = re.compile(rf"(?P<day>{_day_words()})"
                           rf"|{NOT_BEFORE}(?P<month>{_words('month')})\s*(?P<mday>[1-9]|[12]\d|3[01])\s*[日号]"
-                          rf"|{NOT_BEFORE}{WEEKDAY}")
+                          rf"|{NOT_BEFORE}{NOT_AFTER_DATE}{WEEKDAY}")
 
 
 def relative_day(m: re.Match, reported: date) -> date | None:

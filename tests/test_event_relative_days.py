@@ -128,3 +128,9 @@ def test_a_day_of_the_month_told_before(tmp_path):
 
 def test_a_day_of_the_reports_month(tmp_path):
     assert [e[1] for e in events(tmp_path, REPORTS_MONTH)] == ["2024-06-20"]
+
+
+@pytest.mark.parametrize("text", ["截至6月14日（星期五），", "6月14日 周五", "每周三下午", "周一至周五", "周一鸣"])
+def test_no_day_of_its_own(text):
+    m = RELATIVE_DAY.search(text)
+    assert m is None or relative_day(m, date(2024, 6, 14)) is None
