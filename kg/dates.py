@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from kg.document import CLAUSE_BOUNDARY, WEB_ADDRESS
+from kg.relative_days import RELATIVE_DAY, relative_day
 
 NUM = r"(\d{1,4}|[〇零一二三四五六七八九十]{1,4})"
 FULL_DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
@@ -22,15 +23,16 @@ PART_FIRST_DAY = {"上旬": 1, "中旬": 11, "下旬": 21}
 NUMERIC_DATE = re.compile(r"(?<!\d)(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)")   # (iso: thread-9329-1-1 is no date)
 # …, or day first with dots as some aggregators write it: 13.02.2015 10:28
 DAY_FIRST_DATE = re.compile(r"(?<![\d.])(\d{2})\.(\d{2})\.(\d{4})(?![\d.])")
-# a day named relative to the report's date: 昨天上午, 今日, 前天, 今晚 (an evening's meeting, reported that night)
-RELATIVE_DAY = re.compile(r"(昨天|昨日|昨晚|今天|今日|今晚(?!报)|今晨|前天|前日)")   # (今晚报: a paper)
+# a day named relative to the report's date: 昨天上午, 今晚 (an evening's meeting, reported that night), 本周一,
+# 上周五, 上月28日 (kg/relative_days.py)
 # a day without its month: 本报讯 28日上午，… (the month of the report), 昨（15）日; not 近3日, 每月10日, 第5日
 DAY_ALONE = re.compile(r"(?<![\d月年号第近前后每这])(?:(?<=[昨今前])[(（])?([1-9]|[12]\d|3[01])[)）]?\s*日(?![\d])")
 # days of the issue's month without it: 12日至14日 (a day alone, then its end)
 DAY_RANGE_END = re.compile(r"\s*(?:上午|下午|晚上|晚)?\s*(?:至|到|-{1,2}|—{1,2}|–|~|－{1,2})\s*([1-9]|[12]\d|3[01])\s*日")
-RELATIVE_OFFSET = {"昨天": -1, "昨日": -1, "昨晚": -1, "今天": 0, "今日": 0, "今晚": 0, "今晨": 0, "前天": -2, "前日": -2}
 # the next day listed after a day (7月31日、8月1日; 11日和12日): the days of one happening, the last its end
 LISTED_DAY = re.compile(r"\s*[、和及]\s*(?:(\d{1,2})\s*月\s*)?(\d{1,2})\s*[日号]")
+# a day of the month told of just before: 当月20日
+SAME_MONTH_DAY = re.compile(r"当月\s*([1-9]|[12]\d|3[01])\s*[日号]")
 # a day named by the one told of just before: 当天下午, 同日, 次日
 SAME_DAY = re.compile(r"(当天|当日|同日|同一天|次日|翌日|第二天)")
 SAME_DAY_OFFSET = {"次日": 1, "翌日": 1, "第二天": 1}
@@ -417,9 +419,8 @@ def relative_span(text: str, pos: int, issue: str | None) -> DateSpan | None:
     if m.re is APPROXIMATE:
         return DateSpan(issue, None, True, m.start(), m.end() - m.start())
     reported = date.fromisoformat(issue)
-    if m.re is RELATIVE_DAY:
-        day = reported + timedelta(days=RELATIVE_OFFSET[m.group()])
-        return DateSpan(day.isoformat(), None, False, m.start(), m.end() - m.start(), True)
+    if m.re is RELATIVE_DAY:   # (a bare 周一 that is no day, 周一鸣, gives way to the next)
+        return named_day_span(text, m, reported) or relative_span(text, m.end(), issue)
     day = day_of_issue_month(reported, int(m.group(1)))
     end = DAY_RANGE_END.match(text, m.end())
     last = iso(day.year, day.month, int(end.group(1))) if day and end and int(end.group(1)) > day.day else None
@@ -427,6 +428,22 @@ def relative_span(text: str, pos: int, issue: str | None) -> DateSpan | None:
     if day and not last:
         last, stop = listed_days_end(text, m.end(), day.isoformat())
     return DateSpan(day.isoformat(), last, False, m.start(), stop - m.start(), True) if day else None
+
+
+def named_day_span(text: str, m: re.Match, reported: date) -> DateSpan | None:
+    """The span of a RELATIVE_DAY match (昨天, 本周一, 上月28日) in a report of the day reported; a day of a month
+    may end a period (上月28日至30日).
+
+    >>> named_day_span("上月28日至30日，调研组赴某县", RELATIVE_DAY.search("上月28日至30日"), date(2024, 6, 14)).end
+    '2024-05-30'
+    """
+    day = relative_day(m, reported)
+    if day is None:
+        return None
+    end = DAY_RANGE_END.match(text, m.end()) if m.group("mday") else None
+    last = _day_in(day, int(end.group(1))) if end and int(end.group(1)) > day.day else None
+    stop = end.end() if last else m.end()
+    return DateSpan(day.isoformat(), last.isoformat() if last else None, False, m.start(), stop - m.start(), True)
 
 
 def listed_days_end(text: str, at: int, start: str | None) -> tuple[str | None, int]:
@@ -473,6 +490,9 @@ def day_of_told(text: str, span: DateSpan, told: DateSpan | None) -> DateSpan:
     ...             DateSpan("2023-08-05", "2023-08-07", False, 0, 9)).start
     '2023-08-06'
     """
+    same_month = told_month_day(text, span, told)
+    if same_month:
+        return same_month
     m = DAY_ALONE.match(text, span.offset)
     if not (span.relative and m and told and told.start and not told.approximate) \
             or text[max(0, span.offset - 1):span.offset] in ("昨", "今", "前"):
@@ -488,6 +508,21 @@ def day_of_told(text: str, span: DateSpan, told: DateSpan | None) -> DateSpan:
     if last is None and span.end and not end:   # 11日、12日: the days listed keep their distance
         last = day + (date.fromisoformat(span.end) - date.fromisoformat(span.start))
     return DateSpan(day.isoformat(), last.isoformat() if last else None, False, span.offset, span.length, True)
+
+
+def told_month_day(text: str, span: DateSpan, told: DateSpan | None) -> DateSpan | None:
+    """A day of 当月 (当月20日) after a date told before in the item: of that date's month (without one, of the
+    report's month: kg/relative_days.py); None for any other span.
+
+    >>> told_month_day("当月20日，调研组再赴某县", DateSpan("2024-06-20", None, False, 0, 5, True),
+    ...                DateSpan("2024-03-05", None, False, 0, 4)).start
+    '2024-03-20'
+    """
+    m = SAME_MONTH_DAY.match(text, span.offset)
+    if not (m and told and told.start and not told.approximate):
+        return None
+    day = _day_in(date.fromisoformat(told.start), int(m.group(1)))
+    return DateSpan(day.isoformat(), None, False, span.offset, span.length, True) if day else None
 
 
 def _day_in(month: date, day: int) -> date | None:

@@ -123,6 +123,8 @@ LINK_LIST = re.compile(r"^[ \t]*(?:热门|热点|相关|推荐|最新|精彩|往
 # its site (the first step, a place's news site) and its date are the page's header; the rest goes
 DATED_BREADCRUMB = re.compile(r"^(?:[^\n。,，>»:：]{0,12}[:：]\s*)?(?:(?P<site>[\u4e00-\u9fff]{2,12}?(?:新闻网|网|在线|融媒|日报|晚报))"
                               r"(?=\s*[>»]))?[^\n。]*?[>»][^\n。]*?(?P<date>(?<!\d)\d{4}-\d{1,2}-\d{1,2}(?!\d))[^\n。]*$", re.M)
+# a page's date as its header gives it, a time after it (2024-06-12 10:30)
+PAGE_DAY = r"(?<!\d)\d{4}-\d{1,2}-\d{1,2}(?:[ \t]+\d{1,2}:\d{2}(?::\d{2})?)?(?![\d:])"
 IMAGE_LINE = re.compile(r"^\s*(?:[\w.-]+\.(?:png|jpe?g|gif|bmp|webp)|图片)\s*$", re.IGNORECASE)
 EMAIL_LINE = re.compile(r"^.{0,12}[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*$")
 # a name spaced out on a line of its own (俞 志 平 under a report's title): no continuation of the line before
@@ -137,6 +139,7 @@ def furniture() -> dict[str, re.Pattern]:
     contact = alternation(w for w, group in words if group == "contact").pattern
     # on a header line only words of two characters or more go: 作者：王 中 keeps its 中
     button = alternation(w for w, group in words if group == "control" and len(w) > 1).pattern
+    controls = rf"(?:[ \t\[【〖]*(?:{control})[ \t]*[\]】〗]?[ \t]*(?:[:：][ \t]*\d*)?[ \t|/]*)+"
     token = rf"(?<!\S)(?:{button})[ \t]*[:：]?[ \t]*[\d\[\]【】〖〗|]*(?!\S)"
     return {
         "control_token": re.compile(token),
@@ -145,6 +148,9 @@ def furniture() -> dict[str, re.Pattern]:
         "contact_number": re.compile(rf"[ \t]*(?:{contact})[ \t]*[:：]?[ \t]*\(?\d[\d()（） -]{{4,}}\d"),
         # the word and a colon, or the number itself (新闻热线 0891-6325020)
         "contact_line": re.compile(rf"^\s*[•·*-]?\s*(?:{contact})\s*(?:[:：]|(?=[\d(（+]))"),
+        # a line of the page's buttons and its date (【打印】【关闭】 2024-06-12, at the foot of some pages)
+        "dated_controls": re.compile(rf"^(?P<before>{controls})?[ \t]*(?P<date>{PAGE_DAY})[ \t]*(?P<after>{controls})?[ \t]*$",
+                                     re.M),
     }
 
 
@@ -235,6 +241,21 @@ def keep_breadcrumb_date(r: Rewriting) -> None:
         if m.group("site"):
             edits.append((m.end("site"), m.start("date"), " "))
         edits.append((m.end("date"), m.end(), ""))
+    r.apply([e for e in edits if e[1] > e[0]])
+
+
+def keep_controls_date(r: Rewriting) -> None:
+    """Of a line of the page's buttons and its date (【打印】【关闭】 2024-06-12), keep the date: a page-header line
+    (kg.document.PAGE_HEADER) then, as the bare date on its line is.
+
+    >>> r = Rewriting("正文。\\n[打印本页] [关闭窗口] 2024-06-12\\n")
+    >>> keep_controls_date(r); r.text
+    '正文。\\n2024-06-12\\n'
+    """
+    edits = []
+    for m in furniture()["dated_controls"].finditer(r.text):
+        if m.group("before") or m.group("after"):
+            edits += [(m.start(), m.start("date"), ""), (m.end("date"), m.end(), "")]
     r.apply([e for e in edits if e[1] > e[0]])
 
 
@@ -413,6 +434,7 @@ def normalise(doc: Document, text: str) -> None:
     keep_breadcrumb_date(r)
     r.sub(furniture()["contact_number"], "")
     strip_header_controls(r)
+    keep_controls_date(r)
     doc.converted = to_simplified(r)
     r.drop_lines(is_page_furniture)   # after simplifying: a traditional page's 聯繫電話 is a 联系电话 line too
     r.sub(LINK_LIST, "")
