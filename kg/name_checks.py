@@ -7,6 +7,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+# marks of the text around names, which the readers of Han and of transliterated names share
+CONJUNCTIONS = "和与及"   # a surname that joins words (和) before a noun is the conjunction
+CLAUSE_MARKS = "、，,。；;"   # what ends an item of a list or a clause
 # a 家 and one of these after a surname is a village or street (徐家湾, 张家堡, 李家庄), no given name
 VILLAGE_ENDS = "湾堡庄村坝沟屯寨岭洼坪岗埠圩"
 SECTOR_END = "界"   # what a sector of a CPPCC committee ends with (文体界, 经济界)
