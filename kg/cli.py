@@ -21,38 +21,18 @@ import difflib
 import os
 import sys
 import time
-import traceback
 from pathlib import Path
 from typing import Sequence
 
 from kg import store as kgstore
 from kg import named_queries
+from kg.cli_commands import (EXPORT_EXTENSIONS, CliError, cmd_export, cmd_remove, cmd_stats, cmd_view, error,
+                             open_store, optional_module, rewrite_view)
 from kg.results import TABLE_MAX_WIDTH, print_answer
 
 DEFAULT_DIR = "out"
 QUERY_SECONDS = 60.0
 QUERY_ROWS = 10000
-
-
-class CliError(Exception):
-    """A user-facing error: printed as one line, exit status 2."""
-
-
-def error(message: str) -> None:
-    print(f"kg: error: {message}", file=sys.stderr)
-
-
-# --- optional modules written elsewhere ----------------------------------------------------------------
-
-def _optional_module(name: str):
-    """import kg.NAME, or None when that module does not exist (yet); errors inside it propagate."""
-    import importlib
-    try:
-        return importlib.import_module(f"kg.{name}")
-    except ModuleNotFoundError as e:
-        if e.name == f"kg.{name}":
-            return None
-        raise
 
 
 # --- build -------------------------------------------------------------------------------------------
@@ -210,7 +190,7 @@ def write_outputs(store: kgstore.Store, out: Path, args: argparse.Namespace, tri
         print(f"note: graph.html not written: the store has {triples} triples (more than {VIEW_MAX_TRIPLES}); "
               f"`kg view -s {out} -o FILE` writes it anyway", file=sys.stderr)
         return written, failed
-    html = _rewrite_view(store, out, args.traceback)
+    html = rewrite_view(store, out, args.traceback)
     return written + ([html] if html else []), failed + (html is False)
 
 
@@ -293,16 +273,6 @@ def list_queries_text() -> str:
     return "\n".join(lines)
 
 
-def open_store(directory: str) -> kgstore.Store:
-    try:
-        store = kgstore.Store(directory, create=False, read_only=True)
-    except kgstore.StoreError as e:
-        raise CliError(str(e)) from e
-    if store.outdated:
-        print(store.outdated, file=sys.stderr)
-    return store
-
-
 def did_you_mean(word: str, choices) -> str:
     """" (did you mean X?)" for the closest of CHOICES, or ""."""
     close = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
@@ -371,109 +341,6 @@ def cmd_query(args: argparse.Namespace) -> int:
             hint = sparql.language_hint(store, text)
             if hint:
                 print(hint, file=sys.stderr)
-    return 0
-
-
-# --- export, view, remove, stats ---------------------------------------------------------------------
-
-# each export format and the file extensions it is written to (csv: a folder of tables)
-EXPORT_EXTENSIONS = {"turtle": (".ttl", ".turtle"), "nt": (".nt",), "jsonld": (".jsonld", ".json"),
-                     "trig": (".trig",), "graphml": (".graphml",), "gexf": (".gexf",), "csv": ("",)}
-
-
-def export_format(output: str, fmt: str | None) -> str:
-    """The export format of OUTPUT: --format when given (the extension must agree), else the extension's."""
-    suffix = Path(output).suffix.lower()
-    by_extension = {ext: f for f, exts in EXPORT_EXTENSIONS.items() for ext in exts if ext}
-    if fmt is None:
-        if suffix == ".csv":
-            raise CliError(f"{output}: the CSV export is four tables; give a folder: --format csv -o tables/")
-        if suffix not in by_extension:
-            raise CliError(f"{output}: cannot tell the format from {suffix or 'no extension'!r}; use one of "
-                           f"{', '.join(by_extension)} or --format")
-        return by_extension[suffix]
-    if suffix not in EXPORT_EXTENSIONS[fmt]:
-        wanted = " or ".join(e for e in EXPORT_EXTENSIONS[fmt] if e) or "a folder (no extension)"
-        raise CliError(f"{output}: --format {fmt} is written to {wanted}, not {suffix or 'no extension'!r}")
-    return fmt
-
-
-def cmd_export(args: argparse.Namespace) -> int:
-    fmt = export_format(args.output, args.format)
-    with open_store(args.store) as store:
-        if fmt in kgstore.FORMATS:
-            paths = [store.export(args.output, fmt)]
-        else:
-            from kg import exports
-            paths = exports.write(store, args.output, fmt)
-    for path in paths:
-        print(f"wrote {path}")
-    return 0
-
-
-def _rewrite_view(store: kgstore.Store, directory: Path, show_traceback: bool = False) -> Path | bool | None:
-    """Write DIR/graph.html after the store changed: its path, None without kg/view.py, False on failure."""
-    view = _optional_module("view")
-    if view is None:
-        print("note: kg/view.py is not available; graph.html not written", file=sys.stderr)
-        return None
-    html = Path(directory) / "graph.html"
-    try:
-        view.write_html(store, html)
-        return html
-    except Exception as e:   # the store is written; a view that fails must not hide that
-        error(f"cannot write {html}: {type(e).__name__}: {e}")
-        if show_traceback:
-            traceback.print_exc()
-        return False
-
-
-def cmd_view(args: argparse.Namespace) -> int:
-    view = _optional_module("view")
-    if view is None:
-        raise CliError("the HTML view is not available (kg/view.py is missing)")
-    if args.depth < 0:
-        raise CliError("--depth must be 0 or more")
-    # an ego view does not replace the store's whole view unless asked to
-    output = Path(args.output) if args.output else Path(args.store) / ("focus.html" if args.focus else "graph.html")
-    output.parent.mkdir(parents=True, exist_ok=True)
-    with open_store(args.store) as store:
-        try:
-            view.write_html(store, output, focus=args.focus, depth=args.depth)
-        except ValueError as e:   # --focus names no node
-            raise CliError(str(e)) from e
-    print(f"wrote {output}")
-    return 0
-
-
-def cmd_remove(args: argparse.Namespace) -> int:
-    if not kgstore.exists(args.store):
-        raise CliError(f"no store in {args.store}")
-    missing = 0
-    with kgstore.Store(args.store, create=False) as store:
-        for name in args.names:
-            name = Path(name).name
-            if store.remove(name):
-                print(f"removed {name}")
-            else:
-                error(f"{name} is not in the store")
-                missing += 1
-        if not args.no_export:
-            store.export(Path(args.store) / "graph.ttl", "turtle")
-        if not args.no_html and _rewrite_view(store, Path(args.store)) is False:
-            return 1
-    return 1 if missing else 0
-
-
-def cmd_stats(args: argparse.Namespace) -> int:
-    with open_store(args.store) as store:
-        stats = store.stats()
-        files = store.files()
-    for key, value in stats.items():
-        print(f"{key:14} {value}")
-    if args.files:
-        for name, entry in files.items():
-            print(f"{name}\t{entry.get('built', '')}\t{entry.get('triples', '')}\t{entry.get('sha256', '')}")
     return 0
 
 
@@ -651,7 +518,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_sharing_commands(sub)
 
     try:
-        evaluate = _optional_module("evaluate")
+        evaluate = optional_module("evaluate")
         problem = None
     except Exception as e:   # a broken kg/evaluate.py must not break the other commands
         evaluate, problem = None, f"kg/evaluate.py cannot be imported: {type(e).__name__}: {e}"

@@ -15,8 +15,9 @@ from functools import cached_property
 from kg import dates
 from kg.lexicon import Words
 from kg.name_lists import CJK_ONLY
-from kg.names import CJK, DOTTED
+from kg.names import CJK
 
+from kg.transliterated_names import DOTTED
 # two names and the bracket or space after them (摄 after photographers); three or more, so run together
 BYLINE_RUN = re.compile(r"[\u4e00-\u9fff]{4,6}?(?=摄?(?:[)）\s]|$))")
 LONG_BYLINE_RUN = re.compile(r"[\u4e00-\u9fff]{7,12}?(?=摄?(?:[)）\s]|$))")

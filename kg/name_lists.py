@@ -10,8 +10,9 @@ from functools import lru_cache
 from kg.after_names import COMMON_WORD, MEMBERS_AFTER
 from kg.elections import LIST_SEPARATOR
 from kg.lexicon import lexicon
-from kg.names import CLAUSE_MARKS, DOTS, DOTTED, MAX_TRANSLITERATED, RARE_WORD, after_note, before_note, common_words, word_frequency
+from kg.names import CLAUSE_MARKS, DOTS, RARE_WORD, after_note, before_note, common_words, word_frequency
 
+from kg.transliterated_names import DOTTED, MAX_TRANSLITERATED
 COMMA_SEPARATORS = ",，"   # written where 、 is meant, between names sharing a title (副主席甲某,乙某某出席)
 BARE_NAME_ENDS = "、,，。"
 # what the names of such a list do together (乙某某出席); a verb of one speaker (乙某某说) starts a new clause

@@ -8,27 +8,20 @@ from __future__ import annotations
 
 import bisect
 import re
-from functools import lru_cache
 
 from kg.lexicon import lexicon
+from kg.name_checks import (CLAUSE_MARKS, CONJUNCTIONS, FUNCTION_TAGS, FUNCTION_WORD_MIN_FREQ, GIVEN_NAME_WORD,
+                            NAME_WORD_MAX, NON_NAME_TAGS_AFTER_TITLE, RARE_WORD, TOWN_WORD, NameChecks, common_words,
+                            word_frequency)
+from kg.transliterated_names import DOTS, NAME_DOTS, TransliteratedNames
 
 CJK = re.compile(r"[\u3400-\u9fff]")
-NAME_DOTS = "·•・‧．-－"      # the dot (or hyphen) between the parts of a Uyghur or Kazakh name (艾尔肯·吐尔逊, 玉素甫江-阿不都热西提)
-CONJUNCTIONS = "和与及"   # a surname that joins words (和) before a noun is the conjunction
-CLAUSE_MARKS = "、，,。；;"   # what ends an item of a list or a clause
-CLAUSE_OPENERS = "，,。；;、：:\n （("   # what a clause, and a name opening it, stands after
 GIVEN_NAME_LINKS = "和为任同来于"   # last characters of given names (张志和, 郭若为, 章崇任, 高志同, 杜某来, 王兴于) that also link a name to what follows
 # of those, the ones that end a name when a verb ending names follows them (吕贵和参加, 孙义为参加: no 为参加), unlike
 # 来 and 同, which a verb may follow as a verb (李强来参加会议) or a preposition (同出席会议的委员座谈) itself
 LINKS_BEFORE_VERBS = "和为任"
 # after 于 (a preposition before a date or a place: 李强于6月1日) only a list's or a clause's mark ends a name
 LINK_ENDS_ONLY_BY_MARK = {"于": CLAUSE_MARKS}
-MAX_TRANSLITERATED = 7    # characters of a transliterated name without a dot
-MAX_DOTTED = 15
-# a name of parts joined by a dot, whatever their characters: the dot itself shows a transliterated name
-DOTS = "·•・‧．"
-DOTTED = re.compile(rf"[\u4e00-\u9fff]{{1,8}}(?:[{DOTS}][\u4e00-\u9fff]{{1,8}})+")
-DOTTED_BEFORE = re.compile(rf"[\u4e00-\u9fff]{{1,8}}(?:[{DOTS}][\u4e00-\u9fff]{{1,8}})+$")
 # a note in brackets after a name: gender, ethnicity or both (张某(女), 才仁多杰(藏族), 索南卓玛(女,藏族))
 NAME_NOTE = r"[(（](?:[男女](?:[,，、][\u4e00-\u9fff]{1,5}族)?|[\u4e00-\u9fff]{1,5}族(?:[,，、][男女])?)[)）]"
 NAME_NOTE_AT = re.compile(NAME_NOTE)
@@ -53,97 +46,12 @@ def before_note(text: str, end: int) -> int:
     """
     m = NAME_NOTE_BEFORE.search(text, max(0, end - 12), end)
     return m.start() if m else end
-PARTICLES = re.compile("[了的着过]")   # never inside the first part of a transliterated name
-# a 家 and one of these after a surname is a village or street (徐家湾, 张家堡, 李家庄), no given name
-VILLAGE_ENDS = "湾堡庄村坝沟屯寨岭洼坪岗埠圩"
-SECTOR_END = "界"   # what a sector of a CPPCC committee ends with (文体界, 经济界)
-TOWN_WORD = re.compile(r"镇|乡|村|街道|社区")   # a town, a village or a street's community after its name (孙桥镇, 王庄村)
-BODY_ENDS = "委馆局厅"   # what a body's short name ends with (文史委, 文史馆), never a given name
 COMMON_CHARACTER = 5000   # a character jieba sees this often alone is no given name after 和, 于, 任 (和各)
 
 
-@lru_cache(maxsize=1)
-def common_words() -> dict[str, str]:
-    """jieba's dictionary words with their part of speech, to tell 单位 from 单伟: the table jieba.posseg makes
-    (word_tag_tab), read from the same file (a word, its frequency and its tag a line) in one split; importing
-    jieba.posseg parses it a line at a time, 0.3 s of CPU in every start-up.
+class NameReader(NameChecks, TransliteratedNames):
+    """Names at positions of text; soft_breaks are removed PDF spaces, word_starts jieba's word offsets."""
 
-    >>> common_words()["单位"]
-    'n'
-    """
-    import jieba
-    with jieba.dt.get_dict_file() as f:
-        fields = f.read().decode("utf-8").split()
-    return dict(zip(fields[0::3], fields[2::3]))
-
-
-# jieba tags of words that are not names; after a title (strong evidence) a noun may still be a name (回力)
-@lru_cache(maxsize=1)
-def _frequencies() -> dict[str, int]:
-    import jieba
-    jieba.setLogLevel(60)
-    jieba.initialize()
-    return jieba.dt.FREQ
-
-
-def _names_a_place_or_body(name: str, after_title: bool = False) -> bool:
-    """Three characters that read as a village (徐家湾, 张家堡) or a body's short name (文史委, 文史馆), no person; or,
-    but after a title, as a town or a village (赴孙桥镇、王庄村: a town word after two characters) or a sector of
-    the committee (文体界委员, 经济界人士).
-
-    >>> _names_a_place_or_body("李家湾"), _names_a_place_or_body("李家豪"), _names_a_place_or_body("王庄村")
-    (True, False, True)
-    """
-    return name[1] == "家" and name[2] in VILLAGE_ENDS or name[2] in BODY_ENDS \
-        or not after_title and (TOWN_WORD.fullmatch(name, 2) is not None or name[2] == SECTOR_END)
-
-
-@lru_cache(maxsize=4096)
-def _names_a_region(word: str) -> bool:
-    """word is a province or prefecture (云南, 汉中): no surname and given name."""
-    from kg.places import gazetteer
-    return any(p.level in ("province", "prefecture") for p in gazetteer().lookup(word))
-
-
-def word_frequency(word: str) -> int:
-    return _frequencies().get(word) or 0
-
-
-def _common_words_pair(name: str) -> bool:
-    """Four characters that are two common words of no name (努力提高, 积极推进): a phrase, though jieba may tag it as
-    a name; the parts of a Tibetan or Mongolian name are rare words (多杰, 洛桑) or none.
-
-    >>> _common_words_pair("努力提高"), _common_words_pair("洛桑江村")
-    (True, False)
-    """
-    return len(name) == 4 and all(word_frequency(w) >= FUNCTION_WORD_MIN_FREQ
-                                  and common_words().get(w, "nr").startswith(NON_NAME_TAGS)
-                                  for w in (name[:2], name[2:]))
-
-
-FUNCTION_TAGS = ("d", "ad", "p", "c")   # adverbs, prepositions, conjunctions: the text has moved on from a name
-FUNCTION_WORD_MIN_FREQ = 1000
-NAME_WORD_MAX = 2000   # a word tagged as a name that jieba sees this often is a word (荣誉); 高峰, 向东 are names
-GIVEN_NAME_WORD = 100   # a given name of two characters after a verb is no word seen this often (走访)
-RARE_WORD = 10   # dictionary words seen fewer times than this may well be names (付强)
-NON_NAME_TAGS = ("n", "v", "vn", "a", "ad", "an", "d", "m", "q", "r", "p", "c", "u", "f", "s", "t", "l", "i")
-NON_NAME_TAGS_AFTER_TITLE = ("v", "vn", "a", "ad", "d", "m", "q", "r", "p", "c", "u", "f", "t", "l", "i")
-
-
-def _no_name_word(name: str, lex) -> bool:
-    """A word that is no name (单位), or one opening on a word that ends names (为, 上) where no surname opens it:
-    上官某某 opens on the compound surname 上官."""
-    return name in lex.non_names or bool(lex.name_boundaries.match(name)) and name[0] not in lex.surnames \
-        and name[:2] not in lex.surnames
-
-
-def _plural_or_determiner(name: str) -> bool:
-    """代表们, 同学们: a plural of people; 和各组 (副秘书长和各组负责人): a determiner (各) opening the given name.
-    Neither is a name."""
-    return name.endswith("们") or name[1:2] == "各"
-
-
-class NameReader:
     def __init__(self, text: str, soft_breaks: set[int] = frozenset(), word_starts: list[int] = ()):
         self.text = text
         self.soft_breaks = soft_breaks
@@ -211,35 +119,6 @@ class NameReader:
                 return True
         return False
 
-    def plausible(self, name: str, after_title: bool = False) -> bool:
-        lex = self.lex
-        if _no_name_word(name, lex):
-            return False
-        if len(name) == 3 and (name[:2] in lex.non_names or _names_a_place_or_body(name, after_title)):
-            return False   # 单位共 (成员单位共180人): a word that is no name, and one character more
-        if _plural_or_determiner(name):
-            return False
-        if name[1:] in lex.kinship_words or name[2:] in lex.kinship_words:
-            return False   # 张阿姨, 李大爷: a surname and a kinship word, no full name
-        if lex.title_pattern.search(name, 1) or lex.org_head_pattern.search(name):   # 张院长, 党组副
-            return False
-        if len(name) == 3 and _names_a_region(name[:2]):
-            return False   # 企业家云南行: a province or city and a word, no name
-        tag = common_words().get(name)
-        if tag and tag.startswith("nr") and word_frequency(name) >= NAME_WORD_MAX:
-            return False   # 荣誉, 文明: jieba tags them as names, but sees them far too often for a name
-        if not tag or tag.startswith("nr"):
-            return True
-        if after_title:
-            # a post title is strong evidence, but not for a common noun (政协委员智慧力量); a word the dictionary
-            # holds but hardly ever sees is no evidence against a name (付强)
-            frequency = word_frequency(name)
-            # nor for a term the dictionary knows (委员满意率: an nz word)
-            # (a term of two characters is a surname and a given name there: 副主席康泰主持)
-            return frequency < RARE_WORD or not (tag.startswith(NON_NAME_TAGS_AFTER_TITLE) or tag == "nz" and len(name) > 2
-                                                 or (tag == "n" and frequency >= 100))
-        return not tag.startswith(NON_NAME_TAGS)
-
     def han_surname_length(self, pos: int, rare: bool = False) -> int:
         """Characters of the surname a Han name at pos starts with (0: none); with rare, the surnames that are
         also common words count too (镇, 由, 招: only right after a post title)."""
@@ -274,25 +153,6 @@ class NameReader:
             return translit
         return self.han_name_end(pos, surname, bool(starts_with_word), after_title,
                                  lambda end: self.word_follows(pos, end))
-
-    def transliterated_past(self, pos: int, han_end: int, after_title: bool) -> int | None:
-        """A Mongolian name that opens like a Han one (孟和达来: 孟 a surname, 来 a verb): where the Han reading
-        ends before one character that is a word of its own and of transliteration too, and the transliterated
-        reading runs on to a list's or a clause's mark, the name is the longer one (旗长孟和达来、).
-
-        >>> NameReader("旗长孟和达来、旗人大常委会主任").name_at(2)
-        6
-        """
-        text, translit = self.text, self.lex.transliteration_chars
-        if not self.lex.name_boundaries.fullmatch(text, han_end, han_end + 1) or text[han_end] in CONJUNCTIONS:
-            return None   # 白玉和乌兰、: two names joined by 和
-        end = han_end
-        while end < min(len(text), pos + MAX_TRANSLITERATED) and text[end] in translit:
-            end += 1
-            if end == len(text) or text[end] in CLAUSE_MARKS or end in self.soft_breaks:
-                return end if all(c in translit for c in text[pos:end]) and self.plausible(text[pos:end], after_title) \
-                    else None
-        return None
 
     def conjunction_at(self, pos: int) -> bool:
         """和 (与, 及) before a noun joins it to the word before: 委员和智库成员 names no 和智库."""
@@ -346,51 +206,6 @@ class NameReader:
             moves_on = verb is not None and len(verb.group()) > 1 and verb.group() not in CONJUNCTIONS
         return moves_on and self.plausible(self.text[pos:after], after_title)
 
-    def dotted_end(self, pos: int) -> int | None:
-        """End of a name of parts joined by a dot at pos (吉尔拉·衣沙木丁): the first place after the last dot
-        where a name may end."""
-        m = DOTTED.match(self.text, pos)
-        if m is None or any(pos < k < m.end() for k in self.soft_breaks):
-            return None   # a line joined to the next (记者 谢龙摄 / 司马义·铁力瓦尔地) is no one name
-        last_part = max(self.text.rfind(d, pos, m.end()) for d in DOTS) + 1
-        first_part = self.text[pos:min(k for k in (self.text.find(d, pos, m.end()) for d in DOTS) if k >= 0)]
-        if PARTICLES.search(first_part) or self.lex.title_pattern.search(first_part):
-            return None   # 见到了阿力克·吐尔地, 和另一位委员古丽·热合曼: the name begins later
-        joint = next((k for k in range(2, len(first_part)) if first_part[k] in CONJUNCTIONS), None)
-        if joint is not None:   # 泽巴足和嘉木样·洛桑: a name, 和, and the dotted name after it
-            return pos + joint if self.plausible(first_part[:joint]) else None
-        end = next((end for end in range(last_part + 1, m.end() + 1) if self.boundary(end)), None)
-        if end is not None and end < m.end() and self.last_char_before_verb(end):
-            end += 1
-        return None if end is None or self.kin_part(self.text[pos:end]) else end
-
-    def last_char_before_verb(self, end: int) -> bool:
-        """The verb of two characters that seems to end a dotted name at end opens with the name's last character,
-        and another verb follows it (加尔木哈买提出席: 出席, not 提出); 和 alone ends a name (阿沛·晋源和秘书长)."""
-        verb = self.lex.name_boundaries.match(self.text, end)
-        return bool(verb) and len(verb.group()) > 1 and self.text[end] in self.lex.transliteration_chars \
-            and self.boundary(end + 1)
-
-    def kin_part(self, name: str) -> bool:
-        """A part of a dotted name is a surname and a kinship word (红石榴·马叔: a studio named after 马叔), no
-        part of a full name."""
-        kin = self.lex.kinship_words
-        return any(part[1:] in kin or part[2:] in kin for part in re.split(f"[{DOTS}]", name) if len(part) > 1)
-
-    def dotted_start(self, end: int) -> int | None:
-        """Start of a name of parts joined by a dot ending at end: after the nearest title, punctuation or
-        word that a name may follow (会议表彰了吐尔洪·艾买提), its first part two characters or more."""
-        m = DOTTED_BEFORE.search(self.text, max(0, end - 40), end)
-        if m is None:
-            return None
-        first_dot = min(k for k in (self.text.find(d, m.start(), end) for d in DOTS) if k >= 0)
-        for start in range(first_dot - 2, max(m.start(), first_dot - 8) - 1, -1):   # the nearest start first
-            if start == 0 or not self.is_cjk(start - 1) or self.left_boundary(start) or self.verb_ends_at(start) \
-                    or any(t.end() == start for t in self.lex.title_pattern.finditer(self.text, max(0, start - 6), start)):
-                # the name must end at end, not run on into the word after it (阿沛·晋源和秘书长)
-                return start if self.dotted_end(start) == end else None
-        return None
-
     def verb_ends_at(self, pos: int, tag: str = "v") -> bool:
         """A verb (or a word of another tag: d, an adverb) of two or more characters of the dictionary ends at pos
         and a word starts there (表彰|赛尔建, 非常|荣幸)."""
@@ -417,26 +232,6 @@ class NameReader:
         # 施书记和孙主任: a surname and a title after the conjunction name a person by the surname alone
         surname_titled = bool(self.han_surname_length(pos + 1)) and self.lex.title_pattern.match(self.text, end) is not None
         return word_frequency(given) >= COMMON_CHARACTER or word_frequency(self.text[pos:end]) >= 100 or surname_titled
-
-    def transliterated_end(self, pos: int, after_title: bool) -> int | None:
-        """End of a Mongolian, Tibetan or Uyghur name at pos, its parts joined by a dot."""
-        text, translit = self.text, self.lex.transliteration_chars
-        if not self.is_cjk(pos) or text[pos] not in translit and not self.han_surname_length(pos):
-            return None   # a line break or a character of no name before it (\n克尔克孜)
-        limit = pos + MAX_TRANSLITERATED
-        end = pos + 2
-        while end <= min(limit, len(text)):
-            if text[end - 1] not in translit:
-                break
-            if text[end:end + 1] in NAME_DOTS and text[end + 1:end + 2] and text[end + 1] in translit:
-                end += 2
-                limit = pos + MAX_DOTTED   # 阿不都热依木·买买提: a name and a father's name
-                continue
-            if self.boundary(end) and self.plausible(text[pos:end].replace("·", ""), after_title) \
-                    and not _common_words_pair(text[pos:end]):
-                return end
-            end += 1
-        return None
 
     def name_before(self, end: int, left_bounded: bool = True, rare: bool = False) -> int | None:
         """Start of a name ending at end (a title or 同志 follows), or None."""
@@ -472,17 +267,6 @@ class NameReader:
         if end - start == 3:
             return bool(self.lex.name_boundaries.match(self.text, start)) and self.function_surname_word(start, end)
         return end - start == 2 and self.text[start] in CONJUNCTIONS and self.han_surname_length(start + 1) > 0
-
-    def transliterated_start(self, end: int) -> int | None:
-        """Start of a Mongolian or Tibetan name of four to seven characters of transliteration ending at end that
-        opens its clause (，乌仁塔娜委员发言) or follows a verb (接受多杰热旦辞去): no surname shows it, so only the
-        clause's start or the verb bounds it."""
-        for length in range(MAX_TRANSLITERATED, 3, -1):
-            start = end - length
-            if start >= 0 and (start == 0 or self.text[start - 1] in CLAUSE_OPENERS or self.verb_ends_at(start)) \
-                    and self.transliterated_end(start, False) == end:
-                return start
-        return None
 
     def inside_a_word(self, pos: int) -> bool:
         """A jieba word runs across pos (及|时 of 及时) and the page wrote no space there (韩晓东 魏丽: no 东魏)."""

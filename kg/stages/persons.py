@@ -21,8 +21,9 @@ from kg.credits import CreditReader
 from kg.elections import ELECTED, LIST_SEPARATOR, ElectionReader
 from kg.lexicon import lexicon, lines, occurrences
 from kg.name_lists import CJK_ONLY, TITLE_COMMA, ListReader
-from kg.names import CONJUNCTIONS, DOTS, DOTTED, NameReader, common_words, word_frequency
+from kg.names import CONJUNCTIONS, DOTS, NameReader, common_words, word_frequency
 from kg.spans import Coverage, LeftScan
+from kg.transliterated_names import DOTTED
 
 READS = ("text", "soft_breaks", "sentences", "word_starts", "places")   # places: 王某在乐都调研 (kg/acts.py)
 WRITES = ("person_mentions", "person_spans")

@@ -1,0 +1,134 @@
+"""Whether a few characters can be a person's name, by jieba's dictionary and the lexicon: the word tables
+(common_words, word_frequency) and the checks of kg.names.NameReader.plausible (单位, 张院长, 企业家云南行,
+荣誉 are no names; 付强 after a title is one).
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+# marks of the text around names, which the readers of Han and of transliterated names share
+CONJUNCTIONS = "和与及"   # a surname that joins words (和) before a noun is the conjunction
+CLAUSE_MARKS = "、，,。；;"   # what ends an item of a list or a clause
+# a 家 and one of these after a surname is a village or street (徐家湾, 张家堡, 李家庄), no given name
+VILLAGE_ENDS = "湾堡庄村坝沟屯寨岭洼坪岗埠圩"
+SECTOR_END = "界"   # what a sector of a CPPCC committee ends with (文体界, 经济界)
+TOWN_WORD = re.compile(r"镇|乡|村|街道|社区")   # a town, a village or a street's community after its name (孙桥镇, 王庄村)
+BODY_ENDS = "委馆局厅"   # what a body's short name ends with (文史委, 文史馆), never a given name
+
+
+@lru_cache(maxsize=1)
+def common_words() -> dict[str, str]:
+    """jieba's dictionary words with their part of speech, to tell 单位 from 单伟: the table jieba.posseg makes
+    (word_tag_tab), read from the same file (a word, its frequency and its tag a line) in one split; importing
+    jieba.posseg parses it a line at a time, 0.3 s of CPU in every start-up.
+
+    >>> common_words()["单位"]
+    'n'
+    """
+    import jieba
+    with jieba.dt.get_dict_file() as f:
+        fields = f.read().decode("utf-8").split()
+    return dict(zip(fields[0::3], fields[2::3]))
+
+
+# jieba tags of words that are not names; after a title (strong evidence) a noun may still be a name (回力)
+@lru_cache(maxsize=1)
+def _frequencies() -> dict[str, int]:
+    import jieba
+    jieba.setLogLevel(60)
+    jieba.initialize()
+    return jieba.dt.FREQ
+
+
+def _names_a_place_or_body(name: str, after_title: bool = False) -> bool:
+    """Three characters that read as a village (徐家湾, 张家堡) or a body's short name (文史委, 文史馆), no person; or,
+    but after a title, as a town or a village (赴孙桥镇、王庄村: a town word after two characters) or a sector of
+    the committee (文体界委员, 经济界人士).
+
+    >>> _names_a_place_or_body("李家湾"), _names_a_place_or_body("李家豪"), _names_a_place_or_body("王庄村")
+    (True, False, True)
+    """
+    return name[1] == "家" and name[2] in VILLAGE_ENDS or name[2] in BODY_ENDS \
+        or not after_title and (TOWN_WORD.fullmatch(name, 2) is not None or name[2] == SECTOR_END)
+
+
+@lru_cache(maxsize=4096)
+def _names_a_region(word: str) -> bool:
+    """word is a province or prefecture (云南, 汉中): no surname and given name."""
+    from kg.places import gazetteer
+    return any(p.level in ("province", "prefecture") for p in gazetteer().lookup(word))
+
+
+def word_frequency(word: str) -> int:
+    return _frequencies().get(word) or 0
+
+
+def common_words_pair(name: str) -> bool:
+    """Four characters that are two common words of no name (努力提高, 积极推进): a phrase, though jieba may tag it as
+    a name; the parts of a Tibetan or Mongolian name are rare words (多杰, 洛桑) or none.
+
+    >>> common_words_pair("努力提高"), common_words_pair("洛桑江村")
+    (True, False)
+    """
+    return len(name) == 4 and all(word_frequency(w) >= FUNCTION_WORD_MIN_FREQ
+                                  and common_words().get(w, "nr").startswith(NON_NAME_TAGS)
+                                  for w in (name[:2], name[2:]))
+
+
+FUNCTION_TAGS = ("d", "ad", "p", "c")   # adverbs, prepositions, conjunctions: the text has moved on from a name
+FUNCTION_WORD_MIN_FREQ = 1000
+NAME_WORD_MAX = 2000   # a word tagged as a name that jieba sees this often is a word (荣誉); 高峰, 向东 are names
+GIVEN_NAME_WORD = 100   # a given name of two characters after a verb is no word seen this often (走访)
+RARE_WORD = 10   # dictionary words seen fewer times than this may well be names (付强)
+NON_NAME_TAGS = ("n", "v", "vn", "a", "ad", "an", "d", "m", "q", "r", "p", "c", "u", "f", "s", "t", "l", "i")
+NON_NAME_TAGS_AFTER_TITLE = ("v", "vn", "a", "ad", "d", "m", "q", "r", "p", "c", "u", "f", "t", "l", "i")
+
+
+def _no_name_word(name: str, lex) -> bool:
+    """A word that is no name (单位), or one opening on a word that ends names (为, 上) where no surname opens it:
+    上官某某 opens on the compound surname 上官."""
+    return name in lex.non_names or bool(lex.name_boundaries.match(name)) and name[0] not in lex.surnames \
+        and name[:2] not in lex.surnames
+
+
+def _plural_or_determiner(name: str) -> bool:
+    """代表们, 同学们: a plural of people; 和各组 (副秘书长和各组负责人): a determiner (各) opening the given name.
+    Neither is a name."""
+    return name.endswith("们") or name[1:2] == "各"
+
+
+class NameChecks:
+    """The plausibility part of kg.names.NameReader: it reads self.lex (the lexicon)."""
+
+
+    def plausible(self, name: str, after_title: bool = False) -> bool:
+        """name (a surname and a given name, or a transliteration) can be a person's name: no word of no
+        name, title, place, kinship word or plural; after_title, a common noun may still be a name (付强)."""
+        lex = self.lex
+        if _no_name_word(name, lex):
+            return False
+        if len(name) == 3 and (name[:2] in lex.non_names or _names_a_place_or_body(name, after_title)):
+            return False   # 单位共 (成员单位共180人): a word that is no name, and one character more
+        if _plural_or_determiner(name):
+            return False
+        if name[1:] in lex.kinship_words or name[2:] in lex.kinship_words:
+            return False   # 张阿姨, 李大爷: a surname and a kinship word, no full name
+        if lex.title_pattern.search(name, 1) or lex.org_head_pattern.search(name):   # 张院长, 党组副
+            return False
+        if len(name) == 3 and _names_a_region(name[:2]):
+            return False   # 企业家云南行: a province or city and a word, no name
+        tag = common_words().get(name)
+        if tag and tag.startswith("nr") and word_frequency(name) >= NAME_WORD_MAX:
+            return False   # 荣誉, 文明: jieba tags them as names, but sees them far too often for a name
+        if not tag or tag.startswith("nr"):
+            return True
+        if after_title:
+            # a post title is strong evidence, but not for a common noun (政协委员智慧力量); a word the dictionary
+            # holds but hardly ever sees is no evidence against a name (付强)
+            frequency = word_frequency(name)
+            # nor for a term the dictionary knows (委员满意率: an nz word)
+            # (a term of two characters is a surname and a given name there: 副主席康泰主持)
+            return frequency < RARE_WORD or not (tag.startswith(NON_NAME_TAGS_AFTER_TITLE) or tag == "nz" and len(name) > 2
+                                                 or (tag == "n" and frequency >= 100))
+        return not tag.startswith(NON_NAME_TAGS)

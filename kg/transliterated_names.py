@@ -1,0 +1,119 @@
+"""Transliterated names (Mongolian, Tibetan, Uyghur, Kazakh), as kg.names.NameReader reads them: two to seven
+characters of transliteration (乌仁塔娜, 多杰热旦), or parts joined by a dot (艾尔肯·吐尔逊, 吉尔拉·衣沙木丁), and a
+Mongolian name that opens like a Han one (孟和达来).
+"""
+from __future__ import annotations
+
+import re
+
+from kg.name_checks import CLAUSE_MARKS, CONJUNCTIONS, common_words_pair
+
+NAME_DOTS = "·•・‧．-－"      # the dot (or hyphen) between the parts of a Uyghur or Kazakh name (艾尔肯·吐尔逊, 玉素甫江-阿不都热西提)
+MAX_TRANSLITERATED = 7    # characters of a transliterated name without a dot
+MAX_DOTTED = 15
+# a name of parts joined by a dot, whatever their characters: the dot itself shows a transliterated name
+DOTS = "·•・‧．"
+DOTTED = re.compile(rf"[\u4e00-\u9fff]{{1,8}}(?:[{DOTS}][\u4e00-\u9fff]{{1,8}})+")
+DOTTED_BEFORE = re.compile(rf"[\u4e00-\u9fff]{{1,8}}(?:[{DOTS}][\u4e00-\u9fff]{{1,8}})+$")
+PARTICLES = re.compile("[了的着过]")   # never inside the first part of a transliterated name
+CLAUSE_OPENERS = "，,。；;、：:\n （("   # what a clause, and a name opening it, stands after
+
+
+class TransliteratedNames:
+    """The transliterated-names part of kg.names.NameReader: it reads self.text, self.soft_breaks, self.lex and
+    the reader's is_cjk, boundary, plausible, han_surname_length, left_boundary and verb_ends_at."""
+
+    def transliterated_past(self, pos: int, han_end: int, after_title: bool) -> int | None:
+        """A Mongolian name that opens like a Han one (孟和达来: 孟 a surname, 来 a verb): where the Han reading
+        ends before one character that is a word of its own and of transliteration too, and the transliterated
+        reading runs on to a list's or a clause's mark, the name is the longer one (旗长孟和达来、).
+
+        >>> NameReader("旗长孟和达来、旗人大常委会主任").name_at(2)
+        6
+        """
+        text, translit = self.text, self.lex.transliteration_chars
+        if not self.lex.name_boundaries.fullmatch(text, han_end, han_end + 1) or text[han_end] in CONJUNCTIONS:
+            return None   # 白玉和乌兰、: two names joined by 和
+        end = han_end
+        while end < min(len(text), pos + MAX_TRANSLITERATED) and text[end] in translit:
+            end += 1
+            if end == len(text) or text[end] in CLAUSE_MARKS or end in self.soft_breaks:
+                return end if all(c in translit for c in text[pos:end]) and self.plausible(text[pos:end], after_title) \
+                    else None
+        return None
+
+    def dotted_end(self, pos: int) -> int | None:
+        """End of a name of parts joined by a dot at pos (吉尔拉·衣沙木丁): the first place after the last dot
+        where a name may end."""
+        m = DOTTED.match(self.text, pos)
+        if m is None or any(pos < k < m.end() for k in self.soft_breaks):
+            return None   # a line joined to the next (记者 谢龙摄 / 司马义·铁力瓦尔地) is no one name
+        last_part = max(self.text.rfind(d, pos, m.end()) for d in DOTS) + 1
+        first_part = self.text[pos:min(k for k in (self.text.find(d, pos, m.end()) for d in DOTS) if k >= 0)]
+        if PARTICLES.search(first_part) or self.lex.title_pattern.search(first_part):
+            return None   # 见到了阿力克·吐尔地, 和另一位委员古丽·热合曼: the name begins later
+        joint = next((k for k in range(2, len(first_part)) if first_part[k] in CONJUNCTIONS), None)
+        if joint is not None:   # 泽巴足和嘉木样·洛桑: a name, 和, and the dotted name after it
+            return pos + joint if self.plausible(first_part[:joint]) else None
+        end = next((end for end in range(last_part + 1, m.end() + 1) if self.boundary(end)), None)
+        if end is not None and end < m.end() and self.last_char_before_verb(end):
+            end += 1
+        return None if end is None or self.kin_part(self.text[pos:end]) else end
+
+    def last_char_before_verb(self, end: int) -> bool:
+        """The verb of two characters that seems to end a dotted name at end opens with the name's last character,
+        and another verb follows it (加尔木哈买提出席: 出席, not 提出); 和 alone ends a name (阿沛·晋源和秘书长)."""
+        verb = self.lex.name_boundaries.match(self.text, end)
+        return bool(verb) and len(verb.group()) > 1 and self.text[end] in self.lex.transliteration_chars \
+            and self.boundary(end + 1)
+
+    def kin_part(self, name: str) -> bool:
+        """A part of a dotted name is a surname and a kinship word (红石榴·马叔: a studio named after 马叔), no
+        part of a full name."""
+        kin = self.lex.kinship_words
+        return any(part[1:] in kin or part[2:] in kin for part in re.split(f"[{DOTS}]", name) if len(part) > 1)
+
+    def dotted_start(self, end: int) -> int | None:
+        """Start of a name of parts joined by a dot ending at end: after the nearest title, punctuation or
+        word that a name may follow (会议表彰了吐尔洪·艾买提), its first part two characters or more."""
+        m = DOTTED_BEFORE.search(self.text, max(0, end - 40), end)
+        if m is None:
+            return None
+        first_dot = min(k for k in (self.text.find(d, m.start(), end) for d in DOTS) if k >= 0)
+        for start in range(first_dot - 2, max(m.start(), first_dot - 8) - 1, -1):   # the nearest start first
+            if start == 0 or not self.is_cjk(start - 1) or self.left_boundary(start) or self.verb_ends_at(start) \
+                    or any(t.end() == start for t in self.lex.title_pattern.finditer(self.text, max(0, start - 6), start)):
+                # the name must end at end, not run on into the word after it (阿沛·晋源和秘书长)
+                return start if self.dotted_end(start) == end else None
+        return None
+
+    def transliterated_end(self, pos: int, after_title: bool) -> int | None:
+        """End of a Mongolian, Tibetan or Uyghur name at pos, its parts joined by a dot."""
+        text, translit = self.text, self.lex.transliteration_chars
+        if not self.is_cjk(pos) or text[pos] not in translit and not self.han_surname_length(pos):
+            return None   # a line break or a character of no name before it (\n克尔克孜)
+        limit = pos + MAX_TRANSLITERATED
+        end = pos + 2
+        while end <= min(limit, len(text)):
+            if text[end - 1] not in translit:
+                break
+            if text[end:end + 1] in NAME_DOTS and text[end + 1:end + 2] and text[end + 1] in translit:
+                end += 2
+                limit = pos + MAX_DOTTED   # 阿不都热依木·买买提: a name and a father's name
+                continue
+            if self.boundary(end) and self.plausible(text[pos:end].replace("·", ""), after_title) \
+                    and not common_words_pair(text[pos:end]):
+                return end
+            end += 1
+        return None
+
+    def transliterated_start(self, end: int) -> int | None:
+        """Start of a Mongolian or Tibetan name of four to seven characters of transliteration ending at end that
+        opens its clause (，乌仁塔娜委员发言) or follows a verb (接受多杰热旦辞去): no surname shows it, so only the
+        clause's start or the verb bounds it."""
+        for length in range(MAX_TRANSLITERATED, 3, -1):
+            start = end - length
+            if start >= 0 and (start == 0 or self.text[start - 1] in CLAUSE_OPENERS or self.verb_ends_at(start)) \
+                    and self.transliterated_end(start, False) == end:
+                return start
+        return None
