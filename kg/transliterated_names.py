@@ -28,6 +28,7 @@ class TransliteratedNames:
         ends before one character that is a word of its own and of transliteration too, and the transliterated
         reading runs on to a list's or a clause's mark, the name is the longer one (旗长孟和达来、).
 
+        >>> from kg.names import NameReader
         >>> NameReader("旗长孟和达来、旗人大常委会主任").name_at(2)
         6
         """
