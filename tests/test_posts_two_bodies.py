@@ -19,8 +19,9 @@ def test_a_unit_head_after_a_post_in_another_body(tmp_path_factory):
 def test_heads_of_units_of_an_office_and_of_a_commission(tmp_path_factory):
     doc = write_and_process(tmp_path_factory, "units.txt",
                             "5月2日，宿松县政协召开常委会议。县委办秘书科副科长孙德海，县政府办综合科科长王立新，"
-                            "县政协办公室综合科科长钱学军列席。县委办主任周明出席。\n")
+                            "县政协办公室综合科科长钱学军，县财政局预算股副股长吴海东列席。县委办主任周明出席。\n")
     assert posts_of(doc, "孙德海") == {("副科长", "宿松县委办公室秘书科")}
     assert posts_of(doc, "王立新") == {("科长", "宿松县人民政府办公室综合科")}
     assert posts_of(doc, "钱学军") == {("科长", "宿松县政协办公室综合科")}
+    assert posts_of(doc, "吴海东") == {("副股长", "宿松县财政局预算股")}
     assert posts_of(doc, "周明") == {("主任", "宿松县委办公室")}
