@@ -16,6 +16,7 @@ from typing import Callable
 from kg import kinds
 from kg.document import Organization
 from kg.lexicon import lexicon
+from kg.office_units import office_unit
 from kg.places import Place, gazetteer
 from kg.scopes import Scope, leading_places, prefecture_name, qualified, written_home
 
@@ -153,6 +154,7 @@ def sub_body(parent: Organization, body: str) -> Organization:
         return party_department(parent, body)
     if body == "办":
         body = "办公室"
+    body = office_unit(body) or body   # 县政府办综合科: the 综合科 of the 办公室
     name = parent.name + body
     kind = "PARTY" if body.endswith(party_suffixes()) else ("CPPCC_BODY" if parent.kind in ("CPPCC", "CPPCC_BODY")
                                                          else (head_kind(body) or parent.kind))
@@ -466,7 +468,8 @@ def _committee_rest(n: Name) -> str:
 def _party_committee_organ(n: Name) -> Organization:
     """包头市委组织部, 市委常委会: a department of the Party committee written after 委."""
     rest = _committee_rest(n)
-    dept = "常委会" if rest.startswith("常委") else "办公室" if rest in heads("office_abbrev") else rest   # 县委办
+    dept = "常委会" if rest.startswith("常委") else "办公室" if rest in heads("office_abbrev") \
+        else office_unit(rest) or rest   # 县委办, 县委办秘书科
     return party_department(party_committee(n.place, n.scope, n.written), dept)
 
 
@@ -620,6 +623,7 @@ RULES = (
     Rule("party committee organ", ("committee_word",), "starts", True, _party_committee_organ,
          when=lambda n: bool(_committee_rest(n)) and (_committee_rest(n) in lexicon().party_departments
                                                      or _committee_rest(n) in heads("office_abbrev")
+                                                     or office_unit(_committee_rest(n)) is not None
                                                      or _committee_rest(n).startswith("常委"))),
     Rule("party department", (), "any", True, _party_department,
          when=lambda n: n.body in lexicon().party_departments and n.body.endswith("部")),
