@@ -1,0 +1,61 @@
+"""Posts on a democratic party's page that the general reading gives another body: a title only a party's committee
+has written bare in an apposition (九三学社市委主委、市政协副主席刘某主持，副主委王某出席: 副主委 of the party's
+committee, not of the CPPCC named last) and a bare 市委委员 of a party's article (增补赵某为市委委员: a member of the
+party's 市委, when the article named the party's committee of that place, not the Communist Party's). Read by the
+posts stage (kg/stages/posts.py) after its own reading.
+"""
+from __future__ import annotations
+
+import re
+
+from kg.document import Document, Organization
+from kg.lexicon import lexicon
+from kg.party_titles import PARTY, committees_before
+from kg.title_phrases import split_title, title_chunks
+
+# a bare level committee before a member's title: 市委委员 (中共 or a place before it is the Party's own; 市委常委
+# is left the Party's: bulletins name the Party's standing committee members so, seldom its plain members)
+BARE_MEMBER = re.compile(r"^[省市区县州旗]委委员$")
+MEMBER_ROLES = ("委员",)
+
+
+def article_party(doc: Document, start: int, sentence: int) -> Organization | None:
+    """The democratic party's committee the article named last before text offset start, or None."""
+    s = doc.sentences[sentence]
+    first = min(o.start for o in doc.sentences if o.article == s.article)
+    party = [o for o in committees_before(doc, first, start, s.article) if o.kind == PARTY]
+    return party[-1] if party else None
+
+
+def own_title(chunk: str) -> bool:
+    """A chunk that is a title only a party's committee has, with no organization: 副主委, 主任委员."""
+    parsed = split_title(chunk)
+    return parsed is not None and not parsed[0] and lexicon().party_committee_titles.get(parsed[1]) == "own"
+
+
+def same_level(party: Organization, org: Organization) -> bool:
+    """The Party committee org is of the place of the democratic party's committee (中共聊城市委, 九三学社聊城市委)."""
+    return org.place is not None and org.place == party.place
+
+
+def party_page_pairs(doc: Document, phrase: str, start: int, sentence: int, pairs: list) -> list:
+    """The (role, organization) pairs of the phrase at start, the bodies of a party page's own titles put right:
+    after 九三学社聊城市委, 副主委王某 gives ("副主委", 九三学社聊城市委) where pairs had ("副主委", 聊城市政协), and
+    增补赵某为市委委员 ("委员", 九三学社聊城市委) where pairs had ("委员", 中共聊城市委). Other pairs are returned as given.
+    """
+    chunks = title_chunks(phrase)
+    bare_member = any(BARE_MEMBER.match(c) for c in chunks)
+    # 市委委员、副主委 and 副主委 alone; 市委委员、宣传部部长 is the Party's
+    if not pairs or not all(own_title(c) or BARE_MEMBER.match(c) for c in chunks):
+        return pairs
+    party = article_party(doc, start, sentence)
+    if party is None:
+        return pairs
+    out = []
+    for role, org in pairs:
+        own = lexicon().party_committee_titles.get(role) == "own"
+        if org.kind != PARTY and (own or role in MEMBER_ROLES and bare_member and org.kind == "PARTY"
+                                  and same_level(party, org)):
+            org = party
+        out.append((role, org))
+    return out
