@@ -59,3 +59,32 @@ def party_page_pairs(doc: Document, phrase: str, start: int, sentence: int, pair
             org = party
         out.append((role, org))
     return out
+
+
+# a bare level committee a party page writes for its own: its plenary by term (六届六次市委会议, 二届二次市委〈扩大〉会议)
+# or its members (市委委员、各基层组织负责人); 市委常委 and 市委统战部 stay the Party's
+TERM_BEFORE = re.compile(r"[一二三四五六七八九十]+届[一二三四五六七八九十]+次$")
+OWN_AFTER = re.compile(r"(?:[〈<（(]?扩大[〉>）)]?)?(?:会议|全会|全委会)")
+BARE_LEVEL = re.compile(r"^[省市区县州旗]委$")
+
+
+def own_bare_committee(doc: Document, m) -> bool:
+    """The org mention m is a bare level committee of the Party (市委) written as a party committee's own plenary
+    (六届六次市委会议) or members (市委委员)."""
+    org = doc.organizations.get(m.org)
+    if org is None or org.kind != "PARTY" or not BARE_LEVEL.match(m.surface):
+        return False
+    plenary = TERM_BEFORE.search(doc.text, max(0, m.start - 8), m.start) and OWN_AFTER.match(doc.text, m.end)
+    return bool(plenary or doc.text.startswith("委员", m.end) and not doc.text.startswith("委员会", m.end))
+
+
+def party_own_mentions(doc: Document) -> None:
+    """Moves the bare 市委 of a party page's own plenary or members (九三学社泰安市委召开六届六次市委会议) from
+    中共泰安市委 to the party committee its article named before at the same place."""
+    for m in list(doc.org_mentions):
+        if not own_bare_committee(doc, m):
+            continue
+        party = article_party(doc, m.start, m.sentence)
+        org = doc.organizations.get(m.org)
+        if party is not None and org is not None and same_level(party, org):
+            doc.move_mention(m.surface, party, m.start, m.end)

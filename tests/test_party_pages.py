@@ -23,3 +23,10 @@ def test_a_bare_city_committee_member_of_a_party_page_is_the_partys(tmp_path_fac
 def test_a_bare_city_committee_member_elsewhere_stays_the_partys(tmp_path_factory):
     doc = page(tmp_path_factory, "聊城", "市政协全会\n6月1日，会议增补赵文涛为市委委员。\n")
     assert posts_of(doc, "赵文涛") == {("委员", "中共聊城市委")}
+
+
+def test_a_party_pages_bare_plenary_and_members_are_the_partys(tmp_path_factory):
+    doc = page(tmp_path_factory, "聊城", "九三学社聊城市委召开全会\n6月1日，九三学社聊城市委召开六届六次市委（扩大）会议。"
+                                         "市委委员、各基层组织负责人参加会议。\n")
+    assert "中共聊城市委" not in doc.organizations
+    assert [m.org for m in doc.org_mentions if m.surface == "市委"] == ["九三学社聊城市委"] * 2
