@@ -38,19 +38,22 @@ def same_level(party: Organization, org: Organization) -> bool:
     return org.place is not None and org.place == party.place
 
 
-def party_page_pairs(doc: Document, phrase: str, start: int, sentence: int, pairs: list) -> list:
+def party_page_pairs(doc: Document, phrase: str, start: int, sentence: int, pairs: list,
+                     anchor: Organization | None) -> tuple[list, Organization | None]:
     """The (role, organization) pairs of the phrase at start, the bodies of a party page's own titles put right:
     after 九三学社聊城市委, 副主委王某 gives ("副主委", 九三学社聊城市委) where pairs had ("副主委", 聊城市政协), and
     增补赵某为市委委员 ("委员", 九三学社聊城市委) where pairs had ("委员", 中共聊城市委). Other pairs are returned as given.
+    The anchor returned (the body later bare titles of the sentence take: 秘书长孙某 after 副主委王某) is the party
+    committee when a pair was put right, else anchor.
     """
     chunks = title_chunks(phrase)
     bare_member = any(BARE_MEMBER.match(c) for c in chunks)
     # 市委委员、副主委 and 副主委 alone; 市委委员、宣传部部长 is the Party's
     if not pairs or not all(own_title(c) or BARE_MEMBER.match(c) for c in chunks):
-        return pairs
+        return pairs, anchor
     party = article_party(doc, start, sentence)
     if party is None:
-        return pairs
+        return pairs, anchor
     out = []
     for role, org in pairs:
         own = lexicon().party_committee_titles.get(role) == "own"
@@ -58,7 +61,7 @@ def party_page_pairs(doc: Document, phrase: str, start: int, sentence: int, pair
                                   and same_level(party, org)):
             org = party
         out.append((role, org))
-    return out
+    return out, party if out != pairs else anchor
 
 
 # a bare level committee a party page writes for its own: its plenary by term (六届六次市委会议, 二届二次市委〈扩大〉会议)

@@ -196,7 +196,7 @@ def run(doc: Document) -> None:
         if not pairs:
             pairs, anchor = reader.phrase_posts(phrase, start, sentence, previous)
             pairs = pairs or page_pairs(doc, reader, phrase, start, sentence, elected)
-        pairs = party_page_pairs(doc, phrase, start, sentence, pairs)
+        pairs, anchor = party_page_pairs(doc, phrase, start, sentence, pairs, anchor)
         # the next phrase of the sentence with no organization of its own (X总队司令员A、政委B) belongs to this
         # phrase's; when that was not read, to no earlier one
         body_by_sentence[key] = pairs[-1] if pairs else None
