@@ -15,6 +15,7 @@ from kg.lexicon import lexicon
 from kg.orgnames import earlier_term
 from kg.committee_titles import COMMITTEE_TITLES, bare_title, bare_title_committee
 from kg.party_titles import party_pairs
+from kg.party_pages import party_own_mentions, party_page_pairs
 from kg.post_orgs import UNPLACED_COMMITTEE, OrgFinder
 from kg.title_phrases import LEVEL_WORDS, names_a_place_at, split_title, title_chunks
 from kg.scopes import Scope, scope_for
@@ -165,6 +166,7 @@ def elected_pairs(doc: Document, reader: PostReader, phrase: str, start: int, se
 
 
 def run(doc: Document) -> None:
+    party_own_mentions(doc)   # 六届六次市委会议 of a party page: its committee's, before posts read the page
     done = leader_posts(doc)
     reader = PostReader(doc)
     # (sentence, phrase after its names) -> the organization the sentence's last such phrase hangs under: elections
@@ -194,6 +196,7 @@ def run(doc: Document) -> None:
         if not pairs:
             pairs, anchor = reader.phrase_posts(phrase, start, sentence, previous)
             pairs = pairs or page_pairs(doc, reader, phrase, start, sentence, elected)
+        pairs, anchor = party_page_pairs(doc, phrase, start, sentence, pairs, anchor)
         # the next phrase of the sentence with no organization of its own (X总队司令员A、政委B) belongs to this
         # phrase's; when that was not read, to no earlier one
         body_by_sentence[key] = pairs[-1] if pairs else None

@@ -1,0 +1,93 @@
+"""Posts on a democratic party's page that the general reading gives another body: a title only a party's committee
+has written bare in an apposition (九三学社市委主委、市政协副主席刘某主持，副主委王某出席: 副主委 of the party's
+committee, not of the CPPCC named last) and a bare 市委委员 of a party's article (增补赵某为市委委员: a member of the
+party's 市委, when the article named the party's committee of that place, not the Communist Party's). Read by the
+posts stage (kg/stages/posts.py) after its own reading.
+"""
+from __future__ import annotations
+
+import re
+
+from kg.document import Document, Organization
+from kg.lexicon import lexicon
+from kg.party_titles import PARTY, committees_before
+from kg.title_phrases import split_title, title_chunks
+
+# a bare level committee before a member's title: 市委委员 (中共 or a place before it is the Party's own; 市委常委
+# is left the Party's: bulletins name the Party's standing committee members so, seldom its plain members)
+BARE_MEMBER = re.compile(r"^[省市区县州旗]委委员$")
+MEMBER_ROLES = ("委员",)
+
+
+def article_party(doc: Document, start: int, sentence: int) -> Organization | None:
+    """The democratic party's committee the article named last before text offset start, or None."""
+    s = doc.sentences[sentence]
+    first = min(o.start for o in doc.sentences if o.article == s.article)
+    party = [o for o in committees_before(doc, first, start, s.article) if o.kind == PARTY]
+    return party[-1] if party else None
+
+
+def own_title(chunk: str) -> bool:
+    """A chunk that is a title only a party's committee has, with no organization: 副主委, 主任委员."""
+    parsed = split_title(chunk)
+    return parsed is not None and not parsed[0] and lexicon().party_committee_titles.get(parsed[1]) == "own"
+
+
+def same_level(party: Organization, org: Organization) -> bool:
+    """The Party committee org is of the place of the democratic party's committee (中共聊城市委, 九三学社聊城市委)."""
+    return org.place is not None and org.place == party.place
+
+
+def party_page_pairs(doc: Document, phrase: str, start: int, sentence: int, pairs: list,
+                     anchor: Organization | None) -> tuple[list, Organization | None]:
+    """The (role, organization) pairs of the phrase at start, the bodies of a party page's own titles put right:
+    after 九三学社聊城市委, 副主委王某 gives ("副主委", 九三学社聊城市委) where pairs had ("副主委", 聊城市政协), and
+    增补赵某为市委委员 ("委员", 九三学社聊城市委) where pairs had ("委员", 中共聊城市委). Other pairs are returned as given.
+    The anchor returned (the body later bare titles of the sentence take: 秘书长孙某 after 副主委王某) is the party
+    committee when a pair was put right, else anchor.
+    """
+    chunks = title_chunks(phrase)
+    bare_member = any(BARE_MEMBER.match(c) for c in chunks)
+    # 市委委员、副主委 and 副主委 alone; 市委委员、宣传部部长 is the Party's
+    if not pairs or not all(own_title(c) or BARE_MEMBER.match(c) for c in chunks):
+        return pairs, anchor
+    party = article_party(doc, start, sentence)
+    if party is None:
+        return pairs, anchor
+    out = []
+    for role, org in pairs:
+        own = lexicon().party_committee_titles.get(role) == "own"
+        if org.kind != PARTY and (own or role in MEMBER_ROLES and bare_member and org.kind == "PARTY"
+                                  and same_level(party, org)):
+            org = party
+        out.append((role, org))
+    return out, party if out != pairs else anchor
+
+
+# a bare level committee a party page writes for its own: its plenary by term (六届六次市委会议, 二届二次市委〈扩大〉会议)
+# or its members (市委委员、各基层组织负责人); 市委常委 and 市委统战部 stay the Party's
+TERM_BEFORE = re.compile(r"[一二三四五六七八九十]+届[一二三四五六七八九十]+次$")
+OWN_AFTER = re.compile(r"(?:[〈<（(]?扩大[〉>）)]?)?(?:会议|全会|全委会)")
+BARE_LEVEL = re.compile(r"^[省市区县州旗]委$")
+
+
+def own_bare_committee(doc: Document, m) -> bool:
+    """The org mention m is a bare level committee of the Party (市委) written as a party committee's own plenary
+    (六届六次市委会议) or members (市委委员)."""
+    org = doc.organizations.get(m.org)
+    if org is None or org.kind != "PARTY" or not BARE_LEVEL.match(m.surface):
+        return False
+    plenary = TERM_BEFORE.search(doc.text, max(0, m.start - 8), m.start) and OWN_AFTER.match(doc.text, m.end)
+    return bool(plenary or doc.text.startswith("委员", m.end) and not doc.text.startswith("委员会", m.end))
+
+
+def party_own_mentions(doc: Document) -> None:
+    """Moves the bare 市委 of a party page's own plenary or members (九三学社泰安市委召开六届六次市委会议) from
+    中共泰安市委 to the party committee its article named before at the same place."""
+    for m in list(doc.org_mentions):
+        if not own_bare_committee(doc, m):
+            continue
+        party = article_party(doc, m.start, m.sentence)
+        org = doc.organizations.get(m.org)
+        if party is not None and org is not None and same_level(party, org):
+            doc.move_mention(m.surface, party, m.start, m.end)
