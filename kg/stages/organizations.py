@@ -14,9 +14,10 @@ import re
 from kg import dates
 from kg.document import Document, Organization
 from kg.lexicon import lexicon, occurrences
-from kg.names import common_words, word_frequency
+from kg.names import common_words
 from kg.org_brackets import other_name_in_brackets
 from kg.orglists import COMPANY_RULES, LIST_SEPARATOR, ListState, Span, company_spans, filter_spans, office_spans
+from kg.org_continuations import ORG_CONTINUATION, SHORT_TERM, NameContinuations
 from kg.org_items import committee_item_spans, place_goes_on
 from kg.orgnames import canonical, heads
 from kg.place_words import joined_by_conjunction
@@ -33,16 +34,11 @@ WRITES = ("organizations", "org_mentions")
 
 PHRASE_STOP = re.compile(r"[，,。；;：:！？!?“”\"《》\s]")
 FULL_CPPCC = re.compile(r"(?:中国人民政治协商会议|政协)[\u4e00-\u9fff]{2,12}?委员会")
-ORG_CONTINUATION = re.compile(r"[\u4e00-\u9fff]{1,12}?(?:委员会|委(?!员)|界别活动组|界别组|界别|联组|中心|办(?![公理法事]))")
 ITEM_JOINT = re.compile(r"、|及其|和|及")   # what joins the items of a list of bodies
 PAIR_JOINTS = ("和", "及")                  # join two bodies only right after one
 CONGRESS = re.compile(r"第?[一二三四五六七八九十]+(?:大|届[一二三四五六七八九十]*中全会)")   # 中共二十大: a congress, no body
-SESSION_PROPOSALS = re.compile(r"第?[一二三四五六七八九十]+届[一二三四五六七八九十]+次(?:全体)?会议提案委员会")
-SESSION = re.compile(r"[一二三四五六七八九十]+次")   # 十三次常委会议: a session
 CLAUSE_TAGS = ("v", "a", "d")   # jieba tags of the words of a clause
-COMMON_VERB = 20   # a verb jieba has seen this often (紧扣, 举行) is no word of a body's name
 TERM_BEFORE = re.compile(r"第?[一二三四五六七八九十]+届$")
-SHORT_TERM = re.compile(r"第?[一二三四五六七八九十]+届")
 GENERIC_MIDDLE = re.compile(r"[各该本]|有关|相关")
 JUNK_START = re.compile(r"^[次届期个位名年月日号批项所家多]")
 # 旗县区党委, 镇街开发区, 三县县委统战部, 两区政府: the bodies of several places
@@ -60,7 +56,6 @@ QUOTED_LABEL_WINDOW = 12
 LEVEL_CHARS = ("自治区", "全国", "中共", "省", "市", "盟", "州", "区", "县", "旗")
 PLACE_WINDOW = 12
 ABROAD_LEAD = "港澳特"   # before 区: 港区 (Hong Kong's members), 澳区, 特区 (the SAR), no county level word
-OFFICE_DIVISION = re.compile(r"[\u4e00-\u9fff]{2}[处科]")   # 宣传处 of 市政协办公厅宣传处
 GENERIC_UNITS = ("公司", "集团", "学校", "大学", "医院", "中心")   # a unit word alone names no unit whose cell it holds
 TOWN_CONGRESSES = ("人大", "人民代表大会")   # a town's people's congress (潭府乡人大): a town has no standing committee
 MIN_NAME_BEFORE_CHAR_HEAD = 2   # characters a one-character company head (厂) takes before it: 酒厂 names no factory
@@ -68,7 +63,7 @@ LOCAL_IN_GENERAL = "地方"   # 地方政协, 地方人大: local bodies of any 
 ABOVE_A_LEVEL = "以上"      # 地级以上市政协, 县级以上人民政府: the bodies of several levels
 
 
-class OrgReader:
+class OrgReader(NameContinuations):
     """Reads one document's organization spans."""
 
     def __init__(self, doc: Document):
@@ -284,12 +279,6 @@ class OrgReader:
         m = self.lex.title_pattern.match(self.text, pos)
         return m is not None and self.doc.is_word_start(m.end())
 
-    def office_continuation(self, e: int, head: str, limit: int) -> int:
-        """市委组织部, 市委常委会, 市政府办公室: a department written right after its parent."""
-        words = ["办公室", "办公厅"] + (self.lex.party_departments if head.endswith("委") else [])
-        word = max((w for w in words if self.text.startswith(w, e) and e + len(w) <= limit), key=len, default="")
-        return e + len(word) if word and self.word_start(e + len(word), limit) else e
-
     def place_prefix_start(self, end: int) -> int:
         """Start of the run of place names and level words (市, 自治区, 中共) that ends at end."""
         pos = end
@@ -325,62 +314,6 @@ class OrgReader:
         before = self.text[start:pos]
         return max(before.rfind("《"), before.rfind("〈")) > max(before.rfind("》"), before.rfind("〉"))
 
-    def cppcc_continuation(self, e: int, limit: int) -> int:
-        """A body inside a CPPCC committee written right after it: 市政协提案委, 市政协机关纪委."""
-        text, lex = self.text, self.lex
-        if text[e:e + 1] in "市区县旗省各全有该" or re.match(r"[\u4e00-\u9fff]{0,4}?(?:市|区|县|旗)(?:委|政协)", text[e:e + 6]):
-            return e
-        division = self.office_division(e, limit)
-        if division:
-            return division   # 市政协办公厅宣传处, the office read by place_head_span
-        term = SHORT_TERM.match(text, e)
-        if term and any(text.startswith(w, term.end()) for w in lex.cppcc_bodies):
-            e = term.end()   # 区政协十届常委会: the standing committee of a term is the committee's
-        session = SESSION_PROPOSALS.match(text, e)
-        if session:
-            return session.end()   # 市政协十四届五次会议提案委员会: the session's proposals committee
-        title = lex.title_pattern.match(text, e)
-        body = self.named_body_at(e)
-        if body and not (title and len(title.group()) >= len(body)):
-            return self.cppcc_inner_body(e + len(body), limit) or e + len(body)
-        if title:
-            return self.committee_like_title(title, e, limit)
-        if text.startswith("办", e) and (e + 1 >= limit or not "\u4e00" <= text[e + 1] <= "\u9fff"):
-            return e + 1   # 旗政协办、发改委: the committee's office, shortened
-        m = ORG_CONTINUATION.match(text, e, limit)
-        return m.end() if m and self.plain_continuation(m) else e
-
-    def named_body_at(self, e: int) -> str:
-        """The longest body of cppcc_bodies.txt (or 党组) written at e; not 常委会议, a meeting."""
-        body = max((w for w in self.lex.cppcc_bodies + ["党组"] if self.text.startswith(w, e)), key=len, default="")
-        if body == "党组" and not self.doc.is_word_start(e + len(body)):
-            return ""   # 政协党组织: the Party's organizations in the committee, no 党组
-        return "" if body in ("常委会", "常务委员会") and self.text.startswith("议", e + len(body)) else body
-
-    def committee_like_title(self, title: re.Match, e: int, limit: int) -> int:
-        """市政协委员学习和联络工作委员会: a committee whose name begins like the title 委员."""
-        m = ORG_CONTINUATION.match(self.text, e, limit)
-        if title.group() in ("委员", "常委") and m and m.group().endswith("委员会") \
-                and m.end() - title.end() > 3 and self.plain_continuation(m):
-            return m.end()
-        return e
-
-    def plain_continuation(self, m: re.Match) -> bool:
-        """The words after 政协 hold no name, verb or stop word: they are the name of a body."""
-        lex = self.lex
-        body = m.group()
-        for word in lex.org_name_compounds:
-            body = body.replace(word, "\0" * len(word))
-        # a boundary word counts where it is a word of its own: not 作 of 工作
-        if any(self.doc.is_word_start(m.start() + b.start()) and self.doc.is_word_start(m.start() + b.end())
-               for b in lex.name_boundaries.finditer(body)):
-            return False
-        if SESSION.search(body) or self.verb_inside(m.start(), m.end(), body):
-            return False   # 政协举行第十五次常委, 政协紧扣当地党委: a verb or a session, no body's name
-        if not self.doc.is_word_start(m.end()) or body[0] in lex.org_left_stops and self.doc.is_word_start(m.start() + 1):
-            return False   # 政协由界别组成: a word runs on past the head, a stop word begins the words
-        return not any(w in body for w in lex.org_left_stops if len(w) > 1) and not self.taken.any_in(m.start(), m.end())
-
     def clause_words(self, start: int, end: int) -> bool:
         """A verb, adjective or adverb (jieba tag v, a, d) that is no place (开封) is a word of its own in
         text[start:end]: a clause, not the place or level between a democratic party's name and its committee
@@ -393,39 +326,6 @@ class OrgReader:
                 return True
             pos = nxt
         return False
-
-    def verb_inside(self, start: int, end: int, masked: str) -> bool:
-        """A common verb that is a jieba word of its own stands in text[start:end] outside the official names
-        masked in masked (学习和联络工作委员会 keeps 学习), and not right before the committee word (提案委员会)."""
-        pos = start
-        while pos < end:
-            nxt = self.doc.next_word_start(pos, end)
-            word = self.text[pos:nxt]
-            if "\0" not in masked[pos - start:nxt - start] and common_words().get(word) == "v" \
-                    and word_frequency(word) >= COMMON_VERB and self.text[nxt:end] not in ("委员会", "委"):
-                return True
-            pos = nxt
-        return False
-
-    def cppcc_inner_body(self, e: int, limit: int) -> int | None:
-        """市政协机关党委: a Party cell or organ of a body inside the committee."""
-        if self.lex.title_pattern.match(self.text, e):
-            return None
-        cells = "|".join(heads("cell", "party_organ"))
-        m = re.match(rf"[\u4e00-\u9fff]{{0,6}}?({cells})", self.text[e:limit])
-        if m and not self.word_start(e + m.end(), limit):
-            return None   # 机关基层政协党组织建设: 党组 begins the word 党组织, no organ
-        return e + m.end() if m else self.office_division(e, limit)
-
-    def office_division(self, e: int, limit: int) -> int | None:
-        """The end of a division written after a committee's office (宣传处 of 市政协办公厅宣传处): a two-character
-        field and 处 or 科 ending a word, no verb; None when there is none."""
-        unit = OFFICE_DIVISION.match(self.text, e, limit)
-        if unit and self.text.endswith(("办公厅", "办公室"), 0, e) and self.doc.is_word_start(unit.end()) \
-                and not self.verb_inside(e, unit.end(), unit.group()):
-            return unit.end()
-        return None
-
 
 def local_department(text: str, start: int, end: int) -> bool:
     """A ministry's name that is part of a word or a local body's name (县民政部门, 市财政部, 人民银行某某支行): no
