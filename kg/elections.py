@@ -7,8 +7,8 @@ import re
 
 from kg.document import PersonMention
 from kg.names import NAME_NOTE, NAME_NOTE_AT, NAME_NOTE_BEFORE, after_note
-
 from kg.transliterated_names import DOTTED
+
 # 当选 and what may stand between it and the name before: (女), (藏族), 同志, the votes and an adverb (涂某同志成功当选,
 # 以高票当选, 以2144票全数通过，当选, 获2144票，全票当选);
 # 被任命为 (易某被任命为全国政协委员)

@@ -23,13 +23,6 @@ def citing_words() -> dict:
     return {part: alternation(w for w, p in table if p == part) for part in ("verb", "object")}
 
 
-def clause_around(text: str, start: int, end: int) -> tuple[int, int]:
-    """(start, end) of the clause holding text[start:end]: between the clause boundaries around it."""
-    before = [m.end() for m in CLAUSE_BOUNDARY.finditer(text, 0, start)]
-    after = CLAUSE_BOUNDARY.search(text, end)
-    return (before[-1] if before else 0), (after.start() if after else len(text))
-
-
 def is_cited(text: str, span: DateSpan) -> bool:
     """Whether the date of span is only cited in text: a citing verb shortly before it and a cited object after it,
     in its clause.
@@ -40,7 +33,9 @@ def is_cited(text: str, span: DateSpan) -> bool:
     False
     """
     end = span.offset + span.length
-    first, last = clause_around(text, span.offset, end)
+    window = max(0, span.offset - VERB_BEFORE)   # from the verb's farthest place or the clause's start
+    first = max((m.end() for m in CLAUSE_BOUNDARY.finditer(text, window, span.offset)), default=window)
+    after = CLAUSE_BOUNDARY.search(text, end)
     words = citing_words()
-    verb = words["verb"].search(text, max(first, span.offset - VERB_BEFORE), span.offset)
-    return verb is not None and words["object"].search(text, end, last) is not None
+    verb = words["verb"].search(text, first, span.offset)
+    return verb is not None and words["object"].search(text, end, after.start() if after else len(text)) is not None

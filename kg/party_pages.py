@@ -10,21 +10,13 @@ import re
 
 from kg.document import Document, Organization
 from kg.lexicon import lexicon
-from kg.party_titles import PARTY, committees_before
+from kg.party_titles import PARTY, article_party
 from kg.title_phrases import split_title, title_chunks
 
 # a bare level committee before a member's title: 市委委员 (中共 or a place before it is the Party's own; 市委常委
 # is left the Party's: bulletins name the Party's standing committee members so, seldom its plain members)
 BARE_MEMBER = re.compile(r"^[省市区县州旗]委委员$")
 MEMBER_ROLES = ("委员",)
-
-
-def article_party(doc: Document, start: int, sentence: int) -> Organization | None:
-    """The democratic party's committee the article named last before text offset start, or None."""
-    s = doc.sentences[sentence]
-    first = min(o.start for o in doc.sentences if o.article == s.article)
-    party = [o for o in committees_before(doc, first, start, s.article) if o.kind == PARTY]
-    return party[-1] if party else None
 
 
 def own_title(chunk: str) -> bool:

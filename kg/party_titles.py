@@ -70,10 +70,16 @@ def party_committee(doc: Document, phrase: str, start: int, sentence: int,
     if named:
         return named[-1] if named[-1].kind == PARTY else None
     if all(table[r] == "own" for r in roles):
-        article = [o.start for o in doc.sentences if o.article == s.article]
-        party = [o for o in committees_before(doc, min(article), s.start, s.article) if o.kind == PARTY]
-        return party[-1] if party else None
+        return article_party(doc, s.start, sentence)
     return None
+
+
+def article_party(doc: Document, start: int, sentence: int) -> Organization | None:
+    """The democratic party's committee the sentence's article named last before text offset start, or None."""
+    s = doc.sentences[sentence]
+    first = doc.articles[s.article].start if s.article >= 0 else 0
+    party = [o for o in committees_before(doc, first, start, s.article) if o.kind == PARTY]
+    return party[-1] if party else None
 
 
 def party_pairs(doc: Document, phrase: str, start: int, sentence: int,
