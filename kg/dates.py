@@ -45,6 +45,8 @@ DATELINE_AFTER = re.compile(r"\s*(?:(?:讯|电)(?![员息录号话报网视力�
 # group 1 is who reports from where (本报酒泉, 南充新闻网, 石榴云/新疆日报 or 湖南日报·新湖南客户端: an app and its paper)
 DATELINE = re.compile(r"[(（【\[]?((?:本报|本刊)?[\u4e00-\u9fffA-Za-z0-9/·•-]{0,16}?)(?:(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日)?"
                       r"(?:(?:讯|电)(?![员息录号话报网视力子器])|(?<=日)报道[:：])[)）】\]]?\s*(?:[(（][^()（）]{0,30}[)）])?")
+# a bracketed byline, then the day of the happening (5月6日 （沈某） 5月5日，): the day before it is the report's
+BYLINE_THEN_DATE = re.compile(r"\s*[(（][^()（）\d]{2,20}[)）]\s*(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*[日号]")
 DATELINE_BRACKET = re.compile(r"[(（]([^()（）]{2,30})[)）]\s*$")   # the reporters' bracket a dateline ends with
 
 
@@ -239,7 +241,18 @@ def is_bound(text: str, span: DateSpan) -> bool:
                                          or BOUND_AFTER.match(text, span.offset + span.length)
                                          or SINCE_BEFORE.search(text, 0, span.offset)
                                          and STARTS_AFTER.match(text, span.offset + span.length)
-                                         or DATELINE_AFTER.match(text, span.offset + span.length))
+                                         or DATELINE_AFTER.match(text, span.offset + span.length)
+                                         or is_byline_day(text, span))
+
+
+def is_byline_day(text: str, span: DateSpan) -> bool:
+    """Whether a date opening the text is the day of a byline, another day of the happening after it (5月6日（沈某）
+    5月5日，…: reported on the 6th, held on the 5th).
+
+    >>> is_byline_day("5月6日 ( 沈某 ) 5月5日,市政协召开会议", find_span("5月6日 ( 沈某 ) 5月5日,", 2022, None))
+    True
+    """
+    return not text[:span.offset].strip() and BYLINE_THEN_DATE.match(text, span.offset + span.length) is not None
 
 
 def page_date(text: str) -> str | None:

@@ -30,6 +30,8 @@ CITED = re.compile(r"\s*(?:(?:在|关于|对)[^，,。；;]{0,40}?|[\u4e00-\u9ff
 CREDIT = re.compile(r"(?:[(（][\u4e00-\u9fff·・•\s、，,]{2,20}[)）]|[□■][\u4e00-\u9fff·・•\s]{2,12})\s*$")
 # 黎渥恩考察组一行, 张某调研组一行: the group a person leads stands between the name and 一行
 GROUP_OF = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:考察|调研|视察|督导|检查|督查)(?:组|团)")
+# 某某还主持召开…, 郑某、林某分别带队…: an adverb between the names and the word of their part
+ROLE_ADVERB = re.compile(r"(?:还|又|也|分别|亲自|先后)*")
 CREDIT_JOIN = re.compile(r"[\s、]*")   # between the names of one credit
 PHOTO_BY = re.compile(r"\s*(?:摄影?|供图)(?![制像])")   # 中新社发 廖某 摄: who took the photo, no participant
 ROLE_RANK = {"chair": 0, "leader": 1, "speaker": 2, "participant": 3}
@@ -66,6 +68,7 @@ class EventPersons:
                 break
             end = nxt.end
         tail = self.text[end:sentence_end].lstrip().removeprefix("同志").removeprefix("等")
+        tail = tail[ROLE_ADVERB.match(tail).end():]
         group = GROUP_OF.match(tail)
         m = person_cues()["role_pattern"].match(tail) or (group and person_cues()["role_pattern"].match(tail, group.end()))
         return person_cues()["roles"][m.group()] if m else None

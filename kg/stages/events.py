@@ -37,9 +37,12 @@ DATED_CLAUSE = re.compile(r"[，,；;]\s*(?=(?:\d{4}\s*年\s*)?\d{1,2}\s*月)") 
 REPORTED = re.compile(r"\s*[，,]?\s*(?:记者|笔者)(?:从|在|于)?[^，,。；;]{0,30}?(?:获悉|了解到|得知)")
 CAPTION = re.compile(r"^\s*(?:[▲△■▼]|图为|图片说明)")   # a photo caption stands apart from the text around it
 # 主席会议成员, 调研组, 视察团: a group; 商量工作室: a room; …会议精神, 在…会议上的讲话: a meeting cited; 协商民主: an idea; not the event
-NOT_KIND_AFTER = re.compile(r"成员|组(?!织)|团|(?:工作)?室|员|议?精神|上的(?:重要)?讲话|民主")
+# 调研课题, 视察报告, 考察成果: what a visit yields, named in a meeting on it (…调研课题成果会商会), not the visit
+NOT_KIND_AFTER = re.compile(r"成员|组(?!织)|团|(?:工作)?室|员|议?精神|上的(?:重要)?讲话|民主|(?<=调研|视察|考察)(?:课题|报告|成果)")
 # 会前，某某主持召开主席会议 / 预备会议之后，主席团召开第一次会议: another meeting on the day told before
-NEXT_MEETING = re.compile(r"\s*(?:会前|会后|随后|其后|紧接着|[\u4e00-\u9fff]{2,8}?(?:之后|结束后))[，,][^。；;]*?(?:召开|举行)")
+# 常委会会议前，某某还主持召开主席会议 too (a meeting named before 前; not 此前 or 不久前, no meeting)
+NEXT_MEETING = re.compile(r"\s*(?:会前|会后|随后|其后|紧接着|[\u4e00-\u9fff]{2,8}?(?:之后|结束后)"
+                          r"|[\u4e00-\u9fff]{0,8}?(?:会议|会|式)之?前)[，,][^。；;]*?(?:召开|举行)")
 # 会前，区政协组织委员视察了…: a visit of that day beside the meeting told before, an event of its own (not 会前，某某还到…
 # after a visit whose talk the item tells first: that visit goes on)
 AROUND_MEETING = re.compile(r"\s*(?:会前|会后)[，,]")
@@ -91,6 +94,18 @@ def event_kind(clause: str) -> tuple[str, int] | None:
     return None
 
 
+def first_joined(clause: str, found: tuple[str, int] | None) -> tuple[str, int] | None:
+    """The kind of the first of two happenings joined by 暨 (专项视察调研暨读书活动: a visit with a reading added to it),
+    when the word found (found: event_kind of the clause) names the second; else found.
+
+    >>> first_joined("开展专项视察暨读书活动", event_kind("开展专项视察暨读书活动"))
+    ('investigation', 4)
+    """
+    joined = clause.rfind("暨", 0, found[1]) if found else -1
+    first = event_kind(clause[:joined]) if joined > 0 else None
+    return first or found
+
+
 def main_kind(clause: str) -> tuple[str, int] | None:
     """event_kind, but a visit told first keeps its kind when a meeting is only added to it (到某县调研，并主持召开座谈会:
     an investigation with a talk, not a meeting), and a meeting called keeps its kind when it studies (召开党组会议，
@@ -99,7 +114,7 @@ def main_kind(clause: str) -> tuple[str, int] | None:
     >>> main_kind("到某县调研，并主持召开座谈会")
     ('investigation', 3)
     """
-    found = event_kind(clause)
+    found = first_joined(clause, event_kind(clause))
     if found and found[0] == "study" and CALLED_MEETING.search(clause, 0, found[1]):
         return "meeting", CALLED_MEETING.search(clause, 0, found[1]).start()   # 召开党组会议，专题学习…: a meeting
     if found and found[0] == "meeting":

@@ -1,0 +1,76 @@
+"""Events as pages of provinces not read before write them: a meeting on what visits yielded (…调研课题成果会商会),
+a visit with a reading joined to it by 暨, a meeting held before the one reported (常委会会议前，…), persons whose
+part follows an adverb (还主持, 分别带队), a report's day before its byline and the day of the happening. The pages
+are invented (places of 宁夏, 四川, 海南, 福建 and 黑龙江, their people)."""
+from __future__ import annotations
+
+import pytest
+
+from kg.stages.events import first_joined, event_kind
+from tests.test_events import event_on, write_and_process
+
+RESULTS = """\
+区党委委托调研课题成果会商会召开
+发布时间：2025-11-20
+11月19日，区党委委托重点调研课题与专项监督成果会商会在固原召开。区党委常委马文清主持会议，区政协副主席杨立新出席。
+"""
+
+JOINED = """\
+县政协组织开展专项视察暨读书活动
+发布时间：2023-03-10
+3月9日，县政协组织开展“县城道路提升工程”专项视察调研暨“书香政协”读书活动。县政协主席罗开明参加活动。
+"""
+
+BEFORE = """\
+省政协常委会第九次会议召开
+发布时间：2025-06-20
+6月19日，省政协八届常委会第九次会议在海口召开。省政协主席符永康主持会议，副主席邢小梅出席。
+常委会会议前，符永康还主持召开八届省政协第二十次主席会议，审议有关事项。
+"""
+
+SEVERAL = """\
+县政协开展会前视察
+发布时间：2023-12-22
+12月18日，县政协领导陈晓东、林木生分别带队赴各乡镇开展会前视察活动。
+"""
+
+BYLINE = """\
+市政协党组召开扩大会议
+时间：2022-06-02
+5月6日 ( 王晓雪 ) 5月5日，市政协党组书记、主席赵长林主持召开市政协党组（扩大）会议，孙红梅出席会议。
+"""
+
+
+@pytest.fixture(scope="module")
+def pages(tmp_path_factory):
+    d = tmp_path_factory.mktemp("provinces")
+    return {name: write_and_process(d, f"{name}.txt", text) for name, text in
+            [("results", RESULTS), ("joined", JOINED), ("before", BEFORE), ("several", SEVERAL), ("byline", BYLINE)]}
+
+
+def test_a_meeting_on_what_visits_yielded_is_no_visit(pages):
+    meeting = event_on(pages["results"], "2025-11-19")
+    assert meeting.kind == "consultation"     # 会商会, not the 调研 of 调研课题
+    assert meeting.persons == {"马文清": "chair", "杨立新": "participant"}
+
+
+def test_the_first_of_two_happenings_joined_by_ji_gives_the_kind(pages):
+    assert event_on(pages["joined"], "2023-03-09").kind == "investigation"
+    assert first_joined("召开座谈会", event_kind("召开座谈会")) == ("meeting", 2)
+
+
+def test_a_meeting_held_before_the_one_reported_is_an_event_of_its_own(pages):
+    events = [e for e in pages["before"].events if e.start == "2025-06-19"]
+    assert len(events) == 2
+    assert all(e.kind == "meeting" and e.persons.get("符永康") == "chair" for e in events)
+
+
+def test_an_adverb_before_the_part_keeps_it(pages):
+    visit = event_on(pages["several"], "2023-12-18")
+    assert visit.persons == {"陈晓东": "leader", "林木生": "leader"}
+
+
+def test_the_day_before_a_byline_is_the_report_s(pages):
+    meeting = event_on(pages["byline"], "2022-05-05")
+    assert meeting.persons["赵长林"] == "chair"
+    assert not [e for e in pages["byline"].events if e.start == "2022-05-06"]
