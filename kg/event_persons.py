@@ -14,7 +14,8 @@ from kg import dates
 from kg.document import Event, PersonMention
 from kg.lexicon import alternation, byline_bracket, lexicon, lines, rows
 
-SUBJECT_GAP = re.compile(r"^[\s，,、上午下午晚上中旬期间)）]*$")   # 今天（1月24日）晚上，某某…
+# 今天（1月24日）晚上，某某…; 1月15日，…开幕会后，某某与…座谈: a clause of when, then the subject
+SUBJECT_GAP = re.compile(r"^[\s，,、上午下午晚上中旬期间)）]*(?:[^，,。；;]{2,24}?(?:前|后|期间|之际)[，,]\s*)?$")
 LIST_JOIN = re.compile(r"^[、和及与]$")
 RECEIVED = re.compile(r"会见|接见|看望|欢迎|接待")
 # a person whose words are studied or whose instructions are told (传达学习市委书记某某在…研讨班上的讲话精神, 某某关于…的讲话,

@@ -41,11 +41,25 @@ BYLINE = """\
 """
 
 
+ATTENDING = """\
+市政协组织港澳委员开展会前考察活动
+发布时间：2019-01-14
+2019年1月12日，市政协组织出席市政协十四届二次会议的港澳委员开展会前考察活动。市政协副主席韩立东参加。
+"""
+
+AFTER_OPENING = """\
+市政协领导与港澳委员和海外顾问座谈
+发布日期：2024-01-16
+1月15日，市政协十五届三次会议开幕会后，市政协主席钱立华与参加会议的港澳委员和海外顾问座谈。市政协副主席许文昌参加座谈。
+"""
+
+
 @pytest.fixture(scope="module")
 def pages(tmp_path_factory):
     d = tmp_path_factory.mktemp("provinces")
     return {name: write_and_process(d, f"{name}.txt", text) for name, text in
-            [("results", RESULTS), ("joined", JOINED), ("before", BEFORE), ("several", SEVERAL), ("byline", BYLINE)]}
+            [("results", RESULTS), ("joined", JOINED), ("before", BEFORE), ("several", SEVERAL), ("byline", BYLINE),
+             ("attending", ATTENDING), ("after_opening", AFTER_OPENING)]}
 
 
 def test_a_meeting_on_what_visits_yielded_is_no_visit(pages):
@@ -74,3 +88,17 @@ def test_the_day_before_a_byline_is_the_report_s(pages):
     meeting = event_on(pages["byline"], "2022-05-05")
     assert meeting.persons["赵长林"] == "chair"
     assert not [e for e in pages["byline"].events if e.start == "2022-05-06"]
+
+
+def test_a_meeting_that_says_who_attends_it_is_not_the_event(pages):
+    assert event_on(pages["attending"], "2019-01-12").kind == "investigation"
+
+
+def test_the_subject_after_a_clause_of_when_led_it_and_overseas_is_no_name(pages):
+    talk = event_on(pages["after_opening"], "2024-01-15")
+    assert talk.persons == {"钱立华": "leader", "许文昌": "participant"}   # not 海外 (of 海外顾问)
+
+
+def test_a_meeting_joined_to_a_consultation_keeps_the_consultation():
+    clause = "县政协常委会会议暨“绿色发展”民主协商会召开"
+    assert first_joined(clause, event_kind(clause))[0] == "consultation"

@@ -39,6 +39,7 @@ CAPTION = re.compile(r"^\s*(?:[▲△■▼]|图为|图片说明)")   # a photo 
 # 主席会议成员, 调研组, 视察团: a group; 商量工作室: a room; …会议精神, 在…会议上的讲话: a meeting cited; 协商民主: an idea; not the event
 # 调研课题, 视察报告, 考察成果: what a visit yields, named in a meeting on it (…调研课题成果会商会), not the visit
 NOT_KIND_AFTER = re.compile(r"成员|组(?!织)|团|(?:工作)?室|员|议?精神|上的(?:重要)?讲话|民主|(?<=调研|视察|考察)(?:课题|报告|成果)")
+ATTENDED = re.compile(r"(?:出席|参加|列席)[^，,。；;]{0,24}$")   # …出席…会议的委员: the meeting names who they are
 # 会前，某某主持召开主席会议 / 预备会议之后，主席团召开第一次会议: another meeting on the day told before
 # 常委会会议前，某某还主持召开主席会议 too (a meeting named before 前; not 此前 or 不久前, no meeting)
 NEXT_MEETING = re.compile(r"\s*(?:会前|会后|随后|其后|紧接着|[\u4e00-\u9fff]{2,8}?(?:之后|结束后)"
@@ -83,11 +84,21 @@ def cues() -> dict:
     }
 
 
+def is_attended(clause: str, at: int, word: str, kind: str) -> bool:
+    """Whether the meeting word at `at` only says who the subject is (出席市政协十四届二次会议的委员开展会前考察: those
+    who attend it, on a visit of their own).
+
+    >>> is_attended("组织出席市政协二次会议的委员开展考察", 9, "会议", "meeting")
+    True
+    """
+    return kind == "meeting" and clause.startswith("的", at + len(word)) and ATTENDED.search(clause, 0, at) is not None
+
+
 def event_kind(clause: str) -> tuple[str, int] | None:
     """(kind, offset of its word) by the precedence of event_kinds.tsv; None when no word names one."""
     for word, kind in cues()["kinds"]:
         at = clause.find(word)
-        while at >= 0 and NOT_KIND_AFTER.match(clause, at + len(word)):
+        while at >= 0 and (NOT_KIND_AFTER.match(clause, at + len(word)) or is_attended(clause, at, word, kind)):
             at = clause.find(word, at + 1)   # 主席会议成员, 调研组: a group, not the event
         if at >= 0:
             return kind, at
@@ -96,12 +107,13 @@ def event_kind(clause: str) -> tuple[str, int] | None:
 
 def first_joined(clause: str, found: tuple[str, int] | None) -> tuple[str, int] | None:
     """The kind of the first of two happenings joined by 暨 (专项视察调研暨读书活动: a visit with a reading added to it),
-    when the word found (found: event_kind of the clause) names the second; else found.
+    when the word found (found: event_kind of the clause) names the second and a study (a reading, a lecture added
+    to the day); else found (常委会会议暨民主协商会: a consultation, which the meeting holds).
 
     >>> first_joined("开展专项视察暨读书活动", event_kind("开展专项视察暨读书活动"))
     ('investigation', 4)
     """
-    joined = clause.rfind("暨", 0, found[1]) if found else -1
+    joined = clause.rfind("暨", 0, found[1]) if found and found[0] == "study" else -1
     first = event_kind(clause[:joined]) if joined > 0 else None
     return first or found
 
