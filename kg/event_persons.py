@@ -30,7 +30,8 @@ CITED = re.compile(r"\s*(?:(?:在|关于|对)[^，,。；;]{0,40}?|[\u4e00-\u9ff
 # a credit closing an item, (谭富文), （陈卓 张译丹）, □黄和芳: who wrote it, not who took part
 CREDIT = re.compile(r"(?:[(（][\u4e00-\u9fff·・•\s、，,]{2,20}[)）]|[□■][\u4e00-\u9fff·・•\s]{2,12})\s*$")
 # 黎渥恩考察组一行, 张某调研组一行: the group a person leads stands between the name and 一行
-GROUP_OF = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:考察|调研|视察|督导|检查|督查)(?:组|团)")
+# (not 宋某等宴请考察团一行, 某某会见调研组一行: the host of the group, not its leader)
+GROUP_OF = re.compile(r"(?!宴请|会见|接见|看望|欢迎|接待|陪同|慰问)[\u4e00-\u9fff]{0,4}?(?:考察|调研|视察|督导|检查|督查)(?:组|团)")
 # 某某还主持召开…, 郑某、林某分别带队…: an adverb between the names and the word of their part
 ROLE_ADVERB = re.compile(r"(?:还|又|也|分别|亲自|先后)*")
 CREDIT_JOIN = re.compile(r"[\s、]*")   # between the names of one credit

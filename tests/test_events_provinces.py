@@ -54,12 +54,20 @@ AFTER_OPENING = """\
 """
 
 
+HOSTED = """\
+港区政协委员联谊会考察团赴苏考察
+发布时间：2019-09-10
+2019年9月4日至7日，本会组织会员赴苏州考察，会长周永成任团长。
+5日晚上，苏州市委常委、统战部部长钱志明等宴请考察团一行。
+"""
+
+
 @pytest.fixture(scope="module")
 def pages(tmp_path_factory):
     d = tmp_path_factory.mktemp("provinces")
     return {name: write_and_process(d, f"{name}.txt", text) for name, text in
             [("results", RESULTS), ("joined", JOINED), ("before", BEFORE), ("several", SEVERAL), ("byline", BYLINE),
-             ("attending", ATTENDING), ("after_opening", AFTER_OPENING)]}
+             ("attending", ATTENDING), ("after_opening", AFTER_OPENING), ("hosted", HOSTED)]}
 
 
 def test_a_meeting_on_what_visits_yielded_is_no_visit(pages):
@@ -102,3 +110,8 @@ def test_the_subject_after_a_clause_of_when_led_it_and_overseas_is_no_name(pages
 def test_a_meeting_joined_to_a_consultation_keeps_the_consultation():
     clause = "县政协常委会会议暨“绿色发展”民主协商会召开"
     assert first_joined(clause, event_kind(clause))[0] == "consultation"
+
+
+def test_who_hosts_a_group_does_not_lead_it(pages):
+    trip = event_on(pages["hosted"], "2019-09-04")
+    assert trip.persons["钱志明"] == "participant"   # 宴请考察团一行: the host, not the 一行's leader
