@@ -70,6 +70,8 @@ class EventPersons:
                 break
             end = nxt.end
         tail = self.text[end:sentence_end].lstrip().removeprefix("同志").removeprefix("等")
+        title = lexicon().title_pattern.match(tail)   # 王某副主席率…, 张某主任主持: a title after the name
+        tail = tail[title.end() if title else 0:]
         tail = tail[ROLE_ADVERB.match(tail).end():]
         group = GROUP_OF.match(tail)
         m = person_cues()["role_pattern"].match(tail) or (group and person_cues()["role_pattern"].match(tail, group.end()))

@@ -57,8 +57,8 @@ AFTER_OPENING = """\
 HOSTED = """\
 港区政协委员联谊会考察团赴苏考察
 发布时间：2019-09-10
-2019年9月4日至7日，本会组织会员赴苏州考察，会长周永成任团长。
-5日晚上，苏州市委常委、统战部部长钱志明等宴请考察团一行。
+2019年9月4日至7日，本会组织会员赴苏州考察，会长周永成任团长，顾问林晓峰秘书长参加。
+会议由陈立山主委主持。5日晚上，苏州市委常委、统战部部长钱志明等宴请考察团一行。
 """
 
 
@@ -115,3 +115,9 @@ def test_a_meeting_joined_to_a_consultation_keeps_the_consultation():
 def test_who_hosts_a_group_does_not_lead_it(pages):
     trip = event_on(pages["hosted"], "2019-09-04")
     assert trip.persons["钱志明"] == "participant"   # 宴请考察团一行: the host, not the 一行's leader
+
+
+def test_a_title_after_the_name_keeps_the_part_after_it(pages):
+    trip = event_on(pages["hosted"], "2019-09-04")
+    assert trip.persons["周永成"] == "leader"   # 任团长
+    assert trip.persons["陈立山"] == "chair"    # 陈某主委主持
