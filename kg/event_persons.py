@@ -36,6 +36,7 @@ GROUP_OF = re.compile(r"(?!宴请|会见|接见|看望|欢迎|接待|陪同|慰�
 ROLE_ADVERB = re.compile(r"(?:还|又|也|分别|亲自|先后)*")
 CREDIT_JOIN = re.compile(r"[\s、]*")   # between the names of one credit
 PHOTO_BY = re.compile(r"\s*(?:摄影?|供图)(?![制像])")   # 中新社发 廖某 摄: who took the photo, no participant
+STUDIED = re.compile(r"(?<!委员)(?:学习|讨论|传达|领会)了?$")   # 学习讨论某某书记讲话: the name is what was studied (not 委员学习联络委)
 ROLE_RANK = {"chair": 0, "leader": 1, "speaker": 2, "participant": 3}
 
 
@@ -77,6 +78,13 @@ class EventPersons:
         m = person_cues()["role_pattern"].match(tail) or (group and person_cues()["role_pattern"].match(tail, group.end()))
         return person_cues()["roles"][m.group()] if m else None
 
+    def is_studied(self, si: int, mention: PersonMention) -> bool:
+        """Whether a name (with its title) is the object of a study verb (学习讨论某某书记讲话), not the 学习 of a body's
+        name before a title (政协学习联络委主任某某)."""
+        begin = mention.title_start if 0 <= mention.title_start < mention.start else mention.start
+        in_body = any(o.start < begin <= o.end for o in self.orgs_by_sentence.get(si, []))
+        return not in_body and STUDIED.search(self.text, max(0, begin - 6), begin) is not None
+
     def is_subject(self, mention: PersonMention, date_start: int, date_end: int) -> bool:
         """The person the dated clause is about: named right after the date, or right before it (汪洋主席5月…)."""
         begin = mention.title_start if 0 <= mention.title_start < mention.start else mention.start
@@ -112,6 +120,8 @@ class EventPersons:
             for m in mentions:
                 if any(a <= m.start < b for a, b in credits):
                     continue   # the reporter, not a participant
+                if self.is_studied(si, m):
+                    continue   # 学习讨论某某书记讲话: whose words are studied, not present
                 role = self.role_after(m, mentions, end)
                 if role == "leader" and RECEIVED.search(self.text, self.doc.clause_start(si, m.start), m.start):
                     role = "participant"   # 市长张锐会见了考察团一行 / 会见了林志明一行: the guest, not the host

@@ -62,12 +62,21 @@ HOSTED = """\
 """
 
 
+STUDIED = """\
+县政协副主席参加分组讨论
+发布时间：2020-05-29
+5月27日，县政协十届四次会议开幕，县委书记王建平出席并讲话。
+5月28日下午，县政协副主席张建国到各组参加政协分组讨论，与委员们一起学习讨论王建平书记讲话。县政协委员学习联络委主任周丽参加讨论。
+"""
+
+
 @pytest.fixture(scope="module")
 def pages(tmp_path_factory):
     d = tmp_path_factory.mktemp("provinces")
     return {name: write_and_process(d, f"{name}.txt", text) for name, text in
             [("results", RESULTS), ("joined", JOINED), ("before", BEFORE), ("several", SEVERAL), ("byline", BYLINE),
-             ("attending", ATTENDING), ("after_opening", AFTER_OPENING), ("hosted", HOSTED)]}
+             ("attending", ATTENDING), ("after_opening", AFTER_OPENING), ("hosted", HOSTED),
+             ("studied", STUDIED)]}
 
 
 def test_a_meeting_on_what_visits_yielded_is_no_visit(pages):
@@ -121,3 +130,9 @@ def test_a_title_after_the_name_keeps_the_part_after_it(pages):
     trip = event_on(pages["hosted"], "2019-09-04")
     assert trip.persons["周永成"] == "leader"   # 任团长
     assert trip.persons["陈立山"] == "chair"    # 陈某主委主持
+
+
+def test_whose_speech_is_studied_took_no_part(pages):
+    talk = event_on(pages["studied"], "2020-05-28")
+    assert "王建平" not in talk.persons   # 学习讨论王某书记讲话
+    assert talk.persons["周丽"] == "participant"   # 委员学习联络委主任: a committee's name, no study of her
