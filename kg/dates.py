@@ -28,6 +28,9 @@ DAY_FIRST_DATE = re.compile(r"(?<![\d.])(\d{2})\.(\d{2})\.(\d{4})(?![\d.])")
 # a day without its month: 本报讯 28日上午，… (the month of the report), 昨（15）日; not 近3日, 每月10日, 第5日
 DAY_ALONE = re.compile(r"(?<![\d月年号第近前后每这])(?:(?<=[昨今前])[(（])?([1-9]|[12]\d|3[01])[)）]?\s*日(?![\d])")
 # days of the issue's month without it: 12日至14日 (a day alone, then its end)
+# a day alone opening a clause (12日，…; …讯 12日上午，…; 12日至14日，…), before any month's day
+OPENING_DAY = re.compile(r"(?:^|(?<=[，,。；;:：)）\s讯电]))(?:[1-9]|[12]\d|3[01])\s*日\s*(?:上午|中午|下午|晚上|晚)?\s*"
+                         r"(?:[，,]|(?:至|到|-|—)\s*\d)")
 DAY_RANGE_END = re.compile(r"\s*(?:上午|下午|晚上|晚)?\s*(?:至|到|-{1,2}|—{1,2}|–|~|－{1,2})\s*([1-9]|[12]\d|3[01])\s*日")
 # the next day listed after a day (7月31日、8月1日; 11日和12日): the days of one happening, the last its end
 LISTED_DAY = re.compile(r"\s*[、和及]\s*(?:(\d{1,2})\s*月\s*)?(\d{1,2})\s*[日号]")
@@ -305,6 +308,10 @@ def find_span(text: str, year: int | None, issue: str | None, pos: int = 0) -> D
     m = RANGE.search(text, pos)
     single = MONTH_DAY.search(text, pos)
     part = PART_OF_MONTH.search(text, pos)
+    first = min((x.start() for x in (m, single, part) if x), default=len(text))
+    opening = OPENING_DAY.search(text, pos, first)   # 12日，…传达学习11月27日…: the day the clause opens with
+    if opening and issue:
+        return relative_span(text, opening.start(), issue) or find_span(text, year, None, pos)
     if part and all(not x or part.start() < x.start() for x in (m, single)):
         return part_of_month_span(part, year, issue)
     days = MONTH_DAYS.search(text, pos)

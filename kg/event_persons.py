@@ -37,6 +37,7 @@ ROLE_ADVERB = re.compile(r"(?:还|又|也|分别|亲自|先后)*")
 CREDIT_JOIN = re.compile(r"[\s、]*")   # between the names of one credit
 PHOTO_BY = re.compile(r"\s*(?:摄影?|供图)(?![制像])")   # 中新社发 廖某 摄: who took the photo, no participant
 STUDIED = re.compile(r"(?<!委员)(?:学习|讨论|传达|领会)了?$")   # 学习讨论某某书记讲话: the name is what was studied (not 委员学习联络委)
+NAMES_A_ROOM = re.compile(r"(?:政协)?(?:委员)?(?:工作室|工作站|之家)")   # 王某委员工作室, 张某政协委员工作站: a name of a room
 ROLE_RANK = {"chair": 0, "leader": 1, "speaker": 2, "participant": 3}
 
 
@@ -120,8 +121,8 @@ class EventPersons:
             for m in mentions:
                 if any(a <= m.start < b for a, b in credits):
                     continue   # the reporter, not a participant
-                if self.is_studied(si, m):
-                    continue   # 学习讨论某某书记讲话: whose words are studied, not present
+                if self.is_studied(si, m) or NAMES_A_ROOM.match(self.text, m.end):
+                    continue   # 学习讨论某某书记讲话: whose words are studied; 王某委员工作室: a room named after a member
                 role = self.role_after(m, mentions, end)
                 if role == "leader" and RECEIVED.search(self.text, self.doc.clause_start(si, m.start), m.start):
                     role = "participant"   # 市长张锐会见了考察团一行 / 会见了林志明一行: the guest, not the host

@@ -8,7 +8,8 @@ from functools import lru_cache
 from kg.lexicon import rows
 
 QUOTE = re.compile(r"“([^“”]{2,80})”|《([^《》]{2,80})》")
-UNQUOTED_TOPIC = re.compile(r"(?:围绕|聚焦)([^“《，,。；;]{4,40}?)(?:开展|进行|展开|召开|组织|深入)")
+# (聚焦企业发展开展辅导: the 展开 inside 发展开展 is no verb)
+UNQUOTED_TOPIC = re.compile(r"(?:围绕|聚焦)([^“《，,。；;]{4,40}?)(?:开展|进行|(?<!发)展开|召开|组织|深入)")
 WEAK_TOPIC_TAIL = re.compile(r"[^，,。；;：:“”《》]{0,14}")
 NAMED_THING = re.compile(r"(?:展厅|展馆|展览|展区|纪念馆|基地|园区|广场|大厦|号|杯|牌|品牌|平台|工作室|之家)")
 SERIES_NUMBER = re.compile(r"第[\d一二三四五六七八九十]+[期次届]\s*$")

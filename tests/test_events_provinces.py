@@ -70,13 +70,26 @@ STUDIED = """\
 """
 
 
+DAY_FIRST = """\
+省政协召开党组（扩大）会议
+2023年12月12日19:49 | 来源：龙江日报
+12日，省政协召开党组（扩大）会议，传达学习11月27日中共中央政治局会议精神。省政协党组副书记孙立平主持会议。
+"""
+
+STUDIO = """\
+县政协委员赴邻县考察学习
+2023-10-17 20:08:59 来源：各界新闻网
+10月11日至12日，县政协副主席刘文昌带领部分委员赴邻县考察学习，先后深入县政协机关、王德春委员工作室等地，聚焦企业发展开展交流。
+"""
+
+
 @pytest.fixture(scope="module")
 def pages(tmp_path_factory):
     d = tmp_path_factory.mktemp("provinces")
     return {name: write_and_process(d, f"{name}.txt", text) for name, text in
             [("results", RESULTS), ("joined", JOINED), ("before", BEFORE), ("several", SEVERAL), ("byline", BYLINE),
              ("attending", ATTENDING), ("after_opening", AFTER_OPENING), ("hosted", HOSTED),
-             ("studied", STUDIED)]}
+             ("studied", STUDIED), ("day_first", DAY_FIRST), ("studio", STUDIO)]}
 
 
 def test_a_meeting_on_what_visits_yielded_is_no_visit(pages):
@@ -136,3 +149,14 @@ def test_whose_speech_is_studied_took_no_part(pages):
     talk = event_on(pages["studied"], "2020-05-28")
     assert "王建平" not in talk.persons   # 学习讨论王某书记讲话
     assert talk.persons["周丽"] == "participant"   # 委员学习联络委主任: a committee's name, no study of her
+
+
+def test_a_day_alone_opening_the_sentence_dates_it_before_a_month_s_day_cited(pages):
+    meeting = event_on(pages["day_first"], "2023-12-12")
+    assert meeting.kind == "meeting" and meeting.persons == {"孙立平": "chair"}
+
+
+def test_a_room_named_after_a_member_names_no_participant_and_the_topic_ends_at_its_verb(pages):
+    trip = event_on(pages["studio"], "2023-10-11")
+    assert trip.persons == {"刘文昌": "leader"}   # not 王某 of 王某委员工作室
+    assert trip.topic == "企业发展"   # not 企业发 (展开 inside 发展开展)
