@@ -303,15 +303,26 @@ def find_happening(text: str, year: int | None, issue: str | None, cited=None) -
         at = span.offset + span.length
 
 
+def opening_day(text: str, pos: int, issue: str | None, found: tuple) -> DateSpan | None:
+    """The span of a day alone of the issue's month opening a clause before any month's day (found: the matches of
+    month-day expressions from pos), else None: 12日，…传达学习11月27日…精神 happened on the 12th.
+
+    >>> opening_day("12日，传达学习11月27日会议精神", 0, "2023-12-12", (MONTH_DAY.search("12日，传达学习11月27日"),)).start
+    '2023-12-12'
+    """
+    first = min((x.start() for x in found if x), default=len(text))
+    opening = OPENING_DAY.search(text, pos, first) if issue else None
+    return relative_span(text, opening.start(), issue) if opening else None
+
+
 def find_span(text: str, year: int | None, issue: str | None, pos: int = 0) -> DateSpan | None:
     """The first date expression in text (from pos), resolved; None when there is none or its year is unknown."""
     m = RANGE.search(text, pos)
     single = MONTH_DAY.search(text, pos)
     part = PART_OF_MONTH.search(text, pos)
-    first = min((x.start() for x in (m, single, part) if x), default=len(text))
-    opening = OPENING_DAY.search(text, pos, first)   # 12日，…传达学习11月27日…: the day the clause opens with
-    if opening and issue:
-        return relative_span(text, opening.start(), issue) or find_span(text, year, None, pos)
+    opening = opening_day(text, pos, issue, (m, single, part))
+    if opening:
+        return opening
     if part and all(not x or part.start() < x.start() for x in (m, single)):
         return part_of_month_span(part, year, issue)
     days = MONTH_DAYS.search(text, pos)

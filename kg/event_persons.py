@@ -79,6 +79,12 @@ class EventPersons:
         m = person_cues()["role_pattern"].match(tail) or (group and person_cues()["role_pattern"].match(tail, group.end()))
         return person_cues()["roles"][m.group()] if m else None
 
+    def no_part(self, si: int, mention: PersonMention, credits: list[tuple[int, int]]) -> bool:
+        """Whether a mention names no one who took part, whatever word follows it: a reporter (within credits),
+        whose words are studied (学习讨论某某书记讲话), a room named after a member (王某委员工作室)."""
+        return any(a <= mention.start < b for a, b in credits) or self.is_studied(si, mention) \
+            or NAMES_A_ROOM.match(self.text, mention.end) is not None
+
     def is_studied(self, si: int, mention: PersonMention) -> bool:
         """Whether a name (with its title) is the object of a study verb (学习讨论某某书记讲话), not the 学习 of a body's
         name before a title (政协学习联络委主任某某)."""
@@ -119,10 +125,8 @@ class EventPersons:
             mentions = [m for m in self.persons_by_sentence.get(si, []) if m.start < end]
             credits = self.credits(si, end)
             for m in mentions:
-                if any(a <= m.start < b for a, b in credits):
-                    continue   # the reporter, not a participant
-                if self.is_studied(si, m) or NAMES_A_ROOM.match(self.text, m.end):
-                    continue   # 学习讨论某某书记讲话: whose words are studied; 王某委员工作室: a room named after a member
+                if self.no_part(si, m, credits):
+                    continue
                 role = self.role_after(m, mentions, end)
                 if role == "leader" and RECEIVED.search(self.text, self.doc.clause_start(si, m.start), m.start):
                     role = "participant"   # 市长张锐会见了考察团一行 / 会见了林志明一行: the guest, not the host
