@@ -83,13 +83,21 @@ STUDIO = """\
 """
 
 
+QUOTED_NAME = """\
+经济委员会主任率队赴韶关市调研
+2022-04-11 16:55:59 来源：广东政协网
+4月6至7日，省政协经济委员会主任罗家明率调研组赴韶关，围绕“粤商·省长面对面协商座谈会”关于“推动区域协调发展”主题开展专题调研。
+"""
+
+
 @pytest.fixture(scope="module")
 def pages(tmp_path_factory):
     d = tmp_path_factory.mktemp("provinces")
     return {name: write_and_process(d, f"{name}.txt", text) for name, text in
             [("results", RESULTS), ("joined", JOINED), ("before", BEFORE), ("several", SEVERAL), ("byline", BYLINE),
              ("attending", ATTENDING), ("after_opening", AFTER_OPENING), ("hosted", HOSTED),
-             ("studied", STUDIED), ("day_first", DAY_FIRST), ("studio", STUDIO)]}
+             ("studied", STUDIED), ("day_first", DAY_FIRST), ("studio", STUDIO),
+             ("quoted_name", QUOTED_NAME)]}
 
 
 def test_a_meeting_on_what_visits_yielded_is_no_visit(pages):
@@ -160,3 +168,8 @@ def test_a_room_named_after_a_member_names_no_participant_and_the_topic_ends_at_
     trip = event_on(pages["studio"], "2023-10-11")
     assert trip.persons == {"刘文昌": "leader"}   # not 王某 of 王某委员工作室
     assert trip.topic == "企业发展"   # not 企业发 (展开 inside 发展开展)
+
+
+def test_a_meeting_named_in_quotes_is_not_the_kind_of_the_visit(pages):
+    visit = event_on(pages["quoted_name"], "2022-04-06")
+    assert visit.kind == "investigation" and visit.end == "2022-04-07"

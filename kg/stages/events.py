@@ -105,6 +105,21 @@ def event_kind(clause: str) -> tuple[str, int] | None:
     return None
 
 
+QUOTED = re.compile(r"“[^“”]{1,40}”")
+
+
+def unquoted_kind(clause: str) -> tuple[str, int] | None:
+    """event_kind of the clause's words outside quotes, else of the whole clause: a quote names another event or a
+    brand (围绕“粤商·省长面对面协商座谈会”主题开展专题调研: an investigation), unless nothing else names one
+    (“委员讲堂”开讲) or only a word of kind other (参加“渝事好商量”活动: a consultation).
+
+    >>> unquoted_kind("围绕“省长面对面协商座谈会”主题开展调研"), unquoted_kind("参加“渝事好商量”活动")
+    (('investigation', 18), ('consultation', 6))
+    """
+    outside = event_kind(QUOTED.sub(lambda q: "\u3000" * len(q.group()), clause))
+    return outside if outside and outside[0] != "other" else event_kind(clause)
+
+
 def first_joined(clause: str, found: tuple[str, int] | None) -> tuple[str, int] | None:
     """The kind of the first of two happenings joined by 暨 (专项视察调研暨读书活动: a visit with a reading added to it),
     when the word found (found: event_kind of the clause) names the second and a study (a reading, a lecture added
@@ -126,7 +141,7 @@ def main_kind(clause: str) -> tuple[str, int] | None:
     >>> main_kind("到某县调研，并主持召开座谈会")
     ('investigation', 3)
     """
-    found = first_joined(clause, event_kind(clause))
+    found = first_joined(clause, unquoted_kind(clause))
     if found and found[0] == "study" and CALLED_MEETING.search(clause, 0, found[1]):
         return "meeting", CALLED_MEETING.search(clause, 0, found[1]).start()   # 召开党组会议，专题学习…: a meeting
     if found and found[0] == "meeting":
