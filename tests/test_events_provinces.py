@@ -90,6 +90,13 @@ QUOTED_NAME = """\
 """
 
 
+QUOTED_PART = """\
+市政协组织港澳委员开展专题视察
+发布日期：2024-01-16
+1月15日，市政协组织港澳委员开展专题视察，走进青年人才社区、常州运河工业遗产展览馆、“两江”科创区规划展示馆和江南数字能源股份有限公司。
+"""
+
+
 @pytest.fixture(scope="module")
 def pages(tmp_path_factory):
     d = tmp_path_factory.mktemp("provinces")
@@ -97,7 +104,7 @@ def pages(tmp_path_factory):
             [("results", RESULTS), ("joined", JOINED), ("before", BEFORE), ("several", SEVERAL), ("byline", BYLINE),
              ("attending", ATTENDING), ("after_opening", AFTER_OPENING), ("hosted", HOSTED),
              ("studied", STUDIED), ("day_first", DAY_FIRST), ("studio", STUDIO),
-             ("quoted_name", QUOTED_NAME)]}
+             ("quoted_name", QUOTED_NAME), ("quoted_part", QUOTED_PART)]}
 
 
 def test_a_meeting_on_what_visits_yielded_is_no_visit(pages):
@@ -173,3 +180,8 @@ def test_a_room_named_after_a_member_names_no_participant_and_the_topic_ends_at_
 def test_a_meeting_named_in_quotes_is_not_the_kind_of_the_visit(pages):
     visit = event_on(pages["quoted_name"], "2022-04-06")
     assert visit.kind == "investigation" and visit.end == "2022-04-07"
+
+
+def test_a_quoted_part_of_a_name_does_not_end_the_list_of_what_was_visited(pages):
+    visit = event_on(pages["quoted_part"], "2024-01-15")
+    assert "江南数字能源股份有限公司" in visit.visited
