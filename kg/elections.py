@@ -17,6 +17,8 @@ ELECTED = re.compile(rf"(?:{NAME_NOTE})?(?:等[\d一二两三四五六七八九�
                      r"|被(?:任命|增补|选举|推选)为")
 CLAUSE_START = re.compile(r"[，,；;：:。\n]")
 ELECTS = re.compile(r"选举|增补|补选|增选|推选|改选|任命")
+# a clause of names and 为, opening the sentence or after a comma or colon (会议选举：周某为省政协主席)
+CLAUSE_BEFORE_BE = re.compile(r"(?:^|(?<=[，,；;：:]))[^，,；;：:]+?为")
 # between the names elected and 为: 同志, their number (张某、李某四位同志为, 王某等47人为)
 NAMES_BEFORE_BE = re.compile(r"(?:等?[\d一二两三四五六七八九十]+[位名人])?(?:同志)?$")   # the same, as the clause's end
 NAMES_TAIL = re.compile(r"(?:等?[\d一二两三四五六七八九十]+[位名人])?(?:同志)?为")
@@ -130,8 +132,10 @@ class ElectionReader:
         """In a sentence of election results or appointments, a clause of names, 为 and a post (郑志勇为秘书长,
         张兰、王海为副秘书长, 会议决定…李某为提案委员会主任; 高某、章某（女）为副主任委员, 刘某、李某同志为…, 王某、叶某
         2位同志为…); a name read before (by 同志 after it, or in a list) takes the post too."""
-        for m in re.finditer(r"(?:^|(?<=[，,；;]))[^，,；;]+?为", self.text[start:end]):
+        for m in CLAUSE_BEFORE_BE.finditer(self.text[start:end]):
             clause_start, be = start + m.start(), start + m.end() - 1
+            verb = ELECTS.match(self.text, clause_start)   # ，选举吴某、张某为…: the names begin after the verb
+            clause_start = verb.end() if verb else clause_start
             items = self.clause_names(clause_start, be)
             phrase = self.phrase_after(be + 1, end)
             known = {(p.start, p.end) for p in self.doc.person_mentions}

@@ -11,7 +11,7 @@ import re
 
 from kg.document import Document, Organization
 from kg.lexicon import lexicon
-from kg.orgnames import canonical, head_kind, heads, page_term, party_suffixes, sub_body, subsequence
+from kg.orgnames import canonical, head_kind, heads, party_suffixes, sitting_term, sub_body, subsequence
 from kg.places import gazetteer
 from kg.committee_titles import unplaced_before
 from kg.title_phrases import BARE_REGION, LEVEL_WORDS, names_a_place_at, national_body, region_government, \
@@ -26,6 +26,7 @@ COMPANY_TITLES = ("董事长", "副董事长", "董事", "总经理", "副总经
 # a bare level and a committee (市政协, 县委) on a page whose place the text never names: the committee of the
 # page's own place, kept as written since no place qualifies it (a reader of the page knows which it is)
 UNPLACED_COMMITTEE = re.compile(r"^[省市县区州旗盟](政协|委)$")
+UNPLACED_TERM = re.compile(r"(?<=^[省市县区州旗盟])第?[一二三四五六七八九十]{1,3}届(?=政协$)")   # 区六届政协: 区政协
 UNPLACED_KINDS = {"政协": "CPPCC", "委": "PARTY"}
 CHAIR_TITLES = {"主席", "副主席", "常务副主席", "专职副主席"}   # of a committee or federation, not of a government or Party organ
 GENERIC_HEADS = {"公司": "COMPANY", "集团": "COMPANY", "企业": "COMPANY", "学校": "OTHER", "医院": "OTHER",
@@ -43,7 +44,7 @@ class OrgFinder:
 
     def __init__(self, doc: Document):
         self.doc = doc
-        self.term = page_term(doc.text)
+        self.term = sitting_term(doc.text)   # posts of an earlier term are former ones
 
     def earlier_orgs(self, before: int, article: int) -> list[Organization]:
         """Organizations named earlier in the same article, nearest first."""
@@ -85,11 +86,12 @@ class OrgFinder:
     def parent_place_scope(part: str, parent: Organization | None, scope: Scope) -> Scope:
         """A bare 省 (市, 县) after an organization of another province (city, county) in the phrase is that one's:
         辽宁省委书记、省人大常委会主任 on a page of another province is 辽宁省人大常委会's, 某某县委常委、县委办主任
-        on a district's page is that county's 县委办; a municipality is a 市 (天津市政协副主席、市委统战部部长), and so
-        is a democratic party's committee of a bare level (天津市政协副主席、民建市委会主委)."""
+        on a district's page is that county's 县委办 (东坡区委副书记，区政协党组书记: 东坡区's); a municipality is a
+        市 (天津市政协副主席、市委统战部部长), and so is a democratic party's committee of a bare level
+        (天津市政协副主席、民建市委会主委)."""
         lead = next((p for p in lexicon().democratic_parties if part.startswith(p)), "")
         first = part[len(lead):len(lead) + 1]
-        level = {"省": "province", "市": "prefecture", "县": "county", "旗": "county"}.get(first)
+        level = {"省": "province", "市": "prefecture", "县": "county", "区": "county", "旗": "county"}.get(first)
         place = gazetteer().resolve(parent.place) if level and parent is not None and parent.place else None
         if place is None or place.level != level and not (level == "prefecture" and place.is_municipality) \
                 or level == "county" and not place.name.endswith(first):
@@ -101,6 +103,7 @@ class OrgFinder:
     @staticmethod
     def unplaced(part: str, scope: Scope) -> Organization | None:
         """市政协 (县委) when the page names no place of that level: the page's own committee, as written."""
+        part = UNPLACED_TERM.sub("", part)
         m = UNPLACED_COMMITTEE.match(part)
         if m is None:
             return None
@@ -194,8 +197,20 @@ class OrgFinder:
                 or parent is not None and parent.kind != "CPPCC":
             return None
         article_orgs = self.earlier_orgs(at, article)
-        committee = parent or next((o for o in article_orgs if o.kind == "CPPCC"), None)
+        committee = parent or self.appointing_party(at) or next((o for o in article_orgs if o.kind == "CPPCC"), None)
         return sub_body(committee, part) if committee is not None else None
+
+    def appointing_party(self, at: int) -> Organization | None:
+        """民革某省委会决定增补A为社会服务委员会副主任: a special committee named alone where its sentence named a democratic
+        party's committee last before it (and no CPPCC committee since) is that party's."""
+        doc = self.doc
+        sentence = next((s for s in doc.sentences if s.start <= at < s.end), None)
+        named = [m for m in doc.org_mentions if sentence is not None and sentence.start <= m.start < at
+                 and m.org in doc.organizations and doc.organizations[m.org].kind in ("CPPCC", "DEMOCRATIC_PARTY")]
+        last = doc.organizations[max(named, key=lambda m: m.start).org] if named else None
+        while last is not None and last.parent_org is not None:
+            last = last.parent_org   # (A为社会服务委员会副主任，B为经济委员会副主任: the party's, not the body's)
+        return last if last is not None and last.kind == "DEMOCRATIC_PARTY" else None
 
     @staticmethod
     def party_sibling(found: Organization | None, part: str, role: str, parent: Organization | None,
