@@ -22,6 +22,7 @@ from kg.elections import ELECTED, LIST_SEPARATOR, ElectionReader
 from kg.lexicon import lexicon, lines, occurrences
 from kg.name_lists import CJK_ONLY, TITLE_COMMA, ListReader
 from kg.names import CONJUNCTIONS, DOTS, NameReader, common_words, word_frequency
+from kg.respective import RespectiveReader
 from kg.spans import Coverage, LeftScan
 from kg.transliterated_names import DOTTED
 
@@ -56,7 +57,7 @@ def byline_words() -> set[str]:
     return set(lines("byline_words.txt"))
 
 
-class PersonReader(ListReader, ElectionReader, ActReader, TitleAfterReader, CreditReader):
+class PersonReader(ListReader, ElectionReader, ActReader, TitleAfterReader, CreditReader, RespectiveReader):
     """Reads one document's persons."""
 
     def __init__(self, doc: Document):
@@ -345,6 +346,7 @@ def run(doc: Document) -> None:
         reader.titled_names(s.start, s.end, i)
     for i, s in body:
         reader.elections(s.start, s.end, i)
+        reader.respective_titles(s.start, s.end, i)
         reader.titles_after_names(s.start, s.end, i)
     for i, s in body:
         reader.leader_names(s.start, s.end, i)
