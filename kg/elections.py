@@ -28,6 +28,8 @@ APPOINTS = re.compile(r"任命|决定|确定")
 APPOINTED = re.compile(r"(?<![曾历原兼转离卸现])(?:担任|出任|任)(?=[\u4e00-\u9fff])")
 APPOINTS_BEFORE = re.compile(r"(?:同意|决定|任命)$")
 PHRASE_END = re.compile(r"[，,。；;、）)（(\s]|$|和|及|等|一行|带队|陪同|参加|出席")
+# what else ends an appointment's phrase: the document it stands in (关于任命张某为市政府代理市长的决定)
+DOCUMENT_AFTER = re.compile(r"的(?:决定|议案|请求|提请)")
 PHRASE_STOP = re.compile(r"[，,。；;：:！？!?“”\"《》\s]")
 ITEM = re.compile(rf"(?:^|(?<=、))[^、(（]+(?=(?:{NAME_NOTE})?(?:、|$))")   # a name of a list, without the (女) after it
 LIST_SEPARATOR = "、"   # between the names of a list
@@ -168,6 +170,20 @@ class ElectionReader:
         """The span of an organization and a title that ends its clause, from pos: 政协楚雄市第十届委员会秘书长，"""
         for m in self.lex.title_pattern.finditer(self.text, pos, end):
             # a space once after the title ends the phrase too (A当选省政协主席 B等9人当选副主席)
-            if PHRASE_END.match(self.text, m.end()) or m.end() == end or m.end() in self.doc.soft_breaks:
-                return (pos, m.end()) if not PHRASE_STOP.search(self.text, pos, m.start()) else None
+            if PHRASE_END.match(self.text, m.end()) or m.end() == end or m.end() in self.doc.soft_breaks \
+                    or DOCUMENT_AFTER.match(self.text, m.end()):
+                if PHRASE_STOP.search(self.text, pos, m.start()):
+                    return None
+                return pos, self.bare_titles_after(m.end(), end)
         return None
+
+    def bare_titles_after(self, pos: int, end: int) -> int:
+        """Where a phrase ending at pos ends with the bare titles 、 joins to it (任命李某为副市长、代理市长: 代理市长
+        too); a piece with words before its title (、B为副主席: another name's) ends it at pos."""
+        while self.text.startswith(LIST_SEPARATOR, pos):
+            m = self.lex.title_pattern.match(self.text, pos + 1, end)
+            if m is None or not (PHRASE_END.match(self.text, m.end()) or m.end() == end
+                                 or DOCUMENT_AFTER.match(self.text, m.end())):
+                return pos
+            pos = m.end()
+        return pos

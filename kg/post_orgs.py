@@ -14,8 +14,8 @@ from kg.lexicon import lexicon
 from kg.orgnames import canonical, head_kind, heads, party_suffixes, sitting_term, sub_body, subsequence
 from kg.places import gazetteer
 from kg.committee_titles import unplaced_before
-from kg.title_phrases import BARE_REGION, LEVEL_WORDS, names_a_place_at, national_body, region_government, \
-    special_committee
+from kg.title_phrases import BARE_REGION, LEVEL_WORDS, names_a_place_at, national_bodies, national_body, \
+    region_government, special_committee
 from kg.scopes import Scope, bare_city, place_scope
 
 MEDIA_TITLES = ("记者", "通讯员", "特约记者")
@@ -31,6 +31,27 @@ UNPLACED_KINDS = {"政协": "CPPCC", "委": "PARTY"}
 CHAIR_TITLES = {"主席", "副主席", "常务副主席", "专职副主席"}   # of a committee or federation, not of a government or Party organ
 GENERIC_HEADS = {"公司": "COMPANY", "集团": "COMPANY", "企业": "COMPANY", "学校": "OTHER", "医院": "OTHER",
                  "学院": "OTHER", "大学": "OTHER"}
+
+
+PARTY_BODY_HEADS = ("部", "委员会", "专委会", "办公室")   # a democratic party committee's departments and committees
+
+
+def party_body(part: str, parent: Organization | None) -> Organization | None:
+    """A department or committee named alone after a democratic party's committee in the phrase is that committee's
+    (民建某省委会秘书长、参政议政部部长: its 参政议政部); a part naming a place or level (市政协) is none.
+
+    >>> party_body("参政议政部", Organization("民建江西省委会", "DEMOCRATIC_PARTY")).name
+    '民建江西省委会参政议政部'
+    """
+    central = next((a for a in sorted(national_bodies(), key=len, reverse=True) if part.startswith(a)
+                    and national_bodies()[a][1] == "DEMOCRATIC_PARTY"), "")
+    if central:   # 民盟中央社会服务部 after 民盟某省委主委: the central committee's department
+        parent, part = national_body(central), part[len(central):]
+    if parent is None or parent.kind != "DEMOCRATIC_PARTY" or not part.endswith(PARTY_BODY_HEADS) \
+            or len(part) < 3 or part[0] in LEVEL_WORDS or names_a_place_at(part, 0) \
+            or part.startswith(tuple(w for kv in lexicon().democratic_parties.items() for w in kv)):
+        return None
+    return sub_body(parent, part)
 
 
 @dataclasses.dataclass
@@ -172,7 +193,8 @@ class OrgFinder:
         found = national_body(part) or canonical(part, scope) or self.anaphor(part, at, article) \
             or self.sibling(part, parent, scope) \
             or self.trailing_org(part, scope) or self.unplaced(part, scope) \
-            or self.committee_body(part, at) or self.committee_alone(part, parent, at, article)
+            or self.committee_body(part, at) or self.committee_alone(part, parent, at, article) \
+            or party_body(part, parent)
         if found is None and implies and (place := self.place_alone(part, scope)) is not None:
             return self.implied(implies, place_scope(place, scope))
         return parent if found is None and parent is not None and part == "机关" else found

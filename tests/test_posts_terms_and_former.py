@@ -79,3 +79,12 @@ def test_titles_before_a_comma_that_an_organization_opens_join_the_phrase(tmp_pa
     assert posts_of(doc, "李文华") == {("副书记", "中共眉山市东坡区委"), ("区长", "眉山市东坡区人民政府"),
                                     ("党组书记", "眉山市东坡区政协")}
     assert posts_of(doc, "李明") == {("秘书长", "眉山市政协")}
+
+
+
+def test_an_appointment_inside_a_decision_s_title_and_bare_titles_after_the_first(tmp_path_factory):
+    doc = page(tmp_path_factory, "黑河", "市人大常委会会议\n2月19日，市人大常委会召开会议，表决通过了关于任命张恩明同志为市政府"
+                                         "代理市长的决定。会议决定任命李海文为副市长、代理市长。增补陈立为市政协委员、常委。\n")
+    assert posts_of(doc, "张恩明") == {("代理市长", "黑河市人民政府")}
+    assert posts_of(doc, "李海文") == {("副市长", "黑河市人民政府"), ("代理市长", "黑河市人民政府")}
+    assert posts_of(doc, "陈立") == {("委员", "黑河市政协"), ("常委", "黑河市政协")}
