@@ -10,12 +10,15 @@ from kg.elections import PHRASE_END
 from kg.names import common_words, word_frequency
 from kg.places import gazetteer
 from kg.stages.posts import MEMBER_TITLES
+from kg.title_phrases import split_title, title_chunks
 
 # after a list of names: 等委员, 等12名委员, 8名委员, 等3位县政协常委 (the committee may be written before the title)
 MEMBERS_AFTER = re.compile(r"(?:等(?:\d+[名位])?|\d+[名位])((?:(?:全国|[省市县区州旗])?政协)?(?:委员|常委))(?!会)")
 # a member's title after a name and 作为 (某某先生作为县政协委员应邀参加): the committee may be a place's
 AS_MEMBER = re.compile(r"(?:先生|女士|同志)?作为((?:全国|[\u4e00-\u9fff]{0,6}?[省市县区州旗])?政协(?:委员|常委|常务委员))")
 LIST_OPENS = "\n，,。；;：:"   # what stands before the first name of a list that opens its clause
+# a title phrase in brackets right after a name: 李某（市政协副主席）, 王某(区委常委、统战部部长)
+BRACKETED_TITLE = re.compile(r"[（(]([^（）()\s]{2,30})[）)]")
 ORG_LAST_CHARS = "委办区局处室会院所站校"   # what the name of a body written before a name ends with: 提案委, 园区, 党校
 COMMON_WORD = 100   # a word seen this often in jieba's dictionary is no name of a list without titles
 TITLE_JOINTS = "、，,"   # what may join the phrase of a name to the next one
@@ -79,6 +82,20 @@ class TitleAfterReader:
             at = named.start if named else self.names.name_before(m.start())
             if at is not None and (named or not self.taken.covers(at)):
                 self.add_person(at, named.end if named else m.start(), sentence, "title", m.span(1))
+
+    def bracketed_titles(self, start: int, end: int, sentence: int) -> None:
+        """出席会议的有：王某（市政协主席）、张某（市政协副主席）: a name opening its clause or list item, then a
+        phrase in brackets whose pieces are titles, the first with its organization; the name holds them."""
+        text = self.text
+        for m in BRACKETED_TITLE.finditer(text, start, end):
+            chunks = title_chunks(m.group(1))
+            parsed = [split_title(c) for c in chunks]
+            if any(p is None or self.lex.titles[p[1]].kind != "post" for p in parsed) or not parsed[0][0]:
+                continue   # (女), (兼), (记者 某某), (主持工作): no title phrase of the name's
+            name_start = self.names.name_before(m.start())   # a name bounded on its left (会议由李某（…）主持)
+            if name_start is None or self.taken.any_in(name_start, m.start()):
+                continue
+            self.add_person(name_start, m.start(), sentence, "title", m.span(1))
 
     def list_ending_at(self, end: int) -> list[tuple[int, int]]:
         """The (start, end) of the names of a 、-list ending at end, last first, when its first name opens a clause."""

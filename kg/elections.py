@@ -17,6 +17,8 @@ ELECTED = re.compile(rf"(?:{NAME_NOTE})?(?:等[\d一二两三四五六七八九�
                      r"|被(?:任命|增补|选举|推选)为")
 CLAUSE_START = re.compile(r"[，,；;：:。\n]")
 ELECTS = re.compile(r"选举|增补|补选|增选|推选|改选|任命")
+# a clause of names and 为, opening the sentence or after a comma or colon (会议选举：周某为省政协主席)
+CLAUSE_BEFORE_BE = re.compile(r"(?:^|(?<=[，,；;：:]))[^，,；;：:]+?为")
 # between the names elected and 为: 同志, their number (张某、李某四位同志为, 王某等47人为)
 NAMES_BEFORE_BE = re.compile(r"(?:等?[\d一二两三四五六七八九十]+[位名人])?(?:同志)?$")   # the same, as the clause's end
 NAMES_TAIL = re.compile(r"(?:等?[\d一二两三四五六七八九十]+[位名人])?(?:同志)?为")
@@ -26,6 +28,8 @@ APPOINTS = re.compile(r"任命|决定|确定")
 APPOINTED = re.compile(r"(?<![曾历原兼转离卸现])(?:担任|出任|任)(?=[\u4e00-\u9fff])")
 APPOINTS_BEFORE = re.compile(r"(?:同意|决定|任命)$")
 PHRASE_END = re.compile(r"[，,。；;、）)（(\s]|$|和|及|等|一行|带队|陪同|参加|出席")
+# what else ends an appointment's phrase: the document it stands in (关于任命张某为市政府代理市长的决定)
+DOCUMENT_AFTER = re.compile(r"的(?:决定|议案|请求|提请)")
 PHRASE_STOP = re.compile(r"[，,。；;：:！？!?“”\"《》\s]")
 ITEM = re.compile(rf"(?:^|(?<=、))[^、(（]+(?=(?:{NAME_NOTE})?(?:、|$))")   # a name of a list, without the (女) after it
 LIST_SEPARATOR = "、"   # between the names of a list
@@ -130,8 +134,10 @@ class ElectionReader:
         """In a sentence of election results or appointments, a clause of names, 为 and a post (郑志勇为秘书长,
         张兰、王海为副秘书长, 会议决定…李某为提案委员会主任; 高某、章某（女）为副主任委员, 刘某、李某同志为…, 王某、叶某
         2位同志为…); a name read before (by 同志 after it, or in a list) takes the post too."""
-        for m in re.finditer(r"(?:^|(?<=[，,；;]))[^，,；;]+?为", self.text[start:end]):
+        for m in CLAUSE_BEFORE_BE.finditer(self.text[start:end]):
             clause_start, be = start + m.start(), start + m.end() - 1
+            verb = ELECTS.match(self.text, clause_start)   # ，选举吴某、张某为…: the names begin after the verb
+            clause_start = verb.end() if verb else clause_start
             items = self.clause_names(clause_start, be)
             phrase = self.phrase_after(be + 1, end)
             known = {(p.start, p.end) for p in self.doc.person_mentions}
@@ -164,6 +170,20 @@ class ElectionReader:
         """The span of an organization and a title that ends its clause, from pos: 政协楚雄市第十届委员会秘书长，"""
         for m in self.lex.title_pattern.finditer(self.text, pos, end):
             # a space once after the title ends the phrase too (A当选省政协主席 B等9人当选副主席)
-            if PHRASE_END.match(self.text, m.end()) or m.end() == end or m.end() in self.doc.soft_breaks:
-                return (pos, m.end()) if not PHRASE_STOP.search(self.text, pos, m.start()) else None
+            if PHRASE_END.match(self.text, m.end()) or m.end() == end or m.end() in self.doc.soft_breaks \
+                    or DOCUMENT_AFTER.match(self.text, m.end()):
+                if PHRASE_STOP.search(self.text, pos, m.start()):
+                    return None
+                return pos, self.bare_titles_after(m.end(), end)
         return None
+
+    def bare_titles_after(self, pos: int, end: int) -> int:
+        """Where a phrase ending at pos ends with the bare titles 、 joins to it (任命李某为副市长、代理市长: 代理市长
+        too); a piece with words before its title (、B为副主席: another name's) ends it at pos."""
+        while self.text.startswith(LIST_SEPARATOR, pos):
+            m = self.lex.title_pattern.match(self.text, pos + 1, end)
+            if m is None or not (PHRASE_END.match(self.text, m.end()) or m.end() == end
+                                 or DOCUMENT_AFTER.match(self.text, m.end())):
+                return pos
+            pos = m.end()
+        return pos

@@ -29,7 +29,8 @@ FULL_CPPCC_BODY = re.compile(r"^(?:中国人民政治协商会议|政协)(.+?[�
 TERM_AFTER_PLACE = re.compile(r"(?<=[市县区旗州])第?[一二三四五六七八九十]+届(?=人大|人民代表大会|人民政府|政府|政协)")
 # a committee's short name, then its term and the full word again: 全国政协十三届全国委员会, 州政协十三届委员会
 TERM_AFTER_SHORT = re.compile(r"(?<=[\u4e00-\u9fff]政协)第?[一二三四五六七八九十]+届(?:全国)?委员会$")
-TERM_INSIDE = re.compile(r"第?[一二三四五六七八九十]+届")   # the term in a committee's full name (政协十一届全国委员会)
+TERM_INSIDE = re.compile(r"第?[一二三四五六七八九十]+届")
+TERM_BEFORE_CPPCC = re.compile(r"^第?[一二三四五六七八九十]+届(?=政协$)")   # 七届政协 (主席) of a phrase: the committee itself   # the term in a committee's full name (政协十一届全国委员会)
 TERM = re.compile(r"^(?:第?[一二三四五六七八九十]+届)(?:委员会)?$")
 TERM_BEFORE_STANDING = re.compile(r"^第?[一二三四五六七八九十]+届(?=常委会|常务委员会)")   # 市政协九届常委会
 # 市政协十四届五次会议提案委员会: the proposals committee of a session is the committee's own
@@ -258,7 +259,7 @@ def canonical(surface: str, scope: Scope) -> Organization | None:
     '包头市政协'
     """
     s = TERM_AFTER_PLACE.sub("", BRACKETS.sub("", PLACE_GLOSS.sub("", surface)).strip())   # 福清市十六届人大常委会 is 福清市人大常委会
-    s = TERM_AFTER_SHORT.sub("", s)
+    s = TERM_BEFORE_CPPCC.sub("", TERM_AFTER_SHORT.sub("", s))
     if len(s) < 2:
         return None
     if s != surface.strip() and head_kind(s) == "COMPANY":
@@ -665,6 +666,24 @@ def numeral(text: str) -> int:
 def page_term(text: str) -> int:
     """The latest term of a committee whose sessions the page names (政协某州十届五次会议: 10); 0 for none."""
     return max((numeral(m.group(1)) for m in SESSION_TERM.finditer(text)), default=0)
+
+
+# a page's first session of a term (区政协七届一次会议), and the words of an election it may report there
+FIRST_SESSION = re.compile(r"第?([一二三四五六七八九十]{1,3})届(?:委员会第)?[一1]次(?:全体)?会议")
+ELECTION_REPORTED = re.compile(r"当选|选举产生|(?:选举|补选|增补)[^。；;]{1,40}?为")
+
+
+def sitting_term(text: str) -> int:
+    """The earliest term whose posts the page reports as held: its latest term (page_term), or the one before that on
+    a page of the latest term's first session that reports no election yet (区政协七届一次会议主席团会议: 区六届政协主席
+    A still chairs the committee; after 当选 the new term's holders do); 0 for a page naming no term.
+
+    >>> sitting_term("区政协七届一次会议召开主席团第一次会议"), sitting_term("七届一次会议选举产生新一届主席")
+    (6, 7)
+    """
+    current = page_term(text)
+    first = any(numeral(m.group(1)) == current for m in FIRST_SESSION.finditer(text))
+    return current - 1 if current > 1 and first and not ELECTION_REPORTED.search(text) else current
 
 
 def earlier_term(part: str, current: int, before: str = "") -> bool:

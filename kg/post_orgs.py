@@ -11,11 +11,11 @@ import re
 
 from kg.document import Document, Organization
 from kg.lexicon import lexicon
-from kg.orgnames import canonical, head_kind, heads, page_term, party_suffixes, sub_body, subsequence
+from kg.orgnames import canonical, head_kind, heads, party_suffixes, sitting_term, sub_body, subsequence
 from kg.places import gazetteer
 from kg.committee_titles import unplaced_before
-from kg.title_phrases import BARE_REGION, LEVEL_WORDS, names_a_place_at, national_body, region_government, \
-    special_committee
+from kg.title_phrases import BARE_REGION, LEVEL_WORDS, names_a_place_at, national_bodies, national_body, \
+    region_government, special_committee
 from kg.scopes import Scope, bare_city, place_scope
 
 MEDIA_TITLES = ("记者", "通讯员", "特约记者")
@@ -26,10 +26,32 @@ COMPANY_TITLES = ("董事长", "副董事长", "董事", "总经理", "副总经
 # a bare level and a committee (市政协, 县委) on a page whose place the text never names: the committee of the
 # page's own place, kept as written since no place qualifies it (a reader of the page knows which it is)
 UNPLACED_COMMITTEE = re.compile(r"^[省市县区州旗盟](政协|委)$")
+UNPLACED_TERM = re.compile(r"(?<=^[省市县区州旗盟])第?[一二三四五六七八九十]{1,3}届(?=政协$)")   # 区六届政协: 区政协
 UNPLACED_KINDS = {"政协": "CPPCC", "委": "PARTY"}
 CHAIR_TITLES = {"主席", "副主席", "常务副主席", "专职副主席"}   # of a committee or federation, not of a government or Party organ
 GENERIC_HEADS = {"公司": "COMPANY", "集团": "COMPANY", "企业": "COMPANY", "学校": "OTHER", "医院": "OTHER",
                  "学院": "OTHER", "大学": "OTHER"}
+
+
+PARTY_BODY_HEADS = ("部", "委员会", "专委会", "办公室")   # a democratic party committee's departments and committees
+
+
+def party_body(part: str, parent: Organization | None) -> Organization | None:
+    """A department or committee named alone after a democratic party's committee in the phrase is that committee's
+    (民建某省委会秘书长、参政议政部部长: its 参政议政部); a part naming a place or level (市政协) is none.
+
+    >>> party_body("参政议政部", Organization("民建江西省委会", "DEMOCRATIC_PARTY")).name
+    '民建江西省委会参政议政部'
+    """
+    central = next((a for a in sorted(national_bodies(), key=len, reverse=True) if part.startswith(a)
+                    and national_bodies()[a][1] == "DEMOCRATIC_PARTY"), "")
+    if central:   # 民盟中央社会服务部 after 民盟某省委主委: the central committee's department
+        parent, part = national_body(central), part[len(central):]
+    if parent is None or parent.kind != "DEMOCRATIC_PARTY" or not part.endswith(PARTY_BODY_HEADS) \
+            or len(part) < 3 or part[0] in LEVEL_WORDS or names_a_place_at(part, 0) \
+            or part.startswith(tuple(w for kv in lexicon().democratic_parties.items() for w in kv)):
+        return None
+    return sub_body(parent, part)
 
 
 @dataclasses.dataclass
@@ -43,7 +65,7 @@ class OrgFinder:
 
     def __init__(self, doc: Document):
         self.doc = doc
-        self.term = page_term(doc.text)
+        self.term = sitting_term(doc.text)   # posts of an earlier term are former ones
 
     def earlier_orgs(self, before: int, article: int) -> list[Organization]:
         """Organizations named earlier in the same article, nearest first."""
@@ -85,11 +107,12 @@ class OrgFinder:
     def parent_place_scope(part: str, parent: Organization | None, scope: Scope) -> Scope:
         """A bare 省 (市, 县) after an organization of another province (city, county) in the phrase is that one's:
         辽宁省委书记、省人大常委会主任 on a page of another province is 辽宁省人大常委会's, 某某县委常委、县委办主任
-        on a district's page is that county's 县委办; a municipality is a 市 (天津市政协副主席、市委统战部部长), and so
-        is a democratic party's committee of a bare level (天津市政协副主席、民建市委会主委)."""
+        on a district's page is that county's 县委办 (东坡区委副书记，区政协党组书记: 东坡区's); a municipality is a
+        市 (天津市政协副主席、市委统战部部长), and so is a democratic party's committee of a bare level
+        (天津市政协副主席、民建市委会主委)."""
         lead = next((p for p in lexicon().democratic_parties if part.startswith(p)), "")
         first = part[len(lead):len(lead) + 1]
-        level = {"省": "province", "市": "prefecture", "县": "county", "旗": "county"}.get(first)
+        level = {"省": "province", "市": "prefecture", "县": "county", "区": "county", "旗": "county"}.get(first)
         place = gazetteer().resolve(parent.place) if level and parent is not None and parent.place else None
         if place is None or place.level != level and not (level == "prefecture" and place.is_municipality) \
                 or level == "county" and not place.name.endswith(first):
@@ -101,6 +124,7 @@ class OrgFinder:
     @staticmethod
     def unplaced(part: str, scope: Scope) -> Organization | None:
         """市政协 (县委) when the page names no place of that level: the page's own committee, as written."""
+        part = UNPLACED_TERM.sub("", part)
         m = UNPLACED_COMMITTEE.match(part)
         if m is None:
             return None
@@ -169,7 +193,8 @@ class OrgFinder:
         found = national_body(part) or canonical(part, scope) or self.anaphor(part, at, article) \
             or self.sibling(part, parent, scope) \
             or self.trailing_org(part, scope) or self.unplaced(part, scope) \
-            or self.committee_body(part, at) or self.committee_alone(part, parent, at, article)
+            or self.committee_body(part, at) or self.committee_alone(part, parent, at, article) \
+            or party_body(part, parent)
         if found is None and implies and (place := self.place_alone(part, scope)) is not None:
             return self.implied(implies, place_scope(place, scope))
         return parent if found is None and parent is not None and part == "机关" else found
@@ -194,8 +219,20 @@ class OrgFinder:
                 or parent is not None and parent.kind != "CPPCC":
             return None
         article_orgs = self.earlier_orgs(at, article)
-        committee = parent or next((o for o in article_orgs if o.kind == "CPPCC"), None)
+        committee = parent or self.appointing_party(at) or next((o for o in article_orgs if o.kind == "CPPCC"), None)
         return sub_body(committee, part) if committee is not None else None
+
+    def appointing_party(self, at: int) -> Organization | None:
+        """民革某省委会决定增补A为社会服务委员会副主任: a special committee named alone where its sentence named a democratic
+        party's committee last before it (and no CPPCC committee since) is that party's."""
+        doc = self.doc
+        sentence = next((s for s in doc.sentences if s.start <= at < s.end), None)
+        named = [m for m in doc.org_mentions if sentence is not None and sentence.start <= m.start < at
+                 and m.org in doc.organizations and doc.organizations[m.org].kind in ("CPPCC", "DEMOCRATIC_PARTY")]
+        last = doc.organizations[max(named, key=lambda m: m.start).org] if named else None
+        while last is not None and last.parent_org is not None:
+            last = last.parent_org   # (A为社会服务委员会副主任，B为经济委员会副主任: the party's, not the body's)
+        return last if last is not None and last.kind == "DEMOCRATIC_PARTY" else None
 
     @staticmethod
     def party_sibling(found: Organization | None, part: str, role: str, parent: Organization | None,

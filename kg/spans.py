@@ -25,6 +25,9 @@ BUSINESS_WORD = 100   # a word seen this often after 企业 is the company's lin
 BARE_BODY = re.compile(r"[市县区旗州盟](?:委|政协|政府|人大)")   # a body of the local place named by its level
 VENUE_END = "馆"   # the last character of a venue's head word (规划馆, 博物馆): no body's name runs on after it
 BARE_ZONE = re.compile(r"经开区|高新区|开发区")   # a zone of the local place named alone (全力促进经开区发展)
+# a committee's term written before its body (七届政协主席, 第十届委员会): part of the name, no numeral to drop
+TERM_WORD = re.compile(r"第?[一二三四五六七八九十]{1,3}届")
+TERM_BODIES = ("政协", "委员会")
 
 
 class LeftScan:
@@ -102,6 +105,8 @@ class LeftScan:
             if nxt > head_start:
                 break   # the word runs on into the head or title (统战部长): it is no word before the name
             token = self.text[pos:nxt]
+            if TERM_WORD.fullmatch(token) and self.text.startswith(TERM_BODIES, nxt):
+                break   # 、七届政协主席提名人选X: the committee of the term, its numeral a word of jieba's
             if len(token) == 1 and BARE_BODY.match(self.text, nxt) and not gazetteer().lookup(token) \
                     and token not in self.lex.democratic_party_letters:
                 return nxt   # 工作中市委统战部: a bare 市委 begins the name, the word before it is none of it (社市委 is 九三学社's)

@@ -21,6 +21,10 @@ CONCURRENT = re.compile(r"[(（](?:兼|主持工作|[\u4e00-\u9fff]{0,6}(?:商�
 TITLE_SEPARATORS = re.compile(r"[、，,]|兼(?![职任])")
 # the words of an election for the next holder before the body or between it and the title: 当选新一届市政协主席,
 # 当选某市政协新一任主席; how many hold it (政协某市委员会4位副主席)
+# the sector a member sits for, written between the committee and the member's title (市政协经济界别委员)
+SECTOR_OF_MEMBER = re.compile(r"(?<=政协)[\u4e00-\u9fff]{1,10}?界(?:别)?$")
+MEMBER_ROLES = ("委员", "常委", "常务委员")
+BARE_GOVERNMENT = ("人民政府", "政府")   # a government named by its head alone before its head's title (政府县长)
 RESIDENT = "住"   # 住贵港全国政协委员: the members of a committee who live in a place
 BARE_REGION = "自治区"   # the page's own autonomous region, written by its level alone (自治区党委书记)
 REGION_CHAIRS = ("主席", "副主席", "常务副主席")
@@ -39,6 +43,9 @@ def split_title(chunk: str) -> tuple[str, str] | None:
             if role in ("部长", "局长") and part and not part.endswith(role[0]) \
                     and (any((part + role[0]).endswith(d) for d in lex.party_departments) or head_kind(part + role[0])):
                 part += role[0]   # 统战部长, 公安局长: 部长 of the Party committee's department, 局长 of the 局
+            if part in BARE_GOVERNMENT and lex.titles[role].implies.endswith(BARE_GOVERNMENT[0]):
+                part = ""   # 旗委副书记、政府旗长: the 旗长 of the place's people's government, which the title names
+            part = SECTOR_OF_MEMBER.sub("", part) if role in MEMBER_ROLES else part   # 市政协经济界别委员: 市政协's
             inner = part.find("中共", 1)   # 小组讨论中共张掖市委: a Party organ's name begins at 中共
             return (part[inner:] if inner > 0 else part), role
     return None

@@ -55,6 +55,7 @@ QUOTED_LABEL = re.compile(r"“[\u4e00-\u9fff]{2,10}”")   # a name's own words
 QUOTED_LABEL_WINDOW = 12
 LEVEL_CHARS = ("自治区", "全国", "中共", "省", "市", "盟", "州", "区", "县", "旗")
 PLACE_WINDOW = 12
+DISTRICT_WORD_LEADS = "全我本该各市县旗盟州省城郊"   # 全区, 我区, 本区, 市区, 县区, 城区: the district itself or several
 ABROAD_LEAD = "港澳特"   # before 区: 港区 (Hong Kong's members), 澳区, 特区 (the SAR), no county level word
 GENERIC_UNITS = ("公司", "集团", "学校", "大学", "医院", "中心")   # a unit word alone names no unit whose cell it holds
 TOWN_CONGRESSES = ("人大", "人民代表大会")   # a town's people's congress (潭府乡人大): a town has no standing committee
@@ -288,13 +289,20 @@ class OrgReader(NameContinuations):
             matches = [m for m in self.doc.places.find(max(0, pos - PLACE_WINDOW), pos) if m.end == pos
                        and not (self.doc.is_word_start(m.start + 1) and joined_by_conjunction(self.text, m.start))]
             word = next((w for w in LEVEL_CHARS if self.text.endswith(w, 0, pos)), None)
-            if word == "区" and self.text[pos - 2:pos - 1] in ABROAD_LEAD:
+            if word == "区" and (self.text[pos - 2:pos - 1] in ABROAD_LEAD or self.region_word_ends(pos)):
                 word = None   # 港区全国人大代表, 澳区委员, 特区政府: Hong Kong's and Macau's, no level word
             step = max([m.end - m.start for m in matches] + [len(word) if word else 0])
             if step == 0:
                 break
             pos -= step
         return pos
+
+    def region_word_ends(self, pos: int) -> bool:
+        """A word of jieba's that only ends in 区 ends at pos (港澳地区省政协, 辖区, 景区): no bare district's level
+        word (区政协; 全区, 我区, 市区 are the local district's or several)."""
+        word = self.doc.word_before(pos) if self.doc.is_word_start(pos) else ""
+        return len(word) == 2 and word[0] not in DISTRICT_WORD_LEADS and not gazetteer().lookup(word) \
+            or len(word) > 2 and word.endswith("地区")
 
     def national_spans(self, start: int, end: int):
         """Bodies of the national level named without a place: 中共中央 (中央 only before 、省委), 国务院, 全国人大; not 中共 of a

@@ -22,6 +22,7 @@ from kg.elections import ELECTED, LIST_SEPARATOR, ElectionReader
 from kg.lexicon import lexicon, lines, occurrences
 from kg.name_lists import CJK_ONLY, TITLE_COMMA, ListReader
 from kg.names import CONJUNCTIONS, DOTS, NameReader, common_words, word_frequency
+from kg.respective import RespectiveReader
 from kg.spans import Coverage, LeftScan
 from kg.transliterated_names import DOTTED
 
@@ -56,7 +57,7 @@ def byline_words() -> set[str]:
     return set(lines("byline_words.txt"))
 
 
-class PersonReader(ListReader, ElectionReader, ActReader, TitleAfterReader, CreditReader):
+class PersonReader(ListReader, ElectionReader, ActReader, TitleAfterReader, CreditReader, RespectiveReader):
     """Reads one document's persons."""
 
     def __init__(self, doc: Document):
@@ -84,7 +85,8 @@ class PersonReader(ListReader, ElectionReader, ActReader, TitleAfterReader, Cred
                 # a professional title joins the phrase only with its organization (河南科技大学教授、民盟盟员); after
                 # a comma only a post with its organization (四川省政协常委，攀枝花市政协主席李仁杰)
                 org_start = scan.org_part_start(m.start()) if m else pos
-                with_org = m is not None and org_start < m.start()
+                with_org = m is not None and (org_start < m.start() or text[prev] != LIST_SEPARATOR
+                                              and self.titles_with_org_before(m.start()))
                 if m and (with_org or text[prev] == LIST_SEPARATOR and lex.titles[m.group()].kind not in EVIDENCE_KINDS) \
                         and (text[prev] == LIST_SEPARATOR or lex.titles[m.group()].kind == "post"
                              and not self.taken.covers(m.start())
@@ -92,6 +94,21 @@ class PersonReader(ListReader, ElectionReader, ActReader, TitleAfterReader, Cred
                     pos = m.start()
                     continue
             return pos
+
+    def titles_with_org_before(self, at: int) -> bool:
+        """The title at offset at ends a 、-list of titles that an organization opens (市人大常委会党组副书记、副主任，
+        市总工会主席X: 副主任 is the 人大常委会's), no name between them.
+
+        In 区委副书记、区长，区政协党组书记李华, 区长 (offset 6) ends such a list: True."""
+        text, lex = self.text, self.lex
+        while at > 1 and text[at - 1] == LIST_SEPARATOR:
+            m = next((m for m in lex.title_pattern.finditer(text, max(0, at - 9), at - 1) if m.end() == at - 1), None)
+            if m is None or self.taken.any_in(m.start(), m.end()):
+                return False
+            if self.scan.org_part_start(m.start()) < m.start():
+                return True
+            at = m.start()
+        return False
 
     def member_body_start(self, pos: int, title_start: int) -> int:
         """Where the body of a title that is never a post begins when a conjunction inside its name stopped the
@@ -329,7 +346,9 @@ def run(doc: Document) -> None:
         reader.titled_names(s.start, s.end, i)
     for i, s in body:
         reader.elections(s.start, s.end, i)
+        reader.respective_titles(s.start, s.end, i)
         reader.titles_after_names(s.start, s.end, i)
+        reader.bracketed_titles(s.start, s.end, i)
     for i, s in body:
         reader.leader_names(s.start, s.end, i)
         reader.triggered_names(s.start, s.end, i)

@@ -29,7 +29,10 @@ WRITES = ("posts", "organizations", "org_mentions")
 MEMBER_TITLES = ("委员", "常委", "常务委员")   # written alone after a name in a bulletin: of its CPPCC committee
 # an organization part saying the post is a former one: 州政协原 (主席), 历届区政协 (主席), 往届某县政协 (主席),
 # 原市政协 (not 原州区)
-FORMER = re.compile(r"(?:原|历届|往届|前任)$|^(?:历届|往届)|^(?:原|前任)(?=[省市县区旗]|中共|全国|自治区)")
+FORMER = re.compile(r"(?:原|历届|往届|前任)$|^(?:历届|往届|时任|上一?届)|^(?:原|前任)(?=[省市县区旗]|中共|全国|自治区)")
+# the words before a phrase that make its first post (and the bare titles after it) a former one: 原市政协副主席,
+# 上届省政协副主席A、B, 时任市委书记 (the left scan leaves them out of the phrase)
+FORMER_WORDS = ("上一届", "上届", "前任", "时任", "原")
 UNREAD = Organization("", "OTHER")
 
 
@@ -64,6 +67,20 @@ class PostReader(OrgFinder):
             scope = self.parent_place_scope(part, anchor, scope)
         return parent, scope
 
+    def former_chunks(self, chunks: list, at: int) -> int:
+        """How many pieces of the phrase at offset at are former posts by a word of its own before it: the first and
+        the bare titles after it (上届省政协副主席、十届全国政协委员A: 1; 原市政协党组成员、副主席B: 2); 0 with no such
+        word (平原县 is a place, no 原)."""
+        doc = self.doc
+        if not any(doc.text.endswith(w, 0, at) and doc.is_word_start(at - len(w)) for w in FORMER_WORDS):
+            return 0
+        own = [k for k, parsed in enumerate(map(split_title, chunks)) if k and parsed is not None and parsed[0]]
+        return own[0] if own else len(chunks)
+
+    def former_post(self, part: str, at: int, first: bool) -> bool:
+        """十届州政协原主席, 历届区政协主席, 七届州政协主席 (on a page of the 十届's sessions): a former post."""
+        return bool(FORMER.search(part)) or earlier_term(part, self.term, self.doc.text[max(0, at - 4):at] if first else "")
+
     def phrase_posts(self, phrase: str, at: int, sentence: int, previous: Organization | None):
         """(role, organization) pairs of one title phrase."""
         doc = self.doc
@@ -74,11 +91,12 @@ class PostReader(OrgFinder):
         org: Organization | None = None
         anchor: Organization | None = None   # the top organization of the phrase: sub-bodies hang under it
         unread = False   # the last organization the phrase named was not read: titles without one are its
-        for chunk in title_chunks(phrase):
+        chunks = title_chunks(phrase)
+        former = self.former_chunks(chunks, at)
+        for k, chunk in enumerate(chunks):
             parsed = split_title(chunk)
-            if parsed is None or FORMER.search(parsed[0]) \
-                    or earlier_term(parsed[0], self.term, doc.text[max(0, at - 4):at] if not out else ""):
-                continue   # 十届州政协原主席, 历届区政协主席, 七届州政协主席: a former post is no post
+            if parsed is None or k < former or self.former_post(parsed[0], at, not out):
+                continue   # a former post is no post
             part, role = parsed
             title = lex.titles[role]
             if title.kind == "member" and role == "成员" and part:
