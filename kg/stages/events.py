@@ -106,6 +106,8 @@ def event_kind(clause: str) -> tuple[str, int] | None:
 
 
 QUOTED = re.compile(r"“[^“”]{1,40}”")
+# a document's title, the committee's own name: words of a kind in them name no event
+NAMES_NO_KIND = re.compile(r"《[^《》]{1,60}》|政治协商会议")
 
 
 def unquoted_kind(clause: str) -> tuple[str, int] | None:
@@ -177,11 +179,15 @@ class EventReader(EventPersons, EventVisits, EventEntries):
         return len(text)
 
     def without_org_names(self, sentence: int, text: str) -> str:
-        """The sentence with organization names blanked: 中国人民政治协商会议…委员会 names no 协商会."""
+        """The sentence with organization names blanked: 中国人民政治协商会议…委员会 names no 协商会; so are the titles
+        of documents (《中国共产党政治协商工作条例》 names no 协商) and the committee's name where no organization was
+        found in it (庆祝中国人民政治协商会议成立75周年大会: a 大会, no 协商会)."""
         start = self.doc.sentences[sentence].start
         chars = list(text)
-        for m in self.orgs_by_sentence.get(sentence, []):
-            for i in range(max(0, m.start - start), min(len(chars), m.end - start)):
+        spans = [(m.start - start, m.end - start) for m in self.orgs_by_sentence.get(sentence, [])]
+        spans += [m.span() for m in NAMES_NO_KIND.finditer(text)]
+        for a, b in spans:
+            for i in range(max(0, a), min(len(chars), b)):
                 chars[i] = "\u3000"
         return "".join(chars)
 

@@ -1,0 +1,81 @@
+"""Events as real news pages of many provinces write them: a photo's placeholder that repeats the headline with its
+number (…视察活动(图1)), kind words inside a document's title or the committee's name (《…政治协商工作条例》,
+庆祝中国人民政治协商会议成立…大会), a national figure who speaks at the meeting (在大会上，某某总书记…), 担任此团团长,
+双招双引 and 分组讨论. The pages are invented (their places, people and companies)."""
+from __future__ import annotations
+
+import pytest
+
+from tests.test_events import event_on, write_and_process
+
+# A district page whose photos left the headline again, numbered, between its paragraphs.
+PHOTOS = """\
+东丰区政协组织委员开展集中视察活动
+时间：2023-05-18 来源：东丰区融媒体中心
+
+5月17日，东丰区政协组织委员就制造业发展情况进行集中视察。区政协主席程立远参加。
+
+东丰区政协组织委员开展集中视察活动(图1)
+
+“我们厂去年产值增长了两成。”在东丰华宇电机有限公司，负责人向委员们介绍企业情况。
+
+东丰区政协组织委员开展集中视察活动(图2)
+
+当天，委员们先后来到东丰华宇电机有限公司、东丰市第二中学进行了实地察看。
+"""
+
+# A study session on a regulation, a jubilee meeting a national figure spoke at, a delegation led by its 团长.
+NAMES = """\
+发布时间：2024-09-25
+9月23日，东丰区政协党组和区委统战部中心组开展联组学习，学习《中国共产党政治协商工作条例》。区政协主席程立远主持会议。
+2024年9月20日，北京隆重举行庆祝中国人民政治协商会议成立75周年大会。在大会上，习近平总书记发表重要讲话。
+2024年9月10日至12日，本会组织会员赴杭州考察，联谊会秘书处覃立彬主任担任此团团长。考察团先后参观了杭州某某科技有限公司。
+"""
+
+# An investment trip named by its slogan, a meeting of the members in groups.
+SLOGANS = """\
+发布时间：2023-03-02
+2月26日至28日，东丰市政协主席程立远率队赴长三角地区开展“双招双引”工作。
+3月1日下午，出席市政协五届二次会议的政协委员围绕常委会工作报告进行分组讨论。
+"""
+
+
+@pytest.fixture(scope="module")
+def photos(tmp_path_factory):
+    return write_and_process(tmp_path_factory.mktemp("bulletins"), "dongfeng-photos.txt", PHOTOS)
+
+
+@pytest.fixture(scope="module")
+def names(tmp_path_factory):
+    return write_and_process(tmp_path_factory.mktemp("bulletins"), "dongfeng-names.txt", NAMES)
+
+
+@pytest.fixture(scope="module")
+def slogans(tmp_path_factory):
+    return write_and_process(tmp_path_factory.mktemp("bulletins"), "dongfeng-slogans.txt", SLOGANS)
+
+
+def test_a_numbered_photo_placeholder_does_not_start_another_item(photos):
+    assert len(photos.articles) == 1
+    visit = event_on(photos, "2023-05-17")
+    assert any("华宇电机" in name for name in visit.visited)
+    assert any("第二中学" in name for name in visit.visited)
+
+
+def test_a_documents_title_names_no_kind(names):
+    assert event_on(names, "2024-09-23").kind == "study"   # 联组学习, not the 协商 of the regulation's title
+
+
+def test_the_committees_name_names_no_kind_and_a_speaker_at_the_meeting_attended(names):
+    jubilee = event_on(names, "2024-09-20")
+    assert jubilee.kind == "meeting"   # 大会, not the 协商会 of 政治协商会议
+    assert "习近平" in jubilee.persons
+
+
+def test_who_heads_the_delegation_led_it(names):
+    assert event_on(names, "2024-09-10").persons.get("覃立彬") == "leader"
+
+
+def test_slogans_and_group_discussions_name_their_kind(slogans):
+    assert event_on(slogans, "2023-02-26").kind == "investment"
+    assert event_on(slogans, "2023-03-01").kind == "meeting"
