@@ -39,6 +39,26 @@ SLOGANS = """\
 3月1日下午，出席市政协五届二次会议的政协委员围绕常委会工作报告进行分组讨论。
 """
 
+# A closing session, its photo's caption, then a box of its own on the election it held, without a date; a lecture
+# series and an open day held in the committee's hall.
+SESSION = """\
+县政协五届三次会议闭幕
+发布时间：2024-01-20
+1月19日上午，政协东丰县第五届委员会第三次会议胜利闭幕。县政协主席程立远主持闭幕会。
+▲ 1月19日，县政协五届三次会议闭幕会现场。
+县政协五届三次会议选举产生秘书长
+闭幕会宣布了选举结果：覃立彬当选为政协东丰县第五届委员会秘书长，韦小满当选为常务委员。
+
+县政协举办“东丰讲坛”
+1月22日下午，县政协“东丰讲坛”第三讲在县政协机关举行，县政协副主席韦小满出席。
+1月23日，县政协举办公众开放日活动，邀请群众代表走进县政协常委会议厅，县政协副主席韦小满出席。
+"""
+
+
+@pytest.fixture(scope="module")
+def session(tmp_path_factory):
+    return write_and_process(tmp_path_factory.mktemp("bulletins"), "dongfeng-session.txt", SESSION)
+
 
 @pytest.fixture(scope="module")
 def photos(tmp_path_factory):
@@ -79,3 +99,13 @@ def test_who_heads_the_delegation_led_it(names):
 def test_slogans_and_group_discussions_name_their_kind(slogans):
     assert event_on(slogans, "2023-02-26").kind == "investment"
     assert event_on(slogans, "2023-03-01").kind == "meeting"
+
+
+def test_a_box_on_the_sessions_election_after_its_caption_tells_of_that_session(session):
+    closing = event_on(session, "2024-01-19")
+    assert {"程立远", "覃立彬", "韦小满"} <= set(closing.persons)
+
+
+def test_a_lecture_series_is_a_study_and_a_hall_names_no_meeting(session):
+    assert event_on(session, "2024-01-22").kind == "study"   # 讲坛
+    assert event_on(session, "2024-01-23").kind == "other"   # 活动, not the 会议 of 常委会议厅

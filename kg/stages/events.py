@@ -36,9 +36,10 @@ DATED_CLAUSE = re.compile(r"[，,；;]\s*(?=(?:\d{4}\s*年\s*)?\d{1,2}\s*月)") 
 # a dated sentence that tells what a reporter learnt that day: no happening (1月4日，记者从…获悉，…)
 REPORTED = re.compile(r"\s*[，,]?\s*(?:记者|笔者)(?:从|在|于)?[^，,。；;]{0,30}?(?:获悉|了解到|得知)")
 CAPTION = re.compile(r"^\s*(?:[▲△■▼]|图为|图片说明)")   # a photo caption stands apart from the text around it
-# 主席会议成员, 调研组, 视察团: a group; 商量工作室: a room; …会议精神, 在…会议上的讲话: a meeting cited; 协商民主: an idea; not the event
+# 主席会议成员, 调研组, 视察团: a group; 商量工作室, 常委会议厅, 人民大会堂, 会议中心: a room or hall; …会议精神,
+# 在…会议上的讲话: a meeting cited; 协商民主: an idea; not the event
 # 调研课题, 视察报告, 考察成果: what a visit yields, named in a meeting on it (…调研课题成果会商会), not the visit
-NOT_KIND_AFTER = re.compile(r"成员|组(?!织)|团|(?:工作)?室|员|议?精神|上的(?:重要)?讲话|民主|(?<=调研|视察|考察)(?:课题|报告|成果)")
+NOT_KIND_AFTER = re.compile(r"成员|组(?!织)|团|(?:工作)?室|厅|堂|中心|员|议?精神|上的(?:重要)?讲话|民主|(?<=调研|视察|考察)(?:课题|报告|成果)")
 ATTENDED = re.compile(r"(?:出席|参加|列席)[^，,。；;]{0,24}$")   # …出席…会议的委员: the meeting names who they are
 # 会前，某某主持召开主席会议 / 预备会议之后，主席团召开第一次会议: another meeting on the day told before
 # 常委会会议前，某某还主持召开主席会议 too (a meeting named before 前; not 此前 or 不久前, no meeting)
@@ -66,9 +67,9 @@ NEW_MEETING = re.compile(r"召开|举行|主持")   # 当天下午，调研组�
 BARE_DATE_REST = re.compile(r"[\s上下午晚中时点分:：\d，,。!！]")   # 1月11日上午 9:00，: what a day alone on its line may end with
 SPOKEN = re.compile(r"(?:指出|强调|表示|说|谈到|回顾|认为)[，,:：]\s*$")   # what a speaker's words follow
 REPEATED_RUN = 12   # characters in common: a lead told again, not two items of one day (县政协召开… twice)
-# 某某主持会议，…; 会议审议通过了…; 某某在主席台就座: a sentence that tells of the meeting told before
+# 某某主持会议，…; 会议审议通过了…; 闭幕会宣布了…选举结果; 某某在主席台就座: a sentence that tells of the meeting told before
 REFERS_BACK = re.compile(r"(?:主持|出席|参加|列席)(?:了)?(?:会议|大会|会|开幕式|闭幕式|开幕会|闭幕会)(?![议员])"
-                         r"|主席台(?:前排|上)?就[座坐]|^\s*(?:会议|会上)")   # …在主席台就座 too
+                         r"|主席台(?:前排|上)?就[座坐]|^\s*(?:会议|会上|大会|闭幕会|开幕会)(?!堂)")   # …在主席台就座 too
 SECTION_HEADING_MAX = 6   # 课堂教学, 现场教学: a heading within an item, not the headline of another
 LEAD_MIN = 8            # a dated lead tells of something only when more than its date follows (not a masthead)
 
@@ -470,10 +471,15 @@ class EventReader(EventPersons, EventVisits, EventEntries):
         first = next((i for i in body if not self.doc.sentences[i].headline), None)
         # 某某主持并讲话 over 区政协党组书记某某主持会议，…: a deck under the lead, its text about the meeting told
         refers_back = first is not None and REFERS_BACK.search(self.doc.sentence_text(first)) is not None
-        return bool(heads) and body[0] == event.last_sentence + 1 and (refers_back or all(
+        return bool(heads) and self.right_after(event, body[0]) and (refers_back or all(
             len(self.doc.sentence_text(i).strip()) <= SECTION_HEADING_MAX and not self.orgs_by_sentence.get(i)
             for i in heads)) \
             and not any(dates.find_span(self.doc.sentence_text(i), 2000, None) for i in body)
+
+    def right_after(self, event: Event, sentence: int) -> bool:
+        """Whether a sentence follows an event's last one, photo captions at most between (▲ 2月19日，…闭幕会现场。)."""
+        return sentence > event.last_sentence and all(
+            CAPTION.match(self.doc.sentence_text(i)) for i in range(event.last_sentence + 1, sentence))
 
     def read_more(self, event: Event, scope: list[int]) -> None:
         """Persons and visits of further sentences that tell of an event."""
