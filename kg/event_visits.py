@@ -36,6 +36,8 @@ AT_CLAUSE_START = re.compile(r"(?:^|[，,；;。：:])\s*(?:随后|之后|其后
                              r"(?![^，,。；;]{0,40}?下[，,])")   # 在随后于某某召开的座谈会上 too
 OUR_PLACE = re.compile(r"[我本](?:市|县|区|旗|州|盟)(?![委长])")   # 到我市调研: the place the text speaks of
 LIST_GOES_ON = re.compile(r"\s*(?:以及|还有|位于)")   # after a comma: the list of what was visited goes on (…的A，位于某地的B)
+# 等处, 等企业, 等地: the word that closes a list of what was visited (not 等方面: what was learnt there)
+LIST_CLOSES = re.compile(r"等(?:处|地|企业|单位|点位|场所|项目|公司|基地|园区)\s*$")
 # …，A公司、B集团实地考察: bodies listed right before the visit word (not 调研组, 考察团: a group named after it)
 VISIT_AFTER = re.compile(r"(?:等(?:地|处|企业|单位|场所)?)?(?:进行了?|开展了?)?(?:实地|现场)?"
                          r"(?:考察|调研|走访|视察|参观)(?![组团队员室])")
@@ -82,16 +84,33 @@ class EventVisits:
             if DESCRIBES.match(text, begin):
                 continue
             while begin is not None:
-                end = CLAUSE_BOUNDARY.search(text, begin)
-                while end and (LIST_GOES_ON.match(text, end.end())
-                               or end.group() in ",，" and end.end() in bodies and end.start() in names):
-                    end = CLAUSE_BOUNDARY.search(text, end.end())
-                spans.append((s.start + begin, s.start + (end.start() if end else len(text))))
+                parts, end = self.list_parts(text, begin, bodies, names, bodies | places)
+                spans += [(s.start + a, s.start + b) for a, b in parts]
                 # 调研了A、B情况；C馆、D公司…: a list of what was visited goes on after a semicolon when the next
                 # part opens with a body or a place
                 after = end.end() + len(text[end.end():]) - len(text[end.end():].lstrip()) if end else None
                 begin = after if end and end.group() in ";；" and (after in bodies or after in places) else None
         return spans
+
+    @staticmethod
+    def list_parts(text: str, begin: int, bodies: set[int], names: set[int], starts: set[int]) \
+            -> tuple[list[tuple[int, int]], re.Match | None]:
+        """The parts (spans of text) of the list of what was visited opened at begin, and the boundary that ends it:
+        the end of its clause, unless the list goes on past a comma (…自然博物馆，以及昆明市的A; 走访了A公司董事长某某，
+        B集团… where a person closes an item and a body (bodies) follows), or a list in parts, each opening with a
+        body or a place (starts), parted by commas up to the one that closes it (…A馆、B中心，C市D公司、E基地，F公司等处，:
+        each part a list of its own)."""
+        end = CLAUSE_BOUNDARY.search(text, begin)
+        while end and (LIST_GOES_ON.match(text, end.end())
+                       or end.group() in ",，" and end.end() in bodies and end.start() in names):
+            end = CLAUSE_BOUNDARY.search(text, end.end())
+        parts, closing = [(begin, end.start() if end else len(text))], end
+        while closing and closing.group() in ",，" and closing.end() in starts and "、" in text[slice(*parts[-1])]:
+            part, closing = closing.end(), CLAUSE_BOUNDARY.search(text, closing.end())
+            parts.append((part, closing.start() if closing else len(text)))
+            if LIST_CLOSES.search(text, *parts[-1]):
+                return parts, closing
+        return parts[:1], end
 
     def read_visited(self, event: Event, scope: list[int]) -> None:
         """Organizations right after a visit word, and those joined to them in a list (先后来到A、B和C)."""

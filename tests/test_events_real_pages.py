@@ -55,6 +55,19 @@ SESSION = """\
 """
 
 
+# A provincial tour whose places are listed city by city, parted by commas, closed by 等处; a press conference.
+TOUR = """\
+发布时间：2023-05-06
+5月2日至5日，省政协主席程立远深入东丰、西岭两市考察调研。程立远一行先后考察调研东丰市滨江湿地公园、东丰市规划展示馆，西岭市青禾农业科技有限公司、西岭市北港物流园，西岭宏远新材料有限公司、西岭市盛达食品有限公司等处，详细了解企业生产经营情况。
+5月6日上午，省政协十三届二次会议新闻发布会举行。大会新闻发言人韦小满介绍了会议安排。
+"""
+
+
+@pytest.fixture(scope="module")
+def tour(tmp_path_factory):
+    return write_and_process(tmp_path_factory.mktemp("bulletins"), "dongfeng-tour.txt", TOUR)
+
+
 @pytest.fixture(scope="module")
 def session(tmp_path_factory):
     return write_and_process(tmp_path_factory.mktemp("bulletins"), "dongfeng-session.txt", SESSION)
@@ -109,3 +122,13 @@ def test_a_box_on_the_sessions_election_after_its_caption_tells_of_that_session(
 def test_a_lecture_series_is_a_study_and_a_hall_names_no_meeting(session):
     assert event_on(session, "2024-01-22").kind == "study"   # 讲坛
     assert event_on(session, "2024-01-23").kind == "other"   # 活动, not the 会议 of 常委会议厅
+
+
+def test_a_list_of_visits_in_parts_closed_by_deng_chu_is_read_to_its_end(tour):
+    visited = event_on(tour, "2023-05-02").visited
+    assert any("宏远新材料" in name for name in visited)
+    assert any("盛达食品" in name for name in visited)
+
+
+def test_a_sessions_spokesman_took_part_in_the_press_conference(tour):
+    assert "韦小满" in event_on(tour, "2023-05-06").persons
