@@ -63,6 +63,19 @@ TOUR = """\
 """
 
 
+# January by its old name, with its day in digits and in numerals.
+FIRST_MONTH = """\
+发布时间：2024-01-08
+元月4日，县政协主席程立远主持召开主席会议。
+元月五日，县政协副主席韦小满带队视察。
+"""
+
+
+@pytest.fixture(scope="module")
+def first_month(tmp_path_factory):
+    return write_and_process(tmp_path_factory.mktemp("bulletins"), "dongfeng-january.txt", FIRST_MONTH)
+
+
 @pytest.fixture(scope="module")
 def tour(tmp_path_factory):
     return write_and_process(tmp_path_factory.mktemp("bulletins"), "dongfeng-tour.txt", TOUR)
@@ -132,3 +145,8 @@ def test_a_list_of_visits_in_parts_closed_by_deng_chu_is_read_to_its_end(tour):
 
 def test_a_sessions_spokesman_took_part_in_the_press_conference(tour):
     assert "韦小满" in event_on(tour, "2023-05-06").persons
+
+
+def test_yuan_yue_is_january(first_month):
+    assert "程立远" in event_on(first_month, "2024-01-04").persons
+    assert "韦小满" in event_on(first_month, "2024-01-05").persons
