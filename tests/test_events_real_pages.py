@@ -71,6 +71,26 @@ FIRST_MONTH = """\
 """
 
 
+# Datelines that name their day: a lead that names none of its own happened that day; one that plans a day of its
+# own, or a happening still to come, did not.
+DATELINES = """\
+县政协举行新春茶话会
+发布时间：2024-02-06
+本报东丰2月5日电 新春佳节即将到来之际，县政协隆重举行新春茶话会。县政协主席程立远致辞。
+
+县政协常委会会议将召开
+本报东丰2月4日电（记者 韦小满）县政协五届十次常委会议将于2月8日召开，县政协主席程立远将出席。
+
+县政协将举办读书会
+本报东丰2月3日电 县政协拟举办“书香东丰”读书会，县政协副主席覃立彬将作导读。
+"""
+
+
+@pytest.fixture(scope="module")
+def datelines(tmp_path_factory):
+    return write_and_process(tmp_path_factory.mktemp("bulletins"), "dongfeng-datelines.txt", DATELINES)
+
+
 @pytest.fixture(scope="module")
 def first_month(tmp_path_factory):
     return write_and_process(tmp_path_factory.mktemp("bulletins"), "dongfeng-january.txt", FIRST_MONTH)
@@ -150,3 +170,18 @@ def test_a_sessions_spokesman_took_part_in_the_press_conference(tour):
 def test_yuan_yue_is_january(first_month):
     assert "程立远" in event_on(first_month, "2024-01-04").persons
     assert "韦小满" in event_on(first_month, "2024-01-05").persons
+
+
+def test_a_lead_without_a_day_of_its_own_happened_on_its_datelines_day(datelines):
+    gala = event_on(datelines, "2024-02-05")
+    assert gala.kind == "meeting"   # 茶话会
+    assert "程立远" in gala.persons
+
+
+def test_a_solemn_holding_starts_no_organizations_name(tmp_path):
+    doc = write_and_process(tmp_path, "dongfeng-gala.txt", "发布时间：2024-02-06\n2月5日，县政协隆重举行新春联谊会。\n")
+    assert not [name for name in doc.organizations if "举行" in name]   # 隆重举行 is one word to the segmenter
+
+
+def test_a_dateline_over_a_plan_dates_no_happening(datelines):
+    assert {e.start for e in datelines.events if not e.approximate} == {"2024-02-05"}

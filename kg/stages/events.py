@@ -65,6 +65,8 @@ CALLED_MEETING = re.compile(r"召开[^，,。；;]{0,16}?(?:会议|例会)[，,]
 THEN = re.compile(r"\s*(?:随后|其后|紧接着)[，,]")
 NEW_MEETING = re.compile(r"召开|举行|主持")   # 当天下午，调研组召开座谈会: a meeting of its own
 BARE_DATE_REST = re.compile(r"[\s上下午晚中时点分:：\d，,。!！]")   # 1月11日上午 9:00，: what a day alone on its line may end with
+CLAUSE_END = re.compile(r"[，,；;：:]")
+PLANNED = re.compile(r"将|拟|计划|准备|定于")   # …将举行…: a happening still to come, on no dateline's day
 SPOKEN = re.compile(r"(?:指出|强调|表示|说|谈到|回顾|认为)[，,:：]\s*$")   # what a speaker's words follow
 REPEATED_RUN = 12   # characters in common: a lead told again, not two items of one day (县政协召开… twice)
 # 某某主持会议，…; 会议审议通过了…; 闭幕会宣布了…选举结果; 某某在主席台就座: a sentence that tells of the meeting told before
@@ -206,6 +208,8 @@ class EventReader(EventPersons, EventVisits, EventEntries):
         if by_told:
             span = dates.day_after_told(text, lead_in, told)
         if not span or not span.start:
+            span = self.dateline_day(si, text, lead_in)
+        if span is None:
             return None
         span = dates.with_duration(text, span)
         at_start = span.offset - lead_in <= APPROXIMATE_WITHIN or dates.day_after_subject(text, lead_in, span) \
@@ -217,6 +221,22 @@ class EventReader(EventPersons, EventVisits, EventEntries):
         # 为落实…部署，2023年1月29日至2月28日，市政协主席…: a date after a purpose clause still opens it
         at_clause = at_start or text[:span.offset].rstrip().endswith((",", "，"))
         return span, lead_in, at_clause, by_told and span.start == told.start
+
+    def dateline_day(self, si: int, text: str, lead_in: int) -> dates.DateSpan | None:
+        """The day of a dateline (本报北京9月17日电) as the day of what its sentence reports when the sentence names no
+        day of its own and the clause of its kind word tells of no plan (…全国政协在京隆重举行中秋联谊会: that day;
+        not …将于3月3日开幕, a day of its own, nor …将举行…, still to come)."""
+        dateline = dates.opening_dateline(text)
+        if self.doc.sentences[si].headline or dateline is None or not dateline.group("month"):
+            return None
+        year, issue = self.year_and_issue(si)
+        kind = event_kind(self.without_org_names(si, text)[lead_in:])
+        if kind is None or dates.find_span(text, year, issue, lead_in) is not None:
+            return None
+        at = lead_in + kind[1]
+        clause = text[max((m.end() for m in CLAUSE_END.finditer(text, lead_in, at)), default=lead_in):at]
+        day = dates.report_day(dateline, issue, year)
+        return None if PLANNED.search(clause) or not day else dates.DateSpan(day, None, False, lead_in, 0)
 
     def report_dateline(self, si: int, text: str) -> re.Match | None:
         """The dateline 今天 and 昨天 of a sentence count from: its own, else the nearest before it in its item that
