@@ -185,3 +185,9 @@ def test_a_solemn_holding_starts_no_organizations_name(tmp_path):
 
 def test_a_dateline_over_a_plan_dates_no_happening(datelines):
     assert {e.start for e in datelines.events if not e.approximate} == {"2024-02-05"}
+
+
+def test_a_flashs_label_opens_no_subject(tmp_path):
+    text = "发布时间：2024-03-08\n两会快讯：县政协五届三次会议8日下午在县会议中心举行第二次全体会议。县政协主席程立远出席。\n"
+    session = event_on(write_and_process(tmp_path, "dongfeng-flash.txt", text), "2024-03-08")
+    assert "程立远" in session.persons   # the day after the subject, past the label 两会快讯：
