@@ -191,3 +191,12 @@ def test_a_flashs_label_opens_no_subject(tmp_path):
     text = "发布时间：2024-03-08\n两会快讯：县政协五届三次会议8日下午在县会议中心举行第二次全体会议。县政协主席程立远出席。\n"
     session = event_on(write_and_process(tmp_path, "dongfeng-flash.txt", text), "2024-03-08")
     assert "程立远" in session.persons   # the day after the subject, past the label 两会快讯：
+
+
+def test_another_meeting_called_that_afternoon_is_an_event_of_its_own(tmp_path):
+    text = ("发布时间：2024-05-12\n5月10日上午，县政协召开五届三十次主席会议，县政协主席程立远主持。"
+            "当天下午，县政协召开五届十二次常委会议，县政协副主席韦小满出席。\n")
+    doc = write_and_process(tmp_path, "dongfeng-day.txt", text)
+    meetings = [e for e in doc.events if e.start == "2024-05-10"]
+    assert len(meetings) == 2
+    assert "韦小满" in meetings[1].persons and "韦小满" not in meetings[0].persons

@@ -62,6 +62,7 @@ PARTY_BACK = re.compile(r"\s*(?:[上下]午|晚上)?[，,]?\s*(?:[\u4e00-\u9fff�
 # 调研…，并（主持）召开座谈会: the visit, then the talk added to it
 ADDED_MEETING = re.compile(r"(调研|视察|考察|走访)[^。；;]{0,40}?并(?:主持)?(?:召开|举行|进行)[^。；;，,]{0,12}$")
 CALLED_MEETING = re.compile(r"召开[^，,。；;]{0,16}?(?:会议|例会)[，,]")   # 召开党组（扩大）会议，专题学习…
+CALLS_MEETING = re.compile(r"[^，,。；;]{0,4}[，,]?[^，,。；;]{0,16}?(?:召开|举行)")   # …下午，某某召开…: a meeting called
 THEN = re.compile(r"\s*(?:随后|其后|紧接着)[，,]")
 NEW_MEETING = re.compile(r"召开|举行|主持")   # 当天下午，调研组召开座谈会: a meeting of its own
 BARE_DATE_REST = re.compile(r"[\s上下午晚中时点分:：\d，,。!！]")   # 1月11日上午 9:00，: what a day alone on its line may end with
@@ -323,7 +324,8 @@ class EventReader(EventPersons, EventVisits, EventEntries):
         # 今天上午的会议由某某主持 after …会议今天在某地开幕: that day told again, as 当天 tells it
         same_day = same_day or span.start == before[1].start and dates.RELATIVE_DAY.match(text, span.offset) is not None
         if kind and kind[0] == before[2] and (same_day or dates.within(span, before[1]) or dates.same_span(span, before[1])):
-            return True
+            # 当天下午，市政协召开常委会议 after the morning's 主席会议: another meeting of that day
+            return not (same_day and kind[0] == "meeting" and CALLS_MEETING.match(text, span.offset + span.length))
         if before[2] and span.start == before[1].start and not span.end and (not kind or kind[0] == before[2]) \
                 and self.repeats(before[0], text):
             return True   # a photo's caption, then the item's lead: the same lead told twice
