@@ -200,3 +200,10 @@ def test_another_meeting_called_that_afternoon_is_an_event_of_its_own(tmp_path):
     meetings = [e for e in doc.events if e.start == "2024-05-10"]
     assert len(meetings) == 2
     assert "韦小满" in meetings[1].persons and "韦小满" not in meetings[0].persons
+
+
+def test_a_headlines_day_the_body_tells_is_still_to_come_opens_no_event(tmp_path):
+    text = ("县政协五届四次会议8日上午开幕\n发布时间：2024-03-08\n"
+            "本报东丰3月7日电（记者 韦小满）县政协五届四次会议将于3月8日上午在县会议中心开幕，会期两天。\n")
+    doc = write_and_process(tmp_path, "dongfeng-preview.txt", text)
+    assert [e.start for e in doc.events if not e.approximate] == []

@@ -471,13 +471,26 @@ class EventReader(EventPersons, EventVisits, EventEntries):
             body = [i for i in sentences if i not in captions]
             told = self.item_events(body)
             if all(e.approximate for e in told):   # none, or 近日 only: the headline's date, if it names one
-                titled = self.item_events(body, headline=True)
+                # (not a day the body tells is still to come: …3日下午3时开幕 over …将于3月3日下午3时…开幕)
+                titled = [e for e in self.item_events(body, headline=True) if e.start not in self.planned_days(body)]
                 told = titled if any(not e.approximate for e in titled) else told
             if not told and events and body and (self.goes_on_that_day(body) or self.section_of(body, events[-1])):
                 self.read_more(events[-1], body)   # 调研当天，…一行还走进…: the item before's event, told on
             events += self.caption_events(captions, told) + told
         events.sort(key=lambda e: e.sentence)
         return events
+
+    def planned_days(self, body: list[int]) -> set[str]:
+        """The days the body's sentences name as bounds or plans, no happening (将于3月3日…开幕, 截至6月30日)."""
+        days = set()
+        for si in body:
+            text, (year, issue) = self.doc.sentence_text(si), self.year_and_issue(si)
+            span = dates.find_span(text, year, issue)
+            while span is not None:
+                if span.start and dates.is_bound(text, span):
+                    days.add(span.start)
+                span = dates.find_span(text, year, issue, span.offset + max(span.length, 1))
+        return days
 
     def goes_on_that_day(self, body: list[int]) -> bool:
         """Whether an item without a dated happening of its own starts on the day of the item before (调研当天，)."""
