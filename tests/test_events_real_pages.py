@@ -138,8 +138,10 @@ def test_the_committees_name_names_no_kind_and_a_speaker_at_the_meeting_attended
     assert "习近平" in jubilee.persons
 
 
-def test_who_heads_the_delegation_led_it(names):
+def test_who_heads_the_delegation_led_it(names, tmp_path):
     assert event_on(names, "2024-09-10").persons.get("覃立彬") == "leader"
+    text = "发布时间：2024-05-12\n5月9日，由县政协主席程立远任组长的调研组到县第二中学开展调研。\n"
+    assert event_on(write_and_process(tmp_path, "dongfeng-group.txt", text), "2024-05-09").persons == {"程立远": "leader"}
 
 
 def test_slogans_and_group_discussions_name_their_kind(slogans):
