@@ -209,3 +209,23 @@ def test_a_headlines_day_the_body_tells_is_still_to_come_opens_no_event(tmp_path
             "本报东丰3月7日电（记者 韦小满）县政协五届四次会议将于3月8日上午在县会议中心开幕，会期两天。\n")
     doc = write_and_process(tmp_path, "dongfeng-preview.txt", text)
     assert [e.start for e in doc.events if not e.approximate] == []
+
+
+VISITS = """\
+发布时间：2024-05-12
+5月10日，县政协副主席韦小满调研东丰华宇电机有限公司。
+5月9日，市政协主席程立远一行莅东丰实地调研县政协工作。市政协副主席覃立彬参加走访；县委书记黎明，县政协主席韦大成陪同。
+"""
+
+
+@pytest.fixture(scope="module")
+def visits(tmp_path_factory):
+    return write_and_process(tmp_path_factory.mktemp("bulletins"), "dongfeng-visits.txt", VISITS)
+
+
+def test_a_body_right_after_diaoyan_was_visited(visits):
+    assert any("华宇电机" in name for name in event_on(visits, "2024-05-10").visited)
+
+
+def test_a_committees_work_and_the_posts_of_those_who_came_along_are_no_bodies_visited(visits):
+    assert event_on(visits, "2024-05-09").visited == []
