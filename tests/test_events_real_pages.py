@@ -229,3 +229,9 @@ def test_a_body_right_after_diaoyan_was_visited(visits):
 
 def test_a_committees_work_and_the_posts_of_those_who_came_along_are_no_bodies_visited(visits):
     assert event_on(visits, "2024-05-09").visited == []
+
+
+def test_a_ceremony_held_at_a_law_firm_visited_it(tmp_path):
+    text = "发布时间：2025-11-26\n11月25日，县政协律师界别委员工作室揭牌仪式在东丰明信律师事务所举行。县政协副主席韦小满参加。\n"
+    ceremony = event_on(write_and_process(tmp_path, "dongfeng-firm.txt", text), "2025-11-25")
+    assert ceremony.visited == ["东丰明信律师事务所"]
