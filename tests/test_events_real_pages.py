@@ -235,3 +235,8 @@ def test_a_ceremony_held_at_a_law_firm_visited_it(tmp_path):
     text = "发布时间：2025-11-26\n11月25日，县政协律师界别委员工作室揭牌仪式在东丰明信律师事务所举行。县政协副主席韦小满参加。\n"
     ceremony = event_on(write_and_process(tmp_path, "dongfeng-firm.txt", text), "2025-11-25")
     assert ceremony.visited == ["东丰明信律师事务所"]
+
+
+def test_a_national_leader_named_before_chuxi_attended(tmp_path):
+    text = "发布时间：2016-03-12\n3月12日下午，全国政协十二届四次会议举行第四次全体会议。15位委员作大会发言。俞正声出席。\n"
+    assert "俞正声" in event_on(write_and_process(tmp_path, "national-plenary.txt", text), "2016-03-12").persons
