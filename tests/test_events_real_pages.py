@@ -135,10 +135,14 @@ def test_a_documents_title_names_no_kind(names):
     assert event_on(names, "2024-09-23").kind == "study"   # 联组学习, not the 协商 of the regulation's title
 
 
-def test_the_committees_name_names_no_kind_and_a_speaker_at_the_meeting_attended(names):
+def test_the_committees_name_names_no_kind_and_a_speaker_at_the_meeting_attended(names, tmp_path):
     jubilee = event_on(names, "2024-09-20")
     assert jubilee.kind == "meeting"   # 大会, not the 协商会 of 政治协商会议
     assert "习近平" in jubilee.persons
+    text = ("发布时间：2024-05-12\n5月10日，县政协党组召开理论学习中心组学习会。会议指出，在中央政协工作会议上，"
+            "习近平总书记强调要发挥专门协商机构作用。县政协主席程立远主持。\n")
+    study = event_on(write_and_process(tmp_path, "dongfeng-study.txt", text), "2024-05-10")
+    assert "习近平" not in study.persons   # a meeting named, whose words are studied: not this one
 
 
 def test_who_heads_the_delegation_led_it(names, tmp_path):
