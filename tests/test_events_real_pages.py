@@ -52,6 +52,7 @@ SESSION = """\
 县政协举办“东丰讲坛”
 1月22日下午，县政协“东丰讲坛”第三讲在县政协机关举行，县政协副主席韦小满出席。
 1月23日，县政协举办公众开放日活动，邀请群众代表走进县政协常委会议厅，县政协副主席韦小满出席。
+1月24日，县政协主席程立远调研中心城区老旧小区改造工作。
 """
 
 
@@ -164,6 +165,7 @@ def test_a_box_on_the_sessions_election_after_its_caption_tells_of_that_session(
 def test_a_lecture_series_is_a_study_and_a_hall_names_no_meeting(session):
     assert event_on(session, "2024-01-22").kind == "study"   # 讲坛
     assert event_on(session, "2024-01-23").kind == "other"   # 活动, not the 会议 of 常委会议厅
+    assert event_on(session, "2024-01-24").kind == "investigation"   # 调研中心城区: no hall after 调研
 
 
 def test_a_list_of_visits_in_parts_closed_by_deng_chu_is_read_to_its_end(tour):

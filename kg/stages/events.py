@@ -39,7 +39,7 @@ CAPTION = re.compile(r"^\s*(?:[▲△■▼]|图为|图片说明)")   # a photo 
 # 主席会议成员, 调研组, 视察团: a group; 商量工作室, 常委会议厅, 人民大会堂, 会议中心: a room or hall; …会议精神,
 # 在…会议上的讲话: a meeting cited; 协商民主: an idea; not the event
 # 调研课题, 视察报告, 考察成果: what a visit yields, named in a meeting on it (…调研课题成果会商会), not the visit
-NOT_KIND_AFTER = re.compile(r"成员|组(?!织)|团|(?:工作)?室|厅|堂|中心|员|议?精神|上的(?:重要)?讲话|民主|(?<=调研|视察|考察)(?:课题|报告|成果)")
+NOT_KIND_AFTER = re.compile(r"成员|组(?!织)|团|(?:工作)?室|(?<=[会议])(?:厅|堂|中心)|员|议?精神|上的(?:重要)?讲话|民主|(?<=调研|视察|考察)(?:课题|报告|成果)")
 ATTENDED = re.compile(r"(?:出席|参加|列席)[^，,。；;]{0,24}$")   # …出席…会议的委员: the meeting names who they are
 # 会前，某某主持召开主席会议 / 预备会议之后，主席团召开第一次会议: another meeting on the day told before
 # 常委会会议前，某某还主持召开主席会议 too (a meeting named before 前; not 此前 or 不久前, no meeting)
