@@ -132,8 +132,11 @@ def test_a_numbered_photo_placeholder_does_not_start_another_item(photos):
     assert any("第二中学" in name for name in visit.visited)
 
 
-def test_a_documents_title_names_no_kind(names):
+def test_a_documents_title_names_no_kind(names, tmp_path):
     assert event_on(names, "2024-09-23").kind == "study"   # 联组学习, not the 协商 of the regulation's title
+    text = "发布时间：2024-05-12\n5月10日，县政协举办《东丰讲堂》第三期，县政协主席程立远出席。\n"
+    assert event_on(write_and_process(tmp_path, "dongfeng-lecture.txt", text), "2024-05-10").kind == "study"
+    # (a title that alone names the kind still names it)
 
 
 def test_the_committees_name_names_no_kind_and_a_speaker_at_the_meeting_attended(names, tmp_path):

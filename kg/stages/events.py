@@ -111,15 +111,15 @@ def event_kind(clause: str) -> tuple[str, int] | None:
     return None
 
 
-QUOTED = re.compile(r"“[^“”]{1,40}”")
-# a document's title, the committee's own name: words of a kind in them name no event
-NAMES_NO_KIND = re.compile(r"《[^《》]{1,60}》|政治协商会议")
+QUOTED = re.compile(r"“[^“”]{1,40}”|《[^《》]{1,60}》")   # a quote, a document's title (《…政治协商工作条例》)
+NAMES_NO_KIND = re.compile(r"政治协商会议")   # the committee's own name: its 协商会 names no event
 
 
 def unquoted_kind(clause: str) -> tuple[str, int] | None:
-    """event_kind of the clause's words outside quotes, else of the whole clause: a quote names another event or a
-    brand (围绕“粤商·省长面对面协商座谈会”主题开展专题调研: an investigation), unless nothing else names one
-    (“委员讲堂”开讲) or only a word of kind other (参加“渝事好商量”活动: a consultation).
+    """event_kind of the clause's words outside quotes and documents' titles, else of the whole clause: a quote
+    names another event or a brand (围绕“粤商·省长面对面协商座谈会”主题开展专题调研: an investigation; 学习《…政治协商
+    工作条例》: a study), unless nothing else names one (“委员讲堂”开讲) or only a word of kind other (参加“渝事好商量”
+    活动: a consultation).
 
     >>> unquoted_kind("围绕“省长面对面协商座谈会”主题开展调研"), unquoted_kind("参加“渝事好商量”活动")
     (('investigation', 18), ('consultation', 6))
@@ -185,9 +185,8 @@ class EventReader(EventPersons, EventVisits, EventEntries):
         return len(text)
 
     def without_org_names(self, sentence: int, text: str) -> str:
-        """The sentence with organization names blanked: 中国人民政治协商会议…委员会 names no 协商会; so are the titles
-        of documents (《中国共产党政治协商工作条例》 names no 协商) and the committee's name where no organization was
-        found in it (庆祝中国人民政治协商会议成立75周年大会: a 大会, no 协商会)."""
+        """The sentence with organization names blanked: 中国人民政治协商会议…委员会 names no 协商会; so is the
+        committee's name where no organization was found in it (庆祝中国人民政治协商会议成立75周年大会: a 大会)."""
         start = self.doc.sentences[sentence].start
         chars = list(text)
         spans = [(m.start - start, m.end - start) for m in self.orgs_by_sentence.get(sentence, [])]
