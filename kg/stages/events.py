@@ -66,10 +66,6 @@ CALLS_MEETING = re.compile(r"[^，,。；;]{0,4}[，,]?[^，,。；;]{0,16}?(?:�
 THEN = re.compile(r"\s*(?:随后|其后|紧接着)[，,]")
 NEW_MEETING = re.compile(r"召开|举行|主持")   # 当天下午，调研组召开座谈会: a meeting of its own
 BARE_DATE_REST = re.compile(r"[\s上下午晚中时点分:：\d，,。!！]")   # 1月11日上午 9:00，: what a day alone on its line may end with
-CLAUSE_END = re.compile(r"[，,；;：:]")
-PLANNED = re.compile(r"将|拟|计划|准备|定于")   # …将举行…: a happening still to come, on no dateline's day
-# …在京隆重举行中秋联谊会, …座谈会在京召开: a happening the dateline's lead tells was held (not 委员建议加强调研: words)
-HELD = re.compile(r"举行|召开|举办|开幕|闭幕|开班|结业")
 SPOKEN = re.compile(r"(?:指出|强调|表示|说|谈到|回顾|认为)[，,:：]\s*$")   # what a speaker's words follow
 REPEATED_RUN = 12   # characters in common: a lead told again, not two items of one day (县政协召开… twice)
 # 某某主持会议，…; 会议审议通过了…; 闭幕会宣布了…选举结果; 某某在主席台就座: a sentence that tells of the meeting told before
@@ -225,22 +221,12 @@ class EventReader(EventPersons, EventVisits, EventEntries):
         return span, lead_in, at_clause, by_told and span.start == told.start
 
     def dateline_day(self, si: int, text: str, lead_in: int) -> dates.DateSpan | None:
-        """The day of a dateline (本报北京9月17日电) as the day of what its sentence reports when the sentence names no
-        day of its own and the clause of its kind word tells it was held, with no plan (…全国政协在京隆重举行中秋联谊会:
-        that day; not …将于3月3日开幕, a day of its own, nor …将举行…, still to come, nor 委员建议加强调研, words)."""
-        dateline = dates.opening_dateline(text)
-        if self.doc.sentences[si].headline or dateline is None or not dateline.group("month"):
+        """dates.dateline_day of a body sentence, with the kind word of its own words (…隆重举行中秋联谊会)."""
+        if self.doc.sentences[si].headline:
             return None
         year, issue = self.year_and_issue(si)
         kind = event_kind(self.without_org_names(si, text)[lead_in:])
-        if kind is None or dates.find_span(text, year, issue, lead_in) is not None:
-            return None
-        at = lead_in + kind[1]
-        start = max((m.end() for m in CLAUSE_END.finditer(text, lead_in, at)), default=lead_in)
-        end = next((m.start() for m in CLAUSE_END.finditer(text, at)), len(text))
-        day = dates.report_day(dateline, issue, year)
-        held = HELD.search(text, start, end) and not PLANNED.search(text, start, at)
-        return dates.DateSpan(day, None, False, lead_in, 0) if held and day else None
+        return dates.dateline_day(text, lead_in, lead_in + kind[1], year, issue) if kind else None
 
     def report_dateline(self, si: int, text: str) -> re.Match | None:
         """The dateline 今天 and 昨天 of a sentence count from: its own, else the nearest before it in its item that
@@ -485,15 +471,7 @@ class EventReader(EventPersons, EventVisits, EventEntries):
 
     def planned_days(self, body: list[int]) -> set[str]:
         """The days the body's sentences name as bounds or plans, no happening (将于3月3日…开幕, 截至6月30日)."""
-        days = set()
-        for si in body:
-            text, (year, issue) = self.doc.sentence_text(si), self.year_and_issue(si)
-            span = dates.find_span(text, year, issue)
-            while span is not None:
-                if span.start and dates.is_bound(text, span):
-                    days.add(span.start)
-                span = dates.find_span(text, year, issue, span.offset + max(span.length, 1))
-        return days
+        return {day for si in body for day in dates.planned_days(self.doc.sentence_text(si), *self.year_and_issue(si))}
 
     def goes_on_that_day(self, body: list[int]) -> bool:
         """Whether an item without a dated happening of its own starts on the day of the item before (调研当天，)."""
