@@ -345,3 +345,9 @@ def test_a_verb_ends_no_name_of_a_medium_or_a_party_committee():
     spans = spans_of("王明主持渭河网讯(记者 李华)6月1日，民进认真研究落实省委部署，民建开封市委开展调研。")
     assert spans.get("渭河网") == "news source" and spans.get("民建开封市委") == "democratic party committee"
     assert not any("主持" in s or "落实" in s for s in spans)
+
+
+def test_the_national_committee_by_its_full_name_without_the_long_prefix(tmp_path):
+    # 政协全国委员会 names no place: 全国 stands where a place stands in 政协宝鸡市委员会
+    doc = _processed(tmp_path, "宝鸡市政协工作动态\n\n6月1日，政协全国委员会调研组来宝鸡调研。\n")
+    assert "政协全国委员会" in doc.organizations["全国政协"].aliases

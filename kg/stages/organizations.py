@@ -34,6 +34,7 @@ WRITES = ("organizations", "org_mentions")
 
 PHRASE_STOP = re.compile(r"[，,。；;：:！？!?“”\"《》\s]")
 FULL_CPPCC = re.compile(r"(?:中国人民政治协商会议|政协)[\u4e00-\u9fff]{2,12}?委员会")
+NATIONAL_MIDDLE = "全国委员会"   # 政协全国委员会: the national committee, named by no place
 ITEM_JOINT = re.compile(r"、|及其|和|及")   # what joins the items of a list of bodies
 PAIR_JOINTS = ("和", "及")                  # join two bodies only right after one
 CONGRESS = re.compile(r"第?[一二三四五六七八九十]+(?:大|届[一二三四五六七八九十]*中全会)")   # 中共二十大: a congress, no body
@@ -179,7 +180,7 @@ class OrgReader(NameContinuations):
     def names_a_place(self, start: int, end: int) -> bool:
         """text[start:end] begins with a place or a term (政协洛阳市委员会, 政协第十三届青岛市委员会): not the 提案 of
         省政协提案委员会, a body of the committee named before it."""
-        return bool(SHORT_TERM.match(self.text, start)) or any(
+        return bool(SHORT_TERM.match(self.text, start)) or self.text.startswith(NATIONAL_MIDDLE, start) or any(
             m.start == start for m in self.doc.places.find(start, end))
 
     def news_source_spans(self, start: int, end: int):
