@@ -13,7 +13,7 @@ from kg.document import Document, Organization
 from kg.lexicon import lexicon
 from kg.orgnames import canonical, head_kind, heads, party_suffixes, sitting_term, sub_body, subsequence
 from kg.places import gazetteer
-from kg.committee_titles import unplaced_before
+from kg.committee_titles import BARE_COMMITTEE, unplaced_before
 from kg.title_phrases import BARE_REGION, LEVEL_WORDS, names_a_place_at, national_bodies, national_body, \
     region_government, special_committee
 from kg.scopes import Scope, bare_city, place_scope
@@ -88,6 +88,8 @@ class OrgFinder:
         kind = GENERIC_HEADS.get(part)
         if kind:
             return next((o for o in earlier if o.kind == kind), None)
+        if BARE_COMMITTEE.fullmatch(part) and any(o.name == part for o in earlier):
+            return None   # 市政协 the article already read as the page's own: not the city it then named (赴甲市政协…)
         if len(part) >= 3:
             for o in earlier:
                 if part[-1] == o.name[-1] and any(subsequence(part, a) for a in o.aliases | {o.name}):
