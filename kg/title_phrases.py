@@ -29,6 +29,8 @@ RESIDENT = "住"   # 住贵港全国政协委员: the members of a committee who
 BARE_REGION = "自治区"   # the page's own autonomous region, written by its level alone (自治区党委书记)
 REGION_CHAIRS = ("主席", "副主席", "常务副主席")
 REGION_GOVERNMENT = "{province}人民政府"
+# what the holder is, written before the title: 党外副主席, 非中共副主席 (a vice chair who is no Party member)
+HOLDER_KIND = re.compile(r"(?:党外|非中共(?:党员)?|无党派)$")
 NEW_HOLDER = re.compile(r"^(?:新一[任届]|新任)|(?:新一[任届]|新任|首任)$|(?:\d{1,3}|[二三四五六七八九十]{1,3})[位名]$")
 
 
@@ -37,7 +39,7 @@ def split_title(chunk: str) -> tuple[str, str] | None:
     lex = lexicon()
     for length in range(min(len(chunk), 8), 1, -1):
         if chunk[-length:] in lex.titles:
-            part, role = without_residence(NEW_HOLDER.sub("", chunk[:-length])), chunk[-length:]
+            part, role = without_residence(HOLDER_KIND.sub("", NEW_HOLDER.sub("", chunk[:-length]))), chunk[-length:]
             if role.startswith("党委") and (grassroots(part + "党委") or names_a_place(part) or part == BARE_REGION):
                 part, role = part + "党委", role[2:]   # 镇党委书记, (西藏)自治区党委书记: 书记 of the Party committee
             if role in ("部长", "局长") and part and not part.endswith(role[0]) \

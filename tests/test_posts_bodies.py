@@ -59,3 +59,11 @@ def test_a_bare_committee_the_article_read_as_the_page_s_own_stays_so_after_anot
     digest = write_and_process(tmp_path_factory, "digest.txt", "各地政协动态\n芜湖市政协召开主席会议\n"
                                                               "9月3日，芜湖市政协召开主席会议，市政协主席赵明远主持。\n")
     assert posts_of(digest, "赵明远") == {("主席", "芜湖市政协")}
+
+
+def test_a_word_saying_what_the_holder_is_before_a_title_is_no_organization(tmp_path_factory):
+    # 党外副主席, 非中共副主席: vice chairs who are no Party members, of the committee named before
+    doc = page(tmp_path_factory, "九江", "市政协会议\n5月2日，市政协召开会议。市政协党组成员、副主席王文华，党外副主席"
+                                         "杨建国、梁晓东，非中共副主席李德全出席。\n")
+    for name in ("杨建国", "梁晓东", "李德全"):
+        assert posts_of(doc, name) == {("副主席", "九江市政协")}
