@@ -351,3 +351,11 @@ def test_the_national_committee_by_its_full_name_without_the_long_prefix(tmp_pat
     # 政协全国委员会 names no place: 全国 stands where a place stands in 政协宝鸡市委员会
     doc = _processed(tmp_path, "宝鸡市政协工作动态\n\n6月1日，政协全国委员会调研组来宝鸡调研。\n")
     assert "政协全国委员会" in doc.organizations["全国政协"].aliases
+
+
+def test_the_united_front_s_associations_by_their_short_names(tmp_path):
+    # 知联会 (intellectuals), 新联会 (new social strata), 台联 (Taiwan compatriots), 社科联: local bodies of the place
+    doc = _processed(tmp_path, "宝鸡市政协工作动态\n\n6月1日，市政协召开座谈会。市知联会、市新联会、市台联、市社科联负责同志参加。"
+                               "市知联会会长王晓明发言。\n")
+    assert {"宝鸡市知联会", "宝鸡市新联会", "宝鸡市台联", "宝鸡市社科联"} <= set(doc.organizations)
+    assert doc.organizations["宝鸡市知联会"].kind == "MASS_ORG"
