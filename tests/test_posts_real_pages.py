@@ -1,0 +1,22 @@
+"""Posts as real pages of many provinces write them (election results, lists, democratic parties' pages, titles
+after names), each mechanism on invented text: the places are real, the persons and sentences invented."""
+from __future__ import annotations
+
+from test_real_pages import page, posts_of
+
+
+def test_an_election_of_several_titles_joined_by_commas_of_enumeration(tmp_path_factory):
+    doc = page(tmp_path_factory, "南充", "市政协全会闭幕\n1月12日，会议选举邬启明为政协南充市第九届委员会主席、"
+                                         "樊立群为副主席、覃晓东为秘书长。会议选举柏文静、"
+                                         "鲍志刚为常务委员。\n")
+    assert posts_of(doc, "邬启明") == {("主席", "南充市政协")}
+    assert posts_of(doc, "樊立群") == {("副主席", "南充市政协")}
+    assert posts_of(doc, "覃晓东") == {("秘书长", "南充市政协")}
+    assert posts_of(doc, "柏文静") == posts_of(doc, "鲍志刚") == {("常务委员", "南充市政协")}   # a list's 、 is none
+
+
+def test_elected_again(tmp_path_factory):
+    doc = page(tmp_path_factory, "南充", "民进换届\n6月1日，民进南充市第六次代表大会召开。邬启明再次当选为民进南充市"
+                                         "第六届委员会主任委员。\n")
+    org = next(o for _r, o in posts_of(doc, "邬启明"))
+    assert org.startswith("民进南充市委") and posts_of(doc, "邬启明") == {("主任委员", org)}
