@@ -41,11 +41,14 @@ def party_page_pairs(doc: Document, phrase: str, start: int, sentence: int, pair
     chunks = title_chunks(phrase)
     bare_member = any(BARE_MEMBER.match(c) for c in chunks)
     # 市委委员、副主委 and 副主委 alone; 市委委员、宣传部部长 is the Party's
-    if not pairs or not all(own_title(c) or BARE_MEMBER.match(c) for c in chunks):
+    if not all(own_title(c) or BARE_MEMBER.match(c) for c in chunks) \
+            or not pairs and not all(own_title(c) for c in chunks):
         return pairs, anchor
     party = article_party(doc, start, sentence)
     if party is None:
         return pairs, anchor
+    if not pairs:   # 吴某主委作总结, 现任主委吴某: a title only a party's committee has, which no body before took
+        return [(split_title(c)[1], party) for c in chunks], party
     out = []
     for role, org in pairs:
         own = lexicon().party_committee_titles.get(role) == "own"

@@ -20,3 +20,21 @@ def test_elected_again(tmp_path_factory):
                                          "第六届委员会主任委员。\n")
     org = next(o for _r, o in posts_of(doc, "邬启明"))
     assert org.startswith("民进南充市委") and posts_of(doc, "邬启明") == {("主任委员", org)}
+
+
+def test_a_party_title_after_the_name_is_of_the_articles_party_committee(tmp_path_factory):
+    doc = page(tmp_path_factory, "遂宁", "九三学社遂宁市委召开全委会\n3月12日，九三学社遂宁市委召开六届五次全委会议。"
+                                         "会议由常务副主委柯远山主持。\n骆晓梅主委作总结讲话。\n")
+    org = next(o for _r, o in posts_of(doc, "骆晓梅"))
+    assert org.startswith("九三学社遂宁市委") and posts_of(doc, "骆晓梅") == {("主委", org)}
+    assert posts_of(doc, "柯远山") == {("常务副主委", org)}
+
+
+def test_the_present_leaders_of_a_party_committee_listed_by_bare_titles(tmp_path_factory):
+    doc = page(tmp_path_factory, "遂宁", "民盟遂宁市委会简介\n中国民主同盟遂宁市委员会成立于1987年，现有盟员215人。现任主委"
+                                         "骆晓梅，副主委柯远山、闵佳慧，秘书长鞠文涛。\n")
+    org = next(o for _r, o in posts_of(doc, "骆晓梅"))
+    assert org.startswith(("民盟遂宁市委", "中国民主同盟遂宁市委"))
+    assert posts_of(doc, "骆晓梅") == {("主委", org)}
+    assert posts_of(doc, "柯远山") == posts_of(doc, "闵佳慧") == {("副主委", org)}
+    assert posts_of(doc, "鞠文涛") == {("秘书长", org)}
