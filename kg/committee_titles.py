@@ -31,12 +31,25 @@ def carried_committee(doc: Document, previous_by_sentence: dict, sentence: int, 
     committee the sentence before it, in its article, ended on."""
     committee = previous_by_sentence.get((sentence - 1, False))
     sentences = doc.sentences
+    if committee is None and (sentence - 1, True) not in previous_by_sentence and sentence > 0:
+        committee = last_committee(doc, sentence - 1)   # 县政协召开常委会议。副主席A主持: no title phrase before
     if committee is None or committee.kind != "CPPCC" or sentence == 0 \
             or sentences[sentence - 1].article != sentences[sentence].article \
             or doc.text[sentences[sentence].start:start].strip(CLAUSE_STARTS):
         return None
     parsed = split_title(title_chunks(phrase)[0])
     return committee if bare_title(phrase) and parsed[1] in COMMITTEE_TITLES else None
+
+
+def last_committee(doc: Document, sentence: int) -> Organization | None:
+    """The CPPCC committee the sentence named last, itself or by a body of it (区政协主席会议), when it is the last
+    organization the sentence named, else None."""
+    s = doc.sentences[sentence]
+    named = [m for m in doc.org_mentions if s.start <= m.start < s.end and m.org in doc.organizations]
+    last = doc.organizations[max(named, key=lambda m: m.start).org] if named else None
+    while last is not None and last.parent_org is not None:
+        last = last.parent_org
+    return last if last is not None and last.kind == "CPPCC" else None
 
 
 def bare_title_committee(doc: Document, previous_by_sentence: dict, sentence: int, start: int,

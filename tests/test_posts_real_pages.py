@@ -38,3 +38,14 @@ def test_the_present_leaders_of_a_party_committee_listed_by_bare_titles(tmp_path
     assert posts_of(doc, "骆晓梅") == {("主委", org)}
     assert posts_of(doc, "柯远山") == posts_of(doc, "闵佳慧") == {("副主委", org)}
     assert posts_of(doc, "鞠文涛") == {("秘书长", org)}
+
+
+def test_a_bare_chair_title_opening_the_sentence_after_its_committee(tmp_path_factory):
+    doc = page(tmp_path_factory, "遂宁", "县政协召开常委会议\n3月12日，射洪市政协召开十五届五次常委会议。副主席柯远山主持会议，"
+                                         "秘书长鞠文涛出席。\n3月13日，射洪市政协召开十五届二十次主席会议。副主席闵佳慧主持。\n"
+                                         "3月14日，射洪市十五届政协主席骆晓梅，副主席詹一鸣到企业调研。\n")
+    committee = next(o for _r, o in posts_of(doc, "骆晓梅"))
+    assert committee.endswith("射洪市政协")
+    assert posts_of(doc, "柯远山") == posts_of(doc, "闵佳慧") == {("副主席", committee)}
+    assert posts_of(doc, "鞠文涛") == {("秘书长", committee)}
+    assert posts_of(doc, "詹一鸣") == {("副主席", committee)}
