@@ -49,3 +49,12 @@ def test_a_bare_chair_title_opening_the_sentence_after_its_committee(tmp_path_fa
     assert posts_of(doc, "柯远山") == posts_of(doc, "闵佳慧") == {("副主席", committee)}
     assert posts_of(doc, "鞠文涛") == {("秘书长", committee)}
     assert posts_of(doc, "詹一鸣") == {("副主席", committee)}
+
+
+def test_lines_listing_the_leaders_elected_under_their_titles(tmp_path_factory):
+    doc = page(tmp_path_factory, "邵阳", "县政协换届\n1月12日，邵东市政协十一届一次会议闭幕。会议选举产生了新一届领导班子。\n"
+                                         "主席：詹一鸣\n副主席：柯远山、闵佳慧\n秘书长：鞠文涛\n")
+    committee = next(o for _r, o in posts_of(doc, "詹一鸣"))
+    assert committee.endswith("邵东市政协") and posts_of(doc, "詹一鸣") == {("主席", committee)}
+    assert posts_of(doc, "柯远山") == posts_of(doc, "闵佳慧") == {("副主席", committee)}
+    assert posts_of(doc, "鞠文涛") == {("秘书长", committee)}

@@ -173,6 +173,12 @@ def page_pairs(doc: Document, reader: PostReader, phrase: str, start: int, sente
     return []
 
 
+def heading_title(doc: Document, start: int, end: int) -> bool:
+    """The title phrase at start..end opens its line and a colon follows it: a line of a list of the leaders
+    elected or in office (主席：王某, 副主席：李某、赵某), read as an election's bare titles are."""
+    return doc.text.startswith((":", "："), end) and not doc.text[doc.text.rfind("\n", 0, start) + 1:start].strip()
+
+
 def elected_pairs(doc: Document, reader: PostReader, phrase: str, start: int, sentence: int,
                   previous: Organization | None) -> tuple[list, Organization | None]:
     """The posts of a bare title a name was elected to, and the committee later bare titles of the sentence take:
@@ -209,7 +215,7 @@ def run(doc: Document) -> None:
             or bare_title_committee(doc, previous_by_sentence, sentence, start, phrase, mentions)
         # elected to a bare title (丁某等135名同志当选常务委员; 当选 or 为 between the names and it): of the
         # committee the article named, not of the place named last before it (the hall's city)
-        elected = all(m.end < start for m in mentions)
+        elected = all(m.end < start for m in mentions) or heading_title(doc, start, end)
         pairs, anchor = elected_pairs(doc, reader, phrase, start, sentence, previous) if elected else ([], None)
         if not pairs:
             pairs, anchor = reader.phrase_posts(phrase, start, sentence, previous)
