@@ -189,6 +189,20 @@ def elected_pairs(doc: Document, reader: PostReader, phrase: str, start: int, se
     return (page_pairs(doc, reader, phrase, start, sentence, True) if elected_to_bare_title(phrase) else []), None
 
 
+def phrase_pairs(doc: Document, reader: PostReader, phrase: str, span: tuple[int, int], sentence: int,
+                 previous: Organization | None, mentions: list) -> tuple[list, Organization | None]:
+    """The (role, organization) pairs of the phrase at span, whose names are mentions, and its anchor."""
+    start, end = span
+    # elected to a bare title (丁某等135名同志当选常务委员; 当选 or 为 between the names and it): of the
+    # committee the article named, not of the place named last before it (the hall's city)
+    elected = all(m.end < start for m in mentions) or heading_title(doc, start, end)
+    pairs, anchor = elected_pairs(doc, reader, phrase, start, sentence, previous) if elected else ([], None)
+    if not pairs:
+        pairs, anchor = reader.phrase_posts(phrase, start, sentence, previous)
+        pairs = pairs or page_pairs(doc, reader, phrase, start, sentence, elected)
+    return party_page_pairs(doc, phrase, start, sentence, pairs, anchor)
+
+
 def run(doc: Document) -> None:
     party_own_mentions(doc)   # 六届六次市委会议 of a party page: its committee's, before posts read the page
     done = leader_posts(doc)
@@ -213,14 +227,7 @@ def run(doc: Document) -> None:
         previous = previous_by_sentence.get(key) if not key[1] or bare_title(phrase) else None
         previous = body_before(body_by_sentence.get(key), phrase) or previous \
             or bare_title_committee(doc, previous_by_sentence, sentence, start, phrase, mentions)
-        # elected to a bare title (丁某等135名同志当选常务委员; 当选 or 为 between the names and it): of the
-        # committee the article named, not of the place named last before it (the hall's city)
-        elected = all(m.end < start for m in mentions) or heading_title(doc, start, end)
-        pairs, anchor = elected_pairs(doc, reader, phrase, start, sentence, previous) if elected else ([], None)
-        if not pairs:
-            pairs, anchor = reader.phrase_posts(phrase, start, sentence, previous)
-            pairs = pairs or page_pairs(doc, reader, phrase, start, sentence, elected)
-        pairs, anchor = party_page_pairs(doc, phrase, start, sentence, pairs, anchor)
+        pairs, anchor = phrase_pairs(doc, reader, phrase, (start, end), sentence, previous, mentions)
         # the next phrase of the sentence with no organization of its own (X总队司令员A、政委B) belongs to this
         # phrase's; when that was not read, to no earlier one
         body_by_sentence[key] = pairs[-1] if pairs else None
