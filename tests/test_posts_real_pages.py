@@ -58,3 +58,10 @@ def test_lines_listing_the_leaders_elected_under_their_titles(tmp_path_factory):
     assert committee.endswith("邵东市政协") and posts_of(doc, "詹一鸣") == {("主席", committee)}
     assert posts_of(doc, "柯远山") == posts_of(doc, "闵佳慧") == {("副主席", committee)}
     assert posts_of(doc, "鞠文涛") == {("秘书长", committee)}
+
+
+def test_a_shortened_economic_office_whose_first_character_is_a_stop_word(tmp_path_factory):
+    doc = page(tmp_path_factory, "邵阳", "市政协调研\n3月12日，市经科委主任詹一鸣、市经信局局长柯远山到市政协调研。\n")
+    assert posts_of(doc, "詹一鸣") == {("主任", "邵阳市经科委")}
+    assert posts_of(doc, "柯远山") == {("局长", "邵阳市经信局")}
+    assert not {a for o in doc.organizations.values() for a in o.aliases if a.startswith("信局")}
