@@ -65,3 +65,12 @@ def test_a_shortened_economic_office_whose_first_character_is_a_stop_word(tmp_pa
     assert posts_of(doc, "詹一鸣") == {("主任", "邵阳市经科委")}
     assert posts_of(doc, "柯远山") == {("局长", "邵阳市经信局")}
     assert not {a for o in doc.organizations.values() for a in o.aliases if a.startswith("信局")}
+
+
+def test_a_standing_member_elected_on_a_party_page_is_of_the_partys_committee(tmp_path_factory):
+    doc = page(tmp_path_factory, "遂宁", "九三学社遂宁市委召开全委会\n3月12日，九三学社遂宁市委召开六届五次全委会议。市委常委、"
+                                         "统战部部长詹一鸣出席。会议增补柯远山为市委常委，闵佳慧为市委委员。\n")
+    party = next(o for _r, o in posts_of(doc, "闵佳慧"))
+    assert party.startswith("九三学社遂宁市委") and posts_of(doc, "闵佳慧") == {("委员", party)}
+    assert posts_of(doc, "柯远山") == {("常委", party)}
+    assert ("常委", "中共遂宁市委") in posts_of(doc, "詹一鸣")   # an apposition's 市委常委 stays the Party's

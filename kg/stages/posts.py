@@ -200,7 +200,7 @@ def phrase_pairs(doc: Document, reader: PostReader, phrase: str, span: tuple[int
     if not pairs:
         pairs, anchor = reader.phrase_posts(phrase, start, sentence, previous)
         pairs = pairs or page_pairs(doc, reader, phrase, start, sentence, elected)
-    return party_page_pairs(doc, phrase, start, sentence, pairs, anchor)
+    return party_page_pairs(doc, phrase, start, sentence, pairs, anchor, elected)
 
 
 def run(doc: Document) -> None:
