@@ -84,6 +84,25 @@ def title_chunks(phrase: str) -> list[str]:
     return out
 
 
+PARTY_LEVEL_COMMITTEE = re.compile(r"^[省市县区州旗]委(?:会|员会)?$")   # 市委会 of 民进某市政协副主席、市委会主委
+
+
+def party_led(chunks: list[str]) -> list[str]:
+    """The pieces of a phrase that a democratic party's name opens before another body (民进贵阳市政协副主席、市委会主委:
+    a member of that party in the committee), with the party's name before a bare level committee after it, which is
+    the party's there.
+
+    >>> party_led(["民进贵阳市政协副主席", "市委会主委"])
+    ['民进贵阳市政协副主席', '民进市委会主委']
+    """
+    lead = next((p for p in lexicon().democratic_parties if chunks[0].startswith(p)), "")
+    first = split_title(chunks[0]) if lead else None
+    if first is None or not (first[0][len(lead):len(lead) + 1] in LEVEL_WORDS or names_a_place_at(first[0], len(lead))):
+        return chunks
+    return chunks[:1] + [lead + c if (p := split_title(c)) and PARTY_LEVEL_COMMITTEE.match(p[0]) else c
+                         for c in chunks[1:]]
+
+
 @lru_cache(maxsize=1)
 def department_after_title() -> re.Pattern:
     departments = "|".join(d for d in lexicon().party_departments if d != "常委会")

@@ -74,3 +74,20 @@ def test_a_standing_member_elected_on_a_party_page_is_of_the_partys_committee(tm
     assert party.startswith("九三学社遂宁市委") and posts_of(doc, "闵佳慧") == {("委员", party)}
     assert posts_of(doc, "柯远山") == {("常委", party)}
     assert ("常委", "中共遂宁市委") in posts_of(doc, "詹一鸣")   # an apposition's 市委常委 stays the Party's
+
+
+def test_a_bare_member_title_going_on_a_list_of_a_party_committee(tmp_path_factory):
+    doc = page(tmp_path_factory, "遂宁", "民进遂宁市委会调研\n3月12日，民进遂宁市委会副主委柯远山、闵佳慧，委员鞠文涛，委员、"
+                                         "办公室主任詹一鸣参加座谈。\n")
+    party = next(o for _r, o in posts_of(doc, "柯远山"))
+    assert party.startswith("民进遂宁市委")
+    assert posts_of(doc, "鞠文涛") == {("委员", party)}
+    assert ("委员", party) in posts_of(doc, "詹一鸣")
+
+
+def test_a_party_name_before_a_committee_and_its_bare_level_committee_after(tmp_path_factory):
+    doc = page(tmp_path_factory, "遂宁", "民进遂宁市委会来访\n来源：民进遂宁市委会\n近日，民进南充市政协副主席、市委会主委柯远山"
+                                         "率调研团来遂宁交流。民进遂宁市委会主委闵佳慧出席座谈会。\n")
+    chair = posts_of(doc, "柯远山")
+    assert ("副主席", "南充市政协") in chair
+    assert {o for r, o in chair if r == "主委"} == {o for o in doc.organizations if o.startswith("民进南充市委")} != set()

@@ -17,7 +17,7 @@ from kg.committee_titles import COMMITTEE_TITLES, bare_title, bare_title_committ
 from kg.party_titles import party_pairs
 from kg.party_pages import party_own_mentions, party_page_pairs
 from kg.post_orgs import UNPLACED_COMMITTEE, OrgFinder
-from kg.title_phrases import LEVEL_WORDS, names_a_place_at, split_title, title_chunks
+from kg.title_phrases import LEVEL_WORDS, names_a_place_at, party_led, split_title, title_chunks
 from kg.scopes import Scope, scope_for
 
 READS = ("text", "sentences", "articles", "context", "person_mentions",
@@ -91,7 +91,7 @@ class PostReader(OrgFinder):
         org: Organization | None = None
         anchor: Organization | None = None   # the top organization of the phrase: sub-bodies hang under it
         unread = False   # the last organization the phrase named was not read: titles without one are its
-        chunks = title_chunks(phrase)
+        chunks = party_led(title_chunks(phrase))
         former = self.former_chunks(chunks, at)
         for k, chunk in enumerate(chunks):
             parsed = split_title(chunk)
@@ -189,6 +189,12 @@ def elected_pairs(doc: Document, reader: PostReader, phrase: str, start: int, se
     return (page_pairs(doc, reader, phrase, start, sentence, True) if elected_to_bare_title(phrase) else []), None
 
 
+def party_listed(previous: Organization | None, key: tuple[int, bool]) -> bool:
+    """A member's bare title that goes on a list of a democratic party's committee in its sentence (民进某市委会副主委A，
+    委员B): the party committee's member, no CPPCC's."""
+    return previous is not None and not key[1] and previous.kind == "DEMOCRATIC_PARTY"
+
+
 def phrase_pairs(doc: Document, reader: PostReader, phrase: str, span: tuple[int, int], sentence: int,
                  previous: Organization | None, mentions: list) -> tuple[list, Organization | None]:
     """The (role, organization) pairs of the phrase at span, whose names are mentions, and its anchor."""
@@ -221,9 +227,9 @@ def run(doc: Document) -> None:
         inside = [m for m in mentions if start <= m.start and m.end <= end]
         if inside:   # 提案委王澄荣主任: a title written after the name; the phrase is what stands around it
             phrase = doc.text[start:inside[0].start] + doc.text[inside[0].end:end]
-        if phrase in MEMBER_TITLES:
-            phrase = "政协" + phrase   # 赵磊委员代表…, 委员李军说: a member of the bulletin's committee
         key = (sentence, all(m.end <= start for m in mentions))
+        if phrase in MEMBER_TITLES and not party_listed(previous_by_sentence.get(key), key):
+            phrase = "政协" + phrase   # 赵磊委员代表…, 委员李军说: a member of the bulletin's committee
         previous = previous_by_sentence.get(key) if not key[1] or bare_title(phrase) else None
         previous = body_before(body_by_sentence.get(key), phrase) or previous \
             or bare_title_committee(doc, previous_by_sentence, sentence, start, phrase, mentions)
