@@ -15,6 +15,7 @@ from kg.transliterated_names import DOTTED
 # (丁某等135名同志当选常务委员: the names written, and the number of all elected)
 ELECTED = re.compile(rf"(?:{NAME_NOTE})?(?:等[\d一二两三四五六七八九十]+[名位人])?(?:同志)?(?:(?:以(?:全票|高票|满票|\d+票)(?:全数通过)?|获\d+票)[，,]?)?(?:再次|再度|继续)?(?:成功|顺利|全票|高票)?(?:当选|连任)为?"
                      r"|被(?:任命|增补|选举|推选)为")
+SUCCEEDS = re.compile(r"(?:接替|接任)$")   # between the name elected and the one it succeeds
 CLAUSE_START = re.compile(r"[，,；;：:。\n]")
 ELECTS = re.compile(r"选举|增补|补选|增选|推选|改选|任命")
 # a clause of names and 为, opening the sentence or after a comma or colon (会议选举：周某为省政协主席), or after the
@@ -51,17 +52,29 @@ class ElectionReader:
             name_start = self.names.name_before(m.start(), left_bounded=False)
             if name_start is None or self.names.verb_ends_at(name_start, "d"):   # 非常荣幸当选: glad, no name
                 continue
+            name_start, name_end = self.successor(name_start, m.start(), sentence)
             if not self.taken.covers(name_start):
-                self.add_person(name_start, m.start(), sentence, "title", phrase)
+                self.add_person(name_start, name_end, sentence, "title", phrase)
                 self.list_before(name_start, sentence, phrase)
             else:   # 民进县委会主委许春红当选县政协副主席: a name read by its title before is elected too
-                self.elected_again(name_start, m.start(), sentence, phrase)
+                self.elected_again(name_start, name_end, sentence, phrase)
         for m in ELECTS.finditer(text, start, end):
             self.elected_after(m.end(), end, sentence)
         if ELECTED.search(text, start, end) or ELECTS.search(text, start, end) or APPOINTS.search(text, start, end):
             self.elected_clauses(start, end, sentence)
         for m in APPOINTED.finditer(text, start, end):
             self.appointed(m, end, sentence)
+
+    def successor(self, start: int, end: int, sentence: int) -> tuple[int, int]:
+        """The span of the name elected where the name at start..end before 当选 is the one it succeeds (俞某接替贾某
+        当选…主席: 俞某, the subject before 接替; 贾某 is a person with no post of it), else start..end."""
+        verb = SUCCEEDS.search(self.text, max(0, start - 2), start)
+        before = self.names.name_before(verb.start(), left_bounded=False) if verb else None
+        if before is None:
+            return start, end
+        if not self.taken.covers(start):
+            self.add_person(start, end, sentence, "trigger")
+        return before, verb.start()
 
     def appointed(self, m: re.Match, end: int, sentence: int) -> None:
         """同意李某任政协X市委员会经济委员会副主任；张某任…: a name opening its clause, 任 (担任, 出任) and a phrase of an

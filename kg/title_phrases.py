@@ -29,7 +29,7 @@ RESIDENT = "住"   # 住贵港全国政协委员: the members of a committee who
 BARE_REGION = "自治区"   # the page's own autonomous region, written by its level alone (自治区党委书记)
 REGION_CHAIRS = ("主席", "副主席", "常务副主席")
 REGION_GOVERNMENT = "{province}人民政府"
-NEW_HOLDER = re.compile(r"^(?:新一[任届]|新任|现任)|(?:新一[任届]|新任|首任)$|(?:\d{1,3}|[二三四五六七八九十]{1,3})[位名]$")
+NEW_HOLDER = re.compile(r"^(?:新一[任届]|新任|现任|[名位](?=(?:[省市县区州旗]|全国)?政协))|(?:新一[任届]|新任|首任)$|(?:\d{1,3}|[二三四五六七八九十]{1,3})[位名]$")
 
 
 def split_title(chunk: str) -> tuple[str, str] | None:

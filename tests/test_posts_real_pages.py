@@ -91,3 +91,17 @@ def test_a_party_name_before_a_committee_and_its_bare_level_committee_after(tmp_
     chair = posts_of(doc, "柯远山")
     assert ("副主席", "南充市政协") in chair
     assert {o for r, o in chair if r == "主委"} == {o for o in doc.organizations if o.startswith("民进南充市委")} != set()
+
+
+def test_the_name_elected_is_the_one_before_the_name_it_succeeds(tmp_path_factory):
+    doc = page(tmp_path_factory, "南充", "市政协全会闭幕\n1月12日，市政协九届一次会议选举产生新一届领导班子。邬启明接替樊立群"
+                                         "当选南充市政协主席。\n")
+    assert posts_of(doc, "邬启明") == {("主席", "南充市政协")}
+    assert "樊立群" in doc.persons and not posts_of(doc, "樊立群")
+
+
+def test_a_counted_list_of_vice_chairs_after_including(tmp_path_factory):
+    doc = page(tmp_path_factory, "南充", "市政协全会闭幕\n1月12日，南充市政协九届一次会议选出新一届领导班子。邬启明当选主席，"
+                                         "其他4名政协副主席包括：樊立群、覃晓东、柏文静、鲍志刚。\n")
+    for name in ("樊立群", "覃晓东", "柏文静", "鲍志刚"):
+        assert posts_of(doc, name) == {("副主席", "南充市政协")}, name

@@ -162,10 +162,12 @@ def elected_to_bare_title(phrase: str) -> bool:
 def page_pairs(doc: Document, reader: PostReader, phrase: str, start: int, sentence: int,
                elected: bool = False) -> list:
     """The posts of a phrase naming no organization that the page still places: 王昆委员 of the committee the
-    article named last, and so a bare committee title a name was elected to (补选李某为副主席); 本报讯（记者 牛勇）,
-    沈阳日报讯（记者 肖某）: a reporter of the page's medium (context)."""
-    if phrase in {"政协" + t for t in MEMBER_TITLES}:
-        return reader.member_of_article(phrase[2:], start, sentence)
+    article named last, and so a bare committee title a name was elected to (补选李某为副主席) or written after a
+    bare 政协 (23名政协副主席包括：A、B); 本报讯（记者 牛勇）, 沈阳日报讯（记者 肖某）: a reporter of the page's medium
+    (context)."""
+    bare = split_title(phrase) if "、" not in phrase else None
+    if bare is not None and bare[0] == "政协" and (bare[1] in MEMBER_TITLES or bare[1] in COMMITTEE_TITLES):
+        return reader.member_of_article(bare[1], start, sentence)
     if elected and elected_to_bare_title(phrase):
         return reader.member_of_article(phrase, start, sentence)
     if phrase.strip().endswith("记者") and doc.context.medium:
