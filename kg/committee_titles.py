@@ -53,14 +53,49 @@ def last_committee(doc: Document, sentence: int) -> Organization | None:
 
 
 def bare_title_committee(doc: Document, previous_by_sentence: dict, sentence: int, start: int,
-                         phrase: str, names: list) -> Organization | None:
+                         phrase: str, names: list, after_name: bool = False) -> Organization | None:
     """The CPPCC committee a bare title takes from outside its phrase: the sentence before it ended on it, or (no
-    phrase before it in its sentence) its sentence named it last."""
+    phrase before it in its sentence) its sentence named it last. A title written after the name (after_name: 周某主席
+    出席) is first the one its holder was named with before (市政协主席周某), and last the committee the article named."""
+    held = held_before(doc, names, phrase) if after_name else None
+    if held is not None:
+        return held
     carried = carried_committee(doc, previous_by_sentence, sentence, start, phrase)
     if carried is not None or (sentence, False) in previous_by_sentence or (sentence, True) in previous_by_sentence \
             or any(m.end <= start for m in names):
         return carried   # (汪洋主席、王某主席: a title after the name is no committee's of the sentence)
-    return sentence_committee(doc, sentence, start, phrase) or convened_committee(doc, names, phrase)
+    return sentence_committee(doc, sentence, start, phrase) or convened_committee(doc, names, phrase) \
+        or (article_committee(doc, sentence, start, phrase) if after_name else None)
+
+
+def committee_role(phrase: str) -> str:
+    """The title of a bare phrase when it is one of a CPPCC committee's (副主席), else ""."""
+    if not bare_title(phrase):
+        return ""
+    role = split_title(title_chunks(phrase)[0])[1]
+    return role if role in COMMITTEE_TITLES else ""
+
+
+def held_before(doc: Document, names: list, phrase: str) -> Organization | None:
+    """The organization where the name holds the bare title, by a post read before (市政协主席周某…周某主席强调)."""
+    role = committee_role(phrase)
+    held = [p.org for p in doc.posts if role and names and p.person == names[0].name and p.role == role]
+    return doc.organizations.get(held[-1]) if held else None
+
+
+def article_committee(doc: Document, sentence: int, start: int, phrase: str) -> Organization | None:
+    """The CPPCC committee the article named last before start (a body's committee for a body of it), for a bare
+    committee title written after a name with no committee in its sentence (县政协召开常委会议。会议由黄某副主席主持)."""
+    article = doc.sentences[sentence].article
+    named = sorted((m for m in doc.org_mentions if m.start < start and m.org in doc.organizations
+                    and doc.sentences[m.sentence].article == article), key=lambda m: -m.start)
+    for m in named if committee_role(phrase) else ():
+        org = doc.organizations[m.org]
+        while org.parent_org is not None:
+            org = org.parent_org
+        if org.kind == "CPPCC":
+            return org
+    return None
 
 
 def convened_committee(doc: Document, names: list, phrase: str) -> Organization | None:

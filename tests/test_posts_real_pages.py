@@ -105,3 +105,13 @@ def test_a_counted_list_of_vice_chairs_after_including(tmp_path_factory):
                                          "其他4名政协副主席包括：樊立群、覃晓东、柏文静、鲍志刚。\n")
     for name in ("樊立群", "覃晓东", "柏文静", "鲍志刚"):
         assert posts_of(doc, name) == {("副主席", "南充市政协")}, name
+
+
+def test_bare_titles_after_names_take_the_holders_post_or_the_articles_committee(tmp_path_factory):
+    doc = page(tmp_path_factory, "邵阳", "县政协召开常委会议\n3月12日，邵东市政协召开十一届五次常委会议。会议由柯远山副主席主持。"
+                                         "詹一鸣主席出席会议并讲话。\n3月13日，邵阳市政协主席闵佳慧到隆回县调研。隆回县政协"
+                                         "主席鞠文涛陪同。闵佳慧主席对隆回县政协工作给予肯定。\n")
+    committee = next(o for _r, o in posts_of(doc, "詹一鸣"))
+    assert committee.endswith("邵东市政协") and posts_of(doc, "詹一鸣") == {("主席", committee)}
+    assert posts_of(doc, "柯远山") == {("副主席", committee)}
+    assert posts_of(doc, "闵佳慧") == {("主席", "邵阳市政协")}   # not the county's the sentence before ended on

@@ -234,7 +234,7 @@ def run(doc: Document) -> None:
             phrase = "政协" + phrase   # 赵磊委员代表…, 委员李军说: a member of the bulletin's committee
         previous = previous_by_sentence.get(key) if not key[1] or bare_title(phrase) else None
         previous = body_before(body_by_sentence.get(key), phrase) or previous \
-            or bare_title_committee(doc, previous_by_sentence, sentence, start, phrase, mentions)
+            or bare_title_committee(doc, previous_by_sentence, sentence, start, phrase, mentions, bool(inside))
         pairs, anchor = phrase_pairs(doc, reader, phrase, (start, end), sentence, previous, mentions)
         # the next phrase of the sentence with no organization of its own (X总队司令员A、政委B) belongs to this
         # phrase's; when that was not read, to no earlier one
