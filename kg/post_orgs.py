@@ -150,10 +150,12 @@ class OrgFinder:
         return None
 
     def media_before(self, before: int, article: int) -> Organization | None:
-        """The paper, site or station named last before a byline, in its article (or before the first)."""
+        """The paper, site or station named last before a byline, in its article (or before the first), on its line
+        (新华社北京3月13日电（记者某某）: not the paper of the photo credit on the line before)."""
         doc = self.doc
         near = [m for m in doc.org_mentions if m.start < before and m.org in doc.organizations
-                and before - m.start < MEDIA_REACH and doc.organizations[m.org].name.endswith(MEDIA_ENDINGS)]
+                and before - m.start < MEDIA_REACH and doc.organizations[m.org].name.endswith(MEDIA_ENDINGS)
+                and "\n" not in doc.text[m.start:before]]
         return doc.organizations[max(near, key=lambda m: m.start).org] if near else None
 
     def sibling(self, part: str, parent: Organization | None, scope: Scope) -> Organization | None:

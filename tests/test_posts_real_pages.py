@@ -2,6 +2,7 @@
 after names), each mechanism on invented text: the places are real, the persons and sentences invented."""
 from __future__ import annotations
 
+from test_extraction import write_and_process
 from test_real_pages import page, posts_of
 
 
@@ -115,3 +116,11 @@ def test_bare_titles_after_names_take_the_holders_post_or_the_articles_committee
     assert committee.endswith("邵东市政协") and posts_of(doc, "詹一鸣") == {("主席", committee)}
     assert posts_of(doc, "柯远山") == {("副主席", committee)}
     assert posts_of(doc, "闵佳慧") == {("主席", "邵阳市政协")}   # not the county's the sentence before ended on
+
+
+def test_another_agencys_reporter_is_no_reporter_of_the_pages_paper(tmp_path_factory):
+    text = ("政协委员视察\n2024-03-12 来源：南充日报\n南充日报讯（记者 柏文静）3月12日，南充市政协副主席邬启明带队视察。\n"
+            "新华社记者 樊立群 摄\n新华社北京3月13日电（记者覃晓东）全国政协召开双周协商座谈会。\n")
+    doc = write_and_process(tmp_path_factory, "nanchong-wire.txt", text)
+    assert posts_of(doc, "柏文静") == {("记者", "南充日报")}   # the dateline's own reporter
+    assert not posts_of(doc, "樊立群") and not posts_of(doc, "覃晓东")
