@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from kg.document import Document, Organization
+from kg.lexicon import lexicon
 from kg.title_phrases import split_title, title_chunks
 
 BARE_COMMITTEE = re.compile(r"[省市县区州旗]政协")
@@ -77,10 +78,17 @@ def committee_role(phrase: str) -> str:
 
 
 def held_before(doc: Document, names: list, phrase: str) -> Organization | None:
-    """The organization where the name holds the bare title, by a post read before (市政协主席周某…周某主席强调)."""
-    role = committee_role(phrase)
+    """The organization where the name holds the bare title, by a post read before (市政协主席周某…周某主席强调; a
+    party committee's title too: 宝山区委副主委全某…全某副主委介绍, not the party committee named since)."""
+    role = committee_role(phrase) or party_role(phrase)
     held = [p.org for p in doc.posts if role and names and p.person == names[0].name and p.role == role]
     return doc.organizations.get(held[-1]) if held else None
+
+
+def party_role(phrase: str) -> str:
+    """The title of a bare phrase when it is one of a democratic party's committee's (副主委), else ""."""
+    role = split_title(title_chunks(phrase)[0])[1] if bare_title(phrase) else ""
+    return role if role in lexicon().party_committee_titles else ""
 
 
 def article_committee(doc: Document, sentence: int, start: int, phrase: str) -> Organization | None:

@@ -124,3 +124,11 @@ def test_another_agencys_reporter_is_no_reporter_of_the_pages_paper(tmp_path_fac
     doc = write_and_process(tmp_path_factory, "nanchong-wire.txt", text)
     assert posts_of(doc, "柏文静") == {("记者", "南充日报")}   # the dateline's own reporter
     assert not posts_of(doc, "樊立群") and not posts_of(doc, "覃晓东")
+
+
+def test_a_party_title_after_the_name_is_the_committee_its_holder_was_named_with(tmp_path_factory):
+    doc = page(tmp_path_factory, "南充", "九三学社交流\n11月10日，九三学社顺庆区委与南充市委召开座谈交流会。参加会议的有：社南充市委"
+                                         "主委邬启明，九三学社顺庆区委副主委樊立群等。会议由邬启明主委主持。\n邬启明主委介绍了"
+                                         "社南充市委的情况。樊立群副主委介绍了顺庆区委的情况。\n")
+    (role, org), = posts_of(doc, "樊立群")   # one post: the district's, not the city's named since
+    assert role == "副主委" and "顺庆区委" in org
