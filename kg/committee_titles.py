@@ -10,7 +10,7 @@ from kg.document import Document, Organization
 from kg.lexicon import lexicon
 from kg.title_phrases import split_title, title_chunks
 
-BARE_COMMITTEE = re.compile(r"[省市县区州旗]政协")
+BARE_COMMITTEE = re.compile(r"(?:自治区|[省市县州旗]|(?<!自治)区)政协")   # 区政协, not the 区政协 of 自治区政协
 CONVENES = re.compile(r"主持召开了?")
 CLAUSE_STARTS = "，,。；;：: \n"   # what may stand between a sentence's start and its first title
 COMMITTEE_TITLES = {"主席", "副主席", "常务副主席", "专职副主席", "秘书长", "副秘书长", "党组成员", "党组副书记"}   # phrase_posts' anchor when the phrase ended on an organization it could not read

@@ -132,3 +132,12 @@ def test_a_party_title_after_the_name_is_the_committee_its_holder_was_named_with
                                          "社南充市委的情况。樊立群副主委介绍了顺庆区委的情况。\n")
     (role, org), = posts_of(doc, "樊立群")   # one post: the district's, not the city's named since
     assert role == "副主委" and "顺庆区委" in org
+
+
+def test_the_regions_committee_on_a_page_naming_no_place(tmp_path_factory):
+    text = ("自治区政协召开主席会议\n1月10日下午，自治区政协举行十届五十二次主席会议。自治区政协主席樊立群主持会议，"
+            "自治区政协副主席覃晓东、柏文静和秘书长鲍志刚出席会议。\n")
+    doc = write_and_process(tmp_path_factory, "region-chairs.txt", text)
+    assert posts_of(doc, "樊立群") == {("主席", "自治区政协")}
+    assert posts_of(doc, "覃晓东") == posts_of(doc, "柏文静") == {("副主席", "自治区政协")}
+    assert posts_of(doc, "鲍志刚") == {("秘书长", "自治区政协")}   # not a 区政协 read inside 自治区政协
