@@ -12,8 +12,8 @@ from kg.transliterated_names import DOTTED
 # 当选 and what may stand between it and the name before: (女), (藏族), 同志, the votes and an adverb (涂某同志成功当选,
 # 以高票当选, 以2144票全数通过，当选, 获2144票，全票当选, 再次当选);
 # 被任命为 (易某被任命为全国政协委员)
-# (丁某等135名同志当选常务委员: the names written, and the number of all elected)
-ELECTED = re.compile(rf"(?:{NAME_NOTE})?(?:等[\d一二两三四五六七八九十]+[名位人])?(?:同志)?(?:(?:以(?:全票|高票|满票|\d+票)(?:全数通过)?|获\d+票)[，,]?)?(?:再次|再度|继续)?(?:成功|顺利|全票|高票)?(?:当选|连任)为?"
+# (丁某等135名同志当选常务委员, 马某等68位委员当选为…常委: the names written, and the number of all elected)
+ELECTED = re.compile(rf"(?:{NAME_NOTE})?(?:等[\d一二两三四五六七八九十]+[名位人])?(?:同志|委员)?(?:(?:以(?:全票|高票|满票|\d+票)(?:全数通过)?|获\d+票)[，,]?)?(?:再次|再度|继续)?(?:成功|顺利|全票|高票)?(?:当选|连任)为?"
                      r"|被(?:任命|增补|选举|推选)为")
 SUCCEEDS = re.compile(r"(?:接替|接任)$")   # between the name elected and the one it succeeds
 CLAUSE_START = re.compile(r"[，,；;：:。\n]")

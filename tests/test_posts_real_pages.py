@@ -141,3 +141,9 @@ def test_the_regions_committee_on_a_page_naming_no_place(tmp_path_factory):
     assert posts_of(doc, "樊立群") == {("主席", "自治区政协")}
     assert posts_of(doc, "覃晓东") == posts_of(doc, "柏文静") == {("副主席", "自治区政协")}
     assert posts_of(doc, "鲍志刚") == {("秘书长", "自治区政协")}   # not a 区政协 read inside 自治区政协
+
+
+def test_the_first_of_the_members_elected_counted_as_members(tmp_path_factory):
+    doc = page(tmp_path_factory, "南充", "市政协全会闭幕\n1月12日，南充市政协九届一次会议选举邬启明为政协第九届南充市委员会"
+                                         "主席，樊立群等68位委员当选为新一届市政协常委。\n")
+    assert posts_of(doc, "樊立群") == {("常委", "南充市政协")}
