@@ -147,3 +147,12 @@ def test_the_first_of_the_members_elected_counted_as_members(tmp_path_factory):
     doc = page(tmp_path_factory, "南充", "市政协全会闭幕\n1月12日，南充市政协九届一次会议选举邬启明为政协第九届南充市委员会"
                                          "主席，樊立群等68位委员当选为新一届市政协常委。\n")
     assert posts_of(doc, "樊立群") == {("常委", "南充市政协")}
+
+
+def test_titles_of_kindergartens_factories_farms_customs_and_a_first_vice_chair(tmp_path_factory):
+    doc = page(tmp_path_factory, "南充", "委员视察\n6月1日，市政协委员、南充市实验幼儿园园长樊立群，南充市红星机械厂厂长覃晓东，"
+                                         "南充海关关长柏文静参加视察。民进中央第一副主席鲍志刚出席。\n")
+    assert ("园长", "南充市实验幼儿园") in posts_of(doc, "樊立群")
+    assert posts_of(doc, "覃晓东") == {("厂长", "南充市红星机械厂")}
+    assert {r for r, _o in posts_of(doc, "柏文静")} == {"关长"}
+    assert posts_of(doc, "鲍志刚") == {("第一副主席", "民进中央")}
