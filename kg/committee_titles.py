@@ -13,6 +13,8 @@ from kg.title_phrases import split_title, title_chunks
 BARE_COMMITTEE = re.compile(r"(?:自治区|[省市县州旗]|(?<!自治)区)政协")   # 区政协, not the 区政协 of 自治区政协
 CONVENES = re.compile(r"主持召开了?")
 CLAUSE_STARTS = "，,。；;：: \n"   # what may stand between a sentence's start and its first title
+# a word of time or place that may open such a sentence before its comma (同日，副主席A、B分别…; 会上，秘书长C通报…)
+SENTENCE_LEAD = re.compile(r"(?:同日|当日|当天|随后|会上|会后|会前|其间|期间|同时|此外)?")   # (its comma stripped)
 COMMITTEE_TITLES = {"主席", "副主席", "常务副主席", "专职副主席", "秘书长", "副秘书长", "党组成员", "党组副书记"}   # phrase_posts' anchor when the phrase ended on an organization it could not read
 
 
@@ -36,7 +38,7 @@ def carried_committee(doc: Document, previous_by_sentence: dict, sentence: int, 
         committee = last_committee(doc, sentence - 1)   # 县政协召开常委会议。副主席A主持: no title phrase before
     if committee is None or committee.kind != "CPPCC" or sentence == 0 \
             or sentences[sentence - 1].article != sentences[sentence].article \
-            or doc.text[sentences[sentence].start:start].strip(CLAUSE_STARTS):
+            or not SENTENCE_LEAD.fullmatch(doc.text[sentences[sentence].start:start].strip(CLAUSE_STARTS)):
         return None
     parsed = split_title(title_chunks(phrase)[0])
     return committee if bare_title(phrase) and parsed[1] in COMMITTEE_TITLES else None

@@ -156,3 +156,17 @@ def test_titles_of_kindergartens_factories_farms_customs_and_a_first_vice_chair(
     assert posts_of(doc, "覃晓东") == {("厂长", "南充市红星机械厂")}
     assert {r for r, _o in posts_of(doc, "柏文静")} == {"关长"}
     assert posts_of(doc, "鲍志刚") == {("第一副主席", "民进中央")}
+
+
+def test_a_bare_chair_title_after_a_time_word_opening_the_next_sentence(tmp_path_factory):
+    doc = page(tmp_path_factory, "南充", "委员工作室揭牌\n11月2日，西充县政协党组书记、主席邬启明为委员工作室揭牌。同日，副主席"
+                                         "樊立群、覃晓东分别为两个委员工作室揭牌。\n")
+    committee = next(o for r, o in posts_of(doc, "邬启明") if r == "主席")
+    assert posts_of(doc, "樊立群") == posts_of(doc, "覃晓东") == {("副主席", committee)}
+
+
+def test_a_committee_whose_name_opens_with_a_verb(tmp_path_factory):
+    doc = page(tmp_path_factory, "南充", "政协考察\n9月20日，蓬安县政协提案委主任樊立群考察组一行到我县考察，营山县政协学习文史委"
+                                         "主任覃晓东陪同。\n")
+    (role, org), = posts_of(doc, "覃晓东")
+    assert role == "主任" and org.endswith("营山县政协学习文史委")
