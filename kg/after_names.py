@@ -44,13 +44,18 @@ class TitleAfterReader:
                     or name_start is not None and self.subject_before_title(name_start, m)):
                 continue
             if name_start is None or self.taken.covers(name_start) or self.taken.covers(m.start() - 1) \
-                    or not self.org_ends_at(name_start) or self.common_given_name(name_start, m.start()) \
+                    or not (self.org_ends_at(name_start) or self.after_by(name_start)) \
+                    or self.common_given_name(name_start, m.start()) \
                     or text[m.start() - 1] in "委等":   # 人大农水委委员: a committee, no name, before the title;
                 continue   # A、B等委员: the title of a list (untitled_lists), no name ending in 等
             phrase_start = self.scan.org_part_start(name_start)
             self.taken.add(m.start(), m.end())
             self.add_person(name_start, m.start(), sentence, "title", (phrase_start, m.end()))
             self.cut_phrases_at(phrase_start, m.end())
+
+    def after_by(self, pos: int) -> bool:
+        """由 stands before pos as a word of its own (会议由黄某副主席主持: the chair, with the title after the name)."""
+        return self.text[pos - 1:pos] == "由" and self.doc.is_word_start(pos - 1)
 
     def cut_phrases_at(self, start: int, end: int) -> None:
         """A name with its title after it (start..end) ends the phrase of a name read before it whose title

@@ -25,7 +25,7 @@ PHRASE_REACH = 60  # characters from a title phrase's start to an organization p
 COMPANY_TITLES = ("董事长", "副董事长", "董事", "总经理", "副总经理", "经理", "总裁", "副总裁", "总工程师")
 # a bare level and a committee (市政协, 县委) on a page whose place the text never names: the committee of the
 # page's own place, kept as written since no place qualifies it (a reader of the page knows which it is)
-UNPLACED_COMMITTEE = re.compile(r"^[省市县区州旗盟](政协|委)$")
+UNPLACED_COMMITTEE = re.compile(r"^(?:[省市县区州旗盟]|自治区)(政协|委)$")   # 自治区政协: the region's, a province's level
 UNPLACED_TERM = re.compile(r"(?<=^[省市县区州旗盟])第?[一二三四五六七八九十]{1,3}届(?=政协$)")   # 区六届政协: 区政协
 UNPLACED_KINDS = {"政协": "CPPCC", "委": "PARTY"}
 CHAIR_TITLES = {"主席", "副主席", "常务副主席", "专职副主席"}   # of a committee or federation, not of a government or Party organ
@@ -132,8 +132,8 @@ class OrgFinder:
             return None
         # a district the article named (官渡 of 官渡镇) is no 县's: only a place of the part's own level reads it
         district = scope.district if scope.district is not None and scope.district.name.endswith(part[0]) else None
-        levels = {"省": (scope.province,), "县": (scope.county, district), "区": (scope.county, district),
-                  "旗": (scope.county, district)}
+        levels = {"省": (scope.province,), "自": (scope.province,), "县": (scope.county, district),
+                  "区": (scope.county, district), "旗": (scope.county, district)}
         if any(p is not None for p in levels.get(part[0], (scope.prefecture, scope.city, scope.county))):
             return None
         return Organization(part, UNPLACED_KINDS[m.group(1)], {part})
@@ -152,10 +152,12 @@ class OrgFinder:
         return None
 
     def media_before(self, before: int, article: int) -> Organization | None:
-        """The paper, site or station named last before a byline, in its article (or before the first)."""
+        """The paper, site or station named last before a byline, in its article (or before the first), on its line
+        (新华社北京3月13日电（记者某某）: not the paper of the photo credit on the line before)."""
         doc = self.doc
         near = [m for m in doc.org_mentions if m.start < before and m.org in doc.organizations
-                and before - m.start < MEDIA_REACH and doc.organizations[m.org].name.endswith(MEDIA_ENDINGS)]
+                and before - m.start < MEDIA_REACH and doc.organizations[m.org].name.endswith(MEDIA_ENDINGS)
+                and "\n" not in doc.text[m.start:before]]
         return doc.organizations[max(near, key=lambda m: m.start).org] if near else None
 
     def sibling(self, part: str, parent: Organization | None, scope: Scope) -> Organization | None:

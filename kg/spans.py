@@ -30,6 +30,9 @@ TERM_WORD = re.compile(r"第?[一二三四五六七八九十]{1,3}届")
 TERM_BODIES = ("政协", "委员会")
 
 
+MAX_HEAD = 9   # characters of the longest head word a stop word may open (经济和信息化委员会)
+
+
 class LeftScan:
     """Where the organization part before a head or title word begins."""
 
@@ -75,7 +78,12 @@ class LeftScan:
             return False
         stop = any(doc.is_word_start(pos - len(w)) for w in self.lex.org_left_stop_words.ending_at(self.text, pos))
         return (stop or self.title_before(pos) and self.place_starts_at(pos) or self.stop_words_only(doc.word_before(pos))) and not self.inside_compound(pos) \
-            and not self.names_a_unit(pos, end)
+            and not self.names_a_unit(pos, end) and not self.head_at(pos - len(doc.word_before(pos)), end)
+
+    def head_at(self, pos: int, end: int) -> bool:
+        """A head word of an organization begins at pos and ends by end: the stop word opens it (经 of 市经科委主任,
+        市经信局局长), it does not end the scan."""
+        return any(self.text[pos:pos + k] in self.lex.org_heads for k in range(2, min(MAX_HEAD, end - pos) + 1))
 
     def names_a_unit(self, pos: int, end: int) -> bool:
         """A word before a unit's head word names the unit, it does not stop the name: 调研 in 信息调研处,

@@ -31,7 +31,7 @@ REGION_CHAIRS = ("主席", "副主席", "常务副主席")
 REGION_GOVERNMENT = "{province}人民政府"
 # what the holder is, written before the title: 党外副主席, 非中共副主席 (a vice chair who is no Party member)
 HOLDER_KIND = re.compile(r"(?:党外|非中共(?:党员)?|无党派)$")
-NEW_HOLDER = re.compile(r"^(?:新一[任届]|新任)|(?:新一[任届]|新任|首任)$|(?:\d{1,3}|[二三四五六七八九十]{1,3})[位名]$")
+NEW_HOLDER = re.compile(r"^(?:新一[任届]|新任|现任|[名位](?=(?:[省市县区州旗]|全国)?政协))|(?:新一[任届]|新任|首任)$|(?:\d{1,3}|[二三四五六七八九十]{1,3})[位名]$")
 
 
 def split_title(chunk: str) -> tuple[str, str] | None:
@@ -84,6 +84,25 @@ def title_chunks(phrase: str) -> list[str]:
     for chunk in TITLE_SEPARATORS.split(CONCURRENT.sub("", phrase)):   # 副主委(兼), 主席(会长): the post
         out += department_after_title().sub("\\1\0", chunk).split("\0")
     return out
+
+
+PARTY_LEVEL_COMMITTEE = re.compile(r"^[省市县区州旗]委(?:会|员会)?$")   # 市委会 of 民进某市政协副主席、市委会主委
+
+
+def party_led(chunks: list[str]) -> list[str]:
+    """The pieces of a phrase that a democratic party's name opens before another body (民进贵阳市政协副主席、市委会主委:
+    a member of that party in the committee), with the party's name before a bare level committee after it, which is
+    the party's there.
+
+    >>> party_led(["民进贵阳市政协副主席", "市委会主委"])
+    ['民进贵阳市政协副主席', '民进市委会主委']
+    """
+    lead = next((p for p in lexicon().democratic_parties if chunks[0].startswith(p)), "")
+    first = split_title(chunks[0]) if lead else None
+    if first is None or not (first[0][len(lead):len(lead) + 1] in LEVEL_WORDS or names_a_place_at(first[0], len(lead))):
+        return chunks
+    return chunks[:1] + [lead + c if (p := split_title(c)) and PARTY_LEVEL_COMMITTEE.match(p[0]) else c
+                         for c in chunks[1:]]
 
 
 @lru_cache(maxsize=1)
