@@ -21,7 +21,8 @@ OFFICE_ABBREV_AFTER = "、和及等"   # what follows an abbreviated office that
 OFFICE_FIELD = 6   # characters the field of an abbreviated office takes at most (乡村振兴 of 县乡村振兴办)
 COMPANY_RULES = ("listed company", "industry company")   # the span rules of company_spans: their spans are companies
 ITEM_SPLIT = re.compile(r"、|和|及|与")   # what joins the items of a list of companies
-CUE_FILLER = re.compile(r"[了先后分别又再一起共同实地到]{0,4}")   # 先后走访了: words between the visit word and the first item
+# 先后走访了, 走访调研了: words between the visit word and the first item
+CUE_FILLER = re.compile(r"(?:[了先后分别又再一起共同实地到]|调研|考察|视察|察看){0,4}")
 ITEM_LEAD = re.compile(r".*(?:对|到|在|包括|如|企业)")   # 对A、B等企业, 走访辖区企业A科技: what comes before the first item
 NOT_COMPANY_END = ("企业", "单位", "园区", "基地", "项目", "车间", "产业", "行业",   # 重点企业, 规上企业: a kind, no company
                    "村", "镇", "乡", "街道", "社区", "县", "区", "市", "省", "州", "旗")   # 白沙村: a place

@@ -24,6 +24,11 @@ FULL_CPPCC = re.compile(r"^(?:中国人民政治协商会议|政协)(.+?)委员�
 COUNTED = re.compile(r"新?[一二两三四五六七八九十几多]+[所家个座届]")   # 一所幼儿园, 新一届: no named body
 # the kind of zone a name ends with (经济开发区, 高新技术产业开发区): what is left before it is the zone's own name
 ZONE_KIND = re.compile(r"(?:经济技术|经济|高新技术产业|高新技术|工业|产业|现代农业)?(?:开发区|经开区|高新区|园区|产业园|示范区|新区)$")
+ZONE_KIND_ALONE = re.compile(ZONE_KIND.pattern.removesuffix("$"))
+# a zone named by its kind alone, no place nor name of its own: 经开区管委会 and 高新区 (the local place's zone; 经开区 and
+# 高新区 are the short forms a page writes for its own), 经济开发区建设 (zones in general)
+ZONE_COMMITTEE = re.compile(rf"(?:{ZONE_KIND_ALONE.pattern})(?:管委会|管理委员会|党工委)")
+LOCAL_ZONE = re.compile(r"经开区|高新区")
 ZONE_WORDS = ("开发区", "经开区", "高新区", "园区", "产业园", "旅游区", "保护区", "示范区", "新区")   # zones keep their names
 FULL_CPPCC_BODY = re.compile(r"^(?:中国人民政治协商会议|政协)(.+?[省市州盟县区旗](?:第[一二三四五六七八九十]+届)?)委员会(.+)$")
 TERM_AFTER_PLACE = re.compile(r"(?<=[市县区旗州])第?[一二三四五六七八九十]+届(?=人大|人民代表大会|人民政府|政府|政协)")
@@ -337,6 +342,13 @@ def zone(s: str) -> bool:
     return any(z in s for z in ZONE_WORDS)
 
 
+def zones_in_general(n: Name) -> bool:
+    """A kind of zone written with no place nor name of its own: 经济开发区建设, 产业园 (zones in general); not 经开区 and
+    高新区, the short forms a page writes for its own place's zone."""
+    return n.place is None and not n.bare and ZONE_KIND_ALONE.fullmatch(n.body) is not None \
+        and not LOCAL_ZONE.fullmatch(n.body)
+
+
 def _place_body(s: str, scope: Scope) -> Organization | None:
     """Place + body (九原区文旅广电局, 市政协), read by the rules of the grammar."""
     n = read_name(s, scope)
@@ -357,6 +369,8 @@ def _place_body(s: str, scope: Scope) -> Organization | None:
         gz = gazetteer()
         at = dataclasses.replace(scope, province=gz.province(n.place), prefecture=gz.prefecture(n.place), county=None)
         return canonical(n.body, at) or NO_ORGANIZATION
+    if zones_in_general(n):
+        return NO_ORGANIZATION
     org = apply_rules(n)
     if org is None:
         return NO_ORGANIZATION
@@ -582,6 +596,9 @@ def _written_short(n: Name) -> bool:
 def _zone_name(n: Name) -> tuple[str, Place | None]:
     """A zone keeps the name the text gives it; written after its province, city and county (福建省福州市晋安区某某经济
     开发区), it is named by its own words, as the text names it again (某某经济开发区)."""
+    if n.place is None and (n.scope.county or n.scope.prefecture) is not None \
+            and (ZONE_COMMITTEE.fullmatch(n.body) or LOCAL_ZONE.fullmatch(n.body)):
+        return _local_name(n)   # 经开区管委会 alone: the committee of the local place's zone
     placed = n.place is not None and n.place.level == "county" and len(n.s) - len(n.body) > len(n.written)
     if placed and len(ZONE_KIND.sub("", n.body)) >= 2:
         return n.body, n.place   # not 某某区经济开发区: a zone named by its kind only keeps its places

@@ -22,6 +22,8 @@ LOCATION_UNITS = TOWN_UNITS + ("开发区", "经开区", "高新区", "园区", 
 LEVELS = ("province", "prefecture", "county")   # place levels, highest first (kg/places.py)
 GENERIC_NOUNS = ("企业", "项目", "单位")   # 回归企业容县某某公司, 会员单位某某集团: a kind of company, no part of its name
 BUSINESS_WORD = 100   # a word seen this often after 企业 is the company's line of business (企业管理), no brand
+BARE_LEVELS = "省市县区州旗盟"   # a level word written alone for the local place (县经信局)
+MAX_ABBREVIATION = 2   # characters of a shortened office name after its stop-word character (经 + 信 of 经信局)
 BARE_BODY = re.compile(r"[市县区旗州盟](?:委|政协|政府|人大)")   # a body of the local place named by its level
 VENUE_END = "馆"   # the last character of a venue's head word (规划馆, 博物馆): no body's name runs on after it
 BARE_ZONE = re.compile(r"经开区|高新区|开发区")   # a zone of the local place named alone (全力促进经开区发展)
@@ -75,7 +77,14 @@ class LeftScan:
             return False
         stop = any(doc.is_word_start(pos - len(w)) for w in self.lex.org_left_stop_words.ending_at(self.text, pos))
         return (stop or self.title_before(pos) and self.place_starts_at(pos) or self.stop_words_only(doc.word_before(pos))) and not self.inside_compound(pos) \
-            and not self.names_a_unit(pos, end)
+            and not self.names_a_unit(pos, end) and not self.abbreviated_office(pos, end)
+
+    def abbreviated_office(self, pos: int, end: int) -> bool:
+        """The one-character stop word before pos is a character of an office's shortened name that a level word opens
+        and jieba cut apart: 经 of 县经信局 (县/经/信/局) and 市经科局 (市/经/科局), not 经 of 经市政协研究."""
+        doc = self.doc
+        return pos >= 2 and 1 <= end - pos <= MAX_ABBREVIATION and self.text[pos - 2] in BARE_LEVELS \
+            and all(doc.is_word_start(k) for k in (pos - 2, pos - 1, pos))
 
     def names_a_unit(self, pos: int, end: int) -> bool:
         """A word before a unit's head word names the unit, it does not stop the name: 调研 in 信息调研处,

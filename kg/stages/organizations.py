@@ -40,9 +40,10 @@ CONGRESS = re.compile(r"第?[一二三四五六七八九十]+(?:大|届[一二�
 CLAUSE_TAGS = ("v", "a", "d")   # jieba tags of the words of a clause
 TERM_BEFORE = re.compile(r"第?[一二三四五六七八九十]+届$")
 GENERIC_MIDDLE = re.compile(r"[各该本]|有关|相关")
-JUNK_START = re.compile(r"^[次届期个位名年月日号批项所家多]")
+JUNK_START = re.compile(r"^[次届期个位名年月日号批项所家多该]")   # 该局, 该院: the body named before, no name
 # 旗县区党委, 镇街开发区, 三县县委统战部, 两区政府: the bodies of several places
 SEVERAL_LEVELS = re.compile(r"[各全]?(?:[市县区旗盟州省]{2}|镇街|街镇)|[两二三四五六七八九十几多]+个?[市县区旗盟州乡镇]")
+LEVEL_PAIR = re.compile(r"[各全]?[市县区旗盟州省]{2}")
 EACH_BODY = re.compile(r"(?:[\u4e00-\u9fff]{0,8}?[省市县区旗州盟])?各(?!界)")   # 市各部委办局, 各商会: each of them
 GENERIC_LEVELS = re.compile(r"^(?:全(?!国)|[各两三]|[市县区旗盟州省]{2})")   # 全省政协, 市县政协: no one body (全国政协 is one)
 # a Party cell is named after the unit it sits in: 巴音花镇党委, 华余村党总支, 市政协机关第一党支部
@@ -120,10 +121,12 @@ class OrgReader(NameContinuations):
         return s, self.office_continuation(m.end(), head, limit)
 
     def quoted_label_start(self, m: re.Match) -> int:
-        """Where a name begins whose own words stand in quotes right before its head: “红旗渠畔”纪念馆 (a body head
-        only; the left scan stops at punctuation); m.start() when no quoted label stands there."""
-        label = QUOTED_LABEL.search(self.text, max(0, m.start() - QUOTED_LABEL_WINDOW), m.start())
-        if label and label.end() == m.start() and not self.taken.any_in(label.start(), label.end()):
+        """Where a name begins whose own words stand in quotes before its head, right before it or before the
+        name's other words: “红旗渠畔”纪念馆, “两湖”创新区规划展示馆 (a body head only; the left scan stops at
+        punctuation); m.start() when no quoted label stands there."""
+        start = self.scan.org_part_start(m.start())
+        label = QUOTED_LABEL.search(self.text, max(0, start - QUOTED_LABEL_WINDOW), start)
+        if label and label.end() == start and not self.taken.any_in(label.start(), label.end()):
             return label.start()
         return m.start()
 
@@ -150,9 +153,20 @@ class OrgReader(NameContinuations):
                                                      or text[s:m.start()] in GENERIC_UNITS) \
                 and not text.startswith(tuple(self.lex.democratic_parties), s):
             return None   # 公司党委 alone: the cell of a company not named, no body
-        if SEVERAL_LEVELS.match(text, s) or EACH_BODY.match(text, s, m.start()):
+        if self.several_levels(s) or EACH_BODY.match(text, s, m.start()):
             return None   # 旗县区党委, 市各部委办局: the committees of several places or bodies, no one body
         return s, m.end()
+
+    def several_levels(self, s: int) -> bool:
+        """The name at s begins with the levels of several places (旗县区党委, 镇街, 三县); not a level and a word
+        that begins with a level's character (市市场监管局, 县市场监管局: the level, then 市场)."""
+        m = SEVERAL_LEVELS.match(self.text, s)
+        if m is None or not LEVEL_PAIR.fullmatch(m.group()):
+            return m is not None
+        second = m.end() - 1
+        word = self.text[second:self.doc.next_word_start(second, len(self.text))] \
+            if self.doc.is_word_start(second) else ""
+        return not (len(word) > 1 and LEVEL_PAIR.fullmatch(word) is None and not gazetteer().lookup(word))
 
     def head_span(self, m: re.Match, span: tuple[int, int], limit: int):
         text, head = self.text, m.group()

@@ -1,0 +1,59 @@
+"""Organizations as real pages name the units they visit and the bodies of their posts (session 12, orgs4): an
+office whose name begins with a level's character (市市场监管局), a shortened office jieba cuts apart (县经信局), a
+quoted part inside a name (“两湖”创新区规划展示馆). Invented bulletins of 青州 (山东) and 宁海 (浙江)."""
+from __future__ import annotations
+
+from test_real_pages import page
+
+
+def test_an_office_whose_name_begins_with_the_character_of_a_level(tmp_path_factory):
+    # 市市场监管局: 市 (the level) and 市场; not 市县 (two levels: the bodies of several places)
+    doc = page(tmp_path_factory, "青州", "委员视察\n6月1日，视察组到市市场监督管理局调研，县市场监管局负责人陪同。"
+                                         "市县政协要加强协作。\n")
+    assert "青州市市场监督管理局" in doc.organizations
+    assert not any(o.endswith("市县政协") for o in doc.organizations)
+
+
+def test_a_shortened_office_name_that_jieba_cuts_into_single_characters(tmp_path_factory):
+    # 县/经/信/局: 经 is a stop word (经市政协研究) but here a character of 经信局
+    doc = page(tmp_path_factory, "宁海", "部门座谈\n6月1日，县发改局、县经信局、县商务局负责人作了介绍。"
+                                         "经县政协研究，决定召开会议。\n")
+    names = set(doc.organizations)
+    assert {"宁海县发改局", "宁海县经信局", "宁海县商务局"} <= names
+    assert not any(o.endswith("信局") and "经信局" not in o for o in names)
+
+
+def test_a_quoted_part_inside_a_name_stays_with_the_name(tmp_path_factory):
+    # the quotes stand before the name's other words (创新区规划), not right before its head
+    doc = page(tmp_path_factory, "青州", "委员参观\n6月1日，委员们参观了“两湖”创新区规划展示馆。\n")
+    org = doc.organizations.get("两湖创新区规划展示馆")
+    assert org is not None and "“两湖”创新区规划展示馆" in org.aliases
+    assert not any(o.endswith("区规划展示馆") and "两湖" not in o for o in doc.organizations)
+
+
+def test_public_institutions_and_united_front_bodies_that_pages_visit(tmp_path_factory):
+    doc = page(tmp_path_factory, "青州", "委员视察\n6月1日，视察组先后到市疾控中心、市妇幼保健院、市气象台和市知联会调研。\n")
+    assert {"青州市疾控中心", "青州市妇幼保健院", "青州市气象台", "青州市知联会"} <= set(doc.organizations)
+
+
+def test_companies_by_their_short_names_after_a_visit_and_a_study_word(tmp_path_factory):
+    # 走访调研A、B两家企业: 调研 belongs to the visit; 某某股份 is a company's short name
+    doc = page(tmp_path_factory, "青州", "走访企业\n6月1日，调研组走访调研了华兴卫浴、德润电器两家企业，还走访了鼎盛股份。\n")
+    assert {"华兴卫浴", "德润电器", "鼎盛股份"} <= set(doc.organizations)
+    assert not any(o.startswith("调研") for o in doc.organizations)
+
+
+def test_a_pronoun_or_a_rank_before_a_head_names_no_body(tmp_path_factory):
+    doc = page(tmp_path_factory, "青州", "委员视察\n6月1日，视察组到市气象局调研，听取了该局的汇报。"
+                                         "青州经济开发区是国家级经济技术开发区。\n")
+    assert "青州市气象局" in doc.organizations
+    assert not any("该局" in o or o.startswith("国家级") or o.endswith("市国家级经济技术开发区")
+                   for o in doc.organizations)
+
+
+def test_a_zone_committee_written_by_its_kind_alone_is_the_local_zones(tmp_path_factory):
+    # 高新区管委会 with no place: the committee of the page's own zone, qualified like 市高新区;
+    # 经济开发区建设 speaks of zones in general
+    doc = page(tmp_path_factory, "青州", "委员视察\n6月1日，高新区管委会主任王立国陪同视察。委员们围绕经济开发区建设提出建议。\n")
+    assert "青州市高新区管委会" in doc.organizations
+    assert "经济开发区" not in doc.organizations
