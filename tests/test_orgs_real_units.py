@@ -3,6 +3,7 @@ office whose name begins with a level's character (市市场监管局), a shorte
 quoted part inside a name (“两湖”创新区规划展示馆). Invented bulletins of 青州 (山东) and 宁海 (浙江)."""
 from __future__ import annotations
 
+from test_extraction import posts_of
 from test_real_pages import page
 
 
@@ -57,3 +58,21 @@ def test_a_zone_committee_written_by_its_kind_alone_is_the_local_zones(tmp_path_
     doc = page(tmp_path_factory, "青州", "委员视察\n6月1日，高新区管委会主任王立国陪同视察。委员们围绕经济开发区建设提出建议。\n")
     assert "青州市高新区管委会" in doc.organizations
     assert "经济开发区" not in doc.organizations
+
+
+def test_a_party_committee_written_without_its_party_is_the_pages_party(tmp_path_factory):
+    # 市委会 is only ever a democratic party's committee: the party the page names (here only later)
+    doc = page(tmp_path_factory, "青州", "走访调研\n6月1日，市政协副主席钱立新来我会走访调研，市委会主委孙明远陪同。"
+                                         "孙明远介绍了民建青州市委会的工作。\n")
+    org = doc.organizations.get("民建青州市委会")
+    assert org is not None and "市委会" in org.aliases
+    assert posts_of(doc, "孙明远") == {("主委", "民建青州市委会")}
+
+
+def test_a_bare_party_committee_after_the_partys_other_form_and_in_general(tmp_path_factory):
+    # 民革青州市委 named first: 市委会 is the same committee; 各民主党派市委会 are all parties' committees
+    doc = page(tmp_path_factory, "青州", "党派活动\n6月1日，民革青州市委召开座谈会，市委会副主委李国庆主持。"
+                                         "各民主党派市委会负责同志参加。\n")
+    assert [o for o in doc.organizations if o.startswith("民革")] == ["民革青州市委"]
+    assert posts_of(doc, "李国庆") == {("副主委", "民革青州市委")}
+    assert not any(o.startswith(("民主党派", "各")) for o in doc.organizations)

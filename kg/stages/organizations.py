@@ -18,7 +18,8 @@ from kg.names import common_words
 from kg.org_brackets import other_name_in_brackets
 from kg.orglists import COMPANY_RULES, LIST_SEPARATOR, ListState, Span, company_spans, filter_spans, office_spans
 from kg.org_continuations import ORG_CONTINUATION, SHORT_TERM, NameContinuations
-from kg.org_items import committee_item_spans, place_goes_on
+from kg.org_items import PARTY_RULE, bare_party_committee_spans, committee_item_spans, party_without_name, \
+    place_goes_on
 from kg.orgnames import canonical, heads
 from kg.place_words import joined_by_conjunction
 from kg.places import gazetteer
@@ -232,13 +233,13 @@ class OrgReader(NameContinuations):
     # the span rules, by the name their spans carry
     SPAN_RULES = ("national body", "head word", "head word alone", "head word in a list", "full cppcc name",
                   "democratic party committee", "news source", "body word in a list", "abbreviated office",
-                  "committee in a list") + COMPANY_RULES
+                  "committee in a list", PARTY_RULE) + COMPANY_RULES
 
     def candidate_spans(self, start: int, end: int) -> list[Span]:
         """The spans every span rule finds in a sentence, overlapping ones too."""
         spans = [*self.national_spans(start, end), *self.head_spans(start, end), *self.full_cppcc_spans(start, end),
                  *self.democratic_party_spans(start, end), *self.news_source_spans(start, end),
-                 *office_spans(self, start, end)]
+                 *office_spans(self, start, end), *bare_party_committee_spans(self, start, end)]
         spans += list(self.list_item_spans(start, end, {s.start for s in spans}, {s.end for s in spans}))
         spans += list(committee_item_spans(self, end, spans))
         # 先后走访了某某化工、某某等企业: companies named by their short names, where no other rule found a body
@@ -378,9 +379,9 @@ def read_sentence(doc: Document, reader: OrgReader, i: int, s) -> None:
             in_list = state.scope(doc, spans, k, scope)
             # “红旗渠畔”纪念馆 is named 红旗渠畔纪念馆: quotes that open a name are typography; inside one they stay
             unquoted = surface.replace("“", "").replace("”", "") if surface.startswith("“") else surface
-            org = canonical(unquoted, scope)
-            if org is not None and unquoted != surface:
-                org.aliases.add(surface)
+            org = canonical(unquoted, scope) if span.rule != PARTY_RULE else party_without_name(doc, surface, start, scope)
+            if org is not None and (unquoted != surface or span.rule == PARTY_RULE):
+                org.aliases.add(surface)   # (市委会 as written, besides 民建市委会 read)
             if span.rule in COMPANY_RULES:
                 org = Organization(surface, "COMPANY", {surface})   # a short name: no head word gives its kind
             if org is None and span.rule == "news source":
