@@ -76,3 +76,19 @@ def test_a_bare_party_committee_after_the_partys_other_form_and_in_general(tmp_p
     assert [o for o in doc.organizations if o.startswith("民革")] == ["民革青州市委"]
     assert posts_of(doc, "李国庆") == {("副主委", "民革青州市委")}
     assert not any(o.startswith(("民主党派", "各")) for o in doc.organizations)
+
+
+def test_a_brand_that_jieba_reads_as_a_rare_verb_stays_with_the_company(tmp_path_factory):
+    # jieba tags 申能 a verb, seen seldom: before a company's head it is the brand (not 调研 of 调研某某公司)
+    doc = page(tmp_path_factory, "青州", "走访企业\n6月1日，调研组先后来到青州粮油经营有限公司、申能青州发电有限公司，"
+                                         "还调研了华强电子有限公司。\n")
+    names = set(doc.organizations)
+    assert {"申能青州发电有限公司", "华强电子有限公司"} <= names
+    assert "青州发电有限公司" not in names and not any(o.startswith("调研") for o in names)
+
+
+def test_the_kind_of_unit_before_a_name_is_none_of_it(tmp_path_factory):
+    # 重点项目 (one word of jieba's) before a hospital's name; 百年老厂 names no factory
+    doc = page(tmp_path_factory, "青州", "委员视察\n6月1日，视察团视察了重点项目深汕中心医院。青州酒厂是一家百年老厂。\n")
+    assert "深汕中心医院" in doc.organizations
+    assert not any(o.startswith("重点项目") or o.endswith("老厂") for o in doc.organizations)

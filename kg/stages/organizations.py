@@ -143,13 +143,14 @@ class OrgReader(NameContinuations):
 
     def body_head_span(self, m: re.Match) -> tuple[int, int] | None:
         text = self.text
+        company = self.lex.org_heads.get(m.group()) == "COMPANY"
         s = self.scan.trim_leading_words(self.scan.brand_start(self.scan.org_part_start(self.quoted_label_start(m)), m),
-                                         m.start())
+                                         m.start(), brand=company)
         joint = next((k + 1 for k in range(m.start() - 1, s, -1) if text[k] in "和与及"
                       and any(text.endswith(h, s, k) for h in self.lex.org_heads if len(h) > 1)), None)
         s = joint or self.scan.after_venue(s, m.start())   # 嘉佑农业发展有限公司和歌斐颂集团有限公司: two companies
-        if self.lex.org_heads.get(m.group()) == "COMPANY":
-            s = self.scan.registered_name_start(s, m.start())
+        # 会员企业某某有限公司, 重点项目某某中心医院: the kind of unit before a name is none of it
+        s = self.scan.registered_name_start(s, m.start()) if company else self.scan.after_generic_noun(s, m.start())
         if m.group() in heads("cell", "branch") and (not CELL_UNITS.search(text[s:m.start()])
                                                      or text[s:m.start()] in GENERIC_UNITS) \
                 and not text.startswith(tuple(self.lex.democratic_parties), s):
