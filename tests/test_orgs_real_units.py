@@ -92,3 +92,17 @@ def test_the_kind_of_unit_before_a_name_is_none_of_it(tmp_path_factory):
     doc = page(tmp_path_factory, "青州", "委员视察\n6月1日，视察团视察了重点项目深汕中心医院。青州酒厂是一家百年老厂。\n")
     assert "深汕中心医院" in doc.organizations
     assert not any(o.startswith("重点项目") or o.endswith("老厂") for o in doc.organizations)
+
+
+def test_a_bare_level_before_a_word_that_begins_like_a_short_place(tmp_path_factory):
+    # 市中医院 is 市 + 中医院 and 市中级人民法院 市 + 中级人民法院, not 市中(区) written short (济南's, 枣庄's)
+    doc = page(tmp_path_factory, "淄博", "委员视察\n6月1日，视察组到市中医院调研，市中级人民法院院长钱立明陪同。\n")
+    names = set(doc.organizations)
+    assert {"淄博市中医院", "淄博市中级人民法院"} <= names
+    assert not any("市中区" in o for o in names)
+
+
+def test_weather_and_hydrology_stations_are_bodies(tmp_path_factory):
+    doc = page(tmp_path_factory, "青州", "委员视察\n6月1日，委员们来到市水文站和云门山区域自动气象站，市水文站站长孙立平介绍情况。\n")
+    assert {"青州市水文站", "云门山区域自动气象站"} <= set(doc.organizations)
+    assert posts_of(doc, "孙立平") == {("站长", "青州市水文站")}
