@@ -62,6 +62,7 @@ ABROAD_LEAD = "港澳特"   # before 区: 港区 (Hong Kong's members), 澳区, 
 GENERIC_UNITS = ("公司", "集团", "学校", "大学", "医院", "中心")   # a unit word alone names no unit whose cell it holds
 TOWN_CONGRESSES = ("人大", "人民代表大会")   # a town's people's congress (潭府乡人大): a town has no standing committee
 MIN_NAME_BEFORE_CHAR_HEAD = 2   # characters a one-character company head (厂) takes before it: 酒厂 names no factory
+PROPER_NOUNS = ("nr", "ns", "nt", "nz")   # jieba's tags of names: persons, places, bodies, others (京东方)
 LOCAL_IN_GENERAL = "地方"   # 地方政协, 地方人大: local bodies of any place
 ABOVE_A_LEVEL = "以上"      # 地级以上市政协, 县级以上人民政府: the bodies of several levels
 
@@ -157,6 +158,8 @@ class OrgReader(NameContinuations):
             return None   # 公司党委 alone: the cell of a company not named, no body
         if self.several_levels(s) or EACH_BODY.match(text, s, m.start()):
             return None   # 旗县区党委, 市各部委办局: the committees of several places or bodies, no one body
+        if m.group() in heads("facility") and (self.names_a_body(s, m.start()) or self.generic_facility(s, m.end())):
+            return None   # 某某公司电子元器件产业园(项目), 某某开发区金桥产业园: the site of the body named first
         return s, m.end()
 
     def several_levels(self, s: int) -> bool:
@@ -270,6 +273,28 @@ class OrgReader(NameContinuations):
             return False   # 毛家厂镇, 石灰厂村: a town or village named after a works, no body
         # 市政协党组书记陈智: a post in the committee (posts); 政协党组成员、主席会议成员: the 党组
         return not (self.lex.title_pattern.match(text, e) and text.startswith("党组", e - 2) and self.name_follows(e))
+
+    def names_a_body(self, s: int, e: int) -> bool:
+        """A head word that gives a kind ends a word in text[s:e] (公司, 开发区, 工信局)."""
+        return any(self.lex.org_heads.get(h.group()) not in (None, "-")
+                   and self.doc.is_word_start(h.end()) for h in self.lex.org_head_pattern.finditer(self.text, s, e))
+
+    def generic_facility(self, s: int, e: int) -> bool:
+        """A facility's name (产业园, 产业基地) with no place nor brand before its head, common words alone naming
+        its trade: 大数据产业园, 新型稀土材料产业基地 (a kind of site; 扎兰屯市数字经济产业园, 京东方生命科技产业基地 are
+        named ones)."""
+        head = next((h for h in heads("facility") if self.text.endswith(h, s, e)), None)
+        if head is None or e - len(head) <= s:
+            return False
+        if any(m.start == s for m in self.doc.places.find(s, e - len(head))):
+            return False
+        pos, end = s, e - len(head)
+        while pos < end:
+            nxt = self.doc.next_word_start(pos, end)
+            if common_words().get(self.text[pos:nxt], PROPER_NOUNS[-1]).startswith(PROPER_NOUNS):
+                return False   # a word no dictionary has, or a proper noun (京东方): a brand
+            pos = nxt
+        return True
 
     # ---- helpers of the span rules -------------------------------------------------------------------------
     def name_follows(self, pos: int) -> bool:
