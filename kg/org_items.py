@@ -1,7 +1,8 @@
 """Span tests of the organizations stage (kg/stages/organizations.py), kept here to keep that module small: the
 special committees a list names after a CPPCC committee's first one by their short names (市政协提案委、文史委、社法委),
-a one-character head word that is the middle of a town's or village's name (毛家厂镇, 石灰厂村), and a democratic
-party's committee written without the party (市委会主委张某, 贵阳市委会调研组: the page's party's)."""
+a one-character head word that is the middle of a town's or village's name (毛家厂镇, 石灰厂村), a democratic
+party's committee written without the party (市委会主委张某, 贵阳市委会调研组: the page's party's), and a town or
+sub-district named as a body among others (区财政局、文昌街道相关负责同志)."""
 from __future__ import annotations
 
 import re
@@ -10,7 +11,7 @@ from kg.document import Document, Organization
 from kg.lexicon import lexicon
 from kg.orglists import LIST_SEPARATOR, Span
 from kg.orgnames import canonical, head_kind
-from kg.scopes import Scope
+from kg.scopes import Scope, qualified
 
 CPPCC = "政协"
 COMMITTEE_ENDS = ("委员会", "委")   # a CPPCC committee's special committees: 提案委员会, 文史委
@@ -88,3 +89,33 @@ def _party_of(name: str) -> str | None:
 def _party_names() -> re.Pattern:
     names = sorted({w for kv in lexicon().democratic_parties.items() for w in kv}, key=len, reverse=True)
     return re.compile("|".join(map(re.escape, names)))
+
+
+# a town or sub-district written as an item of a list of bodies, before the next item or the people it sends
+TOWN_ITEM = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:街道|镇|乡|苏木)")
+AFTER_BODY = re.compile(r"[、和及]|等?(?:相关|有关)?(?:主要)?负责")
+TOWN_RULE = "town in a list of bodies"
+ITEM_JOINTS = "、和及"
+
+
+def town_item_spans(reader, start: int, end: int, spans: list[Span]):
+    """文昌街道、崮云湖街道相关负责同志 after 区政协农业农村委、: a town or sub-district that is an item of a 、-list whose
+    item before is a body (or such a town), followed by the next item or 负责同志: the town's government is a body
+    there (spans of TOWN_RULE), not a place visited. reader is the stage's OrgReader."""
+    text = reader.text
+    ends = {s.end for s in spans}
+    for k in range(start, end):
+        if text[k] not in ITEM_JOINTS or k not in ends:
+            continue
+        m = TOWN_ITEM.match(text, k + 1, end)
+        if m and AFTER_BODY.match(text, m.end()) and reader.doc.is_word_start(m.end()) \
+                and not reader.taken.any_in(m.start(), m.end()):
+            ends.add(m.end())
+            yield Span(m.start(), m.end(), TOWN_RULE)
+
+
+def town_body(surface: str, scope: Scope) -> Organization:
+    """The government of a town named as a body (文昌街道), qualified by the county the page or article is in."""
+    county = scope.county or scope.district
+    name = (qualified(county, scope) if county is not None else "") + surface
+    return Organization(name, "GOVERNMENT", {name, surface}, place=county.name if county is not None else None)

@@ -34,8 +34,9 @@ FUNCTION_TAGS = ("f", "p", "c", "u", "d", "r", "m", "q")   # 的, 各: a charact
 FUNCTION_CHARS = "内外"   # 辖区内医药: jieba tags 内 a noun
 INDUSTRY_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")   # the name before an industry word: 集泰 of 集泰化工
 COMMON_VERB = 20   # a verb jieba has seen this often (支持, 推动) is no word of a company's short name
-ITEM_END = re.compile(r"(?:进行了?|开展了?)?(?:实地|现场)?(?:调研|考察|走访|视察|参观|察看|座谈)")
-# 来到A科技调研: the visit word after the name ends the item (not 科技园区: a longer body)
+ITEM_END = re.compile(r"(?:进行了?|开展了?)?(?:实地|现场)?(?:调研|考察|走访|视察|参观|察看|座谈)|(?:生产)?车间|厂区|展厅|生产线")
+# 来到A科技调研, 来到A股份生产车间: the visit word or the place of the visit after the name ends the item (not 科技园区:
+# a longer body)
 LISTED_ITEM = re.compile(r"[\u4e00-\u9fff（）()]{2,12}")   # an item of a list of companies: 欣旺达, 珠海康晋电气
 
 

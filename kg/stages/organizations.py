@@ -18,8 +18,8 @@ from kg.names import common_words
 from kg.org_brackets import other_name_in_brackets
 from kg.orglists import COMPANY_RULES, LIST_SEPARATOR, ListState, Span, company_spans, filter_spans, office_spans
 from kg.org_continuations import ORG_CONTINUATION, SHORT_TERM, NameContinuations
-from kg.org_items import PARTY_RULE, bare_party_committee_spans, committee_item_spans, party_without_name, \
-    place_goes_on
+from kg.org_items import PARTY_RULE, TOWN_RULE, bare_party_committee_spans, committee_item_spans, \
+    party_without_name, place_goes_on, town_body, town_item_spans
 from kg.orgnames import canonical, heads
 from kg.place_words import joined_by_conjunction
 from kg.places import gazetteer
@@ -237,7 +237,7 @@ class OrgReader(NameContinuations):
     # the span rules, by the name their spans carry
     SPAN_RULES = ("national body", "head word", "head word alone", "head word in a list", "full cppcc name",
                   "democratic party committee", "news source", "body word in a list", "abbreviated office",
-                  "committee in a list", PARTY_RULE) + COMPANY_RULES
+                  "committee in a list", PARTY_RULE, TOWN_RULE) + COMPANY_RULES
 
     def candidate_spans(self, start: int, end: int) -> list[Span]:
         """The spans every span rule finds in a sentence, overlapping ones too."""
@@ -246,6 +246,7 @@ class OrgReader(NameContinuations):
                  *office_spans(self, start, end), *bare_party_committee_spans(self, start, end)]
         spans += list(self.list_item_spans(start, end, {s.start for s in spans}, {s.end for s in spans}))
         spans += list(committee_item_spans(self, end, spans))
+        spans += list(town_item_spans(self, start, end, spans))
         # 先后走访了某某化工、某某等企业: companies named by their short names, where no other rule found a body
         return spans + [Span(s, e, rule) for s, e, rule in company_spans(self, start, end, spans)]
 
@@ -410,6 +411,8 @@ def read_sentence(doc: Document, reader: OrgReader, i: int, s) -> None:
                 org.aliases.add(surface)   # (市委会 as written, besides 民建市委会 read)
             if span.rule in COMPANY_RULES:
                 org = Organization(surface, "COMPANY", {surface})   # a short name: no head word gives its kind
+            if span.rule == TOWN_RULE:
+                org = town_body(surface, scope)
             if org is None and span.rule == "news source":
                 org = Organization(surface, "OTHER", {surface})   # media keep the name they give themselves
         state.read(surface, org, in_list)
