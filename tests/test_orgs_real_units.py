@@ -126,3 +126,10 @@ def test_towns_named_among_the_bodies_that_send_people_are_bodies(tmp_path_facto
     assert {"济南市长清区文昌街道", "济南市长清区崮云湖街道"} <= names
     assert not any(o.endswith("平安街道") for o in names)
     assert doc.organizations["济南市长清区文昌街道"].kind == "GOVERNMENT"
+
+
+def test_a_cppcc_news_site_is_a_medium_not_a_body_of_the_committee(tmp_path_factory):
+    doc = page(tmp_path_factory, "青州", "委员考察\n来源：山东政协网\n6月1日，省政协副主席钱立明率队考察。\n")
+    org = doc.organizations.get("山东政协网")
+    assert org is not None and org.kind == "OTHER"
+    assert not any(o.endswith("政协网") and o != "山东政协网" for o in doc.organizations)
