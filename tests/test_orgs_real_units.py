@@ -133,3 +133,11 @@ def test_a_cppcc_news_site_is_a_medium_not_a_body_of_the_committee(tmp_path_fact
     org = doc.organizations.get("山东政协网")
     assert org is not None and org.kind == "OTHER"
     assert not any(o.endswith("政协网") and o != "山东政协网" for o in doc.organizations)
+
+
+def test_a_special_committee_of_a_peoples_congress_is_a_body_of_it(tmp_path_factory):
+    # 委员会 is a unit inside the body named before it (人大), brackets of the committee's name kept
+    doc = page(tmp_path_factory, "嘉善", "两会闭幕\n6月1日，杭立东当选县人大法制（监察和司法）委员会委员。县人大财政经济委员会主任王立新参加。\n")
+    assert posts_of(doc, "杭立东") == {("委员", "嘉善县人大法制(监察和司法)委员会")}
+    assert posts_of(doc, "王立新") == {("主任", "嘉善县人大财政经济委员会")}
+    assert doc.organizations["嘉善县人大财政经济委员会"].kind == "GOVERNMENT"
