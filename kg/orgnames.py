@@ -206,7 +206,10 @@ def _unplaced_party_office(s: str, party: str) -> Organization | None:
 
 
 def _party_body(s: str, party: str, scope: Scope) -> Organization | None:
+    """A democratic party's committee or branch (民革苏州市委, 中国民主同盟包头支部), named by the party's short name
+    (民盟包头支部), its full name an alias."""
     rest = s[len(party):]
+    short = next((k for k, v in lexicon().democratic_parties.items() if party in (k, v)), party)
     lead = leading_places(rest, scope)
     tail, place = rest[lead.used:], lead.place
     term = PARTY_TERM.match(tail) if place is not None else None
@@ -220,16 +223,16 @@ def _party_body(s: str, party: str, scope: Scope) -> Organization | None:
         return Organization(s, "DEMOCRATIC_PARTY", {s}) if not rest else None
     # a committee keeps the form the text writes (民革苏州市委, 农工党郑州市委会), its place qualified
     if place is not None and tail in PARTY_COMMITTEE_TAILS:
-        name = party + (qualified(place, scope) if lead.bare else prefecture_name(place)) + tail
+        name = short + (qualified(place, scope) if lead.bare else prefecture_name(place)) + tail
         full = {party + place.name + "委员会"} if not tail.endswith("工委") else set()   # a working committee is no 委员会
         return Organization(name, "DEMOCRATIC_PARTY", {name, s} | full, place=place.name)
     if tail in ("市委会", "委员会", "委会") and scope.prefecture and place is None:
-        name = party + scope.prefecture.name + tail.removeprefix("市")
+        name = short + scope.prefecture.name + tail.removeprefix("市")
         return Organization(name, "DEMOCRATIC_PARTY", {name, s}, place=scope.prefecture.name)
     # 民革省委参政议政委员会: a committee of the province's committee, qualified like it, before 民盟某某委员会
     office = _party_office(s, tail, party, scope) if place is not None else None
     if office is None and tail.endswith(("支部", "总支", "委员会")):
-        return Organization(s, "DEMOCRATIC_PARTY", {s}, place=place.name if place else None)
+        return Organization(short + rest, "DEMOCRATIC_PARTY", {short + rest, s}, place=place.name if place else None)
     return office
 
 

@@ -141,3 +141,12 @@ def test_a_special_committee_of_a_peoples_congress_is_a_body_of_it(tmp_path_fact
     assert posts_of(doc, "杭立东") == {("委员", "嘉善县人大法制(监察和司法)委员会")}
     assert posts_of(doc, "王立新") == {("主任", "嘉善县人大财政经济委员会")}
     assert doc.organizations["嘉善县人大财政经济委员会"].kind == "GOVERNMENT"
+
+
+def test_a_democratic_partys_committee_in_three_forms_is_one_body_named_by_the_partys_short_name(tmp_path_factory):
+    # 民建某市委, 民建某市委会 and 中国民主建国会某市委员会: one committee, 民建 in its main name
+    doc = page(tmp_path_factory, "青州", "党派活动\n6月1日，民建青州市委召开全委会议。民建青州市委会主委王立新主持。"
+                                         "中国民主建国会青州市委员会秘书长钱立群出席。\n")
+    parties = [o for o in doc.organizations.values() if o.kind == "DEMOCRATIC_PARTY"]
+    assert len(parties) == 1 and parties[0].name.startswith("民建青州市委")
+    assert {"民建青州市委", "民建青州市委会", "中国民主建国会青州市委员会"} <= parties[0].aliases | {parties[0].name}
