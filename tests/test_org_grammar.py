@@ -130,6 +130,8 @@ SPAN_CASES = {
     "industry company": ("委员们来到岚峪化工调研。", "岚峪化工"),
     "abbreviated office": ("渭滨区确权办主任王明参加。", "渭滨区确权办"),
     "committee in a list": ("市政协提案委、文史委负责同志参加。", "文史委"),
+    "party committee without its party": ("民盟宝鸡市委召开会议，市委会主委王明主持。", "市委会"),
+    "town in a list of bodies": ("渭滨区文旅局、神农镇负责同志参加。", "神农镇"),
 }
 
 
