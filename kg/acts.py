@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from kg.document import CLAUSE_BOUNDARY, Document
+from kg.lexicon import occurrences
 
 # a name before 在, a place and an act of investigation (王某在乐都调研时): the place group is checked
 VISIT_AT = re.compile(r"在([\u4e00-\u9fff]{2,8}?)(?:调研|考察|视察|督导|检查)")
@@ -14,6 +15,8 @@ LEVEL_BODY = re.compile(r"[省市县区州旗盟](?:政协|委|人民政府|政�
 # 免去李某市政协副秘书长职务, 撤销刘某政协委员资格: a name after the act, what is taken later in the clause
 RELIEVED = re.compile(r"免去|撤销|取消")
 TAKEN_AWAY = ("职务", "资格")
+# what follows a name after an `acted` word besides the `opens` words (听取了某某关于…的报告, 听取了某某所作的报告)
+REPORT_OF = ("关于", "所作", "作的")
 
 
 class ActReader:
@@ -37,6 +40,21 @@ class ActReader:
             if name_end and not self.taken.covers(m.end()) \
                     and any(text.find(w, name_end, clause.start() if clause else end) >= 0 for w in TAKEN_AWAY):
                 self.add_person(m.end(), name_end, sentence, "trigger")
+                self.list_after(name_end, sentence, "trigger")
+        self.acted_names(start, end, sentence)
+
+    def acted_names(self, start: int, end: int, sentence: int) -> None:
+        """A name with no title between an `acted` word and its act: 会议由次仁多吉主持, 由王某带队, 听取了某某关于…
+        的报告. The word must be one of jieba's (理由 is none), the act an `opens` word or a report's 关于: in
+        会议由次仁多吉主持 the name is 次仁多吉, in 由于王某主持 none."""
+        acts = (*self.lex.person_triggers["opens"], *REPORT_OF)
+        for at, word in occurrences(self.lex.person_triggers["acted"], self.text, start, end):
+            pos = at + len(word)
+            if not (self.doc.is_word_start(at) and self.doc.is_word_start(pos)) or self.taken.covers(pos):
+                continue
+            name_end = self.names.name_at(pos, after_title=False)
+            if name_end is not None and self.text.startswith(acts, name_end):
+                self.add_person(pos, name_end, sentence, "trigger")
                 self.list_after(name_end, sentence, "trigger")
 
 

@@ -18,6 +18,7 @@ BARE_NAME_ENDS = "、,，。"
 # what the names of such a list do together (乙某某出席); a verb of one speaker (乙某某说) starts a new clause
 SHARED_ACTS = ("出席", "参加", "列席", "陪同", "参会", "等", "在", "分别", "一同", "共同", "应邀")
 LAST_ITEM_JOINS = "及和"   # A、B及C: the word before the last item of a list
+PAIR_JOINS = "和与及"   # 副主席扎西和格桑出席: two names sharing one title, the second bare before a shared act
 TITLE_COMMA = ",，"   # between the titles of one person: 四川省政协常委，攀枝花市政协主席李仁杰
 CJK_ONLY = re.compile(r"[\u4e00-\u9fff]+$")
 
@@ -41,7 +42,7 @@ class ListReader:
         names parted by spaces (副主席王伟 李明华 韩东: a soft break where the next one starts) too."""
         items = 0
         while (at := self.next_item_start(end, items)) is not None:
-            last = self.text[end] in LAST_ITEM_JOINS
+            last = self.text[end] in PAIR_JOINS
             # a list sharing a title is as strong evidence as the title: rare surnames too (副主席甲某、印某某)
             nxt = self.names.name_at(at, rare=evidence == "title") or self.word_item_at(at)
             if nxt is None or self.lex.title_pattern.match(self.text, nxt) and self.text[nxt:nxt + 1] != LIST_SEPARATOR \
@@ -81,12 +82,15 @@ class ListReader:
             return end + 1   # 副主席A、B·C,D·E,秘书长F: a comma typed for 、 before a dotted name inside the list
         if after in COMMA_SEPARATORS and after and self.bare_name_at(end + 1):
             return end + 1   # 副主席甲某,乙某某出席: a comma written where 、 is meant
+        if not items and after in PAIR_JOINS and after and self.bare_name_at(end + 1, any_name=True):
+            return end + 1   # 副主席扎西和格桑出席, 副主席王某与李某某参加: a pair sharing the title
         return end if end in self.doc.soft_breaks else None
 
-    def bare_name_at(self, pos: int) -> bool:
+    def bare_name_at(self, pos: int, any_name: bool = False) -> bool:
         """A Han name and nothing more stands at pos: a surname, then the name ends before a separator or a verb the
-        names share (乙某某出席), no title before it (秘书长丙某 starts a new phrase)."""
-        if not self.names.han_surname_length(pos) or self.lex.title_pattern.match(self.text, pos):
+        names share (乙某某出席), no title before it (秘书长丙某 starts a new phrase); with any_name a transliterated
+        name too (格桑出席)."""
+        if not (any_name or self.names.han_surname_length(pos)) or self.lex.title_pattern.match(self.text, pos):
             return False
         end = self.names.name_at(pos, after_title=False)
         return end is not None and (self.text[end:end + 1] in BARE_NAME_ENDS or self.text.startswith(SHARED_ACTS, end))

@@ -15,7 +15,8 @@ MAX_DOTTED = 15
 DOTS = "·•・‧．"
 DOTTED = re.compile(rf"[\u4e00-\u9fff]{{1,8}}(?:[{DOTS}][\u4e00-\u9fff]{{1,8}})+")
 DOTTED_BEFORE = re.compile(rf"[\u4e00-\u9fff]{{1,8}}(?:[{DOTS}][\u4e00-\u9fff]{{1,8}})+$")
-PARTICLES = re.compile("[了的着过]")   # never inside the first part of a transliterated name
+# never inside the first part of a transliterated name: particles, and the words a name follows (会议由艾力·…)
+PARTICLES = re.compile("[了的着过由是请给]")
 CLAUSE_OPENERS = "，,。；;、：:\n （("   # what a clause, and a name opening it, stands after
 
 
@@ -52,7 +53,7 @@ class TransliteratedNames:
         last_part = max(self.text.rfind(d, pos, m.end()) for d in DOTS) + 1
         first_part = self.text[pos:min(k for k in (self.text.find(d, pos, m.end()) for d in DOTS) if k >= 0)]
         if PARTICLES.search(first_part) or self.lex.title_pattern.search(first_part):
-            return None   # 见到了阿力克·吐尔地, 和另一位委员古丽·热合曼: the name begins later
+            return None   # 见到了阿力克·吐尔地, 和另一位委员古丽·热合曼, 会议由艾力·…: the name begins later
         joint = next((k for k in range(2, len(first_part)) if first_part[k] in CONJUNCTIONS), None)
         if joint is not None:   # 泽巴足和嘉木样·洛桑: a name, 和, and the dotted name after it
             return pos + joint if self.plausible(first_part[:joint]) else None
@@ -63,10 +64,11 @@ class TransliteratedNames:
 
     def last_char_before_verb(self, end: int) -> bool:
         """The verb of two characters that seems to end a dotted name at end opens with the name's last character,
-        and another verb follows it (加尔木哈买提出席: 出席, not 提出); 和 alone ends a name (阿沛·晋源和秘书长)."""
+        and another verb follows it, a word of its own (加尔木哈买提出席: 出席, not 提出; 扎西来到会场: no 到会); 和 alone
+        ends a name (阿沛·晋源和秘书长)."""
         verb = self.lex.name_boundaries.match(self.text, end)
         return bool(verb) and len(verb.group()) > 1 and self.text[end] in self.lex.transliteration_chars \
-            and self.boundary(end + 1)
+            and self.boundary(end + 1) and not self.inside_a_word(end + 1)
 
     def kin_part(self, name: str) -> bool:
         """A part of a dotted name is a surname and a kinship word (红石榴·马叔: a studio named after 马叔), no
@@ -104,9 +106,25 @@ class TransliteratedNames:
                 continue
             if self.boundary(end) and self.plausible(text[pos:end].replace("·", ""), after_title) \
                     and not common_words_pair(text[pos:end]):
-                return end
+                return self.longer_transliteration(pos, end, limit)
             end += 1
         return None
+
+    def longer_transliteration(self, pos: int, end: int, limit: int) -> int:
+        """Where a transliterated name read to end really ends: one character on when the verb after end opens
+        with the name's last character and another verb follows (吐尔逊买买提出席: 出席, not 提出); or on through
+        characters of transliteration to a mark, a space or the text's end when a one-character word seemed to end
+        it (贡嘎来松 摄: 来 is a verb too); end itself otherwise (扎西来参加, 格桑和多吉出席)."""
+        text, translit = self.text, self.lex.transliteration_chars
+        if self.last_char_before_verb(end):
+            return end + 1
+        stop = end
+        while stop < min(limit, len(text)) and text[stop] in translit and text[stop] not in CONJUNCTIONS \
+                and (stop == end or stop not in self.soft_breaks):
+            stop += 1
+        hard_end = stop == len(text) or not self.is_cjk(stop) or stop in self.soft_breaks
+        return stop if stop - end > 1 and hard_end and len(self.lex.name_boundaries.match(text, end).group()) == 1 \
+            and self.plausible(text[pos:stop]) else end
 
     def transliterated_start(self, end: int) -> int | None:
         """Start of a Mongolian or Tibetan name of four to seven characters of transliteration ending at end that

@@ -1,0 +1,38 @@
+"""Persons of pages from 凉山, 西藏, 青海, 新疆 and 内蒙古: Yi, Tibetan, Uyghur and Mongolian names and the shapes
+these pages write them in, each mechanism on invented sentences (the places are real, the persons invented).
+"""
+from __future__ import annotations
+
+from test_extraction import posts_of
+from test_persons_southwest import page
+
+
+def test_a_name_between_by_and_its_act_has_no_title(tmp_path_factory):
+    doc = page(tmp_path_factory, "by", "县政协召开主席会议\n6月1日，林芝市巴宜区政协召开主席会议，会议由次仁旺加主持。"
+                                      "座谈会由吉克拉哈带队。会议听取了拉巴顿珠关于提案办理的报告。\n")
+    assert {"次仁旺加", "吉克拉哈", "拉巴顿珠"} <= set(doc.persons)
+
+
+def test_the_words_before_a_dotted_name_are_no_part_of_it(tmp_path_factory):
+    doc = page(tmp_path_factory, "dotted_by", "县政协召开常委会议\n6月2日，会议由艾合买提·吐尔洪主持。\n")
+    assert "艾合买提·吐尔洪" in doc.persons
+    assert not any(p.startswith("会议") for p in doc.persons)
+
+
+def test_two_names_joined_by_and_share_the_title_before_them(tmp_path_factory):
+    doc = page(tmp_path_factory, "pair", "县政协召开主席会议\n6月3日，林芝市巴宜区政协召开主席会议。区政协副主席扎西平措和"
+                                        "格桑卓嘎出席，区政协副主席沙马阿依与王明远参加。\n")
+    assert posts_of(doc, "格桑卓嘎") == {("副主席", "林芝市巴宜区政协")}
+    assert posts_of(doc, "王明远") == {("副主席", "林芝市巴宜区政协")}
+
+
+def test_a_transliterated_name_runs_on_past_a_word_that_seemed_to_end_it(tmp_path_factory):
+    doc = page(tmp_path_factory, "longer", "区政协召开常委会议\n6月4日，区政协副主席吐尔逊买买提出席会议。\n"
+                                          "（记者 贡嘎来松 摄）\n区政协副主席扎西来到会场。\n")
+    assert {"吐尔逊买买提", "贡嘎来松", "扎西"} <= set(doc.persons)
+    assert not {"吐尔逊买买", "贡嘎", "扎西来"} & set(doc.persons)
+
+
+def test_a_han_name_before_a_verb_jieba_glues_to_its_last_character(tmp_path_factory):
+    doc = page(tmp_path_factory, "glued", "市政协召开常委会议\n6月5日，市政协副主席李德民主持闭幕大会。\n")
+    assert "李德民" in doc.persons and "李德" not in doc.persons
