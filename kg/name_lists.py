@@ -10,6 +10,7 @@ from functools import lru_cache
 from kg.after_names import COMMON_WORD, MEMBERS_AFTER
 from kg.elections import LIST_SEPARATOR
 from kg.lexicon import lexicon
+from kg.name_checks import NAME_WORD_MAX
 from kg.names import CLAUSE_MARKS, DOTS, RARE_WORD, after_note, before_note, common_words, word_frequency
 
 from kg.transliterated_names import DOTTED, MAX_TRANSLITERATED
@@ -21,6 +22,7 @@ LAST_ITEM_JOINS = "及和"   # A、B及C: the word before the last item of a lis
 PAIR_JOINS = "和与及"   # 副主席扎西和格桑出席: two names sharing one title, the second bare before a shared act
 TITLE_COMMA = ",，"   # between the titles of one person: 四川省政协常委，攀枝花市政协主席李仁杰
 CJK_ONLY = re.compile(r"[\u4e00-\u9fff]+$")
+LIST_FIRST_AFTER = "，,。；;：:\n的有"   # what the first name of an untitled list may follow (受表彰的有：多吉、…)
 
 
 @lru_cache(maxsize=1)
@@ -129,7 +131,9 @@ class ListReader:
             first_end = self.text.index(LIST_SEPARATOR, m.start())
             items = [(first_end + 1 + k.start(), first_end + 1 + k.end())
                      for k in re.finditer(r"[^、]+", self.text[first_end + 1:m.end()])]
-            first = self.names.name_before(first_end, left_bounded=False)
+            # a transliterated first item wins over a Han name inside it (次仁卓玛、: no 卓玛)
+            first = min((k for k in (self.names.name_before(first_end, left_bounded=False),
+                                     self.transliterated_first(first_end)) if k is not None), default=None)
             if first is None or not self.names_of_a_list([(first, first_end)] + items):
                 continue
             added = len(self.doc.person_mentions)
@@ -140,6 +144,23 @@ class ListReader:
             for mention in self.doc.person_mentions[added:] if members else ():
                 # A、B、C等委员发言: members of the bulletin's committee, the title written after the list
                 mention.title_start, mention.title_end = members.span(1)
+
+    def transliterated_first(self, end: int) -> int | None:
+        """Start of a list's first item, two to seven characters of transliteration that open the clause or follow
+        的 or 有 (受表彰的有：多吉、…, 涌现出的达哇卓玛、…): no surname bounds it, the list's words before it do."""
+        for start in range(max(0, end - MAX_TRANSLITERATED), end - 1):
+            if (start == 0 or self.text[start - 1] in LIST_FIRST_AFTER) and self.transliterated_item(start, end):
+                return start
+        return None
+
+    def transliterated_item(self, start: int, end: int) -> bool:
+        """text[start:end] is a transliterated name of two to seven characters that is no frequent word: 多吉, 洛桑,
+        达哇卓玛, not 巴西 or 苏木 (places)."""
+        item, translit = self.text[start:end], self.lex.transliteration_chars
+        if not all(c in translit for c in item) or self.names.transliterated_end(start, False) != end:
+            return False
+        tag = common_words().get(item, "nr")
+        return word_frequency(item) < (NAME_WORD_MAX if tag.startswith("nr") else COMMON_WORD)
 
     def names_of_a_list(self, items: list[tuple[int, int]]) -> bool:
         """Every item of a list is a plausible name, or, in a long list (five or more), all but a quarter are and
@@ -155,8 +176,9 @@ class ListReader:
         """An item of a list is a name: a surname, a plausible name, no frequent word (智能化), and no word of the
         dictionary spanning the surname (高端化)."""
         names, item = self.names, self.text[start:end]
-        if DOTTED.fullmatch(item) or len(item) >= 4 and names.transliterated_end(start, False) == end:
-            return True   # the dot shows a transliterated name; 洛桑江村, 敖登其其格 are written in its characters
+        if DOTTED.fullmatch(item) or len(item) >= 4 and names.transliterated_end(start, False) == end \
+                or self.transliterated_item(start, end):
+            return True   # the dot shows a transliterated name; 洛桑江村, 敖登其其格, 多吉 are written in its characters
         return names.han_surname_length(start) > 0 and names.plausible(item) and word_frequency(item) < COMMON_WORD \
             and not self.word_across_surname(start, end)
 

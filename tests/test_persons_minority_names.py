@@ -36,3 +36,19 @@ def test_a_transliterated_name_runs_on_past_a_word_that_seemed_to_end_it(tmp_pat
 def test_a_han_name_before_a_verb_jieba_glues_to_its_last_character(tmp_path_factory):
     doc = page(tmp_path_factory, "glued", "市政协召开常委会议\n6月5日，市政协副主席李德民主持闭幕大会。\n")
     assert "李德民" in doc.persons and "李德" not in doc.persons
+
+
+def test_a_transliterated_name_before_a_title_written_after_it(tmp_path_factory):
+    doc = page(tmp_path_factory, "after", "区政协召开常委会议\n6月6日，林芝市巴宜区政协召开常委会议。区政协旺堆委员、"
+                                         "区政协欧珠罗布副主席发言。会上，嘎查书记介绍了情况。\n")
+    assert posts_of(doc, "旺堆") == {("委员", "林芝市巴宜区政协")}
+    assert posts_of(doc, "欧珠罗布") == {("副主席", "林芝市巴宜区政协")}
+    assert not {"罗布", "嘎查"} & set(doc.persons)
+
+
+def test_an_untitled_list_of_short_transliterated_names(tmp_path_factory):
+    doc = page(tmp_path_factory, "untitled", "区政协召开表彰会议\n6月7日，区政协召开表彰会议。受表彰的有：次仁卓玛、"
+                                            "格桑曲珍、多吉、王华。会议表彰了涌现出的达哇卓玛、扎西顿珠、安旺扎美等委员。"
+                                            "产品销往巴西、智利、苏木等地。\n")
+    assert {"次仁卓玛", "格桑曲珍", "多吉", "王华", "达哇卓玛", "扎西顿珠", "安旺扎美"} <= set(doc.persons)
+    assert not {"卓玛", "巴西", "苏木"} & set(doc.persons)
