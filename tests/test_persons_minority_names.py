@@ -52,3 +52,15 @@ def test_an_untitled_list_of_short_transliterated_names(tmp_path_factory):
                                             "产品销往巴西、智利、苏木等地。\n")
     assert {"次仁卓玛", "格桑曲珍", "多吉", "王华", "达哇卓玛", "扎西顿珠", "安旺扎美"} <= set(doc.persons)
     assert not {"卓玛", "巴西", "苏木"} & set(doc.persons)
+
+
+def test_rare_surnames_after_a_post_title_and_more_syllables_of_transliteration(tmp_path_factory):
+    doc = page(tmp_path_factory, "rare", "县政协召开常委会议\n6月8日，县委书记玄明远主持，县长沐春雷、副县长朴永哲出席。"
+                                        "县政协副主席迪丽努尔、努尔丁、吉克拉体、沙马日火和列确出席。\n")
+    assert {"玄明远", "沐春雷", "朴永哲", "迪丽努尔", "努尔丁", "吉克拉体", "沙马日火", "列确"} <= set(doc.persons)
+
+
+def test_one_long_transliterated_name_opening_a_clause_before_a_verb_of_a_person(tmp_path_factory):
+    doc = page(tmp_path_factory, "subject", "县政协开展学习\n近日，县政协召开学习会，特丁次仁带领县政协干部学习。"
+                                           "会后，巴西代表团参观了县城。\n")
+    assert "特丁次仁" in doc.persons and "巴西" not in doc.persons

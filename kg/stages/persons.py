@@ -241,10 +241,16 @@ class PersonReader(ListReader, ElectionReader, ActReader, TitleAfterReader, Cred
 
     def clause_subjects(self, start: int, end: int, sentence: int) -> None:
         """A 、-list of two or more names opening a clause before a verb of a person (…主持会议，甲某、乙某某出席):
-        one name there may be a word's start, a list of them is names."""
+        one name there may be a word's start, a list of them is names; so is one name of four or more characters
+        of transliteration, which is no word (近日，特丁江措带领干部…)."""
         for pos in range(start, end):
-            if self.text[pos] in TITLE_COMMA and len(items := self.subject_items(pos + 1)) > 1:
+            if self.text[pos] in TITLE_COMMA and (len(items := self.subject_items(pos + 1)) > 1
+                                                  or len(items) == 1 and self.long_transliteration(*items[0])):
                 self.add_subjects(items, sentence)
+
+    def long_transliteration(self, start: int, end: int) -> bool:
+        """text[start:end] is four or more characters of transliteration: 特丁江措, not 巴西."""
+        return end - start >= 4 and all(c in self.lex.transliteration_chars for c in self.text[start:end])
 
     def add_subjects(self, items: list[tuple[int, int]], sentence: int) -> None:
         if items and any(self.text.startswith(w, items[-1][1]) for w in self.lex.person_triggers["opens"]):
