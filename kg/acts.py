@@ -60,12 +60,19 @@ class ActReader:
 
 def whole_names(doc: Document) -> None:
     """陈云林获任 when 陈云林 is a name of the page: a name of the lexicon (陈云) that runs on into a longer name
-    the page reads elsewhere is that longer name, not the famous one."""
+    the page reads elsewhere is that longer name, not the famous one; so is a name that ended at a PDF space
+    (主席阿布都热 合曼主持: 阿布都热) where the page writes the longer one whole elsewhere, and the mention of its
+    rest (合曼) goes."""
     names = {m.name for m in doc.person_mentions}
+    grown = []
     for m in doc.person_mentions:
-        if m.evidence != "lexicon":
+        if m.evidence != "lexicon" and m.end not in doc.soft_breaks:
             continue
         longer = [n for n in names if len(n) > len(m.name) and n.startswith(m.name) and doc.text.startswith(n, m.start)]
         if longer:
             m.name = max(longer, key=len)
             m.end = m.start + len(m.name)
+            grown.append(m)
+            doc.person_spans.add(m.start, m.end)
+    doc.person_mentions = [p for p in doc.person_mentions
+                           if not any(g is not p and g.start <= p.start and p.end <= g.end for g in grown)]

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from kg.name_checks import CLAUSE_MARKS, CONJUNCTIONS, common_words_pair
+from kg.name_checks import CLAUSE_MARKS, CONJUNCTIONS, common_words_pair, word_frequency
 
 NAME_DOTS = "·•・‧．-－"      # the dot (or hyphen) between the parts of a Uyghur or Kazakh name (艾尔肯·吐尔逊, 玉素甫江-阿不都热西提)
 MAX_TRANSLITERATED = 7    # characters of a transliterated name without a dot
@@ -17,6 +17,7 @@ DOTTED = re.compile(rf"[\u4e00-\u9fff]{{1,8}}(?:[{DOTS}][\u4e00-\u9fff]{{1,8}})+
 DOTTED_BEFORE = re.compile(rf"[\u4e00-\u9fff]{{1,8}}(?:[{DOTS}][\u4e00-\u9fff]{{1,8}})+$")
 # never inside the first part of a transliterated name: particles, and the words a name follows (会议由艾力·…)
 PARTICLES = re.compile("[了的着过由是请给]")
+SELDOM_SEEN = 100   # a word of transliteration characters jieba sees less often may be a name after a title (加布)
 CLAUSE_OPENERS = "，,。；;、：:\n （("   # what a clause, and a name opening it, stands after
 
 
@@ -104,7 +105,7 @@ class TransliteratedNames:
                 end += 2
                 limit = pos + MAX_DOTTED   # 阿不都热依木·买买提: a name and a father's name
                 continue
-            if self.boundary(end) and self.plausible(text[pos:end].replace("·", ""), after_title) \
+            if self.boundary(end) and self.plausible_transliteration(text[pos:end].replace("·", ""), after_title) \
                     and not common_words_pair(text[pos:end]):
                 return self.longer_transliteration(pos, end, limit)
             end += 1
@@ -123,8 +124,22 @@ class TransliteratedNames:
                 and (stop == end or stop not in self.soft_breaks):
             stop += 1
         hard_end = stop == len(text) or not self.is_cjk(stop) or stop in self.soft_breaks
-        return stop if stop - end > 1 and hard_end and len(self.lex.name_boundaries.match(text, end).group()) == 1 \
+        word = self.lex.name_boundaries.match(text, end)   # None where a title or a space ended the name
+        return stop if stop - end > 1 and hard_end and word is not None and len(word.group()) == 1 \
             and self.plausible(text[pos:stop]) else end
+
+    def plausible_transliteration(self, name: str, after_title: bool) -> bool:
+        """name can be a transliterated name: plausible, or, after a post title, a word of transliteration
+        characters that jieba holds but rarely sees (州长加布: a verb seen a dozen times), no word that is no name.
+
+        >>> from kg.names import NameReader
+        >>> NameReader("").plausible_transliteration("加布", True), NameReader("").plausible_transliteration("参加", True)
+        (True, False)
+        """
+        if self.plausible(name, after_title):
+            return True
+        return after_title and name not in self.lex.non_names and word_frequency(name) < SELDOM_SEEN \
+            and all(c in self.lex.transliteration_chars for c in name) and not self.lex.title_pattern.search(name)
 
     def transliterated_start(self, end: int) -> int | None:
         """Start of a Mongolian or Tibetan name of four to seven characters of transliteration ending at end that

@@ -64,3 +64,18 @@ def test_one_long_transliterated_name_opening_a_clause_before_a_verb_of_a_person
     doc = page(tmp_path_factory, "subject", "县政协开展学习\n近日，县政协召开学习会，特丁次仁带领县政协干部学习。"
                                            "会后，巴西代表团参观了县城。\n")
     assert "特丁次仁" in doc.persons and "巴西" not in doc.persons
+
+
+def test_a_pdf_space_inside_a_transliterated_name_the_page_writes_whole_elsewhere(tmp_path_factory):
+    doc = page(tmp_path_factory, "spaced", "县政协召开常委会议\n6月9日，县政协主席阿不都热 合曼主持会议，副主席次仁 多吉、"
+                                          "扎西出席。阿不都热合曼指出，要加强学习。\n")
+    assert "阿不都热合曼" in doc.persons and not {"阿不都热", "合曼"} & set(doc.persons)
+    assert posts_of(doc, "阿不都热合曼") == {("主席", "县政协")}
+    assert {"次仁", "多吉", "扎西"} <= set(doc.persons)
+
+
+def test_a_rare_word_of_transliteration_after_a_post_title_and_no_name_in_a_think_tank(tmp_path_factory):
+    doc = page(tmp_path_factory, "word", "州政协召开常委会议\n6月10日，甘孜州政协召开常委会议。州委副书记、州长加布在会上讲话。"
+                                        "州政协委员、智库委员参加会议。\n")
+    assert posts_of(doc, "加布") == {("副书记", "中共甘孜州委"), ("州长", "甘孜州人民政府")}
+    assert "智库" not in doc.persons
