@@ -77,7 +77,7 @@ class ListReader:
         end = after_note(self.text, end)   # 副主席马某(回族)、旦增(藏族)
         after = self.text[end:end + 1]
         if after and (after == LIST_SEPARATOR or items and after in LAST_ITEM_JOINS):   # "" is in every string
-            return end + 1
+            return end + 2 if self.text[end:end + 2] == LIST_SEPARATOR * 2 else end + 1   # 、、: a doubled mark
         if items and after in TITLE_COMMA and (dotted := DOTTED.match(self.text, end + 1)) \
                 and self.text[dotted.end():dotted.end() + 1] in TITLE_COMMA + LIST_SEPARATOR + LAST_ITEM_JOINS \
                 and self.names.name_at(end + 1) == dotted.end():

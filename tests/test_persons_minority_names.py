@@ -79,3 +79,11 @@ def test_a_rare_word_of_transliteration_after_a_post_title_and_no_name_in_a_thin
                                         "州政协委员、智库委员参加会议。\n")
     assert posts_of(doc, "加布") == {("副书记", "中共甘孜州委"), ("州长", "甘孜州人民政府")}
     assert "智库" not in doc.persons
+
+
+def test_more_syllables_a_living_buddha_and_a_doubled_list_mark(tmp_path_factory):
+    doc = page(tmp_path_factory, "syllables", "州政协召开常委会议\n中新网西昌6月11日电（泽塔雍宗 拉巴曲珍）6月11日，凉山州政协召开"
+                                             "常委会议。州政协副主席李东亮、王阿果、、吴明雯出席，州政府副州长子克拉哈、州政协副主席"
+                                             "土登次仁、叶尔肯列席。洛桑次仁活佛发言。\n")
+    assert {"泽塔雍宗", "拉巴曲珍", "子克拉哈", "土登次仁", "叶尔肯", "洛桑次仁"} <= set(doc.persons)
+    assert posts_of(doc, "吴明雯") == {("副主席", "凉山州政协")}
