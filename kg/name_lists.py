@@ -94,7 +94,7 @@ class ListReader:
         name too (格桑出席)."""
         if not (any_name or self.names.han_surname_length(pos)) or self.lex.title_pattern.match(self.text, pos):
             return False
-        end = self.names.name_at(pos, after_title=False)
+        end = self.names.name_at(pos, after_title=any_name)   # a pair shares the title: 副主席巴特尔和乌兰出席
         return end is not None and (self.text[end:end + 1] in BARE_NAME_ENDS or self.text.startswith(SHARED_ACTS, end))
 
     def word_item_at(self, pos: int) -> int | None:

@@ -155,8 +155,9 @@ class NameReader(NameChecks, TransliteratedNames):
                                  lambda end: self.word_follows(pos, end))
 
     def conjunction_at(self, pos: int) -> bool:
-        """和 (与, 及) before a noun joins it to the word before: 委员和智库成员 names no 和智库."""
-        if self.text[pos:pos + 1] not in CONJUNCTIONS:
+        """和 (与, 及) before a noun joins it to the word before: 委员和智库成员 names no 和智库; after a space the page
+        wrote it is a surname (记者 和泰君: a 纳西 name)."""
+        if self.text[pos:pos + 1] not in CONJUNCTIONS or pos in self.soft_breaks:
             return False
         tag = common_words().get(self.word_at(pos + 1) or self.text[pos + 1:pos + 3], "nr")
         return tag[0] == "n" and not tag.startswith("nr")

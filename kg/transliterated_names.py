@@ -35,6 +35,9 @@ class TransliteratedNames:
         6
         """
         text, translit = self.text, self.lex.transliteration_chars
+        if text[han_end:han_end + 2] and text[han_end] in CONJUNCTIONS and text[han_end + 1:han_end + 2] in CLAUSE_MARKS \
+                and all(c in translit for c in text[pos:han_end + 1]) and text[han_end + 1:han_end + 2]:
+            return han_end + 1   # 巴音孟和、: a 和 before a mark joins nothing, it ends the name
         if not self.lex.name_boundaries.fullmatch(text, han_end, han_end + 1) or text[han_end] in CONJUNCTIONS:
             return None   # 白玉和乌兰、: two names joined by 和
         end = han_end
@@ -113,12 +116,14 @@ class TransliteratedNames:
 
     def longer_transliteration(self, pos: int, end: int, limit: int) -> int:
         """Where a transliterated name read to end really ends: one character on when the verb after end opens
-        with the name's last character and another verb follows (吐尔逊买买提出席: 出席, not 提出); or on through
+        with the name's last character and another verb follows (吐尔逊买买提出席: 出席, not 提出) or it is a 和
+        before a mark (巴音孟和、); or on through
         characters of transliteration to a mark, a space or the text's end when a one-character word seemed to end
         it (贡嘎来松 摄: 来 is a verb too); end itself otherwise (扎西来参加, 格桑和多吉出席)."""
         text, translit = self.text, self.lex.transliteration_chars
-        if self.last_char_before_verb(end):
-            return end + 1
+        if self.last_char_before_verb(end) or text[end:end + 1] in CONJUNCTIONS and text[end:end + 1] \
+                and (end + 1 == len(text) or text[end + 1] in CLAUSE_MARKS):
+            return end + 1   # 巴音孟和、: a 和 before a mark joins nothing, it ends the name
         stop = end
         while stop < min(limit, len(text)) and text[stop] in translit and text[stop] not in CONJUNCTIONS \
                 and (stop == end or stop not in self.soft_breaks):

@@ -87,3 +87,11 @@ def test_more_syllables_a_living_buddha_and_a_doubled_list_mark(tmp_path_factory
                                              "土登次仁、叶尔肯列席。洛桑次仁活佛发言。\n")
     assert {"泽塔雍宗", "拉巴曲珍", "子克拉哈", "土登次仁", "叶尔肯", "洛桑次仁"} <= set(doc.persons)
     assert posts_of(doc, "吴明雯") == {("副主席", "凉山州政协")}
+
+
+def test_a_mongolian_name_ending_in_he_and_a_naxi_surname_after_a_space(tmp_path_factory):
+    doc = page(tmp_path_factory, "he", "盟政协召开常委会议\n6月12日，锡林郭勒盟政协召开常委会议。盟政协副主席巴音苏和、额尔敦仓出席，"
+                                      "盟政协副主席巴特尔和乌兰列席。（记者 和丽君）\n")
+    assert {"巴音苏和", "额尔敦仓", "乌兰", "和丽君"} <= set(doc.persons)
+    assert "巴音苏" not in doc.persons
+    assert posts_of(doc, "乌兰") == {("副主席", "锡林郭勒盟政协")}
