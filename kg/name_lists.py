@@ -10,7 +10,6 @@ from functools import lru_cache
 from kg.after_names import COMMON_WORD, MEMBERS_AFTER
 from kg.elections import LIST_SEPARATOR
 from kg.lexicon import lexicon
-from kg.name_checks import NAME_WORD_MAX
 from kg.names import CLAUSE_MARKS, DOTS, RARE_WORD, after_note, before_note, common_words, word_frequency
 
 from kg.transliterated_names import DOTTED, MAX_TRANSLITERATED
@@ -149,18 +148,9 @@ class ListReader:
         """Start of a list's first item, two to seven characters of transliteration that open the clause or follow
         的 or 有 (受表彰的有：多吉、…, 涌现出的达哇卓玛、…): no surname bounds it, the list's words before it do."""
         for start in range(max(0, end - MAX_TRANSLITERATED), end - 1):
-            if (start == 0 or self.text[start - 1] in LIST_FIRST_AFTER) and self.transliterated_item(start, end):
+            if (start == 0 or self.text[start - 1] in LIST_FIRST_AFTER) and self.names.short_transliteration(start, end):
                 return start
         return None
-
-    def transliterated_item(self, start: int, end: int) -> bool:
-        """text[start:end] is a transliterated name of two to seven characters that is no frequent word: 多吉, 洛桑,
-        达哇卓玛, not 巴西 or 苏木 (places)."""
-        item, translit = self.text[start:end], self.lex.transliteration_chars
-        if not all(c in translit for c in item) or self.names.transliterated_end(start, False) != end:
-            return False
-        tag = common_words().get(item, "nr")
-        return word_frequency(item) < (NAME_WORD_MAX if tag.startswith("nr") else COMMON_WORD)
 
     def names_of_a_list(self, items: list[tuple[int, int]]) -> bool:
         """Every item of a list is a plausible name, or, in a long list (five or more), all but a quarter are and
@@ -177,7 +167,7 @@ class ListReader:
         dictionary spanning the surname (高端化)."""
         names, item = self.names, self.text[start:end]
         if DOTTED.fullmatch(item) or len(item) >= 4 and names.transliterated_end(start, False) == end \
-                or self.transliterated_item(start, end):
+                or self.names.short_transliteration(start, end):
             return True   # the dot shows a transliterated name; 洛桑江村, 敖登其其格, 多吉 are written in its characters
         return names.han_surname_length(start) > 0 and names.plausible(item) and word_frequency(item) < COMMON_WORD \
             and not self.word_across_surname(start, end)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from kg.name_checks import CLAUSE_MARKS, CONJUNCTIONS, common_words_pair, word_frequency
+from kg.name_checks import CLAUSE_MARKS, CONJUNCTIONS, NAME_WORD_MAX, common_words, common_words_pair, word_frequency
 
 NAME_DOTS = "·•・‧．-－"      # the dot (or hyphen) between the parts of a Uyghur or Kazakh name (艾尔肯·吐尔逊, 玉素甫江-阿不都热西提)
 MAX_TRANSLITERATED = 7    # characters of a transliterated name without a dot
@@ -17,6 +17,7 @@ DOTTED = re.compile(rf"[\u4e00-\u9fff]{{1,8}}(?:[{DOTS}][\u4e00-\u9fff]{{1,8}})+
 DOTTED_BEFORE = re.compile(rf"[\u4e00-\u9fff]{{1,8}}(?:[{DOTS}][\u4e00-\u9fff]{{1,8}})+$")
 # never inside the first part of a transliterated name: particles, and the words a name follows (会议由艾力·…)
 PARTICLES = re.compile("[了的着过由是请给]")
+COMMON_WORD = 100   # a word of transliteration characters seen this often is no name of two or three characters (巴西)
 SELDOM_SEEN = 100   # a word of transliteration characters jieba sees less often may be a name after a title (加布)
 CLAUSE_OPENERS = "，,。；;、：:\n （("   # what a clause, and a name opening it, stands after
 
@@ -102,8 +103,8 @@ class TransliteratedNames:
         limit = pos + MAX_TRANSLITERATED
         end = pos + 2
         while end <= min(limit, len(text)):
-            if text[end - 1] not in translit:
-                break
+            if text[end - 1] not in translit or end - 1 in self.soft_breaks and end - 2 > pos:
+                break   # 次仁 多吉: no name across a space the page wrote, but after one character (乌 云其木格)
             if text[end:end + 1] in NAME_DOTS and text[end + 1:end + 2] and text[end + 1] in translit:
                 end += 2
                 limit = pos + MAX_DOTTED   # 阿不都热依木·买买提: a name and a father's name
@@ -149,10 +150,28 @@ class TransliteratedNames:
     def transliterated_start(self, end: int) -> int | None:
         """Start of a Mongolian or Tibetan name of four to seven characters of transliteration ending at end that
         opens its clause (，乌仁塔娜委员发言) or follows a verb (接受多杰热旦辞去): no surname shows it, so only the
-        clause's start or the verb bounds it."""
+        clause's start or the verb bounds it; or of two or three opening its clause or a list's item (，次仁同志,
+        、多吉等委员), no frequent word."""
         for length in range(MAX_TRANSLITERATED, 3, -1):
             start = end - length
             if start >= 0 and (start == 0 or self.text[start - 1] in CLAUSE_OPENERS or self.verb_ends_at(start)) \
                     and self.transliterated_end(start, False) == end:
                 return start
-        return None
+        return next((start for start in (end - 3, end - 2) if start >= 0 and (
+            start == 0 or self.text[start - 1] in CLAUSE_OPENERS) and self.short_transliteration(start, end)), None)
+
+    def short_transliteration(self, start: int, end: int) -> bool:
+        """text[start:end] is a transliterated name of two to seven characters that is no frequent word: 多吉, 洛桑,
+        达哇卓玛 (a trigger, a title or a list around it shows a name), not 巴西, 苏木 or 东兰 (places).
+
+        >>> from kg.names import NameReader
+        >>> NameReader("多吉、巴西").short_transliteration(0, 2), NameReader("多吉、巴西").short_transliteration(3, 5)
+        (True, False)
+        """
+        item, translit = self.text[start:end], self.lex.transliteration_chars
+        if not all(c in translit for c in item) or self.transliterated_end(start, True) != end:
+            return False
+        tag = common_words().get(item, "nr")
+        from kg.places import gazetteer
+        return word_frequency(item) < (NAME_WORD_MAX if tag.startswith("nr") else COMMON_WORD) \
+            and not gazetteer().lookup(item)   # 东兰委员工作室: a county's

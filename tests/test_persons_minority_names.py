@@ -95,3 +95,11 @@ def test_a_mongolian_name_ending_in_he_and_a_naxi_surname_after_a_space(tmp_path
     assert {"巴音苏和", "额尔敦仓", "乌兰", "和丽君"} <= set(doc.persons)
     assert "巴音苏" not in doc.persons
     assert posts_of(doc, "乌兰") == {("副主席", "锡林郭勒盟政协")}
+
+
+def test_short_transliterated_names_before_a_trigger_or_a_members_title(tmp_path_factory):
+    doc = page(tmp_path_factory, "short", "市政协召开常委会议\n6月13日，拉萨市政协召开常委会议。会上，扎西、次仁等委员作了发言，"
+                                         "巴桑、多吉、拉巴等同志参加。会后，达瓦同志介绍了情况。\n文/图 格桑\n")
+    assert posts_of(doc, "次仁") == {("委员", "拉萨市政协")}
+    assert {"扎西", "巴桑", "多吉", "拉巴", "达瓦", "格桑"} <= set(doc.persons)
+    assert "图格桑" not in doc.persons

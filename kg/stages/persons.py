@@ -196,8 +196,13 @@ class PersonReader(ListReader, ElectionReader, ActReader, TitleAfterReader, Cred
             e.end() == phrase_start for e in ELECTED.finditer(self.text, max(0, phrase_start - 12), phrase_start))
 
     def triggered_names(self, start: int, end: int, sentence: int) -> None:
-        for found, word in occurrences(self.lex.person_triggers["before"], self.text, start, end):
-            self.name_after_trigger(found, word, end, sentence)
+        before = list(occurrences(self.lex.person_triggers["before"], self.text, start, end))
+        longest = {}
+        for found, word in before:   # 文/图 格桑: the longest word at a place, not 文/ before 图格桑
+            longest[found] = max(longest.get(found, ""), word, key=len)
+        for found, word in before:
+            if word == longest[found]:
+                self.name_after_trigger(found, word, end, sentence)
         for at, word in occurrences(self.lex.person_triggers["after"], self.text, start, end):
             self.name_before_trigger(at, word, sentence)
         for at, word in occurrences(self.lex.person_triggers["closes"], self.text, start, end):
