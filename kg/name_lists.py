@@ -45,7 +45,7 @@ class ListReader:
         while (at := self.next_item_start(end, items)) is not None:
             last = self.text[end] in PAIR_JOINS
             # a list sharing a title is as strong evidence as the title: rare surnames too (副主席甲某、印某某)
-            nxt = self.names.name_at(at, rare=evidence == "title") or self.word_item_at(at)
+            nxt = self.names.name_at(at, rare=evidence == "title") or self.word_item_at(at) or self.foreign_item_at(at)
             if nxt is None or self.lex.title_pattern.match(self.text, nxt) and self.text[nxt:nxt + 1] != LIST_SEPARATOR \
                     and not self.names.boundary(nxt) or at == end and not common_words().get(
                         self.text[at:nxt], "nr").startswith("nr"):   # a space before a word ends the list
@@ -109,6 +109,22 @@ class ListReader:
             if length < 4 and self.names.han_surname_length(pos) \
                     or ends_item and self.text[pos - 1] == LIST_SEPARATOR and word_frequency(item) < RARE_WORD \
                     and common_words().get(item[:2], "nr").startswith("nr"):
+                return end
+        return None
+
+    def foreign_item_at(self, pos: int) -> int | None:
+        """End of an inner item of a list of names (after 、, before 、, 和 or 及) of four to seven characters all
+        but two of them transliteration (更藏班玛南杰 among 副主席A、B、更藏班玛南杰、C): a name the list shows, though
+        some of its syllables are rare; no title, no organization's word."""
+        if self.text[pos - 1:pos] != LIST_SEPARATOR:
+            return None
+        translit = self.lex.transliteration_chars
+        for end in range(pos + 4, min(len(self.text), pos + MAX_TRANSLITERATED) + 1):
+            item = self.text[pos:end]
+            if not CJK_ONLY.match(item) or self.lex.title_pattern.search(item) or self.lex.org_head_pattern.search(item):
+                return None
+            if self.text[end:end + 1] and self.text[end] in LIST_SEPARATOR + LAST_ITEM_JOINS \
+                    and sum(c not in translit for c in item) <= 2 and word_frequency(item) == 0:
                 return end
         return None
 

@@ -103,3 +103,11 @@ def test_short_transliterated_names_before_a_trigger_or_a_members_title(tmp_path
     assert posts_of(doc, "次仁") == {("委员", "拉萨市政协")}
     assert {"扎西", "巴桑", "多吉", "拉巴", "达瓦", "格桑"} <= set(doc.persons)
     assert "图格桑" not in doc.persons
+
+
+def test_a_note_of_ethnicity_after_a_name_and_an_inner_item_of_rare_syllables(tmp_path_factory):
+    doc = page(tmp_path_factory, "noted", "州政协召开常委会议\n6月14日，海南州政协召开常委会议。副州长天明（藏族）出席，州政协副主席"
+                                         "井永杰、更藏班玛才杰、雅卓玛杰和秘书长王伟参加。\n")
+    assert posts_of(doc, "天明") == {("副州长", "海南州人民政府")}
+    assert posts_of(doc, "更藏班玛才杰") == {("副主席", "海南州政协")}
+    assert posts_of(doc, "雅卓玛杰") == {("副主席", "海南州政协")}

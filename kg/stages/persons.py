@@ -21,7 +21,7 @@ from kg.credits import CreditReader
 from kg.elections import ELECTED, LIST_SEPARATOR, ElectionReader
 from kg.lexicon import lexicon, lines, occurrences
 from kg.name_lists import CJK_ONLY, TITLE_COMMA, ListReader
-from kg.names import CONJUNCTIONS, DOTS, NameReader, common_words, word_frequency
+from kg.names import CONJUNCTIONS, DOTS, NAME_NOTE_AT, NameReader, common_words, word_frequency
 from kg.respective import RespectiveReader
 from kg.spans import Coverage, LeftScan
 from kg.transliterated_names import DOTTED
@@ -149,6 +149,16 @@ class PersonReader(ListReader, ElectionReader, ActReader, TitleAfterReader, Cred
                 return end
         return None
 
+    def noted_name(self, pos: int) -> int | None:
+        """End of two to four characters at pos that a note of gender or ethnicity follows (副省长天宝（藏族）率领):
+        the note shows a name, whatever its characters."""
+        for length in (2, 3, 4):
+            item = self.text[pos:pos + length]
+            if NAME_NOTE_AT.match(self.text, pos + length) and CJK_ONLY.match(item) and item not in self.lex.non_names \
+                    and not self.lex.title_pattern.search(item):
+                return pos + length
+        return None
+
     def opens_clause(self, pos: int) -> bool:
         """pos is where the text or a clause begins, or a list's item (after 、)."""
         return pos == 0 or self.text[pos - 1] in CLAUSE_ENDS + LIST_SEPARATOR
@@ -176,7 +186,8 @@ class PersonReader(ListReader, ElectionReader, ActReader, TitleAfterReader, Cred
             c = AFTER_TITLE.match(text, m.end())   # 副主委(兼)向宇; not a byline's (记者:X, read by its trigger)
             at = m.end() + (len(c.group()) if c and not (c.group() in ":：" and m.group() in byline_words()) else 0)
             name_end = self.names.name_at(at, after_title=strong, rare=strong) \
-                or (self.name_alone_after_title(m.start(), at) if strong else self.first_of_a_list(at))
+                or (self.name_alone_after_title(m.start(), at) if strong else self.first_of_a_list(at)) \
+                or self.noted_name(at)
             if name_end is None or name_end > end:
                 continue
             phrase_start = self.title_phrase_start(m.start())
