@@ -17,6 +17,7 @@ RELIEVED = re.compile(r"免去|撤销|取消")
 TAKEN_AWAY = ("职务", "资格")
 # what follows a name after an `acted` word besides the `opens` words (听取了某某关于…的报告, 听取了某某所作的报告)
 REPORT_OF = ("关于", "所作", "作的")
+SHARED_ADVERBS = ("共同", "一同", "分别")   # between names and their act: 由王某、李某共同主持
 
 
 class ActReader:
@@ -44,18 +45,32 @@ class ActReader:
         self.acted_names(start, end, sentence)
 
     def acted_names(self, start: int, end: int, sentence: int) -> None:
-        """A name with no title between an `acted` word and its act: 会议由次仁多吉主持, 由王某带队, 听取了某某关于…
-        的报告. The word must be one of jieba's (理由 is none), the act an `opens` word or a report's 关于: in
-        会议由次仁多吉主持 the name is 次仁多吉, in 由于王某主持 none."""
+        """Names with no title between an `acted` word and their act: 会议由次仁多吉主持, 由王某、李某共同主持,
+        听取了某某关于…的报告. The word must be one of jieba's (理由 is none), the act an `opens` word or a report's
+        关于, after an adverb the names share (共同, 一同): in 会议由次仁多吉主持 the name is 次仁多吉, in 由于王某主持
+        none."""
         acts = (*self.lex.person_triggers["opens"], *REPORT_OF)
         for at, word in occurrences(self.lex.person_triggers["acted"], self.text, start, end):
             pos = at + len(word)
-            if not (self.doc.is_word_start(at) and self.doc.is_word_start(pos)) or self.taken.covers(pos):
+            if not (self.doc.is_word_start(at) and self.doc.is_word_start(pos)):
                 continue
-            name_end = self.names.name_at(pos, after_title=False)
-            if name_end is not None and self.text.startswith(acts, name_end):
-                self.add_person(pos, name_end, sentence, "trigger")
-                self.list_after(name_end, sentence, "trigger")
+            items = self.acted_items(pos)
+            after = items[-1][1] if items else pos
+            after += len(next((w for w in SHARED_ADVERBS if self.text.startswith(w, after)), ""))
+            if items and self.text.startswith(acts, after):
+                for a, b in items:
+                    self.add_person(a, b, sentence, "trigger")
+
+    def acted_items(self, pos: int) -> list[tuple[int, int]]:
+        """The names of a 、-list at pos (one name, or 扎西、次仁), none taken; the word before them is as strong as a
+        title (由扎西主持: 扎西 is a place word too)."""
+        items: list[tuple[int, int]] = []
+        while (end := self.names.name_at(pos)) is not None and not self.taken.covers(pos):
+            items.append((pos, end))
+            if self.text[end:end + 1] != "、":
+                break
+            pos = end + 1
+        return items
 
 
 def whole_names(doc: Document) -> None:

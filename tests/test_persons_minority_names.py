@@ -9,8 +9,9 @@ from test_persons_southwest import page
 
 def test_a_name_between_by_and_its_act_has_no_title(tmp_path_factory):
     doc = page(tmp_path_factory, "by", "县政协召开主席会议\n6月1日，林芝市巴宜区政协召开主席会议，会议由次仁旺加主持。"
-                                      "座谈会由吉克拉哈带队。会议听取了拉巴顿珠关于提案办理的报告。\n")
-    assert {"次仁旺加", "吉克拉哈", "拉巴顿珠"} <= set(doc.persons)
+                                      "座谈会由吉克拉哈带队。会议听取了拉巴顿珠关于提案办理的报告。\n"
+                                      "6月2日，座谈会由扎西、格桑共同主持。\n")
+    assert {"次仁旺加", "吉克拉哈", "拉巴顿珠", "扎西", "格桑"} <= set(doc.persons)
 
 
 def test_the_words_before_a_dotted_name_are_no_part_of_it(tmp_path_factory):
