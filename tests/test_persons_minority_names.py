@@ -112,3 +112,10 @@ def test_a_note_of_ethnicity_after_a_name_and_an_inner_item_of_rare_syllables(tm
     assert posts_of(doc, "天明") == {("副州长", "海南州人民政府")}
     assert posts_of(doc, "更藏班玛才杰") == {("副主席", "海南州政协")}
     assert posts_of(doc, "雅卓玛杰") == {("副主席", "海南州政协")}
+
+
+def test_short_transliterated_subjects_before_a_verb_of_a_person(tmp_path_factory):
+    doc = page(tmp_path_factory, "subjects", "市政协召开常委会议\n6月15日，拉萨市政协召开常委会议。\n多吉、扎西出席会议。\n"
+                                            "次仁卓玛说，要加强团结。\n大家说，要多调研。\n")
+    assert {"多吉", "扎西", "次仁卓玛"} <= set(doc.persons)
+    assert "大家" not in doc.persons

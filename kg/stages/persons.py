@@ -274,15 +274,21 @@ class PersonReader(ListReader, ElectionReader, ActReader, TitleAfterReader, Cred
                 self.add_person(a, b, sentence, "trigger")
 
     def subject_items(self, start: int) -> list[tuple[int, int]]:
-        """The plausible names of a 、-list at start (one name, or 甲某、乙某某 before 因年龄原因), none taken."""
+        """The plausible names of a 、-list at start (one name, or 甲某、乙某某 before 因年龄原因; 多吉、扎西: short
+        transliterated names, though 扎西 is a place word too), none taken."""
         items: list[tuple[int, int]] = []
-        while (end := self.names.name_at(start, after_title=False)) is not None and not self.taken.covers(start) \
-                and self.plausible_item(start, end):
+        while (end := self.names.name_at(start, after_title=False) or self.short_name_at(start)) is not None \
+                and not self.taken.covers(start) and self.plausible_item(start, end):
             items.append((start, end))
             if self.text[end:end + 1] != LIST_SEPARATOR:
                 return items
             start = end + 1
         return []
+
+    def short_name_at(self, start: int) -> int | None:
+        """End of a transliterated name of two to seven characters at start that is no frequent word nor place."""
+        end = self.names.transliterated_end(start, True)
+        return end if end is not None and self.names.short_transliteration(start, end) else None
 
     def report_speaker(self, sentence: int) -> None:
         """A name alone on a line next to the occasion of a report ((2014年1月16日在…会议上), above or below it)
