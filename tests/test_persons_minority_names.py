@@ -119,3 +119,11 @@ def test_short_transliterated_subjects_before_a_verb_of_a_person(tmp_path_factor
                                             "次仁卓玛说，要加强团结。\n大家说，要多调研。\n")
     assert {"多吉", "扎西", "次仁卓玛"} <= set(doc.persons)
     assert "大家" not in doc.persons
+
+
+def test_dai_and_jingpo_surnames_after_a_post_title(tmp_path_factory):
+    doc = page(tmp_path_factory, "dai", "州政协召开常委会议\n6月16日，西双版纳州政协召开常委会议。州政协副主席岩香、玉罕、刀明新、"
+                                       "排生出席。州政协主席早在去年就提出建议。\n")
+    assert posts_of(doc, "岩香") == posts_of(doc, "玉罕") == posts_of(doc, "刀明新") == posts_of(doc, "排生") \
+        == {("副主席", "西双版纳州政协")}
+    assert "早在" not in doc.persons
