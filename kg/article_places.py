@@ -30,7 +30,7 @@ def item_prefectures(doc: Document) -> set[Place]:
         body = doc.text[art.start:art.end]
         first = PARAGRAPH.search(doc.text, art.start + len(art.title), art.end)
         dated = first is not None and LEADING_DATE.match(first.group())   # 5月3日，怀化市政协…: an item's own
-        written = local_place(body[:len(art.title) + 2], []) or dateline_place(body, len(art.title) + 40, []) \
+        written = local_place(*headline_text(body, art.title, [])) or dateline_place(body, len(art.title) + 40, []) \
             or (opening_place(first.group(), [], dated=True) if dated else None)
         place = gz.resolve(written, near=[]) if written else None
         if place is not None and gz.prefecture(place) is not None:
@@ -45,15 +45,27 @@ def set_articles(doc: Document, place: Place | None) -> None:
     ctx = doc.context
     near = [place] if place else []
     for art in doc.articles:
-        headline = doc.text[art.start:art.start + len(art.title) + 2]
         body = doc.text[art.start:art.end]
-        art.place = local_place(headline, near) or place_heading(art.title, near) \
+        art.place = local_place(*headline_text(body, art.title, near)) or place_heading(art.title, near) \
             or dateline_place(body, len(art.title) + 40, near) or place_heading(art.section, near)   # 【化州市】
         span = dates.resolve_span(body[:200], ctx.year, ctx.date)
         if span and span[0]:
             art.date = span[0]
         own = gz.resolve(art.place, near=near) if art.place else None
         doc.place_marks += paragraph_marks(doc, art.start + len(art.title), art.end, [own] if own else near)
+
+
+def headline_text(body: str, title: str, near) -> tuple[str, list, int]:
+    """The text local_place reads an article's place from, and where its places must start: the headline (and the
+    two characters after it); a title cut from a longer first line (an item without a headline) is read on to the
+    line's end, so that guests' clauses are seen whole (安徽省某区政协副主席某某一行9人来米脂县考察: the guests').
+
+    >>> headline_text("某区政协副主席某某一行来米脂县考察\\n正文", "某区政协副主席", [])
+    ('某区政协副主席某某一行来米脂县考察', [], 9)
+    """
+    line = body.split("\n", 1)[0]
+    within = len(title) + 2
+    return body[:max(len(line), within)], near, within
 
 
 def place_heading(title: str, near) -> str | None:

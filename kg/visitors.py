@@ -41,6 +41,13 @@ GOING = re.compile(r"(?:赴|前往|来到|走进)$")
 TRIP_LIST = re.compile(r"[、和及与]?")
 # a local body whose people go (市政协, 南通市政协, 县领导, 省委), not a group of Hong Kong members (港区省级政协委员联谊会)
 LOCAL_BODY = re.compile(r"(?<![港澳社园])[省市县区旗州盟](?:领导|政协|委|政府|人大)")
+# a county's body whose people go (县政协, 区委, 旗政协, 乾县政协), not a town's or a community's (镇政府, 社区党委),
+# nor all of a city's counties (县(市、区)政协: a city's people)
+COUNTY_BODY = re.compile(r"(?<![港澳社园镇街乡])[县区旗](?:领导|政协|委|政府|人大)")
+COUNTY_GOING = re.compile(r"(?:赴|前往|来到|走进|[先后一行]到)$")   # 一行到, 先后到: not 到我县, 来到 being GOING's
+# right after a county gone to: the next one, its body or what the trip is for; not a name it begins (赴嘉定工业区:
+# a zone of the page's own district)
+COUNTY_TRIP_GOES_ON = re.compile(r"[、和及与，,。；;]|等地|政协|考察|调研|学习|参观|交流|开展|进行|视察|就|围绕")
 # after a province gone to: the next destination, the province's own 省, or what the trip is for (not 浙江大学)
 TRIP_GOES_ON = re.compile(r"省?(?:[、和及与，,。；;]|等地|[\u4e00-\u9fff]{0,3}?(?:考察|调研|学习|参观|交流|开展|进行))")
 
@@ -207,6 +214,35 @@ def destination_provinces(text: str, matches) -> set[Place]:
         found |= {province} if province else set()
         trip_end = TRIP_LIST.match(text, end).end()
     return found
+
+
+def destination_counties(text: str, matches) -> set[Place]:
+    """The counties matches (start, end, places, strong) name where a county's own people go (旗政协主席某某带队赴
+    杭锦后旗、五原县考察学习, 乾县政协副主席一行赴秦都区政协考察): neither is the page's county, however often the
+    text names them; where a city's people go (市政协主席赴某县调研, 县委书记陪同) the county may be the page's.
+
+    >>> sorted(p.name for p in destination_counties("旗政协主席带队赴五原县、临河区考察", [
+    ...     (8, 11, gazetteer().lookup("五原县"), True), (12, 15, gazetteer().lookup("临河区"), True)]))
+    ['临河区', '五原县']
+    """
+    found: set[Place] = set()
+    trip_end = -1
+    for start, end, places, _full in sorted(matches, key=lambda m: m[0]):
+        if (start == trip_end or COUNTY_GOING.search(text, 0, start) and county_people_before(text, start)) \
+                and COUNTY_TRIP_GOES_ON.match(text, end):
+            found |= {p for p in places if p.level == "county"}
+            trip_end = TRIP_LIST.match(text, end).end()
+    return found
+
+
+def county_people_before(text: str, start: int) -> bool:
+    """The sentence before start speaks of a county's body (县政协副主席某某一行, 乾县政协…, 旗政协党组书记…).
+
+    >>> county_people_before("区政协主席率队赴", 8), county_people_before("市政协主席率队赴", 8)
+    (True, False)
+    """
+    sentence = max(text.rfind(c, 0, start) for c in "。！？!?\n") + 1
+    return COUNTY_BODY.search(text, sentence, start) is not None
 
 
 def own_people_before(text: str, start: int) -> bool:

@@ -1,0 +1,58 @@
+"""The place bare references are read against, on shapes of real county, district, prefecture and league pages
+(session 12, places4). Invented sentences and names; the places are real, as the gazetteer needs them."""
+from __future__ import annotations
+
+from kg.pipeline import process
+
+
+def build(tmp_path, text: str, name: str = "page.txt"):
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return process(path)
+
+
+def orgs_of(doc, person: str) -> set[str]:
+    return {p.org for p in doc.posts if p.person == person}
+
+
+STUDY_TRIP = """\
+县政协组织委员赴浏阳市、醴陵市考察学习
+
+发布时间：2023-05-12
+
+5月10日至11日，县政协主席刘建国带队赴浏阳市、醴陵市考察学习委员工作室建设。考察组先后到浏阳市政协机关、醴陵市陶瓷博物馆参观学习。刘建国表示，此次到浏阳市、醴陵市考察学习收获很大，要结合攸县实际，推动县政协工作提质增效。县政协副主席陈卫东参加。
+"""
+
+
+def test_the_counties_a_countys_people_go_to_are_not_its_place(tmp_path):
+    # the county's own people go to two cities of other counties, named again and again: the page is the county's
+    # that it names once (攸县), and its bare 县政协 that county's
+    doc = build(tmp_path, STUDY_TRIP)
+    assert doc.context.place == "攸县"
+    assert orgs_of(doc, "刘建国") == {"攸县政协"}
+    # where a city's leader goes to a county, the bare 县委, 县政协 after it are still that county's
+    city = build(tmp_path, CITY_VISIT, "city.txt")
+    assert orgs_of(city, "郑海涛") <= {"襄阳市南漳县政协", "南漳县政协"} and orgs_of(city, "郑海涛")
+
+
+CITY_VISIT = """\
+市政协主席到南漳县调研
+
+发布时间：2023-06-02
+
+6月1日，市政协主席黄志远一行到南漳县调研乡村振兴工作。县委书记周立群，县政协主席郑海涛陪同调研。
+"""
+
+
+GUESTS_IN_A_LONG_FIRST_LINE = """\
+本报讯（记者 王小明 通讯员 李红）9月12日，浙江省淳安县政协副主席李明华一行8人来平利县考察学习，平利县政协副主席张国庆陪同。
+考察组参观了县政协委员工作室，详细了解委员履职情况。县政协秘书长赵文斌介绍了有关情况。
+"""
+
+
+def test_guests_in_an_item_without_headline_give_it_no_place(tmp_path):
+    # no headline: the item's title is cut from its first line, before the words that make the first place the
+    # guests' (…一行8人来平利县考察): the line is read on, and the bare 县政协 is the hosts'
+    doc = build(tmp_path, GUESTS_IN_A_LONG_FIRST_LINE)
+    assert orgs_of(doc, "赵文斌") == {"平利县政协"}
+    assert orgs_of(doc, "李明华") == {"淳安县政协"}
