@@ -12,6 +12,7 @@ from kg import dates
 from kg.document import CLAUSE_BOUNDARY, Document
 from kg.place_mentions import dateline_place, local_place
 from kg.places import Place, gazetteer
+from kg.visitors import BARE_LOCAL
 
 PARAGRAPH = re.compile(r"(?m)^[^\n]+")
 NON_CJK = re.compile(r"[^\u4e00-\u9fff]+")
@@ -103,8 +104,14 @@ def opening_place(line: str, near, dated: bool) -> str | None:
 
     >>> opening_place("4月15日，太白县政协专题调研乡村振兴。", [], dated=True)
     '太白县'
+    >>> opening_place("区领导对宜君政协考察团的到来表示欢迎。", [], dated=False) is None
+    True
     """
     lead = LEADING_DATE.match(line) if dated else None
     opening = line[lead.end():] if lead else line
     clause = CLAUSE_BOUNDARY.search(opening)
-    return local_place(opening[:clause.start() if clause else len(opening)], near)
+    first = opening[:clause.start() if clause else len(opening)]
+    written = local_place(first, near)
+    # a clause that opens with the page's own body, named bare (区领导对宜君政协考察团的到来表示欢迎, 市政协主席会见
+    # 某县政协考察团): its paragraph is the page's, the place named after it the guests'
+    return None if written and BARE_LOCAL.search(first, 0, first.find(written)) else written

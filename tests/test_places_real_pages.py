@@ -56,3 +56,34 @@ def test_guests_in_an_item_without_headline_give_it_no_place(tmp_path):
     doc = build(tmp_path, GUESTS_IN_A_LONG_FIRST_LINE)
     assert orgs_of(doc, "赵文斌") == {"平利县政协"}
     assert orgs_of(doc, "李明华") == {"淳安县政协"}
+
+
+GUESTS_WELCOMED = """\
+镇坪县政协考察团来南岸区交流
+
+发布时间：2023-03-03
+
+3月2日，陕西省镇坪县政协主席王立新率考察团来南岸区考察学习基层协商工作。南岸区政协主席李建华陪同。
+区领导对镇坪政协考察团的到来表示欢迎，区政协副主席赵明远介绍了区政协委员工作室建设情况。
+"""
+
+
+def test_a_paragraph_opening_with_the_pages_own_bare_body_is_not_the_guests(tmp_path):
+    # 区领导对镇坪政协考察团…: the paragraph opens with the page's own body, the guests' place after it marks no
+    # paragraph of theirs; its 区政协 is the district's
+    doc = build(tmp_path, GUESTS_WELCOMED)
+    assert orgs_of(doc, "赵明远") == {"重庆市南岸区政协"}
+    assert orgs_of(doc, "王立新") == {"镇坪县政协"}
+
+
+GROUP_LED_HERE = """\
+南京市鼓楼区政协文史研究会一行6人在会长周德明的带领下，来紫阳县就文史资料征集工作进行交流，县政协副主席刘晓峰陪同。
+双方就文史资料的收集、整理和出版进行了深入交流。县政协秘书长王海燕参加。
+"""
+
+
+def test_a_group_come_here_past_a_comma_is_the_guests(tmp_path):
+    # 某区…一行6人在会长某某的带领下，来紫阳县就…进行交流: the group's district is the guests', the page the county's
+    doc = build(tmp_path, GROUP_LED_HERE)
+    assert doc.context.place == "紫阳县"
+    assert orgs_of(doc, "王海燕") == {"紫阳县政协"}
