@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from kg.document import Document, Organization
+from kg.name_checks import CONJUNCTIONS
 from kg.places import Place, gazetteer, short_forms
 
 BARE_LEVEL = {"全国": "nation", "自治区": "province", "省": "province", "市": "prefecture", "盟": "prefecture",
@@ -20,6 +21,8 @@ BARE_LEVEL = {"全国": "nation", "自治区": "province", "省": "province", "�
 BARE_WORDS = sorted(BARE_LEVEL, key=len, reverse=True)
 VISITED = re.compile(r"(?:赴|到|来到|前往|抵达)$")   # before a place people went to
 # a committee named by its level alone at a paragraph's or clause's start, before any city: the page's own
+# the bodies a county's name stands right before (珙县政协, 珙县委, 珙县人民政府)
+OWN_BODY = re.compile(r"政协|委|人民政府|政府|人大")
 OWN_BARE_COMMITTEE = re.compile(r"(?:^|(?<=[，,。；;\s]))[市县区]政协")
 
 
@@ -180,9 +183,21 @@ def _place_at(s: str, pos: int, lead: Leading, scope: Scope, matches: list, stro
     if not m.full and s[pos + m.end:pos + m.end + 1] and s[pos + m.end] in "镇乡村":
         return None   # 响水镇 is a town, not 响水(县) + 镇
     anchors = lead.places[-1:] or [p for p in (scope.prefecture, scope.province) if p]
-    if not m.full and not near_enough(m, anchors):
+    if not m.full and not near_enough(m, anchors) and not county_before_body(s, pos, m):
         return None   # 南华中心社区 in a 内蒙古 bulletin: a word, not 南华县 of 云南
     return m
+
+
+def county_before_body(s: str, pos: int, m) -> bool:
+    """A two-character county's official name (珙县, 乾县) before the body it names (珙县政协, 乾县委): the county,
+    however far from the bulletin's place; not after a conjunction's character (和县 of 乡镇和县政协).
+
+    >>> m = gazetteer().find_all("珙县政协")[0]
+    >>> county_before_body("珙县政协", 0, m), county_before_body("珙县人民医院", 0, m)
+    (True, False)
+    """
+    return m.kind == "full" and m.end == 2 and s[pos + 1] == "县" and s[pos] not in CONJUNCTIONS \
+        and OWN_BODY.match(s, pos + m.end) is not None
 
 
 def _bare_level(word: str, scope: Scope, lead: Leading) -> bool:

@@ -87,3 +87,17 @@ def test_a_group_come_here_past_a_comma_is_the_guests(tmp_path):
     doc = build(tmp_path, GROUP_LED_HERE)
     assert doc.context.place == "紫阳县"
     assert orgs_of(doc, "王海燕") == {"紫阳县政协"}
+
+
+TWO_CHARACTER_GUESTS = """\
+4月8日上午，沛县政协主席王振东一行来海宁市考察，海宁市政协主席陈立平，沛县政协副主席孙海波等陪同考察。
+考察团一行走访了海宁市规划展示馆，了解当地产业发展情况。
+"""
+
+
+def test_a_two_character_county_before_its_committee_is_that_county_far_away(tmp_path):
+    # 沛县 (徐州) on a page of 海宁市 (嘉兴): its official name of two characters before 政协 names it, no bare
+    # 县政协 of the page's city
+    doc = build(tmp_path, TWO_CHARACTER_GUESTS)
+    assert orgs_of(doc, "孙海波") == {"沛县政协"}
+    assert orgs_of(doc, "陈立平") == {"海宁市政协"}
