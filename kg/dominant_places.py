@@ -40,10 +40,14 @@ def dominant_place(text: str, matches, province: Place | None = None) -> Place |
 
 
 def own_matches(text: str, matches, province: Place | None = None) -> list:
-    """The matches that may name the page's place: not the visitors' (某某市政协一行来…考察), not 台湾省's; where every
+    """The matches that may name the page's place: not the visitors' (某某市政协一行来…考察, wherever their place is
+    named), not 台湾省's; where every
     prefecture named shares its name with a place of another province, the places in the province the page names."""
     visiting = visitors_places(text, matches)
-    own = [m for m in matches if m[0] not in visiting and seats_a_committee(m[2])]
+    # a place whose people the text says came (清远市政协考察团来我市交流) is theirs wherever it is named again
+    # (清远市政协秘书长某某参加), though a county of it may still be the page's
+    guests = {m[2][0] for m in matches if m[0] in visiting}
+    own = [m for m in matches if m[0] not in visiting and m[2][0] not in guests and seats_a_committee(m[2])]
     # (a visiting province's committee, 广东省政协调研组到我市, tells the province as well)
     return own if place_counts(own)[0] else in_province(own, province or named_province(matches))
 

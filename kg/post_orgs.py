@@ -17,6 +17,7 @@ from kg.committee_titles import unplaced_before
 from kg.title_phrases import BARE_REGION, LEVEL_WORDS, names_a_place_at, national_bodies, national_body, \
     region_government, special_committee
 from kg.scopes import Scope, bare_city, place_scope
+from kg.visitors import VISITING, came_here
 
 MEDIA_TITLES = ("记者", "通讯员", "特约记者")
 MEDIA_ENDINGS = ("报", "网", "融媒", "电视台", "在线", "新闻中心", "传媒中心", "融媒体中心")
@@ -90,9 +91,17 @@ class OrgFinder:
             return next((o for o in earlier if o.kind == kind), None)
         if len(part) >= 3:
             for o in earlier:
-                if part[-1] == o.name[-1] and any(subsequence(part, a) for a in o.aliases | {o.name}):
+                if part[-1] == o.name[-1] and any(subsequence(part, a) for a in o.aliases | {o.name}) \
+                        and not (part[0] in LEVEL_WORDS and self.guests(o, article)):
                     return o
         return None
+
+    def guests(self, org: Organization, article: int) -> bool:
+        """The article names org where its people come (清远市政协副主席某某一行来我市考察): a bare 市政协 after it is
+        the hosts', no abbreviation of the guests' committee."""
+        doc = self.doc
+        return any(m.org == org.name and doc.sentences[m.sentence].article == article
+                   and (VISITING.match(doc.text, m.end) or came_here(doc.text, m.end)) for m in doc.org_mentions)
 
     @staticmethod
     def place_alone(part: str, scope: Scope):

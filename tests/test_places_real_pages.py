@@ -101,3 +101,24 @@ def test_a_two_character_county_before_its_committee_is_that_county_far_away(tmp
     doc = build(tmp_path, TWO_CHARACTER_GUESTS)
     assert orgs_of(doc, "孙海波") == {"沛县政协"}
     assert orgs_of(doc, "陈立平") == {"海宁市政协"}
+
+
+GUESTS_OF_AN_UNNAMED_CITY = """\
+市政协工作动态
+
+市政协召开主席会议
+6月1日，市政协主席赵刚主持召开主席会议，市政协副主席孙明、周亮出席。
+
+清远市政协考察团来我市交流
+6月5日，清远市政协副主席黄海一行来我市考察交流。市政协副主席孙明陪同。清远市政协秘书长吴江参加。
+黄海表示，将学习借鉴我市经验。市政协秘书长钱进介绍了情况。
+"""
+
+
+def test_the_guests_city_named_again_is_still_theirs(tmp_path):
+    # a city bulletin that never names itself: the guests' city (来我市考察) is not its place, though named again
+    # without the visit (清远市政协秘书长吴江参加), and the bare 市政协 after it is the hosts', no short name of theirs
+    doc = build(tmp_path, GUESTS_OF_AN_UNNAMED_CITY)
+    assert doc.context.place != "清远市"
+    assert orgs_of(doc, "钱进") == orgs_of(doc, "赵刚") == {"市政协"}
+    assert orgs_of(doc, "吴江") == {"清远市政协"}
