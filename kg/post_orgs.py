@@ -61,6 +61,18 @@ class _Unit:
     name: str
 
 
+def same_party_role(role: str, parent: Organization) -> str:
+    """A 党委 title after the Party committee named before it (镇党委书记赵聪，党委副书记X; 林区党委书记…，党委副书记X) is
+    that committee's title without 党委.
+
+    >>> same_party_role("党委副书记", Organization("中共神农架林区委", "PARTY"))
+    '副书记'
+    """
+    if role.startswith("党委") and (parent.name.endswith("党委") or parent.name.startswith("中共")):
+        return role[2:]
+    return role
+
+
 class OrgFinder:
     """The organizations of a document's title phrases: one finder per document (its page's term read once)."""
 
@@ -295,9 +307,7 @@ class OrgFinder:
             return None, role   # 市政协副主席某某来区调研（记者 某某）: the headline's committee employs no reporter
         if parent is not None and not (role in CHAIR_TITLES and parent.kind in ("GOVERNMENT", "PARTY")):
             # (县委常委、副县长A出席，副主席B主持: B is no vice chairman of the county's government)
-            if role.startswith("党委") and parent.name.endswith("党委"):
-                role = role[2:]   # 镇党委书记赵聪，党委副书记X: 副书记 of the same Party committee
-            return parent, role
+            return parent, same_party_role(role, parent)
         return (self.anaphor("公司", at, article) if role in COMPANY_TITLES else None), role
 
     def stage_reading(self, part: str, at: int) -> Organization | None:

@@ -18,7 +18,11 @@ from kg.places import Place, gazetteer, short_forms
 from kg.visitors import VISITING, came_here
 
 BARE_LEVEL = {"全国": "nation", "自治区": "province", "省": "province", "市": "prefecture", "盟": "prefecture",
-              "州": "prefecture", "区": "county", "县": "county", "旗": "county"}
+              "州": "prefecture", "区": "county", "县": "county", "旗": "county",
+              # the words of a place's own kind its pages write bare (自治县政协, 自治州委, 林区党委, 特区人大常委会):
+              # only for a place of that kind
+              "自治州": "prefecture", "自治县": "county", "自治旗": "county", "林区": "county", "特区": "county"}
+OWN_KIND_WORDS = ("自治州", "自治县", "自治旗", "林区", "特区")
 BARE_WORDS = sorted(BARE_LEVEL, key=len, reverse=True)
 VISITED = re.compile(r"(?:赴|到|来到|前往|抵达)$")   # before a place people went to
 # a committee named by its level alone at a paragraph's or clause's start, before any city: the page's own
@@ -215,7 +219,7 @@ def _bare_level(word: str, scope: Scope, lead: Leading) -> bool:
     if word == "市":
         place = bare_city(scope)
         level = place.level if place is not None else level
-    if level != "nation" and place is None:
+    if level != "nation" and place is None or word in OWN_KIND_WORDS and not place.name.endswith(word):
         return False
     if place is not None:
         lead.places.append(place)

@@ -122,3 +122,31 @@ def test_the_guests_city_named_again_is_still_theirs(tmp_path):
     assert doc.context.place != "清远市"
     assert orgs_of(doc, "钱进") == orgs_of(doc, "赵刚") == {"市政协"}
     assert orgs_of(doc, "吴江") == {"清远市政协"}
+
+
+AUTONOMOUS_COUNTY = """\
+自治县政协召开主席会议
+
+5月5日，自治县政协主席王明主持召开主席会议，自治县政协副主席李强出席。自治县委常委、统战部部长赵丽，自治县人民政府副县长钱军，人大常委会副主任孙红参加。会议指出，要助力长阳高质量发展。
+"""
+
+FOREST_DISTRICT = """\
+政协神农架林区第九届委员会第三次会议开幕
+
+1月7日，林区党委书记周森锋，党委副书记、政府区长刘启俊，人大常委会主任李波出席。林区党委常委柴景山参加。
+"""
+
+
+def test_the_bare_words_of_a_places_own_kind(tmp_path):
+    # an autonomous county's page writes its bodies 自治县政协, 自治县委: the page is the county's, they are its
+    doc = build(tmp_path, AUTONOMOUS_COUNTY)
+    assert doc.context.place == "长阳土家族自治县"
+    assert orgs_of(doc, "王明") == {"长阳土家族自治县政协"}
+    assert "中共长阳土家族自治县委" in orgs_of(doc, "赵丽")
+    # 人大常委会 alone is the place's own, like 工商联 (org_heads_alone.txt)
+    assert orgs_of(doc, "孙红") == {"长阳土家族自治县人大常委会"}
+    # a forest district's 林区党委 is its Party committee, no 林区 of a 林区
+    forest = build(tmp_path, FOREST_DISTRICT, "forest.txt")
+    assert orgs_of(forest, "周森锋") == orgs_of(forest, "柴景山") == {"中共神农架林区委"}
+    assert ("刘启俊", "副书记", "中共神农架林区委") in {(p.person, p.role, p.org) for p in forest.posts}
+    assert not any("林区林区" in name for name in forest.organizations)
