@@ -7,6 +7,7 @@ names that place's body, not the page's.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from kg.places import Place
 
@@ -70,3 +71,14 @@ def speaks_of_its_level(text: str, county: Place) -> bool:
     """
     levels = {m.group()[1] if m.group()[0] in "我本全" else m.group()[0] for m in COUNTY_WORDS.finditer(text)}
     return county.name[-1] not in "区县旗" or not levels or county.name[-1] in levels
+
+
+def speaks_of_a_city(text: str) -> bool:
+    """The text speaks of 市 bodies bare (市委, 市政协, 我市) more often than of 州's or 盟's (州委, 盟政协): the page of a
+    county-level city, though its prefecture's 州委 holds its secretary (州委常委、市委书记).
+
+    >>> speaks_of_a_city("州委常委、市委书记某某，市委副书记、市长某某，市政协主席某某"), speaks_of_a_city("州政协主席到凯里市调研，市政协主席陪同")
+    (True, False)
+    """
+    levels = Counter(m.group()[1] if m.group()[0] in "我本全" else m.group()[0] for m in CITY_WORDS.finditer(text))
+    return levels["市"] > levels["州"] + levels["盟"]

@@ -136,8 +136,8 @@ class OrgFinder:
         level = {"省": "province", "市": "prefecture", "县": "county", "区": "county", "旗": "county"}.get(first)
         place = gazetteer().resolve(parent.place) if level and parent is not None and parent.place else None
         if place is None or place.level != level and not (level == "prefecture" and place.is_municipality) \
-                or level == "county" and not place.name.endswith(first):
-            return scope
+                or level in ("county", "prefecture") and not place.name.endswith(first):
+            return scope   # (州委常委、市委书记: the 市委 of the page's county-level city, no 州's)
         out = place_scope(place, scope)
         # a county keeps the name the page gives it: its city's only where that is the page's (as organizations reads it)
         return dataclasses.replace(out, home=scope.home or scope.prefecture) if level == "county" else out

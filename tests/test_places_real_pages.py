@@ -150,3 +150,28 @@ def test_the_bare_words_of_a_places_own_kind(tmp_path):
     assert orgs_of(forest, "周森锋") == orgs_of(forest, "柴景山") == {"中共神农架林区委"}
     assert ("刘启俊", "副书记", "中共神农架林区委") in {(p.person, p.role, p.org) for p in forest.posts}
     assert not any("林区林区" in name for name in forest.organizations)
+
+
+CITY_OF_A_PREFECTURE = """\
+市政协召开主席会议
+
+5月5日，市政协主席王强主持召开主席会议。州委常委、市委书记张明出席并讲话，市委副书记、市长李华参加。会议强调，要助力凯里高质量发展。
+"""
+
+CITY_OF_A_LEAGUE = """\
+市政协召开主席会议
+
+5月5日，市政协主席王强主持召开主席会议。盟委委员、市委书记张明出席并讲话，市委副书记、市长李华参加。会议强调，要助力乌兰浩特高质量发展。
+"""
+
+
+def test_a_county_level_city_of_an_autonomous_prefecture_or_league(tmp_path):
+    # the page speaks of 市 bodies, its secretary sits on the 州委 (盟委): the page is the county-level city's, its
+    # 市委 that city's, not the prefecture's
+    doc = build(tmp_path, CITY_OF_A_PREFECTURE)
+    assert doc.context.place == "凯里市"
+    posts = {(p.person, p.role, p.org) for p in doc.posts}
+    assert {("张明", "书记", "中共凯里市委"), ("张明", "常委", "中共黔东南州委"), ("王强", "主席", "凯里市政协")} <= posts
+    league = build(tmp_path, CITY_OF_A_LEAGUE, "league.txt")
+    assert ("张明", "书记", "中共乌兰浩特市委") in {(p.person, p.role, p.org) for p in league.posts}
+    assert orgs_of(league, "王强") == {"乌兰浩特市政协"}
