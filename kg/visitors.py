@@ -68,6 +68,9 @@ RESIDENT_MEMBERS = re.compile(r"(?:住|驻|在)[^，,。；;]{1,4}的$")
 VENUE = re.compile(r"(?:国际)?(?:会议中心|会展中心|宾馆|大?酒店|饭店|大厦|体育馆|大?剧院|礼堂)")
 BARE_LOCAL = re.compile(r"(?<![\u4e00-\u9fff])[市县区旗](?:领导|政协|委|政府|人大)|^[市县区旗](?:领导|政协|委|政府|人大)")
 BYLINE = re.compile(r"(?:作者|编辑|记者|通讯员)")
+# a meeting held somewhere (在香格里拉隆重开幕), and a body of a city, prefecture or league named bare at a line's start
+HELD = re.compile(r"(?:隆重|胜利)?(?:召开|开幕|举行|闭幕)")
+BARE_HIGHER = re.compile(r"(?:^|(?<![\u4e00-\u9fff]))[市州盟](?:政协|委|政府|人大)")
 LEADS_OUT = re.compile(r"(?:率队|带队|率团)")   # 某某率队赴甘孜州: a leader of the page's place goes out
 PROVINCE_LEADER = re.compile(r"省|自治区")    # 省政协主席某某率队赴泉州: a province's visit, the city's page
 
@@ -271,6 +274,18 @@ def abbreviated_city(text: str, place: Place | None) -> Place | None:
     """
     city = own_city_by_abbreviation(text)
     return place if city is None or place is not None and gazetteer().prefecture(place) == city else city
+
+
+def held_there(text: str, start: int, end: int) -> bool:
+    """The place at text[start:end] is where a meeting of a body named bare at its line's start sat (州政协十三届五次
+    会议在香格里拉开幕, 市政协…在某县召开): the venue of a higher body's meeting, no place of its own page when a county.
+
+    >>> held_there("州政协十三届五次会议在香格里拉隆重开幕", 11, 15), held_there("县政协召开会议", 0, 1)
+    (True, False)
+    """
+    line = text.rfind("\n", 0, start) + 1
+    return text[start - 1:start] == "在" and HELD.match(text, end) is not None \
+        and BARE_HIGHER.search(text, line, start) is not None
 
 
 def elsewhere(text: str, start: int, end: int) -> bool:

@@ -175,3 +175,19 @@ def test_a_county_level_city_of_an_autonomous_prefecture_or_league(tmp_path):
     league = build(tmp_path, CITY_OF_A_LEAGUE, "league.txt")
     assert ("张明", "书记", "中共乌兰浩特市委") in {(p.person, p.role, p.org) for p in league.posts}
     assert orgs_of(league, "王强") == {"乌兰浩特市政协"}
+
+
+SESSION_AT_THE_SEAT = """\
+州政协十三届五次会议在凯里隆重开幕
+
+发布时间：2026年01月18日
+
+1月18日上午，州政协十三届五次会议在凯里隆重开幕。州委书记张明，州委副书记、州长李华出席。州政协主席王强作工作报告。
+"""
+
+
+def test_a_county_where_a_higher_bodys_session_sits_is_no_place_of_the_head(tmp_path):
+    # the headline names where the prefecture's session sat (在凯里隆重开幕): the page is the prefecture's
+    doc = build(tmp_path, SESSION_AT_THE_SEAT)
+    assert doc.context.place == "黔东南苗族侗族自治州"
+    assert orgs_of(doc, "王强") == {"黔东南州政协"}
