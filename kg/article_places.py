@@ -12,6 +12,7 @@ from kg import dates
 from kg.document import CLAUSE_BOUNDARY, Document
 from kg.place_mentions import dateline_place, local_place
 from kg.places import Place, gazetteer
+from kg.place_levels import provincial_page
 from kg.visitors import BARE_LOCAL
 
 PARAGRAPH = re.compile(r"(?m)^[^\n]+")
@@ -45,10 +46,13 @@ def set_articles(doc: Document, place: Place | None) -> None:
     gz = gazetteer()
     ctx = doc.context
     near = [place] if place else []
+    # on a province's page a dateline (中新网呼和浩特1月11日电) names where the reporter is, no place of the item
+    provincial = place is None and provincial_page(doc.text, [])
     for art in doc.articles:
         body = doc.text[art.start:art.end]
         art.place = local_place(*headline_text(body, art.title, near)) or place_heading(art.title, near) \
-            or dateline_place(body, len(art.title) + 40, near) or place_heading(art.section, near)   # 【化州市】
+            or (None if provincial else dateline_place(body, len(art.title) + 40, near)) \
+            or place_heading(art.section, near)   # 【化州市】
         span = dates.resolve_span(body[:200], ctx.year, ctx.date)
         if span and span[0]:
             art.date = span[0]

@@ -191,3 +191,21 @@ def test_a_county_where_a_higher_bodys_session_sits_is_no_place_of_the_head(tmp_
     doc = build(tmp_path, SESSION_AT_THE_SEAT)
     assert doc.context.place == "黔东南苗族侗族自治州"
     assert orgs_of(doc, "王强") == {"黔东南州政协"}
+
+
+PROVINCIAL_SESSION_DATELINE = """\
+自治区政协十三届一次会议开幕
+
+2023年01月11日 16:13   来源: 中新网
+
+中新网呼和浩特1月11日电(记者 王某)11日，内蒙古自治区政协十三届委员会第一次会议在呼和浩特开幕。
+自治区十二届政协副主席李明向大会作了十二届政协工作报告。自治区十二届政协副主席张华报告提案工作情况。
+"""
+
+
+def test_a_provinces_page_dateline_names_no_place_of_its_item(tmp_path):
+    # the dateline's city (中新网呼和浩特…电) is where the reporter is: the bare 十二届政协 is the region's, no
+    # committee of the capital
+    doc = build(tmp_path, PROVINCIAL_SESSION_DATELINE)
+    assert not any(name.startswith("呼和浩特") for name in doc.organizations)
+    assert orgs_of(doc, "李明") == {"内蒙古自治区政协"}
