@@ -209,3 +209,15 @@ def test_a_provinces_page_dateline_names_no_place_of_its_item(tmp_path):
     doc = build(tmp_path, PROVINCIAL_SESSION_DATELINE)
     assert not any(name.startswith("呼和浩特") for name in doc.organizations)
     assert orgs_of(doc, "李明") == {"内蒙古自治区政协"}
+
+
+CONJUNCTION_BEFORE_A_COUNTY_BODY = """\
+县政协主席王明主持召开会议，传达县政协全会和县第十六届人大会议精神。会议要求，要推动竹山高质量发展。
+"""
+
+
+def test_a_conjunction_before_a_bare_county_body_begins_no_county(tmp_path):
+    # 全会和县第十六届人大: jieba reads 和县 as a word, but the page is another county's: the 和 joins, no 和县人大
+    doc = build(tmp_path, CONJUNCTION_BEFORE_A_COUNTY_BODY)
+    assert not any(name.startswith("和县") for name in doc.organizations)
+    assert "竹山县人大" in doc.organizations
