@@ -18,6 +18,7 @@ from kg.org_items import BARE_PARTY_COMMITTEE
 from kg.title_phrases import BARE_REGION, LEVEL_WORDS, names_a_place_at, national_bodies, national_body, \
     region_government, special_committee
 from kg.scopes import Scope, bare_city, place_scope
+from kg.visitors import VISITING, came_here
 
 MEDIA_TITLES = ("记者", "通讯员", "特约记者")
 MEDIA_ENDINGS = ("报", "网", "融媒", "电视台", "在线", "新闻中心", "传媒中心", "融媒体中心")
@@ -61,6 +62,18 @@ class _Unit:
     name: str
 
 
+def same_party_role(role: str, parent: Organization) -> str:
+    """A 党委 title after the Party committee named before it (镇党委书记赵聪，党委副书记X; 林区党委书记…，党委副书记X) is
+    that committee's title without 党委.
+
+    >>> same_party_role("党委副书记", Organization("中共神农架林区委", "PARTY"))
+    '副书记'
+    """
+    if role.startswith("党委") and (parent.name.endswith("党委") or parent.name.startswith("中共")):
+        return role[2:]
+    return role
+
+
 class OrgFinder:
     """The organizations of a document's title phrases: one finder per document (its page's term read once)."""
 
@@ -93,9 +106,17 @@ class OrgFinder:
             return None   # 市政协 the article already read as the page's own: not the city it then named (赴甲市政协…)
         if len(part) >= 3:
             for o in earlier:
-                if part[-1] == o.name[-1] and any(subsequence(part, a) for a in o.aliases | {o.name}):
+                if part[-1] == o.name[-1] and any(subsequence(part, a) for a in o.aliases | {o.name}) \
+                        and not (part[0] in LEVEL_WORDS and self.guests(o, article)):
                     return o
         return None
+
+    def guests(self, org: Organization, article: int) -> bool:
+        """The article names org where its people come (清远市政协副主席某某一行来我市考察): a bare 市政协 after it is
+        the hosts', no abbreviation of the guests' committee."""
+        doc = self.doc
+        return any(m.org == org.name and doc.sentences[m.sentence].article == article
+                   and (VISITING.match(doc.text, m.end) or came_here(doc.text, m.end)) for m in doc.org_mentions)
 
     @staticmethod
     def place_alone(part: str, scope: Scope):
@@ -118,8 +139,8 @@ class OrgFinder:
         level = {"省": "province", "市": "prefecture", "县": "county", "区": "county", "旗": "county"}.get(first)
         place = gazetteer().resolve(parent.place) if level and parent is not None and parent.place else None
         if place is None or place.level != level and not (level == "prefecture" and place.is_municipality) \
-                or level == "county" and not place.name.endswith(first):
-            return scope
+                or level in ("county", "prefecture") and not place.name.endswith(first):
+            return scope   # (州委常委、市委书记: the 市委 of the page's county-level city, no 州's)
         out = place_scope(place, scope)
         # a county keeps the name the page gives it: its city's only where that is the page's (as organizations reads it)
         return dataclasses.replace(out, home=scope.home or scope.prefecture) if level == "county" else out
@@ -291,9 +312,7 @@ class OrgFinder:
             return None, role   # 市政协副主席某某来区调研（记者 某某）: the headline's committee employs no reporter
         if parent is not None and not (role in CHAIR_TITLES and parent.kind in ("GOVERNMENT", "PARTY")):
             # (县委常委、副县长A出席，副主席B主持: B is no vice chairman of the county's government)
-            if role.startswith("党委") and parent.name.endswith("党委"):
-                role = role[2:]   # 镇党委书记赵聪，党委副书记X: 副书记 of the same Party committee
-            return parent, role
+            return parent, same_party_role(role, parent)
         return (self.anaphor("公司", at, article) if role in COMPANY_TITLES else None), role
 
     def stage_reading(self, part: str, at: int) -> Organization | None:

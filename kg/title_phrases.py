@@ -27,6 +27,8 @@ MEMBER_ROLES = ("委员", "常委", "常务委员")
 BARE_GOVERNMENT = ("人民政府", "政府")   # a government named by its head alone before its head's title (政府县长)
 RESIDENT = "住"   # 住贵港全国政协委员: the members of a committee who live in a place
 BARE_REGION = "自治区"   # the page's own autonomous region, written by its level alone (自治区党委书记)
+# the places whose Party committee is a 党委 written by their kind alone: 自治区党委书记, 林区党委书记, 特区党委书记
+PARTY_PLACE_WORDS = (BARE_REGION, "林区", "特区")
 REGION_CHAIRS = ("主席", "副主席", "常务副主席")
 REGION_GOVERNMENT = "{province}人民政府"
 # what the holder is, written before the title: 党外副主席, 非中共副主席 (a vice chair who is no Party member)
@@ -40,7 +42,7 @@ def split_title(chunk: str) -> tuple[str, str] | None:
     for length in range(min(len(chunk), 8), 1, -1):
         if chunk[-length:] in lex.titles:
             part, role = without_residence(HOLDER_KIND.sub("", NEW_HOLDER.sub("", chunk[:-length]))), chunk[-length:]
-            if role.startswith("党委") and (grassroots(part + "党委") or names_a_place(part) or part == BARE_REGION):
+            if role.startswith("党委") and (grassroots(part + "党委") or names_a_place(part) or part in PARTY_PLACE_WORDS):
                 part, role = part + "党委", role[2:]   # 镇党委书记, (西藏)自治区党委书记: 书记 of the Party committee
             if role in ("部长", "局长") and part and not part.endswith(role[0]) \
                     and (any((part + role[0]).endswith(d) for d in lex.party_departments) or head_kind(part + role[0])):

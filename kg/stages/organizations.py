@@ -330,7 +330,7 @@ class OrgReader(NameContinuations):
             # not a place that begins with a conjunction jieba keeps apart (发展和县政协工作 names no 和县; but
             # 6月2日，和县政协: no conjunction opens a clause)
             matches = [m for m in self.doc.places.find(max(0, pos - PLACE_WINDOW), pos) if m.end == pos
-                       and not (self.doc.is_word_start(m.start + 1) and joined_by_conjunction(self.text, m.start))]
+                       and not (joined_by_conjunction(self.text, m.start) and self.conjunction_first(m))]
             word = next((w for w in LEVEL_CHARS if self.text.endswith(w, 0, pos)), None)
             if word == "区" and (self.text[pos - 2:pos - 1] in ABROAD_LEAD or self.region_word_ends(pos)):
                 word = None   # 港区全国人大代表, 澳区委员, 特区政府: Hong Kong's and Macau's, no level word
@@ -339,6 +339,17 @@ class OrgReader(NameContinuations):
                 break
             pos -= step
         return pos
+
+    def conjunction_first(self, m) -> bool:
+        """The conjunction that begins the place m (和 of 和县) joins two words: jieba keeps it apart (发展和县政协工作), or
+        the page is of no place of its name (县政协会议和县第十六届人大会议 on another county's page, jieba's 和县).
+
+        The page's place is the context's (Document.context.place)."""
+        if self.doc.is_word_start(m.start + 1):
+            return True
+        place = self.doc.context.place
+        gz = gazetteer()
+        return not any(p.name == place or (pref := gz.prefecture(p)) is not None and pref.name == place for p in m.places)
 
     def region_word_ends(self, pos: int) -> bool:
         """A word of jieba's that only ends in 区 ends at pos (港澳地区省政协, 辖区, 景区): no bare district's level
