@@ -26,9 +26,9 @@ OWN_KIND_WORDS = ("自治州", "自治县", "自治旗", "林区", "特区")
 BARE_WORDS = tuple(sorted(BARE_LEVEL, key=len, reverse=True))
 SHORT_FORM = 2   # characters of a county's short form (市中 of 市中区)
 VISITED = re.compile(r"(?:赴|到|来到|前往|抵达)$")   # before a place people went to
-# a committee named by its level alone at a paragraph's or clause's start, before any city: the page's own
 # the bodies a county's name stands right before (珙县政协, 珙县委, 珙县人民政府)
 OWN_BODY = re.compile(r"政协|委|人民政府|政府|人大")
+# a committee named by its level alone at a paragraph's or clause's start, before any city: the page's own
 OWN_BARE_COMMITTEE = re.compile(r"(?:^|(?<=[，,。；;\s]))[市县区]政协")
 
 
