@@ -65,7 +65,7 @@ class TitleAfterReader:
 
         In 县政协旺堆委员 (end 5) the name starts at 3."""
         start = self.names.name_before(end, left_bounded=False, rare=True)
-        if start is not None and self.org_ends_at(start):
+        if start is not None and (self.org_ends_at(start) or self.after_by(start)):
             return start
         translit = self.lex.transliteration_chars
         run = next((k for k in range(end - 1, max(-1, end - MAX_TRANSLITERATED - 1), -1) if self.text[k] not in translit),
