@@ -340,8 +340,9 @@ def zone(s: str) -> bool:
 def _place_body(s: str, scope: Scope) -> Organization | None:
     """Place + body (九原区文旅广电局, 市政协), read by the rules of the grammar."""
     n = read_name(s, scope)
-    if not n.body or COUNTED.match(n.body):
-        return NO_ORGANIZATION   # 金水区一所幼儿园, 新一届联谊会: one of a kind, a new term: no named body
+    if not n.body or COUNTED.match(n.body) or SEVERAL_LEVELS.match(n.body):
+        # 金水区一所幼儿园, 新一届联谊会: one of a kind, a new term; 延安市市县政协: the committees of two levels
+        return NO_ORGANIZATION
     if n.place is None and not n.bare and scope.shared_prefix \
             and head_kind(n.body) in kinds.codes("organization", "local") \
             and not (scope.parent is not None and _inside_parent(n.body, scope)):
@@ -364,6 +365,8 @@ def _place_body(s: str, scope: Scope) -> Organization | None:
     return org
 
 
+# the bodies of several levels at once, after a place (咸阳市和延安市市县政协工作, 某市县区两级政协)
+SEVERAL_LEVELS = re.compile(r"^(?:市县区?|县市区?|县区|区县|市区县)(?:两级|三级)?(?:政协|党委|政府|人大)")
 PREFECTURE_WORK = re.compile(r"^([\u4e00-\u9fff]{2,8}?)地区工委$")   # 政协某某地区工委 (地区: a prefecture)
 HIGHER_LEVEL = re.compile(r"([省市])(?:政协|委(?!员))")   # a level word that begins a body: 省政协, 市委
 LEVEL_RANK = {"省": 0, "province": 0, "市": 1, "prefecture": 1, "county": 2}

@@ -221,3 +221,9 @@ def test_a_conjunction_before_a_bare_county_body_begins_no_county(tmp_path):
     doc = build(tmp_path, CONJUNCTION_BEFORE_A_COUNTY_BODY)
     assert not any(name.startswith("和县") for name in doc.organizations)
     assert "竹山县人大" in doc.organizations
+
+
+def test_the_committees_of_two_levels_after_a_place_are_no_body(tmp_path):
+    # 延安市市县政协: the city's and its counties' committees, no body of one place
+    doc = build(tmp_path, "5月16日，调研组认为，咸阳市和延安市市县政协工作特色鲜明，值得学习借鉴。\n")
+    assert not any("市县" in name for name in doc.organizations)
