@@ -56,6 +56,13 @@ def test_guests_in_an_item_without_headline_give_it_no_place(tmp_path):
     doc = build(tmp_path, GUESTS_IN_A_LONG_FIRST_LINE)
     assert orgs_of(doc, "赵文斌") == {"平利县政协"}
     assert orgs_of(doc, "李明华") == {"淳安县政协"}
+    # the place of the item is still read in its title only: a committee the line names later is none of it
+    trip = build(tmp_path, LONG_LINE_TRIP, "trip.txt")
+    assert orgs_of(trip, "刘晓红") == {"甘孜州政协"}
+
+
+LONG_LINE_TRIP = """5月14日至17日，州政协主席何东明率队赴安徽省宣城市开展专题调研考察活动，并与宣城市政协缔结为友好政协。双方介绍了宣城、甘孜两地经济社会发展情况。州政协副主席刘晓红参加调研。
+"""
 
 
 GUESTS_WELCOMED = """\
