@@ -39,10 +39,25 @@ def carried_committee(doc: Document, previous_by_sentence: dict, sentence: int, 
     return committee if bare_title(phrase) and parsed[1] in COMMITTEE_TITLES else None
 
 
+def held_before(doc: Document, phrase: str, names: list) -> Organization | None:
+    """The organization where the names already hold the bare title of the phrase on the page (市政协秘书长李光忠会见了
+    某市政协秘书长某某…。李光忠秘书长对某市政协调研组表示欢迎: 李光忠 is still his city's 秘书长), when one."""
+    chunks = title_chunks(phrase)
+    parsed = split_title(chunks[0]) if len(chunks) == 1 else None
+    if parsed is None or parsed[0] or not names:
+        return None
+    held = [{p.org for p in doc.posts if p.person == m.name and p.role == parsed[1]} for m in names]
+    orgs = set.union(*held)
+    return doc.organizations.get(orgs.pop()) if len(orgs) == 1 and all(held) else None
+
+
 def bare_title_committee(doc: Document, previous_by_sentence: dict, sentence: int, start: int,
                          phrase: str, names: list) -> Organization | None:
     """The CPPCC committee a bare title takes from outside its phrase: the sentence before it ended on it, or (no
     phrase before it in its sentence) its sentence named it last."""
+    held = held_before(doc, phrase, names)
+    if held is not None:
+        return held
     carried = carried_committee(doc, previous_by_sentence, sentence, start, phrase)
     if carried is not None or (sentence, False) in previous_by_sentence or (sentence, True) in previous_by_sentence \
             or any(m.end <= start for m in names):

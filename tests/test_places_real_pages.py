@@ -234,3 +234,21 @@ def test_the_committees_of_two_levels_after_a_place_are_no_body(tmp_path):
     # 延安市市县政协: the city's and its counties' committees, no body of one place
     doc = build(tmp_path, "5月16日，调研组认为，咸阳市和延安市市县政协工作特色鲜明，值得学习借鉴。\n")
     assert not any("市县" in name for name in doc.organizations)
+
+
+TITLE_HELD_BEFORE = """\
+东营市政协来济考察调研
+
+信息来源:济南政协 发布日期:2019-03-05
+
+3月5日，市政协秘书长孙立军会见了东营市政协秘书长赵海涛率领的调研组一行。
+
+孙立军秘书长对东营市政协调研组一行表示热烈欢迎，并介绍了有关工作情况。
+"""
+
+
+def test_a_bare_title_after_a_name_that_holds_it_is_that_post(tmp_path):
+    # 孙立军秘书长 after 市政协秘书长孙立军: still the hosts' secretary general, not the guests' the sentence before ended on
+    doc = build(tmp_path, TITLE_HELD_BEFORE)
+    assert orgs_of(doc, "孙立军") == {"济南市政协"}
+    assert orgs_of(doc, "赵海涛") == {"东营市政协"}
