@@ -185,8 +185,8 @@ def _place_at(s: str, pos: int, lead: Leading, scope: Scope, matches: list, stro
     if not matches:
         return None
     m = max(matches, key=lambda m: m.end)
-    if not m.full and s[pos + m.end:pos + m.end + 1] and s[pos + m.end] in "镇乡村":
-        return None   # 响水镇 is a town, not 响水(县) + 镇
+    if not m.full and s[pos + m.end:pos + m.end + 1] and s[pos + m.end] in "镇乡村湖":
+        return None   # 响水镇 is a town, not 响水(县) + 镇; 微山湖, 洪泽湖 a lake, no 微山县 + 湖
     anchors = lead.places[-1:] or [p for p in (scope.prefecture, scope.province) if p]
     if not m.full and not near_enough(m, anchors) and not county_before_body(s, pos, m):
         return None   # 南华中心社区 in a 内蒙古 bulletin: a word, not 南华县 of 云南

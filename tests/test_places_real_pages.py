@@ -252,3 +252,9 @@ def test_a_bare_title_after_a_name_that_holds_it_is_that_post(tmp_path):
     doc = build(tmp_path, TITLE_HELD_BEFORE)
     assert orgs_of(doc, "孙立军") == {"济南市政协"}
     assert orgs_of(doc, "赵海涛") == {"东营市政协"}
+
+
+def test_a_countys_short_form_before_a_lake_is_the_lake(tmp_path):
+    # 微山湖 is a lake: no 微山县 + 湖 in the name of the body that runs it
+    doc = build(tmp_path, "滕州市政协工作动态\n\n6月1日，市政协组织委员到微山湖湿地管委会调研，微山湖湿地管委会主任王明介绍了情况。\n")
+    assert not any("微山县" in name for name in doc.organizations)
