@@ -11,6 +11,7 @@ from kg.names import common_words, word_frequency
 from kg.places import gazetteer
 from kg.stages.posts import MEMBER_TITLES
 from kg.title_phrases import split_title, title_chunks
+from kg.transliterated_names import MAX_TRANSLITERATED
 
 # after a list of names: 等委员, 等12名委员, 8名委员, 等3位县政协常委 (the committee may be written before the title)
 MEMBERS_AFTER = re.compile(r"(?:等(?:\d+[名位])?|\d+[名位])((?:(?:全国|[省市县区州旗])?政协)?(?:委员|常委))(?!会)")
@@ -37,20 +38,40 @@ class TitleAfterReader:
             if lex.titles[m.group()].kind != "post" or not self.doc.is_word_start(m.start()) \
                     or text.startswith("们", m.end()):
                 continue
-            name_start = self.names.name_before(m.start(), left_bounded=False, rare=True)
+            name_start = self.name_before_title(m.start())
             # the title ends the phrase; or the name opens its clause and a word of its own follows the title
             # (。唐某副主席传达会议精神: the subject and its verb)
             if not (PHRASE_END.match(text, m.end()) or lex.name_boundaries.match(text, m.end())
                     or name_start is not None and self.subject_before_title(name_start, m)):
                 continue
             if name_start is None or self.taken.covers(name_start) or self.taken.covers(m.start() - 1) \
-                    or not self.org_ends_at(name_start) or self.common_given_name(name_start, m.start()) \
+                    or not (self.org_ends_at(name_start) or self.after_by(name_start)) \
+                    or self.common_given_name(name_start, m.start()) \
                     or text[m.start() - 1] in "委等":   # 人大农水委委员: a committee, no name, before the title;
                 continue   # A、B等委员: the title of a list (untitled_lists), no name ending in 等
             phrase_start = self.scan.org_part_start(name_start)
             self.taken.add(m.start(), m.end())
             self.add_person(name_start, m.start(), sentence, "title", (phrase_start, m.end()))
             self.cut_phrases_at(phrase_start, m.end())
+
+    def after_by(self, pos: int) -> bool:
+        """由 stands before pos as a word of its own (会议由黄某副主席主持: the chair, with the title after the name)."""
+        return self.text[pos - 1:pos] == "由" and self.doc.is_word_start(pos - 1)
+
+    def name_before_title(self, end: int) -> int | None:
+        """Start of the name a title written after it at end is of: a Han or dotted name, else the longest run of two
+        to seven characters of transliteration after an organization or a clause's start (县政协旺堆委员, ，次仁委员),
+        which no surname bounds; a Han reading inside it (罗布 of 州政协欧珠罗布副主席) gives way to it.
+
+        In 县政协旺堆委员 (end 5) the name starts at 3."""
+        start = self.names.name_before(end, left_bounded=False, rare=True)
+        if start is not None and (self.org_ends_at(start) or self.after_by(start)):
+            return start
+        translit = self.lex.transliteration_chars
+        run = next((k for k in range(end - 1, max(-1, end - MAX_TRANSLITERATED - 1), -1) if self.text[k] not in translit),
+                   max(-1, end - MAX_TRANSLITERATED - 1)) + 1
+        return next((k for k in range(run, end - 1) if self.org_ends_at(k) and self.names.plausible(self.text[k:end], True)
+                     and self.names.transliterated_end(k, True) == end), None)
 
     def cut_phrases_at(self, start: int, end: int) -> None:
         """A name with its title after it (start..end) ends the phrase of a name read before it whose title

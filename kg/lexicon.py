@@ -150,14 +150,14 @@ class Lexicon:
 
     @cached_property
     def person_triggers(self) -> dict[str, list[str]]:
-        """Side (before, after, opens, closes) -> its words (person_triggers.tsv); every byline word
+        """Side (before, after, opens, closes, acted) -> its words (person_triggers.tsv); every byline word
         (byline_words.txt) before a colon or a bar (编审:, 编辑|), or ending with its slash (文/, 图/), stands before
         a name too.
 
         >>> {"编审:", "文/"} <= set(lexicon().person_triggers["before"])
         True
         """
-        out: dict[str, list[str]] = {"before": [], "after": [], "opens": [], "closes": []}
+        out: dict[str, list[str]] = {"before": [], "after": [], "opens": [], "closes": [], "acted": []}
         for word, side in rows("person_triggers.tsv"):
             out[side].append(word)
         # NFKC made ： a : and ｜ a |; a page may set its credits as 编辑|某某

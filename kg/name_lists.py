@@ -18,8 +18,10 @@ BARE_NAME_ENDS = "、,，。"
 # what the names of such a list do together (乙某某出席); a verb of one speaker (乙某某说) starts a new clause
 SHARED_ACTS = ("出席", "参加", "列席", "陪同", "参会", "等", "在", "分别", "一同", "共同", "应邀")
 LAST_ITEM_JOINS = "及和"   # A、B及C: the word before the last item of a list
+PAIR_JOINS = "和与及"   # 副主席扎西和格桑出席: two names sharing one title, the second bare before a shared act
 TITLE_COMMA = ",，"   # between the titles of one person: 四川省政协常委，攀枝花市政协主席李仁杰
 CJK_ONLY = re.compile(r"[\u4e00-\u9fff]+$")
+LIST_FIRST_AFTER = "，,。；;：:\n的有"   # what the first name of an untitled list may follow (受表彰的有：多吉、…)
 
 
 @lru_cache(maxsize=1)
@@ -41,9 +43,9 @@ class ListReader:
         names parted by spaces (副主席王伟 李明华 韩东: a soft break where the next one starts) too."""
         items = 0
         while (at := self.next_item_start(end, items)) is not None:
-            last = self.text[end] in LAST_ITEM_JOINS
+            last = self.text[end] in PAIR_JOINS
             # a list sharing a title is as strong evidence as the title: rare surnames too (副主席甲某、印某某)
-            nxt = self.names.name_at(at, rare=evidence == "title") or self.word_item_at(at)
+            nxt = self.names.name_at(at, rare=evidence == "title") or self.word_item_at(at) or self.foreign_item_at(at)
             if nxt is None or self.lex.title_pattern.match(self.text, nxt) and self.text[nxt:nxt + 1] != LIST_SEPARATOR \
                     and not self.names.boundary(nxt) or at == end and not common_words().get(
                         self.text[at:nxt], "nr").startswith("nr"):   # a space before a word ends the list
@@ -74,21 +76,24 @@ class ListReader:
         end = after_note(self.text, end)   # 副主席马某(回族)、旦增(藏族)
         after = self.text[end:end + 1]
         if after and (after == LIST_SEPARATOR or items and after in LAST_ITEM_JOINS):   # "" is in every string
-            return end + 1
+            return end + 2 if self.text[end:end + 2] == LIST_SEPARATOR * 2 else end + 1   # 、、: a doubled mark
         if items and after in TITLE_COMMA and (dotted := DOTTED.match(self.text, end + 1)) \
                 and self.text[dotted.end():dotted.end() + 1] in TITLE_COMMA + LIST_SEPARATOR + LAST_ITEM_JOINS \
                 and self.names.name_at(end + 1) == dotted.end():
             return end + 1   # 副主席A、B·C,D·E,秘书长F: a comma typed for 、 before a dotted name inside the list
         if after in COMMA_SEPARATORS and after and self.bare_name_at(end + 1):
             return end + 1   # 副主席甲某,乙某某出席: a comma written where 、 is meant
+        if not items and after in PAIR_JOINS and after and self.bare_name_at(end + 1, any_name=True):
+            return end + 1   # 副主席扎西和格桑出席, 副主席王某与李某某参加: a pair sharing the title
         return end if end in self.doc.soft_breaks else None
 
-    def bare_name_at(self, pos: int) -> bool:
+    def bare_name_at(self, pos: int, any_name: bool = False) -> bool:
         """A Han name and nothing more stands at pos: a surname, then the name ends before a separator or a verb the
-        names share (乙某某出席), no title before it (秘书长丙某 starts a new phrase)."""
-        if not self.names.han_surname_length(pos) or self.lex.title_pattern.match(self.text, pos):
+        names share (乙某某出席), no title before it (秘书长丙某 starts a new phrase); with any_name a transliterated
+        name too (格桑出席)."""
+        if not (any_name or self.names.han_surname_length(pos)) or self.lex.title_pattern.match(self.text, pos):
             return False
-        end = self.names.name_at(pos, after_title=False)
+        end = self.names.name_at(pos, after_title=any_name)   # a pair shares the title: 副主席巴特尔和乌兰出席
         return end is not None and (self.text[end:end + 1] in BARE_NAME_ENDS or self.text.startswith(SHARED_ACTS, end))
 
     def word_item_at(self, pos: int) -> int | None:
@@ -104,6 +109,22 @@ class ListReader:
             if length < 4 and self.names.han_surname_length(pos) \
                     or ends_item and self.text[pos - 1] == LIST_SEPARATOR and word_frequency(item) < RARE_WORD \
                     and common_words().get(item[:2], "nr").startswith("nr"):
+                return end
+        return None
+
+    def foreign_item_at(self, pos: int) -> int | None:
+        """End of an inner item of a list of names (after 、, before 、, 和 or 及) of four to seven characters all
+        but two of them transliteration (更藏班玛南杰 among 副主席A、B、更藏班玛南杰、C): a name the list shows, though
+        some of its syllables are rare; no title, no organization's word."""
+        if self.text[pos - 1:pos] != LIST_SEPARATOR:
+            return None
+        translit = self.lex.transliteration_chars
+        for end in range(pos + 4, min(len(self.text), pos + MAX_TRANSLITERATED) + 1):
+            item = self.text[pos:end]
+            if not CJK_ONLY.match(item) or self.lex.title_pattern.search(item) or self.lex.org_head_pattern.search(item):
+                return None
+            if self.text[end:end + 1] and self.text[end] in LIST_SEPARATOR + LAST_ITEM_JOINS \
+                    and sum(c not in translit for c in item) <= 2 and word_frequency(item) == 0:
                 return end
         return None
 
@@ -125,7 +146,9 @@ class ListReader:
             first_end = self.text.index(LIST_SEPARATOR, m.start())
             items = [(first_end + 1 + k.start(), first_end + 1 + k.end())
                      for k in re.finditer(r"[^、]+", self.text[first_end + 1:m.end()])]
-            first = self.names.name_before(first_end, left_bounded=False)
+            # a transliterated first item wins over a Han name inside it (次仁卓玛、: no 卓玛)
+            first = min((k for k in (self.names.name_before(first_end, left_bounded=False),
+                                     self.transliterated_first(first_end)) if k is not None), default=None)
             if first is None or not self.names_of_a_list([(first, first_end)] + items):
                 continue
             added = len(self.doc.person_mentions)
@@ -136,6 +159,14 @@ class ListReader:
             for mention in self.doc.person_mentions[added:] if members else ():
                 # A、B、C等委员发言: members of the bulletin's committee, the title written after the list
                 mention.title_start, mention.title_end = members.span(1)
+
+    def transliterated_first(self, end: int) -> int | None:
+        """Start of a list's first item, two to seven characters of transliteration that open the clause or follow
+        的 or 有 (受表彰的有：多吉、…, 涌现出的达哇卓玛、…): no surname bounds it, the list's words before it do."""
+        for start in range(max(0, end - MAX_TRANSLITERATED), end - 1):
+            if (start == 0 or self.text[start - 1] in LIST_FIRST_AFTER) and self.names.short_transliteration(start, end):
+                return start
+        return None
 
     def names_of_a_list(self, items: list[tuple[int, int]]) -> bool:
         """Every item of a list is a plausible name, or, in a long list (five or more), all but a quarter are and
@@ -151,8 +182,9 @@ class ListReader:
         """An item of a list is a name: a surname, a plausible name, no frequent word (智能化), and no word of the
         dictionary spanning the surname (高端化)."""
         names, item = self.names, self.text[start:end]
-        if DOTTED.fullmatch(item) or len(item) >= 4 and names.transliterated_end(start, False) == end:
-            return True   # the dot shows a transliterated name; 洛桑江村, 敖登其其格 are written in its characters
+        if DOTTED.fullmatch(item) or len(item) >= 4 and names.transliterated_end(start, False) == end \
+                or self.names.short_transliteration(start, end):
+            return True   # the dot shows a transliterated name; 洛桑江村, 敖登其其格, 多吉 are written in its characters
         return names.han_surname_length(start) > 0 and names.plausible(item) and word_frequency(item) < COMMON_WORD \
             and not self.word_across_surname(start, end)
 

@@ -155,8 +155,9 @@ class NameReader(NameChecks, TransliteratedNames):
                                  lambda end: self.word_follows(pos, end))
 
     def conjunction_at(self, pos: int) -> bool:
-        """和 (与, 及) before a noun joins it to the word before: 委员和智库成员 names no 和智库."""
-        if self.text[pos:pos + 1] not in CONJUNCTIONS:
+        """和 (与, 及) before a noun joins it to the word before: 委员和智库成员 names no 和智库; after a space the page
+        wrote it is a surname (记者 和泰君: a 纳西 name)."""
+        if self.text[pos:pos + 1] not in CONJUNCTIONS or pos in self.soft_breaks:
             return False
         tag = common_words().get(self.word_at(pos + 1) or self.text[pos + 1:pos + 3], "nr")
         return tag[0] == "n" and not tag.startswith("nr")
@@ -180,7 +181,8 @@ class NameReader(NameChecks, TransliteratedNames):
         return None
 
     def ends_inside_word(self, end: int, name_start: int = -1) -> bool:
-        """A common word runs across end (委员解决工|作: 工作), so no name ends there; or any word of the dictionary
+        """A common word runs across end (委员解决工|作: 工作) and no verb of two characters that ends names starts at end (王德民|主持), so no
+        name ends there; or any word of the dictionary
         that is no name begins where the name does and runs past it (饶有兴|致: an idiom, no 饶有兴)."""
         k = bisect.bisect_right(self.word_starts, end) - 1   # the word that starts at or before end
         if k < 0 or k + 1 >= len(self.word_starts):
@@ -189,7 +191,9 @@ class NameReader(NameChecks, TransliteratedNames):
         word = self.text[start:stop]
         if start == name_start < end < stop:
             return word_frequency(word) >= RARE_WORD and not common_words().get(word, "nr").startswith("nr")
-        return start < end < stop and word_frequency(word) >= FUNCTION_WORD_MIN_FREQ
+        # jieba may glue the name's last character to the verb after it (王德|民主|持: 王德民主持): the verb shows the end
+        verb = self.lex.name_boundaries.match(self.text, end)
+        return start < end < stop and word_frequency(word) >= FUNCTION_WORD_MIN_FREQ and not (verb and len(verb.group()) > 1)
     def given_name_goes_on(self, pos: int, end: int, after_title: bool) -> bool:
         """A name's last character that is also a word a name may stand before (和, 为) ends the name when the
         text clearly moves on right after it: 总经理张志和、, 主席吕贵和参加调研, 郭若为、 are three-character

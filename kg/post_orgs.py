@@ -13,7 +13,8 @@ from kg.document import Document, Organization
 from kg.lexicon import lexicon
 from kg.orgnames import canonical, head_kind, heads, party_suffixes, sitting_term, sub_body, subsequence
 from kg.places import gazetteer
-from kg.committee_titles import unplaced_before
+from kg.committee_titles import BARE_COMMITTEE, unplaced_before
+from kg.org_items import BARE_PARTY_COMMITTEE
 from kg.title_phrases import BARE_REGION, LEVEL_WORDS, names_a_place_at, national_bodies, national_body, \
     region_government, special_committee
 from kg.scopes import Scope, bare_city, place_scope
@@ -26,7 +27,7 @@ PHRASE_REACH = 60  # characters from a title phrase's start to an organization p
 COMPANY_TITLES = ("董事长", "副董事长", "董事", "总经理", "副总经理", "经理", "总裁", "副总裁", "总工程师")
 # a bare level and a committee (市政协, 县委) on a page whose place the text never names: the committee of the
 # page's own place, kept as written since no place qualifies it (a reader of the page knows which it is)
-UNPLACED_COMMITTEE = re.compile(r"^[省市县区州旗盟](政协|委)$")
+UNPLACED_COMMITTEE = re.compile(r"^(?:[省市县区州旗盟]|自治区)(政协|委)$")   # 自治区政协: the region's, a province's level
 UNPLACED_TERM = re.compile(r"(?<=^[省市县区州旗盟])第?[一二三四五六七八九十]{1,3}届(?=政协$)")   # 区六届政协: 区政协
 UNPLACED_KINDS = {"政协": "CPPCC", "委": "PARTY"}
 CHAIR_TITLES = {"主席", "副主席", "常务副主席", "专职副主席"}   # of a committee or federation, not of a government or Party organ
@@ -101,6 +102,8 @@ class OrgFinder:
         kind = GENERIC_HEADS.get(part)
         if kind:
             return next((o for o in earlier if o.kind == kind), None)
+        if BARE_COMMITTEE.fullmatch(part) and any(o.name == part for o in earlier):
+            return None   # 市政协 the article already read as the page's own: not the city it then named (赴甲市政协…)
         if len(part) >= 3:
             for o in earlier:
                 if part[-1] == o.name[-1] and any(subsequence(part, a) for a in o.aliases | {o.name}) \
@@ -151,8 +154,8 @@ class OrgFinder:
             return None
         # a district the article named (官渡 of 官渡镇) is no 县's: only a place of the part's own level reads it
         district = scope.district if scope.district is not None and scope.district.name.endswith(part[0]) else None
-        levels = {"省": (scope.province,), "县": (scope.county, district), "区": (scope.county, district),
-                  "旗": (scope.county, district)}
+        levels = {"省": (scope.province,), "自": (scope.province,), "县": (scope.county, district),
+                  "区": (scope.county, district), "旗": (scope.county, district)}
         if any(p is not None for p in levels.get(part[0], (scope.prefecture, scope.city, scope.county))):
             return None
         return Organization(part, UNPLACED_KINDS[m.group(1)], {part})
@@ -171,10 +174,12 @@ class OrgFinder:
         return None
 
     def media_before(self, before: int, article: int) -> Organization | None:
-        """The paper, site or station named last before a byline, in its article (or before the first)."""
+        """The paper, site or station named last before a byline, in its article (or before the first), on its line
+        (新华社北京3月13日电（记者某某）: not the paper of the photo credit on the line before)."""
         doc = self.doc
         near = [m for m in doc.org_mentions if m.start < before and m.org in doc.organizations
-                and before - m.start < MEDIA_REACH and doc.organizations[m.org].name.endswith(MEDIA_ENDINGS)]
+                and before - m.start < MEDIA_REACH and doc.organizations[m.org].name.endswith(MEDIA_ENDINGS)
+                and "\n" not in doc.text[m.start:before]]
         return doc.organizations[max(near, key=lambda m: m.start).org] if near else None
 
     def sibling(self, part: str, parent: Organization | None, scope: Scope) -> Organization | None:
@@ -313,9 +318,10 @@ class OrgFinder:
     def stage_reading(self, part: str, at: int) -> Organization | None:
         """The organization the organizations stage read where the phrase writes a part that names its own place
         (青秀区政协 of 民革南宁市委会副主委、青秀区政协副主席): read at its own offset, where the phrase's start lies
-        in another city's paragraph; None for a part of a bare level (市政协), read in the phrase."""
-        if not names_a_place_at(part, 0):
-            return None
+        in another city's paragraph, or a democratic party's committee without its party (市委会主委); None for a part
+        of a bare level (市政协), read in the phrase."""
+        if not names_a_place_at(part, 0) and not BARE_PARTY_COMMITTEE.fullmatch(part):
+            return None   # (市委会: a democratic party's committee, whose party the stage found on the page)
         doc = self.doc
         mention = next((m for m in doc.org_mentions if m.surface == part and at <= m.start < at + PHRASE_REACH), None)
         return doc.organizations.get(mention.org) if mention is not None else None

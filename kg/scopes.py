@@ -23,11 +23,12 @@ BARE_LEVEL = {"全国": "nation", "自治区": "province", "省": "province", "�
               # only for a place of that kind
               "自治州": "prefecture", "自治县": "county", "自治旗": "county", "林区": "county", "特区": "county"}
 OWN_KIND_WORDS = ("自治州", "自治县", "自治旗", "林区", "特区")
-BARE_WORDS = sorted(BARE_LEVEL, key=len, reverse=True)
+BARE_WORDS = tuple(sorted(BARE_LEVEL, key=len, reverse=True))
+SHORT_FORM = 2   # characters of a county's short form (市中 of 市中区)
 VISITED = re.compile(r"(?:赴|到|来到|前往|抵达)$")   # before a place people went to
-# a committee named by its level alone at a paragraph's or clause's start, before any city: the page's own
 # the bodies a county's name stands right before (珙县政协, 珙县委, 珙县人民政府)
 OWN_BODY = re.compile(r"政协|委|人民政府|政府|人大")
+# a committee named by its level alone at a paragraph's or clause's start, before any city: the page's own
 OWN_BARE_COMMITTEE = re.compile(r"(?:^|(?<=[，,。；;\s]))[市县区]政协")
 
 
@@ -185,6 +186,8 @@ def _place_at(s: str, pos: int, lead: Leading, scope: Scope, matches: list, stro
     if not matches:
         return None
     m = max(matches, key=lambda m: m.end)
+    if not m.full and s.startswith(BARE_WORDS, pos) and m.end <= SHORT_FORM:
+        return None   # 市中医院, 市中级人民法院: the bare level 市, not 市中(区) written short
     if not m.full and s[pos + m.end:pos + m.end + 1] and s[pos + m.end] in "镇乡村湖":
         return None   # 响水镇 is a town, not 响水(县) + 镇; 微山湖, 洪泽湖 a lake, no 微山县 + 湖
     anchors = lead.places[-1:] or [p for p in (scope.prefecture, scope.province) if p]

@@ -21,7 +21,7 @@ from kg.credits import CreditReader
 from kg.elections import ELECTED, LIST_SEPARATOR, ElectionReader
 from kg.lexicon import lexicon, lines, occurrences
 from kg.name_lists import CJK_ONLY, TITLE_COMMA, ListReader
-from kg.names import CONJUNCTIONS, DOTS, NameReader, common_words, word_frequency
+from kg.names import CONJUNCTIONS, DOTS, NAME_NOTE_AT, NameReader, common_words, word_frequency
 from kg.respective import RespectiveReader
 from kg.spans import Coverage, LeftScan
 from kg.transliterated_names import DOTTED
@@ -38,7 +38,7 @@ SALUTATION = re.compile(r"各位(?:委员|代表|同志)[:：，,]?$")
 CONCURRENT = re.compile(r"[(（](?:兼|主持工作)[)）]")
 # between a title and the name: such a note (副主委(兼)向宇), a nominee (主席提名人选X, 主席人选X),
 # the list of those elected to it (会议选出的副主席是：A、B、C), a list of a body's members by their titles (副主席：A B C)
-AFTER_TITLE = re.compile(r"[(（](?:兼|主持工作)[)）]|(?:提名)?人选|是[:：]?|[:：]")
+AFTER_TITLE = re.compile(r"[(（](?:兼|主持工作)[)）]|(?:提名)?人选|(?:是|包括)[:：]?|[:：]")
 # how many hold the title, between the body and it: 政协第十二届全国委员会23位副主席是：
 COUNT_BEFORE_TITLE = re.compile(r"(?<=[\u4e00-\u9fff])(?:\d{1,3}|[二三四五六七八九十]{1,3})[位名]$")
 PLACE_NAME_ENDS = "、，,。；;"   # where a name that is also a place word ends after a title (市长江华，)
@@ -149,6 +149,16 @@ class PersonReader(ListReader, ElectionReader, ActReader, TitleAfterReader, Cred
                 return end
         return None
 
+    def noted_name(self, pos: int) -> int | None:
+        """End of two to four characters at pos that a note of gender or ethnicity follows (副省长天宝（藏族）率领):
+        the note shows a name, whatever its characters."""
+        for length in (2, 3, 4):
+            item = self.text[pos:pos + length]
+            if NAME_NOTE_AT.match(self.text, pos + length) and CJK_ONLY.match(item) and item not in self.lex.non_names \
+                    and not self.lex.title_pattern.search(item):
+                return pos + length
+        return None
+
     def opens_clause(self, pos: int) -> bool:
         """pos is where the text or a clause begins, or a list's item (after 、)."""
         return pos == 0 or self.text[pos - 1] in CLAUSE_ENDS + LIST_SEPARATOR
@@ -176,7 +186,8 @@ class PersonReader(ListReader, ElectionReader, ActReader, TitleAfterReader, Cred
             c = AFTER_TITLE.match(text, m.end())   # 副主委(兼)向宇; not a byline's (记者:X, read by its trigger)
             at = m.end() + (len(c.group()) if c and not (c.group() in ":：" and m.group() in byline_words()) else 0)
             name_end = self.names.name_at(at, after_title=strong, rare=strong) \
-                or (self.name_alone_after_title(m.start(), at) if strong else self.first_of_a_list(at))
+                or (self.name_alone_after_title(m.start(), at) if strong else self.first_of_a_list(at)) \
+                or self.noted_name(at)
             if name_end is None or name_end > end:
                 continue
             phrase_start = self.title_phrase_start(m.start())
@@ -196,8 +207,13 @@ class PersonReader(ListReader, ElectionReader, ActReader, TitleAfterReader, Cred
             e.end() == phrase_start for e in ELECTED.finditer(self.text, max(0, phrase_start - 12), phrase_start))
 
     def triggered_names(self, start: int, end: int, sentence: int) -> None:
-        for found, word in occurrences(self.lex.person_triggers["before"], self.text, start, end):
-            self.name_after_trigger(found, word, end, sentence)
+        before = list(occurrences(self.lex.person_triggers["before"], self.text, start, end))
+        longest = {}
+        for found, word in before:   # 文/图 格桑: the longest word at a place, not 文/ before 图格桑
+            longest[found] = max(longest.get(found, ""), word, key=len)
+        for found, word in before:
+            if word == longest[found]:
+                self.name_after_trigger(found, word, end, sentence)
         for at, word in occurrences(self.lex.person_triggers["after"], self.text, start, end):
             self.name_before_trigger(at, word, sentence)
         for at, word in occurrences(self.lex.person_triggers["closes"], self.text, start, end):
@@ -241,10 +257,16 @@ class PersonReader(ListReader, ElectionReader, ActReader, TitleAfterReader, Cred
 
     def clause_subjects(self, start: int, end: int, sentence: int) -> None:
         """A 、-list of two or more names opening a clause before a verb of a person (…主持会议，甲某、乙某某出席):
-        one name there may be a word's start, a list of them is names."""
+        one name there may be a word's start, a list of them is names; so is one name of four or more characters
+        of transliteration, which is no word (近日，特丁江措带领干部…)."""
         for pos in range(start, end):
-            if self.text[pos] in TITLE_COMMA and len(items := self.subject_items(pos + 1)) > 1:
+            if self.text[pos] in TITLE_COMMA and (len(items := self.subject_items(pos + 1)) > 1
+                                                  or len(items) == 1 and self.long_transliteration(*items[0])):
                 self.add_subjects(items, sentence)
+
+    def long_transliteration(self, start: int, end: int) -> bool:
+        """text[start:end] is four or more characters of transliteration: 特丁江措, not 巴西."""
+        return end - start >= 4 and all(c in self.lex.transliteration_chars for c in self.text[start:end])
 
     def add_subjects(self, items: list[tuple[int, int]], sentence: int) -> None:
         if items and any(self.text.startswith(w, items[-1][1]) for w in self.lex.person_triggers["opens"]):
@@ -252,15 +274,21 @@ class PersonReader(ListReader, ElectionReader, ActReader, TitleAfterReader, Cred
                 self.add_person(a, b, sentence, "trigger")
 
     def subject_items(self, start: int) -> list[tuple[int, int]]:
-        """The plausible names of a 、-list at start (one name, or 甲某、乙某某 before 因年龄原因), none taken."""
+        """The plausible names of a 、-list at start (one name, or 甲某、乙某某 before 因年龄原因; 多吉、扎西: short
+        transliterated names, though 扎西 is a place word too), none taken."""
         items: list[tuple[int, int]] = []
-        while (end := self.names.name_at(start, after_title=False)) is not None and not self.taken.covers(start) \
-                and self.plausible_item(start, end):
+        while (end := self.names.name_at(start, after_title=False) or self.short_name_at(start)) is not None \
+                and not self.taken.covers(start) and self.plausible_item(start, end):
             items.append((start, end))
             if self.text[end:end + 1] != LIST_SEPARATOR:
                 return items
             start = end + 1
         return []
+
+    def short_name_at(self, start: int) -> int | None:
+        """End of a transliterated name of two to seven characters at start that is no frequent word nor place."""
+        end = self.names.transliterated_end(start, True)
+        return end if end is not None and self.names.short_transliteration(start, end) else None
 
     def report_speaker(self, sentence: int) -> None:
         """A name alone on a line next to the occasion of a report ((2014年1月16日在…会议上), above or below it)
