@@ -258,3 +258,16 @@ def test_a_countys_short_form_before_a_lake_is_the_lake(tmp_path):
     # 微山湖 is a lake: no 微山县 + 湖 in the name of the body that runs it
     doc = build(tmp_path, "滕州市政协工作动态\n\n6月1日，市政协组织委员到微山湖湿地管委会调研，微山湖湿地管委会主任王明介绍了情况。\n")
     assert not any("微山县" in name for name in doc.organizations)
+
+
+SITE_NAMED_AFTER_AN_OLD_COUNTY = """\
+本报讯（记者 王红）昨天上午，区政协组织委员到路县故城遗址公园开展集中视察活动。区政协主席李明参加。
+委员们视察了路县故城遗址博物馆、考古挖掘现场，实地了解路县故城文化遗产保护情况。区政协副主席赵刚参加。
+"""
+
+
+def test_a_short_form_inside_a_sites_name_after_a_level_word_is_no_place(tmp_path):
+    # 路县故城: the 故城 of an old county's name, no 故城县 of 衡水 however often the page names the site
+    doc = build(tmp_path, SITE_NAMED_AFTER_AN_OLD_COUNTY)
+    assert doc.context.place != "衡水市"
+    assert not any(name.startswith("衡水") for name in doc.organizations)
