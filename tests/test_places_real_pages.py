@@ -271,3 +271,21 @@ def test_a_short_form_inside_a_sites_name_after_a_level_word_is_no_place(tmp_pat
     doc = build(tmp_path, SITE_NAMED_AFTER_AN_OLD_COUNTY)
     assert doc.context.place != "衡水市"
     assert not any(name.startswith("衡水") for name in doc.organizations)
+
+
+GUESTS_OF_A_DISTRICT_ON_A_COUNTY_PAGE = """\
+县政协召开常委会议
+
+5月5日，县政协召开常委会议。县政协主席王明主持，县委副书记李强出席。
+会议通报了乐山市沙湾区政协来访情况。沙湾区政协副主席张华介绍了区政协委员工作室建设经验。
+会议强调，县政协要学习借鉴。县政协副主席赵刚参加。推动夹江发展。
+"""
+
+
+def test_a_county_of_another_level_than_the_pages_bare_words_is_not_its_place(tmp_path):
+    # the page speaks of 县 bodies; the district it names twice is the guests': the page is the one 县 of the city
+    # it names, and no bare 县政协 is a 区's
+    doc = build(tmp_path, GUESTS_OF_A_DISTRICT_ON_A_COUNTY_PAGE)
+    assert doc.context.place == "夹江县"
+    assert orgs_of(doc, "赵刚") == {"夹江县政协"}
+    assert orgs_of(doc, "张华") == {"乐山市沙湾区政协"}
