@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from kg.places import Place
+from kg.places import Place, gazetteer
 
 # a bare reference at county level: the page is a county's (区政协, 我县, 全区); not the 区 of a zone, park,
 # community or of the towns of a city without counties (望奎经济开发区政协委员工作站, 社区党委, 镇区政协工作室)
@@ -67,7 +67,6 @@ def speaks_of_its_level(text: str, county: Place, most: bool = False) -> bool:
     place's name count (not 沙湾区政协), and the county must be of the level they speak most (县政协… on a county's
     page that names a district's guests, 沙湾区政协, and their 区政协 once).
 
-    >>> from kg.places import gazetteer
     >>> speaks_of_its_level("区政协组织委员赴桐庐县参观", gazetteer().lookup("桐庐县")[0])
     False
     """
@@ -80,7 +79,6 @@ def speaks_of_its_level(text: str, county: Place, most: bool = False) -> bool:
 
 def closes_a_place(text: str, at: int) -> bool:
     """The level character at text[at] ends a place's name (秦都区 of 秦都区政协, 乾县 of 乾县政协)."""
-    from kg.places import gazetteer
     gz = gazetteer()
     return any(gz.lookup(text[at - k:at + 1]) for k in range(1, 7) if k <= at)
 
