@@ -17,6 +17,7 @@ from kg import kinds
 from kg.document import Organization
 from kg.lexicon import lexicon
 from kg.office_units import office_unit
+from kg.org_levels import SEVERAL_LEVELS, party_short_alias, prefecture_party
 from kg.places import Place, gazetteer
 from kg.scopes import Scope, leading_places, prefecture_name, qualified, written_home
 from kg.zones import zone, zone_name, zones_in_general
@@ -261,6 +262,7 @@ def canonical(surface: str, scope: Scope) -> Organization | None:
     """
     s = TERM_AFTER_PLACE.sub("", BRACKETS.sub("", PLACE_GLOSS.sub("", surface)).strip())   # 福清市十六届人大常委会 is 福清市人大常委会
     s = TERM_BEFORE_CPPCC.sub("", TERM_AFTER_SHORT.sub("", s))
+    s = prefecture_party(s, scope)
     if len(s) < 2:
         return None
     if s != surface.strip() and head_kind(s) == "COMPANY":
@@ -271,6 +273,7 @@ def canonical(surface: str, scope: Scope) -> Organization | None:
             return None
         if org is not None:
             org.aliases.add(surface)
+            org.aliases |= party_short_alias(org, surface)
             return short_name(org)
     return None
 
@@ -362,8 +365,6 @@ def _place_body(s: str, scope: Scope) -> Organization | None:
     return org
 
 
-# the bodies of several levels at once, after a place (咸阳市和延安市市县政协工作, 某市县区两级政协)
-SEVERAL_LEVELS = re.compile(r"^(?:市县区?|县市区?|县区|区县|市区县)(?:两级|三级)?(?:政协|党委|政府|人大)")
 PREFECTURE_WORK = re.compile(r"^([\u4e00-\u9fff]{2,8}?)地区工委$")   # 政协某某地区工委 (地区: a prefecture)
 HIGHER_LEVEL = re.compile(r"([省市])(?:政协|委(?!员))")   # a level word that begins a body: 省政协, 市委
 LEVEL_RANK = {"省": 0, "province": 0, "市": 1, "prefecture": 1, "county": 2}

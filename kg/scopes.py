@@ -19,10 +19,12 @@ from kg.visitors import VISITING, came_here
 
 BARE_LEVEL = {"全国": "nation", "自治区": "province", "省": "province", "市": "prefecture", "盟": "prefecture",
               "州": "prefecture", "区": "county", "县": "county", "旗": "county",
-              # the words of a place's own kind its pages write bare (自治县政协, 自治州委, 林区党委, 特区人大常委会):
+              # the words of a place's own kind its pages write bare (自治县政协, 自治州委, 林区党委, 特区人大常委会,
+              # 地区政协):
               # only for a place of that kind
-              "自治州": "prefecture", "自治县": "county", "自治旗": "county", "林区": "county", "特区": "county"}
-OWN_KIND_WORDS = ("自治州", "自治县", "自治旗", "林区", "特区")
+              "自治州": "prefecture", "自治县": "county", "自治旗": "county", "林区": "county", "特区": "county",
+              "地区": "prefecture"}
+OWN_KIND_WORDS = ("自治州", "自治县", "自治旗", "林区", "特区", "地区")
 BARE_WORDS = tuple(sorted(BARE_LEVEL, key=len, reverse=True))
 SHORT_FORM = 2   # characters of a county's short form (市中 of 市中区)
 VISITED = re.compile(r"(?:赴|到|来到|前往|抵达)$")   # before a place people went to

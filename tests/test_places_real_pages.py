@@ -289,3 +289,18 @@ def test_a_county_of_another_level_than_the_pages_bare_words_is_not_its_place(tm
     assert doc.context.place == "夹江县"
     assert orgs_of(doc, "赵刚") == {"夹江县政协"}
     assert orgs_of(doc, "张华") == {"乐山市沙湾区政协"}
+
+
+PREFECTURE_OF_A_REGION = """\
+地区政协召开主席会议
+
+5月5日，地区政协主席王明主持召开主席会议，地委副书记李强出席，地区政协副主席赵刚参加。会议强调，要推动和田地区高质量发展。
+"""
+
+
+def test_the_bare_bodies_of_a_diqu(tmp_path):
+    # a 地区's page writes its committee 地区政协 and its Party committee 地委: the page's 地区's
+    doc = build(tmp_path, PREFECTURE_OF_A_REGION)
+    assert orgs_of(doc, "王明") == orgs_of(doc, "赵刚") == {"和田地区政协"}
+    party = orgs_of(doc, "李强")
+    assert len(party) == 1 and "中共和田地委" in doc.organizations[party.pop()].aliases
