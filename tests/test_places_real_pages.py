@@ -304,3 +304,7 @@ def test_the_bare_bodies_of_a_diqu(tmp_path):
     assert orgs_of(doc, "王明") == orgs_of(doc, "赵刚") == {"和田地区政协"}
     party = orgs_of(doc, "李强")
     assert len(party) == 1 and "中共和田地委" in doc.organizations[party.pop()].aliases
+    # its government, the 行署 (行政公署), is named alone too
+    doc = build(tmp_path, "地区政协召开会议\n\n5月5日，地区政协主席王明主持会议，地委副书记、行署专员李强出席。会议强调，要推动喀什地区发展。\n",
+                "diqu.txt")
+    assert {(p.role, p.org) for p in doc.posts if p.person == "李强"} == {("副书记", "中共喀什地区委"), ("专员", "喀什地区行署")}
