@@ -14,9 +14,9 @@ from kg.places import Place, gazetteer
 # a bare reference at county level: the page is a county's (区政协, 我县, 全区); not the 区 of a zone, park,
 # community or of the towns of a city without counties (望奎经济开发区政协委员工作站, 社区党委, 镇区政协工作室)
 # (nor all of a city's counties: 县(市)区政协, 各县区政协, 周边区县政协; nor an autonomous region's 自治区政协, though an
-# autonomous county's 自治县政协 is one; nor the members
+# autonomous county's 自治县政协 is one; nor a 地区's 地区政协; nor the members
 # from Hong Kong or Macau: 港区委员, 澳区委员)
-COUNTY_WORDS = re.compile(r"(?<![\u4e00-\u9fff]{2}[市省])(?<![园社景街片镇)）县各港澳])(?:(?<!开发|自治)区|(?<!区)县|旗)(?:政协|委|政府|人大)"
+COUNTY_WORDS = re.compile(r"(?<![\u4e00-\u9fff]{2}[市省])(?<![园社景街片镇)）县各港澳])(?:(?<!开发|自治)(?<!地)区|(?<!区)县|旗)(?:政协|委|政府|人大)"
                           r"|[我本全](?:区|县|旗)")
 # a bare reference at city level: the page is a city's (市政协, 我市)
 # (州委, 全州, 盟政协: an autonomous prefecture's or a league's page speaks of its bodies the same way)

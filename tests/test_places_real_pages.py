@@ -302,6 +302,10 @@ def test_the_bare_bodies_of_a_diqu(tmp_path):
     # a 地区's page writes its committee 地区政协 and its Party committee 地委: the page's 地区's
     doc = build(tmp_path, PREFECTURE_OF_A_REGION)
     assert orgs_of(doc, "王明") == orgs_of(doc, "赵刚") == {"和田地区政协"}
+    # 地区政协 is no county's bare word: a page naming 喀什地区 and 喀什 (a city too) is the 地区's
+    named = build(tmp_path, "5月5日，喀什地区政协主席王明主持召开会议，喀什地委副书记李强出席，喀什地区政协副主席赵刚参加。\n",
+                  "kashgar.txt")
+    assert named.context.place == "喀什地区"
     party = orgs_of(doc, "李强")
     assert len(party) == 1 and "中共和田地委" in doc.organizations[party.pop()].aliases
     # its government, the 行署 (行政公署), is named alone too
