@@ -150,3 +150,9 @@ def test_a_democratic_partys_committee_in_three_forms_is_one_body_named_by_the_p
     parties = [o for o in doc.organizations.values() if o.kind == "DEMOCRATIC_PARTY"]
     assert len(parties) == 1 and parties[0].name.startswith("民建青州市委")
     assert {"民建青州市委", "民建青州市委会", "中国民主建国会青州市委员会"} <= parties[0].aliases | {parties[0].name}
+
+
+def test_a_head_word_that_names_the_local_body_alone_is_qualified_whatever_its_kind(tmp_path_factory):
+    # 人武部 (kind OTHER) in a list of the district's bodies is the district's, named like 区法院
+    doc = page(tmp_path_factory, "崇川", "区政协闭幕\n6月1日，区法院、区检察院、人武部负责同志列席会议。\n")
+    assert "南通市崇川区人武部" in doc.organizations
