@@ -7,6 +7,13 @@ from test_extraction import posts_of
 from test_real_pages import page
 
 
+def assert_body(doc, name: str, alias: str, person: str, role: str) -> None:
+    """The page names the body name, written alias too, and person holds role there."""
+    org = doc.organizations.get(name)
+    assert org is not None and alias in org.aliases
+    assert posts_of(doc, person) == {(role, name)}
+
+
 def test_an_office_whose_name_begins_with_the_character_of_a_level(tmp_path_factory):
     # 市市场监管局: 市 (the level) and 市场; not 市县 (two levels: the bodies of several places)
     doc = page(tmp_path_factory, "青州", "委员视察\n6月1日，视察组到市市场监督管理局调研，县市场监管局负责人陪同。"
@@ -64,9 +71,7 @@ def test_a_party_committee_written_without_its_party_is_the_pages_party(tmp_path
     # 市委会 is only ever a democratic party's committee: the party the page names (here only later)
     doc = page(tmp_path_factory, "青州", "走访调研\n6月1日，市政协副主席钱立新来我会走访调研，市委会主委孙明远陪同。"
                                          "孙明远介绍了民建青州市委会的工作。\n")
-    org = doc.organizations.get("民建青州市委会")
-    assert org is not None and "市委会" in org.aliases
-    assert posts_of(doc, "孙明远") == {("主委", "民建青州市委会")}
+    assert_body(doc, "民建青州市委会", "市委会", "孙明远", "主委")
 
 
 def test_a_bare_party_committee_after_the_partys_other_form_and_in_general(tmp_path_factory):
@@ -156,3 +161,10 @@ def test_a_head_word_that_names_the_local_body_alone_is_qualified_whatever_its_k
     # 人武部 (kind OTHER) in a list of the district's bodies is the district's, named like 区法院
     doc = page(tmp_path_factory, "崇川", "区政协闭幕\n6月1日，区法院、区检察院、人武部负责同志列席会议。\n")
     assert "南通市崇川区人武部" in doc.organizations
+
+
+def test_a_special_committee_whose_name_joins_two_fields_or_begins_with_jing(tmp_path_factory):
+    # 经济和农牧委员会: 和 joins the committee's fields; 经农委: 经 (a stop word, 经市政协研究) begins its short name
+    doc = page(tmp_path_factory, "青州", "专题座谈\n6月1日，市政协经济和农牧委员会召开座谈会。市政协经农委主任李明远出席。"
+                                         "经市政协研究，同意召开会议。\n")
+    assert_body(doc, "青州市政协经济和农牧委员会", "市政协经农委", "李明远", "主任")
