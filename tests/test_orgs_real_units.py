@@ -168,3 +168,16 @@ def test_a_special_committee_whose_name_joins_two_fields_or_begins_with_jing(tmp
     doc = page(tmp_path_factory, "青州", "专题座谈\n6月1日，市政协经济和农牧委员会召开座谈会。市政协经农委主任李明远出席。"
                                          "经市政协研究，同意召开会议。\n")
     assert_body(doc, "青州市政协经济和农牧委员会", "市政协经农委", "李明远", "主任")
+
+
+def test_a_bonded_zone_is_a_zone_named_as_written_and_one_in_general_is_none(tmp_path_factory):
+    doc = page(tmp_path_factory, "钦州", "委员考察\n6月1日，委员们深入考察钦州保税港区和南宁综合保税区。会议要求加快综合保税区建设。\n")
+    names = set(doc.organizations)
+    assert {"钦州保税港区", "南宁综合保税区"} <= names
+    assert not any(o.endswith("市综合保税区") or o == "综合保税区" for o in names)
+
+
+def test_an_economic_office_written_alone_is_the_local_places(tmp_path_factory):
+    # 经发局 alone (a head word of its own) names one office of the page's place, as 发改委 alone does
+    doc = page(tmp_path_factory, "青州", "委员视察\n6月1日，委员们视察园区建设，经发局负责同志介绍情况。\n")
+    assert "青州市经发局" in doc.organizations
