@@ -181,3 +181,9 @@ def test_an_economic_office_written_alone_is_the_local_places(tmp_path_factory):
     # 经发局 alone (a head word of its own) names one office of the page's place, as 发改委 alone does
     doc = page(tmp_path_factory, "青州", "委员视察\n6月1日，委员们视察园区建设，经发局负责同志介绍情况。\n")
     assert "青州市经发局" in doc.organizations
+
+
+def test_a_party_committees_meeting_is_no_democratic_partys_committee(tmp_path_factory):
+    # 市委会议 is 市委 + 会议 (the Communist Party's meeting): no 市委会 of the page's democratic party
+    doc = page(tmp_path_factory, "青州", "党派活动\n6月1日，民建青州市委召开会议，传达省委会议精神，会议在县委会议室举行。\n")
+    assert not any(o.startswith("民建") and o.endswith(("省委会", "县委会")) for o in doc.organizations)
