@@ -187,3 +187,8 @@ def test_a_party_committees_meeting_is_no_democratic_partys_committee(tmp_path_f
     # 市委会议 is 市委 + 会议 (the Communist Party's meeting): no 市委会 of the page's democratic party
     doc = page(tmp_path_factory, "青州", "党派活动\n6月1日，民建青州市委召开会议，传达省委会议精神，会议在县委会议室举行。\n")
     assert not any(o.startswith("民建") and o.endswith(("省委会", "县委会")) for o in doc.organizations)
+
+
+def test_a_kind_of_company_or_the_associations_of_all_terms_name_no_body(tmp_path_factory):
+    doc = page(tmp_path_factory, "青州", "委员风采\n6月1日，卓玛委员说，自己经营着一家咨询服务类公司。会上介绍了历届联谊会工作情况。\n")
+    assert not any(o.endswith(("类公司", "联谊会")) for o in doc.organizations)
