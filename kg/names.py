@@ -223,7 +223,12 @@ class NameReader(NameChecks, TransliteratedNames):
         """和, 于, 任 at pos, a surname that is also a function word, begins a word, not a name: a common given
         part (和机关, 和群众), a very common single character (和各), or a common word with it (于是); 任澄 is a name."""
         given = self.text[pos + 1:end]
+        # 施书记和孙主任, 主委向吴某副主席介绍: a surname and its given name with a title after them, after the
+        # function word, name a person without it
+        surname_titled = bool(self.han_surname_length(pos + 1)) and self.lex.title_pattern.match(self.text, end) is not None
         if len(given) > 1:
+            if surname_titled:
+                return True
             # 任西山, 任建国: a place's or a person's name after a surname that is no preposition or conjunction
             # (任, unlike 和, 于) is the given name, where the surname makes no word with its next character (任务)
             named = common_words().get(given, "").startswith(("ns", "nr")) and not word_frequency(self.text[pos:pos + 2])
@@ -233,8 +238,6 @@ class NameReader(NameChecks, TransliteratedNames):
                 and word_frequency(given) < NAME_WORD_MAX
             return word_frequency(given) >= 100 and not given_name \
                 and not (named and common_words().get(self.text[pos]) not in ("p", "c"))
-        # 施书记和孙主任: a surname and a title after the conjunction name a person by the surname alone
-        surname_titled = bool(self.han_surname_length(pos + 1)) and self.lex.title_pattern.match(self.text, end) is not None
         return word_frequency(given) >= COMMON_CHARACTER or word_frequency(self.text[pos:end]) >= 100 or surname_titled
 
     def name_before(self, end: int, left_bounded: bool = True, rare: bool = False) -> int | None:

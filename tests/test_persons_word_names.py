@@ -45,6 +45,13 @@ def test_surnames_that_are_a_verb_or_a_preposition_after_a_title(tmp_path_factor
     assert posts_of(doc, "向东升") == {("委员", "南阳市政协")}
 
 
+def test_a_preposition_before_a_titled_name_after_a_title_is_no_surname(tmp_path_factory):
+    # 主委向吴某副主席介绍: 主委 is the title of the name before it; 向 stands before a surname, a given name and a title
+    doc = page(tmp_path_factory, "南阳", "民建市委会动态\n6月1日，市政协副主席吴峰来我会调研。王立新主委向吴峰副主席介绍"
+                                         "了工作情况。\n")
+    assert "向吴峰" not in doc.persons and {"吴峰", "王立新"} <= set(doc.persons)
+
+
 def test_towns_and_villages_starting_like_a_name_are_no_persons(tmp_path_factory):
     doc = page(tmp_path_factory, "衢州", "市政协调研\n6月1日，市政协副主席李强带队赴孙桥镇、王庄村、李家街道调研，"
                                          "委员刘文、张伟、王斌参加。\n")
