@@ -124,6 +124,10 @@ def test_another_agencys_reporter_is_no_reporter_of_the_pages_paper(tmp_path_fac
     doc = write_and_process(tmp_path_factory, "nanchong-wire.txt", text)
     assert posts_of(doc, "柏文静") == {("记者", "南充日报")}   # the dateline's own reporter
     assert not posts_of(doc, "樊立群") and not posts_of(doc, "覃晓东")
+    # the page's own medium's dateline before 记者: its reporter
+    own = write_and_process(tmp_path_factory, "nanchong-own.txt", "政协委员视察\n2024-03-12 来源：今日南充网\n"
+                                                                 "今日南充网讯 记者柏文静 报道：12日，市政协副主席邬启明带队视察。\n")
+    assert posts_of(own, "柏文静") == {("记者", "今日南充网")}
 
 
 def test_a_party_title_after_the_name_is_the_committee_its_holder_was_named_with(tmp_path_factory):
