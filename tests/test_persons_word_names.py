@@ -86,3 +86,11 @@ def test_an_artist_by_profession_and_a_name_before_gei(tmp_path_factory):
                                          "送政策，书法家协会会员参加。\n")
     assert {"李翠萍", "张文博"} <= set(doc.persons)
     assert ("常委", "全国政协") in posts_of(doc, "李翠萍")
+
+
+def test_a_name_before_wai_of_except_or_waichu_ends_there(tmp_path_factory):
+    # 除…外 (except), 外出 (away): no part of the name before them
+    doc = page(tmp_path_factory, "拉萨", "市政协会议\n5月2日，市政协召开会议。除副主席阿旺·扎西外，副主席李华、次仁旺堆外出未参加。"
+                                         "除副主席张国强外，其余委员均出席。\n")
+    assert {"阿旺·扎西", "次仁旺堆", "张国强"} <= set(doc.persons)
+    assert not {"阿旺·扎西外", "次仁旺堆外"} & set(doc.persons)
