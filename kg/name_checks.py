@@ -14,6 +14,8 @@ CLAUSE_MARKS = "、，,。；;"   # what ends an item of a list or a clause
 VILLAGE_ENDS = "湾堡庄村坝沟屯寨岭洼坪岗埠圩"
 SECTOR_END = "界"   # what a sector of a CPPCC committee ends with (文体界, 经济界)
 TOWN_WORD = re.compile(r"镇|乡|村|街道|社区")   # a town, a village or a street's community after its name (孙桥镇, 王庄村)
+DETERMINERS = "各我该"   # a determiner or pronoun that never begins a given name (和各组, 来我院)
+PLACE_ENDS = "县市区旗"   # what a county's or city's full name ends with (海原县), never a given name with its surname
 BODY_ENDS = "委馆局厅"   # what a body's short name ends with (文史委, 文史馆), never a given name
 
 
@@ -53,11 +55,14 @@ def _names_a_place_or_body(name: str, after_title: bool = False) -> bool:
         or not after_title and (TOWN_WORD.fullmatch(name, 2) is not None or name[2] == SECTOR_END)
 
 
+COUNTY_LEVELS = ("province", "prefecture", "county")
+
+
 @lru_cache(maxsize=4096)
-def _names_a_region(word: str) -> bool:
-    """word is a province or prefecture (云南, 汉中): no surname and given name."""
+def _names_a_region(word: str, levels: tuple[str, ...] = ("province", "prefecture")) -> bool:
+    """word is a province or prefecture (云南, 汉中), or a place of one of levels: no surname and given name."""
     from kg.places import gazetteer
-    return any(p.level in ("province", "prefecture") for p in gazetteer().lookup(word))
+    return any(p.level in levels for p in gazetteer().lookup(word))
 
 
 def word_frequency(word: str) -> int:
@@ -93,9 +98,9 @@ def _no_name_word(name: str, lex) -> bool:
 
 
 def _plural_or_determiner(name: str) -> bool:
-    """代表们, 同学们: a plural of people; 和各组 (副秘书长和各组负责人): a determiner (各) opening the given name.
-    Neither is a name."""
-    return name.endswith("们") or name[1:2] == "各"
+    """代表们, 同学们: a plural of people; 和各组 (副秘书长和各组负责人), 来我院 (主委来我院调研): a determiner or a
+    pronoun (各, 我, 该) opening the given name. Neither is a name."""
+    return name.endswith("们") or name[1:2] in DETERMINERS
 
 
 class NameChecks:
@@ -116,8 +121,8 @@ class NameChecks:
             return False   # 张阿姨, 李大爷: a surname and a kinship word, no full name
         if lex.title_pattern.search(name, 1) or lex.org_head_pattern.search(name):   # 张院长, 党组副
             return False
-        if len(name) == 3 and _names_a_region(name[:2]):
-            return False   # 企业家云南行: a province or city and a word, no name
+        if len(name) == 3 and (_names_a_region(name[:2]) or name[2] in PLACE_ENDS and _names_a_region(name, COUNTY_LEVELS)):
+            return False   # 企业家云南行: a province or city and a word; 海原县县长: a county, no name
         tag = common_words().get(name)
         if tag and tag.startswith("nr") and word_frequency(name) >= NAME_WORD_MAX:
             return False   # 荣誉, 文明: jieba tags them as names, but sees them far too often for a name

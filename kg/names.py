@@ -46,6 +46,7 @@ def before_note(text: str, end: int) -> int:
     """
     m = NAME_NOTE_BEFORE.search(text, max(0, end - 12), end)
     return m.start() if m else end
+COUNT_WORDS = "位名"   # classifiers of persons after a number (14位, 3名), also surnames
 COMMON_CHARACTER = 5000   # a character jieba sees this often alone is no given name after 和, 于, 任 (和各)
 
 
@@ -284,6 +285,8 @@ class NameReader(NameChecks, TransliteratedNames):
         return any((m := self.lex.title_pattern.match(self.text, k)) and m.end() > end for k in range(start + 1, end))
 
     def left_boundary(self, pos: int) -> bool:
+        if pos > 0 and self.text[pos] in COUNT_WORDS and self.text[pos - 1].isdigit():
+            return False   # 14位社区书记: 位 counts the persons after a number, no surname
         if pos == 0 or not self.is_cjk(pos - 1) or pos in self.soft_breaks:
             return True
         before = self.text[max(0, pos - 4):pos]

@@ -94,3 +94,10 @@ def test_a_name_before_wai_of_except_or_waichu_ends_there(tmp_path_factory):
                                          "除副主席张国强外，其余委员均出席。\n")
     assert {"阿旺·扎西", "次仁旺堆", "张国强"} <= set(doc.persons)
     assert not {"阿旺·扎西外", "次仁旺堆外"} & set(doc.persons)
+
+
+def test_counted_persons_pronouns_counties_and_regions_are_no_names(tmp_path_factory):
+    doc = page(tmp_path_factory, "南阳", "市政协调研\n6月1日，省政协副主席、民进省委会赵明主委来我院调研。12位社区书记参加座谈。"
+                                         "双方就委员履职进行交流。市政协副主席、西峡县县长孙立强，华中企业家联合会会长钱志新出席。\n")
+    assert not {"来我院", "位社区", "双方就", "西峡县", "华中"} & set(doc.persons)
+    assert {"赵明", "孙立强", "钱志新"} <= set(doc.persons)
