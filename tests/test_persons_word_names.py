@@ -101,3 +101,9 @@ def test_counted_persons_pronouns_counties_and_regions_are_no_names(tmp_path_fac
                                          "双方就委员履职进行交流。市政协副主席、西峡县县长孙立强，华中企业家联合会会长钱志新出席。\n")
     assert not {"来我院", "位社区", "双方就", "西峡县", "华中"} & set(doc.persons)
     assert {"赵明", "孙立强", "钱志新"} <= set(doc.persons)
+
+
+def test_the_first_word_of_a_committee_s_name_after_a_list_of_titled_names_is_no_name(tmp_path_factory):
+    doc = page(tmp_path_factory, "南阳", "市政协会议\n6月1日，市政协召开会议。外事委员会主任潘立明、文史和学习委员会主任王太安出席。\n")
+    assert "文史" not in doc.persons
+    assert posts_of(doc, "王太安") == {("主任", "南阳市政协文史和学习委员会")}
