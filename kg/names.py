@@ -257,7 +257,8 @@ class NameReader(NameChecks, TransliteratedNames):
             if self.conjunction_opens(start, end):
                 continue   # 和优秀委员, 和孙主任: the conjunction and a common word or a surname, no name
             if self.plausible(self.text[start:end], after_title=not left_bounded):
-                return start
+                longer = self.transliterated_start(end)   # 、欧珠罗布同志: the Tibetan name, not 罗布 inside it
+                return longer if longer is not None and longer < start else start
         return self.transliterated_start(end)
 
     def conjunction_opens(self, start: int, end: int) -> bool:

@@ -134,3 +134,8 @@ def test_a_question_mark_an_encoding_left_for_the_name_dot(tmp_path_factory):
                                          "副主席艾力∙買買提出席。怎麼辦?我們要加強學習。\n")
     assert {"洛桑·江村格列", "艾力·买买提"} <= set(doc.persons)
     assert not {"洛桑", "江村格列"} & set(doc.persons)
+
+
+def test_a_tibetan_name_wins_over_a_han_name_inside_it_before_a_trigger(tmp_path_factory):
+    doc = page(tmp_path_factory, "inside", "市政协召开常委会议\n6月18日，拉萨市政协召开常委会议。会上，欧珠罗布、次仁同志发言。\n")
+    assert {"欧珠罗布", "次仁"} <= set(doc.persons) and "罗布" not in doc.persons
