@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from kg.elections import PHRASE_END
+from kg.name_checks import SECTOR_END
 from kg.names import common_words, word_frequency
 from kg.places import gazetteer
 from kg.stages.posts import MEMBER_TITLES
@@ -59,6 +60,8 @@ class TitleAfterReader:
         which no surname bounds; a Han reading inside it (罗布 of 州政协欧珠罗布副主席) gives way to it.
 
         In 县政协旺堆委员 (end 5) the name starts at 3."""
+        if self.text[end - 1:end] == SECTOR_END:
+            return None   # 宗教界委员, 经济界委员: a member of a sector, no name
         start = self.names.name_before(end, left_bounded=False, rare=True)
         if start is not None and self.org_ends_at(start):
             return start

@@ -12,6 +12,7 @@ CONJUNCTIONS = "和与及"   # a surname that joins words (和) before a noun is
 CLAUSE_MARKS = "、，,。；;"   # what ends an item of a list or a clause
 # a 家 and one of these after a surname is a village or street (徐家湾, 张家堡, 李家庄), no given name
 VILLAGE_ENDS = "湾堡庄村坝沟屯寨岭洼坪岗埠圩"
+ETHNIC_END = "族"   # what the name of a people ends with (回族, 苗族, 蒙古族), never a given name
 SECTOR_END = "界"   # what a sector of a CPPCC committee ends with (文体界, 经济界)
 TOWN_WORD = re.compile(r"镇|乡|村|街道|社区")   # a town, a village or a street's community after its name (孙桥镇, 王庄村)
 BODY_ENDS = "委馆局厅"   # what a body's short name ends with (文史委, 文史馆), never a given name
@@ -110,8 +111,8 @@ class NameChecks:
             return False
         if len(name) == 3 and (name[:2] in lex.non_names or _names_a_place_or_body(name, after_title)):
             return False   # 单位共 (成员单位共180人): a word that is no name, and one character more
-        if _plural_or_determiner(name):
-            return False
+        if _plural_or_determiner(name) or name.endswith(ETHNIC_END):
+            return False   # 代表们; 回族委员, 苗族同胞: a people, no given name
         if name[1:] in lex.kinship_words or name[2:] in lex.kinship_words:
             return False   # 张阿姨, 李大爷: a surname and a kinship word, no full name
         if lex.title_pattern.search(name, 1) or lex.org_head_pattern.search(name):   # 张院长, 党组副
