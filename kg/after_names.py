@@ -69,7 +69,8 @@ class TitleAfterReader:
         run = next((k for k in range(end - 1, max(-1, end - MAX_TRANSLITERATED - 1), -1) if self.text[k] not in translit),
                    max(-1, end - MAX_TRANSLITERATED - 1)) + 1
         return next((k for k in range(run, end - 1) if self.org_ends_at(k) and self.names.plausible(self.text[k:end], True)
-                     and self.names.transliterated_end(k, True) == end), None)
+                     and self.names.transliterated_end(k, True) == end and not gazetteer().lookup(self.text[k:end])),
+                    None)   # 拉萨委员: a place's member, no name
 
     def cut_phrases_at(self, start: int, end: int) -> None:
         """A name with its title after it (start..end) ends the phrase of a name read before it whose title
