@@ -57,8 +57,9 @@ class TransliteratedNames:
             return None   # a line joined to the next (记者 谢龙摄 / 司马义·铁力瓦尔地) is no one name
         last_part = max(self.text.rfind(d, pos, m.end()) for d in DOTS) + 1
         first_part = self.text[pos:min(k for k in (self.text.find(d, pos, m.end()) for d in DOTS) if k >= 0)]
-        if PARTICLES.search(first_part) or self.lex.title_pattern.search(first_part):
-            return None   # 见到了阿力克·吐尔地, 和另一位委员古丽·热合曼, 会议由艾力·…: the name begins later
+        if PARTICLES.search(first_part) or self.lex.title_pattern.search(first_part) \
+                or self.lex.org_head_pattern.search(first_part):
+            return None   # 见到了阿力克·吐尔地, 和另一位委员古丽·热合曼, 会议由艾力·…, 州政协艾力·…: the name begins later
         joint = next((k for k in range(2, len(first_part)) if first_part[k] in CONJUNCTIONS), None)
         if joint is not None:   # 泽巴足和嘉木样·洛桑: a name, 和, and the dotted name after it
             return pos + joint if self.plausible(first_part[:joint]) else None
@@ -90,7 +91,8 @@ class TransliteratedNames:
         first_dot = min(k for k in (self.text.find(d, m.start(), end) for d in DOTS) if k >= 0)
         for start in range(first_dot - 2, max(m.start(), first_dot - 8) - 1, -1):   # the nearest start first
             if start == 0 or not self.is_cjk(start - 1) or self.left_boundary(start) or self.verb_ends_at(start) \
-                    or any(t.end() == start for t in self.lex.title_pattern.finditer(self.text, max(0, start - 6), start)):
+                    or any(t.end() == start for t in self.lex.title_pattern.finditer(self.text, max(0, start - 6), start)) \
+                    or any(self.text.endswith(h, 0, start) for h in self.lex.org_heads if len(h) > 1):   # 州政协艾力·…
                 # the name must end at end, not run on into the word after it (阿沛·晋源和秘书长)
                 return start if self.dotted_end(start) == end else None
         return None

@@ -145,3 +145,11 @@ def test_a_people_a_sector_or_a_place_before_a_members_title_is_no_name(tmp_path
     doc = page(tmp_path_factory, "peoples", "市政协召开常委会议\n6月19日，拉萨市政协召开常委会议。会上，回族委员、苗族委员和宗教界委员"
                                            "先后发言，经济界委员也作了发言。会后，拉萨委员座谈。\n")
     assert not {"回族", "苗族", "宗教界", "经济界", "拉萨"} & set(doc.persons)
+
+
+def test_uyghur_syllables_and_a_dotted_name_after_its_organization_before_its_title(tmp_path_factory):
+    doc = page(tmp_path_factory, "uyghur", "州政协召开常委会议\n6月20日，伊犁州政协召开常委会议。\n州政协艾力·吐尔洪副主席主持会议。"
+                                          "州政协副主席阿不都热依木、吐尔洪出席。\n")
+    assert posts_of(doc, "艾力·吐尔洪") == {("副主席", "伊犁州政协")}
+    assert posts_of(doc, "吐尔洪") == {("副主席", "伊犁州政协")}
+    assert not any(p.startswith("州政协") for p in doc.persons)
