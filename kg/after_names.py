@@ -46,13 +46,18 @@ class TitleAfterReader:
                     or name_start is not None and self.subject_before_title(name_start, m)):
                 continue
             if name_start is None or self.taken.covers(name_start) or self.taken.covers(m.start() - 1) \
-                    or not self.org_ends_at(name_start) or self.common_given_name(name_start, m.start()) \
+                    or not (self.org_ends_at(name_start) or self.after_by(name_start)) \
+                    or self.common_given_name(name_start, m.start()) \
                     or text[m.start() - 1] in "委等":   # 人大农水委委员: a committee, no name, before the title;
                 continue   # A、B等委员: the title of a list (untitled_lists), no name ending in 等
             phrase_start = self.scan.org_part_start(name_start)
             self.taken.add(m.start(), m.end())
             self.add_person(name_start, m.start(), sentence, "title", (phrase_start, m.end()))
             self.cut_phrases_at(phrase_start, m.end())
+
+    def after_by(self, pos: int) -> bool:
+        """由 stands before pos as a word of its own (会议由黄某副主席主持: the chair, with the title after the name)."""
+        return self.text[pos - 1:pos] == "由" and self.doc.is_word_start(pos - 1)
 
     def name_before_title(self, end: int) -> int | None:
         """Start of the name a title written after it at end is of: a Han or dotted name, else the longest run of two
@@ -63,7 +68,7 @@ class TitleAfterReader:
         if self.text[end - 1:end] == SECTOR_END:
             return None   # 宗教界委员, 经济界委员: a member of a sector, no name
         start = self.names.name_before(end, left_bounded=False, rare=True)
-        if start is not None and self.org_ends_at(start):
+        if start is not None and (self.org_ends_at(start) or self.after_by(start)):
             return start
         translit = self.lex.transliteration_chars
         run = next((k for k in range(end - 1, max(-1, end - MAX_TRANSLITERATED - 1), -1) if self.text[k] not in translit),

@@ -12,6 +12,8 @@ from kg import dates
 from kg.document import CLAUSE_BOUNDARY, Document
 from kg.place_mentions import dateline_place, local_place
 from kg.places import Place, gazetteer
+from kg.place_levels import provincial_page
+from kg.visitors import BARE_LOCAL
 
 PARAGRAPH = re.compile(r"(?m)^[^\n]+")
 NON_CJK = re.compile(r"[^\u4e00-\u9fff]+")
@@ -30,7 +32,7 @@ def item_prefectures(doc: Document) -> set[Place]:
         body = doc.text[art.start:art.end]
         first = PARAGRAPH.search(doc.text, art.start + len(art.title), art.end)
         dated = first is not None and LEADING_DATE.match(first.group())   # 5月3日，怀化市政协…: an item's own
-        written = local_place(body[:len(art.title) + 2], []) or dateline_place(body, len(art.title) + 40, []) \
+        written = local_place(*headline_text(body, art.title, [])) or dateline_place(body, len(art.title) + 40, []) \
             or (opening_place(first.group(), [], dated=True) if dated else None)
         place = gz.resolve(written, near=[]) if written else None
         if place is not None and gz.prefecture(place) is not None:
@@ -44,16 +46,31 @@ def set_articles(doc: Document, place: Place | None) -> None:
     gz = gazetteer()
     ctx = doc.context
     near = [place] if place else []
+    # on a province's page a dateline (中新网呼和浩特1月11日电) names where the reporter is, no place of the item
+    provincial = place is None and provincial_page(doc.text, [])
     for art in doc.articles:
-        headline = doc.text[art.start:art.start + len(art.title) + 2]
         body = doc.text[art.start:art.end]
-        art.place = local_place(headline, near) or place_heading(art.title, near) \
-            or dateline_place(body, len(art.title) + 40, near) or place_heading(art.section, near)   # 【化州市】
+        art.place = local_place(*headline_text(body, art.title, near)) or place_heading(art.title, near) \
+            or (None if provincial else dateline_place(body, len(art.title) + 40, near)) \
+            or place_heading(art.section, near)   # 【化州市】
         span = dates.resolve_span(body[:200], ctx.year, ctx.date)
         if span and span[0]:
             art.date = span[0]
         own = gz.resolve(art.place, near=near) if art.place else None
         doc.place_marks += paragraph_marks(doc, art.start + len(art.title), art.end, [own] if own else near)
+
+
+def headline_text(body: str, title: str, near) -> tuple[str, list, int]:
+    """The text local_place reads an article's place from, and where its places must start: the headline (and the
+    two characters after it); a title cut from a longer first line (an item without a headline) is read on to the
+    line's end, so that guests' clauses are seen whole (安徽省某区政协副主席某某一行9人来米脂县考察: the guests').
+
+    >>> headline_text("某区政协副主席某某一行来米脂县考察\\n正文", "某区政协副主席", [])
+    ('某区政协副主席某某一行来米脂县考察', [], 9)
+    """
+    line = body.split("\n", 1)[0]
+    within = len(title) + 2
+    return body[:max(len(line), within)], near, within
 
 
 def place_heading(title: str, near) -> str | None:
@@ -91,8 +108,14 @@ def opening_place(line: str, near, dated: bool) -> str | None:
 
     >>> opening_place("4月15日，太白县政协专题调研乡村振兴。", [], dated=True)
     '太白县'
+    >>> opening_place("区领导对宜君政协考察团的到来表示欢迎。", [], dated=False) is None
+    True
     """
     lead = LEADING_DATE.match(line) if dated else None
     opening = line[lead.end():] if lead else line
     clause = CLAUSE_BOUNDARY.search(opening)
-    return local_place(opening[:clause.start() if clause else len(opening)], near)
+    first = opening[:clause.start() if clause else len(opening)]
+    written = local_place(first, near)
+    # a clause that opens with the page's own body, named bare (区领导对宜君政协考察团的到来表示欢迎, 市政协主席会见
+    # 某县政协考察团): its paragraph is the page's, the place named after it the guests'
+    return None if written and BARE_LOCAL.search(first, 0, first.find(written)) else written

@@ -7,11 +7,14 @@ from __future__ import annotations
 import re
 
 from kg.document import Document, Organization
+from kg.lexicon import lexicon
 from kg.title_phrases import split_title, title_chunks
 
-BARE_COMMITTEE = re.compile(r"[省市县区州旗]政协")
+BARE_COMMITTEE = re.compile(r"(?:自治区|[省市县州旗]|(?<!自治)区)政协")   # 区政协, not the 区政协 of 自治区政协
 CONVENES = re.compile(r"主持召开了?")
 CLAUSE_STARTS = "，,。；;：: \n"   # what may stand between a sentence's start and its first title
+# a word of time or place that may open such a sentence before its comma (同日，副主席A、B分别…; 会上，秘书长C通报…)
+SENTENCE_LEAD = re.compile(r"(?:同日|当日|当天|随后|会上|会后|会前|其间|期间|同时|此外)?")   # (its comma stripped)
 COMMITTEE_TITLES = {"主席", "副主席", "常务副主席", "专职副主席", "秘书长", "副秘书长", "党组成员", "党组副书记"}   # phrase_posts' anchor when the phrase ended on an organization it could not read
 
 
@@ -31,23 +34,78 @@ def carried_committee(doc: Document, previous_by_sentence: dict, sentence: int, 
     committee the sentence before it, in its article, ended on."""
     committee = previous_by_sentence.get((sentence - 1, False))
     sentences = doc.sentences
+    if committee is None and (sentence - 1, True) not in previous_by_sentence and sentence > 0:
+        committee = last_committee(doc, sentence - 1)   # 县政协召开常委会议。副主席A主持: no title phrase before
     if committee is None or committee.kind != "CPPCC" or sentence == 0 \
             or sentences[sentence - 1].article != sentences[sentence].article \
-            or doc.text[sentences[sentence].start:start].strip(CLAUSE_STARTS):
+            or not SENTENCE_LEAD.fullmatch(doc.text[sentences[sentence].start:start].strip(CLAUSE_STARTS)):
         return None
     parsed = split_title(title_chunks(phrase)[0])
     return committee if bare_title(phrase) and parsed[1] in COMMITTEE_TITLES else None
 
 
+def last_committee(doc: Document, sentence: int) -> Organization | None:
+    """The CPPCC committee the sentence named last, itself or by a body of it (区政协主席会议), when it is the last
+    organization the sentence named, else None."""
+    s = doc.sentences[sentence]
+    named = [m for m in doc.org_mentions if s.start <= m.start < s.end and m.org in doc.organizations]
+    last = doc.organizations[max(named, key=lambda m: m.start).org] if named else None
+    while last is not None and last.parent_org is not None:
+        last = last.parent_org
+    return last if last is not None and last.kind == "CPPCC" else None
+
+
 def bare_title_committee(doc: Document, previous_by_sentence: dict, sentence: int, start: int,
-                         phrase: str, names: list) -> Organization | None:
+                         phrase: str, names: list, after_name: bool = False) -> Organization | None:
     """The CPPCC committee a bare title takes from outside its phrase: the sentence before it ended on it, or (no
-    phrase before it in its sentence) its sentence named it last."""
+    phrase before it in its sentence) its sentence named it last. A title written after the name (after_name: 周某主席
+    出席) is first the one its holder was named with before (市政协主席周某), and last the committee the article named."""
+    held = held_before(doc, names, phrase) if after_name else None
+    if held is not None:
+        return held
     carried = carried_committee(doc, previous_by_sentence, sentence, start, phrase)
     if carried is not None or (sentence, False) in previous_by_sentence or (sentence, True) in previous_by_sentence \
             or any(m.end <= start for m in names):
         return carried   # (汪洋主席、王某主席: a title after the name is no committee's of the sentence)
-    return sentence_committee(doc, sentence, start, phrase) or convened_committee(doc, names, phrase)
+    return sentence_committee(doc, sentence, start, phrase) or convened_committee(doc, names, phrase) \
+        or (article_committee(doc, sentence, start, phrase) if after_name else None)
+
+
+def committee_role(phrase: str) -> str:
+    """The title of a bare phrase when it is one of a CPPCC committee's (副主席), else ""."""
+    if not bare_title(phrase):
+        return ""
+    role = split_title(title_chunks(phrase)[0])[1]
+    return role if role in COMMITTEE_TITLES else ""
+
+
+def held_before(doc: Document, names: list, phrase: str) -> Organization | None:
+    """The organization where the name holds the bare title, by a post read before (市政协主席周某…周某主席强调; a
+    party committee's title too: 宝山区委副主委全某…全某副主委介绍, not the party committee named since)."""
+    role = committee_role(phrase) or party_role(phrase)
+    held = [p.org for p in doc.posts if role and names and p.person == names[0].name and p.role == role]
+    return doc.organizations.get(held[-1]) if held else None
+
+
+def party_role(phrase: str) -> str:
+    """The title of a bare phrase when it is one of a democratic party's committee's (副主委), else ""."""
+    role = split_title(title_chunks(phrase)[0])[1] if bare_title(phrase) else ""
+    return role if role in lexicon().party_committee_titles else ""
+
+
+def article_committee(doc: Document, sentence: int, start: int, phrase: str) -> Organization | None:
+    """The CPPCC committee the article named last before start (a body's committee for a body of it), for a bare
+    committee title written after a name with no committee in its sentence (县政协召开常委会议。会议由黄某副主席主持)."""
+    article = doc.sentences[sentence].article
+    named = sorted((m for m in doc.org_mentions if m.start < start and m.org in doc.organizations
+                    and doc.sentences[m.sentence].article == article), key=lambda m: -m.start)
+    for m in named if committee_role(phrase) else ():
+        org = doc.organizations[m.org]
+        while org.parent_org is not None:
+            org = org.parent_org
+        if org.kind == "CPPCC":
+            return org
+    return None
 
 
 def convened_committee(doc: Document, names: list, phrase: str) -> Organization | None:

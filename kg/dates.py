@@ -77,8 +77,10 @@ SOURCE_LINE = re.compile(r"来源\s*[:：]\s*(" + MEDIUM_NAME + ")"
 # a whole first clause of purpose: 为提升委员知情明政水平，更好地履职尽责，
 PURPOSE_CLAUSE = re.compile(r"\s*(?:为了?|按照|根据|依据|遵照)[^。；;：:]{2,80}?[，,]\s*")
 PURPOSE = re.compile(r"\s*(?:按照|根据|依据|遵照|为|落实|贯彻|学习|传达|围绕|就|在)")
-# a heading ahead of an item's date: 县政协常委会第十二次会议：12月15日下午，… / 会前视察活动：近日，…
-LABEL = re.compile(r"[^，,。；;：:“”\d]{2,20}[：:]\s*(?=\d{1,2}\s*月|\d{4}\s*年|近日|日前|近期|前不久)")
+# a heading ahead of an item's date: 县政协常委会第十二次会议：12月15日下午，… / 会前视察活动：近日，…; a flash's
+# label, whatever follows, or the colon after a dateline (两会新华社快讯：全国政协…12日下午…举行…, 本报讯：…)
+LABEL = re.compile(r"[^，,。；;：:“”\d]{2,20}[：:]\s*(?=\d{1,2}\s*月|\d{4}\s*年|近日|日前|近期|前不久)"
+                   r"|(?:[^，,。；;：:“”\d]{0,12}快讯)?\s*[：:]\s*")
 # a headline naming the year it reviews (2021年工作大事记, 2023年度工作回顾), and the headings of its periods (一月)
 REVIEW_YEAR = re.compile(r"(?<!\d)(20\d{2})\s*年[^，,。]{0,12}?(?:大事记|大事|纪事|工作回顾|回顾|工作总结|回眸|盘点|履职)")
 PERIOD_HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,2}月(?:份)?|第?[一二三四]季度|[上下]半年)\s*$")

@@ -11,7 +11,7 @@ from collections import Counter
 
 from kg.page_places import committee_place, in_province, named_province
 from kg.page_provinces import main_province, seats_a_committee
-from kg.place_levels import CITY_WORDS, speaks_of_counties, speaks_of_its_level
+from kg.place_levels import CITY_WORDS, speaks_of_a_city, speaks_of_counties, speaks_of_its_level
 from kg.place_mentions import STRONG_WEIGHT
 from kg.place_words import read_as_a_place
 from kg.places import Place, gazetteer
@@ -32,7 +32,7 @@ def dominant_place(text: str, matches, province: Place | None = None) -> Place |
     place = dominant(prefectures)
     if place is None and len(prefectures) == 1 and CITY_WORDS.search(text):
         place = names_itself(text, matches, next(iter(prefectures)))   # 市政协召开…助力四平…: a city page naming no other
-    if (own := committee_of_term(text, place) or county_city(matches, place)) is not None:
+    if (own := committee_of_term(text, place) or county_city(text, matches, place, prefectures)) is not None:
         return own
     if not speaks_of_counties(text, matches, place):
         return place
@@ -40,10 +40,14 @@ def dominant_place(text: str, matches, province: Place | None = None) -> Place |
 
 
 def own_matches(text: str, matches, province: Place | None = None) -> list:
-    """The matches that may name the page's place: not the visitors' (某某市政协一行来…考察), not 台湾省's; where every
+    """The matches that may name the page's place: not the visitors' (某某市政协一行来…考察, wherever their place is
+    named), not 台湾省's; where every
     prefecture named shares its name with a place of another province, the places in the province the page names."""
     visiting = visitors_places(text, matches)
-    own = [m for m in matches if m[0] not in visiting and seats_a_committee(m[2])]
+    # a place whose people the text says came (清远市政协考察团来我市交流) is theirs wherever it is named again
+    # (清远市政协秘书长某某参加), though a county of it may still be the page's
+    guests = {m[2][0] for m in matches if m[0] in visiting}
+    own = [m for m in matches if m[0] not in visiting and m[2][0] not in guests and seats_a_committee(m[2])]
     # (a visiting province's committee, 广东省政协调研组到我市, tells the province as well)
     return own if place_counts(own)[0] else in_province(own, province or named_province(matches))
 
@@ -113,16 +117,20 @@ def committee_of_term(text: str, prefecture: Place | None) -> Place | None:
         and (prefecture is None or gz.prefecture(own) == prefecture) else None
 
 
-def county_city(matches, prefecture: Place | None) -> Place | None:
+def county_city(text: str, matches, prefecture: Place | None, prefectures: Counter) -> Place | None:
     """The one county-level city (滕州市; by any form, 京山 too) of the prefecture that a page names, when it never
-    writes the prefecture itself: its 市政协 and 市委 are that city's, the prefecture is known only through it.
+    writes the prefecture itself: its 市政协 and 市委 are that city's, the prefecture is known only through it; of
+    an autonomous prefecture or a league (州委常委、市委书记, 盟委委员、市委书记), or of the one prefecture the page's
+    places lie in when none dominates, where the page speaks of 市 bodies more than of 州's or 盟's (speaks_of_a_city).
 
-    >>> county_city([(0, 3, gazetteer().lookup("滕州市"), True)], gazetteer().lookup("枣庄市")[0]).name
+    >>> county_city("", [(0, 3, gazetteer().lookup("滕州市"), True)], gazetteer().lookup("枣庄市")[0], Counter()).name
     '滕州市'
     """
-    if prefecture is None or not prefecture.name.endswith("市") \
-            or any(prefecture in places for _s, _e, places, _f in matches):
-        return None   # a 州's or 盟's page speaks of its bodies as 州委, 盟政协: its 市 is a city's anyway
+    if prefecture is None and len(prefectures) == 1 and speaks_of_a_city(text):
+        prefecture = next(iter(prefectures))
+    if prefecture is None or any(prefecture in places for _s, _e, places, _f in matches) \
+            or not prefecture.name.endswith("市") and not speaks_of_a_city(text):
+        return None   # a 州's or 盟's page speaks of its bodies as 州委, 盟政协
     gz = gazetteer()
     named = {places[0] for _s, _e, places, _f in matches if gz.prefecture(places[0]) == prefecture}
     city = named.pop() if len(named) == 1 else None

@@ -10,15 +10,17 @@ from kg.names import NAME_NOTE, NAME_NOTE_AT, NAME_NOTE_BEFORE, after_note
 from kg.transliterated_names import DOTTED
 
 # 当选 and what may stand between it and the name before: (女), (藏族), 同志, the votes and an adverb (涂某同志成功当选,
-# 以高票当选, 以2144票全数通过，当选, 获2144票，全票当选);
+# 以高票当选, 以2144票全数通过，当选, 获2144票，全票当选, 再次当选);
 # 被任命为 (易某被任命为全国政协委员)
-# (丁某等135名同志当选常务委员: the names written, and the number of all elected)
-ELECTED = re.compile(rf"(?:{NAME_NOTE})?(?:等[\d一二两三四五六七八九十]+[名位人])?(?:同志)?(?:(?:以(?:全票|高票|满票|\d+票)(?:全数通过)?|获\d+票)[，,]?)?(?:成功|顺利|全票|高票)?(?:当选|连任)为?"
+# (丁某等135名同志当选常务委员, 马某等68位委员当选为…常委: the names written, and the number of all elected)
+ELECTED = re.compile(rf"(?:{NAME_NOTE})?(?:等[\d一二两三四五六七八九十]+[名位人])?(?:同志|委员)?(?:(?:以(?:全票|高票|满票|\d+票)(?:全数通过)?|获\d+票)[，,]?)?(?:再次|再度|继续)?(?:成功|顺利|全票|高票)?(?:当选|连任)为?"
                      r"|被(?:任命|增补|选举|推选)为")
+SUCCEEDS = re.compile(r"(?:接替|接任)$")   # between the name elected and the one it succeeds
 CLAUSE_START = re.compile(r"[，,；;：:。\n]")
 ELECTS = re.compile(r"选举|增补|补选|增选|推选|改选|任命")
-# a clause of names and 为, opening the sentence or after a comma or colon (会议选举：周某为省政协主席)
-CLAUSE_BEFORE_BE = re.compile(r"(?:^|(?<=[，,；;：:]))[^，,；;：:]+?为")
+# a clause of names and 为, opening the sentence or after a comma or colon (会议选举：周某为省政协主席), or after the
+# 、 that ends the title of the clause before (选举周某为主席、吴某为副主席: checked by title_before)
+CLAUSE_BEFORE_BE = re.compile(r"(?:^|(?<=[，,；;：:、]))[^，,；;：:]+?为")
 # between the names elected and 为: 同志, their number (张某、李某四位同志为, 王某等47人为)
 NAMES_BEFORE_BE = re.compile(r"(?:等?[\d一二两三四五六七八九十]+[位名人])?(?:同志)?$")   # the same, as the clause's end
 NAMES_TAIL = re.compile(r"(?:等?[\d一二两三四五六七八九十]+[位名人])?(?:同志)?为")
@@ -50,17 +52,29 @@ class ElectionReader:
             name_start = self.names.name_before(m.start(), left_bounded=False)
             if name_start is None or self.names.verb_ends_at(name_start, "d"):   # 非常荣幸当选: glad, no name
                 continue
+            name_start, name_end = self.successor(name_start, m.start(), sentence)
             if not self.taken.covers(name_start):
-                self.add_person(name_start, m.start(), sentence, "title", phrase)
+                self.add_person(name_start, name_end, sentence, "title", phrase)
                 self.list_before(name_start, sentence, phrase)
             else:   # 民进县委会主委许春红当选县政协副主席: a name read by its title before is elected too
-                self.elected_again(name_start, m.start(), sentence, phrase)
+                self.elected_again(name_start, name_end, sentence, phrase)
         for m in ELECTS.finditer(text, start, end):
             self.elected_after(m.end(), end, sentence)
         if ELECTED.search(text, start, end) or ELECTS.search(text, start, end) or APPOINTS.search(text, start, end):
             self.elected_clauses(start, end, sentence)
         for m in APPOINTED.finditer(text, start, end):
             self.appointed(m, end, sentence)
+
+    def successor(self, start: int, end: int, sentence: int) -> tuple[int, int]:
+        """The span of the name elected where the name at start..end before 当选 is the one it succeeds (俞某接替贾某
+        当选…主席: 俞某, the subject before 接替; 贾某 is a person with no post of it), else start..end."""
+        verb = SUCCEEDS.search(self.text, max(0, start - 2), start)
+        before = self.names.name_before(verb.start(), left_bounded=False) if verb else None
+        if before is None:
+            return start, end
+        if not self.taken.covers(start):
+            self.add_person(start, end, sentence, "trigger")
+        return before, verb.start()
 
     def appointed(self, m: re.Match, end: int, sentence: int) -> None:
         """同意李某任政协X市委员会经济委员会副主任；张某任…: a name opening its clause, 任 (担任, 出任) and a phrase of an
@@ -136,6 +150,8 @@ class ElectionReader:
         2位同志为…); a name read before (by 同志 after it, or in a list) takes the post too."""
         for m in CLAUSE_BEFORE_BE.finditer(self.text[start:end]):
             clause_start, be = start + m.start(), start + m.end() - 1
+            if self.text[clause_start - 1:clause_start] == LIST_SEPARATOR and not self.title_before(clause_start - 1):
+                continue   # 张某、李某为副主席 read from 李某: the clause starts before 张某
             verb = ELECTS.match(self.text, clause_start)   # ，选举吴某、张某为…: the names begin after the verb
             clause_start = verb.end() if verb else clause_start
             items = self.clause_names(clause_start, be)
@@ -151,6 +167,13 @@ class ElectionReader:
                     self.doc.person_mentions.append(PersonMention(self.text[a:b], a, b, sentence, "title", *phrase))
                 else:
                     self.add_person(a, b, sentence, "title", phrase)
+
+    def title_before(self, pos: int) -> bool:
+        """A title of an election's clause ends at pos, after 为 (…为主席、, …为政协某市委员会副主席、): what may stand
+        before a clause's 、."""
+        be = self.text.rfind("为", max(0, pos - 20), pos)
+        return be >= 0 and not PHRASE_STOP.search(self.text, be, pos) \
+            and any(self.text.endswith(t, be + 1, pos) for t in self.lex.titles)
 
     def list_item(self, start: int, end: int, in_list: bool) -> bool:
         """An item the name reader does not read alone that is a name still in a list of names mostly read (黄山明

@@ -38,6 +38,9 @@ CREDIT_JOIN = re.compile(r"[\s、]*")   # between the names of one credit
 PHOTO_BY = re.compile(r"\s*(?:摄影?|供图)(?![制像])")   # 中新社发 廖某 摄: who took the photo, no participant
 STUDIED = re.compile(r"(?<!委员)(?:学习|讨论|传达|领会)了?$")   # 学习讨论某某书记讲话: the name is what was studied (not 委员学习联络委)
 NAMES_A_ROOM = re.compile(r"(?:政协)?(?:委员)?(?:工作室|工作站|之家)")   # 王某委员工作室, 张某政协委员工作站: a name of a room
+# 在大会上，某某总书记高度评价…: who opens the clause that tells what was said at the meeting spoke there, a national
+# figure too (not 会上传达了某某的讲话: what was studied)
+AT_THE_MEETING = re.compile(r"(?:在[^，,。；;]{0,12}?)?会(?:议)?上[，,]\s*")
 ROLE_RANK = {"chair": 0, "leader": 1, "speaker": 2, "participant": 3}
 
 
@@ -100,6 +103,13 @@ class EventPersons:
         gap = self.text[mention.end:date_start]
         return mention.end <= date_start and (not gap.strip() or bool(lexicon().title_pattern.fullmatch(gap.strip())))
 
+    def speaks_at_meeting(self, si: int, mention: PersonMention) -> bool:
+        """Whether a person (with the title before the name) opens a clause right after 在大会上，/会上，: the one who
+        spoke at it (在大会上，某某总书记高度评价…), unless what follows the name cites words (会上，某某的讲话…)."""
+        begin = mention.title_start if 0 <= mention.title_start < mention.start else mention.start
+        lead = self.text[self.doc.clause_start(si, max(begin - 1, 0)):begin]
+        return AT_THE_MEETING.fullmatch(lead.lstrip()) is not None and CITED.match(self.text, mention.end) is None
+
     def credits(self, si: int, end: int) -> list[tuple[int, int]]:
         """Spans of a sentence (up to end) whose names are of who reported or wrote it, no participant: after a
         byline word (记者 张某), in a bracketed byline, a credit closing the item ((张某), □李某), a line of credits."""
@@ -132,6 +142,8 @@ class EventPersons:
                     role = "participant"   # 市长张锐会见了考察团一行 / 会见了林志明一行: the guest, not the host
                 if role is None and si == event.sentence and self.is_subject(m, date_start, date_end):
                     role = "leader"
+                if role is None and self.speaks_at_meeting(si, m):
+                    role = "speaker"
                 if role is None and (m.evidence == "lexicon" or m.name in lexicon().famous_persons
                                      or CITED.match(self.text, m.end)):
                     continue   # a national figure, or anyone whose words are studied, cited (…讲话精神), not present

@@ -29,6 +29,9 @@ TO_VISIT = re.compile(r"(?<![得受达做感想看听遇找提说谈收接报迎
 # (到A公司和B公司走访调研, 到滁州，深入企业调研: where they went; not the 到 of 得到, 受到, 报到)
 # 来我省考察调研的全国政协副主席某某: the visit words describe a guest, what follows them was not visited
 DESCRIBES = re.compile(r"(?:调研|考察|视察|参观|走访|学习|交流)*的")
+# 某某调研A公司: the body investigated right after the word (a visit word of events only: the lists of companies,
+# kg/orglists.py, read 来到A公司调研民营经济 as A's visit, not as a list after 调研)
+INVESTIGATES = re.compile(r"调研(?![组团员课报成])")
 # 对A公司、B集团进行了调研: what was investigated, named between 对 and the investigation word
 TO_INVESTIGATE = re.compile(r"(?<![面针相绝])对(?=[^，,。；;]{2,60}?进行了?(?:实地|专题)?(?:调研|考察|视察|走访))")
 # 在X公司、Y公司，座谈交流: where it took place; not 在全国政协的指导和省委的领导下，…: under whose guidance
@@ -36,6 +39,8 @@ AT_CLAUSE_START = re.compile(r"(?:^|[，,；;。：:])\s*(?:随后|之后|其后
                              r"(?![^，,。；;]{0,40}?下[，,])")   # 在随后于某某召开的座谈会上 too
 OUR_PLACE = re.compile(r"[我本](?:市|县|区|旗|州|盟)(?![委长])")   # 到我市调研: the place the text speaks of
 LIST_GOES_ON = re.compile(r"\s*(?:以及|还有|位于)")   # after a comma: the list of what was visited goes on (…的A，位于某地的B)
+# 等处, 等企业, 等地: the word that closes a list of what was visited (not 等方面: what was learnt there)
+LIST_CLOSES = re.compile(r"等(?:处|地|企业|单位|点位|场所|项目|公司|基地|园区)\s*$")
 # …，A公司、B集团实地考察: bodies listed right before the visit word (not 调研组, 考察团: a group named after it)
 VISIT_AFTER = re.compile(r"(?:等(?:地|处|企业|单位|场所)?)?(?:进行了?|开展了?)?(?:实地|现场)?"
                          r"(?:考察|调研|走访|视察|参观)(?![组团队员室])")
@@ -47,6 +52,8 @@ SECTOR_GROUPS_OF = re.compile(r"[^，,。；;]{0,12}?(?:联组|界别组)")
 NOT_DISTRICT_END = ("社区", "小区", "园区", "景区", "街区", "片区", "校区", "厂区", "库区", "营区")
 PROJECT_OF = re.compile(r"的?(?:民生)?(?:实事|重点|重大)?(?:项目|工程)|的?(?:帮扶|联系|示范)点")
 # a body's projects or the places it aids (民进中央帮扶点), not the body
+# 调研县政协工作: what a committee or a government does, the subject of the visit, not a body visited on site
+WORK_OF = re.compile(r"的?(?:工作|履职)")
 # 在省政协会议室接见…, 在市政府礼堂召开…: a room or hall of the body, where the guest sat or the meeting was held, no visit
 ROOM_OF = re.compile(r"(?:机关)?(?:\d{1,2}楼|[一二三四五六七八九十]{1,2}楼)?(?:[大小]?会议室|会议中心|会议厅|议事厅|多功能厅|礼堂|报告厅|会客室|接待室)")
 
@@ -71,7 +78,7 @@ class EventVisits:
         text = self.text[s.start:s.end]
         spans = []
         starts = list(visit_pattern().finditer(text)) + list(AT_CLAUSE_START.finditer(text)) \
-            + list(TO_VISIT.finditer(text)) + list(TO_INVESTIGATE.finditer(text))
+            + list(TO_VISIT.finditer(text)) + list(TO_INVESTIGATE.finditer(text)) + list(INVESTIGATES.finditer(text))
         # 走访了A公司董事长某某，B集团董事长某某: a comma between a person who closes an item and another body
         # goes on with the list
         bodies = {m.start - s.start for m in self.orgs_by_sentence.get(sentence, [])}
@@ -82,16 +89,33 @@ class EventVisits:
             if DESCRIBES.match(text, begin):
                 continue
             while begin is not None:
-                end = CLAUSE_BOUNDARY.search(text, begin)
-                while end and (LIST_GOES_ON.match(text, end.end())
-                               or end.group() in ",，" and end.end() in bodies and end.start() in names):
-                    end = CLAUSE_BOUNDARY.search(text, end.end())
-                spans.append((s.start + begin, s.start + (end.start() if end else len(text))))
+                parts, end = self.list_parts(text, begin, bodies, names, bodies | places)
+                spans += [(s.start + a, s.start + b) for a, b in parts]
                 # 调研了A、B情况；C馆、D公司…: a list of what was visited goes on after a semicolon when the next
                 # part opens with a body or a place
                 after = end.end() + len(text[end.end():]) - len(text[end.end():].lstrip()) if end else None
                 begin = after if end and end.group() in ";；" and (after in bodies or after in places) else None
         return spans
+
+    @staticmethod
+    def list_parts(text: str, begin: int, bodies: set[int], names: set[int], starts: set[int]) \
+            -> tuple[list[tuple[int, int]], re.Match | None]:
+        """The parts (spans of text) of the list of what was visited opened at begin, and the boundary that ends it:
+        the end of its clause, unless the list goes on past a comma (…自然博物馆，以及昆明市的A; 走访了A公司董事长某某，
+        B集团… where a person closes an item and a body (bodies) follows), or a list in parts, each opening with a
+        body or a place (starts), parted by commas up to the one that closes it (…A馆、B中心，C市D公司、E基地，F公司等处，:
+        each part a list of its own)."""
+        end = CLAUSE_BOUNDARY.search(text, begin)
+        while end and (LIST_GOES_ON.match(text, end.end())
+                       or end.group() in ",，" and end.end() in bodies and end.start() in names):
+            end = CLAUSE_BOUNDARY.search(text, end.end())
+        parts, closing = [(begin, end.start() if end else len(text))], end
+        while closing and closing.group() in ",，" and closing.end() in starts and "、" in text[slice(*parts[-1])]:
+            part, closing = closing.end(), CLAUSE_BOUNDARY.search(text, closing.end())
+            parts.append((part, closing.start() if closing else len(text)))
+            if LIST_CLOSES.search(text, *parts[-1]):
+                return parts, closing
+        return parts[:1], end
 
     def read_visited(self, event: Event, scope: list[int]) -> None:
         """Organizations right after a visit word, and those joined to them in a list (先后来到A、B和C)."""
@@ -115,7 +139,7 @@ class EventVisits:
                     org = self.doc.organizations.get(m.org)
                     if org and org.kind == "PARTY" and org.parent in self.doc.organizations:
                         org = self.doc.organizations[org.parent]   # 走访了某某集团党委书记…: the company was visited
-                    if org and self.of_the_body(org, m.end):
+                    if org and (self.of_the_body(org, m.end) or self.in_a_post(si, m, org)):
                         continue
                     if org and org.kind in kinds.codes("organization", "visited") and org.name not in event.visited + event.organizers:
                         event.visited.append(org.name)
@@ -125,12 +149,20 @@ class EventVisits:
 
     def of_the_body(self, org, end: int) -> bool:
         """Whether the words after a body's name (from end) name a thing of it that was seen, not the body: a
-        committee's or government's projects (视察区政府实事项目) or room (在省政协会议室接见), a committee's sector
-        groups (来到全国政协民革界别组讨论现场)."""
+        committee's or government's projects (视察区政府实事项目), room (在省政协会议室接见) or work (调研县政协工作),
+        a committee's sector groups (来到全国政协民革界别组讨论现场)."""
         if org.kind in kinds.codes("organization", "organizes") and (PROJECT_OF.match(self.text, end)
-                                                                     or ROOM_OF.match(self.text, end)):
+                                                                     or ROOM_OF.match(self.text, end)
+                                                                     or WORK_OF.match(self.text, end)):
             return True
         return org.kind == "CPPCC" and SECTOR_GROUPS_OF.match(self.text, end) is not None
+
+    def in_a_post(self, si: int, mention, org) -> bool:
+        """Whether a committee's, a government's or a Party organ's name stands in the title before a person's name
+        (…参加调研；县委书记某某，县政协主席某某陪同调研): the person's post, no body visited (a company's name there,
+        走访了A公司董事长某某, is where the visit went)."""
+        return org.kind in kinds.codes("organization", "organizes") and any(
+            0 <= p.title_start <= mention.start < p.start for p in self.persons_by_sentence.get(si, []))
 
     def read_listed_before_visit(self, event: Event, si: int, mentions: list) -> None:
         """Companies and institutions listed in a clause that ends with the visit word (…，A公司、B集团实地考察):

@@ -1,12 +1,17 @@
-"""Two span tests of the organizations stage (kg/stages/organizations.py), kept here to keep that module small: the
+"""Span tests of the organizations stage (kg/stages/organizations.py), kept here to keep that module small: the
 special committees a list names after a CPPCC committee's first one by their short names (市政协提案委、文史委、社法委),
-and a one-character head word that is the middle of a town's or village's name (毛家厂镇, 石灰厂村)."""
+a one-character head word that is the middle of a town's or village's name (毛家厂镇, 石灰厂村), a democratic
+party's committee written without the party (市委会主委张某, 贵阳市委会调研组: the page's party's), and a town or
+sub-district named as a body among others (区财政局、文昌街道相关负责同志)."""
 from __future__ import annotations
 
 import re
 
+from kg.document import Document, Organization
+from kg.lexicon import lexicon
 from kg.orglists import LIST_SEPARATOR, Span
-from kg.orgnames import head_kind
+from kg.orgnames import canonical, head_kind
+from kg.scopes import Scope, qualified
 
 CPPCC = "政协"
 COMMITTEE_ENDS = ("委员会", "委")   # a CPPCC committee's special committees: 提案委员会, 文史委
@@ -38,3 +43,79 @@ def place_goes_on(reader, e: int) -> bool:
     it and end a word (毛家厂镇调研; not 乡村 of 交通局乡村振兴队). reader is the stage's OrgReader."""
     unit = PLACE_UNIT_AFTER.match(reader.text, e)
     return bool(unit) and reader.text[e - 1] in reader.lex.org_heads and reader.doc.is_word_start(unit.end())
+
+
+# a level committee written with 会 (市委会, 省委会): only a democratic party's committee is so named, never the
+# Communist Party's (市委)
+BARE_PARTY_COMMITTEE = re.compile(r"[省市区县州盟旗]委会")
+PARTY_RULE = "party committee without its party"
+PARTIES_IN_GENERAL = ("党派", "各")   # 各民主党派市委会: the committees of every party, no one body
+
+
+def bare_party_committee_spans(reader, start: int, end: int):
+    """市委会, 贵阳市委会 (with the places before it) where no party's name opens it: spans of PARTY_RULE, read as
+    the committee of the page's democratic party (party_without_name). reader is the stage's OrgReader."""
+    text = reader.text
+    for m in BARE_PARTY_COMMITTEE.finditer(text, start, end):
+        s = reader.place_prefix_start(m.start())
+        if reader.doc.is_word_start(s) and not reader.taken.any_in(s, m.end()) \
+                and not text.endswith(PARTIES_IN_GENERAL, 0, s):
+            yield Span(s, m.end(), PARTY_RULE)
+
+
+def party_without_name(doc: Document, surface: str, start: int, scope: Scope) -> Organization | None:
+    """The democratic party committee a bare 市委会 names: of the party whose committee the article named last before
+    start, else of the first party the page names at all (民建西安市委会 after 市委会主委姜某); None on a page that names
+    no democratic party."""
+    article = doc.sentences[next(i for i, s in enumerate(doc.sentences) if s.start <= start < s.end)].article
+    named = [doc.organizations[m.org] for m in doc.org_mentions if m.start < start and m.org in doc.organizations
+             and doc.sentences[m.sentence].article == article]
+    party = next((_party_of(o.name) for o in reversed(named) if o.kind == "DEMOCRATIC_PARTY"), None)
+    if party is None:
+        found = _party_names().search(doc.text)
+        party = _party_of(found.group()) if found else None
+    org = canonical(party + surface, scope) if party else None
+    # 民革苏州市委 named before: the same committee, whichever form (委, 委会) the page wrote then
+    same = next((o for o in doc.organizations.values() if org is not None and o.kind == org.kind and o.place == org.place
+                 and o.parent_org is None and _party_of(o.name) == party), None)
+    return same or org
+
+
+def _party_of(name: str) -> str | None:
+    """The short name of the democratic party a name begins with (民建 of 民建西安市委会, 九三学社)."""
+    return next((short for short, full in lexicon().democratic_parties.items() if name.startswith((full, short))), None)
+
+
+def _party_names() -> re.Pattern:
+    names = sorted({w for kv in lexicon().democratic_parties.items() for w in kv}, key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, names)))
+
+
+# a town or sub-district written as an item of a list of bodies, before the next item or the people it sends
+TOWN_ITEM = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:街道|镇|乡|苏木)")
+AFTER_BODY = re.compile(r"[、和及]|等?(?:相关|有关)?(?:主要)?负责")
+TOWN_RULE = "town in a list of bodies"
+ITEM_JOINTS = "、和及"
+
+
+def town_item_spans(reader, start: int, end: int, spans: list[Span]):
+    """文昌街道、崮云湖街道相关负责同志 after 区政协农业农村委、: a town or sub-district that is an item of a 、-list whose
+    item before is a body (or such a town), followed by the next item or 负责同志: the town's government is a body
+    there (spans of TOWN_RULE), not a place visited. reader is the stage's OrgReader."""
+    text = reader.text
+    ends = {s.end for s in spans}
+    for k in range(start, end):
+        if text[k] not in ITEM_JOINTS or k not in ends:
+            continue
+        m = TOWN_ITEM.match(text, k + 1, end)
+        if m and AFTER_BODY.match(text, m.end()) and reader.doc.is_word_start(m.end()) \
+                and not reader.taken.any_in(m.start(), m.end()):
+            ends.add(m.end())
+            yield Span(m.start(), m.end(), TOWN_RULE)
+
+
+def town_body(surface: str, scope: Scope) -> Organization:
+    """The government of a town named as a body (文昌街道), qualified by the county the page or article is in."""
+    county = scope.county or scope.district
+    name = (qualified(county, scope) if county is not None else "") + surface
+    return Organization(name, "GOVERNMENT", {name, surface}, place=county.name if county is not None else None)

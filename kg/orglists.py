@@ -21,7 +21,8 @@ OFFICE_ABBREV_AFTER = "、和及等"   # what follows an abbreviated office that
 OFFICE_FIELD = 6   # characters the field of an abbreviated office takes at most (乡村振兴 of 县乡村振兴办)
 COMPANY_RULES = ("listed company", "industry company")   # the span rules of company_spans: their spans are companies
 ITEM_SPLIT = re.compile(r"、|和|及|与")   # what joins the items of a list of companies
-CUE_FILLER = re.compile(r"[了先后分别又再一起共同实地到]{0,4}")   # 先后走访了: words between the visit word and the first item
+# 先后走访了, 走访调研了: words between the visit word and the first item
+CUE_FILLER = re.compile(r"(?:[了先后分别又再一起共同实地到]|调研|考察|视察|察看){0,4}")
 ITEM_LEAD = re.compile(r".*(?:对|到|在|包括|如|企业)")   # 对A、B等企业, 走访辖区企业A科技: what comes before the first item
 NOT_COMPANY_END = ("企业", "单位", "园区", "基地", "项目", "车间", "产业", "行业",   # 重点企业, 规上企业: a kind, no company
                    "村", "镇", "乡", "街道", "社区", "县", "区", "市", "省", "州", "旗")   # 白沙村: a place
@@ -33,8 +34,9 @@ FUNCTION_TAGS = ("f", "p", "c", "u", "d", "r", "m", "q")   # 的, 各: a charact
 FUNCTION_CHARS = "内外"   # 辖区内医药: jieba tags 内 a noun
 INDUSTRY_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")   # the name before an industry word: 集泰 of 集泰化工
 COMMON_VERB = 20   # a verb jieba has seen this often (支持, 推动) is no word of a company's short name
-ITEM_END = re.compile(r"(?:进行了?|开展了?)?(?:实地|现场)?(?:调研|考察|走访|视察|参观|察看|座谈)")
-# 来到A科技调研: the visit word after the name ends the item (not 科技园区: a longer body)
+ITEM_END = re.compile(r"(?:进行了?|开展了?)?(?:实地|现场)?(?:调研|考察|走访|视察|参观|察看|座谈)|(?:生产)?车间|厂区|展厅|生产线")
+# 来到A科技调研, 来到A股份生产车间: the visit word or the place of the visit after the name ends the item (not 科技园区:
+# a longer body)
 LISTED_ITEM = re.compile(r"[\u4e00-\u9fff（）()]{2,12}")   # an item of a list of companies: 欣旺达, 珠海康晋电气
 
 

@@ -19,12 +19,10 @@ from kg.lexicon import lexicon
 from kg.office_units import office_unit
 from kg.places import Place, gazetteer
 from kg.scopes import Scope, leading_places, prefecture_name, qualified, written_home
+from kg.zones import zone, zone_name, zones_in_general
 
 FULL_CPPCC = re.compile(r"^(?:中国人民政治协商会议|政协)(.+?)委员会$")
 COUNTED = re.compile(r"新?[一二两三四五六七八九十几多]+[所家个座届]")   # 一所幼儿园, 新一届: no named body
-# the kind of zone a name ends with (经济开发区, 高新技术产业开发区): what is left before it is the zone's own name
-ZONE_KIND = re.compile(r"(?:经济技术|经济|高新技术产业|高新技术|工业|产业|现代农业)?(?:开发区|经开区|高新区|园区|产业园|示范区|新区)$")
-ZONE_WORDS = ("开发区", "经开区", "高新区", "园区", "产业园", "旅游区", "保护区", "示范区", "新区")   # zones keep their names
 FULL_CPPCC_BODY = re.compile(r"^(?:中国人民政治协商会议|政协)(.+?[省市州盟县区旗](?:第[一二三四五六七八九十]+届)?)委员会(.+)$")
 TERM_AFTER_PLACE = re.compile(r"(?<=[市县区旗州])第?[一二三四五六七八九十]+届(?=人大|人民代表大会|人民政府|政府|政协)")
 # a committee's short name, then its term and the full word again: 全国政协十三届全国委员会, 州政协十三届委员会
@@ -208,7 +206,10 @@ def _unplaced_party_office(s: str, party: str) -> Organization | None:
 
 
 def _party_body(s: str, party: str, scope: Scope) -> Organization | None:
+    """A democratic party's committee or branch (民革苏州市委, 中国民主同盟包头支部), named by the party's short name
+    (民盟包头支部), its full name an alias."""
     rest = s[len(party):]
+    short = next((k for k, v in lexicon().democratic_parties.items() if party in (k, v)), party)
     lead = leading_places(rest, scope)
     tail, place = rest[lead.used:], lead.place
     term = PARTY_TERM.match(tail) if place is not None else None
@@ -222,16 +223,16 @@ def _party_body(s: str, party: str, scope: Scope) -> Organization | None:
         return Organization(s, "DEMOCRATIC_PARTY", {s}) if not rest else None
     # a committee keeps the form the text writes (民革苏州市委, 农工党郑州市委会), its place qualified
     if place is not None and tail in PARTY_COMMITTEE_TAILS:
-        name = party + (qualified(place, scope) if lead.bare else prefecture_name(place)) + tail
+        name = short + (qualified(place, scope) if lead.bare else prefecture_name(place)) + tail
         full = {party + place.name + "委员会"} if not tail.endswith("工委") else set()   # a working committee is no 委员会
         return Organization(name, "DEMOCRATIC_PARTY", {name, s} | full, place=place.name)
     if tail in ("市委会", "委员会", "委会") and scope.prefecture and place is None:
-        name = party + scope.prefecture.name + tail.removeprefix("市")
+        name = short + scope.prefecture.name + tail.removeprefix("市")
         return Organization(name, "DEMOCRATIC_PARTY", {name, s}, place=scope.prefecture.name)
     # 民革省委参政议政委员会: a committee of the province's committee, qualified like it, before 民盟某某委员会
     office = _party_office(s, tail, party, scope) if place is not None else None
     if office is None and tail.endswith(("支部", "总支", "委员会")):
-        return Organization(s, "DEMOCRATIC_PARTY", {s}, place=place.name if place else None)
+        return Organization(short + rest, "DEMOCRATIC_PARTY", {short + rest, s}, place=place.name if place else None)
     return office
 
 
@@ -331,12 +332,6 @@ def _communist_party(s: str, scope: Scope) -> Organization | None:
     return org
 
 
-def zone(s: str) -> bool:
-    """A development zone or one of its bodies (岐山经济技术开发区管委会): it keeps the name the text gives it,
-    whose place words (岐山) are part of that name."""
-    return any(z in s for z in ZONE_WORDS)
-
-
 def _place_body(s: str, scope: Scope) -> Organization | None:
     """Place + body (九原区文旅广电局, 市政协), read by the rules of the grammar."""
     n = read_name(s, scope)
@@ -357,6 +352,8 @@ def _place_body(s: str, scope: Scope) -> Organization | None:
         gz = gazetteer()
         at = dataclasses.replace(scope, province=gz.province(n.place), prefecture=gz.prefecture(n.place), county=None)
         return canonical(n.body, at) or NO_ORGANIZATION
+    if zones_in_general(n):
+        return NO_ORGANIZATION
     org = apply_rules(n)
     if org is None:
         return NO_ORGANIZATION
@@ -579,15 +576,6 @@ def _written_short(n: Name) -> bool:
     return bool(n.written) and n.place.name.startswith(n.written) and len(n.written) < len(n.place.name)
 
 
-def _zone_name(n: Name) -> tuple[str, Place | None]:
-    """A zone keeps the name the text gives it; written after its province, city and county (福建省福州市晋安区某某经济
-    开发区), it is named by its own words, as the text names it again (某某经济开发区)."""
-    placed = n.place is not None and n.place.level == "county" and len(n.s) - len(n.body) > len(n.written)
-    if placed and len(ZONE_KIND.sub("", n.body)) >= 2:
-        return n.body, n.place   # not 某某区经济开发区: a zone named by its kind only keeps its places
-    return _as_written(n)
-
-
 def _as_written(n: Name) -> tuple[str, Place | None]:
     return n.s, n.place
 
@@ -601,7 +589,7 @@ NAMINGS = (
     ("national", lambda n, kind: n.national, lambda n: ("全国" + n.body, n.place)),
     # 崇川经济开发区, 汾湖高新区管委会: a zone and its bodies keep the name the text gives them (市稀土高新区: a bare
     # level is still the bulletin's place)
-    ("zone", lambda n, kind: zone(n.s), lambda n: _qualified_body(n) if n.bare else _zone_name(n)),
+    ("zone", lambda n, kind: zone(n.s), lambda n: _qualified_body(n) if n.bare else zone_name(n)),
     # 西昌学院, 包头医学院, 定州日报: an institution named with a short place name keeps its name
     ("short-place institution", lambda n, kind: n.place is not None and kind == "OTHER" and _written_short(n),
      _as_written),

@@ -17,6 +17,10 @@ from kg.title_phrases import split_title, title_chunks
 # is left the Party's: bulletins name the Party's standing committee members so, seldom its plain members)
 BARE_MEMBER = re.compile(r"^[省市区县州旗]委委员$")
 MEMBER_ROLES = ("委员",)
+# elected or co-opted to a bare level committee on a party's page (增补赵某为市委常委, 当选为市委常委、副主委): the party's
+# standing committee too, as its election is reported there
+ELECTED_MEMBER = re.compile(r"^[省市区县州旗]委(?:委员|常委|常务委员)$")
+ELECTED_ROLES = ("委员", "常委", "常务委员")
 
 
 def own_title(chunk: str) -> bool:
@@ -31,29 +35,35 @@ def same_level(party: Organization, org: Organization) -> bool:
 
 
 def party_page_pairs(doc: Document, phrase: str, start: int, sentence: int, pairs: list,
-                     anchor: Organization | None) -> tuple[list, Organization | None]:
+                     anchor: Organization | None, elected: bool = False) -> tuple[list, Organization | None]:
     """The (role, organization) pairs of the phrase at start, the bodies of a party page's own titles put right:
     after 九三学社聊城市委, 副主委王某 gives ("副主委", 九三学社聊城市委) where pairs had ("副主委", 聊城市政协), and
-    增补赵某为市委委员 ("委员", 九三学社聊城市委) where pairs had ("委员", 中共聊城市委). Other pairs are returned as given.
+    增补赵某为市委委员 ("委员", 九三学社聊城市委) where pairs had ("委员", 中共聊城市委); so 市委常委 a name was elected
+    to (elected: the phrase stands after the names). Other pairs are returned as given.
     The anchor returned (the body later bare titles of the sentence take: 秘书长孙某 after 副主委王某) is the party
     committee when a pair was put right, else anchor.
     """
     chunks = title_chunks(phrase)
-    bare_member = any(BARE_MEMBER.match(c) for c in chunks)
+    member, roles = (ELECTED_MEMBER, ELECTED_ROLES) if elected else (BARE_MEMBER, MEMBER_ROLES)
+    bare_member = any(member.match(c) for c in chunks)
     # 市委委员、副主委 and 副主委 alone; 市委委员、宣传部部长 is the Party's
-    if not pairs or not all(own_title(c) or BARE_MEMBER.match(c) for c in chunks):
+    if not all(own_title(c) or member.match(c) for c in chunks) \
+            or not pairs and not all(own_title(c) for c in chunks):
         return pairs, anchor
     party = article_party(doc, start, sentence)
     if party is None:
         return pairs, anchor
-    out = []
-    for role, org in pairs:
-        own = lexicon().party_committee_titles.get(role) == "own"
-        if org.kind != PARTY and (own or role in MEMBER_ROLES and bare_member and org.kind == "PARTY"
-                                  and same_level(party, org)):
-            org = party
-        out.append((role, org))
+    if not pairs:   # 吴某主委作总结, 现任主委吴某: a title only a party's committee has, which no body before took
+        return [(split_title(c)[1], party) for c in chunks], party
+    out = [(role, party if party_role(role, org, party, bare_member and role in roles) else org) for role, org in pairs]
     return out, party if out != pairs else anchor
+
+
+def party_role(role: str, org: Organization, party: Organization, member: bool) -> bool:
+    """The pair (role, org) of a party page's phrase is the party committee's: a title only a party's committee has,
+    or a member's title of the Party committee of the party's place (member: the phrase wrote its bare level)."""
+    own = lexicon().party_committee_titles.get(role) == "own"
+    return org.kind != PARTY and (own or member and org.kind == "PARTY" and same_level(party, org))
 
 
 # a bare level committee a party page writes for its own: its plenary by term (六届六次市委会议, 二届二次市委〈扩大〉会议)

@@ -7,14 +7,16 @@ names that place's body, not the page's.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from kg.places import Place
 
 # a bare reference at county level: the page is a county's (区政协, 我县, 全区); not the 区 of a zone, park,
 # community or of the towns of a city without counties (望奎经济开发区政协委员工作站, 社区党委, 镇区政协工作室)
-# (nor all of a city's counties: 县(市)区政协, 各县区政协; nor an autonomous region's 自治区政协; nor the members
+# (nor all of a city's counties: 县(市)区政协, 各县区政协; nor an autonomous region's 自治区政协, though an
+# autonomous county's 自治县政协 is one; nor the members
 # from Hong Kong or Macau: 港区委员, 澳区委员)
-COUNTY_WORDS = re.compile(r"(?<![\u4e00-\u9fff]{2}[市省])(?<!开发|自治)(?<![园社景街片镇)）县各港澳])(?:区|县|旗)(?:政协|委|政府|人大)"
+COUNTY_WORDS = re.compile(r"(?<![\u4e00-\u9fff]{2}[市省])(?<![园社景街片镇)）县各港澳])(?:(?<!开发|自治)区|县|旗)(?:政协|委|政府|人大)"
                           r"|[我本全](?:区|县|旗)")
 # a bare reference at city level: the page is a city's (市政协, 我市)
 # (州委, 全州, 盟政协: an autonomous prefecture's or a league's page speaks of its bodies the same way)
@@ -69,3 +71,14 @@ def speaks_of_its_level(text: str, county: Place) -> bool:
     """
     levels = {m.group()[1] if m.group()[0] in "我本全" else m.group()[0] for m in COUNTY_WORDS.finditer(text)}
     return county.name[-1] not in "区县旗" or not levels or county.name[-1] in levels
+
+
+def speaks_of_a_city(text: str) -> bool:
+    """The text speaks of 市 bodies bare (市委, 市政协, 我市) more often than of 州's or 盟's (州委, 盟政协): the page of a
+    county-level city, though its prefecture's 州委 holds its secretary (州委常委、市委书记).
+
+    >>> speaks_of_a_city("州委常委、市委书记某某，市委副书记、市长某某，市政协主席某某"), speaks_of_a_city("州政协主席到凯里市调研，市政协主席陪同")
+    (True, False)
+    """
+    levels = Counter(m.group()[1] if m.group()[0] in "我本全" else m.group()[0] for m in CITY_WORDS.finditer(text))
+    return levels["市"] > levels["州"] + levels["盟"]

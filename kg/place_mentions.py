@@ -54,9 +54,10 @@ def word_bounds(text: str) -> set[int]:
     return bounds
 
 
-def local_place(text: str, near) -> str | None:
+def local_place(text: str, near, within: int | None = None) -> str | None:
     """How a headline or dateline writes the place of the body it is about: a place right before 政协, 市委…; a
-    short form only as a word of its own (召开州政协 names no 开州); not the guests' (某市政协考察团来温, kg.visitors).
+    short form only as a word of its own (召开州政协 names no 开州); not the guests' (某市政协考察团来温, kg.visitors);
+    with within, only a place starting before it (the text after it read for what the guests came to do).
 
     >>> local_place("江苏响水县政协开展调研", [])
     '响水县'
@@ -64,6 +65,8 @@ def local_place(text: str, near) -> str | None:
     gz = gazetteer()
     bounds = None
     for start, end, places, full in place_matches(text):
+        if within is not None and start >= within:
+            break
         if not full:
             bounds = bounds if bounds is not None else word_bounds(text)
             if start not in bounds or end not in bounds:

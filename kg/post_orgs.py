@@ -13,10 +13,12 @@ from kg.document import Document, Organization
 from kg.lexicon import lexicon
 from kg.orgnames import canonical, head_kind, heads, party_suffixes, sitting_term, sub_body, subsequence
 from kg.places import gazetteer
-from kg.committee_titles import unplaced_before
+from kg.committee_titles import BARE_COMMITTEE, unplaced_before
+from kg.org_items import BARE_PARTY_COMMITTEE
 from kg.title_phrases import BARE_REGION, LEVEL_WORDS, names_a_place_at, national_bodies, national_body, \
     region_government, special_committee
 from kg.scopes import Scope, bare_city, place_scope
+from kg.visitors import VISITING, came_here
 
 MEDIA_TITLES = ("记者", "通讯员", "特约记者")
 MEDIA_ENDINGS = ("报", "网", "融媒", "电视台", "在线", "新闻中心", "传媒中心", "融媒体中心")
@@ -25,7 +27,7 @@ PHRASE_REACH = 60  # characters from a title phrase's start to an organization p
 COMPANY_TITLES = ("董事长", "副董事长", "董事", "总经理", "副总经理", "经理", "总裁", "副总裁", "总工程师")
 # a bare level and a committee (市政协, 县委) on a page whose place the text never names: the committee of the
 # page's own place, kept as written since no place qualifies it (a reader of the page knows which it is)
-UNPLACED_COMMITTEE = re.compile(r"^[省市县区州旗盟](政协|委)$")
+UNPLACED_COMMITTEE = re.compile(r"^(?:[省市县区州旗盟]|自治区)(政协|委)$")   # 自治区政协: the region's, a province's level
 UNPLACED_TERM = re.compile(r"(?<=^[省市县区州旗盟])第?[一二三四五六七八九十]{1,3}届(?=政协$)")   # 区六届政协: 区政协
 UNPLACED_KINDS = {"政协": "CPPCC", "委": "PARTY"}
 CHAIR_TITLES = {"主席", "副主席", "常务副主席", "专职副主席"}   # of a committee or federation, not of a government or Party organ
@@ -60,6 +62,18 @@ class _Unit:
     name: str
 
 
+def same_party_role(role: str, parent: Organization) -> str:
+    """A 党委 title after the Party committee named before it (镇党委书记赵聪，党委副书记X; 林区党委书记…，党委副书记X) is
+    that committee's title without 党委.
+
+    >>> same_party_role("党委副书记", Organization("中共神农架林区委", "PARTY"))
+    '副书记'
+    """
+    if role.startswith("党委") and (parent.name.endswith("党委") or parent.name.startswith("中共")):
+        return role[2:]
+    return role
+
+
 class OrgFinder:
     """The organizations of a document's title phrases: one finder per document (its page's term read once)."""
 
@@ -88,11 +102,21 @@ class OrgFinder:
         kind = GENERIC_HEADS.get(part)
         if kind:
             return next((o for o in earlier if o.kind == kind), None)
+        if BARE_COMMITTEE.fullmatch(part) and any(o.name == part for o in earlier):
+            return None   # 市政协 the article already read as the page's own: not the city it then named (赴甲市政协…)
         if len(part) >= 3:
             for o in earlier:
-                if part[-1] == o.name[-1] and any(subsequence(part, a) for a in o.aliases | {o.name}):
+                if part[-1] == o.name[-1] and any(subsequence(part, a) for a in o.aliases | {o.name}) \
+                        and not (part[0] in LEVEL_WORDS and self.guests(o, article)):
                     return o
         return None
+
+    def guests(self, org: Organization, article: int) -> bool:
+        """The article names org where its people come (清远市政协副主席某某一行来我市考察): a bare 市政协 after it is
+        the hosts', no abbreviation of the guests' committee."""
+        doc = self.doc
+        return any(m.org == org.name and doc.sentences[m.sentence].article == article
+                   and (VISITING.match(doc.text, m.end) or came_here(doc.text, m.end)) for m in doc.org_mentions)
 
     @staticmethod
     def place_alone(part: str, scope: Scope):
@@ -115,8 +139,8 @@ class OrgFinder:
         level = {"省": "province", "市": "prefecture", "县": "county", "区": "county", "旗": "county"}.get(first)
         place = gazetteer().resolve(parent.place) if level and parent is not None and parent.place else None
         if place is None or place.level != level and not (level == "prefecture" and place.is_municipality) \
-                or level == "county" and not place.name.endswith(first):
-            return scope
+                or level in ("county", "prefecture") and not place.name.endswith(first):
+            return scope   # (州委常委、市委书记: the 市委 of the page's county-level city, no 州's)
         out = place_scope(place, scope)
         # a county keeps the name the page gives it: its city's only where that is the page's (as organizations reads it)
         return dataclasses.replace(out, home=scope.home or scope.prefecture) if level == "county" else out
@@ -130,8 +154,8 @@ class OrgFinder:
             return None
         # a district the article named (官渡 of 官渡镇) is no 县's: only a place of the part's own level reads it
         district = scope.district if scope.district is not None and scope.district.name.endswith(part[0]) else None
-        levels = {"省": (scope.province,), "县": (scope.county, district), "区": (scope.county, district),
-                  "旗": (scope.county, district)}
+        levels = {"省": (scope.province,), "自": (scope.province,), "县": (scope.county, district),
+                  "区": (scope.county, district), "旗": (scope.county, district)}
         if any(p is not None for p in levels.get(part[0], (scope.prefecture, scope.city, scope.county))):
             return None
         return Organization(part, UNPLACED_KINDS[m.group(1)], {part})
@@ -150,10 +174,12 @@ class OrgFinder:
         return None
 
     def media_before(self, before: int, article: int) -> Organization | None:
-        """The paper, site or station named last before a byline, in its article (or before the first)."""
+        """The paper, site or station named last before a byline, in its article (or before the first), on its line
+        (新华社北京3月13日电（记者某某）: not the paper of the photo credit on the line before)."""
         doc = self.doc
         near = [m for m in doc.org_mentions if m.start < before and m.org in doc.organizations
-                and before - m.start < MEDIA_REACH and doc.organizations[m.org].name.endswith(MEDIA_ENDINGS)]
+                and before - m.start < MEDIA_REACH and doc.organizations[m.org].name.endswith(MEDIA_ENDINGS)
+                and "\n" not in doc.text[m.start:before]]
         return doc.organizations[max(near, key=lambda m: m.start).org] if near else None
 
     def sibling(self, part: str, parent: Organization | None, scope: Scope) -> Organization | None:
@@ -286,17 +312,16 @@ class OrgFinder:
             return None, role   # 市政协副主席某某来区调研（记者 某某）: the headline's committee employs no reporter
         if parent is not None and not (role in CHAIR_TITLES and parent.kind in ("GOVERNMENT", "PARTY")):
             # (县委常委、副县长A出席，副主席B主持: B is no vice chairman of the county's government)
-            if role.startswith("党委") and parent.name.endswith("党委"):
-                role = role[2:]   # 镇党委书记赵聪，党委副书记X: 副书记 of the same Party committee
-            return parent, role
+            return parent, same_party_role(role, parent)
         return (self.anaphor("公司", at, article) if role in COMPANY_TITLES else None), role
 
     def stage_reading(self, part: str, at: int) -> Organization | None:
         """The organization the organizations stage read where the phrase writes a part that names its own place
         (青秀区政协 of 民革南宁市委会副主委、青秀区政协副主席): read at its own offset, where the phrase's start lies
-        in another city's paragraph; None for a part of a bare level (市政协), read in the phrase."""
-        if not names_a_place_at(part, 0):
-            return None
+        in another city's paragraph, or a democratic party's committee without its party (市委会主委); None for a part
+        of a bare level (市政协), read in the phrase."""
+        if not names_a_place_at(part, 0) and not BARE_PARTY_COMMITTEE.fullmatch(part):
+            return None   # (市委会: a democratic party's committee, whose party the stage found on the page)
         doc = self.doc
         mention = next((m for m in doc.org_mentions if m.surface == part and at <= m.start < at + PHRASE_REACH), None)
         return doc.organizations.get(mention.org) if mention is not None else None

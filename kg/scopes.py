@@ -13,12 +13,21 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from kg.document import Document, Organization
+from kg.name_checks import CONJUNCTIONS
 from kg.places import Place, gazetteer, short_forms
+from kg.visitors import VISITING, came_here
 
 BARE_LEVEL = {"全国": "nation", "自治区": "province", "省": "province", "市": "prefecture", "盟": "prefecture",
-              "州": "prefecture", "区": "county", "县": "county", "旗": "county"}
-BARE_WORDS = sorted(BARE_LEVEL, key=len, reverse=True)
+              "州": "prefecture", "区": "county", "县": "county", "旗": "county",
+              # the words of a place's own kind its pages write bare (自治县政协, 自治州委, 林区党委, 特区人大常委会):
+              # only for a place of that kind
+              "自治州": "prefecture", "自治县": "county", "自治旗": "county", "林区": "county", "特区": "county"}
+OWN_KIND_WORDS = ("自治州", "自治县", "自治旗", "林区", "特区")
+BARE_WORDS = tuple(sorted(BARE_LEVEL, key=len, reverse=True))
+SHORT_FORM = 2   # characters of a county's short form (市中 of 市中区)
 VISITED = re.compile(r"(?:赴|到|来到|前往|抵达)$")   # before a place people went to
+# the bodies a county's name stands right before (珙县政协, 珙县委, 珙县人民政府)
+OWN_BODY = re.compile(r"政协|委|人民政府|政府|人大")
 # a committee named by its level alone at a paragraph's or clause's start, before any city: the page's own
 OWN_BARE_COMMITTEE = re.compile(r"(?:^|(?<=[，,。；;\s]))[市县区]政协")
 
@@ -177,12 +186,26 @@ def _place_at(s: str, pos: int, lead: Leading, scope: Scope, matches: list, stro
     if not matches:
         return None
     m = max(matches, key=lambda m: m.end)
+    if not m.full and s.startswith(BARE_WORDS, pos) and m.end <= SHORT_FORM:
+        return None   # 市中医院, 市中级人民法院: the bare level 市, not 市中(区) written short
     if not m.full and s[pos + m.end:pos + m.end + 1] and s[pos + m.end] in "镇乡村":
         return None   # 响水镇 is a town, not 响水(县) + 镇
     anchors = lead.places[-1:] or [p for p in (scope.prefecture, scope.province) if p]
-    if not m.full and not near_enough(m, anchors):
+    if not m.full and not near_enough(m, anchors) and not county_before_body(s, pos, m):
         return None   # 南华中心社区 in a 内蒙古 bulletin: a word, not 南华县 of 云南
     return m
+
+
+def county_before_body(s: str, pos: int, m) -> bool:
+    """A two-character county's official name (珙县, 乾县) before the body it names (珙县政协, 乾县委): the county,
+    however far from the bulletin's place; not after a conjunction's character (和县 of 乡镇和县政协).
+
+    >>> m = gazetteer().find_all("珙县政协")[0]
+    >>> county_before_body("珙县政协", 0, m), county_before_body("珙县人民医院", 0, m)
+    (True, False)
+    """
+    return m.kind == "full" and m.end == 2 and s[pos + 1] == "县" and s[pos] not in CONJUNCTIONS \
+        and OWN_BODY.match(s, pos + m.end) is not None
 
 
 def _bare_level(word: str, scope: Scope, lead: Leading) -> bool:
@@ -199,7 +222,7 @@ def _bare_level(word: str, scope: Scope, lead: Leading) -> bool:
     if word == "市":
         place = bare_city(scope)
         level = place.level if place is not None else level
-    if level != "nation" and place is None:
+    if level != "nation" and place is None or word in OWN_KIND_WORDS and not place.name.endswith(word):
         return False
     if place is not None:
         lead.places.append(place)
@@ -265,10 +288,13 @@ def scope_for(doc: Document, article: int, position: int = -1) -> Scope:
 
 
 def _paragraph_place(doc: Document, position: int) -> str | None:
-    """How the paragraph before position last writes a city; else a province its people went to (全国政协副主席
-    某某赴江苏省调研。省政协主席…陪同)."""
+    """How the paragraph before position last writes a city, not its guests'; else a province its people went to
+    (全国政协副主席某某赴江苏省调研。省政协主席…陪同)."""
     line_start = doc.text.rfind("\n", 0, position) + 1
     found = doc.places.find(line_start, position, short_forms=False)
+    # not the guests' city (清远市政协副主席某某一行来我市考察。市政协副主席某某陪同: the host's committee)
+    guests = {m.places[0] for m in found if VISITING.match(doc.text, m.end) or came_here(doc.text, m.end)}
+    found = [m for m in found if m.places[0] not in guests]
     named = [m for m in found if any(p.level == "prefecture" for p in m.places)] \
         or [m for m in found if any(p.level == "province" for p in m.places) and VISITED.search(doc.text, 0, m.start)]
     if named and OWN_BARE_COMMITTEE.search(doc.text, line_start, named[0].start):

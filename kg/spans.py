@@ -22,12 +22,16 @@ LOCATION_UNITS = TOWN_UNITS + ("开发区", "经开区", "高新区", "园区", 
 LEVELS = ("province", "prefecture", "county")   # place levels, highest first (kg/places.py)
 GENERIC_NOUNS = ("企业", "项目", "单位")   # 回归企业容县某某公司, 会员单位某某集团: a kind of company, no part of its name
 BUSINESS_WORD = 100   # a word seen this often after 企业 is the company's line of business (企业管理), no brand
+BRAND_VERB = 100   # a verb jieba saw less often than this (申能, 立白) may be a company's brand; not 对接, 走访
 BARE_BODY = re.compile(r"[市县区旗州盟](?:委|政协|政府|人大)")   # a body of the local place named by its level
 VENUE_END = "馆"   # the last character of a venue's head word (规划馆, 博物馆): no body's name runs on after it
 BARE_ZONE = re.compile(r"经开区|高新区|开发区")   # a zone of the local place named alone (全力促进经开区发展)
 # a committee's term written before its body (七届政协主席, 第十届委员会): part of the name, no numeral to drop
 TERM_WORD = re.compile(r"第?[一二三四五六七八九十]{1,3}届")
 TERM_BODIES = ("政协", "委员会")
+
+
+MAX_HEAD = 9   # characters of the longest head word a stop word may open (经济和信息化委员会)
 
 
 class LeftScan:
@@ -75,7 +79,12 @@ class LeftScan:
             return False
         stop = any(doc.is_word_start(pos - len(w)) for w in self.lex.org_left_stop_words.ending_at(self.text, pos))
         return (stop or self.title_before(pos) and self.place_starts_at(pos) or self.stop_words_only(doc.word_before(pos))) and not self.inside_compound(pos) \
-            and not self.names_a_unit(pos, end)
+            and not self.names_a_unit(pos, end) and not self.head_at(pos - len(doc.word_before(pos)), end)
+
+    def head_at(self, pos: int, end: int) -> bool:
+        """A head word of an organization begins at pos and ends by end: the stop word opens it (经 of 市经科委主任,
+        市经信局局长), it does not end the scan."""
+        return any(self.text[pos:pos + k] in self.lex.org_heads for k in range(2, min(MAX_HEAD, end - pos) + 1))
 
     def names_a_unit(self, pos: int, end: int) -> bool:
         """A word before a unit's head word names the unit, it does not stop the name: 调研 in 信息调研处,
@@ -94,8 +103,9 @@ class LeftScan:
             return True
         return any(self.stop_words_only(token[len(w):]) for w in self.lex.org_left_stop_words.starting(token))
 
-    def trim_leading_words(self, s: int, head_start: int) -> int:
-        """Drop verbs, prepositions and pronouns the left scan took in (希望中国…商会 → 中国…商会)."""
+    def trim_leading_words(self, s: int, head_start: int, brand: bool = False) -> int:
+        """Drop verbs, prepositions and pronouns the left scan took in (希望中国…商会 → 中国…商会); before a company's
+        head (brand), a verb jieba seldom saw is the brand's word (申能崇明发电有限公司)."""
         tags = common_words()
         pos = s
         while pos < head_start:
@@ -113,7 +123,7 @@ class LeftScan:
             if gazetteer().lookup(token) or len(token) < 2 or self.text.startswith(tuple(self.lex.org_name_compounds), pos):
                 break   # 发展 of 发展和改革局 is a verb that begins an official name
             if not tags.get(token, "").startswith(VERB_TAGS) and token not in ("全市", "全区") \
-                    or token in self.lex.historical_eras:
+                    or token in self.lex.historical_eras or brand and word_frequency(token) < BRAND_VERB:
                 break   # 西周遗址博物馆: an era is a time word that begins a name
             pos = nxt
         return self.after_verb_before_bare_body(pos, head_start)
@@ -175,11 +185,13 @@ class LeftScan:
         return len(word) > 1 and word in self.lex.titles
 
     def after_generic_noun(self, s: int, head_start: int) -> int:
-        """会员企业杨氏文化有限公司: a word for the kind of company (企业) before a brand is no part of its name."""
+        """会员企业杨氏文化有限公司, 重点项目某某医院: a word for the kind of unit (企业, 项目) before a name is no part of it."""
         for noun in GENERIC_NOUNS:
             at = self.text.rfind(noun, s, head_start)
             end = at + len(noun)
-            if at >= 0 and head_start - end >= 2 and self.doc.is_word_start(at) and self.doc.is_word_start(end) \
+            # (重点项目: a word of jieba's that ends in the noun)
+            if at >= 0 and head_start - end >= 2 and self.doc.is_word_start(end) \
+                    and (self.doc.is_word_start(at) or self.doc.word_before(end).endswith(noun)) \
                     and not self.text.startswith(tuple(self.lex.org_heads), end) \
                     and word_frequency(self.text[end:head_start]) < BUSINESS_WORD:   # 某某企业管理有限公司
                 return end

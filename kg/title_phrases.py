@@ -27,9 +27,13 @@ MEMBER_ROLES = ("委员", "常委", "常务委员")
 BARE_GOVERNMENT = ("人民政府", "政府")   # a government named by its head alone before its head's title (政府县长)
 RESIDENT = "住"   # 住贵港全国政协委员: the members of a committee who live in a place
 BARE_REGION = "自治区"   # the page's own autonomous region, written by its level alone (自治区党委书记)
+# the places whose Party committee is a 党委 written by their kind alone: 自治区党委书记, 林区党委书记, 特区党委书记
+PARTY_PLACE_WORDS = (BARE_REGION, "林区", "特区")
 REGION_CHAIRS = ("主席", "副主席", "常务副主席")
 REGION_GOVERNMENT = "{province}人民政府"
-NEW_HOLDER = re.compile(r"^(?:新一[任届]|新任)|(?:新一[任届]|新任|首任)$|(?:\d{1,3}|[二三四五六七八九十]{1,3})[位名]$")
+# what the holder is, written before the title: 党外副主席, 非中共副主席 (a vice chair who is no Party member)
+HOLDER_KIND = re.compile(r"(?:党外|非中共(?:党员)?|无党派)$")
+NEW_HOLDER = re.compile(r"^(?:新一[任届]|新任|现任|[名位](?=(?:[省市县区州旗]|全国)?政协))|(?:新一[任届]|新任|首任)$|(?:\d{1,3}|[二三四五六七八九十]{1,3})[位名]$")
 
 
 def split_title(chunk: str) -> tuple[str, str] | None:
@@ -37,8 +41,8 @@ def split_title(chunk: str) -> tuple[str, str] | None:
     lex = lexicon()
     for length in range(min(len(chunk), 8), 1, -1):
         if chunk[-length:] in lex.titles:
-            part, role = without_residence(NEW_HOLDER.sub("", chunk[:-length])), chunk[-length:]
-            if role.startswith("党委") and (grassroots(part + "党委") or names_a_place(part) or part == BARE_REGION):
+            part, role = without_residence(HOLDER_KIND.sub("", NEW_HOLDER.sub("", chunk[:-length]))), chunk[-length:]
+            if role.startswith("党委") and (grassroots(part + "党委") or names_a_place(part) or part in PARTY_PLACE_WORDS):
                 part, role = part + "党委", role[2:]   # 镇党委书记, (西藏)自治区党委书记: 书记 of the Party committee
             if role in ("部长", "局长") and part and not part.endswith(role[0]) \
                     and (any((part + role[0]).endswith(d) for d in lex.party_departments) or head_kind(part + role[0])):
@@ -82,6 +86,25 @@ def title_chunks(phrase: str) -> list[str]:
     for chunk in TITLE_SEPARATORS.split(CONCURRENT.sub("", phrase)):   # 副主委(兼), 主席(会长): the post
         out += department_after_title().sub("\\1\0", chunk).split("\0")
     return out
+
+
+PARTY_LEVEL_COMMITTEE = re.compile(r"^[省市县区州旗]委(?:会|员会)?$")   # 市委会 of 民进某市政协副主席、市委会主委
+
+
+def party_led(chunks: list[str]) -> list[str]:
+    """The pieces of a phrase that a democratic party's name opens before another body (民进贵阳市政协副主席、市委会主委:
+    a member of that party in the committee), with the party's name before a bare level committee after it, which is
+    the party's there.
+
+    >>> party_led(["民进贵阳市政协副主席", "市委会主委"])
+    ['民进贵阳市政协副主席', '民进市委会主委']
+    """
+    lead = next((p for p in lexicon().democratic_parties if chunks[0].startswith(p)), "")
+    first = split_title(chunks[0]) if lead else None
+    if first is None or not (first[0][len(lead):len(lead) + 1] in LEVEL_WORDS or names_a_place_at(first[0], len(lead))):
+        return chunks
+    return chunks[:1] + [lead + c if (p := split_title(c)) and PARTY_LEVEL_COMMITTEE.match(p[0]) else c
+                         for c in chunks[1:]]
 
 
 @lru_cache(maxsize=1)

@@ -14,11 +14,17 @@ from functools import lru_cache
 from kg.lexicon import rows
 from kg.places import Place, gazetteer
 
+# a 来 of a word that tells no coming (近年来, 以来, 未来, 带来, 迎来, 到来): the characters before it
+NOT_COMING = "[年以近未将后从原本带起出回过上下进看向历素往外到迎引招传由]"
 # what follows the place of visitors in their clause: 南川区政协考察组来足交流, 某区政协副主席率考察组来我区交流
 # (来 and where they came to, then what they came for; not 来到, of a page's own people going somewhere; 到 only
 # with 我/本: 玉林市政协到我市考察, 江城区政协考察团到我市开展了考察交流)
-VISITING = re.compile(r"[^，,。；;：:\n]{0,16}?(?:来(?!到)(?:我|本)?|到[我本])[\u4e00-\u9fff]{1,3}?(?:开展了?|进行)?"
-                      r"(?:考察|调研|交流|学习|视察|指导|座谈)")
+# (a group, 一行, come to a place of up to six characters, its sentence going on through commas: 某区政协工作研究会一行
+# 8人在会长某某的带领下，来凤翔县就…进行学习调研)
+VISITING = re.compile(r"[^，,。；;：:\n]{0,16}?(?:(?<!%s)来(?!到)(?:我|本)?|到[我本])[\u4e00-\u9fff]{1,3}?(?:开展了?|进行)?"
+                      r"(?:考察|调研|交流|学习|视察|指导|座谈)"
+                      r"|[^。；;\n]{0,30}?一行[^。；;\n]{0,20}?(?<!%s)来(?![到自看])(?:我|本)?[\u4e00-\u9fff]{1,6}?"
+                      r"(?:就|开展|进行|考察|调研|交流|学习|视察|指导|座谈)" % (NOT_COMING, NOT_COMING))
 # where a one-character province name is the page's own province: 住粤全国政协委员, 来琼调研, 来桂考察
 OWN_PROVINCE = re.compile(r"住(.)全国政协委员|来(.)(?=调研|考察|视察|指导|交流|开展)")
 # national members living in one province who go to another to inspect it (住黔全国政协委员赴浙考察): the second is
@@ -41,6 +47,13 @@ GOING = re.compile(r"(?:赴|前往|来到|走进)$")
 TRIP_LIST = re.compile(r"[、和及与]?")
 # a local body whose people go (市政协, 南通市政协, 县领导, 省委), not a group of Hong Kong members (港区省级政协委员联谊会)
 LOCAL_BODY = re.compile(r"(?<![港澳社园])[省市县区旗州盟](?:领导|政协|委|政府|人大)")
+# a county's body whose people go (县政协, 区委, 旗政协, 乾县政协), not a town's or a community's (镇政府, 社区党委),
+# nor all of a city's counties (县(市、区)政协: a city's people)
+COUNTY_BODY = re.compile(r"(?<![港澳社园镇街乡])[县区旗](?:领导|政协|委|政府|人大)")
+COUNTY_GOING = re.compile(r"(?:赴|前往|来到|走进|[先后一行]到)$")   # 一行到, 先后到: not 到我县, 来到 being GOING's
+# right after a county gone to: the next one, its body or what the trip is for; not a name it begins (赴嘉定工业区:
+# a zone of the page's own district)
+COUNTY_TRIP_GOES_ON = re.compile(r"[、和及与，,。；;]|等地|政协|考察|调研|学习|参观|交流|开展|进行|视察|就|围绕")
 # after a province gone to: the next destination, the province's own 省, or what the trip is for (not 浙江大学)
 TRIP_GOES_ON = re.compile(r"省?(?:[、和及与，,。；;]|等地|[\u4e00-\u9fff]{0,3}?(?:考察|调研|学习|参观|交流|开展|进行))")
 
@@ -55,6 +68,9 @@ RESIDENT_MEMBERS = re.compile(r"(?:住|驻|在)[^，,。；;]{1,4}的$")
 VENUE = re.compile(r"(?:国际)?(?:会议中心|会展中心|宾馆|大?酒店|饭店|大厦|体育馆|大?剧院|礼堂)")
 BARE_LOCAL = re.compile(r"(?<![\u4e00-\u9fff])[市县区旗](?:领导|政协|委|政府|人大)|^[市县区旗](?:领导|政协|委|政府|人大)")
 BYLINE = re.compile(r"(?:作者|编辑|记者|通讯员)")
+# a meeting held somewhere (在香格里拉隆重开幕), and a body of a city, prefecture or league named bare at a line's start
+HELD = re.compile(r"(?:隆重|胜利)?(?:召开|开幕|举行|闭幕)")
+BARE_HIGHER = re.compile(r"(?:^|(?<![\u4e00-\u9fff]))[市州盟](?:政协|委|政府|人大)")
 LEADS_OUT = re.compile(r"(?:率队|带队|率团)")   # 某某率队赴甘孜州: a leader of the page's place goes out
 PROVINCE_LEADER = re.compile(r"省|自治区")    # 省政协主席某某率队赴泉州: a province's visit, the city's page
 
@@ -209,6 +225,35 @@ def destination_provinces(text: str, matches) -> set[Place]:
     return found
 
 
+def destination_counties(text: str, matches) -> set[Place]:
+    """The counties matches (start, end, places, strong) name where a county's own people go (旗政协主席某某带队赴
+    杭锦后旗、五原县考察学习, 乾县政协副主席一行赴秦都区政协考察): neither is the page's county, however often the
+    text names them; where a city's people go (市政协主席赴某县调研, 县委书记陪同) the county may be the page's.
+
+    >>> sorted(p.name for p in destination_counties("旗政协主席带队赴五原县、临河区考察", [
+    ...     (8, 11, gazetteer().lookup("五原县"), True), (12, 15, gazetteer().lookup("临河区"), True)]))
+    ['临河区', '五原县']
+    """
+    found: set[Place] = set()
+    trip_end = -1
+    for start, end, places, _full in sorted(matches, key=lambda m: m[0]):
+        if (start == trip_end or COUNTY_GOING.search(text, 0, start) and county_people_before(text, start)) \
+                and COUNTY_TRIP_GOES_ON.match(text, end):
+            found |= {p for p in places if p.level == "county"}
+            trip_end = TRIP_LIST.match(text, end).end()
+    return found
+
+
+def county_people_before(text: str, start: int) -> bool:
+    """The sentence before start speaks of a county's body (县政协副主席某某一行, 乾县政协…, 旗政协党组书记…).
+
+    >>> county_people_before("区政协主席率队赴", 8), county_people_before("市政协主席率队赴", 8)
+    (True, False)
+    """
+    sentence = max(text.rfind(c, 0, start) for c in "。！？!?\n") + 1
+    return COUNTY_BODY.search(text, sentence, start) is not None
+
+
 def own_people_before(text: str, start: int) -> bool:
     """The sentence before start speaks of a local body (市政协副主席某某率队…, 南通市政协…, 县领导…, 省政协…).
 
@@ -229,6 +274,18 @@ def abbreviated_city(text: str, place: Place | None) -> Place | None:
     """
     city = own_city_by_abbreviation(text)
     return place if city is None or place is not None and gazetteer().prefecture(place) == city else city
+
+
+def held_there(text: str, start: int, end: int) -> bool:
+    """The place at text[start:end] is where a meeting of a body named bare at its line's start sat (州政协十三届五次
+    会议在香格里拉开幕, 市政协…在某县召开): the venue of a higher body's meeting, no place of its own page when a county.
+
+    >>> held_there("州政协十三届五次会议在香格里拉隆重开幕", 11, 15), held_there("县政协召开会议", 0, 1)
+    (True, False)
+    """
+    line = text.rfind("\n", 0, start) + 1
+    return text[start - 1:start] == "在" and HELD.match(text, end) is not None \
+        and BARE_HIGHER.search(text, line, start) is not None
 
 
 def elsewhere(text: str, start: int, end: int) -> bool:

@@ -130,6 +130,8 @@ SPAN_CASES = {
     "industry company": ("委员们来到岚峪化工调研。", "岚峪化工"),
     "abbreviated office": ("渭滨区确权办主任王明参加。", "渭滨区确权办"),
     "committee in a list": ("市政协提案委、文史委负责同志参加。", "文史委"),
+    "party committee without its party": ("民盟宝鸡市委召开会议，市委会主委王明主持。", "市委会"),
+    "town in a list of bodies": ("渭滨区文旅局、神农镇负责同志参加。", "神农镇"),
 }
 
 
@@ -345,3 +347,17 @@ def test_a_verb_ends_no_name_of_a_medium_or_a_party_committee():
     spans = spans_of("王明主持渭河网讯(记者 李华)6月1日，民进认真研究落实省委部署，民建开封市委开展调研。")
     assert spans.get("渭河网") == "news source" and spans.get("民建开封市委") == "democratic party committee"
     assert not any("主持" in s or "落实" in s for s in spans)
+
+
+def test_the_national_committee_by_its_full_name_without_the_long_prefix(tmp_path):
+    # 政协全国委员会 names no place: 全国 stands where a place stands in 政协宝鸡市委员会
+    doc = _processed(tmp_path, "宝鸡市政协工作动态\n\n6月1日，政协全国委员会调研组来宝鸡调研。\n")
+    assert "政协全国委员会" in doc.organizations["全国政协"].aliases
+
+
+def test_the_united_front_s_associations_by_their_short_names(tmp_path):
+    # 知联会 (intellectuals), 新联会 (new social strata), 台联 (Taiwan compatriots), 社科联: local bodies of the place
+    doc = _processed(tmp_path, "宝鸡市政协工作动态\n\n6月1日，市政协召开座谈会。市知联会、市新联会、市台联、市社科联负责同志参加。"
+                               "市知联会会长王晓明发言。\n")
+    assert {"宝鸡市知联会", "宝鸡市新联会", "宝鸡市台联", "宝鸡市社科联"} <= set(doc.organizations)
+    assert doc.organizations["宝鸡市知联会"].kind == "MASS_ORG"

@@ -47,3 +47,23 @@ def test_a_member_s_sector_is_no_body_and_a_resident_vice_chair_is_the_committee
                                          "钱文华、市政协民革界委员孙立新发言。\n")
     assert posts_of(doc, "王海明") == {("驻会副主席", "眉山市政协")}
     assert posts_of(doc, "钱文华") == posts_of(doc, "孙立新") == {("委员", "眉山市政协")}
+
+
+def test_a_bare_committee_the_article_read_as_the_page_s_own_stays_so_after_another_city_s(tmp_path_factory):
+    # a page naming no place: its 市政协 is read bare; the hosts' 甲市政协 named after it does not take the next one
+    text = ("王立群副主席率队赴外省考察\n发布时间:2023年9月20日\n9月12日，市政协副主席王立群率经济委赴安徽省芜湖市考察，"
+            "受到芜湖市政协领导热情接待。\n市政协副秘书长陈光远参加考察。\n")
+    doc = write_and_process(tmp_path_factory, "trip.txt", text)
+    assert posts_of(doc, "陈光远") == {("副秘书长", "市政协")}
+    # a digest naming the city first: its 市政协 after the name is that city's
+    digest = write_and_process(tmp_path_factory, "digest.txt", "各地政协动态\n芜湖市政协召开主席会议\n"
+                                                              "9月3日，芜湖市政协召开主席会议，市政协主席赵明远主持。\n")
+    assert posts_of(digest, "赵明远") == {("主席", "芜湖市政协")}
+
+
+def test_a_word_saying_what_the_holder_is_before_a_title_is_no_organization(tmp_path_factory):
+    # 党外副主席, 非中共副主席: vice chairs who are no Party members, of the committee named before
+    doc = page(tmp_path_factory, "九江", "市政协会议\n5月2日，市政协召开会议。市政协党组成员、副主席王文华，党外副主席"
+                                         "杨建国、梁晓东，非中共副主席李德全出席。\n")
+    for name in ("杨建国", "梁晓东", "李德全"):
+        assert posts_of(doc, name) == {("副主席", "九江市政协")}

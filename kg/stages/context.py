@@ -22,7 +22,7 @@ from kg.page_provinces import head_province, main_province
 from kg.place_levels import provincial_page
 from kg.place_mentions import text_places
 from kg.places import Place, gazetteer
-from kg.visitors import (abbreviated_city, destination_provinces, hosted_place, own_province_by_abbreviation,
+from kg.visitors import (abbreviated_city, destination_counties, destination_provinces, hosted_place, own_province_by_abbreviation,
                          without_guests)
 
 READS = ("text", "masthead", "articles", "sentences", "places", "word_starts", "window")   # window: of a long document
@@ -62,11 +62,13 @@ def page_date_and_year(text: str, head: str) -> tuple[str | None, int | None]:
 
 
 def own_places(doc: Document) -> list:
-    """The text's place matches (text_places) less its guests' (without_guests) and those in the provinces the
-    page's people go to (赴浙江调研)."""
+    """The text's place matches (text_places) less its guests' (without_guests), those in the provinces the
+    page's people go to (赴浙江调研) and the counties a county's people go to (县政协…赴某县考察学习)."""
     matches = without_guests(doc.text, page_head_spans(doc), text_places(doc))
     gone = destination_provinces(doc.text, matches)
-    return [m for m in matches if not gone or gazetteer().province(m[2][0]) not in gone]
+    counties = destination_counties(doc.text, matches)   # 县政协…赴某县考察学习: a county gone to is no own place
+    return [m for m in matches if (not gone or gazetteer().province(m[2][0]) not in gone)
+            and not counties & set(m[2])]
 
 
 def bulletin_place(doc: Document, head: str, matches) -> Place | None:
@@ -78,7 +80,9 @@ def bulletin_place(doc: Document, head: str, matches) -> Place | None:
     headline = doc.articles[0].title if doc.articles else ""
     own = head_province(head)
     # a head naming its province (…现代化四川) names no county of another (同心 of 同心共建 is no 同心县 of 宁夏)
-    heads_places = [p for p in head_places(doc) if own is None or gazetteer().province(p) == own]
+    # nor a county its people go to (县政协组织委员赴浏阳市、醴陵市考察学习)
+    gone = destination_counties(doc.text, text_places(doc))
+    heads_places = [p for p in head_places(doc) if (own is None or gazetteer().province(p) == own) and p not in gone]
     place = chain_end(heads_places) or hosted_place(doc.text, matches, abbreviated_city(
         doc.text, None if provincial_page(doc.text, matches) else
         dominant_place(doc.text, matches, head_province(head + "\n" + headline))))

@@ -36,9 +36,10 @@ DATED_CLAUSE = re.compile(r"[，,；;]\s*(?=(?:\d{4}\s*年\s*)?\d{1,2}\s*月)") 
 # a dated sentence that tells what a reporter learnt that day: no happening (1月4日，记者从…获悉，…)
 REPORTED = re.compile(r"\s*[，,]?\s*(?:记者|笔者)(?:从|在|于)?[^，,。；;]{0,30}?(?:获悉|了解到|得知)")
 CAPTION = re.compile(r"^\s*(?:[▲△■▼]|图为|图片说明)")   # a photo caption stands apart from the text around it
-# 主席会议成员, 调研组, 视察团: a group; 商量工作室: a room; …会议精神, 在…会议上的讲话: a meeting cited; 协商民主: an idea; not the event
+# 主席会议成员, 调研组, 视察团: a group; 商量工作室, 常委会议厅, 人民大会堂, 会议中心: a room or hall; …会议精神,
+# 在…会议上的讲话: a meeting cited; 协商民主: an idea; not the event
 # 调研课题, 视察报告, 考察成果: what a visit yields, named in a meeting on it (…调研课题成果会商会), not the visit
-NOT_KIND_AFTER = re.compile(r"成员|组(?!织)|团|(?:工作)?室|员|议?精神|上的(?:重要)?讲话|民主|(?<=调研|视察|考察)(?:课题|报告|成果)")
+NOT_KIND_AFTER = re.compile(r"成员|组(?!织)|团|(?:工作)?室|厅|堂|中心|员|议?精神|上的(?:重要)?讲话|民主|(?<=调研|视察|考察)(?:课题|报告|成果)")
 ATTENDED = re.compile(r"(?:出席|参加|列席)[^，,。；;]{0,24}$")   # …出席…会议的委员: the meeting names who they are
 # 会前，某某主持召开主席会议 / 预备会议之后，主席团召开第一次会议: another meeting on the day told before
 # 常委会会议前，某某还主持召开主席会议 too (a meeting named before 前; not 此前 or 不久前, no meeting)
@@ -61,14 +62,17 @@ PARTY_BACK = re.compile(r"\s*(?:[上下]午|晚上)?[，,]?\s*(?:[\u4e00-\u9fff�
 # 调研…，并（主持）召开座谈会: the visit, then the talk added to it
 ADDED_MEETING = re.compile(r"(调研|视察|考察|走访)[^。；;]{0,40}?并(?:主持)?(?:召开|举行|进行)[^。；;，,]{0,12}$")
 CALLED_MEETING = re.compile(r"召开[^，,。；;]{0,16}?(?:会议|例会)[，,]")   # 召开党组（扩大）会议，专题学习…
+CALLS_MEETING = re.compile(r"[^，,。；;]{0,4}[，,]?[^，,。；;]{0,16}?(?:召开|举行)")   # …下午，某某召开…: a meeting called
 THEN = re.compile(r"\s*(?:随后|其后|紧接着)[，,]")
 NEW_MEETING = re.compile(r"召开|举行|主持")   # 当天下午，调研组召开座谈会: a meeting of its own
 BARE_DATE_REST = re.compile(r"[\s上下午晚中时点分:：\d，,。!！]")   # 1月11日上午 9:00，: what a day alone on its line may end with
+CLAUSE_END = re.compile(r"[，,；;：:]")
+PLANNED = re.compile(r"将|拟|计划|准备|定于")   # …将举行…: a happening still to come, on no dateline's day
 SPOKEN = re.compile(r"(?:指出|强调|表示|说|谈到|回顾|认为)[，,:：]\s*$")   # what a speaker's words follow
 REPEATED_RUN = 12   # characters in common: a lead told again, not two items of one day (县政协召开… twice)
-# 某某主持会议，…; 会议审议通过了…; 某某在主席台就座: a sentence that tells of the meeting told before
+# 某某主持会议，…; 会议审议通过了…; 闭幕会宣布了…选举结果; 某某在主席台就座: a sentence that tells of the meeting told before
 REFERS_BACK = re.compile(r"(?:主持|出席|参加|列席)(?:了)?(?:会议|大会|会|开幕式|闭幕式|开幕会|闭幕会)(?![议员])"
-                         r"|主席台(?:前排|上)?就[座坐]|^\s*(?:会议|会上)")   # …在主席台就座 too
+                         r"|主席台(?:前排|上)?就[座坐]|^\s*(?:会议|会上|大会|闭幕会|开幕会)(?!堂)")   # …在主席台就座 too
 SECTION_HEADING_MAX = 6   # 课堂教学, 现场教学: a heading within an item, not the headline of another
 LEAD_MIN = 8            # a dated lead tells of something only when more than its date follows (not a masthead)
 
@@ -106,6 +110,8 @@ def event_kind(clause: str) -> tuple[str, int] | None:
 
 
 QUOTED = re.compile(r"“[^“”]{1,40}”")
+# a document's title, the committee's own name: words of a kind in them name no event
+NAMES_NO_KIND = re.compile(r"《[^《》]{1,60}》|政治协商会议")
 
 
 def unquoted_kind(clause: str) -> tuple[str, int] | None:
@@ -177,11 +183,15 @@ class EventReader(EventPersons, EventVisits, EventEntries):
         return len(text)
 
     def without_org_names(self, sentence: int, text: str) -> str:
-        """The sentence with organization names blanked: 中国人民政治协商会议…委员会 names no 协商会."""
+        """The sentence with organization names blanked: 中国人民政治协商会议…委员会 names no 协商会; so are the titles
+        of documents (《中国共产党政治协商工作条例》 names no 协商) and the committee's name where no organization was
+        found in it (庆祝中国人民政治协商会议成立75周年大会: a 大会, no 协商会)."""
         start = self.doc.sentences[sentence].start
         chars = list(text)
-        for m in self.orgs_by_sentence.get(sentence, []):
-            for i in range(max(0, m.start - start), min(len(chars), m.end - start)):
+        spans = [(m.start - start, m.end - start) for m in self.orgs_by_sentence.get(sentence, [])]
+        spans += [m.span() for m in NAMES_NO_KIND.finditer(text)]
+        for a, b in spans:
+            for i in range(max(0, a), min(len(chars), b)):
                 chars[i] = "\u3000"
         return "".join(chars)
 
@@ -199,6 +209,8 @@ class EventReader(EventPersons, EventVisits, EventEntries):
         if by_told:
             span = dates.day_after_told(text, lead_in, told)
         if not span or not span.start:
+            span = self.dateline_day(si, text, lead_in)
+        if span is None:
             return None
         span = dates.with_duration(text, span)
         at_start = span.offset - lead_in <= APPROXIMATE_WITHIN or dates.day_after_subject(text, lead_in, span) \
@@ -210,6 +222,22 @@ class EventReader(EventPersons, EventVisits, EventEntries):
         # 为落实…部署，2023年1月29日至2月28日，市政协主席…: a date after a purpose clause still opens it
         at_clause = at_start or text[:span.offset].rstrip().endswith((",", "，"))
         return span, lead_in, at_clause, by_told and span.start == told.start
+
+    def dateline_day(self, si: int, text: str, lead_in: int) -> dates.DateSpan | None:
+        """The day of a dateline (本报北京9月17日电) as the day of what its sentence reports when the sentence names no
+        day of its own and the clause of its kind word tells of no plan (…全国政协在京隆重举行中秋联谊会: that day;
+        not …将于3月3日开幕, a day of its own, nor …将举行…, still to come)."""
+        dateline = dates.opening_dateline(text)
+        if self.doc.sentences[si].headline or dateline is None or not dateline.group("month"):
+            return None
+        year, issue = self.year_and_issue(si)
+        kind = event_kind(self.without_org_names(si, text)[lead_in:])
+        if kind is None or dates.find_span(text, year, issue, lead_in) is not None:
+            return None
+        at = lead_in + kind[1]
+        clause = text[max((m.end() for m in CLAUSE_END.finditer(text, lead_in, at)), default=lead_in):at]
+        day = dates.report_day(dateline, issue, year)
+        return None if PLANNED.search(clause) or not day else dates.DateSpan(day, None, False, lead_in, 0)
 
     def report_dateline(self, si: int, text: str) -> re.Match | None:
         """The dateline 今天 and 昨天 of a sentence count from: its own, else the nearest before it in its item that
@@ -296,7 +324,8 @@ class EventReader(EventPersons, EventVisits, EventEntries):
         # 今天上午的会议由某某主持 after …会议今天在某地开幕: that day told again, as 当天 tells it
         same_day = same_day or span.start == before[1].start and dates.RELATIVE_DAY.match(text, span.offset) is not None
         if kind and kind[0] == before[2] and (same_day or dates.within(span, before[1]) or dates.same_span(span, before[1])):
-            return True
+            # 当天下午，市政协召开常委会议 after the morning's 主席会议: another meeting of that day
+            return not (same_day and kind[0] == "meeting" and CALLS_MEETING.match(text, span.offset + span.length))
         if before[2] and span.start == before[1].start and not span.end and (not kind or kind[0] == before[2]) \
                 and self.repeats(before[0], text):
             return True   # a photo's caption, then the item's lead: the same lead told twice
@@ -442,13 +471,26 @@ class EventReader(EventPersons, EventVisits, EventEntries):
             body = [i for i in sentences if i not in captions]
             told = self.item_events(body)
             if all(e.approximate for e in told):   # none, or 近日 only: the headline's date, if it names one
-                titled = self.item_events(body, headline=True)
+                # (not a day the body tells is still to come: …3日下午3时开幕 over …将于3月3日下午3时…开幕)
+                titled = [e for e in self.item_events(body, headline=True) if e.start not in self.planned_days(body)]
                 told = titled if any(not e.approximate for e in titled) else told
             if not told and events and body and (self.goes_on_that_day(body) or self.section_of(body, events[-1])):
                 self.read_more(events[-1], body)   # 调研当天，…一行还走进…: the item before's event, told on
             events += self.caption_events(captions, told) + told
         events.sort(key=lambda e: e.sentence)
         return events
+
+    def planned_days(self, body: list[int]) -> set[str]:
+        """The days the body's sentences name as bounds or plans, no happening (将于3月3日…开幕, 截至6月30日)."""
+        days = set()
+        for si in body:
+            text, (year, issue) = self.doc.sentence_text(si), self.year_and_issue(si)
+            span = dates.find_span(text, year, issue)
+            while span is not None:
+                if span.start and dates.is_bound(text, span):
+                    days.add(span.start)
+                span = dates.find_span(text, year, issue, span.offset + max(span.length, 1))
+        return days
 
     def goes_on_that_day(self, body: list[int]) -> bool:
         """Whether an item without a dated happening of its own starts on the day of the item before (调研当天，)."""
@@ -464,10 +506,15 @@ class EventReader(EventPersons, EventVisits, EventEntries):
         first = next((i for i in body if not self.doc.sentences[i].headline), None)
         # 某某主持并讲话 over 区政协党组书记某某主持会议，…: a deck under the lead, its text about the meeting told
         refers_back = first is not None and REFERS_BACK.search(self.doc.sentence_text(first)) is not None
-        return bool(heads) and body[0] == event.last_sentence + 1 and (refers_back or all(
+        return bool(heads) and self.right_after(event, body[0]) and (refers_back or all(
             len(self.doc.sentence_text(i).strip()) <= SECTION_HEADING_MAX and not self.orgs_by_sentence.get(i)
             for i in heads)) \
             and not any(dates.find_span(self.doc.sentence_text(i), 2000, None) for i in body)
+
+    def right_after(self, event: Event, sentence: int) -> bool:
+        """Whether a sentence follows an event's last one, photo captions at most between (▲ 2月19日，…闭幕会现场。)."""
+        return sentence > event.last_sentence and all(
+            CAPTION.match(self.doc.sentence_text(i)) for i in range(event.last_sentence + 1, sentence))
 
     def read_more(self, event: Event, scope: list[int]) -> None:
         """Persons and visits of further sentences that tell of an event."""

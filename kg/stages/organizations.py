@@ -18,7 +18,8 @@ from kg.names import common_words
 from kg.org_brackets import other_name_in_brackets
 from kg.orglists import COMPANY_RULES, LIST_SEPARATOR, ListState, Span, company_spans, filter_spans, office_spans
 from kg.org_continuations import ORG_CONTINUATION, SHORT_TERM, NameContinuations
-from kg.org_items import committee_item_spans, place_goes_on
+from kg.org_items import PARTY_RULE, TOWN_RULE, bare_party_committee_spans, committee_item_spans, \
+    party_without_name, place_goes_on, town_body, town_item_spans
 from kg.orgnames import canonical, heads
 from kg.place_words import joined_by_conjunction
 from kg.places import gazetteer
@@ -34,15 +35,17 @@ WRITES = ("organizations", "org_mentions")
 
 PHRASE_STOP = re.compile(r"[，,。；;：:！？!?“”\"《》\s]")
 FULL_CPPCC = re.compile(r"(?:中国人民政治协商会议|政协)[\u4e00-\u9fff]{2,12}?委员会")
+NATIONAL_MIDDLE = "全国委员会"   # 政协全国委员会: the national committee, named by no place
 ITEM_JOINT = re.compile(r"、|及其|和|及")   # what joins the items of a list of bodies
 PAIR_JOINTS = ("和", "及")                  # join two bodies only right after one
 CONGRESS = re.compile(r"第?[一二三四五六七八九十]+(?:大|届[一二三四五六七八九十]*中全会)")   # 中共二十大: a congress, no body
 CLAUSE_TAGS = ("v", "a", "d")   # jieba tags of the words of a clause
 TERM_BEFORE = re.compile(r"第?[一二三四五六七八九十]+届$")
 GENERIC_MIDDLE = re.compile(r"[各该本]|有关|相关")
-JUNK_START = re.compile(r"^[次届期个位名年月日号批项所家多]")
+JUNK_START = re.compile(r"^[次届期个位名年月日号批项所家多该]")   # 该局, 该院: the body named before, no name
 # 旗县区党委, 镇街开发区, 三县县委统战部, 两区政府: the bodies of several places
 SEVERAL_LEVELS = re.compile(r"[各全]?(?:[市县区旗盟州省]{2}|镇街|街镇)|[两二三四五六七八九十几多]+个?[市县区旗盟州乡镇]")
+LEVEL_PAIR = re.compile(r"[各全]?[市县区旗盟州省]{2}")
 EACH_BODY = re.compile(r"(?:[\u4e00-\u9fff]{0,8}?[省市县区旗州盟])?各(?!界)")   # 市各部委办局, 各商会: each of them
 GENERIC_LEVELS = re.compile(r"^(?:全(?!国)|[各两三]|[市县区旗盟州省]{2})")   # 全省政协, 市县政协: no one body (全国政协 is one)
 # a Party cell is named after the unit it sits in: 巴音花镇党委, 华余村党总支, 市政协机关第一党支部
@@ -60,6 +63,7 @@ ABROAD_LEAD = "港澳特"   # before 区: 港区 (Hong Kong's members), 澳区, 
 GENERIC_UNITS = ("公司", "集团", "学校", "大学", "医院", "中心")   # a unit word alone names no unit whose cell it holds
 TOWN_CONGRESSES = ("人大", "人民代表大会")   # a town's people's congress (潭府乡人大): a town has no standing committee
 MIN_NAME_BEFORE_CHAR_HEAD = 2   # characters a one-character company head (厂) takes before it: 酒厂 names no factory
+PROPER_NOUNS = ("nr", "ns", "nt", "nz")   # jieba's tags of names: persons, places, bodies, others (京东方)
 LOCAL_IN_GENERAL = "地方"   # 地方政协, 地方人大: local bodies of any place
 ABOVE_A_LEVEL = "以上"      # 地级以上市政协, 县级以上人民政府: the bodies of several levels
 
@@ -120,10 +124,12 @@ class OrgReader(NameContinuations):
         return s, self.office_continuation(m.end(), head, limit)
 
     def quoted_label_start(self, m: re.Match) -> int:
-        """Where a name begins whose own words stand in quotes right before its head: “红旗渠畔”纪念馆 (a body head
-        only; the left scan stops at punctuation); m.start() when no quoted label stands there."""
-        label = QUOTED_LABEL.search(self.text, max(0, m.start() - QUOTED_LABEL_WINDOW), m.start())
-        if label and label.end() == m.start() and not self.taken.any_in(label.start(), label.end()):
+        """Where a name begins whose own words stand in quotes before its head, right before it or before the
+        name's other words: “红旗渠畔”纪念馆, “两湖”创新区规划展示馆 (a body head only; the left scan stops at
+        punctuation); m.start() when no quoted label stands there."""
+        start = self.scan.org_part_start(m.start())
+        label = QUOTED_LABEL.search(self.text, max(0, start - QUOTED_LABEL_WINDOW), start)
+        if label and label.end() == start and not self.taken.any_in(label.start(), label.end()):
             return label.start()
         return m.start()
 
@@ -139,20 +145,34 @@ class OrgReader(NameContinuations):
 
     def body_head_span(self, m: re.Match) -> tuple[int, int] | None:
         text = self.text
+        company = self.lex.org_heads.get(m.group()) == "COMPANY"
         s = self.scan.trim_leading_words(self.scan.brand_start(self.scan.org_part_start(self.quoted_label_start(m)), m),
-                                         m.start())
+                                         m.start(), brand=company)
         joint = next((k + 1 for k in range(m.start() - 1, s, -1) if text[k] in "和与及"
                       and any(text.endswith(h, s, k) for h in self.lex.org_heads if len(h) > 1)), None)
         s = joint or self.scan.after_venue(s, m.start())   # 嘉佑农业发展有限公司和歌斐颂集团有限公司: two companies
-        if self.lex.org_heads.get(m.group()) == "COMPANY":
-            s = self.scan.registered_name_start(s, m.start())
+        # 会员企业某某有限公司, 重点项目某某中心医院: the kind of unit before a name is none of it
+        s = self.scan.registered_name_start(s, m.start()) if company else self.scan.after_generic_noun(s, m.start())
         if m.group() in heads("cell", "branch") and (not CELL_UNITS.search(text[s:m.start()])
                                                      or text[s:m.start()] in GENERIC_UNITS) \
                 and not text.startswith(tuple(self.lex.democratic_parties), s):
             return None   # 公司党委 alone: the cell of a company not named, no body
-        if SEVERAL_LEVELS.match(text, s) or EACH_BODY.match(text, s, m.start()):
+        if self.several_levels(s) or EACH_BODY.match(text, s, m.start()):
             return None   # 旗县区党委, 市各部委办局: the committees of several places or bodies, no one body
+        if m.group() in heads("facility") and (self.names_a_body(s, m.start()) or self.generic_facility(s, m.end())):
+            return None   # 某某公司电子元器件产业园(项目), 某某开发区金桥产业园: the site of the body named first
         return s, m.end()
+
+    def several_levels(self, s: int) -> bool:
+        """The name at s begins with the levels of several places (旗县区党委, 镇街, 三县); not a level and a word
+        that begins with a level's character (市市场监管局, 县市场监管局: the level, then 市场)."""
+        m = SEVERAL_LEVELS.match(self.text, s)
+        if m is None or not LEVEL_PAIR.fullmatch(m.group()):
+            return m is not None
+        second = m.end() - 1
+        word = self.text[second:self.doc.next_word_start(second, len(self.text))] \
+            if self.doc.is_word_start(second) else ""
+        return not (len(word) > 1 and LEVEL_PAIR.fullmatch(word) is None and not gazetteer().lookup(word))
 
     def head_span(self, m: re.Match, span: tuple[int, int], limit: int):
         text, head = self.text, m.group()
@@ -179,7 +199,7 @@ class OrgReader(NameContinuations):
     def names_a_place(self, start: int, end: int) -> bool:
         """text[start:end] begins with a place or a term (政协洛阳市委员会, 政协第十三届青岛市委员会): not the 提案 of
         省政协提案委员会, a body of the committee named before it."""
-        return bool(SHORT_TERM.match(self.text, start)) or any(
+        return bool(SHORT_TERM.match(self.text, start)) or self.text.startswith(NATIONAL_MIDDLE, start) or any(
             m.start == start for m in self.doc.places.find(start, end))
 
     def news_source_spans(self, start: int, end: int):
@@ -218,15 +238,16 @@ class OrgReader(NameContinuations):
     # the span rules, by the name their spans carry
     SPAN_RULES = ("national body", "head word", "head word alone", "head word in a list", "full cppcc name",
                   "democratic party committee", "news source", "body word in a list", "abbreviated office",
-                  "committee in a list") + COMPANY_RULES
+                  "committee in a list", PARTY_RULE, TOWN_RULE) + COMPANY_RULES
 
     def candidate_spans(self, start: int, end: int) -> list[Span]:
         """The spans every span rule finds in a sentence, overlapping ones too."""
         spans = [*self.national_spans(start, end), *self.head_spans(start, end), *self.full_cppcc_spans(start, end),
                  *self.democratic_party_spans(start, end), *self.news_source_spans(start, end),
-                 *office_spans(self, start, end)]
+                 *office_spans(self, start, end), *bare_party_committee_spans(self, start, end)]
         spans += list(self.list_item_spans(start, end, {s.start for s in spans}, {s.end for s in spans}))
         spans += list(committee_item_spans(self, end, spans))
+        spans += list(town_item_spans(self, start, end, spans))
         # 先后走访了某某化工、某某等企业: companies named by their short names, where no other rule found a body
         return spans + [Span(s, e, rule) for s, e, rule in company_spans(self, start, end, spans)]
 
@@ -254,6 +275,28 @@ class OrgReader(NameContinuations):
             return False   # 毛家厂镇, 石灰厂村: a town or village named after a works, no body
         # 市政协党组书记陈智: a post in the committee (posts); 政协党组成员、主席会议成员: the 党组
         return not (self.lex.title_pattern.match(text, e) and text.startswith("党组", e - 2) and self.name_follows(e))
+
+    def names_a_body(self, s: int, e: int) -> bool:
+        """A head word that gives a kind ends a word in text[s:e] (公司, 开发区, 工信局)."""
+        return any(self.lex.org_heads.get(h.group()) not in (None, "-")
+                   and self.doc.is_word_start(h.end()) for h in self.lex.org_head_pattern.finditer(self.text, s, e))
+
+    def generic_facility(self, s: int, e: int) -> bool:
+        """A facility's name (产业园, 产业基地) with no place nor brand before its head, common words alone naming
+        its trade: 大数据产业园, 新型稀土材料产业基地 (a kind of site; 扎兰屯市数字经济产业园, 京东方生命科技产业基地 are
+        named ones)."""
+        head = next((h for h in heads("facility") if self.text.endswith(h, s, e)), None)
+        if head is None or e - len(head) <= s:
+            return False
+        if any(m.start == s for m in self.doc.places.find(s, e - len(head))):
+            return False
+        pos, end = s, e - len(head)
+        while pos < end:
+            nxt = self.doc.next_word_start(pos, end)
+            if common_words().get(self.text[pos:nxt], PROPER_NOUNS[-1]).startswith(PROPER_NOUNS):
+                return False   # a word no dictionary has, or a proper noun (京东方): a brand
+            pos = nxt
+        return True
 
     # ---- helpers of the span rules -------------------------------------------------------------------------
     def name_follows(self, pos: int) -> bool:
@@ -287,7 +330,7 @@ class OrgReader(NameContinuations):
             # not a place that begins with a conjunction jieba keeps apart (发展和县政协工作 names no 和县; but
             # 6月2日，和县政协: no conjunction opens a clause)
             matches = [m for m in self.doc.places.find(max(0, pos - PLACE_WINDOW), pos) if m.end == pos
-                       and not (self.doc.is_word_start(m.start + 1) and joined_by_conjunction(self.text, m.start))]
+                       and not (joined_by_conjunction(self.text, m.start) and self.conjunction_first(m))]
             word = next((w for w in LEVEL_CHARS if self.text.endswith(w, 0, pos)), None)
             if word == "区" and (self.text[pos - 2:pos - 1] in ABROAD_LEAD or self.region_word_ends(pos)):
                 word = None   # 港区全国人大代表, 澳区委员, 特区政府: Hong Kong's and Macau's, no level word
@@ -296,6 +339,17 @@ class OrgReader(NameContinuations):
                 break
             pos -= step
         return pos
+
+    def conjunction_first(self, m) -> bool:
+        """The conjunction that begins the place m (和 of 和县) joins two words: jieba keeps it apart (发展和县政协工作), or
+        the page is of no place of its name (县政协会议和县第十六届人大会议 on another county's page, jieba's 和县).
+
+        The page's place is the context's (Document.context.place)."""
+        if self.doc.is_word_start(m.start + 1):
+            return True
+        place = self.doc.context.place
+        gz = gazetteer()
+        return not any(p.name == place or (pref := gz.prefecture(p)) is not None and pref.name == place for p in m.places)
 
     def region_word_ends(self, pos: int) -> bool:
         """A word of jieba's that only ends in 区 ends at pos (港澳地区省政协, 辖区, 景区): no bare district's level
@@ -364,11 +418,13 @@ def read_sentence(doc: Document, reader: OrgReader, i: int, s) -> None:
             in_list = state.scope(doc, spans, k, scope)
             # “红旗渠畔”纪念馆 is named 红旗渠畔纪念馆: quotes that open a name are typography; inside one they stay
             unquoted = surface.replace("“", "").replace("”", "") if surface.startswith("“") else surface
-            org = canonical(unquoted, scope)
-            if org is not None and unquoted != surface:
-                org.aliases.add(surface)
+            org = canonical(unquoted, scope) if span.rule != PARTY_RULE else party_without_name(doc, surface, start, scope)
+            if org is not None and (unquoted != surface or span.rule == PARTY_RULE):
+                org.aliases.add(surface)   # (市委会 as written, besides 民建市委会 read)
             if span.rule in COMPANY_RULES:
                 org = Organization(surface, "COMPANY", {surface})   # a short name: no head word gives its kind
+            if span.rule == TOWN_RULE:
+                org = town_body(surface, scope)
             if org is None and span.rule == "news source":
                 org = Organization(surface, "OTHER", {surface})   # media keep the name they give themselves
         state.read(surface, org, in_list)

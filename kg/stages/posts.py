@@ -17,7 +17,7 @@ from kg.committee_titles import COMMITTEE_TITLES, bare_title, bare_title_committ
 from kg.party_titles import party_pairs
 from kg.party_pages import party_own_mentions, party_page_pairs
 from kg.post_orgs import UNPLACED_COMMITTEE, OrgFinder
-from kg.title_phrases import LEVEL_WORDS, names_a_place_at, split_title, title_chunks
+from kg.title_phrases import LEVEL_WORDS, names_a_place_at, party_led, split_title, title_chunks
 from kg.scopes import Scope, scope_for
 
 READS = ("text", "sentences", "articles", "context", "person_mentions",
@@ -34,6 +34,10 @@ FORMER = re.compile(r"(?:原|历届|往届|前任)$|^(?:历届|往届|时任|上
 # 上届省政协副主席A、B, 时任市委书记 (the left scan leaves them out of the phrase)
 FORMER_WORDS = ("上一届", "上届", "前任", "时任", "原")
 UNREAD = Organization("", "OTHER")
+# what may stand before 记者 for a reporter of the page's own medium (本报记者, 特约记者); 新华社记者 X 摄 is another's
+OWN_REPORTER = re.compile(r"(?:本(?:报|台|网|刊|站)|特约|全媒体|融媒体|见习|首席|实习)*")
+# a news agency's dateline before the byline's bracket (新华社北京3月13日电（记者某某）): an item the page took over
+WIRE_DATELINE = re.compile(r"社[\u4e00-\u9fff\d]{0,16}电\s*[（(]\s*$")
 
 
 class PostReader(OrgFinder):
@@ -91,7 +95,7 @@ class PostReader(OrgFinder):
         org: Organization | None = None
         anchor: Organization | None = None   # the top organization of the phrase: sub-bodies hang under it
         unread = False   # the last organization the phrase named was not read: titles without one are its
-        chunks = title_chunks(phrase)
+        chunks = party_led(title_chunks(phrase))
         former = self.former_chunks(chunks, at)
         for k, chunk in enumerate(chunks):
             parsed = split_title(chunk)
@@ -162,15 +166,24 @@ def elected_to_bare_title(phrase: str) -> bool:
 def page_pairs(doc: Document, reader: PostReader, phrase: str, start: int, sentence: int,
                elected: bool = False) -> list:
     """The posts of a phrase naming no organization that the page still places: 王昆委员 of the committee the
-    article named last, and so a bare committee title a name was elected to (补选李某为副主席); 本报讯（记者 牛勇）,
-    沈阳日报讯（记者 肖某）: a reporter of the page's medium (context)."""
-    if phrase in {"政协" + t for t in MEMBER_TITLES}:
-        return reader.member_of_article(phrase[2:], start, sentence)
+    article named last, and so a bare committee title a name was elected to (补选李某为副主席) or written after a
+    bare 政协 (23名政协副主席包括：A、B); 本报讯（记者 牛勇）, 沈阳日报讯（记者 肖某）: a reporter of the page's medium
+    (context)."""
+    bare = split_title(phrase) if "、" not in phrase else None
+    if bare is not None and bare[0] == "政协" and (bare[1] in MEMBER_TITLES or bare[1] in COMMITTEE_TITLES):
+        return reader.member_of_article(bare[1], start, sentence)
     if elected and elected_to_bare_title(phrase):
         return reader.member_of_article(phrase, start, sentence)
-    if phrase.strip().endswith("记者") and doc.context.medium:
+    if phrase.strip().endswith("记者") and doc.context.medium and OWN_REPORTER.fullmatch(phrase.strip()[:-2]) \
+            and not WIRE_DATELINE.search(doc.text, max(0, start - 24), start):
         return [("记者", Organization(doc.context.medium, "OTHER", {doc.context.medium}))]
     return []
+
+
+def heading_title(doc: Document, start: int, end: int) -> bool:
+    """The title phrase at start..end opens its line and a colon follows it: a line of a list of the leaders
+    elected or in office (主席：王某, 副主席：李某、赵某), read as an election's bare titles are."""
+    return doc.text.startswith((":", "："), end) and not doc.text[doc.text.rfind("\n", 0, start) + 1:start].strip()
 
 
 def elected_pairs(doc: Document, reader: PostReader, phrase: str, start: int, sentence: int,
@@ -181,6 +194,26 @@ def elected_pairs(doc: Document, reader: PostReader, phrase: str, start: int, se
     if pairs:
         return pairs, pairs[-1][1]
     return (page_pairs(doc, reader, phrase, start, sentence, True) if elected_to_bare_title(phrase) else []), None
+
+
+def party_listed(previous: Organization | None, key: tuple[int, bool]) -> bool:
+    """A member's bare title that goes on a list of a democratic party's committee in its sentence (民进某市委会副主委A，
+    委员B): the party committee's member, no CPPCC's."""
+    return previous is not None and not key[1] and previous.kind == "DEMOCRATIC_PARTY"
+
+
+def phrase_pairs(doc: Document, reader: PostReader, phrase: str, span: tuple[int, int], sentence: int,
+                 previous: Organization | None, mentions: list) -> tuple[list, Organization | None]:
+    """The (role, organization) pairs of the phrase at span, whose names are mentions, and its anchor."""
+    start, end = span
+    # elected to a bare title (丁某等135名同志当选常务委员; 当选 or 为 between the names and it): of the
+    # committee the article named, not of the place named last before it (the hall's city)
+    elected = all(m.end < start for m in mentions) or heading_title(doc, start, end)
+    pairs, anchor = elected_pairs(doc, reader, phrase, start, sentence, previous) if elected else ([], None)
+    if not pairs:
+        pairs, anchor = reader.phrase_posts(phrase, start, sentence, previous)
+        pairs = pairs or page_pairs(doc, reader, phrase, start, sentence, elected)
+    return party_page_pairs(doc, phrase, start, sentence, pairs, anchor, elected)
 
 
 def run(doc: Document) -> None:
@@ -201,20 +234,13 @@ def run(doc: Document) -> None:
         inside = [m for m in mentions if start <= m.start and m.end <= end]
         if inside:   # 提案委王澄荣主任: a title written after the name; the phrase is what stands around it
             phrase = doc.text[start:inside[0].start] + doc.text[inside[0].end:end]
-        if phrase in MEMBER_TITLES:
-            phrase = "政协" + phrase   # 赵磊委员代表…, 委员李军说: a member of the bulletin's committee
         key = (sentence, all(m.end <= start for m in mentions))
+        if phrase in MEMBER_TITLES and not party_listed(previous_by_sentence.get(key), key):
+            phrase = "政协" + phrase   # 赵磊委员代表…, 委员李军说: a member of the bulletin's committee
         previous = previous_by_sentence.get(key) if not key[1] or bare_title(phrase) else None
         previous = body_before(body_by_sentence.get(key), phrase) or previous \
-            or bare_title_committee(doc, previous_by_sentence, sentence, start, phrase, mentions)
-        # elected to a bare title (丁某等135名同志当选常务委员; 当选 or 为 between the names and it): of the
-        # committee the article named, not of the place named last before it (the hall's city)
-        elected = all(m.end < start for m in mentions)
-        pairs, anchor = elected_pairs(doc, reader, phrase, start, sentence, previous) if elected else ([], None)
-        if not pairs:
-            pairs, anchor = reader.phrase_posts(phrase, start, sentence, previous)
-            pairs = pairs or page_pairs(doc, reader, phrase, start, sentence, elected)
-        pairs, anchor = party_page_pairs(doc, phrase, start, sentence, pairs, anchor)
+            or bare_title_committee(doc, previous_by_sentence, sentence, start, phrase, mentions, bool(inside))
+        pairs, anchor = phrase_pairs(doc, reader, phrase, (start, end), sentence, previous, mentions)
         # the next phrase of the sentence with no organization of its own (X总队司令员A、政委B) belongs to this
         # phrase's; when that was not read, to no earlier one
         body_by_sentence[key] = pairs[-1] if pairs else None

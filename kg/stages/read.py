@@ -52,12 +52,18 @@ STARTS_PARAGRAPH = re.compile(r"^\s*(【|[-•■▲□◆●]|\d{1,2}月\d{1,2}
 CN_DIGIT = {"〇": 0, "零": 0, "○": 0, "Ｏ": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 CN_SMALL = r"(?:[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])"
 # …and the last day of a range after it (五月十日至十二日, 五月三十日至六月二日)
-CN_DATE = re.compile(rf"(?:([〇零○一二三四五六七八九]{{4}})\s*年\s*)?({CN_SMALL})\s*月(?:\s*({CN_SMALL})\s*日"
+CN_DATE = re.compile(rf"(?:([〇零○一二三四五六七八九]{{4}})\s*年\s*)?({CN_SMALL}|元)\s*月(?:\s*({CN_SMALL})\s*日"
                      rf"(?:\s*(至|到|—|-)\s*(?:({CN_SMALL})\s*月\s*)?({CN_SMALL})\s*日)?)?")
 
 
+# 元月4日: January by its old name, written with its day in digits (元月四日 is CN_DATE's)
+FIRST_MONTH = re.compile(r"元(?=月\s*\d{1,2}\s*[日号])")
+
+
 def cn_number(text: str) -> int:
-    """一 .. 三十一: 十 alone is ten, 二十三 twenty-three."""
+    """一 .. 三十一: 十 alone is ten, 二十三 twenty-three; 元 (of 元月) is one."""
+    if text == "元":
+        return 1
     if "十" not in text:
         return CN_DIGIT[text]
     tens, _, ones = text.partition("十")
@@ -454,6 +460,7 @@ def normalise(doc: Document, text: str) -> None:
     r.drop_lines(is_page_furniture)   # after simplifying: a traditional page's 聯繫電話 is a 联系电话 line too
     r.sub(LINK_LIST, "")
     r.sub(CN_DATE, arabic_date)
+    r.sub(FIRST_MONTH, "1")
     arabic_dateline_days(r)
     join_broken_lines(r)
     separate_byline_names(r)

@@ -84,6 +84,9 @@ def merge_abbreviations(doc: Document) -> None:
         short = orgs[name]
         fuller = [o for o in orgs.values() if o.kind == short.kind and o.name not in renamed
                   and abbreviates(name, o.name)]
+        if len(fuller) > 1:
+            # 民建某市委 before 民建某市委会 and 民建某市委员会: the fuller forms are one body too, named by the fullest
+            fuller = [o for o in fuller if all(f is o or abbreviates(f.name, o.name) for f in fuller)]
         if len(fuller) == 1:
             fuller[0].aliases |= short.aliases | {name}
             renamed[name] = fuller[0].name

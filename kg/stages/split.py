@@ -86,8 +86,9 @@ def find_toc(lines) -> tuple[int, int] | None:
     return first, last
 
 
-# the caption a page leaves where its photo stood (会议现场, 调研现场, 活动掠影): no headline of a new item
-PHOTO_CAPTION = re.compile(r"^.{0,12}(?:现场|会场|掠影|剪影|合影|一角)$")
+# the caption a page leaves where its photo stood (会议现场, 调研现场, 活动掠影; the headline again with its photo's
+# number, 某某开展视察活动(图1)): no headline of a new item
+PHOTO_CAPTION = re.compile(r"^(?:.{0,12}(?:现场|会场|掠影|剪影|合影|一角)|.*[(（]图\s*[\d一二三四五六七八九十]{1,2}[)）])$")
 # a line opening with a day of the year and a comma (11月11日，全省政协…推进会在黄石市召开) is a lead whose full stop is
 # missing, no headline (a headline puts no comma after its date: 3月6日县政协召开主席会议)
 DATED_LEAD = re.compile(r"^(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*(?:至|—|-)\s*(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日)?"
