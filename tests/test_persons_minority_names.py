@@ -153,3 +153,8 @@ def test_uyghur_syllables_and_a_dotted_name_after_its_organization_before_its_ti
     assert posts_of(doc, "艾力·吐尔洪") == {("副主席", "伊犁州政协")}
     assert posts_of(doc, "吐尔洪") == {("副主席", "伊犁州政协")}
     assert not any(p.startswith("州政协") for p in doc.persons)
+
+
+def test_reporters_with_tibetan_names_parted_by_spaces(tmp_path_factory):
+    doc = page(tmp_path_factory, "reporters", "市政协召开常委会议\n6月21日，拉萨市政协召开常委会议。\n记者 次仁罗布 扎西 报道\n")
+    assert {"次仁罗布", "扎西"} <= set(doc.persons)
