@@ -158,3 +158,10 @@ def test_uyghur_syllables_and_a_dotted_name_after_its_organization_before_its_ti
 def test_reporters_with_tibetan_names_parted_by_spaces(tmp_path_factory):
     doc = page(tmp_path_factory, "reporters", "市政协召开常委会议\n6月21日，拉萨市政协召开常委会议。\n记者 次仁罗布 扎西 报道\n")
     assert {"次仁罗布", "扎西"} <= set(doc.persons)
+
+
+def test_a_photographer_credit_ends_a_dotted_name_before_a_line_the_page_joined(tmp_path_factory):
+    doc = page(tmp_path_factory, "photo", "委员通道\n6月22日，自治区政协委员通道活动举行。\n政协委员艾力·吐尔逊答记者问。"
+                                         "新疆日报记者 约提克尔·阿不都摄\n古丽娜·买买提：加强文化建设\n")
+    assert "约提克尔·阿不都" in doc.persons
+    assert not any("摄" in p for p in doc.persons)
