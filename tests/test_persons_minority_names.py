@@ -165,3 +165,10 @@ def test_a_photographer_credit_ends_a_dotted_name_before_a_line_the_page_joined(
                                          "新疆日报记者 约提克尔·阿不都摄\n古丽娜·买买提：加强文化建设\n")
     assert "约提克尔·阿不都" in doc.persons
     assert not any("摄" in p for p in doc.persons)
+
+
+def test_more_yi_syllables_in_a_list_of_names_sharing_a_title(tmp_path_factory):
+    doc = page(tmp_path_factory, "yi", "州政协召开常委会议\n6月23日，凉山州政协召开常委会议。州政协副主席阿牛拉哈、俄底日格、"
+                                      "吉伍阿妞出席，州政协委员阿候布哈发言。\n")
+    assert posts_of(doc, "吉伍阿妞") == {("副主席", "凉山州政协")}
+    assert {"阿牛拉哈", "俄底日格", "阿候布哈"} <= set(doc.persons)
