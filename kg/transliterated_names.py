@@ -166,15 +166,15 @@ class TransliteratedNames:
     def transliterated_start(self, end: int) -> int | None:
         """Start of a Mongolian or Tibetan name of four to seven characters of transliteration ending at end that
         opens its clause (，乌仁塔娜委员发言) or follows a verb (接受多杰热旦辞去): no surname shows it, so only the
-        clause's start or the verb bounds it; or of two or three opening its clause or a list's item (，次仁同志,
-        、多吉等委员), no frequent word."""
+        clause's start or the verb bounds it; or of two or three after a word a name follows or a verb (，次仁同志,
+        、多吉等委员, 关于次仁同志任职, 接受多吉辞去), no frequent word."""
         for length in range(MAX_TRANSLITERATED, 3, -1):
             start = end - length
             if start >= 0 and (start == 0 or self.text[start - 1] in CLAUSE_OPENERS or self.verb_ends_at(start)) \
                     and self.transliterated_end(start, False) == end:
                 return start
         return next((start for start in (end - 3, end - 2) if start >= 0 and (
-            start == 0 or self.text[start - 1] in CLAUSE_OPENERS) and self.short_transliteration(start, end)), None)
+            self.left_boundary(start) or self.verb_ends_at(start)) and self.short_transliteration(start, end)), None)
 
     def short_transliteration(self, start: int, end: int) -> bool:
         """text[start:end] is a transliterated name of two to seven characters that is no frequent word: 多吉, 洛桑,

@@ -172,3 +172,9 @@ def test_more_yi_syllables_in_a_list_of_names_sharing_a_title(tmp_path_factory):
                                       "吉伍阿妞出席，州政协委员阿候布哈发言。\n")
     assert posts_of(doc, "吉伍阿妞") == {("副主席", "凉山州政协")}
     assert {"阿牛拉哈", "俄底日格", "阿候布哈"} <= set(doc.persons)
+
+
+def test_a_short_transliterated_name_after_a_word_it_follows_or_a_verb(tmp_path_factory):
+    doc = page(tmp_path_factory, "about", "州政协召开主席会议\n6月24日，甘孜州政协召开主席会议。会议通过了关于次仁同志任职的决定，"
+                                         "接受多吉辞去州政协委员的请求。\n")
+    assert {"次仁", "多吉"} <= set(doc.persons)
