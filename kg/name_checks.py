@@ -55,7 +55,7 @@ def _names_a_place_or_body(name: str, after_title: bool = False) -> bool:
 
 
 @lru_cache(maxsize=4096)
-def _names_a_region(word: str) -> bool:
+def names_a_region(word: str) -> bool:
     """word is a province or prefecture (云南, 汉中): no surname and given name."""
     from kg.places import gazetteer
     return any(p.level in ("province", "prefecture") for p in gazetteer().lookup(word))
@@ -117,7 +117,7 @@ class NameChecks:
             return False   # 张阿姨, 李大爷: a surname and a kinship word, no full name
         if lex.title_pattern.search(name, 1) or lex.org_head_pattern.search(name):   # 张院长, 党组副
             return False
-        if len(name) == 3 and _names_a_region(name[:2]):
+        if len(name) == 3 and names_a_region(name[:2]):
             return False   # 企业家云南行: a province or city and a word, no name
         tag = common_words().get(name)
         if tag and tag.startswith("nr") and word_frequency(name) >= NAME_WORD_MAX:

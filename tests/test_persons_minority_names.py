@@ -178,3 +178,10 @@ def test_a_short_transliterated_name_after_a_word_it_follows_or_a_verb(tmp_path_
     doc = page(tmp_path_factory, "about", "州政协召开主席会议\n6月24日，甘孜州政协召开主席会议。会议通过了关于次仁同志任职的决定，"
                                          "接受多吉辞去州政协委员的请求。\n")
     assert {"次仁", "多吉"} <= set(doc.persons)
+
+
+def test_a_surname_that_is_a_preposition_before_a_given_name_the_dictionary_holds_as_a_place(tmp_path_factory):
+    doc = page(tmp_path_factory, "yu", "市政协召开常委会议\n6月25日，乌苏市政协召开常委会议。市政协副主席于建国出席，"
+                                      "市政协主席于6月3日在北京调研。\n")
+    assert posts_of(doc, "于建国") == {("副主席", "乌苏市政协")}
+    assert not any(p.startswith("于6") for p in doc.persons)
