@@ -185,3 +185,10 @@ def test_a_surname_that_is_a_preposition_before_a_given_name_the_dictionary_hold
                                       "市政协主席于6月3日在北京调研。\n")
     assert posts_of(doc, "于建国") == {("副主席", "乌苏市政协")}
     assert not any(p.startswith("于6") for p in doc.persons)
+
+
+def test_chief_economists_and_accountants_are_titles_of_posts(tmp_path_factory):
+    doc = page(tmp_path_factory, "chief", "内蒙古自治区政协委员通道\n6月26日，内蒙古自治区政协委员、自治区发展研究中心总经济师"
+                                         "赵海平，某某集团总会计师乌云其木格出席。\n")
+    assert ("总经济师", "内蒙古自治区发展研究中心") in posts_of(doc, "赵海平")
+    assert "乌云其木格" in doc.persons
