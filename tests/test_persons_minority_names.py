@@ -192,3 +192,9 @@ def test_chief_economists_and_accountants_are_titles_of_posts(tmp_path_factory):
                                          "赵海平，某某集团总会计师乌云其木格出席。\n")
     assert ("总经济师", "内蒙古自治区发展研究中心") in posts_of(doc, "赵海平")
     assert "乌云其木格" in doc.persons
+
+
+def test_diplomats_titles_before_a_name(tmp_path_factory):
+    doc = page(tmp_path_factory, "consul", "自治区政协会议开幕\n1月19日，西藏自治区政协会议开幕。某国驻拉萨总领事馆总领事"
+                                          "纳瓦拉·达卡尔应邀旁听。\n")
+    assert "纳瓦拉·达卡尔" in doc.persons
