@@ -198,3 +198,11 @@ def test_diplomats_titles_before_a_name(tmp_path_factory):
     doc = page(tmp_path_factory, "consul", "自治区政协会议开幕\n1月19日，西藏自治区政协会议开幕。某国驻拉萨总领事馆总领事"
                                           "纳瓦拉·达卡尔应邀旁听。\n")
     assert "纳瓦拉·达卡尔" in doc.persons
+
+
+def test_a_photo_caption_after_a_credit_line_the_page_joined(tmp_path_factory):
+    doc = page(tmp_path_factory, "caption", "自治区政协会议开幕\n1月19日，西藏自治区政协会议开幕。\n"
+                                           "图为政协第十一届西藏自治区委员会第四次会议现场 摄影：赵耀\n"
+                                           "图为政协第十一届西藏自治区委员会第四次会议现场，某国驻拉萨总领事馆总领事应邀旁听 "
+                                           "摄影：王淑\n")
+    assert "赵耀" in doc.persons and "赵耀图" not in doc.persons
