@@ -585,3 +585,41 @@ def resolve_span(text: str, year: int | None, issue: str | None) -> tuple[str | 
     """(start, end, approximate) for the first date expression in text; None when there is none."""
     span = find_span(text, year, issue)
     return (span.start, span.end, span.approximate) if span else None
+
+
+CLAUSE_END = re.compile(r"[，,；;：:]")
+PLANNED = re.compile(r"将|拟|计划|准备|定于")   # …将举行…: a happening still to come, on no dateline's day
+# …在京隆重举行中秋联谊会, …座谈会在京召开: a happening the dateline's lead tells was held (not 委员建议加强调研: words)
+HELD = re.compile(r"举行|召开|举办|开幕|闭幕|开班|结业")
+
+
+def dateline_day(text: str, lead_in: int, kind_at: int, year: int | None, issue: str | None) -> DateSpan | None:
+    """The day of a sentence's dateline (本报北京9月17日电) as the day of what it reports, when its own words (from
+    lead_in) name no day and the clause of its kind word (at kind_at) tells it was held, with no plan: …全国政协在京
+    隆重举行中秋联谊会 that day; not …将于3月3日开幕 (a day of its own), …将举行… (still to come), 委员建议加强调研.
+
+    >>> dateline_day("本报北京9月17日电 全国政协在京隆重举行中秋联谊会。", 11, 24, 2005, "2005-09-18").start
+    '2005-09-17'
+    """
+    dateline = opening_dateline(text)
+    if dateline is None or not dateline.group("month") or find_span(text, year, issue, lead_in) is not None:
+        return None
+    start = max((m.end() for m in CLAUSE_END.finditer(text, lead_in, kind_at)), default=lead_in)
+    end = next((m.start() for m in CLAUSE_END.finditer(text, kind_at)), len(text))
+    day = report_day(dateline, issue, year)
+    held = HELD.search(text, start, end) and not PLANNED.search(text, start, kind_at)
+    return DateSpan(day, None, False, lead_in, 0) if held and day else None
+
+
+def planned_days(text: str, year: int | None, issue: str | None) -> set[str]:
+    """The days text names as bounds or plans, no happening (将于3月3日…开幕, 截至6月30日).
+
+    >>> sorted(planned_days("会议将于3月3日下午开幕，截至3月1日已报到。", 2013, "2013-03-02"))
+    ['2013-03-01', '2013-03-03']
+    """
+    days, span = set(), find_span(text, year, issue)
+    while span is not None:
+        if span.start and is_bound(text, span):
+            days.add(span.start)
+        span = find_span(text, year, issue, span.offset + max(span.length, 1))
+    return days

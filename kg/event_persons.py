@@ -40,7 +40,7 @@ STUDIED = re.compile(r"(?<!委员)(?:学习|讨论|传达|领会)了?$")   # 学
 NAMES_A_ROOM = re.compile(r"(?:政协)?(?:委员)?(?:工作室|工作站|之家)")   # 王某委员工作室, 张某政协委员工作站: a name of a room
 # 在大会上，某某总书记高度评价…: who opens the clause that tells what was said at the meeting spoke there, a national
 # figure too (not 会上传达了某某的讲话: what was studied)
-AT_THE_MEETING = re.compile(r"(?:在[^，,。；;]{0,12}?)?会(?:议)?上[，,]\s*")
+AT_THE_MEETING = re.compile(r"在?(?:大会|会议|会)上[，,]\s*")   # not 在中央政协工作会议上，某某强调: a meeting cited
 ROLE_RANK = {"chair": 0, "leader": 1, "speaker": 2, "participant": 3}
 
 

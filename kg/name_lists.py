@@ -25,6 +25,12 @@ LIST_FIRST_AFTER = "，,。；;：:\n的有"   # what the first name of an untit
 
 
 @lru_cache(maxsize=1)
+def leader_names() -> frozenset[str]:
+    """The names of national_leaders.tsv: names, however often the dictionary has them as words."""
+    return frozenset(leader.name for leader in lexicon().national_leaders)
+
+
+@lru_cache(maxsize=1)
 def name_list() -> re.Pattern:
     """A run of 、-joined items: a word ending in the first item, inner items of two to four characters, or of
     five to seven of transliteration (a Mongolian name: 敖登其其格), then 、 (or of names of parts joined by a
@@ -185,7 +191,9 @@ class ListReader:
         if DOTTED.fullmatch(item) or len(item) >= 4 and names.transliterated_end(start, False) == end \
                 or self.names.short_transliteration(start, end):
             return True   # the dot shows a transliterated name; 洛桑江村, 敖登其其格, 多吉 are written in its characters
-        return names.han_surname_length(start) > 0 and names.plausible(item) and word_frequency(item) < COMMON_WORD \
+        # (a national leader's name is a frequent word of the dictionary: 俞正声出席 names him all the same)
+        frequent = word_frequency(item) >= COMMON_WORD and item not in leader_names()
+        return names.han_surname_length(start) > 0 and names.plausible(item) and not frequent \
             and not self.word_across_surname(start, end)
 
     def word_across_surname(self, start: int, end: int) -> bool:

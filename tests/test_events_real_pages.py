@@ -52,6 +52,7 @@ SESSION = """\
 县政协举办“东丰讲坛”
 1月22日下午，县政协“东丰讲坛”第三讲在县政协机关举行，县政协副主席韦小满出席。
 1月23日，县政协举办公众开放日活动，邀请群众代表走进县政协常委会议厅，县政协副主席韦小满出席。
+1月24日，县政协主席程立远调研中心城区老旧小区改造工作。
 """
 
 
@@ -83,6 +84,9 @@ DATELINES = """\
 
 县政协将举办读书会
 本报东丰2月3日电 县政协拟举办“书香东丰”读书会，县政协副主席覃立彬将作导读。
+
+委员建言
+本报东丰2月2日电 县政协委员莫小川建议，要加强乡村文化调研，推动政策落地。
 """
 
 
@@ -128,14 +132,21 @@ def test_a_numbered_photo_placeholder_does_not_start_another_item(photos):
     assert any("第二中学" in name for name in visit.visited)
 
 
-def test_a_documents_title_names_no_kind(names):
+def test_a_documents_title_names_no_kind(names, tmp_path):
     assert event_on(names, "2024-09-23").kind == "study"   # 联组学习, not the 协商 of the regulation's title
+    text = "发布时间：2024-05-12\n5月10日，县政协举办《东丰讲堂》第三期，县政协主席程立远出席。\n"
+    assert event_on(write_and_process(tmp_path, "dongfeng-lecture.txt", text), "2024-05-10").kind == "study"
+    # (a title that alone names the kind still names it)
 
 
-def test_the_committees_name_names_no_kind_and_a_speaker_at_the_meeting_attended(names):
+def test_the_committees_name_names_no_kind_and_a_speaker_at_the_meeting_attended(names, tmp_path):
     jubilee = event_on(names, "2024-09-20")
     assert jubilee.kind == "meeting"   # 大会, not the 协商会 of 政治协商会议
     assert "习近平" in jubilee.persons
+    text = ("发布时间：2024-05-12\n5月10日，县政协党组召开理论学习中心组学习会。会议指出，在中央政协工作会议上，"
+            "习近平总书记强调要发挥专门协商机构作用。县政协主席程立远主持。\n")
+    study = event_on(write_and_process(tmp_path, "dongfeng-study.txt", text), "2024-05-10")
+    assert "习近平" not in study.persons   # a meeting named, whose words are studied: not this one
 
 
 def test_who_heads_the_delegation_led_it(names, tmp_path):
@@ -157,6 +168,7 @@ def test_a_box_on_the_sessions_election_after_its_caption_tells_of_that_session(
 def test_a_lecture_series_is_a_study_and_a_hall_names_no_meeting(session):
     assert event_on(session, "2024-01-22").kind == "study"   # 讲坛
     assert event_on(session, "2024-01-23").kind == "other"   # 活动, not the 会议 of 常委会议厅
+    assert event_on(session, "2024-01-24").kind == "investigation"   # 调研中心城区: no hall after 调研
 
 
 def test_a_list_of_visits_in_parts_closed_by_deng_chu_is_read_to_its_end(tour):
@@ -235,3 +247,8 @@ def test_a_ceremony_held_at_a_law_firm_visited_it(tmp_path):
     text = "发布时间：2025-11-26\n11月25日，县政协律师界别委员工作室揭牌仪式在东丰明信律师事务所举行。县政协副主席韦小满参加。\n"
     ceremony = event_on(write_and_process(tmp_path, "dongfeng-firm.txt", text), "2025-11-25")
     assert ceremony.visited == ["东丰明信律师事务所"]
+
+
+def test_a_national_leader_named_before_chuxi_attended(tmp_path):
+    text = "发布时间：2016-03-12\n3月12日下午，全国政协十二届四次会议举行第四次全体会议。15位委员作大会发言。俞正声出席。\n"
+    assert "俞正声" in event_on(write_and_process(tmp_path, "national-plenary.txt", text), "2016-03-12").persons

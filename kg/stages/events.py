@@ -39,7 +39,7 @@ CAPTION = re.compile(r"^\s*(?:[▲△■▼]|图为|图片说明)")   # a photo 
 # 主席会议成员, 调研组, 视察团: a group; 商量工作室, 常委会议厅, 人民大会堂, 会议中心: a room or hall; …会议精神,
 # 在…会议上的讲话: a meeting cited; 协商民主: an idea; not the event
 # 调研课题, 视察报告, 考察成果: what a visit yields, named in a meeting on it (…调研课题成果会商会), not the visit
-NOT_KIND_AFTER = re.compile(r"成员|组(?!织)|团|(?:工作)?室|厅|堂|中心|员|议?精神|上的(?:重要)?讲话|民主|(?<=调研|视察|考察)(?:课题|报告|成果)")
+NOT_KIND_AFTER = re.compile(r"成员|组(?!织)|团|(?:工作)?室|(?<=[会议])(?:厅|堂|中心)|员|议?精神|上的(?:重要)?讲话|民主|(?<=调研|视察|考察)(?:课题|报告|成果)")
 ATTENDED = re.compile(r"(?:出席|参加|列席)[^，,。；;]{0,24}$")   # …出席…会议的委员: the meeting names who they are
 # 会前，某某主持召开主席会议 / 预备会议之后，主席团召开第一次会议: another meeting on the day told before
 # 常委会会议前，某某还主持召开主席会议 too (a meeting named before 前; not 此前 or 不久前, no meeting)
@@ -66,8 +66,6 @@ CALLS_MEETING = re.compile(r"[^，,。；;]{0,4}[，,]?[^，,。；;]{0,16}?(?:�
 THEN = re.compile(r"\s*(?:随后|其后|紧接着)[，,]")
 NEW_MEETING = re.compile(r"召开|举行|主持")   # 当天下午，调研组召开座谈会: a meeting of its own
 BARE_DATE_REST = re.compile(r"[\s上下午晚中时点分:：\d，,。!！]")   # 1月11日上午 9:00，: what a day alone on its line may end with
-CLAUSE_END = re.compile(r"[，,；;：:]")
-PLANNED = re.compile(r"将|拟|计划|准备|定于")   # …将举行…: a happening still to come, on no dateline's day
 SPOKEN = re.compile(r"(?:指出|强调|表示|说|谈到|回顾|认为)[，,:：]\s*$")   # what a speaker's words follow
 REPEATED_RUN = 12   # characters in common: a lead told again, not two items of one day (县政协召开… twice)
 # 某某主持会议，…; 会议审议通过了…; 闭幕会宣布了…选举结果; 某某在主席台就座: a sentence that tells of the meeting told before
@@ -109,15 +107,15 @@ def event_kind(clause: str) -> tuple[str, int] | None:
     return None
 
 
-QUOTED = re.compile(r"“[^“”]{1,40}”")
-# a document's title, the committee's own name: words of a kind in them name no event
-NAMES_NO_KIND = re.compile(r"《[^《》]{1,60}》|政治协商会议")
+QUOTED = re.compile(r"“[^“”]{1,40}”|《[^《》]{1,60}》")   # a quote, a document's title (《…政治协商工作条例》)
+NAMES_NO_KIND = re.compile(r"政治协商会议")   # the committee's own name: its 协商会 names no event
 
 
 def unquoted_kind(clause: str) -> tuple[str, int] | None:
-    """event_kind of the clause's words outside quotes, else of the whole clause: a quote names another event or a
-    brand (围绕“粤商·省长面对面协商座谈会”主题开展专题调研: an investigation), unless nothing else names one
-    (“委员讲堂”开讲) or only a word of kind other (参加“渝事好商量”活动: a consultation).
+    """event_kind of the clause's words outside quotes and documents' titles, else of the whole clause: a quote
+    names another event or a brand (围绕“粤商·省长面对面协商座谈会”主题开展专题调研: an investigation; 学习《…政治协商
+    工作条例》: a study), unless nothing else names one (“委员讲堂”开讲) or only a word of kind other (参加“渝事好商量”
+    活动: a consultation).
 
     >>> unquoted_kind("围绕“省长面对面协商座谈会”主题开展调研"), unquoted_kind("参加“渝事好商量”活动")
     (('investigation', 18), ('consultation', 6))
@@ -183,9 +181,8 @@ class EventReader(EventPersons, EventVisits, EventEntries):
         return len(text)
 
     def without_org_names(self, sentence: int, text: str) -> str:
-        """The sentence with organization names blanked: 中国人民政治协商会议…委员会 names no 协商会; so are the titles
-        of documents (《中国共产党政治协商工作条例》 names no 协商) and the committee's name where no organization was
-        found in it (庆祝中国人民政治协商会议成立75周年大会: a 大会, no 协商会)."""
+        """The sentence with organization names blanked: 中国人民政治协商会议…委员会 names no 协商会; so is the
+        committee's name where no organization was found in it (庆祝中国人民政治协商会议成立75周年大会: a 大会)."""
         start = self.doc.sentences[sentence].start
         chars = list(text)
         spans = [(m.start - start, m.end - start) for m in self.orgs_by_sentence.get(sentence, [])]
@@ -224,20 +221,12 @@ class EventReader(EventPersons, EventVisits, EventEntries):
         return span, lead_in, at_clause, by_told and span.start == told.start
 
     def dateline_day(self, si: int, text: str, lead_in: int) -> dates.DateSpan | None:
-        """The day of a dateline (本报北京9月17日电) as the day of what its sentence reports when the sentence names no
-        day of its own and the clause of its kind word tells of no plan (…全国政协在京隆重举行中秋联谊会: that day;
-        not …将于3月3日开幕, a day of its own, nor …将举行…, still to come)."""
-        dateline = dates.opening_dateline(text)
-        if self.doc.sentences[si].headline or dateline is None or not dateline.group("month"):
+        """dates.dateline_day of a body sentence, with the kind word of its own words (…隆重举行中秋联谊会)."""
+        if self.doc.sentences[si].headline:
             return None
         year, issue = self.year_and_issue(si)
         kind = event_kind(self.without_org_names(si, text)[lead_in:])
-        if kind is None or dates.find_span(text, year, issue, lead_in) is not None:
-            return None
-        at = lead_in + kind[1]
-        clause = text[max((m.end() for m in CLAUSE_END.finditer(text, lead_in, at)), default=lead_in):at]
-        day = dates.report_day(dateline, issue, year)
-        return None if PLANNED.search(clause) or not day else dates.DateSpan(day, None, False, lead_in, 0)
+        return dates.dateline_day(text, lead_in, lead_in + kind[1], year, issue) if kind else None
 
     def report_dateline(self, si: int, text: str) -> re.Match | None:
         """The dateline 今天 and 昨天 of a sentence count from: its own, else the nearest before it in its item that
@@ -482,15 +471,7 @@ class EventReader(EventPersons, EventVisits, EventEntries):
 
     def planned_days(self, body: list[int]) -> set[str]:
         """The days the body's sentences name as bounds or plans, no happening (将于3月3日…开幕, 截至6月30日)."""
-        days = set()
-        for si in body:
-            text, (year, issue) = self.doc.sentence_text(si), self.year_and_issue(si)
-            span = dates.find_span(text, year, issue)
-            while span is not None:
-                if span.start and dates.is_bound(text, span):
-                    days.add(span.start)
-                span = dates.find_span(text, year, issue, span.offset + max(span.length, 1))
-        return days
+        return {day for si in body for day in dates.planned_days(self.doc.sentence_text(si), *self.year_and_issue(si))}
 
     def goes_on_that_day(self, body: list[int]) -> bool:
         """Whether an item without a dated happening of its own starts on the day of the item before (调研当天，)."""
