@@ -206,3 +206,10 @@ def test_a_photo_caption_after_a_credit_line_the_page_joined(tmp_path_factory):
                                            "图为政协第十一届西藏自治区委员会第四次会议现场，某国驻拉萨总领事馆总领事应邀旁听 "
                                            "摄影：王淑\n")
     assert "赵耀" in doc.persons and "赵耀图" not in doc.persons
+
+
+def test_the_last_transliterated_item_of_a_list_before_a_word_of_the_dictionary(tmp_path_factory):
+    doc = page(tmp_path_factory, "last", "县政协开展视察\n6月27日，昭觉县政协开展视察。县政协副主席王伟、李明、吉伍拉体座谈，"
+                                        "委员们来到那曲阿里地区。\n")
+    assert posts_of(doc, "吉伍拉体") == {("副主席", "凉山州昭觉县政协")}
+    assert "那曲阿里" not in doc.persons
