@@ -131,8 +131,8 @@ def test_dai_and_jingpo_surnames_after_a_post_title(tmp_path_factory):
 
 def test_a_question_mark_an_encoding_left_for_the_name_dot(tmp_path_factory):
     doc = page(tmp_path_factory, "qmark", "自治區政協召開主席會議\n6月17日，西藏自治區政協主席洛桑?江村格列主持會議，"
-                                         "副主席艾力∙買買提出席。怎麼辦?我們要加強學習。\n")
-    assert {"洛桑·江村格列", "艾力·买买提"} <= set(doc.persons)
+                                         "副主席艾力∙買買提出席，副主席買買提?吾邁爾列席。怎麼辦?我們要加強學習。\n")
+    assert {"洛桑·江村格列", "艾力·买买提", "买买提·吾迈尔"} <= set(doc.persons)
     assert not {"洛桑", "江村格列"} & set(doc.persons)
 
 

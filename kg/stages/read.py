@@ -120,14 +120,14 @@ NAME_DOT = re.compile(rf"(?<=[{CJK}])[ \t\u3000]*[·•・‧.．∙⋅][ \t\u30
 
 @lru_cache(maxsize=1)
 def lost_name_dot() -> re.Pattern:
-    """A question mark that a page's encoding left for the name dot (帕巴拉?格列朗杰): between two characters of
-    transliteration on each side, read after the page is simplified.
+    """A question mark that a page's encoding left for the name dot (帕巴拉?格列朗杰, 买买提?吾迈尔): between
+    characters of transliteration, two on one side and one on the other, read after the page is simplified.
 
-    >>> lost_name_dot().sub("·", "主席帕巴拉?格列朗杰出席, 怎么办?我们")
-    '主席帕巴拉·格列朗杰出席, 怎么办?我们'
+    >>> lost_name_dot().sub("·", "主席帕巴拉?格列朗杰出席, 买买提?吾迈尔说, 怎么办?我们")
+    '主席帕巴拉·格列朗杰出席, 买买提·吾迈尔说, 怎么办?我们'
     """
-    translit = "".join(sorted(lexicon().transliteration_chars))
-    return re.compile(rf"(?<=[{translit}]{{2}})\?(?=[{translit}]{{2}})")
+    t = "".join(sorted(lexicon().transliteration_chars))
+    return re.compile(rf"(?<=[{t}]{{2}})\?(?=[{t}][{CJK}])|(?<=[{CJK}][{t}])\?(?=[{t}]{{2}})")
 
 
 # a comma left before another stop (,, ,。 ,、) where a page dropped what stood between them
