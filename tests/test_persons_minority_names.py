@@ -63,8 +63,8 @@ def test_rare_surnames_after_a_post_title_and_more_syllables_of_transliteration(
 
 def test_one_long_transliterated_name_opening_a_clause_before_a_verb_of_a_person(tmp_path_factory):
     doc = page(tmp_path_factory, "subject", "县政协开展学习\n近日，县政协召开学习会，特丁次仁带领县政协干部学习。"
-                                           "会后，巴西代表团参观了县城。\n")
-    assert "特丁次仁" in doc.persons and "巴西" not in doc.persons
+                                           "会后，巴西代表团参观了县城，纳瓦拉·达卡尔应邀参加。\n")
+    assert {"特丁次仁", "纳瓦拉·达卡尔"} <= set(doc.persons) and "巴西" not in doc.persons
 
 
 def test_a_pdf_space_inside_a_transliterated_name_the_page_writes_whole_elsewhere(tmp_path_factory):
