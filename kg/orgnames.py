@@ -603,7 +603,8 @@ NAMINGS = (
     ("placed body", lambda n, kind: n.place is not None, _as_written),
     ("grassroots body", lambda n, kind: grassroots(n.body), _grassroots_name),
     ("city or national body", lambda n, kind: _names_a_city(n.body), _as_written),
-    ("local body", lambda n, kind: kind in kinds.codes("organization", "local")
+    # (人武部 alone: a head word that names the local place's one body is its, of any kind)
+    ("local body", lambda n, kind: (kind in kinds.codes("organization", "local") or n.body in lexicon().org_heads_alone)
      and (n.scope.county or n.scope.prefecture) is not None and not ABROAD_BODY.match(n.body), _local_name),
     ("named body", lambda n, kind: True, _as_written),
 )
