@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from kg.elections import PHRASE_END
+from kg.name_checks import SECTOR_END
 from kg.names import common_words, word_frequency
 from kg.places import gazetteer
 from kg.stages.posts import MEMBER_TITLES
@@ -64,6 +65,8 @@ class TitleAfterReader:
         which no surname bounds; a Han reading inside it (罗布 of 州政协欧珠罗布副主席) gives way to it.
 
         In 县政协旺堆委员 (end 5) the name starts at 3."""
+        if self.text[end - 1:end] == SECTOR_END:
+            return None   # 宗教界委员, 经济界委员: a member of a sector, no name
         start = self.names.name_before(end, left_bounded=False, rare=True)
         if start is not None and (self.org_ends_at(start) or self.after_by(start)):
             return start
@@ -71,7 +74,8 @@ class TitleAfterReader:
         run = next((k for k in range(end - 1, max(-1, end - MAX_TRANSLITERATED - 1), -1) if self.text[k] not in translit),
                    max(-1, end - MAX_TRANSLITERATED - 1)) + 1
         return next((k for k in range(run, end - 1) if self.org_ends_at(k) and self.names.plausible(self.text[k:end], True)
-                     and self.names.transliterated_end(k, True) == end), None)
+                     and self.names.transliterated_end(k, True) == end and not gazetteer().lookup(self.text[k:end])),
+                    None)   # 拉萨委员: a place's member, no name
 
     def cut_phrases_at(self, start: int, end: int) -> None:
         """A name with its title after it (start..end) ends the phrase of a name read before it whose title

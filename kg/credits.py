@@ -163,8 +163,8 @@ class CreditReader:
         while end in self.doc.soft_breaks:
             name_end = self.names.name_at(end)   # the spaces show the names' ends: no test of jieba's words
             if name_end is None or self.taken.covers(end) or not self.names.han_surname_length(end) \
-                    and not DOTTED.fullmatch(self.text, end, name_end):
-                return
+                    and not DOTTED.fullmatch(self.text, end, name_end) and not self.names.short_transliteration(end, name_end):
+                return   # 记者 次仁罗布 扎西: a Tibetan name needs no surname
             self.add_person(end, name_end, sentence, "trigger")
             end = name_end
 

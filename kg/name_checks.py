@@ -12,6 +12,7 @@ CONJUNCTIONS = "和与及"   # a surname that joins words (和) before a noun is
 CLAUSE_MARKS = "、，,。；;"   # what ends an item of a list or a clause
 # a 家 and one of these after a surname is a village or street (徐家湾, 张家堡, 李家庄), no given name
 VILLAGE_ENDS = "湾堡庄村坝沟屯寨岭洼坪岗埠圩"
+ETHNIC_END = "族"   # what the name of a people ends with (回族, 苗族, 蒙古族), never a given name
 SECTOR_END = "界"   # what a sector of a CPPCC committee ends with (文体界, 经济界)
 TOWN_WORD = re.compile(r"镇|乡|村|街道|社区")   # a town, a village or a street's community after its name (孙桥镇, 王庄村)
 DETERMINERS = "各我该"   # a determiner or pronoun that never begins a given name (和各组, 来我院)
@@ -59,7 +60,7 @@ COUNTY_LEVELS = ("province", "prefecture", "county")
 
 
 @lru_cache(maxsize=4096)
-def _names_a_region(word: str, levels: tuple[str, ...] = ("province", "prefecture")) -> bool:
+def names_a_region(word: str, levels: tuple[str, ...] = ("province", "prefecture")) -> bool:
     """word is a province or prefecture (云南, 汉中), or a place of one of levels: no surname and given name."""
     from kg.places import gazetteer
     return any(p.level in levels for p in gazetteer().lookup(word))
@@ -115,13 +116,13 @@ class NameChecks:
             return False
         if len(name) == 3 and (name[:2] in lex.non_names or _names_a_place_or_body(name, after_title)):
             return False   # 单位共 (成员单位共180人): a word that is no name, and one character more
-        if _plural_or_determiner(name):
-            return False
+        if _plural_or_determiner(name) or name.endswith(ETHNIC_END):
+            return False   # 代表们; 回族委员, 苗族同胞: a people, no given name
         if name[1:] in lex.kinship_words or name[2:] in lex.kinship_words:
             return False   # 张阿姨, 李大爷: a surname and a kinship word, no full name
         if lex.title_pattern.search(name, 1) or lex.org_head_pattern.search(name):   # 张院长, 党组副
             return False
-        if len(name) == 3 and (_names_a_region(name[:2]) or name[2] in PLACE_ENDS and _names_a_region(name, COUNTY_LEVELS)):
+        if len(name) == 3 and (names_a_region(name[:2]) or name[2] in PLACE_ENDS and names_a_region(name, COUNTY_LEVELS)):
             return False   # 企业家云南行: a province or city and a word; 海原县县长: a county, no name
         tag = common_words().get(name)
         if tag and tag.startswith("nr") and word_frequency(name) >= NAME_WORD_MAX:

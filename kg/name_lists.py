@@ -121,7 +121,8 @@ class ListReader:
     def foreign_item_at(self, pos: int) -> int | None:
         """End of an inner item of a list of names (after 、, before 、, 和 or 及) of four to seven characters all
         but two of them transliteration (更藏班玛南杰 among 副主席A、B、更藏班玛南杰、C): a name the list shows, though
-        some of its syllables are rare; no title, no organization's word."""
+        some of its syllables are rare; or the last item, all transliteration, before a word of the dictionary
+        (与村民马某、吉伍拉体交流); no title, no organization's word."""
         if self.text[pos - 1:pos] != LIST_SEPARATOR:
             return None
         translit = self.lex.transliteration_chars
@@ -129,10 +130,19 @@ class ListReader:
             item = self.text[pos:end]
             if not CJK_ONLY.match(item) or self.lex.title_pattern.search(item) or self.lex.org_head_pattern.search(item):
                 return None
-            if self.text[end:end + 1] and self.text[end] in LIST_SEPARATOR + LAST_ITEM_JOINS \
-                    and sum(c not in translit for c in item) <= 2 and word_frequency(item) == 0:
+            foreign = sum(c not in translit for c in item)
+            if word_frequency(item) == 0 and (self.text[end:end + 1] and self.text[end] in LIST_SEPARATOR + LAST_ITEM_JOINS
+                                              and foreign <= 2 or not foreign and self.word_after_name(pos, end)):
                 return end
         return None
+
+    def word_after_name(self, start: int, end: int) -> bool:
+        """A word of the dictionary of two or more characters starts at end (吉伍拉体|交流) and no place's name lies
+        in text[start:end] (那曲阿里|地区: places)."""
+        from kg.places import gazetteer
+        item = self.text[start:end]
+        return len(self.names.word_at(end)) > 1 and not any(
+            gazetteer().lookup(item[i:j]) for i in range(len(item) - 1) for j in range(i + 2, min(len(item), i + 3) + 1))
 
     def list_before(self, start: int, sentence: int, title=(-1, -1)) -> None:
         """Names before a name in a 、-list (they share its title, when it has one)."""

@@ -12,7 +12,7 @@ import re
 from kg.lexicon import lexicon
 from kg.name_checks import (CLAUSE_MARKS, CONJUNCTIONS, FUNCTION_TAGS, FUNCTION_WORD_MIN_FREQ, GIVEN_NAME_WORD,
                             NAME_WORD_MAX, NON_NAME_TAGS_AFTER_TITLE, RARE_WORD, TOWN_WORD, NameChecks, common_words,
-                            word_frequency)
+                            names_a_region, word_frequency)
 from kg.transliterated_names import DOTS, NAME_DOTS, TransliteratedNames
 
 CJK = re.compile(r"[\u3400-\u9fff]")
@@ -46,6 +46,9 @@ def before_note(text: str, end: int) -> int:
     """
     m = NAME_NOTE_BEFORE.search(text, max(0, end - 12), end)
     return m.start() if m else end
+
+
+GIVEN_PLACE_WORD = 5000   # a place word seen less often may be a given name after 于, 和, 任 and a title (于建国)
 COUNT_WORDS = "位名"   # classifiers of persons after a number (14位, 3名), also surnames
 COMMON_CHARACTER = 5000   # a character jieba sees this often alone is no given name after 和, 于, 任 (和各)
 
@@ -234,12 +237,23 @@ class NameReader(NameChecks, TransliteratedNames):
             # (任, unlike 和, 于) is the given name, where the surname makes no word with its next character (任务)
             named = common_words().get(given, "").startswith(("ns", "nr")) and not word_frequency(self.text[pos:pos + 2])
             # after a title even a preposition is the surname of a given name the dictionary knows as one and sees
-            # less often than a word (副主席向东升: 东升; not 主席向大家, 向全体)
-            given_name = after_title and common_words().get(given, "").startswith("nr") \
-                and word_frequency(given) < NAME_WORD_MAX
+            # less often than a word (副主席向东升: 东升; not 主席向大家, 向全体), or as a place no region names
+            # (副主席于建国, 于建平; not 主席于北京, 于拉萨)
+            given_name = after_title and self.given_name_word(given)
             return word_frequency(given) >= 100 and not given_name \
                 and not (named and common_words().get(self.text[pos]) not in ("p", "c"))
         return word_frequency(given) >= COMMON_CHARACTER or word_frequency(self.text[pos:end]) >= 100 or surname_titled
+
+    def given_name_word(self, given: str) -> bool:
+        """given, a word of the dictionary, may be a given name after a surname that is also a preposition: a name
+        seen less often than a word, or a place word of no province or prefecture seen less often than that.
+
+        >>> NameReader("").given_name_word("建国"), NameReader("").given_name_word("北京")
+        (True, False)
+        """
+        tag, frequency = common_words().get(given, ""), word_frequency(given)
+        return tag.startswith("nr") and frequency < NAME_WORD_MAX \
+            or tag == "ns" and frequency < GIVEN_PLACE_WORD and not names_a_region(given)
 
     def name_before(self, end: int, left_bounded: bool = True, rare: bool = False) -> int | None:
         """Start of a name ending at end (a title or 同志 follows), or None."""
@@ -261,7 +275,8 @@ class NameReader(NameChecks, TransliteratedNames):
             if self.conjunction_opens(start, end):
                 continue   # 和优秀委员, 和孙主任: the conjunction and a common word or a surname, no name
             if self.plausible(self.text[start:end], after_title=not left_bounded):
-                return start
+                longer = self.transliterated_start(end)   # 、欧珠罗布同志: the Tibetan name, not 罗布 inside it
+                return longer if longer is not None and longer < start else start
         return self.transliterated_start(end)
 
     def conjunction_opens(self, start: int, end: int) -> bool:

@@ -52,20 +52,35 @@ class TransliteratedNames:
     def dotted_end(self, pos: int) -> int | None:
         """End of a name of parts joined by a dot at pos (吉尔拉·衣沙木丁): the first place after the last dot
         where a name may end."""
-        m = DOTTED.match(self.text, pos)
-        if m is None or any(pos < k < m.end() for k in self.soft_breaks):
-            return None   # a line joined to the next (记者 谢龙摄 / 司马义·铁力瓦尔地) is no one name
-        last_part = max(self.text.rfind(d, pos, m.end()) for d in DOTS) + 1
-        first_part = self.text[pos:min(k for k in (self.text.find(d, pos, m.end()) for d in DOTS) if k >= 0)]
-        if PARTICLES.search(first_part) or self.lex.title_pattern.search(first_part):
-            return None   # 见到了阿力克·吐尔地, 和另一位委员古丽·热合曼, 会议由艾力·…: the name begins later
+        span = self.dotted_span(pos)
+        if span is None:
+            return None
+        first_dot, stop, credit = span
+        last_part = max(self.text.rfind(d, pos, stop) for d in DOTS) + 1
+        first_part = self.text[pos:first_dot]
+        if PARTICLES.search(first_part) or self.lex.title_pattern.search(first_part) \
+                or self.lex.org_head_pattern.search(first_part):
+            return None   # 见到了阿力克·吐尔地, 和另一位委员古丽·热合曼, 会议由艾力·…, 州政协艾力·…: the name begins later
         joint = next((k for k in range(2, len(first_part)) if first_part[k] in CONJUNCTIONS), None)
         if joint is not None:   # 泽巴足和嘉木样·洛桑: a name, 和, and the dotted name after it
             return pos + joint if self.plausible(first_part[:joint]) else None
-        end = next((end for end in range(last_part + 1, m.end() + 1) if self.boundary(end)), None)
-        if end is not None and end < m.end() and self.last_char_before_verb(end):
+        end = next((end for end in range(last_part + 1, stop + 1) if end == credit or self.boundary(end)), None)
+        if end is not None and end < stop and self.last_char_before_verb(end):
             end += 1
         return None if end is None or self.kin_part(self.text[pos:end]) else end
+
+    def dotted_span(self, pos: int) -> tuple[int, int, int] | None:
+        """The first dot, the end and the credit word's place (-1: none) of the run of parts joined by dots at pos:
+        the run ends where a credit word closes it, though the page joined the line after it (记者 约提克尔·尼加提摄
+        / 阿依努尔·毛吾力提: the run is 约提克尔·尼加提); None where a space the page wrote parts it (记者 谢龙摄
+        司马义·铁力瓦尔地)."""
+        m = DOTTED.match(self.text, pos)
+        if m is None or any(pos < k < m.end() for k in self.soft_breaks):
+            return None
+        first_dot = min(k for k in (self.text.find(d, pos, m.end()) for d in DOTS) if k >= 0)
+        closes = tuple(self.lex.person_triggers["closes"])
+        credit = next((k for k in range(first_dot + 2, m.end()) if self.text.startswith(closes, k)), -1)
+        return first_dot, credit if credit > 0 else m.end(), credit
 
     def last_char_before_verb(self, end: int) -> bool:
         """The verb of two characters that seems to end a dotted name at end opens with the name's last character,
@@ -90,7 +105,8 @@ class TransliteratedNames:
         first_dot = min(k for k in (self.text.find(d, m.start(), end) for d in DOTS) if k >= 0)
         for start in range(first_dot - 2, max(m.start(), first_dot - 8) - 1, -1):   # the nearest start first
             if start == 0 or not self.is_cjk(start - 1) or self.left_boundary(start) or self.verb_ends_at(start) \
-                    or any(t.end() == start for t in self.lex.title_pattern.finditer(self.text, max(0, start - 6), start)):
+                    or any(t.end() == start for t in self.lex.title_pattern.finditer(self.text, max(0, start - 6), start)) \
+                    or any(self.text.endswith(h, 0, start) for h in self.lex.org_heads if len(h) > 1):   # 州政协艾力·…
                 # the name must end at end, not run on into the word after it (阿沛·晋源和秘书长)
                 return start if self.dotted_end(start) == end else None
         return None
@@ -150,15 +166,15 @@ class TransliteratedNames:
     def transliterated_start(self, end: int) -> int | None:
         """Start of a Mongolian or Tibetan name of four to seven characters of transliteration ending at end that
         opens its clause (，乌仁塔娜委员发言) or follows a verb (接受多杰热旦辞去): no surname shows it, so only the
-        clause's start or the verb bounds it; or of two or three opening its clause or a list's item (，次仁同志,
-        、多吉等委员), no frequent word."""
+        clause's start or the verb bounds it; or of two or three after a word a name follows or a verb (，次仁同志,
+        、多吉等委员, 关于次仁同志任职, 接受多吉辞去), no frequent word."""
         for length in range(MAX_TRANSLITERATED, 3, -1):
             start = end - length
             if start >= 0 and (start == 0 or self.text[start - 1] in CLAUSE_OPENERS or self.verb_ends_at(start)) \
                     and self.transliterated_end(start, False) == end:
                 return start
         return next((start for start in (end - 3, end - 2) if start >= 0 and (
-            start == 0 or self.text[start - 1] in CLAUSE_OPENERS) and self.short_transliteration(start, end)), None)
+            self.left_boundary(start) or self.verb_ends_at(start)) and self.short_transliteration(start, end)), None)
 
     def short_transliteration(self, start: int, end: int) -> bool:
         """text[start:end] is a transliterated name of two to seven characters that is no frequent word: 多吉, 洛桑,

@@ -265,8 +265,10 @@ class PersonReader(ListReader, ElectionReader, ActReader, TitleAfterReader, Cred
                 self.add_subjects(items, sentence)
 
     def long_transliteration(self, start: int, end: int) -> bool:
-        """text[start:end] is four or more characters of transliteration: 特丁江措, not 巴西."""
-        return end - start >= 4 and all(c in self.lex.transliteration_chars for c in self.text[start:end])
+        """text[start:end] is four or more characters of transliteration (特丁江措, not 巴西) or parts joined by a
+        dot (，艾力·买买提应邀出席)."""
+        return end - start >= 4 and all(c in self.lex.transliteration_chars for c in self.text[start:end]) \
+            or DOTTED.fullmatch(self.text, start, end) is not None
 
     def add_subjects(self, items: list[tuple[int, int]], sentence: int) -> None:
         if items and any(self.text.startswith(w, items[-1][1]) for w in self.lex.person_triggers["opens"]):

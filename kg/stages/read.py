@@ -115,7 +115,21 @@ TONE_MARKS = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
 PINYIN_GLOSS = re.compile(rf"(?<=[{CJK}])\((?=[a-zü{TONE_MARKS}]*[{TONE_MARKS}])[a-zü{TONE_MARKS}]{{1,7}}\)")
 # the dot joining the parts of a transliterated name, spaced (雪克来提 • 扎克尔) or typed as a full stop
 # (帕巴拉.格列朗杰): between two CJK characters it is the one name dot
-NAME_DOT = re.compile(rf"(?<=[{CJK}])[ \t\u3000]*[·•・‧.．][ \t\u3000]*(?=[{CJK}])")
+NAME_DOT = re.compile(rf"(?<=[{CJK}])[ \t\u3000]*[·•・‧.．∙⋅][ \t\u3000]*(?=[{CJK}])")
+
+
+@lru_cache(maxsize=1)
+def lost_name_dot() -> re.Pattern:
+    """A question mark that a page's encoding left for the name dot (帕巴拉?格列朗杰, 买买提?吾迈尔): between
+    characters of transliteration, two on one side and one on the other, read after the page is simplified.
+
+    >>> lost_name_dot().sub("·", "主席帕巴拉?格列朗杰出席, 买买提?吾迈尔说, 怎么办?我们")
+    '主席帕巴拉·格列朗杰出席, 买买提·吾迈尔说, 怎么办?我们'
+    """
+    t = "".join(sorted(lexicon().transliteration_chars))
+    return re.compile(rf"(?<=[{t}]{{2}})\?(?=[{t}][{CJK}])|(?<=[{CJK}][{t}])\?(?=[{t}]{{2}})")
+
+
 # a comma left before another stop (,, ,。 ,、) where a page dropped what stood between them
 DOUBLED_STOP = re.compile(r",+(?=[,。;!?、:])|(?<=[。;!?、]),+")
 # a navigation path: 首页 > 要闻 >>, 当前位置:福清新闻网 >> 福清两会 >> 正文
@@ -442,6 +456,7 @@ def normalise(doc: Document, text: str) -> None:
     strip_header_controls(r)
     keep_controls_date(r)
     doc.converted = to_simplified(r)
+    r.sub(lost_name_dot(), "·")
     r.drop_lines(is_page_furniture)   # after simplifying: a traditional page's 聯繫電話 is a 联系电话 line too
     r.sub(LINK_LIST, "")
     r.sub(CN_DATE, arabic_date)
