@@ -66,6 +66,12 @@ def names_a_region(word: str, levels: tuple[str, ...] = ("province", "prefecture
     return any(p.level in levels for p in gazetteer().lookup(word))
 
 
+def _place_and_more(name: str) -> bool:
+    """Three characters that are a province or city and a word (企业家云南行), or a county's full name (海原县县长):
+    no name."""
+    return names_a_region(name[:2]) or name[2] in PLACE_ENDS and names_a_region(name, COUNTY_LEVELS)
+
+
 def word_frequency(word: str) -> int:
     return _frequencies().get(word) or 0
 
@@ -122,8 +128,8 @@ class NameChecks:
             return False   # 张阿姨, 李大爷: a surname and a kinship word, no full name
         if lex.title_pattern.search(name, 1) or lex.org_head_pattern.search(name):   # 张院长, 党组副
             return False
-        if len(name) == 3 and (names_a_region(name[:2]) or name[2] in PLACE_ENDS and names_a_region(name, COUNTY_LEVELS)):
-            return False   # 企业家云南行: a province or city and a word; 海原县县长: a county, no name
+        if len(name) == 3 and _place_and_more(name):
+            return False
         tag = common_words().get(name)
         if tag and tag.startswith("nr") and word_frequency(name) >= NAME_WORD_MAX:
             return False   # 荣誉, 文明: jieba tags them as names, but sees them far too often for a name
