@@ -58,11 +58,8 @@ def last_committee(doc: Document, sentence: int) -> Organization | None:
 def bare_title_committee(doc: Document, previous_by_sentence: dict, sentence: int, start: int,
                          phrase: str, names: list, after_name: bool = False) -> Organization | None:
     """The CPPCC committee a bare title takes from outside its phrase: the sentence before it ended on it, or (no
-    phrase before it in its sentence) its sentence named it last. A title written after the name (after_name: 周某主席
-    出席) is first the one its holder was named with before (市政协主席周某), and last the committee the article named."""
-    held = held_before(doc, names, phrase) if after_name else None
-    if held is not None:
-        return held
+    phrase before it in its sentence) its sentence named it last. A title written after the name (after_name: 会议由
+    黄某副主席主持) is last the committee the article named (one its holder was named with before: held_post)."""
     carried = carried_committee(doc, previous_by_sentence, sentence, start, phrase)
     if carried is not None or (sentence, False) in previous_by_sentence or (sentence, True) in previous_by_sentence \
             or any(m.end <= start for m in names):
@@ -79,12 +76,17 @@ def committee_role(phrase: str) -> str:
     return role if role in COMMITTEE_TITLES else ""
 
 
-def held_before(doc: Document, names: list, phrase: str) -> Organization | None:
-    """The organization where the name holds the bare title, by a post read before (市政协主席周某…周某主席强调; a
-    party committee's title too: 宝山区委副主委全某…全某副主委介绍, not the party committee named since)."""
+RANKS = re.compile(r"^(?:专职|常务|驻会|兼职)")   # 专职副主委 is the post 副主委 after the name repeats
+
+
+def held_post(doc: Document, names: list, phrase: str) -> tuple[str, Organization] | None:
+    """The post a bare title written after the name repeats: the one its holder was named with before, of that
+    title or that title with a rank before it (市政协主席周某…周某主席强调; 专职副主委李某…李某副主委参观; a party
+    committee's too: 宝山区委副主委全某…全某副主委介绍, not the party committee named since)."""
     role = committee_role(phrase) or party_role(phrase)
-    held = [p.org for p in doc.posts if role and names and p.person == names[0].name and p.role == role]
-    return doc.organizations.get(held[-1]) if held else None
+    held = [p for p in doc.posts if role and names and p.person == names[0].name
+            and RANKS.sub("", p.role) == role and p.org in doc.organizations]
+    return (held[-1].role, doc.organizations[held[-1].org]) if held else None
 
 
 def party_role(phrase: str) -> str:

@@ -170,3 +170,10 @@ def test_a_committee_whose_name_opens_with_a_verb(tmp_path_factory):
                                          "主任覃晓东陪同。\n")
     (role, org), = posts_of(doc, "覃晓东")
     assert role == "主任" and org.endswith("营山县政协学习文史委")
+
+
+def test_a_bare_title_after_the_name_repeats_the_ranked_post_held(tmp_path_factory):
+    doc = page(tmp_path_factory, "南充", "健康节开幕\n5月1日，由农工党阆中总支协办的健康节开幕，农工党南充市委专职副主委樊立群、"
+                                         "阆中市委统战部副部长覃晓东出席。\n樊立群副主委参观阆中总支党员之家。\n")
+    (role, org), = posts_of(doc, "樊立群")   # not a 副主委 of the 总支 the sentence before named last
+    assert role == "专职副主委" and org.startswith("农工党南充市委")

@@ -13,7 +13,7 @@ import re
 from kg.document import Document, Organization, Post
 from kg.lexicon import lexicon
 from kg.orgnames import earlier_term
-from kg.committee_titles import COMMITTEE_TITLES, bare_title, bare_title_committee
+from kg.committee_titles import COMMITTEE_TITLES, bare_title, bare_title_committee, held_post
 from kg.party_titles import party_pairs
 from kg.party_pages import party_own_mentions, party_page_pairs
 from kg.post_orgs import UNPLACED_COMMITTEE, OrgFinder
@@ -240,7 +240,9 @@ def run(doc: Document) -> None:
         previous = previous_by_sentence.get(key) if not key[1] or bare_title(phrase) else None
         previous = body_before(body_by_sentence.get(key), phrase) or previous \
             or bare_title_committee(doc, previous_by_sentence, sentence, start, phrase, mentions, bool(inside))
-        pairs, anchor = phrase_pairs(doc, reader, phrase, (start, end), sentence, previous, mentions)
+        held = held_post(doc, mentions, phrase) if inside else None
+        pairs, anchor = ([held], held[1]) if held else \
+            phrase_pairs(doc, reader, phrase, (start, end), sentence, previous, mentions)
         # the next phrase of the sentence with no organization of its own (X总队司令员A、政委B) belongs to this
         # phrase's; when that was not read, to no earlier one
         body_by_sentence[key] = pairs[-1] if pairs else None
