@@ -93,9 +93,9 @@ def _no_name_word(name: str, lex) -> bool:
 
 
 def _plural_or_determiner(name: str) -> bool:
-    """代表们, 同学们: a plural of people; 和各组 (副秘书长和各组负责人): a determiner (各) opening the given name.
-    Neither is a name."""
-    return name.endswith("们") or name[1:2] == "各"
+    """代表们, 同学们: a plural of people; 和各组 (副秘书长和各组负责人): a determiner (各) opening the given name, or a
+    pronoun (来我院 of 蔡某主委来我院调研, 对该县). Neither is a name."""
+    return name.endswith("们") or name[1:2] in ("各", "我", "该")
 
 
 class NameChecks:

@@ -177,3 +177,9 @@ def test_a_bare_title_after_the_name_repeats_the_ranked_post_held(tmp_path_facto
                                          "阆中市委统战部副部长覃晓东出席。\n樊立群副主委参观阆中总支党员之家。\n")
     (role, org), = posts_of(doc, "樊立群")   # not a 副主委 of the 总支 the sentence before named last
     assert role == "专职副主委" and org.startswith("农工党南充市委")
+
+
+def test_a_pronoun_after_a_title_written_after_the_name_is_no_name(tmp_path_factory):
+    doc = page(tmp_path_factory, "南充", "民进省委会樊立群主委来我院调研\n2月27日，省政协副主席、民进省委会主委樊立群来到"
+                                         "我院调研。\n")
+    assert "来我院" not in doc.persons and not posts_of(doc, "来我院")
