@@ -59,6 +59,25 @@ def party_page_pairs(doc: Document, phrase: str, start: int, sentence: int, pair
     return out, party if out != pairs else anchor
 
 
+def listed_member_phrase(phrase: str, previous: Organization | None) -> str:
+    """A phrase going on a list of a democratic party's committee in its sentence that opens on a bare level committee's
+    member (民盟某市委常委A、B，市委常委、秘书长C), with the party's short name before it: the party committee's
+    members, no Communist Party's; the phrase as given otherwise (a department after it, 市委常委、统战部部长, is the Party's).
+
+    >>> listed_member_phrase("市委常委、秘书长", Organization("民盟宝鸡市委", "DEMOCRATIC_PARTY"))
+    '民盟市委常委、秘书长'
+    """
+    if previous is None or previous.kind != PARTY:
+        return phrase
+    chunks = title_chunks(phrase)
+    rest = [split_title(c) for c in chunks[1:]]
+    if not ELECTED_MEMBER.match(chunks[0]) or any(p is None or p[0] or p[1] not in lexicon().party_committee_titles
+                                                  for p in rest):
+        return phrase
+    short = next((p for p in lexicon().democratic_parties if previous.name.startswith(p)), "")
+    return short + phrase if short else phrase
+
+
 def party_role(role: str, org: Organization, party: Organization, member: bool) -> bool:
     """The pair (role, org) of a party page's phrase is the party committee's: a title only a party's committee has,
     or a member's title of the Party committee of the party's place (member: the phrase wrote its bare level)."""

@@ -183,3 +183,12 @@ def test_a_pronoun_after_a_title_written_after_the_name_is_no_name(tmp_path_fact
     doc = page(tmp_path_factory, "南充", "民进省委会樊立群主委来我院调研\n2月27日，省政协副主席、民进省委会主委樊立群来到"
                                          "我院调研。\n")
     assert "来我院" not in doc.persons and not posts_of(doc, "来我院")
+
+
+def test_a_bare_standing_member_going_on_a_party_committees_list(tmp_path_factory):
+    doc = page(tmp_path_factory, "遂宁", "民盟遂宁市委召开常委会议\n3月12日，民盟遂宁市委召开七届五次常委会议。民盟遂宁市委主委"
+                                         "柯远山主持，民盟遂宁市委常委闵佳慧，市委常委、秘书长鞠文涛出席。中共遂宁市委常委、"
+                                         "统战部部长詹一鸣到会指导。\n")
+    party = next(o for _r, o in posts_of(doc, "柯远山"))
+    assert posts_of(doc, "鞠文涛") == {("常委", party), ("秘书长", party)}
+    assert ("常委", "中共遂宁市委") in posts_of(doc, "詹一鸣")
