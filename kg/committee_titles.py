@@ -44,15 +44,23 @@ def carried_committee(doc: Document, previous_by_sentence: dict, sentence: int, 
     return committee if bare_title(phrase) and parsed[1] in COMMITTEE_TITLES else None
 
 
+CHAIRED_KINDS = ("CPPCC", "MASS_ORG", "DEMOCRATIC_PARTY")   # the bodies whose heads are 主席 and 副主席
+
+
 def last_committee(doc: Document, sentence: int) -> Organization | None:
-    """The CPPCC committee the sentence named last, itself or by a body of it (区政协主席会议), when it is the last
-    organization the sentence named, else None."""
+    """The CPPCC committee the sentence named last, itself or by a body of it (区政协主席会议), when no other body a
+    chair heads (县工商联) was named after it; a government's or the Party's named after it (听取县发改委…) is none
+    of a chair's. None otherwise."""
     s = doc.sentences[sentence]
-    named = [m for m in doc.org_mentions if s.start <= m.start < s.end and m.org in doc.organizations]
-    last = doc.organizations[max(named, key=lambda m: m.start).org] if named else None
-    while last is not None and last.parent_org is not None:
-        last = last.parent_org
-    return last if last is not None and last.kind == "CPPCC" else None
+    named = sorted((m for m in doc.org_mentions if s.start <= m.start < s.end and m.org in doc.organizations),
+                   key=lambda m: -m.start)
+    for m in named:
+        org = doc.organizations[m.org]
+        while org.parent_org is not None:
+            org = org.parent_org
+        if org.kind in CHAIRED_KINDS:
+            return org if org.kind == "CPPCC" else None
+    return None
 
 
 def bare_title_committee(doc: Document, previous_by_sentence: dict, sentence: int, start: int,

@@ -192,3 +192,12 @@ def test_a_bare_standing_member_going_on_a_party_committees_list(tmp_path_factor
     party = next(o for _r, o in posts_of(doc, "柯远山"))
     assert posts_of(doc, "鞠文涛") == {("常委", party), ("秘书长", party)}
     assert ("常委", "中共遂宁市委") in posts_of(doc, "詹一鸣")
+
+
+def test_a_government_body_named_after_the_committee_does_not_stop_the_bare_chair_title(tmp_path_factory):
+    doc = page(tmp_path_factory, "遂宁", "县政协召开常委会议\n3月12日，蓬溪县政协召开十五届五次常委会议，听取县发改委关于项目"
+                                         "建设的情况通报。副主席柯远山主持会议。\n3月13日，蓬溪县政协召开座谈会，县工商联"
+                                         "参加。副主席闵佳慧主持。\n")
+    (role, committee), = posts_of(doc, "柯远山")
+    assert role == "副主席" and committee.endswith("蓬溪县政协")
+    assert not posts_of(doc, "闵佳慧")   # the federation's or the committee's: no guess
