@@ -17,7 +17,7 @@ ELECTED = re.compile(rf"(?:{NAME_NOTE})?(?:等[\d一二两三四五六七八九�
                      r"|被(?:任命|增补|选举|推选)为")
 SUCCEEDS = re.compile(r"(?:接替|接任)$")   # between the name elected and the one it succeeds
 CLAUSE_START = re.compile(r"[，,；;：:。\n]")
-ELECTS = re.compile(r"选举|增补|补选|增选|推选|改选|任命")
+ELECTS = re.compile(r"选举|增补|补选|增选|推选|推举|改选|任命|(?:协商|表决)通过")
 # a clause of names and 为, opening the sentence or after a comma or colon (会议选举：周某为省政协主席), or after the
 # 、 that ends the title of the clause before (选举周某为主席、吴某为副主席: checked by title_before)
 CLAUSE_BEFORE_BE = re.compile(r"(?:^|(?<=[，,；;：:、]))[^，,；;：:]+?为")

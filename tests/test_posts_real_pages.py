@@ -201,3 +201,13 @@ def test_a_government_body_named_after_the_committee_does_not_stop_the_bare_chai
     (role, committee), = posts_of(doc, "柯远山")
     assert role == "副主席" and committee.endswith("蓬溪县政协")
     assert not posts_of(doc, "闵佳慧")   # the federation's or the committee's: no guess
+
+
+def test_a_standing_committee_agreeing_on_or_putting_forward_the_holders_of_posts(tmp_path_factory):
+    doc = page(tmp_path_factory, "遂宁", "县政协常委会议\n3月12日，射洪市政协召开十一届五次常委会议。会议协商通过柯远山为射洪市"
+                                         "政协提案委员会主任，闵佳慧为射洪市政协文史委副主任。会议推举鞠文涛为射洪市政协"
+                                         "副秘书长。\n")
+    (_r, committee), = posts_of(doc, "鞠文涛")
+    assert committee.endswith("射洪市政协") and posts_of(doc, "鞠文涛") == {("副秘书长", committee)}
+    assert posts_of(doc, "柯远山") == {("主任", committee + "提案委员会")}
+    assert posts_of(doc, "闵佳慧") == {("副主任", committee + "文史委")}
