@@ -211,3 +211,11 @@ def test_a_standing_committee_agreeing_on_or_putting_forward_the_holders_of_post
     assert committee.endswith("射洪市政协") and posts_of(doc, "鞠文涛") == {("副秘书长", committee)}
     assert posts_of(doc, "柯远山") == {("主任", committee + "提案委员会")}
     assert posts_of(doc, "闵佳慧") == {("副主任", committee + "文史委")}
+
+
+def test_names_parted_by_spaces_on_a_line_under_a_title(tmp_path_factory):
+    doc = page(tmp_path_factory, "邵阳", "县政协换届\n1月12日，新邵县政协十一届一次会议闭幕。新一届领导班子：\n主　席：詹一鸣\n"
+                                         "副主席：柯远山  闵佳慧  鞠文涛\n")
+    (_r, committee), = posts_of(doc, "詹一鸣")
+    held = {name: posts_of(doc, name) for name in ("柯远山", "闵佳慧", "鞠文涛")}
+    assert held == dict.fromkeys(held, {("副主席", committee)})

@@ -17,7 +17,7 @@ from functools import lru_cache
 from kg.document import Document, PersonMention
 from kg.acts import ActReader, whole_names
 from kg.after_names import TitleAfterReader
-from kg.credits import CreditReader
+from kg.credits import NO_TITLE, CreditReader
 from kg.elections import ELECTED, LIST_SEPARATOR, ElectionReader
 from kg.lexicon import lexicon, lines, occurrences
 from kg.name_lists import CJK_ONLY, TITLE_COMMA, ListReader
@@ -184,7 +184,10 @@ class PersonReader(ListReader, ElectionReader, ActReader, TitleAfterReader, Cred
                 continue
             self.taken.add(m.start(), at)
             self.add_person(at, name_end, sentence, "title", (phrase_start, m.end()))
-            self.names_run_together(at, sentence, first_end=name_end)
+            # 副主席:A B C (its spaces removed): a line listing a body's members under the title, all of them hold it
+            listed = self.text.startswith((":", "："), m.end()) and m.group() not in byline_words() and strong
+            self.names_run_together(at, sentence, first_end=name_end,
+                                    title=(phrase_start, m.end()) if listed else NO_TITLE)
             if m.group() in byline_words():
                 self.spaced_names_after(name_end, sentence)   # 记者 夏某 曾某某: a credit, no post of theirs
             pos = self.list_after(name_end, sentence, "title", (phrase_start, m.end()))
