@@ -219,3 +219,11 @@ def test_names_parted_by_spaces_on_a_line_under_a_title(tmp_path_factory):
     (_r, committee), = posts_of(doc, "詹一鸣")
     held = {name: posts_of(doc, name) for name in ("柯远山", "闵佳慧", "鞠文涛")}
     assert held == dict.fromkeys(held, {("副主席", committee)})
+
+
+def test_the_vice_chairs_elected_listed_after_they_were_respectively(tmp_path_factory):
+    doc = page(tmp_path_factory, "南充", "市政协全会闭幕\n在今天闭幕的政协南充市第九届委员会第一次会议上，邬启明当选为新一届"
+                                         "政协南充市委员会主席。会议还选出了三位政协南充市委员会副主席，他们分别是樊立群、"
+                                         "覃晓东、柏文静。\n")
+    held = {name: posts_of(doc, name) for name in ("樊立群", "覃晓东", "柏文静")}
+    assert held == dict.fromkeys(held, {("副主席", "南充市政协")})

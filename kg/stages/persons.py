@@ -37,8 +37,9 @@ SALUTATION = re.compile(r"各位(?:委员|代表|同志)[:：，,]?$")
 # written after a title: a post held besides another (副主委(兼)), one held in charge of the body (副主席(主持工作))
 CONCURRENT = re.compile(r"[(（](?:兼|主持工作)[)）]")
 # between a title and the name: such a note (副主委(兼)向宇), a nominee (主席提名人选X, 主席人选X),
-# the list of those elected to it (会议选出的副主席是：A、B、C), a list of a body's members by their titles (副主席：A B C)
-AFTER_TITLE = re.compile(r"[(（](?:兼|主持工作)[)）]|(?:提名)?人选|(?:是|包括)[:：]?|[:：]")
+# the list of those elected to it (会议选出的副主席是：A、B、C; 十位副主席，他们分别是A、B), a list of a body's members by
+# their titles (副主席：A B C)
+AFTER_TITLE = re.compile(r"[(（](?:兼|主持工作)[)）]|(?:提名)?人选|(?:[,，]?(?:他们|她们)?分别)?(?:是|包括)[:：]?|[:：]")
 # how many hold the title, between the body and it: 政协第十二届全国委员会23位副主席是：
 COUNT_BEFORE_TITLE = re.compile(r"(?<=[\u4e00-\u9fff])(?:\d{1,3}|[二三四五六七八九十]{1,3})[位名]$")
 PLACE_NAME_ENDS = "、，,。；;"   # where a name that is also a place word ends after a title (市长江华，)
