@@ -211,6 +211,8 @@ def _party_body(s: str, party: str, scope: Scope) -> Organization | None:
     rest = s[len(party):]
     lead = leading_places(rest, scope)
     tail, place = rest[lead.used:], lead.place
+    if place is not None and place.level == "province" and tail.startswith("区") and PARTY_TERM.match(tail[1:]):
+        tail = tail[1:]   # 民进广西区第十一届委员会: the region's (自治区) committee of that term
     term = PARTY_TERM.match(tail) if place is not None else None
     if term:
         # the committee of one term is the committee, named short: 民盟临沂市第六届委员会 is 民盟临沂市委

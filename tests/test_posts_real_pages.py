@@ -227,3 +227,11 @@ def test_the_vice_chairs_elected_listed_after_they_were_respectively(tmp_path_fa
                                          "覃晓东、柏文静。\n")
     held = {name: posts_of(doc, name) for name in ("樊立群", "覃晓东", "柏文静")}
     assert held == dict.fromkeys(held, {("副主席", "南充市政协")})
+
+
+def test_a_regions_party_committee_named_with_its_term_is_the_committee(tmp_path_factory):
+    text = ("民盟广西区代表大会闭幕\n6月24日，中国民主同盟广西壮族自治区第十次代表大会在南宁闭幕。大会选举产生了民盟广西区"
+            "第十一届委员会领导班子，樊立群当选为主任委员。民盟广西区委副主委覃晓东主持闭幕会。\n")
+    doc = write_and_process(tmp_path_factory, "guangxi-party.txt", text)
+    assert {o for _r, o in posts_of(doc, "樊立群")} == {o for _r, o in posts_of(doc, "覃晓东")}
+    assert not {o for o in doc.organizations if "届" in o}
