@@ -235,3 +235,10 @@ def test_a_regions_party_committee_named_with_its_term_is_the_committee(tmp_path
     doc = write_and_process(tmp_path_factory, "guangxi-party.txt", text)
     assert {o for _r, o in posts_of(doc, "樊立群")} == {o for _r, o in posts_of(doc, "覃晓东")}
     assert not {o for o in doc.organizations if "届" in o}
+
+
+def test_a_list_of_vice_chairs_opening_on_a_rare_surname(tmp_path_factory):
+    doc = page(tmp_path_factory, "南充", "县政协主席会议\n5月12日，政协仪陇县第十届委员会第二次主席会议召开，县政协党组书记、主席邬启明"
+                                         "主持会议，副主席黑远山、樊立群和秘书长覃晓东出席会议。\n")
+    (_r, committee), = {p for p in posts_of(doc, "邬启明") if p[0] == "主席"}
+    assert posts_of(doc, "黑远山") == posts_of(doc, "樊立群") == {("副主席", committee)}
