@@ -34,8 +34,11 @@ def carried_committee(doc: Document, previous_by_sentence: dict, sentence: int, 
     committee the sentence before it, in its article, ended on."""
     committee = previous_by_sentence.get((sentence - 1, False))
     sentences = doc.sentences
-    if committee is None and (sentence - 1, True) not in previous_by_sentence and sentence > 0:
-        committee = last_committee(doc, sentence - 1)   # 县政协召开常委会议。副主席A主持: no title phrase before
+    # 县政协召开常委会议。副主席A主持: no title phrase before; 县政协召开会议，县委常委B出席。副主席A主持: the phrase
+    # before it ended on a body no chair heads
+    unchaired = committee is None or committee.kind not in CHAIRED_KINDS
+    if unchaired and (sentence - 1, True) not in previous_by_sentence and sentence > 0:
+        committee = last_committee(doc, sentence - 1)
     if committee is None or committee.kind != "CPPCC" or sentence == 0 \
             or sentences[sentence - 1].article != sentences[sentence].article \
             or not SENTENCE_LEAD.fullmatch(doc.text[sentences[sentence].start:start].strip(CLAUSE_STARTS)):

@@ -242,3 +242,10 @@ def test_a_list_of_vice_chairs_opening_on_a_rare_surname(tmp_path_factory):
                                          "主持会议，副主席黑远山、樊立群和秘书长覃晓东出席会议。\n")
     (_r, committee), = {p for p in posts_of(doc, "邬启明") if p[0] == "主席"}
     assert posts_of(doc, "黑远山") == posts_of(doc, "樊立群") == {("副主席", committee)}
+
+
+def test_a_bare_chair_title_after_a_sentence_ending_on_a_party_officials_phrase(tmp_path_factory):
+    doc = page(tmp_path_factory, "遂宁", "县政协召开座谈会\n3月12日，大英县政协召开民营企业座谈会，县委常委、统战部部长詹一鸣"
+                                         "出席。副主席柯远山主持，秘书长鞠文涛参加。\n")
+    (_r, committee), = posts_of(doc, "柯远山")
+    assert committee.endswith("大英县政协") and posts_of(doc, "鞠文涛") == {("秘书长", committee)}
