@@ -73,7 +73,7 @@ def bare_title_committee(doc: Document, previous_by_sentence: dict, sentence: in
     黄某副主席主持) is last the committee the article named (one its holder was named with before: held_post)."""
     carried = carried_committee(doc, previous_by_sentence, sentence, start, phrase)
     if carried is not None or (sentence, False) in previous_by_sentence or (sentence, True) in previous_by_sentence \
-            or any(m.end <= start for m in names):
+            or not after_name and any(m.end <= start for m in names):
         return carried   # (汪洋主席、王某主席: a title after the name is no committee's of the sentence)
     return sentence_committee(doc, sentence, start, phrase) or convened_committee(doc, names, phrase) \
         or (article_committee(doc, sentence, start, phrase) if after_name else None)

@@ -249,3 +249,10 @@ def test_a_bare_chair_title_after_a_sentence_ending_on_a_party_officials_phrase(
                                          "出席。副主席柯远山主持，秘书长鞠文涛参加。\n")
     (_r, committee), = posts_of(doc, "柯远山")
     assert committee.endswith("大英县政协") and posts_of(doc, "鞠文涛") == {("秘书长", committee)}
+
+
+def test_names_listed_before_a_title_written_after_the_last(tmp_path_factory):
+    doc = page(tmp_path_factory, "遂宁", "县政协召开常委会议\n3月12日，蓬溪县政协召开十五届五次常委会议。柯远山主席出席。闵佳慧、"
+                                         "鞠文涛副主席参加会议。\n")
+    (_r, committee), = posts_of(doc, "柯远山")
+    assert posts_of(doc, "闵佳慧") == posts_of(doc, "鞠文涛") == {("副主席", committee)}
