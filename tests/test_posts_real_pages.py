@@ -239,9 +239,11 @@ def test_a_regions_party_committee_named_with_its_term_is_the_committee(tmp_path
 
 def test_a_list_of_vice_chairs_opening_on_a_rare_surname(tmp_path_factory):
     doc = page(tmp_path_factory, "南充", "县政协主席会议\n5月12日，政协仪陇县第十届委员会第二次主席会议召开，县政协党组书记、主席邬启明"
-                                         "主持会议，副主席黑远山、樊立群和秘书长覃晓东出席会议。\n")
+                                         "主持会议，副主席黑远山、樊立群和秘书长覃晓东出席会议。\n5月13日，仪陇县政协副主席"
+                                         "望晓蓉、柏文静参加调研。\n")
     (_r, committee), = {p for p in posts_of(doc, "邬启明") if p[0] == "主席"}
     assert posts_of(doc, "黑远山") == posts_of(doc, "樊立群") == {("副主席", committee)}
+    assert posts_of(doc, "望晓蓉") == posts_of(doc, "柏文静") == {("副主席", committee)}
 
 
 def test_a_bare_chair_title_after_a_sentence_ending_on_a_party_officials_phrase(tmp_path_factory):
