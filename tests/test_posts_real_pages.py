@@ -258,3 +258,10 @@ def test_names_listed_before_a_title_written_after_the_last(tmp_path_factory):
                                          "鞠文涛副主席参加会议。\n")
     (_r, committee), = posts_of(doc, "柯远山")
     assert posts_of(doc, "闵佳慧") == posts_of(doc, "鞠文涛") == {("副主席", committee)}
+
+
+def test_a_list_after_a_post_title_opening_on_a_surname_the_reader_does_not_know(tmp_path_factory):
+    doc = page(tmp_path_factory, "南充", "市政协常委会议\n1月14日，南充市政协主席邬启明主持召开常委会议。市政协副主席蹇晓蓉、"
+                                         "樊立群、覃晓东，秘书长柏文静参加会议。\n")
+    held = {name: posts_of(doc, name) for name in ("蹇晓蓉", "樊立群", "覃晓东")}
+    assert held == dict.fromkeys(held, {("副主席", "南充市政协")})

@@ -163,6 +163,21 @@ class PersonReader(ListReader, ElectionReader, ActReader, TitleAfterReader, Cred
             return end
         return None
 
+    def unread_first_of_a_list(self, pos: int) -> int | None:
+        """After a post title, two or three characters the name reader does not read (a surname it does not know:
+        副主席某甲、李某、张某) opening a 、-list whose next two items are names: the list shows it is a name too."""
+        for length in (3, 2):
+            end = pos + length
+            item = self.text[pos:end]
+            if not CJK_ONLY.fullmatch(item) or self.text[end:end + 1] != LIST_SEPARATOR \
+                    or self.lex.title_pattern.search(item) or item in self.lex.non_names:
+                continue
+            second = self.names.name_at(end + 1, after_title=False)
+            if second is not None and self.text[second:second + 1] == LIST_SEPARATOR \
+                    and self.names.name_at(second + 1, after_title=False) is not None:
+                return end
+        return None
+
     def titled_names(self, start: int, end: int, sentence: int) -> None:
         text, lex = self.text, self.lex
         pos = start
@@ -177,7 +192,8 @@ class PersonReader(ListReader, ElectionReader, ActReader, TitleAfterReader, Cred
             c = AFTER_TITLE.match(text, m.end())   # 副主委(兼)向宇; not a byline's (记者:X, read by its trigger)
             at = m.end() + (len(c.group()) if c and not (c.group() in ":：" and m.group() in byline_words()) else 0)
             name_end = self.names.name_at(at, after_title=strong, rare=strong) \
-                or (self.name_alone_after_title(m.start(), at) if strong else self.first_of_a_list(at))
+                or (self.name_alone_after_title(m.start(), at) or self.unread_first_of_a_list(at) if strong
+                    else self.first_of_a_list(at))
             if name_end is None or name_end > end:
                 continue
             phrase_start = self.title_phrase_start(m.start())
