@@ -158,8 +158,11 @@ class ElectionReader:
             phrase = self.phrase_after(be + 1, end)
             known = {(p.start, p.end) for p in self.doc.person_mentions}
             strict = [self.names.name_at(a) == b for a, b in items]
+            # (…当选为政协某市委员会副主席，淳某为…秘书长: a name after the clause of another result is one, its
+            # surname unknown to the reader)
+            listed = 2 * sum(strict) > len(items) or self.title_before(clause_start - 1)
             if phrase is None or any((a, b) not in known and (self.taken.covers(a) or not ok and not
-                                                              self.list_item(a, b, 2 * sum(strict) > len(items)))
+                                                              self.list_item(a, b, listed))
                                      for (a, b), ok in zip(items, strict)):
                 continue
             for a, b in items:

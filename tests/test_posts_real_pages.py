@@ -265,3 +265,9 @@ def test_a_list_after_a_post_title_opening_on_a_surname_the_reader_does_not_know
                                          "樊立群、覃晓东，秘书长柏文静参加会议。\n")
     held = {name: posts_of(doc, name) for name in ("蹇晓蓉", "樊立群", "覃晓东")}
     assert held == dict.fromkeys(held, {("副主席", "南充市政协")})
+
+
+def test_a_name_of_an_unknown_surname_in_the_clause_after_another_result(tmp_path_factory):
+    doc = page(tmp_path_factory, "南充", "市政协全会闭幕\n6月12日，在闭幕大会前举行的选举大会上，樊立群当选为政协南充市第九届委员会"
+                                         "副主席，蹇晓东为政协南充市第九届委员会秘书长。\n")
+    assert posts_of(doc, "蹇晓东") == {("秘书长", "南充市政协")}
