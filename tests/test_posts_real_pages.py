@@ -271,3 +271,9 @@ def test_a_name_of_an_unknown_surname_in_the_clause_after_another_result(tmp_pat
     doc = page(tmp_path_factory, "南充", "市政协全会闭幕\n6月12日，在闭幕大会前举行的选举大会上，樊立群当选为政协南充市第九届委员会"
                                          "副主席，蹇晓东为政协南充市第九届委员会秘书长。\n")
     assert posts_of(doc, "蹇晓东") == {("秘书长", "南充市政协")}
+
+
+def test_a_party_committee_by_its_full_name_in_a_title_phrase(tmp_path_factory):
+    doc = page(tmp_path_factory, "南充", "市政协全会\n1月12日，南充市政协九届一次会议开幕。中共南充市委员会副书记樊立群出席。\n")
+    assert posts_of(doc, "樊立群") == {("副书记", "中共南充市委")}
+    assert not [o for o in doc.organizations if "政协中共" in o]
