@@ -16,6 +16,8 @@ from kg.transliterated_names import DOTTED
 ELECTED = re.compile(rf"(?:{NAME_NOTE})?(?:等[\d一二两三四五六七八九十]+[名位人])?(?:同志|委员)?(?:(?:以(?:全票|高票|满票|\d+票)(?:全数通过)?|获\d+票)[，,]?)?(?:再次|再度|继续)?(?:成功|顺利|全票|高票)?(?:当选|连任)为?"
                      r"|被(?:任命|增补|选举|推选)为")
 SUCCEEDS = re.compile(r"(?:接替|接任)$")   # between the name elected and the one it succeeds
+BIO_SEX = re.compile(r"[，,](?:男|女)[，,]")   # 马某，男，: a biography after the name
+CURRENT = re.compile(r"现任")   # the posts a biography names as held now
 CLAUSE_START = re.compile(r"[，,；;：:。\n]")
 ELECTS = re.compile(r"选举|增补|补选|增选|推选|推举|改选|任命|(?:协商|表决)通过")
 # a clause of names and 为, opening the sentence or after a comma or colon (会议选举：周某为省政协主席), or after the
@@ -64,6 +66,19 @@ class ElectionReader:
             self.elected_clauses(start, end, sentence)
         for m in APPOINTED.finditer(text, start, end):
             self.appointed(m, end, sentence)
+        self.biography(start, end, sentence)
+
+    def biography(self, start: int, end: int, sentence: int) -> None:
+        """马某，男，回族，…，现任中共某区委员会副书记: a sentence of a biography, opening on the name and its sex, gives
+        the post held now (现任) to the name (a second mention where the name was read before)."""
+        name_end = self.names.name_at(start)
+        held = CURRENT.search(self.text, start, end) if name_end is not None and BIO_SEX.match(self.text, name_end) \
+            else None
+        phrase = self.phrase_after(held.end(), end) if held else None
+        if phrase is not None:
+            self.doc.person_mentions.append(PersonMention(self.text[start:name_end], start, name_end, sentence,
+                                                          "title", *phrase))
+            self.taken.add(start, name_end)
 
     def successor(self, start: int, end: int, sentence: int) -> tuple[int, int]:
         """The span of the name elected where the name at start..end before 当选 is the one it succeeds (俞某接替贾某

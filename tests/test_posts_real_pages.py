@@ -277,3 +277,9 @@ def test_a_party_committee_by_its_full_name_in_a_title_phrase(tmp_path_factory):
     doc = page(tmp_path_factory, "南充", "市政协全会\n1月12日，南充市政协九届一次会议开幕。中共南充市委员会副书记樊立群出席。\n")
     assert posts_of(doc, "樊立群") == {("副书记", "中共南充市委")}
     assert not [o for o in doc.organizations if "政协中共" in o]
+
+
+def test_the_post_a_biography_names_as_held_now(tmp_path_factory):
+    doc = page(tmp_path_factory, "南充", "市政协全会闭幕\n1月12日，樊立群当选为新一届南充市政协主席。\n樊立群，男，汉族，1966年1月生，"
+                                         "四川阆中人，研究生学历，现任中共南充市委员会副书记。\n")
+    assert posts_of(doc, "樊立群") == {("主席", "南充市政协"), ("副书记", "中共南充市委")}
