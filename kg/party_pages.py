@@ -23,10 +23,15 @@ ELECTED_MEMBER = re.compile(r"^[省市区县州旗]委(?:委员|常委|常务委
 ELECTED_ROLES = ("委员", "常委", "常务委员")
 
 
+SELF_NAMES = ("我会", "我盟", "我社", "本会")   # what a party's page calls its own committee (我会副主委乔某)
+
+
 def own_title(chunk: str) -> bool:
-    """A chunk that is a title only a party's committee has, with no organization: 副主委, 主任委员."""
+    """A chunk that is a title only a party's committee has, with no organization or the page's own: 副主委,
+    主任委员, 我会副主委."""
     parsed = split_title(chunk)
-    return parsed is not None and not parsed[0] and lexicon().party_committee_titles.get(parsed[1]) == "own"
+    return parsed is not None and (not parsed[0] or parsed[0] in SELF_NAMES) \
+        and lexicon().party_committee_titles.get(parsed[1]) == "own"
 
 
 def same_level(party: Organization, org: Organization) -> bool:
@@ -50,7 +55,7 @@ def party_page_pairs(doc: Document, phrase: str, start: int, sentence: int, pair
     if not all(own_title(c) or member.match(c) for c in chunks) \
             or not pairs and not all(own_title(c) for c in chunks):
         return pairs, anchor
-    party = article_party(doc, start, sentence)
+    party = article_party(doc, start, sentence) or (None if pairs else titled_party(doc, start, sentence))
     if party is None:
         return pairs, anchor
     if not pairs:   # 吴某主委作总结, 现任主委吴某: a title only a party's committee has, which no body before took
@@ -76,6 +81,16 @@ def listed_member_phrase(phrase: str, previous: Organization | None) -> str:
         return phrase
     short = next((p for p in lexicon().democratic_parties if previous.name.startswith(p)), "")
     return short + phrase if short else phrase
+
+
+def titled_party(doc: Document, start: int, sentence: int) -> Organization | None:
+    """The democratic party's committee the article named last before start in a title phrase (民建某市委主委A…我会
+    副主委B), when it named none outside one; None when it named none or two."""
+    article = doc.sentences[sentence].article
+    named = {doc.organizations[m.org].name for m in doc.org_mentions if m.start < start and m.org in doc.organizations
+             and doc.sentences[m.sentence].article == article and doc.organizations[m.org].kind == PARTY
+             and doc.organizations[m.org].parent_org is None}
+    return doc.organizations[named.pop()] if len(named) == 1 else None
 
 
 def party_role(role: str, org: Organization, party: Organization, member: bool) -> bool:

@@ -283,3 +283,10 @@ def test_the_post_a_biography_names_as_held_now(tmp_path_factory):
     doc = page(tmp_path_factory, "南充", "市政协全会闭幕\n1月12日，樊立群当选为新一届南充市政协主席。\n樊立群，男，汉族，1966年1月生，"
                                          "四川阆中人，研究生学历，现任中共南充市委员会副书记。\n")
     assert posts_of(doc, "樊立群") == {("主席", "南充市政协"), ("副书记", "中共南充市委")}
+
+
+def test_a_partys_page_calling_its_committee_ours(tmp_path_factory):
+    doc = page(tmp_path_factory, "遂宁", "市委统战部对市民建开展调研走访\n8月13日，市委常委、统战部部长詹一鸣率调研组来我会调研走访。"
+                                         "民建遂宁市委主委柯远山陪同调研。\n随后，调研组来到我会副主委闵佳慧的控股企业。\n")
+    party = next(o for _r, o in posts_of(doc, "柯远山"))
+    assert posts_of(doc, "闵佳慧") == {("副主委", party)}
