@@ -290,3 +290,9 @@ def test_a_partys_page_calling_its_committee_ours(tmp_path_factory):
                                          "民建遂宁市委主委柯远山陪同调研。\n随后，调研组来到我会副主委闵佳慧的控股企业。\n")
     party = next(o for _r, o in posts_of(doc, "柯远山"))
     assert posts_of(doc, "闵佳慧") == {("副主委", party)}
+
+
+def test_an_adverb_after_a_title_written_after_the_name_is_no_name(tmp_path_factory):
+    doc = page(tmp_path_factory, "南充", "民建会见\n4月8日，民建中央主席樊立群会见民建南充市委领导班子成员。民建南充市委会主委覃晓东"
+                                         "参与会见。\n覃晓东主委简要地汇报了南充市委会的组织结构。\n")
+    assert "简要地" not in doc.persons
