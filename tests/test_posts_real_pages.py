@@ -296,3 +296,9 @@ def test_an_adverb_after_a_title_written_after_the_name_is_no_name(tmp_path_fact
     doc = page(tmp_path_factory, "南充", "民建会见\n4月8日，民建中央主席樊立群会见民建南充市委领导班子成员。民建南充市委会主委覃晓东"
                                          "参与会见。\n覃晓东主委简要地汇报了南充市委会的组织结构。\n")
     assert "简要地" not in doc.persons
+
+
+def test_a_reporter_after_the_dateline_of_the_pages_site(tmp_path_factory):
+    text = "市政协领导调研\n今日营山网讯 记者樊立群 通讯员覃晓东 报道：15日，南充市政协副主席邬启明一行来我县调研。\n"
+    doc = write_and_process(tmp_path_factory, "yingshan-site.txt", text)
+    assert posts_of(doc, "樊立群") == {("记者", "今日营山网")}

@@ -34,8 +34,9 @@ FORMER = re.compile(r"(?:原|历届|往届|前任)$|^(?:历届|往届|时任|上
 # 上届省政协副主席A、B, 时任市委书记 (the left scan leaves them out of the phrase)
 FORMER_WORDS = ("上一届", "上届", "前任", "时任", "原")
 UNREAD = Organization("", "OTHER")
-# what may stand before 记者 for a reporter of the page's own medium (本报记者, 特约记者); 新华社记者 X 摄 is another's
-OWN_REPORTER = re.compile(r"(?:本(?:报|台|网|刊|站)|特约|全媒体|融媒体|见习|首席|实习)*")
+# what may stand before 记者 for a reporter of the page's own medium (本报记者, 特约记者, a dateline's 某某网讯记者);
+# 新华社记者 X 摄 is another's
+OWN_REPORTER = re.compile(r"(?:[\u4e00-\u9fff]*讯)?(?:本(?:报|台|网|刊|站)|特约|全媒体|融媒体|见习|首席|实习)*")   # (房县网讯记者: a dateline)
 # a news agency's dateline before the byline's bracket (新华社北京3月13日电（记者某某）): an item the page took over
 WIRE_DATELINE = re.compile(r"社[\u4e00-\u9fff\d]{0,16}电\s*[（(]\s*$")
 
