@@ -53,6 +53,8 @@ class TitleAfterReader:
             phrase_start = self.scan.org_part_start(name_start)
             self.taken.add(m.start(), m.end())
             self.add_person(name_start, m.start(), sentence, "title", (phrase_start, m.end()))
+            if phrase_start == name_start:   # 李某、张某副主席参加: the names listed before share the title after them
+                self.list_before(name_start, sentence, (phrase_start, m.end()))
             self.cut_phrases_at(phrase_start, m.end())
 
     def after_by(self, pos: int) -> bool:

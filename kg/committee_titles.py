@@ -34,8 +34,11 @@ def carried_committee(doc: Document, previous_by_sentence: dict, sentence: int, 
     committee the sentence before it, in its article, ended on."""
     committee = previous_by_sentence.get((sentence - 1, False))
     sentences = doc.sentences
-    if committee is None and (sentence - 1, True) not in previous_by_sentence and sentence > 0:
-        committee = last_committee(doc, sentence - 1)   # 县政协召开常委会议。副主席A主持: no title phrase before
+    # 县政协召开常委会议。副主席A主持: no title phrase before; 县政协召开会议，县委常委B出席。副主席A主持: the phrase
+    # before it ended on a body no chair heads
+    unchaired = committee is None or committee.kind not in CHAIRED_KINDS
+    if unchaired and (sentence - 1, True) not in previous_by_sentence and sentence > 0:
+        committee = last_committee(doc, sentence - 1)
     if committee is None or committee.kind != "CPPCC" or sentence == 0 \
             or sentences[sentence - 1].article != sentences[sentence].article \
             or not SENTENCE_LEAD.fullmatch(doc.text[sentences[sentence].start:start].strip(CLAUSE_STARTS)):
@@ -44,28 +47,33 @@ def carried_committee(doc: Document, previous_by_sentence: dict, sentence: int, 
     return committee if bare_title(phrase) and parsed[1] in COMMITTEE_TITLES else None
 
 
+CHAIRED_KINDS = ("CPPCC", "MASS_ORG", "DEMOCRATIC_PARTY")   # the bodies whose heads are 主席 and 副主席
+
+
 def last_committee(doc: Document, sentence: int) -> Organization | None:
-    """The CPPCC committee the sentence named last, itself or by a body of it (区政协主席会议), when it is the last
-    organization the sentence named, else None."""
+    """The CPPCC committee the sentence named last, itself or by a body of it (区政协主席会议), when no other body a
+    chair heads (县工商联) was named after it; a government's or the Party's named after it (听取县发改委…) is none
+    of a chair's. None otherwise."""
     s = doc.sentences[sentence]
-    named = [m for m in doc.org_mentions if s.start <= m.start < s.end and m.org in doc.organizations]
-    last = doc.organizations[max(named, key=lambda m: m.start).org] if named else None
-    while last is not None and last.parent_org is not None:
-        last = last.parent_org
-    return last if last is not None and last.kind == "CPPCC" else None
+    named = sorted((m for m in doc.org_mentions if s.start <= m.start < s.end and m.org in doc.organizations),
+                   key=lambda m: -m.start)
+    for m in named:
+        org = doc.organizations[m.org]
+        while org.parent_org is not None:
+            org = org.parent_org
+        if org.kind in CHAIRED_KINDS:
+            return org if org.kind == "CPPCC" else None
+    return None
 
 
 def bare_title_committee(doc: Document, previous_by_sentence: dict, sentence: int, start: int,
                          phrase: str, names: list, after_name: bool = False) -> Organization | None:
     """The CPPCC committee a bare title takes from outside its phrase: the sentence before it ended on it, or (no
-    phrase before it in its sentence) its sentence named it last. A title written after the name (after_name: 周某主席
-    出席) is first the one its holder was named with before (市政协主席周某), and last the committee the article named."""
-    held = held_before(doc, names, phrase) if after_name else None
-    if held is not None:
-        return held
+    phrase before it in its sentence) its sentence named it last. A title written after the name (after_name: 会议由
+    黄某副主席主持) is last the committee the article named (one its holder was named with before: held_post)."""
     carried = carried_committee(doc, previous_by_sentence, sentence, start, phrase)
     if carried is not None or (sentence, False) in previous_by_sentence or (sentence, True) in previous_by_sentence \
-            or any(m.end <= start for m in names):
+            or not after_name and any(m.end <= start for m in names):
         return carried   # (汪洋主席、王某主席: a title after the name is no committee's of the sentence)
     return sentence_committee(doc, sentence, start, phrase) or convened_committee(doc, names, phrase) \
         or (article_committee(doc, sentence, start, phrase) if after_name else None)
@@ -79,12 +87,17 @@ def committee_role(phrase: str) -> str:
     return role if role in COMMITTEE_TITLES else ""
 
 
-def held_before(doc: Document, names: list, phrase: str) -> Organization | None:
-    """The organization where the name holds the bare title, by a post read before (市政协主席周某…周某主席强调; a
-    party committee's title too: 宝山区委副主委全某…全某副主委介绍, not the party committee named since)."""
+RANKS = re.compile(r"^(?:专职|常务|驻会|兼职)")   # 专职副主委 is the post 副主委 after the name repeats
+
+
+def held_post(doc: Document, names: list, phrase: str) -> tuple[str, Organization] | None:
+    """The post a bare title written after the name repeats: the one its holder was named with before, of that
+    title or that title with a rank before it (市政协主席周某…周某主席强调; 专职副主委李某…李某副主委参观; a party
+    committee's too: 宝山区委副主委全某…全某副主委介绍, not the party committee named since)."""
     role = committee_role(phrase) or party_role(phrase)
-    held = [p.org for p in doc.posts if role and names and p.person == names[0].name and p.role == role]
-    return doc.organizations.get(held[-1]) if held else None
+    held = [p for p in doc.posts if role and names and p.person == names[0].name
+            and RANKS.sub("", p.role) == role and p.org in doc.organizations]
+    return (held[-1].role, doc.organizations[held[-1].org]) if held else None
 
 
 def party_role(phrase: str) -> str:

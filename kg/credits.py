@@ -19,6 +19,7 @@ from kg.names import CJK
 
 from kg.transliterated_names import DOTTED
 # two names and the bracket or space after them (摄 after photographers); three or more, so run together
+NO_TITLE = (-1, -1)   # the title span of a name read with no title
 BYLINE_RUN = re.compile(r"[\u4e00-\u9fff]{4,6}?(?=摄?(?:[)）\s]|$))")
 LONG_BYLINE_RUN = re.compile(r"[\u4e00-\u9fff]{7,12}?(?=摄?(?:[)）\s]|$))")
 # names alone in brackets closing a paragraph are its authors': …参加会议。(张云梅)
@@ -120,22 +121,24 @@ class CreditReader:
         return bool(found) and any(m.full and set(m.places) & set(found[0].places)
                                    for m in places.find(0, len(self.text), short_forms=False))
 
-    def names_run_together(self, at: int, sentence: int, first_end: int = -1) -> None:
+    def names_run_together(self, at: int, sentence: int, first_end: int = -1, title: tuple[int, int] = NO_TITLE) -> None:
         """Two names written without a separator after a byline word: (记者张莹莹吴培民), (记者:杨国才吴凤至);
-        first_end: where the first, already taken, ends."""
+        first_end: where the first, already taken, ends. With a title (a line listing a body's members under it,
+        副主席:A B C with its spaces removed), every name holds it."""
         at += 1 if self.text[at:at + 1] in ":：" else 0
+        evidence = "title" if title != NO_TITLE else "trigger"
         run = BYLINE_RUN.match(self.text, at)
         if run is None:
-            self.many_names_run_together(at, sentence, first_end)
+            self.many_names_run_together(at, sentence, first_end, title)
             return
         for cut in ([first_end] if first_end > 0 else [at + 3, at + 2]):
             if self.plausible_item(at, cut) and self.plausible_item(cut, run.end()) and run.end() - cut in (2, 3):
                 if first_end < 0:
-                    self.add_person(at, cut, sentence, "trigger")
-                self.add_person(cut, run.end(), sentence, "trigger")
+                    self.add_person(at, cut, sentence, evidence, title)
+                self.add_person(cut, run.end(), sentence, evidence, title)
                 return
 
-    def many_names_run_together(self, at: int, sentence: int, first_end: int) -> None:
+    def many_names_run_together(self, at: int, sentence: int, first_end: int, title: tuple[int, int] = NO_TITLE) -> None:
         """Three names or more written without a separator after a byline word (记者王某张某某李某): read only
         when the run splits into plausible names of two or three characters in one way alone."""
         run = LONG_BYLINE_RUN.match(self.text, at)
@@ -144,7 +147,7 @@ class CreditReader:
             return
         for a, b in ways[0]:
             if not self.taken.covers(a):
-                self.add_person(a, b, sentence, "trigger")
+                self.add_person(a, b, sentence, "title" if title != NO_TITLE else "trigger", title)
 
     def name_splits(self, start: int, end: int, limit: int = 2) -> list[list[tuple[int, int]]]:
         """Up to limit ways text[start:end] splits into plausible names of two or three characters."""

@@ -16,8 +16,10 @@ from kg.transliterated_names import DOTTED
 ELECTED = re.compile(rf"(?:{NAME_NOTE})?(?:等[\d一二两三四五六七八九十]+[名位人])?(?:同志|委员)?(?:(?:以(?:全票|高票|满票|\d+票)(?:全数通过)?|获\d+票)[，,]?)?(?:再次|再度|继续)?(?:成功|顺利|全票|高票)?(?:当选|连任)为?"
                      r"|被(?:任命|增补|选举|推选)为")
 SUCCEEDS = re.compile(r"(?:接替|接任)$")   # between the name elected and the one it succeeds
+BIO_SEX = re.compile(r"[，,](?:男|女)[，,]")   # 马某，男，: a biography after the name
+CURRENT = re.compile(r"现任")   # the posts a biography names as held now
 CLAUSE_START = re.compile(r"[，,；;：:。\n]")
-ELECTS = re.compile(r"选举|增补|补选|增选|推选|改选|任命")
+ELECTS = re.compile(r"选举|增补|补选|增选|推选|推举|改选|任命|(?:协商|表决)通过")
 # a clause of names and 为, opening the sentence or after a comma or colon (会议选举：周某为省政协主席), or after the
 # 、 that ends the title of the clause before (选举周某为主席、吴某为副主席: checked by title_before)
 CLAUSE_BEFORE_BE = re.compile(r"(?:^|(?<=[，,；;：:、]))[^，,；;：:]+?为")
@@ -64,6 +66,19 @@ class ElectionReader:
             self.elected_clauses(start, end, sentence)
         for m in APPOINTED.finditer(text, start, end):
             self.appointed(m, end, sentence)
+        self.biography(start, end, sentence)
+
+    def biography(self, start: int, end: int, sentence: int) -> None:
+        """马某，男，回族，…，现任中共某区委员会副书记: a sentence of a biography, opening on the name and its sex, gives
+        the post held now (现任) to the name (a second mention where the name was read before)."""
+        name_end = self.names.name_at(start)
+        held = CURRENT.search(self.text, start, end) if name_end is not None and BIO_SEX.match(self.text, name_end) \
+            else None
+        phrase = self.phrase_after(held.end(), end) if held else None
+        if phrase is not None:
+            self.doc.person_mentions.append(PersonMention(self.text[start:name_end], start, name_end, sentence,
+                                                          "title", *phrase))
+            self.taken.add(start, name_end)
 
     def successor(self, start: int, end: int, sentence: int) -> tuple[int, int]:
         """The span of the name elected where the name at start..end before 当选 is the one it succeeds (俞某接替贾某
@@ -158,8 +173,11 @@ class ElectionReader:
             phrase = self.phrase_after(be + 1, end)
             known = {(p.start, p.end) for p in self.doc.person_mentions}
             strict = [self.names.name_at(a) == b for a, b in items]
+            # (…当选为政协某市委员会副主席，淳某为…秘书长: a name after the clause of another result is one, its
+            # surname unknown to the reader)
+            listed = 2 * sum(strict) > len(items) or self.title_before(clause_start - 1)
             if phrase is None or any((a, b) not in known and (self.taken.covers(a) or not ok and not
-                                                              self.list_item(a, b, 2 * sum(strict) > len(items)))
+                                                              self.list_item(a, b, listed))
                                      for (a, b), ok in zip(items, strict)):
                 continue
             for a, b in items:

@@ -105,9 +105,10 @@ def _no_name_word(name: str, lex) -> bool:
 
 
 def _plural_or_determiner(name: str) -> bool:
-    """代表们, 同学们: a plural of people; 和各组 (副秘书长和各组负责人), 来我院 (主委来我院调研): a determiner or a
-    pronoun (各, 我, 该) opening the given name. Neither is a name."""
-    return name.endswith("们") or name[1:2] in DETERMINERS
+    """代表们, 同学们: a plural of people; 和各组 (副秘书长和各组负责人): a determiner (各) opening the given name, or a
+    pronoun (来我院 of 蔡某主委来我院调研, 对该县); 简要地 (某某主委简要地汇报): an adjective made an adverb. None is a name."""
+    return name.endswith("们") or name[1:2] in DETERMINERS \
+        or len(name) == 3 and name.endswith("地") and common_words().get(name[:2], "") in ("a", "ad")
 
 
 class NameChecks:

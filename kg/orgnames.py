@@ -165,6 +165,8 @@ def sub_body(parent: Organization, body: str) -> Organization:
 # committee where the party has no committee of that level; 民革省直工委: its working committee of the province's organs)
 PARTY_COMMITTEE_TAILS = ("委员会", "委会", "市委会", "市委", "委", "工委", "直工委", "直属工委")
 PARTY_TERM = re.compile(r"^第?[一二三四五六七八九十]+届(?=委)")   # 民盟某市第六届委员会, 九三学社某市六届委员会
+FULL_PARTY_COMMITTEE = re.compile(r"^中共(.+?[省市县区州旗盟])委员会$")
+REGION_COMMITTEE = re.compile(r"^区(?=委会?$|第?[一二三四五六七八九十]+届委)")   # 区 of a province-level region's committee
 PARTY_LEVEL_COMMITTEE = re.compile(r"^(.)([省市区县旗])委会?$")   # 社市委, 社市委会
 
 
@@ -213,13 +215,13 @@ def _party_body(s: str, party: str, scope: Scope) -> Organization | None:
     short = next((k for k, v in lexicon().democratic_parties.items() if party in (k, v)), party)
     lead = leading_places(rest, scope)
     tail, place = rest[lead.used:], lead.place
+    if place is not None and place.level == "province":
+        tail = REGION_COMMITTEE.sub("", tail)   # 民盟广西区委, 民进广西区第十一届委员会: the region's (自治区)
     term = PARTY_TERM.match(tail) if place is not None else None
     if term:
         # the committee of one term is the committee, named short: 民盟临沂市第六届委员会 is 民盟临沂市委
         tail = tail[term.end():]
         tail = "委" if tail in ("委员会", "委会") else tail
-    if place is not None and place.level == "province" and tail in ("区委", "区委会"):
-        tail = tail[1:]   # 民盟广西区委: the committee of the autonomous region (自治区)
     if not tail:
         return Organization(s, "DEMOCRATIC_PARTY", {s}) if not rest else None
     # a committee keeps the form the text writes (民革苏州市委, 农工党郑州市委会), its place qualified
@@ -324,7 +326,8 @@ def _communist_party(s: str, scope: Scope) -> Organization | None:
     """中共包头市委, 中共石拐区委统战部: only a Party body is written after 中共."""
     if not (s.startswith("中共") and len(s) > 3):
         return None
-    org = canonical(s[2:], scope)
+    full = FULL_PARTY_COMMITTEE.match(s)   # 中共湖北省委员会: the 省委 (湖北省委) by its full name
+    org = canonical(full.group(1) + "委" if full else s[2:], scope)
     if org is not None and org.kind == "OTHER" and head_kind(s) == "OTHER":
         return Organization(s, "OTHER", {s})   # 中共某某地委旧址陈列馆: a site named after the Party body keeps 中共
     if org is None or org.kind != "PARTY":

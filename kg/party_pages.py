@@ -23,10 +23,15 @@ ELECTED_MEMBER = re.compile(r"^[省市区县州旗]委(?:委员|常委|常务委
 ELECTED_ROLES = ("委员", "常委", "常务委员")
 
 
+SELF_NAMES = ("我会", "我盟", "我社", "本会")   # what a party's page calls its own committee (我会副主委乔某)
+
+
 def own_title(chunk: str) -> bool:
-    """A chunk that is a title only a party's committee has, with no organization: 副主委, 主任委员."""
+    """A chunk that is a title only a party's committee has, with no organization or the page's own: 副主委,
+    主任委员, 我会副主委."""
     parsed = split_title(chunk)
-    return parsed is not None and not parsed[0] and lexicon().party_committee_titles.get(parsed[1]) == "own"
+    return parsed is not None and (not parsed[0] or parsed[0] in SELF_NAMES) \
+        and lexicon().party_committee_titles.get(parsed[1]) == "own"
 
 
 def same_level(party: Organization, org: Organization) -> bool:
@@ -50,13 +55,42 @@ def party_page_pairs(doc: Document, phrase: str, start: int, sentence: int, pair
     if not all(own_title(c) or member.match(c) for c in chunks) \
             or not pairs and not all(own_title(c) for c in chunks):
         return pairs, anchor
-    party = article_party(doc, start, sentence)
+    party = article_party(doc, start, sentence) or (None if pairs else titled_party(doc, start, sentence))
     if party is None:
         return pairs, anchor
     if not pairs:   # 吴某主委作总结, 现任主委吴某: a title only a party's committee has, which no body before took
         return [(split_title(c)[1], party) for c in chunks], party
     out = [(role, party if party_role(role, org, party, bare_member and role in roles) else org) for role, org in pairs]
     return out, party if out != pairs else anchor
+
+
+def listed_member_phrase(phrase: str, previous: Organization | None) -> str:
+    """A phrase going on a list of a democratic party's committee in its sentence that opens on a bare level committee's
+    member (民盟某市委常委A、B，市委常委、秘书长C), with the party's short name before it: the party committee's
+    members, no Communist Party's; the phrase as given otherwise (a department after it, 市委常委、统战部部长, is the Party's).
+
+    >>> listed_member_phrase("市委常委、秘书长", Organization("民盟宝鸡市委", "DEMOCRATIC_PARTY"))
+    '民盟市委常委、秘书长'
+    """
+    if previous is None or previous.kind != PARTY:
+        return phrase
+    chunks = title_chunks(phrase)
+    rest = [split_title(c) for c in chunks[1:]]
+    if not ELECTED_MEMBER.match(chunks[0]) or any(p is None or p[0] or p[1] not in lexicon().party_committee_titles
+                                                  for p in rest):
+        return phrase
+    short = next((p for p in lexicon().democratic_parties if previous.name.startswith(p)), "")
+    return short + phrase if short else phrase
+
+
+def titled_party(doc: Document, start: int, sentence: int) -> Organization | None:
+    """The democratic party's committee the article named last before start in a title phrase (民建某市委主委A…我会
+    副主委B), when it named none outside one; None when it named none or two."""
+    article = doc.sentences[sentence].article
+    named = {doc.organizations[m.org].name for m in doc.org_mentions if m.start < start and m.org in doc.organizations
+             and doc.sentences[m.sentence].article == article and doc.organizations[m.org].kind == PARTY
+             and doc.organizations[m.org].parent_org is None}
+    return doc.organizations[named.pop()] if len(named) == 1 else None
 
 
 def party_role(role: str, org: Organization, party: Organization, member: bool) -> bool:

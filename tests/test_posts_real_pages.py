@@ -174,3 +174,135 @@ def test_a_committee_whose_name_opens_with_a_verb(tmp_path_factory):
                                          "主任覃晓东陪同。\n")
     (role, org), = posts_of(doc, "覃晓东")
     assert role == "主任" and org.endswith("营山县政协学习文史委")
+
+
+def test_a_bare_title_after_the_name_repeats_the_ranked_post_held(tmp_path_factory):
+    doc = page(tmp_path_factory, "南充", "健康节开幕\n5月1日，由农工党阆中总支协办的健康节开幕，农工党南充市委专职副主委樊立群、"
+                                         "阆中市委统战部副部长覃晓东出席。\n樊立群副主委参观阆中总支党员之家。\n")
+    (role, org), = posts_of(doc, "樊立群")   # not a 副主委 of the 总支 the sentence before named last
+    assert role == "专职副主委" and org.startswith("农工党南充市委")
+
+
+def test_a_pronoun_after_a_title_written_after_the_name_is_no_name(tmp_path_factory):
+    doc = page(tmp_path_factory, "南充", "民进省委会樊立群主委来我院调研\n2月27日，省政协副主席、民进省委会主委樊立群来到"
+                                         "我院调研。\n")
+    assert "来我院" not in doc.persons and not posts_of(doc, "来我院")
+
+
+def test_a_bare_standing_member_going_on_a_party_committees_list(tmp_path_factory):
+    doc = page(tmp_path_factory, "遂宁", "民盟遂宁市委召开常委会议\n3月12日，民盟遂宁市委召开七届五次常委会议。民盟遂宁市委主委"
+                                         "柯远山主持，民盟遂宁市委常委闵佳慧，市委常委、秘书长鞠文涛出席。中共遂宁市委常委、"
+                                         "统战部部长詹一鸣到会指导。\n")
+    party = next(o for _r, o in posts_of(doc, "柯远山"))
+    assert posts_of(doc, "鞠文涛") == {("常委", party), ("秘书长", party)}
+    assert ("常委", "中共遂宁市委") in posts_of(doc, "詹一鸣")
+
+
+def test_a_government_body_named_after_the_committee_does_not_stop_the_bare_chair_title(tmp_path_factory):
+    doc = page(tmp_path_factory, "遂宁", "县政协召开常委会议\n3月12日，蓬溪县政协召开十五届五次常委会议，听取县发改委关于项目"
+                                         "建设的情况通报。副主席柯远山主持会议。\n3月13日，蓬溪县政协召开座谈会，县工商联"
+                                         "参加。副主席闵佳慧主持。\n")
+    (role, committee), = posts_of(doc, "柯远山")
+    assert role == "副主席" and committee.endswith("蓬溪县政协")
+    assert not posts_of(doc, "闵佳慧")   # the federation's or the committee's: no guess
+
+
+def test_a_standing_committee_agreeing_on_or_putting_forward_the_holders_of_posts(tmp_path_factory):
+    doc = page(tmp_path_factory, "遂宁", "县政协常委会议\n3月12日，射洪市政协召开十一届五次常委会议。会议协商通过柯远山为射洪市"
+                                         "政协提案委员会主任，闵佳慧为射洪市政协文史委副主任。会议推举鞠文涛为射洪市政协"
+                                         "副秘书长。\n")
+    (_r, committee), = posts_of(doc, "鞠文涛")
+    assert committee.endswith("射洪市政协") and posts_of(doc, "鞠文涛") == {("副秘书长", committee)}
+    assert posts_of(doc, "柯远山") == {("主任", committee + "提案委员会")}
+    assert posts_of(doc, "闵佳慧") == {("副主任", committee + "文史委")}
+
+
+def test_names_parted_by_spaces_on_a_line_under_a_title(tmp_path_factory):
+    doc = page(tmp_path_factory, "邵阳", "县政协换届\n1月12日，新邵县政协十一届一次会议闭幕。新一届领导班子：\n主　席：詹一鸣\n"
+                                         "副主席：柯远山  闵佳慧  鞠文涛\n")
+    (_r, committee), = posts_of(doc, "詹一鸣")
+    held = {name: posts_of(doc, name) for name in ("柯远山", "闵佳慧", "鞠文涛")}
+    assert held == dict.fromkeys(held, {("副主席", committee)})
+
+
+def test_the_vice_chairs_elected_listed_after_they_were_respectively(tmp_path_factory):
+    doc = page(tmp_path_factory, "南充", "市政协全会闭幕\n在今天闭幕的政协南充市第九届委员会第一次会议上，邬启明当选为新一届"
+                                         "政协南充市委员会主席。会议还选出了三位政协南充市委员会副主席，他们分别是樊立群、"
+                                         "覃晓东、柏文静。\n")
+    held = {name: posts_of(doc, name) for name in ("樊立群", "覃晓东", "柏文静")}
+    assert held == dict.fromkeys(held, {("副主席", "南充市政协")})
+
+
+def test_a_regions_party_committee_named_with_its_term_is_the_committee(tmp_path_factory):
+    text = ("民盟广西区代表大会闭幕\n6月24日，中国民主同盟广西壮族自治区第十次代表大会在南宁闭幕。大会选举产生了民盟广西区"
+            "第十一届委员会领导班子，樊立群当选为主任委员。民盟广西区委副主委覃晓东主持闭幕会。\n")
+    doc = write_and_process(tmp_path_factory, "guangxi-party.txt", text)
+    assert {o for _r, o in posts_of(doc, "樊立群")} == {o for _r, o in posts_of(doc, "覃晓东")}
+    assert not {o for o in doc.organizations if "届" in o}
+
+
+def test_a_list_of_vice_chairs_opening_on_a_rare_surname(tmp_path_factory):
+    doc = page(tmp_path_factory, "南充", "县政协主席会议\n5月12日，政协仪陇县第十届委员会第二次主席会议召开，县政协党组书记、主席邬启明"
+                                         "主持会议，副主席黑远山、樊立群和秘书长覃晓东出席会议。\n5月13日，仪陇县政协副主席"
+                                         "望晓蓉、柏文静参加调研。\n")
+    (_r, committee), = {p for p in posts_of(doc, "邬启明") if p[0] == "主席"}
+    assert posts_of(doc, "黑远山") == posts_of(doc, "樊立群") == {("副主席", committee)}
+    assert posts_of(doc, "望晓蓉") == posts_of(doc, "柏文静") == {("副主席", committee)}
+
+
+def test_a_bare_chair_title_after_a_sentence_ending_on_a_party_officials_phrase(tmp_path_factory):
+    doc = page(tmp_path_factory, "遂宁", "县政协召开座谈会\n3月12日，大英县政协召开民营企业座谈会，县委常委、统战部部长詹一鸣"
+                                         "出席。副主席柯远山主持，秘书长鞠文涛参加。\n")
+    (_r, committee), = posts_of(doc, "柯远山")
+    assert committee.endswith("大英县政协") and posts_of(doc, "鞠文涛") == {("秘书长", committee)}
+
+
+def test_names_listed_before_a_title_written_after_the_last(tmp_path_factory):
+    doc = page(tmp_path_factory, "遂宁", "县政协召开常委会议\n3月12日，蓬溪县政协召开十五届五次常委会议。柯远山主席出席。闵佳慧、"
+                                         "鞠文涛副主席参加会议。\n")
+    (_r, committee), = posts_of(doc, "柯远山")
+    assert posts_of(doc, "闵佳慧") == posts_of(doc, "鞠文涛") == {("副主席", committee)}
+
+
+def test_a_list_after_a_post_title_opening_on_a_surname_the_reader_does_not_know(tmp_path_factory):
+    doc = page(tmp_path_factory, "南充", "市政协常委会议\n1月14日，南充市政协主席邬启明主持召开常委会议。市政协副主席蹇晓蓉、"
+                                         "樊立群、覃晓东，秘书长柏文静参加会议。\n")
+    held = {name: posts_of(doc, name) for name in ("蹇晓蓉", "樊立群", "覃晓东")}
+    assert held == dict.fromkeys(held, {("副主席", "南充市政协")})
+
+
+def test_a_name_of_an_unknown_surname_in_the_clause_after_another_result(tmp_path_factory):
+    doc = page(tmp_path_factory, "南充", "市政协全会闭幕\n6月12日，在闭幕大会前举行的选举大会上，樊立群当选为政协南充市第九届委员会"
+                                         "副主席，蹇晓东为政协南充市第九届委员会秘书长。\n")
+    assert posts_of(doc, "蹇晓东") == {("秘书长", "南充市政协")}
+
+
+def test_a_party_committee_by_its_full_name_in_a_title_phrase(tmp_path_factory):
+    doc = page(tmp_path_factory, "南充", "市政协全会\n1月12日，南充市政协九届一次会议开幕。中共南充市委员会副书记樊立群出席。\n")
+    assert posts_of(doc, "樊立群") == {("副书记", "中共南充市委")}
+    assert not [o for o in doc.organizations if "政协中共" in o]
+
+
+def test_the_post_a_biography_names_as_held_now(tmp_path_factory):
+    doc = page(tmp_path_factory, "南充", "市政协全会闭幕\n1月12日，樊立群当选为新一届南充市政协主席。\n樊立群，男，汉族，1966年1月生，"
+                                         "四川阆中人，研究生学历，现任中共南充市委员会副书记。\n")
+    assert posts_of(doc, "樊立群") == {("主席", "南充市政协"), ("副书记", "中共南充市委")}
+
+
+def test_a_partys_page_calling_its_committee_ours(tmp_path_factory):
+    doc = page(tmp_path_factory, "遂宁", "市委统战部对市民建开展调研走访\n8月13日，市委常委、统战部部长詹一鸣率调研组来我会调研走访。"
+                                         "民建遂宁市委主委柯远山陪同调研。\n随后，调研组来到我会副主委闵佳慧的控股企业。\n")
+    party = next(o for _r, o in posts_of(doc, "柯远山"))
+    assert posts_of(doc, "闵佳慧") == {("副主委", party)}
+
+
+def test_an_adverb_after_a_title_written_after_the_name_is_no_name(tmp_path_factory):
+    doc = page(tmp_path_factory, "南充", "民建会见\n4月8日，民建中央主席樊立群会见民建南充市委领导班子成员。民建南充市委会主委覃晓东"
+                                         "参与会见。\n覃晓东主委简要地汇报了南充市委会的组织结构。\n")
+    assert "简要地" not in doc.persons
+
+
+def test_a_reporter_after_the_dateline_of_the_pages_site(tmp_path_factory):
+    text = "市政协领导调研\n今日营山网讯 记者樊立群 通讯员覃晓东 报道：15日，南充市政协副主席邬启明一行来我县调研。\n"
+    doc = write_and_process(tmp_path_factory, "yingshan-site.txt", text)
+    assert posts_of(doc, "樊立群") == {("记者", "今日营山网")}

@@ -17,7 +17,7 @@ from functools import lru_cache
 from kg.document import Document, PersonMention
 from kg.acts import ActReader, whole_names
 from kg.after_names import TitleAfterReader
-from kg.credits import CreditReader
+from kg.credits import NO_TITLE, CreditReader
 from kg.elections import ELECTED, LIST_SEPARATOR, ElectionReader
 from kg.lexicon import lexicon, lines, occurrences
 from kg.name_lists import CJK_ONLY, TITLE_COMMA, ListReader
@@ -37,8 +37,9 @@ SALUTATION = re.compile(r"各位(?:委员|代表|同志)[:：，,]?$")
 # written after a title: a post held besides another (副主委(兼)), one held in charge of the body (副主席(主持工作))
 CONCURRENT = re.compile(r"[(（](?:兼|主持工作)[)）]")
 # between a title and the name: such a note (副主委(兼)向宇), a nominee (主席提名人选X, 主席人选X),
-# the list of those elected to it (会议选出的副主席是：A、B、C), a list of a body's members by their titles (副主席：A B C)
-AFTER_TITLE = re.compile(r"[(（](?:兼|主持工作)[)）]|(?:提名)?人选|(?:是|包括)[:：]?|[:：]")
+# the list of those elected to it (会议选出的副主席是：A、B、C; 十位副主席，他们分别是A、B), a list of a body's members by
+# their titles (副主席：A B C)
+AFTER_TITLE = re.compile(r"[(（](?:兼|主持工作)[)）]|(?:提名)?人选|(?:[,，]?(?:他们|她们)?分别)?(?:是|包括)[:：]?|[:：]")
 # how many hold the title, between the body and it: 政协第十二届全国委员会23位副主席是：
 COUNT_BEFORE_TITLE = re.compile(r"(?<=[\u4e00-\u9fff])(?:\d{1,3}|[二三四五六七八九十]{1,3})[位名]$")
 PLACE_NAME_ENDS = "、，,。；;"   # where a name that is also a place word ends after a title (市长江华，)
@@ -172,6 +173,21 @@ class PersonReader(ListReader, ElectionReader, ActReader, TitleAfterReader, Cred
             return end
         return None
 
+    def unread_first_of_a_list(self, pos: int) -> int | None:
+        """After a post title, two or three characters the name reader does not read (a surname it does not know:
+        副主席某甲、李某、张某) opening a 、-list whose next two items are names: the list shows it is a name too."""
+        for length in (3, 2):
+            end = pos + length
+            item = self.text[pos:end]
+            if not CJK_ONLY.fullmatch(item) or self.text[end:end + 1] != LIST_SEPARATOR \
+                    or self.lex.title_pattern.search(item) or item in self.lex.non_names:
+                continue
+            second = self.names.name_at(end + 1, after_title=False)
+            if second is not None and self.text[second:second + 1] == LIST_SEPARATOR \
+                    and self.names.name_at(second + 1, after_title=False) is not None:
+                return end
+        return None
+
     def titled_names(self, start: int, end: int, sentence: int) -> None:
         text, lex = self.text, self.lex
         pos = start
@@ -186,7 +202,8 @@ class PersonReader(ListReader, ElectionReader, ActReader, TitleAfterReader, Cred
             c = AFTER_TITLE.match(text, m.end())   # 副主委(兼)向宇; not a byline's (记者:X, read by its trigger)
             at = m.end() + (len(c.group()) if c and not (c.group() in ":：" and m.group() in byline_words()) else 0)
             name_end = self.names.name_at(at, after_title=strong, rare=strong) \
-                or (self.name_alone_after_title(m.start(), at) if strong else self.first_of_a_list(at)) \
+                or (self.name_alone_after_title(m.start(), at) or self.unread_first_of_a_list(at) if strong
+                    else self.first_of_a_list(at)) \
                 or self.noted_name(at)
             if name_end is None or name_end > end:
                 continue
@@ -195,7 +212,10 @@ class PersonReader(ListReader, ElectionReader, ActReader, TitleAfterReader, Cred
                 continue
             self.taken.add(m.start(), at)
             self.add_person(at, name_end, sentence, "title", (phrase_start, m.end()))
-            self.names_run_together(at, sentence, first_end=name_end)
+            # 副主席:A B C (its spaces removed): a line listing a body's members under the title, all of them hold it
+            listed = self.text.startswith((":", "："), m.end()) and m.group() not in byline_words() and strong
+            self.names_run_together(at, sentence, first_end=name_end,
+                                    title=(phrase_start, m.end()) if listed else NO_TITLE)
             if m.group() in byline_words():
                 self.spaced_names_after(name_end, sentence)   # 记者 夏某 曾某某: a credit, no post of theirs
             pos = self.list_after(name_end, sentence, "title", (phrase_start, m.end()))

@@ -13,9 +13,9 @@ import re
 from kg.document import Document, Organization, Post
 from kg.lexicon import lexicon
 from kg.orgnames import earlier_term
-from kg.committee_titles import COMMITTEE_TITLES, bare_title, bare_title_committee
+from kg.committee_titles import COMMITTEE_TITLES, bare_title, bare_title_committee, held_post
 from kg.party_titles import party_pairs
-from kg.party_pages import party_own_mentions, party_page_pairs
+from kg.party_pages import listed_member_phrase, party_own_mentions, party_page_pairs
 from kg.post_orgs import UNPLACED_COMMITTEE, OrgFinder
 from kg.title_phrases import LEVEL_WORDS, names_a_place_at, party_led, split_title, title_chunks
 from kg.scopes import Scope, scope_for
@@ -203,6 +203,19 @@ def party_listed(previous: Organization | None, key: tuple[int, bool]) -> bool:
     return previous is not None and not key[1] and previous.kind == "DEMOCRATIC_PARTY"
 
 
+def phrase_read(doc: Document, span: tuple[int, int], inside: list, key: tuple[int, bool],
+                previous_by_sentence: dict) -> tuple[str, Organization | None]:
+    """The title phrase at span as it is read, and the organization its sentence lends it: 提案委王澄荣主任 is
+    提案委主任 (a title written after the name, inside: the phrase is what stands around it), 赵磊委员 a member of the
+    bulletin's committee (政协委员), and 市委常委 on a party committee's list the party's (民盟市委常委)."""
+    start, end = span
+    phrase = doc.text[start:inside[0].start] + doc.text[inside[0].end:end] if inside else doc.text[start:end]
+    if phrase in MEMBER_TITLES and not party_listed(previous_by_sentence.get(key), key):
+        phrase = "政协" + phrase   # 赵磊委员代表…, 委员李军说: a member of the bulletin's committee
+    previous = previous_by_sentence.get(key) if not key[1] or bare_title(phrase) else None
+    return listed_member_phrase(phrase, previous if not key[1] else None), previous
+
+
 def phrase_pairs(doc: Document, reader: PostReader, phrase: str, span: tuple[int, int], sentence: int,
                  previous: Organization | None, mentions: list) -> tuple[list, Organization | None]:
     """The (role, organization) pairs of the phrase at span, whose names are mentions, and its anchor."""
@@ -231,17 +244,14 @@ def run(doc: Document) -> None:
             phrases.setdefault((m.title_start, m.title_end), []).append(m)
     for (start, end), mentions in sorted(phrases.items()):
         sentence = mentions[0].sentence
-        phrase = doc.text[start:end]
         inside = [m for m in mentions if start <= m.start and m.end <= end]
-        if inside:   # 提案委王澄荣主任: a title written after the name; the phrase is what stands around it
-            phrase = doc.text[start:inside[0].start] + doc.text[inside[0].end:end]
         key = (sentence, all(m.end <= start for m in mentions))
-        if phrase in MEMBER_TITLES and not party_listed(previous_by_sentence.get(key), key):
-            phrase = "政协" + phrase   # 赵磊委员代表…, 委员李军说: a member of the bulletin's committee
-        previous = previous_by_sentence.get(key) if not key[1] or bare_title(phrase) else None
+        phrase, previous = phrase_read(doc, (start, end), inside, key, previous_by_sentence)
         previous = body_before(body_by_sentence.get(key), phrase) or previous \
             or bare_title_committee(doc, previous_by_sentence, sentence, start, phrase, mentions, bool(inside))
-        pairs, anchor = phrase_pairs(doc, reader, phrase, (start, end), sentence, previous, mentions)
+        held = held_post(doc, mentions, phrase) if inside else None
+        pairs, anchor = ([held], held[1]) if held else \
+            phrase_pairs(doc, reader, phrase, (start, end), sentence, previous, mentions)
         # the next phrase of the sentence with no organization of its own (X总队司令员A、政委B) belongs to this
         # phrase's; when that was not read, to no earlier one
         body_by_sentence[key] = pairs[-1] if pairs else None
