@@ -110,12 +110,24 @@ class EventVisits:
                        or end.group() in ",，" and end.end() in bodies and end.start() in names):
             end = CLAUSE_BOUNDARY.search(text, end.end())
         parts, closing = [(begin, end.start() if end else len(text))], end
-        while closing and closing.group() in ",，" and closing.end() in starts and "、" in text[slice(*parts[-1])]:
+        while closing and closing.group() in ",，" and closing.end() in starts \
+                and ("、" in text[slice(*parts[-1])] or EventVisits.closes_list(text, closing.end())):
             part, closing = closing.end(), CLAUSE_BOUNDARY.search(text, closing.end())
             parts.append((part, closing.start() if closing else len(text)))
             if LIST_CLOSES.search(text, *parts[-1]):
                 return parts, closing
         return parts[:1], end
+
+    @staticmethod
+    def closes_list(text: str, begin: int) -> bool:
+        """The clause at begin closes a list of what was visited (A馆，B公司、C集团等地，: a first item with a comma
+        after it, not 、, then the rest of the list up to 等地).
+
+        >>> EventVisits.closes_list("甲馆，乙公司、丙集团等地，了解情况", 3)
+        True
+        """
+        end = CLAUSE_BOUNDARY.search(text, begin)
+        return LIST_CLOSES.search(text, begin, end.start() if end else len(text)) is not None
 
     def read_visited(self, event: Event, scope: list[int]) -> None:
         """Organizations right after a visit word, and those joined to them in a list (先后来到A、B和C)."""

@@ -1,0 +1,90 @@
+"""Events of real pages, second round: a visit list whose first item is set off by a comma, not 、, and closed by
+等地; sites named by their head alone (数据中心, 集散中心, 训练基地); a lecturer with a title after the name
+(某某副教授); the speaker of a report whose name runs into the salutation (某某各位委员); a transcript's labels
+(某某：); words of a page's furniture and of committees' names that begin with a surname (原标题：, 文史和学习委员会).
+The pages are invented (their places, people and companies)."""
+from __future__ import annotations
+
+import pytest
+
+from tests.test_events import event_on, write_and_process
+
+# A county's guests from another province; the first site visited is set off by a comma, the list closes with 等地.
+GUESTS = """\
+发布时间：2024-10-20
+10月18日，外省某县政协主席程立远带领考察组一行到东丰县考察学习。东丰县政协主席韦小满陪同考察。
+考察组一行先后来到老城区景区创建现场，东丰华宇电机有限公司、东丰青禾食品有限公司、东丰县政协文史馆等地，就产业发展进行实地考察。
+"""
+
+# Members of a national committee tour a province: a data centre, a wholesale market, a training base.
+TOUR = """\
+发布时间：2025-02-20
+2月17日至19日，住东丰全国政协委员赴东丰、西岭等地开展视察。省政协主席程立远参加。
+在东丰联通西岭国际数据中心、东丰禾丰花卉集散中心等地，视察组察看算力工程建设等情况；在西岭南湖网球训练基地，察看体育事业发展情况。
+"""
+
+# A lecture by an associate professor, titled after her name.
+LECTURE = """\
+发布时间：2024-06-12
+6月11日，市政协举办委员讲堂，邀请东丰大学韦晓岚副教授作专题讲座。市政协主席程立远主持。
+"""
+
+# A work report: its occasion, the speaker's name run into the salutation; a transcript's labels; a repost's label.
+REPORT = """\
+政协东丰市第九届委员会常务委员会工作报告
+——2024年12月22日在政协东丰市第九届委员会第四次会议上
+覃丽萍各位委员、同志们：
+我代表政协东丰市第九届委员会常务委员会，向大会报告工作。
+"""
+
+TRANSCRIPT = """\
+发布时间：2024-06-12
+原标题：东丰市政协召开远程协商会
+6月11日，东丰市政协召开远程协商会，委员们在线建言。
+钱立新：要加快数字乡村建设。
+孙晓梅：要补齐人才短板。
+全国政协外事委员会主任覃立彬、文史和学习委员会主任韦小满到会指导。
+"""
+
+
+@pytest.fixture(scope="module")
+def pages(tmp_path_factory):
+    directory = tmp_path_factory.mktemp("second_round")
+    texts = {"guests": GUESTS, "tour": TOUR, "lecture": LECTURE, "report": REPORT, "transcript": TRANSCRIPT}
+    return {name: write_and_process(directory, f"{name}.txt", text) for name, text in texts.items()}
+
+
+def test_a_visit_list_set_off_by_a_comma_and_closed_by_dengdi_is_read_whole(pages):
+    visit = event_on(pages["guests"], "2024-10-18")
+    assert {"东丰华宇电机有限公司", "东丰青禾食品有限公司"} <= set(visit.visited)
+    assert any(name.endswith("文史馆") for name in visit.visited)
+
+
+def test_a_data_centre_a_wholesale_market_and_a_training_base_are_bodies_visited(pages):
+    tour = event_on(pages["tour"], "2025-02-17")
+    assert tour.end == "2025-02-19"
+    assert {"东丰联通西岭国际数据中心", "东丰禾丰花卉集散中心", "西岭南湖网球训练基地"} <= set(tour.visited)
+
+
+def test_a_lecturer_titled_after_her_name_takes_part(pages):
+    lecture = event_on(pages["lecture"], "2024-06-11")
+    assert "韦晓岚" in dict(lecture.persons)
+    assert "韦晓岚" in pages["lecture"].persons
+
+
+def test_the_speaker_whose_name_runs_into_the_salutation_is_a_person(pages):
+    assert "覃丽萍" in pages["report"].persons
+
+
+def test_the_labels_of_a_transcript_name_its_speakers_not_a_repost_label(pages):
+    doc = pages["transcript"]
+    assert {"钱立新", "孙晓梅"} <= set(doc.persons)
+    assert "原标题" not in doc.persons
+    consultation = event_on(doc, "2024-06-11")
+    assert {"钱立新", "孙晓梅"} <= set(dict(consultation.persons))
+
+
+def test_the_committee_of_culture_history_and_study_is_no_list_of_names(pages):
+    doc = pages["transcript"]
+    assert "文史" not in doc.persons
+    assert any(org.name.endswith("文史和学习委员会") for org in doc.organizations.values())
