@@ -88,3 +88,19 @@ def test_the_committee_of_culture_history_and_study_is_no_list_of_names(pages):
     doc = pages["transcript"]
     assert "文史" not in doc.persons
     assert any(org.name.endswith("文史和学习委员会") for org in doc.organizations.values())
+
+
+# The members living in a city its character names (住汕): 汕 is 汕头's and 汕尾's alike; a region's name (华中) after
+# a name in a list of speakers.
+SPEAKERS = """\
+发布时间：2019-11-26
+11月25日，住汕省政协委员开展集中视察活动，省政协委员程立远参加。
+会上，东丰电机公司董事长韦小满、华中总裁联合会会长覃立彬作了发言。
+"""
+
+
+def test_a_character_two_cities_write_names_no_page_place_and_a_region_no_person(tmp_path):
+    doc = write_and_process(tmp_path, "speakers.txt", SPEAKERS)
+    assert doc.context.place != "汕头市"
+    assert "华中" not in doc.persons
+    assert {"韦小满", "覃立彬"} <= set(doc.persons)
