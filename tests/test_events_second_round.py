@@ -104,3 +104,17 @@ def test_a_character_two_cities_write_names_no_page_place_and_a_region_no_person
     assert doc.context.place != "汕头市"
     assert "华中" not in doc.persons
     assert {"韦小满", "覃立彬"} <= set(doc.persons)
+
+
+# A brand whose first word jieba takes for a verb (得利), one character left before the head (展馆).
+BRAND = """\
+发布时间：2024-11-29
+11月28日，市政协主席程立远先后到得利华展馆、东丰青禾宠物产业园等重点提案的办理现场进行了视察。
+"""
+
+
+def test_a_brand_that_begins_with_a_verb_keeps_its_name_and_the_list_its_items(tmp_path):
+    doc = write_and_process(tmp_path, "brand.txt", BRAND)
+    visit = event_on(doc, "2024-11-28")
+    assert "得利华展馆" in visit.visited
+    assert "东丰青禾宠物产业园" in visit.visited
