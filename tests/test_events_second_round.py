@@ -118,3 +118,15 @@ def test_a_brand_that_begins_with_a_verb_keeps_its_name_and_the_list_its_items(t
     visit = event_on(doc, "2024-11-28")
     assert "得利华展馆" in visit.visited
     assert "东丰青禾宠物产业园" in visit.visited
+
+
+# A trip of a range of days and one more day listed after it.
+DAYS = """\
+发布时间：2024-12-12
+12月5日至7日、10日，市政协主席程立远率队赴西岭市考察招商引资工作。
+"""
+
+
+def test_a_day_listed_after_a_range_ends_the_happening(tmp_path):
+    trip = event_on(write_and_process(tmp_path, "days.txt", DAYS), "2024-12-05")
+    assert trip.end == "2024-12-10"
