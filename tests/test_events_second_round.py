@@ -130,3 +130,17 @@ DAYS = """\
 def test_a_day_listed_after_a_range_ends_the_happening(tmp_path):
     trip = event_on(write_and_process(tmp_path, "days.txt", DAYS), "2024-12-05")
     assert trip.end == "2024-12-10"
+
+
+# Companies named by their brands, the first after the place the text speaks of (对我县…).
+BRANDS = """\
+发布时间：2019-11-30
+11月18日，市政协副主席程立远一行先后对我县青禾桥米、华尔雅、东丰轻机等企业进行了实地考察。
+"""
+
+
+def test_the_first_brand_after_our_county_is_a_company_visited(tmp_path):
+    doc = write_and_process(tmp_path, "brands.txt", BRANDS)
+    visit = event_on(doc, "2019-11-18")
+    assert "青禾桥米" in visit.visited
+    assert "我县青禾桥米" not in {org.name for org in doc.organizations.values()}
