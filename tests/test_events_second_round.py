@@ -144,3 +144,21 @@ def test_the_first_brand_after_our_county_is_a_company_visited(tmp_path):
     visit = event_on(doc, "2019-11-18")
     assert "青禾桥米" in visit.visited
     assert "我县青禾桥米" not in {org.name for org in doc.organizations.values()}
+
+
+# An activity of no kind, then what its members did that day, told after 当天 with a kind word of its own (宣讲).
+ACTIVITY_DAY = """\
+发布时间：2020-09-22
+9月21日，东丰市政协系统开展首次“委员活动日”活动。市政协主席程立远宣布活动启动。
+当天，委员们分为5组，赴东丰青禾康复医院、东丰市青年服务中心等地，宣讲政协制度，开展义诊活动。
+当天下午，市政协召开主席会议，副主席韦小满主持。
+"""
+
+
+def test_what_an_activity_day_did_that_day_is_the_same_event(tmp_path):
+    doc = write_and_process(tmp_path, "activity.txt", ACTIVITY_DAY)
+    days = [e for e in doc.events if e.start == "2020-09-21" and not e.approximate]
+    assert len(days) == 2, [(e.kind, dict(e.persons)) for e in days]
+    activity = next(e for e in days if "程立远" in dict(e.persons))
+    assert "东丰青禾康复医院" in activity.visited
+    assert any("韦小满" in dict(e.persons) for e in days)
