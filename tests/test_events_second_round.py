@@ -162,3 +162,17 @@ def test_what_an_activity_day_did_that_day_is_the_same_event(tmp_path):
     activity = next(e for e in days if "程立远" in dict(e.persons))
     assert "东丰青禾康复医院" in activity.visited
     assert any("韦小满" in dict(e.persons) for e in days)
+
+
+# Centres named by their place and a name of their own, visited; a generic one (党群服务中心) names no body.
+CENTRES = """\
+发布时间：2024-06-24
+6月18日，市政协主席程立远带队先后到东丰市企业综合服务中心、西岭市城市大脑运营中心、西岭市公共资源交易中心等处考察，并在党群服务中心座谈。
+"""
+
+
+def test_centres_named_by_their_place_are_bodies_visited_a_generic_one_none(tmp_path):
+    doc = write_and_process(tmp_path, "centres.txt", CENTRES)
+    visit = event_on(doc, "2024-06-18")
+    assert {"东丰市企业综合服务中心", "西岭市城市大脑运营中心", "西岭市公共资源交易中心"} <= set(visit.visited)
+    assert not any(org.name.endswith("党群服务中心") for org in doc.organizations.values())
