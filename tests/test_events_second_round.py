@@ -176,3 +176,17 @@ def test_centres_named_by_their_place_are_bodies_visited_a_generic_one_none(tmp_
     visit = event_on(doc, "2024-06-18")
     assert {"东丰市企业综合服务中心", "西岭市城市大脑运营中心", "西岭市公共资源交易中心"} <= set(visit.visited)
     assert not any(org.name.endswith("党群服务中心") for org in doc.organizations.values())
+
+
+# What the bodies visited are (我市重点项目A医院), a village in a zone (某开发区某村: the zone is where it lies).
+PROJECTS = """\
+发布时间：2019-11-26
+11月25日，市政协主席程立远带队实地视察了我市重点项目东丰中心医院、西岭开发区红星村，并召开座谈会。
+"""
+
+
+def test_a_project_named_before_a_body_and_a_village_in_a_zone(tmp_path):
+    doc = write_and_process(tmp_path, "projects.txt", PROJECTS)
+    visit = event_on(doc, "2019-11-25")
+    assert "东丰中心医院" in visit.visited
+    assert not any(name.endswith("开发区") for name in visit.visited)
