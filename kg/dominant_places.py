@@ -162,12 +162,20 @@ def only_county(matches, within: Place | None = None) -> Place | None:
 def dominant_county(text: str, matches, city: Place, counties: Counter) -> Place | None:
     """The county of the dominant city a county page names officially twice and twice as often as the next;
     else, on a district page of a municipality that names no other district (中共重庆市大足区委…新大足), that
-    district; else the city."""
+    district; else the one county of the city whose level the page's bare words speak most; else the city; each
+    only where it is of the level the page's bare words speak most."""
     ranked = [(c, n) for c, n in counties.most_common(2) if gazetteer().prefecture(c) == city]
-    if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
+    if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]) \
+            and speaks_of_its_level(text, ranked[0][0], most=True):
         return ranked[0][0]
     county = only_county(matches, within=city)
-    return county if county is not None and speaks_of_its_level(text, county) else city
+    if county is not None and speaks_of_its_level(text, county, most=True):
+        return county
+    # the one county of the city whose level the page's bare words speak (县政协 on a page that names 沙湾区's
+    # guests twice and 夹江 once: 夹江县)
+    fitting = {p for _s, _e, places, _f in matches for p in places[:1] if p.level == "county"
+               and gazetteer().prefecture(p) == city and p.name[-1] in "县区旗" and speaks_of_its_level(text, p, most=True)}
+    return fitting.pop() if len(fitting) == 1 else city
 
 
 def unresolved_namesake(place: Place, matches) -> bool:

@@ -9,12 +9,15 @@ import re
 
 from kg.name_checks import common_words, word_frequency
 from kg.orgnames import heads
+from kg.spans import ABBREVIATED_COMMITTEE
 
 ORG_CONTINUATION = re.compile(r"[\u4e00-\u9fff]{1,12}?(?:委员会|委(?!员)|界别活动组|界别组|界别|联组|中心|办(?![公理法事]))")
 SESSION_PROPOSALS = re.compile(r"第?[一二三四五六七八九十]+届[一二三四五六七八九十]+次(?:全体)?会议提案委员会")
 SESSION = re.compile(r"[一二三四五六七八九十]+次")   # 十三次常委会议: a session
 COMMON_VERB = 20   # a verb jieba has seen this often (紧扣, 举行) is no word of a body's name
 SHORT_TERM = re.compile(r"第?[一二三四五六七八九十]+届")
+# 和 or 与 between two fields of two characters or more inside a committee's name (经济和农牧委员会, 人口资源与环境委员会)
+COMMITTEE_JOINT = re.compile(r"(?<=[\u4e00-\u9fff]{2})[和与](?=[\u4e00-\u9fff]{2})")
 OFFICE_DIVISION = re.compile(r"[\u4e00-\u9fff]{2}[处科]")   # 宣传处 of 市政协办公厅宣传处
 
 
@@ -74,13 +77,16 @@ class NameContinuations:
         body = m.group()
         for word in lex.org_name_compounds:
             body = body.replace(word, "\0" * len(word))
+        if body.endswith("委员会"):
+            body = COMMITTEE_JOINT.sub(lambda j: "\0", body)   # 经济和农牧委员会: 和 joins the committee's two fields
         # a boundary word counts where it is a word of its own: not 作 of 工作
         if any(self.doc.is_word_start(m.start() + b.start()) and self.doc.is_word_start(m.start() + b.end())
                for b in lex.name_boundaries.finditer(body)):
             return False
         if SESSION.search(body) or self.verb_inside(m.start(), m.end(), body):
             return False   # 政协举行第十五次常委, 政协紧扣当地党委: a verb or a session, no body's name
-        if not self.doc.is_word_start(m.end()) or body[0] in lex.org_left_stops and self.doc.is_word_start(m.start() + 1):
+        if not self.doc.is_word_start(m.end()) or body[0] in lex.org_left_stops and self.doc.is_word_start(m.start() + 1) \
+                and not ABBREVIATED_COMMITTEE.fullmatch(body):
             return False   # 政协由界别组成: a word runs on past the head, a stop word begins the words
         return not any(w in body for w in lex.org_left_stops if len(w) > 1) and not self.taken.any_in(m.start(), m.end())
 

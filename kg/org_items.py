@@ -50,6 +50,7 @@ def place_goes_on(reader, e: int) -> bool:
 BARE_PARTY_COMMITTEE = re.compile(r"[省市区县州盟旗]委会")
 PARTY_RULE = "party committee without its party"
 PARTIES_IN_GENERAL = ("党派", "各")   # 各民主党派市委会: the committees of every party, no one body
+MEETING = "议"   # 市委会议, 县委会议室: the Party committee's meeting (市委 + 会议), no party's 市委会
 
 
 def bare_party_committee_spans(reader, start: int, end: int):
@@ -59,7 +60,7 @@ def bare_party_committee_spans(reader, start: int, end: int):
     for m in BARE_PARTY_COMMITTEE.finditer(text, start, end):
         s = reader.place_prefix_start(m.start())
         if reader.doc.is_word_start(s) and not reader.taken.any_in(s, m.end()) \
-                and not text.endswith(PARTIES_IN_GENERAL, 0, s):
+                and not text.endswith(PARTIES_IN_GENERAL, 0, s) and not text.startswith(MEETING, m.end()):
             yield Span(s, m.end(), PARTY_RULE)
 
 

@@ -17,6 +17,7 @@ from kg import kinds
 from kg.document import Organization
 from kg.lexicon import lexicon
 from kg.office_units import office_unit
+from kg.org_levels import SEVERAL_LEVELS, party_short_alias, prefecture_party
 from kg.places import Place, gazetteer
 from kg.scopes import Scope, leading_places, prefecture_name, qualified, written_home
 from kg.zones import zone, zone_name, zones_in_general
@@ -261,6 +262,7 @@ def canonical(surface: str, scope: Scope) -> Organization | None:
     """
     s = TERM_AFTER_PLACE.sub("", BRACKETS.sub("", PLACE_GLOSS.sub("", surface)).strip())   # 福清市十六届人大常委会 is 福清市人大常委会
     s = TERM_BEFORE_CPPCC.sub("", TERM_AFTER_SHORT.sub("", s))
+    s = prefecture_party(s, scope)
     if len(s) < 2:
         return None
     if s != surface.strip() and head_kind(s) == "COMPANY":
@@ -271,6 +273,7 @@ def canonical(surface: str, scope: Scope) -> Organization | None:
             return None
         if org is not None:
             org.aliases.add(surface)
+            org.aliases |= party_short_alias(org, surface)
             return short_name(org)
     return None
 
@@ -335,8 +338,9 @@ def _communist_party(s: str, scope: Scope) -> Organization | None:
 def _place_body(s: str, scope: Scope) -> Organization | None:
     """Place + body (九原区文旅广电局, 市政协), read by the rules of the grammar."""
     n = read_name(s, scope)
-    if not n.body or COUNTED.match(n.body):
-        return NO_ORGANIZATION   # 金水区一所幼儿园, 新一届联谊会: one of a kind, a new term: no named body
+    if not n.body or COUNTED.match(n.body) or SEVERAL_LEVELS.match(n.body):
+        # 金水区一所幼儿园, 新一届联谊会: one of a kind, a new term; 延安市市县政协: the committees of two levels
+        return NO_ORGANIZATION
     if n.place is None and not n.bare and scope.shared_prefix \
             and head_kind(n.body) in kinds.codes("organization", "local") \
             and not (scope.parent is not None and _inside_parent(n.body, scope)):
@@ -599,7 +603,8 @@ NAMINGS = (
     ("placed body", lambda n, kind: n.place is not None, _as_written),
     ("grassroots body", lambda n, kind: grassroots(n.body), _grassroots_name),
     ("city or national body", lambda n, kind: _names_a_city(n.body), _as_written),
-    ("local body", lambda n, kind: kind in kinds.codes("organization", "local")
+    # (人武部 alone: a head word that names the local place's one body is its, of any kind)
+    ("local body", lambda n, kind: (kind in kinds.codes("organization", "local") or n.body in lexicon().org_heads_alone)
      and (n.scope.county or n.scope.prefecture) is not None and not ABROAD_BODY.match(n.body), _local_name),
     ("named body", lambda n, kind: True, _as_written),
 )

@@ -9,14 +9,14 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from kg.places import Place
+from kg.places import Place, gazetteer
 
 # a bare reference at county level: the page is a county's (区政协, 我县, 全区); not the 区 of a zone, park,
 # community or of the towns of a city without counties (望奎经济开发区政协委员工作站, 社区党委, 镇区政协工作室)
-# (nor all of a city's counties: 县(市)区政协, 各县区政协; nor an autonomous region's 自治区政协, though an
-# autonomous county's 自治县政协 is one; nor the members
+# (nor all of a city's counties: 县(市)区政协, 各县区政协, 周边区县政协; nor an autonomous region's 自治区政协, though an
+# autonomous county's 自治县政协 is one; nor a 地区's 地区政协; nor the members
 # from Hong Kong or Macau: 港区委员, 澳区委员)
-COUNTY_WORDS = re.compile(r"(?<![\u4e00-\u9fff]{2}[市省])(?<![园社景街片镇)）县各港澳])(?:(?<!开发|自治)区|县|旗)(?:政协|委|政府|人大)"
+COUNTY_WORDS = re.compile(r"(?<![\u4e00-\u9fff]{2}[市省])(?<![园社景街片镇)）县各港澳])(?:(?<!开发|自治)(?<!地)区|(?<!区)县|旗)(?:政协|委|政府|人大)"
                           r"|[我本全](?:区|县|旗)")
 # a bare reference at city level: the page is a city's (市政协, 我市)
 # (州委, 全州, 盟政协: an autonomous prefecture's or a league's page speaks of its bodies the same way)
@@ -61,16 +61,26 @@ def bare(pattern: re.Pattern, text: str, matches) -> bool:
     return any(not any(s < m.start() < e for s, e, _p, _f in matches) for m in pattern.finditer(text))
 
 
-def speaks_of_its_level(text: str, county: Place) -> bool:
+def speaks_of_its_level(text: str, county: Place, most: bool = False) -> bool:
     """The text's bare level words (区政协, 县委, 我旗) fit the county: a 县 on a page that speaks only of 区
-    bodies is a place it names in passing; a county-level city (市) fits any.
+    bodies is a place it names in passing; a county-level city (市) fits any. With most, only the words after no
+    place's name count (not 沙湾区政协), and the county must be of the level they speak most (县政协… on a county's
+    page that names a district's guests, 沙湾区政协, and their 区政协 once).
 
-    >>> from kg.places import gazetteer
     >>> speaks_of_its_level("区政协组织委员赴桐庐县参观", gazetteer().lookup("桐庐县")[0])
     False
     """
-    levels = {m.group()[1] if m.group()[0] in "我本全" else m.group()[0] for m in COUNTY_WORDS.finditer(text)}
-    return county.name[-1] not in "区县旗" or not levels or county.name[-1] in levels
+    words = [m for m in COUNTY_WORDS.finditer(text) if not most or not closes_a_place(text, m.start())]
+    levels = Counter(m.group()[1] if m.group()[0] in "我本全" else m.group()[0] for m in words)
+    if county.name[-1] not in "区县旗" or not levels:
+        return True
+    return levels[county.name[-1]] == max(levels.values()) if most else county.name[-1] in levels
+
+
+def closes_a_place(text: str, at: int) -> bool:
+    """The level character at text[at] ends a place's name (秦都区 of 秦都区政协, 乾县 of 乾县政协)."""
+    gz = gazetteer()
+    return any(gz.lookup(text[at - k:at + 1]) for k in range(1, 7) if k <= at)
 
 
 def speaks_of_a_city(text: str) -> bool:

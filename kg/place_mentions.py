@@ -57,21 +57,21 @@ def word_bounds(text: str) -> set[int]:
 def local_place(text: str, near, within: int | None = None) -> str | None:
     """How a headline or dateline writes the place of the body it is about: a place right before 政协, 市委…; a
     short form only as a word of its own (召开州政协 names no 开州); not the guests' (某市政协考察团来温, kg.visitors);
-    with within, only a place starting before it (the text after it read for what the guests came to do).
+    with within, the place and its body read in text[:within] only, the text after it read for what guests came
+    to do.
 
     >>> local_place("江苏响水县政协开展调研", [])
     '响水县'
     """
     gz = gazetteer()
+    head = text if within is None else text[:within]
     bounds = None
-    for start, end, places, full in place_matches(text):
-        if within is not None and start >= within:
-            break
+    for start, end, places, full in place_matches(head):
         if not full:
-            bounds = bounds if bounds is not None else word_bounds(text)
+            bounds = bounds if bounds is not None else word_bounds(head)
             if start not in bounds or end not in bounds:
                 continue
-        if (ORG_WORD.match(text[end:]) or DATELINE_END.match(text, end)) \
+        if (ORG_WORD.match(head[end:]) or DATELINE_END.match(head, end)) \
                 and not VISITING.match(text, end) and not came_here(text, end):
             place = gz.resolve(text[start:end], near=near)
             if place is not None and place.level in ("prefecture", "county"):

@@ -25,14 +25,29 @@ COMMON_WORD_MIN = 500   # jieba frequency from which such a word is a word first
 
 def inside_a_name(text: str, start: int, end: int, full: bool) -> bool:
     """A short place form that is part of a person's or a town's name, or a common word (not before 日报: 保定日报),
-    or a two-character county whose 县 begins a word (乡镇和县直单位, 市和县级: no 和县): no place the page is of.
+    or a two-character county whose 县 begins a word (乡镇和县直单位, 市和县级: no 和县), or right after a level word of
+    no place (路县故城): no place the page is of.
 
     >>> bool(inside_a_name("保定日报讯", 0, 2, False))
     False
     """
     return given_name_at(text, start, end, full) or not full and (
         common_word(text[start:end]) and not PAPER_WORD.match(text, end) or TOWN_WORD.match(text, end) is not None or county_word_at(text, start, end)
-        or in_dotted_name(text, start, end) or after_title(text, start) or WHOLE_UNIT.fullmatch(text, start, end))
+        or in_dotted_name(text, start, end) or after_title(text, start) or WHOLE_UNIT.fullmatch(text, start, end)
+        or after_a_level_word(text, start))
+
+
+def after_a_level_word(text: str, start: int) -> bool:
+    """A short form right after the 县 (镇, 乡, 村) of a word that is no place: the middle of a proper name (路县故城遗址
+    公园: no 故城县), not a county after its own city (沛县丰县 are official names, and 某某县 a place).
+
+    >>> after_a_level_word("路县故城遗址公园", 2), after_a_level_word("赴故城调研", 1)
+    (True, False)
+    """
+    if start < 2 or text[start - 1] not in "县镇乡村":
+        return False
+    gz = gazetteer()
+    return not any(gz.lookup(text[start - k:start]) for k in (2, 3, 4) if k <= start)
 
 
 def county_word_at(text: str, start: int, end: int) -> bool:

@@ -19,10 +19,12 @@ from kg.visitors import VISITING, came_here
 
 BARE_LEVEL = {"全国": "nation", "自治区": "province", "省": "province", "市": "prefecture", "盟": "prefecture",
               "州": "prefecture", "区": "county", "县": "county", "旗": "county",
-              # the words of a place's own kind its pages write bare (自治县政协, 自治州委, 林区党委, 特区人大常委会):
+              # the words of a place's own kind its pages write bare (自治县政协, 自治州委, 林区党委, 特区人大常委会,
+              # 地区政协):
               # only for a place of that kind
-              "自治州": "prefecture", "自治县": "county", "自治旗": "county", "林区": "county", "特区": "county"}
-OWN_KIND_WORDS = ("自治州", "自治县", "自治旗", "林区", "特区")
+              "自治州": "prefecture", "自治县": "county", "自治旗": "county", "林区": "county", "特区": "county",
+              "地区": "prefecture"}
+OWN_KIND_WORDS = ("自治州", "自治县", "自治旗", "林区", "特区", "地区")
 BARE_WORDS = tuple(sorted(BARE_LEVEL, key=len, reverse=True))
 SHORT_FORM = 2   # characters of a county's short form (市中 of 市中区)
 VISITED = re.compile(r"(?:赴|到|来到|前往|抵达)$")   # before a place people went to
@@ -188,8 +190,8 @@ def _place_at(s: str, pos: int, lead: Leading, scope: Scope, matches: list, stro
     m = max(matches, key=lambda m: m.end)
     if not m.full and s.startswith(BARE_WORDS, pos) and m.end <= SHORT_FORM:
         return None   # 市中医院, 市中级人民法院: the bare level 市, not 市中(区) written short
-    if not m.full and s[pos + m.end:pos + m.end + 1] and s[pos + m.end] in "镇乡村":
-        return None   # 响水镇 is a town, not 响水(县) + 镇
+    if not m.full and s[pos + m.end:pos + m.end + 1] and s[pos + m.end] in "镇乡村湖":
+        return None   # 响水镇 is a town, not 响水(县) + 镇; 微山湖, 洪泽湖 a lake, no 微山县 + 湖
     anchors = lead.places[-1:] or [p for p in (scope.prefecture, scope.province) if p]
     if not m.full and not near_enough(m, anchors) and not county_before_body(s, pos, m):
         return None   # 南华中心社区 in a 内蒙古 bulletin: a word, not 南华县 of 云南

@@ -23,6 +23,8 @@ LEVELS = ("province", "prefecture", "county")   # place levels, highest first (k
 GENERIC_NOUNS = ("企业", "项目", "单位")   # 回归企业容县某某公司, 会员单位某某集团: a kind of company, no part of its name
 BUSINESS_WORD = 100   # a word seen this often after 企业 is the company's line of business (企业管理), no brand
 BRAND_VERB = 100   # a verb jieba saw less often than this (申能, 立白) may be a company's brand; not 对接, 走访
+# a special committee's shortened name whose first character is also a stop word (经农委, 经科委: 经济和农牧委员会)
+ABBREVIATED_COMMITTEE = re.compile(r"经[\u4e00-\u9fff]{1,2}委(?!员)")
 BARE_BODY = re.compile(r"[市县区旗州盟](?:委|政协|政府|人大)")   # a body of the local place named by its level
 VENUE_END = "馆"   # the last character of a venue's head word (规划馆, 博物馆): no body's name runs on after it
 BARE_ZONE = re.compile(r"经开区|高新区|开发区")   # a zone of the local place named alone (全力促进经开区发展)
@@ -84,8 +86,9 @@ class LeftScan:
 
     def head_at(self, pos: int, end: int) -> bool:
         """A head word of an organization begins at pos and ends by end: the stop word opens it (经 of 市经科委主任,
-        市经信局局长), it does not end the scan."""
-        return any(self.text[pos:pos + k] in self.lex.org_heads for k in range(2, min(MAX_HEAD, end - pos) + 1))
+        市经信局局长), or a special committee's short name (经农委 of 市政协经农委履职党支部); it does not end the scan."""
+        return any(self.text[pos:pos + k] in self.lex.org_heads for k in range(2, min(MAX_HEAD, end - pos) + 1)) \
+            or ABBREVIATED_COMMITTEE.match(self.text, pos) is not None
 
     def names_a_unit(self, pos: int, end: int) -> bool:
         """A word before a unit's head word names the unit, it does not stop the name: 调研 in 信息调研处,

@@ -7,6 +7,13 @@ from test_extraction import posts_of
 from test_real_pages import page
 
 
+def assert_body(doc, name: str, alias: str, person: str, role: str) -> None:
+    """The page names the body name, written alias too, and person holds role there."""
+    org = doc.organizations.get(name)
+    assert org is not None and alias in org.aliases
+    assert posts_of(doc, person) == {(role, name)}
+
+
 def test_an_office_whose_name_begins_with_the_character_of_a_level(tmp_path_factory):
     # 市市场监管局: 市 (the level) and 市场; not 市县 (two levels: the bodies of several places)
     doc = page(tmp_path_factory, "青州", "委员视察\n6月1日，视察组到市市场监督管理局调研，县市场监管局负责人陪同。"
@@ -64,9 +71,7 @@ def test_a_party_committee_written_without_its_party_is_the_pages_party(tmp_path
     # 市委会 is only ever a democratic party's committee: the party the page names (here only later)
     doc = page(tmp_path_factory, "青州", "走访调研\n6月1日，市政协副主席钱立新来我会走访调研，市委会主委孙明远陪同。"
                                          "孙明远介绍了民建青州市委会的工作。\n")
-    org = doc.organizations.get("民建青州市委会")
-    assert org is not None and "市委会" in org.aliases
-    assert posts_of(doc, "孙明远") == {("主委", "民建青州市委会")}
+    assert_body(doc, "民建青州市委会", "市委会", "孙明远", "主委")
 
 
 def test_a_bare_party_committee_after_the_partys_other_form_and_in_general(tmp_path_factory):
@@ -121,10 +126,10 @@ def test_an_industrial_park_or_base_with_a_place_or_brand_is_a_visited_unit(tmp_
 def test_towns_named_among_the_bodies_that_send_people_are_bodies(tmp_path_factory):
     # 区财政局、文昌街道、崮云湖街道相关负责同志: the sub-districts' governments take part; 赴平安街道调研 is a place visited
     doc = page(tmp_path_factory, "长清", "专题协商\n6月1日，区政协召开专题协商会议，区财政局、文昌街道、崮云湖街道相关负责同志"
-                                         "参加会议。随后委员们赴平安街道调研。\n")
+                                         "参加会议。随后委员们赴平安街道调研。区教育局、部分街道负责人参加。\n")
     names = set(doc.organizations)
     assert {"济南市长清区文昌街道", "济南市长清区崮云湖街道"} <= names
-    assert not any(o.endswith("平安街道") for o in names)
+    assert not any(o.endswith(("平安街道", "部分街道")) for o in names)
     assert doc.organizations["济南市长清区文昌街道"].kind == "GOVERNMENT"
 
 
@@ -150,3 +155,40 @@ def test_a_democratic_partys_committee_in_three_forms_is_one_body_named_by_the_p
     parties = [o for o in doc.organizations.values() if o.kind == "DEMOCRATIC_PARTY"]
     assert len(parties) == 1 and parties[0].name.startswith("民建青州市委")
     assert {"民建青州市委", "民建青州市委会", "中国民主建国会青州市委员会"} <= parties[0].aliases | {parties[0].name}
+
+
+def test_a_head_word_that_names_the_local_body_alone_is_qualified_whatever_its_kind(tmp_path_factory):
+    # 人武部 (kind OTHER) in a list of the district's bodies is the district's, named like 区法院
+    doc = page(tmp_path_factory, "崇川", "区政协闭幕\n6月1日，区法院、区检察院、人武部负责同志列席会议。\n")
+    assert "南通市崇川区人武部" in doc.organizations
+
+
+def test_a_special_committee_whose_name_joins_two_fields_or_begins_with_jing(tmp_path_factory):
+    # 经济和农牧委员会: 和 joins the committee's fields; 经农委: 经 (a stop word, 经市政协研究) begins its short name
+    doc = page(tmp_path_factory, "青州", "专题座谈\n6月1日，市政协经济和农牧委员会召开座谈会。市政协经农委主任李明远出席。"
+                                         "经市政协研究，同意召开会议。\n")
+    assert_body(doc, "青州市政协经济和农牧委员会", "市政协经农委", "李明远", "主任")
+
+
+def test_a_bonded_zone_is_a_zone_named_as_written_and_one_in_general_is_none(tmp_path_factory):
+    doc = page(tmp_path_factory, "钦州", "委员考察\n6月1日，委员们深入考察钦州保税港区和南宁综合保税区。会议要求加快综合保税区建设。\n")
+    names = set(doc.organizations)
+    assert {"钦州保税港区", "南宁综合保税区"} <= names
+    assert not any(o.endswith("市综合保税区") or o == "综合保税区" for o in names)
+
+
+def test_an_economic_office_written_alone_is_the_local_places(tmp_path_factory):
+    # 经发局 alone (a head word of its own) names one office of the page's place, as 发改委 alone does
+    doc = page(tmp_path_factory, "青州", "委员视察\n6月1日，委员们视察园区建设，经发局负责同志介绍情况。\n")
+    assert "青州市经发局" in doc.organizations
+
+
+def test_a_party_committees_meeting_is_no_democratic_partys_committee(tmp_path_factory):
+    # 市委会议 is 市委 + 会议 (the Communist Party's meeting): no 市委会 of the page's democratic party
+    doc = page(tmp_path_factory, "青州", "党派活动\n6月1日，民建青州市委召开会议，传达省委会议精神，会议在县委会议室举行。\n")
+    assert not any(o.startswith("民建") and o.endswith(("省委会", "县委会")) for o in doc.organizations)
+
+
+def test_a_kind_of_company_or_the_associations_of_all_terms_name_no_body(tmp_path_factory):
+    doc = page(tmp_path_factory, "青州", "委员风采\n6月1日，卓玛委员说，自己经营着一家咨询服务类公司。会上介绍了历届联谊会工作情况。\n")
+    assert not any(o.endswith(("类公司", "联谊会")) for o in doc.organizations)

@@ -56,6 +56,13 @@ def test_guests_in_an_item_without_headline_give_it_no_place(tmp_path):
     doc = build(tmp_path, GUESTS_IN_A_LONG_FIRST_LINE)
     assert orgs_of(doc, "赵文斌") == {"平利县政协"}
     assert orgs_of(doc, "李明华") == {"淳安县政协"}
+    # the place of the item is still read in its title only: a committee the line names later is none of it
+    trip = build(tmp_path, LONG_LINE_TRIP, "trip.txt")
+    assert orgs_of(trip, "刘晓红") == {"甘孜州政协"}
+
+
+LONG_LINE_TRIP = """5月14日至17日，州政协主席何东明率队赴安徽省宣城市开展专题调研考察活动，并与宣城市政协缔结为友好政协。双方介绍了宣城、甘孜两地经济社会发展情况。州政协副主席刘晓红参加调研。
+"""
 
 
 GUESTS_WELCOMED = """\
@@ -221,3 +228,87 @@ def test_a_conjunction_before_a_bare_county_body_begins_no_county(tmp_path):
     doc = build(tmp_path, CONJUNCTION_BEFORE_A_COUNTY_BODY)
     assert not any(name.startswith("和县") for name in doc.organizations)
     assert "竹山县人大" in doc.organizations
+
+
+def test_the_committees_of_two_levels_after_a_place_are_no_body(tmp_path):
+    # 延安市市县政协: the city's and its counties' committees, no body of one place
+    doc = build(tmp_path, "5月16日，调研组认为，咸阳市和延安市市县政协工作特色鲜明，值得学习借鉴。\n")
+    assert not any("市县" in name for name in doc.organizations)
+
+
+TITLE_HELD_BEFORE = """\
+东营市政协来济考察调研
+
+信息来源:济南政协 发布日期:2019-03-05
+
+3月5日，市政协秘书长孙立军会见了东营市政协秘书长赵海涛率领的调研组一行。
+
+孙立军秘书长对东营市政协调研组一行表示热烈欢迎，并介绍了有关工作情况。
+"""
+
+
+def test_a_bare_title_after_a_name_that_holds_it_is_that_post(tmp_path):
+    # 孙立军秘书长 after 市政协秘书长孙立军: still the hosts' secretary general, not the guests' the sentence before ended on
+    doc = build(tmp_path, TITLE_HELD_BEFORE)
+    assert orgs_of(doc, "孙立军") == {"济南市政协"}
+    assert orgs_of(doc, "赵海涛") == {"东营市政协"}
+
+
+def test_a_countys_short_form_before_a_lake_is_the_lake(tmp_path):
+    # 微山湖 is a lake: no 微山县 + 湖 in the name of the body that runs it
+    doc = build(tmp_path, "滕州市政协工作动态\n\n6月1日，市政协组织委员到微山湖湿地管委会调研，微山湖湿地管委会主任王明介绍了情况。\n")
+    assert not any("微山县" in name for name in doc.organizations)
+
+
+SITE_NAMED_AFTER_AN_OLD_COUNTY = """\
+本报讯（记者 王红）昨天上午，区政协组织委员到路县故城遗址公园开展集中视察活动。区政协主席李明参加。
+委员们视察了路县故城遗址博物馆、考古挖掘现场，实地了解路县故城文化遗产保护情况。区政协副主席赵刚参加。
+"""
+
+
+def test_a_short_form_inside_a_sites_name_after_a_level_word_is_no_place(tmp_path):
+    # 路县故城: the 故城 of an old county's name, no 故城县 of 衡水 however often the page names the site
+    doc = build(tmp_path, SITE_NAMED_AFTER_AN_OLD_COUNTY)
+    assert doc.context.place != "衡水市"
+    assert not any(name.startswith("衡水") for name in doc.organizations)
+
+
+GUESTS_OF_A_DISTRICT_ON_A_COUNTY_PAGE = """\
+县政协召开常委会议
+
+5月5日，县政协召开常委会议。县政协主席王明主持，县委副书记李强出席。
+会议通报了乐山市沙湾区政协来访情况。沙湾区政协副主席张华介绍了区政协委员工作室建设经验。
+会议强调，县政协要学习借鉴。县政协副主席赵刚参加。推动夹江发展。
+"""
+
+
+def test_a_county_of_another_level_than_the_pages_bare_words_is_not_its_place(tmp_path):
+    # the page speaks of 县 bodies; the district it names twice is the guests': the page is the one 县 of the city
+    # it names, and no bare 县政协 is a 区's
+    doc = build(tmp_path, GUESTS_OF_A_DISTRICT_ON_A_COUNTY_PAGE)
+    assert doc.context.place == "夹江县"
+    assert orgs_of(doc, "赵刚") == {"夹江县政协"}
+    assert orgs_of(doc, "张华") == {"乐山市沙湾区政协"}
+
+
+PREFECTURE_OF_A_REGION = """\
+地区政协召开主席会议
+
+5月5日，地区政协主席王明主持召开主席会议，地委副书记李强出席，地区政协副主席赵刚参加。会议强调，要推动和田地区高质量发展。
+"""
+
+
+def test_the_bare_bodies_of_a_diqu(tmp_path):
+    # a 地区's page writes its committee 地区政协 and its Party committee 地委: the page's 地区's
+    doc = build(tmp_path, PREFECTURE_OF_A_REGION)
+    assert orgs_of(doc, "王明") == orgs_of(doc, "赵刚") == {"和田地区政协"}
+    # 地区政协 is no county's bare word: a page naming 喀什地区 and 喀什 (a city too) is the 地区's
+    named = build(tmp_path, "5月5日，喀什地区政协主席王明主持召开会议，喀什地委副书记李强出席，喀什地区政协副主席赵刚参加。\n",
+                  "kashgar.txt")
+    assert named.context.place == "喀什地区"
+    party = orgs_of(doc, "李强")
+    assert len(party) == 1 and "中共和田地委" in doc.organizations[party.pop()].aliases
+    # its government, the 行署 (行政公署), is named alone too
+    doc = build(tmp_path, "地区政协召开会议\n\n5月5日，地区政协主席王明主持会议，地委副书记、行署专员李强出席。会议强调，要推动喀什地区发展。\n",
+                "diqu.txt")
+    assert {(p.role, p.org) for p in doc.posts if p.person == "李强"} == {("副书记", "中共喀什地区委"), ("专员", "喀什地区行署")}

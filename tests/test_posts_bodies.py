@@ -9,7 +9,7 @@ from test_real_pages import page, posts_of
 def test_military_bodies_and_their_commanders(tmp_path_factory):
     doc = page(tmp_path_factory, "九江", "市政协座谈会\n5月30日，市政协召开座谈会。市委常委、军分区司令员宋朝晖，江西省军区"
                                          "副司令员邱立明，省武警总队总队长管文杰，修水县人武部部长张国栋参加。\n")
-    assert ("司令员", "军分区") in posts_of(doc, "宋朝晖")
+    assert ("司令员", "九江市军分区") in posts_of(doc, "宋朝晖")   # the city's, qualified like its other bodies
     assert posts_of(doc, "邱立明") == {("副司令员", "江西省军区")}
     assert posts_of(doc, "管文杰") == {("总队长", "江西省武警总队")}
     assert posts_of(doc, "张国栋") == {("部长", "九江市修水县人武部")}
