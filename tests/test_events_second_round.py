@@ -190,3 +190,15 @@ def test_a_project_named_before_a_body_and_a_village_in_a_zone(tmp_path):
     visit = event_on(doc, "2019-11-25")
     assert "东丰中心医院" in visit.visited
     assert not any(name.endswith("开发区") for name in visit.visited)
+
+
+# A body named after a region of several provinces on a district's page: no body of the district.
+REGION_BODY = """\
+发布时间：2017-03-31
+3月29日，东丰区政协举办政协委员招商引资推介会，区政协主席程立远主持。东丰电机公司董事长韦小满、华中总裁联合会会长覃立彬作了发言。
+"""
+
+
+def test_a_body_named_after_a_region_keeps_its_name(tmp_path):
+    doc = write_and_process(tmp_path, "region.txt", REGION_BODY)
+    assert "华中总裁联合会" in {org.name for org in doc.organizations.values()}
