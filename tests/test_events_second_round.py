@@ -1,8 +1,12 @@
 """Events of real pages, second round: a visit list whose first item is set off by a comma, not 、, and closed by
-等地; sites named by their head alone (数据中心, 集散中心, 训练基地); a lecturer with a title after the name
-(某某副教授); the speaker of a report whose name runs into the salutation (某某各位委员); a transcript's labels
-(某某：); words of a page's furniture and of committees' names that begin with a surname (原标题：, 文史和学习委员会).
-The pages are invented (their places, people and companies)."""
+等地; sites named by their head alone (数据中心, 集散中心, 训练基地) and centres named by their place (…服务中心,
+…交易中心, …运营中心); a brand whose first word jieba takes for a verb (得利…展馆), a brand after 我县, a body after
+我市重点项目, a village in a zone; a lecturer with a title after the name (某某副教授); the speaker of a report whose
+name runs into the salutation (某某各位委员); a transcript's labels (某某：); words that begin with a surname but name
+no one (原标题：, 文史和学习委员会, 华中); 汕 of two cities; a day listed after a range (12月5日至7日、10日); what an
+activity day did, told after 当天; a body named after a region (华中总裁联合会). The pages are invented (their
+places, people and companies)."""
+
 from __future__ import annotations
 
 import pytest
