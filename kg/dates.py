@@ -337,8 +337,8 @@ def find_span(text: str, year: int | None, issue: str | None, pos: int = 0) -> D
         start = iso(y1, int(m.group(2)), int(m.group(3)))
         m2 = int(m.group(5)) if m.group(5) else int(m.group(2))
         y2 = int(m.group(4)) if m.group(4) else (y1 + 1 if m2 < int(m.group(2)) else y1)
-        end = iso(y2, m2, int(m.group(6)))
-        return DateSpan(start, end, False, m.start(), m.end() - m.start())
+        end, stop = days_after_range(text, m.end(), iso(y2, m2, int(m.group(6))))
+        return DateSpan(start, end, False, m.start(), stop - m.start())
     if single:
         y = int(single.group(1)) if single.group(1) else infer_year(int(single.group(2)), year, issue, int(single.group(3)))
         if y is None:
@@ -477,6 +477,27 @@ def named_day_span(text: str, m: re.Match, reported: date) -> DateSpan | None:
     last = _day_in(day, int(end.group(1))) if end and int(end.group(1)) > day.day else None
     stop = end.end() if last else m.end()
     return DateSpan(day.isoformat(), last.isoformat() if last else None, False, m.start(), stop - m.start(), True)
+
+
+def days_after_range(text: str, at: int, end: str) -> tuple[str, int]:
+    """(the last day, where its expression ends) of a range and the days listed after it (12月5日至7日、10日: one
+    happening, on and off, to the 10th); a day listed after a range goes on with it, at most TOLD_DAYS_AFTER days on.
+
+    >>> days_after_range("12月5日至7日、10日，市政协赴某市考察", 8, "2024-12-07")
+    ('2024-12-10', 12)
+    """
+    last, stop = end, at
+    while (m := LISTED_DAY.match(text, stop)) is not None:
+        before = date.fromisoformat(last)
+        month = int(m.group(1)) if m.group(1) else before.month
+        try:
+            day = before.replace(month=month, day=int(m.group(2)))
+        except ValueError:
+            break
+        if not 0 < (day - before).days <= TOLD_DAYS_AFTER:
+            break
+        last, stop = day.isoformat(), m.end()
+    return last, stop
 
 
 def listed_days_end(text: str, at: int, start: str | None) -> tuple[str | None, int]:

@@ -16,10 +16,10 @@ from kg.names import common_words
 from kg.orgnames import zone
 from kg.places import gazetteer
 
-VISIT_GAP = re.compile(r"^(?:[了先后分别又再一起共同实地等到]{0,4}|[、和及与]|[,，]?、?以及|[,，]|\s)?"
+VISIT_GAP = re.compile(r"^(?:[了先后分别又再一起共同实地等到]{0,4}|[、和及与]|[,，]?、?以及|[,，]|\s)?(?:[我本][市县区旗州盟])?"
                        r"(?:[^、，,。；;：:\s]{2,24}?(?:、|和|及|与|以及))*"   # …、合作社（not known）和B公司: the list goes on
-                       r"(?:位于[^，,。；;]{2,12}的|[^、，,。；;：:\s]{2,12}的|[^，,。；;]{0,24}?(?:——|--|—)|[^、，,。；;：:\s]{0,8}(?:企业|单位)|[^、，,。；;：:\s]{1,6}(?:镇|乡|街道)|“[^“”]{1,10}”[^、，,。；;：:\s“”]{0,6})?$")
-# (“两湖”创新区规划展示馆: a quoted part of a name the organizations found without it;
+                       r"(?:位于[^，,。；;]{2,12}的|[^、，,。；;：:\s]{2,12}的|[^，,。；;]{0,24}?(?:——|--|—)|[^、，,。；;：:\s]{0,8}(?:企业|单位|项目)|[^、，,。；;：:\s]{1,6}(?:镇|乡|街道)|“[^“”]{1,10}”[^、，,。；;：:\s“”]{0,6})?$")
+# (对我县A公司: the place the text speaks of, before the body; “两湖”创新区规划展示馆: a quoted part of a name the organizations found without it;
 # 深入到A公司: 到 after the visit word; 玉溪市的A, 委员企业——A, 所联系的重点项目建设企业--A, 会员企业A, 副会长单位A, 石龙镇A: a qualifier or the town the body
 # stands in)
 VENUE_VERB = re.compile(r"(?:隆重)?(?:举办|举行|召开|开展)|(?:实地)?(?:调研|考察|视察)")   # 在某某馆举办, 在某某公司调研: where it was held
@@ -49,6 +49,7 @@ VISIT_AFTER = re.compile(r"(?:等(?:地|处|企业|单位|场所)?)?(?:进行了
 TOWN_NAME_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:镇|乡|街道|村)")
 # 来到全国政协民革、台盟委员联组讨论现场: the committee's sector groups met there, the committee was not visited
 SECTOR_GROUPS_OF = re.compile(r"[^，,。；;]{0,12}?(?:联组|界别组)")
+ZONE_TOWN = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:镇|乡|街道|村|社区)(?![委长])")   # 某开发区红色村: a village in the zone
 NOT_DISTRICT_END = ("社区", "小区", "园区", "景区", "街区", "片区", "校区", "厂区", "库区", "营区")
 PROJECT_OF = re.compile(r"的?(?:民生)?(?:实事|重点|重大)?(?:项目|工程)|的?(?:帮扶|联系|示范)点")
 # a body's projects or the places it aids (民进中央帮扶点), not the body
@@ -110,12 +111,24 @@ class EventVisits:
                        or end.group() in ",，" and end.end() in bodies and end.start() in names):
             end = CLAUSE_BOUNDARY.search(text, end.end())
         parts, closing = [(begin, end.start() if end else len(text))], end
-        while closing and closing.group() in ",，" and closing.end() in starts and "、" in text[slice(*parts[-1])]:
+        while closing and closing.group() in ",，" and closing.end() in starts \
+                and ("、" in text[slice(*parts[-1])] or EventVisits.closes_list(text, closing.end())):
             part, closing = closing.end(), CLAUSE_BOUNDARY.search(text, closing.end())
             parts.append((part, closing.start() if closing else len(text)))
             if LIST_CLOSES.search(text, *parts[-1]):
                 return parts, closing
         return parts[:1], end
+
+    @staticmethod
+    def closes_list(text: str, begin: int) -> bool:
+        """The clause at begin closes a list of what was visited (A馆，B公司、C集团等地，: a first item with a comma
+        after it, not 、, then the rest of the list up to 等地).
+
+        >>> EventVisits.closes_list("甲馆，乙公司、丙集团等地，了解情况", 3)
+        True
+        """
+        end = CLAUSE_BOUNDARY.search(text, begin)
+        return LIST_CLOSES.search(text, begin, end.start() if end else len(text)) is not None
 
     def read_visited(self, event: Event, scope: list[int]) -> None:
         """Organizations right after a visit word, and those joined to them in a list (先后来到A、B和C)."""
@@ -201,9 +214,11 @@ class EventVisits:
                 event.visited.append(org.name)
 
     def located_in_next(self, m, mentions: list) -> bool:
-        """A development zone named right before another body (no word between) is where that body stands."""
+        """A development zone named right before another body or a village (no word between: 某开发区红色村) is where
+        that body or village stands."""
         org = self.doc.organizations.get(m.org)
-        return bool(org and zone(org.name) and any(n.start == m.end for n in mentions))
+        return bool(org and zone(org.name) and (any(n.start == m.end for n in mentions)
+                                                 or ZONE_TOWN.match(self.text, m.end)))
 
     def gap_text(self, si: int, start: int, end: int) -> str:
         """text[start:end] without the persons named in it and their titles (走访了A公司董事长某某，B公司… lists the

@@ -24,6 +24,8 @@ ITEM_SPLIT = re.compile(r"、|和|及|与")   # what joins the items of a list o
 # 先后走访了, 走访调研了: words between the visit word and the first item
 CUE_FILLER = re.compile(r"(?:[了先后分别又再一起共同实地到]|调研|考察|视察|察看){0,4}")
 ITEM_LEAD = re.compile(r".*(?:对|到|在|包括|如|企业)")   # 对A、B等企业, 走访辖区企业A科技: what comes before the first item
+# 对我县A、B等企业: the place the text speaks of, before the first item, is none of its name
+OUR_PLACE_LEAD = re.compile(r"(?:[我本](?:市|县|区|旗|州|盟))?")
 NOT_COMPANY_END = ("企业", "单位", "园区", "基地", "项目", "车间", "产业", "行业",   # 重点企业, 规上企业: a kind, no company
                    "村", "镇", "乡", "街道", "社区", "县", "区", "市", "省", "州", "旗")   # 白沙村: a place
 NOT_NAME_START = "我本该各全这那其等多部"   # 我市电子, 各化工, 部分企业: no company's name starts so
@@ -141,7 +143,8 @@ def first_item_start(text: str, s: int, e: int) -> int:
     cues = [m.end() for m in visit_pattern().finditer(text, s, e)]
     lead = ITEM_LEAD.match(text, s, e)
     at = max(cues + ([lead.end()] if lead else []), default=s)
-    return CUE_FILLER.match(text, at, e).end() if at > s else s
+    at = CUE_FILLER.match(text, at, e).end() if at > s else s
+    return OUR_PLACE_LEAD.match(text, at, e).end()
 
 
 def listed_items(text: str, start: int, end: int):

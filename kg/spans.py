@@ -29,6 +29,7 @@ BARE_BODY = re.compile(r"[市县区旗州盟](?:委|政协|政府|人大)")   # 
 VENUE_END = "馆"   # the last character of a venue's head word (规划馆, 博物馆): no body's name runs on after it
 BARE_ZONE = re.compile(r"经开区|高新区|开发区")   # a zone of the local place named alone (全力促进经开区发展)
 # a committee's term written before its body (七届政协主席, 第十届委员会): part of the name, no numeral to drop
+LEVEL_CHARS = "省市县区旗州盟镇乡村"   # 走访县医院: a level word before the head names the body by its place
 TERM_WORD = re.compile(r"第?[一二三四五六七八九十]{1,3}届")
 TERM_BODIES = ("政协", "委员会")
 
@@ -128,8 +129,15 @@ class LeftScan:
             if not tags.get(token, "").startswith(VERB_TAGS) and token not in ("全市", "全区") \
                     or token in self.lex.historical_eras or brand and word_frequency(token) < BRAND_VERB:
                 break   # 西周遗址博物馆: an era is a time word that begins a name
+            if self.lone_character_before(nxt, head_start):
+                break   # 得利斯展馆: one character alone before the head is no name; the "verb" is the brand's start
             pos = nxt
         return self.after_verb_before_bare_body(pos, head_start)
+
+    def lone_character_before(self, pos: int, head_start: int) -> bool:
+        """One character, no level word nor place, is all that stands between pos and the head (斯 of 得利斯展馆,
+        jieba's 得利 a verb): what the scan took in before it is part of the name."""
+        return head_start - pos == 1 and self.text[pos] not in LEVEL_CHARS and not gazetteer().lookup(self.text[pos])
 
     def after_verb_before_bare_body(self, s: int, head_start: int) -> int:
         """号召会员积极响应市委统战部: a bare body (市委, 区政协) or zone (全力促进经开区) after a verb begins the name; the

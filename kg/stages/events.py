@@ -318,9 +318,16 @@ class EventReader(EventPersons, EventVisits, EventEntries):
         if before[2] and span.start == before[1].start and not span.end and (not kind or kind[0] == before[2]) \
                 and self.repeats(before[0], text):
             return True   # a photo's caption, then the item's lead: the same lead told twice
-        if before[2] and same_day and (not kind or self.party_goes_on(text, span, PARTY_GOES_ON)):
+        if before[2] and same_day and self.same_day_goes_on(before[2], span, kind, text):
             return True
         return bool(before[2]) and dates.within(span, before[1]) and (not kind or self.party_goes_on(text, span, PARTY_BACK))
+
+    def same_day_goes_on(self, before_kind: str, span: dates.DateSpan, kind: tuple[str, int] | None, text: str) -> bool:
+        """Whether a sentence on the day told before (当天，…) goes on with its event: it names no kind, its party
+        goes on (当天下午，调研组还深入…), or the event told before is an activity of no kind (…开展“委员活动日”活动。
+        当天，委员们分为5组，赴…宣讲…: what the activity did that day) and the sentence calls no meeting."""
+        return not kind or self.party_goes_on(text, span, PARTY_GOES_ON) \
+            or before_kind == "other" and not CALLS_MEETING.match(text, span.offset + span.length)
 
     def repeats(self, sentence: int, text: str) -> bool:
         """Whether text tells again what a sentence told: a long run of words in common (…第八届海南省委员会第一次会议…)."""
