@@ -13,7 +13,7 @@ from kg.document import CLAUSE_BOUNDARY, Document
 from kg.place_mentions import dateline_place, local_place
 from kg.places import Place, gazetteer
 from kg.place_levels import provincial_page
-from kg.visitors import BARE_LOCAL
+from kg.visitors import BARE_LOCAL, RECEIVING
 
 PARAGRAPH = re.compile(r"(?m)^[^\n]+")
 NON_CJK = re.compile(r"[^\u4e00-\u9fff]+")
@@ -117,5 +117,7 @@ def opening_place(line: str, near, dated: bool) -> str | None:
     first = opening[:clause.start() if clause else len(opening)]
     written = local_place(first, near)
     # a clause that opens with the page's own body, named bare (区领导对宜君政协考察团的到来表示欢迎, 市政协主席会见
-    # 某县政协考察团): its paragraph is the page's, the place named after it the guests'
-    return None if written and BARE_LOCAL.search(first, 0, first.find(written)) else written
+    # 某县政协考察团), or with a host receiving guests (某某热情接待了某县政协委员一行): its paragraph is the page's,
+    # the place named after it the guests'
+    at = first.find(written) if written else -1
+    return None if written and (BARE_LOCAL.search(first, 0, at) or RECEIVING.search(first, 0, at)) else written

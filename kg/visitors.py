@@ -18,11 +18,12 @@ from kg.places import Place, gazetteer
 NOT_COMING = "[年以近未将后从原本带起出回过上下进看向历素往外到迎引招传由]"
 # what follows the place of visitors in their clause: 南川区政协考察组来足交流, 某区政协副主席率考察组来我区交流
 # (来 and where they came to, then what they came for; not 来到, of a page's own people going somewhere; 到 only
-# with 我/本: 玉林市政协到我市考察, 江城区政协考察团到我市开展了考察交流)
+# with 我/本: 玉林市政协到我市考察, 江城区政协考察团到我市开展了考察交流; 开展 or 进行 may take a word before
+# what they came for: 某县政协来东开展异地交流)
 # (a group, 一行, come to a place of up to six characters, its sentence going on through commas: 某区政协工作研究会一行
 # 8人在会长某某的带领下，来凤翔县就…进行学习调研)
-VISITING = re.compile(r"[^，,。；;：:\n]{0,16}?(?:(?<!%s)来(?!到)(?:我|本)?|到[我本])[\u4e00-\u9fff]{1,3}?(?:开展了?|进行)?"
-                      r"(?:考察|调研|交流|学习|视察|指导|座谈)"
+VISITING = re.compile(r"[^，,。；;：:\n]{0,16}?(?:(?<!%s)来(?!到)(?:我|本)?|到[我本])[\u4e00-\u9fff]{1,3}?"
+                      r"(?:(?:开展了?|进行)[\u4e00-\u9fff]{0,2}?)?(?:考察|调研|交流|学习|视察|指导|座谈)"
                       r"|[^。；;\n]{0,30}?一行[^。；;\n]{0,20}?(?<!%s)来(?![到自看])(?:我|本)?[\u4e00-\u9fff]{1,6}?"
                       r"(?:就|开展|进行|考察|调研|交流|学习|视察|指导|座谈)" % (NOT_COMING, NOT_COMING))
 # where a one-character province name is the page's own province: 住粤全国政协委员, 来琼调研, 来桂考察
@@ -67,6 +68,8 @@ RESIDENT_MEMBERS = re.compile(r"(?:住|驻|在)[^，,。；;]{1,4}的$")
 # a venue named after a district (白云国际会议中心 in a photo caption of the head): where a meeting sat
 VENUE = re.compile(r"(?:国际)?(?:会议中心|会展中心|宾馆|大?酒店|饭店|大厦|体育馆|大?剧院|礼堂)")
 BARE_LOCAL = re.compile(r"(?<![\u4e00-\u9fff])[市县区旗](?:领导|政协|委|政府|人大)|^[市县区旗](?:领导|政协|委|政府|人大)")
+# a host receiving guests before they are named (某某热情接待了某县政协委员一行): the place after it is the guests'
+RECEIVING = re.compile(r"会见|接见|接待|欢迎|宴请|陪同")
 BYLINE = re.compile(r"(?:作者|编辑|记者|通讯员)")
 # a meeting held somewhere (在香格里拉隆重开幕), and a body of a city, prefecture or league named bare at a line's start
 HELD = re.compile(r"(?:隆重|胜利)?(?:召开|开幕|举行|闭幕)")

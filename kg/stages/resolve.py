@@ -13,6 +13,7 @@ import re
 from kg.document import Document
 from kg.lexicon import lexicon
 from kg.orgnames import subsequence
+from kg.places import gazetteer
 from kg.scopes import place_prefix
 
 READS = ("context", "person_mentions", "window")
@@ -90,6 +91,29 @@ def merge_abbreviations(doc: Document) -> None:
         if len(fuller) == 1:
             fuller[0].aliases |= short.aliases | {name}
             renamed[name] = fuller[0].name
+    _rename(doc, renamed)
+
+
+def merge_prefectured(doc: Document) -> None:
+    """A county's body named with and without its prefecture (临海市政协 in one item of a page of several places,
+    台州市临海市政协 in the item of that city) is one body, named with it; not where the county's name is
+    shared by places of other prefectures (鼓楼区)."""
+    orgs = doc.organizations
+    renamed: dict[str, str] = {}
+    for name, short in orgs.items():
+        place = place_prefix(name)
+        places = gazetteer().lookup(place) if place else []
+        pref = gazetteer().prefecture(places[0]) if len(places) == 1 and places[0].level == "county" else None
+        longer = orgs.get(pref.name + name) if pref is not None else None
+        if longer is not None and longer.kind == short.kind:
+            longer.aliases |= short.aliases | {name}
+            renamed[name] = longer.name
+    _rename(doc, renamed)
+
+
+def _rename(doc: Document, renamed: dict[str, str]) -> None:
+    """Drops the organizations renamed and points posts, mentions and parents at the names they took."""
+    orgs = doc.organizations
     for name in renamed:
         del orgs[name]
     for p in doc.posts:
@@ -103,6 +127,7 @@ def merge_abbreviations(doc: Document) -> None:
 
 def run(doc: Document) -> None:
     merge_abbreviations(doc)
+    merge_prefectured(doc)
     body_roles: dict[tuple[str, str], set[str]] = {}
     for p in doc.posts:
         if not p.headline:

@@ -1,0 +1,55 @@
+"""Pages that cover several places: each item's bare 市政协, 县政协 belongs to the place of that item (guests'
+committees stay the guests', a host's the host's), and one body named with and without its prefecture is one."""
+from __future__ import annotations
+
+
+def _processed(tmp_path, text: str):
+    from kg.pipeline import process
+    bulletin = tmp_path / "b.txt"
+    bulletin.write_text(text, encoding="utf-8")
+    return process(bulletin)
+
+
+def _posts(doc) -> set[tuple[str, str, str]]:
+    return {(p.person, p.role, p.org) for p in doc.posts}
+
+
+def test_guests_come_to_do_an_exchange_of_some_kind_name_no_place_of_the_item(tmp_path):
+    # 来兴开展异地交流: a word between 开展 and what they came for; the headline's county is still the guests'
+    doc = _processed(tmp_path, "兴化日报\n姜堰区政协来兴开展异地交流活动\n发布时间：2023-05-10\n"
+                               "5月9日，姜堰区政协主席王明远率队来我市开展异地交流活动。市政协主席李青松，副主席赵一鸣参加活动。\n")
+    assert ("李青松", "主席", "兴化市政协") in _posts(doc)
+
+
+def test_a_host_receiving_guests_does_not_make_the_paragraph_the_guests(tmp_path):
+    doc = _processed(tmp_path, "兴化市政协网\n发布时间：2023-05-10\n市政协开展交流活动\n"
+                               "5月9日，市政协组织委员开展交流活动。\n"
+                               "李青松热情接待了姜堰区政协委员一行，市政协副主席赵一鸣参加。\n")
+    assert ("赵一鸣", "副主席", "兴化市政协") in _posts(doc)
+
+
+def test_a_bare_county_committee_is_the_one_its_sentence_named_last(tmp_path):
+    # a page of no place of its own: the guests' county opens the item, the host's chair and vice-chair follow in
+    # one sentence
+    doc = _processed(tmp_path, "10月8日，黑龙江省拜泉县政协主席王明远带领调研组一行到泾阳考察学习。泾阳县政协主席李青松，"
+                               "县政协副主席赵一鸣一同考察。\n李青松对拜泉县政协来泾阳考察学习表示欢迎。\n")
+    posts = _posts(doc)
+    assert any(p[:2] == ("赵一鸣", "副主席") and "泾阳县政协" in p[2] for p in posts)
+    assert not any(p[0] == "赵一鸣" and "拜泉" in p[2] for p in posts)
+
+
+def test_a_county_level_city_named_with_and_without_its_prefecture_is_one_body(tmp_path):
+    doc = _processed(tmp_path, "近日，嘉定区政协与浙江省温岭市政协合作交流签约仪式在嘉定区举行。\n"
+                               "嘉定区政协主席王明远表示，区政协将与温岭市政协携手。\n"
+                               "温岭市政协主席李青松表示，签约为两地政协合作奠定了基础。\n")
+    cppcc = [o.name for o in doc.organizations.values() if "温岭" in o.name and o.kind == "CPPCC"]
+    assert len(cppcc) == 1
+
+
+def test_a_municipality_s_item_on_a_digest_gives_its_bare_committee_that_municipality(tmp_path):
+    # a digest of several municipalities' items: the 北京 item's bare 市政协 is 北京's, not that of the province the
+    # page's places are taken to lie in most
+    doc = _processed(tmp_path, "政协要闻\n\n全国政协副主席王立平在京会见代表\n\n全国政协副主席王立平20日在京会见有关代表。\n\n"
+                               "北京市政协委员视察乡村振兴工作\n\n6月2日，北京市政协组织委员到怀柔区开展视察。市政协主席王明远参加。"
+                               "\n\n上海市静安区政协召开专题协商会议\n\n6月3日，上海市静安区政协召开专题协商会议。\n")
+    assert ("王明远", "主席", "北京市政协") in _posts(doc)
