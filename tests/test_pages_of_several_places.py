@@ -53,3 +53,11 @@ def test_a_municipality_s_item_on_a_digest_gives_its_bare_committee_that_municip
                                "北京市政协委员视察乡村振兴工作\n\n6月2日，北京市政协组织委员到怀柔区开展视察。市政协主席王明远参加。"
                                "\n\n上海市静安区政协召开专题协商会议\n\n6月3日，上海市静安区政协召开专题协商会议。\n")
     assert ("王明远", "主席", "北京市政协") in _posts(doc)
+
+
+def test_the_committees_of_several_provinces_and_cities_are_no_one_committee(tmp_path):
+    # 各省、区、市政协提案委员会 and 三省一市政协 name each such body of a meeting of several provinces, no city's
+    doc = _processed(tmp_path, "长三角三省一市政协提案工作座谈会在宁德召开\n"
+                               "6月3日，长三角三省一市政协提案工作座谈会在宁德召开。浙江省政协副主席王明远出席会议。"
+                               "各省、区、市政协提案委员会负责同志作交流发言。\n")
+    assert not any(o.name.endswith("市政协") or o.name.endswith("市政协提案委员会") for o in doc.organizations.values())
