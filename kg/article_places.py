@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from kg import dates
-from kg.document import CLAUSE_BOUNDARY, Document
+from kg.document import CLAUSE_BOUNDARY, Article, Document
 from kg.place_mentions import dateline_place, local_place
 from kg.places import Place, gazetteer
 from kg.place_levels import provincial_page
@@ -18,6 +18,7 @@ from kg.visitors import BARE_LOCAL, RECEIVING
 PARAGRAPH = re.compile(r"(?m)^[^\n]+")
 NON_CJK = re.compile(r"[^\u4e00-\u9fff]+")
 MANY_PLACES = 3      # prefectures whose items make a page one of many cities
+DATELINE_WINDOW = 40   # characters of a paragraph's start a dateline stands in
 # a date (or a span of days) opening a paragraph, and the comma after it
 LEADING_DATE = re.compile(rf"\s*(?:{dates.RANGE.pattern}|{dates.MONTH_DAY.pattern})(?:上午|下午|晚)?\s*[，,]")
 
@@ -34,10 +35,24 @@ def item_prefectures(doc: Document) -> set[Place]:
         dated = first is not None and LEADING_DATE.match(first.group())   # 5月3日，怀化市政协…: an item's own
         written = local_place(*headline_text(body, art.title, [])) or dateline_place(body, len(art.title) + 40, []) \
             or (opening_place(first.group(), [], dated=True) if dated else None)
-        place = gz.resolve(written, near=[]) if written else None
-        if place is not None and gz.prefecture(place) is not None:
-            prefectures.add(gz.prefecture(place))
+        places = [gz.resolve(w, near=[]) for w in [written, *dateline_items(doc, art, first)] if w]
+        prefectures |= {gz.prefecture(p) for p in places if p is not None and gz.prefecture(p) is not None}
     return prefectures
+
+
+def dateline_items(doc: Document, art, first) -> list[str]:
+    """How the later paragraphs of an article that open with a dateline write its place (本报铜陵讯 6月4日，…): items
+    of a digest run on without headlines of their own.
+
+    >>> from pathlib import Path
+    >>> doc = Document(Path("x.txt"), text="甲\\n本报讯 市政协召开会议。\\n本报铜陵讯 市政协召开会议。")
+    >>> art = Article(0, "甲", 0, len(doc.text))
+    >>> dateline_items(doc, art, PARAGRAPH.search(doc.text, 1))
+    ['铜陵']
+    """
+    after = first.end() if first is not None else art.start + len(art.title)
+    return [w for line in PARAGRAPH.finditer(doc.text, after, art.end)
+            for w in [dateline_place(line.group(), DATELINE_WINDOW, [])] if w]
 
 
 def set_articles(doc: Document, place: Place | None) -> None:

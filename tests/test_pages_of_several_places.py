@@ -61,3 +61,19 @@ def test_the_committees_of_several_provinces_and_cities_are_no_one_committee(tmp
                                "6月3日，长三角三省一市政协提案工作座谈会在宁德召开。浙江省政协副主席王明远出席会议。"
                                "各省、区、市政协提案委员会负责同志作交流发言。\n")
     assert not any(o.name.endswith("市政协") or o.name.endswith("市政协提案委员会") for o in doc.organizations.values())
+
+
+def test_a_report_taken_from_a_committee_s_site_names_the_site_without_据(tmp_path):
+    doc = _processed(tmp_path, "据宿州市政协网消息，6月1日，市政协召开主席会议，市政协主席王明远主持。\n")
+    assert "宿州市政协网" in doc.organizations
+    assert not any(name.startswith("据") for name in doc.organizations)
+
+
+def test_items_run_on_under_a_dateline_count_among_a_digest_s_places(tmp_path):
+    # two items with headlines of two cities, a third item without one under its dateline (本报池州讯): three cities,
+    # a page of none of its own
+    doc = _processed(tmp_path, "市县政协动态\n\n淮南市政协召开主席会议\n6月1日，淮南市政协召开主席会议，市政协主席王明远主持。\n\n"
+                               "六安市政协调研文旅产业\n6月3日，六安市政协副主席孙立新率队调研文旅产业。\n"
+                               "本报池州讯 6月4日，市政协主席周德胜主持召开常委会议。\n")
+    assert doc.context.place is None
+    assert ("周德胜", "主席", "池州市政协") in _posts(doc)
