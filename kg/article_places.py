@@ -19,6 +19,8 @@ PARAGRAPH = re.compile(r"(?m)^[^\n]+")
 NON_CJK = re.compile(r"[^\u4e00-\u9fff]+")
 MANY_PLACES = 3      # prefectures whose items make a page one of many cities
 DATELINE_WINDOW = 40   # characters of a paragraph's start a dateline stands in
+LEAD_MARK = re.compile(r"[:：丨|]")   # after a place opening a headline (南阳：…)
+LEAD_NAME = 8          # characters of the longest place name read before it
 # a date (or a span of days) opening a paragraph, and the comma after it
 LEADING_DATE = re.compile(rf"\s*(?:{dates.RANGE.pattern}|{dates.MONTH_DAY.pattern})(?:上午|下午|晚)?\s*[，,]")
 
@@ -34,7 +36,7 @@ def item_prefectures(doc: Document) -> set[Place]:
         first = PARAGRAPH.search(doc.text, art.start + len(art.title), art.end)
         dated = first is not None and LEADING_DATE.match(first.group())   # 5月3日，怀化市政协…: an item's own
         written = local_place(*headline_text(body, art.title, [])) or dateline_place(body, len(art.title) + 40, []) \
-            or (opening_place(first.group(), [], dated=True) if dated else None)
+            or lead_place(art.title, []) or (opening_place(first.group(), [], dated=True) if dated else None)
         places = [gz.resolve(w, near=[]) for w in [written, *dateline_items(doc, art, first)] if w]
         prefectures |= {gz.prefecture(p) for p in places if p is not None and gz.prefecture(p) is not None}
     return prefectures
@@ -66,6 +68,7 @@ def set_articles(doc: Document, place: Place | None) -> None:
     for art in doc.articles:
         body = doc.text[art.start:art.end]
         art.place = local_place(*headline_text(body, art.title, near)) or place_heading(art.title, near) \
+            or lead_place(art.title, near) \
             or (None if provincial else dateline_place(body, len(art.title) + 40, near)) \
             or place_heading(art.section, near)   # 【化州市】
         span = dates.resolve_span(body[:200], ctx.year, ctx.date)
@@ -101,6 +104,25 @@ def place_heading(title: str, near) -> str | None:
     place = gz.resolve(name, near=near) if 2 <= len(name) <= 8 else None
     return name if place is not None and place.level in ("prefecture", "county") and (
         gz.kind(name) == "full" or any(q in gz.ancestors(place) for q in near)) else None
+
+
+def lead_place(title: str, near) -> str | None:
+    """The place a headline opens with before a colon or bar (南阳：市政协召开常委会议, 信阳丨民主监督…): the heading of
+    that place's item on a page of many; a county by a short form only under the page's place (near).
+
+    >>> lead_place("全省政协动态南阳：市政协召开常委会议", []), lead_place("王明远：要把工作做实", [])
+    ('南阳', None)
+    """
+    gz = gazetteer()
+    mark = LEAD_MARK.search(title)
+    head = title[:mark.start()] if mark else ""
+    for k in range(min(LEAD_NAME, len(head)), 1, -1):
+        name = head[-k:]
+        place = gz.resolve(name, near=near)
+        if place is not None and place.level in ("prefecture", "county") and (
+                gz.kind(name) == "full" or place.level == "prefecture" or any(q in gz.ancestors(place) for q in near)):
+            return name
+    return None
 
 
 def paragraph_marks(doc: Document, start: int, end: int, near) -> list[tuple[int, int, str]]:

@@ -77,3 +77,22 @@ def test_items_run_on_under_a_dateline_count_among_a_digest_s_places(tmp_path):
                                "本报池州讯 6月4日，市政协主席周德胜主持召开常委会议。\n")
     assert doc.context.place is None
     assert ("周德胜", "主席", "池州市政协") in _posts(doc)
+
+
+def test_an_autonomous_county_named_short_and_in_full_is_one_body(tmp_path):
+    # 五峰县政协 in the item of another county's visit, 五峰土家族自治县政协 in the credit line of its own
+    doc = _processed(tmp_path, "9月3日，竹山县政协主席王明远率考察团到五峰考察。五峰县政协与竹山县政协签订友好协议书，"
+                               "缔结为友好政协。\n竹山县政协考察团考察了五峰的茶叶产业。\n（五峰土家族自治县政协 李青松 供稿）\n")
+    assert len([o for o in doc.organizations.values() if "五峰" in o.name and o.kind == "CPPCC"]) == 1
+
+
+def test_a_headline_opening_with_a_city_and_a_colon_gives_its_item_that_city(tmp_path):
+    # 信阳：… names its item's city only in the headline; the item's bare 市政协 and 市长 are that city's
+    doc = _processed(tmp_path, "全省政协动态\n\n南阳：市政协召开常委会议\n6月1日，市政协召开常委会议，市政协主席王明远主持。\n\n"
+                               "信阳：民主监督助推乡村振兴\n6月2日，市政协副主席赵一鸣率队开展民主监督，市长孙立新参加。\n\n"
+                               "驻马店市政协开展委员培训\n6月3日，市政协主席周德胜出席开班式并讲话。\n")
+    assert doc.context.place is None
+    posts = _posts(doc)
+    assert ("赵一鸣", "副主席", "信阳市政协") in posts
+    assert ("孙立新", "市长", "信阳市人民政府") in posts
+

@@ -14,7 +14,7 @@ from kg.document import Document
 from kg.lexicon import lexicon
 from kg.orgnames import subsequence
 from kg.places import gazetteer
-from kg.scopes import place_prefix
+from kg.scopes import Scope, leading_places, place_prefix
 
 READS = ("context", "person_mentions", "window")
 WRITES = ("organizations", "org_mentions", "posts", "persons", "identity_basis", "anchors")
@@ -94,20 +94,26 @@ def merge_abbreviations(doc: Document) -> None:
     _rename(doc, renamed)
 
 
-def merge_prefectured(doc: Document) -> None:
-    """A county's body named with and without its prefecture (临海市政协 in one item of a page of several places,
-    台州市临海市政协 in the item of that city) is one body, named with it; not where the county's name is
-    shared by places of other prefectures (鼓楼区)."""
-    orgs = doc.organizations
+def merge_same_place(doc: Document) -> None:
+    """A county's body named in two ways (临海市政协 in one item of a page of several places, 台州市临海市政协 in the
+    item of that city; 长阳县政协 and 宜昌市长阳土家族自治县政协) is one body, named by its longest name: the same
+    kind, the same place and the same words after it; not where the place's name is shared by places of other
+    prefectures (鼓楼区)."""
+    groups: dict[tuple, list[str]] = {}
+    for name, org in doc.organizations.items():
+        # 长阳县 too, a short form the official names leave out; the place the name starts with must be the body's
+        # (福安经济开发区 of 晋安区 starts with 福安, a city's short name)
+        lead = leading_places(name, Scope())
+        if org.place and lead.place is not None and lead.place.name == org.place \
+                and len(gazetteer().lookup(org.place)) == 1:
+            groups.setdefault((org.kind, org.place, name[lead.used:]), []).append(name)
     renamed: dict[str, str] = {}
-    for name, short in orgs.items():
-        place = place_prefix(name)
-        places = gazetteer().lookup(place) if place else []
-        pref = gazetteer().prefecture(places[0]) if len(places) == 1 and places[0].level == "county" else None
-        longer = orgs.get(pref.name + name) if pref is not None else None
-        if longer is not None and longer.kind == short.kind:
-            longer.aliases |= short.aliases | {name}
-            renamed[name] = longer.name
+    for names in groups.values():
+        longest = max(names, key=len)
+        for name in names:
+            if name != longest:
+                doc.organizations[longest].aliases |= doc.organizations[name].aliases | {name}
+                renamed[name] = longest
     _rename(doc, renamed)
 
 
@@ -127,7 +133,7 @@ def _rename(doc: Document, renamed: dict[str, str]) -> None:
 
 def run(doc: Document) -> None:
     merge_abbreviations(doc)
-    merge_prefectured(doc)
+    merge_same_place(doc)
     body_roles: dict[tuple[str, str], set[str]] = {}
     for p in doc.posts:
         if not p.headline:
