@@ -73,6 +73,7 @@ RECEIVING = re.compile(r"会见|接见|接待|欢迎|宴请|陪同")
 BYLINE = re.compile(r"(?:作者|编辑|记者|通讯员)")
 # a meeting held somewhere (在香格里拉隆重开幕), and a body of a city, prefecture or league named bare at a line's start
 HELD = re.compile(r"(?:隆重|胜利)?(?:召开|开幕|举行|闭幕)")
+PROVINCE_MEETING = re.compile(r"\s*(?:全省|省政协|省委|自治区政协|自治区党委|全区政协)")   # a line of a province's meeting
 BARE_HIGHER = re.compile(r"(?:^|(?<![\u4e00-\u9fff]))[市州盟](?:政协|委|政府|人大)")
 LEADS_OUT = re.compile(r"(?:率队|带队|率团)")   # 某某率队赴甘孜州: a leader of the page's place goes out
 PROVINCE_LEADER = re.compile(r"省|自治区")    # 省政协主席某某率队赴泉州: a province's visit, the city's page
@@ -289,6 +290,18 @@ def held_there(text: str, start: int, end: int) -> bool:
     line = text.rfind("\n", 0, start) + 1
     return text[start - 1:start] == "在" and HELD.match(text, end) is not None \
         and BARE_HIGHER.search(text, line, start) is not None
+
+
+def held_by_province(text: str, start: int, end: int) -> bool:
+    """The place at text[start:end] is where a meeting of the province sat, its line opening with the province's
+    bodies (全省市州政协主席座谈会在成都召开, 省政协常委会议在某市举行): a venue, no place of the page.
+
+    >>> held_by_province("全省市州政协主席座谈会在成都召开", 12, 14), held_by_province("市政协会议在成都召开", 6, 8)
+    (True, False)
+    """
+    line = text.rfind("\n", 0, start) + 1
+    return text[start - 1:start] == "在" and HELD.match(text, end) is not None \
+        and PROVINCE_MEETING.match(text, line) is not None
 
 
 def elsewhere(text: str, start: int, end: int) -> bool:

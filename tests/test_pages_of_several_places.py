@@ -96,3 +96,12 @@ def test_a_headline_opening_with_a_city_and_a_colon_gives_its_item_that_city(tmp
     assert ("赵一鸣", "副主席", "信阳市政协") in posts
     assert ("孙立新", "市长", "信阳市人民政府") in posts
 
+
+def test_the_city_where_the_province_s_meeting_sat_is_no_place_of_the_page(tmp_path):
+    # the chairs of several cities speak at a meeting of the province held in 成都: each bare 市委 is the city of
+    # the sentence that names it, not 成都's
+    doc = _processed(tmp_path, "全省市州政协主席座谈会在成都召开\n\n6月8日，全省市州政协主席座谈会在成都召开。省政协主席王明远出席并讲话。\n"
+                               "会上，绵阳市政协主席赵一鸣、南充市政协主席周德胜分别作交流发言。\n"
+                               "周德胜表示，南充市政协将认真落实会议精神，市委书记吴国强对政协工作高度重视。\n")
+    assert doc.context.place is None
+    assert ("吴国强", "书记", "中共南充市委") in _posts(doc)
