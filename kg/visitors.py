@@ -248,6 +248,25 @@ def destination_counties(text: str, matches) -> set[Place]:
     return found
 
 
+def destination_cities(text: str, matches) -> set[Place]:
+    """The prefectures matches (start, end, places, strong) name where a city's own people, named bare, go (市政协副
+    主席某某率考察团赴眉山市学习考察), with their counties: the page is of the city they come from, however often the
+    text names the one they went to.
+
+    >>> sorted(p.name for p in destination_cities("市政协副主席率考察团赴眉山市学习考察", [
+    ...     (11, 14, gazetteer().lookup("眉山市"), True)]))[:1]
+    ['眉山市']
+    """
+    gz = gazetteer()
+    found: set[Place] = set()
+    for start, end, places, _full in matches:
+        sentence = max(text.rfind(c, 0, start) for c in "。！？!?\n") + 1
+        if GOING.search(text, 0, start) and BARE_HIGHER.search(text, sentence, start) \
+                and COUNTY_TRIP_GOES_ON.match(text, end):
+            found |= {p for p in places if p.level == "prefecture"}
+    return found | {p for _s, _e, places, _f in matches for p in places if gz.prefecture(p) in found}
+
+
 def county_people_before(text: str, start: int) -> bool:
     """The sentence before start speaks of a county's body (县政协副主席某某一行, 乾县政协…, 旗政协党组书记…).
 

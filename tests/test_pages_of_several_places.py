@@ -2,6 +2,8 @@
 committees stay the guests', a host's the host's), and one body named with and without its prefecture is one."""
 from __future__ import annotations
 
+import pytest
+
 
 def _processed(tmp_path, text: str):
     from kg.pipeline import process
@@ -12,6 +14,13 @@ def _processed(tmp_path, text: str):
 
 def _posts(doc) -> set[tuple[str, str, str]]:
     return {(p.person, p.role, p.org) for p in doc.posts}
+
+
+def _placeless_posts(tmp_path, text: str) -> set[tuple[str, str, str]]:
+    """The posts of a page that must be of no place of its own."""
+    doc = _processed(tmp_path, text)
+    assert doc.context.place is None
+    return _posts(doc)
 
 
 def test_guests_come_to_do_an_exchange_of_some_kind_name_no_place_of_the_item(tmp_path):
@@ -69,16 +78,6 @@ def test_a_report_taken_from_a_committee_s_site_names_the_site_without_据(tmp_p
     assert not any(name.startswith("据") for name in doc.organizations)
 
 
-def test_items_run_on_under_a_dateline_count_among_a_digest_s_places(tmp_path):
-    # two items with headlines of two cities, a third item without one under its dateline (本报池州讯): three cities,
-    # a page of none of its own
-    doc = _processed(tmp_path, "市县政协动态\n\n淮南市政协召开主席会议\n6月1日，淮南市政协召开主席会议，市政协主席王明远主持。\n\n"
-                               "六安市政协调研文旅产业\n6月3日，六安市政协副主席孙立新率队调研文旅产业。\n"
-                               "本报池州讯 6月4日，市政协主席周德胜主持召开常委会议。\n")
-    assert doc.context.place is None
-    assert ("周德胜", "主席", "池州市政协") in _posts(doc)
-
-
 def test_an_autonomous_county_named_short_and_in_full_is_one_body(tmp_path):
     # 五峰县政协 in the item of another county's visit, 五峰土家族自治县政协 in the credit line of its own
     doc = _processed(tmp_path, "9月3日，竹山县政协主席王明远率考察团到五峰考察。五峰县政协与竹山县政协签订友好协议书，"
@@ -88,20 +87,32 @@ def test_an_autonomous_county_named_short_and_in_full_is_one_body(tmp_path):
 
 def test_a_headline_opening_with_a_city_and_a_colon_gives_its_item_that_city(tmp_path):
     # 信阳：… names its item's city only in the headline; the item's bare 市政协 and 市长 are that city's
-    doc = _processed(tmp_path, "全省政协动态\n\n南阳：市政协召开常委会议\n6月1日，市政协召开常委会议，市政协主席王明远主持。\n\n"
-                               "信阳：民主监督助推乡村振兴\n6月2日，市政协副主席赵一鸣率队开展民主监督，市长孙立新参加。\n\n"
-                               "驻马店市政协开展委员培训\n6月3日，市政协主席周德胜出席开班式并讲话。\n")
-    assert doc.context.place is None
-    posts = _posts(doc)
+    posts = _placeless_posts(tmp_path, "全省政协动态\n\n南阳：市政协召开常委会议\n6月1日，市政协召开常委会议，市政协主席王明远"
+                                       "主持。\n\n信阳：民主监督助推乡村振兴\n6月2日，市政协副主席赵一鸣率队开展民主监督，市长孙立新参加。"
+                                       "\n\n驻马店市政协开展委员培训\n6月3日，市政协主席周德胜出席开班式并讲话。\n")
     assert ("赵一鸣", "副主席", "信阳市政协") in posts
     assert ("孙立新", "市长", "信阳市人民政府") in posts
 
 
-def test_the_city_where_the_province_s_meeting_sat_is_no_place_of_the_page(tmp_path):
-    # the chairs of several cities speak at a meeting of the province held in 成都: each bare 市委 is the city of
-    # the sentence that names it, not 成都's
-    doc = _processed(tmp_path, "全省市州政协主席座谈会在成都召开\n\n6月8日，全省市州政协主席座谈会在成都召开。省政协主席王明远出席并讲话。\n"
-                               "会上，绵阳市政协主席赵一鸣、南充市政协主席周德胜分别作交流发言。\n"
-                               "周德胜表示，南充市政协将认真落实会议精神，市委书记吴国强对政协工作高度重视。\n")
-    assert doc.context.place is None
-    assert ("吴国强", "书记", "中共南充市委") in _posts(doc)
+def test_the_city_a_page_s_own_committee_goes_to_is_not_the_page_s(tmp_path):
+    # the page's own 市政协, named bare, goes to 眉山; 眉山's committee hosts: the page's bare 市政协 is not 眉山's
+    posts = _placeless_posts(tmp_path, "市政协考察团赴眉山学习考察\n6月5日，市政协副主席王明远率考察团赴眉山市学习考察。眉山市政协"
+                                       "主席李青松陪同考察。眉山市政协副主席赵一鸣介绍了有关情况，市政协副主席孙立新参加。\n"
+                                       "考察团一行先后来到东坡区、青神县，东坡区政协主席周德胜陪同。\n")
+    assert ("李青松", "主席", "眉山市政协") in posts
+    assert not any(p[0] in ("王明远", "孙立新") and "眉山" in p[2] for p in posts)
+
+
+# two items with headlines of two cities, a third without one under its dateline (本报池州讯); the chairs of several
+# cities speaking at a meeting of the province held in 成都: pages of no place of their own, each bare body of the
+# city its item or sentence names
+@pytest.mark.parametrize("text, post", [
+    ("市县政协动态\n\n淮南市政协召开主席会议\n6月1日，淮南市政协召开主席会议，市政协主席王明远主持。\n\n六安市政协调研文旅"
+     "产业\n6月3日，六安市政协副主席孙立新率队调研文旅产业。\n本报池州讯 6月4日，市政协主席周德胜主持召开常委会议。\n",
+     ("周德胜", "主席", "池州市政协")),
+    ("全省市州政协主席座谈会在成都召开\n\n6月8日，全省市州政协主席座谈会在成都召开。省政协主席王明远出席并讲话。\n会上，"
+     "绵阳市政协主席赵一鸣、南充市政协主席周德胜分别作交流发言。\n周德胜表示，南充市政协将认真落实会议精神，市委书记吴国强"
+     "对政协工作高度重视。\n", ("吴国强", "书记", "中共南充市委")),
+])
+def test_dateline_items_and_a_province_s_venue_make_pages_of_several_places(tmp_path, text, post):
+    assert post in _placeless_posts(tmp_path, text)
