@@ -22,7 +22,9 @@ DATELINE_WINDOW = 40   # characters of a paragraph's start a dateline stands in
 LEAD_MARK = re.compile(r"[:：丨|]")   # after a place opening a headline (南阳：…)
 LEAD_NAME = 8          # characters of the longest place name read before it
 # a date (or a span of days) opening a paragraph, and the comma after it
-LEADING_DATE = re.compile(rf"\s*(?:{dates.RANGE.pattern}|{dates.MONTH_DAY.pattern})(?:上午|下午|晚)?\s*[，,]")
+ITEM_BULLET = re.compile(r"\s*[◆●■▲★◇□▶►]")   # an item's mark on a page of items (◆6月2日，浏阳市政协…)
+LEADING_DATE = re.compile(rf"\s*[◆●■▲★◇□▶►]?\s*(?:{dates.RANGE.pattern}|{dates.MONTH_DAY.pattern}|近日|日前|近期)"
+                          r"(?:上午|下午|晚)?\s*[，,]")
 
 
 def item_prefectures(doc: Document) -> set[Place]:
@@ -132,7 +134,9 @@ def paragraph_marks(doc: Document, start: int, end: int, near) -> list[tuple[int
     marks = []
     for line in PARAGRAPH.finditer(doc.text, start, end):
         # on a page of many places (no place of its own), each dated item's: 4月15日，太白县政协专题调研…
-        written = opening_place(line.group(), near, dated=doc.context.place is None)
+        # and on a page of its own, each item marked as one (◆6月2日，浏阳市政协…，市政协副主席…: 浏阳's)
+        written = opening_place(line.group(), near, dated=doc.context.place is None
+                                or ITEM_BULLET.match(line.group()) is not None)
         place = gz.resolve(written, near=near) if written else None
         if place is not None:
             marks.append((line.start(), line.end(), place.name))

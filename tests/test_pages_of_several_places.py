@@ -116,3 +116,14 @@ def test_the_city_a_page_s_own_committee_goes_to_is_not_the_page_s(tmp_path):
 ])
 def test_dateline_items_and_a_province_s_venue_make_pages_of_several_places(tmp_path, text, post):
     assert post in _placeless_posts(tmp_path, text)
+
+
+def test_each_marked_item_of_a_city_s_page_is_of_the_county_it_opens_with(tmp_path):
+    # a page of one city's county-level cities' items, each marked ◆ and opened by a date or 近日: each item's
+    # 市政协 and 市委 are its own city's, not the page's prefecture's
+    doc = _processed(tmp_path, "县区政协动态\n\n◆近日，宁乡市政协组织委员视察乡村振兴工作，市政协主席王明远带队，市委常委李青松参加。"
+                               "\n\n◆6月2日，浏阳市政协召开常委会议，市政协副主席赵一鸣主持。\n\n"
+                               "◆6月3日，望城区政协开展民主监督，区政协主席周德胜参加。\n")
+    posts = {(p.person, p.role): p.org for p in doc.posts}
+    assert "宁乡市政协" in posts[("王明远", "主席")] and "宁乡市委" in posts[("李青松", "常委")]
+    assert "浏阳市政协" in posts[("赵一鸣", "副主席")]
