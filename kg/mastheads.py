@@ -13,7 +13,7 @@ from kg.place_levels import CITY_WORDS, COUNTY_WORDS, speaks_of_its_level
 from kg.place_mentions import LINE_START, given_names, local_place
 from kg.place_words import inside_a_name
 from kg.places import Place, gazetteer
-from kg.visitors import elsewhere, held_there
+from kg.visitors import elsewhere, held_by_province, held_there
 
 MASTHEAD_LINES = re.compile(r"(?:[^\n，,。]*\n)+")
 HEAD_MAX = 400       # characters of a page's head read for its place and date
@@ -36,7 +36,7 @@ def page_head(doc: Document) -> str:
 
 def head_places(doc: Document) -> list[Place]:
     """The prefectures and counties the page's head names, not a county where a higher body's meeting sat
-    (州政协…会议在香格里拉开幕: held_there). A short form counts where it is a word of its own
+    (州政协…会议在香格里拉开幕: held_there) nor a city where the province's sat (全省…座谈会在成都召开). A short form counts where it is a word of its own
     (搭建平台 names no 建平县) and not where it also names a province (河北新闻网 is of 河北省, not of 天津市河北区);
     a head line outside the sentences (a masthead) has no words to check."""
     spans = [(s.start, s.end) for s in doc.sentences]
@@ -49,7 +49,8 @@ def head_places(doc: Document) -> list[Place]:
             m.full or not any(p.level == "province" for p in m.places)
             and (not any(s <= m.start < e for s, e in spans) or doc.is_word_start(m.start) and doc.is_word_start(m.end)))
             for p in prefecture_first(m.places, m.full) if p.level in ("prefecture", "county")
-            and not (p.level == "county" and held_there(doc.text, m.start, m.end))]
+            and not (p.level == "county" and held_there(doc.text, m.start, m.end))
+            and not held_by_province(doc.text, m.start, m.end)]
 
 
 def prefecture_first(places: tuple[Place, ...], full: bool) -> tuple[Place, ...]:

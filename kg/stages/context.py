@@ -22,7 +22,7 @@ from kg.page_provinces import head_province, main_province
 from kg.place_levels import provincial_page
 from kg.place_mentions import text_places
 from kg.places import Place, gazetteer
-from kg.visitors import (abbreviated_city, destination_counties, destination_provinces, hosted_place, own_province_by_abbreviation,
+from kg.visitors import (abbreviated_city, destination_cities, destination_counties, destination_provinces, hosted_place, own_province_by_abbreviation,
                          without_guests)
 
 READS = ("text", "masthead", "articles", "sentences", "places", "word_starts", "window")   # window: of a long document
@@ -67,6 +67,7 @@ def own_places(doc: Document) -> list:
     matches = without_guests(doc.text, page_head_spans(doc), text_places(doc))
     gone = destination_provinces(doc.text, matches)
     counties = destination_counties(doc.text, matches)   # 县政协…赴某县考察学习: a county gone to is no own place
+    counties |= destination_cities(doc.text, matches)    # 市政协…赴某市学习考察: nor a city gone to, nor its counties
     return [m for m in matches if (not gone or gazetteer().province(m[2][0]) not in gone)
             and not counties & set(m[2])]
 
