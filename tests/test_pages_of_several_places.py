@@ -127,3 +127,10 @@ def test_each_marked_item_of_a_city_s_page_is_of_the_county_it_opens_with(tmp_pa
     posts = {(p.person, p.role): p.org for p in doc.posts}
     assert "宁乡市政协" in posts[("王明远", "主席")] and "宁乡市委" in posts[("李青松", "常委")]
     assert "浏阳市政协" in posts[("赵一鸣", "副主席")]
+
+
+def test_a_city_s_chamber_in_other_cities_is_one_body_in_each(tmp_path):
+    # 深圳安庆商会, 广州安庆商会: Anqing's chambers of commerce in Shenzhen and Guangzhou, each a body of its own
+    doc = _processed(tmp_path, "安庆市政协工作动态\n2024年5月3日\n5月2日，市政协主席王明率队赴深圳、广州招商，走访了深圳安庆商会、"
+                                "广州安庆商会和东莞安庆商会。\n")
+    assert {"深圳安庆商会", "广州安庆商会", "东莞安庆商会"} <= set(doc.organizations)

@@ -105,7 +105,7 @@ def merge_same_place(doc: Document) -> None:
         # (福安经济开发区 of 晋安区 starts with 福安, a city's short name)
         lead = leading_places(name, Scope())
         if org.place and lead.place is not None and lead.place.name == org.place \
-                and len(gazetteer().lookup(org.place)) == 1:
+                and len(gazetteer().lookup(org.place)) == 1 and _one_line_of_places(lead.places):
             groups.setdefault((org.kind, org.place, name[lead.used:]), []).append(name)
     renamed: dict[str, str] = {}
     for names in groups.values():
@@ -115,6 +115,13 @@ def merge_same_place(doc: Document) -> None:
                 doc.organizations[longest].aliases |= doc.organizations[name].aliases | {name}
                 renamed[name] = longest
     _rename(doc, renamed)
+
+
+def _one_line_of_places(places: list) -> bool:
+    """Each place the name starts with lies in the one before it (台州市临海市): one place, more or less fully named;
+    not a city and another's (深圳安庆商会: Anqing's chamber of commerce in Shenzhen, not Anqing's own)."""
+    gz = gazetteer()
+    return all(before in gz.ancestors(after) for before, after in zip(places, places[1:]))
 
 
 def _rename(doc: Document, renamed: dict[str, str]) -> None:
