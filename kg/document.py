@@ -24,7 +24,10 @@ PAGE_HEADER = re.compile(r"^\s*(?:(?:(?:信息|文章|本文|稿件)?来源|稿�
                          r"|(?:来源|发布时间|发布日期|发稿时间)\s*[:：]"
                          # the site and date left of a navigation path (read): 武隆网 2023-02-28, 长江云新闻 2026-01-07 19:50
                          r"|^\s*[\u4e00-\u9fff]{2,12}?(?:新闻网|新闻|网|在线|融媒|日报|晚报|客户端)\s*\d{4}-\d{1,2}-\d{1,2}"
-                         r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*$")
+                         r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*$"
+                         # …or right of it: 2017-03-18 中国西藏网
+                         r"|^\s*\d{4}-\d{1,2}-\d{1,2}(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*[\u4e00-\u9fff]{2,12}?"
+                         r"(?:新闻网|新闻|网|在线|融媒|日报|晚报|客户端)\s*$")
 WEB_ADDRESS = re.compile(r"(?:https?://|www\.)\S+")   # a page's address, saved with it (a line of its own or in one)
 PAGE_HEADER_MAX = 160   # characters: a longer line is text that happens to say 来源:
 
