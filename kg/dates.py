@@ -197,22 +197,27 @@ YEARS = range(1840, 2100)   # the years a bulletin's dates fall in: digits out o
 BIRTH_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}\s*年\s*(?:\d{1,2}\s*月\s*)?(?:出)?生(?![产活态命效])")
 # a year numbering its issues or sessions (2023年第5期, 2023年第一次主席会议) is the year of the page
 ORDINAL_YEAR = re.compile(r"(?<!\d)(20\d{2})\s*年\s*(?:度\s*)?第\s*[\d一二三四五六七八九十]{1,3}\s*(?:期|次)")
+# …and so is the year of a masthead's line of its own: 2023年5月, 2023年第12期（总第88期）
+ISSUE_LINE = re.compile(r"^\s*(20\d{2})\s*年\s*(?:\d{1,2}\s*月\s*)?(?:第\s*[\d一二三四五六七八九十]{1,3}\s*期\s*)?"
+                        r"(?:[(（][^()（）\n]{0,12}[)）])?\s*$", re.M)
+ISSUE_WITHIN = 300   # characters: a masthead opens the page
 EARLY_MONTHS = 2   # a page opening with a January or February day names the year before for its review
 LATE_MONTH = 11    # …and one opening in November or December the year after for its plans
 
 
 def text_year(text: str) -> int | None:
-    """The year of a page that gives no date of its own: the one numbering its issues or sessions (2023年第5期),
-    else the one the text names most. A page whose first day is in January or February names the year before
-    in its review (总结2022年工作，谋划2023年): the year after the most named, when it names that too, is its
-    own; of two years named as often, one opening in November or December is of the earlier (its plans name the
-    next), any other of the later. Years of birth (1944年1月生) do not count.
+    """The year of a page that gives no date of its own: the one numbering its issues or sessions (2023年第5期)
+    or its masthead's line of a year (2023年5月), else the one the text names most (of two named as often, the later). A page whose first day is in January or
+    February names the year before in its review (总结2022年工作，谋划2023年): the year after the most named, when
+    it names that too, is its own; one opening in November or December names the year after in its plans
+    (2025年度工作务虚会…总结2024年工作): the year before the most named (the earlier of two), when it names that
+    too. Years of birth (1944年1月生) do not count.
 
     >>> text_year("1月6日，会议总结2022年工作，2022年成效明显，部署2023年工作。"), text_year("2023年第5期 2022年以来")
     (2023, 2023)
     """
     text = BIRTH_YEAR.sub(" ", text)
-    ordinal = [int(y) for y in ORDINAL_YEAR.findall(text) if int(y) in YEARS]
+    ordinal = [int(y) for y in ORDINAL_YEAR.findall(text) + ISSUE_LINE.findall(text, 0, ISSUE_WITHIN) if int(y) in YEARS]
     if ordinal:
         return max(ordinal)
     years = Counter(y for y in map(int, YEAR.findall(text)) if y in YEARS)
@@ -222,8 +227,9 @@ def text_year(text: str) -> int | None:
     month = int(first.group(2)) if first else None
     top = max(years.values())
     tied = [y for y, n in years.items() if n == top]
-    year = min(tied) if month and month >= LATE_MONTH else max(tied)
-    return year + 1 if month and month <= EARLY_MONTHS and year + 1 in years else year
+    if month and month >= LATE_MONTH:
+        return min(tied) - 1 if min(tied) - 1 in years else min(tied)
+    return max(tied) + 1 if month and month <= EARLY_MONTHS and max(tied) + 1 in years else max(tied)
 
 
 def iso(year: int, month: int, day: int) -> str | None:

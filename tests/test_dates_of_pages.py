@@ -3,7 +3,8 @@
 The pages are invented: a January meeting reviewing last year's work, a bulletin numbered 2023年第5期 whose
 text names 2022 more, an equal count of two years on a December page and on a mid-year one, a page naming a
 year of birth only, a visit across the new year, a header date written with spaces, and a header line under a
-headline that ends with a question mark.
+headline that ends with a question mark, a December page planning next year's work, a masthead of a month in
+Chinese numerals, and a header line opened by a table's bar.
 """
 from __future__ import annotations
 
@@ -64,8 +65,29 @@ QUESTION_HEADLINE = """\
 7月6日，县政协副主席温立行带队开展调研。
 """
 
+DECEMBER_PLANS = """\
+县政协召开2024年度工作务虚会
+
+12月15日，县政协召开2024年度工作务虚会，县政协主席顾青原主持。各专委会总结2023年工作，提出2024年工作思路，会议要求谋划好2024年工作。
+"""
+
+MONTH_MASTHEAD = """\
+政协工作简报
+二〇二三年五月
+县政协办公室编
+
+县政协开展乡村产业调研
+4月20日，县政协副主席温立行带队调研。2022年以来全县产业稳步发展，2022年种植面积扩大。
+"""
+
+BARRED_HEADER = """\
+| 2023-01-04 08:10:03编辑: 秦书语 审核人:方听澜 |
+县政协十一届二次会议1月4日开幕，县政协主席顾青原主持。
+"""
+
 PAGES = {"january": JANUARY_REVIEW, "issue": NUMBERED_ISSUE, "december": DECEMBER_TIE, "midyear": MIDYEAR_TIE,
-         "birth": BIRTH_YEAR_ONLY, "new_year": ACROSS_NEW_YEAR, "spaced": SPACED_HEADER, "question": QUESTION_HEADLINE}
+         "birth": BIRTH_YEAR_ONLY, "new_year": ACROSS_NEW_YEAR, "spaced": SPACED_HEADER, "question": QUESTION_HEADLINE,
+         "december_plans": DECEMBER_PLANS, "month_masthead": MONTH_MASTHEAD, "barred": BARRED_HEADER}
 
 
 def processed(folder, name: str, text: str):
@@ -127,3 +149,16 @@ def test_text_year_prefers_numbered_issue_and_later_year_in_january():
     assert dates.text_year("2月3日，会议总结2021年工作，2021年成效明显，部署2022年工作。") == 2022
     assert dates.text_year("县政协召开2023年第二次主席会议。会议回顾2022年、2022年工作。") == 2023
     assert dates.text_year("8月3日，2021年、2021年、2022年") == 2021   # in August: the most named
+
+
+def test_december_page_planning_next_year_is_of_this_year(pages):
+    assert starts(pages["december_plans"]) == [("2023-12-15", None)]   # 2024 named more, as the year planned
+
+
+def test_masthead_month_names_the_year(pages):
+    doc = pages["month_masthead"]
+    assert doc.context.year == 2023 and starts(doc) == [("2023-04-20", None)]
+
+
+def test_header_line_opened_by_a_bar(pages):
+    assert pages["barred"].context.date == "2023-01-04"
