@@ -201,6 +201,10 @@ ORDINAL_YEAR = re.compile(r"(?<!\d)(20\d{2})\s*年\s*(?:度\s*)?第\s*[\d一二�
 ISSUE_LINE = re.compile(r"^\s*(20\d{2})\s*年\s*(?:\d{1,2}\s*月\s*)?(?:第\s*[\d一二三四五六七八九十]{1,3}\s*期\s*)?"
                         r"(?:[(（][^()（）\n]{0,12}[)）])?\s*$", re.M)
 ISSUE_WITHIN = 300   # characters: a masthead opens the page
+# a year named for its plans: 谋划2024年工作, 2024年要…, 2024年工作思路, 2024年1月份重点工作安排, 对2023年政协工作的意见
+PLAN_YEAR = re.compile(r"(?:谋划|部署|筹划|展望|安排)[了好]?\s*(20\d{2})\s*年"
+                       r"|(?<!\d)(20\d{2})\s*年(?:要|将|(?:\d{1,2}\s*月份?)?[^，,。；;、\d年和与及]{0,6}?"
+                       r"(?:工作|协商)的?(?:计划|要点|思路|安排|打算|意见|重点))")
 EARLY_MONTHS = 2   # a page opening with a January or February day names the year before for its review
 LATE_MONTH = 11    # …and one opening in November or December the year after for its plans
 
@@ -210,8 +214,8 @@ def text_year(text: str) -> int | None:
     or its masthead's line of a year (2023年5月), else the one the text names most (of two named as often, the later). A page whose first day is in January or
     February names the year before in its review (总结2022年工作，谋划2023年): the year after the most named, when
     it names that too, is its own; one opening in November or December names the year after in its plans
-    (2025年度工作务虚会…总结2024年工作): the year before the most named (the earlier of two), when it names that
-    too. Years of birth (1944年1月生) do not count.
+    (…总结2024年工作，谋划2025年工作): those count as the year before (planned_years_before), and of two years
+    named as often the earlier is its own. Years of birth (1944年1月生) do not count.
 
     >>> text_year("1月6日，会议总结2022年工作，2022年成效明显，部署2023年工作。"), text_year("2023年第5期 2022年以来")
     (2023, 2023)
@@ -221,15 +225,33 @@ def text_year(text: str) -> int | None:
     if ordinal:
         return max(ordinal)
     years = Counter(y for y in map(int, YEAR.findall(text)) if y in YEARS)
-    if not years:
-        return None
     first = MONTH_DAY.search(text)
     month = int(first.group(2)) if first else None
+    if month and month >= LATE_MONTH:
+        years = planned_years_before(text, years)
+    if not years:
+        return None
     top = max(years.values())
     tied = [y for y, n in years.items() if n == top]
     if month and month >= LATE_MONTH:
-        return min(tied) - 1 if min(tied) - 1 in years else min(tied)
+        return min(tied)
     return max(tied) + 1 if month and month <= EARLY_MONTHS and max(tied) + 1 in years else max(tied)
+
+
+def planned_years_before(text: str, years: Counter) -> Counter:
+    """The counts of the years a November or December page names, each year it names for its plans (谋划2024年工作)
+    counted as the year before, the page's own.
+
+    >>> planned_years_before("谋划2024年工作，2024年要抓好协商", Counter({2024: 2}))
+    Counter({2023: 2})
+    """
+    moved = Counter(years)
+    for m in PLAN_YEAR.finditer(text):
+        year = int(m.group(1) or m.group(2))
+        if moved[year] > 0:
+            moved[year] -= 1
+            moved[year - 1] += 1
+    return Counter({y: n for y, n in moved.items() if n > 0})
 
 
 def iso(year: int, month: int, day: int) -> str | None:

@@ -71,6 +71,12 @@ DECEMBER_PLANS = """\
 12月15日，县政协召开2024年度工作务虚会，县政协主席顾青原主持。各专委会总结2023年工作，提出2024年工作思路，会议要求谋划好2024年工作。
 """
 
+DECEMBER_NEXT_ONLY = """\
+县政协开展委员走访活动
+
+12月6日，县政协副主席温立行带队走访委员，征求委员对2024年政协工作的意见和建议。
+"""
+
 MONTH_MASTHEAD = """\
 政协工作简报
 二〇二三年五月
@@ -87,7 +93,7 @@ BARRED_HEADER = """\
 
 PAGES = {"january": JANUARY_REVIEW, "issue": NUMBERED_ISSUE, "december": DECEMBER_TIE, "midyear": MIDYEAR_TIE,
          "birth": BIRTH_YEAR_ONLY, "new_year": ACROSS_NEW_YEAR, "spaced": SPACED_HEADER, "question": QUESTION_HEADLINE,
-         "december_plans": DECEMBER_PLANS, "month_masthead": MONTH_MASTHEAD, "barred": BARRED_HEADER}
+         "december_plans": DECEMBER_PLANS, "december_next": DECEMBER_NEXT_ONLY, "month_masthead": MONTH_MASTHEAD, "barred": BARRED_HEADER}
 
 
 def processed(folder, name: str, text: str):
@@ -155,6 +161,10 @@ def test_december_page_planning_next_year_is_of_this_year(pages):
     assert starts(pages["december_plans"]) == [("2023-12-15", None)]   # 2024 named more, as the year planned
 
 
+def test_december_page_naming_only_next_years_plans(pages):
+    assert starts(pages["december_next"]) == [("2023-12-06", None)]
+
+
 def test_masthead_month_names_the_year(pages):
     doc = pages["month_masthead"]
     assert doc.context.year == 2023 and starts(doc) == [("2023-04-20", None)]
@@ -162,3 +172,8 @@ def test_masthead_month_names_the_year(pages):
 
 def test_header_line_opened_by_a_bar(pages):
     assert pages["barred"].context.date == "2023-01-04"
+
+
+def test_only_the_planned_year_moves_back_in_december():
+    assert dates.text_year("12月24日，听取2021年工作情况和2022年工作打算的汇报。") == 2021
+    assert dates.text_year("12月2日，会议谋划2024年工作，2024年要抓好协商。") == 2023
