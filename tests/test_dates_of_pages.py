@@ -177,3 +177,9 @@ def test_header_line_opened_by_a_bar(pages):
 def test_only_the_planned_year_moves_back_in_december():
     assert dates.text_year("12月24日，听取2021年工作情况和2022年工作打算的汇报。") == 2021
     assert dates.text_year("12月2日，会议谋划2024年工作，2024年要抓好协商。") == 2023
+
+
+def test_work_retreat_meeting_reported_days_ago(tmp_path):
+    doc = processed(tmp_path, "retreat", "县政协召开工作务虚会\n发布时间：2023-01-10\n\n"
+                    "日前，县政协召开工作务虚会，总结2022年度工作。县政协主席顾青原主持会议并讲话。\n")
+    assert [(e.kind, e.start) for e in doc.events] == [("meeting", "2023-01-10")]   # 务虚会 names a meeting
