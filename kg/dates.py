@@ -332,6 +332,22 @@ def page_date(text: str) -> str | None:
     return first_full_date(WEB_ADDRESS.sub(" ", text)) or first_full_date(text)
 
 
+# the date a page is signed with on its last lines: 2023年6月2日, （县政协办公室 2023年6月2日）
+SIGNATURE = re.compile(r"^\s*[(（]?[^\d，,。；;：:()（）\n]{0,20}?\s*(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*[)）]?\s*$")
+SIGNATURE_LINES = 2   # the last lines a signature stands on
+
+
+def signature_date(text: str) -> str | None:
+    """The date a page is signed with on one of its last lines, as ISO, or None.
+
+    >>> signature_date("县政协开展视察。\\n（县政协办公室 2023年6月2日）\\n"), signature_date("6月2日，县政协视察。")
+    ('2023-06-02', None)
+    """
+    lines = [line for line in text.splitlines() if line.strip()][-SIGNATURE_LINES:]
+    found = next((m for line in reversed(lines) if (m := SIGNATURE.match(line))), None)
+    return first_full_date(found.group(1)) if found else None
+
+
 def first_full_date(text: str) -> str | None:
     """The first full date of text, as ISO (page_date without preferring any line); digits that make no date (a
     link's 9328-04-20) give way to the next date.

@@ -36,9 +36,11 @@ def page_head(doc: Document) -> str:
 
 def page_header_date(doc: Document) -> str | None:
     """The date of the page's head (page_head), else of a header line among its first lines that no headline
-    block took in (独家专访｜…，…？ then 2017-03-18 中国西藏网): the page's own date either way."""
+    block took in (独家专访｜…，…？ then 2017-03-18 中国西藏网), else the date it is signed with on its last lines
+    (（县政协办公室 2023年6月2日）): the page's own date either way."""
     lines = (line.strip() for line in doc.text[:HEAD_MAX].splitlines())
-    return dates.page_date(page_head(doc)) or dates.page_date("\n".join(x for x in lines if is_page_header(x)))
+    return dates.page_date(page_head(doc)) or dates.page_date("\n".join(x for x in lines if is_page_header(x))) \
+        or dates.signature_date(doc.text)
 
 
 def head_places(doc: Document) -> list[Place]:

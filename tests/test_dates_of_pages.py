@@ -183,3 +183,10 @@ def test_work_retreat_meeting_reported_days_ago(tmp_path):
     doc = processed(tmp_path, "retreat", "县政协召开工作务虚会\n发布时间：2023-01-10\n\n"
                     "日前，县政协召开工作务虚会，总结2022年度工作。县政协主席顾青原主持会议并讲话。\n")
     assert [(e.kind, e.start) for e in doc.events] == [("meeting", "2023-01-10")]   # 务虚会 names a meeting
+
+
+def test_page_signed_with_its_date(tmp_path):
+    doc = processed(tmp_path, "signed", "县政协开展视察\n\n日前，县政协副主席温立行带队视察重点项目。\n\n"
+                    "县政协办公室\n2023年6月2日\n")
+    assert doc.context.date == "2023-06-02"
+    assert [(e.start, e.end) for e in doc.events] == [("2023-06-02", None)]   # 日前: about the page's day
