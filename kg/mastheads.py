@@ -34,6 +34,15 @@ def page_head(doc: Document) -> str:
     return "\n".join(doc.text[a:b] for a, b in page_head_spans(doc))
 
 
+def page_header_date(doc: Document) -> str | None:
+    """The date of the page's head (page_head), else of a header line among its first lines that no headline
+    block took in (独家专访｜…，…？ then 2017-03-18 中国西藏网), else the date it is signed with on its last lines
+    (（县政协办公室 2023年6月2日）): the page's own date either way."""
+    lines = (line.strip() for line in doc.text[:HEAD_MAX].splitlines())
+    return dates.page_date(page_head(doc)) or dates.page_date("\n".join(x for x in lines if is_page_header(x))) \
+        or dates.signature_date(doc.text)
+
+
 def head_places(doc: Document) -> list[Place]:
     """The prefectures and counties the page's head names, not a county where a higher body's meeting sat
     (州政协…会议在香格里拉开幕: held_there) nor a city where the province's sat (全省…座谈会在成都召开). A short form counts where it is a word of its own
