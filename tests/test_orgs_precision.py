@@ -1,0 +1,32 @@
+"""Organizations that real pages read wrong (session 12, precision): words after 政协 that name no body (a verb, a
+member's post), a county's body on a prefecture's page that names no county, a department of a democratic party's
+central committee. Invented pages and people."""
+from __future__ import annotations
+
+from test_extraction import posts_of
+from test_real_pages import page
+
+
+def test_a_verb_after_the_committee_names_no_body(tmp_path_factory):
+    doc = page(tmp_path_factory, "宝鸡", "调研\n3月5日，本次论坛由市政协主办，市政协委员王大明参加。\n")
+    assert not any(o.endswith("主办") for o in doc.organizations)
+    assert "宝鸡市政协" in doc.organizations
+
+
+def test_a_members_post_word_after_the_committee_is_no_body(tmp_path_factory):
+    doc = page(tmp_path_factory, "宝鸡", "调研\n3月5日，凤县政协专职常委李红梅、凤县政协前退休主席张国栋参加调研，"
+                                         "凤县政协办、县发改委负责人陪同。\n")
+    assert not any(o.endswith(("专职", "前退休")) for o in doc.organizations)
+    assert posts_of(doc, "张国栋") == {("主席", "宝鸡市凤县政协")}
+    assert "宝鸡市凤县政协办公室" in doc.organizations   # 政协办: the committee's office shortened, still a body
+
+
+def test_a_county_body_on_a_prefecture_page_naming_no_county_keeps_its_name(tmp_path_factory):
+    doc = page(tmp_path_factory, "宝鸡", "调研\n3月5日，市政协主席王大明调研，县发改局、县商务局负责人参加。\n")
+    assert not any(o.startswith("宝鸡市县") for o in doc.organizations)
+    assert {"县发改局", "县商务局"} <= set(doc.organizations)
+
+
+def test_a_department_of_a_democratic_partys_central_committee_is_the_partys(tmp_path_factory):
+    doc = page(tmp_path_factory, "宝鸡", "调研\n3月5日，民革中央宣传部副部长刘明远一行来宝鸡调研。\n")
+    assert doc.organizations["民革中央宣传部"].kind == "DEMOCRATIC_PARTY"
