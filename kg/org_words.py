@@ -33,11 +33,17 @@ def head_kind(body: str) -> str | None:
     found = _longest_head(body)
     if found is None and body.endswith(heads("unit")) and len(body) > 3:
         inner = list(lex.org_head_pattern.finditer(body[:-1]))
-        return lex.org_heads[inner[-1].group()] if inner else None
+        return lex.org_heads[inner[-1].group()] if inner else _national_parent_kind(body)
     if found is None and body.endswith(heads("office_abbrev")) and len(body) > 2:
         # 确权办, 乡村振兴办: a government office by its shortened name; 县委办 the office of the body it names
         return head_kind(body[:-1]) or "GOVERNMENT"
     return lex.org_heads[found] if found else None
+
+
+def _national_parent_kind(body: str) -> str | None:
+    """The kind of the national body whose name a unit's name begins with (中科院山西煤化所: the academy's, OTHER)."""
+    return next((kind for _name, kind, aliases in lexicon().national_orgs for alias in aliases if body.startswith(alias)),
+                None)
 
 
 def _longest_head(body: str) -> str | None:
@@ -80,3 +86,22 @@ def central_office(tail: str) -> bool:
     if office == tail or not office or JOINED_BODY.search(office):
         return False
     return head_kind(office) is not None or office.endswith(heads("unit") + CENTRAL_OFFICE_ENDS)
+
+
+NAME_RUN_STOP = re.compile(r"[、，,。；;：:！？!?“”\"《》（(\s]")   # what ends the words a name runs on with
+MAX_UNIT_RUN = 14   # characters a unit's own name may take after its parent's short name (山西煤化所)
+
+
+def unit_run_end(text: str, end: int) -> int | None:
+    """Where a unit's name ends that runs on right after a body's name ending at end (中科院山西煤化所: the
+    institute, not the academy), up to the next punctuation; None when the words there end in no head word.
+
+    >>> unit_run_end("调研组到中科院山西煤化所、某某集团调研", 7), unit_run_end("中国工程院院士李卫率队", 5)
+    (12, None)
+    """
+    stop = NAME_RUN_STOP.search(text, end, end + MAX_UNIT_RUN + 1)
+    if stop is None or stop.start() == end:
+        return None
+    part = text[end:stop.start()]
+    ends_in_head = part.endswith(heads("unit", "facility")) or head_kind(part) is not None
+    return stop.start() if ends_in_head else None

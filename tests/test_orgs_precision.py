@@ -30,3 +30,9 @@ def test_a_county_body_on_a_prefecture_page_naming_no_county_keeps_its_name(tmp_
 def test_a_department_of_a_democratic_partys_central_committee_is_the_partys(tmp_path_factory):
     doc = page(tmp_path_factory, "宝鸡", "调研\n3月5日，民革中央宣传部副部长刘明远一行来宝鸡调研。\n")
     assert doc.organizations["民革中央宣传部"].kind == "DEMOCRATIC_PARTY"
+
+
+def test_an_institute_named_after_the_academys_short_name_is_no_academy(tmp_path_factory):
+    doc = page(tmp_path_factory, "太原", "调研\n3月5日，调研组先后到中科院晋中材料所、华宇集团调研。\n")
+    assert "中国科学院" not in doc.organizations
+    assert doc.organizations["中科院晋中材料所"].kind == "OTHER"
