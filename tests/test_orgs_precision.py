@@ -36,3 +36,12 @@ def test_an_institute_named_after_the_academys_short_name_is_no_academy(tmp_path
     doc = page(tmp_path_factory, "太原", "调研\n3月5日，调研组先后到中科院晋中材料所、华宇集团调研。\n")
     assert "中国科学院" not in doc.organizations
     assert doc.organizations["中科院晋中材料所"].kind == "OTHER"
+
+
+def test_a_verb_before_a_body_ends_the_words_before_its_name(tmp_path_factory):
+    doc = page(tmp_path_factory, "宝鸡", "调研\n3月5日，市委书记杨大山委托市委副书记李明远讲话。企业负责人说，我们公司具备国家"
+                                         "市场监管总局颁发的资质，县政协设在宏达机械有限公司的委员工作室运行良好。\n")
+    assert posts_of(doc, "李明远") == {("副书记", "中共宝鸡市委")}
+    assert "国家市场监管总局" in doc.organizations
+    assert "宏达机械有限公司" in doc.organizations
+    assert not any("委托" in o or "具备" in o or "设在" in o for o in doc.organizations)
