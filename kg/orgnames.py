@@ -26,7 +26,7 @@ from kg.zones import zone, zone_name, zones_in_general
 
 FULL_CPPCC = re.compile(r"^(?:中国人民政治协商会议|政协)(.+?)委员会$")
 COUNTED = re.compile(r"新?[一二两三四五六七八九十几多]+[所家个座届]")   # 一所幼儿园, 新一届: no named body
-FULL_CPPCC_BODY = re.compile(r"^(?:中国人民政治协商会议|政协)(.+?[省市州盟县区旗](?:第[一二三四五六七八九十]+届)?)委员会(.+)$")
+FULL_CPPCC_BODY = re.compile(r"^(?:中国人民政治协商会议|政协)((?:.+?[省市州盟县区旗]|(?:第?[一二三四五六七八九十]+届)?全国)(?:第[一二三四五六七八九十]+届)?)委员会(.+)$")
 TERM_AFTER_PLACE = re.compile(r"(?<=[市县区旗州])第?[一二三四五六七八九十]+届(?=人大|人民代表大会|人民政府|政府|政协)")
 # a committee's short name, then its term and the full word again: 全国政协十三届全国委员会, 州政协十三届委员会
 TERM_AFTER_SHORT = re.compile(r"(?<=[\u4e00-\u9fff]政协)第?[一二三四五六七八九十]+届(?:全国)?委员会$")
@@ -190,6 +190,9 @@ def _full_cppcc(s: str, scope: Scope) -> Organization | None:
     return cppcc(None, scope, national=True) if middle == "全国" else None
 
 
+NATIONAL_SHORT = {"常务委员会": "常委会"}   # the national committee's bodies as bulletins name them
+
+
 def _full_cppcc_body(s: str, scope: Scope) -> Organization | None:
     """政协洛阳市委员会办公室 is 洛阳市政协办公室: a body written after the committee's full name."""
     m = FULL_CPPCC_BODY.match(s)
@@ -199,7 +202,9 @@ def _full_cppcc_body(s: str, scope: Scope) -> Organization | None:
     lead = leading_places(middle, scope)
     if lead.places and lead.used == len(middle):
         return canonical(lead.place.name + "政协" + m.group(2), scope)
-    return None
+    # 中国人民政治协商会议第十一届全国委员会常务委员会: a body of the national committee, by the short name the
+    # bulletins give it (全国政协常委会)
+    return canonical("全国政协" + NATIONAL_SHORT.get(m.group(2), m.group(2)), scope) if middle == "全国" else None
 
 
 def _communist_party(s: str, scope: Scope) -> Organization | None:

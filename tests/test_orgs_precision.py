@@ -45,3 +45,11 @@ def test_a_verb_before_a_body_ends_the_words_before_its_name(tmp_path_factory):
     assert "国家市场监管总局" in doc.organizations
     assert "宏达机械有限公司" in doc.organizations
     assert not any("委托" in o or "具备" in o or "设在" in o for o in doc.organizations)
+
+
+def test_the_national_committees_standing_committee_by_its_full_name(tmp_path_factory):
+    doc = page(tmp_path_factory, "宝鸡", "调研\n3月5日，市政协主席王大明传达中国人民政治协商会议第十三届全国委员会常务委员会"
+                                         "第九次会议精神。\n")
+    org = doc.organizations["全国政协常委会"]
+    assert org.kind == "CPPCC_BODY"
+    assert not any(o.kind == "MASS_ORG" for o in doc.organizations.values())
