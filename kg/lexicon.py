@@ -234,6 +234,11 @@ class Lexicon:
         return [r[0] for r in rows("cppcc_bodies.txt")]
 
     @cached_property
+    def cppcc_body_ends(self) -> tuple[str, ...]:
+        """What ends a body's name inside a CPPCC committee (委员会, 办公室's 室, 机关): cppcc_body_ends.txt."""
+        return tuple(lines("cppcc_body_ends.txt"))
+
+    @cached_property
     def cppcc_bodies_alone(self) -> set[str]:
         """The bodies of cppcc_bodies.txt that are the local committee's when written alone (办公厅, 研究室)."""
         return {r[0] for r in rows("cppcc_bodies.txt") if r[1:2] == ["alone"]}

@@ -17,14 +17,16 @@ from kg import kinds
 from kg.document import Organization
 from kg.lexicon import lexicon
 from kg.office_units import office_unit
+from kg.org_words import MEMBER_WORDS, head_kind, heads, names_inner_body
 from kg.org_levels import SEVERAL_LEVELS, party_short_alias, prefecture_party
+from kg.party_names import NO_ORGANIZATION, democratic_party
 from kg.places import Place, gazetteer
-from kg.scopes import Scope, leading_places, prefecture_name, qualified, written_home
+from kg.scopes import Scope, leading_places, qualified, written_home
 from kg.zones import zone, zone_name, zones_in_general
 
 FULL_CPPCC = re.compile(r"^(?:中国人民政治协商会议|政协)(.+?)委员会$")
 COUNTED = re.compile(r"新?[一二两三四五六七八九十几多]+[所家个座届]")   # 一所幼儿园, 新一届: no named body
-FULL_CPPCC_BODY = re.compile(r"^(?:中国人民政治协商会议|政协)(.+?[省市州盟县区旗](?:第[一二三四五六七八九十]+届)?)委员会(.+)$")
+FULL_CPPCC_BODY = re.compile(r"^(?:中国人民政治协商会议|政协)((?:.+?[省市州盟县区旗]|(?:第?[一二三四五六七八九十]+届)?全国)(?:第[一二三四五六七八九十]+届)?)委员会(.+)$")
 TERM_AFTER_PLACE = re.compile(r"(?<=[市县区旗州])第?[一二三四五六七八九十]+届(?=人大|人民代表大会|人民政府|政府|政协)")
 # a committee's short name, then its term and the full word again: 全国政协十三届全国委员会, 州政协十三届委员会
 TERM_AFTER_SHORT = re.compile(r"(?<=[\u4e00-\u9fff]政协)第?[一二三四五六七八九十]+届(?:全国)?委员会$")
@@ -51,11 +53,6 @@ VILLAGE_UNITS = ("村", "嘎查", "社区")
 COUNTY_ORGANS = ("党工委", "管委会", "工委")   # sent by the county to the unit they are named after
 
 
-def heads(*groups: str) -> tuple[str, ...]:
-    """The head words of groups of kg/data/org_heads.tsv (cell, place, government…), longest first."""
-    return lexicon().heads(*groups)
-
-
 def party_suffixes() -> tuple[str, ...]:
     """What ends the name of a Party body inside an organization: its cell (党委, 党支部) or organ (党组, 纪委)."""
     return heads("cell", "party_organ")
@@ -77,36 +74,6 @@ def subsequence(short: str, long: str) -> bool:
     """The characters of short stand in long in order: how abbreviations are made (市执法局 ⊂ 市城管执法局)."""
     it = iter(long)
     return all(ch in it for ch in short)
-
-
-def head_kind(body: str) -> str | None:
-    """The kind of the head word a name ends with; a unit (科, 处) takes the kind of the body it is in.
-
-    >>> head_kind("九原区文旅广电局"), head_kind("市政协办公室信息科")
-    ('GOVERNMENT', 'CPPCC')
-    """
-    lex = lexicon()
-    found = _longest_head(body)
-    if found is None and body.endswith(heads("unit")) and len(body) > 3:
-        inner = list(lex.org_head_pattern.finditer(body[:-1]))
-        return lex.org_heads[inner[-1].group()] if inner else None
-    if found is None and body.endswith(heads("office_abbrev")) and len(body) > 2:
-        # 确权办, 乡村振兴办: a government office by its shortened name; 县委办 the office of the body it names
-        return head_kind(body[:-1]) or "GOVERNMENT"
-    return lex.org_heads[found] if found else None
-
-
-def _longest_head(body: str) -> str | None:
-    org_heads = lexicon().org_heads
-    for length in range(min(len(body), _longest_head_length()), 0, -1):   # 经济和信息化委员会: 9 characters
-        if body[-length:] in org_heads:
-            return body[-length:]
-    return None
-
-
-@lru_cache(maxsize=1)
-def _longest_head_length() -> int:
-    return max(map(len, lexicon().org_heads))
 
 
 def cppcc(place: Place | None, scope: Scope, national: bool = False, surface: str = "") -> Organization:
@@ -161,99 +128,12 @@ def sub_body(parent: Organization, body: str) -> Organization:
     return Organization(name, kind, {name}, parent=parent.name, place=parent.place, parent_org=parent)
 
 
-# what ends a democratic party's committee of a place: 民革苏州市委, 农工党郑州市委会, 致公党某某区工委 (a working
-# committee where the party has no committee of that level; 民革省直工委: its working committee of the province's organs)
-PARTY_COMMITTEE_TAILS = ("委员会", "委会", "市委会", "市委", "委", "工委", "直工委", "直属工委")
-PARTY_TERM = re.compile(r"^第?[一二三四五六七八九十]+届(?=委)")   # 民盟某市第六届委员会, 九三学社某市六届委员会
 FULL_PARTY_COMMITTEE = re.compile(r"^中共(.+?[省市县区州旗盟])委员会$")
-REGION_COMMITTEE = re.compile(r"^区(?=委会?$|第?[一二三四五六七八九十]+届委)")   # 区 of a province-level region's committee
-PARTY_LEVEL_COMMITTEE = re.compile(r"^(.)([省市区县旗])委会?$")   # 社市委, 社市委会
-
-
-@lru_cache(maxsize=1)
-def _parties_longest_first() -> list[tuple[str, str]]:
-    """(short, full name) of the democratic parties, longest full name first (sorted once, not per name read)."""
-    return sorted(lexicon().democratic_parties.items(), key=lambda kv: -len(kv[1]))
-
-
-def democratic_party(s: str, scope: Scope) -> Organization | None:
-    """九三学社包头市委会, 民盟市委会, 民革支部: a democratic party's committee or branch; 社省委, 社市委 (九三学社
-    writes 社 for itself): its committee of the scope's province or city."""
-    letter = PARTY_LEVEL_COMMITTEE.match(s)
-    party = lexicon().democratic_party_letters.get(letter.group(1)) if letter else None
-    if party is not None:
-        place = scope.province if letter.group(2) == "省" else scope.county if letter.group(2) in "区县旗" \
-            else scope.prefecture
-        return _party_body(party + place.name + s[2:], party, scope) if place is not None else NO_ORGANIZATION
-    party = lexicon().democratic_party_letters.get(s[0])
-    if party is not None and len(s) > 3 and leading_places(s[1:], scope).places:
-        return _party_body(party + s[1:], party, scope)   # 社贵阳市委: 九三学社贵阳市委
-    for short, full in _parties_longest_first():
-        party = next((p for p in (full, short) if s.startswith(p)), None)
-        if party is not None:
-            return _party_body(s, party, scope) or _unplaced_party_office(s, party)
-    return None
-
-
-BARE_PARTY_COMMITTEE = re.compile(r"[省市区县州盟旗]委会?(?=.)")   # 市委会 of 民盟市委会社会服务处
-
-
-def _unplaced_party_office(s: str, party: str) -> Organization | None:
-    """民盟市委会社会服务处 on a page naming no city: the office of the party's committee, named as written (not a
-    body of the Communist Party's 市委)."""
-    committee = BARE_PARTY_COMMITTEE.match(s, len(party))
-    office = s[committee.end():] if committee else ""
-    if office and (head_kind(office) or office.endswith(heads("unit") + ("部", "机关"))):
-        return Organization(s, "DEMOCRATIC_PARTY", {s})
-    return None
-
-
-def _party_body(s: str, party: str, scope: Scope) -> Organization | None:
-    """A democratic party's committee or branch (民革苏州市委, 中国民主同盟包头支部), named by the party's short name
-    (民盟包头支部), its full name an alias."""
-    rest = s[len(party):]
-    short = next((k for k, v in lexicon().democratic_parties.items() if party in (k, v)), party)
-    lead = leading_places(rest, scope)
-    tail, place = rest[lead.used:], lead.place
-    if place is not None and place.level == "province":
-        tail = REGION_COMMITTEE.sub("", tail)   # 民盟广西区委, 民进广西区第十一届委员会: the region's (自治区)
-    term = PARTY_TERM.match(tail) if place is not None else None
-    if term:
-        # the committee of one term is the committee, named short: 民盟临沂市第六届委员会 is 民盟临沂市委
-        tail = tail[term.end():]
-        tail = "委" if tail in ("委员会", "委会") else tail
-    if not tail:
-        return Organization(s, "DEMOCRATIC_PARTY", {s}) if not rest else None
-    # a committee keeps the form the text writes (民革苏州市委, 农工党郑州市委会), its place qualified
-    if place is not None and tail in PARTY_COMMITTEE_TAILS:
-        name = short + (qualified(place, scope) if lead.bare else prefecture_name(place)) + tail
-        full = {party + place.name + "委员会"} if not tail.endswith("工委") else set()   # a working committee is no 委员会
-        return Organization(name, "DEMOCRATIC_PARTY", {name, s} | full, place=place.name)
-    if tail in ("市委会", "委员会", "委会") and scope.prefecture and place is None:
-        name = short + scope.prefecture.name + tail.removeprefix("市")
-        return Organization(name, "DEMOCRATIC_PARTY", {name, s}, place=scope.prefecture.name)
-    # 民革省委参政议政委员会: a committee of the province's committee, qualified like it, before 民盟某某委员会
-    office = _party_office(s, tail, party, scope) if place is not None else None
-    if office is None and tail.endswith(("支部", "总支", "委员会")):
-        return Organization(short + rest, "DEMOCRATIC_PARTY", {short + rest, s}, place=place.name if place else None)
-    return office
-
-
-def _party_office(s: str, tail: str, party: str, scope: Scope) -> Organization | None:
-    """九三学社贵州省委调研处: an office of a democratic party's committee."""
-    committee = max((w for w in ("市委会", "委员会", "委会", "委") if tail.startswith(w)), key=len, default="")
-    office = tail[len(committee):]
-    parent = _party_body(s[:len(s) - len(office)], party, scope) if committee and office else None
-    if not parent or not (head_kind(office) or office.endswith(heads("unit") + ("部", "机关", "委员会"))):
-        return None
-    name = parent.name + office
-    return Organization(name, "DEMOCRATIC_PARTY", {name, s}, parent=parent.name, place=parent.place, parent_org=parent)
 
 
 # ---- reading a surface form ------------------------------------------------------------------------------
 # canonical tries its readers in order; a reader returns the organization, None (not its form: try the next)
 # or NO_ORGANIZATION (its form, naming no organization).
-NO_ORGANIZATION = False
 
 
 def canonical(surface: str, scope: Scope) -> Organization | None:
@@ -310,6 +190,9 @@ def _full_cppcc(s: str, scope: Scope) -> Organization | None:
     return cppcc(None, scope, national=True) if middle == "全国" else None
 
 
+NATIONAL_SHORT = {"常务委员会": "常委会"}   # the national committee's bodies as bulletins name them
+
+
 def _full_cppcc_body(s: str, scope: Scope) -> Organization | None:
     """政协洛阳市委员会办公室 is 洛阳市政协办公室: a body written after the committee's full name."""
     m = FULL_CPPCC_BODY.match(s)
@@ -319,7 +202,9 @@ def _full_cppcc_body(s: str, scope: Scope) -> Organization | None:
     lead = leading_places(middle, scope)
     if lead.places and lead.used == len(middle):
         return canonical(lead.place.name + "政协" + m.group(2), scope)
-    return None
+    # 中国人民政治协商会议第十一届全国委员会常务委员会: a body of the national committee, by the short name the
+    # bulletins give it (全国政协常委会)
+    return canonical("全国政协" + NATIONAL_SHORT.get(m.group(2), m.group(2)), scope) if middle == "全国" else None
 
 
 def _communist_party(s: str, scope: Scope) -> Organization | None:
@@ -453,9 +338,11 @@ def _cppcc_committee(n: Name) -> Organization | None:
         return None
     # the standing committee of one term is the standing committee; a session's proposals committee the committee's
     rest = SESSION_BEFORE_PROPOSALS.sub("", TERM_BEFORE_STANDING.sub("", n.body[2:]))
-    if not rest or TERM.match(rest) or rest == "委员会":
+    if rest in MEMBER_WORDS:
+        return None
+    if not rest or TERM.match(rest) or rest == "委员会" or not names_inner_body(rest):
         return committee
-    return None if rest in ("委员", "常委") else sub_body(committee, rest)
+    return sub_body(committee, rest)
 
 
 def _party_committee(n: Name) -> Organization:
@@ -565,19 +452,27 @@ def _grassroots_name(n: Name) -> tuple[str, Place | None]:
     return (n.s if village else n.scope.county_surface + n.s), n.place
 
 
+NATIONAL_LEADS = ("中国", "中华", "国际", "国家")   # what begins a national or international body's name (国家质检总局)
 REGIONS = ("华中", "华东", "华南", "华北")   # the regions of several provinces a body may be named after
 
 
 def _names_a_city(body: str) -> bool:
     """National and international bodies, foreign ones (泰国中华总商会), a region's (华中总裁联合会) and names holding a
     city or province keep their name: 工商联包头分会."""
-    return body.startswith(("中国", "中华", "国际") + REGIONS + lexicon().foreign_countries) or any(p.level != "county" for m in gazetteer().find_all(body)
-                                                     for p in m.places)
+    return body.startswith(NATIONAL_LEADS + REGIONS + lexicon().foreign_countries) \
+        or any(p.level != "county" for m in gazetteer().find_all(body) for p in m.places)
+
+
+COUNTY_LEVEL_WORDS = ("县", "旗")   # bare level words of a county only (区 may be a prefecture city's district)
 
 
 def _local_name(n: Name) -> tuple[str, Place | None]:
     """No place at all: a local body takes the local place, named bodies elsewhere keep their name."""
     local = n.scope.county or n.scope.prefecture
+    if n.scope.county is None and n.body.startswith(COUNTY_LEVEL_WORDS):
+        # 县发改局 on a prefecture's page that names no county: a county's body, which the prefecture's name
+        # does not qualify (宁波市县发改局 is no body); it keeps the name the text gives it
+        return n.body, None
     return qualified(local, n.scope) + n.body, local
 
 

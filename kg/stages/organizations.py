@@ -20,6 +20,7 @@ from kg.orglists import COMPANY_RULES, LIST_SEPARATOR, ListState, Span, company_
 from kg.org_continuations import ORG_CONTINUATION, SHORT_TERM, NameContinuations
 from kg.org_items import PARTY_RULE, TOWN_RULE, bare_party_committee_spans, committee_item_spans, \
     party_without_name, place_goes_on, town_body, town_item_spans
+from kg.org_words import unit_run_end
 from kg.orgnames import canonical, heads
 from kg.place_words import joined_by_conjunction
 from kg.places import gazetteer
@@ -371,11 +372,21 @@ class OrgReader(NameContinuations):
         for a, alias in occurrences(self.national, text, start, end):
             if alias == CENTRE and not CENTRE_BEFORE_LEVEL.match(text, a + len(alias)):
                 continue
+            unit_end = self.unit_inside(a + len(alias)) if self.national[alias][1] == "OTHER" else None
+            if unit_end is not None:
+                yield Span(a, unit_end, "national body's unit")   # 中科院山西煤化所: the institute, not the academy
+                continue
             if text.startswith("界", a + len(alias)):
                 continue   # 中共界别委员: the CPPCC's sector of Party members, not the Party
             if not self.taken.covers(a) and not CONGRESS.match(text, a + len(alias)) and not self.in_title(a, start) \
                     and not local_department(text, a, a + len(alias)):
                 yield Span(a, a + len(alias), "national body")
+
+    def unit_inside(self, pos: int) -> int | None:
+        """Where a unit's name ends that runs on at pos, right after its parent's name, with no person in it
+        (中科院山西煤化所); None when there is none."""
+        e = unit_run_end(self.text, pos)
+        return e if e is not None and not self.taken.any_in(pos, e) else None
 
     def in_title(self, pos: int, start: int) -> bool:
         """pos stands inside 《…》 or 〈…〉 of its sentence."""
