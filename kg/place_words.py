@@ -33,7 +33,8 @@ def inside_a_name(text: str, start: int, end: int, full: bool) -> bool:
     """
     return given_name_at(text, start, end, full) or not full and (
         common_word(text[start:end]) and not PAPER_WORD.match(text, end) or TOWN_WORD.match(text, end) is not None or county_word_at(text, start, end)
-        or in_dotted_name(text, start, end) or after_title(text, start) or WHOLE_UNIT.fullmatch(text, start, end)
+        or in_dotted_name(text, start, end) or after_title(text, start) or title_ends_inside(text, start, end)
+        or WHOLE_UNIT.fullmatch(text, start, end)
         or after_a_level_word(text, start))
 
 
@@ -85,6 +86,17 @@ def after_title(text: str, start: int) -> bool:
     """A short form right after a post title is the person's name who holds it: 州委书记沈阳委托."""
     return any(m.end() == start and lexicon().titles[m.group()].kind == "post"
                for m in lexicon().title_pattern.finditer(text, max(0, start - 8), start))
+
+
+def title_ends_inside(text: str, start: int, end: int) -> bool:
+    """A post title ends inside the short form: its first character is the title's last, the rest a person's
+    name (处长葛某某: no 长葛市).
+
+    >>> title_ends_inside("处长葛某某", 1, 3), title_ends_inside("赴长葛调研", 1, 3)
+    (True, False)
+    """
+    return any(start < m.end() < end and lexicon().titles[m.group()].kind == "post"
+               for m in lexicon().title_pattern.finditer(text, max(0, start - 8), end))
 
 
 def given_name_at(text: str, start: int, end: int, full: bool) -> bool:

@@ -1,0 +1,66 @@
+"""A page's place is not read from a common word that holds a short place form: a title's last character and a
+surname (处长葛…: no 长葛市), a word named once (温泉养生, 同心共建: no 温泉县, 同心县), a paper named after a
+district of 台湾省 (三峡日报), nor the places of the provinces the page's people went to (考察甘肃、新疆).
+Invented pages of a city or county that name no place of their own."""
+from __future__ import annotations
+
+import pytest
+
+from kg.pipeline import process
+
+TITLE_PAGE = """\
+市政协召开主席会议
+
+8月2日下午，市政协副主席周立新主持召开主席会议。市委统战部副部长陈明、办公室处长葛文华应邀参会。会议总结了上半年工作。
+"""
+
+SPA_PAGE = """\
+县政协开展乡村旅游调研
+
+5月10日，县政协副主席李方明带领调研组到草河镇调研，听取了该镇生态农业、乡村旅游、温泉养生等情况介绍。委员们就打造文化品牌提出建议。
+"""
+
+HEADLINE_WORD_PAGE = """\
+发布时间：2024-05-31
+同心共建促发展 履职为民聚合力
+5月29日，县政协副主席向明华带领县政协农业农村委到石门镇、新田镇开展调研，实地察看产业基地，听取乡镇政协工委汇报。
+"""
+
+PAPER_PAGE = """\
+市政协召开常委会会议
+2021-01-15 09:12 来源:三峡日报  编辑:张某
+本网讯(记者王某)1月14日，市政协主席刘文军主持召开市政协常委会会议。市政协副主席陈立华、赵明参加会议。
+"""
+
+TRIP_PAGE = """\
+市政协文史委考察甘肃、新疆
+6月18日至24日，市政协副主席孙立民率文史委一行赴西部地区考察。考察组先后到兰州、哈密、吐鲁番、乌鲁木齐等地，在吐鲁番市参观了博物馆。
+"""
+
+
+def page(tmp_path, text):
+    path = tmp_path / "page.txt"
+    path.write_text(text, encoding="utf-8")
+    return process(path)
+
+
+@pytest.mark.parametrize("text, wrong", [
+    (TITLE_PAGE, "长葛市"),          # 处长 + 葛文华
+    (SPA_PAGE, "温泉县"),            # 温泉养生
+    (HEADLINE_WORD_PAGE, "同心县"),  # 同心共建
+    (PAPER_PAGE, "三峡区"),          # 三峡日报: no district of 台湾省
+    (TRIP_PAGE, "吐鲁番市"),         # where the page's people went
+], ids=["title-surname", "spa", "headline-word", "taiwan-paper", "trip"])
+def test_a_place_read_from_a_word_is_no_page_place(tmp_path, text, wrong):
+    doc = page(tmp_path, text)
+    assert doc.context.place != wrong
+    assert not any(name.startswith(wrong[:2]) and name.endswith("政协") for name in doc.organizations)
+
+
+def test_a_paper_of_a_taiwan_district_name_gives_no_taiwan_province(tmp_path):
+    assert page(tmp_path, PAPER_PAGE).context.province != "台湾省"
+
+
+def test_a_headline_place_the_text_names_again_is_still_the_page_place(tmp_path):
+    text = "同心县政协召开常委会议\n5月9日，县政协主席马立新主持会议，听取同心县政协各专委会工作汇报。\n"
+    assert page(tmp_path, text).context.place == "同心县"
