@@ -50,6 +50,9 @@ LOCAL_BODY = re.compile(r"(?<![港澳社园])[省市县区旗州盟](?:领导|�
 # a county's body whose people go (县政协, 区委, 旗政协, 乾县政协), not a town's or a community's (镇政府, 社区党委),
 # nor all of a city's counties (县(市、区)政协: a city's people)
 COUNTY_BODY = re.compile(r"(?<![港澳社园镇街乡])[县区旗](?:领导|政协|委|政府|人大)")
+ARRIVED = ("来", "莅")   # before a place people came to (来中山市开展交流, 莅榕考察)
+# a city's body whose people go (市政协, 州委, 盟政协), not a county's, a town's or a province's
+CITY_BODY = re.compile(r"(?<![港澳社园镇街乡县区旗省])[市州盟](?:领导|政协|委|政府|人大)")
 COUNTY_GOING = re.compile(r"(?:赴|前往|来到|走进|[先后一行]到)$")   # 一行到, 先后到: not 到我县, 来到 being GOING's
 # right after a county gone to: the next one, its body or what the trip is for; not a name it begins (赴嘉定工业区:
 # a zone of the page's own district)
@@ -234,12 +237,32 @@ def destination_counties(text: str, matches) -> set[Place]:
     ...     (8, 11, gazetteer().lookup("五原县"), True), (12, 15, gazetteer().lookup("临河区"), True)]))
     ['临河区', '五原县']
     """
+    return destinations(text, matches, county_people_before, "county")
+
+
+def destination_prefectures(text: str, matches) -> set[Place]:
+    """The prefectures matches (start, end, places, strong) name where a city's own people go (市政协主席率队前往
+    某某市考察, 州政协一行赴某州学习): no city goes to itself so, however often the text names the place it went to;
+    not a body of it the people visit (前往某某市人民医院: the trip must go on, 考察, 、 or 政协), nor a city the
+    text also says they came to (赴中山市交流 … 调研团来中山市: the host's page writes it so).
+
+    >>> sorted(p.name for p in destination_prefectures("市政协主席率队前往雅安市考察", [
+    ...     (9, 12, gazetteer().lookup("雅安市"), True)]))
+    ['雅安市']
+    """
+    hosts = {p for start, _e, places, _f in matches if text[start - 1:start] in ARRIVED for p in places}
+    return destinations(text, matches, city_people_before, "prefecture") - hosts
+
+
+def destinations(text: str, matches, people_before, level: str) -> set[Place]:
+    """The places of the level that matches name where the people people_before finds go (COUNTY_GOING), with
+    the list of destinations that goes on through 、 and 和."""
     found: set[Place] = set()
     trip_end = -1
     for start, end, places, _full in sorted(matches, key=lambda m: m[0]):
-        if (start == trip_end or COUNTY_GOING.search(text, 0, start) and county_people_before(text, start)) \
+        if (start == trip_end or COUNTY_GOING.search(text, 0, start) and people_before(text, start)) \
                 and COUNTY_TRIP_GOES_ON.match(text, end):
-            found |= {p for p in places if p.level == "county"}
+            found |= {p for p in places if p.level == level}
             trip_end = TRIP_LIST.match(text, end).end()
     return found
 
@@ -252,6 +275,17 @@ def county_people_before(text: str, start: int) -> bool:
     """
     sentence = max(text.rfind(c, 0, start) for c in "。！？!?\n") + 1
     return COUNTY_BODY.search(text, sentence, start) is not None
+
+
+def city_people_before(text: str, start: int) -> bool:
+    """The sentence before start speaks of a city's body (市政协主席某某率队, 州政协一行, 盟委…), not a province's
+    nor a county's or a town's.
+
+    >>> city_people_before("市政协主席率队前往", 9), city_people_before("省政协主席率队前往", 9)
+    (True, False)
+    """
+    sentence = max(text.rfind(c, 0, start) for c in "。！？!?\n") + 1
+    return CITY_BODY.search(text, sentence, start) is not None
 
 
 def own_people_before(text: str, start: int) -> bool:

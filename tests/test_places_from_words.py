@@ -64,3 +64,22 @@ def test_a_paper_of_a_taiwan_district_name_gives_no_taiwan_province(tmp_path):
 def test_a_headline_place_the_text_names_again_is_still_the_page_place(tmp_path):
     text = "同心县政协召开常委会议\n5月9日，县政协主席马立新主持会议，听取同心县政协各专委会工作汇报。\n"
     assert page(tmp_path, text).context.place == "同心县"
+
+
+CITY_TRIP_PAGE = """\
+市政协主席率队前往雅安市考察
+11月25日，市政协主席、党组书记林志强率队前往雅安市考察。雅安市政协主席王海陪同考察。考察组参观了雅安经济技术开发区，
+听取了雅安茶业发展情况介绍。林志强表示，眉山将学习雅安经验。雅安市政协副主席李军参加。
+"""
+
+
+def test_a_city_a_citys_people_went_to_is_no_page_place(tmp_path):
+    doc = page(tmp_path, CITY_TRIP_PAGE)
+    assert doc.context.place != "雅安市"
+
+
+def test_a_city_people_came_to_stays_the_hosts_place(tmp_path):
+    text = ("民进贵阳市委会赴中山市交流参政议政工作\n2016年10月25日 15:00 | 作者:某某 | 来源:民进中山市委会\n"
+            "近日，民进贵阳市政协副主席、市委会主委杜某率领的调研团来中山市开展交流。"
+            "民进贵阳市委会副主委张某、秘书长孟某参加会议。会后，贵阳民进调研组参观了展馆。\n")
+    assert page(tmp_path, text).context.place != "贵阳市"

@@ -22,8 +22,8 @@ from kg.page_provinces import head_province, main_province
 from kg.place_levels import provincial_page
 from kg.place_mentions import text_places
 from kg.places import Place, gazetteer
-from kg.visitors import (abbreviated_city, destination_counties, destination_provinces, hosted_place, own_province_by_abbreviation,
-                         without_guests)
+from kg.visitors import (abbreviated_city, destination_counties, destination_prefectures, destination_provinces, hosted_place,
+                         own_province_by_abbreviation, without_guests)
 
 READS = ("text", "masthead", "articles", "sentences", "places", "word_starts", "window")   # window: of a long document
 WRITES = ("context", "articles", "place_marks", "page_place")
@@ -63,12 +63,14 @@ def page_date_and_year(text: str, head: str) -> tuple[str | None, int | None]:
 
 def own_places(doc: Document) -> list:
     """The text's place matches (text_places) less its guests' (without_guests), those in the provinces the
-    page's people go to (赴浙江调研) and the counties a county's people go to (县政协…赴某县考察学习)."""
+    page's people go to (赴浙江调研), the counties a county's people go to (县政协…赴某县考察学习) and the
+    prefectures a city's people go to (市政协…前往某市考察), with their counties."""
     matches = without_guests(doc.text, page_head_spans(doc), text_places(doc))
     gone = destination_provinces(doc.text, matches)
     counties = destination_counties(doc.text, matches)   # 县政协…赴某县考察学习: a county gone to is no own place
+    cities = destination_prefectures(doc.text, matches)   # 市政协…前往某市考察: nor a city gone to, its counties
     return [m for m in matches if (not gone or gazetteer().province(m[2][0]) not in gone)
-            and not counties & set(m[2])]
+            and not counties & set(m[2]) and not cities & {gazetteer().prefecture(m[2][0]), m[2][0]}]
 
 
 def bulletin_place(doc: Document, head: str, matches) -> Place | None:
