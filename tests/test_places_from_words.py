@@ -83,3 +83,17 @@ def test_a_city_people_came_to_stays_the_hosts_place(tmp_path):
             "近日，民进贵阳市政协副主席、市委会主委杜某率领的调研团来中山市开展交流。"
             "民进贵阳市委会副主委张某、秘书长孟某参加会议。会后，贵阳民进调研组参观了展馆。\n")
     assert page(tmp_path, text).context.place != "贵阳市"
+
+
+STATION_PAGE = """\
+州政协十四届四次会议闭幕
+时间：2025-01-10 来源：珲春广播电视台
+1月9日，中国人民政治协商会议延边朝鲜族自治州第十四届委员会第四次会议闭幕。州政协主席金某某，州委常委、统战部部长朴某某，
+州政协副主席李某某出席。州政协副主席崔某某主持会议。
+"""
+
+
+def test_a_county_citys_station_over_a_prefectures_page_gives_the_prefecture(tmp_path):
+    doc = page(tmp_path, STATION_PAGE)
+    assert doc.context.place == "延边朝鲜族自治州"
+    assert "珲春市政协" not in doc.organizations
