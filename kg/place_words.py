@@ -20,13 +20,19 @@ COUNTY_WORD_TAIL = re.compile(r"[直级域]")   # 县直 (units), 县级, 县域
 # after a short form: the paper of that city (保定日报讯), where a word of the language (保定, a verb too) is the city
 PAPER_WORD = re.compile(r"日报|晚报|新闻网")
 COMMON_WORD_TAGS = ("n", "v", "a", "vn", "vd", "an", "ad", "nz", "s", "d")   # jieba tags of words, no place names
+# after a listed word form (word_place_forms.txt): the place's body or paper, where the form names its place
+PLACE_BODY_AFTER = re.compile(r"政协|[市县区旗]?委|人民政府|政府|人大|日报|晚报|新闻网|融媒|讯")
+# after a short form, a town or an area named after the place: one character more and a town's word (板桥口镇,
+# 独山港镇; not 乡镇, 各乡), an area's group of members (花溪地区小组: a street's, not 贵阳's 花溪区), a 片区
+TOWN_NAMED_AFTER = re.compile(r"(?![各全等和及与两乡城])[\u4e00-\u9fff](?:镇|乡|街道)|(?:地区|片区)(?:委员)?小组|片区")
 COMMON_WORD_MIN = 500   # jieba frequency from which such a word is a word first (包头, a rare verb, stays a place)
 
 
 def inside_a_name(text: str, start: int, end: int, full: bool) -> bool:
     """A short place form that is part of a person's or a town's name, or a common word (not before 日报: 保定日报),
     or a two-character county whose 县 begins a word (乡镇和县直单位, 市和县级: no 和县), or right after a level word of
-    no place (路县故城): no place the page is of.
+    no place (路县故城), a listed word (同心共建), the start of a town's name (板桥口镇) or a name before 和 (王荣平和):
+    no place the page is of.
 
     >>> bool(inside_a_name("保定日报讯", 0, 2, False))
     False
@@ -34,8 +40,9 @@ def inside_a_name(text: str, start: int, end: int, full: bool) -> bool:
     return given_name_at(text, start, end, full) or not full and (
         common_word(text[start:end]) and not PAPER_WORD.match(text, end) or TOWN_WORD.match(text, end) is not None or county_word_at(text, start, end)
         or in_dotted_name(text, start, end) or after_title(text, start) or title_ends_inside(text, start, end)
-        or WHOLE_UNIT.fullmatch(text, start, end)
-        or after_a_level_word(text, start))
+        or WHOLE_UNIT.fullmatch(text, start, end) or after_a_level_word(text, start)
+        or listed_word(text, start, end) or TOWN_NAMED_AFTER.match(text, end) is not None
+        or name_and_conjunction(text, start, end))
 
 
 def after_a_level_word(text: str, start: int) -> bool:
@@ -99,16 +106,45 @@ def title_ends_inside(text: str, start: int, end: int) -> bool:
                for m in lexicon().title_pattern.finditer(text, max(0, start - 8), end))
 
 
+def listed_word(text: str, start: int, end: int) -> bool:
+    """A short form listed as a word first (word_place_forms.txt: 同心, 友谊) where no body of its place follows.
+
+    >>> listed_word("建立了深厚的友谊", 6, 8), listed_word("同心政协召开会议", 0, 2)
+    (True, False)
+    """
+    return text[start:end] in lexicon().word_place_forms and PLACE_BODY_AFTER.match(text, end) is None
+
+
+def name_and_conjunction(text: str, start: int, end: int) -> bool:
+    """A two-character short form whose second character is a conjunction after a person's three-character name:
+    王荣平和某某 (no 平和县), 主任张祖新和… (no 新和县).
+
+    >>> name_and_conjunction("。王荣平和省政协副主席", 3, 5), name_and_conjunction("赴平和调研", 1, 3)
+    (True, False)
+    """
+    return end - start == 2 and text[end - 1] in CONJUNCTIONS and start >= 2 \
+        and text[start - 2] in lexicon().surnames and name_leads_to(text, start - 2)
+
+
 def given_name_at(text: str, start: int, end: int, full: bool) -> bool:
     """A two-character short form that is a person's given name (副主席马光明, 、李青山、, 副主席黄怀远): a
     surname right before it, and before that a title, a list separator or punctuation. The text moves on to a
     person there, not to 光明区 or 青山区."""
     if full or end - start != 2 or start == 0 or text[start - 1] not in lexicon().surnames:
         return False
-    before = start - 1
-    if before == 0 or text[before - 1] in NAME_LEAD:
+    return name_leads_to(text, start - 1)
+
+
+def name_leads_to(text: str, at: int) -> bool:
+    """What stands before text[at] leads to a person's name: the text's start, a list separator or punctuation
+    (NAME_LEAD), or a title (副主席).
+
+    >>> name_leads_to("副主席马光明", 3), name_leads_to("马光明", 0), name_leads_to("光明马", 2)
+    (True, True, False)
+    """
+    if at == 0 or text[at - 1] in NAME_LEAD:
         return True
-    return any(m.end() == before for m in lexicon().title_pattern.finditer(text, max(0, before - 8), before))
+    return any(m.end() == at for m in lexicon().title_pattern.finditer(text, max(0, at - 8), at))
 
 
 def common_word(surface: str) -> bool:

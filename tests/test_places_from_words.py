@@ -97,3 +97,61 @@ def test_a_county_citys_station_over_a_prefectures_page_gives_the_prefecture(tmp
     doc = page(tmp_path, STATION_PAGE)
     assert doc.context.place == "延边朝鲜族自治州"
     assert "珲春市政协" not in doc.organizations
+
+
+WORD_PAGE = """\
+市政协党组理论学习中心组集中学习
+本报讯 4月24日，市政协党组理论学习中心组进行集中学习研讨。会议学习了关于在全党大兴调查研究的工作方案，委员们表示，
+要以更深厚的友谊推动交流合作。市政协主席王某某主持会议。
+"""
+
+TOWNS_PAGE = """\
+区政协社法委、花溪地区小组开展年终视察
+12月19日，区政协社法委、花溪地区小组、东山地区小组联合开展年终视察，到板桥口镇、石门镇察看项目。区政协主席何某某参加。
+会上，巴南区政协副主席姜某某讲话。
+"""
+
+NAME_AND_PAGE = """\
+省政协召开座谈会
+5月8日，省政协召开座谈会。王荣平和省政协副主席李某出席。主任张祖新和省卫生厅领导介绍情况。
+"""
+
+GUESTS_PAGE = """\
+发布时间：2019-11-30
+11月18日，武汉市政协副主席李某某一行就我县经济社会发展情况进行了考察。县领导胡某某、伍某某陪同。
+考察团一行先后对我县桥米、轻机等企业进行了实地考察。
+"""
+
+
+@pytest.mark.parametrize("text, wrong", [
+    (WORD_PAGE, "北京市"),       # 大兴调查研究: no 大兴区; 友谊: no 友谊县
+    (TOWNS_PAGE, "花溪区"),      # 花溪地区小组: an area of the district, not 贵阳's 花溪区
+], ids=["word-daxing", "area-group"])
+def test_a_place_in_a_word_a_town_or_a_name_is_no_page_place(tmp_path, text, wrong):
+    doc = page(tmp_path, text)
+    assert doc.context.place != wrong
+    assert not any(name.startswith(wrong[:2]) and name.endswith("政协") for name in doc.organizations)
+
+
+def test_guests_whose_group_speaks_of_our_county_give_no_page_place(tmp_path):
+    assert page(tmp_path, GUESTS_PAGE).context.place != "武汉市"   # 某市政协…一行就我县…考察
+
+
+def test_a_listed_word_or_a_name_before_a_conjunction_is_no_place():
+    from kg.place_words import inside_a_name
+    assert inside_a_name("要以更深厚的友谊推动交流", 6, 8, False)
+    assert inside_a_name(NAME_AND_PAGE, NAME_AND_PAGE.index("平和"), NAME_AND_PAGE.index("平和") + 2, False)
+    assert inside_a_name(NAME_AND_PAGE, NAME_AND_PAGE.index("新和"), NAME_AND_PAGE.index("新和") + 2, False)
+    assert not inside_a_name("赴平和调研", 1, 3, False)
+
+
+def test_a_listed_word_before_its_places_body_is_still_a_place():
+    from kg.place_words import inside_a_name
+    assert inside_a_name("赴同心开展同心共建", 5, 7, False)
+    assert not inside_a_name("同心政协召开会议", 0, 2, False)
+
+
+def test_a_town_of_one_more_character_is_no_place_but_the_towns_of_a_county_are():
+    from kg.place_words import inside_a_name
+    assert inside_a_name("到板桥口镇调研", 1, 3, False)
+    assert not inside_a_name("巴南各乡镇干部", 0, 2, False)
