@@ -14,6 +14,7 @@ from kg.places import gazetteer
 
 WHOLE_UNIT = re.compile(r"全[州市县区]")   # 全州: the whole prefecture, not 全州县
 CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
+LIST_SEPARATORS = "、，,"   # what parts the items of a list of names or places
 NAME_LEAD = "、，,。；;：:\n （("   # what a person's name in a list or after a clause stands after
 PLACE_LEAD = "在到赴来于至往抵省市州"   # characters after which a county's name begins (在和县, 马鞍山市和县)
 COUNTY_WORD_TAIL = re.compile(r"[直级域]")   # 县直 (units), 县级, 县域: words the 县 of 和县 may begin
@@ -42,7 +43,8 @@ def inside_a_name(text: str, start: int, end: int, full: bool) -> bool:
         or in_dotted_name(text, start, end) or after_title(text, start) or title_ends_inside(text, start, end)
         or WHOLE_UNIT.fullmatch(text, start, end) or after_a_level_word(text, start)
         or listed_word(text, start, end) or TOWN_NAMED_AFTER.match(text, end) is not None
-        or name_and_conjunction(text, start, end))
+        or name_and_conjunction(text, start, end) or in_a_name_list(text, start, end)
+        or in_transliterated_name(text, start, end))
 
 
 def after_a_level_word(text: str, start: int) -> bool:
@@ -124,6 +126,50 @@ def name_and_conjunction(text: str, start: int, end: int) -> bool:
     """
     return end - start == 2 and text[end - 1] in CONJUNCTIONS and start >= 2 \
         and text[start - 2] in lexicon().surnames and name_leads_to(text, start - 2)
+
+
+def in_a_name_list(text: str, start: int, end: int) -> bool:
+    """The short form begins an item of two or three characters, after a surname, in a list whose item next to it is
+    a person's name too (刘某某、罗平、连某某出席; 胡卫、黄山明、戴某: no 罗平县, 黄山市), not a place.
+
+    >>> in_a_name_list("刘高某、罗平、连丽某出席", 4, 6), in_a_name_list("赴广州、珠海、东莞考察", 4, 6)
+    (True, False)
+    """
+    item_end = next((i for i in range(end, min(end + 2, len(text)) + 1) if text[i:i + 1] in LIST_SEPARATORS), None)
+    if item_end is None or text[start - 1:start] not in LIST_SEPARATORS or text[start] not in lexicon().surnames:
+        return False
+    return any(person_item(item) for item in (list_item_before(text, start - 1), list_item_after(text, item_end + 1)))
+
+
+def list_item_before(text: str, at: int) -> str:
+    """The list item ending at text[at] (a separator there)."""
+    left = max(text.rfind(c, 0, at) for c in LIST_SEPARATORS + NAME_LEAD) + 1
+    return text[left:at]
+
+
+def list_item_after(text: str, at: int) -> str:
+    """The list item from text[at] to the next separator (or the next non-hanzi)."""
+    right = at
+    while right < len(text) and CJK_CHAR.match(text[right]) and text[right] not in LIST_SEPARATORS:
+        right += 1
+    return text[at:right]
+
+
+def person_item(item: str) -> bool:
+    """A list item that is a person's name: two or three characters, a surname first, no place's name."""
+    return 2 <= len(item) <= 3 and item[0] in lexicon().surnames and not gazetteer().lookup(item) \
+        and not gazetteer().find_all(item)
+
+
+def in_transliterated_name(text: str, start: int, end: int) -> bool:
+    """The short form stands inside a run of characters that write Tibetan or Mongolian names (嘎玛多吉说: no 玛多县),
+    a transliteration character on either side.
+
+    >>> in_transliterated_name("委员嘎玛多吉说", 3, 5), in_transliterated_name("在玛多调研", 1, 3)
+    (True, False)
+    """
+    chars = lexicon().transliteration_chars
+    return start > 0 and end < len(text) and all(c in chars for c in text[start - 1:end + 1])
 
 
 def given_name_at(text: str, start: int, end: int, full: bool) -> bool:

@@ -155,3 +155,13 @@ def test_a_town_of_one_more_character_is_no_place_but_the_towns_of_a_county_are(
     from kg.place_words import inside_a_name
     assert inside_a_name("到板桥口镇调研", 1, 3, False)
     assert not inside_a_name("巴南各乡镇干部", 0, 2, False)
+
+
+def test_a_name_in_a_list_of_names_or_a_transliterated_name_is_no_place():
+    from kg.place_words import inside_a_name
+    names = "出席会议的有刘某某、卓某华、罗平、连某玲。"
+    places = "调研组先后赴罗平、师宗、陆良调研。"
+    tibetan = "市政协委员嘎玛多吉说，要把工作做好。"
+    assert inside_a_name(names, names.index("罗平"), names.index("罗平") + 2, False)
+    assert not inside_a_name(places, places.index("罗平"), places.index("罗平") + 2, False)
+    assert inside_a_name(tibetan, tibetan.index("玛多"), tibetan.index("玛多") + 2, False)
