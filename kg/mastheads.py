@@ -12,7 +12,7 @@ from kg.document import Document, is_page_header
 from kg.place_levels import CITY_WORDS, COUNTY_WORDS, speaks_of_its_level
 from kg.page_provinces import seats_a_committee
 from kg.place_mentions import DATELINE_END, LINE_START, ORG_WORD, given_names, local_place
-from kg.place_words import inside_a_name, read_as_a_place
+from kg.place_words import PAPER_WORD, inside_a_name, read_as_a_place
 from kg.places import Place, gazetteer
 from kg.visitors import elsewhere, held_there
 
@@ -55,11 +55,11 @@ def head_places(doc: Document) -> list[Place]:
 
 
 def head_word_a_place(text: str, m, everywhere) -> bool:
-    """A head's short form names a place where jieba reads it as one (read_as_a_place), a body or a dateline
-    follows it (温泉政协, 同心讯) or the text names that place again (everywhere: all its matches); a word first
-    that the text never takes up (同心共建促发展 on a page of no 同心县) names no county."""
+    """A head's short form names a place where jieba reads it as one (read_as_a_place), a body, a dateline or a
+    paper follows it (温泉政协, 同心讯, 来源:遵义日报) or the text names that place again (everywhere: all its
+    matches); a word first that the text never takes up (同心共建促发展 on a page of no 同心县) names no county."""
     return m.full or read_as_a_place(m.surface) or bool(ORG_WORD.match(text[m.end:])) \
-        or DATELINE_END.match(text, m.end) is not None \
+        or DATELINE_END.match(text, m.end) is not None or PAPER_WORD.match(text, m.end) is not None \
         or any(o.start != m.start and set(o.places) & set(m.places) for o in everywhere)
 
 
