@@ -9,17 +9,22 @@ from __future__ import annotations
 import re
 
 from kg import dates
-from kg.document import CLAUSE_BOUNDARY, Document
+from kg.document import CLAUSE_BOUNDARY, Article, Document
 from kg.place_mentions import dateline_place, local_place
 from kg.places import Place, gazetteer
 from kg.place_levels import provincial_page
-from kg.visitors import BARE_LOCAL
+from kg.visitors import BARE_LOCAL, RECEIVING
 
 PARAGRAPH = re.compile(r"(?m)^[^\n]+")
 NON_CJK = re.compile(r"[^\u4e00-\u9fff]+")
 MANY_PLACES = 3      # prefectures whose items make a page one of many cities
+DATELINE_WINDOW = 40   # characters of a paragraph's start a dateline stands in
+LEAD_MARK = re.compile(r"[:：丨|]")   # after a place opening a headline (南阳：…)
+LEAD_NAME = 8          # characters of the longest place name read before it
 # a date (or a span of days) opening a paragraph, and the comma after it
-LEADING_DATE = re.compile(rf"\s*(?:{dates.RANGE.pattern}|{dates.MONTH_DAY.pattern})(?:上午|下午|晚)?\s*[，,]")
+ITEM_BULLET = re.compile(r"\s*[◆●■▲★◇□▶►]")   # an item's mark on a page of items (◆6月2日，浏阳市政协…)
+LEADING_DATE = re.compile(rf"\s*[◆●■▲★◇□▶►]?\s*(?:{dates.RANGE.pattern}|{dates.MONTH_DAY.pattern}|近日|日前|近期)"
+                          r"(?:上午|下午|晚)?\s*[，,]")
 
 
 def item_prefectures(doc: Document) -> set[Place]:
@@ -33,11 +38,25 @@ def item_prefectures(doc: Document) -> set[Place]:
         first = PARAGRAPH.search(doc.text, art.start + len(art.title), art.end)
         dated = first is not None and LEADING_DATE.match(first.group())   # 5月3日，怀化市政协…: an item's own
         written = local_place(*headline_text(body, art.title, [])) or dateline_place(body, len(art.title) + 40, []) \
-            or (opening_place(first.group(), [], dated=True) if dated else None)
-        place = gz.resolve(written, near=[]) if written else None
-        if place is not None and gz.prefecture(place) is not None:
-            prefectures.add(gz.prefecture(place))
+            or lead_place(art.title, []) or (opening_place(first.group(), [], dated=True) if dated else None)
+        places = [gz.resolve(w, near=[]) for w in [written, *dateline_items(doc, art, first)] if w]
+        prefectures |= {gz.prefecture(p) for p in places if p is not None and gz.prefecture(p) is not None}
     return prefectures
+
+
+def dateline_items(doc: Document, art, first) -> list[str]:
+    """How the later paragraphs of an article that open with a dateline write its place (本报铜陵讯 6月4日，…): items
+    of a digest run on without headlines of their own.
+
+    >>> from pathlib import Path
+    >>> doc = Document(Path("x.txt"), text="甲\\n本报讯 市政协召开会议。\\n本报铜陵讯 市政协召开会议。")
+    >>> art = Article(0, "甲", 0, len(doc.text))
+    >>> dateline_items(doc, art, PARAGRAPH.search(doc.text, 1))
+    ['铜陵']
+    """
+    after = first.end() if first is not None else art.start + len(art.title)
+    return [w for line in PARAGRAPH.finditer(doc.text, after, art.end)
+            for w in [dateline_place(line.group(), DATELINE_WINDOW, [])] if w]
 
 
 def set_articles(doc: Document, place: Place | None) -> None:
@@ -51,6 +70,7 @@ def set_articles(doc: Document, place: Place | None) -> None:
     for art in doc.articles:
         body = doc.text[art.start:art.end]
         art.place = local_place(*headline_text(body, art.title, near)) or place_heading(art.title, near) \
+            or lead_place(art.title, near) \
             or (None if provincial else dateline_place(body, len(art.title) + 40, near)) \
             or place_heading(art.section, near)   # 【化州市】
         span = dates.resolve_span(body[:200], ctx.year, ctx.date)
@@ -88,6 +108,25 @@ def place_heading(title: str, near) -> str | None:
         gz.kind(name) == "full" or any(q in gz.ancestors(place) for q in near)) else None
 
 
+def lead_place(title: str, near) -> str | None:
+    """The place a headline opens with before a colon or bar (南阳：市政协召开常委会议, 信阳丨民主监督…): the heading of
+    that place's item on a page of many; a county by a short form only under the page's place (near).
+
+    >>> lead_place("全省政协动态南阳：市政协召开常委会议", []), lead_place("王明远：要把工作做实", [])
+    ('南阳', None)
+    """
+    gz = gazetteer()
+    mark = LEAD_MARK.search(title)
+    head = title[:mark.start()] if mark else ""
+    for k in range(min(LEAD_NAME, len(head)), 1, -1):
+        name = head[-k:]
+        place = gz.resolve(name, near=near)
+        if place is not None and place.level in ("prefecture", "county") and (
+                gz.kind(name) == "full" or place.level == "prefecture" or any(q in gz.ancestors(place) for q in near)):
+            return name
+    return None
+
+
 def paragraph_marks(doc: Document, start: int, end: int, near) -> list[tuple[int, int, str]]:
     """(offset, place) of the paragraphs of text[start:end] that open with a place of their own: a place before
     政协/市委… in their first clause (九江市政协主席…, 本报南昌讯)."""
@@ -95,7 +134,9 @@ def paragraph_marks(doc: Document, start: int, end: int, near) -> list[tuple[int
     marks = []
     for line in PARAGRAPH.finditer(doc.text, start, end):
         # on a page of many places (no place of its own), each dated item's: 4月15日，太白县政协专题调研…
-        written = opening_place(line.group(), near, dated=doc.context.place is None)
+        # and on a page of its own, each item marked as one (◆6月2日，浏阳市政协…，市政协副主席…: 浏阳's)
+        written = opening_place(line.group(), near, dated=doc.context.place is None
+                                or ITEM_BULLET.match(line.group()) is not None)
         place = gz.resolve(written, near=near) if written else None
         if place is not None:
             marks.append((line.start(), line.end(), place.name))
@@ -117,5 +158,7 @@ def opening_place(line: str, near, dated: bool) -> str | None:
     first = opening[:clause.start() if clause else len(opening)]
     written = local_place(first, near)
     # a clause that opens with the page's own body, named bare (区领导对宜君政协考察团的到来表示欢迎, 市政协主席会见
-    # 某县政协考察团): its paragraph is the page's, the place named after it the guests'
-    return None if written and BARE_LOCAL.search(first, 0, first.find(written)) else written
+    # 某县政协考察团), or with a host receiving guests (某某热情接待了某县政协委员一行): its paragraph is the page's,
+    # the place named after it the guests'
+    at = first.find(written) if written else -1
+    return None if written and (BARE_LOCAL.search(first, 0, at) or RECEIVING.search(first, 0, at)) else written

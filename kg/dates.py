@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -21,6 +22,8 @@ PART_OF_MONTH = re.compile(r"(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(上旬|中�
 PART_FIRST_DAY = {"上旬": 1, "中旬": 11, "下旬": 21}
 # a page's own date as web pages write it: 2024-05-30, 2024/5/30, 2024.05.30 (a time may follow)
 NUMERIC_DATE = re.compile(r"(?<!\d)(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)")   # (iso: thread-9329-1-1 is no date)
+# …, or with spaces, the time after it telling it is a date: 2023 01 / 11 10:04:15
+SPACED_DATE = re.compile(r"(?<!\d)(\d{4})\s+(\d{1,2})\s*/\s*(\d{1,2})(?=\s+\d{1,2}:\d{2})")
 # …, or day first with dots as some aggregators write it: 13.02.2015 10:28
 DAY_FIRST_DATE = re.compile(r"(?<![\d.])(\d{2})\.(\d{2})\.(\d{4})(?![\d.])")
 # a day named relative to the report's date: 昨天上午, 今晚 (an evening's meeting, reported that night), 本周一,
@@ -190,6 +193,65 @@ FUTURE_SLACK = 7   # days: a bulletin reports what happened, so a date well afte
 
 
 YEARS = range(1840, 2100)   # the years a bulletin's dates fall in: digits out of it (a link's 9328) are no year
+# a year of birth (1964年3月生, 1970年出生) tells nothing of when the page was written (not 2023年生产总值)
+BIRTH_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}\s*年\s*(?:\d{1,2}\s*月\s*)?(?:出)?生(?![产活态命效])")
+# a year numbering its issues or sessions (2023年第5期, 2023年第一次主席会议) is the year of the page
+ORDINAL_YEAR = re.compile(r"(?<!\d)(20\d{2})\s*年\s*(?:度\s*)?第\s*[\d一二三四五六七八九十]{1,3}\s*(?:期|次)")
+# …and so is the year of a masthead's line of its own: 2023年5月, 2023年第12期（总第88期）
+ISSUE_LINE = re.compile(r"^\s*(20\d{2})\s*年\s*(?:\d{1,2}\s*月\s*)?(?:第\s*[\d一二三四五六七八九十]{1,3}\s*期\s*)?"
+                        r"(?:[(（][^()（）\n]{0,12}[)）])?\s*$", re.M)
+ISSUE_WITHIN = 300   # characters: a masthead opens the page
+# a year named for its plans: 谋划2024年工作, 2024年要…, 2024年工作思路, 2024年1月份重点工作安排, 对2023年政协工作的意见
+PLAN_YEAR = re.compile(r"(?:谋划|部署|筹划|展望|安排)[了好]?\s*(20\d{2})\s*年"
+                       r"|(?<!\d)(20\d{2})\s*年(?:要|将|(?:\d{1,2}\s*月份?)?[^，,。；;、\d年和与及]{0,6}?"
+                       r"(?:工作|协商)的?(?:计划|要点|思路|安排|打算|意见|重点))")
+EARLY_MONTHS = 2   # a page opening with a January or February day names the year before for its review
+LATE_MONTH = 11    # …and one opening in November or December the year after for its plans
+
+
+def text_year(text: str) -> int | None:
+    """The year of a page that gives no date of its own: the one numbering its issues or sessions (2023年第5期)
+    or its masthead's line of a year (2023年5月), else the one the text names most (of two named as often, the later). A page whose first day is in January or
+    February names the year before in its review (总结2022年工作，谋划2023年): the year after the most named, when
+    it names that too, is its own; one opening in November or December names the year after in its plans
+    (…总结2024年工作，谋划2025年工作): those count as the year before (planned_years_before), and of two years
+    named as often the earlier is its own. Years of birth (1944年1月生) do not count.
+
+    >>> text_year("1月6日，会议总结2022年工作，2022年成效明显，部署2023年工作。"), text_year("2023年第5期 2022年以来")
+    (2023, 2023)
+    """
+    text = BIRTH_YEAR.sub(" ", text)
+    ordinal = [int(y) for y in ORDINAL_YEAR.findall(text) + ISSUE_LINE.findall(text, 0, ISSUE_WITHIN) if int(y) in YEARS]
+    if ordinal:
+        return max(ordinal)
+    years = Counter(y for y in map(int, YEAR.findall(text)) if y in YEARS)
+    first = MONTH_DAY.search(text)
+    month = int(first.group(2)) if first else None
+    if month and month >= LATE_MONTH:
+        years = planned_years_before(text, years)
+    if not years:
+        return None
+    top = max(years.values())
+    tied = [y for y, n in years.items() if n == top]
+    if month and month >= LATE_MONTH:
+        return min(tied)
+    return max(tied) + 1 if month and month <= EARLY_MONTHS and max(tied) + 1 in years else max(tied)
+
+
+def planned_years_before(text: str, years: Counter) -> Counter:
+    """The counts of the years a November or December page names, each year it names for its plans (谋划2024年工作)
+    counted as the year before, the page's own.
+
+    >>> planned_years_before("谋划2024年工作，2024年要抓好协商", Counter({2024: 2}))
+    Counter({2023: 2})
+    """
+    moved = Counter(years)
+    for m in PLAN_YEAR.finditer(text):
+        year = int(m.group(1) or m.group(2))
+        if moved[year] > 0:
+            moved[year] -= 1
+            moved[year - 1] += 1
+    return Counter({y: n for y, n in moved.items() if n > 0})
 
 
 def iso(year: int, month: int, day: int) -> str | None:
@@ -270,6 +332,22 @@ def page_date(text: str) -> str | None:
     return first_full_date(WEB_ADDRESS.sub(" ", text)) or first_full_date(text)
 
 
+# the date a page is signed with on its last lines: 2023年6月2日, （县政协办公室 2023年6月2日）
+SIGNATURE = re.compile(r"^\s*[(（]?[^\d，,。；;：:()（）\n]{0,20}?\s*(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*[)）]?\s*$")
+SIGNATURE_LINES = 2   # the last lines a signature stands on
+
+
+def signature_date(text: str) -> str | None:
+    """The date a page is signed with on one of its last lines, as ISO, or None.
+
+    >>> signature_date("县政协开展视察。\\n（县政协办公室 2023年6月2日）\\n"), signature_date("6月2日，县政协视察。")
+    ('2023-06-02', None)
+    """
+    lines = [line for line in text.splitlines() if line.strip()][-SIGNATURE_LINES:]
+    found = next((m for line in reversed(lines) if (m := SIGNATURE.match(line))), None)
+    return first_full_date(found.group(1)) if found else None
+
+
 def first_full_date(text: str) -> str | None:
     """The first full date of text, as ISO (page_date without preferring any line); digits that make no date (a
     link's 9328-04-20) give way to the next date.
@@ -277,7 +355,7 @@ def first_full_date(text: str) -> str | None:
     >>> first_full_date("http://example.cn/2013-10-29/1.html")
     '2013-10-29'
     """
-    found = sorted((m for p in (FULL_DATE, NUMERIC_DATE, DAY_FIRST_DATE) for m in p.finditer(text)),
+    found = sorted((m for p in (FULL_DATE, NUMERIC_DATE, SPACED_DATE, DAY_FIRST_DATE) for m in p.finditer(text)),
                    key=lambda m: m.start())
     return next((day for m in found if (day := _matched_date(m))), None)
 
@@ -331,14 +409,7 @@ def find_span(text: str, year: int | None, issue: str | None, pos: int = 0) -> D
     if days and all(not x or days.start() < x.start() for x in (m, single)):
         return month_days_span(days, year, issue)
     if m and (not single or m.start() <= single.start()):
-        y1 = int(m.group(1)) if m.group(1) else infer_year(int(m.group(2)), year, issue, int(m.group(3)))
-        if y1 is None:
-            return None
-        start = iso(y1, int(m.group(2)), int(m.group(3)))
-        m2 = int(m.group(5)) if m.group(5) else int(m.group(2))
-        y2 = int(m.group(4)) if m.group(4) else (y1 + 1 if m2 < int(m.group(2)) else y1)
-        end, stop = days_after_range(text, m.end(), iso(y2, m2, int(m.group(6))))
-        return DateSpan(start, end, False, m.start(), stop - m.start())
+        return range_span(text, m, year, issue)
     if single:
         y = int(single.group(1)) if single.group(1) else infer_year(int(single.group(2)), year, issue, int(single.group(3)))
         if y is None:
@@ -347,6 +418,25 @@ def find_span(text: str, year: int | None, issue: str | None, pos: int = 0) -> D
         end, stop = listed_days_end(text, single.end(), start)
         return DateSpan(start, end, False, single.start(), stop - single.start())
     return relative_span(text, pos, issue)
+
+
+def range_span(text: str, m: re.Match, year: int | None, issue: str | None) -> DateSpan | None:
+    """A RANGE match resolved (5月31日至6月4日), with the days listed after it; one across the new year
+    (12月28日至1月3日) on a page of a year without its date ends in that year, since it is reported after.
+
+    >>> range_span("12月28日至1月3日，走访委员", RANGE.search("12月28日至1月3日"), 2024, None).start
+    '2023-12-28'
+    """
+    m2 = int(m.group(5)) if m.group(5) else int(m.group(2))
+    y1 = int(m.group(1)) if m.group(1) else infer_year(int(m.group(2)), year, issue, int(m.group(3)))
+    if y1 is None:
+        return None
+    if m2 < int(m.group(2)) and not (m.group(1) or m.group(4) or issue):
+        y1 -= 1
+    start = iso(y1, int(m.group(2)), int(m.group(3)))
+    y2 = int(m.group(4)) if m.group(4) else (y1 + 1 if m2 < int(m.group(2)) else y1)
+    end, stop = days_after_range(text, m.end(), iso(y2, m2, int(m.group(6))))
+    return DateSpan(start, end, False, m.start(), stop - m.start())
 
 
 def month_days_span(m: re.Match, year: int | None, issue: str | None) -> DateSpan | None:

@@ -19,12 +19,16 @@ CLAUSE_BOUNDARY = re.compile(r"[，,；;。：:！？!?]")
 # a web page's header line over or under the headline: when, from where and by whom the item was published
 # (发布时间：2024-05-30 10:21, 来源：…政协, 作者：…, 2024-05-30 08:12:29来源:…); read keeps these lines whole,
 # split keeps them out of headlines and articles' text, context reads the page's date and source from them
-PAGE_HEADER = re.compile(r"^\s*(?:(?:(?:信息|文章|本文|稿件)?来源|稿源|发布(?:时间|日期)|发稿(?:时间|日期)|更新时间|时间|日期|作者"
+# (a table cell's bar may open one: | 2023-01-04 08:10:03编辑: …)
+PAGE_HEADER = re.compile(r"^[\s|｜]*(?:(?:(?:信息|文章|本文|稿件)?来源|稿源|发布(?:时间|日期)|发稿(?:时间|日期)|更新时间|时间|日期|作者"
                          r"|责任编辑|编辑)\s*[:：]|\d{4}-\d{1,2}-\d{1,2}(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*(?=来源|作者|编辑|责任编辑|审核|$))"
                          r"|(?:来源|发布时间|发布日期|发稿时间)\s*[:：]"
                          # the site and date left of a navigation path (read): 武隆网 2023-02-28, 长江云新闻 2026-01-07 19:50
                          r"|^\s*[\u4e00-\u9fff]{2,12}?(?:新闻网|新闻|网|在线|融媒|日报|晚报|客户端)\s*\d{4}-\d{1,2}-\d{1,2}"
-                         r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*$")
+                         r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*$"
+                         # …or right of it: 2017-03-18 中国西藏网
+                         r"|^\s*\d{4}-\d{1,2}-\d{1,2}(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*[\u4e00-\u9fff]{2,12}?"
+                         r"(?:新闻网|新闻|网|在线|融媒|日报|晚报|客户端)\s*$")
 WEB_ADDRESS = re.compile(r"(?:https?://|www\.)\S+")   # a page's address, saved with it (a line of its own or in one)
 PAGE_HEADER_MAX = 160   # characters: a longer line is text that happens to say 来源:
 

@@ -14,7 +14,7 @@ from kg.page_provinces import seats_a_committee
 from kg.place_mentions import DATELINE_END, LINE_START, ORG_WORD, given_names, local_place
 from kg.place_words import PAPER_WORD, inside_a_name, read_as_a_place
 from kg.places import Place, gazetteer
-from kg.visitors import elsewhere, held_there
+from kg.visitors import elsewhere, held_by_province, held_there
 
 MASTHEAD_LINES = re.compile(r"(?:[^\n，,。]*\n)+")
 HEAD_MAX = 400       # characters of a page's head read for its place and date
@@ -35,11 +35,21 @@ def page_head(doc: Document) -> str:
     return "\n".join(doc.text[a:b] for a, b in page_head_spans(doc))
 
 
+def page_header_date(doc: Document) -> str | None:
+    """The date of the page's head (page_head), else of a header line among its first lines that no headline
+    block took in (独家专访｜…，…？ then 2017-03-18 中国西藏网), else the date it is signed with on its last lines
+    (（县政协办公室 2023年6月2日）): the page's own date either way."""
+    lines = (line.strip() for line in doc.text[:HEAD_MAX].splitlines())
+    return dates.page_date(page_head(doc)) or dates.page_date("\n".join(x for x in lines if is_page_header(x))) \
+        or dates.signature_date(doc.text)
+
+
 def head_places(doc: Document) -> list[Place]:
     """The prefectures and counties the page's head names, not a county where a higher body's meeting sat
-    (州政协…会议在香格里拉开幕: held_there). A short form counts where it is a word of its own
-    (搭建平台 names no 建平县), not a word first (head_word_a_place: 同心共建), not where it also names a province
-    (河北新闻网 is of 河北省, not of 天津市河北区), never a district of 台湾省 (三峡日报 is no paper of 新北市); a head line outside the sentences (a masthead) has no words to check."""
+    (州政协…会议在香格里拉开幕: held_there) nor a city where the province's sat (全省…座谈会在成都召开). A short
+    form counts where it is a word of its own (搭建平台 names no 建平县), not a word first (head_word_a_place:
+    同心共建), not where it also names a province (河北新闻网 is of 河北省, not of 天津市河北区), never a district of
+    台湾省 (三峡日报 is no paper of 新北市); a head line outside the sentences (a masthead) has no words to check."""
     spans = [(s.start, s.end) for s in doc.sentences]
     everywhere = doc.places.find(0, len(doc.text))
     names = given_names(doc, everywhere)
@@ -50,8 +60,14 @@ def head_places(doc: Document) -> list[Place]:
             and not inside_a_name(doc.text, m.start, m.end, m.full) and head_word_a_place(doc.text, m, everywhere) and (
             m.full or not any(p.level == "province" for p in m.places)
             and (not any(s <= m.start < e for s, e in spans) or doc.is_word_start(m.start) and doc.is_word_start(m.end)))
-            for p in prefecture_first(m.places, m.full) if p.level in ("prefecture", "county") and seats_a_committee((p,))
-            and not (p.level == "county" and held_there(doc.text, m.start, m.end))]
+            for p in prefecture_first(m.places, m.full) if not venue_or_no_seat(doc.text, m, p)]
+
+
+def venue_or_no_seat(text: str, m, place: Place) -> bool:
+    """The head's place is no page's: a province, a district of 台湾省 (no committee sits there), a county where
+    a higher body's meeting sat (held_there), a city where the province's sat (held_by_province)."""
+    return place.level not in ("prefecture", "county") or not seats_a_committee((place,)) \
+        or place.level == "county" and held_there(text, m.start, m.end) or held_by_province(text, m.start, m.end)
 
 
 def head_word_a_place(text: str, m, everywhere) -> bool:

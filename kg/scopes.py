@@ -27,6 +27,7 @@ BARE_LEVEL = {"全国": "nation", "自治区": "province", "省": "province", "�
 OWN_KIND_WORDS = ("自治州", "自治县", "自治旗", "林区", "特区", "地区")
 BARE_WORDS = tuple(sorted(BARE_LEVEL, key=len, reverse=True))
 SHORT_FORM = 2   # characters of a county's short form (市中 of 市中区)
+COUNTY_NAME = 12   # characters a county's official name may take (双江拉祜族佤族布朗族傣族自治县 is longer, and rare)
 VISITED = re.compile(r"(?:赴|到|来到|前往|抵达)$")   # before a place people went to
 # the bodies a county's name stands right before (珙县政协, 珙县委, 珙县人民政府)
 OWN_BODY = re.compile(r"政协|委|人民政府|政府|人大")
@@ -281,6 +282,8 @@ def scope_for(doc: Document, article: int, position: int = -1) -> Scope:
     scope = Scope(home=gz.prefecture(home) if home and (home.level != "province" or home.is_municipality) else None,
                   own=home)
     _place_scope(scope, place, written, ctx.province)
+    if ctx.place is None and position >= 0:
+        _sentence_county(doc, scope, position)
     if in_article and position >= 0:
         scope.city = _city_named_before(doc, scope.prefecture, doc.articles[article].start, position)
         if scope.county is None:
@@ -290,18 +293,30 @@ def scope_for(doc: Document, article: int, position: int = -1) -> Scope:
 
 
 def _paragraph_place(doc: Document, position: int) -> str | None:
-    """How the paragraph before position last writes a city, not its guests'; else a province its people went to
-    (全国政协副主席某某赴江苏省调研。省政协主席…陪同)."""
+    """How the paragraph before position last writes a city (a municipality too: 北京市政协组织…。市政协主席某某参加),
+    not its guests'; else a province its people went to (全国政协副主席某某赴江苏省调研。省政协主席…陪同)."""
     line_start = doc.text.rfind("\n", 0, position) + 1
     found = doc.places.find(line_start, position, short_forms=False)
     # not the guests' city (清远市政协副主席某某一行来我市考察。市政协副主席某某陪同: the host's committee)
     guests = {m.places[0] for m in found if VISITING.match(doc.text, m.end) or came_here(doc.text, m.end)}
     found = [m for m in found if m.places[0] not in guests]
-    named = [m for m in found if any(p.level == "prefecture" for p in m.places)] \
+    named = [m for m in found if any(p.level == "prefecture" or p.is_municipality for p in m.places)] \
         or [m for m in found if any(p.level == "province" for p in m.places) and VISITED.search(doc.text, 0, m.start)]
     if named and OWN_BARE_COMMITTEE.search(doc.text, line_start, named[0].start):
         return None   # 市政协主席某某率队在甲市、乙市调研。市政协副主席某某参加: the page's own committee, not theirs
     return named[-1].surface if named else None
+
+
+def _sentence_county(doc: Document, scope: Scope, position: int) -> None:
+    """On a page of several places, a bare county's body is of the county whose body the sentence named last
+    before it, not the item's first place (兰西县政协…一行到某地考察。某县政协主席甲，县政协副主席乙: the host's)."""
+    start = max(doc.text.rfind("\n", 0, position), doc.text.rfind("。", 0, position)) + 1
+    # the body read at position may be that county's own, named there (三原县政协): read in the same scope
+    named = [m for m in doc.places.find(start, position + COUNTY_NAME, short_forms=False)
+             if m.start <= position and m.places[0].level == "county" and OWN_BODY.match(doc.text, m.end)
+             and not VISITING.match(doc.text, m.end) and not came_here(doc.text, m.end)]
+    if named and named[-1].places[0] != scope.county:
+        _place_scope(scope, named[-1].places[0], named[-1].surface, None)
 
 
 def bulletin_home(doc: Document) -> Place | None:

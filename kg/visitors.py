@@ -18,11 +18,12 @@ from kg.places import Place, gazetteer
 NOT_COMING = "[年以近未将后从原本带起出回过上下进看向历素往外到迎引招传由]"
 # what follows the place of visitors in their clause: 南川区政协考察组来足交流, 某区政协副主席率考察组来我区交流
 # (来 and where they came to, then what they came for; not 来到, of a page's own people going somewhere; 到 only
-# with 我/本: 玉林市政协到我市考察, 江城区政协考察团到我市开展了考察交流)
+# with 我/本: 玉林市政协到我市考察, 江城区政协考察团到我市开展了考察交流; 开展 or 进行 may take a word before
+# what they came for: 某县政协来东开展异地交流)
 # (a group, 一行, come to a place of up to six characters, its sentence going on through commas: 某区政协工作研究会一行
 # 8人在会长某某的带领下，来凤翔县就…进行学习调研; 某市政协副主席某某一行就我县…进行了考察)
-VISITING = re.compile(r"[^，,。；;：:\n]{0,16}?(?:(?<!%s)来(?!到)(?:我|本)?|到[我本])[\u4e00-\u9fff]{1,3}?(?:开展了?|进行)?"
-                      r"(?:考察|调研|交流|学习|视察|指导|座谈)"
+VISITING = re.compile(r"[^，,。；;：:\n]{0,16}?(?:(?<!%s)来(?!到)(?:我|本)?|到[我本])[\u4e00-\u9fff]{1,3}?"
+                      r"(?:(?:开展了?|进行)[\u4e00-\u9fff]{0,2}?)?(?:考察|调研|交流|学习|视察|指导|座谈)"
                       r"|[^。；;\n]{0,30}?一行[^。；;\n]{0,20}?(?<!%s)来(?![到自看])(?:我|本)?[\u4e00-\u9fff]{1,6}?"
                       r"(?:就|开展|进行|考察|调研|交流|学习|视察|指导|座谈)"
                       r"|[^。；;\n]{0,30}?一行[^。；;\n]{0,6}?就(?:我|本)[县市区旗州盟]" % (NOT_COMING, NOT_COMING))
@@ -51,9 +52,6 @@ LOCAL_BODY = re.compile(r"(?<![港澳社园])[省市县区旗州盟](?:领导|�
 # a county's body whose people go (县政协, 区委, 旗政协, 乾县政协), not a town's or a community's (镇政府, 社区党委),
 # nor all of a city's counties (县(市、区)政协: a city's people)
 COUNTY_BODY = re.compile(r"(?<![港澳社园镇街乡])[县区旗](?:领导|政协|委|政府|人大)")
-ARRIVED = ("来", "莅")   # before a place people came to (来中山市开展交流, 莅榕考察)
-# a city's body whose people go (市政协, 州委, 盟政协), not a county's, a town's or a province's
-CITY_BODY = re.compile(r"(?<![港澳社园镇街乡县区旗省])[市州盟](?:领导|政协|委|政府|人大)")
 COUNTY_GOING = re.compile(r"(?:赴|前往|来到|走进|[先后一行]到)$")   # 一行到, 先后到: not 到我县, 来到 being GOING's
 # right after a county gone to: the next one, its body or what the trip is for; not a name it begins (赴嘉定工业区:
 # a zone of the page's own district)
@@ -71,9 +69,12 @@ RESIDENT_MEMBERS = re.compile(r"(?:住|驻|在)[^，,。；;]{1,4}的$")
 # a venue named after a district (白云国际会议中心 in a photo caption of the head): where a meeting sat
 VENUE = re.compile(r"(?:国际)?(?:会议中心|会展中心|宾馆|大?酒店|饭店|大厦|体育馆|大?剧院|礼堂)")
 BARE_LOCAL = re.compile(r"(?<![\u4e00-\u9fff])[市县区旗](?:领导|政协|委|政府|人大)|^[市县区旗](?:领导|政协|委|政府|人大)")
+# a host receiving guests before they are named (某某热情接待了某县政协委员一行): the place after it is the guests'
+RECEIVING = re.compile(r"会见|接见|接待|欢迎|宴请|陪同")
 BYLINE = re.compile(r"(?:作者|编辑|记者|通讯员)")
 # a meeting held somewhere (在香格里拉隆重开幕), and a body of a city, prefecture or league named bare at a line's start
 HELD = re.compile(r"(?:隆重|胜利)?(?:召开|开幕|举行|闭幕)")
+PROVINCE_MEETING = re.compile(r"\s*(?:全省|省政协|省委|自治区政协|自治区党委|全区政协)")   # a line of a province's meeting
 BARE_HIGHER = re.compile(r"(?:^|(?<![\u4e00-\u9fff]))[市州盟](?:政协|委|政府|人大)")
 LEADS_OUT = re.compile(r"(?:率队|带队|率团)")   # 某某率队赴甘孜州: a leader of the page's place goes out
 PROVINCE_LEADER = re.compile(r"省|自治区")    # 省政协主席某某率队赴泉州: a province's visit, the city's page
@@ -238,34 +239,33 @@ def destination_counties(text: str, matches) -> set[Place]:
     ...     (8, 11, gazetteer().lookup("五原县"), True), (12, 15, gazetteer().lookup("临河区"), True)]))
     ['临河区', '五原县']
     """
-    return destinations(text, matches, county_people_before, "county")
-
-
-def destination_prefectures(text: str, matches) -> set[Place]:
-    """The prefectures matches (start, end, places, strong) name where a city's own people go (市政协主席率队前往
-    某某市考察, 州政协一行赴某州学习): no city goes to itself so, however often the text names the place it went to;
-    not a body of it the people visit (前往某某市人民医院: the trip must go on, 考察, 、 or 政协), nor a city the
-    text also says they came to (赴中山市交流 … 调研团来中山市: the host's page writes it so).
-
-    >>> sorted(p.name for p in destination_prefectures("市政协主席率队前往雅安市考察", [
-    ...     (9, 12, gazetteer().lookup("雅安市"), True)]))
-    ['雅安市']
-    """
-    hosts = {p for start, _e, places, _f in matches if text[start - 1:start] in ARRIVED for p in places}
-    return destinations(text, matches, city_people_before, "prefecture") - hosts
-
-
-def destinations(text: str, matches, people_before, level: str) -> set[Place]:
-    """The places of the level that matches name where the people people_before finds go (COUNTY_GOING), with
-    the list of destinations that goes on through 、 and 和."""
     found: set[Place] = set()
     trip_end = -1
     for start, end, places, _full in sorted(matches, key=lambda m: m[0]):
-        if (start == trip_end or COUNTY_GOING.search(text, 0, start) and people_before(text, start)) \
+        if (start == trip_end or COUNTY_GOING.search(text, 0, start) and county_people_before(text, start)) \
                 and COUNTY_TRIP_GOES_ON.match(text, end):
-            found |= {p for p in places if p.level == level}
+            found |= {p for p in places if p.level == "county"}
             trip_end = TRIP_LIST.match(text, end).end()
     return found
+
+
+def destination_cities(text: str, matches) -> set[Place]:
+    """The prefectures matches (start, end, places, strong) name where a city's own people, named bare, go (市政协副
+    主席某某率考察团赴眉山市学习考察), with their counties: the page is of the city they come from, however often the
+    text names the one they went to.
+
+    >>> sorted(p.name for p in destination_cities("市政协副主席率考察团赴眉山市学习考察", [
+    ...     (11, 14, gazetteer().lookup("眉山市"), True)]))[:1]
+    ['眉山市']
+    """
+    gz = gazetteer()
+    found: set[Place] = set()
+    for start, end, places, _full in matches:
+        sentence = max(text.rfind(c, 0, start) for c in "。！？!?\n") + 1
+        if GOING.search(text, 0, start) and BARE_HIGHER.search(text, sentence, start) \
+                and COUNTY_TRIP_GOES_ON.match(text, end):
+            found |= {p for p in places if p.level == "prefecture"}
+    return found | {p for _s, _e, places, _f in matches for p in places if gz.prefecture(p) in found}
 
 
 def county_people_before(text: str, start: int) -> bool:
@@ -276,17 +276,6 @@ def county_people_before(text: str, start: int) -> bool:
     """
     sentence = max(text.rfind(c, 0, start) for c in "。！？!?\n") + 1
     return COUNTY_BODY.search(text, sentence, start) is not None
-
-
-def city_people_before(text: str, start: int) -> bool:
-    """The sentence before start speaks of a city's body (市政协主席某某率队, 州政协一行, 盟委…), not a province's
-    nor a county's or a town's.
-
-    >>> city_people_before("市政协主席率队前往", 9), city_people_before("省政协主席率队前往", 9)
-    (True, False)
-    """
-    sentence = max(text.rfind(c, 0, start) for c in "。！？!?\n") + 1
-    return CITY_BODY.search(text, sentence, start) is not None
 
 
 def own_people_before(text: str, start: int) -> bool:
@@ -321,6 +310,18 @@ def held_there(text: str, start: int, end: int) -> bool:
     line = text.rfind("\n", 0, start) + 1
     return text[start - 1:start] == "在" and HELD.match(text, end) is not None \
         and BARE_HIGHER.search(text, line, start) is not None
+
+
+def held_by_province(text: str, start: int, end: int) -> bool:
+    """The place at text[start:end] is where a meeting of the province sat, its line opening with the province's
+    bodies (全省市州政协主席座谈会在成都召开, 省政协常委会议在某市举行): a venue, no place of the page.
+
+    >>> held_by_province("全省市州政协主席座谈会在成都召开", 12, 14), held_by_province("市政协会议在成都召开", 6, 8)
+    (True, False)
+    """
+    line = text.rfind("\n", 0, start) + 1
+    return text[start - 1:start] == "在" and HELD.match(text, end) is not None \
+        and PROVINCE_MEETING.match(text, line) is not None
 
 
 def elsewhere(text: str, start: int, end: int) -> bool:

@@ -10,19 +10,19 @@ text names are found by kg/place_mentions.py, less its guests' (kg/visitors.py).
 """
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import replace
 
 from kg import dates
 from kg.article_places import MANY_PLACES, item_prefectures, set_articles
 from kg.document import Document
 from kg.dominant_places import dominant_place, namesake_in_named_prefecture, unresolved_namesake
-from kg.mastheads import chain_end, head_places, medium_city, page_head, page_head_spans, page_medium
+from kg.mastheads import (chain_end, head_places, medium_city, page_head, page_head_spans, page_header_date,
+                          page_medium)
 from kg.page_provinces import head_province, main_province
 from kg.place_levels import provincial_page, speaks_of_a_prefecture, speaks_of_its_level
 from kg.place_mentions import text_places
 from kg.places import Place, gazetteer
-from kg.visitors import (abbreviated_city, destination_counties, destination_prefectures, destination_provinces, hosted_place,
+from kg.visitors import (abbreviated_city, destination_cities, destination_counties, destination_provinces, hosted_place,
                          own_province_by_abbreviation, without_guests)
 
 READS = ("text", "masthead", "articles", "sentences", "places", "word_starts", "window")   # window: of a long document
@@ -38,7 +38,7 @@ def run(doc: Document) -> None:
         return
     ctx = doc.context
     head = page_head(doc)
-    ctx.date, ctx.year = page_date_and_year(doc.text, head)
+    ctx.date, ctx.year = page_date_and_year(doc.text, head, page_header_date(doc))
     matches = own_places(doc)
     items = item_prefectures(doc)
     place = None if len(items) >= MANY_PLACES else bulletin_place(doc, head, matches)
@@ -50,27 +50,27 @@ def run(doc: Document) -> None:
     doc.page_place = place if place is None or not unresolved_namesake(place, matches) else None
 
 
-def page_date_and_year(text: str, head: str) -> tuple[str | None, int | None]:
-    """The head's date (dates.page_date) and its year; without a date, the year the text names most.
+def page_date_and_year(text: str, head: str, date: str | None = None) -> tuple[str | None, int | None]:
+    """The head's date (dates.page_date, or date when given: page_header_date) and its year; without a date, the
+    year the text tells of (dates.text_year).
 
     >>> page_date_and_year("2023年工作要点，2023年……2022年", "")
     (None, 2023)
     """
-    date = dates.page_date(head)
-    years = Counter(y for y in map(int, dates.YEAR.findall(text)) if y in dates.YEARS)
-    return date, int(date[:4]) if date else (years.most_common(1)[0][0] if years else None)
+    date = date or dates.page_date(head)
+    return date, int(date[:4]) if date else dates.text_year(text)
 
 
 def own_places(doc: Document) -> list:
     """The text's place matches (text_places) less its guests' (without_guests), those in the provinces the
     page's people go to (赴浙江调研), the counties a county's people go to (县政协…赴某县考察学习) and the
-    prefectures a city's people go to (市政协…前往某市考察), with their counties."""
+    cities a city's people go to (市政协…前往某市考察), with their counties."""
     matches = without_guests(doc.text, page_head_spans(doc), text_places(doc))
     gone = destination_provinces(doc.text, matches)
     counties = destination_counties(doc.text, matches)   # 县政协…赴某县考察学习: a county gone to is no own place
-    cities = destination_prefectures(doc.text, matches)   # 市政协…前往某市考察: nor a city gone to, its counties
+    counties |= destination_cities(doc.text, matches)    # 市政协…赴某市学习考察: nor a city gone to, nor its counties
     return [m for m in matches if (not gone or gazetteer().province(m[2][0]) not in gone)
-            and not counties & set(m[2]) and not cities & {gazetteer().prefecture(m[2][0]), m[2][0]}]
+            and not counties & set(m[2])]
 
 
 def bulletin_place(doc: Document, head: str, matches) -> Place | None:

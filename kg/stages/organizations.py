@@ -66,6 +66,11 @@ MIN_NAME_BEFORE_CHAR_HEAD = 2   # characters a one-character company head (厂) 
 PROPER_NOUNS = ("nr", "ns", "nt", "nz")   # jieba's tags of names: persons, places, bodies, others (京东方)
 LOCAL_IN_GENERAL = "地方"   # 地方政协, 地方人大: local bodies of any place
 ABOVE_A_LEVEL = "以上"      # 地级以上市政协, 县级以上人民政府: the bodies of several levels
+# the last of a list of levels after 各 (各省、区、市政协提案委员会, 各县、区政协), or of provinces and cities counted
+# (华东六省一市政协, 三省一市政协): each such body, no one of them
+EACH_LEVEL_LIST = re.compile(r"(?:各(?:自治区|[省市县区旗盟州])(?:[、，,](?:自治区|[省市县区旗盟州]))*[、，,]"
+                             r"|[一二三四五六七八九十两]+省[一二三四五六七八九十两]+)$")
+LEVEL_LIST_WINDOW = 16
 
 
 class OrgReader(NameContinuations):
@@ -119,7 +124,8 @@ class OrgReader(NameContinuations):
         lead = s - 1 if s > 0 and text[s - 1] in "全各" else s
         # 三亚市, 两当县, 全椒县 begin with what would else count places (三县, 全省)
         if GENERIC_LEVELS.match(text[lead:m.end()]) and not self.scan.place_starts_at(lead) \
-                or s == m.start() and text.endswith(LOCAL_IN_GENERAL, 0, s) or text.endswith(ABOVE_A_LEVEL, 0, s):
+                or s == m.start() and text.endswith(LOCAL_IN_GENERAL, 0, s) or text.endswith(ABOVE_A_LEVEL, 0, s) \
+                or EACH_LEVEL_LIST.search(text, max(0, s - LEVEL_LIST_WINDOW), s):
             return None   # 全国暨地方政协经济委员会: the local committees in general, no one committee
         return s, self.office_continuation(m.end(), head, limit)
 

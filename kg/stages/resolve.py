@@ -13,7 +13,8 @@ import re
 from kg.document import Document
 from kg.lexicon import lexicon
 from kg.orgnames import subsequence
-from kg.scopes import place_prefix
+from kg.places import gazetteer
+from kg.scopes import Scope, leading_places, place_prefix
 
 READS = ("context", "person_mentions", "window")
 WRITES = ("organizations", "org_mentions", "posts", "persons", "identity_basis", "anchors")
@@ -90,6 +91,42 @@ def merge_abbreviations(doc: Document) -> None:
         if len(fuller) == 1:
             fuller[0].aliases |= short.aliases | {name}
             renamed[name] = fuller[0].name
+    _rename(doc, renamed)
+
+
+def merge_same_place(doc: Document) -> None:
+    """A county's body named in two ways (临海市政协 in one item of a page of several places, 台州市临海市政协 in the
+    item of that city; 长阳县政协 and 宜昌市长阳土家族自治县政协) is one body, named by its longest name: the same
+    kind, the same place and the same words after it; not where the place's name is shared by places of other
+    prefectures (鼓楼区)."""
+    groups: dict[tuple, list[str]] = {}
+    for name, org in doc.organizations.items():
+        # 长阳县 too, a short form the official names leave out; the place the name starts with must be the body's
+        # (福安经济开发区 of 晋安区 starts with 福安, a city's short name)
+        lead = leading_places(name, Scope())
+        if org.place and lead.place is not None and lead.place.name == org.place \
+                and len(gazetteer().lookup(org.place)) == 1 and _one_line_of_places(lead.places):
+            groups.setdefault((org.kind, org.place, name[lead.used:]), []).append(name)
+    renamed: dict[str, str] = {}
+    for names in groups.values():
+        longest = max(names, key=len)
+        for name in names:
+            if name != longest:
+                doc.organizations[longest].aliases |= doc.organizations[name].aliases | {name}
+                renamed[name] = longest
+    _rename(doc, renamed)
+
+
+def _one_line_of_places(places: list) -> bool:
+    """Each place the name starts with lies in the one before it (台州市临海市): one place, more or less fully named;
+    not a city and another's (深圳安庆商会: Anqing's chamber of commerce in Shenzhen, not Anqing's own)."""
+    gz = gazetteer()
+    return all(before in gz.ancestors(after) for before, after in zip(places, places[1:]))
+
+
+def _rename(doc: Document, renamed: dict[str, str]) -> None:
+    """Drops the organizations renamed and points posts, mentions and parents at the names they took."""
+    orgs = doc.organizations
     for name in renamed:
         del orgs[name]
     for p in doc.posts:
@@ -103,6 +140,7 @@ def merge_abbreviations(doc: Document) -> None:
 
 def run(doc: Document) -> None:
     merge_abbreviations(doc)
+    merge_same_place(doc)
     body_roles: dict[tuple[str, str], set[str]] = {}
     for p in doc.posts:
         if not p.headline:
