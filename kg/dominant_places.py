@@ -140,12 +140,23 @@ def county_city(text: str, matches, prefecture: Place | None, prefectures: Count
 def lone_county(text: str, matches, province: Place | None) -> Place | None:
     """The one county of a county page that names no dominant prefecture (only_county), if it lies in the
     province (the head's, else the one the places lie in most) and fits the page's level words: a lone county
-    named only in passing (铁力 in 司马义·铁力瓦尔地, 赴桐庐县参观 on a 区 page) is no place of the page."""
+    named only in passing (铁力 in 司马义·铁力瓦尔地, 赴桐庐县参观 on a 区 page) or only by a word (温泉养生) is no
+    place of the page."""
     county = only_county(matches)
-    if county is not None and not speaks_of_its_level(text, county):
+    if county is not None and (not speaks_of_its_level(text, county) or not named_as_a_place(text, matches, county)):
         return None
     province = province or main_province(matches)
     return county if county is None or province is None or gazetteer().province(county) == province else None
+
+
+def named_as_a_place(text: str, matches, county: Place) -> bool:
+    """Some match names the county by its official name or by a form jieba reads as a place (read_as_a_place):
+    a lone 温泉 (温泉养生) or 同心 (同心共建) is a word first, no county's page.
+
+    >>> named_as_a_place("温泉养生", [(0, 2, gazetteer().lookup("温泉"), False)], gazetteer().lookup("温泉县")[0])
+    False
+    """
+    return any(full or read_as_a_place(text[s:e]) for s, e, places, full in matches if county in places)
 
 
 def only_county(matches, within: Place | None = None) -> Place | None:

@@ -265,6 +265,11 @@ class Lexicon:
         return set(lines("kinship_words.txt"))
 
     @cached_property
+    def word_place_forms(self) -> set[str]:
+        """Short place forms that are first words (word_place_forms.txt: 同心, 温泉, 友谊)."""
+        return set(lines("word_place_forms.txt"))
+
+    @cached_property
     def not_org_words(self) -> list[str]:
         return lines("not_org_words.txt")
 

@@ -10,8 +10,9 @@ import re
 from kg import dates
 from kg.document import Document, is_page_header
 from kg.place_levels import CITY_WORDS, COUNTY_WORDS, speaks_of_its_level
-from kg.place_mentions import LINE_START, given_names, local_place
-from kg.place_words import inside_a_name
+from kg.page_provinces import seats_a_committee
+from kg.place_mentions import DATELINE_END, LINE_START, ORG_WORD, given_names, local_place
+from kg.place_words import PAPER_WORD, inside_a_name, read_as_a_place
 from kg.places import Place, gazetteer
 from kg.visitors import elsewhere, held_by_province, held_there
 
@@ -45,21 +46,37 @@ def page_header_date(doc: Document) -> str | None:
 
 def head_places(doc: Document) -> list[Place]:
     """The prefectures and counties the page's head names, not a county where a higher body's meeting sat
-    (州政协…会议在香格里拉开幕: held_there) nor a city where the province's sat (全省…座谈会在成都召开). A short form counts where it is a word of its own
-    (搭建平台 names no 建平县) and not where it also names a province (河北新闻网 is of 河北省, not of 天津市河北区);
-    a head line outside the sentences (a masthead) has no words to check."""
+    (州政协…会议在香格里拉开幕: held_there) nor a city where the province's sat (全省…座谈会在成都召开). A short
+    form counts where it is a word of its own (搭建平台 names no 建平县), not a word first (head_word_a_place:
+    同心共建), not where it also names a province (河北新闻网 is of 河北省, not of 天津市河北区), never a district of
+    台湾省 (三峡日报 is no paper of 新北市); a head line outside the sentences (a masthead) has no words to check."""
     spans = [(s.start, s.end) for s in doc.sentences]
-    names = given_names(doc, doc.places.find(0, len(doc.text)))
+    everywhere = doc.places.find(0, len(doc.text))
+    names = given_names(doc, everywhere)
     found = []
     for a, b in page_head_spans(doc):
         found += doc.places.find(a, b)
     return [p for m in found if not elsewhere(doc.text, m.start, m.end) and m.surface not in names
-            and not inside_a_name(doc.text, m.start, m.end, m.full) and (
+            and not inside_a_name(doc.text, m.start, m.end, m.full) and head_word_a_place(doc.text, m, everywhere) and (
             m.full or not any(p.level == "province" for p in m.places)
             and (not any(s <= m.start < e for s, e in spans) or doc.is_word_start(m.start) and doc.is_word_start(m.end)))
-            for p in prefecture_first(m.places, m.full) if p.level in ("prefecture", "county")
-            and not (p.level == "county" and held_there(doc.text, m.start, m.end))
-            and not held_by_province(doc.text, m.start, m.end)]
+            for p in prefecture_first(m.places, m.full) if not venue_or_no_seat(doc.text, m, p)]
+
+
+def venue_or_no_seat(text: str, m, place: Place) -> bool:
+    """The head's place is no page's: a province, a district of 台湾省 (no committee sits there), a county where
+    a higher body's meeting sat (held_there), a city where the province's sat (held_by_province)."""
+    return place.level not in ("prefecture", "county") or not seats_a_committee((place,)) \
+        or place.level == "county" and held_there(text, m.start, m.end) or held_by_province(text, m.start, m.end)
+
+
+def head_word_a_place(text: str, m, everywhere) -> bool:
+    """A head's short form names a place where jieba reads it as one (read_as_a_place), a body, a dateline or a
+    paper follows it (温泉政协, 同心讯, 来源:遵义日报) or the text names that place again (everywhere: all its
+    matches); a word first that the text never takes up (同心共建促发展 on a page of no 同心县) names no county."""
+    return m.full or read_as_a_place(m.surface) or bool(ORG_WORD.match(text[m.end:])) \
+        or DATELINE_END.match(text, m.end) is not None or PAPER_WORD.match(text, m.end) is not None \
+        or any(o.start != m.start and set(o.places) & set(m.places) for o in everywhere)
 
 
 def prefecture_first(places: tuple[Place, ...], full: bool) -> tuple[Place, ...]:

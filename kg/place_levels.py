@@ -90,5 +90,21 @@ def speaks_of_a_city(text: str) -> bool:
     >>> speaks_of_a_city("州委常委、市委书记某某，市委副书记、市长某某，市政协主席某某"), speaks_of_a_city("州政协主席到凯里市调研，市政协主席陪同")
     (True, False)
     """
-    levels = Counter(m.group()[1] if m.group()[0] in "我本全" else m.group()[0] for m in CITY_WORDS.finditer(text))
+    levels = city_levels(text)
     return levels["市"] > levels["州"] + levels["盟"]
+
+
+def speaks_of_a_prefecture(text: str) -> bool:
+    """The text speaks of 州 or 盟 bodies bare (州政协, 盟委) more often than of 市 bodies: the page of an
+    autonomous prefecture or a league, not of one of its county-level cities.
+
+    >>> speaks_of_a_prefecture("州政协主席到凯里市调研，州委常委陪同"), speaks_of_a_prefecture("市政协主席主持会议")
+    (True, False)
+    """
+    levels = city_levels(text)
+    return levels["州"] + levels["盟"] > levels["市"]
+
+
+def city_levels(text: str) -> Counter:
+    """How often the text writes each level character of CITY_WORDS bare (市 of 市政协 and 我市, 州, 盟)."""
+    return Counter(m.group()[1] if m.group()[0] in "我本全" else m.group()[0] for m in CITY_WORDS.finditer(text))

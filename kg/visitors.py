@@ -21,11 +21,12 @@ NOT_COMING = "[年以近未将后从原本带起出回过上下进看向历素�
 # with 我/本: 玉林市政协到我市考察, 江城区政协考察团到我市开展了考察交流; 开展 or 进行 may take a word before
 # what they came for: 某县政协来东开展异地交流)
 # (a group, 一行, come to a place of up to six characters, its sentence going on through commas: 某区政协工作研究会一行
-# 8人在会长某某的带领下，来凤翔县就…进行学习调研)
+# 8人在会长某某的带领下，来凤翔县就…进行学习调研; 某市政协副主席某某一行就我县…进行了考察)
 VISITING = re.compile(r"[^，,。；;：:\n]{0,16}?(?:(?<!%s)来(?!到)(?:我|本)?|到[我本])[\u4e00-\u9fff]{1,3}?"
                       r"(?:(?:开展了?|进行)[\u4e00-\u9fff]{0,2}?)?(?:考察|调研|交流|学习|视察|指导|座谈)"
                       r"|[^。；;\n]{0,30}?一行[^。；;\n]{0,20}?(?<!%s)来(?![到自看])(?:我|本)?[\u4e00-\u9fff]{1,6}?"
-                      r"(?:就|开展|进行|考察|调研|交流|学习|视察|指导|座谈)" % (NOT_COMING, NOT_COMING))
+                      r"(?:就|开展|进行|考察|调研|交流|学习|视察|指导|座谈)"
+                      r"|[^。；;\n]{0,30}?一行[^。；;\n]{0,6}?就(?:我|本)[县市区旗州盟]" % (NOT_COMING, NOT_COMING))
 # where a one-character province name is the page's own province: 住粤全国政协委员, 来琼调研, 来桂考察
 OWN_PROVINCE = re.compile(r"住(.)全国政协委员|来(.)(?=调研|考察|视察|指导|交流|开展)")
 # national members living in one province who go to another to inspect it (住黔全国政协委员赴浙考察): the second is
@@ -44,7 +45,7 @@ GROUP_ARRIVED = re.compile(r"[^，,。；;：:\n]{0,16}?(?:一行|[团组]|率�
 HOST_CHARACTER = re.compile(r"(?m)(?:来|莅)(?!我)([\u4e00-\u9fff])(?=调研|考察|视察|指导|交流|开展|学习|[，,]|[ \t]*$)")
 # the page's own people going to a province they name (市政协…赴江苏苏州、浙江嘉兴调研, 前往湖南学习): no one names
 # their own province so; a list of destinations goes on through 、 and 和 or right on (江苏苏州)
-GOING = re.compile(r"(?:赴|前往|来到|走进)$")
+GOING = re.compile(r"(?:赴|前往|来到|走进|考察)$")   # 考察甘肃、新疆: where they went
 TRIP_LIST = re.compile(r"[、和及与]?")
 # a local body whose people go (市政协, 南通市政协, 县领导, 省委), not a group of Hong Kong members (港区省级政协委员联谊会)
 LOCAL_BODY = re.compile(r"(?<![港澳社园])[省市县区旗州盟](?:领导|政协|委|政府|人大)")
@@ -56,7 +57,7 @@ COUNTY_GOING = re.compile(r"(?:赴|前往|来到|走进|[先后一行]到)$")   
 # a zone of the page's own district)
 COUNTY_TRIP_GOES_ON = re.compile(r"[、和及与，,。；;]|等地|政协|考察|调研|学习|参观|交流|开展|进行|视察|就|围绕")
 # after a province gone to: the next destination, the province's own 省, or what the trip is for (not 浙江大学)
-TRIP_GOES_ON = re.compile(r"省?(?:[、和及与，,。；;]|等地|[\u4e00-\u9fff]{0,3}?(?:考察|调研|学习|参观|交流|开展|进行))")
+TRIP_GOES_ON = re.compile(r"省?(?:[、和及与，,。；;\n]|等地|[\u4e00-\u9fff]{0,3}?(?:考察|调研|学习|参观|交流|开展|进行))")
 
 # a head's place where people go, not where they are from: 赴海宁市, 到绥化市, 来到…, 前往…
 DESTINATION = re.compile(r"(?:赴|到|前往|走进|深入)$")

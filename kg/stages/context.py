@@ -19,11 +19,11 @@ from kg.dominant_places import dominant_place, namesake_in_named_prefecture, unr
 from kg.mastheads import (chain_end, head_places, medium_city, page_head, page_head_spans, page_header_date,
                           page_medium)
 from kg.page_provinces import head_province, main_province
-from kg.place_levels import provincial_page
+from kg.place_levels import provincial_page, speaks_of_a_prefecture, speaks_of_its_level
 from kg.place_mentions import text_places
 from kg.places import Place, gazetteer
-from kg.visitors import (abbreviated_city, destination_cities, destination_counties, destination_provinces, hosted_place, own_province_by_abbreviation,
-                         without_guests)
+from kg.visitors import (abbreviated_city, destination_cities, destination_counties, destination_provinces, hosted_place,
+                         own_province_by_abbreviation, without_guests)
 
 READS = ("text", "masthead", "articles", "sentences", "places", "word_starts", "window")   # window: of a long document
 WRITES = ("context", "articles", "place_marks", "page_place")
@@ -63,7 +63,8 @@ def page_date_and_year(text: str, head: str, date: str | None = None) -> tuple[s
 
 def own_places(doc: Document) -> list:
     """The text's place matches (text_places) less its guests' (without_guests), those in the provinces the
-    page's people go to (赴浙江调研) and the counties a county's people go to (县政协…赴某县考察学习)."""
+    page's people go to (赴浙江调研), the counties a county's people go to (县政协…赴某县考察学习) and the
+    cities a city's people go to (市政协…前往某市考察), with their counties."""
     matches = without_guests(doc.text, page_head_spans(doc), text_places(doc))
     gone = destination_provinces(doc.text, matches)
     counties = destination_counties(doc.text, matches)   # 县政协…赴某县考察学习: a county gone to is no own place
@@ -84,13 +85,29 @@ def bulletin_place(doc: Document, head: str, matches) -> Place | None:
     # nor a county its people go to (县政协组织委员赴浏阳市、醴陵市考察学习)
     gone = destination_counties(doc.text, text_places(doc))
     heads_places = [p for p in head_places(doc) if (own is None or gazetteer().province(p) == own) and p not in gone]
-    place = chain_end(heads_places) or hosted_place(doc.text, matches, abbreviated_city(
+    place = level_fitting(doc.text, chain_end(heads_places), matches) or hosted_place(doc.text, matches, abbreviated_city(
         doc.text, None if provincial_page(doc.text, matches) else
         dominant_place(doc.text, matches, head_province(head + "\n" + headline))))
     place = medium_city(doc.text, head, place)
     place = namesake_in_named_prefecture(place, matches)
     # a page of 陕西政协 about 天津市政协's visit: the visitors' city, however often named, is not the page's
     return None if place and own and gazetteer().province(place) != own else place
+
+
+def level_fitting(text: str, place: Place | None, matches) -> Place | None:
+    """A head's county whose level the page's bare words do not speak gives way to its prefecture, where the text
+    names that: a county-level city's station (来源：某市广播电视台) over a page of 州政协 (speaks_of_a_prefecture),
+    a 县 over a page of 区 bodies.
+
+    >>> level_fitting("州政协主席康某主持，州委常委出席。延边州", gazetteer().lookup("珲春市")[0],
+    ...               [(18, 21, gazetteer().lookup("延边州"), True)]).name
+    '延边朝鲜族自治州'
+    """
+    prefecture = gazetteer().prefecture(place) if place is not None and place.level == "county" else None
+    if prefecture is None or not any(prefecture in places for _s, _e, places, _f in matches):
+        return place
+    fits = speaks_of_its_level(text, place) and not (place.name.endswith("市") and speaks_of_a_prefecture(text))
+    return place if fits else prefecture
 
 
 def set_place(doc: Document, place: Place | None, matches, head: str = "") -> None:
