@@ -88,11 +88,11 @@ class TitleAfterReader:
 
     def members_after_list(self, start: int, end: int, sentence: int) -> None:
         """A list of two or more names opening its clause, then the members' title (会上，A、B等3位县政协常委述职;
-        A、B、C 6名县政协委员发言): every name holds it."""
+        A、B、C 6名县政协委员发言), or one name before 等 (A等3名委员): every name holds it."""
         for m in MEMBERS_AFTER.finditer(self.text, start, end):
             items = self.list_ending_at(m.start())
-            if len(items) < 2:
-                continue
+            if len(items) < 2 and not (items and m.group().startswith("等") and self.plausible_item(*items[0])):
+                continue   # one name alone needs the 等 of a list (王某等3名委员发言), no count alone (30名委员)
             titled = {p.start: p for p in self.doc.person_mentions}
             for a, b in items:
                 if not self.taken.covers(a):

@@ -10,10 +10,10 @@ ordinary words out (摄影展开幕, ◎高质量发展, 由王家镇供稿).
 from __future__ import annotations
 
 import re
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from kg import dates
-from kg.lexicon import Words
+from kg.lexicon import Words, lines
 from kg.name_lists import CJK_ONLY
 from kg.names import CJK
 
@@ -24,6 +24,12 @@ BYLINE_RUN = re.compile(r"[\u4e00-\u9fff]{4,6}?(?=摄?(?:[)）\s]|$))")
 LONG_BYLINE_RUN = re.compile(r"[\u4e00-\u9fff]{7,12}?(?=摄?(?:[)）\s]|$))")
 # names alone in brackets closing a paragraph are its authors': …参加会议。(张云梅)
 BRACKETED_NAME = re.compile(r"[(（]([\u4e00-\u9fff·]{2,15})[)）]$")
+
+
+@lru_cache(maxsize=1)
+def byline_words() -> set[str]:
+    """The words of bylines and credit lines (记者, 通讯员, 编辑)."""
+    return set(lines("byline_words.txt"))
 
 
 class CreditReader:
@@ -170,6 +176,20 @@ class CreditReader:
                 return   # 记者 次仁罗布 扎西: a Tibetan name needs no surname
             self.add_person(end, name_end, sentence, "trigger")
             end = name_end
+
+    def names_before_byline(self, found: int, word: str, sentence: int) -> None:
+        """The names that open a bracketed byline before its first byline word, parted by spaces ((林某 见习记者
+        王某), (赵某 李某 记者 王某)): writers credited with no word of their own."""
+        if word not in byline_words() or found not in self.doc.soft_breaks:
+            return
+        items, start = [], found
+        while start in self.doc.soft_breaks and (name_start := self.names.name_before(start)) is not None \
+                and not self.taken.covers(name_start) and self.plausible_item(name_start, start):
+            items.append((name_start, start))
+            start = name_start
+        if self.text[start - 1:start] in ("(", "（") and start > 0:
+            for x, y in items:
+                self.add_person(x, y, sentence, "trigger")
 
     def spaced_names_before(self, start: int, sentence: int) -> None:
         """Photographers credited together, their names parted by spaces: 郭俊峰 苏强 摄."""

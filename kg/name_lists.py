@@ -21,6 +21,9 @@ LAST_ITEM_JOINS = "及和"   # A、B及C: the word before the last item of a lis
 PAIR_JOINS = "和与及"   # 副主席扎西和格桑出席: two names sharing one title, the second bare before a shared act
 TITLE_COMMA = ",，"   # between the titles of one person: 四川省政协常委，攀枝花市政协主席李仁杰
 CJK_ONLY = re.compile(r"[\u4e00-\u9fff]+$")
+PARTNER_JOINS = "、和与"   # between a name read already and a bare one beside it (丁某和向某分别介绍)
+PARTNER_ACTS = (*SHARED_ACTS, "合影", "发言", "座谈")   # what such a pair does together (甲某与乙某合影)
+PARTNER_OPENS = "，,。；;：:\n"   # what a bare name before such a join follows: it opens the clause
 LIST_FIRST_AFTER = "，,。；;：:\n的有"   # what the first name of an untitled list may follow (受表彰的有：多吉、…)
 
 
@@ -175,6 +178,33 @@ class ListReader:
             for mention in self.doc.person_mentions[added:] if members else ():
                 # A、B、C等委员发言: members of the bulletin's committee, the title written after the list
                 mention.title_start, mention.title_end = members.span(1)
+
+    def partners_of_names(self) -> None:
+        """A bare name joined by 、, 和 or 与 to a name read already, in a clause of their own (丁某和向某分别介绍,
+        向某、丁某出席): the pair shares what it does, so the other is a person too."""
+        for m in self.doc.person_mentions:   # a partner found is read for its own (甲某与乙某、丙某合影)
+            before, after = self.text[m.start - 1:m.start], self.text[m.end:m.end + 1]
+            if before and before in PARTNER_JOINS and (start := self.partner_before(m.start - 1)) is not None:
+                self.add_person(start, m.start - 1, m.sentence, "list")
+            if after and after in PARTNER_JOINS and (end := self.partner_after(m.end + 1)) is not None:
+                self.add_person(m.end + 1, end, m.sentence, "list")
+
+    def partner_before(self, end: int) -> int | None:
+        """Start of a bare name ending at end that opens its clause (，丁某|和), or None."""
+        start = self.names.name_before(end)
+        if start is None or self.taken.any_in(start, end) or not self.plausible_item(start, end):
+            return None
+        return start if start == 0 or self.text[start - 1] in PARTNER_OPENS else None
+
+    def partner_after(self, start: int) -> int | None:
+        """End of a bare name of two or three characters starting at start that a shared act or a clause's end
+        follows (和丁某|分别, 与丁某某|合影), or None."""
+        for end in (start + 2, start + 3):   # 王某|等出席, not 王某等
+            follows = self.text[end:end + 1] in BARE_NAME_ENDS or self.text.startswith(PARTNER_ACTS, end)
+            if follows and CJK_ONLY.match(self.text[start:end]) and not self.taken.any_in(start, end) \
+                    and self.plausible_item(start, end):
+                return end
+        return None
 
     def transliterated_first(self, end: int) -> int | None:
         """Start of a list's first item, two to seven characters of transliteration that open the clause or follow

@@ -12,14 +12,13 @@ from __future__ import annotations
 
 import bisect
 import re
-from functools import lru_cache
 
 from kg.document import Document, PersonMention
 from kg.acts import ActReader, whole_names
 from kg.after_names import TitleAfterReader
-from kg.credits import NO_TITLE, CreditReader
+from kg.credits import NO_TITLE, CreditReader, byline_words
 from kg.elections import ELECTED, LIST_SEPARATOR, ElectionReader
-from kg.lexicon import lexicon, lines, occurrences
+from kg.lexicon import lexicon, occurrences
 from kg.name_lists import CJK_ONLY, TITLE_COMMA, ListReader
 from kg.names import CONJUNCTIONS, DOTS, NAME_NOTE_AT, NameReader, common_words, word_frequency
 from kg.respective import RespectiveReader
@@ -50,12 +49,6 @@ WORD_NAME_MAX = 3000
 # what such a name may do right after it (主席庄严主持); no verb an adjective may qualify too (简要介绍)
 NAME_ACTS = ("主持", "出席", "参加", "列席", "陪同", "一行", "带队", "率队", "带领", "率领")
 EVIDENCE_KINDS = ("person", "member")   # titles that show a person but are weaker evidence than a post
-
-
-@lru_cache(maxsize=1)
-def byline_words() -> set[str]:
-    """The words of bylines and credit lines (记者, 通讯员, 编辑)."""
-    return set(lines("byline_words.txt"))
 
 
 class PersonReader(ListReader, ElectionReader, ActReader, TitleAfterReader, CreditReader, RespectiveReader):
@@ -227,13 +220,15 @@ class PersonReader(ListReader, ElectionReader, ActReader, TitleAfterReader, Cred
             e.end() == phrase_start for e in ELECTED.finditer(self.text, max(0, phrase_start - 12), phrase_start))
 
     def triggered_names(self, start: int, end: int, sentence: int) -> None:
-        before = list(occurrences(self.lex.person_triggers["before"], self.text, start, end))
+        before = list(occurrences(self.lex.person_triggers["before"], self.text, start, end)) \
+            + self.spaced_bylines(start, end)
         longest = {}
         for found, word in before:   # 文/图 格桑: the longest word at a place, not 文/ before 图格桑
             longest[found] = max(longest.get(found, ""), word, key=len)
         for found, word in before:
             if word == longest[found]:
                 self.name_after_trigger(found, word, end, sentence)
+                self.names_before_byline(found, word, sentence)
         for at, word in occurrences(self.lex.person_triggers["after"], self.text, start, end):
             self.name_before_trigger(at, word, sentence)
         for at, word in occurrences(self.lex.person_triggers["closes"], self.text, start, end):
@@ -241,6 +236,12 @@ class PersonReader(ListReader, ElectionReader, ActReader, TitleAfterReader, Cred
             if name_start is not None and self.credit_starts(name_start) \
                     and self.name_before_trigger(at, word, sentence) is not None:
                 self.spaced_names_before(name_start, sentence)   # 郭某 苏某 摄: photographers credited together
+
+    def spaced_bylines(self, start: int, end: int) -> list[tuple[int, str]]:
+        """Byline words the page set apart from the name by a space, with no colon (编辑 某某 二审 某某): the
+        space, read as a soft break, ends the word as a colon would."""
+        return [(at, word) for at, word in occurrences(sorted(byline_words()), self.text, start, end)
+                if at + len(word) in self.doc.soft_breaks]
 
     def name_after_trigger(self, found: int, word: str, end: int, sentence: int) -> None:
         """The name after a trigger word found at found (编辑:X, 记者 X Y, 名叫X), and the names spaced or listed
@@ -415,6 +416,10 @@ def run(doc: Document) -> None:
         reader.members_after_list(s.start, s.end, i)
         reader.member_as(s.start, s.end, i)
     reader.repeated_names()
+    added = len(doc.person_mentions)
+    reader.partners_of_names()
+    if len(doc.person_mentions) > added:
+        reader.repeated_names()
     first_part_references(doc)
     whole_names(doc)
 
