@@ -21,7 +21,9 @@ LAST_ITEM_JOINS = "及和"   # A、B及C: the word before the last item of a lis
 PAIR_JOINS = "和与及"   # 副主席扎西和格桑出席: two names sharing one title, the second bare before a shared act
 TITLE_COMMA = ",，"   # between the titles of one person: 四川省政协常委，攀枝花市政协主席李仁杰
 CJK_ONLY = re.compile(r"[\u4e00-\u9fff]+$")
-PARTNER_JOINS = "、和与"   # between a name read already and a bare one beside it (丁某和向某分别介绍)
+# between a name read already and a bare one beside it (丁某和向某分别介绍); 以及 only before the bare one, which
+# need not share the other's title (副主席刘某以及王某参加)
+PARTNER_JOINS = ("以及", "、", "和", "与")
 PARTNER_ACTS = (*SHARED_ACTS, "合影", "发言", "座谈")   # what such a pair does together (甲某与乙某合影)
 PARTNER_OPENS = "，,。；;：:\n"   # what a bare name before such a join follows: it opens the clause
 LIST_FIRST_AFTER = "，,。；;：:\n的有"   # what the first name of an untitled list may follow (受表彰的有：多吉、…)
@@ -183,11 +185,12 @@ class ListReader:
         """A bare name joined by 、, 和 or 与 to a name read already, in a clause of their own (丁某和向某分别介绍,
         向某、丁某出席): the pair shares what it does, so the other is a person too."""
         for m in self.doc.person_mentions:   # a partner found is read for its own (甲某与乙某、丙某合影)
-            before, after = self.text[m.start - 1:m.start], self.text[m.end:m.end + 1]
+            before = self.text[m.start - 1:m.start]
+            after = next((j for j in PARTNER_JOINS if self.text.startswith(j, m.end)), "")
             if before and before in PARTNER_JOINS and (start := self.partner_before(m.start - 1)) is not None:
                 self.add_person(start, m.start - 1, m.sentence, "list")
-            if after and after in PARTNER_JOINS and (end := self.partner_after(m.end + 1)) is not None:
-                self.add_person(m.end + 1, end, m.sentence, "list")
+            if after and (end := self.partner_after(m.end + len(after))) is not None:
+                self.add_person(m.end + len(after), end, m.sentence, "list")
 
     def partner_before(self, end: int) -> int | None:
         """Start of a bare name ending at end that opens its clause (，丁某|和), or None."""

@@ -1,12 +1,14 @@
 """Persons of ordinary news pages that no title shows, each on invented text: the review chain of a page's foot
 set with spaces and no colon (编辑 某某 二审 某某), the names that open a bracketed byline before its first byline
-word ((某某 见习记者 某某)), a bare name joined by 和, 与 or 、 to a name read already (甲某和乙某分别介绍), a
+word ((某某 见习记者 某某)), a bare name joined by 和, 与, 以及 or 、 to a name read already (甲某和乙某分别介绍), a
 rare noun as a given name after 于 and a title (副主席于建平), one name before 等 and a count of members
-(甲某等3名委员).
+(甲某等3名委员), a sentence's subject before 是 and a title (甲某是市政协委员) or before 代表 (甲某代表全体委员发言).
 
 The bulletins and persons are invented (阜新 in 辽宁).
 """
 from __future__ import annotations
+
+import pytest
 
 from test_extraction import masthead, write_and_process
 
@@ -35,12 +37,17 @@ def test_a_bare_name_joined_to_a_known_one_is_a_person(tmp_path_factory):
     assert set(doc.persons) == {"孙立强", "葛思远", "韩晓东", "魏丽", "庞立新"}
 
 
-def test_a_rare_noun_after_yu_and_a_title_is_a_given_name(tmp_path_factory):
-    # jieba has 建平 for a noun: after a title, 于 before it is the surname
-    doc = page(tmp_path_factory, ITEM + "市政协副主席于建平参加调研。\n")
-    assert "于建平" in doc.persons
+# each sentence after the item names one person with no title before the name
+@pytest.mark.parametrize("sentence, name", [
+    ("市政协副主席于建平参加调研。", "于建平"),   # jieba has 建平 for a noun: after a title 于 is the surname
+    ("会上，韩晓东等3名委员作了发言。", "韩晓东"),   # one name before 等 and a count of members
+    ("韩晓东代表全体委员发言。", "韩晓东"),   # a sentence's subject before 代表
+    ("市政协副主席韩晓东以及葛思远参加调研。", "葛思远"),   # a bare name after 以及 and a titled name
+])
+def test_a_name_without_a_title_before_it_is_a_person(tmp_path_factory, sentence, name):
+    assert name in page(tmp_path_factory, ITEM + sentence + "\n").persons
 
 
-def test_one_name_before_deng_and_a_count_of_members_is_a_member(tmp_path_factory):
-    doc = page(tmp_path_factory, ITEM + "会上，韩晓东等3名委员作了发言。\n")
-    assert "韩晓东" in doc.persons
+def test_a_sentence_subject_before_shi_and_a_title_is_a_person(tmp_path_factory):
+    doc = page(tmp_path_factory, ITEM + "韩晓东是一名来自基层的市政协委员。关键是要发挥委员作用。\n")
+    assert set(doc.persons) == {"孙立强", "韩晓东"}

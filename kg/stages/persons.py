@@ -48,6 +48,8 @@ WORD_NAME_TAGS = ("n", "nr", "a", "an")
 WORD_NAME_MAX = 3000
 # what such a name may do right after it (主席庄严主持); no verb an adjective may qualify too (简要介绍)
 NAME_ACTS = ("主持", "出席", "参加", "列席", "陪同", "一行", "带队", "率队", "带领", "率领")
+COPULA = "是"   # 卓某是县政协委员: the subject before it, with a title after it, is a person
+COPULA_CLAUSE = re.compile(r"[^，,。；;！!？?\n]{0,30}")
 EVIDENCE_KINDS = ("person", "member")   # titles that show a person but are weaker evidence than a post
 
 
@@ -292,9 +294,18 @@ class PersonReader(ListReader, ElectionReader, ActReader, TitleAfterReader, Cred
             or DOTTED.fullmatch(self.text, start, end) is not None
 
     def add_subjects(self, items: list[tuple[int, int]], sentence: int) -> None:
-        if items and any(self.text.startswith(w, items[-1][1]) for w in self.lex.person_triggers["opens"]):
+        if items and (any(self.text.startswith(w, items[-1][1]) for w in self.lex.person_triggers["opens"])
+                      or self.titled_by_copula(items[-1][1])):
             for a, b in items:
                 self.add_person(a, b, sentence, "trigger")
+
+    def titled_by_copula(self, end: int) -> bool:
+        """是 follows the subject and a title ends the clause it opens (卓某是县政协委员, 王某是一名政协委员): the
+        subject is a person."""
+        if not self.text.startswith(COPULA, end):
+            return False
+        clause = COPULA_CLAUSE.match(self.text, end + len(COPULA))
+        return any(self.text.endswith(t, end, clause.end()) for t in self.lex.titles)
 
     def subject_items(self, start: int) -> list[tuple[int, int]]:
         """The plausible names of a 、-list at start (one name, or 甲某、乙某某 before 因年龄原因; 多吉、扎西: short
