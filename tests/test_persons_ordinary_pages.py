@@ -3,6 +3,7 @@ set with spaces and no colon (编辑 某某 二审 某某), the names that open 
 word ((某某 见习记者 某某)), a bare name joined by 和, 与, 以及 or 、 to a name read already (甲某和乙某分别介绍), a
 rare noun as a given name after 于 and a title (副主席于建平), one name before 等 and a count of members
 (甲某等3名委员), a sentence's subject before 是 and a title (甲某是市政协委员) or before 代表 (甲某代表全体委员发言).
+No person: the stem of banners' names before 委员 (苏尼特委员).
 
 The bulletins and persons are invented (阜新 in 辽宁).
 """
@@ -51,3 +52,9 @@ def test_a_name_without_a_title_before_it_is_a_person(tmp_path_factory, sentence
 def test_a_sentence_subject_before_shi_and_a_title_is_a_person(tmp_path_factory):
     doc = page(tmp_path_factory, ITEM + "韩晓东是一名来自基层的市政协委员。关键是要发挥委员作用。\n")
     assert set(doc.persons) == {"孙立强", "韩晓东"}
+
+
+def test_the_stem_shared_by_banners_before_weiyuan_is_a_place(tmp_path_factory):
+    # 苏尼特 of 苏尼特左旗 and 苏尼特右旗, in transliteration characters: a place before 委员, no person
+    doc = page(tmp_path_factory, ITEM + "苏尼特委员工作室揭牌。\n")
+    assert set(doc.persons) == {"孙立强"}
