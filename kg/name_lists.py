@@ -5,7 +5,7 @@ more plausible names with no title (增补A、B、C为常委).
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from kg.after_names import COMMON_WORD, MEMBERS_AFTER
 from kg.elections import LIST_SEPARATOR
@@ -26,6 +26,8 @@ CJK_ONLY = re.compile(r"[\u4e00-\u9fff]+$")
 PARTNER_JOINS = ("以及", "、", "和", "与")
 PARTNER_ACTS = (*SHARED_ACTS, "合影", "发言", "座谈")   # what such a pair does together (甲某与乙某合影)
 PARTNER_OPENS = "，,。；;：:\n"   # what a bare name before such a join follows: it opens the clause
+# items of a 、-list of body and name, written together (英某机械李某、某某工具厂张某等)
+BODY_NAME_RUN = re.compile(r"[\u4e00-\u9fff]{4,16}(?:、[\u4e00-\u9fff]{4,16})+")
 LIST_FIRST_AFTER = "，,。；;：:\n的有"   # what the first name of an untitled list may follow (受表彰的有：多吉、…)
 
 
@@ -208,6 +210,44 @@ class ListReader:
                     and self.plausible_item(start, end):
                 return end
         return None
+
+    def names_after_bodies(self, start: int, end: int, sentence: int) -> None:
+        """A 、-list of two or more items that each write a body's short name and then a person's (英某机械李某、五某
+        工贸陈某某、某某工具厂张某等): the people a bulletin names by the firm or office they come from."""
+        for m in BODY_NAME_RUN.finditer(self.text, start, end):
+            items = self.body_name_items(m.start(), m.end())
+            if len(items) >= 2:
+                for a, b in items:
+                    if not self.taken.any_in(a, b):
+                        self.add_person(a, b, sentence, "list")
+
+    def body_name_items(self, start: int, end: int) -> list[tuple[int, int]]:
+        """The names ending the 、-parted items of text[start:end], each after a body's head word, up to the item
+        whose name 等 or a shared act follows (…、某某工具厂张某等围绕…); [] unless every item has one."""
+        cuts = [start - 1] + [i for i in range(start, end) if self.text[i] == LIST_SEPARATOR] + [end]
+        items = []
+        for a, b in zip(cuts, cuts[1:]):
+            if (name := next(self.body_name_spans(a + 1, b, False), None)) is not None:
+                items.append(name)
+                continue
+            last = next(self.body_name_spans(a + 1, b, True), None)
+            return items + [last] if last is not None else []
+        return items
+
+    def body_name_spans(self, start: int, end: int, last: bool):
+        """(start, end) of each plausible name of two or three characters after a body's head word in
+        text[start:end]: at its end, or, for the last item (last), before 等 or a shared act."""
+        for e in range(start + 4, end) if last else (end,):
+            if last and not self.text.startswith(PARTNER_ACTS, e):
+                continue
+            for n in (2, 3):
+                a = e - n
+                if a - start >= 2 and self.text.endswith(self.body_heads, start, a) and self.plausible_item(a, e):
+                    yield a, e
+
+    @cached_property
+    def body_heads(self) -> tuple[str, ...]:
+        return (*self.lex.org_heads, *self.lex.heads("industry"))   # 英某机械: an industry word ends a firm's short name
 
     def transliterated_first(self, end: int) -> int | None:
         """Start of a list's first item, two to seven characters of transliteration that open the clause or follow

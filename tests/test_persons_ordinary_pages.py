@@ -3,6 +3,7 @@ set with spaces and no colon (编辑 某某 二审 某某), the names that open 
 word ((某某 见习记者 某某)), a bare name joined by 和, 与, 以及 or 、 to a name read already (甲某和乙某分别介绍), a
 rare noun as a given name after 于 and a title (副主席于建平), one name before 等 and a count of members
 (甲某等3名委员), a sentence's subject before 是 and a title (甲某是市政协委员) or before 代表 (甲某代表全体委员发言).
+Names after firms' short names in a list (某某机械甲某、某某工贸乙某等).
 No person: the stem of banners' names before 委员 (苏尼特委员).
 
 The bulletins and persons are invented (阜新 in 辽宁).
@@ -58,3 +59,10 @@ def test_the_stem_shared_by_banners_before_weiyuan_is_a_place(tmp_path_factory):
     # 苏尼特 of 苏尼特左旗 and 苏尼特右旗, in transliteration characters: a place before 委员, no person
     doc = page(tmp_path_factory, ITEM + "苏尼特委员工作室揭牌。\n")
     assert set(doc.persons) == {"孙立强"}
+
+
+def test_names_after_firms_short_names_in_a_list_are_persons(tmp_path_factory):
+    # each item writes a firm's short name (an industry word or a head ends it), then a person's
+    doc = page(tmp_path_factory, ITEM + "委员们与企业家代表兴远机械韩晓东、天合工贸魏丽、阜新工具厂葛思远等围绕营商环境、"
+                                        "政策宣传等开展交流。调研组走访了兴远机械、天合工贸。\n")
+    assert set(doc.persons) == {"孙立强", "韩晓东", "魏丽", "葛思远"}
