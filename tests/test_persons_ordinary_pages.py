@@ -3,7 +3,8 @@ set with spaces and no colon (编辑 某某 二审 某某), the names that open 
 word ((某某 见习记者 某某)), a bare name joined by 和, 与, 以及 or 、 to a name read already (甲某和乙某分别介绍), a
 rare noun as a given name after 于 and a title (副主席于建平), one name before 等 and a count of members
 (甲某等3名委员), a sentence's subject before 是 and a title (甲某是市政协委员) or before 代表 (甲某代表全体委员发言).
-Names after firms' short names in a list (某某机械甲某、某某工贸乙某等).
+Names after firms' short names in a list (某某机械甲某、某某工贸乙某等), rare surnames after a title (副主任羊某), a
+name after 在 with its title after it (在甲某委员所在的企业).
 No person: the stem of banners' names before 委员 (苏尼特委员).
 
 The bulletins and persons are invented (阜新 in 辽宁).
@@ -45,6 +46,9 @@ def test_a_bare_name_joined_to_a_known_one_is_a_person(tmp_path_factory):
     ("会上，韩晓东等3名委员作了发言。", "韩晓东"),   # one name before 等 and a count of members
     ("韩晓东代表全体委员发言。", "韩晓东"),   # a sentence's subject before 代表
     ("市政协副主席韩晓东以及葛思远参加调研。", "葛思远"),   # a bare name after 以及 and a titled name
+    ("市人大常委会副主任羊立新参加调研。", "羊立新"),   # rare surnames that are common characters, after a title
+    ("中共某某区委书记法志远出席。", "法志远"),
+    ("在韩晓东委员所在的企业，委员们参观了车间。", "韩晓东"),   # 在 before a name and the title after it
 ])
 def test_a_name_without_a_title_before_it_is_a_person(tmp_path_factory, sentence, name):
     assert name in page(tmp_path_factory, ITEM + sentence + "\n").persons
