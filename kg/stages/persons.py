@@ -48,6 +48,7 @@ WORD_NAME_TAGS = ("n", "nr", "a", "an")
 WORD_NAME_MAX = 3000
 # what such a name may do right after it (主席庄严主持); no verb an adjective may qualify too (简要介绍)
 NAME_ACTS = ("主持", "出席", "参加", "列席", "陪同", "一行", "带队", "率队", "带领", "率领")
+BODY_SUBJECT_MAX = 16   # the characters a body's name opening a clause may have before a name (某某市委统战部)
 COPULA = "是"   # 卓某是县政协委员: the subject before it, with a title after it, is a person
 COPULA_CLAUSE = re.compile(r"[^，,。；;！!？?\n]{0,30}")
 EVIDENCE_KINDS = ("person", "member")   # titles that show a person but are weaker evidence than a post
@@ -278,6 +279,24 @@ class PersonReader(ListReader, ElectionReader, ActReader, TitleAfterReader, Cred
             start += 1
         self.add_subjects(self.subject_items(start), sentence)
 
+    def body_subject(self, start: int, end: int, sentence: int) -> None:
+        """A name right after a body's name that opens a clause, before a verb of a person (会后，某某市委统战部
+        王某会见考察团): the body's man or woman, named with no title."""
+        for pos in [start] + [i + 1 for i in range(start, end) if self.text[i] in TITLE_COMMA]:
+            for at in range(pos + 3, min(end, pos + BODY_SUBJECT_MAX)):
+                if self.text.endswith(self.body_heads, pos, at) and (name_end := self.subject_after_body(pos, at)):
+                    self.add_person(at, name_end, sentence, "trigger")
+                    break
+
+    def subject_after_body(self, pos: int, at: int) -> int | None:
+        """End of a plausible name at at, after the body's name text[pos:at], before a verb of a person."""
+        if self.taken.covers(at) or not CJK_ONLY.match(self.text, pos, at + 1):
+            return None
+        name_end = self.names.name_at(at, after_title=False)
+        ok = name_end and self.plausible_item(at, name_end) \
+            and self.text.startswith(tuple(self.lex.person_triggers["opens"]), name_end)
+        return name_end if ok else None
+
     def clause_subjects(self, start: int, end: int, sentence: int) -> None:
         """A 、-list of two or more names opening a clause before a verb of a person (…主持会议，甲某、乙某某出席):
         one name there may be a word's start, a list of them is names; so is one name of four or more characters
@@ -418,6 +437,7 @@ def run(doc: Document) -> None:
         reader.lexicon_names(s.start, s.end, i)
         reader.sentence_subject(s.start, i)
         reader.clause_subjects(s.start, s.end, i)
+        reader.body_subject(s.start, s.end, i)
         reader.bracketed_author(s.start, s.end, i)
         reader.credit_line(s.start, s.end, i)
         reader.dateline_credit(s.start, s.end, i)
