@@ -22,6 +22,9 @@ from kg.transliterated_names import DOTTED
 NO_TITLE = (-1, -1)   # the title span of a name read with no title
 BYLINE_RUN = re.compile(r"[\u4e00-\u9fff]{4,6}?(?=摄?(?:[)）\s]|$))")
 LONG_BYLINE_RUN = re.compile(r"[\u4e00-\u9fff]{7,12}?(?=摄?(?:[)）\s]|$))")
+# what the short name of an office ends with, a page's credit before a space (提案办 张某, 县政协办 李某): no head of an
+# organization's name, which the page writes in full (县政协办公室)
+OFFICE_SHORT_ENDS = ("办",)
 # names alone in brackets closing a paragraph are its authors': …参加会议。(张云梅)
 BRACKETED_NAME = re.compile(r"[(（]([\u4e00-\u9fff·]{2,15})[)）]$")
 
@@ -57,7 +60,8 @@ class CreditReader:
         parted by spaces (陈卓 张译丹 王某), after the body they write for too ((某县政协 张某 供稿): the body is an
         organization's, read by its stage)."""
         m = BRACKETED_NAME.search(self.text, start, end)
-        if m is None or self.taken.covers(m.start(1)) or m.start() > start and self.text[m.start() - 1] not in "。！？!?":
+        before = self.text[start:m.start()].rstrip(" \u3000") if m else ""   # 。 (张某): a space the page left
+        if m is None or self.taken.covers(m.start(1)) or before and before[-1] not in "。！？!?":
             return
         a, b = m.span(1)
         if b - a > 4:
@@ -104,18 +108,24 @@ class CreditReader:
         """text[a:b] as names parted by spaces the page wrote (张某 李某某 王某), each plausible; [] if it is not."""
         items: list[tuple[int, int]] = []
         while a < b:
-            e = self.names.name_at(a)
+            e = self.names.name_at(a) or self.spaced_word_name(a, b)
             if e is None or e > b or e < b and e not in self.doc.soft_breaks or not self.plausible_item(a, e):
                 return []
             items.append((a, e))
             a = e
         return items
 
+    def spaced_word_name(self, a: int, b: int) -> int | None:
+        """End of two or three characters at a that the page's spaces part from the rest (谢某 向某 宗某: 向, a
+        preposition too, is the surname there), a plausible name; or None."""
+        e = next((e for e in (a + 2, a + 3) if e == b or e in self.doc.soft_breaks), None)
+        return e if e is not None and e <= b and self.names.han_surname_length(a) and self.plausible_item(a, e) else None
+
     def body_ends(self, a: int, b: int) -> list[int]:
         """Where the name of a body may end inside text[a:b], last first: after a head word (政协, 办公室) with
         two characters or more before it, where the page wrote a space or the head has two characters or more
         (武汉市某区政协涂某)."""
-        heads = (*self.lex.org_heads, *self.lex.heads("unit"))   # 办公室 ends with the unit 室
+        heads = (*self.lex.org_heads, *self.lex.heads("unit"), *OFFICE_SHORT_ENDS)   # 办公室 ends with the unit 室
         return [p for p in range(b - 2, a + 2, -1)
                 if any(self.text.endswith(h, a + 2, p) and (len(h) > 1 or p in self.doc.soft_breaks) for h in heads)]
 

@@ -85,6 +85,11 @@ def _place_and_more(name: str) -> bool:
     return names_a_region(name[:2]) or name[2] in PLACE_ENDS and names_a_region(name, COUNTY_LEVELS)
 
 
+def _names_a_place(name: str) -> bool:
+    """A place and a word, a county's full name (of three characters), or the stem of banners' names: no name."""
+    return len(name) == 3 and _place_and_more(name) or banner_stem(name)
+
+
 def word_frequency(word: str) -> int:
     return _frequencies().get(word) or 0
 
@@ -142,7 +147,7 @@ class NameChecks:
             return False   # 张阿姨, 李大爷: a surname and a kinship word, no full name
         if lex.title_pattern.search(name, 1) or lex.org_head_pattern.search(name):   # 张院长, 党组副
             return False
-        if len(name) == 3 and _place_and_more(name) or banner_stem(name):
+        if _names_a_place(name):
             return False
         tag = common_words().get(name)
         if tag and tag.startswith("nr") and word_frequency(name) >= NAME_WORD_MAX:

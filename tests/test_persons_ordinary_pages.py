@@ -6,7 +6,8 @@ rare noun as a given name after 于 and a title (副主席于建平), one name b
 Names after firms' short names in a list (某某机械甲某、某某工贸乙某等), rare surnames after a title (副主任羊某), a
 name after 在 with its title after it (在甲某委员所在的企业), the tellers of an election (总监票人甲某、乙某), a
 name after a body's name opening a clause, before a verb of a person (某某市委统战部甲某会见), a
-name after a professional title (高级农艺师甲某参与调研).
+name after a professional title (高级农艺师甲某参与调研), credits in brackets after a space, with a surname that is
+a preposition too ( (甲某 向某)) or after an office's short name ((提案办 甲某)).
 No person: the stem of banners' names before 委员 (苏尼特委员).
 
 The bulletins and persons are invented (阜新 in 辽宁).
@@ -75,3 +76,9 @@ def test_names_after_firms_short_names_in_a_list_are_persons(tmp_path_factory):
     doc = page(tmp_path_factory, ITEM + "委员们与企业家代表兴远机械韩晓东、天合工贸魏丽、阜新工具厂葛思远等围绕营商环境、"
                                         "政策宣传等开展交流。调研组走访了兴远机械、天合工贸。\n")
     assert set(doc.persons) == {"孙立强", "韩晓东", "魏丽", "葛思远"}
+
+
+def test_credits_in_brackets_after_a_space_and_an_office_short_name(tmp_path_factory):
+    # a space before the bracket; 向 is a preposition too, the spaces make it a surname; 提案办 is an office's short name
+    doc = page(tmp_path_factory, ITEM + "委员们参加了考察。 (韩晓东 向立 葛思远)\n委员们视察了园区。 (提案办 魏丽)\n")
+    assert {"韩晓东", "向立", "葛思远", "魏丽"} <= set(doc.persons)
