@@ -8,7 +8,7 @@ name after 在 with its title after it (在甲某委员所在的企业), the tel
 name after a body's name opening a clause, before a verb of a person (某某市委统战部甲某会见), a
 name after a professional title (高级农艺师甲某参与调研), credits in brackets after a space, with a surname that is
 a preposition too ( (甲某 向某)) or after an office's short name ((提案办 甲某)), a name before 任 and a title with no
-organization (甲某任副主任委员).
+organization (甲某任副主任委员), 由 and a name with the surname 于 (会议由于某某主持).
 No person: the stem of banners' names before 委员 (苏尼特委员).
 
 The bulletins and persons are invented (阜新 in 辽宁).
@@ -57,6 +57,7 @@ def test_a_bare_name_joined_to_a_known_one_is_a_person(tmp_path_factory):
     ("会后，中共某某市委统战部韩晓东会见了考察团。", "韩晓东"),   # a name after a body opening the clause
     ("市农业中心高级农艺师韩晓东参与了调研。", "韩晓东"),   # a professional title; 参与 ends the name
     ("某某支部委员会成立，韩晓东任副主任委员。", "韩晓东"),   # 任 and a title with no organization
+    ("座谈会由于立新主持。", "于立新"),   # 由 after a noun, 于 the surname: no 由于 "because"
 ])
 def test_a_name_without_a_title_before_it_is_a_person(tmp_path_factory, sentence, name):
     assert name in page(tmp_path_factory, ITEM + sentence + "\n").persons
