@@ -58,6 +58,7 @@ def test_a_bare_name_joined_to_a_known_one_is_a_person(tmp_path_factory):
     ("市农业中心高级农艺师韩晓东参与了调研。", "韩晓东"),   # a professional title; 参与 ends the name
     ("某某支部委员会成立，韩晓东任副主任委员。", "韩晓东"),   # 任 and a title with no organization
     ("座谈会由于立新主持。", "于立新"),   # 由 after a noun, 于 the surname: no 由于 "because"
+    ("会议由于立新副主委主持。", "于立新"),   # the same, with the title after the name
 ])
 def test_a_name_without_a_title_before_it_is_a_person(tmp_path_factory, sentence, name):
     assert name in page(tmp_path_factory, ITEM + sentence + "\n").persons
