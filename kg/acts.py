@@ -4,10 +4,12 @@ on into a longer name of the page (陈云林获任).
 """
 from __future__ import annotations
 
+import bisect
 import re
 
 from kg.document import CLAUSE_BOUNDARY, Document
 from kg.lexicon import occurrences
+from kg.names import common_words
 
 # a name before 在, a place and an act of investigation (王某在乐都调研时): the place group is checked
 VISIT_AT = re.compile(r"在([\u4e00-\u9fff]{2,8}?)(?:调研|考察|视察|督导|检查)")
@@ -52,7 +54,7 @@ class ActReader:
         acts = (*self.lex.person_triggers["opens"], *REPORT_OF)
         for at, word in occurrences(self.lex.person_triggers["acted"], self.text, start, end):
             pos = at + len(word)
-            if not (self.doc.is_word_start(at) and self.doc.is_word_start(pos)):
+            if not (self.doc.is_word_start(at) and (self.doc.is_word_start(pos) or self.by_yu(at, word))):
                 continue
             items = self.acted_items(pos)
             after = items[-1][1] if items else pos
@@ -60,6 +62,13 @@ class ActReader:
             if items and self.text.startswith(acts, after):
                 for a, b in items:
                     self.add_person(a, b, sentence, "trigger")
+
+    def by_yu(self, at: int, word: str) -> bool:
+        """由 at at runs into the word 由于 after a noun (会议由于某某主持): the subject before it makes 由 "by" and 于 a
+        surname, where 由于 "because" opens a clause (由于时间关系)."""
+        k = bisect.bisect_left(self.doc.word_starts, at)
+        before = self.text[self.doc.word_starts[k - 1]:at] if 0 < k <= len(self.doc.word_starts) else ""
+        return word == "由" and self.text.startswith("由于", at) and common_words().get(before, "").startswith("n")
 
     def acted_items(self, pos: int) -> list[tuple[int, int]]:
         """The names of a 、-list at pos (one name, or 扎西、次仁), none taken; the word before them is as strong as a

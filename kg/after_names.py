@@ -61,6 +61,12 @@ class TitleAfterReader:
         """由 stands before pos as a word of its own (会议由黄某副主席主持: the chair, with the title after the name)."""
         return self.text[pos - 1:pos] == "由" and self.doc.is_word_start(pos - 1)
 
+    def name_after_by_yu(self, end: int) -> int | None:
+        """Start of a name with the surname 于 ending at end right after 由 that runs into 由于 after a noun
+        (会议由于某某副主委主持: kg.acts.ActReader.by_yu), which jieba reads as one word; or None."""
+        return next((s for s in (end - 3, end - 2) if s > 0 and self.by_yu(s - 1, "由")
+                     and self.names.plausible(self.text[s:end], True)), None)
+
     def name_before_title(self, end: int) -> int | None:
         """Start of the name a title written after it at end is of: a Han or dotted name, else the longest run of two
         to seven characters of transliteration after an organization or a clause's start (县政协旺堆委员, ，次仁委员),
@@ -69,7 +75,7 @@ class TitleAfterReader:
         In 县政协旺堆委员 (end 5) the name starts at 3."""
         if self.text[end - 1:end] == SECTOR_END:
             return None   # 宗教界委员, 经济界委员: a member of a sector, no name
-        start = self.names.name_before(end, left_bounded=False, rare=True)
+        start = self.names.name_before(end, left_bounded=False, rare=True) or self.name_after_by_yu(end)
         if start is not None and (self.org_ends_at(start) or self.after_by(start)):
             return start
         translit = self.lex.transliteration_chars
@@ -88,11 +94,11 @@ class TitleAfterReader:
 
     def members_after_list(self, start: int, end: int, sentence: int) -> None:
         """A list of two or more names opening its clause, then the members' title (会上，A、B等3位县政协常委述职;
-        A、B、C 6名县政协委员发言): every name holds it."""
+        A、B、C 6名县政协委员发言), or one name before 等 (A等3名委员): every name holds it."""
         for m in MEMBERS_AFTER.finditer(self.text, start, end):
             items = self.list_ending_at(m.start())
-            if len(items) < 2:
-                continue
+            if len(items) < 2 and not (items and m.group().startswith("等") and self.plausible_item(*items[0])):
+                continue   # one name alone needs the 等 of a list (王某等3名委员发言), no count alone (30名委员)
             titled = {p.start: p for p in self.doc.person_mentions}
             for a, b in items:
                 if not self.taken.covers(a):

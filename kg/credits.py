@@ -10,10 +10,10 @@ ordinary words out (摄影展开幕, ◎高质量发展, 由王家镇供稿).
 from __future__ import annotations
 
 import re
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from kg import dates
-from kg.lexicon import Words
+from kg.lexicon import Words, lines
 from kg.name_lists import CJK_ONLY
 from kg.names import CJK
 
@@ -22,8 +22,17 @@ from kg.transliterated_names import DOTTED
 NO_TITLE = (-1, -1)   # the title span of a name read with no title
 BYLINE_RUN = re.compile(r"[\u4e00-\u9fff]{4,6}?(?=摄?(?:[)）\s]|$))")
 LONG_BYLINE_RUN = re.compile(r"[\u4e00-\u9fff]{7,12}?(?=摄?(?:[)）\s]|$))")
+# what the short name of an office ends with, a page's credit before a space (提案办 张某, 县政协办 李某): no head of an
+# organization's name, which the page writes in full (县政协办公室)
+OFFICE_SHORT_ENDS = ("办",)
 # names alone in brackets closing a paragraph are its authors': …参加会议。(张云梅)
 BRACKETED_NAME = re.compile(r"[(（]([\u4e00-\u9fff·]{2,15})[)）]$")
+
+
+@lru_cache(maxsize=1)
+def byline_words() -> set[str]:
+    """The words of bylines and credit lines (记者, 通讯员, 编辑)."""
+    return set(lines("byline_words.txt"))
 
 
 class CreditReader:
@@ -51,7 +60,8 @@ class CreditReader:
         parted by spaces (陈卓 张译丹 王某), after the body they write for too ((某县政协 张某 供稿): the body is an
         organization's, read by its stage)."""
         m = BRACKETED_NAME.search(self.text, start, end)
-        if m is None or self.taken.covers(m.start(1)) or m.start() > start and self.text[m.start() - 1] not in "。！？!?":
+        before = self.text[start:m.start()].rstrip(" \u3000") if m else ""   # 。 (张某): a space the page left
+        if m is None or self.taken.covers(m.start(1)) or before and before[-1] not in "。！？!?":
             return
         a, b = m.span(1)
         if b - a > 4:
@@ -98,18 +108,24 @@ class CreditReader:
         """text[a:b] as names parted by spaces the page wrote (张某 李某某 王某), each plausible; [] if it is not."""
         items: list[tuple[int, int]] = []
         while a < b:
-            e = self.names.name_at(a)
+            e = self.names.name_at(a) or self.spaced_word_name(a, b)
             if e is None or e > b or e < b and e not in self.doc.soft_breaks or not self.plausible_item(a, e):
                 return []
             items.append((a, e))
             a = e
         return items
 
+    def spaced_word_name(self, a: int, b: int) -> int | None:
+        """End of two or three characters at a that the page's spaces part from the rest (谢某 向某 宗某: 向, a
+        preposition too, is the surname there), a plausible name; or None."""
+        e = next((e for e in (a + 2, a + 3) if e == b or e in self.doc.soft_breaks), None)
+        return e if e is not None and e <= b and self.names.han_surname_length(a) and self.plausible_item(a, e) else None
+
     def body_ends(self, a: int, b: int) -> list[int]:
         """Where the name of a body may end inside text[a:b], last first: after a head word (政协, 办公室) with
         two characters or more before it, where the page wrote a space or the head has two characters or more
         (武汉市某区政协涂某)."""
-        heads = (*self.lex.org_heads, *self.lex.heads("unit"))   # 办公室 ends with the unit 室
+        heads = (*self.lex.org_heads, *self.lex.heads("unit"), *OFFICE_SHORT_ENDS)   # 办公室 ends with the unit 室
         return [p for p in range(b - 2, a + 2, -1)
                 if any(self.text.endswith(h, a + 2, p) and (len(h) > 1 or p in self.doc.soft_breaks) for h in heads)]
 
@@ -170,6 +186,20 @@ class CreditReader:
                 return   # 记者 次仁罗布 扎西: a Tibetan name needs no surname
             self.add_person(end, name_end, sentence, "trigger")
             end = name_end
+
+    def names_before_byline(self, found: int, word: str, sentence: int) -> None:
+        """The names that open a bracketed byline before its first byline word, parted by spaces ((林某 见习记者
+        王某), (赵某 李某 记者 王某)): writers credited with no word of their own."""
+        if word not in byline_words() or found not in self.doc.soft_breaks:
+            return
+        items, start = [], found
+        while start in self.doc.soft_breaks and (name_start := self.names.name_before(start)) is not None \
+                and not self.taken.covers(name_start) and self.plausible_item(name_start, start):
+            items.append((name_start, start))
+            start = name_start
+        if self.text[start - 1:start] in ("(", "（") and start > 0:
+            for x, y in items:
+                self.add_person(x, y, sentence, "trigger")
 
     def spaced_names_before(self, start: int, sentence: int) -> None:
         """Photographers credited together, their names parted by spaces: 郭俊峰 苏强 摄."""

@@ -101,8 +101,10 @@ class ElectionReader:
                                       or APPOINTS_BEFORE.search(self.text, max(0, name_start - 2), name_start)):
             return
         phrase = self.phrase_after(m.end(), end)
-        if phrase is None or self.taken.covers(name_start) or not self.lex.title_pattern.search(self.text, *phrase) \
-                or self.lex.title_pattern.match(self.text, phrase[0]):   # 任副主任: no organization, no post
+        if phrase is None or self.taken.covers(name_start) or not self.lex.title_pattern.search(self.text, *phrase):
+            return
+        if self.lex.title_pattern.match(self.text, phrase[0]):   # 王某任副主任委员: no organization, no post, a person
+            self.add_person(name_start, m.start(), sentence, "trigger")
             return
         self.add_person(name_start, m.start(), sentence, "title", phrase)
 

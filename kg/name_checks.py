@@ -18,6 +18,8 @@ TOWN_WORD = re.compile(r"镇|乡|村|街道|社区")   # a town, a village or a 
 DETERMINERS = "各我该"   # a determiner or pronoun that never begins a given name (和各组, 来我院)
 PLACE_ENDS = "县市区旗"   # what a county's or city's full name ends with (海原县), never a given name with its surname
 BODY_ENDS = "委馆局厅"   # what a body's short name ends with (文史委, 文史馆), never a given name
+# what follows the stem two or more banners share (苏尼特左旗, 苏尼特右旗; 察哈尔右翼前旗): the stem alone is a place
+BANNER_SIDES = ("左旗", "右旗", "前旗", "中旗", "后旗", "右翼前旗", "右翼中旗", "右翼后旗", "左翼前旗", "左翼中旗", "左翼后旗")
 
 
 @lru_cache(maxsize=1)
@@ -66,10 +68,26 @@ def names_a_region(word: str, levels: tuple[str, ...] = ("province", "prefecture
     return any(p.level in levels for p in gazetteer().lookup(word))
 
 
+@lru_cache(maxsize=4096)
+def banner_stem(name: str) -> bool:
+    """name is the stem of banners' names, written for them alone (苏尼特委员: of 苏尼特左旗 or 苏尼特右旗): no name.
+
+    >>> banner_stem("苏尼特"), banner_stem("苏尼")
+    (True, False)
+    """
+    from kg.places import gazetteer
+    return any(gazetteer().lookup(name + side) for side in BANNER_SIDES)
+
+
 def _place_and_more(name: str) -> bool:
     """Three characters that are a province or city and a word (企业家云南行), or a county's full name (海原县县长):
     no name."""
     return names_a_region(name[:2]) or name[2] in PLACE_ENDS and names_a_region(name, COUNTY_LEVELS)
+
+
+def _names_a_place(name: str) -> bool:
+    """A place and a word, a county's full name (of three characters), or the stem of banners' names: no name."""
+    return len(name) == 3 and _place_and_more(name) or banner_stem(name)
 
 
 def word_frequency(word: str) -> int:
@@ -129,7 +147,7 @@ class NameChecks:
             return False   # 张阿姨, 李大爷: a surname and a kinship word, no full name
         if lex.title_pattern.search(name, 1) or lex.org_head_pattern.search(name):   # 张院长, 党组副
             return False
-        if len(name) == 3 and _place_and_more(name):
+        if _names_a_place(name):
             return False
         tag = common_words().get(name)
         if tag and tag.startswith("nr") and word_frequency(name) >= NAME_WORD_MAX:

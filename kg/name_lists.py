@@ -5,7 +5,7 @@ more plausible names with no title (增补A、B、C为常委).
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from kg.after_names import COMMON_WORD, MEMBERS_AFTER
 from kg.elections import LIST_SEPARATOR
@@ -21,6 +21,13 @@ LAST_ITEM_JOINS = "及和"   # A、B及C: the word before the last item of a lis
 PAIR_JOINS = "和与及"   # 副主席扎西和格桑出席: two names sharing one title, the second bare before a shared act
 TITLE_COMMA = ",，"   # between the titles of one person: 四川省政协常委，攀枝花市政协主席李仁杰
 CJK_ONLY = re.compile(r"[\u4e00-\u9fff]+$")
+# between a name read already and a bare one beside it (丁某和向某分别介绍); 以及 only before the bare one, which
+# need not share the other's title (副主席刘某以及王某参加)
+PARTNER_JOINS = ("以及", "、", "和", "与")
+PARTNER_ACTS = (*SHARED_ACTS, "合影", "发言", "座谈")   # what such a pair does together (甲某与乙某合影)
+PARTNER_OPENS = "，,。；;：:\n"   # what a bare name before such a join follows: it opens the clause
+# items of a 、-list of body and name, written together (英某机械李某、某某工具厂张某等)
+BODY_NAME_RUN = re.compile(r"[\u4e00-\u9fff]{4,16}(?:、[\u4e00-\u9fff]{4,16})+")
 LIST_FIRST_AFTER = "，,。；;：:\n的有"   # what the first name of an untitled list may follow (受表彰的有：多吉、…)
 
 
@@ -175,6 +182,72 @@ class ListReader:
             for mention in self.doc.person_mentions[added:] if members else ():
                 # A、B、C等委员发言: members of the bulletin's committee, the title written after the list
                 mention.title_start, mention.title_end = members.span(1)
+
+    def partners_of_names(self) -> None:
+        """A bare name joined by 、, 和 or 与 to a name read already, in a clause of their own (丁某和向某分别介绍,
+        向某、丁某出席): the pair shares what it does, so the other is a person too."""
+        for m in self.doc.person_mentions:   # a partner found is read for its own (甲某与乙某、丙某合影)
+            before = self.text[m.start - 1:m.start]
+            after = next((j for j in PARTNER_JOINS if self.text.startswith(j, m.end)), "")
+            if before and before in PARTNER_JOINS and (start := self.partner_before(m.start - 1)) is not None:
+                self.add_person(start, m.start - 1, m.sentence, "list")
+            if after and (end := self.partner_after(m.end + len(after))) is not None:
+                self.add_person(m.end + len(after), end, m.sentence, "list")
+
+    def partner_before(self, end: int) -> int | None:
+        """Start of a bare name ending at end that opens its clause (，丁某|和), or None."""
+        start = self.names.name_before(end)
+        if start is None or self.taken.any_in(start, end) or not self.plausible_item(start, end):
+            return None
+        return start if start == 0 or self.text[start - 1] in PARTNER_OPENS else None
+
+    def partner_after(self, start: int) -> int | None:
+        """End of a bare name of two or three characters starting at start that a shared act or a clause's end
+        follows (和丁某|分别, 与丁某某|合影), or None."""
+        for end in (start + 2, start + 3):   # 王某|等出席, not 王某等
+            follows = self.text[end:end + 1] in BARE_NAME_ENDS or self.text.startswith(PARTNER_ACTS, end)
+            if follows and CJK_ONLY.match(self.text[start:end]) and not self.taken.any_in(start, end) \
+                    and self.plausible_item(start, end):
+                return end
+        return None
+
+    def names_after_bodies(self, start: int, end: int, sentence: int) -> None:
+        """A 、-list of two or more items that each write a body's short name and then a person's (英某机械李某、五某
+        工贸陈某某、某某工具厂张某等): the people a bulletin names by the firm or office they come from."""
+        for m in BODY_NAME_RUN.finditer(self.text, start, end):
+            items = self.body_name_items(m.start(), m.end())
+            if len(items) >= 2:
+                for a, b in items:
+                    if not self.taken.any_in(a, b):
+                        self.add_person(a, b, sentence, "list")
+
+    def body_name_items(self, start: int, end: int) -> list[tuple[int, int]]:
+        """The names ending the 、-parted items of text[start:end], each after a body's head word, up to the item
+        whose name 等 or a shared act follows (…、某某工具厂张某等围绕…); [] unless every item has one."""
+        cuts = [start - 1] + [i for i in range(start, end) if self.text[i] == LIST_SEPARATOR] + [end]
+        items = []
+        for a, b in zip(cuts, cuts[1:]):
+            if (name := next(self.body_name_spans(a + 1, b, False), None)) is not None:
+                items.append(name)
+                continue
+            last = next(self.body_name_spans(a + 1, b, True), None)
+            return items + [last] if last is not None else []
+        return items
+
+    def body_name_spans(self, start: int, end: int, last: bool):
+        """(start, end) of each plausible name of two or three characters after a body's head word in
+        text[start:end]: at its end, or, for the last item (last), before 等 or a shared act."""
+        for e in range(start + 4, end) if last else (end,):
+            if last and not self.text.startswith(PARTNER_ACTS, e):
+                continue
+            for n in (2, 3):
+                a = e - n
+                if a - start >= 2 and self.text.endswith(self.body_heads, start, a) and self.plausible_item(a, e):
+                    yield a, e
+
+    @cached_property
+    def body_heads(self) -> tuple[str, ...]:
+        return (*self.lex.org_heads, *self.lex.heads("industry"))   # 英某机械: an industry word ends a firm's short name
 
     def transliterated_first(self, end: int) -> int | None:
         """Start of a list's first item, two to seven characters of transliteration that open the clause or follow

@@ -49,6 +49,8 @@ def before_note(text: str, end: int) -> int:
 
 
 GIVEN_PLACE_WORD = 5000   # a place word seen less often may be a given name after 于, 和, 任 and a title (于建国)
+# a noun seen less often may be one too (副主席于建平: jieba has 建平 for a noun); 于会场, 于基层 are seen more
+GIVEN_NOUN_WORD = 600
 COUNT_WORDS = "位名"   # classifiers of persons after a number (14位, 3名), also surnames
 COMMON_CHARACTER = 5000   # a character jieba sees this often alone is no given name after 和, 于, 任 (和各)
 
@@ -246,14 +248,16 @@ class NameReader(NameChecks, TransliteratedNames):
 
     def given_name_word(self, given: str) -> bool:
         """given, a word of the dictionary, may be a given name after a surname that is also a preposition: a name
-        seen less often than a word, or a place word of no province or prefecture seen less often than that.
+        seen less often than a word, a place word of no province or prefecture seen less often than that, or a
+        rare noun (建平).
 
         >>> NameReader("").given_name_word("建国"), NameReader("").given_name_word("北京")
         (True, False)
         """
         tag, frequency = common_words().get(given, ""), word_frequency(given)
         return tag.startswith("nr") and frequency < NAME_WORD_MAX \
-            or tag == "ns" and frequency < GIVEN_PLACE_WORD and not names_a_region(given)
+            or tag == "ns" and frequency < GIVEN_PLACE_WORD and not names_a_region(given) \
+            or tag in ("n", "nz") and frequency < GIVEN_NOUN_WORD
 
     def name_before(self, end: int, left_bounded: bool = True, rare: bool = False) -> int | None:
         """Start of a name ending at end (a title or 同志 follows), or None."""
@@ -306,5 +310,6 @@ class NameReader(NameChecks, TransliteratedNames):
             return True
         before = self.text[max(0, pos - 4):pos]
         return any(before.endswith(w) for w in ("和", "与", "及", "、", "由", "请", "是", "邀请", "同志", "向", "对",
-                                                "给", "为", "的", "了", "团", "组", "关于", "通过", "同意"))
-        # 考察团林志明一行, 关于李某同志任职的决定; a decision's 通过 or 同意 before a name (通过梁某因年龄原因…)
+                                                "给", "为", "的", "了", "团", "组", "关于", "通过", "同意", "在"))
+        # 考察团林志明一行, 关于李某同志任职的决定; a decision's 通过 or 同意 before a name (通过梁某因年龄原因…);
+        # 在张某委员所在的企业, 在王某会长的带领下

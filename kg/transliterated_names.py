@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from kg.name_checks import CLAUSE_MARKS, CONJUNCTIONS, NAME_WORD_MAX, common_words, common_words_pair, word_frequency
+from kg.name_checks import CLAUSE_MARKS, CONJUNCTIONS, NAME_WORD_MAX, banner_stem, common_words, common_words_pair, word_frequency
 
 NAME_DOTS = "·•・‧．-－"      # the dot (or hyphen) between the parts of a Uyghur or Kazakh name (艾尔肯·吐尔逊, 玉素甫江-阿不都热西提)
 MAX_TRANSLITERATED = 7    # characters of a transliterated name without a dot
@@ -190,4 +190,4 @@ class TransliteratedNames:
         tag = common_words().get(item, "nr")
         from kg.places import gazetteer
         return word_frequency(item) < (NAME_WORD_MAX if tag.startswith("nr") else COMMON_WORD) \
-            and not gazetteer().lookup(item)   # 东兰委员工作室: a county's
+            and not gazetteer().lookup(item) and not banner_stem(item)   # 东兰委员工作室: a county's; 苏尼特: banners'

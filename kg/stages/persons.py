@@ -12,14 +12,13 @@ from __future__ import annotations
 
 import bisect
 import re
-from functools import lru_cache
 
 from kg.document import Document, PersonMention
 from kg.acts import ActReader, whole_names
 from kg.after_names import TitleAfterReader
-from kg.credits import NO_TITLE, CreditReader
+from kg.credits import NO_TITLE, CreditReader, byline_words
 from kg.elections import ELECTED, LIST_SEPARATOR, ElectionReader
-from kg.lexicon import lexicon, lines, occurrences
+from kg.lexicon import lexicon, occurrences
 from kg.name_lists import CJK_ONLY, TITLE_COMMA, ListReader
 from kg.names import CONJUNCTIONS, DOTS, NAME_NOTE_AT, NameReader, common_words, word_frequency
 from kg.respective import RespectiveReader
@@ -49,13 +48,10 @@ WORD_NAME_TAGS = ("n", "nr", "a", "an")
 WORD_NAME_MAX = 3000
 # what such a name may do right after it (主席庄严主持); no verb an adjective may qualify too (简要介绍)
 NAME_ACTS = ("主持", "出席", "参加", "列席", "陪同", "一行", "带队", "率队", "带领", "率领")
+BODY_SUBJECT_MAX = 16   # the characters a body's name opening a clause may have before a name (某某市委统战部)
+COPULA = "是"   # 卓某是县政协委员: the subject before it, with a title after it, is a person
+COPULA_CLAUSE = re.compile(r"[^，,。；;！!？?\n]{0,30}")
 EVIDENCE_KINDS = ("person", "member")   # titles that show a person but are weaker evidence than a post
-
-
-@lru_cache(maxsize=1)
-def byline_words() -> set[str]:
-    """The words of bylines and credit lines (记者, 通讯员, 编辑)."""
-    return set(lines("byline_words.txt"))
 
 
 class PersonReader(ListReader, ElectionReader, ActReader, TitleAfterReader, CreditReader, RespectiveReader):
@@ -227,13 +223,15 @@ class PersonReader(ListReader, ElectionReader, ActReader, TitleAfterReader, Cred
             e.end() == phrase_start for e in ELECTED.finditer(self.text, max(0, phrase_start - 12), phrase_start))
 
     def triggered_names(self, start: int, end: int, sentence: int) -> None:
-        before = list(occurrences(self.lex.person_triggers["before"], self.text, start, end))
+        before = list(occurrences(self.lex.person_triggers["before"], self.text, start, end)) \
+            + self.spaced_bylines(start, end)
         longest = {}
         for found, word in before:   # 文/图 格桑: the longest word at a place, not 文/ before 图格桑
             longest[found] = max(longest.get(found, ""), word, key=len)
         for found, word in before:
             if word == longest[found]:
                 self.name_after_trigger(found, word, end, sentence)
+                self.names_before_byline(found, word, sentence)
         for at, word in occurrences(self.lex.person_triggers["after"], self.text, start, end):
             self.name_before_trigger(at, word, sentence)
         for at, word in occurrences(self.lex.person_triggers["closes"], self.text, start, end):
@@ -241,6 +239,12 @@ class PersonReader(ListReader, ElectionReader, ActReader, TitleAfterReader, Cred
             if name_start is not None and self.credit_starts(name_start) \
                     and self.name_before_trigger(at, word, sentence) is not None:
                 self.spaced_names_before(name_start, sentence)   # 郭某 苏某 摄: photographers credited together
+
+    def spaced_bylines(self, start: int, end: int) -> list[tuple[int, str]]:
+        """Byline words the page set apart from the name by a space, with no colon (编辑 某某 二审 某某): the
+        space, read as a soft break, ends the word as a colon would."""
+        return [(at, word) for at, word in occurrences(sorted(byline_words()), self.text, start, end)
+                if at + len(word) in self.doc.soft_breaks]
 
     def name_after_trigger(self, found: int, word: str, end: int, sentence: int) -> None:
         """The name after a trigger word found at found (编辑:X, 记者 X Y, 名叫X), and the names spaced or listed
@@ -275,6 +279,24 @@ class PersonReader(ListReader, ElectionReader, ActReader, TitleAfterReader, Cred
             start += 1
         self.add_subjects(self.subject_items(start), sentence)
 
+    def body_subject(self, start: int, end: int, sentence: int) -> None:
+        """A name right after a body's name that opens a clause, before a verb of a person (会后，某某市委统战部
+        王某会见考察团): the body's man or woman, named with no title."""
+        for pos in [start] + [i + 1 for i in range(start, end) if self.text[i] in TITLE_COMMA]:
+            for at in range(pos + 3, min(end, pos + BODY_SUBJECT_MAX)):
+                if self.text.endswith(self.body_heads, pos, at) and (name_end := self.subject_after_body(pos, at)):
+                    self.add_person(at, name_end, sentence, "trigger")
+                    break
+
+    def subject_after_body(self, pos: int, at: int) -> int | None:
+        """End of a plausible name at at, after the body's name text[pos:at], before a verb of a person."""
+        if self.taken.covers(at) or not CJK_ONLY.match(self.text, pos, at + 1):
+            return None
+        name_end = self.names.name_at(at, after_title=False)
+        ok = name_end and self.plausible_item(at, name_end) \
+            and self.text.startswith(tuple(self.lex.person_triggers["opens"]), name_end)
+        return name_end if ok else None
+
     def clause_subjects(self, start: int, end: int, sentence: int) -> None:
         """A 、-list of two or more names opening a clause before a verb of a person (…主持会议，甲某、乙某某出席):
         one name there may be a word's start, a list of them is names; so is one name of four or more characters
@@ -291,9 +313,18 @@ class PersonReader(ListReader, ElectionReader, ActReader, TitleAfterReader, Cred
             or DOTTED.fullmatch(self.text, start, end) is not None
 
     def add_subjects(self, items: list[tuple[int, int]], sentence: int) -> None:
-        if items and any(self.text.startswith(w, items[-1][1]) for w in self.lex.person_triggers["opens"]):
+        if items and (any(self.text.startswith(w, items[-1][1]) for w in self.lex.person_triggers["opens"])
+                      or self.titled_by_copula(items[-1][1])):
             for a, b in items:
                 self.add_person(a, b, sentence, "trigger")
+
+    def titled_by_copula(self, end: int) -> bool:
+        """是 follows the subject and a title ends the clause it opens (卓某是县政协委员, 王某是一名政协委员): the
+        subject is a person."""
+        if not self.text.startswith(COPULA, end):
+            return False
+        clause = COPULA_CLAUSE.match(self.text, end + len(COPULA))
+        return any(self.text.endswith(t, end, clause.end()) for t in self.lex.titles)
 
     def subject_items(self, start: int) -> list[tuple[int, int]]:
         """The plausible names of a 、-list at start (one name, or 甲某、乙某某 before 因年龄原因; 多吉、扎西: short
@@ -406,15 +437,21 @@ def run(doc: Document) -> None:
         reader.lexicon_names(s.start, s.end, i)
         reader.sentence_subject(s.start, i)
         reader.clause_subjects(s.start, s.end, i)
+        reader.body_subject(s.start, s.end, i)
         reader.bracketed_author(s.start, s.end, i)
         reader.credit_line(s.start, s.end, i)
         reader.dateline_credit(s.start, s.end, i)
         reader.report_speaker(i)
     for i, s in body:
         reader.untitled_lists(s.start, s.end, i)
+        reader.names_after_bodies(s.start, s.end, i)
         reader.members_after_list(s.start, s.end, i)
         reader.member_as(s.start, s.end, i)
     reader.repeated_names()
+    added = len(doc.person_mentions)
+    reader.partners_of_names()
+    if len(doc.person_mentions) > added:
+        reader.repeated_names()
     first_part_references(doc)
     whole_names(doc)
 
