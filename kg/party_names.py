@@ -50,16 +50,20 @@ def democratic_party(s: str, scope: Scope) -> Organization | None:
     return None
 
 
-BARE_PARTY_COMMITTEE = re.compile(r"[省市区县州盟旗]委会?(?=.)")   # 市委会 of 民盟市委会社会服务处
+BARE_PARTY_COMMITTEE = re.compile(r"[省市区县州盟旗]委会?")   # 市委会 of 民盟市委会社会服务处, 民盟市委
 
 
 def _unplaced_party_office(s: str, party: str) -> Organization | None:
     """民盟市委会社会服务处 on a page naming no city: the office of the party's committee, named as written (not a
     body of the Communist Party's 市委)."""
     committee = BARE_PARTY_COMMITTEE.match(s, len(party))
-    office = s[committee.end():] if committee else ""
-    if office and (head_kind(office) or office.endswith(heads("unit") + ("部", "机关"))):
+    office = s[committee.end():] if committee else None
+    if office == "":   # 民盟市委 itself: the party's committee, as written (no Communist Party's 市委)
         return Organization(s, "DEMOCRATIC_PARTY", {s})
+    if office and (head_kind(office) or office.endswith(heads("unit") + ("部", "机关"))):
+        parent = Organization(s[:committee.end()], "DEMOCRATIC_PARTY", {s[:committee.end()]})
+        # the committee its parent: a list's next department (宣传部长、组织部长) is the committee's too
+        return Organization(s, "DEMOCRATIC_PARTY", {s}, parent=parent.name, parent_org=parent)
     return None
 
 

@@ -318,9 +318,9 @@ class OrgFinder:
     def stage_reading(self, part: str, at: int) -> Organization | None:
         """The organization the organizations stage read where the phrase writes a part that names its own place
         (青秀区政协 of 民革南宁市委会副主委、青秀区政协副主席): read at its own offset, where the phrase's start lies
-        in another city's paragraph, or a democratic party's committee without its party (市委会主委); None for a part
+        in another city's paragraph, or a democratic party's committee without its party (市委会主委, 市委会宣传部长); None for a part
         of a bare level (市政协), read in the phrase."""
-        if not names_a_place_at(part, 0) and not BARE_PARTY_COMMITTEE.fullmatch(part):
+        if not names_a_place_at(part, 0) and not BARE_PARTY_COMMITTEE.match(part):
             return None   # (市委会: a democratic party's committee, whose party the stage found on the page)
         doc = self.doc
         mention = next((m for m in doc.org_mentions if m.surface == part and at <= m.start < at + PHRASE_REACH), None)
