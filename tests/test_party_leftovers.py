@@ -28,3 +28,11 @@ def test_departments_after_a_party_committee_on_a_page_naming_no_place(tmp_path_
     doc = write_and_process(tmp_path_factory, "noplace-departments.txt",
                             "6月1日，民建市委会召开会议，民建市委会宣传部长、组织部长龙晓燕参加。\n")
     assert posts_of(doc, "龙晓燕") == {("部长", "民建市委会宣传部"), ("部长", "民建市委会组织部")}
+
+
+def test_a_party_body_and_a_communist_party_committee_joined_are_two(tmp_path_factory):
+    doc = page(tmp_path_factory, "汉中", "民进汉中市代表大会\n6月1日，民进中央副主席冯小舟、中共汉中市委副书记柏雪松"
+                                         "分别代表民进中央和中共汉中市委到会祝贺。\n")
+    names = {o.name for o in doc.organizations.values()}
+    assert {"民进中央", "中共汉中市委"} <= names
+    assert not any("和" in n for n in names)
