@@ -36,3 +36,8 @@ def test_a_party_body_and_a_communist_party_committee_joined_are_two(tmp_path_fa
     names = {o.name for o in doc.organizations.values()}
     assert {"民进中央", "中共汉中市委"} <= names
     assert not any("和" in n for n in names)
+
+
+def test_a_title_only_a_party_has_is_no_communist_party_committees(tmp_path_factory):
+    doc = page(tmp_path_factory, "汉中", "民盟动态\n6月1日，民盟汉中市委会召开工作会议。盟市委专职副主委林小川参加会议。\n")
+    assert posts_of(doc, "林小川") == {("专职副主委", "民盟汉中市委会")}
