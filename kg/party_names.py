@@ -101,12 +101,17 @@ def _party_body(s: str, party: str, scope: Scope) -> Organization | None:
     return office
 
 
+# what ends an office or body of a party's committee besides the unit heads: 调研部, 机关, 参政议政委员会, 医药专委会
+# (专委会: a party committee's special committee, written short)
+PARTY_OFFICE_ENDS = ("部", "机关", "委员会", "专委会")
+
+
 def _party_office(s: str, tail: str, party: str, scope: Scope) -> Organization | None:
     """九三学社贵州省委调研处: an office of a democratic party's committee."""
     committee = max((w for w in ("市委会", "委员会", "委会", "委") if tail.startswith(w)), key=len, default="")
     office = tail[len(committee):]
     parent = _party_body(s[:len(s) - len(office)], party, scope) if committee and office else None
-    if not parent or not (head_kind(office) or office.endswith(heads("unit") + ("部", "机关", "委员会"))):
+    if not parent or not (head_kind(office) or office.endswith(heads("unit") + PARTY_OFFICE_ENDS)):
         return None
     name = parent.name + office
     return Organization(name, "DEMOCRATIC_PARTY", {name, s}, parent=parent.name, place=parent.place, parent_org=parent)

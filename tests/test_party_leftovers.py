@@ -41,3 +41,8 @@ def test_a_party_body_and_a_communist_party_committee_joined_are_two(tmp_path_fa
 def test_a_title_only_a_party_has_is_no_communist_party_committees(tmp_path_factory):
     doc = page(tmp_path_factory, "汉中", "民盟动态\n6月1日，民盟汉中市委会召开工作会议。盟市委专职副主委林小川参加会议。\n")
     assert posts_of(doc, "林小川") == {("专职副主委", "民盟汉中市委会")}
+
+
+def test_a_special_committee_written_short_is_one_of_the_party_committees(tmp_path_factory):
+    doc = page(tmp_path_factory, "汉中", "农工党汉中市委活动\n6月1日，农工党汉中市委医药第一专委会主任委员林小川出席活动。\n")
+    assert posts_of(doc, "林小川") == {("主任委员", "农工党汉中市委医药第一专委会")}
