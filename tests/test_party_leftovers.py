@@ -46,3 +46,9 @@ def test_a_title_only_a_party_has_is_no_communist_party_committees(tmp_path_fact
 def test_a_special_committee_written_short_is_one_of_the_party_committees(tmp_path_factory):
     doc = page(tmp_path_factory, "汉中", "农工党汉中市委活动\n6月1日，农工党汉中市委医药第一专委会主任委员林小川出席活动。\n")
     assert posts_of(doc, "林小川") == {("主任委员", "农工党汉中市委医药第一专委会")}
+
+
+def test_a_branch_listed_after_a_party_committee_is_that_partys(tmp_path_factory):
+    doc = page(tmp_path_factory, "汉中", "民建汉中市委座谈会\n6月1日，座谈会听取了民建汉中市委主委林小丽、安康市委主委杨春台"
+                                         "和商洛总支主委滕小兰的工作汇报。\n")
+    assert posts_of(doc, "滕小兰") == {("主委", "民建商洛总支")}
