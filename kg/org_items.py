@@ -61,7 +61,15 @@ def bare_party_committee_spans(reader, start: int, end: int):
         s = reader.place_prefix_start(m.start())
         if reader.doc.is_word_start(s) and not reader.taken.any_in(s, m.end()) \
                 and not text.endswith(PARTIES_IN_GENERAL, 0, s) and not text.startswith(MEETING, m.end()):
-            yield Span(s, m.end(), PARTY_RULE)
+            yield Span(s, _department_end(reader, m.end()), PARTY_RULE)
+
+
+def _department_end(reader, e: int) -> int:
+    """Where a department of the committee ending at e ends (市委会宣传部: the party committee's 宣传部, no Communist
+    Party's body), else e."""
+    word = max((w for w in reader.lex.party_departments if w.endswith("部") and reader.text.startswith(w, e)),
+               key=len, default="")
+    return e + len(word)
 
 
 def party_without_name(doc: Document, surface: str, start: int, scope: Scope) -> Organization | None:
@@ -77,8 +85,9 @@ def party_without_name(doc: Document, surface: str, start: int, scope: Scope) ->
         party = _party_of(found.group()) if found else None
     org = canonical(party + surface, scope) if party else None
     # 民革苏州市委 named before: the same committee, whichever form (委, 委会) the page wrote then
-    same = next((o for o in doc.organizations.values() if org is not None and o.kind == org.kind and o.place == org.place
-                 and o.parent_org is None and _party_of(o.name) == party), None)
+    same = next((o for o in doc.organizations.values() if org is not None and org.parent_org is None
+                 and o.kind == org.kind and o.place == org.place and o.parent_org is None and _party_of(o.name) == party),
+                None)
     return same or org
 
 

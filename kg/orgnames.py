@@ -125,6 +125,8 @@ def sub_body(parent: Organization, body: str) -> Organization:
     name = parent.name + body
     kind = "PARTY" if body.endswith(party_suffixes()) else ("CPPCC_BODY" if parent.kind in ("CPPCC", "CPPCC_BODY")
                                                          else (head_kind(body) or parent.kind))
+    if parent.kind == "DEMOCRATIC_PARTY" and body in lexicon().party_departments:
+        kind = parent.kind   # 民进某市委会组织部: a department of the democratic party's committee, none of the Party's
     return Organization(name, kind, {name}, parent=parent.name, place=parent.place, parent_org=parent)
 
 

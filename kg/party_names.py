@@ -50,16 +50,20 @@ def democratic_party(s: str, scope: Scope) -> Organization | None:
     return None
 
 
-BARE_PARTY_COMMITTEE = re.compile(r"[省市区县州盟旗]委会?(?=.)")   # 市委会 of 民盟市委会社会服务处
+BARE_PARTY_COMMITTEE = re.compile(r"[省市区县州盟旗]委会?")   # 市委会 of 民盟市委会社会服务处, 民盟市委
 
 
 def _unplaced_party_office(s: str, party: str) -> Organization | None:
     """民盟市委会社会服务处 on a page naming no city: the office of the party's committee, named as written (not a
     body of the Communist Party's 市委)."""
     committee = BARE_PARTY_COMMITTEE.match(s, len(party))
-    office = s[committee.end():] if committee else ""
-    if office and (head_kind(office) or office.endswith(heads("unit") + ("部", "机关"))):
+    office = s[committee.end():] if committee else None
+    if office == "":   # 民盟市委 itself: the party's committee, as written (no Communist Party's 市委)
         return Organization(s, "DEMOCRATIC_PARTY", {s})
+    if office and (head_kind(office) or office.endswith(heads("unit") + ("部", "机关"))):
+        parent = Organization(s[:committee.end()], "DEMOCRATIC_PARTY", {s[:committee.end()]})
+        # the committee its parent: a list's next department (宣传部长、组织部长) is the committee's too
+        return Organization(s, "DEMOCRATIC_PARTY", {s}, parent=parent.name, parent_org=parent)
     return None
 
 
@@ -97,12 +101,17 @@ def _party_body(s: str, party: str, scope: Scope) -> Organization | None:
     return office
 
 
+# what ends an office or body of a party's committee besides the unit heads: 调研部, 机关, 参政议政委员会, 医药专委会
+# (专委会: a party committee's special committee, written short)
+PARTY_OFFICE_ENDS = ("部", "机关", "委员会", "专委会")
+
+
 def _party_office(s: str, tail: str, party: str, scope: Scope) -> Organization | None:
     """九三学社贵州省委调研处: an office of a democratic party's committee."""
     committee = max((w for w in ("市委会", "委员会", "委会", "委") if tail.startswith(w)), key=len, default="")
     office = tail[len(committee):]
     parent = _party_body(s[:len(s) - len(office)], party, scope) if committee and office else None
-    if not parent or not (head_kind(office) or office.endswith(heads("unit") + ("部", "机关", "委员会"))):
+    if not parent or not (head_kind(office) or office.endswith(heads("unit") + PARTY_OFFICE_ENDS)):
         return None
     name = parent.name + office
     return Organization(name, "DEMOCRATIC_PARTY", {name, s}, parent=parent.name, place=parent.place, parent_org=parent)

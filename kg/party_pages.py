@@ -48,6 +48,9 @@ def party_page_pairs(doc: Document, phrase: str, start: int, sentence: int, pair
     The anchor returned (the body later bare titles of the sentence take: 秘书长孙某 after 副主委王某) is the party
     committee when a pair was put right, else anchor.
     """
+    own_pairs = party_titles_of_the_party(doc, start, sentence, pairs)
+    if own_pairs != pairs:
+        return own_pairs, anchor
     chunks = title_chunks(phrase)
     member, roles = (ELECTED_MEMBER, ELECTED_ROLES) if elected else (BARE_MEMBER, MEMBER_ROLES)
     bare_member = any(member.match(c) for c in chunks)
@@ -62,6 +65,21 @@ def party_page_pairs(doc: Document, phrase: str, start: int, sentence: int, pair
         return [(split_title(c)[1], party) for c in chunks], party
     out = [(role, party if party_role(role, org, party, bare_member and role in roles) else org) for role, org in pairs]
     return out, party if out != pairs else anchor
+
+
+def party_titles_of_the_party(doc: Document, start: int, sentence: int, pairs: list) -> list:
+    """The pairs with a title only a party's committee has given to a Communist Party committee (盟市委专职副主委: the
+    Party has no 主委) given to the democratic party's committee its article named last instead; pairs as given else."""
+    if not any(own_role(role) and org.kind == "PARTY" for role, org in pairs):
+        return pairs
+    party = article_party(doc, start, sentence)
+    return pairs if party is None else [(role, party if own_role(role) and org.kind == "PARTY" else org)
+                                        for role, org in pairs]
+
+
+def own_role(role: str) -> bool:
+    """A title only a party's committee has (主委, 副主委)."""
+    return lexicon().party_committee_titles.get(role) == "own"
 
 
 def listed_member_phrase(phrase: str, previous: Organization | None) -> str:
@@ -96,7 +114,7 @@ def titled_party(doc: Document, start: int, sentence: int) -> Organization | Non
 def party_role(role: str, org: Organization, party: Organization, member: bool) -> bool:
     """The pair (role, org) of a party page's phrase is the party committee's: a title only a party's committee has,
     or a member's title of the Party committee of the party's place (member: the phrase wrote its bare level)."""
-    own = lexicon().party_committee_titles.get(role) == "own"
+    own = own_role(role)
     return org.kind != PARTY and (own or member and org.kind == "PARTY" and same_level(party, org))
 
 

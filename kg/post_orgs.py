@@ -35,6 +35,7 @@ GENERIC_HEADS = {"公司": "COMPANY", "集团": "COMPANY", "企业": "COMPANY", 
                  "学院": "OTHER", "大学": "OTHER"}
 
 
+PARTY_BRANCHES = ("总支", "支部")   # a democratic party's branches where it has no committee
 PARTY_BODY_HEADS = ("部", "委员会", "专委会", "办公室")   # a democratic party committee's departments and committees
 
 
@@ -264,9 +265,11 @@ class OrgFinder:
     def party_sibling(found: Organization | None, part: str, role: str, parent: Organization | None,
                       scope: Scope) -> Organization | None:
         """民盟四川省委副主委、凉山州委主委: a level committee after a democratic party's, with a title of the
-        democratic parties (主委), is that party's committee there, not the Communist Party's."""
-        if found is None or found.kind != "PARTY" or parent is None or parent.kind != "DEMOCRATIC_PARTY" \
-                or not role.endswith("主委"):
+        democratic parties (主委), is that party's committee there, not the Communist Party's; so a branch written
+        without its party (百色市委主委A和崇左总支主委B: 民建崇左总支)."""
+        branch = found is None and part.endswith(PARTY_BRANCHES) and not part.endswith(("党总支", "党支部"))
+        if not branch and (found is None or found.kind != "PARTY") or parent is None \
+                or parent.kind != "DEMOCRATIC_PARTY" or not role.endswith("主委"):
             return None
         short = next((p for p in lexicon().democratic_parties if parent.name.startswith(p)), None)
         return canonical(short + part, scope) if short else None
@@ -318,9 +321,9 @@ class OrgFinder:
     def stage_reading(self, part: str, at: int) -> Organization | None:
         """The organization the organizations stage read where the phrase writes a part that names its own place
         (青秀区政协 of 民革南宁市委会副主委、青秀区政协副主席): read at its own offset, where the phrase's start lies
-        in another city's paragraph, or a democratic party's committee without its party (市委会主委); None for a part
+        in another city's paragraph, or a democratic party's committee without its party (市委会主委, 市委会宣传部长); None for a part
         of a bare level (市政协), read in the phrase."""
-        if not names_a_place_at(part, 0) and not BARE_PARTY_COMMITTEE.fullmatch(part):
+        if not names_a_place_at(part, 0) and not BARE_PARTY_COMMITTEE.match(part):
             return None   # (市委会: a democratic party's committee, whose party the stage found on the page)
         doc = self.doc
         mention = next((m for m in doc.org_mentions if m.surface == part and at <= m.start < at + PHRASE_REACH), None)

@@ -87,9 +87,11 @@ class OrgReader(NameContinuations):
         self.national = {alias: (name, kind, aliases) for name, kind, aliases in self.lex.national_orgs
                          for alias in aliases}
         names = sorted({w for kv in self.lex.democratic_parties.items() for w in kv}, key=len, reverse=True)
-        # a democratic party's name, a place (or a bare level) and its committee or branch
+        # a democratic party's name, a place (or a bare level) and its committee or branch; no Communist Party's name
+        # between (民进中央和中共某市委: two bodies, no party committee of a place 中央和中共某市)
         self.party_committees = re.compile(
-            "(?P<party>" + "|".join(map(re.escape, names)) + r")[\u4e00-\u9fff]{0,10}?(?:市委会|委员会|委会|总支|支部|委(?!员))")
+            "(?P<party>" + "|".join(map(re.escape, names)) + r")(?:(?!中共|中国共产党)[\u4e00-\u9fff]){0,10}?"
+            r"(?:市委会|委员会|委会|总支|支部|委(?!员))")
 
     def word_start(self, pos: int, limit: int = -1) -> bool:
         return pos == limit or self.doc.is_word_start(pos)

@@ -63,9 +63,9 @@ class PostReader(OrgFinder):
                 and part.startswith(parent.name):
             parent = None   # 区政协办公室 after 区政协 of a page naming no place names itself, no body of it
         if part in lexicon().party_departments and part not in lexicon().cppcc_bodies \
-                and parent is not None and parent.kind != "PARTY":
+                and parent is not None and parent.kind not in ("PARTY", "DEMOCRATIC_PARTY"):
             # 市政协常委A，统战部副部长B: a department of the Party committee, none of the CPPCC's; 区委常委、副区长、
-            # 统战部部长: of the 区委, not of the government
+            # 统战部部长: of the 区委, not of the government (民建市委会宣传部长、组织部长: the party committee's own)
             parent = next((o for _r, o in reversed(read) if o.kind == "PARTY" and o.parent_org is None), None)
         scope = dataclasses.replace(base, parent=parent)
         if part and anchor is not None:

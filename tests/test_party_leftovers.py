@@ -1,0 +1,54 @@
+"""A democratic party's committees and departments left to the Communist Party before: its bare level committee on a
+page naming no place (民盟市委) and its departments written after a bare 市委会 (市委会宣传部长、组织部长). Invented text."""
+from __future__ import annotations
+
+from test_extraction import posts_of, write_and_process
+from test_real_pages import page
+
+
+def kind_of(doc, name: str) -> str:
+    return next(o.kind for o in doc.organizations.values() if o.name == name)
+
+
+def test_a_party_committee_on_a_page_naming_no_place_is_the_partys(tmp_path_factory):
+    doc = write_and_process(tmp_path_factory, "noplace-party.txt",
+                            "6月3日下午，市政协副主席、民盟市委主委韩立秋主持召开主委会议。民盟市委副主委邓可心参加会议。\n")
+    assert posts_of(doc, "邓可心") == {("副主委", "民盟市委")}
+    assert kind_of(doc, "民盟市委") == "DEMOCRATIC_PARTY"
+
+
+def test_departments_after_a_bare_party_committee_are_the_partys(tmp_path_factory):
+    doc = page(tmp_path_factory, "汉中", "民进汉中市委会召开会议\n6月1日，民进汉中市委会召开主委会议，"
+                                         "市委会宣传部长、组织部长龙晓燕参加。\n")
+    assert posts_of(doc, "龙晓燕") == {("部长", "民进汉中市委会宣传部"), ("部长", "民进汉中市委会组织部")}
+    assert kind_of(doc, "民进汉中市委会组织部") == "DEMOCRATIC_PARTY"
+
+
+def test_departments_after_a_party_committee_on_a_page_naming_no_place(tmp_path_factory):
+    doc = write_and_process(tmp_path_factory, "noplace-departments.txt",
+                            "6月1日，民建市委会召开会议，民建市委会宣传部长、组织部长龙晓燕参加。\n")
+    assert posts_of(doc, "龙晓燕") == {("部长", "民建市委会宣传部"), ("部长", "民建市委会组织部")}
+
+
+def test_a_party_body_and_a_communist_party_committee_joined_are_two(tmp_path_factory):
+    doc = page(tmp_path_factory, "汉中", "民进汉中市代表大会\n6月1日，民进中央副主席冯小舟、中共汉中市委副书记柏雪松"
+                                         "分别代表民进中央和中共汉中市委到会祝贺。\n")
+    names = {o.name for o in doc.organizations.values()}
+    assert {"民进中央", "中共汉中市委"} <= names
+    assert not any("和" in n for n in names)
+
+
+def test_a_title_only_a_party_has_is_no_communist_party_committees(tmp_path_factory):
+    doc = page(tmp_path_factory, "汉中", "民盟动态\n6月1日，民盟汉中市委会召开工作会议。盟市委专职副主委林小川参加会议。\n")
+    assert posts_of(doc, "林小川") == {("专职副主委", "民盟汉中市委会")}
+
+
+def test_a_special_committee_written_short_is_one_of_the_party_committees(tmp_path_factory):
+    doc = page(tmp_path_factory, "汉中", "农工党汉中市委活动\n6月1日，农工党汉中市委医药第一专委会主任委员林小川出席活动。\n")
+    assert posts_of(doc, "林小川") == {("主任委员", "农工党汉中市委医药第一专委会")}
+
+
+def test_a_branch_listed_after_a_party_committee_is_that_partys(tmp_path_factory):
+    doc = page(tmp_path_factory, "汉中", "民建汉中市委座谈会\n6月1日，座谈会听取了民建汉中市委主委林小丽、安康市委主委杨春台"
+                                         "和商洛总支主委滕小兰的工作汇报。\n")
+    assert posts_of(doc, "滕小兰") == {("主委", "民建商洛总支")}
