@@ -52,3 +52,12 @@ def test_a_branch_listed_after_a_party_committee_is_that_partys(tmp_path_factory
     doc = page(tmp_path_factory, "汉中", "民建汉中市委座谈会\n6月1日，座谈会听取了民建汉中市委主委林小丽、安康市委主委杨春台"
                                          "和商洛总支主委滕小兰的工作汇报。\n")
     assert posts_of(doc, "滕小兰") == {("主委", "民建商洛总支")}
+
+
+def test_an_age_group_jieba_tags_as_a_time_word_begins_a_body_s_name(tmp_path_factory):
+    # 青年专委会: 青年 is a time word of jieba's (like 今年) that the left scan dropped, and the 专委会 left over
+    # was read as the committee named before it
+    doc = page(tmp_path_factory, "重庆", "九三学社动态\n5月2日，九三学社渝中区委召开会议。社区委参政议政专委会主任王明远、"
+                                         "青年专委会主任曾立强发言。\n")
+    committee = next(org for _r, org in posts_of(doc, "曾立强"))
+    assert committee.endswith("青年专委会")
