@@ -47,7 +47,7 @@ def place_goes_on(reader, e: int) -> bool:
 
 # a level committee written with 会 (市委会, 省委会): only a democratic party's committee is so named, never the
 # Communist Party's (市委)
-BARE_PARTY_COMMITTEE = re.compile(r"[省市区县州盟旗]委会")
+PARTY_ONLY_COMMITTEE = re.compile(r"[省市区县州盟旗]委会")
 PARTY_RULE = "party committee without its party"
 PARTIES_IN_GENERAL = ("党派", "各")   # 各民主党派市委会: the committees of every party, no one body
 MEETING = "议"   # 市委会议, 县委会议室: the Party committee's meeting (市委 + 会议), no party's 市委会
@@ -57,7 +57,7 @@ def bare_party_committee_spans(reader, start: int, end: int):
     """市委会, 贵阳市委会 (with the places before it) where no party's name opens it: spans of PARTY_RULE, read as
     the committee of the page's democratic party (party_without_name). reader is the stage's OrgReader."""
     text = reader.text
-    for m in BARE_PARTY_COMMITTEE.finditer(text, start, end):
+    for m in PARTY_ONLY_COMMITTEE.finditer(text, start, end):
         s = reader.place_prefix_start(m.start())
         if reader.doc.is_word_start(s) and not reader.taken.any_in(s, m.end()) \
                 and not text.endswith(PARTIES_IN_GENERAL, 0, s) and not text.startswith(MEETING, m.end()):

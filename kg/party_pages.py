@@ -11,7 +11,7 @@ import re
 from kg.document import Document, Organization
 from kg.lexicon import lexicon
 from kg.party_titles import PARTY, article_party
-from kg.title_phrases import split_title, title_chunks
+from kg.title_phrases import MEMBER_ROLES as ELECTED_ROLES, split_title, title_chunks
 
 # a bare level committee before a member's title: 市委委员 (中共 or a place before it is the Party's own; 市委常委
 # is left the Party's: bulletins name the Party's standing committee members so, seldom its plain members)
@@ -19,8 +19,7 @@ BARE_MEMBER = re.compile(r"^[省市区县州旗]委委员$")
 MEMBER_ROLES = ("委员",)
 # elected or co-opted to a bare level committee on a party's page (增补赵某为市委常委, 当选为市委常委、副主委): the party's
 # standing committee too, as its election is reported there
-ELECTED_MEMBER = re.compile(r"^[省市区县州旗]委(?:委员|常委|常务委员)$")
-ELECTED_ROLES = ("委员", "常委", "常务委员")
+ELECTED_MEMBER = re.compile(rf"^[省市区县州旗]委(?:{'|'.join(ELECTED_ROLES)})$")
 
 
 SELF_NAMES = ("我会", "我盟", "我社", "本会")   # what a party's page calls its own committee (我会副主委乔某)

@@ -14,7 +14,7 @@ from kg.lexicon import lexicon
 from kg.orgnames import canonical, head_kind, heads, party_suffixes, sitting_term, sub_body, subsequence
 from kg.places import gazetteer
 from kg.committee_titles import BARE_COMMITTEE, unplaced_before
-from kg.org_items import BARE_PARTY_COMMITTEE
+from kg.org_items import PARTY_ONLY_COMMITTEE
 from kg.title_phrases import BARE_REGION, LEVEL_WORDS, names_a_place_at, national_bodies, national_body, \
     region_government, special_committee
 from kg.scopes import Scope, bare_city, place_scope
@@ -323,7 +323,7 @@ class OrgFinder:
         (青秀区政协 of 民革南宁市委会副主委、青秀区政协副主席): read at its own offset, where the phrase's start lies
         in another city's paragraph, or a democratic party's committee without its party (市委会主委, 市委会宣传部长); None for a part
         of a bare level (市政协), read in the phrase."""
-        if not names_a_place_at(part, 0) and not BARE_PARTY_COMMITTEE.match(part):
+        if not names_a_place_at(part, 0) and not PARTY_ONLY_COMMITTEE.match(part):
             return None   # (市委会: a democratic party's committee, whose party the stage found on the page)
         doc = self.doc
         mention = next((m for m in doc.org_mentions if m.surface == part and at <= m.start < at + PHRASE_REACH), None)

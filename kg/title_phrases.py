@@ -88,7 +88,7 @@ def title_chunks(phrase: str) -> list[str]:
     return out
 
 
-PARTY_LEVEL_COMMITTEE = re.compile(r"^[省市县区州旗]委(?:会|员会)?$")   # 市委会 of 民进某市政协副主席、市委会主委
+BARE_LEVEL_COMMITTEE = re.compile(r"^[省市县区州旗]委(?:会|员会)?$")   # 市委会 of 民进某市政协副主席、市委会主委
 
 
 def party_led(chunks: list[str]) -> list[str]:
@@ -103,7 +103,7 @@ def party_led(chunks: list[str]) -> list[str]:
     first = split_title(chunks[0]) if lead else None
     if first is None or not (first[0][len(lead):len(lead) + 1] in LEVEL_WORDS or names_a_place_at(first[0], len(lead))):
         return chunks
-    return chunks[:1] + [lead + c if (p := split_title(c)) and PARTY_LEVEL_COMMITTEE.match(p[0]) else c
+    return chunks[:1] + [lead + c if (p := split_title(c)) and BARE_LEVEL_COMMITTEE.match(p[0]) else c
                          for c in chunks[1:]]
 
 
