@@ -254,7 +254,11 @@ class Lexicon:
 
     @cached_property
     def non_names(self) -> set[str]:
-        return set(lines("non_names.txt"))
+        return set(lines("non_names.txt")) | set(self.regions)   # 华中总裁联合会: a region's name, no person's
+
+    @cached_property
+    def regions(self) -> tuple[str, ...]:
+        return tuple(lines("regions.txt"))
 
     @cached_property
     def historical_eras(self) -> set[str]:

@@ -455,13 +455,12 @@ def _grassroots_name(n: Name) -> tuple[str, Place | None]:
 
 
 NATIONAL_LEADS = ("中国", "中华", "国际", "国家")   # what begins a national or international body's name (国家质检总局)
-REGIONS = ("华中", "华东", "华南", "华北")   # the regions of several provinces a body may be named after
 
 
 def _names_a_city(body: str) -> bool:
     """National and international bodies, foreign ones (泰国中华总商会), a region's (华中总裁联合会) and names holding a
     city or province keep their name: 工商联包头分会."""
-    return body.startswith(NATIONAL_LEADS + REGIONS + lexicon().foreign_countries) \
+    return body.startswith(NATIONAL_LEADS + lexicon().regions + lexicon().foreign_countries) \
         or any(p.level != "county" for m in gazetteer().find_all(body) for p in m.places)
 
 
