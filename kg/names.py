@@ -229,6 +229,9 @@ class NameReader(NameChecks, TransliteratedNames):
         """和, 于, 任 at pos, a surname that is also a function word, begins a word, not a name: a common given
         part (和机关, 和群众), a very common single character (和各), or a common word with it (于是); 任澄 is a name."""
         given = self.text[pos + 1:end]
+        if after_title and self.word_at(pos) == self.text[pos:end] \
+                and common_words().get(self.text[pos:end], "").startswith("nr"):
+            return False   # 副主席于海军: jieba reads the three characters as one name, not 于 and a noun (海军)
         # 施书记和孙主任, 主委向吴某副主席介绍: a surname and its given name with a title after them, after the
         # function word, name a person without it
         surname_titled = bool(self.han_surname_length(pos + 1)) and self.lex.title_pattern.match(self.text, end) is not None
