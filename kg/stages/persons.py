@@ -33,6 +33,8 @@ BYLINE_OPENS = "(（"   # before a byline word of a credit in brackets: 本报�
 CLAUSE_ENDS = ",，。；;：:\n "   # what a clause of titles begins after
 # the line under a report's speaker: (2014年1月16日在政协X市第五届委员会第三次会议上)
 REPORT_OCCASION = re.compile(r"在[^()（）]*(?:会议|大会|会)上[^()（）]*[)）]?$|^\d{4}年\d{1,2}月\d{1,2}日[)）]$")
+# 等同志 (person_triggers.tsv) with the count of the list: 张某、李某等5名同志
+COUNTED_COMRADES = re.compile(r"等(?:\d{1,3}|[两二三四五六七八九十]{1,3})[名位]同志")
 SALUTATION = re.compile(r"各位(?:委员|代表|同志)[:：，,]?$")
 # written after a title: a post held besides another (副主委(兼)), one held in charge of the body (副主席(主持工作))
 CONCURRENT = re.compile(r"[(（](?:兼|主持工作)[)）]")
@@ -237,6 +239,8 @@ class PersonReader(ListReader, ElectionReader, ActReader, TitleAfterReader, Cred
                 self.names_before_byline(found, word, sentence)
         for at, word in occurrences(self.lex.person_triggers["after"], self.text, start, end):
             self.name_before_trigger(at, word, sentence)
+        for m in COUNTED_COMRADES.finditer(self.text, start, end):
+            self.name_before_trigger(m.start(), m.group(), sentence)
         for at, word in occurrences(self.lex.person_triggers["closes"], self.text, start, end):
             name_start = self.names.name_before(at)
             if name_start is not None and self.credit_starts(name_start) \
