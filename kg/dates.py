@@ -205,6 +205,8 @@ ISSUE_WITHIN = 300   # characters: a masthead opens the page
 PLAN_YEAR = re.compile(r"(?:谋划|部署|筹划|展望|安排)[了好]?\s*(20\d{2})\s*年"
                        r"|(?<!\d)(20\d{2})\s*年(?:要|将|(?:\d{1,2}\s*月份?)?[^，,。；;、\d年和与及]{0,6}?"
                        r"(?:工作|协商)的?(?:计划|要点|思路|安排|打算|意见|重点))")
+# the year a January or February page looks back on (回望过去的2022年, 回顾2022年, 过去的2022年): the year before its own
+PAST_YEAR = re.compile(r"(?:回望|回顾|回首|回眸|过去的)(?:过去的|刚刚过去的)?[ \t]*(20\d{2})[ \t]*年")
 EARLY_MONTHS = 2   # a page opening with a January or February day names the year before for its review
 LATE_MONTH = 11    # …and one opening in November or December the year after for its plans
 
@@ -213,7 +215,7 @@ def text_year(text: str) -> int | None:
     """The year of a page that gives no date of its own: the one numbering its issues or sessions (2023年第5期)
     or its masthead's line of a year (2023年5月), else the one the text names most (of two named as often, the later). A page whose first day is in January or
     February names the year before in its review (总结2022年工作，谋划2023年): the year after the most named, when
-    it names that too, is its own; one opening in November or December names the year after in its plans
+    it names that too, is its own, and a year it looks back on (回望过去的2022年) is the year before its own; one opening in November or December names the year after in its plans
     (…总结2024年工作，谋划2025年工作): those count as the year before (planned_years_before), and of two years
     named as often the earlier is its own. Years of birth (1944年1月生) do not count.
 
@@ -229,6 +231,8 @@ def text_year(text: str) -> int | None:
     month = int(first.group(2)) if first else None
     if month and month >= LATE_MONTH:
         years = planned_years_before(text, years)
+    if month and month <= EARLY_MONTHS:
+        years = moved_years(text, years, PAST_YEAR, 1)
     if not years:
         return None
     top = max(years.values())
@@ -245,12 +249,22 @@ def planned_years_before(text: str, years: Counter) -> Counter:
     >>> planned_years_before("谋划2024年工作，2024年要抓好协商", Counter({2024: 2}))
     Counter({2023: 2})
     """
+    return moved_years(text, years, PLAN_YEAR, -1)
+
+
+def moved_years(text: str, years: Counter, pattern: re.Pattern, by: int) -> Counter:
+    """The counts of the years a page names, each year pattern matches (a plan's, a review's) counted as the year
+    by years away, the page's own.
+
+    >>> moved_years("1月2日，回望过去的2022年", Counter({2022: 1}), PAST_YEAR, 1)
+    Counter({2023: 1})
+    """
     moved = Counter(years)
-    for m in PLAN_YEAR.finditer(text):
-        year = int(m.group(1) or m.group(2))
+    for m in pattern.finditer(text):
+        year = int(next(g for g in m.groups() if g))
         if moved[year] > 0:
             moved[year] -= 1
-            moved[year - 1] += 1
+            moved[year + by] += 1
     return Counter({y: n for y, n in moved.items() if n > 0})
 
 
