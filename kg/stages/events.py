@@ -64,6 +64,10 @@ ADDED_MEETING = re.compile(r"(调研|视察|考察|走访)[^。；;]{0,40}?并(?
 CALLED_MEETING = re.compile(r"召开[^，,。；;]{0,16}?(?:会议|例会)[，,]")   # 召开党组（扩大）会议，专题学习…
 CALLS_MEETING = re.compile(r"[^，,。；;]{0,4}[，,]?[^，,。；;]{0,16}?(?:召开|举行)")   # …下午，某某召开…: a meeting called
 THEN = re.compile(r"\s*(?:随后|其后|紧接着)[，,]")
+# 随后，某某一行在研究院召开了…座谈会: the party of the visit holds its talk, a part of the visit (not 随后，市政协召开
+# 主席会议: another body's meeting)
+PARTY_TALKS = re.compile(r"\s*[^，,。；;]{0,12}?(?:一行|调研组|考察组|视察组|考察团)[^，,。；;]{0,16}?(?:召开|举行)了?"
+                         r"[^，,。；;]{0,24}?座谈")
 NEW_MEETING = re.compile(r"召开|举行|主持")   # 当天下午，调研组召开座谈会: a meeting of its own
 BARE_DATE_REST = re.compile(r"[\s上下午晚中时点分:：\d，,。!！]")   # 1月11日上午 9:00，: what a day alone on its line may end with
 SPOKEN = re.compile(r"(?:指出|强调|表示|说|谈到|回顾|认为)[，,:：]\s*$")   # what a speaker's words follow
@@ -381,7 +385,7 @@ class EventReader(EventPersons, EventVisits, EventEntries):
         text = self.text[s.start:s.end]
         m = NEXT_MEETING.match(text, dates.lead_in_end(text))
         then = THEN.match(text, dates.lead_in_end(text))
-        if m and then and PARTY_GOES_ON.match(text, then.end()):
+        if m and then and (PARTY_GOES_ON.match(text, then.end()) or PARTY_TALKS.match(text, then.end())):
             return None   # 随后，某某一行前往…，并召开座谈会: the party's visit goes on, its talk a part of it
         aside = None if m else ASIDE_MEETING.match(text, dates.lead_in_end(text))
         if aside:

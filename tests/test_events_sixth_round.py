@@ -1,0 +1,42 @@
+"""Events of real pages, sixth round: the party of a visit holding its talk after 随后 (随后，某某一行在研究院召开了…座谈会)
+goes on telling of the visit; the names of such events' persons: a name whose last character jieba glues to the
+list's 等 (钱国|平等), 党外 (党外副主席), 来川 (总书记来川视察) and a verb opening three characters (建设成为集…于一体)
+name no one. The pages are invented (their places, people and bodies)."""
+
+from __future__ import annotations
+
+from tests.test_events import event_on, write_and_process
+
+# A visit to an institute, then the party's talk there, told after 随后.
+VISIT_AND_TALK = """\
+发布时间：2024-05-23
+5月14日，东丰市政协副主席程立远带领部分市政协常委到东丰电器研究院参观调研，听取了院长韦小满的情况介绍。\
+随后，程立远一行在研究院召开了工业企业入园工作调研座谈会，征求了意见和建议。
+5月16日，东丰市政协召开主席会议。随后，市政协召开党组会议。市政协主席覃立彬主持。
+"""
+
+
+def test_the_party_of_a_visit_holding_its_talk_after_suihou_goes_on_with_the_visit(tmp_path):
+    doc = write_and_process(tmp_path, "visit.txt", VISIT_AND_TALK)
+    visit = event_on(doc, "2024-05-14")
+    assert visit.kind == "investigation"
+    assert "东丰电器研究院" in visit.visited
+    # another body's meeting after 随后 is still a meeting of its own
+    assert len([e for e in doc.events if e.start == "2024-05-16"]) == 2
+
+
+# Names in lists and words that open on a surname.
+NAMES = """\
+发布时间：2023-08-24
+8月23日，市政协党组理论学习中心组举行集中学习，围绕学习贯彻习近平总书记来川视察重要指示精神作研讨发言。\
+市政协主席覃立彬主持会议。区政协党外副主席，各委室主任列席会议。
+8月22日，市政协召开座谈会，要把委员之家建设成为集委员学习、座谈、调研于一体的履职平台。\
+市政协主席覃立彬、副主席钱国平等出席会议。
+"""
+
+
+def test_a_name_glued_to_the_lists_deng_and_words_on_a_surname(tmp_path):
+    doc = write_and_process(tmp_path, "names.txt", NAMES)
+    assert "钱国平" in doc.persons and "钱国" not in doc.persons
+    assert not {"党外", "来川", "成为集"} & set(doc.persons)
+    assert "钱国平" in dict(event_on(doc, "2023-08-22").persons)
