@@ -40,3 +40,17 @@ def test_a_name_glued_to_the_lists_deng_and_words_on_a_surname(tmp_path):
     assert "钱国平" in doc.persons and "钱国" not in doc.persons
     assert not {"党外", "来川", "成为集"} & set(doc.persons)
     assert "钱国平" in dict(event_on(doc, "2023-08-22").persons)
+
+
+# Bodies gone to for an activity (到…开展主题党日活动, 到…参加公众开放日活动), not only for a visit word.
+ACTIVITIES = """\
+发布时间：2024-08-30
+8月2日上午，在市政协秘书长孙晓梅带领下，机关党员干部到西岭革命纪念馆开展主题党日活动。
+8月20日，部分市政协委员到西岭市人民法院参加公众开放日活动。市政协副主席钱立新参加。
+"""
+
+
+def test_a_body_gone_to_for_an_activity_is_visited(tmp_path):
+    doc = write_and_process(tmp_path, "activities.txt", ACTIVITIES)
+    assert "西岭革命纪念馆" in event_on(doc, "2024-08-02").visited
+    assert any(name.endswith("人民法院") for name in event_on(doc, "2024-08-20").visited)
