@@ -175,6 +175,9 @@ PLANNED_CLAUSE = re.compile(r"(?:(?:决定|建议)[，,：:]?|(?:拟|计划|预�
 SINCE_BEFORE = re.compile(r"(?:自|从)(?:今年|去年|本年)?\s*$")
 STARTS_AFTER = re.compile(r"\s*开始")
 BOUND_AFTER = re.compile(r"\s*(?:前(?!往|去|来)|以前|之前|起(?!草)|以来|至今|为止|止|之后|以后)")
+# 记者9月22日从市政协获悉，…: the day the reporter learnt what follows, no happening's (not 从…新闻发布会上获悉: that
+# meeting was held that day)
+LEARNT_AFTER = re.compile(r"\s*(?:上午|下午)?\s*(?:从|在)[^，,。；;]{1,24}?(?<!会上)(?:获悉|了解到|得知)")
 # a sentence opening with a period of months (3月中旬至今，…; 2023年5月以来，…) tells of no happening of one day (a
 # cut-off date, 截至6月30日，…, tells of a count on that day and goes on telling of the event)
 PERIOD_LEAD = re.compile(r"\s*(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*(?:上旬|中旬|下旬|初|份)?\s*(?:以来|至今)")
@@ -306,6 +309,7 @@ def is_bound(text: str, span: DateSpan) -> bool:
                                          or AHEAD_BEFORE.search(text, 0, span.offset)
                                          or AHEAD_AFTER.match(text, span.offset + span.length)
                                          or BOUND_AFTER.match(text, span.offset + span.length)
+                                         or LEARNT_AFTER.match(text, span.offset + span.length)
                                          or SINCE_BEFORE.search(text, 0, span.offset)
                                          and STARTS_AFTER.match(text, span.offset + span.length)
                                          or DATELINE_AFTER.match(text, span.offset + span.length)

@@ -54,3 +54,21 @@ def test_a_body_gone_to_for_an_activity_is_visited(tmp_path):
     doc = write_and_process(tmp_path, "activities.txt", ACTIVITIES)
     assert "西岭革命纪念馆" in event_on(doc, "2024-08-02").visited
     assert any(name.endswith("人民法院") for name in event_on(doc, "2024-08-20").visited)
+
+
+# A name with no title after the day a sentence opens with, before a verb of a person; the day a reporter learnt
+# what the item tells.
+SUBJECT_AND_REPORTER = """\
+发布时间：2024-09-30
+9月21日，覃立彬主持召开西岭市政协主席会议。
+记者9月22日从西岭市政协获悉，西岭市政协今年共收到提案300件。
+记者9月23日从西岭市政协新闻发布会上获悉，西岭市政协主席覃立彬介绍了提案工作情况。
+"""
+
+
+def test_a_name_after_the_opening_day_is_the_subject_and_a_reporters_day_no_event(tmp_path):
+    doc = write_and_process(tmp_path, "subject.txt", SUBJECT_AND_REPORTER)
+    assert "覃立彬" in doc.persons
+    assert "覃立彬" in dict(event_on(doc, "2024-09-21").persons)
+    assert not [e for e in doc.events if e.start == "2024-09-22"]
+    assert "覃立彬" in dict(event_on(doc, "2024-09-23").persons)   # the press conference was held that day
