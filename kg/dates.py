@@ -131,6 +131,9 @@ def after_purpose(text: str, lead_in: int, span: DateSpan) -> bool:
     return PURPOSE_CLAUSE.fullmatch(text, lead_in, span.offset) is not None
 
 
+YU_AFTER_CLAUSE = re.compile(r"[，,]\s*于\s*$")   # …完成各项议程，于1月11日…: the day after the subject's clause
+
+
 def day_after_subject(text: str, lead_in: int, span: DateSpan) -> bool:
     """A date right after the subject of a sentence's first clause, as news writes it (…座谈会16日在拉萨召开,
     政协甘肃省十一届十六次常委会议9月27日上午在兰州开幕, 市政协会议今天上午在广州开幕): the day the sentence tells
@@ -138,10 +141,14 @@ def day_after_subject(text: str, lead_in: int, span: DateSpan) -> bool:
 
     >>> day_after_subject("座谈会16日在拉萨召开。", 0, DateSpan("2021-08-16", None, False, 3, 3, True))
     True
+
+    The subject's clause may tell what it did before the day (某某会议圆满完成各项议程，于1月11日在吉首闭幕).
     """
+    clauses = len(CLAUSE_BOUNDARY.findall(text, lead_in, span.offset))
     return not span.approximate and (DAY_ALONE.match(text, span.offset) or MONTH_DAY.match(text, span.offset)
                                      or RANGE.match(text, span.offset) or RELATIVE_DAY.match(text, span.offset)) is not None \
-        and not CLAUSE_BOUNDARY.search(text, lead_in, span.offset) and not PURPOSE.match(text, lead_in)
+        and (not clauses or clauses == 1 and YU_AFTER_CLAUSE.search(text, lead_in, span.offset)) \
+        and not PURPOSE.match(text, lead_in)
 
 
 def dateline_medium(m: re.Match) -> tuple[int, int] | None:

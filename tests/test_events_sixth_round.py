@@ -72,3 +72,20 @@ def test_a_name_after_the_opening_day_is_the_subject_and_a_reporters_day_no_even
     assert "覃立彬" in dict(event_on(doc, "2024-09-21").persons)
     assert not [e for e in doc.events if e.start == "2024-09-22"]
     assert "覃立彬" in dict(event_on(doc, "2024-09-23").persons)   # the press conference was held that day
+
+
+# A session's close told after what it did (…圆满完成各项议程，于1月20日在某地闭幕); a ceremony, then a visit of the
+# afternoon (当天下午，新一届理事还参观了…).
+CLOSE_AND_CEREMONY = """\
+发布时间：2024-02-06
+中国人民政治协商会议西岭市北湖区第五届委员会第三次会议圆满完成各项议程，于1月20日在北湖闭幕。区政协主席程立远主持闭幕会。
+1月28日，西岭市政协历届港区委员联谊会在香港举行第三届理事就职典礼。市政协主席覃立彬出席。
+当天下午，新一届理事还参观了香港历史博物馆。
+"""
+
+
+def test_a_close_after_the_sessions_clause_and_a_ceremonys_afternoon_visit(tmp_path):
+    doc = write_and_process(tmp_path, "close.txt", CLOSE_AND_CEREMONY)
+    assert "程立远" in dict(event_on(doc, "2024-01-20").persons)
+    on_28 = [e for e in doc.events if e.start == "2024-01-28"]
+    assert len(on_28) == 2 and "香港历史博物馆" in on_28[1].visited

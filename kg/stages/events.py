@@ -69,6 +69,7 @@ THEN = re.compile(r"\s*(?:随后|其后|紧接着)[，,]")
 PARTY_TALKS = re.compile(r"\s*[^，,。；;]{0,12}?(?:一行|调研组|考察组|视察组|考察团)[^，,。；;]{0,16}?(?:召开|举行)了?"
                          r"[^，,。；;]{0,24}?座谈")
 NEW_MEETING = re.compile(r"召开|举行|主持")   # 当天下午，调研组召开座谈会: a meeting of its own
+PART_OF_DAY = re.compile(r"\s*(?:上午|中午|下午|晚上)")   # 当天下午: a later part of the day told
 BARE_DATE_REST = re.compile(r"[\s上下午晚中时点分:：\d，,。!！]")   # 1月11日上午 9:00，: what a day alone on its line may end with
 SPOKEN = re.compile(r"(?:指出|强调|表示|说|谈到|回顾|认为)[，,:：]\s*$")   # what a speaker's words follow
 REPEATED_RUN = 12   # characters in common: a lead told again, not two items of one day (县政协召开… twice)
@@ -330,8 +331,11 @@ class EventReader(EventPersons, EventVisits, EventEntries):
         """Whether a sentence on the day told before (当天，…) goes on with its event: it names no kind, its party
         goes on (当天下午，调研组还深入…), or the event told before is an activity of no kind (…开展“委员活动日”活动。
         当天，委员们分为5组，赴…宣讲…: what the activity did that day) and the sentence calls no meeting."""
+        after = span.offset + span.length
+        # (a ceremony's 当天下午，新一届理事还参观了…: a later part of the day, a kind of its own, an event of its own)
         return not kind or self.party_goes_on(text, span, PARTY_GOES_ON) \
-            or before_kind == "other" and not CALLS_MEETING.match(text, span.offset + span.length)
+            or before_kind == "other" and not CALLS_MEETING.match(text, after) \
+            and not (kind[0] != "other" and PART_OF_DAY.match(text, after))
 
     def repeats(self, sentence: int, text: str) -> bool:
         """Whether text tells again what a sentence told: a long run of words in common (…第八届海南省委员会第一次会议…)."""
