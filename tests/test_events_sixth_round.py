@@ -89,3 +89,27 @@ def test_a_close_after_the_sessions_clause_and_a_ceremonys_afternoon_visit(tmp_p
     assert "程立远" in dict(event_on(doc, "2024-01-20").persons)
     on_28 = [e for e in doc.events if e.start == "2024-01-28"]
     assert len(on_28) == 2 and "香港历史博物馆" in on_28[1].visited
+
+
+# A bulletin's masthead without a table of contents: the issue alone (第6期), then the office and a date written
+# with dots, slashes or Chinese numerals; the items' days take its year.
+MASTHEAD = """\
+西岭政协工作动态
+
+第6期
+
+西岭市政协办公室编　　　　{date}
+
+【主席会议】
+
+市政协召开主席会议
+
+11月28日，市政协召开十届五十三次主席会议。市政协主席程立远主持。
+"""
+
+
+def test_a_masthead_dated_with_dots_slashes_or_chinese_numerals_gives_the_year(tmp_path):
+    for i, date in enumerate(("2024.12.20", "2024/12/20", "二〇二四年十二月二十日")):
+        doc = write_and_process(tmp_path, f"masthead{i}.txt", MASTHEAD.format(date=date))
+        assert doc.context.date == "2024-12-20", date
+        assert "程立远" in dict(event_on(doc, "2024-11-28").persons)
