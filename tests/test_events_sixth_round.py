@@ -113,3 +113,22 @@ def test_a_masthead_dated_with_dots_slashes_or_chinese_numerals_gives_the_year(t
         doc = write_and_process(tmp_path, f"masthead{i}.txt", MASTHEAD.format(date=date))
         assert doc.context.date == "2024-12-20", date
         assert "程立远" in dict(event_on(doc, "2024-11-28").persons)
+
+
+# A web page's related news under their heading, unbulleted, some with a day: other items' headlines, no events.
+RELATED = """\
+首页 > 政协要闻 > 正文
+市政协主席程立远调研农业产业
+发布时间：2024-05-30 10:53:19  来源：西岭日报
+5月29日，市政协主席程立远到北湖镇调研农业产业发展情况，市政协副主席钱立新参加。
+相关新闻
+5月28日，市政协副主席韦小满带队视察城区道路建设
+市政协召开主席会议 2024-05-15
+5月10日，市政协机关开展主题党日活动
+"""
+
+
+def test_related_news_under_their_heading_open_no_events(tmp_path):
+    doc = write_and_process(tmp_path, "related.txt", RELATED)
+    assert [e.start for e in doc.events if not e.approximate] == ["2024-05-29"]
+    assert "韦小满" not in doc.persons
