@@ -125,21 +125,16 @@ def _no_name_word(name: str, lex) -> bool:
         and name[:2] not in lex.surnames
 
 
-@lru_cache(maxsize=1)
-def _province_characters() -> frozenset[str]:
-    from kg.lexicon import rows
-    return frozenset(row[0] for row in rows("province_abbreviations.tsv"))
-
-
 def _came_or_verb_opening(name: str, after_title: bool) -> bool:
-    """来川 (总书记来川视察): came to the province its one character names; 成为集 (建设成为集…于一体): a verb or function
-    word seen very often (成为, 于是, 包括) opens the three characters. Neither is a surname and a given name.
+    """来川 (总书记来川视察), 来三原: came to the place a character or a name names (the surname 来 with one character
+    is taken for that); 成为集 (建设成为集…于一体): a verb or function word seen very often (成为, 于是, 包括) opens the
+    three characters. Neither is a surname and a given name.
 
-    >>> _came_or_verb_opening("来川", False), _came_or_verb_opening("成为集", False), _came_or_verb_opening("成为民", True)
+    >>> _came_or_verb_opening("来三原", False), _came_or_verb_opening("成为集", False), _came_or_verb_opening("成为民", True)
     (True, True, False)
     """
-    if len(name) == 2 and name[0] in COMING:
-        return name[1] in _province_characters()
+    if name[0] in COMING and len(name) <= 3:   # 来济考察, 来三原考察: the place came to, by its character or name
+        return len(name) == 2 or names_a_region(name[1:], COUNTY_LEVELS)
     return len(name) == 3 and not after_title and word_frequency(name[:2]) >= OPENING_WORD_MIN \
         and common_words().get(name[:2], "nr").startswith(OPENING_WORD_TAGS)
 

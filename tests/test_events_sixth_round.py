@@ -132,3 +132,20 @@ def test_related_news_under_their_heading_open_no_events(tmp_path):
     doc = write_and_process(tmp_path, "related.txt", RELATED)
     assert [e.start for e in doc.events if not e.approximate] == ["2024-05-29"]
     assert "韦小满" not in doc.persons
+
+
+# A headline whose subject, named with no title, makes a visit (某某到某镇调研…); 来济, 来三原 (came to a place) name
+# no one.
+HEADLINE_SUBJECT = """\
+发布时间：2024-05-30
+程立远到北湖镇调研农业产业发展
+5月29日，市政协主席一行到北湖镇调研农业产业发展情况。
+辽宁省政协来济考察
+5月30日，外省政协考察组来三原考察学习。
+"""
+
+
+def test_a_headlines_untitled_subject_of_a_visit_is_a_person_and_lai_with_a_place_no_one(tmp_path):
+    doc = write_and_process(tmp_path, "headline.txt", HEADLINE_SUBJECT)
+    assert "程立远" in dict(event_on(doc, "2024-05-29").persons)
+    assert not {"来济", "来三原"} & set(doc.persons)
