@@ -175,6 +175,8 @@ BOUND_BEFORE = re.compile(r"(?:截至|截止|截止到|截止至|直至|按照|�
 # what was decided or proposed, the meeting's name between, plans its date as well
 # 明天（4日）开幕, 今日下午3时将在…举行, 6月5日将召开: a day still to come when the page was written
 AHEAD_BEFORE = re.compile(r"(?:明天|明日|后天)\s*[(（]?\s*$")
+# 将于1月4日上午开幕，1月6日上午闭幕: a day listed after a planned one, in the same sentence, is planned too
+PLANNED_RUN = re.compile(r"(?:将于|定于|拟于|计划于|预计于)[^。；;！？!?]{0,40}?[，,、]\s*$")
 AHEAD_AFTER = re.compile(r"[^，,。；;]{0,10}?将(?:要)?(?:在|于|举行|召开|开幕|举办|启动)")
 # (根据…年度协商计划，11月11日，…: 计划 a noun ending a clause of purpose, the date the sentence's own)
 PLANNED_CLAUSE = re.compile(r"(?:(?:决定|建议)[，,：:]?|(?:拟|计划|预计|定于)(?![，,]))[^，,。；;：:！？!?]{0,60}$")
@@ -314,6 +316,7 @@ def is_bound(text: str, span: DateSpan) -> bool:
     return (not span.approximate or part) and bool(BOUND_BEFORE.search(text, 0, span.offset)
                                          or PLANNED_CLAUSE.search(text, 0, span.offset)
                                          or AHEAD_BEFORE.search(text, 0, span.offset)
+                                         or PLANNED_RUN.search(text, 0, span.offset)
                                          or AHEAD_AFTER.match(text, span.offset + span.length)
                                          or BOUND_AFTER.match(text, span.offset + span.length)
                                          or LEARNT_AFTER.match(text, span.offset + span.length)

@@ -151,3 +151,16 @@ def test_a_headlines_untitled_subject_of_a_visit_is_a_person_and_lai_with_a_plac
     doc = write_and_process(tmp_path, "headline.txt", HEADLINE_SUBJECT)
     assert "程立远" in dict(event_on(doc, "2024-05-29").persons)
     assert not {"来济", "来三原"} & set(doc.persons)
+
+
+# A day listed after a planned one in the same sentence (将于1月4日上午开幕，1月6日上午闭幕) is planned too.
+PLANNED = """\
+发布时间：2023-01-04
+1月3日下午，出席县政协十一届二次会议的委员向大会报到。县政协主席程立远到报到现场看望委员。
+据了解，县政协十一届二次会议将于1月4日上午开幕，1月6日上午闭幕，在接下来的几天时间里，委员们将认真围绕大会的各项议程，积极履职。
+"""
+
+
+def test_a_day_listed_after_a_planned_one_is_planned_too(tmp_path):
+    doc = write_and_process(tmp_path, "planned.txt", PLANNED)
+    assert [e.start for e in doc.events if not e.approximate] == ["2023-01-03"]
