@@ -164,3 +164,15 @@ PLANNED = """\
 def test_a_day_listed_after_a_planned_one_is_planned_too(tmp_path):
     doc = write_and_process(tmp_path, "planned.txt", PLANNED)
     assert [e.start for e in doc.events if not e.approximate] == ["2023-01-03"]
+
+
+# Names listed before 等 and the people they are (邀请了某某、某某等书画名家现场作画).
+GUESTS_LISTED = """\
+发布时间：2016-09-20
+9月19日，市政协委员书画笔会活动在市老年活动中心举行。市政协主席程立远出席。当日的书画笔会邀请了覃立彬、韦小满等书画名家现场作画。
+"""
+
+
+def test_names_listed_before_deng_and_the_people_they_are_take_part(tmp_path):
+    doc = write_and_process(tmp_path, "guests.txt", GUESTS_LISTED)
+    assert {"覃立彬", "韦小满"} <= set(dict(event_on(doc, "2016-09-19").persons))
