@@ -131,6 +131,9 @@ def after_purpose(text: str, lead_in: int, span: DateSpan) -> bool:
     return PURPOSE_CLAUSE.fullmatch(text, lead_in, span.offset) is not None
 
 
+YU_AFTER_CLAUSE = re.compile(r"[，,]\s*于\s*$")   # …完成各项议程，于1月11日…: the day after the subject's clause
+
+
 def day_after_subject(text: str, lead_in: int, span: DateSpan) -> bool:
     """A date right after the subject of a sentence's first clause, as news writes it (…座谈会16日在拉萨召开,
     政协甘肃省十一届十六次常委会议9月27日上午在兰州开幕, 市政协会议今天上午在广州开幕): the day the sentence tells
@@ -138,10 +141,14 @@ def day_after_subject(text: str, lead_in: int, span: DateSpan) -> bool:
 
     >>> day_after_subject("座谈会16日在拉萨召开。", 0, DateSpan("2021-08-16", None, False, 3, 3, True))
     True
+
+    The subject's clause may tell what it did before the day (某某会议圆满完成各项议程，于1月11日在吉首闭幕).
     """
+    clauses = len(CLAUSE_BOUNDARY.findall(text, lead_in, span.offset))
     return not span.approximate and (DAY_ALONE.match(text, span.offset) or MONTH_DAY.match(text, span.offset)
                                      or RANGE.match(text, span.offset) or RELATIVE_DAY.match(text, span.offset)) is not None \
-        and not CLAUSE_BOUNDARY.search(text, lead_in, span.offset) and not PURPOSE.match(text, lead_in)
+        and (not clauses or clauses == 1 and YU_AFTER_CLAUSE.search(text, lead_in, span.offset)) \
+        and not PURPOSE.match(text, lead_in)
 
 
 def dateline_medium(m: re.Match) -> tuple[int, int] | None:
@@ -168,6 +175,8 @@ BOUND_BEFORE = re.compile(r"(?:截至|截止|截止到|截止至|直至|按照|�
 # what was decided or proposed, the meeting's name between, plans its date as well
 # 明天（4日）开幕, 今日下午3时将在…举行, 6月5日将召开: a day still to come when the page was written
 AHEAD_BEFORE = re.compile(r"(?:明天|明日|后天)\s*[(（]?\s*$")
+# 将于1月4日上午开幕，1月6日上午闭幕: a day listed after a planned one, in the same sentence, is planned too
+PLANNED_RUN = re.compile(r"(?:将于|定于|拟于|计划于|预计于)[^。；;！？!?]{0,40}?[，,、]\s*$")
 AHEAD_AFTER = re.compile(r"[^，,。；;]{0,10}?将(?:要)?(?:在|于|举行|召开|开幕|举办|启动)")
 # (根据…年度协商计划，11月11日，…: 计划 a noun ending a clause of purpose, the date the sentence's own)
 PLANNED_CLAUSE = re.compile(r"(?:(?:决定|建议)[，,：:]?|(?:拟|计划|预计|定于)(?![，,]))[^，,。；;：:！？!?]{0,60}$")
@@ -175,6 +184,9 @@ PLANNED_CLAUSE = re.compile(r"(?:(?:决定|建议)[，,：:]?|(?:拟|计划|预�
 SINCE_BEFORE = re.compile(r"(?:自|从)(?:今年|去年|本年)?\s*$")
 STARTS_AFTER = re.compile(r"\s*开始")
 BOUND_AFTER = re.compile(r"\s*(?:前(?!往|去|来)|以前|之前|起(?!草)|以来|至今|为止|止|之后|以后)")
+# 记者9月22日从市政协获悉，…: the day the reporter learnt what follows, no happening's (not 从…新闻发布会上获悉: that
+# meeting was held that day)
+LEARNT_AFTER = re.compile(r"\s*(?:上午|下午)?\s*(?:从|在)[^，,。；;]{1,24}?(?<!会上)(?:获悉|了解到|得知)")
 # a sentence opening with a period of months (3月中旬至今，…; 2023年5月以来，…) tells of no happening of one day (a
 # cut-off date, 截至6月30日，…, tells of a count on that day and goes on telling of the event)
 PERIOD_LEAD = re.compile(r"\s*(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*(?:上旬|中旬|下旬|初|份)?\s*(?:以来|至今)")
@@ -318,8 +330,10 @@ def is_bound(text: str, span: DateSpan) -> bool:
     return (not span.approximate or part) and bool(BOUND_BEFORE.search(text, 0, span.offset)
                                          or PLANNED_CLAUSE.search(text, 0, span.offset)
                                          or AHEAD_BEFORE.search(text, 0, span.offset)
+                                         or PLANNED_RUN.search(text, 0, span.offset)
                                          or AHEAD_AFTER.match(text, span.offset + span.length)
                                          or BOUND_AFTER.match(text, span.offset + span.length)
+                                         or LEARNT_AFTER.match(text, span.offset + span.length)
                                          or SINCE_BEFORE.search(text, 0, span.offset)
                                          and STARTS_AFTER.match(text, span.offset + span.length)
                                          or DATELINE_AFTER.match(text, span.offset + span.length)

@@ -22,6 +22,7 @@ GIVEN_NAME_LINKS = "和为任同来于"   # last characters of given names (张�
 LINKS_BEFORE_VERBS = "和为任"
 # after 于 (a preposition before a date or a place: 李强于6月1日) only a list's or a clause's mark ends a name
 LINK_ENDS_ONLY_BY_MARK = {"于": CLAUSE_MARKS}
+LIST_END = "等"   # closes a list of names; jieba glues a name's last character to it (钱国|平等|出席: 钱国平等出席)
 # a note in brackets after a name: gender, ethnicity or both (张某(女), 才仁多杰(藏族), 索南卓玛(女,藏族))
 NAME_NOTE = r"[(（](?:[男女](?:[,，、][\u4e00-\u9fff]{1,5}族)?|[\u4e00-\u9fff]{1,5}族(?:[,，、][男女])?)[)）]"
 NAME_NOTE_AT = re.compile(NAME_NOTE)
@@ -198,6 +199,8 @@ class NameReader(NameChecks, TransliteratedNames):
         word = self.text[start:stop]
         if start == name_start < end < stop:
             return word_frequency(word) >= RARE_WORD and not common_words().get(word, "nr").startswith("nr")
+        if start == end - 1 and stop == end + 1 and self.text[end] == LIST_END:
+            return False   # 钱国|平等: the name's last character and the list's 等
         # jieba may glue the name's last character to the verb after it (王德|民主|持: 王德民主持): the verb shows the end
         verb = self.lex.name_boundaries.match(self.text, end)
         return start < end < stop and word_frequency(word) >= FUNCTION_WORD_MIN_FREQ \
