@@ -54,7 +54,6 @@ GIVEN_PLACE_WORD = 5000   # a place word seen less often may be a given name aft
 GIVEN_NOUN_WORD = 600
 COUNT_WORDS = "位名"   # classifiers of persons after a number (14位, 3名), also surnames
 COMMON_CHARACTER = 5000   # a character jieba sees this often alone is no given name after 和, 于, 任 (和各)
-LIST_CLOSERS = "人位"   # after the 等 that closes a list of names: 等人, 等位 (等3位: a digit is no CJK)
 
 
 class NameReader(NameChecks, TransliteratedNames):
@@ -204,16 +203,7 @@ class NameReader(NameChecks, TransliteratedNames):
         # jieba may glue the name's last character to the verb after it (王德|民主|持: 王德民主持): the verb shows the end
         verb = self.lex.name_boundaries.match(self.text, end)
         return start < end < stop and word_frequency(word) >= FUNCTION_WORD_MIN_FREQ \
-            and not (verb and len(verb.group()) > 1 or self.list_closes(end))
-
-    def list_closes(self, pos: int) -> bool:
-        """等 at pos closes a list of names (杨某平等参加, 杨某平等人, 杨某平等，), not the word it makes with the
-        name's last character (平等): a verb, 人 or a mark follows it."""
-        if self.text[pos:pos + 1] != "等":
-            return False
-        after = pos + 1
-        verb = self.lex.name_boundaries.match(self.text, after)
-        return not self.is_cjk(after) or self.text[after] in LIST_CLOSERS or verb is not None and len(verb.group()) > 1
+            and not (verb and len(verb.group()) > 1)
     def given_name_goes_on(self, pos: int, end: int, after_title: bool) -> bool:
         """A name's last character that is also a word a name may stand before (和, 为) ends the name when the
         text clearly moves on right after it: 总经理张志和、, 主席吕贵和参加调研, 郭若为、 are three-character
