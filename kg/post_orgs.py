@@ -24,7 +24,7 @@ MEDIA_TITLES = ("记者", "特约记者")
 # a correspondent writes for a paper but works elsewhere: a bare 通讯员 is no post (not of the dateline's paper, not
 # of the committee the item is about)
 CORRESPONDENT_TITLES = ("通讯员",)
-MEDIA_ENDINGS = ("报", "网", "融媒", "电视台", "在线", "新闻中心", "传媒中心", "融媒体中心")
+MEDIA_ENDINGS = ("报", "网", "融媒", "电视台", "在线", "新闻中心", "传媒中心", "融媒体中心", "社")   # 社: 新华社, 中新社
 MEDIA_REACH = 40   # characters between a dateline's media and the byline after it
 PHRASE_REACH = 60  # characters from a title phrase's start to an organization part inside it
 COMPANY_TITLES = ("董事长", "副董事长", "董事", "总经理", "副总经理", "经理", "总裁", "副总裁", "总工程师")

@@ -3,7 +3,10 @@ their paper, each on invented web pages: a dateline's medium followed by the pla
 某某网南宁4月3日电), a site of one character (蓝网), a paper's app on its source line with the writers' names after it
 (某某日报客户端 张某 李某), the site's own name in its furniture (欢迎来到…网, 返回…首页), a paper's masthead
 (《某某新报》(2024年6月3日) 01版) that a short dateline (新报讯) takes up, a site's name as it gives it (阜新政府网 is
-no government), and a correspondent (通讯员), who holds no post at the paper.
+no government), a correspondent (通讯员), who holds no post at the paper, and a news agency's reporters (新华社记者).
+The credits name persons: the writers after a source line's medium, a credit set with the bar 丨, a name whose
+surname jieba joins to a name word (张开|华), a byline bracket left open at the line's end, a crumb of a navigation
+path, and writer and photographer credited by slash words (某某/文 某某/图).
 
 The sites, papers and persons are invented.
 """
@@ -64,3 +67,35 @@ def test_a_correspondent_holds_no_post_at_the_paper(tmp_path_factory):
     doc = page(tmp_path_factory, "北星日报讯(记者 韩晓东 通讯员 魏丽)" + ITEM)
     assert posts_of(doc, "韩晓东") == {("记者", "北星日报")}
     assert posts_of(doc, "魏丽") == set()
+
+
+def test_the_writers_a_source_line_names_after_its_medium(tmp_path_factory):
+    doc = page(tmp_path_factory, "来源: 北星日报客户端  魏丽 葛思远\n" + ITEM)
+    assert {"魏丽", "葛思远"} <= set(doc.persons)
+
+
+def test_a_news_agencys_photographer_and_reporter_hold_jizhe_there(tmp_path_factory):
+    doc = page(tmp_path_factory, "新华社北京6月1日电（记者 韩晓东）" + ITEM + "新华社记者 庞立新 摄\n")
+    assert posts_of(doc, "韩晓东") == {("记者", "新华社")}
+    assert posts_of(doc, "庞立新") == {("记者", "新华社")}
+
+
+def test_credit_lines_set_with_a_bar_or_a_name_jieba_splits_after_a_name_word(tmp_path_factory):
+    # 张开 is a word of jieba's dictionary, tagged as a name (nr): 张开华 is a name all the same
+    doc = page(tmp_path_factory, ITEM + "供稿丨韩晓东\n\n一审:魏丽\n\n二审:张开华\n")
+    assert {"韩晓东", "魏丽", "张开华"} <= set(doc.persons)
+
+
+def test_a_byline_bracket_left_open_at_the_line_end_is_not_joined_to_the_next_line(tmp_path_factory):
+    doc = page(tmp_path_factory, "6月1日，县政协召开常委会议，县政协主席孙立强主持会议。(记者 韩晓东 魏丽 葛思远\n \n站群导航\n")
+    assert {"韩晓东", "魏丽", "葛思远"} <= set(doc.persons)
+
+
+def test_a_name_between_the_marks_of_a_navigation_path(tmp_path_factory):
+    doc = page(tmp_path_factory, "某某频道 > 领导活动报道集 > 庞立新 > 考察调研\n" + ITEM)
+    assert "庞立新" in doc.persons
+
+
+def test_writer_and_photographer_credited_by_slash_words(tmp_path_factory):
+    doc = page(tmp_path_factory, "本报讯(记者 韩晓东/文 葛思远/图)" + ITEM)
+    assert {"韩晓东", "葛思远"} <= set(doc.persons)
