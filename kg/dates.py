@@ -76,6 +76,7 @@ ONE_CHAR_SITE = r"(?![本我该此全])[\u4e00-\u9fff]网"
 MEDIUM_ENDS = r"(?:日报|晚报|报|新闻网|网|在线|融媒体中心|融媒|电视台|传媒中心|客户端|微信公众号|公众号)"
 MEDIUM_NAME = rf"(?:{ONE_CHAR_SITE}|[\u4e00-\u9fff]{{2,12}}?{MEDIUM_ENDS})"
 MEDIUM = re.compile(MEDIUM_NAME + "$")
+MEDIA_JOINTS = "-/·•"   # between two media a dateline names together (某某网-某某日报讯)
 # a dateline's medium, then the place it reports from or its channel: 映象网驻马店讯, 人民网南宁4月3日电, 红网时刻新闻讯
 MEDIUM_THEN_BUREAU = re.compile(rf"({MEDIUM_NAME})驻?[\u4e00-\u9fff]{{2,4}}$")
 # a source line naming the page's medium: 来源：定州日报, 稿件来源: 枞阳在线, 文章来源:民权网, 来源|某某融媒体中心;
@@ -83,7 +84,7 @@ MEDIUM_THEN_BUREAU = re.compile(rf"({MEDIUM_NAME})驻?[\u4e00-\u9fff]{{2,4}}$")
 SOURCE_LEAD = re.compile(r"来源\s*[:：|丨]\s*")
 SOURCE_END = re.compile(r"[\s|丨/]|(?:文章|稿件|信息|本文)?(?:作者|来源)|发布|时间|日期|(?:责任)?编辑|浏览|点击|$", re.M)
 SOURCE_REACH = 18   # characters of a source line's medium name
-MEDIUM_APP = "客户端"   # the app of a paper is the paper (河北日报客户端)
+MEDIUM_OFFSHOOTS = ("客户端", "社")   # a paper's app and its office are the paper (河北日报客户端, 温岭日报社)
 # the page's own medium in its furniture: 欢迎来到政协某某网, 返回红网首页, a paper's masthead 《某某新报》(2017年1月18日)
 SITE_FURNITURE = re.compile(rf"(?:欢迎(?:来到|访问|光临)|返回)({MEDIUM_NAME})(?=首页|[!！。\s]|$)"
                             rf"|《({MEDIUM_NAME})》\s*[(（]?\s*\d{{4}}\s*年", re.M)
@@ -110,12 +111,14 @@ def source_media(text: str, start: int = 0, end: int | None = None, breaks=froze
 
 
 def medium_name(surface: str) -> str:
-    """The name of the medium an app of it is named by (河北日报客户端: 河北日报), else the surface itself.
+    """The name of the medium its app or its office is named by (河北日报客户端, 河北日报社: 河北日报), else the
+    surface itself.
 
-    >>> medium_name("河北日报客户端"), medium_name("某某客户端")
-    ('河北日报', '某某客户端')
+    >>> medium_name("河北日报客户端"), medium_name("温岭日报社"), medium_name("某某客户端")
+    ('河北日报', '温岭日报', '某某客户端')
     """
-    paper = surface[:-len(MEDIUM_APP)] if surface.endswith(MEDIUM_APP) else ""
+    ending = next((e for e in MEDIUM_OFFSHOOTS if surface.endswith(e)), "")
+    paper = surface[:-len(ending)] if ending else ""
     return paper if MEDIUM.fullmatch(paper) else surface
 
 
@@ -217,6 +220,22 @@ def dateline_medium(m: re.Match) -> tuple[int, int] | None:
     span = medium.span() if medium else (bureau.span(1) if (bureau := MEDIUM_THEN_BUREAU.match(name))
                                          and opens_a_line(m.string, m.start(1)) else None)
     return (m.start(1) + span[0], m.start(1) + span[1]) if span else None
+
+
+def dateline_media(m: re.Match) -> list[tuple[int, int]]:
+    """The spans of the media a DATELINE match names: its medium (dateline_medium) and a site joined before it by
+    a dash, slash or dot (梧州某某网-梧州日报讯, 石榴云/新疆日报).
+
+    >>> m = DATELINE.match("梧州某某网-梧州日报讯(记者 张某)")
+    >>> [m.string[a:b] for a, b in dateline_media(m)]
+    ['梧州某某网', '梧州日报']
+    """
+    span = dateline_medium(m)
+    if span is None:
+        return []
+    joint = span[0] - 1
+    before = MEDIUM.search(m.string, m.start(1), joint) if joint > m.start(1) and m.string[joint] in MEDIA_JOINTS else None
+    return ([before.span()] if before else []) + [span]
 
 
 def opens_a_line(text: str, at: int) -> bool:

@@ -3,7 +3,8 @@ their paper, each on invented web pages: a dateline's medium followed by the pla
 某某网南宁4月3日电), a site of one character (蓝网), a paper's app on its source line with the writers' names after it
 (某某日报客户端 张某 李某), the site's own name in its furniture (欢迎来到…网, 返回…首页), a paper's masthead
 (《某某新报》(2024年6月3日) 01版) that a short dateline (新报讯) takes up, a site's name as it gives it (阜新政府网 is
-no government), a correspondent (通讯员), who holds no post at the paper, and a news agency's reporters (新华社记者).
+no government), a paper's office (某某日报社: the paper), a site and a paper a dateline names together (某某网-某某日报讯),
+a correspondent (通讯员), who holds no post at the paper, and a news agency's reporters (新华社记者).
 The credits name persons: the writers after a source line's medium, a credit set with the bar 丨, a name whose
 surname jieba joins to a name word (张开|华), a byline bracket left open at the line's end, a crumb of a navigation
 path, and writer and photographer credited by slash words (某某/文 某某/图).
@@ -99,3 +100,15 @@ def test_a_name_between_the_marks_of_a_navigation_path(tmp_path_factory):
 def test_writer_and_photographer_credited_by_slash_words(tmp_path_factory):
     doc = page(tmp_path_factory, "本报讯(记者 韩晓东/文 葛思远/图)" + ITEM)
     assert {"韩晓东", "葛思远"} <= set(doc.persons)
+
+
+def test_a_papers_office_is_the_paper(tmp_path_factory):
+    doc = page(tmp_path_factory, "来源：北星日报\n" + ITEM + "北星日报社、蓝光晚报社记者参加。\n")
+    assert orgs(doc).get("北星日报") == "OTHER" and "北星日报社" not in orgs(doc)
+    assert orgs(doc).get("蓝光晚报") == "OTHER"
+
+
+def test_a_site_and_a_paper_named_together_by_a_dateline(tmp_path_factory):
+    doc = page(tmp_path_factory, "星光网-北星日报讯(记者 韩晓东)" + ITEM)
+    assert {"星光网", "北星日报"} <= set(orgs(doc))
+    assert posts_of(doc, "韩晓东") == {("记者", "北星日报")}

@@ -212,15 +212,13 @@ class OrgReader(NameContinuations):
             m.start == start for m in self.doc.places.find(start, end))
 
     def news_source_spans(self, start: int, end: int):
-        """The paper, site or station a dateline names: 滁州网讯, 福清侨乡报1月16日讯 (not 本报讯); or a source
+        """The paper, site or station a dateline names: 滁州网讯, 福清侨乡报1月16日讯 (not 本报讯), both of 某某网-某某日报讯; or a source
         line (来源：崇川在线, 稿件来源: 枞阳在线), or the page's furniture (欢迎来到某某网, 返回红网首页)."""
         for a, b in [*dates.source_media(self.text, start, end, self.doc.soft_breaks),
                      *dates.furniture_media(self.text, start, end)]:
             yield Span(a, b, "news source")
         for m in dates.DATELINE.finditer(self.text, start, end):
-            medium = dates.dateline_medium(m)
-            if medium:
-                a, b = medium
+            for a, b in dates.dateline_media(m):
                 # 杜永春主持香格里拉网讯 with the line's spaces gone: the medium's name begins after the verbs and names
                 while a < b and (self.verb_inside(a, b, self.text[a:b]) or self.taken.any_in(a, b)):
                     a = self.doc.next_word_start(a, b)
@@ -449,6 +447,8 @@ def read_sentence(doc: Document, reader: OrgReader, i: int, s) -> None:
                 # media keep the name they give themselves (临澧政府网 is a site, no government), a paper's app the
                 # paper's (河北日报客户端)
                 org = Organization(dates.medium_name(surface), "OTHER", {surface})
+        if org is not None and org.kind == "OTHER":
+            org.name = dates.medium_name(org.name)   # 温岭日报社 is the paper 温岭日报 its source line names
         state.read(surface, org, in_list)
         if org is not None:
             doc.add_organization(org, surface, start, end, i)
