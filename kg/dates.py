@@ -76,6 +76,7 @@ ONE_CHAR_SITE = r"(?![本我该此全])[\u4e00-\u9fff]网"
 MEDIUM_ENDS = r"(?:日报|晚报|报|新闻网|网|在线|融媒体中心|融媒|电视台|传媒中心|客户端|微信公众号|公众号)"
 MEDIUM_NAME = rf"(?:{ONE_CHAR_SITE}|[\u4e00-\u9fff]{{2,12}}?{MEDIUM_ENDS})"
 MEDIUM = re.compile(MEDIUM_NAME + "$")
+DATELINE_YEAR = re.compile(r"(?:19|20)\d{2}\s*年$")
 MEDIA_JOINTS = "-/·•"   # between two media a dateline names together (某某网-某某日报讯)
 # a dateline's medium, then the place it reports from or its channel: 映象网驻马店讯, 人民网南宁4月3日电, 红网时刻新闻讯
 MEDIUM_THEN_BUREAU = re.compile(rf"({MEDIUM_NAME})驻?[\u4e00-\u9fff]{{2,4}}$")
@@ -213,7 +214,7 @@ def dateline_medium(m: re.Match) -> tuple[int, int] | None:
     >>> m.string[slice(*dateline_medium(m))]
     '滁州网'
     """
-    name = m.group(1)
+    name = DATELINE_YEAR.sub("", m.group(1))   # 某某新闻网2023年3月5日讯: the year stands before the day
     if name.startswith(("本报", "本刊")):
         return None
     medium = MEDIUM.search(name)
