@@ -115,5 +115,5 @@ def test_a_site_and_a_paper_named_together_by_a_dateline(tmp_path_factory):
 
 
 def test_a_datelines_site_before_the_year_and_day_of_its_report(tmp_path_factory):
-    doc = page(tmp_path_factory, "星光新闻网2024年6月1日讯(记者 韩晓东)" + ITEM)
-    assert posts_of(doc, "韩晓东") == {("记者", "星光新闻网")}
+    doc = page(tmp_path_factory, "晨风网2024年6月1日讯(记者 韩晓东)" + ITEM)
+    assert posts_of(doc, "韩晓东") == {("记者", "晨风网")}
