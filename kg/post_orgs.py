@@ -9,6 +9,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from kg import dates
 from kg.document import Document, Organization
 from kg.lexicon import lexicon
 from kg.orgnames import canonical, head_kind, heads, party_suffixes, sitting_term, sub_body, subsequence
@@ -76,6 +77,16 @@ def same_party_role(role: str, parent: Organization) -> str:
     if role.startswith("党委") and (parent.name.endswith("党委") or parent.name.startswith("中共")):
         return role[2:]
     return role
+
+
+def paper_of_desk(part: str) -> Organization | None:
+    """The paper a reporter's title names before its desk or app (某某日报锦观新闻记者: 某某日报), or None.
+
+    >>> paper_of_desk("北星日报锦观新闻").name
+    '北星日报'
+    """
+    m = dates.MEDIUM_THEN_BUREAU.match(part)
+    return Organization(dates.medium_name(m.group(1)), "OTHER", {m.group(1)}) if m else None
 
 
 class OrgFinder:
@@ -305,7 +316,8 @@ class OrgFinder:
             if (implies := region_government(part, role)) and part == BARE_REGION:
                 return self.implied(implies, scope), role   # 自治区副主席: of the page's region's government
             found = self.stage_reading(part, at) or self.named_organization(part, implies or title.implies, parent,
-                                                                            scope, at, article)
+                                                                            scope, at, article) \
+                or (paper_of_desk(part) if role in MEDIA_TITLES else None)
             sibling = self.party_sibling(found, part, role, parent, scope)
             if sibling is not None or found is not None:
                 self.doc.move_mention(part, sibling or found, at, at + PHRASE_REACH)   # as read in its phrase

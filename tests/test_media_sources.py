@@ -4,8 +4,9 @@ their paper, each on invented web pages: a dateline's medium followed by the pla
 (某某日报客户端 张某 李某), the site's own name in its furniture (欢迎来到…网, 返回…首页), a paper's masthead
 (《某某新报》(2024年6月3日) 01版) that a short dateline (新报讯) takes up, a site's name as it gives it (阜新政府网 is
 no government), a paper's office (某某日报社: the paper), a site and a paper a dateline names together (某某网-某某日报讯),
-a correspondent (通讯员), who holds no post at the paper, a news agency's reporters (新华社记者), and a site's
-dateline of news (某某网2024年6月1日消息:), whose medium the reporters closing the item hold 记者 at.
+a correspondent (通讯员), who holds no post at the paper, a news agency's reporters (新华社记者), a site's
+dateline of news (某某网2024年6月1日消息:), whose medium the reporters closing the item hold 记者 at, and a
+reporter of a paper's desk or app (某某日报锦观新闻记者).
 The credits name persons: the writers after a source line's medium, a credit set with the bar 丨, a name whose
 surname jieba joins to a name word (张开|华), a byline bracket left open at the line's end, a crumb of a navigation
 path, and writer and photographer credited by slash words (某某/文 某某/图).
@@ -123,3 +124,8 @@ def test_a_datelines_site_before_the_year_and_day_of_its_report(tmp_path_factory
 def test_a_sites_dateline_of_news_gives_the_item_closing_reporters_its_post(tmp_path_factory):
     doc = page(tmp_path_factory, "晨风网2024年6月1日消息:日前,县政协召开常委会议。县政协主席孙立强主持会议。(记者 韩晓东 魏丽)\n")
     assert posts_of(doc, "魏丽") == {("记者", "晨风网")}
+
+
+def test_a_reporter_of_a_papers_desk_is_the_papers(tmp_path_factory):
+    doc = page(tmp_path_factory, "本报讯 (北星日报锦观新闻记者 韩晓东) " + ITEM)
+    assert posts_of(doc, "韩晓东") == {("记者", "北星日报")}
