@@ -129,3 +129,8 @@ def test_a_sites_dateline_of_news_gives_the_item_closing_reporters_its_post(tmp_
 def test_a_reporter_of_a_papers_desk_is_the_papers(tmp_path_factory):
     doc = page(tmp_path_factory, "本报讯 (北星日报锦观新闻记者 韩晓东) " + ITEM)
     assert posts_of(doc, "韩晓东") == {("记者", "北星日报")}
+
+
+def test_a_source_line_naming_the_official_site_names_no_medium(tmp_path_factory):
+    doc = page(tmp_path_factory, "来源：官网 作者：韩晓东\n" + ITEM)
+    assert "官网" not in orgs(doc)
