@@ -87,8 +87,9 @@ SOURCE_END = re.compile(r"[\s|丨/]|(?:文章|稿件|信息|本文)?(?:作者|�
 SOURCE_REACH = 18   # characters of a source line's medium name
 MEDIUM_OFFSHOOTS = ("客户端", "社")   # a paper's app and its office are the paper (河北日报客户端, 温岭日报社)
 # the page's own medium in its furniture: 欢迎来到政协某某网, 返回红网首页, a paper's masthead 《某某新报》(2017年1月18日)
+# and a site's label before an item's byline (【某网】(记者 张某))
 SITE_FURNITURE = re.compile(rf"(?:欢迎(?:来到|访问|光临)|返回)({MEDIUM_NAME})(?=首页|[!！。\s]|$)"
-                            rf"|《({MEDIUM_NAME})》\s*[(（]?\s*\d{{4}}\s*年", re.M)
+                            rf"|《({MEDIUM_NAME})》\s*[(（]?\s*\d{{4}}\s*年|【({MEDIUM_NAME})】(?=\s*[(（])", re.M)
 # a page's first line of the site's name alone (人民网)
 SITE_LINE = re.compile(rf"\s*((?:{ONE_CHAR_SITE}|[\u4e00-\u9fff]{{2,12}}?网))\s*$", re.M)
 # a bulletin's own title (某某政协工作简报) is no medium
@@ -125,15 +126,16 @@ def medium_name(surface: str) -> str:
 
 def furniture_media(text: str, start: int = 0, end: int | None = None):
     """The spans of the page's own medium its furniture names (欢迎来到某某网, 返回红网首页, 《某某报》(2017年1月18日)
-    01版), and its first line when it is a medium's name alone (人民网).
+    01版, 【某网】(记者 张某)), and its first line when it is a medium's name alone (人民网).
 
     >>> ["返回红网首页"[a:b] for a, b in furniture_media("返回红网首页")]
     ['红网']
     """
     end = len(text) if end is None else end
     for m in SITE_FURNITURE.finditer(text, start, end):
-        if not (m.group(1) or m.group(2)).endswith(BULLETIN_ENDS):
-            yield m.span(1) if m.group(1) else m.span(2)
+        group = next(k for k in (1, 2, 3) if m.group(k))
+        if not m.group(group).endswith(BULLETIN_ENDS):
+            yield m.span(group)
     first = SITE_LINE.match(text, start, end) if start == 0 else None
     if first is not None:
         yield first.span(1)

@@ -2,7 +2,7 @@
 their paper, each on invented web pages: a dateline's medium followed by the place it reports from (某某网驻阜新讯,
 某某网南宁4月3日电), a site of one character (蓝网), a paper's app on its source line with the writers' names after it
 (某某日报客户端 张某 李某), the site's own name in its furniture (欢迎来到…网, 返回…首页), a paper's masthead
-(《某某新报》(2024年6月3日) 01版) that a short dateline (新报讯) takes up, a site's name as it gives it (阜新政府网 is
+(《某某新报》(2024年6月3日) 01版) that a short dateline (新报讯) takes up, a site's label before a byline (【某网】), a site's name as it gives it (阜新政府网 is
 no government), a paper's office (某某日报社: the paper), a site and a paper a dateline names together (某某网-某某日报讯),
 a correspondent (通讯员), who holds no post at the paper, a news agency's reporters (新华社记者), a site's
 dateline of news (某某网2024年6月1日消息:), whose medium the reporters closing the item hold 记者 at, and a
@@ -134,3 +134,8 @@ def test_a_reporter_of_a_papers_desk_is_the_papers(tmp_path_factory):
 def test_a_source_line_naming_the_official_site_names_no_medium(tmp_path_factory):
     doc = page(tmp_path_factory, "来源：官网 作者：韩晓东\n" + ITEM)
     assert "官网" not in orgs(doc)
+
+
+def test_a_sites_label_before_the_items_byline(tmp_path_factory):
+    doc = page(tmp_path_factory, "【星网】(记者 韩晓东) " + ITEM)
+    assert posts_of(doc, "韩晓东") == {("记者", "星网")}
