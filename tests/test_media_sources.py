@@ -1,12 +1,12 @@
 """Media named by a news page are organizations (GUIDELINE: media, type OTHER) and a page's reporters hold 记者 at
 their paper, each on invented web pages: a dateline's medium followed by the place it reports from (某某网驻阜新讯,
-某某网南宁4月3日电), a site of one character (蓝网), a paper's app on its source line with the writers' names after it
-(某某日报客户端 张某 李某), the site's own name in its furniture (欢迎来到…网, 返回…首页), a paper's masthead
-(《某某新报》(2024年6月3日) 01版) that a short dateline (新报讯) takes up, a site's label before a byline (【某网】), a site's name as it gives it (阜新政府网 is
-no government), a paper's office (某某日报社: the paper), a site and a paper a dateline names together (某某网-某某日报讯),
-a correspondent (通讯员), who holds no post at the paper, a news agency's reporters (新华社记者), a site's
-dateline of news (某某网2024年6月1日消息:), whose medium the reporters closing the item hold 记者 at, and a
-reporter of a paper's desk or app (某某日报锦观新闻记者).
+某某网南宁4月3日电), a site of one character (蓝网; not 官网), a paper's app on its source line with the writers'
+names after it (某某日报客户端 张某 李某), the site's own name in its furniture (欢迎来到…网, 返回…首页), a paper's
+masthead (《某某新报》(2024年6月3日) 01版) that a short dateline (新报讯) takes up, a site's label before a byline
+(【某网】), a site's name as it gives it (阜新政府网 is no government), a paper's office (某某日报社: the paper), a site
+and a paper a dateline names together (某某网-某某日报讯), a correspondent (通讯员), who holds no post at the paper, a
+news agency's reporters (新华社记者), a site's dateline of news (某某网2024年6月1日消息:), whose medium the reporters
+closing the item hold 记者 at, and a reporter of a paper's desk or app (某某日报锦观新闻记者).
 The credits name persons: the writers after a source line's medium, a credit set with the bar 丨, a name whose
 surname jieba joins to a name word (张开|华), a byline bracket left open at the line's end, a crumb of a navigation
 path, and writer and photographer credited by slash words (某某/文 某某/图).
