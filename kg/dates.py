@@ -46,11 +46,11 @@ TOLD_DAYS_AFTER = 10   # a day alone (8日) of the month told before falls at mo
 # a part of the day alone opening a sentence (下午，…): of the one day told before
 DAY_PART = re.compile(r"(?:上午|中午|下午|晚上|当晚)(?=\s*[，,])")
 # the date of a dateline (福清侨乡报1月16日讯, 新华社北京3月5日电) is the report's, no happening's
-DATELINE_AFTER = re.compile(r"\s*(?:(?:讯|电)(?![员息录号话报网视力子器])|报道[:：])")   # …频道2月15日报道：… too
+DATELINE_AFTER = re.compile(r"\s*(?:(?:讯|电)(?![员息录号话报网视力子器])|(?:报道|消息)[:：])")   # …频道2月15日报道：…, 某某网8月25日消息： too
 # the dateline that opens a news item, with its reporters: 本报酒泉讯（记者 张某）, 南充新闻网1月10日讯（记者 赵明）;
 # group 1 is who reports from where (本报酒泉, 南充新闻网, 石榴云/新疆日报 or 湖南日报·新湖南客户端: an app and its paper)
 DATELINE = re.compile(r"[(（【\[]?((?:本报|本刊)?[\u4e00-\u9fffA-Za-z0-9/·•-]{0,16}?)(?:(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日)?"
-                      r"(?:(?:讯|电)(?![员息录号话报网视力子器])|(?<=日)报道[:：])[)）】\]]?\s*(?:[(（][^()（）]{0,30}[)）])?")
+                      r"(?:(?:讯|电)(?![员息录号话报网视力子器])|(?<=日)(?:报道|消息)[:：])[)）】\]]?\s*(?:[(（][^()（）]{0,30}[)）])?")
 # a bracketed byline, then the day of the happening (5月6日 （沈某） 5月5日，): the day before it is the report's
 BYLINE_THEN_DATE = re.compile(r"\s*[(（][^()（）\d]{2,20}[)）]\s*(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*[日号]")
 DATELINE_BRACKET = re.compile(r"[(（]([^()（）]{2,30})[)）]\s*$")   # the reporters' bracket a dateline ends with
@@ -70,12 +70,77 @@ def dateline_bracket(m: re.Match) -> tuple[int, int] | None:
     return m.start() + bracket.start(1), m.start() + bracket.end(1)
 
 
-# the newspaper, site or station a dateline names (沈阳日报讯, 滁州网讯, 福清侨乡报1月16日讯); 本报讯 names none
-MEDIUM_NAME = r"[\u4e00-\u9fff]{2,12}?(?:日报|晚报|报|新闻网|网|在线|融媒体中心|融媒|电视台|传媒中心)"
+# the newspaper, site or station a dateline names (沈阳日报讯, 滁州网讯, 福清侨乡报1月16日讯); 本报讯 names none;
+# a site of one character before 网 (红网), not 本网 or 官网; an app or account of a medium (河北日报客户端, 某某微信公众号)
+ONE_CHAR_SITE = r"(?![本我该此全官外内上])[\u4e00-\u9fff]网"
+MEDIUM_ENDS = r"(?:日报|晚报|报|新闻网|网|在线|融媒体中心|融媒|电视台|传媒中心|客户端|微信公众号|公众号)"
+MEDIUM_NAME = rf"(?:{ONE_CHAR_SITE}|[\u4e00-\u9fff]{{2,12}}?{MEDIUM_ENDS})"
 MEDIUM = re.compile(MEDIUM_NAME + "$")
-# a source line naming the page's medium: 来源：定州日报, 稿件来源: 枞阳在线, 文章来源:民权网 (group 1)
-SOURCE_LINE = re.compile(r"来源\s*[:：]\s*(" + MEDIUM_NAME + ")"
-                         r"(?=\s|(?:文章|稿件|信息|本文)?(?:作者|来源)|发布|时间|日期|(?:责任)?编辑|浏览|点击|$)", re.M)
+DATELINE_YEAR = re.compile(r"(?:19|20)\d{2}\s*年$")
+MEDIA_JOINTS = "-/·•"   # between two media a dateline names together (某某网-某某日报讯)
+# a dateline's medium, then the place it reports from or its channel: 映象网驻马店讯, 人民网南宁4月3日电, 红网时刻新闻讯
+MEDIUM_THEN_BUREAU = re.compile(rf"({MEDIUM_NAME})驻?[\u4e00-\u9fff]{{2,4}}$")
+# a source line naming the page's medium: 来源：定州日报, 稿件来源: 枞阳在线, 文章来源:民权网, 来源|某某融媒体中心;
+# the medium's name ends where a space the page wrote, the line or the header's next field (作者, 编辑…) does
+SOURCE_LEAD = re.compile(r"来源\s*[:：|丨]\s*")
+SOURCE_END = re.compile(r"[\s|丨/]|(?:文章|稿件|信息|本文)?(?:作者|来源)|发布|时间|日期|(?:责任)?编辑|浏览|点击|$", re.M)
+SOURCE_REACH = 18   # characters of a source line's medium name
+MEDIUM_OFFSHOOTS = ("客户端", "社")   # a paper's app and its office are the paper (河北日报客户端, 温岭日报社)
+# the page's own medium in its furniture: 欢迎来到政协某某网, 返回红网首页, a paper's masthead 《某某新报》(2017年1月18日)
+# and a site's label before an item's byline (【某网】(记者 张某))
+SITE_FURNITURE = re.compile(rf"(?:欢迎(?:来到|访问|光临)|返回)({MEDIUM_NAME})(?=首页|[!！。\s]|$)"
+                            rf"|《({MEDIUM_NAME})》\s*[(（]?\s*\d{{4}}\s*年|【({MEDIUM_NAME})】(?=\s*[(（])", re.M)
+# a page's first line of the site's name alone (人民网)
+SITE_LINE = re.compile(rf"\s*((?:{ONE_CHAR_SITE}|[\u4e00-\u9fff]{{2,12}}?网))\s*$", re.M)
+# a bulletin's own title (某某政协工作简报) is no medium
+BULLETIN_ENDS = ("简报", "通报", "汇报")
+
+
+def source_media(text: str, start: int = 0, end: int | None = None, breaks=frozenset()):
+    """The spans of the media the source lines of text[start:end] name; breaks: where the page wrote a space
+    inside CJK (read removed it), which ends a name (来源: 河北日报客户端 张某 李某).
+
+    >>> ["来源：红网作者：李明"[a:b] for a, b in source_media("来源：红网作者：李明")]
+    ['红网']
+    """
+    end = len(text) if end is None else end
+    for lead in SOURCE_LEAD.finditer(text, start, end):
+        a = lead.end()
+        b = next((b for b in range(a + 2, min(a + SOURCE_REACH, end) + 1) if MEDIUM.fullmatch(text, a, b)
+                  and (b in breaks or SOURCE_END.match(text, b))), None)
+        if b is not None:
+            yield a, b
+
+
+def medium_name(surface: str) -> str:
+    """The name of the medium its app or its office is named by (河北日报客户端, 河北日报社: 河北日报), else the
+    surface itself.
+
+    >>> medium_name("河北日报客户端"), medium_name("温岭日报社"), medium_name("某某客户端")
+    ('河北日报', '温岭日报', '某某客户端')
+    """
+    ending = next((e for e in MEDIUM_OFFSHOOTS if surface.endswith(e)), "")
+    paper = surface[:-len(ending)] if ending else ""
+    return paper if MEDIUM.fullmatch(paper) else surface
+
+
+def furniture_media(text: str, start: int = 0, end: int | None = None):
+    """The spans of the page's own medium its furniture names (欢迎来到某某网, 返回红网首页, 《某某报》(2017年1月18日)
+    01版, 【某网】(记者 张某)), and its first line when it is a medium's name alone (人民网).
+
+    >>> ["返回红网首页"[a:b] for a, b in furniture_media("返回红网首页")]
+    ['红网']
+    """
+    end = len(text) if end is None else end
+    for m in SITE_FURNITURE.finditer(text, start, end):
+        group = next(k for k in (1, 2, 3) if m.group(k))
+        if not m.group(group).endswith(BULLETIN_ENDS):
+            yield m.span(group)
+    first = SITE_LINE.match(text, start, end) if start == 0 else None
+    if first is not None:
+        yield first.span(1)
+
+
 # what a first clause whose date is no happening's starts with: 按照3月5日会议要求，…
 # a whole first clause of purpose: 为提升委员知情明政水平，更好地履职尽责，
 PURPOSE_CLAUSE = re.compile(r"\s*(?:为了?|按照|根据|依据|遵照)[^。；;：:]{2,80}?[，,]\s*")
@@ -158,9 +223,35 @@ def dateline_medium(m: re.Match) -> tuple[int, int] | None:
     >>> m.string[slice(*dateline_medium(m))]
     '滁州网'
     """
-    name = m.group(1)
-    medium = None if name.startswith(("本报", "本刊")) else MEDIUM.search(name)
-    return (m.start(1) + medium.start(), m.start(1) + medium.end()) if medium else None
+    name = DATELINE_YEAR.sub("", m.group(1))   # 某某新闻网2023年3月5日讯: the year stands before the day
+    if name.startswith(("本报", "本刊")):
+        return None
+    medium = MEDIUM.search(name)
+    span = medium.span() if medium else (bureau.span(1) if (bureau := MEDIUM_THEN_BUREAU.match(name))
+                                         and opens_a_line(m.string, m.start(1)) else None)
+    return (m.start(1) + span[0], m.start(1) + span[1]) if span else None
+
+
+def dateline_media(m: re.Match) -> list[tuple[int, int]]:
+    """The spans of the media a DATELINE match names: its medium (dateline_medium) and a site joined before it by
+    a dash, slash or dot (梧州某某网-梧州日报讯, 石榴云/新疆日报).
+
+    >>> m = DATELINE.match("梧州某某网-梧州日报讯(记者 张某)")
+    >>> [m.string[a:b] for a, b in dateline_media(m)]
+    ['梧州某某网', '梧州日报']
+    """
+    span = dateline_medium(m)
+    if span is None:
+        return []
+    joint = span[0] - 1
+    before = MEDIUM.search(m.string, m.start(1), joint) if joint > m.start(1) and m.string[joint] in MEDIA_JOINTS else None
+    return ([before.span()] if before else []) + [span]
+
+
+def opens_a_line(text: str, at: int) -> bool:
+    """Nothing of a word stands right before at: a line, a bracket or a space opens there (a medium before its
+    bureau, 某某网驻某地讯, where the line before was joined to it: …会议现场|某某网某地站讯, is read from there only)."""
+    return at == 0 or not "\u4e00" <= text[at - 1] <= "\u9fff"
 
 
 YEAR = re.compile(r"(?<!\d)(19\d{2}|20\d{2})\s*年")

@@ -160,8 +160,8 @@ class Lexicon:
         out: dict[str, list[str]] = {"before": [], "after": [], "opens": [], "closes": [], "acted": []}
         for word, side in rows("person_triggers.tsv"):
             out[side].append(word)
-        # NFKC made ： a : and ｜ a |; a page may set its credits as 编辑|某某
-        credits = [w if w.endswith("/") else w + mark for w in lines("byline_words.txt") for mark in ":|"]
+        # NFKC made ： a : and ｜ a |; a page may set its credits as 编辑|某某, or with the bar 丨 (供稿丨某某)
+        credits = [w if w.endswith("/") else w + mark for w in lines("byline_words.txt") for mark in ":|丨"]
         out["before"] += [w for w in credits if w not in out["before"]]
         return out
 

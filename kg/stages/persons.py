@@ -452,6 +452,8 @@ def run(doc: Document) -> None:
         reader.body_subject(s.start, s.end, i)
         reader.bracketed_author(s.start, s.end, i)
         reader.credit_line(s.start, s.end, i)
+        reader.source_credit(s.start, s.end, i)
+        reader.breadcrumb_names(s.start, s.end, i)
         reader.dateline_credit(s.start, s.end, i)
         reader.report_speaker(i)
     for i, s in body:

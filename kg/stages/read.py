@@ -396,6 +396,9 @@ def unspaced(line: str) -> str:
     return SPACE_IN_CJK.sub("", LETTER_SPACED.sub(lambda m: m.group().replace(m.group("gap"), ""), line))
 
 
+BRACKET_CLOSED = re.compile(r"\s*[^()（）\n]{0,20}[)）]")   # a line closing a bracket the line before opened
+
+
 @lru_cache(maxsize=1)
 def credit_end() -> re.Pattern:
     """The end of a line a credit closes: a closing word of person_triggers.tsv (摄, 摄影报道) after a space, a
@@ -404,11 +407,20 @@ def credit_end() -> re.Pattern:
     return re.compile(rf"(?:[ \t\u3000/]|记者[{CJK}]{{2,4}})(?:{words})\s*$")
 
 
+@lru_cache(maxsize=1)
+def open_byline_end() -> re.Pattern:
+    """The end of a line a bracketed byline left open closes, its names parted by spaces ((记者 张某 李某): the
+    item's credit; the next line, unless it closes the bracket, is no part of it."""
+    words = alternation(lines("byline_words.txt")).pattern
+    return re.compile(rf"[(（](?:{words})[ \t\u3000:：]*[{CJK}][{CJK} \t\u3000]{{1,40}}$")
+
+
 def joins(prev: str, line: str, blank_between: bool) -> bool:
     """Whether line continues prev, a line stopping mid-sentence; across blank lines (a page break) only when
     prev is clearly body text: long, or punctuated like a paragraph. A web address (a page saved with it on its
-    first line) stands alone, and so does a caption a credit closes (…报到 本报记者 郑某 摄)."""
-    if credit_end().search(prev):
+    first line) stands alone, and so does a caption a credit closes (…报到 本报记者 郑某 摄) and an item a byline
+    left open closes (…讨论。(记者 张某 李某)."""
+    if credit_end().search(prev) or open_byline_end().search(prev.rstrip()) and not BRACKET_CLOSED.match(line):
         return False
     prev, spaced_line, line = unspaced(prev.strip()), line, unspaced(line)
     body_like = len(prev) >= 40 or (len(prev) >= 20 and re.search(r"[。,，;；]", prev))
