@@ -55,6 +55,11 @@ def test_the_sites_own_name_in_its_furniture(tmp_path_factory):
     assert {"政协星海网", "蓝网"} <= set(orgs(doc))
 
 
+def test_a_bodys_official_site_is_no_medium(tmp_path_factory):
+    doc = page(tmp_path_factory, "欢迎访问星海市政协官网!\n" + ITEM)
+    assert not any(name.endswith("官网") for name in orgs(doc))
+
+
 def test_a_papers_masthead_names_the_medium_of_its_short_dateline(tmp_path_factory):
     doc = page(tmp_path_factory, "《北星新报》(2024年6月3日) 01版\n新报讯(记者 韩晓东 魏丽)" + ITEM)
     assert orgs(doc).get("北星新报") == "OTHER"
