@@ -18,6 +18,8 @@ COMMON_VERB = 20   # a verb jieba has seen this often (紧扣, 举行) is no wor
 SHORT_TERM = re.compile(r"第?[一二三四五六七八九十]+届")
 # 和 or 与 between two fields of two characters or more inside a committee's name (经济和农牧委员会, 人口资源与环境委员会)
 COMMITTEE_JOINT = re.compile(r"(?<=[\u4e00-\u9fff]{2})[和与](?=[\u4e00-\u9fff]{2})")
+# a provincial committee's body for the committees of the levels below it, named after them
+LOWER_COMMITTEES_BODY = re.compile(r"(?:市县|县市|市县区)政协[\u4e00-\u9fff]{2,8}?委员会")
 OFFICE_DIVISION = re.compile(r"[\u4e00-\u9fff]{2}[处科]")   # 宣传处 of 市政协办公厅宣传处
 
 
@@ -34,6 +36,9 @@ class NameContinuations:
     def cppcc_continuation(self, e: int, limit: int) -> int:
         """A body inside a CPPCC committee written right after it: 市政协提案委, 市政协机关纪委."""
         text, lex = self.text, self.lex
+        levels = LOWER_COMMITTEES_BODY.match(text, e, limit)
+        if levels and self.plain_continuation(levels):
+            return levels.end()   # 省政协市县政协联络指导委员会: its committee for the committees below it
         if text[e:e + 1] in "市区县旗省各全有该" or re.match(r"[\u4e00-\u9fff]{0,4}?(?:市|区|县|旗)(?:委|政协)", text[e:e + 6]):
             return e
         division = self.office_division(e, limit)

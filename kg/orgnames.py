@@ -238,6 +238,9 @@ def _place_body(s: str, scope: Scope) -> Organization | None:
         # level is the prefix's (吴江区委、区政府: 吴江区政府)
         item = s[1:] if s[0] in "县区旗市" and scope.shared_prefix.endswith(s[0]) else s
         return canonical(scope.shared_prefix + item, dataclasses.replace(scope, shared_prefix="")) or NO_ORGANIZATION
+    other = _other_level_body(n)
+    if other is not None:
+        return other
     higher = HIGHER_LEVEL.match(n.body)
     if n.place is not None and higher and LEVEL_RANK[higher.group(1)] < LEVEL_RANK[n.place.level] \
             and not (n.place.name.endswith(higher.group(1)) and higher.group().endswith("委")):
@@ -255,6 +258,26 @@ def _place_body(s: str, scope: Scope) -> Organization | None:
     return org
 
 
+def _other_level_body(n: Name) -> Organization | None:
+    """A place before a body of another level than its own: 广东省全国政协委员 (the national committee's members
+    from the province: 全国政协), 辽宁省市政协主席 (the province's and the cities' chairs, 省、市政协: no one body);
+    None when the body is the place's own.
+
+    >>> _other_level_body(read_name("广东省全国政协", Scope())).name
+    '全国政协'
+    """
+    if n.place is None:
+        return None
+    if n.body.startswith(NATIONAL_LEVEL):
+        return canonical(n.body, n.scope) or NO_ORGANIZATION
+    if n.place.level == "province" and LOWER_BARE_LEVEL.match(n.body):
+        return NO_ORGANIZATION
+    return None
+
+
+NATIONAL_LEVEL = "全国"
+# 省市政协: 省、市政协 (not 区: 广西区委 is the region's own committee)
+LOWER_BARE_LEVEL = re.compile(r"[市县州](?:政协|委(?!员)|人大|政府)")
 PREFECTURE_WORK = re.compile(r"^([\u4e00-\u9fff]{2,8}?)地区工委$")   # 政协某某地区工委 (地区: a prefecture)
 HIGHER_LEVEL = re.compile(r"([省市])(?:政协|委(?!员))")   # a level word that begins a body: 省政协, 市委
 LEVEL_RANK = {"省": 0, "province": 0, "市": 1, "prefecture": 1, "county": 2}

@@ -102,8 +102,8 @@ def _party_body(s: str, party: str, scope: Scope) -> Organization | None:
 
 
 # what ends an office or body of a party's committee besides the unit heads: 调研部, 机关, 参政议政委员会, 医药专委会
-# (专委会: a party committee's special committee, written short)
-PARTY_OFFICE_ENDS = ("部", "机关", "委员会", "专委会")
+# (专委会: a party committee's special committee, written short; 常委会, 监委会: its standing and supervisory committees)
+PARTY_OFFICE_ENDS = ("部", "机关", "委员会", "专委会", "常委会", "监委会")
 
 
 def _party_office(s: str, tail: str, party: str, scope: Scope) -> Organization | None:

@@ -13,7 +13,7 @@ import re
 
 from kg import dates
 from kg.document import Document, Organization
-from kg.lexicon import lexicon, occurrences
+from kg.lexicon import lexicon, occurrences, visit_pattern
 from kg.names import common_words
 from kg.org_brackets import other_name_in_brackets
 from kg.orglists import COMPANY_RULES, LIST_SEPARATOR, ListState, Span, company_spans, filter_spans, office_spans
@@ -26,6 +26,7 @@ from kg.place_words import joined_by_conjunction
 from kg.places import gazetteer
 from kg.scopes import scope_for
 from kg.spans import TOWN_UNITS, LeftScan
+from kg.zones import ZONE_KIND
 
 READS = ("text", "soft_breaks", "sentences", "articles", "toc", "context", "word_starts", "places", "person_mentions",
          "person_spans",
@@ -42,6 +43,14 @@ PAIR_JOINTS = ("和", "及")                  # join two bodies only right after
 CONGRESS = re.compile(r"第?[一二三四五六七八九十]+(?:大|届[一二三四五六七八九十]*中全会)")   # 中共二十大: a congress, no body
 CLAUSE_TAGS = ("v", "a", "d")   # jieba tags of the words of a clause
 TERM_BEFORE = re.compile(r"第?[一二三四五六七八九十]+届$")
+VISIT_WINDOW = 8     # characters a visit word before a name takes at most (先后来到)
+PERFECTIVE = "了"    # 走进了某某开发区
+ARRIVE = "到"        # 到某某开发区视察: a visit word only as a word of its own (not 达到, 受到)
+# a body of a democratic party's committee written after it: its standing or supervisory committee, a special one
+PARTY_BODY = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:委员会|委会)")
+PARTY_COMMITTEE_ENDS = ("委", "委会", "委员会")   # not a branch (支部委员会 is the branch itself)
+MEETING_END = "议"   # 常委会议: a meeting of the standing committee, no body
+SECTOR_GROUP = re.compile(r"(?:讨论|联|小)?组")   # 群众团体、工商联讨论组: a plenary's group of the sector, no body
 GENERIC_MIDDLE = re.compile(r"[各该本]|有关|相关")
 JUNK_START = re.compile(r"^[次届期个位名年月日号批项所家多该]")   # 该局, 该院: the body named before, no name
 # 旗县区党委, 镇街开发区, 三县县委统战部, 两区政府: the bodies of several places
@@ -57,7 +66,8 @@ CENTRE = "中央"
 CENTRE_BEFORE_LEVEL = re.compile(r"[、和及与](?:省|市|州|县|区|自治区|盟)")
 QUOTED_LABEL = re.compile(r"“[\u4e00-\u9fff]{2,10}”")   # a name's own words in quotes: “红旗渠畔”纪念馆
 QUOTED_LABEL_WINDOW = 12
-LEVEL_CHARS = ("自治区", "全国", "中共", "省", "市", "盟", "州", "区", "县", "旗")
+NATIONAL = "全国"
+LEVEL_CHARS = ("自治区", NATIONAL, "中共", "省", "市", "盟", "州", "区", "县", "旗")
 PLACE_WINDOW = 12
 DISTRICT_WORD_LEADS = "全我本该各市县旗盟州省城郊"   # 全区, 我区, 本区, 市区, 县区, 城区: the district itself or several
 ABROAD_LEAD = "港澳特"   # before 区: 港区 (Hong Kong's members), 澳区, 特区 (the SAR), no county level word
@@ -172,6 +182,23 @@ class OrgReader(NameContinuations):
             return None   # 某某公司电子元器件产业园(项目), 某某开发区金桥产业园: the site of the body named first
         return s, m.end()
 
+    def place_not_body(self, s: int, e: int) -> bool:
+        """text[s:e] names a place, not a body: a zone the visitors went to (赴某某开发区调研; its 管委会 would be a
+        body), or the body a historic site is named after (中共中央旧址)."""
+        return ZONE_KIND.search(self.text, s, e) is not None and self.destination(s) \
+            or self.text.startswith(self.lex.site_words, e)
+
+    def destination(self, pos: int) -> bool:
+        """A visit word ends right before pos (赴, 来到, 走进了, 到 a word of its own): what begins there is where the
+        visitors went."""
+        return self.doc.is_word_start(pos) and self.doc.word_before(pos) == ARRIVE or any(m.end() == pos or m.end() + 1 == pos and self.text[m.end()] == PERFECTIVE
+                   for m in visit_pattern().finditer(self.text, max(0, pos - VISIT_WINDOW), pos))
+
+    def sector_group(self, pos: int) -> bool:
+        """A group word that ends a word stands at pos: 讨论组 of 工商联讨论组 (not 组织 of 工商联组织企业)."""
+        m = SECTOR_GROUP.match(self.text, pos)
+        return m is not None and self.doc.is_word_start(m.end())
+
     def several_levels(self, s: int) -> bool:
         """The name at s begins with the levels of several places (旗县区党委, 镇街, 三县); not a level and a word
         that begins with a level's character (市市场监管局, 县市场监管局: the level, then 市场)."""
@@ -190,7 +217,7 @@ class OrgReader(NameContinuations):
             e = self.cppcc_continuation(e, limit)
         if s < m.start() or text[s:e] != head or head in heads("level_committee") and self.doc.is_word_start(s):
             yield Span(s, e, "head word")   # 市委 alone names the local Party committee
-        elif head in self.lex.org_heads_alone and self.doc.is_word_start(s):
+        elif head in self.lex.org_heads_alone and self.doc.is_word_start(s) and not self.sector_group(e):
             yield Span(s, e, "head word alone")   # 环卫所, 工商联: one body of the local place
         elif s > 0 and text[s - 1] == LIST_SEPARATOR and len(head) > 1 \
                 or head in heads("government") and text.endswith(heads("cell"), 0, s):
@@ -230,7 +257,15 @@ class OrgReader(NameContinuations):
         """民革市委会、民盟市委会, 九三学社洛阳市委会, 农工党渝北区总支: a democratic party's local body."""
         for m in self.party_committees.finditer(self.text, start, end):
             if not self.clause_words(m.end("party"), m.end()):   # 民进认真研究落实省委: a clause, no committee
-                yield Span(m.start(), m.end(), "democratic party committee")
+                yield Span(m.start(), self.party_body_end(m.end(), end), "democratic party committee")
+
+    def party_body_end(self, e: int, limit: int) -> int:
+        """Where a body of a democratic party's committee written right after it ends (民革市委常务委员会, 民盟市委会
+        监督委员会, 九三学社市委参政议政委员会); e when none is (民盟市委主委: a title, 常委会议: a meeting)."""
+        m = PARTY_BODY.match(self.text, e, limit) if self.text.endswith(PARTY_COMMITTEE_ENDS, 0, e) else None
+        if m is None or self.text.startswith(MEETING_END, m.end()) or not self.doc.is_word_start(m.end()):
+            return e
+        return m.end() if self.plain_continuation(m) else e
 
     def list_item_spans(self, start: int, end: int, found: set[int], ends: set[int] = frozenset()):
         """A body word alone after 、 or 及其: 市政协宣教中心、委员服务中心; 市政协及其常委会; after 和 or 及 right
@@ -282,6 +317,8 @@ class OrgReader(NameContinuations):
             return False   # 该厂, 全厂, 进厂: a one-character company head (厂) wants a name of two characters before it
         if place_goes_on(self, e):
             return False   # 毛家厂镇, 石灰厂村: a town or village named after a works, no body
+        if self.place_not_body(s, e):
+            return False
         # 市政协党组书记陈智: a post in the committee (posts); 政协党组成员、主席会议成员: the 党组
         return not (self.lex.title_pattern.match(text, e) and text.startswith("党组", e - 2) and self.name_follows(e))
 
@@ -347,6 +384,8 @@ class OrgReader(NameContinuations):
             if step == 0:
                 break
             pos -= step
+            if word == NATIONAL and step == len(word):
+                break   # 香港特别行政区全国政协委员, 广东省全国人大代表: the national body's members from there
         return pos
 
     def conjunction_first(self, m) -> bool:

@@ -1,0 +1,58 @@
+"""Organizations real pages of session 13 made up or missed: a sector's discussion group, the national committee's
+members from a place, a headline's shared levels (省市政协), a historic site named after a body, a development zone
+the visitors went to, 暨 joining two meetings, a provincial committee's body for the committees below it, a democratic
+party's own bodies after its committee, a verb of place before a company. Invented pages and people."""
+from __future__ import annotations
+
+from test_real_pages import page
+
+
+def test_a_plenarys_discussion_group_of_a_sector_names_no_body(tmp_path_factory):
+    doc = page(tmp_path_factory, "株洲", "讨论\n1月10日，在群众团体、工商联讨论组，市政协委员王大明发言。\n")
+    assert not any(o.endswith("工商联") for o in doc.organizations)
+
+
+def test_the_national_committees_members_from_a_place_are_its_own(tmp_path_factory):
+    doc = page(tmp_path_factory, "株洲", "考察\n10月15日，香港特别行政区全国政协委员考察团来到株洲。\n")
+    assert "全国政协" in doc.organizations
+    assert not any(o.startswith("香港") for o in doc.organizations)
+
+
+def test_a_province_and_a_bare_level_share_the_body_word(tmp_path_factory):
+    doc = page(tmp_path_factory, "株洲", "座谈\n3月1日，湖南省市政协主席座谈会在株洲召开。\n")
+    assert "湖南省市政协" not in doc.organizations
+
+
+def test_a_historic_site_named_after_a_body_is_not_the_body(tmp_path_factory):
+    doc = page(tmp_path_factory, "株洲", "参观\n3月1日，市政协委员参观了中共中央旧址。\n")
+    assert "中共中央" not in doc.organizations
+
+
+def test_a_zone_the_visitors_went_to_is_a_place(tmp_path_factory):
+    doc = page(tmp_path_factory, "株洲", "调研\n3月1日，市政协主席王大明到株洲经开区视察，又赴荷塘高新区调研。"
+                                         "株洲经开区管委会负责人陪同。\n")
+    assert "株洲经开区" not in doc.organizations and "荷塘高新区" not in doc.organizations
+    assert "株洲经开区管委会" in doc.organizations
+
+
+def test_ji_joins_two_meetings_and_begins_no_body(tmp_path_factory):
+    doc = page(tmp_path_factory, "株洲", "会议\n3月1日，市政协召开党组理论学习中心组学习暨党组(扩大)会议。\n")
+    assert not any("暨" in o for o in doc.organizations)
+
+
+def test_a_provincial_committees_body_for_the_committees_below_it(tmp_path_factory):
+    doc = page(tmp_path_factory, "株洲", "工作\n2017年，湖南省政协市县政协联络指导委员会开始试运行。\n")
+    assert doc.organizations["湖南省政协市县政协联络指导委员会"].kind == "CPPCC_BODY"
+
+
+def test_a_democratic_partys_own_bodies_after_its_committee(tmp_path_factory):
+    doc = page(tmp_path_factory, "株洲", "会议\n5月6日，民革株洲市委会召开全委会，审议民革市委常务委员会工作报告。"
+                                         "民盟株洲市委会常委会召开会议。民盟市委常委会议召开。\n")
+    assert doc.organizations["民革株洲市委常务委员会"].kind == "DEMOCRATIC_PARTY"
+    assert "民盟株洲市委会常委会" in doc.organizations
+    assert not any(o.endswith("常委会议") for o in doc.organizations)
+
+
+def test_where_a_company_stands_begins_no_name(tmp_path_factory):
+    doc = page(tmp_path_factory, "厦门", "调研\n6月10日，坐落于湖里区华鹭文化创意有限公司的委员联络站成立。\n")
+    assert not any(o.startswith("坐落") for o in doc.organizations)
