@@ -65,7 +65,7 @@ def grassroots(body: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _grassroots_pattern() -> re.Pattern:
-    ends = "|".join(heads("cell") + ("政府", "委员会", "村委会", "居委会"))
+    ends = "|".join(heads("cell", "labelled") + ("政府", "委员会", "村委会", "居委会"))
     return re.compile(rf"(镇|乡|村|街道|社区|苏木|嘎查)[^市县区旗]*({ends})$|办事处$")
 
 
@@ -151,7 +151,7 @@ def canonical(surface: str, scope: Scope) -> Organization | None:
         return None
     if s != surface.strip() and head_kind(s) == "COMPANY":
         s = surface.strip()   # brackets belong to company names: 金力永磁(包头)科技有限公司
-    for reader in (_full_cppcc, _full_cppcc_body, democratic_party, _communist_party, _place_body):
+    for reader in (_full_cppcc, _full_cppcc_body, _grassroots_office, democratic_party, _communist_party, _place_body):
         org = reader(s, scope)
         if org is NO_ORGANIZATION:
             return None
@@ -207,6 +207,19 @@ def _full_cppcc_body(s: str, scope: Scope) -> Organization | None:
     # 中国人民政治协商会议第十一届全国委员会常务委员会: a body of the national committee, by the short name the
     # bulletins give it (全国政协常委会)
     return canonical("全国政协" + NATIONAL_SHORT.get(m.group(2), m.group(2)), scope) if middle == "全国" else None
+
+
+GRASSROOTS_OFFICE = re.compile(r"^[\u4e00-\u9fff]{2,16}?(?:镇|乡|街道|村|社区|苏木|嘎查)政协(?:(?:委员)?联络室|委员之家)$")
+
+
+def _grassroots_office(s: str, scope: Scope) -> Organization | None:
+    """某某镇某某村政协联络室: a town's or village's liaison office of the CPPCC committee, named as written (a body
+    below the county keeps the name the text gives it).
+
+    >>> _grassroots_office("青柳镇王庄村政协联络室", Scope()).kind
+    'CPPCC_BODY'
+    """
+    return Organization(s, "CPPCC_BODY", {s}) if GRASSROOTS_OFFICE.match(s) else None
 
 
 def _communist_party(s: str, scope: Scope) -> Organization | None:
@@ -516,6 +529,8 @@ def _qualified_body(n: Name) -> tuple[str, Place | None]:
 # How _headed names a body, in order: (label, condition on the name and its head kind, namer).
 NAMINGS = (
     ("national", lambda n, kind: n.national, lambda n: ("全国" + n.body, n.place)),
+    # 红石榴·某某委员工作室, 某某镇“协商于民”政协委员工作站: a body with a label of its own keeps the name the text gives it
+    ("labelled body", lambda n, kind: n.body.endswith(heads("labelled")), _as_written),
     # 崇川经济开发区, 汾湖高新区管委会: a zone and its bodies keep the name the text gives them (市稀土高新区: a bare
     # level is still the bulletin's place)
     ("zone", lambda n, kind: zone(n.s), lambda n: _qualified_body(n) if n.bare else zone_name(n)),

@@ -7,15 +7,11 @@ from __future__ import annotations
 from test_real_pages import page
 
 
-def test_a_plenarys_discussion_group_of_a_sector_names_no_body(tmp_path_factory):
-    doc = page(tmp_path_factory, "株洲", "讨论\n1月10日，在群众团体、工商联讨论组，市政协委员王大明发言。\n")
-    assert not any(o.endswith("工商联") for o in doc.organizations)
-
-
-def test_the_national_committees_members_from_a_place_are_its_own(tmp_path_factory):
-    doc = page(tmp_path_factory, "株洲", "考察\n10月15日，香港特别行政区全国政协委员考察团来到株洲。\n")
+def test_a_sectors_discussion_group_and_the_national_committees_members_from_a_place(tmp_path_factory):
+    doc = page(tmp_path_factory, "株洲", "讨论\n1月10日，在群众团体、工商联讨论组，市政协委员王大明发言。"
+                                         "香港特别行政区全国政协委员考察团来到株洲。\n")
+    assert not any(o.endswith("工商联") or o.startswith("香港") for o in doc.organizations)
     assert "全国政协" in doc.organizations
-    assert not any(o.startswith("香港") for o in doc.organizations)
 
 
 def test_a_province_and_a_bare_level_share_the_body_word(tmp_path_factory):
@@ -56,3 +52,36 @@ def test_a_democratic_partys_own_bodies_after_its_committee(tmp_path_factory):
 def test_where_a_company_stands_begins_no_name(tmp_path_factory):
     doc = page(tmp_path_factory, "厦门", "调研\n6月10日，坐落于湖里区华鹭文化创意有限公司的委员联络站成立。\n")
     assert not any(o.startswith("坐落") for o in doc.organizations)
+
+
+def test_a_party_branch_of_a_sector_group_or_of_a_liaison_group_of_two_towns(tmp_path_factory):
+    doc = page(tmp_path_factory, "株洲", "活动\n3月1日，攸县政协组织青柳街道与莲塘坳镇联络组党支部、教育界别组党支部开展活动。\n")
+    aliases = {a for o in doc.organizations.values() if o.kind == "PARTY" for a in o.aliases}
+    assert {"教育界别组党支部", "青柳街道与莲塘坳镇联络组党支部"} <= aliases
+
+
+def test_a_towns_or_villages_liaison_office_and_a_committees_members_home(tmp_path_factory):
+    doc = page(tmp_path_factory, "株洲", "活动\n3月1日，攸县政协组织莲塘坳镇王庄村政协联络室、网岭镇政协委员联络室开展活动。"
+                                         "调研组还前往攸县政协委员之家，了解基层政协委员之家建设情况。\n")
+    assert doc.organizations["莲塘坳镇王庄村政协联络室"].kind == "CPPCC_BODY"
+    assert "网岭镇政协委员联络室" in doc.organizations
+    homes = [o for o in doc.organizations if o.endswith("委员之家")]
+    assert len(homes) == 1 and homes[0].endswith("攸县政协委员之家")
+
+
+def test_a_members_studio_is_a_body_only_with_a_label_of_its_own(tmp_path_factory):
+    doc = page(tmp_path_factory, "株洲", "视察\n3月1日，视察组视察了红枫叶·王叔委员工作室、网岭镇政协委员工作室和青山镇“有事好商量”"
+                                         "政协委员工作站，又到数字茶叶·百茶供应链直播中心。\n")
+    assert doc.organizations["红枫叶·王叔委员工作室"].kind == "CPPCC_BODY"
+    assert "青山镇“有事好商量”政协委员工作站" in doc.organizations
+    assert doc.organizations["数字茶叶·百茶供应链直播中心"].kind == "COMPANY"
+    assert not any(o.endswith("网岭镇政协委员工作室") for o in doc.organizations)
+
+
+def test_the_committee_of_members_its_place_names_a_named_centre_and_a_zones_short_form(tmp_path_factory):
+    doc = page(tmp_path_factory, "株洲", "视察\n11月18日，市政协组织住我市的湘潭市政协委员开展视察，又到韶山市政协委员工作室，"
+                                         "参观了株洲湘江船闸运行调度中心。他指出,株洲国家农高区承载着重要使命。\n")
+    assert "湘潭市政协" in doc.organizations
+    assert not any(o.endswith("韶山市政协") for o in doc.organizations)
+    assert doc.organizations["株洲湘江船闸运行调度中心"].kind == "OTHER"
+    assert doc.organizations["株洲国家农高区"].kind == "GOVERNMENT"

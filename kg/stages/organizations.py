@@ -14,7 +14,7 @@ import re
 from kg import dates
 from kg.document import Document, Organization
 from kg.lexicon import lexicon, occurrences, visit_pattern
-from kg.names import common_words
+from kg.names import DOTS, common_words
 from kg.org_brackets import other_name_in_brackets
 from kg.orglists import COMPANY_RULES, LIST_SEPARATOR, ListState, Span, company_spans, filter_spans, office_spans
 from kg.org_continuations import ORG_CONTINUATION, SHORT_TERM, NameContinuations
@@ -50,6 +50,15 @@ ARRIVE = "到"        # 到某某开发区视察: a visit word only as a word of
 PARTY_BODY = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:委员会|委会)")
 PARTY_COMMITTEE_ENDS = ("委", "委会", "委员会")   # not a branch (支部委员会 is the branch itself)
 MEETING_END = "议"   # 常委会议: a meeting of the standing committee, no body
+GRASSROOTS_OFFICE = re.compile(r"(?:委员)?联络室|委员之家")   # 某某村政协联络室, 某某街道政协委员之家
+COUNTED_UNIT = re.compile(r"[个各每该本]")   # 首个街道, 各镇: no town of its own name
+GRASSROOTS_UNIT = re.compile(r"(?:镇|乡|街道|村|社区|苏木|嘎查)$")
+DOT_MARK = re.compile("[" + DOTS + "]")   # what joins a body's own label to its name: 某某·王某委员工作室
+MEMBERS = re.compile(r"委员(?!工作室|工作站|之家|联络室|会)")   # 政协委员, not 政协委员工作室 (the members' place)
+CPPCC_WORD = "政协"
+ANY_COMMITTEES_BODY = "委员之家"   # after a bare 政协: any committee's, no one body
+TOWNS_JOINT = "与"
+TOWNS_GROUP = "联络组"   # a committee's group of the members of some towns
 SECTOR_GROUP = re.compile(r"(?:讨论|联|小)?组")   # 群众团体、工商联讨论组: a plenary's group of the sector, no body
 GENERIC_MIDDLE = re.compile(r"[各该本]|有关|相关")
 JUNK_START = re.compile(r"^[次届期个位名年月日号批项所家多该]")   # 该局, 该院: the body named before, no name
@@ -59,7 +68,7 @@ LEVEL_PAIR = re.compile(r"[各全]?[市县区旗盟州省]{2}")
 EACH_BODY = re.compile(r"(?:[\u4e00-\u9fff]{0,8}?[省市县区旗州盟])?各(?!界)")   # 市各部委办局, 各商会: each of them
 GENERIC_LEVELS = re.compile(r"^(?:全(?!国)|[各两三]|[市县区旗盟州省]{2})")   # 全省政协, 市县政协: no one body (全国政协 is one)
 # a Party cell is named after the unit it sits in: 巴音花镇党委, 华余村党总支, 市政协机关第一党支部
-CELL_UNITS = re.compile(r"(镇|乡|村|街道|社区|苏木|嘎查|机关|公司|集团|学校|大学|医院|中心|[一二三四五六七八九十]|民盟|民建|民进|民革|九三学社|致公党|农工党|台盟|[一-鿿]{2}(?:市|县|旗|区|盟))$")
+CELL_UNITS = re.compile(r"(镇|乡|村|街道|社区|苏木|嘎查|机关|公司|集团|学校|大学|医院|中心|联络组|界别组|[一二三四五六七八九十]|民盟|民建|民进|民革|九三学社|致公党|农工党|台盟|[一-鿿]{2}(?:市|县|旗|区|盟))$")
 # 中央 alone is the Party's centre only listed before a lower level's committee (中央、省委, 中央和省、市委);
 # elsewhere it is a word of many names (中央厨房, 中央财政)
 CENTRE = "中央"
@@ -114,7 +123,7 @@ class OrgReader(NameContinuations):
         for m in self.lex.org_head_pattern.finditer(self.text, start, end):
             if self.taken.covers(m.start()) or not self.doc.is_word_start(m.end()) and (
                     not self.title_after(m.end()) and self.office_continuation(m.end(), m.group(), end) == m.end()
-                    if m.group() != "政协" else not self.body_after(m.end())):
+                    if m.group() != "政协" else not self.body_after(m.end()) and not self.placed_members(m)):
                 # 组织部分, 报送: the head is part of another word; but 党委书记 is 党委 + 书记, 市委党校 市委 + 党校
                 # and 政协常委会 政协 + 常委会 (政协委员 and 政协主席 are words of their own, mostly for any committee's member or chair)
                 continue
@@ -122,8 +131,9 @@ class OrgReader(NameContinuations):
                 continue   # 县政协工商联界委员: a sector of the committee, named after the body
             # 南沙河镇政府, 潭府乡人大: a town's government or congress, named like its other bodies
             town = m.group() in heads("government") + TOWN_CONGRESSES and self.text.endswith(TOWN_UNITS, 0, m.start())
-            span = self.place_head_span(m, end) if m.group().endswith(heads("place")) and not town \
-                else self.body_head_span(m)
+            span = self.grassroots_office_span(m, end) or (
+                self.place_head_span(m, end) if m.group().endswith(heads("place")) and not town
+                else self.body_head_span(m))
             if span is not None:
                 yield from self.head_span(m, self.party_letter_start(span, m), end)
 
@@ -141,6 +151,20 @@ class OrgReader(NameContinuations):
                 or EACH_LEVEL_LIST.search(text, max(0, s - LEVEL_LIST_WINDOW), s):
             return None   # 全国暨地方政协经济委员会: the local committees in general, no one committee
         return s, self.office_continuation(m.end(), head, limit)
+
+    def grassroots_office_span(self, m: re.Match, limit: int) -> tuple[int, int] | None:
+        """A town's or village's liaison office of the committee, named after the town or village:
+        某某镇某某村政协联络室, 某某街道政协委员联络室 (the gazetteer names no town; the name is kept as written);
+        None for any other head."""
+        office = GRASSROOTS_OFFICE.match(self.text, m.end(), limit) if m.group() == "政协" else None
+        if office is None:
+            return None
+        s = self.scan.org_part_start(m.start())
+        unit = GRASSROOTS_UNIT.search(self.text, s, m.start())
+        if unit is None or unit.end() != m.start() or not self.doc.is_word_start(s) \
+                or COUNTED_UNIT.search(self.text, s, m.start()):
+            return None   # 深圳首个街道政协委员联络室: the first of its kind, no town named
+        return s, office.end()
 
     def quoted_label_start(self, m: re.Match) -> int:
         """Where a name begins whose own words stand in quotes before its head, right before it or before the
@@ -172,10 +196,13 @@ class OrgReader(NameContinuations):
         s = joint or self.scan.after_venue(s, m.start())   # 嘉佑农业发展有限公司和歌斐颂集团有限公司: two companies
         # 会员企业某某有限公司, 重点项目某某中心医院: the kind of unit before a name is none of it
         s = self.scan.registered_name_start(s, m.start()) if company else self.scan.after_generic_noun(s, m.start())
+        s = self.joint_towns_start(s, m.start()) if m.group() in heads("cell") else s
         if m.group() in heads("cell", "branch") and (not CELL_UNITS.search(text[s:m.start()])
                                                      or text[s:m.start()] in GENERIC_UNITS) \
                 and not text.startswith(tuple(self.lex.democratic_parties), s):
             return None   # 公司党委 alone: the cell of a company not named, no body
+        if m.group() in heads("labelled") and not self.own_label(s, m.start()):
+            return None   # 委员工作室 with no label of its own (安江镇政协委员工作室): a kind of place, no body
         if self.several_levels(s) or EACH_BODY.match(text, s, m.start()):
             return None   # 旗县区党委, 市各部委办局: the committees of several places or bodies, no one body
         if m.group() in heads("facility") and (self.names_a_body(s, m.start()) or self.generic_facility(s, m.end())):
@@ -193,6 +220,29 @@ class OrgReader(NameContinuations):
         visitors went."""
         return self.doc.is_word_start(pos) and self.doc.word_before(pos) == ARRIVE or any(m.end() == pos or m.end() + 1 == pos and self.text[m.end()] == PERFECTIVE
                    for m in visit_pattern().finditer(self.text, max(0, pos - VISIT_WINDOW), pos))
+
+    def joint_towns_start(self, s: int, e: int) -> int:
+        """Where a liaison group's name begins that joins two towns with 与 (某某街道与某某镇联络组党支部: one group of
+        both, the left scan stopped at 与); s when text[s:e] is no such group."""
+        if not (s > 0 and self.text[s - 1] == TOWNS_JOINT and self.text.endswith(TOWNS_GROUP, s, e)):
+            return s
+        a = self.scan.org_part_start(s - 1)
+        return a if a < s - 1 and GRASSROOTS_UNIT.search(self.text, a, s - 1) else s
+
+    def own_label(self, s: int, e: int) -> bool:
+        """text[s:e] gives a body its own label: joined by a dot (红石榴·王某委员工作室), or in quotes after the town
+        or place it belongs to (某某镇“协商于民”政协委员工作站; “协商于民”委员工作站 alone is the kind, wherever it is)."""
+        if DOT_MARK.search(self.text, s, e):
+            return True
+        quote = self.text.find("“", s, e)
+        return quote > s and (GRASSROOTS_UNIT.search(self.text, s, quote) is not None
+                              or any(p.end == quote for p in self.doc.places.find(s, quote)))
+
+    def placed_members(self, m: re.Match) -> bool:
+        """The members of a committee its place names (住我市的苏州市政协委员, jieba's 苏州市/政协委员): the committee is
+        named, though the word 政协委员 alone is any committee's member."""
+        return MEMBERS.match(self.text, m.end()) is not None and any(
+            p.end == m.start() for p in self.doc.places.find(max(0, m.start() - PLACE_WINDOW), m.start()))
 
     def sector_group(self, pos: int) -> bool:
         """A group word that ends a word stands at pos: 讨论组 of 工商联讨论组 (not 组织 of 工商联组织企业)."""
@@ -319,6 +369,8 @@ class OrgReader(NameContinuations):
             return False   # 毛家厂镇, 石灰厂村: a town or village named after a works, no body
         if self.place_not_body(s, e):
             return False
+        if chunk.startswith(CPPCC_WORD) and chunk.endswith(ANY_COMMITTEES_BODY):
+            return False   # 基层政协委员之家建设: the members' homes of any committee, no one body
         # 市政协党组书记陈智: a post in the committee (posts); 政协党组成员、主席会议成员: the 党组
         return not (self.lex.title_pattern.match(text, e) and text.startswith("党组", e - 2) and self.name_follows(e))
 
@@ -355,7 +407,9 @@ class OrgReader(NameContinuations):
 
     def body_after(self, pos: int) -> bool:
         """A committee of a CPPCC committee that ends a word stands at pos: 常委会 in 政协常委会 (not 主席会议, a
-        meeting that 政协主席 begins)."""
+        meeting that 政协主席 begins), or a liaison office (联络室 of 某某镇政协委员联络室, which jieba cuts 政协委员/联络室)."""
+        if GRASSROOTS_OFFICE.match(self.text, pos):
+            return True
         if any(self.text.startswith(w, pos) and self.doc.is_word_start(pos + len(w))
                for w in self.lex.cppcc_bodies if w.endswith("委会") or w.endswith("委员会")):
             return True
