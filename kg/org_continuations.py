@@ -59,7 +59,13 @@ class NameContinuations:
         if text.startswith("办", e) and (e + 1 >= limit or not "\u4e00" <= text[e + 1] <= "\u9fff"):
             return e + 1   # 旗政协办、发改委: the committee's office, shortened
         m = ORG_CONTINUATION.match(text, e, limit)
-        return m.end() if m and self.plain_continuation(m) else e
+        return m.end() if m and self.plain_continuation(m) and not self.phrase_across(m.start(), m.end()) else e
+
+    def phrase_across(self, start: int, end: int) -> bool:
+        """A phrase that names no body (not_org_words.txt) begins inside text[start:end] and runs past end: 中心大局
+        of 对市政协服务中心大局 (serving the overall situation), no 服务中心 of the committee."""
+        return any(self.text.startswith(w, k) and k + len(w) > end
+                   for w in self.lex.not_org_words if len(w) > 2 for k in range(max(start, end - len(w) + 1), end))
 
     def named_body_at(self, e: int) -> str:
         """The longest body of cppcc_bodies.txt (or 党组) written at e; not 常委会议, a meeting."""

@@ -85,3 +85,9 @@ def test_the_committee_of_members_its_place_names_a_named_centre_and_a_zones_sho
     assert not any(o.endswith("韶山市政协") for o in doc.organizations)
     assert doc.organizations["株洲湘江船闸运行调度中心"].kind == "OTHER"
     assert doc.organizations["株洲国家农高区"].kind == "GOVERNMENT"
+
+
+def test_a_phrase_naming_no_body_leaves_the_committee_before_it(tmp_path_factory):
+    doc = page(tmp_path_factory, "株洲", "看望\n3月1日，王大明看望了株洲市政协机关干部，对市政协服务中心大局的工作给予肯定。\n")
+    assert "株洲市政协" in doc.organizations
+    assert not any("大局" in o or o.endswith("服务中心") for o in doc.organizations)

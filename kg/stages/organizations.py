@@ -13,20 +13,21 @@ import re
 
 from kg import dates
 from kg.document import Document, Organization
-from kg.lexicon import lexicon, occurrences, visit_pattern
-from kg.names import DOTS, common_words
+from kg.lexicon import lexicon, occurrences
+from kg.names import common_words
 from kg.org_brackets import other_name_in_brackets
 from kg.orglists import COMPANY_RULES, LIST_SEPARATOR, ListState, Span, company_spans, filter_spans, office_spans
 from kg.org_continuations import ORG_CONTINUATION, SHORT_TERM, NameContinuations
 from kg.org_items import PARTY_RULE, TOWN_RULE, bare_party_committee_spans, committee_item_spans, \
     party_without_name, place_goes_on, town_body, town_item_spans
+from kg.org_small_bodies import GRASSROOTS_OFFICE, grassroots_office_span, head_in_no_body, joint_towns_start, \
+    own_label, party_body_end, place_not_body, placed_members, sector_group
 from kg.org_words import unit_run_end
 from kg.orgnames import canonical, heads
 from kg.place_words import joined_by_conjunction
 from kg.places import gazetteer
 from kg.scopes import scope_for
 from kg.spans import TOWN_UNITS, LeftScan
-from kg.zones import ZONE_KIND
 
 READS = ("text", "soft_breaks", "sentences", "articles", "toc", "context", "word_starts", "places", "person_mentions",
          "person_spans",
@@ -43,23 +44,6 @@ PAIR_JOINTS = ("和", "及")                  # join two bodies only right after
 CONGRESS = re.compile(r"第?[一二三四五六七八九十]+(?:大|届[一二三四五六七八九十]*中全会)")   # 中共二十大: a congress, no body
 CLAUSE_TAGS = ("v", "a", "d")   # jieba tags of the words of a clause
 TERM_BEFORE = re.compile(r"第?[一二三四五六七八九十]+届$")
-VISIT_WINDOW = 8     # characters a visit word before a name takes at most (先后来到)
-PERFECTIVE = "了"    # 走进了某某开发区
-ARRIVE = "到"        # 到某某开发区视察: a visit word only as a word of its own (not 达到, 受到)
-# a body of a democratic party's committee written after it: its standing or supervisory committee, a special one
-PARTY_BODY = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:委员会|委会)")
-PARTY_COMMITTEE_ENDS = ("委", "委会", "委员会")   # not a branch (支部委员会 is the branch itself)
-MEETING_END = "议"   # 常委会议: a meeting of the standing committee, no body
-GRASSROOTS_OFFICE = re.compile(r"(?:委员)?联络室|委员之家")   # 某某村政协联络室, 某某街道政协委员之家
-COUNTED_UNIT = re.compile(r"[个各每该本]")   # 首个街道, 各镇: no town of its own name
-GRASSROOTS_UNIT = re.compile(r"(?:镇|乡|街道|村|社区|苏木|嘎查)$")
-DOT_MARK = re.compile("[" + DOTS + "]")   # what joins a body's own label to its name: 某某·王某委员工作室
-MEMBERS = re.compile(r"委员(?!工作室|工作站|之家|联络室|会)")   # 政协委员, not 政协委员工作室 (the members' place)
-CPPCC_WORD = "政协"
-ANY_COMMITTEES_BODY = "委员之家"   # after a bare 政协: any committee's, no one body
-TOWNS_JOINT = "与"
-TOWNS_GROUP = "联络组"   # a committee's group of the members of some towns
-SECTOR_GROUP = re.compile(r"(?:讨论|联|小)?组")   # 群众团体、工商联讨论组: a plenary's group of the sector, no body
 GENERIC_MIDDLE = re.compile(r"[各该本]|有关|相关")
 JUNK_START = re.compile(r"^[次届期个位名年月日号批项所家多该]")   # 该局, 该院: the body named before, no name
 # 旗县区党委, 镇街开发区, 三县县委统战部, 两区政府: the bodies of several places
@@ -123,15 +107,15 @@ class OrgReader(NameContinuations):
         for m in self.lex.org_head_pattern.finditer(self.text, start, end):
             if self.taken.covers(m.start()) or not self.doc.is_word_start(m.end()) and (
                     not self.title_after(m.end()) and self.office_continuation(m.end(), m.group(), end) == m.end()
-                    if m.group() != "政协" else not self.body_after(m.end()) and not self.placed_members(m)):
+                    if m.group() != "政协" else not self.body_after(m.end()) and not placed_members(self, m)):
                 # 组织部分, 报送: the head is part of another word; but 党委书记 is 党委 + 书记, 市委党校 市委 + 党校
                 # and 政协常委会 政协 + 常委会 (政协委员 and 政协主席 are words of their own, mostly for any committee's member or chair)
                 continue
-            if self.text.startswith("界", m.end()) and m.group() != "政协":
-                continue   # 县政协工商联界委员: a sector of the committee, named after the body
+            if self.text.startswith("界", m.end()) and m.group() != "政协" or head_in_no_body(self, m):
+                continue   # 县政协工商联界委员: a sector of the committee, named after the body; 服务中心大局: no 中心
             # 南沙河镇政府, 潭府乡人大: a town's government or congress, named like its other bodies
             town = m.group() in heads("government") + TOWN_CONGRESSES and self.text.endswith(TOWN_UNITS, 0, m.start())
-            span = self.grassroots_office_span(m, end) or (
+            span = grassroots_office_span(self, m, end) or (
                 self.place_head_span(m, end) if m.group().endswith(heads("place")) and not town
                 else self.body_head_span(m))
             if span is not None:
@@ -151,20 +135,6 @@ class OrgReader(NameContinuations):
                 or EACH_LEVEL_LIST.search(text, max(0, s - LEVEL_LIST_WINDOW), s):
             return None   # 全国暨地方政协经济委员会: the local committees in general, no one committee
         return s, self.office_continuation(m.end(), head, limit)
-
-    def grassroots_office_span(self, m: re.Match, limit: int) -> tuple[int, int] | None:
-        """A town's or village's liaison office of the committee, named after the town or village:
-        某某镇某某村政协联络室, 某某街道政协委员联络室 (the gazetteer names no town; the name is kept as written);
-        None for any other head."""
-        office = GRASSROOTS_OFFICE.match(self.text, m.end(), limit) if m.group() == "政协" else None
-        if office is None:
-            return None
-        s = self.scan.org_part_start(m.start())
-        unit = GRASSROOTS_UNIT.search(self.text, s, m.start())
-        if unit is None or unit.end() != m.start() or not self.doc.is_word_start(s) \
-                or COUNTED_UNIT.search(self.text, s, m.start()):
-            return None   # 深圳首个街道政协委员联络室: the first of its kind, no town named
-        return s, office.end()
 
     def quoted_label_start(self, m: re.Match) -> int:
         """Where a name begins whose own words stand in quotes before its head, right before it or before the
@@ -196,58 +166,18 @@ class OrgReader(NameContinuations):
         s = joint or self.scan.after_venue(s, m.start())   # 嘉佑农业发展有限公司和歌斐颂集团有限公司: two companies
         # 会员企业某某有限公司, 重点项目某某中心医院: the kind of unit before a name is none of it
         s = self.scan.registered_name_start(s, m.start()) if company else self.scan.after_generic_noun(s, m.start())
-        s = self.joint_towns_start(s, m.start()) if m.group() in heads("cell") else s
+        s = joint_towns_start(self, s, m.start()) if m.group() in heads("cell") else s
         if m.group() in heads("cell", "branch") and (not CELL_UNITS.search(text[s:m.start()])
                                                      or text[s:m.start()] in GENERIC_UNITS) \
                 and not text.startswith(tuple(self.lex.democratic_parties), s):
             return None   # 公司党委 alone: the cell of a company not named, no body
-        if m.group() in heads("labelled") and not self.own_label(s, m.start()):
+        if m.group() in heads("labelled") and not own_label(self, s, m.start()):
             return None   # 委员工作室 with no label of its own (安江镇政协委员工作室): a kind of place, no body
         if self.several_levels(s) or EACH_BODY.match(text, s, m.start()):
             return None   # 旗县区党委, 市各部委办局: the committees of several places or bodies, no one body
         if m.group() in heads("facility") and (self.names_a_body(s, m.start()) or self.generic_facility(s, m.end())):
             return None   # 某某公司电子元器件产业园(项目), 某某开发区金桥产业园: the site of the body named first
         return s, m.end()
-
-    def place_not_body(self, s: int, e: int) -> bool:
-        """text[s:e] names a place, not a body: a zone the visitors went to (赴某某开发区调研; its 管委会 would be a
-        body), or the body a historic site is named after (中共中央旧址)."""
-        return ZONE_KIND.search(self.text, s, e) is not None and self.destination(s) \
-            or self.text.startswith(self.lex.site_words, e)
-
-    def destination(self, pos: int) -> bool:
-        """A visit word ends right before pos (赴, 来到, 走进了, 到 a word of its own): what begins there is where the
-        visitors went."""
-        return self.doc.is_word_start(pos) and self.doc.word_before(pos) == ARRIVE or any(m.end() == pos or m.end() + 1 == pos and self.text[m.end()] == PERFECTIVE
-                   for m in visit_pattern().finditer(self.text, max(0, pos - VISIT_WINDOW), pos))
-
-    def joint_towns_start(self, s: int, e: int) -> int:
-        """Where a liaison group's name begins that joins two towns with 与 (某某街道与某某镇联络组党支部: one group of
-        both, the left scan stopped at 与); s when text[s:e] is no such group."""
-        if not (s > 0 and self.text[s - 1] == TOWNS_JOINT and self.text.endswith(TOWNS_GROUP, s, e)):
-            return s
-        a = self.scan.org_part_start(s - 1)
-        return a if a < s - 1 and GRASSROOTS_UNIT.search(self.text, a, s - 1) else s
-
-    def own_label(self, s: int, e: int) -> bool:
-        """text[s:e] gives a body its own label: joined by a dot (红石榴·王某委员工作室), or in quotes after the town
-        or place it belongs to (某某镇“协商于民”政协委员工作站; “协商于民”委员工作站 alone is the kind, wherever it is)."""
-        if DOT_MARK.search(self.text, s, e):
-            return True
-        quote = self.text.find("“", s, e)
-        return quote > s and (GRASSROOTS_UNIT.search(self.text, s, quote) is not None
-                              or any(p.end == quote for p in self.doc.places.find(s, quote)))
-
-    def placed_members(self, m: re.Match) -> bool:
-        """The members of a committee its place names (住我市的苏州市政协委员, jieba's 苏州市/政协委员): the committee is
-        named, though the word 政协委员 alone is any committee's member."""
-        return MEMBERS.match(self.text, m.end()) is not None and any(
-            p.end == m.start() for p in self.doc.places.find(max(0, m.start() - PLACE_WINDOW), m.start()))
-
-    def sector_group(self, pos: int) -> bool:
-        """A group word that ends a word stands at pos: 讨论组 of 工商联讨论组 (not 组织 of 工商联组织企业)."""
-        m = SECTOR_GROUP.match(self.text, pos)
-        return m is not None and self.doc.is_word_start(m.end())
 
     def several_levels(self, s: int) -> bool:
         """The name at s begins with the levels of several places (旗县区党委, 镇街, 三县); not a level and a word
@@ -267,7 +197,7 @@ class OrgReader(NameContinuations):
             e = self.cppcc_continuation(e, limit)
         if s < m.start() or text[s:e] != head or head in heads("level_committee") and self.doc.is_word_start(s):
             yield Span(s, e, "head word")   # 市委 alone names the local Party committee
-        elif head in self.lex.org_heads_alone and self.doc.is_word_start(s) and not self.sector_group(e):
+        elif head in self.lex.org_heads_alone and self.doc.is_word_start(s) and not sector_group(self, e):
             yield Span(s, e, "head word alone")   # 环卫所, 工商联: one body of the local place
         elif s > 0 and text[s - 1] == LIST_SEPARATOR and len(head) > 1 \
                 or head in heads("government") and text.endswith(heads("cell"), 0, s):
@@ -307,15 +237,7 @@ class OrgReader(NameContinuations):
         """民革市委会、民盟市委会, 九三学社洛阳市委会, 农工党渝北区总支: a democratic party's local body."""
         for m in self.party_committees.finditer(self.text, start, end):
             if not self.clause_words(m.end("party"), m.end()):   # 民进认真研究落实省委: a clause, no committee
-                yield Span(m.start(), self.party_body_end(m.end(), end), "democratic party committee")
-
-    def party_body_end(self, e: int, limit: int) -> int:
-        """Where a body of a democratic party's committee written right after it ends (民革市委常务委员会, 民盟市委会
-        监督委员会, 九三学社市委参政议政委员会); e when none is (民盟市委主委: a title, 常委会议: a meeting)."""
-        m = PARTY_BODY.match(self.text, e, limit) if self.text.endswith(PARTY_COMMITTEE_ENDS, 0, e) else None
-        if m is None or self.text.startswith(MEETING_END, m.end()) or not self.doc.is_word_start(m.end()):
-            return e
-        return m.end() if self.plain_continuation(m) else e
+                yield Span(m.start(), party_body_end(self, m.end(), end), "democratic party committee")
 
     def list_item_spans(self, start: int, end: int, found: set[int], ends: set[int] = frozenset()):
         """A body word alone after 、 or 及其: 市政协宣教中心、委员服务中心; 市政协及其常委会; after 和 or 及 right
@@ -367,10 +289,8 @@ class OrgReader(NameContinuations):
             return False   # 该厂, 全厂, 进厂: a one-character company head (厂) wants a name of two characters before it
         if place_goes_on(self, e):
             return False   # 毛家厂镇, 石灰厂村: a town or village named after a works, no body
-        if self.place_not_body(s, e):
-            return False
-        if chunk.startswith(CPPCC_WORD) and chunk.endswith(ANY_COMMITTEES_BODY):
-            return False   # 基层政协委员之家建设: the members' homes of any committee, no one body
+        if place_not_body(self, s, e):
+            return False   # 赴某某开发区, 中共中央旧址, 基层政协委员之家: a place, no body
         # 市政协党组书记陈智: a post in the committee (posts); 政协党组成员、主席会议成员: the 党组
         return not (self.lex.title_pattern.match(text, e) and text.startswith("党组", e - 2) and self.name_follows(e))
 
