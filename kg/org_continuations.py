@@ -39,7 +39,7 @@ class NameContinuations:
         levels = LOWER_COMMITTEES_BODY.match(text, e, limit)
         if levels and self.plain_continuation(levels):
             return levels.end()   # 省政协市县政协联络指导委员会: its committee for the committees below it
-        if text[e:e + 1] in "市区县旗省各全有该" or re.match(r"[\u4e00-\u9fff]{0,4}?(?:市|区|县|旗)(?:委|政协)", text[e:e + 6]):
+        if text[e:e + 1] in "市区县旗省各全有该" or re.match(r"[\u4e00-\u9fff]{0,4}?(?:市|区|县|旗|省)(?:委|政协)", text[e:e + 6]):
             return e
         division = self.office_division(e, limit)
         if division:

@@ -91,3 +91,9 @@ def test_a_phrase_naming_no_body_leaves_the_committee_before_it(tmp_path_factory
     doc = page(tmp_path_factory, "株洲", "看望\n3月1日，王大明看望了株洲市政协机关干部，对市政协服务中心大局的工作给予肯定。\n")
     assert "株洲市政协" in doc.organizations
     assert not any("大局" in o or o.endswith("服务中心") for o in doc.organizations)
+
+
+def test_a_provinces_full_name_written_after_its_short_one_is_no_second_committee(tmp_path_factory):
+    doc = page(tmp_path_factory, "株洲", "会议\n3月1日，会议审议了《省政协湖南省委员会常务委员会工作报告》。\n")
+    assert "湖南省政协" in doc.organizations
+    assert not any(o.endswith("湖南省委员会") for o in doc.organizations)
