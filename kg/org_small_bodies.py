@@ -31,6 +31,8 @@ MEETING_END = "议"   # 常委会议: a meeting of the standing committee, no bo
 VISIT_WINDOW = 8     # characters a visit word before a name takes at most (先后来到)
 PERFECTIVE = "了"    # 走进了某某开发区
 ARRIVE = "到"        # 到某某开发区视察: a visit word only as a word of its own (not 达到, 受到)
+LIAISON_OFFICE = "办事处"   # a government's office in the capital (驻北京办事处) and its working units
+OFFICE_WORKING_UNIT = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:工作部|联络处|联络部)")   # 某某工作部 of 驻京办事处某某工作部
 
 
 def grassroots_office_span(reader, m: re.Match, limit: int) -> tuple[int, int] | None:
@@ -109,6 +111,15 @@ def destination(reader, pos: int) -> bool:
         return True
     return any(m.end() == pos or m.end() + 1 == pos and text[m.end()] == PERFECTIVE
                for m in visit_pattern().finditer(text, max(0, pos - VISIT_WINDOW), pos))
+
+
+def office_unit_end(reader, m: re.Match) -> int:
+    """Where a working unit of an office written right after it ends (市政府驻北京办事处某某工作部, a district's unit
+    there): m.end() when none is, or a verb stands in it."""
+    unit = OFFICE_WORKING_UNIT.match(reader.text, m.end()) if m.group().endswith(LIAISON_OFFICE) else None
+    if unit is None or not reader.doc.is_word_start(unit.end()) or reader.verb_inside(unit.start(), unit.end(), unit.group()):
+        return m.end()
+    return unit.end()
 
 
 def head_in_no_body(reader, m: re.Match) -> bool:

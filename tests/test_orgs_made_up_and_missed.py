@@ -97,3 +97,9 @@ def test_a_provinces_full_name_written_after_its_short_one_is_no_second_committe
     doc = page(tmp_path_factory, "株洲", "会议\n3月1日，会议审议了《省政协湖南省委员会常务委员会工作报告》。\n")
     assert "湖南省政协" in doc.organizations
     assert not any(o.endswith("湖南省委员会") for o in doc.organizations)
+
+
+def test_a_working_unit_of_a_governments_office_in_the_capital(tmp_path_factory):
+    doc = page(tmp_path_factory, "株洲", "对接\n5月6日，市投促办、市政府驻北京办事处荷塘工作部相关负责同志参加对接活动。\n")
+    org = next(o for o in doc.organizations.values() if o.name.endswith("荷塘工作部"))
+    assert org.kind == "GOVERNMENT" and "市政府驻北京办事处荷塘工作部" in org.aliases

@@ -21,7 +21,7 @@ from kg.org_continuations import ORG_CONTINUATION, SHORT_TERM, NameContinuations
 from kg.org_items import PARTY_RULE, TOWN_RULE, bare_party_committee_spans, committee_item_spans, \
     party_without_name, place_goes_on, town_body, town_item_spans
 from kg.org_small_bodies import GRASSROOTS_OFFICE, grassroots_office_span, head_in_no_body, joint_towns_start, \
-    own_label, party_body_end, place_not_body, placed_members, sector_group
+    office_unit_end, own_label, party_body_end, place_not_body, placed_members, sector_group
 from kg.org_words import unit_run_end
 from kg.orgnames import canonical, heads
 from kg.place_words import joined_by_conjunction
@@ -177,7 +177,7 @@ class OrgReader(NameContinuations):
             return None   # 旗县区党委, 市各部委办局: the committees of several places or bodies, no one body
         if m.group() in heads("facility") and (self.names_a_body(s, m.start()) or self.generic_facility(s, m.end())):
             return None   # 某某公司电子元器件产业园(项目), 某某开发区金桥产业园: the site of the body named first
-        return s, m.end()
+        return s, office_unit_end(self, m)
 
     def several_levels(self, s: int) -> bool:
         """The name at s begins with the levels of several places (旗县区党委, 镇街, 三县); not a level and a word
