@@ -122,6 +122,14 @@ def office_unit_end(reader, m: re.Match) -> int:
     return unit.end()
 
 
+def party_organ_of_a_party(reader, s: int, m: re.Match) -> bool:
+    """The organ m ends text[s:] with a democratic party's name before it (我市民进监委会): the party's own
+    supervisory committee, which the party's span reads, no organ of the Communist Party (市民进监委)."""
+    lex = reader.lex
+    return lex.org_heads.get(m.group()) == "PARTY" and m.group() not in lex.heads("cell", "branch") \
+        and any(p in reader.text[s:m.start()] for p in lex.democratic_parties)   # (民革某某支部: the party's branch)
+
+
 def head_in_no_body(reader, m: re.Match) -> bool:
     """The head word m ends or begins a phrase that names no body (not_org_words.txt): 局 of 大局, 中心 of 中心大局
     (对市政协服务中心大局): a shorter name at the same start (市政协) may then stand."""

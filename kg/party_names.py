@@ -96,7 +96,7 @@ def _party_body(s: str, party: str, scope: Scope) -> Organization | None:
         return Organization(short + rest, "DEMOCRATIC_PARTY", {short + rest, s})
     # 民革省委参政议政委员会: a committee of the province's committee, qualified like it, before 民盟某某委员会
     office = _party_office(s, tail, party, scope) if place is not None else None
-    if office is None and tail.endswith(("支部", "总支", "委员会")):
+    if office is None and tail.endswith(("支部", "总支", "委员会", "监委会", "常委会")):   # 民进监委会, as written
         return Organization(short + rest, "DEMOCRATIC_PARTY", {short + rest, s}, place=place.name if place else None)
     return office
 

@@ -103,3 +103,9 @@ def test_a_working_unit_of_a_governments_office_in_the_capital(tmp_path_factory)
     doc = page(tmp_path_factory, "株洲", "对接\n5月6日，市投促办、市政府驻北京办事处荷塘工作部相关负责同志参加对接活动。\n")
     org = next(o for o in doc.organizations.values() if o.name.endswith("荷塘工作部"))
     assert org.kind == "GOVERNMENT" and "市政府驻北京办事处荷塘工作部" in org.aliases
+
+
+def test_a_democratic_partys_supervisory_committee_is_no_party_organ(tmp_path_factory):
+    doc = page(tmp_path_factory, "株洲", "会议\n12月29日，我市民进监委会召开工作会议，民进株洲市委会监委会委员李佳参加。\n")
+    assert not any(o.kind == "PARTY" for o in doc.organizations.values())
+    assert any("民进监委会" in o.aliases and o.kind == "DEMOCRATIC_PARTY" for o in doc.organizations.values())

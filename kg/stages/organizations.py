@@ -21,7 +21,7 @@ from kg.org_continuations import ORG_CONTINUATION, SHORT_TERM, NameContinuations
 from kg.org_items import PARTY_RULE, TOWN_RULE, bare_party_committee_spans, committee_item_spans, \
     party_without_name, place_goes_on, town_body, town_item_spans
 from kg.org_small_bodies import GRASSROOTS_OFFICE, grassroots_office_span, head_in_no_body, joint_towns_start, \
-    office_unit_end, own_label, party_body_end, place_not_body, placed_members, sector_group
+    office_unit_end, own_label, party_body_end, party_organ_of_a_party, place_not_body, placed_members, sector_group
 from kg.org_words import unit_run_end
 from kg.orgnames import canonical, heads
 from kg.place_words import joined_by_conjunction
@@ -173,8 +173,9 @@ class OrgReader(NameContinuations):
             return None   # 公司党委 alone: the cell of a company not named, no body
         if m.group() in heads("labelled") and not own_label(self, s, m.start()):
             return None   # 委员工作室 with no label of its own (安江镇政协委员工作室): a kind of place, no body
-        if self.several_levels(s) or EACH_BODY.match(text, s, m.start()):
-            return None   # 旗县区党委, 市各部委办局: the committees of several places or bodies, no one body
+        if self.several_levels(s) or EACH_BODY.match(text, s, m.start()) or party_organ_of_a_party(self, s, m):
+            # 旗县区党委, 市各部委办局: the committees of several places or bodies, no one body; 民进监委: the party's
+            return None
         if m.group() in heads("facility") and (self.names_a_body(s, m.start()) or self.generic_facility(s, m.end())):
             return None   # 某某公司电子元器件产业园(项目), 某某开发区金桥产业园: the site of the body named first
         return s, office_unit_end(self, m)
