@@ -78,6 +78,12 @@ def test_a_members_studio_is_a_body_only_with_a_label_of_its_own(tmp_path_factor
     assert not any(o.endswith("网岭镇政协委员工作室") for o in doc.organizations)
 
 
+def test_a_dotted_label_before_a_studio_is_no_persons_name(tmp_path_factory):
+    doc = page(tmp_path_factory, "株洲", "视察\n3月1日，视察组视察了红枫叶·暖心委员工作室、艾力·买买提委员工作室。\n")
+    assert "红枫叶·暖心委员工作室" in doc.organizations
+    assert "红枫叶·暖心" not in doc.persons and "艾力·买买提" in doc.persons
+
+
 def test_the_committee_of_members_its_place_names_a_named_centre_and_a_zones_short_form(tmp_path_factory):
     doc = page(tmp_path_factory, "株洲", "视察\n11月18日，市政协组织住我市的湘潭市政协委员开展视察，又到韶山市政协委员工作室，"
                                          "参观了株洲湘江船闸运行调度中心。他指出,株洲国家农高区承载着重要使命。\n")
