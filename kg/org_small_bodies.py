@@ -130,6 +130,17 @@ def party_organ_of_a_party(reader, s: int, m: re.Match) -> bool:
         and any(p in reader.text[s:m.start()] for p in lex.democratic_parties)   # (民革某某支部: the party's branch)
 
 
+TERM_BODY_END = re.compile(r"第?[一二三四五六七八九十]+届(?!委)[\u4e00-\u9fff]{2,6}委员会$")
+
+
+def term_body_start(reader, m: re.Match) -> int:
+    """Where the name of a body of one term of a democratic party's committee begins in the party's span m
+    (第五届监督委员会 of 民进某市第五届监督委员会), whose words may be verbs (监督); m.end() when the span ends
+    otherwise."""
+    body = TERM_BODY_END.search(m.group())
+    return m.start() + body.start() if body else m.end()
+
+
 def head_in_no_body(reader, m: re.Match) -> bool:
     """The head word m ends or begins a phrase that names no body (not_org_words.txt): 局 of 大局, 中心 of 中心大局
     (对市政协服务中心大局): a shorter name at the same start (市政协) may then stand."""

@@ -115,3 +115,9 @@ def test_a_democratic_partys_supervisory_committee_is_no_party_organ(tmp_path_fa
     doc = page(tmp_path_factory, "株洲", "会议\n12月29日，我市民进监委会召开工作会议，民进株洲市委会监委会委员李佳参加。\n")
     assert not any(o.kind == "PARTY" for o in doc.organizations.values())
     assert any("民进监委会" in o.aliases and o.kind == "DEMOCRATIC_PARTY" for o in doc.organizations.values())
+
+
+def test_a_body_of_one_term_of_a_democratic_partys_committee(tmp_path_factory):
+    doc = page(tmp_path_factory, "株洲", "会议\n12月29日，民进株洲市第五届监督委员会召开工作会议。民盟株洲市第六届委员会召开全会。\n")
+    assert doc.organizations["民进株洲市委会监督委员会"].kind == "DEMOCRATIC_PARTY"
+    assert "民盟株洲市委" in doc.organizations

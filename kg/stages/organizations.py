@@ -21,7 +21,8 @@ from kg.org_continuations import ORG_CONTINUATION, SHORT_TERM, NameContinuations
 from kg.org_items import PARTY_RULE, TOWN_RULE, bare_party_committee_spans, committee_item_spans, \
     party_without_name, place_goes_on, town_body, town_item_spans
 from kg.org_small_bodies import GRASSROOTS_OFFICE, grassroots_office_span, head_in_no_body, joint_towns_start, \
-    office_unit_end, own_label, party_body_end, party_organ_of_a_party, place_not_body, placed_members, sector_group
+    office_unit_end, own_label, party_body_end, party_organ_of_a_party, place_not_body, placed_members, sector_group, \
+    term_body_start
 from kg.org_words import unit_run_end
 from kg.orgnames import canonical, heads
 from kg.place_words import joined_by_conjunction
@@ -237,7 +238,8 @@ class OrgReader(NameContinuations):
     def democratic_party_spans(self, start: int, end: int):
         """民革市委会、民盟市委会, 九三学社洛阳市委会, 农工党渝北区总支: a democratic party's local body."""
         for m in self.party_committees.finditer(self.text, start, end):
-            if not self.clause_words(m.end("party"), m.end()):   # 民进认真研究落实省委: a clause, no committee
+            # 民进认真研究落实省委: a clause, no committee (监督 of 民进某市第五届监督委员会 is the body's name)
+            if not self.clause_words(m.end("party"), term_body_start(self, m)):
                 yield Span(m.start(), party_body_end(self, m.end(), end), "democratic party committee")
 
     def list_item_spans(self, start: int, end: int, found: set[int], ends: set[int] = frozenset()):
