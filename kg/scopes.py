@@ -50,6 +50,9 @@ class Scope:
     own: Place | None = None                  # the bulletin's own place (滕州市 of a 滕州 bulletin)
     district: Place | None = None             # with no county: the county or district the article named last
     district_surface: str = ""                # and how the text wrote it (管城区)
+    spelled: bool = False                     # the name writes its county after the prefecture (漯河市源汇区)
+    placeless: bool = False                   # the bulletin is of no place of its own (a province's, a digest's)
+    item: Place | None = None                 # and the place the paragraph or article is of (Document.place_at)
 
 
 def is_county_city(place: Place | None) -> bool:
@@ -87,18 +90,44 @@ def qualified(place: Place | None, scope: Scope, surface: str = "") -> str:
         surface = scope.county_surface
     written = surface if surface and surface[-1] in "市县区旗" else place.name
     pref = gazetteer().prefecture(place)
-    home = scope.home if is_county_city(place) else scope.home or scope.prefecture
-    if is_county_city(place) and scope.county in (None, place) and scope.prefecture is not None and pref is not None \
-            and pref.adcode == scope.prefecture.adcode and pref.name.endswith("市"):
-        # an item about another city (邵阳市政协 visits 武冈市): its county-level cities carry its name; a
-        # league's or autonomous prefecture's city is named on its own (乌兰浩特市), as bare_city reads it
-        home = pref
-    own = scope.own is not None and scope.own.adcode == place.adcode
-    # the bulletin's own county-level city or county is named on its own (滕州市政协, 永嘉县政协); a district
-    # keeps its city (南通市崇川区政协)
-    if pref and home and pref.adcode == home.adcode and not (own and (is_county_city(place) or place.name[-1] in "县旗")):
+    home = _home(place, pref, scope)
+    if pref and home and pref.adcode == home.adcode and not named_alone(place, scope):
         return prefecture_name(pref) + written
     return written
+
+
+def _home(place: Place, pref: Place | None, scope: Scope) -> Place | None:
+    """The prefecture whose counties carry its name where place is read: the bulletin's; on a page of no place
+    of its own (a province's, a digest's) the prefecture an item is about (赤峰市政协…巴林左旗政协), not one the
+    gazetteer puts above the item's own county (大荔县政协… on a 陕西 page is no 渭南市大荔县政协)."""
+    if is_county_city(place):
+        if scope.county in (None, place) and scope.prefecture is not None and pref is not None \
+                and pref.adcode == scope.prefecture.adcode and pref.name.endswith("市") \
+                and (not scope.placeless or scope.item == pref):
+            # an item about another city (邵阳市政协 visits 武冈市): its county-level cities carry its name; a
+            # league's or autonomous prefecture's city is named on its own (乌兰浩特市), as bare_city reads it
+            return pref
+        return scope.home
+    if not scope.placeless or scope.home is not None:
+        return scope.home or scope.prefecture
+    if pref is not None and pref.is_municipality:
+        return pref   # a municipality's district keeps its name (上海市奉贤区政协)
+    item = scope.item
+    return item if item is not None and (item.level == "prefecture" or item.is_municipality) else None
+
+
+def named_alone(place: Place, scope: Scope) -> bool:
+    """A county-level city or county named on its own, without its prefecture: the bulletin's own (滕州市政协,
+    永嘉县政协), and on a county's page any other the text names so (张家港's page: 昆山市政协, 西平县's: 平舆县委);
+    a district keeps its city (南通市崇川区政协), and so does a county the text writes after its prefecture.
+
+    >>> gz = gazetteer()
+    >>> named_alone(gz.resolve("昆山市"), Scope(own=gz.resolve("张家港市"))), named_alone(gz.resolve("昆山市"), Scope())
+    (True, False)
+    """
+    if not (is_county_city(place) or place.name[-1] in "县旗") or scope.own is None:
+        return False
+    return scope.own.adcode == place.adcode or scope.own.level == "county" and not scope.spelled
 
 
 def prefecture_name(place: Place) -> str:
@@ -178,7 +207,7 @@ def written_home(lead: Leading, scope: Scope) -> Scope:
     pref = gazetteer().prefecture(place)
     if pref is None or lead.places[-2].adcode != pref.adcode:
         return scope
-    return dataclasses.replace(scope, home=pref)
+    return dataclasses.replace(scope, home=pref, spelled=True)
 
 
 def _place_at(s: str, pos: int, lead: Leading, scope: Scope, matches: list, strong_first: bool):
@@ -282,6 +311,7 @@ def scope_for(doc: Document, article: int, position: int = -1) -> Scope:
     scope = Scope(home=gz.prefecture(home) if home and (home.level != "province" or home.is_municipality) else None,
                   own=home)
     _place_scope(scope, place, written, ctx.province)
+    scope.placeless, scope.item = scope.home is None, place
     if ctx.place is None and position >= 0:
         _sentence_county(doc, scope, position)
     if in_article and position >= 0:

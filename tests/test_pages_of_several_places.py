@@ -134,3 +134,48 @@ def test_a_city_s_chamber_in_other_cities_is_one_body_in_each(tmp_path):
     doc = _processed(tmp_path, "安庆市政协工作动态\n2024年5月3日\n5月2日，市政协主席王明率队赴深圳、广州招商，走访了深圳安庆商会、"
                                 "广州安庆商会和东莞安庆商会。\n")
     assert {"深圳安庆商会", "广州安庆商会", "东莞安庆商会"} <= set(doc.organizations)
+
+
+XIPING = ("西平县政协工作动态\n\n6月8日，县政协主席王明远主持召开主席会议。县政协副主席李青松参加。\n"
+          "3月23日，省政协副主席赵一鸣在驻马店市政协主席钱晓东的陪同下到平舆县调研。平舆县委书记孙立平，"
+          "县委副书记、县长周海波，县政协主席吴振华等参加调研。\n"
+          "3月25日，县政协主席王明远带队到遂平县考察学习。遂平县政协主席郑文杰，县政协副主席李青松参加。\n")
+
+
+def test_an_item_whose_guests_from_above_go_to_another_county_is_that_county_s(tmp_path):
+    doc = _processed(tmp_path, XIPING)
+    assert doc.context.place == "西平县"
+    posts = _posts(doc)
+    assert {("周海波", "县长", "平舆县人民政府"), ("周海波", "副书记", "中共平舆县委"),
+            ("吴振华", "主席", "平舆县政协")} <= posts
+    # the page's own items keep the page's county, also where its own people go to another county
+    assert ("李青松", "副主席", "西平县政协") in posts
+
+
+def test_a_sibling_county_on_a_county_s_page_is_named_without_its_prefecture(tmp_path):
+    # the text names 驻马店 only for the guests' committee: 平舆县委 is 中共平舆县委, no 中共驻马店市平舆县委
+    names = set(_processed(tmp_path, XIPING).organizations)
+    assert "中共平舆县委" in names
+    assert not any(n.startswith(("中共驻马店市平舆", "驻马店市平舆")) for n in names)
+
+
+def test_a_sibling_county_level_city_on_a_county_level_city_s_page_is_named_on_its_own(tmp_path):
+    doc = _processed(tmp_path, "常熟市政协工作动态\n\n11月8日，市政协组织住我市的委员赴太仓市开展视察。市政协主席王明远参加。"
+                               "太仓市政协主席吴振华陪同视察。\n")
+    assert doc.context.place == "常熟市"
+    posts = _posts(doc)
+    assert ("吴振华", "主席", "太仓市政协") in posts
+    # the page's own people, who went there, stay the page's
+    assert ("王明远", "主席", "常熟市政协") in posts
+
+
+def test_on_a_page_of_no_place_a_county_carries_its_prefecture_only_in_an_item_about_that_prefecture(tmp_path):
+    # 蒲城县's item names no 渭南; 汉中's item (its headline names 汉中市政协) names its county with the city
+    doc = _processed(tmp_path, "陕西政协动态\n\n汉中市政协召开读书分享会\n4月23日，汉中市政协联合各县区政协举办读书分享会。"
+                               "勉县政协组织委员读书交流。\n\n"
+                               "蒲城县政协召开主席会议\n4月24日，蒲城县政协召开主席会议。县政协主席王明远主持。\n\n"
+                               "榆林市政协召开主席会议\n4月25日，榆林市政协召开主席会议。\n")
+    assert doc.context.place is None
+    assert ("王明远", "主席", "蒲城县政协") in _posts(doc)
+    assert "汉中市勉县政协" in doc.organizations
+    assert not any(n.startswith("渭南市") for n in doc.organizations)
