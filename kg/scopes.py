@@ -312,7 +312,7 @@ def scope_for(doc: Document, article: int, position: int = -1) -> Scope:
                   own=home)
     _place_scope(scope, place, written, ctx.province)
     scope.placeless, scope.item = scope.home is None, place
-    if ctx.place is None and position >= 0:
+    if position >= 0:
         _sentence_county(doc, scope, position)
     if in_article and position >= 0:
         scope.city = _city_named_before(doc, scope.prefecture, doc.articles[article].start, position)
@@ -338,15 +338,22 @@ def _paragraph_place(doc: Document, position: int) -> str | None:
 
 
 def _sentence_county(doc: Document, scope: Scope, position: int) -> None:
-    """On a page of several places, a bare county's body is of the county whose body the sentence named last
-    before it, not the item's first place (兰西县政协…一行到某地考察。某县政协主席甲，县政协副主席乙: the host's)."""
+    """A bare county's body is of the county whose body the sentence named last before it, not the item's first
+    place (兰西县政协…一行到某地考察。某县政协主席甲，县政协副主席乙: the host's; 宜都市政协主席甲，市政协副主席乙 on
+    宜昌's page: 宜都's), where its level word is that county's (县政协 after 秦都区政协 is the page's own)."""
     start = max(doc.text.rfind("\n", 0, position), doc.text.rfind("。", 0, position)) + 1
     # the body read at position may be that county's own, named there (三原县政协): read in the same scope
     named = [m for m in doc.places.find(start, position + COUNTY_NAME, short_forms=False)
              if m.start <= position and m.places[0].level == "county" and OWN_BODY.match(doc.text, m.end)
              and not VISITING.match(doc.text, m.end) and not came_here(doc.text, m.end)]
-    if named and named[-1].places[0] != scope.county:
-        _place_scope(scope, named[-1].places[0], named[-1].surface, None)
+    # a namesake read where the page stands (普陀区 of a 浙江 page is 舟山's, not 上海's)
+    near = [p for p in (scope.prefecture, scope.province) if p is not None]
+    county = (gazetteer().resolve(named[-1].surface, near=near) or named[-1].places[0]) if named else None
+    bare = doc.text[position:position + 1]
+    if bare in "县区旗市" and county is not None and county.name[-1] != bare:
+        return   # 县政协 after 秦都区政协 is no 区's: the page's own
+    if county is not None and county != scope.county:
+        _place_scope(scope, county, named[-1].surface, None)
 
 
 def bulletin_home(doc: Document) -> Place | None:

@@ -179,3 +179,22 @@ def test_on_a_page_of_no_place_a_county_carries_its_prefecture_only_in_an_item_a
     assert ("王明远", "主席", "蒲城县政协") in _posts(doc)
     assert "汉中市勉县政协" in doc.organizations
     assert not any(n.startswith("渭南市") for n in doc.organizations)
+
+
+def test_a_bare_committee_after_a_county_level_city_s_in_the_same_list_is_that_city_s(tmp_path):
+    doc = _processed(tmp_path, "宜昌市政协工作动态\n\n5月21日，省政协副主席赵一鸣率队到宜都市调研。宜昌市政协副主席李青松，"
+                               "宜都市政协主席王明远，市政协副主席吴振华参加调研。\n"
+                               "5月22日，市政协副主席孙立平带队赴夷陵区政协考察学习。夷陵区政协主席钱晓东介绍经验，"
+                               "市政协秘书长周海波参加。\n")
+    posts = _posts(doc)
+    assert ("吴振华", "副主席", "宜昌市宜都市政协") in posts
+    # a bare 市政协 after a district's committee is no district's: the page's own
+    assert ("周海波", "秘书长", "宜昌市政协") in posts
+
+
+def test_a_county_sharing_its_name_is_read_in_the_province_of_the_page(tmp_path):
+    # 普陀区 of 舟山 (浙江), the page's province, not 上海's
+    doc = _processed(tmp_path, "4月9日，民建舟山市普陀区支部与民建金华市磐安支部结对签约。磐安县政协副主席赵一鸣，"
+                               "普陀区委统战部副部长王明远出席。\n")
+    assert doc.context.province == "浙江省"
+    assert not any(n.startswith("上海市") for n in doc.organizations)
