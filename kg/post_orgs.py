@@ -223,7 +223,8 @@ class OrgFinder:
             or self.committee_body(part, at) or self.committee_alone(part, parent, at, article) \
             or party_body(part, parent)
         if found is None and implies and (place := self.place_alone(part, scope)) is not None:
-            return self.implied(implies, place_scope(place, scope))
+            # the place written is the title's, not the phrase's organization's (市政协副主席、耀州区副区长: 耀州区's)
+            return self.implied(implies, place_scope(place, dataclasses.replace(scope, parent=None)))
         return parent if found is None and parent is not None and part == "机关" else found
 
     def committee_body(self, part: str, at: int) -> Organization | None:

@@ -51,6 +51,7 @@ class Scope:
     district: Place | None = None             # with no county: the county or district the article named last
     district_surface: str = ""                # and how the text wrote it (管城区)
     spelled: bool = False                     # the name writes its county after the prefecture (漯河市源汇区)
+    chained: frozenset[str] = frozenset()     # counties the text writes after their prefecture (PlaceIndex.chained)
     placeless: bool = False                   # the bulletin is of no place of its own (a province's, a digest's)
     item: Place | None = None                 # and the place the paragraph or article is of (Document.place_at)
 
@@ -100,20 +101,26 @@ def _home(place: Place, pref: Place | None, scope: Scope) -> Place | None:
     """The prefecture whose counties carry its name where place is read: the bulletin's; on a page of no place
     of its own (a province's, a digest's) the prefecture an item is about (赤峰市政协…巴林左旗政协), not one the
     gazetteer puts above the item's own county (大荔县政协… on a 陕西 page is no 渭南市大荔县政协)."""
+    if pref is not None and place.adcode in scope.chained and (pref.name.endswith("市") or not is_county_city(place)):
+        # the text writes it so somewhere (赴铜川市耀州区…耀州区委书记: 中共铜川市耀州区委); a league's city is
+        # named on its own (兴安盟乌兰浩特市…: 乌兰浩特市政协)
+        return pref
     if is_county_city(place):
-        if scope.county in (None, place) and scope.prefecture is not None and pref is not None \
-                and pref.adcode == scope.prefecture.adcode and pref.name.endswith("市") \
-                and (not scope.placeless or scope.item == pref):
-            # an item about another city (邵阳市政协 visits 武冈市): its county-level cities carry its name; a
-            # league's or autonomous prefecture's city is named on its own (乌兰浩特市), as bare_city reads it
-            return pref
-        return scope.home
+        return pref if _item_of_its_city(pref, place, scope) else scope.home
     if not scope.placeless or scope.home is not None:
         return scope.home or scope.prefecture
     if pref is not None and pref.is_municipality:
         return pref   # a municipality's district keeps its name (上海市奉贤区政协)
     item = scope.item
     return item if item is not None and (item.level == "prefecture" or item.is_municipality) else None
+
+
+def _item_of_its_city(pref: Place | None, place: Place, scope: Scope) -> bool:
+    """An item about another city (邵阳市政协 visits 武冈市): its county-level cities carry its name; a league's or
+    autonomous prefecture's city is named on its own (乌兰浩特市), as bare_city reads it."""
+    return scope.county in (None, place) and scope.prefecture is not None and pref is not None \
+        and pref.adcode == scope.prefecture.adcode and pref.name.endswith("市") \
+        and (not scope.placeless or scope.item == pref)
 
 
 def named_alone(place: Place, scope: Scope) -> bool:
@@ -127,7 +134,8 @@ def named_alone(place: Place, scope: Scope) -> bool:
     """
     if not (is_county_city(place) or place.name[-1] in "县旗") or scope.own is None:
         return False
-    return scope.own.adcode == place.adcode or scope.own.level == "county" and not scope.spelled
+    return scope.own.adcode == place.adcode or scope.own.level == "county" and not scope.spelled \
+        and place.adcode not in scope.chained
 
 
 def prefecture_name(place: Place) -> str:
@@ -312,6 +320,7 @@ def scope_for(doc: Document, article: int, position: int = -1) -> Scope:
                   own=home)
     _place_scope(scope, place, written, ctx.province)
     scope.placeless, scope.item = scope.home is None, place
+    scope.chained = doc.places.chained if doc.places is not None else frozenset()
     if position >= 0:
         _sentence_county(doc, scope, position)
     if in_article and position >= 0:
