@@ -24,8 +24,9 @@ LEAD_NAME = 8          # characters of the longest place name read before it
 # a date (or a span of days) opening a paragraph, and the comma after it
 ITEM_BULLET = re.compile(r"\s*[◆●■▲★◇□▶►]")   # an item's mark on a page of items (◆6月2日，浏阳市政协…)
 SENTENCE_END = re.compile(r"[。！？!?]")
-VISIT_GOING = re.compile(r"(?:到|来到|赴|前往|深入)$")   # before the county the guests went to
-VISIT_ACT = re.compile(r"(?:调研|考察|视察|检查|督导|指导|走访|慰问|开展)")   # and after it what they did there
+VISIT_GOING = re.compile(r"(?:到|来到|赴|前往|深入|莅临|在)$")   # before the county the guests went to
+# and after it, in its clause, what they did there (到某县调研, 在某县就疫情防控开展督导)
+VISIT_ACT = re.compile(r"[^，,。；;：:]{0,20}?(?:调研|考察|视察|检查|督导|指导|走访|慰问|开展)")
 # a county's own body among the guests (县政协主席某某带队, 某县政协…), not 自治区政协 nor a town's 镇党委
 COUNTY_PEOPLE = re.compile(r"(?<![港澳社园镇街乡治])[县区旗](?:领导|政协|委|政府|人大)")
 LEADING_DATE = re.compile(rf"\s*[◆●■▲★◇□▶►]?\s*(?:{dates.RANGE.pattern}|{dates.MONTH_DAY.pattern}|近日|日前|近期)"

@@ -198,3 +198,12 @@ def test_a_county_sharing_its_name_is_read_in_the_province_of_the_page(tmp_path)
                                "普陀区委统战部副部长王明远出席。\n")
     assert doc.context.province == "浙江省"
     assert not any(n.startswith("上海市") for n in doc.organizations)
+
+
+@pytest.mark.parametrize("visit", ["在平舆县调研", "到平舆县就复工复产开展调研", "莅临平舆县检查指导"])
+def test_the_hosts_of_guests_from_above_in_another_county_named_bare_are_that_county_s(tmp_path, visit):
+    doc = _processed(tmp_path, "西平县政协工作动态\n\n6月8日，县政协主席王明远主持召开主席会议。\n"
+                               f"3月23日，省政协副主席赵一鸣{visit}。县委书记孙立平，县长周海波，县政协主席吴振华等参加。\n")
+    posts = _posts(doc)
+    assert {("周海波", "县长", "平舆县人民政府"), ("吴振华", "主席", "平舆县政协")} <= posts
+    assert ("王明远", "主席", "西平县政协") in posts
