@@ -143,33 +143,33 @@ def paragraph_marks(doc: Document, start: int, end: int, near) -> list[tuple[int
         # and on a page of its own, each item marked as one (◆6月2日，浏阳市政协…，市政协副主席…: 浏阳's)
         written = opening_place(line.group(), near, dated=doc.context.place is None
                                 or ITEM_BULLET.match(line.group()) is not None)
-        place = gz.resolve(written, near=near) if written else visited_county(doc, line.start(), line.end())
+        place = gz.resolve(written, near=near) if written else visited_place(doc, line.start(), line.end())
         if place is not None:
             marks.append((line.start(), line.end(), place.name))
     return marks
 
 
-def visited_county(doc: Document, start: int, end: int) -> Place | None:
+def visited_place(doc: Document, start: int, end: int) -> Place | None:
     """On a county's page, the other county a dated item's guests from above go to (3月23日，省政协副主席某某在市政协
     主席某某的陪同下到某县调研。某县委书记甲，县委副书记、县长乙…): the item is that county's, its bare 县委, 县长 and
-    县政协 its hosts'; not where a county's own people go (县政协主席带队赴某县考察, on a county-level city's page
+    县政协 its hosts'; so on a city's page the other city they go to (省政协主席某某到某市调研。市委书记甲…); not where a county's own people go (县政协主席带队赴某县考察, on a county-level city's page
     市政协组织住我市的委员赴某市视察: the page's people).
 
     >>> from pathlib import Path
     >>> doc = Document(Path("x.txt"), text="3月2日，省政协副主席李某到平舆县调研。县委书记张某陪同。")
     >>> doc.context.place = "西平县"
     >>> doc.places = PlaceIndex(doc.text)
-    >>> visited_county(doc, 0, len(doc.text)).name
+    >>> visited_place(doc, 0, len(doc.text)).name
     '平舆县'
     """
     own = gazetteer().resolve(doc.context.place) if doc.context.place else None
     lead = LEADING_DATE.match(doc.text, start, end)
-    if own is None or own.level != "county" or lead is None:
+    if own is None or own.level not in ("county", "prefecture") or lead is None:
         return None
     stop = SENTENCE_END.search(doc.text, lead.end(), end)
     first = stop.start() if stop else end
     gone = [m.places[0] for m in doc.places.find(lead.end(), first, short_forms=False)
-            if m.places[0].level == "county" and VISIT_GOING.search(doc.text, lead.end(), m.start)
+            if m.places[0].level == own.level and VISIT_GOING.search(doc.text, lead.end(), m.start)
             and VISIT_ACT.match(doc.text, m.end)]
     guests = doc.text[lead.end():first]
     level = own.name[-1]   # 市政协 on a county-level city's page is its own, as 县政协 on a county's

@@ -207,3 +207,11 @@ def test_the_hosts_of_guests_from_above_in_another_county_named_bare_are_that_co
     posts = _posts(doc)
     assert {("周海波", "县长", "平舆县人民政府"), ("吴振华", "主席", "平舆县政协")} <= posts
     assert ("王明远", "主席", "西平县政协") in posts
+
+
+def test_on_a_city_s_page_an_item_whose_guests_from_above_go_to_another_city_is_that_city_s(tmp_path):
+    doc = _processed(tmp_path, "驻马店市政协工作动态\n\n6月8日，市政协主席王明远主持召开主席会议。市政协副主席李青松参加。\n"
+                               "3月23日，省政协副主席赵一鸣到信阳市调研。市委书记孙立平，市长周海波，市政协主席吴振华等参加。\n")
+    posts = _posts(doc)
+    assert {("孙立平", "书记", "中共信阳市委"), ("周海波", "市长", "信阳市人民政府"), ("吴振华", "主席", "信阳市政协")} <= posts
+    assert ("李青松", "副主席", "驻马店市政协") in posts
