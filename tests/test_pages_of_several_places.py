@@ -215,3 +215,11 @@ def test_on_a_city_s_page_an_item_whose_guests_from_above_go_to_another_city_is_
     posts = _posts(doc)
     assert {("孙立平", "书记", "中共信阳市委"), ("周海波", "市长", "信阳市人民政府"), ("吴振华", "主席", "信阳市政协")} <= posts
     assert ("李青松", "副主席", "驻马店市政协") in posts
+
+
+def test_the_places_of_a_list_share_the_body_written_after_the_last(tmp_path):
+    doc = _processed(tmp_path, "宝鸡市政协工作动态\n\n6月2日，市政协主席王明远到凤县、太白县、眉县政协调研。"
+                               "6月3日，调研组深入陈仓区、渭滨区及金台区政协机关座谈。\n")
+    assert {"宝鸡市凤县政协", "宝鸡市太白县政协", "宝鸡市眉县政协"} <= set(doc.organizations)
+    # joined by 及: the places visited, then the district's body
+    assert not {"宝鸡市陈仓区政协机关", "宝鸡市渭滨区政协机关"} & set(doc.organizations)
