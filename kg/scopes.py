@@ -359,8 +359,10 @@ def _sentence_county(doc: Document, scope: Scope, position: int) -> None:
     near = [p for p in (scope.prefecture, scope.province) if p is not None]
     county = (gazetteer().resolve(named[-1].surface, near=near) or named[-1].places[0]) if named else None
     bare = doc.text[position:position + 1]
-    if bare in "县区旗市" and county is not None and county.name[-1] != bare:
+    if bare and bare in "县区旗市" and county is not None and county.name[-1] != bare:
         return   # 县政协 after 秦都区政协 is no 区's: the page's own
+    if not scope.placeless and not (bare and bare in "县区旗市") and not (named and named[-1].start == position):
+        return   # a name of a place of its own (宁海政协 after 宜良县政协考察团) is read where the page stands
     if county is not None and county != scope.county:
         _place_scope(scope, county, named[-1].surface, None)
 

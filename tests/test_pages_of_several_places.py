@@ -223,3 +223,9 @@ def test_the_places_of_a_list_share_the_body_written_after_the_last(tmp_path):
     assert {"宝鸡市凤县政协", "宝鸡市太白县政协", "宝鸡市眉县政协"} <= set(doc.organizations)
     # joined by 及: the places visited, then the district's body
     assert not {"宝鸡市陈仓区政协机关", "宝鸡市渭滨区政协机关"} & set(doc.organizations)
+
+
+def test_a_page_s_own_committee_by_its_short_name_after_guests_named_in_the_sentence_is_the_page_s(tmp_path):
+    doc = _processed(tmp_path, "宁海县政协工作动态\n\n10月20日，由昆明市宜良县政协主席王明远率领的宜良县政协考察团一行"
+                               "来到我县考察，学习宁海政协基层协商的经验。县政协主席李青松参加。\n")
+    assert "宁海政协" in doc.organizations["宁海县政协"].aliases
