@@ -355,16 +355,25 @@ def _sentence_county(doc: Document, scope: Scope, position: int) -> None:
     named = [m for m in doc.places.find(start, position + COUNTY_NAME, short_forms=False)
              if m.start <= position and m.places[0].level == "county" and OWN_BODY.match(doc.text, m.end)
              and not VISITING.match(doc.text, m.end) and not came_here(doc.text, m.end)]
+    if not named:
+        return
     # a namesake read where the page stands (普陀区 of a 浙江 page is 舟山's, not 上海's)
     near = [p for p in (scope.prefecture, scope.province) if p is not None]
-    county = (gazetteer().resolve(named[-1].surface, near=near) or named[-1].places[0]) if named else None
-    bare = doc.text[position:position + 1]
-    if bare and bare in "县区旗市" and county is not None and county.name[-1] != bare:
-        return   # 县政协 after 秦都区政协 is no 区's: the page's own
-    if not scope.placeless and not (bare and bare in "县区旗市") and not (named and named[-1].start == position):
-        return   # a name of a place of its own (宁海政协 after 宜良县政协考察团) is read where the page stands
-    if county is not None and county != scope.county:
+    county = gazetteer().resolve(named[-1].surface, near=near) or named[-1].places[0]
+    # (a name of another place written short, 宁海政协 after 宜良县政协考察团, is read where the page stands)
+    other_place = named[-1].start != position and any(m.start == position for m in doc.places.find(
+        position, position + COUNTY_NAME))
+    if county != scope.county and _read_in_named_county(doc.text[position:position + 1], county, scope, other_place):
         _place_scope(scope, county, named[-1].surface, None)
+
+
+def _read_in_named_county(bare: str, county: Place, scope: Scope, other_place: bool) -> bool:
+    """Whether a body whose first character is bare is read in the county its sentence named before: a body
+    named bare (政协主席某某 after 某区委书记…区长…), of that county's level (县政协 after 秦都区政协 is no 区's: the
+    page's own), or any body on a page of no place; not a name that opens with a place of its own (other_place)."""
+    if bare and bare in "县区旗市" and county.name[-1] != bare:
+        return False
+    return scope.placeless or not other_place
 
 
 def bulletin_home(doc: Document) -> Place | None:

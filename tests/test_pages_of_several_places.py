@@ -229,3 +229,11 @@ def test_a_page_s_own_committee_by_its_short_name_after_guests_named_in_the_sent
     doc = _processed(tmp_path, "宁海县政协工作动态\n\n10月20日，由昆明市宜良县政协主席王明远率领的宜良县政协考察团一行"
                                "来到我县考察，学习宁海政协基层协商的经验。县政协主席李青松参加。\n")
     assert "宁海政协" in doc.organizations["宁海县政协"].aliases
+
+
+def test_a_committee_named_bare_after_a_district_s_bodies_in_its_sentence_is_that_district_s(tmp_path):
+    doc = _processed(tmp_path, "东台市政协工作动态\n\n6月15日，市政协主席李青松一行赴陕西省铜川市耀州区交流。耀州区委书记王明远，"
+                               "区委副书记、区长赵一鸣，政协主席、党组书记吴振华与李青松一行座谈。\n")
+    posts = _posts(doc)
+    assert ("吴振华", "主席", "铜川市耀州区政协") in posts
+    assert ("李青松", "主席", "东台市政协") in posts
