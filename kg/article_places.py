@@ -11,7 +11,7 @@ import re
 from kg import dates
 from kg.document import CLAUSE_BOUNDARY, Article, Document
 from kg.place_mentions import dateline_place, local_place
-from kg.places import Place, gazetteer
+from kg.places import Place, PlaceIndex, gazetteer
 from kg.place_levels import provincial_page
 from kg.visitors import BARE_LOCAL, RECEIVING
 
@@ -23,6 +23,12 @@ LEAD_MARK = re.compile(r"[:：丨|]")   # after a place opening a headline (南�
 LEAD_NAME = 8          # characters of the longest place name read before it
 # a date (or a span of days) opening a paragraph, and the comma after it
 ITEM_BULLET = re.compile(r"\s*[◆●■▲★◇□▶►]")   # an item's mark on a page of items (◆6月2日，浏阳市政协…)
+SENTENCE_END = re.compile(r"[。！？!?]")
+VISIT_GOING = re.compile(r"(?:到|来到|赴|前往|深入|莅临|在)$")   # before the county the guests went to
+# and after it, in its clause, what they did there (到某县调研, 在某县就疫情防控开展督导)
+VISIT_ACT = re.compile(r"[^，,。；;：:]{0,20}?(?:调研|考察|视察|检查|督导|指导|走访|慰问|开展)")
+# a county's own body among the guests (县政协主席某某带队, 某县政协…), not 自治区政协 nor a town's 镇党委
+COUNTY_PEOPLE = re.compile(r"(?<![港澳社园镇街乡治])[县区旗](?:领导|政协|委|政府|人大)")
 LEADING_DATE = re.compile(rf"\s*[◆●■▲★◇□▶►]?\s*(?:{dates.RANGE.pattern}|{dates.MONTH_DAY.pattern}|近日|日前|近期)"
                           r"(?:上午|下午|晚)?\s*[，,]")
 
@@ -137,10 +143,40 @@ def paragraph_marks(doc: Document, start: int, end: int, near) -> list[tuple[int
         # and on a page of its own, each item marked as one (◆6月2日，浏阳市政协…，市政协副主席…: 浏阳's)
         written = opening_place(line.group(), near, dated=doc.context.place is None
                                 or ITEM_BULLET.match(line.group()) is not None)
-        place = gz.resolve(written, near=near) if written else None
+        place = gz.resolve(written, near=near) if written else visited_place(doc, line.start(), line.end())
         if place is not None:
             marks.append((line.start(), line.end(), place.name))
     return marks
+
+
+def visited_place(doc: Document, start: int, end: int) -> Place | None:
+    """On a county's page, the other county a dated item's guests from above go to (3月23日，省政协副主席某某在市政协
+    主席某某的陪同下到某县调研。某县委书记甲，县委副书记、县长乙…): the item is that county's, its bare 县委, 县长 and
+    县政协 its hosts'; so on a city's page the other city they go to (省政协主席某某到某市调研。市委书记甲…); not where a county's own people go (县政协主席带队赴某县考察, on a county-level city's page
+    市政协组织住我市的委员赴某市视察: the page's people).
+
+    >>> from pathlib import Path
+    >>> doc = Document(Path("x.txt"), text="3月2日，省政协副主席李某到平舆县调研。县委书记张某陪同。")
+    >>> doc.context.place = "西平县"
+    >>> doc.places = PlaceIndex(doc.text)
+    >>> visited_place(doc, 0, len(doc.text)).name
+    '平舆县'
+    """
+    own = gazetteer().resolve(doc.context.place) if doc.context.place else None
+    lead = LEADING_DATE.match(doc.text, start, end)
+    if own is None or own.level not in ("county", "prefecture") or lead is None:
+        return None
+    stop = SENTENCE_END.search(doc.text, lead.end(), end)
+    first = stop.start() if stop else end
+    gone = [m.places[0] for m in doc.places.find(lead.end(), first, short_forms=False)
+            if m.places[0].level == own.level and VISIT_GOING.search(doc.text, lead.end(), m.start)
+            and VISIT_ACT.match(doc.text, m.end)]
+    guests = doc.text[lead.end():first]
+    level = own.name[-1]   # 市政协 on a county-level city's page is its own, as 县政协 on a county's
+    if len(gone) != 1 or gone[0] == own or COUNTY_PEOPLE.search(guests) \
+            or re.search(rf"(?<![\u4e00-\u9fff]){level}(?:领导|政协|委|政府|人大)|^{level}|我{level}", guests):
+        return None
+    return gone[0]
 
 
 def opening_place(line: str, near, dated: bool) -> str | None:

@@ -129,3 +129,51 @@ def town_body(surface: str, scope: Scope) -> Organization:
     county = scope.county or scope.district
     name = (qualified(county, scope) if county is not None else "") + surface
     return Organization(name, "GOVERNMENT", {name, surface}, place=county.name if county is not None else None)
+
+
+SHARED_BODY_RULE = "place sharing a body"
+# the bodies a 、-list of places shares (海盐县、海宁市政协: each place's 政协)
+SHARED_BODIES = ("人大常委会", "人民政府", "政协", "人大", "政府")
+MAX_PLACE = 16   # characters a place's official name may take
+
+
+def shared_body_spans(reader, start: int, end: int):
+    """The places of a 、-list that share the body written after its last one (怀宁县、太湖县、迎江区政协: three
+    committees; 乌兰察布市、集宁区政协: two): each place's body (spans of SHARED_BODY_RULE, read by shared_body); not a
+    list joined by 及 or 和 (深入某区、某区及某市政协机关: the places visited, then the city's body), nor a place
+    written short. reader is the stage's OrgReader."""
+    text, places = reader.text, reader.doc.places
+    found = official_places(places.find(start, end)) if places is not None else []
+    ends = {m.start: m for m in found}
+    for m in found:
+        run, nxt = [m], m
+        while text.startswith("、", nxt.end) and (nxt := ends.get(nxt.end + 1)) is not None:
+            run.append(nxt)
+        if len(run) > 1 and shared_body(text, run[-1].end) and (m.start == start or text[m.start - 1] not in "、"):
+            yield from (Span(p.start, p.end, SHARED_BODY_RULE) for p in run[:-1])
+
+
+def official_places(found) -> list:
+    """The place matches written by an official name, two-character ones too (凤县, 眉县), not short forms."""
+    return [m for m in found if m.full or any(m.surface == p.name for p in m.places)]
+
+
+def shared_body(text: str, at: int) -> str:
+    """The body a list's last place is written with at offset at (政协 of 迎江区政协), or ''.
+
+    >>> shared_body("迎江区政协负责同志", 3), shared_body("迎江区政府", 3), shared_body("迎江区委员", 3)
+    ('政协', '政府', '')
+    """
+    return next((b for b in SHARED_BODIES if text.startswith(b, at)), "")
+
+
+def shared_body_of(doc: Document, end: int) -> str:
+    """The body the list a place ending at end opens shares: the one written after the list's last place."""
+    text = doc.text
+    while text.startswith("、", end):
+        nxt = next((m for m in official_places(doc.places.find(end + 1, end + 1 + MAX_PLACE)) if m.start == end + 1),
+                   None)
+        if nxt is None:
+            break
+        end = nxt.end
+    return shared_body(text, end)

@@ -82,8 +82,9 @@ def cppcc(place: Place | None, scope: Scope, national: bool = False, surface: st
     name = qualified(place, scope, surface) + "政协"
     aliases = {name, place.name + "政协", f"政协{place.name}委员会", f"中国人民政治协商会议{place.name}委员会"}
     if place.level == "county" and name != place.name + "政协":
-        aliases.add(f"政协{qualified(place, scope)}委员会")
-        aliases.add(qualified(place, scope) + "政协")
+        # as the page writes the county (土右旗) and by its official name (土默特右旗)
+        for q in {qualified(place, scope), qualified(place, scope, place.name)}:
+            aliases |= {f"政协{q}委员会", q + "政协"}
     if surface:
         aliases.add(surface + "政协")
     return Organization(name, "CPPCC", aliases, place=place.name)

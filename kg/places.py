@@ -45,7 +45,7 @@ import importlib.resources
 import importlib.util
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Iterator, Sequence
 
@@ -505,6 +505,20 @@ class PlaceIndex:
     def __init__(self, text: str, gz: "Gazetteer | None" = None) -> None:
         self.items = (gz or gazetteer()).candidates(text)
         self.starts = [item[0] for item in self.items]
+
+    @cached_property
+    def chained(self) -> frozenset[str]:
+        """The adcodes of the counties the text writes right after their prefecture somewhere (陕西省铜川市耀州区):
+        the text implies that prefecture wherever it names the county.
+
+        >>> [p.name for p in gazetteer().lookup("耀州区") if p.adcode in PlaceIndex("赴铜川市耀州区交流").chained]
+        ['耀州区']
+        """
+        gz = gazetteer()
+        found = _select(self.items, short_forms=False)
+        ends = {m.end: m.places for m in found}
+        return frozenset(p.adcode for m in found for p in m.places
+                         if p.level == "county" and gz.prefecture(p) in ends.get(m.start, ()))
 
     def find(self, start: int, end: int, short_forms: bool = True) -> list[PlaceMatch]:
         """The matches ``find_all(text[start:end])`` gives, with offsets in the whole text."""

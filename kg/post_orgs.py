@@ -140,7 +140,9 @@ class OrgFinder:
         if len(found) != 1 or (found[0].start, found[0].end) != (0, len(part)):
             return None
         near = [p for p in (scope.county, scope.prefecture, scope.province) if p is not None]
-        return gazetteer().resolve(part, near=near)
+        # of namesakes (通州区 of 北京 and of 南通), the one the text writes after its city (北京市通州区)
+        written = [p for p in found[0].places if p.adcode in scope.chained]
+        return gazetteer().resolve(part, near=near) or (written[0] if len(written) == 1 else None)
 
     @staticmethod
     def parent_place_scope(part: str, parent: Organization | None, scope: Scope) -> Scope:
@@ -231,13 +233,15 @@ class OrgFinder:
         """The organization an organization part names: by the grammar, as an abbreviation of one named before,
         a sibling of the phrase's unit, its last words, a committee of the page's unnamed place; a place alone
         is the government its title implies there (章贡区副区长)."""
+        if implies and (place := self.place_alone(part, scope)) is not None:
+            # the place written is the title's, not the phrase's organization's (市政协副主席、耀州区副区长: 耀州区's),
+            # nor a body named before whose name holds its characters (通州区副区长 after 通州产业园区)
+            return self.implied(implies, place_scope(place, dataclasses.replace(scope, parent=None)))
         found = national_body(part) or canonical(part, scope) or self.anaphor(part, at, article) \
             or self.sibling(part, parent, scope) \
             or self.trailing_org(part, scope) or self.unplaced(part, scope) \
             or self.committee_body(part, at) or self.committee_alone(part, parent, at, article) \
             or party_body(part, parent)
-        if found is None and implies and (place := self.place_alone(part, scope)) is not None:
-            return self.implied(implies, place_scope(place, scope))
         return parent if found is None and parent is not None and part == "机关" else found
 
     def committee_body(self, part: str, at: int) -> Organization | None:

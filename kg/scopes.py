@@ -50,6 +50,10 @@ class Scope:
     own: Place | None = None                  # the bulletin's own place (滕州市 of a 滕州 bulletin)
     district: Place | None = None             # with no county: the county or district the article named last
     district_surface: str = ""                # and how the text wrote it (管城区)
+    spelled: bool = False                     # the name writes its county after the prefecture (漯河市源汇区)
+    chained: frozenset[str] = frozenset()     # counties the text writes after their prefecture (PlaceIndex.chained)
+    placeless: bool = False                   # the bulletin is of no place of its own (a province's, a digest's)
+    item: Place | None = None                 # and the place the paragraph or article is of (Document.place_at)
 
 
 def is_county_city(place: Place | None) -> bool:
@@ -87,18 +91,51 @@ def qualified(place: Place | None, scope: Scope, surface: str = "") -> str:
         surface = scope.county_surface
     written = surface if surface and surface[-1] in "市县区旗" else place.name
     pref = gazetteer().prefecture(place)
-    home = scope.home if is_county_city(place) else scope.home or scope.prefecture
-    if is_county_city(place) and scope.county in (None, place) and scope.prefecture is not None and pref is not None \
-            and pref.adcode == scope.prefecture.adcode and pref.name.endswith("市"):
-        # an item about another city (邵阳市政协 visits 武冈市): its county-level cities carry its name; a
-        # league's or autonomous prefecture's city is named on its own (乌兰浩特市), as bare_city reads it
-        home = pref
-    own = scope.own is not None and scope.own.adcode == place.adcode
-    # the bulletin's own county-level city or county is named on its own (滕州市政协, 永嘉县政协); a district
-    # keeps its city (南通市崇川区政协)
-    if pref and home and pref.adcode == home.adcode and not (own and (is_county_city(place) or place.name[-1] in "县旗")):
+    home = _home(place, pref, scope)
+    if pref and home and pref.adcode == home.adcode and not named_alone(place, scope):
         return prefecture_name(pref) + written
     return written
+
+
+def _home(place: Place, pref: Place | None, scope: Scope) -> Place | None:
+    """The prefecture whose counties carry its name where place is read: the bulletin's; on a page of no place
+    of its own (a province's, a digest's) the prefecture an item is about (赤峰市政协…巴林左旗政协), not one the
+    gazetteer puts above the item's own county (大荔县政协… on a 陕西 page is no 渭南市大荔县政协)."""
+    if pref is not None and place.adcode in scope.chained and (pref.name.endswith("市") or not is_county_city(place)):
+        # the text writes it so somewhere (赴铜川市耀州区…耀州区委书记: 中共铜川市耀州区委); a league's city is
+        # named on its own (兴安盟乌兰浩特市…: 乌兰浩特市政协)
+        return pref
+    if is_county_city(place):
+        return pref if _item_of_its_city(pref, place, scope) else scope.home
+    if not scope.placeless or scope.home is not None:
+        return scope.home or scope.prefecture
+    if pref is not None and pref.is_municipality:
+        return pref   # a municipality's district keeps its name (上海市奉贤区政协)
+    item = scope.item
+    return item if item is not None and (item.level == "prefecture" or item.is_municipality) else None
+
+
+def _item_of_its_city(pref: Place | None, place: Place, scope: Scope) -> bool:
+    """An item about another city (邵阳市政协 visits 武冈市): its county-level cities carry its name; a league's or
+    autonomous prefecture's city is named on its own (乌兰浩特市), as bare_city reads it."""
+    return scope.county in (None, place) and scope.prefecture is not None and pref is not None \
+        and pref.adcode == scope.prefecture.adcode and pref.name.endswith("市") \
+        and (not scope.placeless or scope.item == pref)
+
+
+def named_alone(place: Place, scope: Scope) -> bool:
+    """A county-level city or county named on its own, without its prefecture: the bulletin's own (滕州市政协,
+    永嘉县政协), and on a county's page any other the text names so (张家港's page: 昆山市政协, 西平县's: 平舆县委);
+    a district keeps its city (南通市崇川区政协), and so does a county the text writes after its prefecture.
+
+    >>> gz = gazetteer()
+    >>> named_alone(gz.resolve("昆山市"), Scope(own=gz.resolve("张家港市"))), named_alone(gz.resolve("昆山市"), Scope())
+    (True, False)
+    """
+    if not (is_county_city(place) or place.name[-1] in "县旗") or scope.own is None:
+        return False
+    return scope.own.adcode == place.adcode or scope.own.level == "county" and not scope.spelled \
+        and place.adcode not in scope.chained
 
 
 def prefecture_name(place: Place) -> str:
@@ -178,7 +215,7 @@ def written_home(lead: Leading, scope: Scope) -> Scope:
     pref = gazetteer().prefecture(place)
     if pref is None or lead.places[-2].adcode != pref.adcode:
         return scope
-    return dataclasses.replace(scope, home=pref)
+    return dataclasses.replace(scope, home=pref, spelled=True)
 
 
 def _place_at(s: str, pos: int, lead: Leading, scope: Scope, matches: list, strong_first: bool):
@@ -282,7 +319,9 @@ def scope_for(doc: Document, article: int, position: int = -1) -> Scope:
     scope = Scope(home=gz.prefecture(home) if home and (home.level != "province" or home.is_municipality) else None,
                   own=home)
     _place_scope(scope, place, written, ctx.province)
-    if ctx.place is None and position >= 0:
+    scope.placeless, scope.item = scope.home is None, place
+    scope.chained = doc.places.chained if doc.places is not None else frozenset()
+    if position >= 0:
         _sentence_county(doc, scope, position)
     if in_article and position >= 0:
         scope.city = _city_named_before(doc, scope.prefecture, doc.articles[article].start, position)
@@ -308,15 +347,33 @@ def _paragraph_place(doc: Document, position: int) -> str | None:
 
 
 def _sentence_county(doc: Document, scope: Scope, position: int) -> None:
-    """On a page of several places, a bare county's body is of the county whose body the sentence named last
-    before it, not the item's first place (兰西县政协…一行到某地考察。某县政协主席甲，县政协副主席乙: the host's)."""
+    """A bare county's body is of the county whose body the sentence named last before it, not the item's first
+    place (兰西县政协…一行到某地考察。某县政协主席甲，县政协副主席乙: the host's; 宜都市政协主席甲，市政协副主席乙 on
+    宜昌's page: 宜都's), where its level word is that county's (县政协 after 秦都区政协 is the page's own)."""
     start = max(doc.text.rfind("\n", 0, position), doc.text.rfind("。", 0, position)) + 1
     # the body read at position may be that county's own, named there (三原县政协): read in the same scope
     named = [m for m in doc.places.find(start, position + COUNTY_NAME, short_forms=False)
              if m.start <= position and m.places[0].level == "county" and OWN_BODY.match(doc.text, m.end)
              and not VISITING.match(doc.text, m.end) and not came_here(doc.text, m.end)]
-    if named and named[-1].places[0] != scope.county:
-        _place_scope(scope, named[-1].places[0], named[-1].surface, None)
+    if not named:
+        return
+    # a namesake read where the page stands (普陀区 of a 浙江 page is 舟山's, not 上海's)
+    near = [p for p in (scope.prefecture, scope.province) if p is not None]
+    county = gazetteer().resolve(named[-1].surface, near=near) or named[-1].places[0]
+    # (a name of another place written short, 宁海政协 after 宜良县政协考察团, is read where the page stands)
+    other_place = named[-1].start != position and any(m.start == position for m in doc.places.find(
+        position, position + COUNTY_NAME))
+    if county != scope.county and _read_in_named_county(doc.text[position:position + 1], county, scope, other_place):
+        _place_scope(scope, county, named[-1].surface, None)
+
+
+def _read_in_named_county(bare: str, county: Place, scope: Scope, other_place: bool) -> bool:
+    """Whether a body whose first character is bare is read in the county its sentence named before: a body
+    named bare (政协主席某某 after 某区委书记…区长…), of that county's level (县政协 after 秦都区政协 is no 区's: the
+    page's own), or any body on a page of no place; not a name that opens with a place of its own (other_place)."""
+    if bare and bare in "县区旗市" and county.name[-1] != bare:
+        return False
+    return scope.placeless or not other_place
 
 
 def bulletin_home(doc: Document) -> Place | None:

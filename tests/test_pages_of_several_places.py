@@ -134,3 +134,106 @@ def test_a_city_s_chamber_in_other_cities_is_one_body_in_each(tmp_path):
     doc = _processed(tmp_path, "安庆市政协工作动态\n2024年5月3日\n5月2日，市政协主席王明率队赴深圳、广州招商，走访了深圳安庆商会、"
                                 "广州安庆商会和东莞安庆商会。\n")
     assert {"深圳安庆商会", "广州安庆商会", "东莞安庆商会"} <= set(doc.organizations)
+
+
+XIPING = ("西平县政协工作动态\n\n6月8日，县政协主席王明远主持召开主席会议。县政协副主席李青松参加。\n"
+          "3月23日，省政协副主席赵一鸣在驻马店市政协主席钱晓东的陪同下到平舆县调研。平舆县委书记孙立平，"
+          "县委副书记、县长周海波，县政协主席吴振华等参加调研。\n"
+          "3月25日，县政协主席王明远带队到遂平县考察学习。遂平县政协主席郑文杰，县政协副主席李青松参加。\n")
+
+
+def test_an_item_whose_guests_from_above_go_to_another_county_is_that_county_s(tmp_path):
+    doc = _processed(tmp_path, XIPING)
+    assert doc.context.place == "西平县"
+    posts = _posts(doc)
+    assert {("周海波", "县长", "平舆县人民政府"), ("周海波", "副书记", "中共平舆县委"),
+            ("吴振华", "主席", "平舆县政协")} <= posts
+    # the page's own items keep the page's county, also where its own people go to another county
+    assert ("李青松", "副主席", "西平县政协") in posts
+
+
+def test_a_sibling_county_on_a_county_s_page_is_named_without_its_prefecture(tmp_path):
+    # the text names 驻马店 only for the guests' committee: 平舆县委 is 中共平舆县委, no 中共驻马店市平舆县委
+    names = set(_processed(tmp_path, XIPING).organizations)
+    assert "中共平舆县委" in names
+    assert not any(n.startswith(("中共驻马店市平舆", "驻马店市平舆")) for n in names)
+
+
+def test_a_sibling_county_level_city_on_a_county_level_city_s_page_is_named_on_its_own(tmp_path):
+    doc = _processed(tmp_path, "常熟市政协工作动态\n\n11月8日，市政协组织住我市的委员赴太仓市开展视察。市政协主席王明远参加。"
+                               "太仓市政协主席吴振华陪同视察。\n")
+    assert doc.context.place == "常熟市"
+    posts = _posts(doc)
+    assert ("吴振华", "主席", "太仓市政协") in posts
+    # the page's own people, who went there, stay the page's
+    assert ("王明远", "主席", "常熟市政协") in posts
+
+
+def test_on_a_page_of_no_place_a_county_carries_its_prefecture_only_in_an_item_about_that_prefecture(tmp_path):
+    # 蒲城县's item names no 渭南; 汉中's item (its headline names 汉中市政协) names its county with the city
+    doc = _processed(tmp_path, "陕西政协动态\n\n汉中市政协召开读书分享会\n4月23日，汉中市政协联合各县区政协举办读书分享会。"
+                               "勉县政协组织委员读书交流。\n\n"
+                               "蒲城县政协召开主席会议\n4月24日，蒲城县政协召开主席会议。县政协主席王明远主持。\n\n"
+                               "榆林市政协召开主席会议\n4月25日，榆林市政协召开主席会议。\n")
+    assert doc.context.place is None
+    assert ("王明远", "主席", "蒲城县政协") in _posts(doc)
+    assert "汉中市勉县政协" in doc.organizations
+    assert not any(n.startswith("渭南市") for n in doc.organizations)
+
+
+def test_a_bare_committee_after_a_county_level_city_s_in_the_same_list_is_that_city_s(tmp_path):
+    doc = _processed(tmp_path, "宜昌市政协工作动态\n\n5月21日，省政协副主席赵一鸣率队到宜都市调研。宜昌市政协副主席李青松，"
+                               "宜都市政协主席王明远，市政协副主席吴振华参加调研。\n"
+                               "5月22日，市政协副主席孙立平带队赴夷陵区政协考察学习。夷陵区政协主席钱晓东介绍经验，"
+                               "市政协秘书长周海波参加。\n")
+    posts = _posts(doc)
+    assert ("吴振华", "副主席", "宜昌市宜都市政协") in posts
+    # a bare 市政协 after a district's committee is no district's: the page's own
+    assert ("周海波", "秘书长", "宜昌市政协") in posts
+
+
+def test_a_county_sharing_its_name_is_read_in_the_province_of_the_page(tmp_path):
+    # 普陀区 of 舟山 (浙江), the page's province, not 上海's
+    doc = _processed(tmp_path, "4月9日，民建舟山市普陀区支部与民建金华市磐安支部结对签约。磐安县政协副主席赵一鸣，"
+                               "普陀区委统战部副部长王明远出席。\n")
+    assert doc.context.province == "浙江省"
+    assert not any(n.startswith("上海市") for n in doc.organizations)
+
+
+@pytest.mark.parametrize("visit", ["在平舆县调研", "到平舆县就复工复产开展调研", "莅临平舆县检查指导"])
+def test_the_hosts_of_guests_from_above_in_another_county_named_bare_are_that_county_s(tmp_path, visit):
+    doc = _processed(tmp_path, "西平县政协工作动态\n\n6月8日，县政协主席王明远主持召开主席会议。\n"
+                               f"3月23日，省政协副主席赵一鸣{visit}。县委书记孙立平，县长周海波，县政协主席吴振华等参加。\n")
+    posts = _posts(doc)
+    assert {("周海波", "县长", "平舆县人民政府"), ("吴振华", "主席", "平舆县政协")} <= posts
+    assert ("王明远", "主席", "西平县政协") in posts
+
+
+def test_on_a_city_s_page_an_item_whose_guests_from_above_go_to_another_city_is_that_city_s(tmp_path):
+    doc = _processed(tmp_path, "驻马店市政协工作动态\n\n6月8日，市政协主席王明远主持召开主席会议。市政协副主席李青松参加。\n"
+                               "3月23日，省政协副主席赵一鸣到信阳市调研。市委书记孙立平，市长周海波，市政协主席吴振华等参加。\n")
+    posts = _posts(doc)
+    assert {("孙立平", "书记", "中共信阳市委"), ("周海波", "市长", "信阳市人民政府"), ("吴振华", "主席", "信阳市政协")} <= posts
+    assert ("李青松", "副主席", "驻马店市政协") in posts
+
+
+def test_the_places_of_a_list_share_the_body_written_after_the_last(tmp_path):
+    doc = _processed(tmp_path, "宝鸡市政协工作动态\n\n6月2日，市政协主席王明远到凤县、太白县、眉县政协调研。"
+                               "6月3日，调研组深入陈仓区、渭滨区及金台区政协机关座谈。\n")
+    assert {"宝鸡市凤县政协", "宝鸡市太白县政协", "宝鸡市眉县政协"} <= set(doc.organizations)
+    # joined by 及: the places visited, then the district's body
+    assert not {"宝鸡市陈仓区政协机关", "宝鸡市渭滨区政协机关"} & set(doc.organizations)
+
+
+def test_a_page_s_own_committee_by_its_short_name_after_guests_named_in_the_sentence_is_the_page_s(tmp_path):
+    doc = _processed(tmp_path, "宁海县政协工作动态\n\n10月20日，由昆明市宜良县政协主席王明远率领的宜良县政协考察团一行"
+                               "来到我县考察，学习宁海政协基层协商的经验。县政协主席李青松参加。\n")
+    assert "宁海政协" in doc.organizations["宁海县政协"].aliases
+
+
+def test_a_committee_named_bare_after_a_district_s_bodies_in_its_sentence_is_that_district_s(tmp_path):
+    doc = _processed(tmp_path, "东台市政协工作动态\n\n6月15日，市政协主席李青松一行赴陕西省铜川市耀州区交流。耀州区委书记王明远，"
+                               "区委副书记、区长赵一鸣，政协主席、党组书记吴振华与李青松一行座谈。\n")
+    posts = _posts(doc)
+    assert ("吴振华", "主席", "铜川市耀州区政协") in posts
+    assert ("李青松", "主席", "东台市政协") in posts

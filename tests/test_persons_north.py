@@ -98,8 +98,10 @@ def test_each_dated_item_of_a_page_of_many_places_is_of_the_place_it_opens_with(
                                                              "建设。县政协副主席李志锁参加。\n4月29日，合阳县政协开展对口协商"
                                                              "活动。县政协副主席赵明科参加。\n")
     assert doc.context.place is None
-    assert {org for _role, org in posts_of(doc, "李志锁")} == {"延安市黄龙县政协"}
-    assert {org for _role, org in posts_of(doc, "赵明科")} == {"渭南市合阳县政协"}
+    # each county named as the page writes it: no prefecture the text does not name (延安, 渭南)
+    assert {org for _role, org in posts_of(doc, "李志锁")} == {"黄龙县政协"}
+    assert {org for _role, org in posts_of(doc, "赵明科")} == {"合阳县政协"}
+    assert {org for _role, org in posts_of(doc, "高立文")} == {"宝鸡市陈仓区政协"}
 
 
 def test_photographers_parted_by_spaces_a_leader_before_dengshengweichangwei_and_an_acting_governor(tmp_path_factory):

@@ -18,8 +18,8 @@ from kg.names import common_words
 from kg.org_brackets import other_name_in_brackets
 from kg.orglists import COMPANY_RULES, LIST_SEPARATOR, ListState, Span, company_spans, filter_spans, office_spans
 from kg.org_continuations import ORG_CONTINUATION, SHORT_TERM, NameContinuations
-from kg.org_items import PARTY_RULE, TOWN_RULE, bare_party_committee_spans, committee_item_spans, \
-    party_without_name, place_goes_on, town_body, town_item_spans
+from kg.org_items import PARTY_RULE, SHARED_BODY_RULE, TOWN_RULE, bare_party_committee_spans, committee_item_spans, \
+    party_without_name, place_goes_on, shared_body_of, shared_body_spans, town_body, town_item_spans
 from kg.org_small_bodies import GRASSROOTS_OFFICE, grassroots_office_span, head_in_no_body, joint_towns_start, \
     office_unit_end, own_label, party_body_end, party_organ_of_a_party, place_not_body, placed_members, sector_group, \
     term_body_start
@@ -256,7 +256,7 @@ class OrgReader(NameContinuations):
     # the span rules, by the name their spans carry
     SPAN_RULES = ("national body", "head word", "head word alone", "head word in a list", "full cppcc name",
                   "democratic party committee", "news source", "body word in a list", "abbreviated office",
-                  "committee in a list", PARTY_RULE, TOWN_RULE) + COMPANY_RULES
+                  "committee in a list", PARTY_RULE, TOWN_RULE, SHARED_BODY_RULE) + COMPANY_RULES
 
     def candidate_spans(self, start: int, end: int) -> list[Span]:
         """The spans every span rule finds in a sentence, overlapping ones too."""
@@ -266,6 +266,7 @@ class OrgReader(NameContinuations):
         spans += list(self.list_item_spans(start, end, {s.start for s in spans}, {s.end for s in spans}))
         spans += list(committee_item_spans(self, end, spans))
         spans += list(town_item_spans(self, start, end, spans))
+        spans += list(shared_body_spans(self, start, end))
         # 先后走访了某某化工、某某等企业: companies named by their short names, where no other rule found a body
         return spans + [Span(s, e, rule) for s, e, rule in company_spans(self, start, end, spans)]
 
@@ -461,6 +462,8 @@ def read_sentence(doc: Document, reader: OrgReader, i: int, s) -> None:
                 org = Organization(surface, "COMPANY", {surface})   # a short name: no head word gives its kind
             if span.rule == TOWN_RULE:
                 org = town_body(surface, scope)
+            if span.rule == SHARED_BODY_RULE:
+                org = canonical(surface + shared_body_of(doc, end), scope)   # 海盐县 of 海盐县、海宁市政协
             if span.rule == "news source":
                 # media keep the name they give themselves (临澧政府网 is a site, no government), a paper's app the
                 # paper's (河北日报客户端)
