@@ -147,6 +147,13 @@ def _plural_or_determiner(name: str) -> bool:
         or len(name) == 3 and name.endswith("地") and common_words().get(name[:2], "") in ("a", "ad")
 
 
+def _no_given_name(name: str, after_title: bool) -> bool:
+    """A plural or a determiner (代表们, 和各组), a people (回族), a measure (满意度), a verb of coming or a frequent
+    word (来川, 成为集) where the given name would stand: no surname and a given name."""
+    return _plural_or_determiner(name) or name.endswith(ETHNIC_END) or _abstract_noun(name) \
+        or _came_or_verb_opening(name, after_title)
+
+
 def _abstract_noun(name: str) -> bool:
     """满意度, 知晓率, 积极性 (委员满意度): a common word (no name) and a suffix making it a measure or quality.
 
@@ -169,8 +176,7 @@ class NameChecks:
             return False
         if len(name) == 3 and (name[:2] in lex.non_names or _names_a_place_or_body(name, after_title)):
             return False   # 单位共 (成员单位共180人): a word that is no name, and one character more
-        if _plural_or_determiner(name) or name.endswith(ETHNIC_END) or _abstract_noun(name) \
-                or _came_or_verb_opening(name, after_title):
+        if _no_given_name(name, after_title):
             return False   # 代表们; 回族委员, 苗族同胞: a people, no given name
         if name[1:] in lex.kinship_words or name[2:] in lex.kinship_words:
             return False   # 张阿姨, 李大爷: a surname and a kinship word, no full name
