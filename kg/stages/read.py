@@ -7,8 +7,8 @@ glosses some sites print after characters (政協(xié)), doubled punctuation, p
 浏览次数, 打印/关闭/分享, 联系电话 and e-mail lines), traditional characters (converted to simplified with OpenCC
 when the page is written in them), dates in Chinese numerals; it removes the spaces PDF extraction leaves between
 CJK characters (remembering where, since such a space can still separate two names, save in a line spaced out
-letter by letter), and joins lines broken in
-the middle of a sentence.
+letter by letter), drops the page numbers and running headers text copied from a PDF keeps between its pages, and
+joins lines broken in the middle of a sentence (on a page wrapped at a width, shorter lines than a web page's).
 
 Every step is an edit of the text that keeps, for each character, its offset in the decoded text
 (Document.written_at), so a span of the normalised text can be shown as the page wrote it (Document.as_written).
@@ -47,6 +47,19 @@ SPACE_IN_CJK = re.compile(rf"(?<=[{CJK}0-9])[ \t\u3000]+(?=[{CJK}])|(?<=[{CJK}])
 ENDS_SENTENCE = re.compile(r"[。！？!?；;:：…」”\")）)】]\s*$")
 ENDS_WITH_DATE = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*星期.)?\s*$")   # a masthead line
 STARTS_PARAGRAPH = re.compile(r"^\s*(【|[-•■▲□◆●]|\d{1,2}月\d{1,2}日|\d{4}年|近日|日前|本报|第[一二三四五六七八九十\d]+|[一二三四五六七八九十]+、|抄|送|编|审核|联系|电子)")
+# …of those, the marks of a heading or a list item, which start one even inside a page wrapped at a width
+STARTS_ITEM = re.compile(r"^\s*(【|[-•■▲□◆●]|[一二三四五六七八九十]+、)")
+# A page wrapped at a width (text copied from a PDF): many of its body's lines (from the first with running text's
+# marks: its head, a headline and a date, does not count) stop mid-sentence right above the next, and most of those
+# are cut out of running text (a comma or a bracket in them: a list of names or captions has none).
+# Its lines are continued from a shorter length than a web page's (a share of its width), and the words that
+# start a paragraph (a date, 第, 编…) start one only after a line that ends a sentence.
+WRAPPED_SHARE = 0.3       # of the lines with a line below
+WRAPPED_PUNCTUATED = 0.6  # of those broken lines
+WRAPPED_MIN_LINES = 4
+RUNNING_TEXT = re.compile(r"[，,、；;。《》“”（）()]")
+WRAPPED_CONTINUES = 0.6  # of the page's width (the median length of its broken lines)
+WEB_LINE_CONTINUES = 25  # characters: a shorter line of a web page is a headline or a caption
 
 
 CN_DIGIT = {"〇": 0, "零": 0, "○": 0, "Ｏ": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
@@ -247,6 +260,49 @@ def is_page_furniture(line: str) -> bool:
         f["control_line"], f["contact_line"], BREADCRUMB, IMAGE_LINE, EMAIL_LINE))
 
 
+RUNNING_LINE_MAX = 30   # characters of a running header or footer (政协工作简报 2024年第3期)
+
+
+def is_page_number(line: str) -> bool:
+    """A line of only a page's number (— 3 —, 第3页 共5页, 3/5, 12), as text copied from a PDF keeps it; a year
+    alone (2024) is no page number."""
+    line = line.strip()
+    return bool(line) and bool(inputs.PAGE_NUMBER.fullmatch(line)) and not re.fullmatch(r"\d{4}", line)
+
+
+def running_lines(text: str) -> list[tuple[int, int]]:
+    """The spans (with their line break) of the page numbers of text copied from a PDF, and of the running header
+    or footer beside them: a short line met again beside a page number, kept where it first stands (on page one
+    it is often the masthead); with the blank lines around them, so the page's text runs on across the break.
+    A headline repeated after a table of contents stands beside no page number.
+
+    >>> text = "政协简报\\n会议指出，要\\n\\n— 1 —\\n政协简报\\n加强学习。\\n"
+    >>> [text[a:b] for a, b in running_lines(text)]
+    ['\\n', '— 1 —\\n', '政协简报\\n']
+    """
+    found = [(m.start(), m.end(), m.group().strip()) for m in LINES.finditer(text) if m.group()]
+    content = [k for k, (_, _, line) in enumerate(found) if line]
+    numbers = {k for k in content if is_page_number(found[k][2])}
+    dropped, seen = set(numbers), set()
+    for i, k in enumerate(content):
+        line = found[k][2]
+        beside = i > 0 and content[i - 1] in numbers or i + 1 < len(content) and content[i + 1] in numbers
+        if line in seen and beside and len(line) <= RUNNING_LINE_MAX and not line.startswith("【"):
+            dropped.add(k)
+        seen.add(line)
+    return [found[k][:2] for k in sorted(with_blanks_around(dropped, content, len(found)))]
+
+
+def with_blanks_around(dropped: set[int], content: list[int], count: int) -> set[int]:
+    """The numbers of the DROPPED lines and of the blank lines between each and the lines of text (numbered in
+    CONTENT) around it, of COUNT lines."""
+    out = set(dropped)
+    for k in dropped:
+        out |= set(range(max((c for c in content if c < k), default=-1) + 1, k))
+        out |= set(range(k + 1, min((c for c in content if c > k), default=count)))
+    return out
+
+
 def unfold_columns(r: Rewriting) -> None:
     """Two columns set side by side (kg.columns) are read one after the other, the left one first."""
     r.rearrange([(run[0][0], run[-1][3], columns.reading_order(r.text, run)) for run in columns.blocks(r.text)])
@@ -399,23 +455,48 @@ def credit_end() -> re.Pattern:
     return re.compile(rf"(?:[ \t\u3000/]|记者[{CJK}]{{2,4}})(?:{words})\s*$")
 
 
-def joins(prev: str, line: str, blank_between: bool) -> bool:
+def wrapped_width(text: str) -> float | None:
+    """The width a page is wrapped at (WRAPPED_SHARE), as the median length of its lines stopping mid-sentence
+    right above another; None for a page whose lines are its paragraphs, or a list.
+
+    >>> wrapped_width("3月5日，市政协主席王\\n某主持会议并讲话，副\\n主席李某、赵某出席\\n会议。会议听取了\\n工作报告。\\n")
+    9.5
+    """
+    written = [line.strip() for line in text.split("\n")]
+    lines = [unspaced(line) for line in written]
+    body = next((k for k, line in enumerate(lines) if RUNNING_TEXT.search(line)), len(lines))
+    written, lines = written[body:], lines[body:]
+    content = [line for line in lines[:-1] if line]
+    broken = sorted((len(a), bool(RUNNING_TEXT.search(a))) for w, a, b in zip(written, lines, lines[1:])
+                    if a and b and not ENDS_SENTENCE.search(a) and not credit_end().search(w) and not is_page_header(a))
+    if len(broken) < max(WRAPPED_MIN_LINES, WRAPPED_SHARE * len(content)) \
+            or sum(cut for _, cut in broken) < WRAPPED_PUNCTUATED * len(broken):
+        return None
+    return (broken[(len(broken) - 1) // 2][0] + broken[len(broken) // 2][0]) / 2
+
+
+def joins(prev: str, line: str, blank_between: bool, width: float | None = None) -> bool:
     """Whether line continues prev, a line stopping mid-sentence; across blank lines (a page break) only when
-    prev is clearly body text: long, or punctuated like a paragraph. A web address (a page saved with it on its
-    first line) stands alone, and so does a caption a credit closes (…报到 本报记者 郑某 摄)."""
+    prev is clearly body text: long, or punctuated like a paragraph. On a page wrapped at WIDTH
+    (wrapped_width) a shorter line continues, and a date starts no paragraph after body text. A web address
+    (a page saved with it on its first line) stands alone, and so does a caption a credit closes
+    (…报到 本报记者 郑某 摄)."""
     if credit_end().search(prev):
         return False
     prev, spaced_line, line = unspaced(prev.strip()), line, unspaced(line)
     body_like = len(prev) >= 40 or (len(prev) >= 20 and re.search(r"[。,，;；]", prev))
-    return bool(body_like if blank_between else len(prev) >= 25) and not ENDS_SENTENCE.search(prev) \
-        and not ENDS_WITH_DATE.search(prev) and not STARTS_PARAGRAPH.match(line) \
+    long_enough = len(prev) >= (min(WEB_LINE_CONTINUES, WRAPPED_CONTINUES * width) if width else WEB_LINE_CONTINUES)
+    starts = STARTS_ITEM if width and body_like else STARTS_PARAGRAPH
+    return bool(body_like if blank_between else long_enough) and not ENDS_SENTENCE.search(prev) \
+        and not ENDS_WITH_DATE.search(prev) and not starts.match(line) \
         and not prev.startswith(("【", "-", "——")) and not SPACED_NAME.match(spaced_line) \
         and not is_page_header(prev) and not is_page_header(line) and not WEB_ADDRESS.fullmatch(prev)
 
 
 def join_broken_lines(r: Rewriting) -> None:
-    """Join a line that stops mid-sentence with the next; trailing blanks of lines go."""
-    edits = []
+    """Join a line that stops mid-sentence with the next; trailing blanks of lines go. A single space the page left
+    at the break stays (李 | 嘉 颖: a name spaced out across the break, its space a PDF's like the others)."""
+    edits, width = [], wrapped_width(r.text)
     prev, prev_end, blanks = None, 0, []   # the text of the last line with content and where that content ends
     for m in LINES.finditer(r.text):
         line = m.group().rstrip("\n")
@@ -424,8 +505,9 @@ def join_broken_lines(r: Rewriting) -> None:
             blanks.append((m.start(), end))
             continue
         content_start, content_end = m.start() + len(line) - len(line.lstrip()), m.start() + len(line.rstrip())
-        if prev is not None and joins(prev, line.strip(), bool(blanks)):
-            edits.append((prev_end, content_start, ""))
+        if prev is not None and joins(prev, line.strip(), bool(blanks), width):
+            gap = r.text[prev_end:content_start].replace("\n", "")
+            edits.append((prev_end, content_start, " " if gap == " " and not blanks else ""))
             prev += line.strip()
         else:
             if prev is not None:
@@ -457,6 +539,7 @@ def normalise(doc: Document, text: str) -> None:
     keep_controls_date(r)
     doc.converted = to_simplified(r)
     r.sub(lost_name_dot(), "·")
+    r.apply([(a, b, "") for a, b in running_lines(r.text)])
     r.drop_lines(is_page_furniture)   # after simplifying: a traditional page's 聯繫電話 is a 联系电话 line too
     r.sub(LINK_LIST, "")
     r.sub(CN_DATE, arabic_date)
