@@ -221,3 +221,13 @@ def test_a_web_address_on_the_first_line_joins_no_line(tmp_path):
     doc = process(page)
     assert doc.context.date == "2026-01-08"
     assert [e.start for e in doc.events] == ["2026-01-07"]
+
+
+def test_a_paragraphs_indentation_is_no_part_of_its_line(tmp_path):
+    # a byline broken after its word, the name on the next line, indented as every paragraph of the page is
+    path = tmp_path / "page.txt"
+    path.write_text("县政协召开常委会议\n\u3000\u3000本报讯（记者\n\u3000\u3000韦晓明）6月5日，县政协召开常委会议。\n",
+                    encoding="utf-8")
+    doc = process(path)
+    assert "\n韦晓明)" in doc.text
+    assert "韦晓明" in doc.persons

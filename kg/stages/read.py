@@ -494,7 +494,8 @@ def joins(prev: str, line: str, blank_between: bool, width: float | None = None)
 
 
 def join_broken_lines(r: Rewriting) -> None:
-    """Join a line that stops mid-sentence with the next; trailing blanks of lines go. A single space the page left
+    """Join a line that stops mid-sentence with the next; the indentation and trailing blanks of lines go (　　本报讯(记者
+    | 　　马某): a paragraph's indentation says nothing the line breaks do not). A single space the page left
     at the break stays (李 | 嘉 颖: a name spaced out across the break, its space a PDF's like the others)."""
     edits, width = [], wrapped_width(r.text)
     prev, prev_end, blanks = None, 0, []   # the text of the last line with content and where that content ends
@@ -512,7 +513,8 @@ def join_broken_lines(r: Rewriting) -> None:
         else:
             if prev is not None:
                 edits += [(s, e, "") for s, e in blanks if e > s]
-            prev = line.rstrip()
+            edits += [(m.start(), content_start, "")] if content_start > m.start() else []
+            prev = line.strip()
         edits += [(content_end, end, "")] if content_end < end else []
         prev_end, blanks = content_end, []
     edits += [(s, e, "") for s, e in blanks if e > s]
