@@ -92,3 +92,21 @@ def test_a_name_spaced_out_with_no_title_before_it_is_read_whole(tmp_path):
     path.write_text("县政协召开主席会议\n发布日期：2024-06-05 来源：县政协 作者：房 满 石元军\n6月5日，县政协召开主席会议。\n",
                     encoding="utf-8")
     assert {"房满", "石元军"} <= set(process(path).persons)
+
+
+def test_a_wrapped_line_ending_with_a_bracket_or_a_short_cut_goes_on(tmp_path):
+    """On a page wrapped at a width: a line closing a bracket in mid-sentence (党组(扩大) | 集中学习会议), a line
+    shorter than the page's width but cut out of running text (…副主席孙 | 国平一行), a header line broken before
+    its colon (作者 | ：王某) go on; a credit in brackets after a full stop ends its paragraph."""
+    pdf = ("县政协召开党组集中学习会\n发布日期：2024-03-01 来源：县政协 作者\n：王海涛\n"
+           "2月27日上午，县政协召开党组(扩大)\n集中学习会议。县政协主席姚立明主持会议并讲\n话，副主席严秀华、宋伯宁参加会议。\n"
+           "3月1日，某某县政协副主席孙\n国平一行来我县，学习考察提案工作的做法\n和经验，县政协副主席程明陪同考察。(王海涛)\n"
+           "会议审议通过了县政协各专门委员会年度工\n作计划和重点提案。\n")
+    plain = ("县政协召开党组集中学习会\n发布日期：2024-03-01 来源：县政协 作者：王海涛\n"
+             "2月27日上午，县政协召开党组(扩大)集中学习会议。县政协主席姚立明主持会议并讲话，副主席严秀华、宋伯宁参加会议。\n"
+             "3月1日，某某县政协副主席孙国平一行来我县，学习考察提案工作的做法和经验，县政协副主席程明陪同考察。(王海涛)\n"
+             "会议审议通过了县政协各专门委员会年度工作计划和重点提案。\n")
+    doc, plain_doc = read_both(tmp_path, pdf, plain)
+    assert doc.text == plain_doc.text
+    assert facts(doc) == facts(plain_doc)
+    assert {"孙国平", "姚立明", "王海涛"} <= set(doc.persons)

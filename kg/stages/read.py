@@ -475,19 +475,49 @@ def wrapped_width(text: str) -> float | None:
     return (broken[(len(broken) - 1) // 2][0] + broken[len(broken) // 2][0]) / 2
 
 
+CLOSING_MARKS = "」”\")）)】"
+OPENING_MARKS = "「“\"(（【"
+STOPS = "。！？!?；;…:："
+
+
+def ends_paragraph(line: str, width: float | None) -> bool:
+    """LINE ends a sentence (ENDS_SENTENCE); on a page wrapped at a width, a bracket or a quote closed in mid-sentence
+    does not (召开了党组(扩大) | 集中学习会议): only one closing a sentence (…。”) or standing after one (。(王某)).
+
+    >>> ends_paragraph("会议召开了党组(扩大)", 30.0), ends_paragraph("会议召开了党组(扩大)", None), ends_paragraph("通过。(王某)", 30.0)
+    (False, True, True)
+    """
+    if not ENDS_SENTENCE.search(line):
+        return False
+    inner = line.rstrip().rstrip(CLOSING_MARKS)
+    if not width or len(inner) == len(line.rstrip()) or inner[-1:] in STOPS:
+        return True
+    opening = max(inner.rfind(mark) for mark in OPENING_MARKS)
+    return opening <= 0 or inner[opening - 1] in STOPS
+
+
+def long_enough(prev: str, width: float | None) -> bool:
+    """PREV, a line with a line right below it, is long enough to go on there: on a web page WEB_LINE_CONTINUES; on a
+    page wrapped at WIDTH a share of it, or any line cut out of running text (a comma in it)."""
+    if not width:
+        return len(prev) >= WEB_LINE_CONTINUES
+    return len(prev) >= min(WEB_LINE_CONTINUES, WRAPPED_CONTINUES * width) or bool(re.search(r"[,，、;；]", prev))
+
+
 def joins(prev: str, line: str, blank_between: bool, width: float | None = None) -> bool:
     """Whether line continues prev, a line stopping mid-sentence; across blank lines (a page break) only when
     prev is clearly body text: long, or punctuated like a paragraph. On a page wrapped at WIDTH
-    (wrapped_width) a shorter line continues, and a date starts no paragraph after body text. A web address
-    (a page saved with it on its first line) stands alone, and so does a caption a credit closes
-    (…报到 本报记者 郑某 摄)."""
+    (wrapped_width) a shorter line continues, and a date starts no paragraph after body text. A line opening
+    with a colon goes on the one before (作者 | ：王某). A web address (a page saved with it on its first line)
+    stands alone, and so does a caption a credit closes (…报到 本报记者 郑某 摄)."""
     if credit_end().search(prev):
         return False
     prev, spaced_line, line = unspaced(prev.strip()), line, unspaced(line)
+    if line[:1] in ":：" and not blank_between and not ENDS_SENTENCE.search(prev):
+        return True
     body_like = len(prev) >= 40 or (len(prev) >= 20 and re.search(r"[。,，;；]", prev))
-    long_enough = len(prev) >= (min(WEB_LINE_CONTINUES, WRAPPED_CONTINUES * width) if width else WEB_LINE_CONTINUES)
     starts = STARTS_ITEM if width and body_like else STARTS_PARAGRAPH
-    return bool(body_like if blank_between else long_enough) and not ENDS_SENTENCE.search(prev) \
+    return bool(body_like if blank_between else long_enough(prev, width)) and not ends_paragraph(prev, width) \
         and not ENDS_WITH_DATE.search(prev) and not starts.match(line) \
         and not prev.startswith(("【", "-", "——")) and not SPACED_NAME.match(spaced_line) \
         and not is_page_header(prev) and not is_page_header(line) and not WEB_ADDRESS.fullmatch(prev)
