@@ -110,3 +110,7 @@ def test_a_wrapped_line_ending_with_a_bracket_or_a_short_cut_goes_on(tmp_path):
     assert doc.text == plain_doc.text
     assert facts(doc) == facts(plain_doc)
     assert {"孙国平", "姚立明", "王海涛"} <= set(doc.persons)
+    # a headline closing its quote is no body text cut in mid-sentence: it stays the page's head
+    headline = "委员寄语新的一年“充满希望”\n"
+    doc, plain_doc = read_both(tmp_path, headline + pdf.split("\n", 1)[1], headline + plain.split("\n", 1)[1])
+    assert doc.text.startswith(headline) and doc.text == plain_doc.text

@@ -299,3 +299,14 @@ def test_a_range_of_days_in_chinese_numerals_is_read():
     from kg.stages.read import CN_DATE, arabic_date
     assert CN_DATE.sub(arabic_date, "五月十日至十二日，县政协调研组赴某镇调研") == "5月10日至12日，县政协调研组赴某镇调研"
     assert CN_DATE.sub(arabic_date, "五月三十日至六月二日，") == "5月30日至6月2日，"
+
+
+def test_a_photo_credit_on_a_line_of_its_own_is_no_headline(tmp_path):
+    # the caption's credit stands alone between two paragraphs: the item goes on, its second paragraph is no
+    # article of its own (whose 委员 would belong to no committee)
+    path = tmp_path / "page.txt"
+    path.write_text("自治区政协十三届三次会议开幕\n1月18日，自治区政协十三届三次会议在首府开幕。图为会议现场。\n"
+                    "新疆日报记者 李建新 摄\n会前举办“委员通道”采访活动，马海军、艾力·吾买尔等6位政协委员与记者面对面。\n",
+                    encoding="utf-8")
+    doc = process(path)
+    assert len(doc.articles) == 1

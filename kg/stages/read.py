@@ -478,11 +478,13 @@ def wrapped_width(text: str) -> float | None:
 CLOSING_MARKS = "」”\")）)】"
 OPENING_MARKS = "「“\"(（【"
 STOPS = "。！？!?；;…:："
+CUT_MARKS = re.compile(r"[,，、;；]")   # of running text (a headline has none)
 
 
 def ends_paragraph(line: str, width: float | None) -> bool:
-    """LINE ends a sentence (ENDS_SENTENCE); on a page wrapped at a width, a bracket or a quote closed in mid-sentence
-    does not (召开了党组(扩大) | 集中学习会议): only one closing a sentence (…。”) or standing after one (。(王某)).
+    """LINE ends a sentence (ENDS_SENTENCE); in the body text of a page wrapped at a width, a bracket or a quote closed
+    in mid-sentence does not (召开了党组(扩大) | 集中学习会议): only one closing a sentence (…。”) or standing after one
+    (。(王某)).
 
     >>> ends_paragraph("会议召开了党组(扩大)", 30.0), ends_paragraph("会议召开了党组(扩大)", None), ends_paragraph("通过。(王某)", 30.0)
     (False, True, True)
@@ -501,7 +503,7 @@ def long_enough(prev: str, width: float | None) -> bool:
     page wrapped at WIDTH a share of it, or any line cut out of running text (a comma in it)."""
     if not width:
         return len(prev) >= WEB_LINE_CONTINUES
-    return len(prev) >= min(WEB_LINE_CONTINUES, WRAPPED_CONTINUES * width) or bool(re.search(r"[,，、;；]", prev))
+    return len(prev) >= min(WEB_LINE_CONTINUES, WRAPPED_CONTINUES * width) or bool(CUT_MARKS.search(prev))
 
 
 def joins(prev: str, line: str, blank_between: bool, width: float | None = None) -> bool:
@@ -517,7 +519,9 @@ def joins(prev: str, line: str, blank_between: bool, width: float | None = None)
         return True
     body_like = len(prev) >= 40 or (len(prev) >= 20 and re.search(r"[。,，;；]", prev))
     starts = STARTS_ITEM if width and body_like else STARTS_PARAGRAPH
-    return bool(body_like if blank_between else long_enough(prev, width)) and not ends_paragraph(prev, width) \
+    # a headline (寄语“充满希望”) is no running text: its closing quote ends it
+    return bool(body_like if blank_between else long_enough(prev, width)) \
+        and not ends_paragraph(prev, width if CUT_MARKS.search(prev) else None) \
         and not ENDS_WITH_DATE.search(prev) and not starts.match(line) \
         and not prev.startswith(("【", "-", "——")) and not SPACED_NAME.match(spaced_line) \
         and not is_page_header(prev) and not is_page_header(line) and not WEB_ADDRESS.fullmatch(prev)

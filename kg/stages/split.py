@@ -2,7 +2,8 @@
 
 A table of contents is a run of entries ending in page numbers ("……（13）", "- …(4)") with the
 section headers between them, or the lines under a heading of its own (【本期要目】, 目录); it repeats what the articles say, sometimes wrongly, so later stages
-read nothing from it. A headline is a short line without closing punctuation that a paragraph follows.
+read nothing from it. A headline is a short line without closing punctuation that a paragraph follows (not a photo's
+credit on a line of its own: 某某社记者 张某 摄).
 """
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from kg.document import Article, Document, Sentence, is_page_header
+from kg.stages.read import credit_end
 
 READS = ("text",)
 WRITES = ("title", "toc", "masthead", "articles", "sentences")
@@ -98,7 +100,7 @@ DATED_LEAD = re.compile(r"^(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s
 def is_headline(line: str) -> bool:
     s = line.strip()
     return 0 < len(s) <= HEADLINE_MAX and not ENDS_PARAGRAPH.search(s) and not s.startswith(("▲", "■", "(", "（")) \
-        and not PHOTO_CAPTION.match(s) and not DATED_LEAD.match(s)
+        and not PHOTO_CAPTION.match(s) and not DATED_LEAD.match(s) and not credit_end().search(s)
 
 
 @dataclass
