@@ -114,3 +114,16 @@ def test_a_wrapped_line_ending_with_a_bracket_or_a_short_cut_goes_on(tmp_path):
     headline = "委员寄语新的一年“充满希望”\n"
     doc, plain_doc = read_both(tmp_path, headline + pdf.split("\n", 1)[1], headline + plain.split("\n", 1)[1])
     assert doc.text.startswith(headline) and doc.text == plain_doc.text
+
+
+def test_the_credits_under_a_wrapped_item_leave_it_wrapped(tmp_path):
+    """Credit lines under the item (记者:某某, 二审:某某), each above the next with no stop, are no text cut at the
+    page's width: they do not hide that the item above them is wrapped (its short cut lines go on)."""
+    credits = "记者:王海涛\n编辑:古淑文\n二审:牛宇华\n三审:杨沛\n终审:何平\n"
+    pdf = ("县政协召开主席会议\n6月5日，县政协召开主席会议，县政协主\n席韩立新主持会议，副主席马永福、赵文\n"
+           "静、李嘉颖出席会议。会议听取了县政协\n提案委员会关于提案办理情况的报告，要\n求提高提案质量。\n")
+    plain = ("县政协召开主席会议\n6月5日，县政协召开主席会议，县政协主席韩立新主持会议，副主席马永福、赵文静、李嘉颖出席会议。"
+             "会议听取了县政协提案委员会关于提案办理情况的报告，要求提高提案质量。\n")
+    doc, plain_doc = read_both(tmp_path, pdf + credits, plain + credits)
+    assert doc.text == plain_doc.text
+    assert facts(doc) == facts(plain_doc)

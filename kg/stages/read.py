@@ -58,6 +58,7 @@ WRAPPED_SHARE = 0.3       # of the lines with a line below
 WRAPPED_PUNCTUATED = 0.6  # of those broken lines
 WRAPPED_MIN_LINES = 4
 RUNNING_TEXT = re.compile(r"[，,、；;。《》“”（）()]")
+LABELLED_LINE = re.compile(r"^[^\s:：，,。]{1,6}[:：]")   # a credit or a link under the item (二审:某某, 分享到:), no text cut
 WRAPPED_CONTINUES = 0.6  # of the page's width (the median length of its broken lines)
 WEB_LINE_CONTINUES = 25  # characters: a shorter line of a web page is a headline or a caption
 
@@ -468,7 +469,8 @@ def wrapped_width(text: str) -> float | None:
     written, lines = written[body:], lines[body:]
     content = [line for line in lines[:-1] if line]
     broken = sorted((len(a), bool(RUNNING_TEXT.search(a))) for w, a, b in zip(written, lines, lines[1:])
-                    if a and b and not ENDS_SENTENCE.search(a) and not credit_end().search(w) and not is_page_header(a))
+                    if a and b and not ENDS_SENTENCE.search(a) and not credit_end().search(w) and not is_page_header(a)
+                    and not LABELLED_LINE.match(a))
     if len(broken) < max(WRAPPED_MIN_LINES, WRAPPED_SHARE * len(content)) \
             or sum(cut for _, cut in broken) < WRAPPED_PUNCTUATED * len(broken):
         return None
