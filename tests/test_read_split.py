@@ -310,3 +310,13 @@ def test_a_photo_credit_on_a_line_of_its_own_is_no_headline(tmp_path):
                     encoding="utf-8")
     doc = process(path)
     assert len(doc.articles) == 1
+
+
+def test_the_issuer_and_the_date_on_one_masthead_line_date_the_bulletin(tmp_path):
+    # the office and the date set apart by wide gaps on one line, the gaps gone once PDF spaces are removed
+    path = tmp_path / "masthead.txt"
+    path.write_text("平凉政协工作动态\n第6期\n平凉市政协办公室\u3000\u3000\u3000\u30002024年6月12日\n\n"
+                    "市政协召开常委会议\n6月10日，市政协召开常委会议。\n", encoding="utf-8")
+    doc = process(path)
+    assert doc.context.date == "2024-06-12"
+    assert [a.title for a in doc.articles] == ["市政协召开常委会议"]

@@ -33,6 +33,9 @@ MASTHEAD_LINE = re.compile(r"^\s*(?:(?:总\s*)?第\s*[0-9０-９一二三四五�
                            r"[0-9０-９]{4}\s*年\s*[0-9０-９]{1,2}\s*月\s*[0-9０-９]{1,2}\s*日(?:\s*星期.)?)\s*$"
                            # or all on one line: 第4期   赤峰市政协办公室   2023年6月12日
                            r"|^\s*(?:总\s*)?第\s*[0-9一二三四五六七八九十百]+\s*期[^，。,]{0,30}?"
+                           r"[0-9]{4}\s*年\s*[0-9]{1,2}\s*月\s*[0-9]{1,2}\s*日(?:\s*星期.)?\s*$"
+                           # or the issuer and the date on one line: 某某市政协办公室　　　　2024年6月12日
+                           r"|^\s*[^，。,:：\d]{2,30}?(?:办公室|办公厅|委员会|政协|编印|编)\s*"
                            r"[0-9]{4}\s*年\s*[0-9]{1,2}\s*月\s*[0-9]{1,2}\s*日(?:\s*星期.)?\s*$")
 # a table of contents under a heading of its own (【本期要目】, 目录), its entries without page numbers
 TOC_HEADING = re.compile(r"^\s*【?\s*(?:本期)?(?:目\s*录|要\s*目|导\s*读)\s*】?\s*$")
