@@ -231,3 +231,12 @@ def test_a_paragraphs_indentation_is_no_part_of_its_line(tmp_path):
     doc = process(path)
     assert "\n韦晓明)" in doc.text
     assert "韦晓明" in doc.persons
+
+
+def test_hong_kong_forms_of_a_traditional_page_are_simplified_too(tmp_path):
+    # 衞 (卫) as Hong Kong papers print it: the committee's name is the one a mainland page writes
+    path = tmp_path / "page.txt"
+    path.write_text("區政協召開教科文衞體委員會會議\n本報訊 6月5日，區政協教科文衞體委員會召開會議，主任陳國華主持。\n",
+                    encoding="utf-8")
+    doc = process(path)
+    assert "衞" not in doc.text and "教科文卫体委员会" in doc.text

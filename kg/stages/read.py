@@ -4,8 +4,8 @@ Turns the file into text (kg/inputs.py: text in any Chinese encoding, PDF, Word,
 the page says from how it was put on the page: stray HTML (tags, entities such as &nbsp;), Unicode NFKC, two
 columns set side by side (kg/columns.py: read one after the other), the pinyin
 glosses some sites print after characters (政協(xié)), doubled punctuation, page furniture (navigation paths,
-浏览次数, 打印/关闭/分享, 联系电话 and e-mail lines), traditional characters (converted to simplified with OpenCC
-when the page is written in them), dates in Chinese numerals; it removes the spaces PDF extraction leaves between
+浏览次数, 打印/关闭/分享, 联系电话 and e-mail lines), traditional characters (converted to simplified with OpenCC,
+Hong Kong's forms too, when the page is written in them), dates in Chinese numerals; it removes the spaces PDF extraction leaves between
 CJK characters (remembering where, since such a space can still separate two names, save in a line spaced out
 letter by letter), drops the page numbers and running headers text copied from a PDF keeps between its pages, and
 joins lines broken in the middle of a sentence (on a page wrapped at a width, shorter lines than a web page's).
@@ -352,8 +352,10 @@ def unmarked(m: re.Match) -> str:
 
 @lru_cache(maxsize=1)
 def t2s():
+    """OpenCC's traditional-to-simplified conversion, by way of Hong Kong's forms (hk2s: 衞生 as 卫生, as Hong Kong
+    papers print it; a page in the standard forms reads as t2s reads it)."""
     import opencc
-    return opencc.OpenCC("t2s")
+    return opencc.OpenCC("hk2s")
 
 
 def to_simplified(r: Rewriting) -> bool:
