@@ -12,22 +12,22 @@ reaches its right edge with no stop, the second one's first line is not indented
 from __future__ import annotations
 
 COLUMN_SHARE = 0.6      # of the width of the page's text: a wider box spans columns
-MIN_COLUMN_BOXES = 2    # boxes of a column: fewer are a note in the margin, no column
+MIN_COLUMN_LINES = 4    # lines of a column: fewer are a headline or a note in the margin, no column
 STOPS = "。！？!?；;：:"
 
 
 def columns(boxes) -> list[tuple[float, float]]:
     """The x-ranges of the columns the narrow boxes stand in, left to right: the ranges of boxes that overlap,
-    merged, each of MIN_COLUMN_BOXES boxes or more."""
+    merged, each of MIN_COLUMN_LINES lines or more (a headline over its information line is no column)."""
     left, right = min(b.x0 for b in boxes), max(b.x1 for b in boxes)
     narrow = sorted((b for b in boxes if b.x1 - b.x0 < COLUMN_SHARE * (right - left)), key=lambda b: b.x0)
     merged: list[list] = []
     for b in narrow:
         if merged and b.x0 < merged[-1][1]:
-            merged[-1][1], merged[-1][2] = max(merged[-1][1], b.x1), merged[-1][2] + 1
+            merged[-1][1], merged[-1][2] = max(merged[-1][1], b.x1), merged[-1][2] + len(text_lines(b))
         else:
-            merged.append([b.x0, b.x1, 1])
-    return [(a, c) for a, c, count in merged if count >= MIN_COLUMN_BOXES]
+            merged.append([b.x0, b.x1, len(text_lines(b))])
+    return [(a, c) for a, c, count in merged if count >= MIN_COLUMN_LINES]
 
 
 class PageLayout:
@@ -35,13 +35,13 @@ class PageLayout:
 
     def __init__(self, boxes: list):
         self.boxes = boxes
-        self.ranges = columns(boxes) if len(boxes) > 2 else []
+        self.ranges = columns(boxes) if boxes else []
         self.text_range = (min(b.x0 for b in boxes), max(b.x1 for b in boxes)) if boxes else (0.0, 0.0)
 
     def column(self, box) -> int | None:
-        """The column box stands in, or None (across columns, or a page of one column)."""
+        """The column box stands in, or None (a box across columns or as wide as the text)."""
         inside = [k for k, (a, c) in enumerate(self.ranges) if box.x0 < c and box.x1 > a]
-        return inside[0] if len(inside) == 1 and len(self.ranges) > 1 else None
+        return inside[0] if len(inside) == 1 else None
 
     def edges(self, box) -> tuple[float, float]:
         """The left and right edges of the column box stands in, or of the page's text."""

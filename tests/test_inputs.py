@@ -169,6 +169,22 @@ def test_a_page_set_in_two_frames_reads_column_after_column(tmp_path):
         [(e.kind, e.start, dict(e.persons)) for e in reference.events]
 
 
+def test_a_headline_over_its_information_line_stays_a_line_of_its_own(tmp_path, reference):
+    """The headline and the information line under it make one pdfminer box of short lines: the headline, the
+    box's longest line, reaches the box's edge but not the text's, so the two are not joined."""
+    from reportlab.lib.pagesizes import A5
+    from reportlab.platypus import Paragraph, SimpleDocTemplate
+    path = tmp_path / "info.pdf"
+    head, body = cjk_style(10, indent=False), cjk_style(10)
+    head.spaceAfter = body.spaceAfter = 2     # set close: pdfminer makes one box of the headline and the line under it
+    SimpleDocTemplate(str(path), pagesize=A5).build(
+        [Paragraph(line, head) for line in (HEADLINE, "时间：2023-07-20")] + [Paragraph(p, body) for p in BODY])
+    doc = process(path)
+    assert doc.text.startswith(HEADLINE + "\n")
+    assert doc.context.date == "2023-07-20"
+    assert set(doc.persons) == set(reference.persons)
+
+
 def test_scanned_pdf_without_text_asks_for_ocr(tmp_path):
     from reportlab.pdfgen import canvas
     path = tmp_path / "scan.pdf"

@@ -127,3 +127,18 @@ def test_the_credits_under_a_wrapped_item_leave_it_wrapped(tmp_path):
     doc, plain_doc = read_both(tmp_path, pdf + credits, plain + credits)
     assert doc.text == plain_doc.text
     assert facts(doc) == facts(plain_doc)
+
+
+def test_a_headline_in_brackets_opening_a_wrapped_paragraph_goes_on(tmp_path):
+    """【某某会议】5 | 月9日…: text after the bracketed headline makes the line a paragraph's, not a section header;
+    a byline whose bracket stays open at the line's end (本报讯(记者 | 马某)) goes on over a blank line."""
+    pdf = ("县政协召开重点提案交办会\n【县政协召开重点提案交办会】5\n月9日下午，县政协召开重点提案交办会，县政协副主席陈\n"
+           "焕明主持会议，县政协副主席何建浩出席会议。\n会议听取了县政协提案委员会关于提案审查情况的通报，要\n"
+           "求各承办单位认真办理。本报讯(记者\n\n马博远)会后，县政协组织委员视察了提案办理情况，\n"
+           "察看了部分承办单位的办理台账，听取了有关\n情况介绍。\n")
+    plain = ("县政协召开重点提案交办会\n【县政协召开重点提案交办会】5月9日下午，县政协召开重点提案交办会，县政协副主席陈焕明主持会议，"
+             "县政协副主席何建浩出席会议。\n会议听取了县政协提案委员会关于提案审查情况的通报，要求各承办单位认真办理。本报讯(记者"
+             "马博远)会后，县政协组织委员视察了提案办理情况，察看了部分承办单位的办理台账，听取了有关情况介绍。\n")
+    doc, plain_doc = read_both(tmp_path, pdf, plain)
+    assert doc.text == plain_doc.text
+    assert {"陈焕明", "何建浩", "马博远"} <= set(doc.persons)

@@ -510,16 +510,34 @@ def long_enough(prev: str, width: float | None) -> bool:
     return len(prev) >= min(WEB_LINE_CONTINUES, WRAPPED_CONTINUES * width) or bool(CUT_MARKS.search(prev))
 
 
+# a 【section】 header, or one broken before its 】: no text after a headline set in brackets (【某某会议】5 | 月9日…)
+SECTION_OPENS = re.compile(r"^【(?:[^】]*|.*】)$")
+# a bracket opened near the end of a line and not closed there: a byline whose name the next line gives (本报讯(记者)
+OPEN_BRACKET_END = re.compile(r"[(（][^()（）]{0,10}$")
+
+
+def runs_on(prev: str, line: str, blank_between: bool) -> bool:
+    """LINE goes on PREV whatever their lengths: it opens with a colon (作者 | ：王某), or PREV leaves a bracket open
+    at its end (本报讯(记者 | 马某)), even over a blank line, save when LINE is a page's header line ((某某 | 责任编辑:某某)).
+
+    >>> runs_on("本报讯(记者", "马某)10月23日，州政协召开常委会。", True), runs_on("会议指出(一)", "要加强学习。", False)
+    (True, False)
+    """
+    if line[:1] in ":：" and not blank_between and not ENDS_SENTENCE.search(prev):
+        return True
+    return bool(OPEN_BRACKET_END.search(prev)) and not ENDS_SENTENCE.search(prev) and not is_page_header(line)
+
+
 def joins(prev: str, line: str, blank_between: bool, width: float | None = None) -> bool:
     """Whether line continues prev, a line stopping mid-sentence; across blank lines (a page break) only when
     prev is clearly body text: long, or punctuated like a paragraph. On a page wrapped at WIDTH
-    (wrapped_width) a shorter line continues, and a date starts no paragraph after body text. A line opening
-    with a colon goes on the one before (作者 | ：王某). A web address (a page saved with it on its first line)
+    (wrapped_width) a shorter line continues, and a date starts no paragraph after body text; some lines go on
+    whatever their lengths (runs_on). A web address (a page saved with it on its first line)
     stands alone, and so does a caption a credit closes (…报到 本报记者 郑某 摄)."""
     if credit_end().search(prev):
         return False
     prev, spaced_line, line = unspaced(prev.strip()), line, unspaced(line)
-    if line[:1] in ":：" and not blank_between and not ENDS_SENTENCE.search(prev):
+    if runs_on(prev, line, blank_between):
         return True
     body_like = len(prev) >= 40 or (len(prev) >= 20 and re.search(r"[。,，;；]", prev))
     starts = STARTS_ITEM if width and body_like else STARTS_PARAGRAPH
@@ -527,7 +545,7 @@ def joins(prev: str, line: str, blank_between: bool, width: float | None = None)
     return bool(body_like if blank_between else long_enough(prev, width)) \
         and not ends_paragraph(prev, width if CUT_MARKS.search(prev) else None) \
         and not ENDS_WITH_DATE.search(prev) and not starts.match(line) \
-        and not prev.startswith(("【", "-", "——")) and not SPACED_NAME.match(spaced_line) \
+        and not prev.startswith(("-", "——")) and not SECTION_OPENS.match(prev) and not SPACED_NAME.match(spaced_line) \
         and not is_page_header(prev) and not is_page_header(line) and not WEB_ADDRESS.fullmatch(prev)
 
 
