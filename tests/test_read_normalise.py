@@ -238,3 +238,13 @@ def test_hong_kong_forms_of_a_traditional_page_are_simplified_too(tmp_path):
                     encoding="utf-8")
     doc = process(path)
     assert "衞" not in doc.text and "教科文卫体委员会" in doc.text
+
+
+def test_invisible_format_characters_part_no_name(tmp_path):
+    # a zero-width space and a soft hyphen inside names, a word joiner, a line separator between paragraphs
+    path = tmp_path / "page.txt"
+    path.write_text("县政协召开主席会议\n6月5日，县政协主席王\u200b建国主持会议，副主席李\u00ad明、赵\u2060文静出席。"
+                    "\u2028会议听取了提案工作情况汇报。\n", encoding="utf-8")
+    doc = process(path)
+    assert {"王建国", "李明", "赵文静"} <= set(doc.persons)
+    assert "出席。\n会议听取" in doc.text

@@ -1,7 +1,8 @@
 """Stage read: bytes to normalised text.
 
 Turns the file into text (kg/inputs.py: text in any Chinese encoding, PDF, Word, HTML); then normalises what
-the page says from how it was put on the page: stray HTML (tags, entities such as &nbsp;), Unicode NFKC, two
+the page says from how it was put on the page: stray HTML (tags, entities such as &nbsp;), invisible format
+characters (zero-width spaces, soft hyphens), Unicode NFKC, two
 columns set side by side (kg/columns.py: read one after the other), the pinyin
 glosses some sites print after characters (政協(xié)), doubled punctuation, page furniture (navigation paths,
 浏览次数, 打印/关闭/分享, 联系电话 and e-mail lines), traditional characters (converted to simplified with OpenCC,
@@ -376,6 +377,18 @@ def to_simplified(r: Rewriting) -> bool:
 
 
 @lru_cache(maxsize=1)
+def invisible() -> re.Pattern:
+    """The format characters a page may hide in its text (zero-width space, joiners, soft hyphen, byte-order mark,
+    direction marks: Unicode's Cf), as one class: inside a name (王\u200b建国) they part it.
+
+    >>> invisible().sub("", "主席王\u200b建国、李\ufeff明\u00ad出席")
+    '主席王建国、李明出席'
+    """
+    chars = [chr(c) for c in range(0x80, 0x10000) if unicodedata.category(chr(c)) == "Cf"]
+    return re.compile("[" + "".join(chars) + "]")
+
+
+@lru_cache(maxsize=1)
 def not_nfkc() -> re.Pattern:
     """The characters NFKC changes (full-width forms, compatibility ideographs, circled digits…), as one class."""
     ranges = [range(0x80, 0x10000), range(0x2F800, 0x2FA20)]
@@ -585,6 +598,8 @@ def normalise(doc: Document, text: str) -> None:
     r.sub(MARKUP_TAG, unmarked)
     for _ in range(2):   # &amp;nbsp; escaped twice
         r.sub(ENTITY, lambda m: html.unescape(m.group()))
+    r.sub(invisible(), "")
+    r.sub(re.compile("[\u2028\u2029]"), "\n")   # Unicode's line and paragraph separators
     nfkc(r)
     r.sub(re.compile(r"[\u00a0*]"), lambda m: " " if m.group() == "\u00a0" else "")
     unfold_columns(r)
