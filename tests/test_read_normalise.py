@@ -248,3 +248,14 @@ def test_invisible_format_characters_part_no_name(tmp_path):
     doc = process(path)
     assert {"王建国", "李明", "赵文静"} <= set(doc.persons)
     assert "出席。\n会议听取" in doc.text
+
+
+def test_a_saved_pages_navigation_and_link_list_one_link_a_line_are_furniture(tmp_path):
+    # what an extractor leaves of a saved page's navigation and of its list of other items, their bullets gone
+    path = tmp_path / "page.txt"
+    path.write_text("首页\n|\n新闻中心\n当前位置：\n首页\n>\n政协要闻\n> 正文\n县政协召开主席会议\n"
+                    "6月5日，县政协召开主席会议，县政协主席王建国主持会议。\n相关新闻\n县机关党支部召开专题组织生活会\n"
+                    "全体机关干部开展志愿服务活动\n", encoding="utf-8")
+    doc = process(path)
+    assert "首页" not in doc.text and "> 正文" not in doc.text and "|" not in doc.text
+    assert "支部" not in doc.text and not any("支部" in name for name in doc.organizations)
