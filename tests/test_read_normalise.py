@@ -223,39 +223,30 @@ def test_a_web_address_on_the_first_line_joins_no_line(tmp_path):
     assert [e.start for e in doc.events] == ["2026-01-07"]
 
 
-def test_a_paragraphs_indentation_is_no_part_of_its_line(tmp_path):
+def test_a_paragraphs_indentation_is_no_part_of_its_line(page_of):
     # every paragraph indented by two ideographic spaces: the lines read as a page without them
-    path = tmp_path / "page.txt"
-    path.write_text("县政协召开常委会议\n\u3000\u30006月5日，县政协召开常委会议。\n\u3000\u3000县政协主席韦晓明主持。\n",
-                    encoding="utf-8")
-    assert process(path).text == "县政协召开常委会议\n6月5日,县政协召开常委会议。\n县政协主席韦晓明主持。\n"
+    doc = page_of("县政协召开常委会议\n\u3000\u30006月5日，县政协召开常委会议。\n\u3000\u3000县政协主席韦晓明主持。\n")
+    assert doc.text == "县政协召开常委会议\n6月5日,县政协召开常委会议。\n县政协主席韦晓明主持。\n"
 
 
-def test_hong_kong_forms_of_a_traditional_page_are_simplified_too(tmp_path):
+def test_hong_kong_forms_of_a_traditional_page_are_simplified_too(page_of):
     # 衞 (卫) as Hong Kong papers print it: the committee's name is the one a mainland page writes
-    path = tmp_path / "page.txt"
-    path.write_text("區政協召開教科文衞體委員會會議\n本報訊 6月5日，區政協教科文衞體委員會召開會議，主任陳國華主持。\n",
-                    encoding="utf-8")
-    doc = process(path)
+    doc = page_of("區政協召開教科文衞體委員會會議\n本報訊 6月5日，區政協教科文衞體委員會召開會議，主任陳國華主持。\n")
     assert "衞" not in doc.text and "教科文卫体委员会" in doc.text
 
 
-def test_invisible_format_characters_part_no_name(tmp_path):
+def test_invisible_format_characters_part_no_name(page_of):
     # a zero-width space and a soft hyphen inside names, a word joiner, a line separator between paragraphs
-    path = tmp_path / "page.txt"
-    path.write_text("县政协召开主席会议\n6月5日，县政协主席王\u200b建国主持会议，副主席李\u00ad明、赵\u2060文静出席。"
-                    "\u2028会议听取了提案工作情况汇报。\n", encoding="utf-8")
-    doc = process(path)
+    doc = page_of("县政协召开主席会议\n6月5日，县政协主席王\u200b建国主持会议，副主席李\u00ad明、赵\u2060文静出席。"
+                              "\u2028会议听取了提案工作情况汇报。\n")
     assert {"王建国", "李明", "赵文静"} <= set(doc.persons)
     assert "出席。\n会议听取" in doc.text
 
 
-def test_a_saved_pages_navigation_and_link_list_one_link_a_line_are_furniture(tmp_path):
+def test_a_saved_pages_navigation_and_link_list_one_link_a_line_are_furniture(page_of):
     # what an extractor leaves of a saved page's navigation and of its list of other items, their bullets gone
-    path = tmp_path / "page.txt"
-    path.write_text("首页\n|\n新闻中心\n当前位置：\n首页\n>\n政协要闻\n> 正文\n县政协召开主席会议\n"
-                    "6月5日，县政协召开主席会议，县政协主席王建国主持会议。\n相关新闻\n县机关党支部召开专题组织生活会\n"
-                    "全体机关干部开展志愿服务活动\n", encoding="utf-8")
-    doc = process(path)
+    doc = page_of("首页\n|\n新闻中心\n当前位置：\n首页\n>\n政协要闻\n> 正文\n县政协召开主席会议\n"
+                              "6月5日，县政协召开主席会议，县政协主席王建国主持会议。\n相关新闻\n县机关党支部召开专题组织生活会\n"
+                              "全体机关干部开展志愿服务活动\n")
     assert "首页" not in doc.text and "> 正文" not in doc.text and "|" not in doc.text
     assert "支部" not in doc.text and not any("支部" in name for name in doc.organizations)
