@@ -238,7 +238,7 @@ def test_hong_kong_forms_of_a_traditional_page_are_simplified_too(page_of):
 def test_invisible_format_characters_part_no_name(page_of):
     # a zero-width space and a soft hyphen inside names, a word joiner, a line separator between paragraphs
     doc = page_of("县政协召开主席会议\n6月5日，县政协主席王\u200b建国主持会议，副主席李\u00ad明、赵\u2060文静出席。"
-                              "\u2028会议听取了提案工作情况汇报。\n")
+                  "\u2028会议听取了提案工作情况汇报。\n")
     assert {"王建国", "李明", "赵文静"} <= set(doc.persons)
     assert "出席。\n会议听取" in doc.text
 
@@ -246,7 +246,7 @@ def test_invisible_format_characters_part_no_name(page_of):
 def test_a_saved_pages_navigation_and_link_list_one_link_a_line_are_furniture(page_of):
     # what an extractor leaves of a saved page's navigation and of its list of other items, their bullets gone
     doc = page_of("首页\n|\n新闻中心\n当前位置：\n首页\n>\n政协要闻\n> 正文\n县政协召开主席会议\n"
-                              "6月5日，县政协召开主席会议，县政协主席王建国主持会议。\n相关新闻\n县机关党支部召开专题组织生活会\n"
-                              "全体机关干部开展志愿服务活动\n")
+                  "6月5日，县政协召开主席会议，县政协主席王建国主持会议。\n相关新闻\n县机关党支部召开专题组织生活会\n"
+                  "全体机关干部开展志愿服务活动\n")
     assert "首页" not in doc.text and "> 正文" not in doc.text and "|" not in doc.text
     assert "支部" not in doc.text and not any("支部" in name for name in doc.organizations)
