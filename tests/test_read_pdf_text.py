@@ -142,3 +142,16 @@ def test_a_headline_in_brackets_opening_a_wrapped_paragraph_goes_on(tmp_path):
     doc, plain_doc = read_both(tmp_path, pdf, plain)
     assert doc.text == plain_doc.text
     assert {"陈焕明", "何建浩", "马博远"} <= set(doc.persons)
+
+
+def test_justified_lines_spaced_letter_by_letter_read_as_unspaced(tmp_path):
+    """A justified line spaces out every character, a name's dot too (热 孜 万 · 艾 拜), and a credit line spaces out
+    its fields apart by wider gaps (编 辑 :   木 子): they read as the lines unspaced."""
+    spaced = ("县政协召开主席会议\n6月5日，县政协召开主席会议。\n"
+              "县 政 协 副 主 席 热 孜 万 · 艾 拜 、 马 永 福 出 席 会 议 。\n"
+              "政 协 委 员   张 正 保 : 我 是 从 事 电 商 行 业 的 。\n编 辑 :   木 子\n")
+    plain = ("县政协召开主席会议\n6月5日，县政协召开主席会议。\n县政协副主席热孜万·艾拜、马永福出席会议。\n"
+             "政协委员 张正保:我是从事电商行业的。\n编辑: 木子\n")
+    doc, plain_doc = read_both(tmp_path, spaced, plain)
+    assert {"热孜万·艾拜", "马永福", "张正保", "木子"} <= set(doc.persons)
+    assert facts(doc) == facts(plain_doc)

@@ -415,6 +415,41 @@ def letter_spaced_runs(r: Rewriting, written: str) -> list[tuple[int, int]]:
             if len({written[r.origin[k]] for k in range(m.start() + 1, m.end(), 2)}) == 1]
 
 
+# a field of a line spaced out letter by letter (编 辑 :   木 子: two fields, parted by a wider gap)
+SPACED_FIELD = re.compile(rf"[{LETTER_SPACED_CHARS}](?: [{LETTER_SPACED_CHARS}])+")
+SPACED_LINE_MIN = 5   # characters spaced out in two or more fields of a line: fewer are two padded names (王 伟   李 明)
+
+
+def spaced_fields(r: Rewriting, written: str) -> set[tuple[int, int]]:
+    """The gaps inside the fields of the lines spaced out letter by letter throughout, their fields parted by wider
+    gaps (编 辑 :   木 子, 政 协 委 员   张 正 保 : 我 是 …), each gap one and the same character as written."""
+    gaps = set()
+    for line in LINES.finditer(r.text):
+        fields = list(SPACED_FIELD.finditer(r.text, line.start(), line.start() + len(line.group().rstrip())))
+        spaced = sum((f.end() - f.start() + 1) // 2 for f in fields)
+        if len(fields) < 2 or spaced < SPACED_LINE_MIN or spaced != len("".join(line.group().split())):
+            continue   # some of the line is no spaced field: a line of words parted by spaces
+        inner = [k for f in fields for k in range(f.start() + 1, f.end(), 2)]
+        if len({written[r.origin[k]] for k in inner}) == 1:
+            gaps |= {(k, k + 1) for k in inner}
+    return gaps
+
+
+def collapse_letter_spacing(r: Rewriting, written: str) -> None:
+    """The gaps of the letter-spaced runs and fields go (as remove_cjk_spaces would take them), before the name dots
+    are read: 热 孜 万 · 艾 拜 spaces its dot as every character, and the dot read first would part the run in two.
+
+    >>> r = Rewriting("副 主 席 热 孜 万 · 艾 拜 出 席")
+    >>> collapse_letter_spacing(r, r.text); r.text
+    '副主席热孜万·艾拜出席'
+    >>> r = Rewriting("编 辑 :   木 子")
+    >>> collapse_letter_spacing(r, r.text); r.text
+    '编辑:   木子'
+    """
+    gaps = {m.span() for a, b in letter_spaced_runs(r, written) for m in SPACE_BY_PUNCTUATION.finditer(r.text, a, b)}
+    r.apply([(start, end, "") for start, end in sorted(gaps | spaced_fields(r, written))])
+
+
 def remove_cjk_spaces(r: Rewriting, written: str) -> set[int]:
     """Remove the spaces PDF extraction leaves inside CJK text; returns where they stood, save inside a
     letter-spaced run, where a space says nothing of where a word or a name ends, and inside three characters
@@ -608,6 +643,7 @@ def normalise(doc: Document, text: str) -> None:
     unfold_columns(r)
     r.sub(PINYIN_GLOSS, "")
     r.sub(DOUBLED_STOP, "")
+    collapse_letter_spacing(r, doc.written)
     r.sub(NAME_DOT, "·")
     keep_breadcrumb_date(r)
     r.sub(furniture()["contact_number"], "")
