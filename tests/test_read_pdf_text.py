@@ -149,9 +149,11 @@ def test_justified_lines_spaced_letter_by_letter_read_as_unspaced(tmp_path):
     its fields apart by wider gaps (编 辑 :   木 子): they read as the lines unspaced."""
     spaced = ("县政协召开主席会议\n6月5日，县政协召开主席会议。\n"
               "县 政 协 副 主 席 热 孜 万 · 艾 拜 、 马 永 福 出 席 会 议 。\n"
-              "政 协 委 员   张 正 保 : 我 是 从 事 电 商 行 业 的 。\n编 辑 :   木 子\n")
+              "政 协 委 员   张 正 保 : 我 是 从 事 电 商 行 业 的 。\n编 辑 :   木 子\n"
+              "要 聚 焦 《 发 展 行 动 计 划 ( 2 0 2 4 — 2 0 2 7 年 ) 》 开 展 调 研 。\n")
     plain = ("县政协召开主席会议\n6月5日，县政协召开主席会议。\n县政协副主席热孜万·艾拜、马永福出席会议。\n"
-             "政协委员 张正保:我是从事电商行业的。\n编辑: 木子\n")
+             "政协委员 张正保:我是从事电商行业的。\n编辑: 木子\n要聚焦《发展行动计划(2024—2027年)》开展调研。\n")
     doc, plain_doc = read_both(tmp_path, spaced, plain)
     assert {"热孜万·艾拜", "马永福", "张正保", "木子"} <= set(doc.persons)
     assert facts(doc) == facts(plain_doc)
+    assert "(2024—2027年)" in doc.text   # a dash is spaced as the characters around it

@@ -34,7 +34,7 @@ WRITES = ("raw", "encoding", "input_kind", "warnings", "text", "soft_breaks", "w
 CJK = r"\u3400-\u9fff\uf900-\ufaff"
 # a run letter-spaced as PDF extraction gives justified text (市 政 协 主 席 宋 建 国): six or more characters,
 # each alone between one-character gaps (the same one as written: see letter_spaced_runs)
-LETTER_SPACED_CHARS = rf"{CJK}，。、：；！？“”‘’（）《》,:;()·•・‧0-9\-/."
+LETTER_SPACED_CHARS = rf"{CJK}，。、：；！？“”‘’（）《》【】,:;()·•・‧0-9\-/.—–…%"
 LETTER_SPACED = re.compile(rf"[{LETTER_SPACED_CHARS}](?P<gap>[ \u3000])[{LETTER_SPACED_CHARS}]"
                            rf"(?:(?P=gap)[{LETTER_SPACED_CHARS}]){{4,}}")
 SPACE_BY_PUNCTUATION = re.compile(rf"(?<=[{LETTER_SPACED_CHARS}])[ \u3000](?=[{LETTER_SPACED_CHARS}])")
