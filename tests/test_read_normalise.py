@@ -179,6 +179,24 @@ def test_two_columns_side_by_side_read_one_after_the_other(tmp_path):
     assert doc.written[doc.written_at[at]:doc.written_at[at] + 2] == "王建"
 
 
+SHORT_LINE_ITEM = ("近日，县政协召开主席会议，县政协主席潘卫民主持会议并讲话，副主席吴佳梅出席。\n"
+                   "县政协秘书长王建参加了会议。\n会议听取了县工商联关于民营经济发展情况的汇报，要求各专委会深入开展调研，"
+                   "为县委县政府科学决策提供参考，县政协副主席苏永良作了表态发言。")
+
+
+def test_a_columns_short_line_is_a_row_of_its_run(tmp_path):
+    """The last line of a left column's paragraph (会议。) is shorter than a header field, yet its right part
+    starts where the right column does: the run goes on, and the page reads as set in one column."""
+    laid_out = two_columns(SHORT_LINE_ITEM)
+    assert any(0 < len(line.split("   ")[0].strip()) < 8 for line in laid_out.splitlines()[1:-1])
+    spaced, plain = tmp_path / "columns.txt", tmp_path / "plain.txt"
+    spaced.write_text("县政协召开主席会议\n\n" + laid_out + "\n", encoding="utf-8")
+    plain.write_text("县政协召开主席会议\n\n" + SHORT_LINE_ITEM + "\n", encoding="utf-8")
+    doc, plain_doc = process(spaced), process(plain)
+    assert doc.text == plain_doc.text
+    assert set(doc.persons) == set(plain_doc.persons) >= {"潘卫民", "吴佳梅", "苏永良", "王建"}
+
+
 def test_a_table_and_a_header_line_are_no_columns(tmp_path):
     """Cells of a table (shorter than a column's line) and one header line with wide gaps stay as written."""
     path = tmp_path / "page.txt"

@@ -638,9 +638,9 @@ def normalise(doc: Document, text: str) -> None:
         r.sub(ENTITY, lambda m: html.unescape(m.group()))
     r.sub(invisible(), "")
     r.sub(re.compile("[\u2028\u2029]"), "\n")   # Unicode's line and paragraph separators
+    unfold_columns(r)   # before NFKC: a column's width is counted in the characters the page was laid out in
     nfkc(r)
     r.sub(re.compile(r"[\u00a0*]"), lambda m: " " if m.group() == "\u00a0" else "")
-    unfold_columns(r)
     r.sub(PINYIN_GLOSS, "")
     r.sub(DOUBLED_STOP, "")
     collapse_letter_spacing(r, doc.written)
