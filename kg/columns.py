@@ -33,17 +33,20 @@ def cells(text: str) -> int:
 
 
 def _row(text: str, start: int, end: int, left_width: int, right_at: int = -1) -> tuple | None:
-    """The line text[start:end] as a row of two columns, or None. A line with one gutter splits in two (inside a
-    run whose right column starts at cell RIGHT_AT, one whose right part starts there too, its left part as short
-    as it may: the last line of a paragraph, 上海政协); one indented by at least LEFT_WIDTH is the right column
-    alone; a line with no gap is the left alone."""
+    """The line text[start:end] as a row of two columns, or None. A line with one gutter splits in two; inside a
+    run whose right column starts at cell RIGHT_AT, so does a line with a gap ending there, its left part as short
+    as it may be (the last line of a paragraph, 上海政协) and other gaps in its columns (（某某台    编辑：某某）); one
+    indented by at least LEFT_WIDTH is the right column alone; a line with no gap is the left alone."""
     line = text[start:end]
     gaps = list(GUTTER.finditer(line))
     indent = INDENT.match(line)
     indented = indent.end() if indent else 0   # a paragraph's first line may be indented a little
-    aligned = len(gaps) == 1 and right_at >= 0 and abs(cells(line[:gaps[0].end()]) - right_at) <= 1
-    if len(gaps) == 1 and (len(line[:gaps[0].start()].strip()) >= COLUMN_MIN or aligned) and indented < COLUMN_MIN:
-        return start, start + gaps[0].start(), start + gaps[0].end(), end
+    # inside a run the gutter is the gap where the right column starts, whatever the gaps inside either column
+    gutter = next((g for g in gaps if right_at >= 0 and abs(cells(line[:g.end()]) - right_at) <= 1), None)
+    if gutter is None and len(gaps) == 1 and len(line[:gaps[0].start()].strip()) >= COLUMN_MIN:
+        gutter = gaps[0]
+    if gutter is not None and indented < COLUMN_MIN:
+        return start, start + gutter.start(), start + gutter.end(), end
     if left_width and left_width <= indented < len(line) and not gaps:
         return start, None, start + indented, end
     if left_width and line.strip() and not gaps and len(line) <= left_width + 2 and indented < COLUMN_MIN:

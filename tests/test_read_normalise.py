@@ -197,6 +197,21 @@ def test_a_columns_short_line_is_a_row_of_its_run(tmp_path):
     assert set(doc.persons) == set(plain_doc.persons) >= {"潘卫民", "吴佳梅", "苏永良", "王建"}
 
 
+def test_a_gap_inside_a_column_is_no_second_gutter(tmp_path):
+    """The right column's credit sets its fields apart (（某某台    编辑：某某）): the line's gutter is the gap where
+    the right column starts, and the run goes on."""
+    left = ["近日，县政协主席潘卫民带领调研组", "赴某某镇开展专题调研，实地走访了", "某某农业科技有限公司等企业，副主", "席吴佳梅参加调研。"]
+    right = ["调研组要求持续推动产业发展，县政", "协秘书长王建陪同调研。", "（某某电视台    编辑：苏永良）", ""]
+    laid_out = "\n".join(a + " " * (4 + 2 * (16 - len(a))) + b if b else a for a, b in zip(left, right))
+    spaced, plain = tmp_path / "columns.txt", tmp_path / "plain.txt"
+    spaced.write_text("县政协开展专题调研\n\n" + laid_out + "\n", encoding="utf-8")
+    plain.write_text("县政协开展专题调研\n\n" + "".join(left) + "\n" + "".join(right[:2]) + "\n" + right[2] + "\n",
+                     encoding="utf-8")
+    doc, plain_doc = process(spaced), process(plain)
+    assert doc.text == plain_doc.text
+    assert {"潘卫民", "吴佳梅", "王建"} <= set(doc.persons)
+
+
 def test_a_table_and_a_header_line_are_no_columns(tmp_path):
     """Cells of a table (shorter than a column's line) and one header line with wide gaps stay as written."""
     path = tmp_path / "page.txt"

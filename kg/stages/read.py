@@ -153,10 +153,10 @@ BREADCRUMB = re.compile(r"^[^。,，]{0,12}?(?:(?:您的|您当前的|您现在�
                         # …or one link a line (a saved page's navigation): a separator, maybe with its step (> 正文)
                         r"|^\s*[>»|｜]+\s*[^\s。，,:：]{0,8}\s*$")
 # a page's list of links to other items under its heading (热门新闻, 相关阅读, 推荐图文), one headline a bulleted line,
-# or a line of a headline's length with no full stop (a saved page's list, its bullets gone): those headlines are
-# not this page's, and their places are not its place
+# or, closing the page, lines of a headline's length with no stop nor colon (a saved page's list, its bullets gone):
+# those headlines are not this page's, and their places are not its place
 LINK_LIST = re.compile(r"^[ \t]*(?:热门|热点|相关|推荐|最新|精彩|往期|更多)(?:新闻|阅读|文章|图文|资讯|推荐|报道|视频|专题)"
-                       r"[ \t]*[:：]?[ \t]*\n(?:[ \t]*(?:[-·•▪●][^\n]*|[^\n。！？!?]{4,40})(?:\n|$))*", re.M)
+                       r"[ \t]*[:：]?[ \t]*\n(?:(?:[^\n。！？!?:：]{4,40}(?:\n|$))+\Z|(?:[ \t]*[-·•▪●][^\n]*(?:\n|$))*)", re.M)
 # a navigation path that also carries the page's date (您的位置:武隆网 > 时政新闻 > 正文 | 2023-02-28 阅读量:):
 # its site (the first step, a place's news site) and its date are the page's header; the rest goes
 DATED_BREADCRUMB = re.compile(r"^(?:[^\n。,，>»:：]{0,12}[:：]\s*)?(?:(?P<site>[\u4e00-\u9fff]{2,12}?(?:新闻网|网|在线|融媒|日报|晚报))"
