@@ -10,9 +10,11 @@ from functools import cached_property, lru_cache
 from kg.after_names import COMMON_WORD, MEMBERS_AFTER
 from kg.elections import LIST_SEPARATOR
 from kg.lexicon import lexicon
+from kg.name_checks import NAME_WORD_MAX
 from kg.names import CLAUSE_MARKS, DOTS, RARE_WORD, after_note, before_note, common_words, word_frequency
-
 from kg.transliterated_names import DOTTED, MAX_TRANSLITERATED
+
+PERSON_TAG = "nr"   # jieba's tag of a person's name (nr, nrfg)
 COMMA_SEPARATORS = ",，"   # written where 、 is meant, between names sharing a title (副主席甲某,乙某某出席)
 BARE_NAME_ENDS = "、,，。"
 # what the names of such a list do together (乙某某出席); a verb of one speaker (乙某某说) starts a new clause
@@ -58,7 +60,8 @@ class ListReader:
         while (at := self.next_item_start(end, items)) is not None:
             last = self.text[end] in PAIR_JOINS
             # a list sharing a title is as strong evidence as the title: rare surnames too (副主席甲某、印某某)
-            nxt = self.names.name_at(at, rare=evidence == "title") or self.word_item_at(at) or self.foreign_item_at(at)
+            nxt = self.names.name_at(at, rare=evidence == "title") or self.word_item_at(at) or self.foreign_item_at(at) \
+                or (self.inner_item_at(at) if evidence == "title" else None)
             if nxt is None or self.lex.title_pattern.match(self.text, nxt) and self.text[nxt:nxt + 1] != LIST_SEPARATOR \
                     and not self.names.boundary(nxt) or at == end and not common_words().get(
                         self.text[at:nxt], "nr").startswith("nr"):   # a space before a word ends the list
@@ -122,6 +125,21 @@ class ListReader:
             if length < 4 and self.names.han_surname_length(pos) \
                     or ends_item and self.text[pos - 1] == LIST_SEPARATOR and word_frequency(item) < RARE_WORD \
                     and common_words().get(item[:2], "nr").startswith("nr"):
+                return end
+        return None
+
+    def inner_item_at(self, pos: int) -> int | None:
+        """End of two or three characters between two 、 of a list under a title whose next item is a name (副主席
+        甲某某、光明、乙某、丙某某: a rare surname and a given name that make a word, seen less often than 文化 or
+        旅游): the list shows it is a name."""
+        if self.text[pos - 1:pos] != LIST_SEPARATOR:
+            return None
+        for length in (2, 3):
+            end, item = pos + length, self.text[pos:pos + length]
+            if self.text[end:end + 1] == LIST_SEPARATOR and CJK_ONLY.fullmatch(item) \
+                    and not self.lex.title_pattern.search(item) and not self.lex.org_head_pattern.search(item) \
+                    and item not in self.lex.non_names and word_frequency(item) < NAME_WORD_MAX \
+                    and self.names.han_surname_length(end + 1) and self.names.name_at(end + 1, after_title=False):
                 return end
         return None
 
@@ -281,7 +299,9 @@ class ListReader:
 
     def word_across_surname(self, start: int, end: int) -> bool:
         """A word of the dictionary spans the surname of text[start:end] and stops inside it (高端|化, 石榴|云):
-        no name; one jieba only guessed (丘应 of 丘应桦, a word it never saw) shows nothing."""
+        no name; one jieba only guessed (丘应 of 丘应桦, a word it never saw) shows nothing, nor one it tags as a
+        person's name (张开|洪: 张开 is nr)."""
         first_word, surname = self.names.word_at(start), self.names.han_surname_length(start)
         return surname > 0 and not (len(first_word) == surname or first_word == self.text[start:end]
-                                    or word_frequency(first_word) < RARE_WORD)
+                                    or word_frequency(first_word) < RARE_WORD
+                                    or common_words().get(first_word, "").startswith(PERSON_TAG))

@@ -22,6 +22,7 @@ GIVEN_NAME_LINKS = "和为任同来于"   # last characters of given names (张�
 LINKS_BEFORE_VERBS = "和为任"
 # after 于 (a preposition before a date or a place: 李强于6月1日) only a list's or a clause's mark ends a name
 LINK_ENDS_ONLY_BY_MARK = {"于": CLAUSE_MARKS}
+LIST_END = "等"   # closes a list of names; jieba glues a name's last character to it (钱国|平等|出席: 钱国平等出席)
 # a note in brackets after a name: gender, ethnicity or both (张某(女), 才仁多杰(藏族), 索南卓玛(女,藏族))
 NAME_NOTE = r"[(（](?:[男女](?:[,，、][\u4e00-\u9fff]{1,5}族)?|[\u4e00-\u9fff]{1,5}族(?:[,，、][男女])?)[)）]"
 NAME_NOTE_AT = re.compile(NAME_NOTE)
@@ -217,9 +218,12 @@ class NameReader(NameChecks, TransliteratedNames):
         word = self.text[start:stop]
         if start == name_start < end < stop:
             return word_frequency(word) >= RARE_WORD and not common_words().get(word, "nr").startswith("nr")
+        if start == end - 1 and stop == end + 1 and self.text[end] == LIST_END:
+            return False   # 钱国|平等: the name's last character and the list's 等
         # jieba may glue the name's last character to the verb after it (王德|民主|持: 王德民主持): the verb shows the end
         verb = self.lex.name_boundaries.match(self.text, end)
-        return start < end < stop and word_frequency(word) >= FUNCTION_WORD_MIN_FREQ and not (verb and len(verb.group()) > 1)
+        return start < end < stop and word_frequency(word) >= FUNCTION_WORD_MIN_FREQ \
+            and not (verb and len(verb.group()) > 1)
     def given_name_goes_on(self, pos: int, end: int, after_title: bool) -> bool:
         """A name's last character that is also a word a name may stand before (和, 为) ends the name when the
         text clearly moves on right after it: 总经理张志和、, 主席吕贵和参加调研, 郭若为、 are three-character
@@ -249,6 +253,9 @@ class NameReader(NameChecks, TransliteratedNames):
         """和, 于, 任 at pos, a surname that is also a function word, begins a word, not a name: a common given
         part (和机关, 和群众), a very common single character (和各), or a common word with it (于是); 任澄 is a name."""
         given = self.text[pos + 1:end]
+        if after_title and self.word_at(pos) == self.text[pos:end] \
+                and common_words().get(self.text[pos:end], "").startswith("nr"):
+            return False   # 副主席于海军: jieba reads the three characters as one name, not 于 and a noun (海军)
         # 施书记和孙主任, 主委向吴某副主席介绍: a surname and its given name with a title after them, after the
         # function word, name a person without it
         surname_titled = bool(self.han_surname_length(pos + 1)) and self.lex.title_pattern.match(self.text, end) is not None

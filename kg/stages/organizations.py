@@ -22,7 +22,7 @@ from kg.org_items import PARTY_RULE, TOWN_RULE, bare_party_committee_spans, comm
     party_without_name, place_goes_on, town_body, town_item_spans
 from kg.org_words import unit_run_end
 from kg.orgnames import canonical, heads
-from kg.place_words import joined_by_conjunction
+from kg.place_words import inside_a_common_word, joined_by_conjunction
 from kg.places import gazetteer
 from kg.scopes import scope_for
 from kg.spans import TOWN_UNITS, LeftScan
@@ -212,14 +212,13 @@ class OrgReader(NameContinuations):
             m.start == start for m in self.doc.places.find(start, end))
 
     def news_source_spans(self, start: int, end: int):
-        """The paper, site or station a dateline names: 滁州网讯, 福清侨乡报1月16日讯 (not 本报讯); or a source
-        line (来源：崇川在线, 稿件来源: 枞阳在线)."""
-        for m in dates.SOURCE_LINE.finditer(self.text, start, end):
-            yield Span(m.start(1), m.end(1), "news source")
+        """The paper, site or station a dateline names: 滁州网讯, 福清侨乡报1月16日讯 (not 本报讯), both of 某某网-某某日报讯; or a source
+        line (来源：崇川在线, 稿件来源: 枞阳在线), or the page's furniture (欢迎来到某某网, 返回红网首页)."""
+        for a, b in [*dates.source_media(self.text, start, end, self.doc.soft_breaks),
+                     *dates.furniture_media(self.text, start, end)]:
+            yield Span(a, b, "news source")
         for m in dates.DATELINE.finditer(self.text, start, end):
-            medium = dates.dateline_medium(m)
-            if medium:
-                a, b = medium
+            for a, b in dates.dateline_media(m):
                 # 杜永春主持香格里拉网讯 with the line's spaces gone: the medium's name begins after the verbs and names
                 while a < b and (self.verb_inside(a, b, self.text[a:b]) or self.taken.any_in(a, b)):
                     a = self.doc.next_word_start(a, b)
@@ -338,8 +337,10 @@ class OrgReader(NameContinuations):
         while pos > 0:
             # not a place that begins with a conjunction jieba keeps apart (发展和县政协工作 names no 和县; but
             # 6月2日，和县政协: no conjunction opens a clause)
+            # nor a short form beginning inside a common word (召开州政协 names no 开州)
             matches = [m for m in self.doc.places.find(max(0, pos - PLACE_WINDOW), pos) if m.end == pos
-                       and not (joined_by_conjunction(self.text, m.start) and self.conjunction_first(m))]
+                       and not (joined_by_conjunction(self.text, m.start) and self.conjunction_first(m))
+                       and (m.full or not inside_a_common_word(self.doc, m.start))]
             word = next((w for w in LEVEL_CHARS if self.text.endswith(w, 0, pos)), None)
             if word == "区" and (self.text[pos - 2:pos - 1] in ABROAD_LEAD or self.region_word_ends(pos)):
                 word = None   # 港区全国人大代表, 澳区委员, 特区政府: Hong Kong's and Macau's, no level word
@@ -444,8 +445,12 @@ def read_sentence(doc: Document, reader: OrgReader, i: int, s) -> None:
                 org = Organization(surface, "COMPANY", {surface})   # a short name: no head word gives its kind
             if span.rule == TOWN_RULE:
                 org = town_body(surface, scope)
-            if org is None and span.rule == "news source":
-                org = Organization(surface, "OTHER", {surface})   # media keep the name they give themselves
+            if span.rule == "news source":
+                # media keep the name they give themselves (临澧政府网 is a site, no government), a paper's app the
+                # paper's (河北日报客户端)
+                org = Organization(dates.medium_name(surface), "OTHER", {surface})
+        if org is not None and org.kind == "OTHER":
+            org.name = dates.medium_name(org.name)   # 温岭日报社 is the paper 温岭日报 its source line names
         state.read(surface, org, in_list)
         if org is not None:
             doc.add_organization(org, surface, start, end, i)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from kg import dates
 from kg.document import Document, PersonMention
 from kg.acts import ActReader, whole_names
 from kg.after_names import TitleAfterReader
@@ -20,7 +21,8 @@ from kg.credits import NO_TITLE, CreditReader, byline_words
 from kg.elections import ELECTED, LIST_SEPARATOR, ElectionReader
 from kg.lexicon import lexicon, occurrences
 from kg.name_lists import CJK_ONLY, TITLE_COMMA, ListReader
-from kg.names import CONJUNCTIONS, DOTS, NAME_NOTE_AT, NameReader, common_words, word_frequency
+from kg.names import CONJUNCTIONS, NAME_NOTE_AT, NameReader, common_words, word_frequency
+from kg.name_references import part_references
 from kg.respective import RespectiveReader
 from kg.spans import Coverage, LeftScan
 from kg.transliterated_names import DOTTED
@@ -30,8 +32,12 @@ WRITES = ("person_mentions", "person_spans")
 
 BYLINE_OPENS = "(（"   # before a byline word of a credit in brackets: 本报讯(记者 李某)
 CLAUSE_ENDS = ",，。；;：:\n "   # what a clause of titles begins after
+# 9月21日，某某主持召开…; 3月5日至6日上午，某某带队…: the day a sentence opens with, before its subject
+DATE_LEAD = re.compile(rf"(?:{dates.RANGE.pattern}|{dates.MONTH_DAY.pattern})\s*(?:上午|中午|下午|晚上|晚)?\s*[，,]")
 # the line under a report's speaker: (2014年1月16日在政协X市第五届委员会第三次会议上)
 REPORT_OCCASION = re.compile(r"在[^()（）]*(?:会议|大会|会)上[^()（）]*[)）]?$|^\d{4}年\d{1,2}月\d{1,2}日[)）]$")
+# 等同志 (person_triggers.tsv) with the count of the list: 张某、李某等5名同志
+COUNTED_COMRADES = re.compile(r"等(?:\d{1,3}|[两二三四五六七八九十]{1,3})[名位]同志")
 SALUTATION = re.compile(r"各位(?:委员|代表|同志)[:：，,]?$")
 # written after a title: a post held besides another (副主委(兼)), one held in charge of the body (副主席(主持工作))
 CONCURRENT = re.compile(r"[(（](?:兼|主持工作)[)）]")
@@ -49,6 +55,8 @@ WORD_NAME_MAX = 3000
 # what such a name may do right after it (主席庄严主持); no verb an adjective may qualify too (简要介绍)
 NAME_ACTS = ("主持", "出席", "参加", "列席", "陪同", "一行", "带队", "率队", "带领", "率领")
 BODY_SUBJECT_MAX = 16   # the characters a body's name opening a clause may have before a name (某某市委统战部)
+# an adverb between a body's man and the act (某市政协王某也表示, 王某则高兴地说): the name still ends before it
+ADVERB_BEFORE_ACT = re.compile(r"(?:(?:也|还|则|又|亦|更)(?:[\u4e00-\u9fff]{1,3}地)?)?")
 COPULA = "是"   # 卓某是县政协委员: the subject before it, with a title after it, is a person
 COPULA_CLAUSE = re.compile(r"[^，,。；;！!？?\n]{0,30}")
 EVIDENCE_KINDS = ("person", "member")   # titles that show a person but are weaker evidence than a post
@@ -234,6 +242,8 @@ class PersonReader(ListReader, ElectionReader, ActReader, TitleAfterReader, Cred
                 self.names_before_byline(found, word, sentence)
         for at, word in occurrences(self.lex.person_triggers["after"], self.text, start, end):
             self.name_before_trigger(at, word, sentence)
+        for m in COUNTED_COMRADES.finditer(self.text, start, end):
+            self.name_before_trigger(m.start(), m.group(), sentence)
         for at, word in occurrences(self.lex.person_triggers["closes"], self.text, start, end):
             name_start = self.names.name_before(at)
             if name_start is not None and self.credit_starts(name_start) \
@@ -277,7 +287,8 @@ class PersonReader(ListReader, ElectionReader, ActReader, TitleAfterReader, Cred
         text = self.text
         while start < len(text) and text[start] in CLAUSE_ENDS:
             start += 1
-        self.add_subjects(self.subject_items(start), sentence)
+        lead = DATE_LEAD.match(text, start)
+        self.add_subjects(self.subject_items(lead.end() if lead else start), sentence)
 
     def body_subject(self, start: int, end: int, sentence: int) -> None:
         """A name right after a body's name that opens a clause, before a verb of a person (会后，某某市委统战部
@@ -293,8 +304,9 @@ class PersonReader(ListReader, ElectionReader, ActReader, TitleAfterReader, Cred
         if self.taken.covers(at) or not CJK_ONLY.match(self.text, pos, at + 1):
             return None
         name_end = self.names.name_at(at, after_title=False)
+        act = ADVERB_BEFORE_ACT.match(self.text, name_end).end() if name_end else 0
         ok = name_end and self.plausible_item(at, name_end) \
-            and self.text.startswith(tuple(self.lex.person_triggers["opens"]), name_end)
+            and self.text.startswith(tuple(self.lex.person_triggers["opens"]), act)
         return name_end if ok else None
 
     def clause_subjects(self, start: int, end: int, sentence: int) -> None:
@@ -440,6 +452,8 @@ def run(doc: Document) -> None:
         reader.body_subject(s.start, s.end, i)
         reader.bracketed_author(s.start, s.end, i)
         reader.credit_line(s.start, s.end, i)
+        reader.source_credit(s.start, s.end, i)
+        reader.breadcrumb_names(s.start, s.end, i)
         reader.dateline_credit(s.start, s.end, i)
         reader.report_speaker(i)
     for i, s in body:
@@ -452,18 +466,6 @@ def run(doc: Document) -> None:
     reader.partners_of_names()
     if len(doc.person_mentions) > added:
         reader.repeated_names()
-    first_part_references(doc)
+    part_references(doc)
     whole_names(doc)
-
-
-def first_part_references(doc: Document) -> None:
-    """克尔克孜委员 after 克尔克孜·艾依地马提: the first part of a name of parts joined by a dot, written alone, is
-    that person (when one such name of the page begins with it), not a second one."""
-    full: dict[str, set[str]] = {}
-    for m in doc.person_mentions:
-        if DOTTED.fullmatch(m.name):
-            full.setdefault(re.split(f"[{DOTS}]", m.name)[0], set()).add(m.name)
-    for m in doc.person_mentions:
-        if len(full.get(m.name, ())) == 1:
-            m.name = next(iter(full[m.name]))
 

@@ -3,7 +3,7 @@
 A table of contents is a run of entries ending in page numbers ("……（13）", "- …(4)") with the
 section headers between them, or the lines under a heading of its own (【本期要目】, 目录); it repeats what the articles say, sometimes wrongly, so later stages
 read nothing from it. A headline is a short line without closing punctuation that a paragraph follows (not a photo's
-credit on a line of its own: 某某社记者 张某 摄).
+credit on a line of its own under a paragraph: 某某社记者 张某 摄).
 """
 from __future__ import annotations
 
@@ -12,13 +12,15 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from kg.document import Article, Document, Sentence, is_page_header
+from kg.lexicon import alternation, lines
 from kg.stages.read import credit_end
 
 READS = ("text",)
 WRITES = ("title", "toc", "masthead", "articles", "sentences")
 
 TOC_ENTRY = re.compile(r"(\.{3,}|…+|-{3,}|—{2,})\s*\(?\s*\d{1,3}\s*\)?\s*$|^\s*[-•]\s.*\(\s*\d{1,3}\s*\)\s*$")
-SECTION = re.compile(r"^\s*【([^】]{1,20})】\s*$")
+# a 【section】 header; not a credit in the same brackets (【责任编辑：张某】, byline_words.txt), whose names a sentence keeps
+SECTION = re.compile(rf"^\s*【(?!\s*(?:{alternation(lines('byline_words.txt')).pattern})\s*[:：/])([^】]{{1,20}})】\s*$")
 # the distribution list and credits that close a bulletin: they belong to the bulletin, not the last article
 TRAILER = re.compile(r"^\s*(抄送|抄报|抄|送|报|发)\s*[:：]")
 # the credit line that closes a bulletin, the bulletin's own and not its last article's: （州政协办公室 编）
@@ -29,14 +31,14 @@ SENTENCE_END = re.compile(r"[。！？!?]+[”’」』\"]?|[；;](?=\s*(?:\d{4}
 ENDS_PARAGRAPH = re.compile(r"[。！？!?…;；:：,，、]\s*[”’」』\")）]?\s*(?:[(（][^()（）\n]{1,20}[)）])?\s*$")
 HEADLINE_MAX = 70
 # masthead lines that are no headline: the issue number and the date standing alone
-MASTHEAD_LINE = re.compile(r"^\s*(?:(?:总\s*)?第\s*[0-9０-９一二三四五六七八九十百]+\s*期|"
-                           r"[0-9０-９]{4}\s*年\s*[0-9０-９]{1,2}\s*月\s*[0-9０-９]{1,2}\s*日(?:\s*星期.)?)\s*$"
+# an issue's date: 2023年6月12日, 2023.6.12, 2023/06/12, 二〇二三年六月十二日
+ISSUE_DATE = (r"(?:[0-9０-９]{4}\s*年\s*[0-9０-９]{1,2}\s*月\s*[0-9０-９]{1,2}\s*日|[0-9]{4}[./-][0-9]{1,2}[./-][0-9]{1,2}"
+              r"|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)(?:\s*星期.)?")
+MASTHEAD_LINE = re.compile(r"^\s*(?:(?:总\s*)?第\s*[0-9０-９一二三四五六七八九十百]+\s*期|" + ISSUE_DATE + r")\s*$"
                            # or all on one line: 第4期   赤峰市政协办公室   2023年6月12日
-                           r"|^\s*(?:总\s*)?第\s*[0-9一二三四五六七八九十百]+\s*期[^，。,]{0,30}?"
-                           r"[0-9]{4}\s*年\s*[0-9]{1,2}\s*月\s*[0-9]{1,2}\s*日(?:\s*星期.)?\s*$"
-                           # or the issuer and the date on one line: 某某市政协办公室　　　　2024年6月12日
-                           r"|^\s*[^，。,:：\d]{2,30}?(?:办公室|办公厅|委员会|政协|编印|编)\s*"
-                           r"[0-9]{4}\s*年\s*[0-9]{1,2}\s*月\s*[0-9]{1,2}\s*日(?:\s*星期.)?\s*$")
+                           r"|^\s*(?:总\s*)?第\s*[0-9一二三四五六七八九十百]+\s*期[^，。,]{0,30}?" + ISSUE_DATE + r"\s*$"
+                           # or the office that issues it and the date: 某市政协办公室编　2024.12.20, 某某市政协办公室　　2024年6月12日
+                           r"|^\s*[^，。,\d]{2,30}?(?:办公室|办公厅|秘书处|研究室|委员会|政协|编印|编|印发)\s*" + ISSUE_DATE + r"\s*$")
 # a table of contents under a heading of its own (【本期要目】, 目录), its entries without page numbers
 TOC_HEADING = re.compile(r"^\s*【?\s*(?:本期)?(?:目\s*录|要\s*目|导\s*读)\s*】?\s*$")
 
@@ -103,7 +105,7 @@ DATED_LEAD = re.compile(r"^(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s
 def is_headline(line: str) -> bool:
     s = line.strip()
     return 0 < len(s) <= HEADLINE_MAX and not ENDS_PARAGRAPH.search(s) and not s.startswith(("▲", "■", "(", "（")) \
-        and not PHOTO_CAPTION.match(s) and not DATED_LEAD.match(s) and not credit_end().search(s)
+        and not PHOTO_CAPTION.match(s) and not DATED_LEAD.match(s)
 
 
 @dataclass
@@ -119,6 +121,8 @@ def headline_block(lines, nonblank: list[int], k: int, layout: Layout, masthead_
     page-header lines (发布时间：…) inside or under it are set apart. Returns the index after the block."""
     def line(j: int) -> str:
         return lines[nonblank[j]][2]
+    if k and ENDS_PARAGRAPH.search(line(k - 1).strip()) and credit_end().search(line(k).strip()):
+        return k   # a photo's credit on a line of its own under a paragraph (某某社记者 张某 摄): the item goes on
     block = []
     while k < len(nonblank) and not SECTION.match(line(k)) and (is_headline(line(k)) or is_page_header(line(k).strip())):
         if is_page_header(line(k).strip()):
