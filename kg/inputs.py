@@ -22,6 +22,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from kg.pdf_layout import PageLayout
+
 SUFFIXES = {".txt": "text", ".pdf": "pdf", ".docx": "docx", ".html": "html", ".htm": "html"}
 
 # decodings tried on text without a byte-order mark, in order of preference when two read equally well
@@ -346,13 +348,23 @@ def _pdfminer_notes() -> Iterator[list[str]]:
 
 
 def _page_boxes(page, container) -> list[tuple[str, bool]]:
-    """(text, whether in the top or bottom margin) of each text box of a page, but page numbers (in the
-    margin)."""
+    """(text, whether in the top or bottom margin) of each text box of a page in reading order (kg.pdf_layout),
+    but page numbers (in the margin); a box that goes on with the paragraph of the box before (from the foot of
+    one column to the head of the next) is one with it."""
     margin = page.height * PAGE_MARGIN
-    boxes = [(_box_text(item), item.y0 >= page.height - margin or item.y1 <= margin)
-             for item in page if isinstance(item, container)]
-    return [(text, in_margin) for text, in_margin in boxes
-            if text.strip() and not (in_margin and PAGE_NUMBER.match(text))]
+    layout = PageLayout([item for item in page if isinstance(item, container)])
+    out: list[tuple[str, bool]] = []
+    prev = None
+    for item in layout.reading_order():
+        text, in_margin = _box_text(item, layout.edges(item)), item.y0 >= page.height - margin or item.y1 <= margin
+        if not text.strip() or in_margin and PAGE_NUMBER.match(text):
+            continue
+        if prev is not None and not in_margin and not out[-1][1] and layout.continues(prev, item):
+            out[-1] = (out[-1][0] + _joiner(out[-1][0], text) + text, False)
+        else:
+            out.append((text, in_margin))
+        prev = item
+    return out
 
 
 def _without_running_lines(pages: list[list[tuple[str, bool]]]) -> list[list[str]]:
@@ -366,10 +378,12 @@ def _without_running_lines(pages: list[list[tuple[str, bool]]]) -> list[list[str
     return out
 
 
-def _box_text(box) -> str:
-    """The lines of one pdfminer text box, those that reach the box's right edge joined with the next
-    (a wrapped line) unless the next is indented (a new paragraph). Within two characters of the edge counts
-    as reaching it: a line of half-width digits ends short of the full-width lines."""
+def _box_text(box, edges: tuple[float, float]) -> str:
+    """The lines of one pdfminer text box, those that reach the right edge of the text the box stands in (its
+    column's, or the page's: EDGES) joined with the next (a wrapped line) unless the next is indented (a new
+    paragraph) or the line ends a sentence. Within two characters of the edge counts as reaching it: a line of
+    half-width digits ends short of the full-width lines. A box of short lines (a headline over its information
+    line) reaches no edge."""
     from pdfminer.layout import LTTextLine
     lines = [line for line in box if isinstance(line, LTTextLine) and line.get_text().strip()]
     out: list[str] = []
@@ -377,7 +391,9 @@ def _box_text(box) -> str:
         text = line.get_text().strip()
         nxt = lines[i + 1] if i + 1 < len(lines) else None
         em = max(line.height, 1.0)     # one character's width in CJK type
-        wrapped = nxt is not None and line.x1 >= box.x1 - 2 * em and nxt.x0 < box.x0 + em
+        # a line ending a sentence is left to end there (the next may be a headline that is not indented)
+        wrapped = nxt is not None and line.x1 >= edges[1] - 2 * em and nxt.x0 < max(box.x0, edges[0]) + em \
+            and text[-1] not in "。！？!?"
         out.append(text + (_joiner(text, nxt.get_text().strip()) if wrapped else "\n"))
     return "".join(out).rstrip("\n")
 

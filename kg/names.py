@@ -173,7 +173,7 @@ class NameReader(NameChecks, TransliteratedNames):
         """End of a Han name of surname and one or two characters at pos, ending where ends(end) says."""
         text = self.text
         spaced_out = surname == 1 and pos + 1 in self.soft_breaks and pos + 2 in self.soft_breaks
-        whole = spaced_out and pos + 3 not in self.soft_breaks   # 宋 建 国主持: the spacing ends with the name
+        whole = spaced_out and self.spaced_out_name(pos, pos + 3)   # 宋 建 国主持: the spacing ends with the name
         for length in ((surname + 2, surname + 1) if whole else (surname + 1, surname + 2)) if surname else ():
             end = pos + length
             if boundary_surname and self.function_surname_word(pos, end, after_title):
@@ -186,6 +186,26 @@ class NameReader(NameChecks, TransliteratedNames):
                     and not (length == surname + 2 and self.ends_inside_word(end, pos)):
                 return end
         return None
+
+    def spaced_out_name(self, start: int, end: int) -> bool:
+        """text[start:end], three characters, is one name the page spaced out letter by letter, its spacing beginning
+        and ending with it (。金 忠 明、, 记者 郭 元 江, 宋 建 国主持): its soft breaks part no names. Four characters
+        alone between spaces are two names (王 伟 李 明).
+
+        >>> NameReader("。金忠明、", {2, 3}).spaced_out_name(1, 4), NameReader("王伟李明", {1, 2, 3}).spaced_out_name(1, 4)
+        (True, False)
+        """
+        soft = self.soft_breaks
+        if end - start != 3 or start + 1 not in soft or start + 2 not in soft or end in soft:
+            return False
+        # a character alone before it (王 of 王 伟 李 明) would begin the spacing
+        return start not in soft or not (start - 1 in soft or not self.is_cjk(start - 2))
+
+    def parted_by_space(self, start: int, end: int) -> bool:
+        """A PDF space stands inside the three characters text[start:end] (韩晓东 魏丽: no 东魏丽), and they are no
+        name spaced out whole (spaced_out_name)."""
+        return end - start == 3 and any(i in self.soft_breaks for i in range(start + 1, end)) \
+            and not self.spaced_out_name(start, end)
 
     def ends_inside_word(self, end: int, name_start: int = -1) -> bool:
         """A common word runs across end (委员解决工|作: 工作) and no verb of two characters that ends names starts at end (王德民|主持), so no
@@ -279,7 +299,7 @@ class NameReader(NameChecks, TransliteratedNames):
             if left_bounded and not (self.left_boundary(start) or self.verb_ends_at(start)
                                      and (length == 2 or word_frequency(self.text[start + 1:end]) < GIVEN_NAME_WORD)):
                 continue   # a verb may stand right before a name: 推介张燕委员, 来到王晴晴委员工作室 (召开|展走访委员 no)
-            if any(i in self.soft_breaks for i in range(start + 1, end)) and length == 3:
+            if self.parted_by_space(start, end):
                 continue
             if self.inside_a_word(start) or self.title_across(start, end):
                 continue   # 及时掌握委员: 时 is inside the word 及时; 金盾副主席: 副 begins the title

@@ -124,3 +124,15 @@ def page(browser):
     pg.on("pageerror", lambda e: pg.console_errors.append(str(e)))
     yield pg
     context.close()
+
+
+@pytest.fixture
+def page_of(tmp_path):
+    """page_of(text): the document the pipeline makes of TEXT saved as a page (page.txt in tmp_path)."""
+    from kg.pipeline import process
+
+    def read(text: str) -> Document:
+        path = tmp_path / "page.txt"
+        path.write_text(text, encoding="utf-8")
+        return process(path)
+    return read

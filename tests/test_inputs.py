@@ -122,6 +122,69 @@ def test_two_columns_are_read_one_after_the_other(tmp_path):
     assert text.index(left) < text.index(right)
 
 
+FRAMED_ITEMS = [
+    ("市政协召开五届十二次常委会议",
+     ["6月10日，市政协召开五届十二次常委会议，围绕“推进新型工业化”开展专题协商。市政协党组书记、主席韩立新主持会议，"
+      "市政协副主席马永福、赵文静、李嘉颖出席，市政协秘书长苏明远作常委会工作报告。会议审议通过了《关于加快发展先进制造业的建议》，"
+      "要求各专委会抓好落实。",
+      "韩立新强调，要进一步提高协商质量，推动协商成果转化运用，为全市高质量发展贡献智慧和力量。会议还听取了市政府关于工业经济"
+      "运行情况的通报，副市长王海涛到会通报情况。"]),
+    ("市政协主席会议成员赴某某县调研",
+     ["6月11日，市政协副主席马永福带队赴某某县调研乡村振兴工作，某某县政协主席高治国陪同。调研组一行先后来到某某镇某某村、"
+      "某某农业科技有限公司，实地察看特色产业发展情况。",
+      "马永福指出，要立足资源禀赋，做强特色产业，持续推动乡村全面振兴。"])]
+
+
+def write_framed_pdf(path, masthead: list[str], items) -> None:
+    """A bulletin page as a layout program sets it: the masthead across the top, then two columns (reportlab
+    frames) the items flow through, the left one filled first."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.platypus import BaseDocTemplate, Frame, FrameBreak, PageTemplate, Paragraph
+    width, height = A4
+    column = (width - 120) / 2
+    document = BaseDocTemplate(str(path), pagesize=A4)
+    document.addPageTemplates([PageTemplate(frames=[
+        Frame(50, height - 170, width - 100, 120), Frame(50, 60, column, height - 240),
+        Frame(70 + column, 60, column, height - 240)])])
+    story = [Paragraph(line, cjk_style(11, indent=False)) for line in masthead] + [FrameBreak()]
+    for headline, paragraphs in items:
+        story += [Paragraph(headline, cjk_style(13, indent=False))] + [Paragraph(p, cjk_style(10.5)) for p in paragraphs]
+    document.build(story)
+
+
+def test_a_page_set_in_two_frames_reads_column_after_column(tmp_path):
+    """pdfminer put the head of the right column before the masthead; the page reads masthead, left column, right
+    column, a paragraph going on from the foot of one column to the head of the next is one, and a headline under a
+    line that ends a sentence near the column's edge is no part of it: the facts are those of the plain text."""
+    items = FRAMED_ITEMS * 2
+    pdf, plain = tmp_path / "framed.pdf", tmp_path / "plain.txt"
+    write_framed_pdf(pdf, MASTHEAD[:2], items)
+    plain.write_text("\n".join(MASTHEAD[:2] + [""] + [line for h, ps in items for line in [h] + ps]) + "\n",
+                     encoding="utf-8")
+    doc, reference = process(pdf), process(plain)
+    assert doc.text.startswith(MASTHEAD[0])
+    assert [a.title for a in doc.articles] == [a.title for a in reference.articles]
+    assert set(doc.persons) == set(reference.persons) and posts(doc) == posts(reference)
+    assert [(e.kind, e.start, dict(e.persons)) for e in doc.events] == \
+        [(e.kind, e.start, dict(e.persons)) for e in reference.events]
+
+
+def test_a_headline_over_its_information_line_stays_a_line_of_its_own(tmp_path, reference):
+    """The headline and the information line under it make one pdfminer box of short lines: the headline, the
+    box's longest line, reaches the box's edge but not the text's, so the two are not joined."""
+    from reportlab.lib.pagesizes import A5
+    from reportlab.platypus import Paragraph, SimpleDocTemplate
+    path = tmp_path / "info.pdf"
+    head, body = cjk_style(10, indent=False), cjk_style(10)
+    head.spaceAfter = body.spaceAfter = 2     # set close: pdfminer makes one box of the headline and the line under it
+    SimpleDocTemplate(str(path), pagesize=A5).build(
+        [Paragraph(line, head) for line in (HEADLINE, "时间：2023-07-20")] + [Paragraph(p, body) for p in BODY])
+    doc = process(path)
+    assert doc.text.startswith(HEADLINE + "\n")
+    assert doc.context.date == "2023-07-20"
+    assert set(doc.persons) == set(reference.persons)
+
+
 def test_scanned_pdf_without_text_asks_for_ocr(tmp_path):
     from reportlab.pdfgen import canvas
     path = tmp_path / "scan.pdf"

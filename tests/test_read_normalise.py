@@ -179,6 +179,39 @@ def test_two_columns_side_by_side_read_one_after_the_other(tmp_path):
     assert doc.written[doc.written_at[at]:doc.written_at[at] + 2] == "王建"
 
 
+SHORT_LINE_ITEM = ("近日，县政协召开主席会议，县政协主席潘卫民主持会议并讲话，副主席吴佳梅出席。\n"
+                   "县政协秘书长王建参加了会议。\n会议听取了县工商联关于民营经济发展情况的汇报，要求各专委会深入开展调研，"
+                   "为县委县政府科学决策提供参考，县政协副主席苏永良作了表态发言。")
+
+
+def test_a_columns_short_line_is_a_row_of_its_run(tmp_path):
+    """The last line of a left column's paragraph (会议。) is shorter than a header field, yet its right part
+    starts where the right column does: the run goes on, and the page reads as set in one column."""
+    laid_out = two_columns(SHORT_LINE_ITEM)
+    assert any(0 < len(line.split("   ")[0].strip()) < 8 for line in laid_out.splitlines()[1:-1])
+    spaced, plain = tmp_path / "columns.txt", tmp_path / "plain.txt"
+    spaced.write_text("县政协召开主席会议\n\n" + laid_out + "\n", encoding="utf-8")
+    plain.write_text("县政协召开主席会议\n\n" + SHORT_LINE_ITEM + "\n", encoding="utf-8")
+    doc, plain_doc = process(spaced), process(plain)
+    assert doc.text == plain_doc.text
+    assert set(doc.persons) == set(plain_doc.persons) >= {"潘卫民", "吴佳梅", "苏永良", "王建"}
+
+
+def test_a_gap_inside_a_column_is_no_second_gutter(tmp_path):
+    """The right column's credit sets its fields apart (（某某台    编辑：某某）): the line's gutter is the gap where
+    the right column starts, and the run goes on."""
+    left = ["近日，县政协主席潘卫民带领调研组", "赴某某镇开展专题调研，实地走访了", "某某农业科技有限公司等企业，副主", "席吴佳梅参加调研。"]
+    right = ["调研组要求持续推动产业发展，县政", "协秘书长王建陪同调研。", "（某某电视台    编辑：苏永良）", ""]
+    laid_out = "\n".join(a + " " * (4 + 2 * (16 - len(a))) + b if b else a for a, b in zip(left, right))
+    spaced, plain = tmp_path / "columns.txt", tmp_path / "plain.txt"
+    spaced.write_text("县政协开展专题调研\n\n" + laid_out + "\n", encoding="utf-8")
+    plain.write_text("县政协开展专题调研\n\n" + "".join(left) + "\n" + "".join(right[:2]) + "\n" + right[2] + "\n",
+                     encoding="utf-8")
+    doc, plain_doc = process(spaced), process(plain)
+    assert doc.text == plain_doc.text
+    assert {"潘卫民", "吴佳梅", "王建"} <= set(doc.persons)
+
+
 def test_a_table_and_a_header_line_are_no_columns(tmp_path):
     """Cells of a table (shorter than a column's line) and one header line with wide gaps stay as written."""
     path = tmp_path / "page.txt"
@@ -221,3 +254,32 @@ def test_a_web_address_on_the_first_line_joins_no_line(tmp_path):
     doc = process(page)
     assert doc.context.date == "2026-01-08"
     assert [e.start for e in doc.events] == ["2026-01-07"]
+
+
+def test_a_paragraphs_indentation_is_no_part_of_its_line(page_of):
+    # every paragraph indented by two ideographic spaces: the lines read as a page without them
+    doc = page_of("县政协召开常委会议\n\u3000\u30006月5日，县政协召开常委会议。\n\u3000\u3000县政协主席韦晓明主持。\n")
+    assert doc.text == "县政协召开常委会议\n6月5日,县政协召开常委会议。\n县政协主席韦晓明主持。\n"
+
+
+def test_hong_kong_forms_of_a_traditional_page_are_simplified_too(page_of):
+    # 衞 (卫) as Hong Kong papers print it: the committee's name is the one a mainland page writes
+    doc = page_of("區政協召開教科文衞體委員會會議\n本報訊 6月5日，區政協教科文衞體委員會召開會議，主任陳國華主持。\n")
+    assert "衞" not in doc.text and "教科文卫体委员会" in doc.text
+
+
+def test_invisible_format_characters_part_no_name(page_of):
+    # a zero-width space and a soft hyphen inside names, a word joiner, a line separator between paragraphs
+    doc = page_of("县政协召开主席会议\n6月5日，县政协主席王\u200b建国主持会议，副主席李\u00ad明、赵\u2060文静出席。"
+                  "\u2028会议听取了提案工作情况汇报。\n")
+    assert {"王建国", "李明", "赵文静"} <= set(doc.persons)
+    assert "出席。\n会议听取" in doc.text
+
+
+def test_a_saved_pages_navigation_and_link_list_one_link_a_line_are_furniture(page_of):
+    # what an extractor leaves of a saved page's navigation and of its list of other items, their bullets gone
+    doc = page_of("首页\n|\n新闻中心\n当前位置：\n首页\n>\n政协要闻\n> 正文\n县政协召开主席会议\n"
+                  "6月5日，县政协召开主席会议，县政协主席王建国主持会议。\n相关新闻\n县机关党支部召开专题组织生活会\n"
+                  "全体机关干部开展志愿服务活动\n")
+    assert "首页" not in doc.text and "> 正文" not in doc.text and "|" not in doc.text
+    assert "支部" not in doc.text and not any("支部" in name for name in doc.organizations)

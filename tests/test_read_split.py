@@ -299,3 +299,19 @@ def test_a_range_of_days_in_chinese_numerals_is_read():
     from kg.stages.read import CN_DATE, arabic_date
     assert CN_DATE.sub(arabic_date, "五月十日至十二日，县政协调研组赴某镇调研") == "5月10日至12日，县政协调研组赴某镇调研"
     assert CN_DATE.sub(arabic_date, "五月三十日至六月二日，") == "5月30日至6月2日，"
+
+
+def test_a_photo_credit_on_a_line_of_its_own_is_no_headline(page_of):
+    # the caption's credit stands alone between two paragraphs: the item goes on, its second paragraph is no
+    # article of its own (whose 委员 would belong to no committee)
+    doc = page_of("自治区政协十三届三次会议开幕\n1月18日，自治区政协十三届三次会议在首府开幕。图为会议现场。\n"
+                  "新疆日报记者 李建新 摄\n会前举办“委员通道”采访活动，马海军、艾力·吾买尔等6位政协委员与记者面对面。\n")
+    assert len(doc.articles) == 1
+
+
+def test_the_issuer_and_the_date_on_one_masthead_line_date_the_bulletin(page_of):
+    # the office and the date set apart by wide gaps on one line, the gaps gone once PDF spaces are removed
+    doc = page_of("平凉政协工作动态\n第6期\n平凉市政协办公室\u3000\u3000\u3000\u30002024年6月12日\n\n"
+                  "市政协召开常委会议\n6月10日，市政协召开常委会议。\n")
+    assert doc.context.date == "2024-06-12"
+    assert [a.title for a in doc.articles] == ["市政协召开常委会议"]

@@ -1,14 +1,15 @@
 """Stage read: bytes to normalised text.
 
 Turns the file into text (kg/inputs.py: text in any Chinese encoding, PDF, Word, HTML); then normalises what
-the page says from how it was put on the page: stray HTML (tags, entities such as &nbsp;), Unicode NFKC, two
+the page says from how it was put on the page: stray HTML (tags, entities such as &nbsp;), invisible format
+characters (zero-width spaces, soft hyphens), Unicode NFKC, two
 columns set side by side (kg/columns.py: read one after the other), the pinyin
 glosses some sites print after characters (政協(xié)), doubled punctuation, page furniture (navigation paths,
-浏览次数, 打印/关闭/分享, 联系电话 and e-mail lines), traditional characters (converted to simplified with OpenCC
-when the page is written in them), dates in Chinese numerals; it removes the spaces PDF extraction leaves between
+浏览次数, 打印/关闭/分享, 联系电话 and e-mail lines), traditional characters (converted to simplified with OpenCC,
+Hong Kong's forms too, when the page is written in them), dates in Chinese numerals; it removes the spaces PDF extraction leaves between
 CJK characters (remembering where, since such a space can still separate two names, save in a line spaced out
-letter by letter), and joins lines broken in
-the middle of a sentence.
+letter by letter), drops the page numbers and running headers text copied from a PDF keeps between its pages, and
+joins lines broken in the middle of a sentence (on a page wrapped at a width, shorter lines than a web page's).
 
 Every step is an edit of the text that keeps, for each character, its offset in the decoded text
 (Document.written_at), so a span of the normalised text can be shown as the page wrote it (Document.as_written).
@@ -33,7 +34,7 @@ WRITES = ("raw", "encoding", "input_kind", "warnings", "text", "soft_breaks", "w
 CJK = r"\u3400-\u9fff\uf900-\ufaff"
 # a run letter-spaced as PDF extraction gives justified text (市 政 协 主 席 宋 建 国): six or more characters,
 # each alone between one-character gaps (the same one as written: see letter_spaced_runs)
-LETTER_SPACED_CHARS = rf"{CJK}，。、：；！？“”‘’（）《》,:;()·•・‧0-9\-/."
+LETTER_SPACED_CHARS = rf"{CJK}，。、：；！？“”‘’（）《》【】,:;()·•・‧0-9\-/.—–…%"
 LETTER_SPACED = re.compile(rf"[{LETTER_SPACED_CHARS}](?P<gap>[ \u3000])[{LETTER_SPACED_CHARS}]"
                            rf"(?:(?P=gap)[{LETTER_SPACED_CHARS}]){{4,}}")
 SPACE_BY_PUNCTUATION = re.compile(rf"(?<=[{LETTER_SPACED_CHARS}])[ \u3000](?=[{LETTER_SPACED_CHARS}])")
@@ -47,6 +48,20 @@ SPACE_IN_CJK = re.compile(rf"(?<=[{CJK}0-9])[ \t\u3000]+(?=[{CJK}])|(?<=[{CJK}])
 ENDS_SENTENCE = re.compile(r"[。！？!?；;:：…」”\")）)】]\s*$")
 ENDS_WITH_DATE = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*星期.)?\s*$")   # a masthead line
 STARTS_PARAGRAPH = re.compile(r"^\s*(【|[-•■▲□◆●]|\d{1,2}月\d{1,2}日|\d{4}年|近日|日前|本报|第[一二三四五六七八九十\d]+|[一二三四五六七八九十]+、|抄|送|编|审核|联系|电子)")
+# …of those, the marks of a heading or a list item, which start one even inside a page wrapped at a width
+STARTS_ITEM = re.compile(r"^\s*(【|[-•■▲□◆●]|[一二三四五六七八九十]+、)")
+# A page wrapped at a width (text copied from a PDF): many of its body's lines (from the first with running text's
+# marks: its head, a headline and a date, does not count) stop mid-sentence right above the next, and most of those
+# are cut out of running text (a comma or a bracket in them: a list of names or captions has none).
+# Its lines are continued from a shorter length than a web page's (a share of its width), and the words that
+# start a paragraph (a date, 第, 编…) start one only after a line that ends a sentence.
+WRAPPED_SHARE = 0.3       # of the lines with a line below
+WRAPPED_PUNCTUATED = 0.6  # of those broken lines
+WRAPPED_MIN_LINES = 4
+RUNNING_TEXT = re.compile(r"[，,、；;。《》“”（）()]")
+LABELLED_LINE = re.compile(r"^[^\s:：，,。]{1,6}[:：]")   # a credit or a link under the item (二审:某某, 分享到:), no text cut
+WRAPPED_CONTINUES = 0.6  # of the page's width (the median length of its broken lines)
+WEB_LINE_CONTINUES = 25  # characters: a shorter line of a web page is a headline or a caption
 
 
 CN_DIGIT = {"〇": 0, "零": 0, "○": 0, "Ｏ": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
@@ -134,16 +149,20 @@ def lost_name_dot() -> re.Pattern:
 DOUBLED_STOP = re.compile(r",+(?=[,。;!?、:])|(?<=[。;!?、]),+")
 # a navigation path: 首页 > 要闻 >>, 当前位置:福清新闻网 >> 福清两会 >> 正文
 BREADCRUMB = re.compile(r"^[^。,，]{0,12}?(?:(?:您的|您当前的|您现在的|当前)?位置\s*[:：]?|首页).*[>»]|^[^。]{0,80}>>[^。]*$"
-                        r"|^\s*(?:您的|您当前的|您现在的|当前)(?:所在)?位置\s*[:：]\s*$")   # a path whose links were dropped
-# a page's list of links to other items under its heading (热门新闻, 相关阅读, 推荐图文), one headline a bulleted line:
+                        r"|^\s*(?:您的|您当前的|您现在的|当前)(?:所在)?位置\s*[:：]\s*$"   # a path whose links were dropped
+                        # …or one link a line (a saved page's navigation): a separator, maybe with its step (> 正文)
+                        r"|^\s*[>»|｜]+\s*[^\s。，,:：]{0,8}\s*$")
+# a page's list of links to other items under its heading (热门新闻, 相关阅读, 推荐图文), one headline a bulleted line,
+# or, closing the page, lines of a headline's length with no stop nor colon (a saved page's list, its bullets gone):
 # those headlines are not this page's, and their places are not its place
 # (the headlines may stand unbulleted, a short line each with no full stop and a day: 5月28日，某某带队视察…, …会议 2024-05-15;
 # a snippet cut short, 本报讯…10月30日，州委召开…就此次“两...; not the page's own header lines (时间：…) and headline
 # after 热门图文)
 LINK_LIST = re.compile(r"^[ \t]*(?:(?:热门|热点|相关|推荐|最新|精彩|往期|更多)(?:新闻|阅读|文章|图文|资讯|推荐|报道|视频|专题)"
                        r"|新闻推荐|延伸阅读|猜你喜欢|为你推荐)"
-                       r"[ \t]*[:：]?[ \t]*\n(?:[ \t]*(?:[-·•▪●][^\n]*|(?![^\n]*[:：])[^\n。！？!?]{0,40}?(?:\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}-\d{1,2}-\d{1,2})"
-                       r"[^\n。！？!?]{0,60}|[^\n。！？!?]{2,200}?(?:\.{3}|…+))(?:\n|$))*", re.M)
+                       r"[ \t]*[:：]?[ \t]*\n(?:(?:[^\n。！？!?:：]{4,40}(?:\n|$))+\Z"
+                       r"|(?:[ \t]*(?:[-·•▪●][^\n]*|(?![^\n]*[:：])[^\n。！？!?]{0,40}?(?:\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}-\d{1,2}-\d{1,2})"
+                       r"[^\n。！？!?]{0,60}|[^\n。！？!?]{2,200}?(?:\.{3}|…+))(?:\n|$))*)", re.M)
 # a navigation path that also carries the page's date (您的位置:武隆网 > 时政新闻 > 正文 | 2023-02-28 阅读量:):
 # its site (the first step, a place's news site) and its date are the page's header; the rest goes
 DATED_BREADCRUMB = re.compile(r"^(?:[^\n。,，>»:：]{0,12}[:：]\s*)?(?:(?P<site>[\u4e00-\u9fff]{2,12}?(?:新闻网|网|在线|融媒|日报|晚报))"
@@ -252,6 +271,49 @@ def is_page_furniture(line: str) -> bool:
         f["control_line"], f["contact_line"], BREADCRUMB, IMAGE_LINE, EMAIL_LINE))
 
 
+RUNNING_LINE_MAX = 30   # characters of a running header or footer (政协工作简报 2024年第3期)
+
+
+def is_page_number(line: str) -> bool:
+    """A line of only a page's number (— 3 —, 第3页 共5页, 3/5, 12), as text copied from a PDF keeps it; a year
+    alone (2024) is no page number."""
+    line = line.strip()
+    return bool(line) and bool(inputs.PAGE_NUMBER.fullmatch(line)) and not re.fullmatch(r"\d{4}", line)
+
+
+def running_lines(text: str) -> list[tuple[int, int]]:
+    """The spans (with their line break) of the page numbers of text copied from a PDF, and of the running header
+    or footer beside them: a short line met again beside a page number, kept where it first stands (on page one
+    it is often the masthead); with the blank lines around them, so the page's text runs on across the break.
+    A headline repeated after a table of contents stands beside no page number.
+
+    >>> text = "政协简报\\n会议指出，要\\n\\n— 1 —\\n政协简报\\n加强学习。\\n"
+    >>> [text[a:b] for a, b in running_lines(text)]
+    ['\\n', '— 1 —\\n', '政协简报\\n']
+    """
+    found = [(m.start(), m.end(), m.group().strip()) for m in LINES.finditer(text) if m.group()]
+    content = [k for k, (_, _, line) in enumerate(found) if line]
+    numbers = {k for k in content if is_page_number(found[k][2])}
+    dropped, seen = set(numbers), set()
+    for i, k in enumerate(content):
+        line = found[k][2]
+        beside = i > 0 and content[i - 1] in numbers or i + 1 < len(content) and content[i + 1] in numbers
+        if line in seen and beside and len(line) <= RUNNING_LINE_MAX and not line.startswith("【"):
+            dropped.add(k)
+        seen.add(line)
+    return [found[k][:2] for k in sorted(with_blanks_around(dropped, content, len(found)))]
+
+
+def with_blanks_around(dropped: set[int], content: list[int], count: int) -> set[int]:
+    """The numbers of the DROPPED lines and of the blank lines between each and the lines of text (numbered in
+    CONTENT) around it, of COUNT lines."""
+    out = set(dropped)
+    for k in dropped:
+        out |= set(range(max((c for c in content if c < k), default=-1) + 1, k))
+        out |= set(range(k + 1, min((c for c in content if c > k), default=count)))
+    return out
+
+
 def unfold_columns(r: Rewriting) -> None:
     """Two columns set side by side (kg.columns) are read one after the other, the left one first."""
     r.rearrange([(run[0][0], run[-1][3], columns.reading_order(r.text, run)) for run in columns.blocks(r.text)])
@@ -300,8 +362,10 @@ def unmarked(m: re.Match) -> str:
 
 @lru_cache(maxsize=1)
 def t2s():
+    """OpenCC's traditional-to-simplified conversion, by way of Hong Kong's forms (hk2s: 衞生 as 卫生, as Hong Kong
+    papers print it; a page in the standard forms reads as t2s reads it)."""
     import opencc
-    return opencc.OpenCC("t2s")
+    return opencc.OpenCC("hk2s")
 
 
 def to_simplified(r: Rewriting) -> bool:
@@ -319,6 +383,18 @@ def to_simplified(r: Rewriting) -> bool:
         return False
     r.apply([(i, i + 1, converted[i]) for i in changed])
     return True
+
+
+@lru_cache(maxsize=1)
+def invisible() -> re.Pattern:
+    """The format characters a page may hide in its text (zero-width space, joiners, soft hyphen, byte-order mark,
+    direction marks: Unicode's Cf), as one class: inside a name (王\u200b建国) they part it.
+
+    >>> invisible().sub("", "主席王\u200b建国、李\ufeff明\u00ad出席")
+    '主席王建国、李明出席'
+    """
+    chars = [chr(c) for c in range(0x80, 0x10000) if unicodedata.category(chr(c)) == "Cf"]
+    return re.compile("[" + "".join(chars) + "]")
 
 
 @lru_cache(maxsize=1)
@@ -343,6 +419,41 @@ def letter_spaced_runs(r: Rewriting, written: str) -> list[tuple[int, int]]:
     started as: NFKC made every ideographic space a space, and 王　伟 李　明 mixes two."""
     return [m.span() for m in LETTER_SPACED.finditer(r.text)
             if len({written[r.origin[k]] for k in range(m.start() + 1, m.end(), 2)}) == 1]
+
+
+# a field of a line spaced out letter by letter (编 辑 :   木 子: two fields, parted by a wider gap)
+SPACED_FIELD = re.compile(rf"[{LETTER_SPACED_CHARS}](?: [{LETTER_SPACED_CHARS}])+")
+SPACED_LINE_MIN = 5   # characters spaced out in two or more fields of a line: fewer are two padded names (王 伟   李 明)
+
+
+def spaced_fields(r: Rewriting, written: str) -> set[tuple[int, int]]:
+    """The gaps inside the fields of the lines spaced out letter by letter throughout, their fields parted by wider
+    gaps (编 辑 :   木 子, 政 协 委 员   张 正 保 : 我 是 …), each gap one and the same character as written."""
+    gaps = set()
+    for line in LINES.finditer(r.text):
+        fields = list(SPACED_FIELD.finditer(r.text, line.start(), line.start() + len(line.group().rstrip())))
+        spaced = sum((f.end() - f.start() + 1) // 2 for f in fields)
+        if len(fields) < 2 or spaced < SPACED_LINE_MIN or spaced != len("".join(line.group().split())):
+            continue   # some of the line is no spaced field: a line of words parted by spaces
+        inner = [k for f in fields for k in range(f.start() + 1, f.end(), 2)]
+        if len({written[r.origin[k]] for k in inner}) == 1:
+            gaps |= {(k, k + 1) for k in inner}
+    return gaps
+
+
+def collapse_letter_spacing(r: Rewriting, written: str) -> None:
+    """The gaps of the letter-spaced runs and fields go (as remove_cjk_spaces would take them), before the name dots
+    are read: 热 孜 万 · 艾 拜 spaces its dot as every character, and the dot read first would part the run in two.
+
+    >>> r = Rewriting("副 主 席 热 孜 万 · 艾 拜 出 席")
+    >>> collapse_letter_spacing(r, r.text); r.text
+    '副主席热孜万·艾拜出席'
+    >>> r = Rewriting("编 辑 :   木 子")
+    >>> collapse_letter_spacing(r, r.text); r.text
+    '编辑:   木子'
+    """
+    gaps = {m.span() for a, b in letter_spaced_runs(r, written) for m in SPACE_BY_PUNCTUATION.finditer(r.text, a, b)}
+    r.apply([(start, end, "") for start, end in sorted(gaps | spaced_fields(r, written))])
 
 
 def remove_cjk_spaces(r: Rewriting, written: str) -> set[int]:
@@ -415,24 +526,104 @@ def open_byline_end() -> re.Pattern:
     return re.compile(rf"[(（](?:{words})[ \t\u3000:：]*[{CJK}][{CJK} \t\u3000]{{1,40}}$")
 
 
-def joins(prev: str, line: str, blank_between: bool) -> bool:
+def wrapped_width(text: str) -> float | None:
+    """The width a page is wrapped at (WRAPPED_SHARE), as the median length of its lines stopping mid-sentence
+    right above another; None for a page whose lines are its paragraphs, or a list.
+
+    >>> wrapped_width("3月5日，市政协主席王\\n某主持会议并讲话，副\\n主席李某、赵某出席\\n会议。会议听取了\\n工作报告。\\n")
+    9.5
+    """
+    written = [line.strip() for line in text.split("\n")]
+    lines = [unspaced(line) for line in written]
+    body = next((k for k, line in enumerate(lines) if RUNNING_TEXT.search(line)), len(lines))
+    written, lines = written[body:], lines[body:]
+    content = [line for line in lines[:-1] if line]
+    broken = sorted((len(a), bool(RUNNING_TEXT.search(a))) for w, a, b in zip(written, lines, lines[1:])
+                    if a and b and not ENDS_SENTENCE.search(a) and not credit_end().search(w) and not is_page_header(a)
+                    and not LABELLED_LINE.match(a))
+    if len(broken) < max(WRAPPED_MIN_LINES, WRAPPED_SHARE * len(content)) \
+            or sum(cut for _, cut in broken) < WRAPPED_PUNCTUATED * len(broken):
+        return None
+    return (broken[(len(broken) - 1) // 2][0] + broken[len(broken) // 2][0]) / 2
+
+
+CLOSING_MARKS = "」”\")）)】"
+OPENING_MARKS = "「“\"(（【"
+STOPS = "。！？!?；;…:："
+CUT_MARKS = re.compile(r"[,，、;；]")   # of running text (a headline has none)
+
+
+def ends_paragraph(line: str, width: float | None) -> bool:
+    """LINE ends a sentence (ENDS_SENTENCE); in the body text of a page wrapped at a width, a bracket or a quote closed
+    in mid-sentence does not (召开了党组(扩大) | 集中学习会议): only one closing a sentence (…。”) or standing after one
+    (。(王某)).
+
+    >>> ends_paragraph("会议召开了党组(扩大)", 30.0), ends_paragraph("会议召开了党组(扩大)", None), ends_paragraph("通过。(王某)", 30.0)
+    (False, True, True)
+    """
+    if not ENDS_SENTENCE.search(line):
+        return False
+    inner = line.rstrip().rstrip(CLOSING_MARKS)
+    if not width or len(inner) == len(line.rstrip()) or inner[-1:] in STOPS:
+        return True
+    opening = max(inner.rfind(mark) for mark in OPENING_MARKS)
+    return opening <= 0 or inner[opening - 1] in STOPS
+
+
+def long_enough(prev: str, width: float | None) -> bool:
+    """PREV, a line with a line right below it, is long enough to go on there: on a web page WEB_LINE_CONTINUES; on a
+    page wrapped at WIDTH a share of it, or any line cut out of running text (a comma in it)."""
+    if not width:
+        return len(prev) >= WEB_LINE_CONTINUES
+    return len(prev) >= min(WEB_LINE_CONTINUES, WRAPPED_CONTINUES * width) or bool(CUT_MARKS.search(prev))
+
+
+# a 【section】 header, or one broken before its 】: no text after a headline set in brackets (【某某会议】5 | 月9日…)
+SECTION_OPENS = re.compile(r"^【(?:[^】]*|.*】)$")
+# a bracket opened near the end of a line and not closed there: a byline whose name the next line gives (本报讯(记者)
+OPEN_BRACKET_END = re.compile(r"[(（][^()（）]{0,10}$")
+
+
+def runs_on(prev: str, line: str, blank_between: bool) -> bool:
+    """LINE goes on PREV whatever their lengths: it opens with a colon (作者 | ：王某), or PREV leaves a bracket open
+    at its end that LINE closes (本报讯(记者 | 马某)), even over a blank line, save when LINE is a page's header line.
+
+    >>> runs_on("本报讯(记者", "马某)10月23日，州政协召开常委会。", True), runs_on("会议指出(一)", "要加强学习。", False)
+    (True, False)
+    """
+    if line[:1] in ":：" and not blank_between and not ENDS_SENTENCE.search(prev):
+        return True
+    return bool(OPEN_BRACKET_END.search(prev) and BRACKET_CLOSED.match(line)) and not ENDS_SENTENCE.search(prev) \
+        and not is_page_header(line)
+
+
+def joins(prev: str, line: str, blank_between: bool, width: float | None = None) -> bool:
     """Whether line continues prev, a line stopping mid-sentence; across blank lines (a page break) only when
-    prev is clearly body text: long, or punctuated like a paragraph. A web address (a page saved with it on its
-    first line) stands alone, and so does a caption a credit closes (…报到 本报记者 郑某 摄) and an item a byline
-    left open closes (…讨论。(记者 张某 李某)."""
+    prev is clearly body text: long, or punctuated like a paragraph. On a page wrapped at WIDTH
+    (wrapped_width) a shorter line continues, and a date starts no paragraph after body text; some lines go on
+    whatever their lengths (runs_on). A web address (a page saved with it on its first line)
+    stands alone, and so does a caption a credit closes (…报到 本报记者 郑某 摄) and an item a byline left open
+    closes (…讨论。(记者 张某 李某)."""
     if credit_end().search(prev) or open_byline_end().search(prev.rstrip()) and not BRACKET_CLOSED.match(line):
         return False
     prev, spaced_line, line = unspaced(prev.strip()), line, unspaced(line)
+    if runs_on(prev, line, blank_between):
+        return True
     body_like = len(prev) >= 40 or (len(prev) >= 20 and re.search(r"[。,，;；]", prev))
-    return bool(body_like if blank_between else len(prev) >= 25) and not ENDS_SENTENCE.search(prev) \
-        and not ENDS_WITH_DATE.search(prev) and not STARTS_PARAGRAPH.match(line) \
-        and not prev.startswith(("【", "-", "——")) and not SPACED_NAME.match(spaced_line) \
+    starts = STARTS_ITEM if width and body_like else STARTS_PARAGRAPH
+    # a headline (寄语“充满希望”) is no running text: its closing quote ends it
+    return bool(body_like if blank_between else long_enough(prev, width)) \
+        and not ends_paragraph(prev, width if CUT_MARKS.search(prev) else None) \
+        and not ENDS_WITH_DATE.search(prev) and not starts.match(line) \
+        and not prev.startswith(("-", "——")) and not SECTION_OPENS.match(prev) and not SPACED_NAME.match(spaced_line) \
         and not is_page_header(prev) and not is_page_header(line) and not WEB_ADDRESS.fullmatch(prev)
 
 
 def join_broken_lines(r: Rewriting) -> None:
-    """Join a line that stops mid-sentence with the next; trailing blanks of lines go."""
-    edits = []
+    """Join a line that stops mid-sentence with the next; the indentation and trailing blanks of lines go (　　本报讯(记者
+    | 　　马某): a paragraph's indentation says nothing the line breaks do not). A single space the page left
+    at the break stays (李 | 嘉 颖: a name spaced out across the break, its space a PDF's like the others)."""
+    edits, width = [], wrapped_width(r.text)
     prev, prev_end, blanks = None, 0, []   # the text of the last line with content and where that content ends
     for m in LINES.finditer(r.text):
         line = m.group().rstrip("\n")
@@ -441,13 +632,15 @@ def join_broken_lines(r: Rewriting) -> None:
             blanks.append((m.start(), end))
             continue
         content_start, content_end = m.start() + len(line) - len(line.lstrip()), m.start() + len(line.rstrip())
-        if prev is not None and joins(prev, line.strip(), bool(blanks)):
-            edits.append((prev_end, content_start, ""))
+        if prev is not None and joins(prev, line.strip(), bool(blanks), width):
+            gap = r.text[prev_end:content_start].replace("\n", "")
+            edits.append((prev_end, content_start, " " if gap == " " and not blanks else ""))
             prev += line.strip()
         else:
             if prev is not None:
                 edits += [(s, e, "") for s, e in blanks if e > s]
-            prev = line.rstrip()
+            edits += [(m.start(), content_start, "")] if content_start > m.start() else []
+            prev = line.strip()
         edits += [(content_end, end, "")] if content_end < end else []
         prev_end, blanks = content_end, []
     edits += [(s, e, "") for s, e in blanks if e > s]
@@ -462,11 +655,14 @@ def normalise(doc: Document, text: str) -> None:
     r.sub(MARKUP_TAG, unmarked)
     for _ in range(2):   # &amp;nbsp; escaped twice
         r.sub(ENTITY, lambda m: html.unescape(m.group()))
+    r.sub(invisible(), "")
+    r.sub(re.compile("[\u2028\u2029]"), "\n")   # Unicode's line and paragraph separators
+    unfold_columns(r)   # before NFKC: a column's width is counted in the characters the page was laid out in
     nfkc(r)
     r.sub(re.compile(r"[\u00a0*]"), lambda m: " " if m.group() == "\u00a0" else "")
-    unfold_columns(r)
     r.sub(PINYIN_GLOSS, "")
     r.sub(DOUBLED_STOP, "")
+    collapse_letter_spacing(r, doc.written)
     r.sub(NAME_DOT, "·")
     keep_breadcrumb_date(r)
     r.sub(furniture()["contact_number"], "")
@@ -474,6 +670,7 @@ def normalise(doc: Document, text: str) -> None:
     keep_controls_date(r)
     doc.converted = to_simplified(r)
     r.sub(lost_name_dot(), "·")
+    r.apply([(a, b, "") for a, b in running_lines(r.text)])
     r.drop_lines(is_page_furniture)   # after simplifying: a traditional page's 聯繫電話 is a 联系电话 line too
     r.sub(LINK_LIST, "")
     r.sub(CN_DATE, arabic_date)

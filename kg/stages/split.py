@@ -2,7 +2,8 @@
 
 A table of contents is a run of entries ending in page numbers ("……（13）", "- …(4)") with the
 section headers between them, or the lines under a heading of its own (【本期要目】, 目录); it repeats what the articles say, sometimes wrongly, so later stages
-read nothing from it. A headline is a short line without closing punctuation that a paragraph follows.
+read nothing from it. A headline is a short line without closing punctuation that a paragraph follows (not a photo's
+credit on a line of its own under a paragraph: 某某社记者 张某 摄).
 """
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from dataclasses import dataclass, field
 
 from kg.document import Article, Document, Sentence, is_page_header
 from kg.lexicon import alternation, lines
+from kg.stages.read import credit_end
 
 READS = ("text",)
 WRITES = ("title", "toc", "masthead", "articles", "sentences")
@@ -35,8 +37,8 @@ ISSUE_DATE = (r"(?:[0-9０-９]{4}\s*年\s*[0-9０-９]{1,2}\s*月\s*[0-9０-９
 MASTHEAD_LINE = re.compile(r"^\s*(?:(?:总\s*)?第\s*[0-9０-９一二三四五六七八九十百]+\s*期|" + ISSUE_DATE + r")\s*$"
                            # or all on one line: 第4期   赤峰市政协办公室   2023年6月12日
                            r"|^\s*(?:总\s*)?第\s*[0-9一二三四五六七八九十百]+\s*期[^，。,]{0,30}?" + ISSUE_DATE + r"\s*$"
-                           # or the office that issues it and the date: 某市政协办公室编　2024.12.20
-                           r"|^\s*[^，。,\d]{2,30}?(?:办公室|办公厅|秘书处|研究室|编印|编|印发)\s*" + ISSUE_DATE + r"\s*$")
+                           # or the office that issues it and the date: 某市政协办公室编　2024.12.20, 某某市政协办公室　　2024年6月12日
+                           r"|^\s*[^，。,\d]{2,30}?(?:办公室|办公厅|秘书处|研究室|委员会|政协|编印|编|印发)\s*" + ISSUE_DATE + r"\s*$")
 # a table of contents under a heading of its own (【本期要目】, 目录), its entries without page numbers
 TOC_HEADING = re.compile(r"^\s*【?\s*(?:本期)?(?:目\s*录|要\s*目|导\s*读)\s*】?\s*$")
 
@@ -119,6 +121,8 @@ def headline_block(lines, nonblank: list[int], k: int, layout: Layout, masthead_
     page-header lines (发布时间：…) inside or under it are set apart. Returns the index after the block."""
     def line(j: int) -> str:
         return lines[nonblank[j]][2]
+    if k and ENDS_PARAGRAPH.search(line(k - 1).strip()) and credit_end().search(line(k).strip()):
+        return k   # a photo's credit on a line of its own under a paragraph (某某社记者 张某 摄): the item goes on
     block = []
     while k < len(nonblank) and not SECTION.match(line(k)) and (is_headline(line(k)) or is_page_header(line(k).strip())):
         if is_page_header(line(k).strip()):
