@@ -11,6 +11,8 @@ from kg.document import Document, Organization
 from kg.lexicon import lexicon
 from kg.orglists import LIST_SEPARATOR, Span
 from kg.orgnames import canonical, head_kind
+from kg.names import common_words
+from kg.places import gazetteer
 from kg.scopes import Scope, qualified
 
 CPPCC = "政协"
@@ -103,29 +105,128 @@ def _party_names() -> re.Pattern:
 
 # a town or sub-district written as an item of a list of bodies, before the next item or the people it sends
 TOWN_ITEM = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:街道|镇|乡|苏木)")
-AFTER_BODY = re.compile(r"[、和及]|等?(?:相关|有关)?(?:主要)?负责")
+AFTER_BODY = re.compile(r"以及|[、和及]|等?(?:相关|有关)?(?:主要)?负责")
 TOWN_RULE = "town in a list of bodies"
 ITEM_JOINTS = "、和及"
+LONG_JOINT = "以及"
+# a town's people named right after it (火花街道相关负责人, 留各庄镇的相关负责同志, 金泽镇相关分管领导陪同): the town's
+# government takes part there as a body, not as a place visited
+TOWN_STAFF = re.compile(r"的?(?:相关|有关)?(?:主要)?(?:负责同志|负责人|分管领导|领导班子|班子成员|领导)")
+TOWN_UNITS = ("街道", "镇", "乡", "苏木")
+# a kind of town, no town named (各乡镇负责人, 古镇, 特色小镇)
+GENERIC_TOWNS = ("乡镇", "城镇", "村镇", "集镇", "小镇", "古镇", "重镇", "名镇")
+GENERIC_LEADS = "各全该本每我此"
+GENERIC_WORDS = ("部分", "有关", "相关", "所在", "辖区", "周边", "沿线")   # 部分街道负责人: some of them, none named
+LEVEL_LEAD = "市县区旗"   # 区火花街道: the district's level word before the town, the district named by the scope
+MIN_TOWN_NAME = 2   # characters of a town's own name before its unit (兴福街道; 该镇 names none)
 
 
 def town_item_spans(reader, start: int, end: int, spans: list[Span]):
     """文昌街道、崮云湖街道相关负责同志 after 区政协农业农村委、: a town or sub-district that is an item of a 、-list whose
     item before is a body (or such a town), followed by the next item or 负责同志: the town's government is a body
-    there (spans of TOWN_RULE), not a place visited. reader is the stage's OrgReader."""
+    there (spans of TOWN_RULE), not a place visited; the last town of such a list too (市残联、某区甲街道以及乙街道).
+    reader is the stage's OrgReader."""
     text = reader.text
     ends = {s.end for s in spans}
+    towns: set[int] = set()
     for k in range(start, end):
-        if text[k] not in ITEM_JOINTS or k not in ends:
+        joint = text[k] in ITEM_JOINTS and (k in ends or text.startswith(LONG_JOINT, k - 1) and k - 1 in ends)
+        e = town_end(reader, k + 1, end) if joint else None
+        if e is not None and (AFTER_BODY.match(text, e) or k in towns or k - 1 in towns) and not generic_town(text[k + 1:e]) \
+                and reader.doc.is_word_start(e) and not reader.taken.any_in(k + 1, e):
+            ends.add(e)
+            towns.add(e)
+            yield Span(k + 1, e, TOWN_RULE)
+    yield from town_staff_spans(reader, start, end)
+
+
+def town_end(reader, pos: int, end: int) -> int | None:
+    """Where a town's name that begins at pos ends, a county or district before it (浑江区新建街道); None when none
+    begins there."""
+    after_place = max((m.end for m in reader.doc.places.find(pos, end) if m.start == pos), default=pos)
+    # (东兴街道: a town whose name is also a place's short form, 东兴)
+    m = TOWN_ITEM.match(reader.text, after_place, end) or TOWN_ITEM.match(reader.text, pos, end)
+    return m.end() if m else None
+
+
+def town_staff_spans(reader, start: int, end: int):
+    """火花街道相关负责人, 留各庄镇的相关负责同志: a town named by its own words right before its people (TOWN_STAFF),
+    a span of TOWN_RULE; not a kind of town (各乡镇负责人). reader is the stage's OrgReader."""
+    text = reader.text
+    for m in TOWN_STAFF.finditer(text, start, end):
+        unit = next((u for u in TOWN_UNITS if text.endswith(u, start, m.start())), None)
+        if unit is None or not reader.doc.is_word_start(m.start()):
             continue
-        m = TOWN_ITEM.match(text, k + 1, end)
-        if m and AFTER_BODY.match(text, m.end()) and reader.doc.is_word_start(m.end()) \
-                and not reader.taken.any_in(m.start(), m.end()):
-            ends.add(m.end())
-            yield Span(m.start(), m.end(), TOWN_RULE)
+        u = m.start() - len(unit)
+        s = reader.scan.org_part_start(m.start())
+        if reader.doc.word_before(m.start()) == unit and reader.doc.is_word_start(u) and (s == u or verb_before(reader, u)):
+            if text.endswith(GENERIC_WORDS, 0, u) or text[u - 1:u] in GENERIC_LEADS:
+                continue   # 部分街道负责人, 各街道: some or every one, no town referred to
+            named = named_town(reader, u, unit)
+            if named is not None:
+                reader.town_refs[u] = named
+                yield Span(u, m.start(), TOWN_RULE)   # 走访慰问街道领导班子: the 街道 named before
+            continue
+        surface = text[s:m.start()]
+        if len(surface) - len(unit) < MIN_TOWN_NAME or generic_town(surface) or not reader.doc.is_word_start(s) \
+                or reader.taken.any_in(s, m.start()):
+            continue
+        yield Span(s, m.start(), TOWN_RULE)
 
 
-def town_body(surface: str, scope: Scope) -> Organization:
-    """The government of a town named as a body (文昌街道), qualified by the county the page or article is in."""
+def generic_town(surface: str) -> bool:
+    """A kind of town or some towns, none named: 各乡镇, 特色小镇, 部分街道."""
+    return surface.endswith(GENERIC_TOWNS) or surface[0] in GENERIC_LEADS or surface.startswith(GENERIC_WORDS)
+
+
+def verb_before(reader, pos: int) -> bool:
+    """The jieba word that ends at pos is a verb (走访慰问街道领导班子: no town's name before 街道)."""
+    return common_words().get(reader.doc.word_before(pos), "").startswith("v")
+
+
+def named_town(reader, pos: int, unit: str, window: int = 300) -> tuple[int, str] | None:
+    """The start and surface of the last town of the unit (街道, 镇) named by its own name before pos in the same
+    article (兴福街道 of 来到兴福街道，走访慰问街道领导班子); None when none is named. reader is the stage's OrgReader."""
+    doc, text = reader.doc, reader.text
+    article = next((a for a in doc.articles if a.start <= pos < a.end), None)
+    lo = max(article.start if article is not None else 0, pos - window)
+    u = text.rfind(unit, lo, pos)
+    while u >= 0:
+        s = reader.scan.org_part_start(u + len(unit))
+        surface = text[s:u + len(unit)]
+        if len(surface) - len(unit) >= MIN_TOWN_NAME and not generic_town(surface) and doc.is_word_start(s):
+            return s, surface
+        u = text.rfind(unit, lo, u)
+    return None
+
+
+def town_body(doc: Document, start: int, surface: str, scope: Scope) -> Organization:
+    """The government of a town named as a body (文昌街道), qualified by the county the page or article is in, or by
+    the county or district written before it (浑江区新建街道). surface is the town's name (兴福街道 for a bare 街道
+    that refers to it), start where the text names it."""
+    place = max((m for m in doc.places.find(start, start + len(surface)) if m.start == start
+                 and m.end < start + len(surface)), key=lambda m: m.end, default=None)
     county = scope.county or scope.district
-    name = (qualified(county, scope) if county is not None else "") + surface
-    return Organization(name, "GOVERNMENT", {name, surface}, place=county.name if county is not None else None)
+    own = doc.text[place.start:place.end] if place is not None else ""
+    rest = surface[len(own):]
+    unit = next((u for u in TOWN_UNITS if rest.endswith(u)), "")
+    # (东兴街道: the place's short form is the town's own name, no county before it)
+    written = _county_written(place, scope) if place is not None and len(rest) - len(unit) >= MIN_TOWN_NAME else None
+    if written is not None:
+        name = qualified(written, scope, own) + surface[len(own):]
+        return Organization(name, "GOVERNMENT", {name, surface}, place=written.name)
+    own = surface[1:] if county is not None and surface[0] in LEVEL_LEAD else surface
+    named = next((o for o in doc.organizations.values() if o.kind == "GOVERNMENT" and o.name.endswith(own)), None)
+    if named is not None:
+        return named   # 张家堡街道 named again where the article names no district: the town named before
+    name = (qualified(county, scope) if county is not None else "") + own
+    return Organization(name, "GOVERNMENT", {name, surface, own}, place=county.name if county is not None else None)
+
+
+def _county_written(match, scope: Scope):
+    """The county or district a place match names, the one in the scope's prefecture first; None when it names none."""
+    counties = [p for p in match.places if p.level == "county"]
+    pref = scope.prefecture
+    home = [p for p in counties if pref is not None and (q := gazetteer().prefecture(p)) is not None
+            and q.adcode == pref.adcode]
+    return (home or counties or [None])[0]

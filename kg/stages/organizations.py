@@ -72,6 +72,8 @@ ABOVE_A_LEVEL = "以上"      # 地级以上市政协, 县级以上人民政府:
 EACH_LEVEL_LIST = re.compile(r"(?:各(?:自治区|[省市县区旗盟州])(?:[、，,](?:自治区|[省市县区旗盟州]))*[、，,]"
                              r"|[一二三四五六七八九十两]+省[一二三四五六七八九十两]+)$")
 LEVEL_LIST_WINDOW = 16
+# what makes a body's name the name of a site or a project: its former seat, its works rebuilt
+SITE_AFTER = re.compile(r"旧址|遗址|故居|(?:改造|改扩建|搬迁)(?:提升|升级)?(?:项目|工程)")
 
 
 class OrgReader(NameContinuations):
@@ -84,6 +86,7 @@ class OrgReader(NameContinuations):
         self.taken = doc.person_spans
         self.scan = LeftScan(doc, self.taken)
         self.person_starts = sorted(m.start for m in doc.person_mentions)
+        self.town_refs: dict[int, tuple[int, str]] = {}   # a bare 街道 or 镇 -> the town named before it (org_items)
         self.national = {alias: (name, kind, aliases) for name, kind, aliases in self.lex.national_orgs
                          for alias in aliases}
         names = sorted({w for kv in self.lex.democratic_parties.items() for w in kv}, key=len, reverse=True)
@@ -282,6 +285,8 @@ class OrgReader(NameContinuations):
             return False   # 该厂, 全厂, 进厂: a one-character company head (厂) wants a name of two characters before it
         if place_goes_on(self, e):
             return False   # 毛家厂镇, 石灰厂村: a town or village named after a works, no body
+        if SITE_AFTER.match(text, e):
+            return False   # 中共中央旧址, 油脂厂改造项目: a site or a project named after a body, no body
         # 市政协党组书记陈智: a post in the committee (posts); 政协党组成员、主席会议成员: the 党组
         return not (self.lex.title_pattern.match(text, e) and text.startswith("党组", e - 2) and self.name_follows(e))
 
@@ -443,12 +448,25 @@ def read_sentence(doc: Document, reader: OrgReader, i: int, s) -> None:
             if span.rule in COMPANY_RULES:
                 org = Organization(surface, "COMPANY", {surface})   # a short name: no head word gives its kind
             if span.rule == TOWN_RULE:
-                org = town_body(surface, scope)
+                at, name = reader.town_refs.get(start, (start, surface))   # a bare 街道: the one named before
+                org = town_body(doc, at, name, scope)
+                org.aliases.add(name)
             if org is None and span.rule == "news source":
                 org = Organization(surface, "OTHER", {surface})   # media keep the name they give themselves
         state.read(surface, org, in_list)
         if org is not None:
             doc.add_organization(org, surface, start, end, i)
+        if org is not None and start in reader.town_refs:
+            named_mention(doc, org, *reader.town_refs[start])
+
+
+def named_mention(doc: Document, org: Organization, start: int, surface: str) -> None:
+    """The town a bare 街道 refers to is named where the text wrote its name (来到兴福街道): a mention there too, unless
+    another organization's mention holds it (兴福街道党工委)."""
+    if any(m.start <= start < m.end for m in doc.org_mentions):
+        return
+    sentence = next(k for k, s in enumerate(doc.sentences) if s.start <= start < s.end)
+    doc.add_organization(org, surface, start, start + len(surface), sentence)
 
 
 def run(doc: Document) -> None:
