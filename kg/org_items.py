@@ -230,3 +230,47 @@ def _county_written(match, scope: Scope):
     home = [p for p in counties if pref is not None and (q := gazetteer().prefecture(p)) is not None
             and q.adcode == pref.adcode]
     return (home or counties or [None])[0]
+
+
+# the head a list of places shares: 甲县、乙区政协 (each place's committee), 甲区、乙区等各区县(市)政协 (each one named,
+# then the rest in general)
+SHARED_HEADS = ("政协", "人民政府", "政府", "人大常委会", "人大")
+SHARED_RULE = "place of a list sharing a head"
+EACH_LEVEL_HEAD = re.compile(r"等各[区县市旗州盟]*(?:[(（][区县市旗州盟]+[)）])?(" + "|".join(SHARED_HEADS) + ")")
+PLACE_JOINTS = "、和及"
+PLACE_ENDS = "区县市旗州盟"
+
+
+def shared_head_spans(reader, start: int, end: int, spans: list[Span]):
+    """The places listed before a place that a head word ends (甲县、乙区政协: 甲县 is 甲县政协 too) or before 等各…政协
+    (甲区、乙区等各区县(市)政协): spans of SHARED_RULE, each place's body by the head kept in reader.shared_heads.
+    reader is the stage's OrgReader."""
+    text = reader.text
+    for span in spans:
+        head = next((h for h in SHARED_HEADS if text.endswith(h, span.start, span.end)), None)
+        first = _place_ending(reader, span.start, span.end - len(head)) if head else None
+        if first is not None and first.start == span.start:
+            yield from _listed_places(reader, span.start - 1, start, head)
+    for m in EACH_LEVEL_HEAD.finditer(text, start, end):
+        yield from _listed_places(reader, m.start(), start, m.group(1), last=True)
+
+
+def _place_ending(reader, start: int, end: int):
+    """The county or city named by text[start:end] as a whole, written with its level word (甲县, 乙市); else None."""
+    return next((m for m in reader.doc.places.find(start, end) if m.start == start and m.end == end
+                 and reader.text[end - 1] in PLACE_ENDS and m.end - m.start > 1
+                 and any(p.level in ("county", "prefecture") for p in m.places)), None)
+
+
+def _listed_places(reader, joint: int, start: int, head: str, last: bool = False):
+    """The places of a list that ends before text[joint] (a 、, 和 or 及 before the place of the head's span; or 等 when
+    last, the place before it being the list's last), right to left."""
+    text = reader.text
+    while joint > start and (last or text[joint] in PLACE_JOINTS):
+        place = next((m for m in reader.doc.places.find(max(start, joint - 12), joint) if m.end == joint
+                      and _place_ending(reader, m.start, m.end) is not None and reader.doc.is_word_start(m.start)), None)
+        if place is None or reader.taken.any_in(place.start, place.end):
+            return
+        reader.shared_heads[place.start] = head
+        yield Span(place.start, place.end, SHARED_RULE)
+        joint, last = place.start - 1, False

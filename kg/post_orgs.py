@@ -116,8 +116,11 @@ class OrgFinder:
             return next((o for o in earlier if o.kind == kind), None)
         if BARE_COMMITTEE.fullmatch(part) and any(o.name == part for o in earlier):
             return None   # 市政协 the article already read as the page's own: not the city it then named (赴甲市政协…)
+        bare = BARE_COMMITTEE.fullmatch(part) is not None
         if len(part) >= 3:
             for o in earlier:
+                if bare and not o.name.endswith(part):
+                    continue   # 市政协 is no abbreviation of 长沙市天心区政协: a bare level names a body of that level
                 if part[-1] == o.name[-1] and any(subsequence(part, a) for a in o.aliases | {o.name}) \
                         and not (part[0] in LEVEL_WORDS and self.guests(o, article)):
                     return o

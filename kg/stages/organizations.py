@@ -18,8 +18,8 @@ from kg.names import common_words
 from kg.org_brackets import other_name_in_brackets
 from kg.orglists import COMPANY_RULES, LIST_SEPARATOR, ListState, Span, company_spans, filter_spans, office_spans
 from kg.org_continuations import ORG_CONTINUATION, SHORT_TERM, NameContinuations
-from kg.org_items import PARTY_RULE, TOWN_RULE, bare_party_committee_spans, committee_item_spans, \
-    party_without_name, place_goes_on, town_body, town_item_spans
+from kg.org_items import PARTY_RULE, SHARED_RULE, TOWN_RULE, bare_party_committee_spans, committee_item_spans, \
+    party_without_name, place_goes_on, shared_head_spans, town_body, town_item_spans
 from kg.org_words import unit_run_end
 from kg.orgnames import canonical, heads
 from kg.place_words import joined_by_conjunction
@@ -87,6 +87,7 @@ class OrgReader(NameContinuations):
         self.scan = LeftScan(doc, self.taken)
         self.person_starts = sorted(m.start for m in doc.person_mentions)
         self.town_refs: dict[int, tuple[int, str]] = {}   # a bare 街道 or 镇 -> the town named before it (org_items)
+        self.shared_heads: dict[int, str] = {}   # a place listed before a head it shares (甲县、乙区政协) -> the head
         self.national = {alias: (name, kind, aliases) for name, kind, aliases in self.lex.national_orgs
                          for alias in aliases}
         names = sorted({w for kv in self.lex.democratic_parties.items() for w in kv}, key=len, reverse=True)
@@ -250,7 +251,7 @@ class OrgReader(NameContinuations):
     # the span rules, by the name their spans carry
     SPAN_RULES = ("national body", "head word", "head word alone", "head word in a list", "full cppcc name",
                   "democratic party committee", "news source", "body word in a list", "abbreviated office",
-                  "committee in a list", PARTY_RULE, TOWN_RULE) + COMPANY_RULES
+                  "committee in a list", PARTY_RULE, TOWN_RULE, SHARED_RULE) + COMPANY_RULES
 
     def candidate_spans(self, start: int, end: int) -> list[Span]:
         """The spans every span rule finds in a sentence, overlapping ones too."""
@@ -260,6 +261,7 @@ class OrgReader(NameContinuations):
         spans += list(self.list_item_spans(start, end, {s.start for s in spans}, {s.end for s in spans}))
         spans += list(committee_item_spans(self, end, spans))
         spans += list(town_item_spans(self, start, end, spans))
+        spans += list(shared_head_spans(self, start, end, spans))
         # 先后走访了某某化工、某某等企业: companies named by their short names, where no other rule found a body
         return spans + [Span(s, e, rule) for s, e, rule in company_spans(self, start, end, spans)]
 
@@ -447,6 +449,8 @@ def read_sentence(doc: Document, reader: OrgReader, i: int, s) -> None:
                 org.aliases.add(surface)   # (市委会 as written, besides 民建市委会 read)
             if span.rule in COMPANY_RULES:
                 org = Organization(surface, "COMPANY", {surface})   # a short name: no head word gives its kind
+            if span.rule == SHARED_RULE:
+                org = canonical(surface + reader.shared_heads[start], scope)   # 甲县 of 甲县、乙区政协: 甲县政协
             if span.rule == TOWN_RULE:
                 at, name = reader.town_refs.get(start, (start, surface))   # a bare 街道: the one named before
                 org = town_body(doc, at, name, scope)
