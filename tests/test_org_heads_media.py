@@ -1,0 +1,17 @@
+"""Head words of the schools, halls and papers real pages visit or are credited to (session 13, orgs7): a county's
+numbered middle school (某某一中), a city hall (某某新区城市馆), a paper named 某某侨报 or 某某晨报 whose reporter holds a
+post there; an adverb of time before 报到 (准时报到) names no paper. Invented pages."""
+from __future__ import annotations
+
+from test_extraction import posts_of
+from test_real_pages import page
+
+
+def test_a_numbered_school_a_city_hall_and_a_paper_are_bodies(tmp_path_factory):
+    doc = page(tmp_path_factory, "岳阳", "委员调研\n6月1日，市政协委员来到金桥二中调研，随后参观了滨江新区城市馆。"
+                                         "金梧侨报记者王丽娟报道。新任委员准时报到。\n")
+    names = set(doc.organizations)
+    assert any(o.endswith("金桥二中") for o in names)
+    assert any(o.endswith("滨江新区城市馆") for o in names)
+    assert {org for _role, org in posts_of(doc, "王丽娟")} == {"金梧侨报"}
+    assert not any(o.endswith("时报") for o in names)
