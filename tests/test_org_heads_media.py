@@ -15,3 +15,12 @@ def test_a_numbered_school_a_city_hall_and_a_paper_are_bodies(tmp_path_factory):
     assert any(o.endswith("滨江新区城市馆") for o in names)
     assert {org for _role, org in posts_of(doc, "王丽娟")} == {"金梧侨报"}
     assert not any(o.endswith("时报") for o in names)
+
+
+def test_a_verb_before_a_bare_head_or_a_kind_of_hospital_names_no_body(tmp_path_factory):
+    # 以教学研一体化带动医院发展, 研究型医院: the hospital of the sentence, a kind of hospital; 开放 begins a name
+    doc = page(tmp_path_factory, "岳阳", "委员视察\n6月1日，市政协主席一行来到岳阳金桥医院视察。他建议以特色学科带动医院发展，"
+                                         "推进研究型医院建设。岳阳开放大学负责人参加。\n")
+    names = set(doc.organizations)
+    assert any(o.endswith("金桥医院") for o in names) and any(o.endswith("开放大学") for o in names)
+    assert not any(o.endswith(("带动医院", "研究型医院")) for o in names)

@@ -72,6 +72,9 @@ ABOVE_A_LEVEL = "以上"      # 地级以上市政协, 县级以上人民政府:
 EACH_LEVEL_LIST = re.compile(r"(?:各(?:自治区|[省市县区旗盟州])(?:[、，,](?:自治区|[省市县区旗盟州]))*[、，,]"
                              r"|[一二三四五六七八九十两]+省[一二三四五六七八九十两]+)$")
 LEVEL_LIST_WINDOW = 16
+# heads a verb does not end a name before (a hall's may: 某某河治理展示馆)
+INSTITUTION_HEADS = ("医院", "学院", "大学", "学校", "中学", "小学")
+NAME_VERBS = ("联合", "开放", "示范", "实验", "协作", "合作")   # verbs that are words of names (某某联合大学)
 # what makes a body's name the name of a site or a project: its former seat, its works rebuilt
 SITE_AFTER = re.compile(r"旧址|遗址|故居|(?:改造|改扩建|搬迁)(?:提升|升级)?(?:项目|工程)")
 
@@ -172,9 +175,18 @@ class OrgReader(NameContinuations):
             return None   # 公司党委 alone: the cell of a company not named, no body
         if self.several_levels(s) or EACH_BODY.match(text, s, m.start()):
             return None   # 旗县区党委, 市各部委办局: the committees of several places or bodies, no one body
+        if m.group() in INSTITUTION_HEADS and s < m.start() and self.verb_before_head(m.start()):
+            return None   # 以特色学科引领医院发展: a verb governs the bare head (the hospital), no name ends in it
         if m.group() in heads("facility") and (self.names_a_body(s, m.start()) or self.generic_facility(s, m.end())):
             return None   # 某某公司电子元器件产业园(项目), 某某开发区金桥产业园: the site of the body named first
         return s, m.end()
+
+    def verb_before_head(self, head_start: int) -> bool:
+        """The word right before a head is a verb of jieba's (引领, 促进, 带动) that begins no name (联合, 开放 of
+        某某联合大学, 国家开放大学)."""
+        word = self.doc.word_before(head_start) if self.doc.is_word_start(head_start) else ""
+        return len(word) > 1 and common_words().get(word) == "v" and word not in NAME_VERBS \
+            and not gazetteer().lookup(word)   # (介休市, a place jieba tags as a verb)
 
     def several_levels(self, s: int) -> bool:
         """The name at s begins with the levels of several places (旗县区党委, 镇街, 三县); not a level and a word
