@@ -24,3 +24,15 @@ def test_a_verb_before_a_bare_head_or_a_kind_of_hospital_names_no_body(tmp_path_
     names = set(doc.organizations)
     assert any(o.endswith("金桥医院") for o in names) and any(o.endswith("开放大学") for o in names)
     assert not any(o.endswith(("带动医院", "研究型医院")) for o in names)
+
+
+def test_a_companys_hall_is_the_company(tmp_path_factory):
+    doc = page(tmp_path_factory, "岳阳", "委员调研\n6月1日，委员们参观了金桥公司科技馆。\n")
+    names = set(doc.organizations)
+    assert any(o.endswith("金桥公司") for o in names) and not any(o.endswith("科技馆") for o in names)
+
+
+def test_a_bodys_other_name_in_angle_brackets_is_no_second_body(tmp_path_factory):
+    doc = page(tmp_path_factory, "岳阳", "委员活动\n6月1日，活动由市政协第三界别活动组(总商会<工商联>)承办。\n")
+    bodies = [o for o in doc.organizations if o.endswith(("总商会", "工商联"))]
+    assert len(bodies) == 1

@@ -72,6 +72,8 @@ ABOVE_A_LEVEL = "以上"      # 地级以上市政协, 县级以上人民政府:
 EACH_LEVEL_LIST = re.compile(r"(?:各(?:自治区|[省市县区旗盟州])(?:[、，,](?:自治区|[省市县区旗盟州]))*[、，,]"
                              r"|[一二三四五六七八九十两]+省[一二三四五六七八九十两]+)$")
 LEVEL_LIST_WINDOW = 16
+HALL = "馆"
+COMPANY_ENDS = ("公司", "集团")
 # heads a verb does not end a name before (a hall's may: 某某河治理展示馆)
 INSTITUTION_HEADS = ("医院", "学院", "大学", "学校", "中学", "小学")
 NAME_VERBS = ("联合", "开放", "示范", "实验", "协作", "合作")   # verbs that are words of names (某某联合大学)
@@ -175,6 +177,8 @@ class OrgReader(NameContinuations):
             return None   # 公司党委 alone: the cell of a company not named, no body
         if self.several_levels(s) or EACH_BODY.match(text, s, m.start()):
             return None   # 旗县区党委, 市各部委办局: the committees of several places or bodies, no one body
+        if m.group().endswith(HALL) and self.text.endswith(COMPANY_ENDS, s, m.start()):
+            return None   # 某某公司科技馆, 某某集团展馆: the company's hall; the company is the body (its own span)
         if m.group() in INSTITUTION_HEADS and s < m.start() and self.verb_before_head(m.start()):
             return None   # 以特色学科引领医院发展: a verb governs the bare head (the hospital), no name ends in it
         if m.group() in heads("facility") and (self.names_a_body(s, m.start()) or self.generic_facility(s, m.end())):
