@@ -274,3 +274,18 @@ def _listed_places(reader, joint: int, start: int, head: str, last: bool = False
         reader.shared_heads[place.start] = head
         yield Span(place.start, place.end, SHARED_RULE)
         joint, last = place.start - 1, False
+
+
+# a school named by its place and number (某某一中, 某某二中: the county's first or second middle school); not 第二中学
+NUMBERED_SCHOOL = re.compile(r"(?<=[\u4e00-\u9fff])[一二三四五六七八九十]中(?![学心央国间])")
+SCHOOL_RULE = "numbered school"
+
+
+def numbered_school_spans(reader, start: int, end: int):
+    """云溪一中: a place (a county or district's short form too) and a number before 中, a word's end; spans of
+    SCHOOL_RULE. reader is the stage's OrgReader."""
+    for m in NUMBERED_SCHOOL.finditer(reader.text, start, end):
+        s = reader.scan.org_part_start(m.start())
+        if m.start() - s >= MIN_TOWN_NAME and reader.scan.place_starts_at(s) and reader.doc.is_word_start(m.end()) \
+                and not reader.taken.any_in(s, m.end()):
+            yield Span(s, m.end(), SCHOOL_RULE)

@@ -8,10 +8,10 @@ from test_real_pages import page
 
 
 def test_a_numbered_school_a_city_hall_and_a_paper_are_bodies(tmp_path_factory):
-    doc = page(tmp_path_factory, "岳阳", "委员调研\n6月1日，市政协委员来到金桥二中调研，随后参观了滨江新区城市馆。"
+    doc = page(tmp_path_factory, "岳阳", "委员调研\n6月1日，市政协委员来到君山二中调研，随后参观了滨江新区城市馆。"
                                          "金梧侨报记者王丽娟报道。新任委员准时报到。\n")
     names = set(doc.organizations)
-    assert any(o.endswith("金桥二中") for o in names)
+    assert any(o.endswith("君山二中") for o in names)
     assert any(o.endswith("滨江新区城市馆") for o in names)
     assert {org for _role, org in posts_of(doc, "王丽娟")} == {"金梧侨报"}
     assert not any(o.endswith("时报") for o in names)
@@ -36,3 +36,10 @@ def test_a_bodys_other_name_in_angle_brackets_is_no_second_body(tmp_path_factory
     doc = page(tmp_path_factory, "岳阳", "委员活动\n6月1日，活动由市政协第三界别活动组(总商会<工商联>)承办。\n")
     bodies = [o for o in doc.organizations if o.endswith(("总商会", "工商联"))]
     assert len(bodies) == 1
+
+
+def test_a_zone_named_after_the_meeting_held_in_it(tmp_path_factory):
+    # 农高区: an agricultural high-tech zone; 推介会 before its place: the meeting held there, no word of its name
+    doc = page(tmp_path_factory, "岳阳", "委员调研\n6月1日，委员们来到推介会岳阳国家农高区参观。\n")
+    zones = [o for o in doc.organizations if o.endswith("农高区")]
+    assert zones and all(o.startswith("岳阳") for o in zones)

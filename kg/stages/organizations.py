@@ -18,8 +18,9 @@ from kg.names import common_words
 from kg.org_brackets import other_name_in_brackets
 from kg.orglists import COMPANY_RULES, LIST_SEPARATOR, ListState, Span, company_spans, filter_spans, office_spans
 from kg.org_continuations import ORG_CONTINUATION, SHORT_TERM, NameContinuations
-from kg.org_items import PARTY_RULE, SHARED_RULE, TOWN_RULE, bare_party_committee_spans, committee_item_spans, \
-    party_without_name, place_goes_on, shared_head_spans, town_body, town_item_spans
+from kg.org_items import PARTY_RULE, SCHOOL_RULE, SHARED_RULE, TOWN_RULE, bare_party_committee_spans, \
+    committee_item_spans, numbered_school_spans, party_without_name, place_goes_on, shared_head_spans, town_body, \
+    town_item_spans
 from kg.org_words import unit_run_end
 from kg.orgnames import canonical, heads
 from kg.place_words import joined_by_conjunction
@@ -73,6 +74,7 @@ EACH_LEVEL_LIST = re.compile(r"(?:各(?:自治区|[省市县区旗盟州])(?:[�
                              r"|[一二三四五六七八九十两]+省[一二三四五六七八九十两]+)$")
 LEVEL_LIST_WINDOW = 16
 HALL = "馆"
+MEETING_END = "会"   # 推介会, 座谈会: a meeting's word, no word of a body's name before its place
 COMPANY_ENDS = ("公司", "集团")
 # heads a verb does not end a name before (a hall's may: 某某河治理展示馆)
 INSTITUTION_HEADS = ("医院", "学院", "大学", "学校", "中学", "小学")
@@ -171,6 +173,7 @@ class OrgReader(NameContinuations):
         s = joint or self.scan.after_venue(s, m.start())   # 嘉佑农业发展有限公司和歌斐颂集团有限公司: two companies
         # 会员企业某某有限公司, 重点项目某某中心医院: the kind of unit before a name is none of it
         s = self.scan.registered_name_start(s, m.start()) if company else self.scan.after_generic_noun(s, m.start())
+        s = self.after_meeting_word(s, m.start())
         if m.group() in heads("cell", "branch") and (not CELL_UNITS.search(text[s:m.start()])
                                                      or text[s:m.start()] in GENERIC_UNITS) \
                 and not text.startswith(tuple(self.lex.democratic_parties), s):
@@ -184,6 +187,14 @@ class OrgReader(NameContinuations):
         if m.group() in heads("facility") and (self.names_a_body(s, m.start()) or self.generic_facility(s, m.end())):
             return None   # 某某公司电子元器件产业园(项目), 某某开发区金桥产业园: the site of the body named first
         return s, m.end()
+
+    def after_meeting_word(self, s: int, head_start: int) -> int:
+        """Where a name begins after a meeting's word that opens the span and a place that follows it (来到推介会某某
+        国家农高区: the zone, where the meeting is held); s when none does."""
+        nxt = self.doc.next_word_start(s, head_start)
+        if nxt < head_start and nxt - s > 1 and self.text.endswith(MEETING_END, s, nxt) and self.scan.place_starts_at(nxt):
+            return nxt
+        return s
 
     def verb_before_head(self, head_start: int) -> bool:
         """The word right before a head is a verb of jieba's (引领, 促进, 带动) that begins no name (联合, 开放 of
@@ -267,13 +278,14 @@ class OrgReader(NameContinuations):
     # the span rules, by the name their spans carry
     SPAN_RULES = ("national body", "head word", "head word alone", "head word in a list", "full cppcc name",
                   "democratic party committee", "news source", "body word in a list", "abbreviated office",
-                  "committee in a list", PARTY_RULE, TOWN_RULE, SHARED_RULE) + COMPANY_RULES
+                  "committee in a list", PARTY_RULE, TOWN_RULE, SHARED_RULE, SCHOOL_RULE) + COMPANY_RULES
 
     def candidate_spans(self, start: int, end: int) -> list[Span]:
         """The spans every span rule finds in a sentence, overlapping ones too."""
         spans = [*self.national_spans(start, end), *self.head_spans(start, end), *self.full_cppcc_spans(start, end),
                  *self.democratic_party_spans(start, end), *self.news_source_spans(start, end),
-                 *office_spans(self, start, end), *bare_party_committee_spans(self, start, end)]
+                 *office_spans(self, start, end), *bare_party_committee_spans(self, start, end),
+                 *numbered_school_spans(self, start, end)]
         spans += list(self.list_item_spans(start, end, {s.start for s in spans}, {s.end for s in spans}))
         spans += list(committee_item_spans(self, end, spans))
         spans += list(town_item_spans(self, start, end, spans))
@@ -471,7 +483,7 @@ def read_sentence(doc: Document, reader: OrgReader, i: int, s) -> None:
                 at, name = reader.town_refs.get(start, (start, surface))   # a bare 街道: the one named before
                 org = town_body(doc, at, name, scope)
                 org.aliases.add(name)
-            if org is None and span.rule == "news source":
+            if org is None and span.rule in ("news source", SCHOOL_RULE):
                 org = Organization(surface, "OTHER", {surface})   # media keep the name they give themselves
         state.read(surface, org, in_list)
         if org is not None:
