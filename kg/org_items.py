@@ -105,7 +105,7 @@ def _party_names() -> re.Pattern:
 
 # a town or sub-district written as an item of a list of bodies, before the next item or the people it sends
 TOWN_ITEM = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:街道|镇|乡|苏木)")
-AFTER_BODY = re.compile(r"以及|[、和及]|等?(?:相关|有关)?(?:主要)?负责")
+AFTER_BODY = re.compile(r"以及|[、和及]|等?(?:相关|有关)?(?:主要)?负责|等(?:部门|单位)")   # (…、水利局以及某某镇等部门人员)
 TOWN_RULE = "town in a list of bodies"
 ITEM_JOINTS = "、和及"
 LONG_JOINT = "以及"

@@ -40,3 +40,9 @@ def test_a_site_or_a_project_named_after_a_body_is_no_body(tmp_path_factory):
     names = set(doc.organizations)
     assert "白山市博物馆" in names or "市博物馆" in names
     assert not any(o.endswith(("机械厂", "厅")) or o == "中共中央" for o in names)
+
+
+def test_a_town_ending_a_list_of_departments_is_a_body(tmp_path_factory):
+    # 县教育局、水利局以及红叶镇等部门人员: the town's government sends people like the departments before it
+    doc = page(tmp_path_factory, "白山", "座谈交流\n6月1日，调研组与县教育局、水利局以及红叶镇等部门人员进行了座谈。\n")
+    assert any(o.endswith("红叶镇") for o in doc.organizations)
