@@ -19,3 +19,10 @@ def test_places_listed_before_each_level_in_general(tmp_path_factory):
     doc = write_and_process(tmp_path_factory, "visit.txt", text)
     assert {"长沙市岳麓区政协", "长沙市天心区政协"} <= set(doc.organizations)
     assert not any(org.endswith("区政协") for _role, org in posts_of(doc, "王国庆"))
+
+
+def test_a_committee_named_again_by_its_head_alone_is_the_same_body(tmp_path_factory):
+    # 市政协经科委 named, then 经科委 alone: the committee's body, no government office 经科委
+    doc = page(tmp_path_factory, "白山", "委员活动\n6月1日，市政协经科委带领委员到社区调研。经科委向社区同志介绍了委员工作室。\n")
+    assert "白山市政协经科委" in doc.organizations
+    assert not any(o.name.endswith("经科委") and o.kind == "GOVERNMENT" for o in doc.organizations.values())

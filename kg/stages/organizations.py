@@ -473,6 +473,7 @@ def read_sentence(doc: Document, reader: OrgReader, i: int, s) -> None:
             # “红旗渠畔”纪念馆 is named 红旗渠畔纪念馆: quotes that open a name are typography; inside one they stay
             unquoted = surface.replace("“", "").replace("”", "") if surface.startswith("“") else surface
             org = canonical(unquoted, scope) if span.rule != PARTY_RULE else party_without_name(doc, surface, start, scope)
+            org = committee_named_before(doc, surface) or org
             if org is not None and (unquoted != surface or span.rule == PARTY_RULE):
                 org.aliases.add(surface)   # (市委会 as written, besides 民建市委会 read)
             if span.rule in COMPANY_RULES:
@@ -490,6 +491,15 @@ def read_sentence(doc: Document, reader: OrgReader, i: int, s) -> None:
             doc.add_organization(org, surface, start, end, i)
         if org is not None and start in reader.town_refs:
             named_mention(doc, org, *reader.town_refs[start])
+
+
+def committee_named_before(doc: Document, surface: str) -> Organization | None:
+    """A head word alone (经科委) that a CPPCC committee's body named before ends (某市政协经科委, then 经科委向委员介绍):
+    that body, no government office of the name; None when none was named."""
+    if surface not in lexicon().org_heads:
+        return None
+    return next((o for o in doc.organizations.values() if o.kind == "CPPCC_BODY" and o.name.endswith("政协" + surface)),
+                None)
 
 
 def named_mention(doc: Document, org: Organization, start: int, surface: str) -> None:
