@@ -1,8 +1,9 @@
 """Span tests of the organizations stage (kg/stages/organizations.py), kept here to keep that module small: the
 special committees a list names after a CPPCC committee's first one by their short names (市政协提案委、文史委、社法委),
 a one-character head word that is the middle of a town's or village's name (毛家厂镇, 石灰厂村), a democratic
-party's committee written without the party (市委会主委张某, 贵阳市委会调研组: the page's party's), and a town or
-sub-district named as a body among others (区财政局、文昌街道相关负责同志)."""
+party's committee written without the party (市委会主委张某, 贵阳市委会调研组: the page's party's), a town or
+sub-district named as a body (区财政局、文昌街道相关负责同志; 某某街道相关负责人), the places of a list sharing the head
+written after the last (凤县、太白县政协) and a school named by its place and number (某某一中)."""
 from __future__ import annotations
 
 import re
@@ -11,6 +12,8 @@ from kg.document import Document, Organization
 from kg.lexicon import lexicon
 from kg.orglists import LIST_SEPARATOR, Span
 from kg.orgnames import canonical, head_kind
+from kg.names import common_words
+from kg.places import gazetteer
 from kg.scopes import Scope, qualified
 
 CPPCC = "政协"
@@ -103,77 +106,223 @@ def _party_names() -> re.Pattern:
 
 # a town or sub-district written as an item of a list of bodies, before the next item or the people it sends
 TOWN_ITEM = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:街道|镇|乡|苏木)")
-AFTER_BODY = re.compile(r"[、和及]|等?(?:相关|有关)?(?:主要)?负责")
+AFTER_BODY = re.compile(r"以及|[、和及]|等?(?:相关|有关)?(?:主要)?负责|等(?:部门|单位)")   # (…、水利局以及某某镇等部门人员)
 TOWN_RULE = "town in a list of bodies"
 ITEM_JOINTS = "、和及"
+LONG_JOINT = "以及"
+# a town's people named right after it (火花街道相关负责人, 留各庄镇的相关负责同志, 金泽镇相关分管领导陪同): the town's
+# government takes part there as a body, not as a place visited
+TOWN_STAFF = re.compile(r"的?(?:相关|有关)?(?:主要)?(?:负责同志|负责人|分管领导|领导班子|班子成员|领导)")
+TOWN_UNITS = ("街道", "镇", "乡", "苏木")
+# a kind of town, no town named (各乡镇负责人, 古镇, 特色小镇)
+GENERIC_TOWNS = ("乡镇", "城镇", "村镇", "集镇", "小镇", "古镇", "重镇", "名镇")
+GENERIC_LEADS = "各全该本每我此"
+GENERIC_WORDS = ("部分", "有关", "相关", "所在", "辖区", "周边", "沿线")   # 部分街道负责人: some of them, none named
+LEVEL_LEAD = "市县区旗"   # 区火花街道: the district's level word before the town, the district named by the scope
+MIN_TOWN_NAME = 2   # characters of a town's own name before its unit (兴福街道; 该镇 names none)
 
 
 def town_item_spans(reader, start: int, end: int, spans: list[Span]):
     """文昌街道、崮云湖街道相关负责同志 after 区政协农业农村委、: a town or sub-district that is an item of a 、-list whose
     item before is a body (or such a town), followed by the next item or 负责同志: the town's government is a body
-    there (spans of TOWN_RULE), not a place visited. reader is the stage's OrgReader."""
+    there (spans of TOWN_RULE), not a place visited; the last town of such a list too (市残联、某区甲街道以及乙街道).
+    reader is the stage's OrgReader."""
     text = reader.text
     ends = {s.end for s in spans}
+    towns: set[int] = set()
     for k in range(start, end):
-        if text[k] not in ITEM_JOINTS or k not in ends:
+        joint = text[k] in ITEM_JOINTS and (k in ends or text.startswith(LONG_JOINT, k - 1) and k - 1 in ends)
+        e = town_end(reader, k + 1, end) if joint else None
+        if e is not None and (AFTER_BODY.match(text, e) or k in towns or k - 1 in towns) and not generic_town(text[k + 1:e]) \
+                and reader.doc.is_word_start(e) and not reader.taken.any_in(k + 1, e):
+            ends.add(e)
+            towns.add(e)
+            yield Span(k + 1, e, TOWN_RULE)
+    yield from town_staff_spans(reader, start, end)
+
+
+def town_end(reader, pos: int, end: int) -> int | None:
+    """Where a town's name that begins at pos ends, a county or district before it (浑江区新建街道); None when none
+    begins there."""
+    after_place = max((m.end for m in reader.doc.places.find(pos, end) if m.start == pos), default=pos)
+    # (东兴街道: a town whose name is also a place's short form, 东兴)
+    m = TOWN_ITEM.match(reader.text, after_place, end) or TOWN_ITEM.match(reader.text, pos, end)
+    return m.end() if m else None
+
+
+def town_staff_spans(reader, start: int, end: int):
+    """火花街道相关负责人, 留各庄镇的相关负责同志: a town named by its own words right before its people (TOWN_STAFF),
+    a span of TOWN_RULE; not a kind of town (各乡镇负责人). reader is the stage's OrgReader."""
+    text = reader.text
+    for m in TOWN_STAFF.finditer(text, start, end):
+        unit = next((u for u in TOWN_UNITS if text.endswith(u, start, m.start())), None)
+        if unit is None or not reader.doc.is_word_start(m.start()):
             continue
-        m = TOWN_ITEM.match(text, k + 1, end)
-        if m and AFTER_BODY.match(text, m.end()) and reader.doc.is_word_start(m.end()) \
-                and not reader.taken.any_in(m.start(), m.end()):
-            ends.add(m.end())
-            yield Span(m.start(), m.end(), TOWN_RULE)
+        u = m.start() - len(unit)
+        s = reader.scan.org_part_start(m.start())
+        if reader.doc.word_before(m.start()) == unit and reader.doc.is_word_start(u) and (s == u or verb_before(reader, u)):
+            if text.endswith(GENERIC_WORDS, 0, u) or text[u - 1:u] in GENERIC_LEADS:
+                continue   # 部分街道负责人, 各街道: some or every one, no town referred to
+            named = named_town(reader, u, unit)
+            if named is not None:
+                reader.town_refs[u] = named
+                yield Span(u, m.start(), TOWN_RULE)   # 走访慰问街道领导班子: the 街道 named before
+            continue
+        surface = text[s:m.start()]
+        if len(surface) - len(unit) < MIN_TOWN_NAME or generic_town(surface) or not reader.doc.is_word_start(s) \
+                or reader.taken.any_in(s, m.start()):
+            continue
+        yield Span(s, m.start(), TOWN_RULE)
 
 
-def town_body(surface: str, scope: Scope) -> Organization:
-    """The government of a town named as a body (文昌街道), qualified by the county the page or article is in."""
+def generic_town(surface: str) -> bool:
+    """A kind of town or some towns, none named: 各乡镇, 特色小镇, 部分街道."""
+    return surface.endswith(GENERIC_TOWNS) or surface[0] in GENERIC_LEADS or surface.startswith(GENERIC_WORDS)
+
+
+def verb_before(reader, pos: int) -> bool:
+    """The jieba word that ends at pos is a verb (走访慰问街道领导班子: no town's name before 街道)."""
+    return common_words().get(reader.doc.word_before(pos), "").startswith("v")
+
+
+def named_town(reader, pos: int, unit: str, window: int = 300) -> tuple[int, str] | None:
+    """The start and surface of the last town of the unit (街道, 镇) named by its own name before pos in the same
+    article (兴福街道 of 来到兴福街道，走访慰问街道领导班子); None when none is named. reader is the stage's OrgReader."""
+    doc, text = reader.doc, reader.text
+    article = next((a for a in doc.articles if a.start <= pos < a.end), None)
+    lo = max(article.start if article is not None else 0, pos - window)
+    u = text.rfind(unit, lo, pos)
+    while u >= 0:
+        s = reader.scan.org_part_start(u + len(unit))
+        surface = text[s:u + len(unit)]
+        if len(surface) - len(unit) >= MIN_TOWN_NAME and not generic_town(surface) and doc.is_word_start(s):
+            return s, surface
+        u = text.rfind(unit, lo, u)
+    return None
+
+
+def town_body(doc: Document, start: int, surface: str, scope: Scope) -> Organization:
+    """The government of a town named as a body (文昌街道), qualified by the county the page or article is in, or by
+    the county or district written before it (浑江区新建街道). surface is the town's name (兴福街道 for a bare 街道
+    that refers to it), start where the text names it."""
+    place = max((m for m in doc.places.find(start, start + len(surface)) if m.start == start
+                 and m.end < start + len(surface)), key=lambda m: m.end, default=None)
     county = scope.county or scope.district
-    name = (qualified(county, scope) if county is not None else "") + surface
-    return Organization(name, "GOVERNMENT", {name, surface}, place=county.name if county is not None else None)
+    own = doc.text[place.start:place.end] if place is not None else ""
+    rest = surface[len(own):]
+    unit = next((u for u in TOWN_UNITS if rest.endswith(u)), "")
+    # (东兴街道: the place's short form is the town's own name, no county before it)
+    written = _county_written(place, scope) if place is not None and len(rest) - len(unit) >= MIN_TOWN_NAME else None
+    if written is not None:
+        name = qualified(written, scope, own) + surface[len(own):]
+        return Organization(name, "GOVERNMENT", {name, surface}, place=written.name)
+    own = surface[1:] if county is not None and surface[0] in LEVEL_LEAD else surface
+    named = next((o for o in doc.organizations.values() if o.kind == "GOVERNMENT" and o.name.endswith(own)), None)
+    if named is not None:
+        return named   # 张家堡街道 named again where the article names no district: the town named before
+    name = (qualified(county, scope) if county is not None else "") + own
+    return Organization(name, "GOVERNMENT", {name, surface, own}, place=county.name if county is not None else None)
 
 
-SHARED_BODY_RULE = "place sharing a body"
-# the bodies a 、-list of places shares (海盐县、海宁市政协: each place's 政协)
-SHARED_BODIES = ("人大常委会", "人民政府", "政协", "人大", "政府")
-MAX_PLACE = 16   # characters a place's official name may take
+def _county_written(match, scope: Scope):
+    """The county or district a place match names, the one in the scope's prefecture first; None when it names none."""
+    counties = [p for p in match.places if p.level == "county"]
+    pref = scope.prefecture
+    home = [p for p in counties if pref is not None and (q := gazetteer().prefecture(p)) is not None
+            and q.adcode == pref.adcode]
+    return (home or counties or [None])[0]
 
 
-def shared_body_spans(reader, start: int, end: int):
-    """The places of a 、-list that share the body written after its last one (怀宁县、太湖县、迎江区政协: three
-    committees; 乌兰察布市、集宁区政协: two): each place's body (spans of SHARED_BODY_RULE, read by shared_body); not a
-    list joined by 及 or 和 (深入某区、某区及某市政协机关: the places visited, then the city's body), nor a place
-    written short. reader is the stage's OrgReader."""
-    text, places = reader.text, reader.doc.places
-    found = official_places(places.find(start, end)) if places is not None else []
-    ends = {m.start: m for m in found}
-    for m in found:
-        run, nxt = [m], m
-        while text.startswith("、", nxt.end) and (nxt := ends.get(nxt.end + 1)) is not None:
-            run.append(nxt)
-        if len(run) > 1 and shared_body(text, run[-1].end) and (m.start == start or text[m.start - 1] not in "、"):
-            yield from (Span(p.start, p.end, SHARED_BODY_RULE) for p in run[:-1])
+# the head a list of places shares: 甲县、乙区政协 (each place's committee), 甲区、乙区等各区县(市)政协 (each one named,
+# then the rest in general)
+SHARED_HEADS = ("政协", "人民政府", "政府", "人大常委会", "人大")
+SHARED_RULE = "place of a list sharing a head"
+EACH_LEVEL_HEAD = re.compile(r"等各[区县市旗州盟]*(?:[(（][区县市旗州盟]+[)）])?(" + "|".join(SHARED_HEADS) + ")")
+PLACE_JOINTS = "、和及"
+PLACE_ENDS = "区县市旗州盟"
 
 
-def official_places(found) -> list:
-    """The place matches written by an official name, two-character ones too (凤县, 眉县), not short forms."""
-    return [m for m in found if m.full or any(m.surface == p.name for p in m.places)]
+def shared_head_spans(reader, start: int, end: int, spans: list[Span]):
+    """The places listed before a place that a head word ends (甲县、乙区政协: 甲县 is 甲县政协 too) or before 等各…政协
+    (甲区、乙区等各区县(市)政协): spans of SHARED_RULE, each place's body by the head kept in reader.shared_heads.
+    reader is the stage's OrgReader."""
+    text = reader.text
+    for span in spans:
+        head = next((h for h in SHARED_HEADS if text.endswith(h, span.start, span.end)), None)
+        first = _place_ending(reader, span.start, span.end - len(head)) if head else None
+        if first is not None and first.start == span.start:
+            yield from _listed_places(reader, span.start - 1, start, head)
+    for m in EACH_LEVEL_HEAD.finditer(text, start, end):
+        yield from _listed_places(reader, m.start(), start, m.group(1), last=True)
 
 
-def shared_body(text: str, at: int) -> str:
-    """The body a list's last place is written with at offset at (政协 of 迎江区政协), or ''.
-
-    >>> shared_body("迎江区政协负责同志", 3), shared_body("迎江区政府", 3), shared_body("迎江区委员", 3)
-    ('政协', '政府', '')
-    """
-    return next((b for b in SHARED_BODIES if text.startswith(b, at)), "")
+def _place_ending(reader, start: int, end: int):
+    """The county or city named by text[start:end] as a whole, written with its level word (甲县, 乙市); else None."""
+    return next((m for m in reader.doc.places.find(start, end) if m.start == start and m.end == end
+                 and reader.text[end - 1] in PLACE_ENDS and m.end - m.start > 1
+                 and any(p.level in ("county", "prefecture") for p in m.places)), None)
 
 
-def shared_body_of(doc: Document, end: int) -> str:
-    """The body the list a place ending at end opens shares: the one written after the list's last place."""
-    text = doc.text
-    while text.startswith("、", end):
-        nxt = next((m for m in official_places(doc.places.find(end + 1, end + 1 + MAX_PLACE)) if m.start == end + 1),
-                   None)
-        if nxt is None:
-            break
-        end = nxt.end
-    return shared_body(text, end)
+def _listed_places(reader, joint: int, start: int, head: str, last: bool = False):
+    """The places of a list that ends before text[joint] (a 、, 和 or 及 before the place of the head's span; or 等 when
+    last, the place before it being the list's last), right to left."""
+    text = reader.text
+    while joint > start and (last or text[joint] in PLACE_JOINTS):
+        place = next((m for m in reader.doc.places.find(max(start, joint - 12), joint) if m.end == joint
+                      and _place_ending(reader, m.start, m.end) is not None and reader.doc.is_word_start(m.start)), None)
+        if place is None or reader.taken.any_in(place.start, place.end):
+            return
+        reader.shared_heads[place.start] = head
+        yield Span(place.start, place.end, SHARED_RULE)
+        joint, last = place.start - 1, False
+
+
+# a school named by its place and number (某某一中, 某某二中: the county's first or second middle school); not 第二中学
+NUMBERED_SCHOOL = re.compile(r"(?<=[\u4e00-\u9fff])[一二三四五六七八九十]中(?![学心央国间])")
+SCHOOL_RULE = "numbered school"
+
+
+def numbered_school_spans(reader, start: int, end: int):
+    """云溪一中: a place (a county or district's short form too) and a number before 中, a word's end; spans of
+    SCHOOL_RULE. reader is the stage's OrgReader."""
+    for m in NUMBERED_SCHOOL.finditer(reader.text, start, end):
+        s = reader.scan.org_part_start(m.start())
+        if m.start() - s >= MIN_TOWN_NAME and reader.scan.place_starts_at(s) and reader.doc.is_word_start(m.end()) \
+                and not reader.taken.any_in(s, m.end()):
+            yield Span(s, m.end(), SCHOOL_RULE)
+
+
+ITEM_RULES = (SHARED_RULE, TOWN_RULE, SCHOOL_RULE)
+
+
+def item_org(doc: Document, reader, span: Span, scope: Scope) -> Organization:
+    """The organization a span of ITEM_RULES names: a listed place's body by the head it shares (甲县 of 甲县、乙区政协:
+    甲县政协), a town's government (文昌街道; a bare 街道, the town named before it), a numbered school as written
+    (渭滨一中). reader is the stage's OrgReader."""
+    surface = doc.text[span.start:span.end]
+    if span.rule == SHARED_RULE:
+        return canonical(surface + reader.shared_heads[span.start], scope)
+    if span.rule == TOWN_RULE:
+        at, name = reader.town_refs.get(span.start, (span.start, surface))
+        org = town_body(doc, at, name, scope)
+        org.aliases.add(name)
+        return org
+    return Organization(surface, "OTHER", {surface})
+
+
+def committee_named_before(doc: Document, surface: str) -> Organization | None:
+    """A head word alone (经科委) that a CPPCC committee's body named before ends (某市政协经科委, then 经科委向委员介绍):
+    that body, no government office of the name; None when none was named."""
+    if surface not in lexicon().org_heads:
+        return None
+    return next((o for o in doc.organizations.values() if o.kind == "CPPCC_BODY" and o.name.endswith(CPPCC + surface)),
+                None)
+
+
+def named_mention(doc: Document, org: Organization, start: int, surface: str) -> None:
+    """The town a bare 街道 refers to is named where the text wrote its name (来到兴福街道): a mention there too, unless
+    another organization's mention holds it (兴福街道党工委)."""
+    if any(m.start <= start < m.end for m in doc.org_mentions):
+        return
+    sentence = next(k for k, s in enumerate(doc.sentences) if s.start <= start < s.end)
+    doc.add_organization(org, surface, start, start + len(surface), sentence)

@@ -3,14 +3,16 @@ what makes a name none, kept here to keep that module small: a town's or village
 (某镇某村政协联络室), a liaison group of two towns (某街道与某镇联络组党支部), a members' studio with a label of its own
 (红石榴·某某委员工作室), the committee of members its place names (住我市的苏州市政协委员), a sector's discussion group
 (工商联讨论组), a democratic party's body written after its committee (民革市委常务委员会), a zone the visitors went to
-(赴某某开发区) and a historic site named after a body (中共中央旧址). Each function takes the stage's OrgReader (its
+(赴某某开发区), a historic site or a project named after a body (中共中央旧址, 某某厂改造项目), a company's hall
+(某某公司科技馆), a hospital a verb governs (带动医院发展) and a meeting's word before a place (推介会某某农高区). Each function takes the stage's OrgReader (its
 text, doc, lex, scan and plain_continuation)."""
 from __future__ import annotations
 
 import re
 
 from kg.lexicon import visit_pattern
-from kg.names import DOTS
+from kg.names import DOTS, common_words
+from kg.places import gazetteer
 from kg.zones import ZONE_KIND
 
 GRASSROOTS_OFFICE = re.compile(r"(?:委员)?联络室|委员之家")   # 某某村政协联络室, 某某街道政协委员之家
@@ -147,3 +149,41 @@ def head_in_no_body(reader, m: re.Match) -> bool:
     text, words = reader.text, reader.lex.not_org_words
     return reader.phrase_across(m.start(), m.end()) \
         or any(text.endswith(w, 0, m.end()) for w in words if len(w) > len(m.group()))
+
+
+HALL = "馆"
+COMPANY_ENDS = ("公司", "集团")
+
+
+def company_hall(reader, s: int, m: re.Match) -> bool:
+    """A hall's head m after a company's name (某某公司科技馆, 某某集团展馆): the company's hall, no body of its own; the
+    company, its own span, is the body."""
+    return m.group().endswith(HALL) and reader.text.endswith(COMPANY_ENDS, s, m.start())
+
+
+# heads a verb does not end a name before (a hall's may: 某某河治理展示馆)
+INSTITUTION_HEADS = ("医院", "学院", "大学", "学校", "中学", "小学")
+NAME_VERBS = ("联合", "开放", "示范", "实验", "协作", "合作")   # verbs that are words of names (某某联合大学)
+
+
+def verb_governs_head(reader, s: int, m: re.Match) -> bool:
+    """A school's or hospital's head m right after a verb of jieba's (引领, 促进, 带动 of 以特色学科带动医院发展) that
+    begins no name (联合, 开放 of 某某联合大学, 国家开放大学): the sentence's hospital, no name ends in it."""
+    if m.group() not in INSTITUTION_HEADS or s >= m.start() or not reader.doc.is_word_start(m.start()):
+        return False
+    word = reader.doc.word_before(m.start())
+    return len(word) > 1 and common_words().get(word) == "v" and word not in NAME_VERBS \
+        and not gazetteer().lookup(word)   # (介休市, a place jieba tags as a verb)
+
+
+MEETING_WORD_END = "会"   # 推介会, 座谈会: a meeting's word, no word of a body's name before its place
+
+
+def after_meeting_word(reader, s: int, head_start: int) -> int:
+    """Where a name begins after a meeting's word that opens the span and a place that follows it (来到推介会某某
+    国家农高区: the zone, where the meeting is held); s when none does."""
+    nxt = reader.doc.next_word_start(s, head_start)
+    if nxt < head_start and nxt - s > 1 and reader.text.endswith(MEETING_WORD_END, s, nxt) \
+            and reader.scan.place_starts_at(nxt):
+        return nxt
+    return s

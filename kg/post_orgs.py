@@ -28,6 +28,12 @@ CORRESPONDENT_TITLES = ("通讯员",)
 MEDIA_ENDINGS = ("报", "网", "融媒", "电视台", "在线", "新闻中心", "传媒中心", "融媒体中心", "社")   # 社: 新华社, 中新社
 MEDIA_REACH = 40   # characters between a dateline's media and the byline after it
 PHRASE_REACH = 60  # characters from a title phrase's start to an organization part inside it
+# a school's own titles and the short lead of its bodies (校长; 校党委副书记: the Party committee of the school named
+# before, whose secretary holds the post in the school, as 某某大学党委书记 does)
+SCHOOL_TITLES = ("校长", "副校长", "常务副校长")
+SCHOOL_LEADS = ("我校", "本校", "该校", "校")
+SCHOOL_ENDS = ("大学", "学院", "学校", "中学", "小学")
+ACADEMY = "科学院"   # 中国科学院: an academy, no school
 COMPANY_TITLES = ("董事长", "副董事长", "董事", "总经理", "副总经理", "经理", "总裁", "副总裁", "总工程师")
 # a bare level and a committee (市政协, 县委) on a page whose place the text never names: the committee of the
 # page's own place, kept as written since no place qualifies it (a reader of the page knows which it is)
@@ -59,6 +65,11 @@ def party_body(part: str, parent: Organization | None) -> Organization | None:
             or part.startswith(tuple(w for kv in lexicon().democratic_parties.items() for w in kv)):
         return None
     return sub_body(parent, part)
+
+
+def is_school(org: Organization) -> bool:
+    """A school or university (山东某某大学, 某某中学), no academy (中国科学院)."""
+    return org.kind == "OTHER" and org.name.endswith(SCHOOL_ENDS) and not org.name.endswith(ACADEMY)
 
 
 @dataclasses.dataclass
@@ -119,11 +130,38 @@ class OrgFinder:
             return next((o for o in earlier if o.kind == kind), None)
         if BARE_COMMITTEE.fullmatch(part) and any(o.name == part for o in earlier):
             return None   # 市政协 the article already read as the page's own: not the city it then named (赴甲市政协…)
+        bare = BARE_COMMITTEE.fullmatch(part) is not None
         if len(part) >= 3:
             for o in earlier:
+                if bare and not o.name.endswith(part):
+                    continue   # 市政协 is no abbreviation of 长沙市天心区政协: a bare level names a body of that level
                 if part[-1] == o.name[-1] and any(subsequence(part, a) for a in o.aliases | {o.name}) \
                         and not (part[0] in LEVEL_WORDS and self.guests(o, article)):
                     return o
+        return None
+
+    def school_post(self, part: str, role: str, at: int, article: int) -> tuple[Organization | None, str] | None:
+        """(organization, role) of a school's title: 校党委副书记 (党委副书记 of the school, the role keeping 党委) and 校长
+        of the school named before; of 我校, a school the page does not name, no organization (so no post); None
+        for a title of no school."""
+        if not part and self.doc.text.endswith(SCHOOL_LEADS[:2], 0, at):
+            return None, role   # 我校党委书记某某: the page's own school, which it does not name
+        lead = next((w for w in SCHOOL_LEADS if part.startswith(w)), "")
+        body = part[len(lead):]
+        if not (lead and body in ("",) + party_suffixes() and (body or role.startswith("党"))
+                or not part and role in SCHOOL_TITLES):
+            return None
+        school = self.school_before(at, article) if lead not in SCHOOL_LEADS[:2] else None
+        return (school, body + role) if school is not None else (None, role)
+
+    def school_before(self, before: int, article: int) -> Organization | None:
+        """The school or university named last before (山东某某大学, not its 某某学院 named after it); None when the article
+        names none."""
+        earlier = self.earlier_orgs(before, article)
+        for o in earlier:
+            if is_school(o):
+                return next((p for p in earlier if p is not o and o.name.startswith(p.name)
+                             and p.name.endswith(SCHOOL_ENDS)), o)
         return None
 
     def guests(self, org: Organization, article: int) -> bool:
@@ -312,6 +350,9 @@ class OrgFinder:
         """The organization of one title (its organization part, else what the title implies, else the phrase's
         organization before it), and the role."""
         title = lexicon().titles[role]
+        school_post = self.school_post(part, role, at, article)
+        if school_post is not None:
+            return school_post
         if part.startswith("公司") and part[2:].endswith(party_suffixes()):
             # 公司党委书记: the Party committee of the company named before
             company = self.anaphor("公司", at, article)

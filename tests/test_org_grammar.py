@@ -133,7 +133,8 @@ SPAN_CASES = {
     "committee in a list": ("市政协提案委、文史委负责同志参加。", "文史委"),
     "party committee without its party": ("民盟宝鸡市委召开会议，市委会主委王明主持。", "市委会"),
     "town in a list of bodies": ("渭滨区文旅局、神农镇负责同志参加。", "神农镇"),
-    "place sharing a body": ("调研组考察了凤县、太白县政协工作。", "凤县"),
+    "place of a list sharing a head": ("渭滨区、金台区政协负责同志参加。", "渭滨区"),
+    "numbered school": ("委员们来到渭滨一中调研。", "渭滨一中"),
 }
 
 

@@ -18,11 +18,12 @@ from kg.names import common_words
 from kg.org_brackets import other_name_in_brackets
 from kg.orglists import COMPANY_RULES, LIST_SEPARATOR, ListState, Span, company_spans, filter_spans, office_spans
 from kg.org_continuations import ORG_CONTINUATION, SHORT_TERM, NameContinuations
-from kg.org_items import PARTY_RULE, SHARED_BODY_RULE, TOWN_RULE, bare_party_committee_spans, committee_item_spans, \
-    party_without_name, place_goes_on, shared_body_of, shared_body_spans, town_body, town_item_spans
-from kg.org_small_bodies import GRASSROOTS_OFFICE, grassroots_office_span, head_in_no_body, joint_towns_start, \
-    office_unit_end, own_label, party_body_end, party_organ_of_a_party, place_not_body, placed_members, sector_group, \
-    term_body_start
+from kg.org_items import ITEM_RULES, PARTY_RULE, SCHOOL_RULE, SHARED_RULE, TOWN_RULE, bare_party_committee_spans, \
+    committee_item_spans, committee_named_before, item_org, named_mention, numbered_school_spans, party_without_name, \
+    place_goes_on, shared_head_spans, town_item_spans
+from kg.org_small_bodies import GRASSROOTS_OFFICE, after_meeting_word, company_hall, grassroots_office_span, \
+    head_in_no_body, joint_towns_start, office_unit_end, own_label, party_body_end, party_organ_of_a_party, \
+    place_not_body, placed_members, sector_group, term_body_start, verb_governs_head
 from kg.org_words import unit_run_end
 from kg.orgnames import canonical, heads
 from kg.place_words import inside_a_common_word, joined_by_conjunction
@@ -88,6 +89,8 @@ class OrgReader(NameContinuations):
         self.taken = doc.person_spans
         self.scan = LeftScan(doc, self.taken)
         self.person_starts = sorted(m.start for m in doc.person_mentions)
+        self.town_refs: dict[int, tuple[int, str]] = {}   # a bare 街道 or 镇 -> the town named before it (org_items)
+        self.shared_heads: dict[int, str] = {}   # a place listed before a head it shares (甲县、乙区政协) -> the head
         self.national = {alias: (name, kind, aliases) for name, kind, aliases in self.lex.national_orgs
                          for alias in aliases}
         names = sorted({w for kv in self.lex.democratic_parties.items() for w in kv}, key=len, reverse=True)
@@ -168,6 +171,7 @@ class OrgReader(NameContinuations):
         # 会员企业某某有限公司, 重点项目某某中心医院: the kind of unit before a name is none of it
         s = self.scan.registered_name_start(s, m.start()) if company else self.scan.after_generic_noun(s, m.start())
         s = joint_towns_start(self, s, m.start()) if m.group() in heads("cell") else s
+        s = after_meeting_word(self, s, m.start())
         if m.group() in heads("cell", "branch") and (not CELL_UNITS.search(text[s:m.start()])
                                                      or text[s:m.start()] in GENERIC_UNITS) \
                 and not text.startswith(tuple(self.lex.democratic_parties), s):
@@ -177,6 +181,8 @@ class OrgReader(NameContinuations):
         if self.several_levels(s) or EACH_BODY.match(text, s, m.start()) or party_organ_of_a_party(self, s, m):
             # 旗县区党委, 市各部委办局: the committees of several places or bodies, no one body; 民进监委: the party's
             return None
+        if company_hall(self, s, m) or verb_governs_head(self, s, m):
+            return None   # 某某公司科技馆: the company is the body; 以特色学科引领医院发展: the bare head governed
         if m.group() in heads("facility") and (self.names_a_body(s, m.start()) or self.generic_facility(s, m.end())):
             return None   # 某某公司电子元器件产业园(项目), 某某开发区金桥产业园: the site of the body named first
         return s, office_unit_end(self, m)
@@ -256,17 +262,18 @@ class OrgReader(NameContinuations):
     # the span rules, by the name their spans carry
     SPAN_RULES = ("national body", "head word", "head word alone", "head word in a list", "full cppcc name",
                   "democratic party committee", "news source", "body word in a list", "abbreviated office",
-                  "committee in a list", PARTY_RULE, TOWN_RULE, SHARED_BODY_RULE) + COMPANY_RULES
+                  "committee in a list", PARTY_RULE, TOWN_RULE, SHARED_RULE, SCHOOL_RULE) + COMPANY_RULES
 
     def candidate_spans(self, start: int, end: int) -> list[Span]:
         """The spans every span rule finds in a sentence, overlapping ones too."""
         spans = [*self.national_spans(start, end), *self.head_spans(start, end), *self.full_cppcc_spans(start, end),
                  *self.democratic_party_spans(start, end), *self.news_source_spans(start, end),
-                 *office_spans(self, start, end), *bare_party_committee_spans(self, start, end)]
+                 *office_spans(self, start, end), *bare_party_committee_spans(self, start, end),
+                 *numbered_school_spans(self, start, end)]
         spans += list(self.list_item_spans(start, end, {s.start for s in spans}, {s.end for s in spans}))
         spans += list(committee_item_spans(self, end, spans))
         spans += list(town_item_spans(self, start, end, spans))
-        spans += list(shared_body_spans(self, start, end))
+        spans += list(shared_head_spans(self, start, end, spans))
         # 先后走访了某某化工、某某等企业: companies named by their short names, where no other rule found a body
         return spans + [Span(s, e, rule) for s, e, rule in company_spans(self, start, end, spans)]
 
@@ -456,14 +463,13 @@ def read_sentence(doc: Document, reader: OrgReader, i: int, s) -> None:
             # “红旗渠畔”纪念馆 is named 红旗渠畔纪念馆: quotes that open a name are typography; inside one they stay
             unquoted = surface.replace("“", "").replace("”", "") if surface.startswith("“") else surface
             org = canonical(unquoted, scope) if span.rule != PARTY_RULE else party_without_name(doc, surface, start, scope)
+            org = committee_named_before(doc, surface) or org   # 经科委 after 市政协经科委: that body
             if org is not None and (unquoted != surface or span.rule == PARTY_RULE):
                 org.aliases.add(surface)   # (市委会 as written, besides 民建市委会 read)
             if span.rule in COMPANY_RULES:
                 org = Organization(surface, "COMPANY", {surface})   # a short name: no head word gives its kind
-            if span.rule == TOWN_RULE:
-                org = town_body(surface, scope)
-            if span.rule == SHARED_BODY_RULE:
-                org = canonical(surface + shared_body_of(doc, end), scope)   # 海盐县 of 海盐县、海宁市政协
+            if span.rule in ITEM_RULES:
+                org = item_org(doc, reader, span, scope)   # 甲县 of 甲县、乙区政协, 文昌街道, 渭滨一中
             if span.rule == "news source":
                 # media keep the name they give themselves (临澧政府网 is a site, no government), a paper's app the
                 # paper's (河北日报客户端)
@@ -473,6 +479,8 @@ def read_sentence(doc: Document, reader: OrgReader, i: int, s) -> None:
         state.read(surface, org, in_list)
         if org is not None:
             doc.add_organization(org, surface, start, end, i)
+        if org is not None and start in reader.town_refs:
+            named_mention(doc, org, *reader.town_refs[start])
 
 
 def run(doc: Document) -> None:

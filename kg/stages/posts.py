@@ -16,7 +16,7 @@ from kg.orgnames import earlier_term
 from kg.committee_titles import COMMITTEE_TITLES, bare_title, bare_title_committee, held_post
 from kg.party_titles import party_pairs
 from kg.party_pages import listed_member_phrase, party_own_mentions, party_page_pairs
-from kg.post_orgs import UNPLACED_COMMITTEE, OrgFinder
+from kg.post_orgs import UNPLACED_COMMITTEE, OrgFinder, is_school
 from kg.title_phrases import LEVEL_WORDS, names_a_place_at, party_led, split_title, title_chunks
 from kg.scopes import Scope, scope_for
 
@@ -63,7 +63,7 @@ class PostReader(OrgFinder):
                 and part.startswith(parent.name):
             parent = None   # 区政协办公室 after 区政协 of a page naming no place names itself, no body of it
         if part in lexicon().party_departments and part not in lexicon().cppcc_bodies \
-                and parent is not None and parent.kind not in ("PARTY", "DEMOCRATIC_PARTY"):
+                and parent is not None and parent.kind not in ("PARTY", "DEMOCRATIC_PARTY") and not is_school(parent):
             # 市政协常委A，统战部副部长B: a department of the Party committee, none of the CPPCC's; 区委常委、副区长、
             # 统战部部长: of the 区委, not of the government (民建市委会宣传部长、组织部长: the party committee's own)
             parent = next((o for _r, o in reversed(read) if o.kind == "PARTY" and o.parent_org is None), None)
