@@ -71,19 +71,21 @@ class PersonReader(ListReader, ElectionReader, ActReader, TitleAfterReader, Cred
         count = COUNT_BEFORE_TITLE.search(text, max(0, title_start - 5), title_start)
         pos = count.start() if count else title_start   # 政协X市第五届委员会4位副主席是：
         while True:
-            pos = scan.trim_leading_words(scan.org_part_start(pos), pos)   # not 受到 of 受到中共嘉兴市委常委
+            pos = self.chunk_start(pos)
             pos = self.member_body_start(pos, title_start)
             if pos > 0 and (text[pos - 1] == LIST_SEPARATOR or text[pos - 1] in TITLE_COMMA):
                 prev = pos - 1
                 note = CONCURRENT.search(text, max(0, prev - 6), prev)
                 if note and note.end() == prev:
                     prev = note.start()   # 民革南宁市委会副主委(兼)、区政协副主席X: the title before its (兼)
-                m = next((m for m in lex.title_pattern.finditer(text, max(0, prev - 8), prev) if m.end() == prev), None)
-                # a professional title joins the phrase only with its organization (河南科技大学教授、民盟盟员); after
-                # a comma only a post with its organization (四川省政协常委，攀枝花市政协主席李仁杰)
+                m = self.title_ending_at(prev)
+                # a professional title joins the phrase only with its organization (河南科技大学教授、民盟盟员), or
+                # the post's it follows (某某学院副院长、副教授、); after a comma only a post with its organization
+                # (四川省政协常委，攀枝花市政协主席李仁杰)
                 org_start = scan.org_part_start(m.start()) if m else pos
                 with_org = m is not None and (org_start < m.start() or text[prev] != LIST_SEPARATOR
-                                              and self.titles_with_org_before(m.start()))
+                                              and self.titles_with_org_before(m.start())
+                                              or text[prev] == LIST_SEPARATOR and self.post_listed_before(m.start()))
                 if m and (with_org or text[prev] == LIST_SEPARATOR and lex.titles[m.group()].kind not in EVIDENCE_KINDS) \
                         and (text[prev] == LIST_SEPARATOR or lex.titles[m.group()].kind == "post"
                              and not self.taken.covers(m.start())
@@ -91,6 +93,24 @@ class PersonReader(ListReader, ElectionReader, ActReader, TitleAfterReader, Cred
                     pos = m.start()
                     continue
             return pos
+
+    def title_ending_at(self, end: int) -> re.Match | None:
+        """The title of the lexicon that ends at offset end, or None."""
+        return next((m for m in self.lex.title_pattern.finditer(self.text, max(0, end - 8), end) if m.end() == end), None)
+
+    def post_listed_before(self, at: int) -> bool:
+        """A post title and 、 stand right before offset at (学院副院长、 before 副教授)."""
+        before = self.title_ending_at(at - 1) if at > 1 and self.text[at - 1] == LIST_SEPARATOR else None
+        return before is not None and self.lex.titles[before.group()].kind == "post"
+
+    def chunk_start(self, title_start: int) -> int:
+        """Where the organization part of one title of a phrase begins: the left scan without the verbs and
+        pronouns it took in (not 受到 of 受到中共嘉兴市委常委); but after 、 and a post title the words are the body's,
+        a group's named by a verb (市总商会副会长、活动小组组长X: 活动小组), so the titles before go on."""
+        scan = self.scan
+        raw = scan.org_part_start(title_start)
+        pos = scan.trim_leading_words(raw, title_start)
+        return raw if raw < pos and self.post_listed_before(raw) else pos
 
     def titles_with_org_before(self, at: int) -> bool:
         """The title at offset at ends a 、-list of titles that an organization opens (市人大常委会党组副书记、副主任，
@@ -384,7 +404,8 @@ class PersonReader(ListReader, ElectionReader, ActReader, TitleAfterReader, Cred
         k = bisect.bisect_right(self.doc.word_starts, end) - 1
         if k < 0 or not start < self.doc.word_starts[k] < end:
             return False
-        name_end = self.names.name_at(end)
+        # a surname that is also a word's character may open it after a post title (会长寿某: 会|长寿|某)
+        name_end = self.names.name_at(end, rare=self.lex.titles[self.text[start:end]].kind == "post")
         return name_end is not None and (self.text[name_end:name_end + 1] in CLAUSE_ENDS + LIST_SEPARATOR
                                          or self.lex.name_boundaries.match(self.text, name_end) is not None)
 

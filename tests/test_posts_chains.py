@@ -1,0 +1,50 @@
+"""Posts of long title chains and lists as real pages write them: a surname jieba joins to the title before it,
+members named before their title in the list of a joint proposal, a bureau whose name has 和. Each pattern on
+invented text (the persons are invented).
+"""
+from __future__ import annotations
+
+from test_real_pages import page, posts_of
+
+
+def test_a_rare_surname_jieba_joins_to_the_title_before_it(tmp_path_factory):
+    # 会长寿某: jieba reads 会|长寿|某; the post title still stands before the name
+    doc = page(tmp_path_factory, "湖州", "商会座谈\n6月1日，商会座谈会召开。市政协副主席、市工商联主席、市总商会会长"
+                                         "寿明华出席。\n")
+    assert posts_of(doc, "寿明华") == {("副主席", "湖州市政协"), ("主席", "湖州市工商联"), ("会长", "湖州市总商会")}
+
+
+def test_members_named_before_their_title_in_a_joint_proposal(tmp_path_factory):
+    doc = page(tmp_path_factory, "长兴县", "提案督办\n6月1日，县政协督办重点提案。提案分别由许小芳、胡正鹏、李成明委员联名"
+                                           "以及张大民、周新强委员联名提出。\n")
+    for name in ("许小芳", "胡正鹏", "李成明", "张大民", "周新强"):
+        assert posts_of(doc, name) == {("委员", "长兴县政协")}, name
+
+
+def test_a_bureau_of_planning_and_natural_resources_keeps_its_whole_name(tmp_path_factory):
+    doc = page(tmp_path_factory, "长兴县", "调研\n6月1日，县政协副主席、县规划和自然资源局局长郑明远陪同调研。\n")
+    assert posts_of(doc, "郑明远") == {("副主席", "长兴县政协"), ("局长", "长兴县规划和自然资源局")}
+
+
+def test_a_chain_ending_with_the_leader_of_an_ad_hoc_group_keeps_its_posts(tmp_path_factory):
+    # 活动小组组长: the group is no organization, and the verb 活动 opening its name does not end the chain
+    doc = page(tmp_path_factory, "嘉兴", "活动\n6月1日，市政协副秘书长、市工商联副主席、市总商会副会长、活动小组组长顾明芳"
+                                         "主持会议。\n")
+    assert posts_of(doc, "顾明芳") == {("副秘书长", "嘉兴市政协"), ("副主席", "嘉兴市工商联"),
+                                      ("副会长", "嘉兴市总商会")}
+
+
+def test_a_professional_title_after_a_post_does_not_cut_the_chain(tmp_path_factory):
+    # 副教授 after 学院副院长、: the college's, so the post before it stays in the phrase
+    doc = page(tmp_path_factory, "长春", "考察\n6月1日，九三学社社员、长春新材料学院副院长、副教授、公主岭市政府副市长"
+                                         "何建伟介绍了情况。\n")
+    assert posts_of(doc, "何建伟") == {("副院长", "长春新材料学院"), ("副市长", "长春市公主岭市人民政府")}
+
+
+def test_executive_and_standing_deputy_titles_of_chambers_and_companies(tmp_path_factory):
+    doc = page(tmp_path_factory, "上海", "座谈\n6月1日，座谈会召开。上海市福建商会执行副会长、鸿达控股集团董事长杨海鸣，"
+                                         "恒瑞达能源集团有限公司党委书记、执行董事陈海群，华信通科技股份有限公司常务副总经理"
+                                         "林晓东参加。\n")
+    assert posts_of(doc, "杨海鸣") == {("执行副会长", "上海市福建商会"), ("董事长", "鸿达控股集团")}
+    assert posts_of(doc, "陈海群") == {("党委书记", "恒瑞达能源集团有限公司"), ("执行董事", "恒瑞达能源集团有限公司")}
+    assert posts_of(doc, "林晓东") == {("常务副总经理", "华信通科技股份有限公司")}
