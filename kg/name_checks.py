@@ -17,7 +17,7 @@ SECTOR_END = "界"   # what a sector of a CPPCC committee ends with (文体界, 
 TOWN_WORD = re.compile(r"镇|乡|村|街道|社区")   # a town, a village or a street's community after its name (孙桥镇, 王庄村)
 DETERMINERS = "各我该"   # a determiner or pronoun that never begins a given name (和各组, 来我院)
 PLACE_ENDS = "县市区旗"   # what a county's or city's full name ends with (海原县), never a given name with its surname
-BODY_ENDS = "委馆局厅"   # what a body's short name ends with (文史委, 文史馆), never a given name
+BODY_ENDS = "委馆局厅部"   # what a body's short name or unit ends with (文史委, 文史馆, 项目部), never a given name
 # what follows the stem two or more banners share (苏尼特左旗, 苏尼特右旗; 察哈尔右翼前旗): the stem alone is a place
 BANNER_SIDES = ("左旗", "右旗", "前旗", "中旗", "后旗", "右翼前旗", "右翼中旗", "右翼后旗", "左翼前旗", "左翼中旗", "左翼后旗")
 

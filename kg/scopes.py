@@ -50,6 +50,7 @@ class Scope:
     own: Place | None = None                  # the bulletin's own place (滕州市 of a 滕州 bulletin)
     district: Place | None = None             # with no county: the county or district the article named last
     district_surface: str = ""                # and how the text wrote it (管城区)
+    named_province: Place | None = None       # where the scope's province is no 省: the 省 its paragraph named last
 
 
 def is_county_city(place: Place | None) -> bool:
@@ -222,6 +223,8 @@ def _bare_level(word: str, scope: Scope, lead: Leading) -> bool:
         lead.bare = True
         lead.used += len(word)
         return True
+    if word == "省" and place is not None and not place.name.endswith(word) and scope.named_province is not None:
+        place = scope.named_province   # 上海市工商联主席…赴江苏省工商联，与省工商联主席: a 省 is no municipality
     if word == "市":
         place = bare_city(scope)
         level = place.level if place is not None else level
@@ -284,6 +287,8 @@ def scope_for(doc: Document, article: int, position: int = -1) -> Scope:
     _place_scope(scope, place, written, ctx.province)
     if ctx.place is None and position >= 0:
         _sentence_county(doc, scope, position)
+    if position >= 0 and scope.province is not None and not scope.province.name.endswith("省"):
+        scope.named_province = _province_named_before(doc, position)
     if in_article and position >= 0:
         scope.city = _city_named_before(doc, scope.prefecture, doc.articles[article].start, position)
         if scope.county is None:
@@ -305,6 +310,14 @@ def _paragraph_place(doc: Document, position: int) -> str | None:
     if named and OWN_BARE_COMMITTEE.search(doc.text, line_start, named[0].start):
         return None   # 市政协主席某某率队在甲市、乙市调研。市政协副主席某某参加: the page's own committee, not theirs
     return named[-1].surface if named else None
+
+
+def _province_named_before(doc: Document, position: int) -> Place | None:
+    """The province (a 省) the paragraph before position names last, or None."""
+    line_start = doc.text.rfind("\n", 0, position) + 1
+    provinces = [p for m in doc.places.find(line_start, position, short_forms=False) for p in m.places[:1]
+                 if p.level == "province" and p.name.endswith("省")]
+    return provinces[-1] if provinces else None
 
 
 def _sentence_county(doc: Document, scope: Scope, position: int) -> None:

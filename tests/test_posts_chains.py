@@ -48,3 +48,18 @@ def test_executive_and_standing_deputy_titles_of_chambers_and_companies(tmp_path
     assert posts_of(doc, "杨海鸣") == {("执行副会长", "上海市福建商会"), ("董事长", "鸿达控股集团")}
     assert posts_of(doc, "陈海群") == {("党委书记", "恒瑞达能源集团有限公司"), ("执行董事", "恒瑞达能源集团有限公司")}
     assert posts_of(doc, "林晓东") == {("常务副总经理", "华信通科技股份有限公司")}
+
+
+def test_a_unit_of_a_company_before_a_title_is_no_name(tmp_path_factory):
+    doc = page(tmp_path_factory, "上海", "座谈\n6月1日，座谈会召开。社员、上海华景城建公司项目部副总经理、静安更新公司总经理"
+                                         "许丽参加。\n")
+    assert "项目部" not in doc.persons
+    assert posts_of(doc, "许丽") == {("总经理", "静安更新公司")}
+
+
+def test_a_bare_province_on_a_page_of_a_municipality_is_the_province_its_paragraph_named(tmp_path_factory):
+    # a municipality's page never writes its own committees 省: the hosts' province named before is meant
+    doc = page(tmp_path_factory, "天津", "考察\n6月1日，市政协副主席王海林一行赴河北省政协学习考察，与省政协副主席、"
+                                         "省工商联主席李建成座谈。\n")
+    assert posts_of(doc, "王海林") == {("副主席", "天津市政协")}
+    assert posts_of(doc, "李建成") == {("副主席", "河北省政协"), ("主席", "河北省工商联")}
