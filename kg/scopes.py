@@ -287,14 +287,21 @@ def scope_for(doc: Document, article: int, position: int = -1) -> Scope:
     _place_scope(scope, place, written, ctx.province)
     if ctx.place is None and position >= 0:
         _sentence_county(doc, scope, position)
-    if position >= 0 and scope.province is not None and not scope.province.name.endswith("省"):
+    if position >= 0:
+        _named_before(doc, scope, article if in_article else -1, position)
+    return scope
+
+
+def _named_before(doc: Document, scope: Scope, article: int, position: int) -> None:
+    """The places named before position the scope keeps besides its own: the 省 of its paragraph (where the scope's
+    province is none), and in an article a county-level city and, with no county, the district it named last."""
+    if scope.province is not None and not scope.province.name.endswith("省"):
         scope.named_province = _province_named_before(doc, position)
-    if in_article and position >= 0:
+    if article >= 0:
         scope.city = _city_named_before(doc, scope.prefecture, doc.articles[article].start, position)
         if scope.county is None:
             scope.district, scope.district_surface = _county_named_before(doc, scope.prefecture,
                                                                           doc.articles[article].start, position)
-    return scope
 
 
 def _paragraph_place(doc: Document, position: int) -> str | None:
