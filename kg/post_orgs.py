@@ -161,6 +161,17 @@ class OrgFinder:
             return None
         return Organization(part, UNPLACED_KINDS[m.group(1)], {part})
 
+    @classmethod
+    def unplaced_body(cls, part: str, scope: Scope) -> Organization | None:
+        """县政协经济委 (区政协办公室) when the page names no place of that level: a body of the page's own committee,
+        as written."""
+        at = part.find("政协") + len("政协")
+        body = part[at:]
+        committee = cls.unplaced(part[:at], scope) if at > len("政协") and body else None
+        if committee is None or not (special_committee(body) or body in lexicon().cppcc_bodies):
+            return None
+        return sub_body(committee, body)
+
     @staticmethod
     def trailing_org(part: str, scope: Scope) -> Organization | None:
         """The longest end of the organization part that names an organization, when the whole does not: the
@@ -219,7 +230,7 @@ class OrgFinder:
         is the government its title implies there (章贡区副区长)."""
         found = national_body(part) or canonical(part, scope) or self.anaphor(part, at, article) \
             or self.sibling(part, parent, scope) \
-            or self.trailing_org(part, scope) or self.unplaced(part, scope) \
+            or self.trailing_org(part, scope) or self.unplaced(part, scope) or self.unplaced_body(part, scope) \
             or self.committee_body(part, at) or self.committee_alone(part, parent, at, article) \
             or party_body(part, parent)
         if found is None and implies and (place := self.place_alone(part, scope)) is not None:

@@ -4,6 +4,7 @@ invented text (the persons are invented).
 """
 from __future__ import annotations
 
+from test_extraction import write_and_process
 from test_real_pages import page, posts_of
 
 
@@ -63,3 +64,25 @@ def test_a_bare_province_on_a_page_of_a_municipality_is_the_province_its_paragra
                                          "省工商联主席李建成座谈。\n")
     assert posts_of(doc, "王海林") == {("副主席", "天津市政协")}
     assert posts_of(doc, "李建成") == {("副主席", "河北省政协"), ("主席", "河北省工商联")}
+
+
+def test_a_list_after_with_that_closes_with_its_own_title_is_no_pair_sharing_the_title_before(tmp_path_factory):
+    doc = page(tmp_path_factory, "石景山区", "讨论\n1月5日，区委常委、区纪委书记吴海文与高建民、林新华、胡明、赵大平等委员"
+                                           "进行了交流。\n")
+    assert posts_of(doc, "吴海文") == {("书记", "北京市石景山区纪委"), ("常委", "中共北京市石景山区委")}
+    for name in ("高建民", "林新华", "胡明", "赵大平"):
+        assert posts_of(doc, name) == {("委员", "北京市石景山区政协")}, name
+
+
+def test_bodies_of_a_committee_of_a_page_that_names_no_place(tmp_path_factory):
+    # a page that never names its county: 县政协经济委 is the 经济委 of its 县政协, as written; 县政协尚某主任
+    # after it is that body's head, not the committee's
+    doc = write_and_process(tmp_path_factory, "noplace-bodies.txt",
+                            "3月24日下午，县政协经济委主任尚明、副主任刘子强莅临恒通建设集团有限公司调研。县政协办公室"
+                            "主任王大明、县政协提案委主任李小明参加。县政协尚明主任对企业的成绩给予了肯定。\n"
+                            "陈立新、吴海波等政协委员参加座谈。\n")
+    assert posts_of(doc, "尚明") == {("主任", "县政协经济委")}
+    assert posts_of(doc, "刘子强") == {("副主任", "县政协经济委")}
+    assert posts_of(doc, "王大明") == {("主任", "县政协办公室")}
+    assert posts_of(doc, "李小明") == {("主任", "县政协提案委")}
+    assert posts_of(doc, "陈立新") == posts_of(doc, "吴海波") == {("委员", "县政协")}

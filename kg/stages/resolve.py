@@ -23,6 +23,7 @@ WRITES = ("organizations", "org_mentions", "posts", "persons", "identity_basis",
 CPPCC = "政协"
 COMMITTEE_FORM = re.compile(r"委(?:员会|会)$")   # 某市委会, 某市委员会: the committee's other forms
 STAFF_ORGAN = "机关"   # the staff of a body (市政协机关): its Party bodies are not the body's own
+BODY_HEAD_TITLES = ("主任", "副主任")   # heads of a CPPCC committee's bodies (专委会, 办公室), none of the committee's own
 NATIONAL_ANCHOR = "全国"   # national and historical figures of the lexicon: one person wherever named
 
 
@@ -138,6 +139,16 @@ def _rename(doc: Document, renamed: dict[str, str]) -> None:
             o.parent = renamed[o.parent]
 
 
+def drop_committee_for_its_body(doc: Document) -> None:
+    """A CPPCC committee's 主任 is the head of one of its bodies: where the same person holds the title at a body of
+    that committee, the post at the committee itself goes (县政协经济委主任尚某 …县政协尚某主任: the 经济委's)."""
+    held = {(p.person, p.role, doc.organizations[p.org].parent) for p in doc.posts
+            if p.org in doc.organizations and doc.organizations[p.org].kind == "CPPCC_BODY"}
+    doc.posts = [p for p in doc.posts if not (p.role in BODY_HEAD_TITLES and p.org in doc.organizations
+                                              and doc.organizations[p.org].kind == "CPPCC"
+                                              and (p.person, p.role, p.org) in held)]
+
+
 def run(doc: Document) -> None:
     merge_abbreviations(doc)
     merge_same_place(doc)
@@ -147,6 +158,7 @@ def run(doc: Document) -> None:
             body_roles.setdefault((p.person, p.org), set()).add(p.role)
     doc.posts = [p for p in doc.posts
                  if not p.headline or (p.person, p.org) not in body_roles or p.role in body_roles[(p.person, p.org)]]
+    drop_committee_for_its_body(doc)
 
     # name -> (anchor, why), from the first post with a place (of a long document's windows before too)
     doc.anchors = anchors = doc.window.anchors
