@@ -86,3 +86,11 @@ def test_bodies_of_a_committee_of_a_page_that_names_no_place(tmp_path_factory):
     assert posts_of(doc, "王大明") == {("主任", "县政协办公室")}
     assert posts_of(doc, "李小明") == {("主任", "县政协提案委")}
     assert posts_of(doc, "陈立新") == posts_of(doc, "吴海波") == {("委员", "县政协")}
+
+
+def test_bodies_listed_in_a_chain_share_the_title_of_the_last(tmp_path_factory):
+    doc = page(tmp_path_factory, "湖州", "会议\n10月17日，市委统战部副部长、市工商联、市总商会党委书记、市工商联副主席、"
+                                         "市总商会副会长陈兴华主持会议。\n")
+    assert posts_of(doc, "陈兴华") == {("副部长", "湖州市委统战部"), ("党委书记", "湖州市工商联"),
+                                      ("党委书记", "湖州市总商会"), ("副主席", "湖州市工商联"),
+                                      ("副会长", "湖州市总商会")}

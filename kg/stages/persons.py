@@ -21,6 +21,7 @@ from kg.elections import ELECTED, LIST_SEPARATOR, ElectionReader
 from kg.lexicon import lexicon, occurrences
 from kg.name_lists import CJK_ONLY, TITLE_COMMA, ListReader
 from kg.names import CONJUNCTIONS, DOTS, NAME_NOTE_AT, NameReader, common_words, word_frequency
+from kg.org_words import head_kind
 from kg.respective import RespectiveReader
 from kg.spans import Coverage, LeftScan
 from kg.transliterated_names import DOTTED
@@ -92,7 +93,19 @@ class PersonReader(ListReader, ElectionReader, ActReader, TitleAfterReader, Cred
                              and (org_start == 0 or text[org_start - 1] in CLAUSE_ENDS + LIST_SEPARATOR)):
                     pos = m.start()
                     continue
+                if m is None and text[prev] == LIST_SEPARATOR and (body := self.body_sharing_title(prev)) is not None:
+                    pos = body
+                    continue
             return pos
+
+    def body_sharing_title(self, end: int) -> int | None:
+        """Start of an organization's name ending at the 、 at end, with no title of its own, inside a chain of titles
+        (统战部副部长、市工商联、市总商会党委书记X: the 党委书记 of both): a post title and 、 stand before it."""
+        start = self.scan.org_part_start(end)
+        if start < end and head_kind(self.text[start:end]) is not None and self.post_listed_before(start) \
+                and not self.taken.any_in(start, end):
+            return start
+        return None
 
     def title_ending_at(self, end: int) -> re.Match | None:
         """The title of the lexicon that ends at offset end, or None."""
