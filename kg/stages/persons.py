@@ -68,35 +68,38 @@ class PersonReader(ListReader, ElectionReader, ActReader, TitleAfterReader, Cred
 
     def title_phrase_start(self, title_start: int) -> int:
         """Where the title phrase before a name begins: its organization part and earlier 、-joined titles."""
-        text, lex, scan = self.text, self.lex, self.scan
-        count = COUNT_BEFORE_TITLE.search(text, max(0, title_start - 5), title_start)
+        count = COUNT_BEFORE_TITLE.search(self.text, max(0, title_start - 5), title_start)
         pos = count.start() if count else title_start   # 政协X市第五届委员会4位副主席是：
         while True:
-            pos = self.chunk_start(pos)
-            pos = self.member_body_start(pos, title_start)
-            if pos > 0 and (text[pos - 1] == LIST_SEPARATOR or text[pos - 1] in TITLE_COMMA):
-                prev = pos - 1
-                note = CONCURRENT.search(text, max(0, prev - 6), prev)
-                if note and note.end() == prev:
-                    prev = note.start()   # 民革南宁市委会副主委(兼)、区政协副主席X: the title before its (兼)
-                m = self.title_ending_at(prev)
-                # a professional title joins the phrase only with its organization (河南科技大学教授、民盟盟员), or
-                # the post's it follows (某某学院副院长、副教授、); after a comma only a post with its organization
-                # (四川省政协常委，攀枝花市政协主席李仁杰)
-                org_start = scan.org_part_start(m.start()) if m else pos
-                with_org = m is not None and (org_start < m.start() or text[prev] != LIST_SEPARATOR
-                                              and self.titles_with_org_before(m.start())
-                                              or text[prev] == LIST_SEPARATOR and self.post_listed_before(m.start()))
-                if m and (with_org or text[prev] == LIST_SEPARATOR and lex.titles[m.group()].kind not in EVIDENCE_KINDS) \
-                        and (text[prev] == LIST_SEPARATOR or lex.titles[m.group()].kind == "post"
-                             and not self.taken.covers(m.start())
-                             and (org_start == 0 or text[org_start - 1] in CLAUSE_ENDS + LIST_SEPARATOR)):
-                    pos = m.start()
-                    continue
-                if m is None and text[prev] == LIST_SEPARATOR and (body := self.body_sharing_title(prev)) is not None:
-                    pos = body
-                    continue
-            return pos
+            pos = self.member_body_start(self.chunk_start(pos), title_start)
+            earlier = self.earlier_chunk(pos)
+            if earlier is None:
+                return pos
+            pos = earlier
+
+    def earlier_chunk(self, pos: int) -> int | None:
+        """Where the title (or the body sharing one) that 、 or a comma joins to the phrase at pos ends at, or None."""
+        text, lex, scan = self.text, self.lex, self.scan
+        if not (pos > 0 and (text[pos - 1] == LIST_SEPARATOR or text[pos - 1] in TITLE_COMMA)):
+            return None
+        prev = pos - 1
+        note = CONCURRENT.search(text, max(0, prev - 6), prev)
+        if note and note.end() == prev:
+            prev = note.start()   # 民革南宁市委会副主委(兼)、区政协副主席X: the title before its (兼)
+        m = self.title_ending_at(prev)
+        if m is None:
+            return self.body_sharing_title(prev) if text[prev] == LIST_SEPARATOR else None
+        # a professional title joins the phrase only with its organization (河南科技大学教授、民盟盟员), or the post's it
+        # follows (某某学院副院长、副教授、); after a comma only a post with its organization (四川省政协常委，攀枝花市政协主席李仁杰)
+        org_start = scan.org_part_start(m.start())
+        listed = text[prev] == LIST_SEPARATOR
+        with_org = org_start < m.start() or not listed and self.titles_with_org_before(m.start()) \
+            or listed and self.post_listed_before(m.start())
+        if (with_org or listed and lex.titles[m.group()].kind not in EVIDENCE_KINDS) \
+                and (listed or lex.titles[m.group()].kind == "post" and not self.taken.covers(m.start())
+                     and (org_start == 0 or text[org_start - 1] in CLAUSE_ENDS + LIST_SEPARATOR)):
+            return m.start()
+        return None
 
     def body_sharing_title(self, end: int) -> int | None:
         """Start of an organization's name ending at the 、 at end, with no title of its own, inside a chain of titles
