@@ -30,6 +30,9 @@ COMPANY_TITLES = ("董事长", "副董事长", "董事", "总经理", "副总经
 UNPLACED_COMMITTEE = re.compile(r"^(?:[省市县区州旗盟]|自治区)(政协|委)$")   # 自治区政协: the region's, a province's level
 UNPLACED_TERM = re.compile(r"(?<=^[省市县区州旗盟])第?[一二三四五六七八九十]{1,3}届(?=政协$)")   # 区六届政协: 区政协
 UNPLACED_KINDS = {"政协": "CPPCC", "委": "PARTY"}
+# bodies a place has one of, written with no place after a body of that place in a title phrase (县委书记、人大常委会主任)
+PLACED_BODIES = ("人大常委会", "人大", "政府", "人民政府", "政协")
+PLACE_BODY_KINDS = ("PARTY", "GOVERNMENT", "CPPCC")   # the bodies of a place such a body may follow
 CHAIR_TITLES = {"主席", "副主席", "常务副主席", "专职副主席"}   # of a committee or federation, not of a government or Party organ
 GENERIC_HEADS = {"公司": "COMPANY", "集团": "COMPANY", "企业": "COMPANY", "学校": "OTHER", "医院": "OTHER",
                  "学院": "OTHER", "大学": "OTHER"}
@@ -145,6 +148,14 @@ class OrgFinder:
         out = place_scope(place, scope)
         # a county keeps the name the page gives it: its city's only where that is the page's (as organizations reads it)
         return dataclasses.replace(out, home=scope.home or scope.prefecture) if level == "county" else out
+
+    @staticmethod
+    def placed_body(part: str, anchor: Organization | None) -> str:
+        """A body every place has one of, written with no place after a body of a place in the phrase, is that place's:
+        人大常委会 of 自治区党委书记、人大常委会主任 is 内蒙古自治区人大常委会 (the part with the anchor's place before it)."""
+        if part in PLACED_BODIES and anchor is not None and anchor.place and anchor.kind in PLACE_BODY_KINDS:
+            return anchor.place + part
+        return part
 
     @staticmethod
     def unplaced(part: str, scope: Scope) -> Organization | None:

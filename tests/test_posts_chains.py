@@ -94,3 +94,17 @@ def test_bodies_listed_in_a_chain_share_the_title_of_the_last(tmp_path_factory):
     assert posts_of(doc, "陈兴华") == {("副部长", "湖州市委统战部"), ("党委书记", "湖州市工商联"),
                                       ("党委书记", "湖州市总商会"), ("副主席", "湖州市工商联"),
                                       ("副会长", "湖州市总商会")}
+
+
+def test_a_body_every_place_has_after_a_body_of_a_place_is_that_places(tmp_path_factory):
+    # 人大常委会 after 自治区党委书记、: the region's, not the page's city's
+    doc = page(tmp_path_factory, "赤峰", "考察\n6月1日，自治区党委书记、人大常委会主任石海峰，宁城县委书记、人大常委会主任"
+                                         "李建成出席。\n")
+    assert posts_of(doc, "石海峰") == {("书记", "内蒙古自治区党委"), ("主任", "内蒙古自治区人大常委会")}
+    assert posts_of(doc, "李建成") == {("书记", "中共赤峰市宁城县委"), ("主任", "赤峰市宁城县人大常委会")}
+
+
+def test_a_county_government_is_no_short_name_of_a_towns(tmp_path_factory):
+    doc = page(tmp_path_factory, "宁城县", "考察\n6月1日，大城子镇党委书记、政府镇长王海林，县委副书记、政府县长李建成出席。\n")
+    assert posts_of(doc, "王海林") == {("书记", "宁城县大城子镇党委"), ("镇长", "宁城县大城子镇人民政府")}
+    assert posts_of(doc, "李建成") == {("副书记", "中共宁城县委"), ("县长", "宁城县人民政府")}

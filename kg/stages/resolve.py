@@ -15,6 +15,7 @@ from kg.lexicon import lexicon
 from kg.orgnames import subsequence
 from kg.places import gazetteer
 from kg.scopes import Scope, leading_places, place_prefix
+from kg.spans import TOWN_UNITS
 
 READS = ("context", "person_mentions", "window")
 WRITES = ("organizations", "org_mentions", "posts", "persons", "identity_basis", "anchors")
@@ -74,6 +75,8 @@ def bodies_abbreviate(short: str, full: str, short_body: str, full_body: str) ->
         return False   # 市政协党组 and 市政协机关党组: the committee's Party group and that of its staff, two bodies
     if short_body in full_body and not full_body.endswith(short_body):
         return False   # 生态环境局 in 生态环境局土右分局: a body inside another, not a short name for it
+    if full_body.endswith(short_body) and full_body[:-len(short_body)].endswith(TOWN_UNITS):
+        return False   # 宁城县人民政府 and 宁城县某某镇人民政府: the county's body and a town's of its kind
     if short_body in lexicon().org_heads_alone and full_body.endswith(short_body) and full_body != short_body:
         return False   # 某市妇联 and 某市晨光社工妇联: the place's own body (a head alone) and a named one of its kind
     return short[-1] == full[-1] and subsequence(short_body, full_body)
