@@ -108,3 +108,11 @@ def test_a_county_government_is_no_short_name_of_a_towns(tmp_path_factory):
     doc = page(tmp_path_factory, "宁城县", "考察\n6月1日，大城子镇党委书记、政府镇长王海林，县委副书记、政府县长李建成出席。\n")
     assert posts_of(doc, "王海林") == {("书记", "宁城县大城子镇党委"), ("镇长", "宁城县大城子镇人民政府")}
     assert posts_of(doc, "李建成") == {("副书记", "中共宁城县委"), ("县长", "宁城县人民政府")}
+
+
+def test_a_list_of_deputies_with_notes_of_how_they_hold_the_post(tmp_path_factory):
+    doc = page(tmp_path_factory, "泉州", "台盟市委会简介\n目前，台盟泉州市委会主委郑建林，副主委江国华（兼职）、甘海明（专职）、"
+                                         "黄晓波（兼职），秘书长兼办公室主任粘少玲。\n")
+    for name in ("江国华", "甘海明", "黄晓波"):
+        assert posts_of(doc, name) == {("副主委", "台盟泉州市委会")}, name
+    assert ("秘书长", "台盟泉州市委会") in posts_of(doc, "粘少玲")
