@@ -39,14 +39,14 @@ class TitleAfterReader:
             if lex.titles[m.group()].kind != "post" or not self.doc.is_word_start(m.start()) \
                     or text.startswith("们", m.end()):
                 continue
-            name_start = self.name_before_title(m.start())
+            name_start = self.name_before_title(m.start(), m.end())
             # the title ends the phrase; or the name opens its clause and a word of its own follows the title
             # (。唐某副主席传达会议精神: the subject and its verb)
             if not (PHRASE_END.match(text, m.end()) or lex.name_boundaries.match(text, m.end())
                     or name_start is not None and self.subject_before_title(name_start, m)):
                 continue
             if name_start is None or self.taken.covers(name_start) or self.taken.covers(m.start() - 1) \
-                    or not (self.org_ends_at(name_start) or self.after_by(name_start)) \
+                    or not (self.org_ends_at(name_start) or self.after_by(name_start, m.end())) \
                     or self.common_given_name(name_start, m.start()) \
                     or text[m.start() - 1] in "委等":   # 人大农水委委员: a committee, no name, before the title;
                 continue   # A、B等委员: the title of a list (untitled_lists), no name ending in 等
@@ -57,9 +57,12 @@ class TitleAfterReader:
                 self.list_before(name_start, sentence, (phrase_start, m.end()))
             self.cut_phrases_at(phrase_start, m.end())
 
-    def after_by(self, pos: int) -> bool:
-        """由 stands before pos as a word of its own (会议由黄某副主席主持: the chair, with the title after the name)."""
-        return self.text[pos - 1:pos] == "由" and self.doc.is_word_start(pos - 1)
+    def after_by(self, pos: int, title_end: int) -> bool:
+        """由 stands before pos as a word of its own (会议由黄某副主席主持: the chair, with the title after the name), or
+        在 with 的 after the title (在黄某区长的陪同下: whose company or lead it was)."""
+        before = self.text[pos - 1:pos]
+        return before in ("由", "在") and self.doc.is_word_start(pos - 1) \
+            and (before == "由" or self.text.startswith("的", title_end))
 
     def name_after_by_yu(self, end: int) -> int | None:
         """Start of a name with the surname 于 ending at end right after 由 that runs into 由于 after a noun
@@ -67,16 +70,16 @@ class TitleAfterReader:
         return next((s for s in (end - 3, end - 2) if s > 0 and self.by_yu(s - 1, "由")
                      and self.names.plausible(self.text[s:end], True)), None)
 
-    def name_before_title(self, end: int) -> int | None:
+    def name_before_title(self, end: int, title_end: int) -> int | None:
         """Start of the name a title written after it at end is of: a Han or dotted name, else the longest run of two
         to seven characters of transliteration after an organization or a clause's start (县政协旺堆委员, ，次仁委员),
         which no surname bounds; a Han reading inside it (罗布 of 州政协欧珠罗布副主席) gives way to it.
 
-        In 县政协旺堆委员 (end 5) the name starts at 3."""
+        In 县政协旺堆委员 (end 5, title_end 7) the name starts at 3."""
         if self.text[end - 1:end] == SECTOR_END:
             return None   # 宗教界委员, 经济界委员: a member of a sector, no name
         start = self.names.name_before(end, left_bounded=False, rare=True) or self.name_after_by_yu(end)
-        if start is not None and (self.org_ends_at(start) or self.after_by(start)):
+        if start is not None and (self.org_ends_at(start) or self.after_by(start, title_end)):
             return start
         translit = self.lex.transliteration_chars
         run = next((k for k in range(end - 1, max(-1, end - MAX_TRANSLITERATED - 1), -1) if self.text[k] not in translit),

@@ -55,6 +55,7 @@ GIVEN_PLACE_WORD = 5000   # a place word seen less often may be a given name aft
 GIVEN_NOUN_WORD = 600
 COUNT_WORDS = "位名"   # classifiers of persons after a number (14位, 3名), also surnames
 COMMON_CHARACTER = 5000   # a character jieba sees this often alone is no given name after 和, 于, 任 (和各)
+LIST_CLOSERS = "人位"   # after the 等 that closes a list of names: 等人, 等位 (等3位: a digit is no CJK)
 
 
 class NameReader(NameChecks, TransliteratedNames):
@@ -201,7 +202,17 @@ class NameReader(NameChecks, TransliteratedNames):
             return word_frequency(word) >= RARE_WORD and not common_words().get(word, "nr").startswith("nr")
         # jieba may glue the name's last character to the verb after it (王德|民主|持: 王德民主持): the verb shows the end
         verb = self.lex.name_boundaries.match(self.text, end)
-        return start < end < stop and word_frequency(word) >= FUNCTION_WORD_MIN_FREQ and not (verb and len(verb.group()) > 1)
+        return start < end < stop and word_frequency(word) >= FUNCTION_WORD_MIN_FREQ \
+            and not (verb and len(verb.group()) > 1 or self.list_closes(end))
+
+    def list_closes(self, pos: int) -> bool:
+        """等 at pos closes a list of names (杨某平等参加, 杨某平等人, 杨某平等，), not the word it makes with the
+        name's last character (平等): a verb, 人 or a mark follows it."""
+        if self.text[pos:pos + 1] != "等":
+            return False
+        after = pos + 1
+        verb = self.lex.name_boundaries.match(self.text, after)
+        return not self.is_cjk(after) or self.text[after] in LIST_CLOSERS or verb is not None and len(verb.group()) > 1
     def given_name_goes_on(self, pos: int, end: int, after_title: bool) -> bool:
         """A name's last character that is also a word a name may stand before (和, 为) ends the name when the
         text clearly moves on right after it: 总经理张志和、, 主席吕贵和参加调研, 郭若为、 are three-character
@@ -231,6 +242,9 @@ class NameReader(NameChecks, TransliteratedNames):
         """和, 于, 任 at pos, a surname that is also a function word, begins a word, not a name: a common given
         part (和机关, 和群众), a very common single character (和各), or a common word with it (于是); 任澄 is a name."""
         given = self.text[pos + 1:end]
+        if after_title and self.word_at(pos) == self.text[pos:end] \
+                and common_words().get(self.text[pos:end], "").startswith("nr"):
+            return False   # 副主席于海军: jieba reads the three characters as one name, not 于 and a noun (海军)
         # 施书记和孙主任, 主委向吴某副主席介绍: a surname and its given name with a title after them, after the
         # function word, name a person without it
         surname_titled = bool(self.han_surname_length(pos + 1)) and self.lex.title_pattern.match(self.text, end) is not None

@@ -128,3 +128,10 @@ def test_the_bracket_of_a_dateline_names_reporters_who_take_no_part(tmp_path_fac
                             "东阳网8月3日电(张立明 李华)8月2日，东阳市政协主席王海涛带队视察农村公路建设。\n")
     assert {"张立明", "李华", "王海涛"} <= set(doc.persons)
     assert [sorted(e.persons) for e in doc.events] == [["王海涛"]]
+
+
+def test_an_editor_credited_in_section_brackets_is_a_person_and_no_section(tmp_path_factory):
+    # 【责任编辑:葛思远】 has the brackets of a 【section】 header; a byline word and a colon make it a credit
+    doc = page(tmp_path_factory, "【责任编辑:葛思远】\n【责任校对：庞立新】\n")
+    assert {"葛思远", "庞立新"} <= set(doc.persons)
+    assert not any("编辑" in a.section for a in doc.articles)

@@ -45,6 +45,14 @@ def test_surnames_that_are_a_verb_or_a_preposition_after_a_title(tmp_path_factor
     assert posts_of(doc, "向东升") == {("委员", "南阳市政协")}
 
 
+def test_a_preposition_surname_and_a_common_noun_jieba_reads_as_one_name(tmp_path_factory):
+    # 于 is a preposition and 海军, 长江 common words, but jieba's dictionary reads 于海军, 于长江 as names
+    doc = page(tmp_path_factory, "南阳", "市政协召开党组会议\n6月1日，市政协副主席于海军出席会议。"
+                                         "市政协秘书长于长江主持。会议于北京召开前举行。\n")
+    assert {"于海军", "于长江"} <= set(doc.persons)
+    assert posts_of(doc, "于海军") == {("副主席", "南阳市政协")}
+
+
 def test_a_preposition_before_a_titled_name_after_a_title_is_no_surname(tmp_path_factory):
     # 主委向吴某副主席介绍: 主委 is the title of the name before it; 向 stands before a surname, a given name and a title
     doc = page(tmp_path_factory, "南阳", "民建市委会动态\n6月1日，市政协副主席吴峰来我会调研。王立新主委向吴峰副主席介绍"

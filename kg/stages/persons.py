@@ -20,7 +20,8 @@ from kg.credits import NO_TITLE, CreditReader, byline_words
 from kg.elections import ELECTED, LIST_SEPARATOR, ElectionReader
 from kg.lexicon import lexicon, occurrences
 from kg.name_lists import CJK_ONLY, TITLE_COMMA, ListReader
-from kg.names import DOTS, NAME_NOTE_AT, NameReader, common_words, word_frequency
+from kg.names import NAME_NOTE_AT, NameReader, common_words, word_frequency
+from kg.name_references import part_references
 from kg.respective import RespectiveReader
 from kg.spans import Coverage, LeftScan
 from kg.title_chains import CLAUSE_ENDS, EVIDENCE_KINDS, TitlePhraseReader
@@ -45,6 +46,8 @@ WORD_NAME_MAX = 3000
 # what such a name may do right after it (主席庄严主持); no verb an adjective may qualify too (简要介绍)
 NAME_ACTS = ("主持", "出席", "参加", "列席", "陪同", "一行", "带队", "率队", "带领", "率领")
 BODY_SUBJECT_MAX = 16   # the characters a body's name opening a clause may have before a name (某某市委统战部)
+# an adverb between a body's man and the act (某市政协王某也表示, 王某则高兴地说): the name still ends before it
+ADVERB_BEFORE_ACT = re.compile(r"(?:(?:也|还|则|又|亦|更)(?:[\u4e00-\u9fff]{1,3}地)?)?")
 COPULA = "是"   # 卓某是县政协委员: the subject before it, with a title after it, is a person
 COPULA_CLAUSE = re.compile(r"[^，,。；;！!？?\n]{0,30}")
 
@@ -233,8 +236,9 @@ class PersonReader(TitlePhraseReader, ListReader, ElectionReader, ActReader, Tit
         if self.taken.covers(at) or not CJK_ONLY.match(self.text, pos, at + 1):
             return None
         name_end = self.names.name_at(at, after_title=False)
+        act = ADVERB_BEFORE_ACT.match(self.text, name_end).end() if name_end else 0
         ok = name_end and self.plausible_item(at, name_end) \
-            and self.text.startswith(tuple(self.lex.person_triggers["opens"]), name_end)
+            and self.text.startswith(tuple(self.lex.person_triggers["opens"]), act)
         return name_end if ok else None
 
     def clause_subjects(self, start: int, end: int, sentence: int) -> None:
@@ -393,18 +397,6 @@ def run(doc: Document) -> None:
     reader.partners_of_names()
     if len(doc.person_mentions) > added:
         reader.repeated_names()
-    first_part_references(doc)
+    part_references(doc)
     whole_names(doc)
-
-
-def first_part_references(doc: Document) -> None:
-    """克尔克孜委员 after 克尔克孜·艾依地马提: the first part of a name of parts joined by a dot, written alone, is
-    that person (when one such name of the page begins with it), not a second one."""
-    full: dict[str, set[str]] = {}
-    for m in doc.person_mentions:
-        if DOTTED.fullmatch(m.name):
-            full.setdefault(re.split(f"[{DOTS}]", m.name)[0], set()).add(m.name)
-    for m in doc.person_mentions:
-        if len(full.get(m.name, ())) == 1:
-            m.name = next(iter(full[m.name]))
 
