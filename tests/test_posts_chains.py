@@ -116,3 +116,13 @@ def test_a_list_of_deputies_with_notes_of_how_they_hold_the_post(tmp_path_factor
     for name in ("江国华", "甘海明", "黄晓波"):
         assert posts_of(doc, name) == {("副主委", "台盟泉州市委会")}, name
     assert ("秘书长", "台盟泉州市委会") in posts_of(doc, "粘少玲")
+
+
+def test_a_company_named_after_its_line_of_business_keeps_its_whole_name(tmp_path_factory):
+    # 建设 is a stop word of the left scan (建设美丽乡村), but not before a company's head
+    # (and 联系, a verb before the company a member keeps in touch with, is none of its name)
+    doc = page(tmp_path_factory, "遂宁", "调研\n3月24日，市政协领导莅临四川恒昊建设集团有限公司调研。公司董事长苏明出席。"
+                                         "孟海民委员在联系华泰建设开发有限公司时帮助企业解决困难。\n")
+    assert posts_of(doc, "苏明") == {("董事长", "四川恒昊建设集团有限公司")}
+    assert "华泰建设开发有限公司" in doc.organizations
+    assert not [n for n in doc.organizations if n.startswith("联系")]
