@@ -126,3 +126,11 @@ def test_a_company_named_after_its_line_of_business_keeps_its_whole_name(tmp_pat
     assert posts_of(doc, "苏明") == {("董事长", "四川恒昊建设集团有限公司")}
     assert "华泰建设开发有限公司" in doc.organizations
     assert not [n for n in doc.organizations if n.startswith("联系")]
+
+
+def test_a_group_named_short_is_the_company_named_in_full(tmp_path_factory):
+    doc = page(tmp_path_factory, "遂宁", "调研\n3月24日，市政协领导莅临四川恒昊建设集团有限公司调研。公司董事长苏明介绍情况。"
+                                         "调研组肯定了恒昊集团的发展成绩。公司总经理陈海波出席。\n")
+    assert posts_of(doc, "苏明") == {("董事长", "四川恒昊建设集团有限公司")}
+    assert posts_of(doc, "陈海波") == {("总经理", "四川恒昊建设集团有限公司")}
+    assert "恒昊集团" in doc.organizations["四川恒昊建设集团有限公司"].aliases

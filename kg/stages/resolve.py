@@ -24,6 +24,8 @@ WRITES = ("organizations", "org_mentions", "posts", "persons", "identity_basis",
 CPPCC = "政协"
 COMMITTEE_FORM = re.compile(r"委(?:员会|会)$")   # 某市委会, 某市委员会: the committee's other forms
 STAFF_ORGAN = "机关"   # the staff of a body (市政协机关): its Party bodies are not the body's own
+LEGAL_FORMS = ("股份有限公司", "有限责任公司", "有限公司")   # what a company's full name ends with, its short name not
+GROUP_HEADS = ("集团",)   # the head a company's short name keeps from its full one (某某集团 of 某某集团有限公司)
 BODY_HEAD_TITLES = ("主任", "副主任")   # heads of a CPPCC committee's bodies (专委会, 办公室), none of the committee's own
 NATIONAL_ANCHOR = "全国"   # national and historical figures of the lexicon: one person wherever named
 
@@ -37,6 +39,10 @@ def abbreviates(short: str, full: str) -> bool:
     if forms is not None:
         return forms
     short, full = short.removeprefix("中共"), full.removeprefix("中共")
+    legal = next((f for f in LEGAL_FORMS if full.endswith(f) and not short.endswith(f)), "")
+    if legal and short.endswith(GROUP_HEADS) and len(short) >= 4:
+        stem = full[:-len(legal)]   # 明昊集团 of 四川明昊建设集团有限公司: the group by its short name
+        return short == stem or abbreviates(short, stem)
     if CPPCC in short and short.endswith("委") and full.endswith("委员会"):
         short += "员会"   # 市政协文史委 and 市政协文化文史和学习委员会: a special committee's 委 is its 委员会
     if full.startswith(short):
