@@ -134,3 +134,8 @@ def test_a_group_named_short_is_the_company_named_in_full(tmp_path_factory):
     assert posts_of(doc, "苏明") == {("董事长", "四川恒昊建设集团有限公司")}
     assert posts_of(doc, "陈海波") == {("总经理", "四川恒昊建设集团有限公司")}
     assert "恒昊集团" in doc.organizations["四川恒昊建设集团有限公司"].aliases
+
+
+def test_the_head_of_an_earthquake_station(tmp_path_factory):
+    doc = page(tmp_path_factory, "临沂", "大会\n10月29日，民建临沂市委主委、临沂市地震台台长庄海元致贺词。\n")
+    assert posts_of(doc, "庄海元") == {("主委", "民建临沂市委"), ("台长", "临沂市地震台")}
