@@ -33,6 +33,8 @@ UNPLACED_KINDS = {"政协": "CPPCC", "委": "PARTY"}
 # bodies a place has one of, written with no place after a body of that place in a title phrase (县委书记、人大常委会主任)
 PLACED_BODIES = ("人大常委会", "人大", "政府", "人民政府", "政协")
 PLACE_BODY_KINDS = ("PARTY", "GOVERNMENT", "CPPCC")   # the bodies of a place such a body may follow
+PARTY_TITLES = ("书记", "副书记", "常务副书记")   # titles of a Party committee, none of a government's
+GOVERNMENTS = ("人民政府", "政府")
 CHAIR_TITLES = {"主席", "副主席", "常务副主席", "专职副主席"}   # of a committee or federation, not of a government or Party organ
 GENERIC_HEADS = {"公司": "COMPANY", "集团": "COMPANY", "企业": "COMPANY", "学校": "OTHER", "医院": "OTHER",
                  "学院": "OTHER", "大学": "OTHER"}
@@ -64,6 +66,14 @@ def party_body(part: str, parent: Organization | None) -> Organization | None:
 class _Unit:
     """A unit a Party cell sits in (南沙河镇 of 南沙河镇党委), as a place-like value of a title template."""
     name: str
+
+
+def party_unit(name: str) -> str:
+    """The unit a Party committee's name is of: 利辛县中疃镇 of 利辛县中疃镇党委, 利辛县 of 中共利辛县委."""
+    cell = next((c for c in heads("cell") if name.endswith(c)), "")
+    if cell:
+        return name[:-len(cell)]
+    return name.removeprefix("中共")[:-1] if name.startswith("中共") and name.endswith("委") else ""
 
 
 def same_party_role(role: str, parent: Organization) -> str:
@@ -335,10 +345,20 @@ class OrgFinder:
             return media, role   # 定州日报讯(记者牛勇): a reporter of the paper the dateline names
         if role in MEDIA_TITLES and parent is not None and not parent.name.endswith(MEDIA_ENDINGS):
             return None, role   # 市政协副主席某某来区调研（记者 某某）: the headline's committee employs no reporter
+        if parent is not None and (cell := self.unit_party_body(parent, role, at, article)) is not None:
+            return cell, role   # 镇长A，副书记B: B is the 副书记 of the town's 党委, named before, not of its government
         if parent is not None and not (role in CHAIR_TITLES and parent.kind in ("GOVERNMENT", "PARTY")):
             # (县委常委、副县长A出席，副主席B主持: B is no vice chairman of the county's government)
             return parent, same_party_role(role, parent)
         return (self.anaphor("公司", at, article) if role in COMPANY_TITLES else None), role
+
+    def unit_party_body(self, government: Organization, role: str, at: int, article: int) -> Organization | None:
+        """The Party committee of the unit whose government is named before, for a Party title with no body of its own
+        after the government's title (中疃镇党委书记A，镇长B，副书记C: C is the 镇党委's), when the article named it."""
+        if government.kind != "GOVERNMENT" or role not in PARTY_TITLES or not government.name.endswith(GOVERNMENTS):
+            return None
+        unit = government.name.removesuffix("人民政府").removesuffix("政府")
+        return next((o for o in self.earlier_orgs(at, article) if o.kind == "PARTY" and party_unit(o.name) == unit), None)
 
     def stage_reading(self, part: str, at: int) -> Organization | None:
         """The organization the organizations stage read where the phrase writes a part that names its own place

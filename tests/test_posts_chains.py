@@ -139,3 +139,9 @@ def test_a_group_named_short_is_the_company_named_in_full(tmp_path_factory):
 def test_the_head_of_an_earthquake_station(tmp_path_factory):
     doc = page(tmp_path_factory, "临沂", "大会\n10月29日，民建临沂市委主委、临沂市地震台台长庄海元致贺词。\n")
     assert posts_of(doc, "庄海元") == {("主委", "民建临沂市委"), ("台长", "临沂市地震台")}
+
+
+def test_a_party_title_after_a_towns_head_is_of_the_towns_party_committee(tmp_path_factory):
+    doc = page(tmp_path_factory, "利辛县", "调研\n4月30日，县委书记张明调研，中疃镇党委书记张才，镇长高明华，副书记杜海伟陪同。\n")
+    assert posts_of(doc, "高明华") == {("镇长", "利辛县中疃镇人民政府")}
+    assert posts_of(doc, "杜海伟") == {("副书记", "利辛县中疃镇党委")}
