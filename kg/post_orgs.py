@@ -345,9 +345,16 @@ class OrgFinder:
             return media, role   # 定州日报讯(记者牛勇): a reporter of the paper the dateline names
         if role in MEDIA_TITLES and parent is not None and not parent.name.endswith(MEDIA_ENDINGS):
             return None, role   # 市政协副主席某某来区调研（记者 某某）: the headline's committee employs no reporter
-        if parent is not None and (cell := self.unit_party_body(parent, role, at, article)) is not None:
+        if parent is not None:
+            return self.parents_title(role, parent, at, article)
+        return (self.anaphor("公司", at, article) if role in COMPANY_TITLES else None), role
+
+    def parents_title(self, role: str, parent: Organization, at: int, article: int) -> tuple[Organization | None, str]:
+        """A bare title after the phrase's (or sentence's) organization: that organization's, but a Party title after a
+        government's is its unit's Party committee's, and a chair's none of a government's or Party organ's."""
+        if (cell := self.unit_party_body(parent, role, at, article)) is not None:
             return cell, role   # 镇长A，副书记B: B is the 副书记 of the town's 党委, named before, not of its government
-        if parent is not None and not (role in CHAIR_TITLES and parent.kind in ("GOVERNMENT", "PARTY")):
+        if not (role in CHAIR_TITLES and parent.kind in ("GOVERNMENT", "PARTY")):
             # (县委常委、副县长A出席，副主席B主持: B is no vice chairman of the county's government)
             return parent, same_party_role(role, parent)
         return (self.anaphor("公司", at, article) if role in COMPANY_TITLES else None), role
