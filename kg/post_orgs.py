@@ -32,6 +32,10 @@ UNPLACED_TERM = re.compile(r"(?<=^[省市县区州旗盟])第?[一二三四五�
 UNPLACED_KINDS = {"政协": "CPPCC", "委": "PARTY"}
 # bodies a place has one of, written with no place after a body of that place in a title phrase (县委书记、人大常委会主任)
 PLACED_BODIES = ("人大常委会", "人大", "政府", "人民政府", "政协")
+TOWN_LEVELS = ("街道", "镇", "乡")   # a town's level, written bare before its bodies
+TOWN_BODIES = ("党委", "党工委", "政府", "人民政府", "人大", "人大主席团", "纪委", "办事处")   # the bodies a town has
+# a town the text went to (深入中疃镇, 来到曲界镇, 在卢村乡): its name, short of the longest run (到大城子镇)
+VISITED_TOWN = re.compile(r"(?:深入|来到|走进|前往|赴|到|在)([\u4e00-\u9fff]{1,5}?(?:街道|镇|乡))")
 PLACE_BODY_KINDS = ("PARTY", "GOVERNMENT", "CPPCC")   # the bodies of a place such a body may follow
 PARTY_TITLES = ("书记", "副书记", "常务副书记")   # titles of a Party committee, none of a government's
 GOVERNMENTS = ("人民政府", "政府")
@@ -166,6 +170,16 @@ class OrgFinder:
         if part in PLACED_BODIES and anchor is not None and anchor.place and anchor.kind in PLACE_BODY_KINDS:
             return anchor.place + part
         return part
+
+    def town_body(self, part: str, at: int, article: int) -> str:
+        """A town's body written by its bare level (镇党委, 乡政府) is that of the town the article went to last before
+        the phrase (深入中疃镇调研，镇党委书记A: 中疃镇党委); the part as written otherwise."""
+        level = next((w for w in TOWN_LEVELS if part.startswith(w) and part[len(w):] in TOWN_BODIES), "")
+        if not level or article < 0:
+            return part
+        start = self.doc.articles[article].start
+        towns = [m.group(1) for m in VISITED_TOWN.finditer(self.doc.text, start, at) if m.group(1).endswith(level)]
+        return towns[-1] + part[len(level):] if towns else part
 
     @staticmethod
     def unplaced(part: str, scope: Scope) -> Organization | None:

@@ -145,3 +145,10 @@ def test_a_party_title_after_a_towns_head_is_of_the_towns_party_committee(tmp_pa
     doc = page(tmp_path_factory, "利辛县", "调研\n4月30日，县委书记张明调研，中疃镇党委书记张才，镇长高明华，副书记杜海伟陪同。\n")
     assert posts_of(doc, "高明华") == {("镇长", "利辛县中疃镇人民政府")}
     assert posts_of(doc, "杜海伟") == {("副书记", "利辛县中疃镇党委")}
+
+
+def test_a_towns_bodies_written_by_their_bare_level_are_the_town_the_article_went_to(tmp_path_factory):
+    doc = page(tmp_path_factory, "利辛县", "调研\n4月30日，县政协主席张明到中疃镇调研，镇党委副书记、镇长高明华，镇党委委员"
+                                           "杜海伟陪同。\n")
+    assert posts_of(doc, "高明华") == {("副书记", "利辛县中疃镇党委"), ("镇长", "利辛县中疃镇人民政府")}
+    assert posts_of(doc, "杜海伟") == {("委员", "利辛县中疃镇党委")}

@@ -113,7 +113,7 @@ class PostReader(OrgFinder):
                 continue   # 民盟盟员; 高级工程师, 教授 with no university: evidence of a person, no post
             if unread and not part and not title.implies:
                 continue   # X律师事务所高级合伙人、监事会主席: the firm's, not the committee's named before it
-            part = self.placed_body(part, anchor)
+            part = self.town_body(self.placed_body(part, anchor), at, article)
             parent, scope = self.chunk_scope(part, anchor, previous, base, out)
             found, role = self.organization_of(part, role, parent, scope, at, article)
             unread = found is None and bool(part) and title.kind == "post"
