@@ -23,6 +23,8 @@ LIST_OPENS = "\n，,。；;：:"   # what stands before the first name of a list
 BRACKETED_TITLE = re.compile(r"[（(]([^（）()\s]{2,30})[）)]")
 ORG_LAST_CHARS = "委办区局处室会院所站校"   # what the name of a body written before a name ends with: 提案委, 园区, 党校
 COMMON_WORD = 100   # a word seen this often in jieba's dictionary is no name of a list without titles
+LISTED_TITLE = 12   # characters an item's title phrase may take before the name in such a list
+LIST_BREAK = re.compile(r"[，,。；;：:、\n]")
 TITLE_JOINTS = "、，,"   # what may join the phrase of a name to the next one
 COMMON_VERB = 5000   # a verb seen this often does not open a three-character name (成立, 建立)
 
@@ -118,6 +120,22 @@ class TitleAfterReader:
             at = named.start if named else self.names.name_before(m.start())
             if at is not None and (named or not self.taken.covers(at)):
                 self.add_person(at, named.end if named else m.start(), sentence, "title", m.span(1))
+            for listed in self.titled_list_before(named):
+                self.add_person(listed.start, listed.end, sentence, "title", m.span(1))
+
+    def titled_list_before(self, last) -> list:
+        """The persons named, each with a title phrase of their own, in the 、-list that the mention last closes
+        (甲科主任A、乙科主任B、丙科主任C作为市政协委员出席: A and B too), nearest first."""
+        out, mention = [], last
+        by_end = {p.end: p for p in self.doc.person_mentions}
+        while mention is not None:
+            begin = mention.title_start if 0 <= mention.title_start < mention.start else mention.start
+            mark = self.text.rfind("、", max(0, begin - LISTED_TITLE), begin)
+            # the item's own title may begin before its phrase as read (呼吸内科主任, ICU主任): no mark in between
+            mention = by_end.get(mark) if mark > 0 and not LIST_BREAK.search(self.text, mark + 1, begin) else None
+            if mention is not None:
+                out.append(mention)
+        return out
 
     def bracketed_titles(self, start: int, end: int, sentence: int) -> None:
         """出席会议的有：王某（市政协主席）、张某（市政协副主席）: a name opening its clause or list item, then a

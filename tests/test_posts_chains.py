@@ -152,3 +152,10 @@ def test_a_towns_bodies_written_by_their_bare_level_are_the_town_the_article_wen
                                            "杜海伟陪同。\n")
     assert posts_of(doc, "高明华") == {("副书记", "利辛县中疃镇党委"), ("镇长", "利辛县中疃镇人民政府")}
     assert posts_of(doc, "杜海伟") == {("委员", "利辛县中疃镇党委")}
+
+
+def test_every_titled_name_of_a_list_before_as_member_is_a_member(tmp_path_factory):
+    doc = page(tmp_path_factory, "株洲", "闭幕\n1月7日，市政协会议闭幕。泌尿外科主任皮海煌、呼吸内科主任刘和明、ICU主任肖志伟作为"
+                                         "市政协委员出席会议。\n")
+    for name in ("皮海煌", "刘和明", "肖志伟"):
+        assert ("委员", "株洲市政协") in posts_of(doc, name), name
