@@ -20,6 +20,8 @@ MEMBERS_AFTER = re.compile(r"(?:等(?:\d+[名位])?|\d+[名位])((?:(?:全国|[�
 AS_MEMBER = re.compile(r"(?:先生|女士|同志)?作为((?:全国|[\u4e00-\u9fff]{0,6}?[省市县区州旗])?政协(?:委员|常委|常务委员))")
 LIST_OPENS = "\n，,。；;：:"   # what stands before the first name of a list that opens its clause
 # a title phrase in brackets right after a name: 李某（市政协副主席）, 王某(区委常委、统战部部长)
+# a profile's line: a name opening it, the gender, then the titles up to the next comma (徐某，男，市政协副主席、…，教授)
+PROFILE = re.compile(r"(?:^|(?<=[\n。；;：:]))([\u4e00-\u9fff·]{2,7})[，,][男女][，,]([^，,。；;\n]{4,80})", re.M)
 BRACKETED_TITLE = re.compile(r"[（(]([^（）()\s]{2,30})[）)]")
 ORG_LAST_CHARS = "委办区局处室会院所站校"   # what the name of a body written before a name ends with: 提案委, 园区, 党校
 COMMON_WORD = 100   # a word seen this often in jieba's dictionary is no name of a list without titles
@@ -137,14 +139,26 @@ class TitleAfterReader:
                 out.append(mention)
         return out
 
+    def profile_titles(self, start: int, end: int, sentence: int) -> None:
+        """A profile's line: the name, the gender, then the titles (徐某，男，全国政协委员、某市政协副主席): the name
+        holds them, as after a name in brackets."""
+        for m in PROFILE.finditer(self.text, start, end):
+            if self.titles_of_a_phrase(m.group(2)) and self.names.name_at(m.start(1)) == m.end(1) \
+                    and not self.taken.any_in(m.start(1), m.end(1)):
+                self.add_person(m.start(1), m.end(1), sentence, "title", m.span(2))
+
+    def titles_of_a_phrase(self, phrase: str) -> bool:
+        """Every piece of phrase is a post title, the first with its organization (市政协副主席、统战部部长)."""
+        parsed = [split_title(c) for c in title_chunks(phrase)]
+        return bool(parsed) and all(p is not None and self.lex.titles[p[1]].kind == "post" for p in parsed) \
+            and bool(parsed[0][0])
+
     def bracketed_titles(self, start: int, end: int, sentence: int) -> None:
         """出席会议的有：王某（市政协主席）、张某（市政协副主席）: a name opening its clause or list item, then a
         phrase in brackets whose pieces are titles, the first with its organization; the name holds them."""
         text = self.text
         for m in BRACKETED_TITLE.finditer(text, start, end):
-            chunks = title_chunks(m.group(1))
-            parsed = [split_title(c) for c in chunks]
-            if any(p is None or self.lex.titles[p[1]].kind != "post" for p in parsed) or not parsed[0][0]:
+            if not self.titles_of_a_phrase(m.group(1)):
                 continue   # (女), (兼), (记者 某某), (主持工作): no title phrase of the name's
             name_start = self.names.name_before(m.start())   # a name bounded on its left (会议由李某（…）主持)
             if name_start is None or self.taken.any_in(name_start, m.start()):

@@ -159,3 +159,9 @@ def test_every_titled_name_of_a_list_before_as_member_is_a_member(tmp_path_facto
                                          "市政协委员出席会议。\n")
     for name in ("皮海煌", "刘和明", "肖志伟"):
         assert ("委员", "株洲市政协") in posts_of(doc, name), name
+
+
+def test_the_titles_of_a_profile_line_after_the_name_and_gender(tmp_path_factory):
+    doc = page(tmp_path_factory, "武汉", "代表委员简介\n与会代表委员简介：\n徐海东，男，全国政协委员、武汉市政协副主席、"
+                                         "致公党武汉市委主委，生命科学学院教授。\n")
+    assert posts_of(doc, "徐海东") == {("委员", "全国政协"), ("副主席", "武汉市政协"), ("主委", "致公党武汉市委")}

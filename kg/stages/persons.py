@@ -375,6 +375,7 @@ def run(doc: Document) -> None:
         reader.respective_titles(s.start, s.end, i)
         reader.titles_after_names(s.start, s.end, i)
         reader.bracketed_titles(s.start, s.end, i)
+        reader.profile_titles(s.start, s.end, i)
     for i, s in body:
         reader.leader_names(s.start, s.end, i)
         reader.triggered_names(s.start, s.end, i)
