@@ -34,8 +34,10 @@ UNPLACED_KINDS = {"政协": "CPPCC", "委": "PARTY"}
 PLACED_BODIES = ("人大常委会", "人大", "政府", "人民政府", "政协")
 TOWN_LEVELS = ("街道", "镇", "乡")   # a town's level, written bare before its bodies
 TOWN_BODIES = ("党委", "党工委", "政府", "人民政府", "人大", "人大主席团", "纪委", "办事处")   # the bodies a town has
-# a town the text went to (深入中疃镇, 来到曲界镇, 在卢村乡): its name, short of the longest run (到大城子镇)
-VISITED_TOWN = re.compile(r"(?:深入|来到|走进|前往|赴|到|在)([\u4e00-\u9fff]{1,5}?(?:街道|镇|乡))")
+# a town the text went to (深入中疃镇, 来到曲界镇, 在卢村乡): its name, short of the longest run (到大城子镇); no
+# determiner or place level in it (到各乡镇, 在全县乡村, 赴县城)
+VISITED_TOWN = re.compile(r"(?:深入|来到|走进|前往|赴|到|在)((?:(?![全各本该我县市区省州乡镇])[\u4e00-\u9fff]){1,5}?"
+                          r"(?:街道|镇|乡))")
 PLACE_BODY_KINDS = ("PARTY", "GOVERNMENT", "CPPCC")   # the bodies of a place such a body may follow
 PARTY_TITLES = ("书记", "副书记", "常务副书记")   # titles of a Party committee, none of a government's
 GOVERNMENTS = ("人民政府", "政府")

@@ -152,6 +152,9 @@ def test_a_towns_bodies_written_by_their_bare_level_are_the_town_the_article_wen
                                            "杜海伟陪同。\n")
     assert posts_of(doc, "高明华") == {("副书记", "利辛县中疃镇党委"), ("镇长", "利辛县中疃镇人民政府")}
     assert posts_of(doc, "杜海伟") == {("委员", "利辛县中疃镇党委")}
+    # no town in 到各乡镇 or 在全县乡村: the bare 镇党委 stays as it was
+    doc = page(tmp_path_factory, "利辛县", "调研\n4月30日，县政协主席张明到各乡镇调研，镇党委书记张海才陪同。\n", "towns2.txt")
+    assert not [o for _r, o in posts_of(doc, "张海才") if "各乡" in o]
 
 
 def test_every_titled_name_of_a_list_before_as_member_is_a_member(tmp_path_factory):
