@@ -108,6 +108,7 @@ def common_words_pair(name: str) -> bool:
 
 FUNCTION_TAGS = ("d", "ad", "p", "c")   # adverbs, prepositions, conjunctions: the text has moved on from a name
 FUNCTION_WORD_MIN_FREQ = 1000
+ABSTRACT_NOUN_ENDS = "度率性"   # after a common word: a measure or quality (满意度, 知晓率, 积极性), no name
 NAME_WORD_MAX = 2000   # a word tagged as a name that jieba sees this often is a word (荣誉); 高峰, 向东 are names
 GIVEN_NAME_WORD = 100   # a given name of two characters after a verb is no word seen this often (走访)
 RARE_WORD = 10   # dictionary words seen fewer times than this may well be names (付强)
@@ -129,6 +130,16 @@ def _plural_or_determiner(name: str) -> bool:
         or len(name) == 3 and name.endswith("地") and common_words().get(name[:2], "") in ("a", "ad")
 
 
+def _abstract_noun(name: str) -> bool:
+    """满意度, 知晓率, 积极性 (委员满意度): a common word (no name) and a suffix making it a measure or quality.
+
+    >>> _abstract_noun("满意度"), _abstract_noun("王建度")
+    (True, False)
+    """
+    return len(name) == 3 and name[2] in ABSTRACT_NOUN_ENDS and word_frequency(name[:2]) >= RARE_WORD * 10 \
+        and not common_words().get(name[:2], "nr").startswith("nr")
+
+
 class NameChecks:
     """The plausibility part of kg.names.NameReader: it reads self.lex (the lexicon)."""
 
@@ -141,7 +152,7 @@ class NameChecks:
             return False
         if len(name) == 3 and (name[:2] in lex.non_names or _names_a_place_or_body(name, after_title)):
             return False   # 单位共 (成员单位共180人): a word that is no name, and one character more
-        if _plural_or_determiner(name) or name.endswith(ETHNIC_END):
+        if _plural_or_determiner(name) or name.endswith(ETHNIC_END) or _abstract_noun(name):
             return False   # 代表们; 回族委员, 苗族同胞: a people, no given name
         if name[1:] in lex.kinship_words or name[2:] in lex.kinship_words:
             return False   # 张阿姨, 李大爷: a surname and a kinship word, no full name

@@ -10,6 +10,7 @@ from functools import cached_property, lru_cache
 from kg.after_names import COMMON_WORD, MEMBERS_AFTER
 from kg.elections import LIST_SEPARATOR
 from kg.lexicon import lexicon
+from kg.name_checks import NAME_WORD_MAX
 from kg.names import CLAUSE_MARKS, DOTS, RARE_WORD, after_note, before_note, common_words, word_frequency
 
 from kg.transliterated_names import DOTTED, MAX_TRANSLITERATED
@@ -61,7 +62,8 @@ class ListReader:
         while (at := self.next_item_start(end, items)) is not None:
             last = self.text[end] in PAIR_JOINS
             # a list sharing a title is as strong evidence as the title: rare surnames too (副主席甲某、印某某)
-            nxt = self.names.name_at(at, rare=evidence == "title") or self.word_item_at(at) or self.foreign_item_at(at)
+            nxt = self.names.name_at(at, rare=evidence == "title") or self.word_item_at(at) or self.foreign_item_at(at) \
+                or (self.inner_item_at(at) if evidence == "title" else None)
             if nxt is None or self.lex.title_pattern.match(self.text, nxt) and self.text[nxt:nxt + 1] != LIST_SEPARATOR \
                     and not self.names.boundary(nxt) or at == end and not common_words().get(
                         self.text[at:nxt], "nr").startswith("nr"):   # a space before a word ends the list
@@ -133,6 +135,21 @@ class ListReader:
             if length < 4 and self.names.han_surname_length(pos) \
                     or ends_item and self.text[pos - 1] == LIST_SEPARATOR and word_frequency(item) < RARE_WORD \
                     and common_words().get(item[:2], "nr").startswith("nr"):
+                return end
+        return None
+
+    def inner_item_at(self, pos: int) -> int | None:
+        """End of two or three characters between two 、 of a list under a title whose next item is a name (副主席
+        甲某某、光明、乙某、丙某某: a rare surname and a given name that make a word, seen less often than 文化 or
+        旅游): the list shows it is a name."""
+        if self.text[pos - 1:pos] != LIST_SEPARATOR:
+            return None
+        for length in (2, 3):
+            end, item = pos + length, self.text[pos:pos + length]
+            if self.text[end:end + 1] == LIST_SEPARATOR and CJK_ONLY.fullmatch(item) \
+                    and not self.lex.title_pattern.search(item) and not self.lex.org_head_pattern.search(item) \
+                    and item not in self.lex.non_names and word_frequency(item) < NAME_WORD_MAX \
+                    and self.names.han_surname_length(end + 1) and self.names.name_at(end + 1, after_title=False):
                 return end
         return None
 

@@ -210,6 +210,15 @@ def read_as_a_place(surface: str) -> bool:
     return tag == "ns" or tag == "nr" and word_frequency(surface) < COMMON_WORD_MIN
 
 
+def inside_a_common_word(doc: Document, start: int) -> bool:
+    """start falls inside a common word of jieba's, no place or name (召开 of 召开州政协: no 开州 begins there)."""
+    if not doc.word_starts or doc.is_word_start(start):
+        return False
+    left = start - len(doc.word_before(start))
+    word = doc.text[left:doc.next_word_start(start, len(doc.text))]
+    return word_frequency(word) >= COMMON_WORD_MIN and not common_words().get(word, "").startswith(("ns", "nr"))
+
+
 def after_a_place(doc: Document, start: int) -> bool:
     """An official name starting inside the word jieba makes of another place's name: 兴城市 of 嘉兴城市博物馆
     (嘉兴/城市), a city of 辽宁 cut out of 嘉兴 and 城市."""

@@ -53,3 +53,10 @@ def test_the_national_committees_standing_committee_by_its_full_name(tmp_path_fa
     org = doc.organizations["全国政协常委会"]
     assert org.kind == "CPPCC_BODY"
     assert not any(o.kind == "MASS_ORG" for o in doc.organizations.values())
+
+
+def test_a_place_short_form_beginning_inside_a_verb_names_no_committee(tmp_path_factory):
+    # 召开州政协党组会议: 开州 (开州区's short form) begins inside 召开; the body is the prefecture's own 州政协党组
+    doc = page(tmp_path_factory, "恩施", "党组会议\n3月5日，州政协召开州政协党组会议，州政协主席王大明主持。\n")
+    assert not any("开州" in o for o in doc.organizations)
+    assert any(o.endswith("州政协党组") for o in doc.organizations)

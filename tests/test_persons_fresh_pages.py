@@ -56,3 +56,22 @@ def test_policy_terms_of_quan_after_a_title_are_no_names(tmp_path_factory):
 def test_an_acting_secretary_is_a_post_of_the_party_committee(tmp_path_factory):
     doc = page(tmp_path_factory, "市政协召开会议\n6月1日，市政协召开会议。市委代理书记、市长胡国强出席会议。\n")
     assert posts_of(doc, "胡国强") == {("代理书记", "中共咸宁市委"), ("市长", "咸宁市人民政府")}
+
+
+def test_names_before_the_counted_deng_tongzhi_of_their_list(tmp_path_factory):
+    doc = page(tmp_path_factory, "市政协表彰先进\n6月1日，市政协召开会议，表彰了张立新、李红梅等5名同志。"
+                                 "赵海波、钱晓东等十名同志受到表扬。\n")
+    assert {"张立新", "李红梅", "赵海波", "钱晓东"} <= set(doc.persons)
+
+
+def test_a_measure_of_a_common_word_after_a_title_is_no_name(tmp_path_factory):
+    doc = page(tmp_path_factory, "市政协开展测评\n6月1日，市政协开展测评。今年委员满意度达到九成，委员积极性明显提高。\n")
+    assert not {"满意度", "积极性"} & set(doc.persons)
+
+
+def test_an_inner_item_of_a_titled_list_that_is_a_word_is_a_name(tmp_path_factory):
+    # 光明: a rare surname and a given name that make a word; the names around it show the list goes on
+    doc = page(tmp_path_factory, "市政协召开主席会议\n6月1日，市政协召开主席会议。市政协主席孙立东，副主席吴清平、光明、齐晖、"
+                                 "刘新甫出席。\n")
+    assert {"吴清平", "光明", "齐晖", "刘新甫"} <= set(doc.persons)
+    assert posts_of(doc, "齐晖") == {("副主席", "咸宁市政协")}

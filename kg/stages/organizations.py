@@ -22,7 +22,7 @@ from kg.org_items import PARTY_RULE, TOWN_RULE, bare_party_committee_spans, comm
     party_without_name, place_goes_on, town_body, town_item_spans
 from kg.org_words import unit_run_end
 from kg.orgnames import canonical, heads
-from kg.place_words import joined_by_conjunction
+from kg.place_words import inside_a_common_word, joined_by_conjunction
 from kg.places import gazetteer
 from kg.scopes import scope_for
 from kg.spans import TOWN_UNITS, LeftScan
@@ -338,8 +338,10 @@ class OrgReader(NameContinuations):
         while pos > 0:
             # not a place that begins with a conjunction jieba keeps apart (发展和县政协工作 names no 和县; but
             # 6月2日，和县政协: no conjunction opens a clause)
+            # nor a short form beginning inside a common word (召开州政协 names no 开州)
             matches = [m for m in self.doc.places.find(max(0, pos - PLACE_WINDOW), pos) if m.end == pos
-                       and not (joined_by_conjunction(self.text, m.start) and self.conjunction_first(m))]
+                       and not (joined_by_conjunction(self.text, m.start) and self.conjunction_first(m))
+                       and (m.full or not inside_a_common_word(self.doc, m.start))]
             word = next((w for w in LEVEL_CHARS if self.text.endswith(w, 0, pos)), None)
             if word == "区" and (self.text[pos - 2:pos - 1] in ABROAD_LEAD or self.region_word_ends(pos)):
                 word = None   # 港区全国人大代表, 澳区委员, 特区政府: Hong Kong's and Macau's, no level word

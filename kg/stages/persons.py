@@ -33,6 +33,8 @@ WRITES = ("person_mentions", "person_spans")
 BYLINE_OPENS = "(（"   # before a byline word of a credit in brackets: 本报讯(记者 李某)
 # the line under a report's speaker: (2014年1月16日在政协X市第五届委员会第三次会议上)
 REPORT_OCCASION = re.compile(r"在[^()（）]*(?:会议|大会|会)上[^()（）]*[)）]?$|^\d{4}年\d{1,2}月\d{1,2}日[)）]$")
+# 等同志 (person_triggers.tsv) with the count of the list: 张某、李某等5名同志
+COUNTED_COMRADES = re.compile(r"等(?:\d{1,3}|[两二三四五六七八九十]{1,3})[名位]同志")
 SALUTATION = re.compile(r"各位(?:委员|代表|同志)[:：，,]?$")
 # between a title and the name: such a note (副主委(兼)向宇), a nominee (主席提名人选X, 主席人选X),
 # the list of those elected to it (会议选出的副主席是：A、B、C; 十位副主席，他们分别是A、B), a list of a body's members by
@@ -177,6 +179,8 @@ class PersonReader(TitlePhraseReader, ListReader, ElectionReader, ActReader, Tit
                 self.names_before_byline(found, word, sentence)
         for at, word in occurrences(self.lex.person_triggers["after"], self.text, start, end):
             self.name_before_trigger(at, word, sentence)
+        for m in COUNTED_COMRADES.finditer(self.text, start, end):
+            self.name_before_trigger(m.start(), m.group(), sentence)
         for at, word in occurrences(self.lex.person_triggers["closes"], self.text, start, end):
             name_start = self.names.name_before(at)
             if name_start is not None and self.credit_starts(name_start) \
