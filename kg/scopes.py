@@ -51,6 +51,7 @@ class Scope:
     district: Place | None = None             # with no county: the county or district the article named last
     district_surface: str = ""                # and how the text wrote it (管城区)
     named_province: Place | None = None       # where the scope's province is no 省: the 省 its paragraph named last
+    sentence_county: Place | None = None      # another county of the province whose body the sentence named before
 
 
 def is_county_city(place: Place | None) -> bool:
@@ -215,6 +216,13 @@ def county_before_body(s: str, pos: int, m) -> bool:
 def _bare_level(word: str, scope: Scope, lead: Leading) -> bool:
     """Read a bare level word (市, 县, 全国) as the scope's place of that level; False where it names none."""
     level = BARE_LEVEL[word]
+    sibling = scope.sentence_county
+    if sibling is not None and word in "县区旗市" and sibling.name.endswith(word):
+        lead.places.append(sibling)   # 平舆县委书记A，县委副书记B on a 西平县 page: 平舆县's 县委
+        lead.written.append("")
+        lead.bare = True
+        lead.used += len(word)
+        return True
     place = {"province": scope.province, "prefecture": scope.prefecture, "county": scope.county}.get(level)
     if level == "county" and place is None and scope.district is not None and scope.district.name.endswith(word):
         place = scope.district   # 新城区委书记某某，区政府副区长某某: the bare 区 is the district just named
@@ -287,6 +295,8 @@ def scope_for(doc: Document, article: int, position: int = -1) -> Scope:
     _place_scope(scope, place, written, ctx.province)
     if ctx.place is None and position >= 0:
         _sentence_county(doc, scope, position)
+    elif position >= 0 and home is not None:
+        scope.sentence_county = _sibling_county(doc, home, position)
     if position >= 0:
         _named_before(doc, scope, article if in_article else -1, position)
     return scope
@@ -325,6 +335,18 @@ def _province_named_before(doc: Document, position: int) -> Place | None:
     provinces = [p for m in doc.places.find(line_start, position, short_forms=False) for p in m.places[:1]
                  if p.level == "province" and p.name.endswith("省")]
     return provinces[-1] if provinces else None
+
+
+def _sibling_county(doc: Document, home: Place, position: int) -> Place | None:
+    """Another county of the bulletin's province whose body the sentence named last before position (a 西平县
+    page's item on 平舆县: 平舆县委书记A，县委副书记、县长B): its bare bodies of the county's level are that county's."""
+    gz = gazetteer()
+    start = max(doc.text.rfind("\n", 0, position), doc.text.rfind("。", 0, position)) + 1
+    province = gz.province(home)
+    named = [p for m in doc.places.find(start, position, short_forms=False)
+             if OWN_BODY.match(doc.text, m.end) and not VISITING.match(doc.text, m.end) and not came_here(doc.text, m.end)
+             for p in m.places[:1] if p.level == "county" and p != home and gz.province(p) == province]
+    return named[-1] if named else None
 
 
 def _sentence_county(doc: Document, scope: Scope, position: int) -> None:

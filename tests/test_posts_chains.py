@@ -168,3 +168,11 @@ def test_the_titles_of_a_profile_line_after_the_name_and_gender(tmp_path_factory
     doc = page(tmp_path_factory, "武汉", "代表委员简介\n与会代表委员简介：\n徐海东，男，全国政协委员、武汉市政协副主席、"
                                          "致公党武汉市委主委，生命科学学院教授。\n")
     assert posts_of(doc, "徐海东") == {("委员", "全国政协"), ("副主席", "武汉市政协"), ("主委", "致公党武汉市委")}
+
+
+def test_bare_bodies_after_another_county_of_the_province_named_in_the_sentence_are_that_countys(tmp_path_factory):
+    # an item of a 西平县 page on 平舆县: its 县委 and 县政协 are 平舆县's, not the page's
+    doc = page(tmp_path_factory, "西平县", "调研\n3月23日，省政协副主席张明宇到平舆县调研。平舆县委书记张怀明，县委副书记、"
+                                           "县长赵海峰，县政协主席石玉强参加调研。\n")
+    assert posts_of(doc, "赵海峰") == {("副书记", "中共驻马店市平舆县委"), ("县长", "驻马店市平舆县人民政府")}
+    assert posts_of(doc, "石玉强") == {("主席", "驻马店市平舆县政协")}
