@@ -49,6 +49,8 @@ class TitleAfterReader:
             if not (PHRASE_END.match(text, m.end()) or lex.name_boundaries.match(text, m.end())
                     or name_start is not None and self.subject_before_title(name_start, m)):
                 continue
+            if self.member_after_titled_name(m, sentence):
+                continue
             if name_start is None or self.taken.covers(name_start) or self.taken.covers(m.start() - 1) \
                     or not (self.org_ends_at(name_start) or self.after_by(name_start, m.end())) \
                     or self.common_given_name(name_start, m.start()) \
@@ -60,6 +62,20 @@ class TitleAfterReader:
             if phrase_start == name_start:   # 李某、张某副主席参加: the names listed before share the title after them
                 self.list_before(name_start, sentence, (phrase_start, m.end()))
             self.cut_phrases_at(phrase_start, m.end())
+
+    def member_after_titled_name(self, title: re.Match, sentence: int) -> bool:
+        """A member's title right after a name read with a title phrase of its own (走访了某公司董事长张某委员): the
+        person is a member too, a second mention whose title is the member's."""
+        if title.group() not in MEMBER_TITLES or self.taken.covers(title.start()):
+            return False
+        named = next((p for p in self.doc.person_mentions if p.end == title.start() and 0 <= p.title_start < p.start),
+                     None)
+        if named is None or any(p.name == named.name and any(t in self.text[p.title_start:p.title_end]
+                                                             for t in MEMBER_TITLES) for p in self.doc.person_mentions):
+            return False   # 全国政协委员某某 … 组长某某委员: the member the page named before, of that committee
+        self.taken.add(title.start(), title.end())
+        self.add_person(named.start, named.end, sentence, "title", title.span())
+        return True
 
     def after_by(self, pos: int, title_end: int) -> bool:
         """由 stands before pos as a word of its own (会议由黄某副主席主持: the chair, with the title after the name), or

@@ -176,3 +176,15 @@ def test_bare_bodies_after_another_county_of_the_province_named_in_the_sentence_
                                            "县长赵海峰，县政协主席石玉强参加调研。\n")
     assert posts_of(doc, "赵海峰") == {("副书记", "中共驻马店市平舆县委"), ("县长", "驻马店市平舆县人民政府")}
     assert posts_of(doc, "石玉强") == {("主席", "驻马店市平舆县政协")}
+
+
+def test_a_members_title_after_a_name_with_a_title_phrase_of_its_own(tmp_path_factory):
+    doc = page(tmp_path_factory, "柳州", "走访委员\n11月14日上午，市政协主席陈虹走访了恒达汽车配件有限公司董事长刘海凯委员。\n")
+    assert posts_of(doc, "刘海凯") == {("董事长", "恒达汽车配件有限公司"), ("委员", "柳州市政协")}
+
+
+def test_a_member_named_before_keeps_his_committee_when_his_title_comes_after_his_name_again(tmp_path_factory):
+    # 城市与环境科学学院: a college named with 与 keeps the chain whole, so the member's own committee is read first
+    doc = page(tmp_path_factory, "通山县", "调研\n7月20日，全国政协委员、华中师范大学城市与环境科学学院教授龚海生带领调研组"
+                                           "到九宫山镇调研。调研组组长龚海生委员提出建议。\n")
+    assert posts_of(doc, "龚海生") == {("委员", "全国政协"), ("教授", "华中师范大学城市与环境科学学院")}
