@@ -39,6 +39,8 @@ TOWN_BODIES = ("党委", "党工委", "政府", "人民政府", "人大", "人�
 VISITED_TOWN = re.compile(r"(?:深入|来到|走进|前往|赴|到|在)((?:(?![全各本该我县市区省州乡镇])[\u4e00-\u9fff]){1,5}?"
                           r"(?:街道|镇|乡))")
 PLACE_BODY_KINDS = ("PARTY", "GOVERNMENT", "CPPCC")   # the bodies of a place such a body may follow
+SCHOOL_SHORT = "校"   # a school's own short name before its bodies (校党委, 校团委)
+SCHOOL_ENDS = ("大学", "学院", "学校", "中学", "小学")
 PARTY_TITLES = ("书记", "副书记", "常务副书记")   # titles of a Party committee, none of a government's
 GOVERNMENTS = ("人民政府", "政府")
 CHAIR_TITLES = {"主席", "副主席", "常务副主席", "专职副主席"}   # of a committee or federation, not of a government or Party organ
@@ -346,6 +348,9 @@ class OrgFinder:
             # 公司党委书记: the Party committee of the company named before
             company = self.anaphor("公司", at, article)
             return (sub_body(company, part[2:]) if company is not None else None), role
+        if part.startswith(SCHOOL_SHORT) and (part == SCHOOL_SHORT or part[1:] in heads("cell")) \
+                and (school := self.school_before(at, article)) is not None:
+            return school, part[1:] + role   # 来到某某大学调研…校党委副书记X: the university's, as 某某大学党委副书记
         if part:
             if (implies := region_government(part, role)) and part == BARE_REGION:
                 return self.implied(implies, scope), role   # 自治区副主席: of the page's region's government
@@ -374,6 +379,11 @@ class OrgFinder:
             # (县委常委、副县长A出席，副主席B主持: B is no vice chairman of the county's government)
             return parent, same_party_role(role, parent)
         return (self.anaphor("公司", at, article) if role in COMPANY_TITLES else None), role
+
+    def school_before(self, before: int, article: int) -> Organization | None:
+        """The university, college or school the article named last before offset before."""
+        return next((o for o in self.earlier_orgs(before, article) if o.name.endswith(SCHOOL_ENDS)
+                     and not ("大学" in o.name and not o.name.endswith("大学"))), None)   # no college of a university
 
     def unit_party_body(self, government: Organization, role: str, at: int, article: int) -> Organization | None:
         """The Party committee of the unit whose government is named before, for a Party title with no body of its own

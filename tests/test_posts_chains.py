@@ -188,3 +188,8 @@ def test_a_member_named_before_keeps_his_committee_when_his_title_comes_after_hi
     doc = page(tmp_path_factory, "通山县", "调研\n7月20日，全国政协委员、华中师范大学城市与环境科学学院教授龚海生带领调研组"
                                            "到九宫山镇调研。调研组组长龚海生委员提出建议。\n")
     assert posts_of(doc, "龚海生") == {("委员", "全国政协"), ("教授", "华中师范大学城市与环境科学学院")}
+
+
+def test_a_schools_party_committee_named_by_its_short_name(tmp_path_factory):
+    doc = page(tmp_path_factory, "济南", "调研\n随后，调研组来到山东新华医学院实地调研。校党委副书记刘思明陪同调研。\n")
+    assert posts_of(doc, "刘思明") == {("党委副书记", "山东新华医学院")}
