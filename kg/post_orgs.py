@@ -344,13 +344,8 @@ class OrgFinder:
         """The organization of one title (its organization part, else what the title implies, else the phrase's
         organization before it), and the role."""
         title = lexicon().titles[role]
-        if part.startswith("公司") and part[2:].endswith(party_suffixes()):
-            # 公司党委书记: the Party committee of the company named before
-            company = self.anaphor("公司", at, article)
-            return (sub_body(company, part[2:]) if company is not None else None), role
-        if part.startswith(SCHOOL_SHORT) and (part == SCHOOL_SHORT or part[1:] in heads("cell")) \
-                and (school := self.school_before(at, article)) is not None:
-            return school, part[1:] + role   # 来到某某大学调研…校党委副书记X: the university's, as 某某大学党委副书记
+        if (short := self.unit_by_short_name(part, role, at, article)) is not None:
+            return short
         if part:
             if (implies := region_government(part, role)) and part == BARE_REGION:
                 return self.implied(implies, scope), role   # 自治区副主席: of the page's region's government
@@ -379,6 +374,18 @@ class OrgFinder:
             # (县委常委、副县长A出席，副主席B主持: B is no vice chairman of the county's government)
             return parent, same_party_role(role, parent)
         return (self.anaphor("公司", at, article) if role in COMPANY_TITLES else None), role
+
+    def unit_by_short_name(self, part: str, role: str, at: int, article: int) -> tuple | None:
+        """(organization, role) of a part naming a unit named before by its short name: 公司党委 (the company's Party
+        committee), 校党委 and 校 (the school's, as 某某大学党委副书记); None for any other part."""
+        if part.startswith("公司") and part[2:].endswith(party_suffixes()):
+            # 公司党委书记: the Party committee of the company named before
+            company = self.anaphor("公司", at, article)
+            return (sub_body(company, part[2:]) if company is not None else None), role
+        if part.startswith(SCHOOL_SHORT) and (part == SCHOOL_SHORT or part[1:] in heads("cell")) \
+                and (school := self.school_before(at, article)) is not None:
+            return school, part[1:] + role   # 来到某某大学调研…校党委副书记X: the university's
+        return None
 
     def school_before(self, before: int, article: int) -> Organization | None:
         """The university, college or school the article named last before offset before."""
