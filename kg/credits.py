@@ -25,6 +25,8 @@ LONG_BYLINE_RUN = re.compile(r"[\u4e00-\u9fff]{7,12}?(?=摄?(?:[)）\s]|$))")
 # what the short name of an office ends with, a page's credit before a space (提案办 张某, 县政协办 李某): no head of an
 # organization's name, which the page writes in full (县政协办公室)
 OFFICE_SHORT_ENDS = ("办",)
+# a crumb of a navigation path between two of its marks (频道 > 某某 > 考察调研)
+BREADCRUMB_ITEM = re.compile(r"(?<=>)[ \u3000]*([\u4e00-\u9fff]{2,4})[ \u3000]*(?=>)")
 # names alone in brackets closing a paragraph are its authors': …参加会议。(张云梅)
 BRACKETED_NAME = re.compile(r"[(（]([\u4e00-\u9fff·]{2,15})[)）]$")
 
@@ -99,6 +101,23 @@ class CreditReader:
                           if lead in self.doc.soft_breaks and (found := self.spaced_names(lead, end))), [])
         for x, y in items:
             self.add_person(x, y, sentence, "trigger")
+
+    def source_credit(self, start: int, end: int, sentence: int) -> None:
+        """The writers a source line names after its medium, parted by spaces the page wrote (来源: 某某日报客户端
+        张某 李某 王某)."""
+        for _, b in dates.source_media(self.text, start, end, self.doc.soft_breaks):
+            stop = self.text.find("\n", b, end)
+            if b in self.doc.soft_breaks:
+                for x, y in self.spaced_names(b, end if stop < 0 else stop):
+                    self.add_person(x, y, sentence, "trigger")
+
+    def breadcrumb_names(self, start: int, end: int, sentence: int) -> None:
+        """A crumb of a page's navigation path that is a name alone (某某频道 > 省领导活动报道集 > 张某 > 考察调研): the
+        leader whose pages these are."""
+        for m in BREADCRUMB_ITEM.finditer(self.text, start, end):
+            a, b = m.span(1)
+            if self.names.name_at(a) == b and self.plausible_item(a, b) and not self.taken.any_in(a, b):
+                self.add_person(a, b, sentence, "trigger")
 
     @cached_property
     def lex_closes(self) -> Words:

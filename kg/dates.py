@@ -46,11 +46,11 @@ TOLD_DAYS_AFTER = 10   # a day alone (8日) of the month told before falls at mo
 # a part of the day alone opening a sentence (下午，…): of the one day told before
 DAY_PART = re.compile(r"(?:上午|中午|下午|晚上|当晚)(?=\s*[，,])")
 # the date of a dateline (福清侨乡报1月16日讯, 新华社北京3月5日电) is the report's, no happening's
-DATELINE_AFTER = re.compile(r"\s*(?:(?:讯|电)(?![员息录号话报网视力子器])|报道[:：])")   # …频道2月15日报道：… too
+DATELINE_AFTER = re.compile(r"\s*(?:(?:讯|电)(?![员息录号话报网视力子器])|(?:报道|消息)[:：])")   # …频道2月15日报道：…, 某某网8月25日消息： too
 # the dateline that opens a news item, with its reporters: 本报酒泉讯（记者 张某）, 南充新闻网1月10日讯（记者 赵明）;
 # group 1 is who reports from where (本报酒泉, 南充新闻网, 石榴云/新疆日报 or 湖南日报·新湖南客户端: an app and its paper)
 DATELINE = re.compile(r"[(（【\[]?((?:本报|本刊)?[\u4e00-\u9fffA-Za-z0-9/·•-]{0,16}?)(?:(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日)?"
-                      r"(?:(?:讯|电)(?![员息录号话报网视力子器])|(?<=日)报道[:：])[)）】\]]?\s*(?:[(（][^()（）]{0,30}[)）])?")
+                      r"(?:(?:讯|电)(?![员息录号话报网视力子器])|(?<=日)(?:报道|消息)[:：])[)）】\]]?\s*(?:[(（][^()（）]{0,30}[)）])?")
 # a bracketed byline, then the day of the happening (5月6日 （沈某） 5月5日，): the day before it is the report's
 BYLINE_THEN_DATE = re.compile(r"\s*[(（][^()（）\d]{2,20}[)）]\s*(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*[日号]")
 DATELINE_BRACKET = re.compile(r"[(（]([^()（）]{2,30})[)）]\s*$")   # the reporters' bracket a dateline ends with
@@ -70,12 +70,78 @@ def dateline_bracket(m: re.Match) -> tuple[int, int] | None:
     return m.start() + bracket.start(1), m.start() + bracket.end(1)
 
 
-# the newspaper, site or station a dateline names (沈阳日报讯, 滁州网讯, 福清侨乡报1月16日讯); 本报讯 names none
-MEDIUM_NAME = r"[\u4e00-\u9fff]{2,12}?(?:日报|晚报|报|新闻网|网|在线|融媒体中心|融媒|电视台|传媒中心)"
+# the newspaper, site or station a dateline names (沈阳日报讯, 滁州网讯, 福清侨乡报1月16日讯); 本报讯 names none;
+# a site of one character before 网 (红网), not 本网 or 官网; an app or account of a medium (河北日报客户端, 某某微信公众号)
+ONE_CHAR_SITE = r"(?![本我该此全官外内上])[\u4e00-\u9fff]网"
+MEDIUM_ENDS = r"(?:日报|晚报|报|新闻网|网|在线|融媒体中心|融媒|电视台|传媒中心|客户端|微信公众号|公众号)"
+# (a body's official site, 某市政协官网, is the body's, no medium of its own)
+MEDIUM_NAME = rf"(?:{ONE_CHAR_SITE}|[\u4e00-\u9fff]{{2,12}}?{MEDIUM_ENDS}(?<!官网))"
 MEDIUM = re.compile(MEDIUM_NAME + "$")
-# a source line naming the page's medium: 来源：定州日报, 稿件来源: 枞阳在线, 文章来源:民权网 (group 1)
-SOURCE_LINE = re.compile(r"来源\s*[:：]\s*(" + MEDIUM_NAME + ")"
-                         r"(?=\s|(?:文章|稿件|信息|本文)?(?:作者|来源)|发布|时间|日期|(?:责任)?编辑|浏览|点击|$)", re.M)
+DATELINE_YEAR = re.compile(r"(?:19|20)\d{2}\s*年$")
+MEDIA_JOINTS = "-/·•"   # between two media a dateline names together (某某网-某某日报讯)
+# a dateline's medium, then the place it reports from or its channel: 映象网驻马店讯, 人民网南宁4月3日电, 红网时刻新闻讯
+MEDIUM_THEN_BUREAU = re.compile(rf"({MEDIUM_NAME})驻?[\u4e00-\u9fff]{{2,4}}$")
+# a source line naming the page's medium: 来源：定州日报, 稿件来源: 枞阳在线, 文章来源:民权网, 来源|某某融媒体中心;
+# the medium's name ends where a space the page wrote, the line or the header's next field (作者, 编辑…) does
+SOURCE_LEAD = re.compile(r"来源\s*[:：|丨]\s*")
+SOURCE_END = re.compile(r"[\s|丨/]|(?:文章|稿件|信息|本文)?(?:作者|来源)|发布|时间|日期|(?:责任)?编辑|浏览|点击|$", re.M)
+SOURCE_REACH = 18   # characters of a source line's medium name
+MEDIUM_OFFSHOOTS = ("客户端", "社")   # a paper's app and its office are the paper (河北日报客户端, 温岭日报社)
+# the page's own medium in its furniture: 欢迎来到政协某某网, 返回红网首页, a paper's masthead 《某某新报》(2017年1月18日)
+# and a site's label before an item's byline (【某网】(记者 张某))
+SITE_FURNITURE = re.compile(rf"(?:欢迎(?:来到|访问|光临)|返回)({MEDIUM_NAME})(?=首页|[!！。\s]|$)"
+                            rf"|《({MEDIUM_NAME})》\s*[(（]?\s*\d{{4}}\s*年|【({MEDIUM_NAME})】(?=\s*[(（])", re.M)
+# a page's first line of the site's name alone (人民网)
+SITE_LINE = re.compile(rf"\s*((?:{ONE_CHAR_SITE}|[\u4e00-\u9fff]{{2,12}}?网))\s*$", re.M)
+# a bulletin's own title (某某政协工作简报) is no medium
+BULLETIN_ENDS = ("简报", "通报", "汇报")
+
+
+def source_media(text: str, start: int = 0, end: int | None = None, breaks=frozenset()):
+    """The spans of the media the source lines of text[start:end] name; breaks: where the page wrote a space
+    inside CJK (read removed it), which ends a name (来源: 河北日报客户端 张某 李某).
+
+    >>> ["来源：红网作者：李明"[a:b] for a, b in source_media("来源：红网作者：李明")]
+    ['红网']
+    """
+    end = len(text) if end is None else end
+    for lead in SOURCE_LEAD.finditer(text, start, end):
+        a = lead.end()
+        b = next((b for b in range(a + 2, min(a + SOURCE_REACH, end) + 1) if MEDIUM.fullmatch(text, a, b)
+                  and (b in breaks or SOURCE_END.match(text, b))), None)
+        if b is not None:
+            yield a, b
+
+
+def medium_name(surface: str) -> str:
+    """The name of the medium its app or its office is named by (河北日报客户端, 河北日报社: 河北日报), else the
+    surface itself.
+
+    >>> medium_name("河北日报客户端"), medium_name("温岭日报社"), medium_name("某某客户端")
+    ('河北日报', '温岭日报', '某某客户端')
+    """
+    ending = next((e for e in MEDIUM_OFFSHOOTS if surface.endswith(e)), "")
+    paper = surface[:-len(ending)] if ending else ""
+    return paper if MEDIUM.fullmatch(paper) else surface
+
+
+def furniture_media(text: str, start: int = 0, end: int | None = None):
+    """The spans of the page's own medium its furniture names (欢迎来到某某网, 返回红网首页, 《某某报》(2017年1月18日)
+    01版, 【某网】(记者 张某)), and its first line when it is a medium's name alone (人民网).
+
+    >>> ["返回红网首页"[a:b] for a, b in furniture_media("返回红网首页")]
+    ['红网']
+    """
+    end = len(text) if end is None else end
+    for m in SITE_FURNITURE.finditer(text, start, end):
+        group = next(k for k in (1, 2, 3) if m.group(k))
+        if not m.group(group).endswith(BULLETIN_ENDS):
+            yield m.span(group)
+    first = SITE_LINE.match(text, start, end) if start == 0 else None
+    if first is not None:
+        yield first.span(1)
+
+
 # what a first clause whose date is no happening's starts with: 按照3月5日会议要求，…
 # a whole first clause of purpose: 为提升委员知情明政水平，更好地履职尽责，
 PURPOSE_CLAUSE = re.compile(r"\s*(?:为了?|按照|根据|依据|遵照)[^。；;：:]{2,80}?[，,]\s*")
@@ -131,6 +197,9 @@ def after_purpose(text: str, lead_in: int, span: DateSpan) -> bool:
     return PURPOSE_CLAUSE.fullmatch(text, lead_in, span.offset) is not None
 
 
+YU_AFTER_CLAUSE = re.compile(r"[，,]\s*于\s*$")   # …完成各项议程，于1月11日…: the day after the subject's clause
+
+
 def day_after_subject(text: str, lead_in: int, span: DateSpan) -> bool:
     """A date right after the subject of a sentence's first clause, as news writes it (…座谈会16日在拉萨召开,
     政协甘肃省十一届十六次常委会议9月27日上午在兰州开幕, 市政协会议今天上午在广州开幕): the day the sentence tells
@@ -138,10 +207,14 @@ def day_after_subject(text: str, lead_in: int, span: DateSpan) -> bool:
 
     >>> day_after_subject("座谈会16日在拉萨召开。", 0, DateSpan("2021-08-16", None, False, 3, 3, True))
     True
+
+    The subject's clause may tell what it did before the day (某某会议圆满完成各项议程，于1月11日在吉首闭幕).
     """
+    clauses = len(CLAUSE_BOUNDARY.findall(text, lead_in, span.offset))
     return not span.approximate and (DAY_ALONE.match(text, span.offset) or MONTH_DAY.match(text, span.offset)
                                      or RANGE.match(text, span.offset) or RELATIVE_DAY.match(text, span.offset)) is not None \
-        and not CLAUSE_BOUNDARY.search(text, lead_in, span.offset) and not PURPOSE.match(text, lead_in)
+        and (not clauses or clauses == 1 and YU_AFTER_CLAUSE.search(text, lead_in, span.offset)) \
+        and not PURPOSE.match(text, lead_in)
 
 
 def dateline_medium(m: re.Match) -> tuple[int, int] | None:
@@ -151,9 +224,35 @@ def dateline_medium(m: re.Match) -> tuple[int, int] | None:
     >>> m.string[slice(*dateline_medium(m))]
     '滁州网'
     """
-    name = m.group(1)
-    medium = None if name.startswith(("本报", "本刊")) else MEDIUM.search(name)
-    return (m.start(1) + medium.start(), m.start(1) + medium.end()) if medium else None
+    name = DATELINE_YEAR.sub("", m.group(1))   # 某某新闻网2023年3月5日讯: the year stands before the day
+    if name.startswith(("本报", "本刊")):
+        return None
+    medium = MEDIUM.search(name)
+    span = medium.span() if medium else (bureau.span(1) if (bureau := MEDIUM_THEN_BUREAU.match(name))
+                                         and opens_a_line(m.string, m.start(1)) else None)
+    return (m.start(1) + span[0], m.start(1) + span[1]) if span else None
+
+
+def dateline_media(m: re.Match) -> list[tuple[int, int]]:
+    """The spans of the media a DATELINE match names: its medium (dateline_medium) and a site joined before it by
+    a dash, slash or dot (梧州某某网-梧州日报讯, 石榴云/新疆日报).
+
+    >>> m = DATELINE.match("梧州某某网-梧州日报讯(记者 张某)")
+    >>> [m.string[a:b] for a, b in dateline_media(m)]
+    ['梧州某某网', '梧州日报']
+    """
+    span = dateline_medium(m)
+    if span is None:
+        return []
+    joint = span[0] - 1
+    before = MEDIUM.search(m.string, m.start(1), joint) if joint > m.start(1) and m.string[joint] in MEDIA_JOINTS else None
+    return ([before.span()] if before else []) + [span]
+
+
+def opens_a_line(text: str, at: int) -> bool:
+    """Nothing of a word stands right before at: a line, a bracket or a space opens there (a medium before its
+    bureau, 某某网驻某地讯, where the line before was joined to it: …会议现场|某某网某地站讯, is read from there only)."""
+    return at == 0 or not "\u4e00" <= text[at - 1] <= "\u9fff"
 
 
 YEAR = re.compile(r"(?<!\d)(19\d{2}|20\d{2})\s*年")
@@ -168,6 +267,8 @@ BOUND_BEFORE = re.compile(r"(?:截至|截止|截止到|截止至|直至|按照|�
 # what was decided or proposed, the meeting's name between, plans its date as well
 # 明天（4日）开幕, 今日下午3时将在…举行, 6月5日将召开: a day still to come when the page was written
 AHEAD_BEFORE = re.compile(r"(?:明天|明日|后天)\s*[(（]?\s*$")
+# 将于1月4日上午开幕，1月6日上午闭幕: a day listed after a planned one, in the same sentence, is planned too
+PLANNED_RUN = re.compile(r"(?:将于|定于|拟于|计划于|预计于)[^。；;！？!?]{0,40}?[，,、]\s*$")
 AHEAD_AFTER = re.compile(r"[^，,。；;]{0,10}?将(?:要)?(?:在|于|举行|召开|开幕|举办|启动)")
 # (根据…年度协商计划，11月11日，…: 计划 a noun ending a clause of purpose, the date the sentence's own)
 PLANNED_CLAUSE = re.compile(r"(?:(?:决定|建议)[，,：:]?|(?:拟|计划|预计|定于)(?![，,]))[^，,。；;：:！？!?]{0,60}$")
@@ -175,6 +276,9 @@ PLANNED_CLAUSE = re.compile(r"(?:(?:决定|建议)[，,：:]?|(?:拟|计划|预�
 SINCE_BEFORE = re.compile(r"(?:自|从)(?:今年|去年|本年)?\s*$")
 STARTS_AFTER = re.compile(r"\s*开始")
 BOUND_AFTER = re.compile(r"\s*(?:前(?!往|去|来)|以前|之前|起(?!草)|以来|至今|为止|止|之后|以后)")
+# 记者9月22日从市政协获悉，…: the day the reporter learnt what follows, no happening's (not 从…新闻发布会上获悉: that
+# meeting was held that day)
+LEARNT_AFTER = re.compile(r"\s*(?:上午|下午)?\s*(?:从|在)[^，,。；;]{1,24}?(?<!会上)(?:获悉|了解到|得知)")
 # a sentence opening with a period of months (3月中旬至今，…; 2023年5月以来，…) tells of no happening of one day (a
 # cut-off date, 截至6月30日，…, tells of a count on that day and goes on telling of the event)
 PERIOD_LEAD = re.compile(r"\s*(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*(?:上旬|中旬|下旬|初|份)?\s*(?:以来|至今)")
@@ -205,6 +309,8 @@ ISSUE_WITHIN = 300   # characters: a masthead opens the page
 PLAN_YEAR = re.compile(r"(?:谋划|部署|筹划|展望|安排)[了好]?\s*(20\d{2})\s*年"
                        r"|(?<!\d)(20\d{2})\s*年(?:要|将|(?:\d{1,2}\s*月份?)?[^，,。；;、\d年和与及]{0,6}?"
                        r"(?:工作|协商)的?(?:计划|要点|思路|安排|打算|意见|重点))")
+# the year a January or February page looks back on (回望过去的2022年, 回顾2022年, 过去的2022年): the year before its own
+PAST_YEAR = re.compile(r"(?:回望|回顾|回首|回眸|过去的)(?:过去的|刚刚过去的)?[ \t]*(20\d{2})[ \t]*年")
 EARLY_MONTHS = 2   # a page opening with a January or February day names the year before for its review
 LATE_MONTH = 11    # …and one opening in November or December the year after for its plans
 
@@ -213,7 +319,7 @@ def text_year(text: str) -> int | None:
     """The year of a page that gives no date of its own: the one numbering its issues or sessions (2023年第5期)
     or its masthead's line of a year (2023年5月), else the one the text names most (of two named as often, the later). A page whose first day is in January or
     February names the year before in its review (总结2022年工作，谋划2023年): the year after the most named, when
-    it names that too, is its own; one opening in November or December names the year after in its plans
+    it names that too, is its own, and a year it looks back on (回望过去的2022年) is the year before its own; one opening in November or December names the year after in its plans
     (…总结2024年工作，谋划2025年工作): those count as the year before (planned_years_before), and of two years
     named as often the earlier is its own. Years of birth (1944年1月生) do not count.
 
@@ -229,6 +335,8 @@ def text_year(text: str) -> int | None:
     month = int(first.group(2)) if first else None
     if month and month >= LATE_MONTH:
         years = planned_years_before(text, years)
+    if month and month <= EARLY_MONTHS:
+        years = moved_years(text, years, PAST_YEAR, 1)
     if not years:
         return None
     top = max(years.values())
@@ -245,12 +353,22 @@ def planned_years_before(text: str, years: Counter) -> Counter:
     >>> planned_years_before("谋划2024年工作，2024年要抓好协商", Counter({2024: 2}))
     Counter({2023: 2})
     """
+    return moved_years(text, years, PLAN_YEAR, -1)
+
+
+def moved_years(text: str, years: Counter, pattern: re.Pattern, by: int) -> Counter:
+    """The counts of the years a page names, each year pattern matches (a plan's, a review's) counted as the year
+    by years away, the page's own.
+
+    >>> moved_years("1月2日，回望过去的2022年", Counter({2022: 1}), PAST_YEAR, 1)
+    Counter({2023: 1})
+    """
     moved = Counter(years)
-    for m in PLAN_YEAR.finditer(text):
-        year = int(m.group(1) or m.group(2))
+    for m in pattern.finditer(text):
+        year = int(next(g for g in m.groups() if g))
         if moved[year] > 0:
             moved[year] -= 1
-            moved[year - 1] += 1
+            moved[year + by] += 1
     return Counter({y: n for y, n in moved.items() if n > 0})
 
 
@@ -304,8 +422,10 @@ def is_bound(text: str, span: DateSpan) -> bool:
     return (not span.approximate or part) and bool(BOUND_BEFORE.search(text, 0, span.offset)
                                          or PLANNED_CLAUSE.search(text, 0, span.offset)
                                          or AHEAD_BEFORE.search(text, 0, span.offset)
+                                         or PLANNED_RUN.search(text, 0, span.offset)
                                          or AHEAD_AFTER.match(text, span.offset + span.length)
                                          or BOUND_AFTER.match(text, span.offset + span.length)
+                                         or LEARNT_AFTER.match(text, span.offset + span.length)
                                          or SINCE_BEFORE.search(text, 0, span.offset)
                                          and STARTS_AFTER.match(text, span.offset + span.length)
                                          or DATELINE_AFTER.match(text, span.offset + span.length)

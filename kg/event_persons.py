@@ -35,7 +35,8 @@ GROUP_OF = re.compile(r"(?!宴请|会见|接见|看望|欢迎|接待|陪同|慰�
 # 某某还主持召开…, 郑某、林某分别带队…: an adverb between the names and the word of their part
 ROLE_ADVERB = re.compile(r"(?:还|又|也|分别|亲自|先后)*")
 CREDIT_JOIN = re.compile(r"[\s、]*")   # between the names of one credit
-PHOTO_BY = re.compile(r"\s*(?:摄影?|供图)(?![制像])")   # 中新社发 廖某 摄: who took the photo, no participant
+# 中新社发 廖某 摄: who took the photo, no participant; 刘某 报道 closing its line: who reported
+PHOTO_BY = re.compile(r"\s*(?:(?:摄影?|供图)(?![制像])|报道\s*$)", re.M)
 STUDIED = re.compile(r"(?<!委员)(?:学习|讨论|传达|领会)了?$")   # 学习讨论某某书记讲话: the name is what was studied (not 委员学习联络委)
 NAMES_A_ROOM = re.compile(r"(?:政协)?(?:委员)?(?:工作室|工作站|之家)")   # 王某委员工作室, 张某政协委员工作站: a name of a room
 # 在大会上，某某总书记高度评价…: who opens the clause that tells what was said at the meeting spoke there, a national

@@ -24,9 +24,11 @@ VISIT_GAP = re.compile(r"^(?:[了先后分别又再一起共同实地等到]{0,4
 # stands in)
 VENUE_VERB = re.compile(r"(?:隆重)?(?:举办|举行|召开|开展)|(?:实地)?(?:调研|考察|视察)")   # 在某某馆举办, 在某某公司调研: where it was held
 AT_VENUE = re.compile(r"在(?:[^，,。；;在]{1,8}的)?$")   # 在某某馆, 在新建成的某某馆 (what kind of place it is)
-TO_VISIT = re.compile(r"(?<![得受达做感想看听遇找提说谈收接报迎])到(?=[^，,。；;]{2,40}?(?:走访|调研|考察|视察)"
+TO_VISIT = re.compile(r"(?<![得受达做感想看听遇找提说谈收接报迎])到(?=[^，,。；;]{2,40}?(?:走访|调研|考察|视察|看望|慰问"
+                      r"|(?:开展|参加)[^，,。；;]{0,16}?活动)"
                       r"|[^，,。；;]{2,12}[，,][^，,。；;]{0,30}?(?:走访|调研|考察|视察))")
-# (到A公司和B公司走访调研, 到滁州，深入企业调研: where they went; not the 到 of 得到, 受到, 报到)
+# (到A公司和B公司走访调研, 到滁州，深入企业调研, 到A馆开展主题党日活动, 到A法院参加公众开放日活动, 到A学校看望教师:
+# where they went; not the 到 of 得到, 受到, 报到)
 # 来我省考察调研的全国政协副主席某某: the visit words describe a guest, what follows them was not visited
 DESCRIBES = re.compile(r"(?:调研|考察|视察|参观|走访|学习|交流)*的")
 # 某某调研A公司: the body investigated right after the word (a visit word of events only: the lists of companies,
@@ -68,9 +70,15 @@ class EventVisits:
         for m in self.orgs_by_sentence.get(event.sentence, []):
             org = self.doc.organizations.get(m.org)
             if org and org.kind in kinds.codes("organization", "organizes") and date_end <= m.start < kind_at \
-                    and not visit_pattern().search(self.text[date_end:m.start]):
+                    and not visit_pattern().search(self.text[date_end:m.start]) and not self.gone_to(date_end, m.start):
                 event.organizers.append(m.org)
                 return
+
+    def gone_to(self, start: int, body: int) -> bool:
+        """The 到 of a visit (TO_VISIT) stands between start and a body at body: 部分委员到某法院参加…活动 went
+        there, the body was visited, it organized nothing."""
+        to = self.text.rfind("到", start, body)
+        return to >= 0 and TO_VISIT.match(self.text, to, self.limit(self.doc.sentence_at(body))) is not None
 
     def visited_spans(self, sentence: int) -> list[tuple[int, int]]:
         """Spans of the sentence that name what was visited: from a visit word to the end of its clause, or of

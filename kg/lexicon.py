@@ -160,8 +160,8 @@ class Lexicon:
         out: dict[str, list[str]] = {"before": [], "after": [], "opens": [], "closes": [], "acted": []}
         for word, side in rows("person_triggers.tsv"):
             out[side].append(word)
-        # NFKC made ： a : and ｜ a |; a page may set its credits as 编辑|某某
-        credits = [w if w.endswith("/") else w + mark for w in lines("byline_words.txt") for mark in ":|"]
+        # NFKC made ： a : and ｜ a |; a page may set its credits as 编辑|某某, or with the bar 丨 (供稿丨某某)
+        credits = [w if w.endswith("/") else w + mark for w in lines("byline_words.txt") for mark in ":|丨"]
         out["before"] += [w for w in credits if w not in out["before"]]
         return out
 
@@ -196,9 +196,11 @@ class Lexicon:
         return {g: tuple(sorted(words, key=len, reverse=True)) for g, words in groups.items()}
 
     @cached_property
-    def official_heads(self) -> dict[str, str]:
-        """Head word -> the form a main name writes it with (org_heads.tsv, fourth column): 法院 -> 人民法院."""
-        return {r[0]: r[3] for r in rows("org_heads.tsv") if len(r) > 3 and r[3]}
+    def official_heads(self) -> dict[str, dict[str, str]]:
+        """Head word -> the form a main name writes it with by the level of its place, "" for any level
+        (org_heads.tsv, fourth column): 法院 -> 人民法院, a prefecture's 中级人民法院."""
+        return {r[0]: dict(("", f) if "=" not in f else f.split("=", 1) for f in r[3].split(";"))
+                for r in rows("org_heads.tsv") if len(r) > 3 and r[3]}
 
     @lru_cache(maxsize=None)   # the lexicon is loaded once; the organization grammar asks for the same groups all the time
     def heads(self, *groups: str) -> tuple[str, ...]:

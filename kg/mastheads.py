@@ -95,16 +95,21 @@ def chain_end(candidates: list[Place]) -> Place | None:
     return deepest[0] if deepest else None
 
 
-def page_medium(head: str, body: str) -> str | None:
-    """The newspaper or site a page is from: its first dateline's (沈阳日报讯, 滁州网讯), else, for 本报讯, its
-    source line's (来源：定州日报作者：…)."""
+def page_medium(head: str, body: str, breaks=frozenset()) -> str | None:
+    """The newspaper or site a page is from: its first dateline's (沈阳日报讯, 滁州网讯, 某某网-某某日报讯: the
+    paper), else, for 本报讯, its source line's (来源：定州日报作者：…; breaks: the spaces the page wrote inside CJK,
+    as body's offsets), else its masthead's (《某某新报》(2017年1月18日) 01版)."""
     for line in LINE_START.finditer(body, 0, HEAD_MAX * 2):
         dateline = dates.DATELINE.match(body, line.end())
-        medium = dates.dateline_medium(dateline) if dateline else None
-        if medium:
-            return body[medium[0]:medium[1]]
-    source = dates.SOURCE_LINE.search(head)
-    return source.group(1) if source else None
+        media = [body[a:b] for a, b in dates.dateline_media(dateline)] if dateline else []
+        if media:   # of a site and a paper named together (梧州某某网-梧州日报讯), the paper
+            return next((m for m in media if m.endswith("报")), media[-1])
+    found = next(dates.source_media(head), None)
+    if found is not None:
+        return dates.medium_name(head[found[0]:found[1]])
+    found = next(dates.source_media(body, 0, HEAD_MAX * 2, breaks), None) \
+        or next(dates.furniture_media(body, 0, HEAD_MAX), None)
+    return dates.medium_name(body[found[0]:found[1]]) if found else None
 
 
 def medium_city(text: str, head: str, place: Place | None) -> Place | None:

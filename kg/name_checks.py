@@ -15,6 +15,9 @@ VILLAGE_ENDS = "湾堡庄村坝沟屯寨岭洼坪岗埠圩"
 ETHNIC_END = "族"   # what the name of a people ends with (回族, 苗族, 蒙古族), never a given name
 SECTOR_END = "界"   # what a sector of a CPPCC committee ends with (文体界, 经济界)
 TOWN_WORD = re.compile(r"镇|乡|村|街道|社区")   # a town, a village or a street's community after its name (孙桥镇, 王庄村)
+COMING = "来"   # a surname that is also the verb of coming: 来川, 来京 (came to Sichuan, Beijing)
+OPENING_WORD_MIN = 10000   # a verb or function word seen this often (成为, 于是, 包括) opens no name
+OPENING_WORD_TAGS = ("v", "c", "r", "p", "d", "m")
 DETERMINERS = "各我该"   # a determiner or pronoun that never begins a given name (和各组, 来我院)
 PLACE_ENDS = "县市区旗"   # what a county's or city's full name ends with (海原县), never a given name with its surname
 BODY_ENDS = "委馆局厅部"   # what a body's short name or unit ends with (文史委, 文史馆, 项目部), never a given name
@@ -123,6 +126,20 @@ def _no_name_word(name: str, lex) -> bool:
         and name[:2] not in lex.surnames
 
 
+def _came_or_verb_opening(name: str, after_title: bool) -> bool:
+    """来川 (总书记来川视察), 来三原: came to the place a character or a name names (the surname 来 with one character
+    is taken for that); 成为集 (建设成为集…于一体): a verb or function word seen very often (成为, 于是, 包括) opens the
+    three characters. Neither is a surname and a given name.
+
+    >>> _came_or_verb_opening("来三原", False), _came_or_verb_opening("成为集", False), _came_or_verb_opening("成为民", True)
+    (True, True, False)
+    """
+    if name[0] in COMING and len(name) <= 3:   # 来济考察, 来三原考察: the place came to, by its character or name
+        return len(name) == 2 or names_a_region(name[1:], COUNTY_LEVELS)
+    return len(name) == 3 and not after_title and word_frequency(name[:2]) >= OPENING_WORD_MIN \
+        and common_words().get(name[:2], "nr").startswith(OPENING_WORD_TAGS)
+
+
 def _plural_or_determiner(name: str) -> bool:
     """代表们, 同学们: a plural of people; 和各组 (副秘书长和各组负责人): a determiner (各) opening the given name, or a
     pronoun (来我院 of 蔡某主委来我院调研, 对该县); 简要地 (某某主委简要地汇报): an adjective made an adverb. None is a name."""
@@ -152,7 +169,8 @@ class NameChecks:
             return False
         if len(name) == 3 and (name[:2] in lex.non_names or _names_a_place_or_body(name, after_title)):
             return False   # 单位共 (成员单位共180人): a word that is no name, and one character more
-        if _plural_or_determiner(name) or name.endswith(ETHNIC_END) or _abstract_noun(name):
+        if _plural_or_determiner(name) or name.endswith(ETHNIC_END) or _abstract_noun(name) \
+                or _came_or_verb_opening(name, after_title):
             return False   # 代表们; 回族委员, 苗族同胞: a people, no given name
         if name[1:] in lex.kinship_words or name[2:] in lex.kinship_words:
             return False   # 张阿姨, 李大爷: a surname and a kinship word, no full name

@@ -12,8 +12,9 @@ from kg.elections import LIST_SEPARATOR
 from kg.lexicon import lexicon
 from kg.name_checks import NAME_WORD_MAX
 from kg.names import CLAUSE_MARKS, DOTS, RARE_WORD, after_note, before_note, common_words, word_frequency
-
 from kg.transliterated_names import DOTTED, MAX_TRANSLITERATED
+
+PERSON_TAG = "nr"   # jieba's tag of a person's name (nr, nrfg)
 COMMA_SEPARATORS = ",，"   # written where 、 is meant, between names sharing a title (副主席甲某,乙某某出席)
 BARE_NAME_ENDS = "、,，。"
 # what the names of such a list do together (乙某某出席); a verb of one speaker (乙某某说) starts a new clause
@@ -309,7 +310,9 @@ class ListReader:
 
     def word_across_surname(self, start: int, end: int) -> bool:
         """A word of the dictionary spans the surname of text[start:end] and stops inside it (高端|化, 石榴|云):
-        no name; one jieba only guessed (丘应 of 丘应桦, a word it never saw) shows nothing."""
+        no name; one jieba only guessed (丘应 of 丘应桦, a word it never saw) shows nothing, nor one it tags as a
+        person's name (张开|洪: 张开 is nr)."""
         first_word, surname = self.names.word_at(start), self.names.han_surname_length(start)
         return surname > 0 and not (len(first_word) == surname or first_word == self.text[start:end]
-                                    or word_frequency(first_word) < RARE_WORD)
+                                    or word_frequency(first_word) < RARE_WORD
+                                    or common_words().get(first_word, "").startswith(PERSON_TAG))

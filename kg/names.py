@@ -22,10 +22,16 @@ GIVEN_NAME_LINKS = "和为任同来于"   # last characters of given names (张�
 LINKS_BEFORE_VERBS = "和为任"
 # after 于 (a preposition before a date or a place: 李强于6月1日) only a list's or a clause's mark ends a name
 LINK_ENDS_ONLY_BY_MARK = {"于": CLAUSE_MARKS}
+<<<<<<< HEAD
 # a note in brackets after a name: gender, ethnicity or both (张某(女), 才仁多杰(藏族), 索南卓玛(女,藏族)), or how the
 # post is held (副主委甲某（兼职）、乙某（专职）)
 NAME_NOTE = r"[(（](?:[男女](?:[,，、][\u4e00-\u9fff]{1,5}族)?|[\u4e00-\u9fff]{1,5}族(?:[,，、][男女])?" \
     r"|兼职|专职|挂职|兼)[)）]"
+=======
+LIST_END = "等"   # closes a list of names; jieba glues a name's last character to it (钱国|平等|出席: 钱国平等出席)
+# a note in brackets after a name: gender, ethnicity or both (张某(女), 才仁多杰(藏族), 索南卓玛(女,藏族))
+NAME_NOTE = r"[(（](?:[男女](?:[,，、][\u4e00-\u9fff]{1,5}族)?|[\u4e00-\u9fff]{1,5}族(?:[,，、][男女])?)[)）]"
+>>>>>>> main
 NAME_NOTE_AT = re.compile(NAME_NOTE)
 NAME_NOTE_BEFORE = re.compile(rf"{NAME_NOTE}$")
 
@@ -55,7 +61,6 @@ GIVEN_PLACE_WORD = 5000   # a place word seen less often may be a given name aft
 GIVEN_NOUN_WORD = 600
 COUNT_WORDS = "位名"   # classifiers of persons after a number (14位, 3名), also surnames
 COMMON_CHARACTER = 5000   # a character jieba sees this often alone is no given name after 和, 于, 任 (和各)
-LIST_CLOSERS = "人位"   # after the 等 that closes a list of names: 等人, 等位 (等3位: a digit is no CJK)
 
 
 class NameReader(NameChecks, TransliteratedNames):
@@ -200,19 +205,12 @@ class NameReader(NameChecks, TransliteratedNames):
         word = self.text[start:stop]
         if start == name_start < end < stop:
             return word_frequency(word) >= RARE_WORD and not common_words().get(word, "nr").startswith("nr")
+        if start == end - 1 and stop == end + 1 and self.text[end] == LIST_END:
+            return False   # 钱国|平等: the name's last character and the list's 等
         # jieba may glue the name's last character to the verb after it (王德|民主|持: 王德民主持): the verb shows the end
         verb = self.lex.name_boundaries.match(self.text, end)
         return start < end < stop and word_frequency(word) >= FUNCTION_WORD_MIN_FREQ \
-            and not (verb and len(verb.group()) > 1 or self.list_closes(end))
-
-    def list_closes(self, pos: int) -> bool:
-        """等 at pos closes a list of names (杨某平等参加, 杨某平等人, 杨某平等，), not the word it makes with the
-        name's last character (平等): a verb, 人 or a mark follows it."""
-        if self.text[pos:pos + 1] != "等":
-            return False
-        after = pos + 1
-        verb = self.lex.name_boundaries.match(self.text, after)
-        return not self.is_cjk(after) or self.text[after] in LIST_CLOSERS or verb is not None and len(verb.group()) > 1
+            and not (verb and len(verb.group()) > 1)
     def given_name_goes_on(self, pos: int, end: int, after_title: bool) -> bool:
         """A name's last character that is also a word a name may stand before (和, 为) ends the name when the
         text clearly moves on right after it: 总经理张志和、, 主席吕贵和参加调研, 郭若为、 are three-character

@@ -419,7 +419,7 @@ def _headed(n: Name) -> Organization | None:
             return sub_body(Organization(company, "COMPANY", {company}), n.s[len(company):])
     namer = next(namer for _label, when, namer in NAMINGS if when(n, kind))
     name, place = namer(n)
-    official = _official_name(name, n.body)
+    official = _official_name(name, n.body, place.level if place else "")
     return Organization(official, "CPPCC_BODY" if kind == "CPPCC" else kind, {name, official},
                         place=place.name if place else None)
 
@@ -434,14 +434,15 @@ def _public_body_kind(n: Name) -> str | None:
     return "OTHER" if len(own) >= 4 and re.fullmatch(r"[\u4e00-\u9fff]+", own) else None
 
 
-def _official_name(name: str, body: str) -> str:
-    """The main name of a body that is a head word alone, in the form org_heads.tsv gives it: 旌阳区法院 is
-    旌阳区人民法院, 德阳市人民代表大会 德阳市人大.
+def _official_name(name: str, body: str, level: str = "") -> str:
+    """The main name of a body that is a head word alone, in the form org_heads.tsv gives it for the level of its
+    place: 旌阳区法院 is 旌阳区人民法院, 德阳市法院 德阳市中级人民法院, 德阳市人民代表大会 德阳市人大.
 
-    >>> _official_name("德阳市旌阳区检察院", "检察院")
-    '德阳市旌阳区人民检察院'
+    >>> _official_name("德阳市旌阳区检察院", "检察院"), _official_name("德阳市法院", "法院", "prefecture")
+    ('德阳市旌阳区人民检察院', '德阳市中级人民法院')
     """
-    official = lexicon().official_heads.get(body)
+    forms = lexicon().official_heads.get(body, {})
+    official = forms.get(level) or forms.get("")
     return name[:-len(body)] + official if official and name.endswith(body) and len(name) > len(body) else name
 
 

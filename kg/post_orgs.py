@@ -9,6 +9,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from kg import dates
 from kg.document import Document, Organization
 from kg.lexicon import lexicon
 from kg.orgnames import canonical, head_kind, heads, party_suffixes, sitting_term, sub_body, subsequence
@@ -20,8 +21,11 @@ from kg.title_phrases import BARE_REGION, LEVEL_WORDS, names_a_place_at, nationa
 from kg.scopes import Scope, bare_city, place_scope
 from kg.visitors import VISITING, came_here
 
-MEDIA_TITLES = ("记者", "通讯员", "特约记者")
-MEDIA_ENDINGS = ("报", "网", "融媒", "电视台", "在线", "新闻中心", "传媒中心", "融媒体中心")
+MEDIA_TITLES = ("记者", "特约记者")
+# a correspondent writes for a paper but works elsewhere: a bare 通讯员 is no post (not of the dateline's paper, not
+# of the committee the item is about)
+CORRESPONDENT_TITLES = ("通讯员",)
+MEDIA_ENDINGS = ("报", "网", "融媒", "电视台", "在线", "新闻中心", "传媒中心", "融媒体中心", "社")   # 社: 新华社, 中新社
 MEDIA_REACH = 40   # characters between a dateline's media and the byline after it
 PHRASE_REACH = 60  # characters from a title phrase's start to an organization part inside it
 COMPANY_TITLES = ("董事长", "副董事长", "董事", "总经理", "副总经理", "经理", "总裁", "副总裁", "总工程师")
@@ -94,6 +98,16 @@ def same_party_role(role: str, parent: Organization) -> str:
     if role.startswith("党委") and (parent.name.endswith("党委") or parent.name.startswith("中共")):
         return role[2:]
     return role
+
+
+def paper_of_desk(part: str) -> Organization | None:
+    """The paper a reporter's title names before its desk or app (某某日报锦观新闻记者: 某某日报), or None.
+
+    >>> paper_of_desk("北星日报锦观新闻").name
+    '北星日报'
+    """
+    m = dates.MEDIUM_THEN_BUREAU.match(part)
+    return Organization(dates.medium_name(m.group(1)), "OTHER", {m.group(1)}) if m else None
 
 
 class OrgFinder:
@@ -350,13 +364,15 @@ class OrgFinder:
             if (implies := region_government(part, role)) and part == BARE_REGION:
                 return self.implied(implies, scope), role   # 自治区副主席: of the page's region's government
             found = self.stage_reading(part, at) or self.named_organization(part, implies or title.implies, parent,
-                                                                            scope, at, article)
+                                                                            scope, at, article) \
+                or (paper_of_desk(part) if role in MEDIA_TITLES else None)
             sibling = self.party_sibling(found, part, role, parent, scope)
             if sibling is not None or found is not None:
                 self.doc.move_mention(part, sibling or found, at, at + PHRASE_REACH)   # as read in its phrase
             return sibling or found, role
         if title.implies:
             return self.implied_or_parent(title.implies, parent, scope, role), role
+<<<<<<< HEAD
         if role in MEDIA_TITLES and (media := self.media_before(at, article)) is not None:
             return media, role   # 定州日报讯(记者牛勇): a reporter of the paper the dateline names
         if role in MEDIA_TITLES and parent is not None and not parent.name.endswith(MEDIA_ENDINGS):
@@ -371,10 +387,16 @@ class OrgFinder:
         if (cell := self.unit_party_body(parent, role, at, article)) is not None:
             return cell, role   # 镇长A，副书记B: B is the 副书记 of the town's 党委, named before, not of its government
         if not (role in CHAIR_TITLES and parent.kind in ("GOVERNMENT", "PARTY")):
+=======
+        if role in MEDIA_TITLES + CORRESPONDENT_TITLES:
+            return self.newsroom(role, parent, at, article), role
+        if parent is not None and not (role in CHAIR_TITLES and parent.kind in ("GOVERNMENT", "PARTY")):
+>>>>>>> main
             # (县委常委、副县长A出席，副主席B主持: B is no vice chairman of the county's government)
             return parent, same_party_role(role, parent)
         return (self.anaphor("公司", at, article) if role in COMPANY_TITLES else None), role
 
+<<<<<<< HEAD
     def unit_by_short_name(self, part: str, role: str, at: int, article: int) -> tuple | None:
         """(organization, role) of a part naming a unit named before by its short name: 公司党委 (the company's Party
         committee), 校党委 and 校 (the school's, as 某某大学党委副书记); None for any other part."""
@@ -399,6 +421,16 @@ class OrgFinder:
             return None
         unit = government.name.removesuffix("人民政府").removesuffix("政府")
         return next((o for o in self.earlier_orgs(at, article) if o.kind == "PARTY" and party_unit(o.name) == unit), None)
+=======
+    def newsroom(self, role: str, parent: Organization | None, at: int, article: int) -> Organization | None:
+        """The medium a reporter's bare title is of: the paper the dateline names (定州日报讯(记者牛勇)), else the
+        phrase's medium; not the headline's committee, which employs no reporter (市政协副主席某某来区调研（记者
+        某某）); none for a correspondent."""
+        if role in CORRESPONDENT_TITLES:
+            return None
+        media = self.media_before(at, article)
+        return media if media is not None or parent is None or not parent.name.endswith(MEDIA_ENDINGS) else parent
+>>>>>>> main
 
     def stage_reading(self, part: str, at: int) -> Organization | None:
         """The organization the organizations stage read where the phrase writes a part that names its own place

@@ -157,6 +157,12 @@ def test_text_year_prefers_numbered_issue_and_later_year_in_january():
     assert dates.text_year("8月3日，2021年、2021年、2022年") == 2021   # in August: the most named
 
 
+def test_a_january_page_looking_back_on_the_year_before_only_is_of_the_next():
+    # 回望过去的2022年 on a page of 1月2日 naming no other year: the page is of 2023
+    assert dates.text_year("今天（1月2日）下午，委员们报到。回望过去的2022年，工作成效明显。") == 2023
+    assert dates.text_year("8月2日，委员们报到。回望2022年，工作成效明显。") == 2022   # mid-year: as named
+
+
 def test_december_page_planning_next_year_is_of_this_year(pages):
     assert starts(pages["december_plans"]) == [("2023-12-15", None)]   # 2024 named more, as the year planned
 

@@ -60,3 +60,11 @@ def test_a_place_short_form_beginning_inside_a_verb_names_no_committee(tmp_path_
     doc = page(tmp_path_factory, "恩施", "党组会议\n3月5日，州政协召开州政协党组会议，州政协主席王大明主持。\n")
     assert not any("开州" in o for o in doc.organizations)
     assert any(o.endswith("州政协党组") for o in doc.organizations)
+
+
+def test_a_citys_court_is_its_intermediate_court_a_districts_its_peoples_court(tmp_path_factory):
+    # 市法院 of a prefecture-level city is its 中级人民法院 (org_heads.tsv: forms by the level of the place)
+    doc = page(tmp_path_factory, "宝鸡", "调研\n3月5日，市法院院长王大明、渭滨区法院院长李红梅、市检察院检察长张国栋参加调研。\n")
+    assert posts_of(doc, "王大明") == {("院长", "宝鸡市中级人民法院")}
+    assert posts_of(doc, "李红梅") == {("院长", "宝鸡市渭滨区人民法院")}
+    assert posts_of(doc, "张国栋") == {("检察长", "宝鸡市人民检察院")}

@@ -135,3 +135,10 @@ def test_an_editor_credited_in_section_brackets_is_a_person_and_no_section(tmp_p
     doc = page(tmp_path_factory, "【责任编辑:葛思远】\n【责任校对：庞立新】\n")
     assert {"葛思远", "庞立新"} <= set(doc.persons)
     assert not any("编辑" in a.section for a in doc.articles)
+
+
+def test_a_name_before_baodao_closing_its_line_is_a_reporter_who_takes_no_part(tmp_path_factory):
+    doc = write_and_process(tmp_path_factory, "阜新-page.txt", masthead("阜新", 5, "2024年6月3日") + ITEM.replace(
+        "6月1日", "2024年6月1日") + "葛思远 报道\n")
+    assert "葛思远" in doc.persons
+    assert all("葛思远" not in e.persons for e in doc.events)

@@ -75,3 +75,13 @@ def test_an_inner_item_of_a_titled_list_that_is_a_word_is_a_name(tmp_path_factor
                                  "刘新甫出席。\n")
     assert {"吴清平", "光明", "齐晖", "刘新甫"} <= set(doc.persons)
     assert posts_of(doc, "齐晖") == {("副主席", "咸宁市政协")}
+
+
+def test_religious_honorifics_after_a_name_are_no_part_of_it(tmp_path_factory):
+    # 大毛拉, 阿訇 (like 活佛): titles of respect written after the name, whose person holds a post before it
+    doc = page(tmp_path_factory, "市政协召开会议\n6月1日，市政协召开会议。市政协副主席艾合买提·吐尔洪大毛拉、市伊斯兰教协会"
+                                 "会长马明阿訇出席。\n")
+    assert {"艾合买提·吐尔洪", "马明"} <= set(doc.persons)
+    assert not any(name.endswith(("毛拉", "阿訇")) for name in doc.persons)
+    listed = page(tmp_path_factory, "市政协召开全体会议\n6月1日，会议选举王立新、艾合买提·吐尔洪大毛拉、米恩华当选为常委。\n")
+    assert {"王立新", "艾合买提·吐尔洪", "米恩华"} <= set(listed.persons) and "毛拉" not in listed.persons

@@ -25,7 +25,8 @@ from kg.places import Place, gazetteer
 from kg.visitors import (abbreviated_city, destination_cities, destination_counties, destination_provinces, hosted_place,
                          own_province_by_abbreviation, without_guests)
 
-READS = ("text", "masthead", "articles", "sentences", "places", "word_starts", "window")   # window: of a long document
+READS = ("text", "masthead", "articles", "sentences", "places", "word_starts", "window",
+         "soft_breaks")   # window: of a long document; soft_breaks: the spaces that end a source line's medium
 WRITES = ("context", "articles", "place_marks", "page_place")
 
 
@@ -46,7 +47,7 @@ def run(doc: Document) -> None:
     if len(items) >= MANY_PLACES and len({gazetteer().province(p) for p in items}) > 1:
         ctx.province = None   # a digest of several provinces' items (北京市政协…, 邯郸市政协…, 怀化市…) is of none
     set_articles(doc, place)
-    ctx.medium = page_medium(head, doc.text)
+    ctx.medium = page_medium(head, doc.text, doc.soft_breaks)
     doc.page_place = place if place is None or not unresolved_namesake(place, matches) else None
 
 

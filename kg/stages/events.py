@@ -64,7 +64,12 @@ ADDED_MEETING = re.compile(r"(调研|视察|考察|走访)[^。；;]{0,40}?并(?
 CALLED_MEETING = re.compile(r"召开[^，,。；;]{0,16}?(?:会议|例会)[，,]")   # 召开党组（扩大）会议，专题学习…
 CALLS_MEETING = re.compile(r"[^，,。；;]{0,4}[，,]?[^，,。；;]{0,16}?(?:召开|举行)")   # …下午，某某召开…: a meeting called
 THEN = re.compile(r"\s*(?:随后|其后|紧接着)[，,]")
+# 随后，某某一行在研究院召开了…座谈会: the party of the visit holds its talk, a part of the visit (not 随后，市政协召开
+# 主席会议: another body's meeting)
+PARTY_TALKS = re.compile(r"\s*[^，,。；;]{0,12}?(?:一行|调研组|考察组|视察组|考察团)[^，,。；;]{0,16}?(?:召开|举行)了?"
+                         r"[^，,。；;]{0,24}?座谈")
 NEW_MEETING = re.compile(r"召开|举行|主持")   # 当天下午，调研组召开座谈会: a meeting of its own
+PART_OF_DAY = re.compile(r"\s*(?:上午|中午|下午|晚上)")   # 当天下午: a later part of the day told
 BARE_DATE_REST = re.compile(r"[\s上下午晚中时点分:：\d，,。!！]")   # 1月11日上午 9:00，: what a day alone on its line may end with
 SPOKEN = re.compile(r"(?:指出|强调|表示|说|谈到|回顾|认为)[，,:：]\s*$")   # what a speaker's words follow
 REPEATED_RUN = 12   # characters in common: a lead told again, not two items of one day (县政协召开… twice)
@@ -326,8 +331,11 @@ class EventReader(EventPersons, EventVisits, EventEntries):
         """Whether a sentence on the day told before (当天，…) goes on with its event: it names no kind, its party
         goes on (当天下午，调研组还深入…), or the event told before is an activity of no kind (…开展“委员活动日”活动。
         当天，委员们分为5组，赴…宣讲…: what the activity did that day) and the sentence calls no meeting."""
+        after = span.offset + span.length
+        # (a ceremony's 当天下午，新一届理事还参观了…: a later part of the day, a kind of its own, an event of its own)
         return not kind or self.party_goes_on(text, span, PARTY_GOES_ON) \
-            or before_kind == "other" and not CALLS_MEETING.match(text, span.offset + span.length)
+            or before_kind == "other" and not CALLS_MEETING.match(text, after) \
+            and not (kind[0] != "other" and PART_OF_DAY.match(text, after))
 
     def repeats(self, sentence: int, text: str) -> bool:
         """Whether text tells again what a sentence told: a long run of words in common (…第八届海南省委员会第一次会议…)."""
@@ -381,7 +389,7 @@ class EventReader(EventPersons, EventVisits, EventEntries):
         text = self.text[s.start:s.end]
         m = NEXT_MEETING.match(text, dates.lead_in_end(text))
         then = THEN.match(text, dates.lead_in_end(text))
-        if m and then and PARTY_GOES_ON.match(text, then.end()):
+        if m and then and (PARTY_GOES_ON.match(text, then.end()) or PARTY_TALKS.match(text, then.end())):
             return None   # 随后，某某一行前往…，并召开座谈会: the party's visit goes on, its talk a part of it
         aside = None if m else ASIDE_MEETING.match(text, dates.lead_in_end(text))
         if aside:

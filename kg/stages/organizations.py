@@ -212,14 +212,13 @@ class OrgReader(NameContinuations):
             m.start == start for m in self.doc.places.find(start, end))
 
     def news_source_spans(self, start: int, end: int):
-        """The paper, site or station a dateline names: 滁州网讯, 福清侨乡报1月16日讯 (not 本报讯); or a source
-        line (来源：崇川在线, 稿件来源: 枞阳在线)."""
-        for m in dates.SOURCE_LINE.finditer(self.text, start, end):
-            yield Span(m.start(1), m.end(1), "news source")
+        """The paper, site or station a dateline names: 滁州网讯, 福清侨乡报1月16日讯 (not 本报讯), both of 某某网-某某日报讯; or a source
+        line (来源：崇川在线, 稿件来源: 枞阳在线), or the page's furniture (欢迎来到某某网, 返回红网首页)."""
+        for a, b in [*dates.source_media(self.text, start, end, self.doc.soft_breaks),
+                     *dates.furniture_media(self.text, start, end)]:
+            yield Span(a, b, "news source")
         for m in dates.DATELINE.finditer(self.text, start, end):
-            medium = dates.dateline_medium(m)
-            if medium:
-                a, b = medium
+            for a, b in dates.dateline_media(m):
                 # 杜永春主持香格里拉网讯 with the line's spaces gone: the medium's name begins after the verbs and names
                 while a < b and (self.verb_inside(a, b, self.text[a:b]) or self.taken.any_in(a, b)):
                     a = self.doc.next_word_start(a, b)
@@ -446,8 +445,12 @@ def read_sentence(doc: Document, reader: OrgReader, i: int, s) -> None:
                 org = Organization(surface, "COMPANY", {surface})   # a short name: no head word gives its kind
             if span.rule == TOWN_RULE:
                 org = town_body(surface, scope)
-            if org is None and span.rule == "news source":
-                org = Organization(surface, "OTHER", {surface})   # media keep the name they give themselves
+            if span.rule == "news source":
+                # media keep the name they give themselves (临澧政府网 is a site, no government), a paper's app the
+                # paper's (河北日报客户端)
+                org = Organization(dates.medium_name(surface), "OTHER", {surface})
+        if org is not None and org.kind == "OTHER":
+            org.name = dates.medium_name(org.name)   # 温岭日报社 is the paper 温岭日报 its source line names
         state.read(surface, org, in_list)
         if org is not None:
             doc.add_organization(org, surface, start, end, i)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from kg import dates
 from kg.document import Document, PersonMention
 from kg.acts import ActReader, whole_names
 from kg.after_names import TitleAfterReader
@@ -31,6 +32,8 @@ READS = ("text", "soft_breaks", "sentences", "word_starts", "places")   # places
 WRITES = ("person_mentions", "person_spans")
 
 BYLINE_OPENS = "(（"   # before a byline word of a credit in brackets: 本报讯(记者 李某)
+# 9月21日，某某主持召开…; 3月5日至6日上午，某某带队…: the day a sentence opens with, before its subject
+DATE_LEAD = re.compile(rf"(?:{dates.RANGE.pattern}|{dates.MONTH_DAY.pattern})\s*(?:上午|中午|下午|晚上|晚)?\s*[，,]")
 # the line under a report's speaker: (2014年1月16日在政协X市第五届委员会第三次会议上)
 REPORT_OCCASION = re.compile(r"在[^()（）]*(?:会议|大会|会)上[^()（）]*[)）]?$|^\d{4}年\d{1,2}月\d{1,2}日[)）]$")
 # 等同志 (person_triggers.tsv) with the count of the list: 张某、李某等5名同志
@@ -224,7 +227,8 @@ class PersonReader(TitlePhraseReader, ListReader, ElectionReader, ActReader, Tit
         text = self.text
         while start < len(text) and text[start] in CLAUSE_ENDS:
             start += 1
-        self.add_subjects(self.subject_items(start), sentence)
+        lead = DATE_LEAD.match(text, start)
+        self.add_subjects(self.subject_items(lead.end() if lead else start), sentence)
 
     def body_subject(self, start: int, end: int, sentence: int) -> None:
         """A name right after a body's name that opens a clause, before a verb of a person (会后，某某市委统战部
@@ -390,6 +394,8 @@ def run(doc: Document) -> None:
         reader.body_subject(s.start, s.end, i)
         reader.bracketed_author(s.start, s.end, i)
         reader.credit_line(s.start, s.end, i)
+        reader.source_credit(s.start, s.end, i)
+        reader.breadcrumb_names(s.start, s.end, i)
         reader.dateline_credit(s.start, s.end, i)
         reader.report_speaker(i)
     for i, s in body:

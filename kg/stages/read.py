@@ -137,8 +137,13 @@ BREADCRUMB = re.compile(r"^[^。,，]{0,12}?(?:(?:您的|您当前的|您现在�
                         r"|^\s*(?:您的|您当前的|您现在的|当前)(?:所在)?位置\s*[:：]\s*$")   # a path whose links were dropped
 # a page's list of links to other items under its heading (热门新闻, 相关阅读, 推荐图文), one headline a bulleted line:
 # those headlines are not this page's, and their places are not its place
-LINK_LIST = re.compile(r"^[ \t]*(?:热门|热点|相关|推荐|最新|精彩|往期|更多)(?:新闻|阅读|文章|图文|资讯|推荐|报道|视频|专题)"
-                       r"[ \t]*[:：]?[ \t]*\n(?:[ \t]*[-·•▪●][^\n]*(?:\n|$))*", re.M)
+# (the headlines may stand unbulleted, a short line each with no full stop and a day: 5月28日，某某带队视察…, …会议 2024-05-15;
+# a snippet cut short, 本报讯…10月30日，州委召开…就此次“两...; not the page's own header lines (时间：…) and headline
+# after 热门图文)
+LINK_LIST = re.compile(r"^[ \t]*(?:(?:热门|热点|相关|推荐|最新|精彩|往期|更多)(?:新闻|阅读|文章|图文|资讯|推荐|报道|视频|专题)"
+                       r"|新闻推荐|延伸阅读|猜你喜欢|为你推荐)"
+                       r"[ \t]*[:：]?[ \t]*\n(?:[ \t]*(?:[-·•▪●][^\n]*|(?![^\n]*[:：])[^\n。！？!?]{0,40}?(?:\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}-\d{1,2}-\d{1,2})"
+                       r"[^\n。！？!?]{0,60}|[^\n。！？!?]{2,200}?(?:\.{3}|…+))(?:\n|$))*", re.M)
 # a navigation path that also carries the page's date (您的位置:武隆网 > 时政新闻 > 正文 | 2023-02-28 阅读量:):
 # its site (the first step, a place's news site) and its date are the page's header; the rest goes
 DATED_BREADCRUMB = re.compile(r"^(?:[^\n。,，>»:：]{0,12}[:：]\s*)?(?:(?P<site>[\u4e00-\u9fff]{2,12}?(?:新闻网|网|在线|融媒|日报|晚报))"
@@ -391,6 +396,9 @@ def unspaced(line: str) -> str:
     return SPACE_IN_CJK.sub("", LETTER_SPACED.sub(lambda m: m.group().replace(m.group("gap"), ""), line))
 
 
+BRACKET_CLOSED = re.compile(r"\s*[^()（）\n]{0,20}[)）]")   # a line closing a bracket the line before opened
+
+
 @lru_cache(maxsize=1)
 def credit_end() -> re.Pattern:
     """The end of a line a credit closes: a closing word of person_triggers.tsv (摄, 摄影报道) after a space, a
@@ -399,11 +407,20 @@ def credit_end() -> re.Pattern:
     return re.compile(rf"(?:[ \t\u3000/]|记者[{CJK}]{{2,4}})(?:{words})\s*$")
 
 
+@lru_cache(maxsize=1)
+def open_byline_end() -> re.Pattern:
+    """The end of a line a bracketed byline left open closes, its names parted by spaces ((记者 张某 李某): the
+    item's credit; the next line, unless it closes the bracket, is no part of it."""
+    words = alternation(lines("byline_words.txt")).pattern
+    return re.compile(rf"[(（](?:{words})[ \t\u3000:：]*[{CJK}][{CJK} \t\u3000]{{1,40}}$")
+
+
 def joins(prev: str, line: str, blank_between: bool) -> bool:
     """Whether line continues prev, a line stopping mid-sentence; across blank lines (a page break) only when
     prev is clearly body text: long, or punctuated like a paragraph. A web address (a page saved with it on its
-    first line) stands alone, and so does a caption a credit closes (…报到 本报记者 郑某 摄)."""
-    if credit_end().search(prev):
+    first line) stands alone, and so does a caption a credit closes (…报到 本报记者 郑某 摄) and an item a byline
+    left open closes (…讨论。(记者 张某 李某)."""
+    if credit_end().search(prev) or open_byline_end().search(prev.rstrip()) and not BRACKET_CLOSED.match(line):
         return False
     prev, spaced_line, line = unspaced(prev.strip()), line, unspaced(line)
     body_like = len(prev) >= 40 or (len(prev) >= 20 and re.search(r"[。,，;；]", prev))

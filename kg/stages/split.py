@@ -29,11 +29,14 @@ SENTENCE_END = re.compile(r"[。！？!?]+[”’」』\"]?|[；;](?=\s*(?:\d{4}
 ENDS_PARAGRAPH = re.compile(r"[。！？!?…;；:：,，、]\s*[”’」』\")）]?\s*(?:[(（][^()（）\n]{1,20}[)）])?\s*$")
 HEADLINE_MAX = 70
 # masthead lines that are no headline: the issue number and the date standing alone
-MASTHEAD_LINE = re.compile(r"^\s*(?:(?:总\s*)?第\s*[0-9０-９一二三四五六七八九十百]+\s*期|"
-                           r"[0-9０-９]{4}\s*年\s*[0-9０-９]{1,2}\s*月\s*[0-9０-９]{1,2}\s*日(?:\s*星期.)?)\s*$"
+# an issue's date: 2023年6月12日, 2023.6.12, 2023/06/12, 二〇二三年六月十二日
+ISSUE_DATE = (r"(?:[0-9０-９]{4}\s*年\s*[0-9０-９]{1,2}\s*月\s*[0-9０-９]{1,2}\s*日|[0-9]{4}[./-][0-9]{1,2}[./-][0-9]{1,2}"
+              r"|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)(?:\s*星期.)?")
+MASTHEAD_LINE = re.compile(r"^\s*(?:(?:总\s*)?第\s*[0-9０-９一二三四五六七八九十百]+\s*期|" + ISSUE_DATE + r")\s*$"
                            # or all on one line: 第4期   赤峰市政协办公室   2023年6月12日
-                           r"|^\s*(?:总\s*)?第\s*[0-9一二三四五六七八九十百]+\s*期[^，。,]{0,30}?"
-                           r"[0-9]{4}\s*年\s*[0-9]{1,2}\s*月\s*[0-9]{1,2}\s*日(?:\s*星期.)?\s*$")
+                           r"|^\s*(?:总\s*)?第\s*[0-9一二三四五六七八九十百]+\s*期[^，。,]{0,30}?" + ISSUE_DATE + r"\s*$"
+                           # or the office that issues it and the date: 某市政协办公室编　2024.12.20
+                           r"|^\s*[^，。,\d]{2,30}?(?:办公室|办公厅|秘书处|研究室|编印|编|印发)\s*" + ISSUE_DATE + r"\s*$")
 # a table of contents under a heading of its own (【本期要目】, 目录), its entries without page numbers
 TOC_HEADING = re.compile(r"^\s*【?\s*(?:本期)?(?:目\s*录|要\s*目|导\s*读)\s*】?\s*$")
 

@@ -1,0 +1,146 @@
+"""Media named by a news page are organizations (GUIDELINE: media, type OTHER) and a page's reporters hold 记者 at
+their paper, each on invented web pages: a dateline's medium followed by the place it reports from (某某网驻阜新讯,
+某某网南宁4月3日电), a site of one character (蓝网; not 官网), a paper's app on its source line with the writers'
+names after it (某某日报客户端 张某 李某), the site's own name in its furniture (欢迎来到…网, 返回…首页), a paper's
+masthead (《某某新报》(2024年6月3日) 01版) that a short dateline (新报讯) takes up, a site's label before a byline
+(【某网】), a site's name as it gives it (阜新政府网 is no government), a paper's office (某某日报社: the paper), a site
+and a paper a dateline names together (某某网-某某日报讯), a correspondent (通讯员), who holds no post at the paper, a
+news agency's reporters (新华社记者), a site's dateline of news (某某网2024年6月1日消息:), whose medium the reporters
+closing the item hold 记者 at, and a reporter of a paper's desk or app (某某日报锦观新闻记者).
+The credits name persons: the writers after a source line's medium, a credit set with the bar 丨, a name whose
+surname jieba joins to a name word (张开|华), a byline bracket left open at the line's end, a crumb of a navigation
+path, and writer and photographer credited by slash words (某某/文 某某/图).
+
+The sites, papers and persons are invented.
+"""
+from __future__ import annotations
+
+from test_extraction import posts_of, write_and_process
+
+ITEM = "6月1日，县政协召开常委会议。县政协主席孙立强主持会议。\n"
+
+
+def page(tmp_path_factory, text: str):
+    return write_and_process(tmp_path_factory, "media-page.txt", "县政协召开常委会议\n" + text)
+
+
+def orgs(doc) -> dict[str, str]:
+    return {o.name: o.kind for o in doc.organizations.values()}
+
+
+def test_a_datelines_site_before_the_place_it_reports_from(tmp_path_factory):
+    doc = page(tmp_path_factory, "星光网驻南阳讯(记者 韩晓东)" + ITEM)
+    assert orgs(doc).get("星光网") == "OTHER"
+    assert posts_of(doc, "韩晓东") == {("记者", "星光网")}
+
+
+def test_a_datelines_site_before_the_city_and_day_of_its_report(tmp_path_factory):
+    doc = page(tmp_path_factory, "晨风网南宁6月1日电（记者 韩晓东）" + ITEM)
+    assert posts_of(doc, "韩晓东") == {("记者", "晨风网")}
+
+
+def test_a_site_of_one_character_on_a_source_line(tmp_path_factory):
+    doc = page(tmp_path_factory, "来源：蓝网 作者：韩晓东\n" + ITEM)
+    assert orgs(doc).get("蓝网") == "OTHER"
+
+
+def test_a_papers_app_is_the_paper_and_its_photographer_its_reporter(tmp_path_factory):
+    doc = page(tmp_path_factory, "来源: 北星日报客户端  魏丽 葛思远\n" + ITEM + "记者 庞立新 摄\n")
+    assert orgs(doc).get("北星日报") == "OTHER"
+    assert posts_of(doc, "庞立新") == {("记者", "北星日报")}
+
+
+def test_the_sites_own_name_in_its_furniture(tmp_path_factory):
+    doc = page(tmp_path_factory, "欢迎来到政协星海网!\n" + ITEM + "返回蓝网首页\n")
+    assert {"政协星海网", "蓝网"} <= set(orgs(doc))
+
+
+def test_a_bodys_official_site_is_no_medium(tmp_path_factory):
+    doc = page(tmp_path_factory, "欢迎访问星海市政协官网!\n" + ITEM)
+    assert not any(name.endswith("官网") for name in orgs(doc))
+
+
+def test_a_papers_masthead_names_the_medium_of_its_short_dateline(tmp_path_factory):
+    doc = page(tmp_path_factory, "《北星新报》(2024年6月3日) 01版\n新报讯(记者 韩晓东 魏丽)" + ITEM)
+    assert orgs(doc).get("北星新报") == "OTHER"
+    assert posts_of(doc, "魏丽") == {("记者", "北星新报")}
+
+
+def test_a_site_keeps_the_name_it_gives_itself(tmp_path_factory):
+    doc = page(tmp_path_factory, ITEM + "来源:阜新政府网\n作者:韩晓东\n")
+    assert orgs(doc).get("阜新政府网") == "OTHER"
+
+
+def test_a_correspondent_holds_no_post_at_the_paper(tmp_path_factory):
+    doc = page(tmp_path_factory, "北星日报讯(记者 韩晓东 通讯员 魏丽)" + ITEM)
+    assert posts_of(doc, "韩晓东") == {("记者", "北星日报")}
+    assert posts_of(doc, "魏丽") == set()
+
+
+def test_the_writers_a_source_line_names_after_its_medium(tmp_path_factory):
+    doc = page(tmp_path_factory, "来源: 北星日报客户端  魏丽 葛思远\n" + ITEM)
+    assert {"魏丽", "葛思远"} <= set(doc.persons)
+
+
+def test_a_news_agencys_photographer_and_reporter_hold_jizhe_there(tmp_path_factory):
+    doc = page(tmp_path_factory, "新华社北京6月1日电（记者 韩晓东）" + ITEM + "新华社记者 庞立新 摄\n")
+    assert posts_of(doc, "韩晓东") == {("记者", "新华社")}
+    assert posts_of(doc, "庞立新") == {("记者", "新华社")}
+
+
+def test_credit_lines_set_with_a_bar_or_a_name_jieba_splits_after_a_name_word(tmp_path_factory):
+    # 张开 is a word of jieba's dictionary, tagged as a name (nr): 张开华 is a name all the same
+    doc = page(tmp_path_factory, ITEM + "供稿丨韩晓东\n\n一审:魏丽\n\n二审:张开华\n")
+    assert {"韩晓东", "魏丽", "张开华"} <= set(doc.persons)
+
+
+def test_a_byline_bracket_left_open_at_the_line_end_is_not_joined_to_the_next_line(tmp_path_factory):
+    doc = page(tmp_path_factory, "6月1日，县政协召开常委会议，县政协主席孙立强主持会议。(记者 韩晓东 魏丽 葛思远\n \n站群导航\n")
+    assert {"韩晓东", "魏丽", "葛思远"} <= set(doc.persons)
+
+
+def test_a_name_between_the_marks_of_a_navigation_path(tmp_path_factory):
+    doc = page(tmp_path_factory, "某某频道 > 领导活动报道集 > 庞立新 > 考察调研\n" + ITEM)
+    assert "庞立新" in doc.persons
+
+
+def test_writer_and_photographer_credited_by_slash_words(tmp_path_factory):
+    doc = page(tmp_path_factory, "本报讯(记者 韩晓东/文 葛思远/图)" + ITEM)
+    assert {"韩晓东", "葛思远"} <= set(doc.persons)
+
+
+def test_a_papers_office_is_the_paper(tmp_path_factory):
+    doc = page(tmp_path_factory, "来源：北星日报\n" + ITEM + "北星日报社、蓝光晚报社记者参加。\n")
+    assert orgs(doc).get("北星日报") == "OTHER" and "北星日报社" not in orgs(doc)
+    assert orgs(doc).get("蓝光晚报") == "OTHER"
+
+
+def test_a_site_and_a_paper_named_together_by_a_dateline(tmp_path_factory):
+    doc = page(tmp_path_factory, "星光网-北星日报讯(记者 韩晓东)" + ITEM)
+    assert {"星光网", "北星日报"} <= set(orgs(doc))
+    assert posts_of(doc, "韩晓东") == {("记者", "北星日报")}
+
+
+def test_a_datelines_site_before_the_year_and_day_of_its_report(tmp_path_factory):
+    doc = page(tmp_path_factory, "晨风网2024年6月1日讯(记者 韩晓东)" + ITEM)
+    assert posts_of(doc, "韩晓东") == {("记者", "晨风网")}
+
+
+def test_a_sites_dateline_of_news_gives_the_item_closing_reporters_its_post(tmp_path_factory):
+    doc = page(tmp_path_factory, "晨风网2024年6月1日消息:日前,县政协召开常委会议。县政协主席孙立强主持会议。(记者 韩晓东 魏丽)\n")
+    assert posts_of(doc, "魏丽") == {("记者", "晨风网")}
+
+
+def test_a_reporter_of_a_papers_desk_is_the_papers(tmp_path_factory):
+    doc = page(tmp_path_factory, "本报讯 (北星日报锦观新闻记者 韩晓东) " + ITEM)
+    assert posts_of(doc, "韩晓东") == {("记者", "北星日报")}
+
+
+def test_a_source_line_naming_the_official_site_names_no_medium(tmp_path_factory):
+    doc = page(tmp_path_factory, "来源：官网 作者：韩晓东\n" + ITEM)
+    assert "官网" not in orgs(doc)
+
+
+def test_a_sites_label_before_the_items_byline(tmp_path_factory):
+    doc = page(tmp_path_factory, "【星网】(记者 韩晓东) " + ITEM)
+    assert posts_of(doc, "韩晓东") == {("记者", "星网")}
