@@ -372,11 +372,8 @@ class OrgFinder:
             return sibling or found, role
         if title.implies:
             return self.implied_or_parent(title.implies, parent, scope, role), role
-<<<<<<< HEAD
-        if role in MEDIA_TITLES and (media := self.media_before(at, article)) is not None:
-            return media, role   # 定州日报讯(记者牛勇): a reporter of the paper the dateline names
-        if role in MEDIA_TITLES and parent is not None and not parent.name.endswith(MEDIA_ENDINGS):
-            return None, role   # 市政协副主席某某来区调研（记者 某某）: the headline's committee employs no reporter
+        if role in MEDIA_TITLES + CORRESPONDENT_TITLES:
+            return self.newsroom(role, parent, at, article), role
         if parent is not None:
             return self.parents_title(role, parent, at, article)
         return (self.anaphor("公司", at, article) if role in COMPANY_TITLES else None), role
@@ -387,16 +384,10 @@ class OrgFinder:
         if (cell := self.unit_party_body(parent, role, at, article)) is not None:
             return cell, role   # 镇长A，副书记B: B is the 副书记 of the town's 党委, named before, not of its government
         if not (role in CHAIR_TITLES and parent.kind in ("GOVERNMENT", "PARTY")):
-=======
-        if role in MEDIA_TITLES + CORRESPONDENT_TITLES:
-            return self.newsroom(role, parent, at, article), role
-        if parent is not None and not (role in CHAIR_TITLES and parent.kind in ("GOVERNMENT", "PARTY")):
->>>>>>> main
             # (县委常委、副县长A出席，副主席B主持: B is no vice chairman of the county's government)
             return parent, same_party_role(role, parent)
         return (self.anaphor("公司", at, article) if role in COMPANY_TITLES else None), role
 
-<<<<<<< HEAD
     def unit_by_short_name(self, part: str, role: str, at: int, article: int) -> tuple | None:
         """(organization, role) of a part naming a unit named before by its short name: 公司党委 (the company's Party
         committee), 校党委 and 校 (the school's, as 某某大学党委副书记); None for any other part."""
@@ -421,7 +412,7 @@ class OrgFinder:
             return None
         unit = government.name.removesuffix("人民政府").removesuffix("政府")
         return next((o for o in self.earlier_orgs(at, article) if o.kind == "PARTY" and party_unit(o.name) == unit), None)
-=======
+
     def newsroom(self, role: str, parent: Organization | None, at: int, article: int) -> Organization | None:
         """The medium a reporter's bare title is of: the paper the dateline names (定州日报讯(记者牛勇)), else the
         phrase's medium; not the headline's committee, which employs no reporter (市政协副主席某某来区调研（记者
@@ -430,7 +421,6 @@ class OrgFinder:
             return None
         media = self.media_before(at, article)
         return media if media is not None or parent is None or not parent.name.endswith(MEDIA_ENDINGS) else parent
->>>>>>> main
 
     def stage_reading(self, part: str, at: int) -> Organization | None:
         """The organization the organizations stage read where the phrase writes a part that names its own place
