@@ -280,6 +280,11 @@ class Lexicon:
         return lines("not_org_words.txt")
 
     @cached_property
+    def site_words(self) -> tuple[str, ...]:
+        """Words after a body's name that make it a site's (旧址): site_words.txt."""
+        return tuple(lines("site_words.txt"))
+
+    @cached_property
     def generic_org_leads(self) -> tuple[str, ...]:
         return tuple(lines("generic_org_leads.txt"))
 

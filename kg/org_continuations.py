@@ -18,6 +18,8 @@ COMMON_VERB = 20   # a verb jieba has seen this often (紧扣, 举行) is no wor
 SHORT_TERM = re.compile(r"第?[一二三四五六七八九十]+届")
 # 和 or 与 between two fields of two characters or more inside a committee's name (经济和农牧委员会, 人口资源与环境委员会)
 COMMITTEE_JOINT = re.compile(r"(?<=[\u4e00-\u9fff]{2})[和与](?=[\u4e00-\u9fff]{2})")
+# a provincial committee's body for the committees of the levels below it, named after them
+LOWER_COMMITTEES_BODY = re.compile(r"(?:市县|县市|市县区)政协[\u4e00-\u9fff]{2,8}?委员会")
 OFFICE_DIVISION = re.compile(r"[\u4e00-\u9fff]{2}[处科]")   # 宣传处 of 市政协办公厅宣传处
 
 
@@ -34,7 +36,10 @@ class NameContinuations:
     def cppcc_continuation(self, e: int, limit: int) -> int:
         """A body inside a CPPCC committee written right after it: 市政协提案委, 市政协机关纪委."""
         text, lex = self.text, self.lex
-        if text[e:e + 1] in "市区县旗省各全有该" or re.match(r"[\u4e00-\u9fff]{0,4}?(?:市|区|县|旗)(?:委|政协)", text[e:e + 6]):
+        levels = LOWER_COMMITTEES_BODY.match(text, e, limit)
+        if levels and self.plain_continuation(levels):
+            return levels.end()   # 省政协市县政协联络指导委员会: its committee for the committees below it
+        if text[e:e + 1] in "市区县旗省各全有该" or re.match(r"[\u4e00-\u9fff]{0,4}?(?:市|区|县|旗|省)(?:委|政协)", text[e:e + 6]):
             return e
         division = self.office_division(e, limit)
         if division:
@@ -54,7 +59,13 @@ class NameContinuations:
         if text.startswith("办", e) and (e + 1 >= limit or not "\u4e00" <= text[e + 1] <= "\u9fff"):
             return e + 1   # 旗政协办、发改委: the committee's office, shortened
         m = ORG_CONTINUATION.match(text, e, limit)
-        return m.end() if m and self.plain_continuation(m) else e
+        return m.end() if m and self.plain_continuation(m) and not self.phrase_across(m.start(), m.end()) else e
+
+    def phrase_across(self, start: int, end: int) -> bool:
+        """A phrase that names no body (not_org_words.txt) begins inside text[start:end] and runs past end: 中心大局
+        of 对市政协服务中心大局 (serving the overall situation), no 服务中心 of the committee."""
+        return any(self.text.startswith(w, k) and k + len(w) > end
+                   for w in self.lex.not_org_words if len(w) > 2 for k in range(max(start, end - len(w) + 1), end))
 
     def named_body_at(self, e: int) -> str:
         """The longest body of cppcc_bodies.txt (or 党组) written at e; not 常委会议, a meeting."""

@@ -65,7 +65,7 @@ def grassroots(body: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _grassroots_pattern() -> re.Pattern:
-    ends = "|".join(heads("cell") + ("政府", "委员会", "村委会", "居委会"))
+    ends = "|".join(heads("cell", "labelled") + ("政府", "委员会", "村委会", "居委会"))
     return re.compile(rf"(镇|乡|村|街道|社区|苏木|嘎查)[^市县区旗]*({ends})$|办事处$")
 
 
@@ -151,7 +151,7 @@ def canonical(surface: str, scope: Scope) -> Organization | None:
         return None
     if s != surface.strip() and head_kind(s) == "COMPANY":
         s = surface.strip()   # brackets belong to company names: 金力永磁(包头)科技有限公司
-    for reader in (_full_cppcc, _full_cppcc_body, democratic_party, _communist_party, _place_body):
+    for reader in (_full_cppcc, _full_cppcc_body, _grassroots_office, democratic_party, _communist_party, _place_body):
         org = reader(s, scope)
         if org is NO_ORGANIZATION:
             return None
@@ -209,6 +209,19 @@ def _full_cppcc_body(s: str, scope: Scope) -> Organization | None:
     return canonical("全国政协" + NATIONAL_SHORT.get(m.group(2), m.group(2)), scope) if middle == "全国" else None
 
 
+GRASSROOTS_OFFICE = re.compile(r"^[\u4e00-\u9fff]{2,16}?(?:镇|乡|街道|村|社区|苏木|嘎查)政协(?:(?:委员)?联络室|委员之家)$")
+
+
+def _grassroots_office(s: str, scope: Scope) -> Organization | None:
+    """某某镇某某村政协联络室: a town's or village's liaison office of the CPPCC committee, named as written (a body
+    below the county keeps the name the text gives it).
+
+    >>> _grassroots_office("青柳镇王庄村政协联络室", Scope()).kind
+    'CPPCC_BODY'
+    """
+    return Organization(s, "CPPCC_BODY", {s}) if GRASSROOTS_OFFICE.match(s) else None
+
+
 def _communist_party(s: str, scope: Scope) -> Organization | None:
     """中共包头市委, 中共石拐区委统战部: only a Party body is written after 中共."""
     if not (s.startswith("中共") and len(s) > 3):
@@ -238,6 +251,9 @@ def _place_body(s: str, scope: Scope) -> Organization | None:
         # level is the prefix's (吴江区委、区政府: 吴江区政府)
         item = s[1:] if s[0] in "县区旗市" and scope.shared_prefix.endswith(s[0]) else s
         return canonical(scope.shared_prefix + item, dataclasses.replace(scope, shared_prefix="")) or NO_ORGANIZATION
+    other = _other_level_body(n)
+    if other is not None:
+        return other
     higher = HIGHER_LEVEL.match(n.body)
     if n.place is not None and higher and LEVEL_RANK[higher.group(1)] < LEVEL_RANK[n.place.level] \
             and not (n.place.name.endswith(higher.group(1)) and higher.group().endswith("委")):
@@ -255,6 +271,26 @@ def _place_body(s: str, scope: Scope) -> Organization | None:
     return org
 
 
+def _other_level_body(n: Name) -> Organization | None:
+    """A place before a body of another level than its own: 广东省全国政协委员 (the national committee's members
+    from the province: 全国政协), 辽宁省市政协主席 (the province's and the cities' chairs, 省、市政协: no one body);
+    None when the body is the place's own.
+
+    >>> _other_level_body(read_name("广东省全国政协", Scope())).name
+    '全国政协'
+    """
+    if n.place is None:
+        return None
+    if n.body.startswith(NATIONAL_LEVEL):
+        return canonical(n.body, n.scope) or NO_ORGANIZATION
+    if n.place.level == "province" and LOWER_BARE_LEVEL.match(n.body):
+        return NO_ORGANIZATION
+    return None
+
+
+NATIONAL_LEVEL = "全国"
+# 省市政协: 省、市政协 (not 区: 广西区委 is the region's own committee)
+LOWER_BARE_LEVEL = re.compile(r"[市县州](?:政协|委(?!员)|人大|政府)")
 PREFECTURE_WORK = re.compile(r"^([\u4e00-\u9fff]{2,8}?)地区工委$")   # 政协某某地区工委 (地区: a prefecture)
 HIGHER_LEVEL = re.compile(r"([省市])(?:政协|委(?!员))")   # a level word that begins a body: 省政协, 市委
 LEVEL_RANK = {"省": 0, "province": 0, "市": 1, "prefecture": 1, "county": 2}
@@ -494,6 +530,8 @@ def _qualified_body(n: Name) -> tuple[str, Place | None]:
 # How _headed names a body, in order: (label, condition on the name and its head kind, namer).
 NAMINGS = (
     ("national", lambda n, kind: n.national, lambda n: ("全国" + n.body, n.place)),
+    # 红石榴·某某委员工作室, 某某镇“协商于民”政协委员工作站: a body with a label of its own keeps the name the text gives it
+    ("labelled body", lambda n, kind: n.body.endswith(heads("labelled")), _as_written),
     # 崇川经济开发区, 汾湖高新区管委会: a zone and its bodies keep the name the text gives them (市稀土高新区: a bare
     # level is still the bulletin's place)
     ("zone", lambda n, kind: zone(n.s), lambda n: _qualified_body(n) if n.bare else zone_name(n)),

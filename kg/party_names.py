@@ -22,6 +22,9 @@ NO_ORGANIZATION = False
 PARTY_COMMITTEE_TAILS = ("委员会", "委会", "市委会", "市委", "委", "工委", "直工委", "直属工委")
 PARTY_TERM = re.compile(r"^第?[一二三四五六七八九十]+届(?=委)")   # 民盟某市第六届委员会, 九三学社某市六届委员会
 REGION_COMMITTEE = re.compile(r"^区(?=委会?$|第?[一二三四五六七八九十]+届委)")   # 区 of a province-level region's committee
+# a body of one term of a party's committee, named after the place and term: 民进某市第五届监督委员会 is the
+# 监督委员会 of 民进某市委会 (not 民盟某市第六届委员会, the committee itself)
+TERM_BODY = re.compile(r"^(.+?[省市区县州盟旗])第?[一二三四五六七八九十]+届(?!委)([\u4e00-\u9fff]{2,6}委员会)$")
 PARTY_LEVEL_COMMITTEE = re.compile(r"^(.)([省市区县旗])委会?$")   # 社市委, 社市委会
 
 
@@ -46,7 +49,7 @@ def democratic_party(s: str, scope: Scope) -> Organization | None:
     for short, full in _parties_longest_first():
         party = next((p for p in (full, short) if s.startswith(p)), None)
         if party is not None:
-            return _party_body(s, party, scope) or _unplaced_party_office(s, party)
+            return _party_body(TERM_BODY.sub(r"\1委会\2", s), party, scope) or _unplaced_party_office(s, party)
     return None
 
 
@@ -96,14 +99,14 @@ def _party_body(s: str, party: str, scope: Scope) -> Organization | None:
         return Organization(short + rest, "DEMOCRATIC_PARTY", {short + rest, s})
     # 民革省委参政议政委员会: a committee of the province's committee, qualified like it, before 民盟某某委员会
     office = _party_office(s, tail, party, scope) if place is not None else None
-    if office is None and tail.endswith(("支部", "总支", "委员会")):
+    if office is None and tail.endswith(("支部", "总支", "委员会", "监委会", "常委会")):   # 民进监委会, as written
         return Organization(short + rest, "DEMOCRATIC_PARTY", {short + rest, s}, place=place.name if place else None)
     return office
 
 
 # what ends an office or body of a party's committee besides the unit heads: 调研部, 机关, 参政议政委员会, 医药专委会
-# (专委会: a party committee's special committee, written short)
-PARTY_OFFICE_ENDS = ("部", "机关", "委员会", "专委会")
+# (专委会: a party committee's special committee, written short; 常委会, 监委会: its standing and supervisory committees)
+PARTY_OFFICE_ENDS = ("部", "机关", "委员会", "专委会", "常委会", "监委会")
 
 
 def _party_office(s: str, tail: str, party: str, scope: Scope) -> Organization | None:

@@ -67,7 +67,16 @@ class TransliteratedNames:
         end = next((end for end in range(last_part + 1, stop + 1) if end == credit or self.boundary(end)), None)
         if end is not None and end < stop and self.last_char_before_verb(end):
             end += 1
-        return None if end is None or self.kin_part(self.text[pos:end]) else end
+        return None if end is None or self.kin_part(self.text[pos:end]) or self.label_of_a_body(pos, end) else end
+
+    def label_of_a_body(self, pos: int, end: int) -> bool:
+        """The dotted run text[pos:end] is a body's label, not a name: a head word that wants one follows it
+        (红枫叶·暖心委员工作室, 数字茶叶·百茶直播中心) and its first part is not transliteration (艾力·买买提委员工作室
+        is the member's name)."""
+        head = self.lex.org_head_pattern.match(self.text, end)
+        first = re.split(f"[{DOTS}]", self.text[pos:end])[0]
+        return head is not None and head.group() in self.lex.heads("labelled") \
+            and any(c not in self.lex.transliteration_chars for c in first)
 
     def dotted_span(self, pos: int) -> tuple[int, int, int] | None:
         """The first dot, the end and the credit word's place (-1: none) of the run of parts joined by dots at pos:

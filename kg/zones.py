@@ -11,13 +11,13 @@ from kg.places import Place
 from kg.scopes import qualified
 
 # the kind of zone a name ends with (经济开发区, 高新技术产业开发区): what is left before it is the zone's own name
-ZONE_KIND = re.compile(r"(?:经济技术|经济|高新技术产业|高新技术|工业|产业|现代农业)?(?:开发区|经开区|高新区|园区|产业园|示范区|新区|综合保税区|保税区|保税港区)$")
+ZONE_KIND = re.compile(r"(?:经济技术|经济|高新技术产业|高新技术|工业|产业|现代农业)?(?:开发区|经开区|高新区|农高区|园区|产业园|示范区|新区|综合保税区|保税区|保税港区)$")
 ZONE_KIND_ALONE = re.compile(ZONE_KIND.pattern.removesuffix("$"))
 # a zone named by its kind alone, no place nor name of its own: 经开区管委会 and 高新区 (the local place's zone; 经开区 and
 # 高新区 are the short forms a page writes for its own), 经济开发区建设 (zones in general)
 ZONE_COMMITTEE = re.compile(rf"(?:{ZONE_KIND_ALONE.pattern})(?:管委会|管理委员会|党工委)")
-LOCAL_ZONE = re.compile(r"经开区|高新区")
-ZONE_WORDS = ("开发区", "经开区", "高新区", "园区", "产业园", "旅游区", "保护区", "示范区", "新区", "保税区", "保税港区")   # zones keep their names
+LOCAL_ZONE = re.compile(r"经开区|高新区|农高区")
+ZONE_WORDS = ("开发区", "经开区", "高新区", "农高区", "园区", "产业园", "旅游区", "保护区", "示范区", "新区", "保税区", "保税港区")   # zones keep their names
 OWN_NAME = 2   # characters a zone's own name takes at least before its kind (某某 of 某某经济开发区)
 
 

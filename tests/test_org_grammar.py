@@ -45,6 +45,7 @@ RULE_CASES = {
 # naming of a headed body -> (surface, scope, organization name)
 NAMING_CASES = {
     "national": ("全国工商联", baoji(), "全国工商联"),
+    "labelled body": ("秦岭·老街委员工作室", baoji(), "秦岭·老街委员工作室"),
     "zone": ("蔡家坡经济开发区管委会", baoji("岐山县"), "蔡家坡经济开发区管委会"),
     "short-place institution": ("宝鸡文理学院", baoji(), "宝鸡文理学院"),
     "placed grassroots body": ("凤翔区城关镇党委", baoji(), "凤翔区城关镇党委"),

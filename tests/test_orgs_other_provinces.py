@@ -109,8 +109,8 @@ def test_a_body_that_names_its_place_inside_a_title_phrase_is_the_one_read_where
 
 
 def test_a_zone_written_after_its_province_city_and_county_is_the_zone_named_again(tmp_path_factory):
-    doc = page(tmp_path_factory, "福州", "监督\n8月2日，坐落于福建省福州市晋安区福安经济开发区的科创园绿意葱茏。委员们走进"
-                                         "福安经济开发区调研，并到福州市晋安区经济开发区座谈。\n")
+    doc = page(tmp_path_factory, "福州", "监督\n8月2日，坐落于福建省福州市晋安区福安经济开发区的科创园绿意葱茏。委员们听取了"
+                                         "福安经济开发区的汇报，福州市晋安区经济开发区介绍了情况。\n")
     assert [o for o in doc.organizations if "福安经济开发区" in o] == ["福安经济开发区"]
     assert "福州市晋安区经济开发区" in doc.organizations
 

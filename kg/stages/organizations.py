@@ -20,6 +20,9 @@ from kg.orglists import COMPANY_RULES, LIST_SEPARATOR, ListState, Span, company_
 from kg.org_continuations import ORG_CONTINUATION, SHORT_TERM, NameContinuations
 from kg.org_items import PARTY_RULE, TOWN_RULE, bare_party_committee_spans, committee_item_spans, \
     party_without_name, place_goes_on, town_body, town_item_spans
+from kg.org_small_bodies import GRASSROOTS_OFFICE, grassroots_office_span, head_in_no_body, joint_towns_start, \
+    office_unit_end, own_label, party_body_end, party_organ_of_a_party, place_not_body, placed_members, sector_group, \
+    term_body_start
 from kg.org_words import unit_run_end
 from kg.orgnames import canonical, heads
 from kg.place_words import inside_a_common_word, joined_by_conjunction
@@ -50,14 +53,15 @@ LEVEL_PAIR = re.compile(r"[各全]?[市县区旗盟州省]{2}")
 EACH_BODY = re.compile(r"(?:[\u4e00-\u9fff]{0,8}?[省市县区旗州盟])?各(?!界)")   # 市各部委办局, 各商会: each of them
 GENERIC_LEVELS = re.compile(r"^(?:全(?!国)|[各两三]|[市县区旗盟州省]{2})")   # 全省政协, 市县政协: no one body (全国政协 is one)
 # a Party cell is named after the unit it sits in: 巴音花镇党委, 华余村党总支, 市政协机关第一党支部
-CELL_UNITS = re.compile(r"(镇|乡|村|街道|社区|苏木|嘎查|机关|公司|集团|学校|大学|医院|中心|[一二三四五六七八九十]|民盟|民建|民进|民革|九三学社|致公党|农工党|台盟|[一-鿿]{2}(?:市|县|旗|区|盟))$")
+CELL_UNITS = re.compile(r"(镇|乡|村|街道|社区|苏木|嘎查|机关|公司|集团|学校|大学|医院|中心|联络组|界别组|[一二三四五六七八九十]|民盟|民建|民进|民革|九三学社|致公党|农工党|台盟|[一-鿿]{2}(?:市|县|旗|区|盟))$")
 # 中央 alone is the Party's centre only listed before a lower level's committee (中央、省委, 中央和省、市委);
 # elsewhere it is a word of many names (中央厨房, 中央财政)
 CENTRE = "中央"
 CENTRE_BEFORE_LEVEL = re.compile(r"[、和及与](?:省|市|州|县|区|自治区|盟)")
 QUOTED_LABEL = re.compile(r"“[\u4e00-\u9fff]{2,10}”")   # a name's own words in quotes: “红旗渠畔”纪念馆
 QUOTED_LABEL_WINDOW = 12
-LEVEL_CHARS = ("自治区", "全国", "中共", "省", "市", "盟", "州", "区", "县", "旗")
+NATIONAL = "全国"
+LEVEL_CHARS = ("自治区", NATIONAL, "中共", "省", "市", "盟", "州", "区", "县", "旗")
 PLACE_WINDOW = 12
 DISTRICT_WORD_LEADS = "全我本该各市县旗盟州省城郊"   # 全区, 我区, 本区, 市区, 县区, 城区: the district itself or several
 ABROAD_LEAD = "港澳特"   # before 区: 港区 (Hong Kong's members), 澳区, 特区 (the SAR), no county level word
@@ -104,16 +108,17 @@ class OrgReader(NameContinuations):
         for m in self.lex.org_head_pattern.finditer(self.text, start, end):
             if self.taken.covers(m.start()) or not self.doc.is_word_start(m.end()) and (
                     not self.title_after(m.end()) and self.office_continuation(m.end(), m.group(), end) == m.end()
-                    if m.group() != "政协" else not self.body_after(m.end())):
+                    if m.group() != "政协" else not self.body_after(m.end()) and not placed_members(self, m)):
                 # 组织部分, 报送: the head is part of another word; but 党委书记 is 党委 + 书记, 市委党校 市委 + 党校
                 # and 政协常委会 政协 + 常委会 (政协委员 and 政协主席 are words of their own, mostly for any committee's member or chair)
                 continue
-            if self.text.startswith("界", m.end()) and m.group() != "政协":
-                continue   # 县政协工商联界委员: a sector of the committee, named after the body
+            if self.text.startswith("界", m.end()) and m.group() != "政协" or head_in_no_body(self, m):
+                continue   # 县政协工商联界委员: a sector of the committee, named after the body; 服务中心大局: no 中心
             # 南沙河镇政府, 潭府乡人大: a town's government or congress, named like its other bodies
             town = m.group() in heads("government") + TOWN_CONGRESSES and self.text.endswith(TOWN_UNITS, 0, m.start())
-            span = self.place_head_span(m, end) if m.group().endswith(heads("place")) and not town \
-                else self.body_head_span(m)
+            span = grassroots_office_span(self, m, end) or (
+                self.place_head_span(m, end) if m.group().endswith(heads("place")) and not town
+                else self.body_head_span(m))
             if span is not None:
                 yield from self.head_span(m, self.party_letter_start(span, m), end)
 
@@ -162,15 +167,19 @@ class OrgReader(NameContinuations):
         s = joint or self.scan.after_venue(s, m.start())   # 嘉佑农业发展有限公司和歌斐颂集团有限公司: two companies
         # 会员企业某某有限公司, 重点项目某某中心医院: the kind of unit before a name is none of it
         s = self.scan.registered_name_start(s, m.start()) if company else self.scan.after_generic_noun(s, m.start())
+        s = joint_towns_start(self, s, m.start()) if m.group() in heads("cell") else s
         if m.group() in heads("cell", "branch") and (not CELL_UNITS.search(text[s:m.start()])
                                                      or text[s:m.start()] in GENERIC_UNITS) \
                 and not text.startswith(tuple(self.lex.democratic_parties), s):
             return None   # 公司党委 alone: the cell of a company not named, no body
-        if self.several_levels(s) or EACH_BODY.match(text, s, m.start()):
-            return None   # 旗县区党委, 市各部委办局: the committees of several places or bodies, no one body
+        if m.group() in heads("labelled") and not own_label(self, s, m.start()):
+            return None   # 委员工作室 with no label of its own (安江镇政协委员工作室): a kind of place, no body
+        if self.several_levels(s) or EACH_BODY.match(text, s, m.start()) or party_organ_of_a_party(self, s, m):
+            # 旗县区党委, 市各部委办局: the committees of several places or bodies, no one body; 民进监委: the party's
+            return None
         if m.group() in heads("facility") and (self.names_a_body(s, m.start()) or self.generic_facility(s, m.end())):
             return None   # 某某公司电子元器件产业园(项目), 某某开发区金桥产业园: the site of the body named first
-        return s, m.end()
+        return s, office_unit_end(self, m)
 
     def several_levels(self, s: int) -> bool:
         """The name at s begins with the levels of several places (旗县区党委, 镇街, 三县); not a level and a word
@@ -190,7 +199,7 @@ class OrgReader(NameContinuations):
             e = self.cppcc_continuation(e, limit)
         if s < m.start() or text[s:e] != head or head in heads("level_committee") and self.doc.is_word_start(s):
             yield Span(s, e, "head word")   # 市委 alone names the local Party committee
-        elif head in self.lex.org_heads_alone and self.doc.is_word_start(s):
+        elif head in self.lex.org_heads_alone and self.doc.is_word_start(s) and not sector_group(self, e):
             yield Span(s, e, "head word alone")   # 环卫所, 工商联: one body of the local place
         elif s > 0 and text[s - 1] == LIST_SEPARATOR and len(head) > 1 \
                 or head in heads("government") and text.endswith(heads("cell"), 0, s):
@@ -228,8 +237,9 @@ class OrgReader(NameContinuations):
     def democratic_party_spans(self, start: int, end: int):
         """民革市委会、民盟市委会, 九三学社洛阳市委会, 农工党渝北区总支: a democratic party's local body."""
         for m in self.party_committees.finditer(self.text, start, end):
-            if not self.clause_words(m.end("party"), m.end()):   # 民进认真研究落实省委: a clause, no committee
-                yield Span(m.start(), m.end(), "democratic party committee")
+            # 民进认真研究落实省委: a clause, no committee (监督 of 民进某市第五届监督委员会 is the body's name)
+            if not self.clause_words(m.end("party"), term_body_start(self, m)):
+                yield Span(m.start(), party_body_end(self, m.end(), end), "democratic party committee")
 
     def list_item_spans(self, start: int, end: int, found: set[int], ends: set[int] = frozenset()):
         """A body word alone after 、 or 及其: 市政协宣教中心、委员服务中心; 市政协及其常委会; after 和 or 及 right
@@ -281,6 +291,8 @@ class OrgReader(NameContinuations):
             return False   # 该厂, 全厂, 进厂: a one-character company head (厂) wants a name of two characters before it
         if place_goes_on(self, e):
             return False   # 毛家厂镇, 石灰厂村: a town or village named after a works, no body
+        if place_not_body(self, s, e):
+            return False   # 赴某某开发区, 中共中央旧址, 基层政协委员之家: a place, no body
         # 市政协党组书记陈智: a post in the committee (posts); 政协党组成员、主席会议成员: the 党组
         return not (self.lex.title_pattern.match(text, e) and text.startswith("党组", e - 2) and self.name_follows(e))
 
@@ -317,7 +329,9 @@ class OrgReader(NameContinuations):
 
     def body_after(self, pos: int) -> bool:
         """A committee of a CPPCC committee that ends a word stands at pos: 常委会 in 政协常委会 (not 主席会议, a
-        meeting that 政协主席 begins)."""
+        meeting that 政协主席 begins), or a liaison office (联络室 of 某某镇政协委员联络室, which jieba cuts 政协委员/联络室)."""
+        if GRASSROOTS_OFFICE.match(self.text, pos):
+            return True
         if any(self.text.startswith(w, pos) and self.doc.is_word_start(pos + len(w))
                for w in self.lex.cppcc_bodies if w.endswith("委会") or w.endswith("委员会")):
             return True
@@ -348,6 +362,8 @@ class OrgReader(NameContinuations):
             if step == 0:
                 break
             pos -= step
+            if word == NATIONAL and step == len(word):
+                break   # 香港特别行政区全国政协委员, 广东省全国人大代表: the national body's members from there
         return pos
 
     def conjunction_first(self, m) -> bool:

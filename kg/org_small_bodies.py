@@ -1,0 +1,149 @@
+"""Span tests of the organizations stage (kg/stages/organizations.py) for the small bodies a CPPCC page names and for
+what makes a name none, kept here to keep that module small: a town's or village's liaison office of the committee
+(某镇某村政协联络室), a liaison group of two towns (某街道与某镇联络组党支部), a members' studio with a label of its own
+(红石榴·某某委员工作室), the committee of members its place names (住我市的苏州市政协委员), a sector's discussion group
+(工商联讨论组), a democratic party's body written after its committee (民革市委常务委员会), a zone the visitors went to
+(赴某某开发区) and a historic site named after a body (中共中央旧址). Each function takes the stage's OrgReader (its
+text, doc, lex, scan and plain_continuation)."""
+from __future__ import annotations
+
+import re
+
+from kg.lexicon import visit_pattern
+from kg.names import DOTS
+from kg.zones import ZONE_KIND
+
+GRASSROOTS_OFFICE = re.compile(r"(?:委员)?联络室|委员之家")   # 某某村政协联络室, 某某街道政协委员之家
+GRASSROOTS_UNIT = re.compile(r"(?:镇|乡|街道|村|社区|苏木|嘎查)$")
+COUNTED_UNIT = re.compile(r"[个各每该本]")   # 首个街道, 各镇: no town of its own name
+CPPCC_WORD = "政协"
+ANY_COMMITTEES_BODY = "委员之家"   # after a bare 政协: any committee's, no one body
+TOWNS_JOINT = "与"
+TOWNS_GROUP = "联络组"   # a committee's group of the members of some towns
+DOT_MARK = re.compile("[" + DOTS + "]")   # what joins a body's own label to its name: 某某·王某委员工作室
+MEMBERS = re.compile(r"委员(?!工作室|工作站|之家|联络室|会)")   # 政协委员, not 政协委员工作室 (the members' place)
+PLACE_WINDOW = 12
+SECTOR_GROUP = re.compile(r"(?:讨论|联|小)?组")   # 群众团体、工商联讨论组: a plenary's group of the sector, no body
+# a body of a democratic party's committee written after it: its standing or supervisory committee, a special one
+PARTY_BODY = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:委员会|委会)")
+PARTY_COMMITTEE_ENDS = ("委", "委会", "委员会")   # not a branch (支部委员会 is the branch itself)
+MEETING_END = "议"   # 常委会议: a meeting of the standing committee, no body
+VISIT_WINDOW = 8     # characters a visit word before a name takes at most (先后来到)
+PERFECTIVE = "了"    # 走进了某某开发区
+ARRIVE = "到"        # 到某某开发区视察: a visit word only as a word of its own (not 达到, 受到)
+LIAISON_OFFICE = "办事处"   # a government's office in the capital (驻北京办事处) and its working units
+OFFICE_WORKING_UNIT = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:工作部|联络处|联络部)")   # 某某工作部 of 驻京办事处某某工作部
+
+
+def grassroots_office_span(reader, m: re.Match, limit: int) -> tuple[int, int] | None:
+    """A town's or village's liaison office of the committee, named after the town or village: 某某镇某某村政协联络室,
+    某某街道政协委员联络室 (the gazetteer names no town; the name is kept as written); None for any other head."""
+    text = reader.text
+    office = GRASSROOTS_OFFICE.match(text, m.end(), limit) if m.group() == CPPCC_WORD else None
+    if office is None:
+        return None
+    s = reader.scan.org_part_start(m.start())
+    unit = GRASSROOTS_UNIT.search(text, s, m.start())
+    if unit is None or unit.end() != m.start() or not reader.doc.is_word_start(s) \
+            or COUNTED_UNIT.search(text, s, m.start()):
+        return None   # 深圳首个街道政协委员联络室: the first of its kind, no town named
+    return s, office.end()
+
+
+def joint_towns_start(reader, s: int, e: int) -> int:
+    """Where a liaison group's name begins that joins two towns with 与 (某某街道与某某镇联络组党支部: one group of
+    both, the left scan stopped at 与); s when text[s:e] is no such group."""
+    text = reader.text
+    if not (s > 0 and text[s - 1] == TOWNS_JOINT and text.endswith(TOWNS_GROUP, s, e)):
+        return s
+    a = reader.scan.org_part_start(s - 1)
+    return a if a < s - 1 and GRASSROOTS_UNIT.search(text, a, s - 1) else s
+
+
+def own_label(reader, s: int, e: int) -> bool:
+    """text[s:e] gives a body its own label: joined by a dot (红石榴·王某委员工作室), or in quotes after the town or
+    place it belongs to (某某镇“协商于民”政协委员工作站; “协商于民”委员工作站 alone is the kind, wherever it is)."""
+    text = reader.text
+    if DOT_MARK.search(text, s, e):
+        return True
+    quote = text.find("“", s, e)
+    return quote > s and (GRASSROOTS_UNIT.search(text, s, quote) is not None
+                          or any(p.end == quote for p in reader.doc.places.find(s, quote)))
+
+
+def placed_members(reader, m: re.Match) -> bool:
+    """The members of a committee its place names (住我市的苏州市政协委员, jieba's 苏州市/政协委员): the committee is
+    named, though the word 政协委员 alone is any committee's member."""
+    return MEMBERS.match(reader.text, m.end()) is not None and any(
+        p.end == m.start() for p in reader.doc.places.find(max(0, m.start() - PLACE_WINDOW), m.start()))
+
+
+def sector_group(reader, pos: int) -> bool:
+    """A group word that ends a word stands at pos: 讨论组 of 工商联讨论组 (not 组织 of 工商联组织企业)."""
+    m = SECTOR_GROUP.match(reader.text, pos)
+    return m is not None and reader.doc.is_word_start(m.end())
+
+
+def party_body_end(reader, e: int, limit: int) -> int:
+    """Where a body of a democratic party's committee written right after it ends (民革市委常务委员会, 民盟市委会
+    监督委员会, 九三学社市委参政议政委员会); e when none is (民盟市委主委: a title, 常委会议: a meeting)."""
+    text = reader.text
+    m = PARTY_BODY.match(text, e, limit) if text.endswith(PARTY_COMMITTEE_ENDS, 0, e) else None
+    if m is None or text.startswith(MEETING_END, m.end()) or not reader.doc.is_word_start(m.end()):
+        return e
+    return m.end() if reader.plain_continuation(m) else e
+
+
+def place_not_body(reader, s: int, e: int) -> bool:
+    """text[s:e] names a place, not a body: a zone the visitors went to (赴某某开发区调研; its 管委会 would be a body),
+    the body a historic site is named after (中共中央旧址), the members' homes of any committee (基层政协委员之家)."""
+    text = reader.text
+    return ZONE_KIND.search(text, s, e) is not None and destination(reader, s) \
+        or text.startswith(reader.lex.site_words, e) \
+        or text.startswith(CPPCC_WORD, s) and text.endswith(ANY_COMMITTEES_BODY, s, e)
+
+
+def destination(reader, pos: int) -> bool:
+    """A visit word ends right before pos (赴, 来到, 走进了, 到 a word of its own): what begins there is where the
+    visitors went."""
+    doc, text = reader.doc, reader.text
+    if doc.is_word_start(pos) and doc.word_before(pos) == ARRIVE:
+        return True
+    return any(m.end() == pos or m.end() + 1 == pos and text[m.end()] == PERFECTIVE
+               for m in visit_pattern().finditer(text, max(0, pos - VISIT_WINDOW), pos))
+
+
+def office_unit_end(reader, m: re.Match) -> int:
+    """Where a working unit of an office written right after it ends (市政府驻北京办事处某某工作部, a district's unit
+    there): m.end() when none is, or a verb stands in it."""
+    unit = OFFICE_WORKING_UNIT.match(reader.text, m.end()) if m.group().endswith(LIAISON_OFFICE) else None
+    if unit is None or not reader.doc.is_word_start(unit.end()) or reader.verb_inside(unit.start(), unit.end(), unit.group()):
+        return m.end()
+    return unit.end()
+
+
+def party_organ_of_a_party(reader, s: int, m: re.Match) -> bool:
+    """The organ m ends text[s:] with a democratic party's name before it (我市民进监委会): the party's own
+    supervisory committee, which the party's span reads, no organ of the Communist Party (市民进监委)."""
+    lex = reader.lex
+    return lex.org_heads.get(m.group()) == "PARTY" and m.group() not in lex.heads("cell", "branch") \
+        and any(p in reader.text[s:m.start()] for p in lex.democratic_parties)   # (民革某某支部: the party's branch)
+
+
+TERM_BODY_END = re.compile(r"第?[一二三四五六七八九十]+届(?!委)[\u4e00-\u9fff]{2,6}委员会$")
+
+
+def term_body_start(reader, m: re.Match) -> int:
+    """Where the name of a body of one term of a democratic party's committee begins in the party's span m
+    (第五届监督委员会 of 民进某市第五届监督委员会), whose words may be verbs (监督); m.end() when the span ends
+    otherwise."""
+    body = TERM_BODY_END.search(m.group())
+    return m.start() + body.start() if body else m.end()
+
+
+def head_in_no_body(reader, m: re.Match) -> bool:
+    """The head word m ends or begins a phrase that names no body (not_org_words.txt): 局 of 大局, 中心 of 中心大局
+    (对市政协服务中心大局): a shorter name at the same start (市政协) may then stand."""
+    text, words = reader.text, reader.lex.not_org_words
+    return reader.phrase_across(m.start(), m.end()) \
+        or any(text.endswith(w, 0, m.end()) for w in words if len(w) > len(m.group()))
