@@ -45,6 +45,7 @@ VISITED_TOWN = re.compile(r"(?:深入|来到|走进|前往|赴|到|在)((?:(?![�
 PLACE_BODY_KINDS = ("PARTY", "GOVERNMENT", "CPPCC")   # the bodies of a place such a body may follow
 SCHOOL_SHORT = "校"   # a school's own short name before its bodies (校党委, 校团委)
 SCHOOL_ENDS = ("大学", "学院", "学校", "中学", "小学")
+ACADEMIES = ("科学院", "工程院", "社会科学院")   # academies whose names end like a college's
 PARTY_TITLES = ("书记", "副书记", "常务副书记")   # titles of a Party committee, none of a government's
 GOVERNMENTS = ("人民政府", "政府")
 CHAIR_TITLES = {"主席", "副主席", "常务副主席", "专职副主席"}   # of a committee or federation, not of a government or Party organ
@@ -403,6 +404,7 @@ class OrgFinder:
     def school_before(self, before: int, article: int) -> Organization | None:
         """The university, college or school the article named last before offset before."""
         return next((o for o in self.earlier_orgs(before, article) if o.name.endswith(SCHOOL_ENDS)
+                     and not o.name.endswith(ACADEMIES)   # 中国科学院院士: an academy, no school
                      and not ("大学" in o.name and not o.name.endswith("大学"))), None)   # no college of a university
 
     def unit_party_body(self, government: Organization, role: str, at: int, article: int) -> Organization | None:

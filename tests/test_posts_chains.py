@@ -193,3 +193,7 @@ def test_a_member_named_before_keeps_his_committee_when_his_title_comes_after_hi
 def test_a_schools_party_committee_named_by_its_short_name(tmp_path_factory):
     doc = page(tmp_path_factory, "济南", "调研\n随后，调研组来到山东新华医学院实地调研。校党委副书记刘思明陪同调研。\n")
     assert posts_of(doc, "刘思明") == {("党委副书记", "山东新华医学院")}
+    # an academy whose name ends like a college's is no school (中国科学院院士)
+    doc = page(tmp_path_factory, "宁波", "调研\n4月18日，调研组到访宁波海天大学。校长、中国科学院院士蔡海根，校党委副书记"
+                                         "冯海杰陪同。\n", "academy.txt")
+    assert posts_of(doc, "冯海杰") == {("党委副书记", "宁波海天大学")}
