@@ -34,6 +34,20 @@ COMPANY_TITLES = ("董事长", "副董事长", "董事", "总经理", "副总经
 UNPLACED_COMMITTEE = re.compile(r"^(?:[省市县区州旗盟]|自治区)(政协|委)$")   # 自治区政协: the region's, a province's level
 UNPLACED_TERM = re.compile(r"(?<=^[省市县区州旗盟])第?[一二三四五六七八九十]{1,3}届(?=政协$)")   # 区六届政协: 区政协
 UNPLACED_KINDS = {"政协": "CPPCC", "委": "PARTY"}
+# bodies a place has one of, written with no place after a body of that place in a title phrase (县委书记、人大常委会主任)
+PLACED_BODIES = ("人大常委会", "人大", "政府", "人民政府", "政协")
+TOWN_LEVELS = ("街道", "镇", "乡")   # a town's level, written bare before its bodies
+TOWN_BODIES = ("党委", "党工委", "政府", "人民政府", "人大", "人大主席团", "纪委", "办事处")   # the bodies a town has
+# a town the text went to (深入中疃镇, 来到曲界镇, 在卢村乡): its name, short of the longest run (到大城子镇); no
+# determiner or place level in it (到各乡镇, 在全县乡村, 赴县城)
+VISITED_TOWN = re.compile(r"(?:深入|来到|走进|前往|赴|到|在)((?:(?![全各本该我县市区省州乡镇])[\u4e00-\u9fff]){1,5}?"
+                          r"(?:街道|镇|乡))")
+PLACE_BODY_KINDS = ("PARTY", "GOVERNMENT", "CPPCC")   # the bodies of a place such a body may follow
+SCHOOL_SHORT = "校"   # a school's own short name before its bodies (校党委, 校团委)
+SCHOOL_ENDS = ("大学", "学院", "学校", "中学", "小学")
+ACADEMIES = ("科学院", "工程院", "社会科学院")   # academies whose names end like a college's
+PARTY_TITLES = ("书记", "副书记", "常务副书记")   # titles of a Party committee, none of a government's
+GOVERNMENTS = ("人民政府", "政府")
 CHAIR_TITLES = {"主席", "副主席", "常务副主席", "专职副主席"}   # of a committee or federation, not of a government or Party organ
 GENERIC_HEADS = {"公司": "COMPANY", "集团": "COMPANY", "企业": "COMPANY", "学校": "OTHER", "医院": "OTHER",
                  "学院": "OTHER", "大学": "OTHER"}
@@ -65,6 +79,14 @@ def party_body(part: str, parent: Organization | None) -> Organization | None:
 class _Unit:
     """A unit a Party cell sits in (南沙河镇 of 南沙河镇党委), as a place-like value of a title template."""
     name: str
+
+
+def party_unit(name: str) -> str:
+    """The unit a Party committee's name is of: 利辛县中疃镇 of 利辛县中疃镇党委, 利辛县 of 中共利辛县委."""
+    cell = next((c for c in heads("cell") if name.endswith(c)), "")
+    if cell:
+        return name[:-len(cell)]
+    return name.removeprefix("中共")[:-1] if name.startswith("中共") and name.endswith("委") else ""
 
 
 def same_party_role(role: str, parent: Organization) -> str:
@@ -163,6 +185,24 @@ class OrgFinder:
         return dataclasses.replace(out, home=scope.home or scope.prefecture) if level == "county" else out
 
     @staticmethod
+    def placed_body(part: str, anchor: Organization | None) -> str:
+        """A body every place has one of, written with no place after a body of a place in the phrase, is that place's:
+        人大常委会 of 自治区党委书记、人大常委会主任 is 内蒙古自治区人大常委会 (the part with the anchor's place before it)."""
+        if part in PLACED_BODIES and anchor is not None and anchor.place and anchor.kind in PLACE_BODY_KINDS:
+            return anchor.place + part
+        return part
+
+    def town_body(self, part: str, at: int, article: int) -> str:
+        """A town's body written by its bare level (镇党委, 乡政府) is that of the town the article went to last before
+        the phrase (深入中疃镇调研，镇党委书记A: 中疃镇党委); the part as written otherwise."""
+        level = next((w for w in TOWN_LEVELS if part.startswith(w) and part[len(w):] in TOWN_BODIES), "")
+        if not level or article < 0:
+            return part
+        start = self.doc.articles[article].start
+        towns = [m.group(1) for m in VISITED_TOWN.finditer(self.doc.text, start, at) if m.group(1).endswith(level)]
+        return towns[-1] + part[len(level):] if towns else part
+
+    @staticmethod
     def unplaced(part: str, scope: Scope) -> Organization | None:
         """市政协 (县委) when the page names no place of that level: the page's own committee, as written."""
         part = UNPLACED_TERM.sub("", part)
@@ -176,6 +216,17 @@ class OrgFinder:
         if any(p is not None for p in levels.get(part[0], (scope.prefecture, scope.city, scope.county))):
             return None
         return Organization(part, UNPLACED_KINDS[m.group(1)], {part})
+
+    @classmethod
+    def unplaced_body(cls, part: str, scope: Scope) -> Organization | None:
+        """县政协经济委 (区政协办公室) when the page names no place of that level: a body of the page's own committee,
+        as written."""
+        at = part.find("政协") + len("政协")
+        body = part[at:]
+        committee = cls.unplaced(part[:at], scope) if at > len("政协") and body else None
+        if committee is None or not (special_committee(body) or body in lexicon().cppcc_bodies):
+            return None
+        return sub_body(committee, body)
 
     @staticmethod
     def trailing_org(part: str, scope: Scope) -> Organization | None:
@@ -239,7 +290,7 @@ class OrgFinder:
             return self.implied(implies, place_scope(place, dataclasses.replace(scope, parent=None)))
         found = national_body(part) or canonical(part, scope) or self.anaphor(part, at, article) \
             or self.sibling(part, parent, scope) \
-            or self.trailing_org(part, scope) or self.unplaced(part, scope) \
+            or self.trailing_org(part, scope) or self.unplaced(part, scope) or self.unplaced_body(part, scope) \
             or self.committee_body(part, at) or self.committee_alone(part, parent, at, article) \
             or party_body(part, parent)
         return parent if found is None and parent is not None and part == "机关" else found
@@ -312,10 +363,8 @@ class OrgFinder:
         """The organization of one title (its organization part, else what the title implies, else the phrase's
         organization before it), and the role."""
         title = lexicon().titles[role]
-        if part.startswith("公司") and part[2:].endswith(party_suffixes()):
-            # 公司党委书记: the Party committee of the company named before
-            company = self.anaphor("公司", at, article)
-            return (sub_body(company, part[2:]) if company is not None else None), role
+        if (short := self.unit_by_short_name(part, role, at, article)) is not None:
+            return short
         if part:
             if (implies := region_government(part, role)) and part == BARE_REGION:
                 return self.implied(implies, scope), role   # 自治区副主席: of the page's region's government
@@ -330,10 +379,45 @@ class OrgFinder:
             return self.implied_or_parent(title.implies, parent, scope, role), role
         if role in MEDIA_TITLES + CORRESPONDENT_TITLES:
             return self.newsroom(role, parent, at, article), role
-        if parent is not None and not (role in CHAIR_TITLES and parent.kind in ("GOVERNMENT", "PARTY")):
+        if parent is not None:
+            return self.parents_title(role, parent, at, article)
+        return (self.anaphor("公司", at, article) if role in COMPANY_TITLES else None), role
+
+    def parents_title(self, role: str, parent: Organization, at: int, article: int) -> tuple[Organization | None, str]:
+        """A bare title after the phrase's (or sentence's) organization: that organization's, but a Party title after a
+        government's is its unit's Party committee's, and a chair's none of a government's or Party organ's."""
+        if (cell := self.unit_party_body(parent, role, at, article)) is not None:
+            return cell, role   # 镇长A，副书记B: B is the 副书记 of the town's 党委, named before, not of its government
+        if not (role in CHAIR_TITLES and parent.kind in ("GOVERNMENT", "PARTY")):
             # (县委常委、副县长A出席，副主席B主持: B is no vice chairman of the county's government)
             return parent, same_party_role(role, parent)
         return (self.anaphor("公司", at, article) if role in COMPANY_TITLES else None), role
+
+    def unit_by_short_name(self, part: str, role: str, at: int, article: int) -> tuple | None:
+        """(organization, role) of a part naming a unit named before by its short name: 公司党委 (the company's Party
+        committee), 校党委 and 校 (the school's, as 某某大学党委副书记); None for any other part."""
+        if part.startswith("公司") and part[2:].endswith(party_suffixes()):
+            # 公司党委书记: the Party committee of the company named before
+            company = self.anaphor("公司", at, article)
+            return (sub_body(company, part[2:]) if company is not None else None), role
+        if part.startswith(SCHOOL_SHORT) and (part == SCHOOL_SHORT or part[1:] in heads("cell")) \
+                and (school := self.school_before(at, article)) is not None:
+            return school, part[1:] + role   # 来到某某大学调研…校党委副书记X: the university's
+        return None
+
+    def school_before(self, before: int, article: int) -> Organization | None:
+        """The university, college or school the article named last before offset before."""
+        return next((o for o in self.earlier_orgs(before, article) if o.name.endswith(SCHOOL_ENDS)
+                     and not o.name.endswith(ACADEMIES)   # 中国科学院院士: an academy, no school
+                     and not ("大学" in o.name and not o.name.endswith("大学"))), None)   # no college of a university
+
+    def unit_party_body(self, government: Organization, role: str, at: int, article: int) -> Organization | None:
+        """The Party committee of the unit whose government is named before, for a Party title with no body of its own
+        after the government's title (中疃镇党委书记A，镇长B，副书记C: C is the 镇党委's), when the article named it."""
+        if government.kind != "GOVERNMENT" or role not in PARTY_TITLES or not government.name.endswith(GOVERNMENTS):
+            return None
+        unit = government.name.removesuffix("人民政府").removesuffix("政府")
+        return next((o for o in self.earlier_orgs(at, article) if o.kind == "PARTY" and party_unit(o.name) == unit), None)
 
     def newsroom(self, role: str, parent: Organization | None, at: int, article: int) -> Organization | None:
         """The medium a reporter's bare title is of: the paper the dateline names (定州日报讯(记者牛勇)), else the
