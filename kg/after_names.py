@@ -20,9 +20,13 @@ MEMBERS_AFTER = re.compile(r"(?:等(?:\d+[名位])?|\d+[名位])((?:(?:全国|[�
 AS_MEMBER = re.compile(r"(?:先生|女士|同志)?作为((?:全国|[\u4e00-\u9fff]{0,6}?[省市县区州旗])?政协(?:委员|常委|常务委员))")
 LIST_OPENS = "\n，,。；;：:"   # what stands before the first name of a list that opens its clause
 # a title phrase in brackets right after a name: 李某（市政协副主席）, 王某(区委常委、统战部部长)
+# a profile's line: a name opening it, the gender, then the titles up to the next comma (徐某，男，市政协副主席、…，教授)
+PROFILE = re.compile(r"(?:^|(?<=[\n。；;：:]))([\u4e00-\u9fff·]{2,7})[，,][男女][，,]([^，,。；;\n]{4,80})", re.M)
 BRACKETED_TITLE = re.compile(r"[（(]([^（）()\s]{2,30})[）)]")
 ORG_LAST_CHARS = "委办区局处室会院所站校"   # what the name of a body written before a name ends with: 提案委, 园区, 党校
 COMMON_WORD = 100   # a word seen this often in jieba's dictionary is no name of a list without titles
+LISTED_TITLE = 12   # characters an item's title phrase may take before the name in such a list
+LIST_BREAK = re.compile(r"[，,。；;：:、\n]")
 TITLE_JOINTS = "、，,"   # what may join the phrase of a name to the next one
 COMMON_VERB = 5000   # a verb seen this often does not open a three-character name (成立, 建立)
 
@@ -45,6 +49,8 @@ class TitleAfterReader:
             if not (PHRASE_END.match(text, m.end()) or lex.name_boundaries.match(text, m.end())
                     or name_start is not None and self.subject_before_title(name_start, m)):
                 continue
+            if self.member_after_titled_name(m, sentence):
+                continue
             if name_start is None or self.taken.covers(name_start) or self.taken.covers(m.start() - 1) \
                     or not (self.org_ends_at(name_start) or self.after_by(name_start, m.end())) \
                     or self.common_given_name(name_start, m.start()) \
@@ -56,6 +62,20 @@ class TitleAfterReader:
             if phrase_start == name_start:   # 李某、张某副主席参加: the names listed before share the title after them
                 self.list_before(name_start, sentence, (phrase_start, m.end()))
             self.cut_phrases_at(phrase_start, m.end())
+
+    def member_after_titled_name(self, title: re.Match, sentence: int) -> bool:
+        """A member's title right after a name read with a title phrase of its own (走访了某公司董事长张某委员): the
+        person is a member too, a second mention whose title is the member's."""
+        if title.group() not in MEMBER_TITLES or self.taken.covers(title.start()):
+            return False
+        named = next((p for p in self.doc.person_mentions if p.end == title.start() and 0 <= p.title_start < p.start),
+                     None)
+        if named is None or any(p.name == named.name and any(t in self.text[p.title_start:p.title_end]
+                                                             for t in MEMBER_TITLES) for p in self.doc.person_mentions):
+            return False   # 全国政协委员某某 … 组长某某委员: the member the page named before, of that committee
+        self.taken.add(title.start(), title.end())
+        self.add_person(named.start, named.end, sentence, "title", title.span())
+        return True
 
     def after_by(self, pos: int, title_end: int) -> bool:
         """由 stands before pos as a word of its own (会议由黄某副主席主持: the chair, with the title after the name), or
@@ -118,15 +138,43 @@ class TitleAfterReader:
             at = named.start if named else self.names.name_before(m.start())
             if at is not None and (named or not self.taken.covers(at)):
                 self.add_person(at, named.end if named else m.start(), sentence, "title", m.span(1))
+            for listed in self.titled_list_before(named):
+                self.add_person(listed.start, listed.end, sentence, "title", m.span(1))
+
+    def titled_list_before(self, last) -> list:
+        """The persons named, each with a title phrase of their own, in the 、-list that the mention last closes
+        (甲科主任A、乙科主任B、丙科主任C作为市政协委员出席: A and B too), nearest first."""
+        out, mention = [], last
+        by_end = {p.end: p for p in self.doc.person_mentions}
+        while mention is not None:
+            begin = mention.title_start if 0 <= mention.title_start < mention.start else mention.start
+            mark = self.text.rfind("、", max(0, begin - LISTED_TITLE), begin)
+            # the item's own title may begin before its phrase as read (呼吸内科主任, ICU主任): no mark in between
+            mention = by_end.get(mark) if mark > 0 and not LIST_BREAK.search(self.text, mark + 1, begin) else None
+            if mention is not None:
+                out.append(mention)
+        return out
+
+    def profile_titles(self, start: int, end: int, sentence: int) -> None:
+        """A profile's line: the name, the gender, then the titles (徐某，男，全国政协委员、某市政协副主席): the name
+        holds them, as after a name in brackets."""
+        for m in PROFILE.finditer(self.text, start, end):
+            if self.titles_of_a_phrase(m.group(2)) and self.names.name_at(m.start(1)) == m.end(1) \
+                    and not self.taken.any_in(m.start(1), m.end(1)):
+                self.add_person(m.start(1), m.end(1), sentence, "title", m.span(2))
+
+    def titles_of_a_phrase(self, phrase: str) -> bool:
+        """Every piece of phrase is a post title, the first with its organization (市政协副主席、统战部部长)."""
+        parsed = [split_title(c) for c in title_chunks(phrase)]
+        return bool(parsed) and all(p is not None and self.lex.titles[p[1]].kind == "post" for p in parsed) \
+            and bool(parsed[0][0])
 
     def bracketed_titles(self, start: int, end: int, sentence: int) -> None:
         """出席会议的有：王某（市政协主席）、张某（市政协副主席）: a name opening its clause or list item, then a
         phrase in brackets whose pieces are titles, the first with its organization; the name holds them."""
         text = self.text
         for m in BRACKETED_TITLE.finditer(text, start, end):
-            chunks = title_chunks(m.group(1))
-            parsed = [split_title(c) for c in chunks]
-            if any(p is None or self.lex.titles[p[1]].kind != "post" for p in parsed) or not parsed[0][0]:
+            if not self.titles_of_a_phrase(m.group(1)):
                 continue   # (女), (兼), (记者 某某), (主持工作): no title phrase of the name's
             name_start = self.names.name_before(m.start())   # a name bounded on its left (会议由李某（…）主持)
             if name_start is None or self.taken.any_in(name_start, m.start()):

@@ -147,7 +147,14 @@ def unplaced_before(doc: Document, start: int, end: int) -> Organization | None:
     """The committee a bare level (区政协) names between start and end where the organizations stage read none
     there (a page naming no place): the page's own, kept as written (区政协领导A、B及秘书长C)."""
     found = list(BARE_COMMITTEE.finditer(doc.text, start, end))
-    if not found or any(m.start <= found[-1].start() < m.end for m in doc.org_mentions):
+    surface = found[-1].group() if found else ""
+    if not found or any(m.start <= found[-1].start() < m.end and not _body_of(doc, m.org, surface)
+                        for m in doc.org_mentions):
         return None   # read as an organization of a place: not a page naming none
-    surface = found[-1].group()
     return doc.organizations.get(surface) or Organization(surface, "CPPCC", {surface})
+
+
+def _body_of(doc: Document, name: str, committee: str) -> bool:
+    """The organization named name is a body of the unplaced committee written committee (省政协经济委员会)."""
+    org = doc.organizations.get(name)
+    return org is not None and org.parent == committee and org.place is None

@@ -20,7 +20,7 @@ OPENING_WORD_MIN = 10000   # a verb or function word seen this often (成为, �
 OPENING_WORD_TAGS = ("v", "c", "r", "p", "d", "m")
 DETERMINERS = "各我该"   # a determiner or pronoun that never begins a given name (和各组, 来我院)
 PLACE_ENDS = "县市区旗"   # what a county's or city's full name ends with (海原县), never a given name with its surname
-BODY_ENDS = "委馆局厅"   # what a body's short name ends with (文史委, 文史馆), never a given name
+BODY_ENDS = "委馆局厅部"   # what a body's short name or unit ends with (文史委, 文史馆, 项目部), never a given name
 # what follows the stem two or more banners share (苏尼特左旗, 苏尼特右旗; 察哈尔右翼前旗): the stem alone is a place
 BANNER_SIDES = ("左旗", "右旗", "前旗", "中旗", "后旗", "右翼前旗", "右翼中旗", "右翼后旗", "左翼前旗", "左翼中旗", "左翼后旗")
 

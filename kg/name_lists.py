@@ -20,6 +20,9 @@ BARE_NAME_ENDS = "、,，。"
 # what the names of such a list do together (乙某某出席); a verb of one speaker (乙某某说) starts a new clause
 SHARED_ACTS = ("出席", "参加", "列席", "陪同", "参会", "等", "在", "分别", "一同", "共同", "应邀")
 LAST_ITEM_JOINS = "及和"   # A、B及C: the word before the last item of a list
+# the names of a list that closes with a members' title (甲、乙、丙等委员): characters and marks of names only
+NAMES_ONLY = re.compile(r"[\u4e00-\u9fff·•、]+")
+LISTED_MEMBERS = 60   # characters such a list may take
 PAIR_JOINS = "和与及"   # 副主席扎西和格桑出席: two names sharing one title, the second bare before a shared act
 TITLE_COMMA = ",，"   # between the titles of one person: 四川省政协常委，攀枝花市政协主席李仁杰
 CJK_ONLY = re.compile(r"[\u4e00-\u9fff]+$")
@@ -99,9 +102,17 @@ class ListReader:
             return end + 1   # 副主席A、B·C,D·E,秘书长F: a comma typed for 、 before a dotted name inside the list
         if after in COMMA_SEPARATORS and after and self.bare_name_at(end + 1):
             return end + 1   # 副主席甲某,乙某某出席: a comma written where 、 is meant
-        if not items and after in PAIR_JOINS and after and self.bare_name_at(end + 1, any_name=True):
+        if not items and after in PAIR_JOINS and after and self.bare_name_at(end + 1, any_name=True) \
+                and not self.titled_list_at(end + 1):
             return end + 1   # 副主席扎西和格桑出席, 副主席王某与李某某参加: a pair sharing the title
         return end if end in self.doc.soft_breaks else None
+
+    def titled_list_at(self, pos: int) -> bool:
+        """A 、-list of names starting at pos closes with a title of its own (常委某某与甲、乙、丙等委员交流:
+        the members, no pair sharing the title before)."""
+        m = MEMBERS_AFTER.search(self.text, pos, pos + LISTED_MEMBERS)
+        return m is not None and bool(NAMES_ONLY.fullmatch(self.text, pos, m.start())) \
+            and LIST_SEPARATOR in self.text[pos:m.start()]
 
     def bare_name_at(self, pos: int, any_name: bool = False) -> bool:
         """A Han name and nothing more stands at pos: a surname, then the name ends before a separator or a verb the

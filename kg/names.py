@@ -23,8 +23,10 @@ LINKS_BEFORE_VERBS = "和为任"
 # after 于 (a preposition before a date or a place: 李强于6月1日) only a list's or a clause's mark ends a name
 LINK_ENDS_ONLY_BY_MARK = {"于": CLAUSE_MARKS}
 LIST_END = "等"   # closes a list of names; jieba glues a name's last character to it (钱国|平等|出席: 钱国平等出席)
-# a note in brackets after a name: gender, ethnicity or both (张某(女), 才仁多杰(藏族), 索南卓玛(女,藏族))
-NAME_NOTE = r"[(（](?:[男女](?:[,，、][\u4e00-\u9fff]{1,5}族)?|[\u4e00-\u9fff]{1,5}族(?:[,，、][男女])?)[)）]"
+# a note in brackets after a name: gender, ethnicity or both (张某(女), 才仁多杰(藏族), 索南卓玛(女,藏族)), or how the
+# post is held (副主委甲某（兼职）、乙某（专职）)
+NAME_NOTE = r"[(（](?:[男女](?:[,，、][\u4e00-\u9fff]{1,5}族)?|[\u4e00-\u9fff]{1,5}族(?:[,，、][男女])?" \
+    r"|兼职|专职|挂职|兼)[)）]"
 NAME_NOTE_AT = re.compile(NAME_NOTE)
 NAME_NOTE_BEFORE = re.compile(rf"{NAME_NOTE}$")
 

@@ -18,6 +18,7 @@ from kg.committee_titles import BARE_COMMITTEE, unplaced_before
 from kg.org_items import PARTY_ONLY_COMMITTEE
 from kg.title_phrases import BARE_REGION, LEVEL_WORDS, names_a_place_at, national_bodies, national_body, \
     region_government, special_committee
+from kg.school_posts import school_post
 from kg.scopes import Scope, bare_city, place_scope
 from kg.visitors import VISITING, came_here
 
@@ -28,18 +29,23 @@ CORRESPONDENT_TITLES = ("通讯员",)
 MEDIA_ENDINGS = ("报", "网", "融媒", "电视台", "在线", "新闻中心", "传媒中心", "融媒体中心", "社")   # 社: 新华社, 中新社
 MEDIA_REACH = 40   # characters between a dateline's media and the byline after it
 PHRASE_REACH = 60  # characters from a title phrase's start to an organization part inside it
-# a school's own titles and the short lead of its bodies (校长; 校党委副书记: the Party committee of the school named
-# before, whose secretary holds the post in the school, as 某某大学党委书记 does)
-SCHOOL_TITLES = ("校长", "副校长", "常务副校长")
-SCHOOL_LEADS = ("我校", "本校", "该校", "校")
-SCHOOL_ENDS = ("大学", "学院", "学校", "中学", "小学")
-ACADEMY = "科学院"   # 中国科学院: an academy, no school
 COMPANY_TITLES = ("董事长", "副董事长", "董事", "总经理", "副总经理", "经理", "总裁", "副总裁", "总工程师")
 # a bare level and a committee (市政协, 县委) on a page whose place the text never names: the committee of the
 # page's own place, kept as written since no place qualifies it (a reader of the page knows which it is)
 UNPLACED_COMMITTEE = re.compile(r"^(?:[省市县区州旗盟]|自治区)(政协|委)$")   # 自治区政协: the region's, a province's level
 UNPLACED_TERM = re.compile(r"(?<=^[省市县区州旗盟])第?[一二三四五六七八九十]{1,3}届(?=政协$)")   # 区六届政协: 区政协
 UNPLACED_KINDS = {"政协": "CPPCC", "委": "PARTY"}
+# bodies a place has one of, written with no place after a body of that place in a title phrase (县委书记、人大常委会主任)
+PLACED_BODIES = ("人大常委会", "人大", "政府", "人民政府", "政协")
+TOWN_LEVELS = ("街道", "镇", "乡")   # a town's level, written bare before its bodies
+TOWN_BODIES = ("党委", "党工委", "政府", "人民政府", "人大", "人大主席团", "纪委", "办事处")   # the bodies a town has
+# a town the text went to (深入中疃镇, 来到曲界镇, 在卢村乡): its name, short of the longest run (到大城子镇); no
+# determiner or place level in it (到各乡镇, 在全县乡村, 赴县城)
+VISITED_TOWN = re.compile(r"(?:深入|来到|走进|前往|赴|到|在)((?:(?![全各本该我县市区省州乡镇])[\u4e00-\u9fff]){1,5}?"
+                          r"(?:街道|镇|乡))")
+PLACE_BODY_KINDS = ("PARTY", "GOVERNMENT", "CPPCC")   # the bodies of a place such a body may follow
+PARTY_TITLES = ("书记", "副书记", "常务副书记")   # titles of a Party committee, none of a government's
+GOVERNMENTS = ("人民政府", "政府")
 CHAIR_TITLES = {"主席", "副主席", "常务副主席", "专职副主席"}   # of a committee or federation, not of a government or Party organ
 GENERIC_HEADS = {"公司": "COMPANY", "集团": "COMPANY", "企业": "COMPANY", "学校": "OTHER", "医院": "OTHER",
                  "学院": "OTHER", "大学": "OTHER"}
@@ -67,15 +73,18 @@ def party_body(part: str, parent: Organization | None) -> Organization | None:
     return sub_body(parent, part)
 
 
-def is_school(org: Organization) -> bool:
-    """A school or university (山东某某大学, 某某中学), no academy (中国科学院)."""
-    return org.kind == "OTHER" and org.name.endswith(SCHOOL_ENDS) and not org.name.endswith(ACADEMY)
-
-
 @dataclasses.dataclass
 class _Unit:
     """A unit a Party cell sits in (南沙河镇 of 南沙河镇党委), as a place-like value of a title template."""
     name: str
+
+
+def party_unit(name: str) -> str:
+    """The unit a Party committee's name is of: 利辛县中疃镇 of 利辛县中疃镇党委, 利辛县 of 中共利辛县委."""
+    cell = next((c for c in heads("cell") if name.endswith(c)), "")
+    if cell:
+        return name[:-len(cell)]
+    return name.removeprefix("中共")[:-1] if name.startswith("中共") and name.endswith("委") else ""
 
 
 def same_party_role(role: str, parent: Organization) -> str:
@@ -140,30 +149,6 @@ class OrgFinder:
                     return o
         return None
 
-    def school_post(self, part: str, role: str, at: int, article: int) -> tuple[Organization | None, str] | None:
-        """(organization, role) of a school's title: 校党委副书记 (党委副书记 of the school, the role keeping 党委) and 校长
-        of the school named before; of 我校, a school the page does not name, no organization (so no post); None
-        for a title of no school."""
-        if not part and self.doc.text.endswith(SCHOOL_LEADS[:2], 0, at):
-            return None, role   # 我校党委书记某某: the page's own school, which it does not name
-        lead = next((w for w in SCHOOL_LEADS if part.startswith(w)), "")
-        body = part[len(lead):]
-        if not (lead and body in ("",) + party_suffixes() and (body or role.startswith("党"))
-                or not part and role in SCHOOL_TITLES):
-            return None
-        school = self.school_before(at, article) if lead not in SCHOOL_LEADS[:2] else None
-        return (school, body + role) if school is not None else (None, role)
-
-    def school_before(self, before: int, article: int) -> Organization | None:
-        """The school or university named last before (山东某某大学, not its 某某学院 named after it); None when the article
-        names none."""
-        earlier = self.earlier_orgs(before, article)
-        for o in earlier:
-            if is_school(o):
-                return next((p for p in earlier if p is not o and o.name.startswith(p.name)
-                             and p.name.endswith(SCHOOL_ENDS)), o)
-        return None
-
     def guests(self, org: Organization, article: int) -> bool:
         """The article names org where its people come (清远市政协副主席某某一行来我市考察): a bare 市政协 after it is
         the hosts', no abbreviation of the guests' committee."""
@@ -201,6 +186,24 @@ class OrgFinder:
         return dataclasses.replace(out, home=scope.home or scope.prefecture) if level == "county" else out
 
     @staticmethod
+    def placed_body(part: str, anchor: Organization | None) -> str:
+        """A body every place has one of, written with no place after a body of a place in the phrase, is that place's:
+        人大常委会 of 自治区党委书记、人大常委会主任 is 内蒙古自治区人大常委会 (the part with the anchor's place before it)."""
+        if part in PLACED_BODIES and anchor is not None and anchor.place and anchor.kind in PLACE_BODY_KINDS:
+            return anchor.place + part
+        return part
+
+    def town_body(self, part: str, at: int, article: int) -> str:
+        """A town's body written by its bare level (镇党委, 乡政府) is that of the town the article went to last before
+        the phrase (深入中疃镇调研，镇党委书记A: 中疃镇党委); the part as written otherwise."""
+        level = next((w for w in TOWN_LEVELS if part.startswith(w) and part[len(w):] in TOWN_BODIES), "")
+        if not level or article < 0:
+            return part
+        start = self.doc.articles[article].start
+        towns = [m.group(1) for m in VISITED_TOWN.finditer(self.doc.text, start, at) if m.group(1).endswith(level)]
+        return towns[-1] + part[len(level):] if towns else part
+
+    @staticmethod
     def unplaced(part: str, scope: Scope) -> Organization | None:
         """市政协 (县委) when the page names no place of that level: the page's own committee, as written."""
         part = UNPLACED_TERM.sub("", part)
@@ -214,6 +217,17 @@ class OrgFinder:
         if any(p is not None for p in levels.get(part[0], (scope.prefecture, scope.city, scope.county))):
             return None
         return Organization(part, UNPLACED_KINDS[m.group(1)], {part})
+
+    @classmethod
+    def unplaced_body(cls, part: str, scope: Scope) -> Organization | None:
+        """县政协经济委 (区政协办公室) when the page names no place of that level: a body of the page's own committee,
+        as written."""
+        at = part.find("政协") + len("政协")
+        body = part[at:]
+        committee = cls.unplaced(part[:at], scope) if at > len("政协") and body else None
+        if committee is None or not (special_committee(body) or body in lexicon().cppcc_bodies):
+            return None
+        return sub_body(committee, body)
 
     @staticmethod
     def trailing_org(part: str, scope: Scope) -> Organization | None:
@@ -277,7 +291,7 @@ class OrgFinder:
             return self.implied(implies, place_scope(place, dataclasses.replace(scope, parent=None)))
         found = national_body(part) or canonical(part, scope) or self.anaphor(part, at, article) \
             or self.sibling(part, parent, scope) \
-            or self.trailing_org(part, scope) or self.unplaced(part, scope) \
+            or self.trailing_org(part, scope) or self.unplaced(part, scope) or self.unplaced_body(part, scope) \
             or self.committee_body(part, at) or self.committee_alone(part, parent, at, article) \
             or party_body(part, parent)
         return parent if found is None and parent is not None and part == "机关" else found
@@ -350,13 +364,8 @@ class OrgFinder:
         """The organization of one title (its organization part, else what the title implies, else the phrase's
         organization before it), and the role."""
         title = lexicon().titles[role]
-        school_post = self.school_post(part, role, at, article)
-        if school_post is not None:
-            return school_post
-        if part.startswith("公司") and part[2:].endswith(party_suffixes()):
-            # 公司党委书记: the Party committee of the company named before
-            company = self.anaphor("公司", at, article)
-            return (sub_body(company, part[2:]) if company is not None else None), role
+        if (short := self.unit_by_short_name(part, role, at, article)) is not None:
+            return short
         if part:
             if (implies := region_government(part, role)) and part == BARE_REGION:
                 return self.implied(implies, scope), role   # 自治区副主席: of the page's region's government
@@ -371,10 +380,36 @@ class OrgFinder:
             return self.implied_or_parent(title.implies, parent, scope, role), role
         if role in MEDIA_TITLES + CORRESPONDENT_TITLES:
             return self.newsroom(role, parent, at, article), role
-        if parent is not None and not (role in CHAIR_TITLES and parent.kind in ("GOVERNMENT", "PARTY")):
+        if parent is not None:
+            return self.parents_title(role, parent, at, article)
+        return (self.anaphor("公司", at, article) if role in COMPANY_TITLES else None), role
+
+    def parents_title(self, role: str, parent: Organization, at: int, article: int) -> tuple[Organization | None, str]:
+        """A bare title after the phrase's (or sentence's) organization: that organization's, but a Party title after a
+        government's is its unit's Party committee's, and a chair's none of a government's or Party organ's."""
+        if (cell := self.unit_party_body(parent, role, at, article)) is not None:
+            return cell, role   # 镇长A，副书记B: B is the 副书记 of the town's 党委, named before, not of its government
+        if not (role in CHAIR_TITLES and parent.kind in ("GOVERNMENT", "PARTY")):
             # (县委常委、副县长A出席，副主席B主持: B is no vice chairman of the county's government)
             return parent, same_party_role(role, parent)
         return (self.anaphor("公司", at, article) if role in COMPANY_TITLES else None), role
+
+    def unit_by_short_name(self, part: str, role: str, at: int, article: int) -> tuple | None:
+        """(organization, role) of a part naming a unit named before by its short name: 公司党委 (the company's Party
+        committee), 校党委 and 校 (the school's, as 某某大学党委副书记); None for any other part."""
+        if part.startswith("公司") and part[2:].endswith(party_suffixes()):
+            # 公司党委书记: the Party committee of the company named before
+            company = self.anaphor("公司", at, article)
+            return (sub_body(company, part[2:]) if company is not None else None), role
+        return school_post(self, part, role, at, article)   # 来到某某大学调研…校党委副书记X: the university's
+
+    def unit_party_body(self, government: Organization, role: str, at: int, article: int) -> Organization | None:
+        """The Party committee of the unit whose government is named before, for a Party title with no body of its own
+        after the government's title (中疃镇党委书记A，镇长B，副书记C: C is the 镇党委's), when the article named it."""
+        if government.kind != "GOVERNMENT" or role not in PARTY_TITLES or not government.name.endswith(GOVERNMENTS):
+            return None
+        unit = government.name.removesuffix("人民政府").removesuffix("政府")
+        return next((o for o in self.earlier_orgs(at, article) if o.kind == "PARTY" and party_unit(o.name) == unit), None)
 
     def newsroom(self, role: str, parent: Organization | None, at: int, article: int) -> Organization | None:
         """The medium a reporter's bare title is of: the paper the dateline names (定州日报讯(记者牛勇)), else the

@@ -54,6 +54,7 @@ class Scope:
     chained: frozenset[str] = frozenset()     # counties the text writes after their prefecture (PlaceIndex.chained)
     placeless: bool = False                   # the bulletin is of no place of its own (a province's, a digest's)
     item: Place | None = None                 # and the place the paragraph or article is of (Document.place_at)
+    named_province: Place | None = None       # where the scope's province is no 省: the 省 its paragraph named last
 
 
 def is_county_city(place: Place | None) -> bool:
@@ -259,6 +260,8 @@ def _bare_level(word: str, scope: Scope, lead: Leading) -> bool:
         lead.bare = True
         lead.used += len(word)
         return True
+    if word == "省" and place is not None and not place.name.endswith(word) and scope.named_province is not None:
+        place = scope.named_province   # 上海市工商联主席…赴江苏省工商联，与省工商联主席: a 省 is no municipality
     if word == "市":
         place = bare_city(scope)
         level = place.level if place is not None else level
@@ -323,12 +326,20 @@ def scope_for(doc: Document, article: int, position: int = -1) -> Scope:
     scope.chained = doc.places.chained if doc.places is not None else frozenset()
     if position >= 0:
         _sentence_county(doc, scope, position)
-    if in_article and position >= 0:
+        _named_before(doc, scope, article if in_article else -1, position)
+    return scope
+
+
+def _named_before(doc: Document, scope: Scope, article: int, position: int) -> None:
+    """The places named before position the scope keeps besides its own: the 省 of its paragraph (where the scope's
+    province is none), and in an article a county-level city and, with no county, the district it named last."""
+    if scope.province is not None and not scope.province.name.endswith("省"):
+        scope.named_province = _province_named_before(doc, position)
+    if article >= 0:
         scope.city = _city_named_before(doc, scope.prefecture, doc.articles[article].start, position)
         if scope.county is None:
             scope.district, scope.district_surface = _county_named_before(doc, scope.prefecture,
                                                                           doc.articles[article].start, position)
-    return scope
 
 
 def _paragraph_place(doc: Document, position: int) -> str | None:
@@ -344,6 +355,14 @@ def _paragraph_place(doc: Document, position: int) -> str | None:
     if named and OWN_BARE_COMMITTEE.search(doc.text, line_start, named[0].start):
         return None   # 市政协主席某某率队在甲市、乙市调研。市政协副主席某某参加: the page's own committee, not theirs
     return named[-1].surface if named else None
+
+
+def _province_named_before(doc: Document, position: int) -> Place | None:
+    """The province (a 省) the paragraph before position names last, or None."""
+    line_start = doc.text.rfind("\n", 0, position) + 1
+    provinces = [p for m in doc.places.find(line_start, position, short_forms=False) for p in m.places[:1]
+                 if p.level == "province" and p.name.endswith("省")]
+    return provinces[-1] if provinces else None
 
 
 def _sentence_county(doc: Document, scope: Scope, position: int) -> None:

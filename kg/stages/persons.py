@@ -21,17 +21,17 @@ from kg.credits import NO_TITLE, CreditReader, byline_words
 from kg.elections import ELECTED, LIST_SEPARATOR, ElectionReader
 from kg.lexicon import lexicon, occurrences
 from kg.name_lists import CJK_ONLY, TITLE_COMMA, ListReader
-from kg.names import CONJUNCTIONS, NAME_NOTE_AT, NameReader, common_words, word_frequency
+from kg.names import NAME_NOTE_AT, NameReader, common_words, word_frequency
 from kg.name_references import part_references
 from kg.respective import RespectiveReader
 from kg.spans import Coverage, LeftScan
+from kg.title_chains import CLAUSE_ENDS, EVIDENCE_KINDS, TitlePhraseReader
 from kg.transliterated_names import DOTTED
 
 READS = ("text", "soft_breaks", "sentences", "word_starts", "places")   # places: 王某在乐都调研 (kg/acts.py)
 WRITES = ("person_mentions", "person_spans")
 
 BYLINE_OPENS = "(（"   # before a byline word of a credit in brackets: 本报讯(记者 李某)
-CLAUSE_ENDS = ",，。；;：:\n "   # what a clause of titles begins after
 # 9月21日，某某主持召开…; 3月5日至6日上午，某某带队…: the day a sentence opens with, before its subject
 DATE_LEAD = re.compile(rf"(?:{dates.RANGE.pattern}|{dates.MONTH_DAY.pattern})\s*(?:上午|中午|下午|晚上|晚)?\s*[，,]")
 # the line under a report's speaker: (2014年1月16日在政协X市第五届委员会第三次会议上)
@@ -39,14 +39,10 @@ REPORT_OCCASION = re.compile(r"在[^()（）]*(?:会议|大会|会)上[^()（）
 # 等同志 (person_triggers.tsv) with the count of the list: 张某、李某等5名同志
 COUNTED_COMRADES = re.compile(r"等(?:\d{1,3}|[两二三四五六七八九十]{1,3})[名位]同志")
 SALUTATION = re.compile(r"各位(?:委员|代表|同志)[:：，,]?$")
-# written after a title: a post held besides another (副主委(兼)), one held in charge of the body (副主席(主持工作))
-CONCURRENT = re.compile(r"[(（](?:兼|主持工作)[)）]")
 # between a title and the name: such a note (副主委(兼)向宇), a nominee (主席提名人选X, 主席人选X),
 # the list of those elected to it (会议选出的副主席是：A、B、C; 十位副主席，他们分别是A、B), a list of a body's members by
 # their titles (副主席：A B C)
 AFTER_TITLE = re.compile(r"[(（](?:兼|主持工作)[)）]|(?:提名)?人选|(?:[,，]?(?:他们|她们)?分别)?(?:是|包括)[:：]?|[:：]")
-# how many hold the title, between the body and it: 政协第十二届全国委员会23位副主席是：
-COUNT_BEFORE_TITLE = re.compile(r"(?<=[\u4e00-\u9fff])(?:\d{1,3}|[二三四五六七八九十]{1,3})[位名]$")
 PLACE_NAME_ENDS = "、，,。；;"   # where a name that is also a place word ends after a title (市长江华，)
 # the tags of dictionary words that, seen less often than WORD_NAME_MAX, may be a name alone after a post title
 # (主席庄严, 副主席高峰, 委员江山): nouns and adjectives, no verbs (主席强调) or adverbs
@@ -59,10 +55,10 @@ BODY_SUBJECT_MAX = 16   # the characters a body's name opening a clause may have
 ADVERB_BEFORE_ACT = re.compile(r"(?:(?:也|还|则|又|亦|更)(?:[\u4e00-\u9fff]{1,3}地)?)?")
 COPULA = "是"   # 卓某是县政协委员: the subject before it, with a title after it, is a person
 COPULA_CLAUSE = re.compile(r"[^，,。；;！!？?\n]{0,30}")
-EVIDENCE_KINDS = ("person", "member")   # titles that show a person but are weaker evidence than a post
 
 
-class PersonReader(ListReader, ElectionReader, ActReader, TitleAfterReader, CreditReader, RespectiveReader):
+class PersonReader(TitlePhraseReader, ListReader, ElectionReader, ActReader, TitleAfterReader, CreditReader,
+                   RespectiveReader):
     """Reads one document's persons."""
 
     def __init__(self, doc: Document):
@@ -72,62 +68,6 @@ class PersonReader(ListReader, ElectionReader, ActReader, TitleAfterReader, Cred
         self.lex = lexicon()
         self.taken = doc.person_spans
         self.scan = LeftScan(doc, self.taken)
-
-    def title_phrase_start(self, title_start: int) -> int:
-        """Where the title phrase before a name begins: its organization part and earlier 、-joined titles."""
-        text, lex, scan = self.text, self.lex, self.scan
-        count = COUNT_BEFORE_TITLE.search(text, max(0, title_start - 5), title_start)
-        pos = count.start() if count else title_start   # 政协X市第五届委员会4位副主席是：
-        while True:
-            pos = scan.trim_leading_words(scan.org_part_start(pos), pos)   # not 受到 of 受到中共嘉兴市委常委
-            pos = self.member_body_start(pos, title_start)
-            if pos > 0 and (text[pos - 1] == LIST_SEPARATOR or text[pos - 1] in TITLE_COMMA):
-                prev = pos - 1
-                note = CONCURRENT.search(text, max(0, prev - 6), prev)
-                if note and note.end() == prev:
-                    prev = note.start()   # 民革南宁市委会副主委(兼)、区政协副主席X: the title before its (兼)
-                m = next((m for m in lex.title_pattern.finditer(text, max(0, prev - 8), prev) if m.end() == prev), None)
-                # a professional title joins the phrase only with its organization (河南科技大学教授、民盟盟员); after
-                # a comma only a post with its organization (四川省政协常委，攀枝花市政协主席李仁杰)
-                org_start = scan.org_part_start(m.start()) if m else pos
-                with_org = m is not None and (org_start < m.start() or text[prev] != LIST_SEPARATOR
-                                              and self.titles_with_org_before(m.start()))
-                if m and (with_org or text[prev] == LIST_SEPARATOR and lex.titles[m.group()].kind not in EVIDENCE_KINDS) \
-                        and (text[prev] == LIST_SEPARATOR or lex.titles[m.group()].kind == "post"
-                             and not self.taken.covers(m.start())
-                             and (org_start == 0 or text[org_start - 1] in CLAUSE_ENDS + LIST_SEPARATOR)):
-                    pos = m.start()
-                    continue
-            return pos
-
-    def titles_with_org_before(self, at: int) -> bool:
-        """The title at offset at ends a 、-list of titles that an organization opens (市人大常委会党组副书记、副主任，
-        市总工会主席X: 副主任 is the 人大常委会's), no name between them.
-
-        In 区委副书记、区长，区政协党组书记李华, 区长 (offset 6) ends such a list: True."""
-        text, lex = self.text, self.lex
-        while at > 1 and text[at - 1] == LIST_SEPARATOR:
-            m = next((m for m in lex.title_pattern.finditer(text, max(0, at - 9), at - 1) if m.end() == at - 1), None)
-            if m is None or self.taken.any_in(m.start(), m.end()):
-                return False
-            if self.scan.org_part_start(m.start()) < m.start():
-                return True
-            at = m.start()
-        return False
-
-    def member_body_start(self, pos: int, title_start: int) -> int:
-        """Where the body of a title that is never a post begins when a conjunction inside its name stopped the
-        scan (省政协副主席、省钛及钛合金产业链链长X: the chain 钛及钛合金产业链, so the 副主席 before it joins the
-        phrase); pos itself otherwise. The body's words are read for no post, so only the titles before matter."""
-        text = self.text
-        title = self.lex.title_pattern.match(text, title_start)
-        if not (title and self.lex.titles[title.group()].kind == "member") or text[pos - 1:pos] not in CONJUNCTIONS \
-                or pos < 2:
-            return pos
-        before = self.scan.org_part_start(pos - 1)
-        if before < pos - 1 and before > 0 and text[before - 1] == LIST_SEPARATOR:
-            return before
-        return pos
 
     def add_person(self, name_start: int, name_end: int, sentence: int, evidence: str,
                    title: tuple[int, int] = (-1, -1)) -> None:
@@ -396,7 +336,8 @@ class PersonReader(ListReader, ElectionReader, ActReader, TitleAfterReader, Cred
         k = bisect.bisect_right(self.doc.word_starts, end) - 1
         if k < 0 or not start < self.doc.word_starts[k] < end:
             return False
-        name_end = self.names.name_at(end)
+        # a surname that is also a word's character may open it after a post title (会长寿某: 会|长寿|某)
+        name_end = self.names.name_at(end, rare=self.lex.titles[self.text[start:end]].kind == "post")
         return name_end is not None and (self.text[name_end:name_end + 1] in CLAUSE_ENDS + LIST_SEPARATOR
                                          or self.lex.name_boundaries.match(self.text, name_end) is not None)
 
@@ -442,6 +383,7 @@ def run(doc: Document) -> None:
         reader.respective_titles(s.start, s.end, i)
         reader.titles_after_names(s.start, s.end, i)
         reader.bracketed_titles(s.start, s.end, i)
+        reader.profile_titles(s.start, s.end, i)
     for i, s in body:
         reader.leader_names(s.start, s.end, i)
         reader.triggered_names(s.start, s.end, i)

@@ -13,10 +13,12 @@ import re
 from kg.document import Document, Organization, Post
 from kg.lexicon import lexicon
 from kg.orgnames import earlier_term
+from kg.org_words import head_kind
 from kg.committee_titles import COMMITTEE_TITLES, bare_title, bare_title_committee, held_post
 from kg.party_titles import party_pairs
 from kg.party_pages import listed_member_phrase, party_own_mentions, party_page_pairs
-from kg.post_orgs import UNPLACED_COMMITTEE, OrgFinder, is_school
+from kg.post_orgs import UNPLACED_COMMITTEE, OrgFinder
+from kg.school_posts import is_school
 from kg.title_phrases import LEVEL_WORDS, names_a_place_at, party_led, split_title, title_chunks
 from kg.scopes import Scope, scope_for
 
@@ -96,7 +98,7 @@ class PostReader(OrgFinder):
         org: Organization | None = None
         anchor: Organization | None = None   # the top organization of the phrase: sub-bodies hang under it
         unread = False   # the last organization the phrase named was not read: titles without one are its
-        chunks = party_led(title_chunks(phrase))
+        chunks = shared_title(party_led(title_chunks(phrase)))
         former = self.former_chunks(chunks, at)
         for k, chunk in enumerate(chunks):
             parsed = split_title(chunk)
@@ -112,6 +114,7 @@ class PostReader(OrgFinder):
                 continue   # 民盟盟员; 高级工程师, 教授 with no university: evidence of a person, no post
             if unread and not part and not title.implies:
                 continue   # X律师事务所高级合伙人、监事会主席: the firm's, not the committee's named before it
+            part = self.town_body(self.placed_body(part, anchor), at, article)
             parent, scope = self.chunk_scope(part, anchor, previous, base, out)
             found, role = self.organization_of(part, role, parent, scope, at, article)
             unread = found is None and bool(part) and title.kind == "post"
@@ -123,6 +126,17 @@ class PostReader(OrgFinder):
             anchor = found.parent_org if found.parent_org is not None else found
             out.append((role, org))
         return out, UNREAD if unread else anchor
+
+
+def shared_title(chunks: list[str]) -> list[str]:
+    """Bodies listed with no title before a body with one share its title: ['市工商联', '市总商会党委书记'] gives
+    ['市工商联党委书记', '市总商会党委书记']."""
+    out = list(chunks)
+    for k in range(len(out) - 2, -1, -1):
+        after = split_title(out[k + 1])
+        if split_title(out[k]) is None and after is not None and after[0] and head_kind(out[k]) is not None:
+            out[k] += after[1]
+    return out
 
 
 def leader_posts(doc: Document) -> set[int]:

@@ -15,6 +15,7 @@ from kg.lexicon import lexicon
 from kg.orgnames import subsequence
 from kg.places import gazetteer
 from kg.scopes import Scope, leading_places, place_prefix
+from kg.spans import TOWN_UNITS
 
 READS = ("context", "person_mentions", "window")
 WRITES = ("organizations", "org_mentions", "posts", "persons", "identity_basis", "anchors")
@@ -23,6 +24,9 @@ WRITES = ("organizations", "org_mentions", "posts", "persons", "identity_basis",
 CPPCC = "政协"
 COMMITTEE_FORM = re.compile(r"委(?:员会|会)$")   # 某市委会, 某市委员会: the committee's other forms
 STAFF_ORGAN = "机关"   # the staff of a body (市政协机关): its Party bodies are not the body's own
+LEGAL_FORMS = ("股份有限公司", "有限责任公司", "有限公司")   # what a company's full name ends with, its short name not
+GROUP_HEADS = ("集团",)   # the head a company's short name keeps from its full one (某某集团 of 某某集团有限公司)
+BODY_HEAD_TITLES = ("主任", "副主任")   # heads of a CPPCC committee's bodies (专委会, 办公室), none of the committee's own
 NATIONAL_ANCHOR = "全国"   # national and historical figures of the lexicon: one person wherever named
 
 
@@ -35,6 +39,10 @@ def abbreviates(short: str, full: str) -> bool:
     if forms is not None:
         return forms
     short, full = short.removeprefix("中共"), full.removeprefix("中共")
+    legal = next((f for f in LEGAL_FORMS if full.endswith(f) and not short.endswith(f)), "")
+    if legal and short.endswith(GROUP_HEADS) and len(short) >= 4:
+        stem = full[:-len(legal)]   # 明昊集团 of 四川明昊建设集团有限公司: the group by its short name
+        return short == stem or abbreviates(short, stem)
     if CPPCC in short and short.endswith("委") and full.endswith("委员会"):
         short += "员会"   # 市政协文史委 and 市政协文化文史和学习委员会: a special committee's 委 is its 委员会
     if full.startswith(short):
@@ -73,6 +81,8 @@ def bodies_abbreviate(short: str, full: str, short_body: str, full_body: str) ->
         return False   # 市政协党组 and 市政协机关党组: the committee's Party group and that of its staff, two bodies
     if short_body in full_body and not full_body.endswith(short_body):
         return False   # 生态环境局 in 生态环境局土右分局: a body inside another, not a short name for it
+    if full_body.endswith(short_body) and full_body[:-len(short_body)].endswith(TOWN_UNITS):
+        return False   # 宁城县人民政府 and 宁城县某某镇人民政府: the county's body and a town's of its kind
     if short_body in lexicon().org_heads_alone and full_body.endswith(short_body) and full_body != short_body:
         return False   # 某市妇联 and 某市晨光社工妇联: the place's own body (a head alone) and a named one of its kind
     return short[-1] == full[-1] and subsequence(short_body, full_body)
@@ -138,6 +148,16 @@ def _rename(doc: Document, renamed: dict[str, str]) -> None:
             o.parent = renamed[o.parent]
 
 
+def drop_committee_for_its_body(doc: Document) -> None:
+    """A CPPCC committee's 主任 is the head of one of its bodies: where the same person holds the title at a body of
+    that committee, the post at the committee itself goes (县政协经济委主任尚某 …县政协尚某主任: the 经济委's)."""
+    held = {(p.person, p.role, doc.organizations[p.org].parent) for p in doc.posts
+            if p.org in doc.organizations and doc.organizations[p.org].kind == "CPPCC_BODY"}
+    doc.posts = [p for p in doc.posts if not (p.role in BODY_HEAD_TITLES and p.org in doc.organizations
+                                              and doc.organizations[p.org].kind == "CPPCC"
+                                              and (p.person, p.role, p.org) in held)]
+
+
 def run(doc: Document) -> None:
     merge_abbreviations(doc)
     merge_same_place(doc)
@@ -147,6 +167,7 @@ def run(doc: Document) -> None:
             body_roles.setdefault((p.person, p.org), set()).add(p.role)
     doc.posts = [p for p in doc.posts
                  if not p.headline or (p.person, p.org) not in body_roles or p.role in body_roles[(p.person, p.org)]]
+    drop_committee_for_its_body(doc)
 
     # name -> (anchor, why), from the first post with a place (of a long document's windows before too)
     doc.anchors = anchors = doc.window.anchors
