@@ -43,6 +43,10 @@ OUR_PLACE = re.compile(r"[我本](?:市|县|区|旗|州|盟)(?![委长])")   # �
 LIST_GOES_ON = re.compile(r"\s*(?:以及|还有|位于)")   # after a comma: the list of what was visited goes on (…的A，位于某地的B)
 # 等处, 等企业, 等地: the word that closes a list of what was visited (not 等方面: what was learnt there)
 LIST_CLOSES = re.compile(r"等(?:处|地|企业|单位|点位|场所|项目|公司|基地|园区)\s*$")
+# …，E公司、F集团实地考察: a part of a list in parts that ends with the visit word closes it (先后到A馆、B村，C中心、D点，
+# E公司、F集团实地考察; …C室等3县区7个乡镇卫生院走访调研)
+PART_ENDS_VISIT = re.compile(r"(?:等[^，,。；;]{0,16}?)?(?:进行了?|开展了?)?(?:实地|现场)?(?:考察|调研|走访|视察|参观)(?:调研|考察)?\s*$")
+LIST_LEAD = re.compile(r"[了先后分别又再到\s]*")   # what may stand between a visit word and the list it opens (考察了, 先后到)
 # …，A公司、B集团实地考察: bodies listed right before the visit word (not 调研组, 考察团: a group named after it)
 VISIT_AFTER = re.compile(r"(?:等(?:地|处|企业|单位|场所)?)?(?:进行了?|开展了?)?(?:实地|现场)?"
                          r"(?:考察|调研|走访|视察|参观)(?![组团队员室])")
@@ -98,7 +102,7 @@ class EventVisits:
             if DESCRIBES.match(text, begin):
                 continue
             while begin is not None:
-                parts, end = self.list_parts(text, begin, bodies, names, bodies | places)
+                parts, end = self.list_parts(text, begin, bodies, names, (bodies, places))
                 spans += [(s.start + a, s.start + b) for a, b in parts]
                 # 调研了A、B情况；C馆、D公司…: a list of what was visited goes on after a semicolon when the next
                 # part opens with a body or a place
@@ -107,25 +111,38 @@ class EventVisits:
         return spans
 
     @staticmethod
-    def list_parts(text: str, begin: int, bodies: set[int], names: set[int], starts: set[int]) \
+    def list_parts(text: str, begin: int, bodies: set[int], names: set[int], opening: tuple[set[int], set[int]]) \
             -> tuple[list[tuple[int, int]], re.Match | None]:
         """The parts (spans of text) of the list of what was visited opened at begin, and the boundary that ends it:
         the end of its clause, unless the list goes on past a comma (…自然博物馆，以及昆明市的A; 走访了A公司董事长某某，
         B集团… where a person closes an item and a body (bodies) follows), or a list in parts, each opening with a
-        body or a place (starts), parted by commas up to the one that closes it (…A馆、B中心，C市D公司、E基地，F公司等处，:
-        each part a list of its own)."""
+        body or a place (opening: the offsets of bodies and of places), parted by commas up to the one that closes it
+        (…A馆、B中心，C市D公司、E基地，F公司等处，; …，F公司、G集团实地考察: each part a list of its own), or each part
+        after the first opening with a body named with its place (…A县B医院，C市D医院、C市E医院，F县G卫生院，了解…:
+        the bodies grouped by place)."""
         end = CLAUSE_BOUNDARY.search(text, begin)
         while end and (LIST_GOES_ON.match(text, end.end())
                        or end.group() in ",，" and end.end() in bodies and end.start() in names):
             end = CLAUSE_BOUNDARY.search(text, end.end())
-        parts, closing = [(begin, end.start() if end else len(text))], end
-        while closing and closing.group() in ",，" and closing.end() in starts \
-                and ("、" in text[slice(*parts[-1])] or EventVisits.closes_list(text, closing.end())):
-            part, closing = closing.end(), CLAUSE_BOUNDARY.search(text, closing.end())
-            parts.append((part, closing.start() if closing else len(text)))
-            if LIST_CLOSES.search(text, *parts[-1]):
-                return parts, closing
-        return parts[:1], end
+        parts, closings = [(begin, end.start() if end else len(text))], [end]
+        while closings[-1] and closings[-1].group() in ",，" and closings[-1].end() in opening[0] | opening[1] \
+                and ("、" in text[slice(*parts[-1])] or EventVisits.closes_list(text, closings[-1].end())
+                     or EventVisits.placed_body(closings[-1].end(), opening)):
+            part = closings[-1].end()
+            closings.append(CLAUSE_BOUNDARY.search(text, part))
+            parts.append((part, closings[-1].start() if closings[-1] else len(text)))
+            if LIST_CLOSES.search(text, *parts[-1]) or PART_ENDS_VISIT.search(text, *parts[-1]):
+                return parts, closings[-1]
+        grouped = next((n for n, (a, _) in enumerate(parts) if n and not EventVisits.placed_body(a, opening)), len(parts))
+        lead = begin + len(LIST_LEAD.match(text, begin).group())
+        if lead not in opening[0] | opening[1]:
+            grouped = 1   # 考察团成员表示，某市委…: no list of what was visited opens there
+        return parts[:grouped], closings[grouped - 1]
+
+    @staticmethod
+    def placed_body(at: int, opening: tuple[set[int], set[int]]) -> bool:
+        """A body named with its place opens at `at` (临汾市人民医院; opening: the offsets of bodies and of places)."""
+        return at in opening[0] and at in opening[1]
 
     @staticmethod
     def closes_list(text: str, begin: int) -> bool:

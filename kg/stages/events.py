@@ -77,6 +77,8 @@ REPEATED_RUN = 12   # characters in common: a lead told again, not two items of 
 REFERS_BACK = re.compile(r"(?:主持|出席|参加|列席)(?:了)?(?:会议|大会|会|开幕式|闭幕式|开幕会|闭幕会)(?![议员])"
                          r"|主席台(?:前排|上)?就[座坐]|^\s*(?:会议|会上|大会|闭幕会|开幕会)(?!堂)")   # …在主席台就座 too
 SECTION_HEADING_MAX = 6   # 课堂教学, 现场教学: a heading within an item, not the headline of another
+# 2月21日是…开幕的日子: what the day is, told within a visit of several days; it goes on telling of that visit
+DAY_DESCRIBED = re.compile(r"\s*(?:[上下]午|晚上)?(?:是|正值|恰逢)")
 LEAD_MIN = 8            # a dated lead tells of something only when more than its date follows (not a masthead)
 
 
@@ -278,7 +280,8 @@ class EventReader(EventPersons, EventVisits, EventEntries):
             text = self.text[s.start:s.end]
             cut = self.next_dated_clause(text, span.offset + span.length)
             kind = self.clause_kind(si, text, lead_in, span, cut)
-            if out and self.tells_on(out[-1], (span, same_day), kind, text) and not self.own_entry(si, span, out[-1]):
+            if out and self.tells_on(out[-1], (span, same_day), kind, text) and not self.own_entry(si, span, out[-1]) \
+                    or self.describes_day(out, span, text):
                 continue
             if cut < len(text):
                 self.cuts[si] = s.start + cut
@@ -292,6 +295,18 @@ class EventReader(EventPersons, EventVisits, EventEntries):
             else:
                 out += self.without_kind(si, span, (at_clause, at_start), cut, out)
         return out
+
+    @staticmethod
+    def describes_day(out: list, span: dates.DateSpan, text: str) -> bool:
+        """Whether a sentence tells what one of the days of the event opened before (out: the openers so far) is
+        (2月21日是…开幕的日子。 within 2月21日至22日): no happening of its own, the visit goes on.
+
+        >>> EventReader.describes_day([(0, dates.DateSpan("2023-02-21", "2023-02-22", False, 0, 9), "investigation", 0)],
+        ...                           dates.DateSpan("2023-02-21", None, False, 0, 5), "2月21日是开幕的日子")
+        True
+        """
+        return bool(out) and bool(out[-1][2]) and dates.within(span, out[-1][1]) \
+            and DAY_DESCRIBED.match(text, span.offset + span.length) is not None
 
     def bare_date(self, si: int, found: tuple | None) -> dates.DateSpan | None:
         """The day of a sentence that is a day of the year alone on its line (1月11日上午), the day of the sentence

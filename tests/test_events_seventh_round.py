@@ -1,0 +1,33 @@
+"""Events' shape and visited links as real pages of visits tell them: a day of a visit of several days told as what
+that day is, a list of sites in parts closed by the visit word or grouped by place. Pages invented (names, companies)."""
+from __future__ import annotations
+
+from tests.test_events import event_on, write_and_process
+
+
+def test_a_day_of_a_visit_told_as_what_that_day_is_goes_on_with_the_visit(tmp_path):
+    page = "省政协主席在松阳市调研\n发布时间：2023-03-02\n2月21日至22日，省政协主席周立群深入松阳市调研。" \
+           "市政协主席方海东参加。\n2月21日是松阳第五届茶叶博览会暨招商推介会开幕的日子。周立群来到博览会展区，" \
+           "详细了解茶产业发展情况。\n周立群还来到松阳古茶博物馆，了解茶文化传承情况。\n"
+    doc = write_and_process(tmp_path, "day.txt", page)
+    assert len(doc.events) == 1
+    event = event_on(doc, "2023-02-21")
+    assert event.end == "2023-02-22" and "松阳古茶博物馆" in event.visited
+
+
+def test_a_list_of_sites_in_parts_closed_by_the_visit_word_is_visited_whole(tmp_path):
+    page = "省政协考察团到我省考察\n发布时间：2018-10-22\n10月15日至19日，省政协副主席何文忠率考察团到松阳市、" \
+           "青川县考察。考察团一行先后到松阳市革命纪念馆、青川县民俗博物馆，松阳市便民服务中心、青川县白鹭湖湿地，" \
+           "松阳华晟电机股份有限公司、青川集团实地考察，并召开座谈会。\n"
+    event = event_on(write_and_process(tmp_path, "parts.txt", page), "2018-10-15")
+    assert any(v.endswith("便民服务中心") for v in event.visited)
+    assert "松阳华晟电机股份有限公司" in event.visited
+
+
+def test_a_list_of_sites_grouped_by_place_is_visited_whole(tmp_path):
+    page = "省政协调研县级医院\n发布时间：2022-07-30\n7月24日至28日，省政协副主席何文忠率调研组赴太原市、临汾市调研。" \
+           "调研组考察了太原市小店区人民医院、太原市中心医院，临汾市人民医院、临汾市洪洞县中医院，" \
+           "临汾市襄汾县人民医院，了解了医学人才队伍建设情况。\n"
+    event = event_on(write_and_process(tmp_path, "grouped.txt", page), "2022-07-24")
+    assert sum("人民医院" in v for v in event.visited) == 3, event.visited
+    assert any(v.endswith("洪洞县中医院") for v in event.visited)
