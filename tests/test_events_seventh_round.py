@@ -31,3 +31,17 @@ def test_a_list_of_sites_grouped_by_place_is_visited_whole(tmp_path):
     event = event_on(write_and_process(tmp_path, "grouped.txt", page), "2022-07-24")
     assert sum("人民医院" in v for v in event.visited) == 3, event.visited
     assert any(v.endswith("洪洞县中医院") for v in event.visited)
+
+
+def test_two_numbered_meetings_of_one_sentence_are_two_events(tmp_path):
+    from rdflib import RDF
+
+    from kg.iris import CPPCC
+    from kg.rdf import to_graph
+    page = "民盟松阳市委召开全体会议\n发布时间：2022-01-08\n12月30日下午，民盟松阳市委召开五届六次全体会议。" \
+           "主委何文忠出席会议并讲话。\n当日还召开了民盟市委会五届十二次常委（扩大）会议和三十一次主委会议，" \
+           "审议了有关工作事项。\n"
+    doc = write_and_process(tmp_path, "two.txt", page)
+    meetings = [e for e in doc.events if e.start == "2021-12-30"]
+    assert len(meetings) == 3, [(e.start, doc.sentence_text(e.sentence)) for e in doc.events]
+    assert len(set(to_graph(doc).subjects(RDF.type, CPPCC.Event))) == 3

@@ -16,6 +16,7 @@ without a date) belong to the first. In that span:
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from difflib import SequenceMatcher
 from functools import lru_cache
 
@@ -77,6 +78,9 @@ REPEATED_RUN = 12   # characters in common: a lead told again, not two items of 
 REFERS_BACK = re.compile(r"(?:主持|出席|参加|列席)(?:了)?(?:会议|大会|会|开幕式|闭幕式|开幕会|闭幕会)(?![议员])"
                          r"|主席台(?:前排|上)?就[座坐]|^\s*(?:会议|会上|大会|闭幕会|开幕会)(?!堂)")   # …在主席台就座 too
 SECTION_HEADING_MAX = 6   # 课堂教学, 现场教学: a heading within an item, not the headline of another
+# 召开了…二十二次常委（扩大）会议和六十三次主委会议: two meetings, each with its number (group 1: the second's)
+TWO_MEETINGS = re.compile(r"[\d一二三四五六七八九十百零]+次[^，,。；;、和及与]{0,16}?会议(?:[和及与]|以及)"
+                          r"((?:第)?[\d一二三四五六七八九十百零]+次[^，,。；;、]{0,16}?会议)")
 # 2月21日是…开幕的日子: what the day is, told within a visit of several days; it goes on telling of that visit
 DAY_DESCRIBED = re.compile(r"\s*(?:[上下]午|晚上)?(?:是|正值|恰逢)")
 LEAD_MIN = 8            # a dated lead tells of something only when more than its date follows (not a masthead)
@@ -457,7 +461,17 @@ class EventReader(EventPersons, EventVisits, EventEntries):
                 last = si   # the sentence goes on to another day: what follows tells of that one
             scope = [i for i in body if first <= i <= last and i not in self.asides]
             told.append(self.event(si, scope, span, kind, kind_at))
-        return told + [self.event(si, [si], span, kind, kind_at) for si, span, kind, kind_at in asides]
+        told += [self.event(si, [si], span, kind, kind_at) for si, span, kind, kind_at in asides]
+        return [second for event in told for second in (event, *self.second_meeting(event))]
+
+    def second_meeting(self, event: Event) -> list[Event]:
+        """The second of two meetings its opening sentence names, each with its number (召开了…十四届二十二次常委
+        （扩大）会议和六十三次主委会议): a meeting of its own, of the same day, body and persons."""
+        m = TWO_MEETINGS.search(self.clause_text(event.sentence)) if event.kind == "meeting" else None
+        if m is None:
+            return []
+        return [replace(event, persons=dict(event.persons), organizers=list(event.organizers), visited=[],
+                        visited_places=[], topic=None, at=self.doc.sentences[event.sentence].start + m.start(1))]
 
     def caption_events(self, captions: list[int], told: list[Event]) -> list[Event]:
         """A photo caption tells of its own event only, unless it shows the happening its item tells of (on its
