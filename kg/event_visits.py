@@ -34,8 +34,9 @@ DESCRIBES = re.compile(r"(?:调研|考察|视察|参观|走访|学习|交流)*�
 # 某某调研A公司: the body investigated right after the word (a visit word of events only: the lists of companies,
 # kg/orglists.py, read 来到A公司调研民营经济 as A's visit, not as a list after 调研)
 INVESTIGATES = re.compile(r"调研(?![组团员课报成])")
-# 对A公司、B集团进行了调研: what was investigated, named between 对 and the investigation word
-TO_INVESTIGATE = re.compile(r"(?<![面针相绝])对(?=[^，,。；;]{2,60}?进行了?(?:实地|专题)?(?:调研|考察|视察|走访))")
+# 对A公司、B集团进行了调研: what was investigated, named between 对 and the investigation word (a list of eight
+# projects and what they are, 对A、B…和H等8个重大科技项目进行了实地考察, runs long)
+TO_INVESTIGATE = re.compile(r"(?<![面针相绝])对(?=[^，,。；;]{2,90}?进行了?(?:实地|专题)?(?:调研|考察|视察|走访))")
 # 在X公司、Y公司，座谈交流: where it took place; not 在全国政协的指导和省委的领导下，…: under whose guidance
 AT_CLAUSE_START = re.compile(r"(?:^|[，,；;。：:])\s*(?:随后|之后|其后|会前|会后|最后)?(?:在|于)(?:随后|之后)?(?:在|于)?"
                              r"(?![^，,。；;]{0,40}?下[，,])")   # 在随后于某某召开的座谈会上 too

@@ -45,3 +45,20 @@ def test_two_numbered_meetings_of_one_sentence_are_two_events(tmp_path):
     meetings = [e for e in doc.events if e.start == "2021-12-30"]
     assert len(meetings) == 3, [(e.start, doc.sentence_text(e.sentence)) for e in doc.events]
     assert len(set(to_graph(doc).subjects(RDF.type, CPPCC.Event))) == 3
+
+
+def test_the_talk_a_visits_party_holds_on_one_of_its_days_is_a_part_of_the_visit(tmp_path):
+    page = "省政协调研组来我市调研\n发布时间：2023-06-12\n6月8日至9日，省政协副主席林海涛率调研组来我市调研数字经济" \
+           "发展情况。\n8日上午，调研组一行来到松阳华晟电机股份有限公司，察看智能生产线。\n6月9日下午，调研组在" \
+           "丽水市行政服务中心召开座谈会，听取市政府有关部门汇报。\n"
+    doc = write_and_process(tmp_path, "talk.txt", page)
+    assert len(doc.events) == 1, [(e.start, doc.sentence_text(e.sentence)) for e in doc.events]
+    assert event_on(doc, "2023-06-08").end == "2023-06-09"
+
+
+def test_a_long_list_between_dui_and_the_investigation_word_is_visited(tmp_path):
+    page = "省政协副主席带领委员考察重大项目\n发布时间：2018-04-20\n3月19日至20日，省政协副主席林海涛带领30名委员，" \
+           "先后赴松阳、青川等地，分别对华晟电机、青川茶业、白鹭湖湿地、松阳数据中心、天河智能装备、青川无人机、" \
+           "松阳超级计算中心和松阳华晟电机股份有限公司等8个松阳重大科技和智能制造项目进行了实地考察。\n"
+    event = event_on(write_and_process(tmp_path, "long.txt", page), "2018-03-19")
+    assert "松阳华晟电机股份有限公司" in event.visited

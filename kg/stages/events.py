@@ -69,6 +69,7 @@ THEN = re.compile(r"\s*(?:随后|其后|紧接着)[，,]")
 # 主席会议: another body's meeting)
 PARTY_TALKS = re.compile(r"\s*[^，,。；;]{0,12}?(?:一行|调研组|考察组|视察组|考察团)[^，,。；;]{0,16}?(?:召开|举行)了?"
                          r"[^，,。；;]{0,24}?座谈")
+DAY_PART = re.compile(r"\s*(?:上午|中午|下午|晚上)?[，,]?")   # 9日下午，: what may stand between a day and its clause
 NEW_MEETING = re.compile(r"召开|举行|主持")   # 当天下午，调研组召开座谈会: a meeting of its own
 PART_OF_DAY = re.compile(r"\s*(?:上午|中午|下午|晚上)")   # 当天下午: a later part of the day told
 BARE_DATE_REST = re.compile(r"[\s上下午晚中时点分:：\d，,。!！]")   # 1月11日上午 9:00，: what a day alone on its line may end with
@@ -344,7 +345,19 @@ class EventReader(EventPersons, EventVisits, EventEntries):
             return True   # a photo's caption, then the item's lead: the same lead told twice
         if before[2] and same_day and self.same_day_goes_on(before[2], span, kind, text):
             return True
-        return bool(before[2]) and dates.within(span, before[1]) and (not kind or self.party_goes_on(text, span, PARTY_BACK))
+        return bool(before[2]) and dates.within(span, before[1]) and (
+            not kind or self.party_goes_on(text, span, PARTY_BACK) or before[2] != "meeting" and self.party_talks(text, span))
+
+    @staticmethod
+    def party_talks(text: str, span: dates.DateSpan) -> bool:
+        """Whether the clause a date opens tells the party of a visit holding its talk (9日下午，调研组在某中心召开座谈会,
+        within the visit's days): a part of that visit.
+
+        >>> EventReader.party_talks("9日下午，调研组在市行政服务中心召开座谈会", dates.DateSpan("2023-06-09", None, False, 0, 2))
+        True
+        """
+        after = DAY_PART.match(text, span.offset + span.length).end()
+        return PARTY_TALKS.match(text, after) is not None
 
     def same_day_goes_on(self, before_kind: str, span: dates.DateSpan, kind: tuple[str, int] | None, text: str) -> bool:
         """Whether a sentence on the day told before (当天，…) goes on with its event: it names no kind, its party
