@@ -56,6 +56,8 @@ VISIT_AFTER = re.compile(r"(?:等(?:地|处|企业|单位|场所)?)?(?:进行了
 TOWN_NAME_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:镇|乡|街道|村)")
 # 来到全国政协民革、台盟委员联组讨论现场: the committee's sector groups met there, the committee was not visited
 SECTOR_GROUPS_OF = re.compile(r"[^，,。；;]{0,12}?(?:联组|界别组)")
+# 在群众团体、工商联讨论组，…: the session's discussion group named after a body (any body), the body not visited
+DISCUSSION_GROUP = re.compile(r"(?:界别)?(?:讨论组|小组讨论|联组)")
 ZONE_TOWN = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:镇|乡|街道|村|社区)(?![委长])")   # 某开发区红色村: a village in the zone
 NOT_DISTRICT_END = ("社区", "小区", "园区", "景区", "街区", "片区", "校区", "厂区", "库区", "营区")
 PROJECT_OF = re.compile(r"的?(?:民生)?(?:实事|重点|重大)?(?:项目|工程)|的?(?:帮扶|联系|示范)点")
@@ -189,12 +191,14 @@ class EventVisits:
     def of_the_body(self, org, end: int) -> bool:
         """Whether the words after a body's name (from end) name a thing of it that was seen, not the body: a
         committee's or government's projects (视察区政府实事项目), room (在省政协会议室接见) or work (调研县政协工作),
-        a committee's sector groups (来到全国政协民革界别组讨论现场)."""
+        a committee's sector groups (来到全国政协民革界别组讨论现场), the discussion group named after a body
+        (在工商联讨论组)."""
         if org.kind in kinds.codes("organization", "organizes") and (PROJECT_OF.match(self.text, end)
                                                                      or ROOM_OF.match(self.text, end)
                                                                      or WORK_OF.match(self.text, end)):
             return True
-        return org.kind == "CPPCC" and SECTOR_GROUPS_OF.match(self.text, end) is not None
+        return org.kind == "CPPCC" and SECTOR_GROUPS_OF.match(self.text, end) is not None \
+            or DISCUSSION_GROUP.match(self.text, end) is not None
 
     def in_a_post(self, si: int, mention, org) -> bool:
         """Whether a committee's, a government's or a Party organ's name stands in the title before a person's name

@@ -62,3 +62,10 @@ def test_a_long_list_between_dui_and_the_investigation_word_is_visited(tmp_path)
            "松阳超级计算中心和松阳华晟电机股份有限公司等8个松阳重大科技和智能制造项目进行了实地考察。\n"
     event = event_on(write_and_process(tmp_path, "long.txt", page), "2018-03-19")
     assert "松阳华晟电机股份有限公司" in event.visited
+
+
+def test_a_discussion_group_named_after_a_body_is_no_visit_of_the_body(tmp_path):
+    page = "市政协委员分组讨论政府工作报告\n发布时间：2022-01-11\n1月10日，市政协十五届一次会议各界别委员分组讨论" \
+           "政府工作报告。在经济界、松阳市工商联讨论组，市政协委员林海涛表示，报告催人奋进。\n"
+    event = event_on(write_and_process(tmp_path, "group.txt", page), "2022-01-10")
+    assert not event.visited
