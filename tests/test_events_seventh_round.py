@@ -69,3 +69,10 @@ def test_a_discussion_group_named_after_a_body_is_no_visit_of_the_body(tmp_path)
            "政府工作报告。在经济界、松阳市工商联讨论组，市政协委员林海涛表示，报告催人奋进。\n"
     event = event_on(write_and_process(tmp_path, "group.txt", page), "2022-01-10")
     assert not event.visited
+
+
+def test_a_body_after_our_province_and_its_city_is_visited(tmp_path):
+    page = "全国政协调研组来我省调研\n发布时间：2013-09-30\n9月22日至26日，全国政协调研组一行19人，先后到我省" \
+           "宜昌市青川镇卫生院及该镇白鹭村卫生室、松阳县人民医院开展实地调研。\n"
+    event = event_on(write_and_process(tmp_path, "province.txt", page), "2013-09-22")
+    assert any(v.endswith("青川镇卫生院") for v in event.visited), event.visited
