@@ -58,6 +58,8 @@ TOWN_NAME_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:镇|乡|街道|村)")
 SECTOR_GROUPS_OF = re.compile(r"[^，,。；;]{0,12}?(?:联组|界别组)")
 # 在群众团体、工商联讨论组，…: the session's discussion group named after a body (any body), the body not visited
 DISCUSSION_GROUP = re.compile(r"(?:界别)?(?:讨论组|小组讨论|联组)")
+# 来到推介会A大学科技成果展区: a body's stand at a fair, the body not visited (not 展厅, a showroom the body keeps)
+STAND_OF = re.compile(r"[^，,。；;、]{0,6}?(?:展区|展位|展台)")
 ZONE_TOWN = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:镇|乡|街道|村|社区)(?![委长])")   # 某开发区红色村: a village in the zone
 NOT_DISTRICT_END = ("社区", "小区", "园区", "景区", "街区", "片区", "校区", "厂区", "库区", "营区")
 PROJECT_OF = re.compile(r"的?(?:民生)?(?:实事|重点|重大)?(?:项目|工程)|的?(?:帮扶|联系|示范)点")
@@ -192,13 +194,13 @@ class EventVisits:
         """Whether the words after a body's name (from end) name a thing of it that was seen, not the body: a
         committee's or government's projects (视察区政府实事项目), room (在省政协会议室接见) or work (调研县政协工作),
         a committee's sector groups (来到全国政协民革界别组讨论现场), the discussion group named after a body
-        (在工商联讨论组)."""
+        (在工商联讨论组), its stand at a fair (A大学科技成果展区)."""
         if org.kind in kinds.codes("organization", "organizes") and (PROJECT_OF.match(self.text, end)
                                                                      or ROOM_OF.match(self.text, end)
                                                                      or WORK_OF.match(self.text, end)):
             return True
         return org.kind == "CPPCC" and SECTOR_GROUPS_OF.match(self.text, end) is not None \
-            or DISCUSSION_GROUP.match(self.text, end) is not None
+            or DISCUSSION_GROUP.match(self.text, end) is not None or STAND_OF.match(self.text, end) is not None
 
     def in_a_post(self, si: int, mention, org) -> bool:
         """Whether a committee's, a government's or a Party organ's name stands in the title before a person's name

@@ -76,3 +76,10 @@ def test_a_body_after_our_province_and_its_city_is_visited(tmp_path):
            "宜昌市青川镇卫生院及该镇白鹭村卫生室、松阳县人民医院开展实地调研。\n"
     event = event_on(write_and_process(tmp_path, "province.txt", page), "2013-09-22")
     assert any(v.endswith("青川镇卫生院") for v in event.visited), event.visited
+
+
+def test_a_bodys_stand_at_a_fair_is_no_visit_of_the_body(tmp_path):
+    page = "省政协主席参观博览会\n发布时间：2023-03-02\n2月21日，省政协主席周立群来到松阳茶叶博览会松阳农业大学" \
+           "科技成果展区，详细了解茶产业科技创新情况。\n"
+    event = event_on(write_and_process(tmp_path, "stand.txt", page), "2023-02-21")
+    assert not [v for v in event.visited if v.endswith("松阳农业大学")], event.visited
