@@ -50,7 +50,8 @@ PART_ENDS_VISIT = re.compile(r"(?:等[^，,。；;]{0,16}?)?(?:进行了?|开展
 LIST_LEAD = re.compile(r"[了先后分别又再到\s]*")   # what may stand between a visit word and the list it opens (考察了, 先后到)
 # …，A公司、B集团实地考察: bodies listed right before the visit word (not 调研组, 考察团: a group named after it)
 VISIT_AFTER = re.compile(r"(?:等(?:地|处|企业|单位|场所)?)?(?:进行了?|开展了?)?(?:实地|现场)?"
-                         r"(?:考察|调研|走访|视察|参观)(?![组团队员室])")
+                         r"(?:考察|调研|走访|视察|参观)(?![组团队员室])"
+                         r"|是[^，,。；;]{0,8}?(?:第[一二三四五六七八九十\d]{1,2}|首|最后一)站")   # A公司是调研组的第二站
 # 聚新社区, 某某小区: a community or an estate, whose 区 no district's (新社区 of 台中市) ends
 # a place's short name that a town's or village's name goes on from (黄山 of 某县黄山头镇): the town, not that place
 TOWN_NAME_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:镇|乡|街道|村)")

@@ -83,3 +83,10 @@ def test_a_bodys_stand_at_a_fair_is_no_visit_of_the_body(tmp_path):
            "科技成果展区，详细了解茶产业科技创新情况。\n"
     event = event_on(write_and_process(tmp_path, "stand.txt", page), "2023-02-21")
     assert not [v for v in event.visited if v.endswith("松阳农业大学")], event.visited
+
+
+def test_the_stops_of_a_visit_are_visited(tmp_path):
+    page = "市政协主席调研民营经济\n发布时间：2023-06-10\n6月8日，市政协主席林海涛率队调研民营经济发展情况。\n" \
+           "调研的第一站是松阳华晟电机股份有限公司。\n松阳县青川茶业有限公司是调研组的第二站，林海涛察看了生产车间。\n"
+    event = event_on(write_and_process(tmp_path, "stops.txt", page), "2023-06-08")
+    assert {"松阳华晟电机股份有限公司", "松阳县青川茶业有限公司"} <= set(event.visited), event.visited
