@@ -90,3 +90,12 @@ def test_the_stops_of_a_visit_are_visited(tmp_path):
            "调研的第一站是松阳华晟电机股份有限公司。\n松阳县青川茶业有限公司是调研组的第二站，林海涛察看了生产车间。\n"
     event = event_on(write_and_process(tmp_path, "stops.txt", page), "2023-06-08")
     assert {"松阳华晟电机股份有限公司", "松阳县青川茶业有限公司"} <= set(event.visited), event.visited
+
+
+def test_recent_work_a_meeting_studied_names_no_day(tmp_path):
+    page = "县政协召开主席会议\n发布时间：2024-03-20\n3月18日上午，县政协召开十一届第二十次主席会议，县政协主席" \
+           "林海涛主持会议。\n会议研究了近期工作。\n会议结束后，县政协接着召开十一届第十二次常委会议，林海涛主持。" \
+           "县政协副主席王立新出席会议。\n"
+    doc = write_and_process(tmp_path, "recent.txt", page)
+    assert {e.start for e in doc.events} == {"2024-03-18"}, [(e.start, doc.sentence_text(e.sentence)) for e in doc.events]
+    assert any("王立新" in e.persons for e in doc.events)
