@@ -99,3 +99,11 @@ def test_recent_work_a_meeting_studied_names_no_day(tmp_path):
     doc = write_and_process(tmp_path, "recent.txt", page)
     assert {e.start for e in doc.events} == {"2024-03-18"}, [(e.start, doc.sentence_text(e.sentence)) for e in doc.events]
     assert any("王立新" in e.persons for e in doc.events)
+
+
+def test_the_next_sites_gone_to_after_then_are_visited(tmp_path):
+    page = "市政协主席调研民营经济\n发布时间：2023-06-10\n6月8日，市政协主席林海涛率队调研民营经济发展情况。\n" \
+           "在松阳县民俗博物馆，林海涛察看了展陈情况。随后到松阳县青川茶业有限公司，了解企业经营情况。\n" \
+           "接着又到松阳县白鹭纺织有限公司，听取企业负责人介绍。\n"
+    event = event_on(write_and_process(tmp_path, "then.txt", page), "2023-06-08")
+    assert {"松阳县青川茶业有限公司", "松阳县白鹭纺织有限公司"} <= set(event.visited), event.visited
