@@ -16,11 +16,11 @@ from kg.names import common_words
 from kg.orgnames import zone
 from kg.places import gazetteer
 
-VISIT_GAP = re.compile(r"^(?:[了先后分别又再一起共同实地等到]{0,4}|[、和及与]|[,，]?、?以及|[,，]|\s)?(?:[我本][市县区旗州盟省])?"
+VISIT_GAP = re.compile(r"^(?:[了先后分别又再一起共同实地等到达]{0,4}|[、和及与]|[,，]?、?以及|[,，]|\s)?(?:[我本][市县区旗州盟省])?"
                        r"(?:[^、，,。；;：:\s]{2,24}?(?:、|和|及|与|以及))*"   # …、合作社（not known）和B公司: the list goes on
                        r"(?:位于[^，,。；;]{2,12}的|[^、，,。；;：:\s]{2,12}的|[^，,。；;]{0,24}?(?:——|--|—)|[^、，,。；;：:\s]{0,8}(?:企业|单位|项目)|[^、，,。；;：:\s]{1,6}(?:镇|乡|街道)|“[^“”]{1,10}”[^、，,。；;：:\s“”]{0,6})?$")
 # (对我县A公司, 到我省某市A卫生院: the place the text speaks of, before the body; “两湖”创新区规划展示馆: a quoted part of a name the organizations found without it;
-# 深入到A公司: 到 after the visit word; 玉溪市的A, 委员企业——A, 所联系的重点项目建设企业--A, 会员企业A, 副会长单位A, 石龙镇A: a qualifier or the town the body
+# 深入到A公司: 到 after the visit word (调研组到达A公司: 达 after the cue 调研组到); 玉溪市的A, 委员企业——A, 所联系的重点项目建设企业--A, 会员企业A, 副会长单位A, 石龙镇A: a qualifier or the town the body
 # stands in)
 VENUE_VERB = re.compile(r"(?:隆重)?(?:举办|举行|召开|开展)|(?:实地)?(?:调研|考察|视察)")   # 在某某馆举办, 在某某公司调研: where it was held
 AT_VENUE = re.compile(r"在(?:[^，,。；;在]{1,8}的)?$")   # 在某某馆, 在新建成的某某馆 (what kind of place it is)

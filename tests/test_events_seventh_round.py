@@ -107,3 +107,12 @@ def test_the_next_sites_gone_to_after_then_are_visited(tmp_path):
            "接着又到松阳县白鹭纺织有限公司，听取企业负责人介绍。\n"
     event = event_on(write_and_process(tmp_path, "then.txt", page), "2023-06-08")
     assert {"松阳县青川茶业有限公司", "松阳县白鹭纺织有限公司"} <= set(event.visited), event.visited
+
+
+def test_sites_arrived_at_and_bodies_whose_staff_were_greeted_are_visited(tmp_path):
+    page = "市政协主席调研民营经济\n发布时间：2023-06-10\n6月8日，市政协主席林海涛率队调研民营经济发展情况。\n" \
+           "调研组一行抵达松阳县青川茶业有限公司，察看生产线。\n随后，调研组到达松阳县白鹭纺织有限公司，听取企业负责人介绍。\n" \
+           "林海涛还慰问了松阳县人民医院的医务人员。\n"
+    event = event_on(write_and_process(tmp_path, "arrive.txt", page), "2023-06-08")
+    assert {"松阳县青川茶业有限公司", "松阳县白鹭纺织有限公司"} <= set(event.visited), event.visited
+    assert any(v.endswith("松阳县人民医院") for v in event.visited)
