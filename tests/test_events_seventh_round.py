@@ -116,3 +116,17 @@ def test_sites_arrived_at_and_bodies_whose_staff_were_greeted_are_visited(tmp_pa
     event = event_on(write_and_process(tmp_path, "arrive.txt", page), "2023-06-08")
     assert {"松阳县青川茶业有限公司", "松阳县白鹭纺织有限公司"} <= set(event.visited), event.visited
     assert any(v.endswith("松阳县人民医院") for v in event.visited)
+
+
+def test_the_leader_of_a_visit_of_two_days_holding_a_talk_on_the_second_goes_on_with_the_visit(tmp_path):
+    page = "省政协主席在松阳市调研\n发布时间：2023-03-02\n2月21日至22日，省政协主席周立群深入松阳市调研。" \
+           "市政协主席方海东参加。\n2月21日，周立群来到松阳古茶博物馆，了解茶文化传承情况。\n" \
+           "2月22日上午，周立群在松阳市政协机关主持召开座谈会，听取市县政协工作汇报。\n"
+    visit = event_on(write_and_process(tmp_path, "second.txt", page), "2023-02-21")
+    assert visit.end == "2023-02-22" and visit.kind == "investigation"
+    assert not [e for e in visit_days_events(tmp_path) if e.start == "2023-02-22"]
+
+
+def visit_days_events(tmp_path):
+    from kg.pipeline import process
+    return process(tmp_path / "second.txt").events

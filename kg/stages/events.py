@@ -22,7 +22,7 @@ from difflib import SequenceMatcher
 from kg import dates, topics
 from kg.document import Document, Event, PersonMention, by_sentence, is_page_header
 from kg.event_citations import is_cited
-from kg.event_entries import APPROXIMATE_WITHIN, EventEntries
+from kg.event_entries import APPROXIMATE_WITHIN, DAY_PART, EventEntries
 from kg.event_kinds import cues, event_kind, main_kind
 from kg.event_persons import ROLE_RANK, EventPersons
 from kg.event_visits import EventVisits
@@ -60,7 +60,6 @@ THEN = re.compile(r"\s*(?:随后|其后|紧接着)[，,]")
 # 主席会议: another body's meeting)
 PARTY_TALKS = re.compile(r"\s*[^，,。；;]{0,12}?(?:一行|调研组|考察组|视察组|考察团)[^，,。；;]{0,16}?(?:召开|举行)了?"
                          r"[^，,。；;]{0,24}?座谈")
-DAY_PART = re.compile(r"\s*(?:上午|中午|下午|晚上)?[，,]?")   # 9日下午，: what may stand between a day and its clause
 NEW_MEETING = re.compile(r"召开|举行|主持")   # 当天下午，调研组召开座谈会: a meeting of its own
 PART_OF_DAY = re.compile(r"\s*(?:上午|中午|下午|晚上)")   # 当天下午: a later part of the day told
 BARE_DATE_REST = re.compile(r"[\s上下午晚中时点分:：\d，,。!！]")   # 1月11日上午 9:00，: what a day alone on its line may end with
@@ -198,7 +197,7 @@ class EventReader(EventPersons, EventVisits, EventEntries):
             cut = self.next_dated_clause(text, span.offset + span.length)
             kind = self.clause_kind(si, text, lead_in, span, cut)
             if out and self.tells_on(out[-1], (span, same_day), kind, text) and not self.own_entry(si, span, out[-1]) \
-                    or self.describes_day(out, span, text):
+                    or self.describes_day(out, si, span, text):
                 continue
             if cut < len(text):
                 self.cuts[si] = s.start + cut
@@ -213,17 +212,14 @@ class EventReader(EventPersons, EventVisits, EventEntries):
                 out += self.without_kind(si, span, (at_clause, at_start), cut, out)
         return out
 
-    @staticmethod
-    def describes_day(out: list, span: dates.DateSpan, text: str) -> bool:
-        """Whether a sentence tells what one of the days of the event opened before (out: the openers so far) is
-        (2月21日是…开幕的日子。 within 2月21日至22日): no happening of its own, the visit goes on.
-
-        >>> EventReader.describes_day([(0, dates.DateSpan("2023-02-21", "2023-02-22", False, 0, 9), "investigation", 0)],
-        ...                           dates.DateSpan("2023-02-21", None, False, 0, 5), "2月21日是开幕的日子")
-        True
-        """
-        return bool(out) and bool(out[-1][2]) and dates.within(span, out[-1][1]) \
-            and DAY_DESCRIBED.match(text, span.offset + span.length) is not None
+    def describes_day(self, out: list, si: int, span: dates.DateSpan, text: str) -> bool:
+        """Whether a sentence on one of the days of the visit opened before (out: the openers so far) goes on telling
+        of it whatever its words: it tells what that day is (2月21日是…开幕的日子。 within 2月21日至22日), or a person its
+        lead named opens it (22日，吴存荣在市政协机关召开座谈会: the visit's leader on its second day)."""
+        if not out or not out[-1][2] or not dates.within(span, out[-1][1]):
+            return False
+        return DAY_DESCRIBED.match(text, span.offset + span.length) is not None \
+            or out[-1][2] != "meeting" and self.named_first(si, span, out[-1][0])
 
     def bare_date(self, si: int, found: tuple | None) -> dates.DateSpan | None:
         """The day of a sentence that is a day of the year alone on its line (1月11日上午), the day of the sentence
