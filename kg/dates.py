@@ -16,7 +16,8 @@ MONTH_DAY = re.compile(r"(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*[日
 RANGE = re.compile(r"(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]?\s*(?:上午|下午|晚上|晚)?\s*(?:至|到|-{1,2}|—{1,2}|–|~|－{1,2})\s*(?:(\d{4})\s*年\s*)?(?:(\d{1,2})\s*月\s*)?(\d{1,2})\s*[日号]")
 # days of one month listed before its 日: 6月11、12日 (one happening of two days), 6月5、20日 (two happenings' days)
 MONTH_DAYS = re.compile(r"(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})((?:\s*[、和]\s*\d{1,2})+)\s*[日号]")
-APPROXIMATE = re.compile(r"近日|日前|近期|前不久")
+# 近期 as what a meeting studied (研究了近期工作, 近期的重点) names no day
+APPROXIMATE = re.compile(r"(?<![了的])(?:近日|日前|近期|前不久)(?!的|工作|重点|任务|计划|安排|目标)")
 # a part of a month (5月上旬, 3月中旬): only approximately a day, its first
 PART_OF_MONTH = re.compile(r"(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(上旬|中旬|下旬)")
 PART_FIRST_DAY = {"上旬": 1, "中旬": 11, "下旬": 21}

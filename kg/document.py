@@ -149,6 +149,7 @@ class Event:
     visited_places: list[str] = field(default_factory=list)    # full place names travelled to
     topic: str | None = None        # the subject as the text words it (quoted after 围绕…)
     themes: list[str] = field(default_factory=list)            # theme concept ids of ontology/themes.ttl
+    at: int = -1                    # where its words start when its sentence reports two (…会议和…会议), else -1
 
 
 @dataclass

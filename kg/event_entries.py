@@ -10,6 +10,7 @@ from kg import dates, kinds
 LIST_MARK = re.compile(r"\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3}|[①-⑳])\s*[.、．)）]?\s+(?=\d{1,2}\s*月)")   # ⑥ 1月7日 (NFKC: 6 1月7日)
 APPROXIMATE_WITHIN = 6  # 近日 counts only at the start of a sentence (and an entry's date opens its paragraph)
 BODY_LEAD = re.compile(r"[，,\s]*(?:由)?$")   # 1月22日，宝鸡市政协组织… / 12月18日，由省政协某委员会主办的…
+DAY_PART = re.compile(r"\s*(?:上午|中午|下午|晚上)?[，,]?")   # 9日下午，: what may stand between a day and its clause
 
 
 class EventEntries:
@@ -52,12 +53,25 @@ class EventEntries:
     def another_person(self, si: int, span: dates.DateSpan, before: int) -> bool:
         """Whether a dated entry opens (right after its date) with a person, with the title before the name, whom the
         entry before (sentence before) does not name (5月20日，省政协副主席B率队… after 5月20日，省政协副主席A…)."""
+        first, start, lead = self.first_person(si, span)
+        return bool(first) and BODY_LEAD.match(self.text[start:lead]) is not None \
+            and first.name not in {m.name for m in self.persons_by_sentence.get(before, [])}
+
+    def named_first(self, si: int, span: dates.DateSpan, before: int) -> bool:
+        """Whether the first words after a sentence's date (its part of the day aside: 22日上午，某某…) name a person
+        whom sentence before names."""
+        first, start, lead = self.first_person(si, span)
+        return bool(first) and DAY_PART.fullmatch(self.text, start, lead) is not None \
+            and first.name in {m.name for m in self.persons_by_sentence.get(before, [])}
+
+    def first_person(self, si: int, span: dates.DateSpan) -> tuple:
+        """(the first person named after a sentence's date or None, where the date ends, where that person's
+        title or name starts)."""
         start = self.doc.sentences[si].start + span.offset + span.length
         first = min((m for m in self.persons_by_sentence.get(si, []) if m.start >= start), key=lambda m: m.start,
                     default=None)
         lead = first and (first.title_start if start <= first.title_start < first.start else first.start)
-        return bool(first) and BODY_LEAD.match(self.text[start:lead]) is not None \
-            and first.name not in {m.name for m in self.persons_by_sentence.get(before, [])}
+        return first, start, lead
 
     def another_body(self, si: int, span: dates.DateSpan, before: int) -> bool:
         """Whether a dated entry opens (right after its date, 由 at most between) with a body that organizes and

@@ -16,11 +16,11 @@ from kg.names import common_words
 from kg.orgnames import zone
 from kg.places import gazetteer
 
-VISIT_GAP = re.compile(r"^(?:[了先后分别又再一起共同实地等到]{0,4}|[、和及与]|[,，]?、?以及|[,，]|\s)?(?:[我本][市县区旗州盟])?"
+VISIT_GAP = re.compile(r"^(?:[了先后分别又再一起共同实地等到达]{0,4}|[、和及与]|[,，]?、?以及|[,，]|\s)?(?:[我本][市县区旗州盟省])?"
                        r"(?:[^、，,。；;：:\s]{2,24}?(?:、|和|及|与|以及))*"   # …、合作社（not known）和B公司: the list goes on
                        r"(?:位于[^，,。；;]{2,12}的|[^、，,。；;：:\s]{2,12}的|[^，,。；;]{0,24}?(?:——|--|—)|[^、，,。；;：:\s]{0,8}(?:企业|单位|项目)|[^、，,。；;：:\s]{1,6}(?:镇|乡|街道)|“[^“”]{1,10}”[^、，,。；;：:\s“”]{0,6})?$")
-# (对我县A公司: the place the text speaks of, before the body; “两湖”创新区规划展示馆: a quoted part of a name the organizations found without it;
-# 深入到A公司: 到 after the visit word; 玉溪市的A, 委员企业——A, 所联系的重点项目建设企业--A, 会员企业A, 副会长单位A, 石龙镇A: a qualifier or the town the body
+# (对我县A公司, 到我省某市A卫生院: the place the text speaks of, before the body; “两湖”创新区规划展示馆: a quoted part of a name the organizations found without it;
+# 深入到A公司: 到 after the visit word (调研组到达A公司: 达 after the cue 调研组到); 玉溪市的A, 委员企业——A, 所联系的重点项目建设企业--A, 会员企业A, 副会长单位A, 石龙镇A: a qualifier or the town the body
 # stands in)
 VENUE_VERB = re.compile(r"(?:隆重)?(?:举办|举行|召开|开展)|(?:实地)?(?:调研|考察|视察)")   # 在某某馆举办, 在某某公司调研: where it was held
 AT_VENUE = re.compile(r"在(?:[^，,。；;在]{1,8}的)?$")   # 在某某馆, 在新建成的某某馆 (what kind of place it is)
@@ -34,8 +34,9 @@ DESCRIBES = re.compile(r"(?:调研|考察|视察|参观|走访|学习|交流)*�
 # 某某调研A公司: the body investigated right after the word (a visit word of events only: the lists of companies,
 # kg/orglists.py, read 来到A公司调研民营经济 as A's visit, not as a list after 调研)
 INVESTIGATES = re.compile(r"调研(?![组团员课报成])")
-# 对A公司、B集团进行了调研: what was investigated, named between 对 and the investigation word
-TO_INVESTIGATE = re.compile(r"(?<![面针相绝])对(?=[^，,。；;]{2,60}?进行了?(?:实地|专题)?(?:调研|考察|视察|走访))")
+# 对A公司、B集团进行了调研: what was investigated, named between 对 and the investigation word (a list of eight
+# projects and what they are, 对A、B…和H等8个重大科技项目进行了实地考察, runs long)
+TO_INVESTIGATE = re.compile(r"(?<![面针相绝])对(?=[^，,。；;]{2,90}?进行了?(?:实地|专题)?(?:调研|考察|视察|走访))")
 # 在X公司、Y公司，座谈交流: where it took place; not 在全国政协的指导和省委的领导下，…: under whose guidance
 AT_CLAUSE_START = re.compile(r"(?:^|[，,；;。：:])\s*(?:随后|之后|其后|会前|会后|最后)?(?:在|于)(?:随后|之后)?(?:在|于)?"
                              r"(?![^，,。；;]{0,40}?下[，,])")   # 在随后于某某召开的座谈会上 too
@@ -43,14 +44,23 @@ OUR_PLACE = re.compile(r"[我本](?:市|县|区|旗|州|盟)(?![委长])")   # �
 LIST_GOES_ON = re.compile(r"\s*(?:以及|还有|位于)")   # after a comma: the list of what was visited goes on (…的A，位于某地的B)
 # 等处, 等企业, 等地: the word that closes a list of what was visited (not 等方面: what was learnt there)
 LIST_CLOSES = re.compile(r"等(?:处|地|企业|单位|点位|场所|项目|公司|基地|园区)\s*$")
+# …，E公司、F集团实地考察: a part of a list in parts that ends with the visit word closes it (先后到A馆、B村，C中心、D点，
+# E公司、F集团实地考察; …C室等3县区7个乡镇卫生院走访调研)
+PART_ENDS_VISIT = re.compile(r"(?:等[^，,。；;]{0,16}?)?(?:进行了?|开展了?)?(?:实地|现场)?(?:考察|调研|走访|视察|参观)(?:调研|考察)?\s*$")
+LIST_LEAD = re.compile(r"[了先后分别又再到\s]*")   # what may stand between a visit word and the list it opens (考察了, 先后到)
 # …，A公司、B集团实地考察: bodies listed right before the visit word (not 调研组, 考察团: a group named after it)
 VISIT_AFTER = re.compile(r"(?:等(?:地|处|企业|单位|场所)?)?(?:进行了?|开展了?)?(?:实地|现场)?"
-                         r"(?:考察|调研|走访|视察|参观)(?![组团队员室])")
+                         r"(?:考察|调研|走访|视察|参观)(?![组团队员室])"
+                         r"|是[^，,。；;]{0,8}?(?:第[一二三四五六七八九十\d]{1,2}|首|最后一)站")   # A公司是调研组的第二站
 # 聚新社区, 某某小区: a community or an estate, whose 区 no district's (新社区 of 台中市) ends
 # a place's short name that a town's or village's name goes on from (黄山 of 某县黄山头镇): the town, not that place
 TOWN_NAME_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:镇|乡|街道|村)")
 # 来到全国政协民革、台盟委员联组讨论现场: the committee's sector groups met there, the committee was not visited
 SECTOR_GROUPS_OF = re.compile(r"[^，,。；;]{0,12}?(?:联组|界别组)")
+# 在群众团体、工商联讨论组，…: the session's discussion group named after a body (any body), the body not visited
+DISCUSSION_GROUP = re.compile(r"(?:界别)?(?:讨论组|小组讨论|联组)")
+# 来到推介会A大学科技成果展区: a body's stand at a fair, the body not visited (not 展厅, a showroom the body keeps)
+STAND_OF = re.compile(r"[^，,。；;、]{0,6}?(?:展区|展位|展台)")
 ZONE_TOWN = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:镇|乡|街道|村|社区)(?![委长])")   # 某开发区红色村: a village in the zone
 NOT_DISTRICT_END = ("社区", "小区", "园区", "景区", "街区", "片区", "校区", "厂区", "库区", "营区")
 PROJECT_OF = re.compile(r"的?(?:民生)?(?:实事|重点|重大)?(?:项目|工程)|的?(?:帮扶|联系|示范)点")
@@ -98,7 +108,7 @@ class EventVisits:
             if DESCRIBES.match(text, begin):
                 continue
             while begin is not None:
-                parts, end = self.list_parts(text, begin, bodies, names, bodies | places)
+                parts, end = self.list_parts(text, begin, bodies, names, (bodies, places))
                 spans += [(s.start + a, s.start + b) for a, b in parts]
                 # 调研了A、B情况；C馆、D公司…: a list of what was visited goes on after a semicolon when the next
                 # part opens with a body or a place
@@ -107,25 +117,38 @@ class EventVisits:
         return spans
 
     @staticmethod
-    def list_parts(text: str, begin: int, bodies: set[int], names: set[int], starts: set[int]) \
+    def list_parts(text: str, begin: int, bodies: set[int], names: set[int], opening: tuple[set[int], set[int]]) \
             -> tuple[list[tuple[int, int]], re.Match | None]:
         """The parts (spans of text) of the list of what was visited opened at begin, and the boundary that ends it:
         the end of its clause, unless the list goes on past a comma (…自然博物馆，以及昆明市的A; 走访了A公司董事长某某，
         B集团… where a person closes an item and a body (bodies) follows), or a list in parts, each opening with a
-        body or a place (starts), parted by commas up to the one that closes it (…A馆、B中心，C市D公司、E基地，F公司等处，:
-        each part a list of its own)."""
+        body or a place (opening: the offsets of bodies and of places), parted by commas up to the one that closes it
+        (…A馆、B中心，C市D公司、E基地，F公司等处，; …，F公司、G集团实地考察: each part a list of its own), or each part
+        after the first opening with a body named with its place (…A县B医院，C市D医院、C市E医院，F县G卫生院，了解…:
+        the bodies grouped by place)."""
         end = CLAUSE_BOUNDARY.search(text, begin)
         while end and (LIST_GOES_ON.match(text, end.end())
                        or end.group() in ",，" and end.end() in bodies and end.start() in names):
             end = CLAUSE_BOUNDARY.search(text, end.end())
-        parts, closing = [(begin, end.start() if end else len(text))], end
-        while closing and closing.group() in ",，" and closing.end() in starts \
-                and ("、" in text[slice(*parts[-1])] or EventVisits.closes_list(text, closing.end())):
-            part, closing = closing.end(), CLAUSE_BOUNDARY.search(text, closing.end())
-            parts.append((part, closing.start() if closing else len(text)))
-            if LIST_CLOSES.search(text, *parts[-1]):
-                return parts, closing
-        return parts[:1], end
+        parts, closings = [(begin, end.start() if end else len(text))], [end]
+        while closings[-1] and closings[-1].group() in ",，" and closings[-1].end() in opening[0] | opening[1] \
+                and ("、" in text[slice(*parts[-1])] or EventVisits.closes_list(text, closings[-1].end())
+                     or EventVisits.placed_body(closings[-1].end(), opening)):
+            part = closings[-1].end()
+            closings.append(CLAUSE_BOUNDARY.search(text, part))
+            parts.append((part, closings[-1].start() if closings[-1] else len(text)))
+            if LIST_CLOSES.search(text, *parts[-1]) or PART_ENDS_VISIT.search(text, *parts[-1]):
+                return parts, closings[-1]
+        grouped = next((n for n, (a, _) in enumerate(parts) if n and not EventVisits.placed_body(a, opening)), len(parts))
+        lead = begin + len(LIST_LEAD.match(text, begin).group())
+        if lead not in opening[0] | opening[1]:
+            grouped = 1   # 考察团成员表示，某市委…: no list of what was visited opens there
+        return parts[:grouped], closings[grouped - 1]
+
+    @staticmethod
+    def placed_body(at: int, opening: tuple[set[int], set[int]]) -> bool:
+        """A body named with its place opens at `at` (临汾市人民医院; opening: the offsets of bodies and of places)."""
+        return at in opening[0] and at in opening[1]
 
     @staticmethod
     def closes_list(text: str, begin: int) -> bool:
@@ -171,12 +194,14 @@ class EventVisits:
     def of_the_body(self, org, end: int) -> bool:
         """Whether the words after a body's name (from end) name a thing of it that was seen, not the body: a
         committee's or government's projects (视察区政府实事项目), room (在省政协会议室接见) or work (调研县政协工作),
-        a committee's sector groups (来到全国政协民革界别组讨论现场)."""
+        a committee's sector groups (来到全国政协民革界别组讨论现场), the discussion group named after a body
+        (在工商联讨论组), its stand at a fair (A大学科技成果展区)."""
         if org.kind in kinds.codes("organization", "organizes") and (PROJECT_OF.match(self.text, end)
                                                                      or ROOM_OF.match(self.text, end)
                                                                      or WORK_OF.match(self.text, end)):
             return True
-        return org.kind == "CPPCC" and SECTOR_GROUPS_OF.match(self.text, end) is not None
+        return org.kind == "CPPCC" and SECTOR_GROUPS_OF.match(self.text, end) is not None \
+            or DISCUSSION_GROUP.match(self.text, end) is not None or STAND_OF.match(self.text, end) is not None
 
     def in_a_post(self, si: int, mention, org) -> bool:
         """Whether a committee's, a government's or a Party organ's name stands in the title before a person's name

@@ -323,7 +323,7 @@ def add_themes(g: Triples, node: URIRef, themes: list[str]) -> None:
 def add_events(g: Triples, doc: Document, source) -> None:
     for event in doc.events:
         s = doc.sentences[event.sentence]
-        e = iris.iri("event", doc.name, s.start + doc.window.offset)
+        e = iris.iri("event", doc.name, (event.at if event.at >= 0 else s.start) + doc.window.offset)
         g.add((e, RDF.type, CPPCC.Event))
         g.add((e, RDF.type, kinds.get("event", event.kind).cls))
         text = doc.text[s.start:s.end]

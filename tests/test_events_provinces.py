@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.stages.events import first_joined, event_kind
+from kg.event_kinds import event_kind, first_joined
 from tests.test_events import event_on, write_and_process
 
 RESULTS = """\

@@ -16,16 +16,16 @@ without a date) belong to the first. In that span:
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from difflib import SequenceMatcher
-from functools import lru_cache
 
 from kg import dates, topics
 from kg.document import Document, Event, PersonMention, by_sentence, is_page_header
 from kg.event_citations import is_cited
-from kg.event_entries import APPROXIMATE_WITHIN, EventEntries
+from kg.event_entries import APPROXIMATE_WITHIN, DAY_PART, EventEntries
+from kg.event_kinds import cues, event_kind, main_kind
 from kg.event_persons import ROLE_RANK, EventPersons
 from kg.event_visits import EventVisits
-from kg.lexicon import alternation, rows
 
 READS = ("text", "sentences", "articles", "context", "person_mentions", "persons", "organizations", "org_mentions",
          "place_marks", "places")
@@ -36,11 +36,6 @@ DATED_CLAUSE = re.compile(r"[，,；;]\s*(?=(?:\d{4}\s*年\s*)?\d{1,2}\s*月)") 
 # a dated sentence that tells what a reporter learnt that day: no happening (1月4日，记者从…获悉，…)
 REPORTED = re.compile(r"\s*[，,]?\s*(?:记者|笔者)(?:从|在|于)?[^，,。；;]{0,30}?(?:获悉|了解到|得知)")
 CAPTION = re.compile(r"^\s*(?:[▲△■▼]|图为|图片说明)")   # a photo caption stands apart from the text around it
-# 主席会议成员, 调研组, 视察团: a group; 商量工作室, 常委会议厅, 人民大会堂, 会议中心: a room or hall; …会议精神,
-# 在…会议上的讲话: a meeting cited; 协商民主: an idea; not the event
-# 调研课题, 视察报告, 考察成果: what a visit yields, named in a meeting on it (…调研课题成果会商会), not the visit
-NOT_KIND_AFTER = re.compile(r"成员|组(?!织)|团|(?:工作)?室|(?<=[会议])(?:厅|堂|中心)|员|议?精神|上的(?:重要)?讲话|民主|(?<=调研|视察|考察)(?:课题|报告|成果)")
-ATTENDED = re.compile(r"(?:出席|参加|列席)[^，,。；;]{0,24}$")   # …出席…会议的委员: the meeting names who they are
 # 会前，某某主持召开主席会议 / 预备会议之后，主席团召开第一次会议: another meeting on the day told before
 # 常委会会议前，某某还主持召开主席会议 too (a meeting named before 前; not 此前 or 不久前, no meeting)
 NEXT_MEETING = re.compile(r"\s*(?:会前|会后|随后|其后|紧接着|[\u4e00-\u9fff]{2,8}?(?:之后|结束后)"
@@ -59,9 +54,6 @@ PARTY_GOES_ON = re.compile(r"\s*(?:[上下]午|晚上)?[，,]?\s*[^，,。；;]{
 # 25日，调研组来到… / 某某一行来到… within the days told: the party told before itself (not 驻某县的委员考察团, another one)
 PARTY_BACK = re.compile(r"\s*(?:[上下]午|晚上)?[，,]?\s*(?:[\u4e00-\u9fff·•]{2,12}?一行|(?:调研组|考察组|视察组|考察团|代表团)(?:一行)?)"
                         r"(?:[^，,。；;]{0,6}?)(?:还|又|先后|分别|专程|继续|随后)?(?:来到|前往|走进|深入|赴|到|实地|察看|查看|参观|考察|调研|视察|走访)")
-# 调研…，并（主持）召开座谈会: the visit, then the talk added to it
-ADDED_MEETING = re.compile(r"(调研|视察|考察|走访)[^。；;]{0,40}?并(?:主持)?(?:召开|举行|进行)[^。；;，,]{0,12}$")
-CALLED_MEETING = re.compile(r"召开[^，,。；;]{0,16}?(?:会议|例会)[，,]")   # 召开党组（扩大）会议，专题学习…
 CALLS_MEETING = re.compile(r"[^，,。；;]{0,4}[，,]?[^，,。；;]{0,16}?(?:召开|举行)")   # …下午，某某召开…: a meeting called
 THEN = re.compile(r"\s*(?:随后|其后|紧接着)[，,]")
 # 随后，某某一行在研究院召开了…座谈会: the party of the visit holds its talk, a part of the visit (not 随后，市政协召开
@@ -77,87 +69,13 @@ REPEATED_RUN = 12   # characters in common: a lead told again, not two items of 
 REFERS_BACK = re.compile(r"(?:主持|出席|参加|列席)(?:了)?(?:会议|大会|会|开幕式|闭幕式|开幕会|闭幕会)(?![议员])"
                          r"|主席台(?:前排|上)?就[座坐]|^\s*(?:会议|会上|大会|闭幕会|开幕会)(?!堂)")   # …在主席台就座 too
 SECTION_HEADING_MAX = 6   # 课堂教学, 现场教学: a heading within an item, not the headline of another
-LEAD_MIN = 8            # a dated lead tells of something only when more than its date follows (not a masthead)
-
-
-@lru_cache(maxsize=1)
-def cues() -> dict:
-    """The lexicon's words for events, compiled once: kind words in order of precedence (the parts persons play
-    are kg/event_persons.py's, the visit words kg/event_visits.py's)."""
-    kinds = rows("event_kinds.tsv")
-    return {
-        "kinds": [(w, k) for w, k in kinds],
-        "kind_pattern": alternation(w for w, _ in kinds),
-    }
-
-
-def is_attended(clause: str, at: int, word: str, kind: str) -> bool:
-    """Whether the meeting word at `at` only says who the subject is (出席市政协十四届二次会议的委员开展会前考察: those
-    who attend it, on a visit of their own).
-
-    >>> is_attended("组织出席市政协二次会议的委员开展考察", 9, "会议", "meeting")
-    True
-    """
-    return kind == "meeting" and clause.startswith("的", at + len(word)) and ATTENDED.search(clause, 0, at) is not None
-
-
-def event_kind(clause: str) -> tuple[str, int] | None:
-    """(kind, offset of its word) by the precedence of event_kinds.tsv; None when no word names one."""
-    for word, kind in cues()["kinds"]:
-        at = clause.find(word)
-        while at >= 0 and (NOT_KIND_AFTER.match(clause, at + len(word)) or is_attended(clause, at, word, kind)):
-            at = clause.find(word, at + 1)   # 主席会议成员, 调研组: a group, not the event
-        if at >= 0:
-            return kind, at
-    return None
-
-
-QUOTED = re.compile(r"“[^“”]{1,40}”|《[^《》]{1,60}》")   # a quote, a document's title (《…政治协商工作条例》)
+# 召开了…二十二次常委（扩大）会议和六十三次主委会议: two meetings, each with its number (group 1: the second's)
+TWO_MEETINGS = re.compile(r"[\d一二三四五六七八九十百零]+次[^，,。；;、和及与]{0,16}?会议(?:[和及与]|以及)"
+                          r"((?:第)?[\d一二三四五六七八九十百零]+次[^，,。；;、]{0,16}?会议)")
+# 2月21日是…开幕的日子: what the day is, told within a visit of several days; it goes on telling of that visit
+DAY_DESCRIBED = re.compile(r"\s*(?:[上下]午|晚上)?(?:是|正值|恰逢)")
 NAMES_NO_KIND = re.compile(r"政治协商会议")   # the committee's own name: its 协商会 names no event
-
-
-def unquoted_kind(clause: str) -> tuple[str, int] | None:
-    """event_kind of the clause's words outside quotes and documents' titles, else of the whole clause: a quote
-    names another event or a brand (围绕“粤商·省长面对面协商座谈会”主题开展专题调研: an investigation; 学习《…政治协商
-    工作条例》: a study), unless nothing else names one (“委员讲堂”开讲) or only a word of kind other (参加“渝事好商量”
-    活动: a consultation).
-
-    >>> unquoted_kind("围绕“省长面对面协商座谈会”主题开展调研"), unquoted_kind("参加“渝事好商量”活动")
-    (('investigation', 18), ('consultation', 6))
-    """
-    outside = event_kind(QUOTED.sub(lambda q: "\u3000" * len(q.group()), clause))
-    return outside if outside and outside[0] != "other" else event_kind(clause)
-
-
-def first_joined(clause: str, found: tuple[str, int] | None) -> tuple[str, int] | None:
-    """The kind of the first of two happenings joined by 暨 (专项视察调研暨读书活动: a visit with a reading added to it),
-    when the word found (found: event_kind of the clause) names the second and a study (a reading, a lecture added
-    to the day); else found (常委会会议暨民主协商会: a consultation, which the meeting holds).
-
-    >>> first_joined("开展专项视察暨读书活动", event_kind("开展专项视察暨读书活动"))
-    ('investigation', 4)
-    """
-    joined = clause.rfind("暨", 0, found[1]) if found and found[0] == "study" else -1
-    first = event_kind(clause[:joined]) if joined > 0 else None
-    return first or found
-
-
-def main_kind(clause: str) -> tuple[str, int] | None:
-    """event_kind, but a visit told first keeps its kind when a meeting is only added to it (到某县调研，并主持召开座谈会:
-    an investigation with a talk, not a meeting), and a meeting called keeps its kind when it studies (召开党组会议，
-    专题学习…).
-
-    >>> main_kind("到某县调研，并主持召开座谈会")
-    ('investigation', 3)
-    """
-    found = first_joined(clause, unquoted_kind(clause))
-    if found and found[0] == "study" and CALLED_MEETING.search(clause, 0, found[1]):
-        return "meeting", CALLED_MEETING.search(clause, 0, found[1]).start()   # 召开党组会议，专题学习…: a meeting
-    if found and found[0] == "meeting":
-        visit = ADDED_MEETING.search(clause, 0, found[1])
-        if visit and event_kind(visit.group(1)):
-            return event_kind(visit.group(1))[0], visit.start(1)
-    return found
+LEAD_MIN = 8            # a dated lead tells of something only when more than its date follows (not a masthead)
 
 
 class EventReader(EventPersons, EventVisits, EventEntries):
@@ -278,7 +196,8 @@ class EventReader(EventPersons, EventVisits, EventEntries):
             text = self.text[s.start:s.end]
             cut = self.next_dated_clause(text, span.offset + span.length)
             kind = self.clause_kind(si, text, lead_in, span, cut)
-            if out and self.tells_on(out[-1], (span, same_day), kind, text) and not self.own_entry(si, span, out[-1]):
+            if out and self.tells_on(out[-1], (span, same_day), kind, text) and not self.own_entry(si, span, out[-1]) \
+                    or self.describes_day(out, si, span, text):
                 continue
             if cut < len(text):
                 self.cuts[si] = s.start + cut
@@ -292,6 +211,15 @@ class EventReader(EventPersons, EventVisits, EventEntries):
             else:
                 out += self.without_kind(si, span, (at_clause, at_start), cut, out)
         return out
+
+    def describes_day(self, out: list, si: int, span: dates.DateSpan, text: str) -> bool:
+        """Whether a sentence on one of the days of the visit opened before (out: the openers so far) goes on telling
+        of it whatever its words: it tells what that day is (2月21日是…开幕的日子。 within 2月21日至22日), or a person its
+        lead named opens it (22日，吴存荣在市政协机关召开座谈会: the visit's leader on its second day)."""
+        if not out or not out[-1][2] or not dates.within(span, out[-1][1]):
+            return False
+        return DAY_DESCRIBED.match(text, span.offset + span.length) is not None \
+            or out[-1][2] != "meeting" and self.named_first(si, span, out[-1][0])
 
     def bare_date(self, si: int, found: tuple | None) -> dates.DateSpan | None:
         """The day of a sentence that is a day of the year alone on its line (1月11日上午), the day of the sentence
@@ -325,7 +253,19 @@ class EventReader(EventPersons, EventVisits, EventEntries):
             return True   # a photo's caption, then the item's lead: the same lead told twice
         if before[2] and same_day and self.same_day_goes_on(before[2], span, kind, text):
             return True
-        return bool(before[2]) and dates.within(span, before[1]) and (not kind or self.party_goes_on(text, span, PARTY_BACK))
+        return bool(before[2]) and dates.within(span, before[1]) and (
+            not kind or self.party_goes_on(text, span, PARTY_BACK) or before[2] != "meeting" and self.party_talks(text, span))
+
+    @staticmethod
+    def party_talks(text: str, span: dates.DateSpan) -> bool:
+        """Whether the clause a date opens tells the party of a visit holding its talk (9日下午，调研组在某中心召开座谈会,
+        within the visit's days): a part of that visit.
+
+        >>> EventReader.party_talks("9日下午，调研组在市行政服务中心召开座谈会", dates.DateSpan("2023-06-09", None, False, 0, 2))
+        True
+        """
+        after = DAY_PART.match(text, span.offset + span.length).end()
+        return PARTY_TALKS.match(text, after) is not None
 
     def same_day_goes_on(self, before_kind: str, span: dates.DateSpan, kind: tuple[str, int] | None, text: str) -> bool:
         """Whether a sentence on the day told before (当天，…) goes on with its event: it names no kind, its party
@@ -442,7 +382,17 @@ class EventReader(EventPersons, EventVisits, EventEntries):
                 last = si   # the sentence goes on to another day: what follows tells of that one
             scope = [i for i in body if first <= i <= last and i not in self.asides]
             told.append(self.event(si, scope, span, kind, kind_at))
-        return told + [self.event(si, [si], span, kind, kind_at) for si, span, kind, kind_at in asides]
+        told += [self.event(si, [si], span, kind, kind_at) for si, span, kind, kind_at in asides]
+        return [second for event in told for second in (event, *self.second_meeting(event))]
+
+    def second_meeting(self, event: Event) -> list[Event]:
+        """The second of two meetings its opening sentence names, each with its number (召开了…十四届二十二次常委
+        （扩大）会议和六十三次主委会议): a meeting of its own, of the same day, body and persons."""
+        m = TWO_MEETINGS.search(self.clause_text(event.sentence)) if event.kind == "meeting" else None
+        if m is None:
+            return []
+        return [replace(event, persons=dict(event.persons), organizers=list(event.organizers), visited=[],
+                        visited_places=[], topic=None, at=self.doc.sentences[event.sentence].start + m.start(1))]
 
     def caption_events(self, captions: list[int], told: list[Event]) -> list[Event]:
         """A photo caption tells of its own event only, unless it shows the happening its item tells of (on its
