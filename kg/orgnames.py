@@ -18,7 +18,7 @@ from kg.document import Organization
 from kg.lexicon import lexicon
 from kg.office_units import office_unit
 from kg.org_words import MEMBER_WORDS, head_kind, heads, names_inner_body
-from kg.org_levels import SEVERAL_LEVELS, party_short_alias, prefecture_party
+from kg.org_levels import SEVERAL_LEVELS, party_short_alias, prefecture_party, region_party
 from kg.party_names import NO_ORGANIZATION, democratic_party
 from kg.places import Place, gazetteer
 from kg.scopes import Scope, leading_places, qualified, written_home
@@ -147,7 +147,7 @@ def canonical(surface: str, scope: Scope) -> Organization | None:
     """
     s = TERM_AFTER_PLACE.sub("", BRACKETS.sub("", PLACE_GLOSS.sub("", surface)).strip())   # 福清市十六届人大常委会 is 福清市人大常委会
     s = TERM_BEFORE_CPPCC.sub("", TERM_AFTER_SHORT.sub("", s))
-    s = prefecture_party(s, scope)
+    s = region_party(prefecture_party(s, scope), scope)
     if len(s) < 2:
         return None
     if s != surface.strip() and head_kind(s) == "COMPANY":

@@ -68,3 +68,10 @@ def test_a_citys_court_is_its_intermediate_court_a_districts_its_peoples_court(t
     assert posts_of(doc, "王大明") == {("院长", "宝鸡市中级人民法院")}
     assert posts_of(doc, "李红梅") == {("院长", "宝鸡市渭滨区人民法院")}
     assert posts_of(doc, "张国栋") == {("检察长", "宝鸡市人民检察院")}
+
+
+def test_a_bare_qu_dangwei_in_an_autonomous_region_is_the_regions_party_committee(tmp_path_factory):
+    # 区党委 (自治 left out) on a page of 拉萨: 西藏自治区党委; a district's Party committee is its 区委
+    doc = page(tmp_path_factory, "拉萨", "调研\n3月5日，区党委常委、统战部部长王大明到市政协调研。\n")
+    assert ("常委", "西藏自治区党委") in posts_of(doc, "王大明")
+    assert not any(o.startswith("拉萨市区党委") for o in doc.organizations)
