@@ -18,6 +18,9 @@ MAX_ORG_PART = 40   # characters an organization part may take before its head w
 MAX_PLACE = 12      # characters a place name may take
 BRAND_STOPS = "和为与"   # stop words that are also characters of brands (新和成, 天有为)
 TOWN_UNITS = ("镇", "乡", "街道", "苏木")
+# a town's name opening a company's span: two to four characters and its unit (not 小镇, a brand's word)
+OPENING_TOWN = re.compile(r"[\u4e00-\u9fff]{2,4}?(?<!小)(?:镇|乡|街道)")
+TOWN_WORD = 300   # a word ending in 镇 or 乡 seen this often (家乡, 城镇, 乡镇) names no town
 LOCATION_UNITS = TOWN_UNITS + ("开发区", "经开区", "高新区", "园区", "新区")   # where a company stands
 LEVELS = ("province", "prefecture", "county")   # place levels, highest first (kg/places.py)
 GENERIC_NOUNS = ("企业", "项目", "单位")   # 回归企业容县某某公司, 会员单位某某集团: a kind of company, no part of its name
@@ -187,7 +190,18 @@ class LeftScan:
                                for b in found)
             if lower_before or self.text.endswith(LOCATION_UNITS + GENERIC_NOUNS, s, m.start):
                 return m.start
-        return self.after_generic_noun(s, head_start)
+        return self.after_opening_town(s, head_start, found) or self.after_generic_noun(s, head_start)
+
+    def after_opening_town(self, s: int, head_start: int, found) -> int | None:
+        """Where a company's name begins after the town it stands in, when the span opens on the town with no
+        county before it (来到某某镇某某农业集团: the group; 某县某某镇某某合作社 is a registered name, 巧克力小镇集团 a brand)."""
+        town = OPENING_TOWN.match(self.text, s, head_start)
+        if self.text.startswith(self.lex.heads("facility"), head_start):
+            return None   # 某某镇某某产业基地: a site of the town, named with it
+        if town is None or head_start - town.end() < 2 or any(m.start == s for m in found) \
+                or not self.doc.is_word_start(town.end()) or word_frequency(self.text[town.end() - 2:town.end()]) >= TOWN_WORD:
+            return None   # (美丽家乡农业公司, 城镇: a common word ending in the unit, no town)
+        return town.end()
 
     def title_before(self, pos: int) -> bool:
         """A title of two or more characters, a word of its own, ends at pos: 负责人 of 某某基地负责人望城区某某合作社,

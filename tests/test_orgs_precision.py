@@ -75,3 +75,11 @@ def test_a_bare_qu_dangwei_in_an_autonomous_region_is_the_regions_party_committe
     doc = page(tmp_path_factory, "拉萨", "调研\n3月5日，区党委常委、统战部部长王大明到市政协调研。\n")
     assert ("常委", "西藏自治区党委") in posts_of(doc, "王大明")
     assert not any(o.startswith("拉萨市区党委") for o in doc.organizations)
+
+
+def test_a_town_opening_a_companys_name_is_where_it_stands(tmp_path_factory):
+    # 来到某某镇某某农业集团: the group stands in the town; 家乡 is a word, 小镇 a brand's
+    doc = page(tmp_path_factory, "宝鸡", "调研\n3月5日，市政协主席王大明来到青石岭镇丰禾农业集团、美丽家乡农业有限公司、"
+                                         "云溪巧克力小镇集团调研。\n")
+    assert "丰禾农业集团" in doc.organizations and not any(o.startswith("青石岭镇") for o in doc.organizations)
+    assert {"美丽家乡农业有限公司", "云溪巧克力小镇集团"} <= set(doc.organizations)
