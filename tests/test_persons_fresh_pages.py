@@ -75,3 +75,8 @@ def test_an_inner_item_of_a_titled_list_that_is_a_word_is_a_name(tmp_path_factor
                                  "刘新甫出席。\n")
     assert {"吴清平", "光明", "齐晖", "刘新甫"} <= set(doc.persons)
     assert posts_of(doc, "齐晖") == {("副主席", "咸宁市政协")}
+
+
+def test_a_resident_vice_chair_of_a_democratic_party_is_a_post_with_its_rank(tmp_path_factory):
+    doc = page(tmp_path_factory, "民革市委调研\n6月1日，民革市委驻会副主委葛思远带队调研。\n")
+    assert posts_of(doc, "葛思远") == {("驻会副主委", "民革咸宁市委")}
