@@ -15,6 +15,7 @@ from kg.orgnames import canonical, head_kind
 from kg.names import common_words
 from kg.places import gazetteer
 from kg.scopes import Scope, qualified
+from kg.spans import TOWN_UNITS   # disjoint endings: their order does not matter
 
 CPPCC = "政协"
 COMMITTEE_ENDS = ("委员会", "委")   # a CPPCC committee's special committees: 提案委员会, 文史委
@@ -113,7 +114,6 @@ LONG_JOINT = "以及"
 # a town's people named right after it (火花街道相关负责人, 留各庄镇的相关负责同志, 金泽镇相关分管领导陪同): the town's
 # government takes part there as a body, not as a place visited
 TOWN_STAFF = re.compile(r"的?(?:相关|有关)?(?:主要)?(?:负责同志|负责人|分管领导|领导班子|班子成员|领导)")
-TOWN_UNITS = ("街道", "镇", "乡", "苏木")
 # a kind of town, no town named (各乡镇负责人, 古镇, 特色小镇)
 GENERIC_TOWNS = ("乡镇", "城镇", "村镇", "集镇", "小镇", "古镇", "重镇", "名镇")
 GENERIC_LEADS = "各全该本每我此"
