@@ -11,7 +11,7 @@ import re
 from kg.document import Document, Organization
 from kg.lexicon import lexicon
 from kg.orglists import LIST_SEPARATOR, Span
-from kg.orgnames import canonical, head_kind
+from kg.orgnames import GRASSROOTS_UNIT, canonical, head_kind
 from kg.names import common_words
 from kg.places import gazetteer
 from kg.scopes import Scope, qualified
@@ -21,7 +21,6 @@ CPPCC = "政协"
 COMMITTEE_ENDS = ("委员会", "委")   # a CPPCC committee's special committees: 提案委员会, 文史委
 # a CPPCC body of a list's later item, written by its own words: 文史委 of 市政协提案委、文史委
 COMMITTEE_ITEM = re.compile(r"[\u4e00-\u9fff]{1,12}?(?:委员会|委(?!员))")
-PLACE_UNIT_AFTER = re.compile(r"镇|乡|村|街道|社区|苏木|嘎查")   # what ends a town's or village's name
 
 
 def committee_item_spans(reader, end: int, spans: list[Span]):
@@ -45,7 +44,7 @@ def committee_item_spans(reader, end: int, spans: list[Span]):
 def place_goes_on(reader, e: int) -> bool:
     """A one-character head word (厂, 局) ending at e is the middle of a town's or village's name: 镇, 乡, 村… follow
     it and end a word (毛家厂镇调研; not 乡村 of 交通局乡村振兴队). reader is the stage's OrgReader."""
-    unit = PLACE_UNIT_AFTER.match(reader.text, e)
+    unit = GRASSROOTS_UNIT.match(reader.text, e)
     return bool(unit) and reader.text[e - 1] in reader.lex.org_heads and reader.doc.is_word_start(unit.end())
 
 

@@ -12,11 +12,12 @@ import re
 
 from kg.lexicon import visit_pattern
 from kg.names import DOTS, common_words
+from kg.orgnames import GRASSROOTS_UNITS, LIAISON_OFFICE_WORDS
 from kg.places import gazetteer
 from kg.zones import ZONE_KIND
 
-GRASSROOTS_OFFICE = re.compile(r"(?:委员)?联络室|委员之家")   # 某某村政协联络室, 某某街道政协委员之家
-GRASSROOTS_UNIT = re.compile(r"(?:镇|乡|街道|村|社区|苏木|嘎查)$")
+GRASSROOTS_OFFICE = re.compile(LIAISON_OFFICE_WORDS)
+GRASSROOTS_UNIT = re.compile(rf"(?:{GRASSROOTS_UNITS})$")   # what ends a town's or village's name
 COUNTED_UNIT = re.compile(r"[个各每该本]")   # 首个街道, 各镇: no town of its own name
 CPPCC_WORD = "政协"
 ANY_COMMITTEES_BODY = "委员之家"   # after a bare 政协: any committee's, no one body

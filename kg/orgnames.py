@@ -48,7 +48,10 @@ SESSION_TERM = re.compile(r"第?([一二三四五六七八九十]{1,3})届(?:[�
 BRACKETS = re.compile(r"\((?![\u4e00-\u9fff]+\)[\u4e00-\u9fff])[^()]*\)")
 # a place's other name in brackets after it, its bodies named after: 松北区(哈尔滨新区)区委 is 松北区区委
 PLACE_GLOSS = re.compile(r"(?<=[市县区旗])\([\u4e00-\u9fff]{2,8}(?:新区|市|县|区)\)")
-GRASSROOTS_UNIT = re.compile(r"镇|乡|街道|苏木|村|嘎查|社区")
+# the units of a town or village, as a regex alternation (their first characters differ: order is irrelevant)
+GRASSROOTS_UNITS = "镇|乡|村|街道|社区|苏木|嘎查"
+GRASSROOTS_UNIT = re.compile(GRASSROOTS_UNITS)
+LIAISON_OFFICE_WORDS = "(?:委员)?联络室|委员之家"   # after a town's 政协: 某某村政协联络室, 某某街道政协委员之家
 VILLAGE_UNITS = ("村", "嘎查", "社区")
 COUNTY_ORGANS = ("党工委", "管委会", "工委")   # sent by the county to the unit they are named after
 
@@ -66,7 +69,7 @@ def grassroots(body: str) -> bool:
 @lru_cache(maxsize=1)
 def _grassroots_pattern() -> re.Pattern:
     ends = "|".join(heads("cell", "labelled") + ("政府", "委员会", "村委会", "居委会"))
-    return re.compile(rf"(镇|乡|村|街道|社区|苏木|嘎查)[^市县区旗]*({ends})$|办事处$")
+    return re.compile(rf"({GRASSROOTS_UNITS})[^市县区旗]*({ends})$|办事处$")
 
 
 
@@ -210,7 +213,7 @@ def _full_cppcc_body(s: str, scope: Scope) -> Organization | None:
     return canonical("全国政协" + NATIONAL_SHORT.get(m.group(2), m.group(2)), scope) if middle == "全国" else None
 
 
-GRASSROOTS_OFFICE = re.compile(r"^[\u4e00-\u9fff]{2,16}?(?:镇|乡|街道|村|社区|苏木|嘎查)政协(?:(?:委员)?联络室|委员之家)$")
+GRASSROOTS_OFFICE = re.compile(rf"^[\u4e00-\u9fff]{{2,16}}?(?:{GRASSROOTS_UNITS})政协(?:{LIAISON_OFFICE_WORDS})$")
 
 
 def _grassroots_office(s: str, scope: Scope) -> Organization | None:

@@ -25,7 +25,7 @@ from kg.org_small_bodies import GRASSROOTS_OFFICE, after_meeting_word, company_h
     head_in_no_body, joint_towns_start, office_unit_end, own_label, party_body_end, party_organ_of_a_party, \
     place_not_body, placed_members, sector_group, term_body_start, verb_governs_head
 from kg.org_words import unit_run_end
-from kg.orgnames import canonical, heads
+from kg.orgnames import GRASSROOTS_UNITS, canonical, heads
 from kg.place_words import inside_a_common_word, joined_by_conjunction
 from kg.places import gazetteer
 from kg.scopes import scope_for
@@ -54,7 +54,7 @@ LEVEL_PAIR = re.compile(r"[各全]?[市县区旗盟州省]{2}")
 EACH_BODY = re.compile(r"(?:[\u4e00-\u9fff]{0,8}?[省市县区旗州盟])?各(?!界)")   # 市各部委办局, 各商会: each of them
 GENERIC_LEVELS = re.compile(r"^(?:全(?!国)|[各两三]|[市县区旗盟州省]{2})")   # 全省政协, 市县政协: no one body (全国政协 is one)
 # a Party cell is named after the unit it sits in: 巴音花镇党委, 华余村党总支, 市政协机关第一党支部
-CELL_UNITS = re.compile(r"(镇|乡|村|街道|社区|苏木|嘎查|机关|公司|集团|学校|大学|医院|中心|联络组|界别组|[一二三四五六七八九十]|民盟|民建|民进|民革|九三学社|致公党|农工党|台盟|[一-鿿]{2}(?:市|县|旗|区|盟))$")
+CELL_UNITS = re.compile(rf"({GRASSROOTS_UNITS}|机关|公司|集团|学校|大学|医院|中心|联络组|界别组|[一二三四五六七八九十]|民盟|民建|民进|民革|九三学社|致公党|农工党|台盟|[一-鿿]{{2}}(?:市|县|旗|区|盟))$")
 # 中央 alone is the Party's centre only listed before a lower level's committee (中央、省委, 中央和省、市委);
 # elsewhere it is a word of many names (中央厨房, 中央财政)
 CENTRE = "中央"
