@@ -280,6 +280,15 @@ class Lexicon:
         return lines("not_org_words.txt")
 
     @cached_property
+    def not_org_phrases(self) -> Words:
+        """The phrases that name no body (not_org_words.txt), asked which end or start at a place.
+
+        >>> "大局" in lexicon().not_org_phrases.ending_at("服务中心大局", 6)
+        True
+        """
+        return Words(self.not_org_words)
+
+    @cached_property
     def site_words(self) -> tuple[str, ...]:
         """Words after a body's name that make it a site's (旧址): site_words.txt."""
         return tuple(lines("site_words.txt"))

@@ -64,8 +64,8 @@ class NameContinuations:
     def phrase_across(self, start: int, end: int) -> bool:
         """A phrase that names no body (not_org_words.txt) begins inside text[start:end] and runs past end: 中心大局
         of 对市政协服务中心大局 (serving the overall situation), no 服务中心 of the committee."""
-        return any(self.text.startswith(w, k) and k + len(w) > end
-                   for w in self.lex.not_org_words if len(w) > 2 for k in range(max(start, end - len(w) + 1), end))
+        phrases = self.lex.not_org_phrases
+        return any(len(w) > max(2, end - k) for k in range(start, end) for w in phrases.starting(self.text, k))
 
     def named_body_at(self, e: int) -> str:
         """The longest body of cppcc_bodies.txt (or 党组) written at e; not 常委会议, a meeting."""

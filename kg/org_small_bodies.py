@@ -147,9 +147,8 @@ def term_body_start(reader, m: re.Match) -> int:
 def head_in_no_body(reader, m: re.Match) -> bool:
     """The head word m ends or begins a phrase that names no body (not_org_words.txt): 局 of 大局, 中心 of 中心大局
     (对市政协服务中心大局): a shorter name at the same start (市政协) may then stand."""
-    text, words = reader.text, reader.lex.not_org_words
     return reader.phrase_across(m.start(), m.end()) \
-        or any(text.endswith(w, 0, m.end()) for w in words if len(w) > len(m.group()))
+        or any(len(w) > len(m.group()) for w in reader.lex.not_org_phrases.ending_at(reader.text, m.end()))
 
 
 HALL = "馆"

@@ -292,7 +292,7 @@ class OrgReader(NameContinuations):
             return False   # 打造“灯塔工厂”: a name wholly in quotes is a label or an honour, no body
         if other_name_in_brackets(text, s, e, kept[-1].end if kept else None):
             return False
-        if JUNK_START.match(chunk) or any(chunk.endswith(w) for w in self.lex.not_org_words) \
+        if JUNK_START.match(chunk) or any(self.lex.not_org_phrases.ending_at(chunk, len(chunk))) \
                 or chunk.startswith(self.lex.generic_org_leads):
             return False   # 大局, 园区规划展馆: no body named
         if len(chunk) < MIN_NAME_BEFORE_CHAR_HEAD + 1 and self.lex.org_heads.get(chunk[-1]) == "COMPANY":
