@@ -112,19 +112,18 @@ def page_medium(head: str, body: str, breaks=frozenset()) -> str | None:
     return dates.medium_name(body[found[0]:found[1]]) if found else None
 
 
-def medium_city(text: str, head: str, place: Place | None) -> Place | None:
-    """The city whose paper the page's dateline or source names (梧州日报讯) when the page speaks of its city's
-    bodies (市政协, 全市) and names no place of its own outside that city: a city paper's meeting held in one of
-    its counties (全市政协主席座谈会在蒙山县召开) is the city's; a county's site (宁海新闻网讯) on a page that speaks
+def medium_city(text: str, medium: str | None, place: Place | None) -> Place | None:
+    """The city whose paper the page's medium is (page_medium: its dateline's or source's, 梧州日报讯) when the page
+    speaks of its city's bodies (市政协, 全市) and names no place of its own outside that city: a city paper's meeting
+    held in one of its counties (全市政协主席座谈会在蒙山县召开) is the city's; a county's site (宁海新闻网讯) on a page that speaks
     of its level's bodies (县政协) and names no other place is the county's; else the place found.
 
-    >>> medium_city("梧州日报讯 全市政协座谈会在蒙山县召开。", "", gazetteer().lookup("蒙山县")[0]).name
+    >>> medium_city("梧州日报讯 全市政协座谈会在蒙山县召开。", "梧州日报", gazetteer().lookup("蒙山县")[0]).name
     '梧州市'
-    >>> medium_city("宁海新闻网讯 县政协召开会议。", "", None).name
+    >>> medium_city("宁海新闻网讯 县政协召开会议。", "宁海新闻网", None).name
     '宁海县'
     """
     gz = gazetteer()
-    medium = page_medium(head, text)
     written = local_place(medium + "讯", []) if medium else None
     city = gz.resolve(written, near=[place] if place else []) if written else None
     if city is not None and city.level == "county" and place is None and speaks_of_its_level(text, city) \

@@ -40,6 +40,7 @@ def run(doc: Document) -> None:
     ctx = doc.context
     head = page_head(doc)
     ctx.date, ctx.year = page_date_and_year(doc.text, head, page_header_date(doc))
+    ctx.medium = page_medium(head, doc.text, doc.soft_breaks)   # before the place: its city may be the page's (medium_city)
     matches = own_places(doc)
     items = item_prefectures(doc)
     place = None if len(items) >= MANY_PLACES else bulletin_place(doc, head, matches)
@@ -47,7 +48,6 @@ def run(doc: Document) -> None:
     if len(items) >= MANY_PLACES and len({gazetteer().province(p) for p in items}) > 1:
         ctx.province = None   # a digest of several provinces' items (北京市政协…, 邯郸市政协…, 怀化市…) is of none
     set_articles(doc, place)
-    ctx.medium = page_medium(head, doc.text, doc.soft_breaks)
     doc.page_place = place if place is None or not unresolved_namesake(place, matches) else None
 
 
@@ -89,7 +89,7 @@ def bulletin_place(doc: Document, head: str, matches) -> Place | None:
     place = level_fitting(doc.text, chain_end(heads_places), matches) or hosted_place(doc.text, matches, abbreviated_city(
         doc.text, None if provincial_page(doc.text, matches) else
         dominant_place(doc.text, matches, head_province(head + "\n" + headline))))
-    place = medium_city(doc.text, head, place)
+    place = medium_city(doc.text, doc.context.medium, place)
     place = namesake_in_named_prefecture(place, matches)
     # a page of 陕西政协 about 天津市政协's visit: the visitors' city, however often named, is not the page's
     return None if place and own and gazetteer().province(place) != own else place
