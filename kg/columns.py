@@ -23,8 +23,9 @@ COLUMN_MIN = 8   # characters of a left column's line; a table cell or a header 
 MIN_ROWS = 2     # lines with a gutter in a run: one line with a wide gap is a header line, not a layout
 
 
-def cells(text: str) -> int:
-    """The width of TEXT on the page in character cells, as a layout tool counts it: a CJK character takes two.
+def cells(text) -> int:
+    """The width of TEXT (a string, or its characters) on the page in character cells, as a layout tool counts it: a
+    CJK character takes two.
 
     >>> cells("上海政协  "), cells("2024-06-12")
     (10, 10)

@@ -20,17 +20,19 @@ import unicodedata
 from typing import Iterator
 
 from kg import store as kgstore
+from kg.columns import cells
 
 TABLE_MAX_WIDTH = 80
 
 
 def display_width(text: str) -> int:
-    width = 0
-    for ch in text:
-        if unicodedata.combining(ch) or unicodedata.category(ch) in ("Mn", "Me", "Cf"):
-            continue
-        width += 2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1
-    return width
+    """The width of TEXT on a terminal: its character cells (kg.columns.cells, a page layout's count), less the marks
+    and format characters a terminal draws in no cell of their own.
+
+    >>> display_width("王\u200b建国"), display_width("e\u0301")
+    (6, 1)
+    """
+    return cells(ch for ch in text if not (unicodedata.combining(ch) or unicodedata.category(ch) in ("Mn", "Me", "Cf")))
 
 
 def truncate(text: str, width: int) -> str:
