@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from kg import dates
 from kg.document import Event, PersonMention
-from kg.lexicon import alternation, byline_bracket, lexicon, lines, rows
+from kg.lexicon import alternation, byline_bracket, byline_pattern, lexicon, rows
 
 # 今天（1月24日）晚上，某某…; 1月15日，…开幕会后，某某与…座谈: a clause of when, then the subject
 SUBJECT_GAP = re.compile(r"^[\s，,、上午下午晚上中旬期间)）]*(?:[^，,。；;]{2,24}?(?:前|后|期间|之际)[，,]\s*)?$")
@@ -50,7 +50,7 @@ def person_cues() -> dict:
     """The lexicon's words for the parts persons play (event_roles.tsv) and for who reported an item
     (byline_words.txt), compiled once."""
     roles = dict(rows("event_roles.tsv"))
-    byline = alternation(lines("byline_words.txt"))
+    byline = byline_pattern()
     return {
         "roles": roles,
         "role_pattern": alternation(roles),

@@ -31,9 +31,14 @@ def data_dir():
 
 
 def lines(name: str) -> list[str]:
-    """The lines of a data file that are neither blank nor comments (#)."""
-    text = data_dir().joinpath(name).read_text(encoding="utf-8")
-    return [line.rstrip("\n") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    """The lines of a data file that are neither blank nor comments (#): a new list each call, the file read once."""
+    return list(_lines(data_dir(), name))
+
+
+@lru_cache(maxsize=None)   # keyed by the directory too: a test's KG_DATA_DIR is read afresh
+def _lines(directory, name: str) -> tuple[str, ...]:
+    text = directory.joinpath(name).read_text(encoding="utf-8")
+    return tuple(line.rstrip("\n") for line in text.splitlines() if line.strip() and not line.startswith("#"))
 
 
 def rows(name: str) -> list[list[str]]:
@@ -97,10 +102,21 @@ class Words:
 
 
 @lru_cache(maxsize=1)
+def byline_pattern() -> re.Pattern:
+    """The byline words (byline_words.txt: 记者, 通讯员, 编辑), longest first, compiled once; its pattern goes into
+    the regexes of bylines and credits (split, read, event_persons).
+
+    >>> byline_pattern().match("全媒体记者张某").group()
+    '全媒体记者'
+    """
+    return alternation(lines("byline_words.txt"))
+
+
+@lru_cache(maxsize=1)
 def byline_bracket() -> re.Pattern:
     """A bracketed byline (byline_words.txt): （记者 刘海燕、周小敏）, (本报记者:王某); group 1 is what follows its
     word, the names of reporters and editors, not of persons an item tells of."""
-    words = alternation(lines("byline_words.txt")).pattern
+    words = byline_pattern().pattern
     return re.compile(rf"[(（【\[]\s*(?:本报|本刊|特约)?(?:{words})\s*[:：]?\s*([^()（）【】\[\]\n]{{0,40}})[)）】\]]")
 
 

@@ -25,7 +25,7 @@ from functools import lru_cache
 from kg import columns, inputs
 from kg.document import WEB_ADDRESS, Document, is_page_header
 from kg.inputs import ReadError  # noqa: F401  (raised here for the callers of this stage)
-from kg.lexicon import alternation, byline_bracket, lexicon, lines, rows
+from kg.lexicon import alternation, byline_bracket, byline_pattern, lexicon, rows
 
 READS = ("path", "raw")
 WRITES = ("raw", "encoding", "input_kind", "warnings", "text", "soft_breaks", "written", "written_at", "converted")
@@ -490,7 +490,7 @@ def separate_byline_names(r: Rewriting) -> None:
     """In a bracketed byline a space separates two names (（记者：杨海 吴凤至）): it becomes 、, not a PDF artefact."""
     r.sub(SPACED_BYLINE_WORD, "记者")
     edits = []
-    word_before = re.compile(rf"(?:{alternation(lines('byline_words.txt')).pattern})$")
+    word_before = re.compile(rf"(?:{byline_pattern().pattern})$")
     for m in byline_bracket().finditer(r.text):
         if LETTER_SPACED.search(m.group(1)):
             continue   # （滁 州 网 记 者 吕 静 远）: every character spaced, no space parts two names
@@ -522,7 +522,7 @@ def credit_end() -> re.Pattern:
 def open_byline_end() -> re.Pattern:
     """The end of a line a bracketed byline left open closes, its names parted by spaces ((记者 张某 李某): the
     item's credit; the next line, unless it closes the bracket, is no part of it."""
-    words = alternation(lines("byline_words.txt")).pattern
+    words = byline_pattern().pattern
     return re.compile(rf"[(（](?:{words})[ \t\u3000:：]*[{CJK}][{CJK} \t\u3000]{{1,40}}$")
 
 

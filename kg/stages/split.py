@@ -12,7 +12,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from kg.document import Article, Document, Sentence, is_page_header
-from kg.lexicon import alternation, lines
+from kg.lexicon import byline_pattern
 from kg.stages.read import credit_end
 
 READS = ("text",)
@@ -20,7 +20,7 @@ WRITES = ("title", "toc", "masthead", "articles", "sentences")
 
 TOC_ENTRY = re.compile(r"(\.{3,}|…+|-{3,}|—{2,})\s*\(?\s*\d{1,3}\s*\)?\s*$|^\s*[-•]\s.*\(\s*\d{1,3}\s*\)\s*$")
 # a 【section】 header; not a credit in the same brackets (【责任编辑：张某】, byline_words.txt), whose names a sentence keeps
-SECTION = re.compile(rf"^\s*【(?!\s*(?:{alternation(lines('byline_words.txt')).pattern})\s*[:：/])([^】]{{1,20}})】\s*$")
+SECTION = re.compile(rf"^\s*【(?!\s*(?:{byline_pattern().pattern})\s*[:：/])([^】]{{1,20}})】\s*$")
 # the distribution list and credits that close a bulletin: they belong to the bulletin, not the last article
 TRAILER = re.compile(r"^\s*(抄送|抄报|抄|送|报|发)\s*[:：]")
 # the credit line that closes a bulletin, the bulletin's own and not its last article's: （州政协办公室 编）
