@@ -16,6 +16,8 @@ if TYPE_CHECKING:
 
 # what ends a clause inside a sentence: 6月9日，市政协副主席云港带领调研组，围绕…
 CLAUSE_BOUNDARY = re.compile(r"[，,；;。：:！？!?]")
+# what ends a sentence or a clause at the end of a line: the paragraph does not run on into the next line or box
+LINE_STOPS = "。！？!?；;：:"
 # a web page's header line over or under the headline: when, from where and by whom the item was published
 # (发布时间：2024-05-30 10:21, 来源：…政协, 作者：…, 2024-05-30 08:12:29来源:…); read keeps these lines whole,
 # split keeps them out of headlines and articles' text, context reads the page's date and source from them

@@ -20,10 +20,11 @@ import html
 import re
 import unicodedata
 from array import array
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
 from kg import columns, inputs
-from kg.document import WEB_ADDRESS, Document, is_page_header
+from kg.document import LINE_STOPS, WEB_ADDRESS, Document, is_page_header
 from kg.inputs import ReadError  # noqa: F401  (raised here for the callers of this stage)
 from kg.lexicon import alternation, byline_bracket, byline_pattern, lexicon, rows
 
@@ -306,11 +307,16 @@ def running_lines(text: str) -> list[tuple[int, int]]:
 
 def with_blanks_around(dropped: set[int], content: list[int], count: int) -> set[int]:
     """The numbers of the DROPPED lines and of the blank lines between each and the lines of text (numbered in
-    CONTENT) around it, of COUNT lines."""
+    CONTENT, in order) around it, of COUNT lines.
+
+    >>> sorted(with_blanks_around({3}, [0, 3, 5], 7))
+    [1, 2, 3, 4]
+    """
     out = set(dropped)
     for k in dropped:
-        out |= set(range(max((c for c in content if c < k), default=-1) + 1, k))
-        out |= set(range(k + 1, min((c for c in content if c > k), default=count)))
+        before, after = bisect_left(content, k), bisect_right(content, k)
+        out |= set(range(content[before - 1] + 1 if before else 0, k))
+        out |= set(range(k + 1, content[after] if after < len(content) else count))
     return out
 
 
@@ -549,7 +555,7 @@ def wrapped_width(text: str) -> float | None:
 
 CLOSING_MARKS = "」”\")）)】"
 OPENING_MARKS = "「“\"(（【"
-STOPS = "。！？!?；;…:："
+STOPS = LINE_STOPS + "…"   # and an ellipsis, which a PDF box may end with and go on in the next (pdf_layout)
 CUT_MARKS = re.compile(r"[,，、;；]")   # of running text (a headline has none)
 
 
