@@ -324,6 +324,20 @@ class Document:
         k = bisect.bisect_right(self.word_starts, offset)
         return min(self.word_starts[k], limit) if k < len(self.word_starts) else limit
 
+    def word_spans(self, start: int, end: int):
+        """(start, end) of each jieba word of text[start:end], left to right, the last cut at end.
+
+        >>> doc = Document("t", "走访企业")
+        >>> doc.word_starts = [0, 2]
+        >>> list(doc.word_spans(1, 4))
+        [(1, 2), (2, 4)]
+        """
+        pos = start
+        while pos < end:
+            nxt = self.next_word_start(pos, end)
+            yield pos, nxt
+            pos = nxt
+
     def clause_start(self, sentence: int, offset: int) -> int:
         """Where the clause holding offset begins: after the last clause boundary of its sentence before it."""
         start = self.sentences[sentence].start

@@ -104,15 +104,9 @@ class NameContinuations:
     def verb_inside(self, start: int, end: int, masked: str) -> bool:
         """A common verb that is a jieba word of its own stands in text[start:end] outside the official names
         masked in masked (学习和联络工作委员会 keeps 学习), and not right before the committee word (提案委员会)."""
-        pos = start
-        while pos < end:
-            nxt = self.doc.next_word_start(pos, end)
-            word = self.text[pos:nxt]
-            if "\0" not in masked[pos - start:nxt - start] and common_words().get(word) == "v" \
-                    and word_frequency(word) >= COMMON_VERB and self.text[nxt:end] not in ("委员会", "委"):
-                return True
-            pos = nxt
-        return False
+        return any("\0" not in masked[pos - start:nxt - start] and common_words().get(self.text[pos:nxt]) == "v"
+                   and word_frequency(self.text[pos:nxt]) >= COMMON_VERB and self.text[nxt:end] not in ("委员会", "委")
+                   for pos, nxt in self.doc.word_spans(start, end))
 
     def cppcc_inner_body(self, e: int, limit: int) -> int | None:
         """市政协机关党委: a Party cell or organ of a body inside the committee."""

@@ -179,14 +179,8 @@ def common_verb(doc: Document, s: int, e: int) -> bool:
     word ending it is none (某某控股)."""
     head = industry_head().search(doc.text, s, e)
     e = next((h.start() for h in industry_head().finditer(doc.text, s, e) if h.end() == e), e) if head else e
-    pos = s
-    while pos < e:
-        nxt = doc.next_word_start(pos, e)
-        word = doc.text[pos:nxt]
-        if len(word) > 1 and common_words().get(word) == "v" and word_frequency(word) >= COMMON_VERB:
-            return True
-        pos = nxt
-    return False
+    words = (doc.text[pos:nxt] for pos, nxt in doc.word_spans(s, e))
+    return any(len(w) > 1 and common_words().get(w) == "v" and word_frequency(w) >= COMMON_VERB for w in words)
 
 
 def common_only(doc: Document, s: int, e: int) -> bool:
@@ -194,14 +188,8 @@ def common_only(doc: Document, s: int, e: int) -> bool:
     word (新能源汽车, 辖区内医药: no company's name; 路畅科技 is one), or text[s:e] is an industry word alone (新材料)."""
     if doc.text[s:e] in heads("industry"):
         return True
-    pos = s
-    while pos < e:
-        nxt = doc.next_word_start(pos, e)
-        tag = common_words().get(doc.text[pos:nxt])
-        if tag not in (WORD_TAGS if nxt - pos > 1 else FUNCTION_TAGS) and doc.text[pos:nxt] not in FUNCTION_CHARS:
-            return False
-        pos = nxt
-    return True
+    return all(common_words().get(doc.text[pos:nxt]) in (WORD_TAGS if nxt - pos > 1 else FUNCTION_TAGS)
+               or doc.text[pos:nxt] in FUNCTION_CHARS for pos, nxt in doc.word_spans(s, e))
 
 
 def industry_name(item: str) -> bool:

@@ -318,13 +318,9 @@ class OrgReader(NameContinuations):
             return False
         if any(m.start == s for m in self.doc.places.find(s, e - len(head))):
             return False
-        pos, end = s, e - len(head)
-        while pos < end:
-            nxt = self.doc.next_word_start(pos, end)
-            if common_words().get(self.text[pos:nxt], PROPER_NOUNS[-1]).startswith(PROPER_NOUNS):
-                return False   # a word no dictionary has, or a proper noun (京东方): a brand
-            pos = nxt
-        return True
+        # a word no dictionary has, or a proper noun (京东方), is a brand
+        return not any(common_words().get(self.text[pos:nxt], PROPER_NOUNS[-1]).startswith(PROPER_NOUNS)
+                       for pos, nxt in self.doc.word_spans(s, e - len(head)))
 
     # ---- helpers of the span rules -------------------------------------------------------------------------
     def name_follows(self, pos: int) -> bool:
@@ -424,14 +420,9 @@ class OrgReader(NameContinuations):
         """A verb, adjective or adverb (jieba tag v, a, d) that is no place (开封) is a word of its own in
         text[start:end]: a clause, not the place or level between a democratic party's name and its committee
         (民进认真研究落实省委)."""
-        pos = start
-        while pos < end:
-            nxt = self.doc.next_word_start(pos, end)
-            word = self.text[pos:nxt]
-            if common_words().get(word, "").startswith(CLAUSE_TAGS) and len(word) > 1 and not gazetteer().lookup(word):
-                return True
-            pos = nxt
-        return False
+        words = (self.text[pos:nxt] for pos, nxt in self.doc.word_spans(start, end))
+        return any(common_words().get(w, "").startswith(CLAUSE_TAGS) and len(w) > 1 and not gazetteer().lookup(w)
+                   for w in words)
 
 def local_department(text: str, start: int, end: int) -> bool:
     """A ministry's name that is part of a word or a local body's name (县民政部门, 市财政部, 人民银行某某支行): no
