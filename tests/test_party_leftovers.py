@@ -61,3 +61,11 @@ def test_an_age_group_jieba_tags_as_a_time_word_begins_a_body_s_name(tmp_path_fa
                                          "青年专委会主任曾立强发言。\n")
     committee = next(org for _r, org in posts_of(doc, "曾立强"))
     assert committee.endswith("青年专委会")
+
+
+def test_the_general_office_of_a_provincial_party_committee_is_the_partys(tmp_path_factory):
+    # 办公厅 is a provincial Party committee's office as 办公室 is a city's: not the government's
+    doc = write_and_process(tmp_path_factory, "party-office.txt",
+                            "6月3日，宁夏回族自治区党委办公厅副主任马立新、自治区政府办公厅副主任杨文华出席会议。\n")
+    assert kind_of(doc, "宁夏回族自治区党委办公厅") == "PARTY"
+    assert kind_of(doc, "宁夏回族自治区人民政府办公厅") == "GOVERNMENT"
