@@ -236,8 +236,9 @@ def _communist_party(s: str, scope: Scope) -> Organization | None:
         return Organization(s, "OTHER", {s})   # 中共某某地委旧址陈列馆: a site named after the Party body keeps 中共
     if org is None or org.kind != "PARTY":
         return NO_ORGANIZATION
-    if not org.name.startswith("中共") and not org.name.endswith("党委"):
-        # 中共辽源市纪委, 中共九江市委统战部: a Party body written with 中共 keeps it (X市委统战部 an alias)
+    if not org.name.startswith("中共") and not org.name.endswith(("党委", "党组")):
+        # 中共辽源市纪委, 中共九江市委统战部: a Party body written with 中共 keeps it (X市委统战部 an alias); a body's
+        # Party cell (某某公司党委) or group (中共政协某省委员会党组: 某省政协党组) is named by its body
         org = dataclasses.replace(org, name="中共" + org.name, aliases=org.aliases | {org.name, "中共" + org.name})
     return org
 

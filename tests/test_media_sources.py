@@ -6,7 +6,8 @@ masthead (《某某新报》(2024年6月3日) 01版) that a short dateline (新�
 (【某网】), a site's name as it gives it (阜新政府网 is no government), a paper's office (某某日报社: the paper), a site
 and a paper a dateline names together (某某网-某某日报讯), a correspondent (通讯员), who holds no post at the paper, a
 news agency's reporters (新华社记者), a site's dateline of news (某某网2024年6月1日消息:), whose medium the reporters
-closing the item hold 记者 at, and a reporter of a paper's desk or app (某某日报锦观新闻记者).
+closing the item hold 记者 at, a reporter of a paper's desk or app (某某日报锦观新闻记者), and a news app (某某新闻) and a
+station's head office (某某广播电视总台) on source lines.
 The credits name persons: the writers after a source line's medium, a credit set with the bar 丨, a name whose
 surname jieba joins to a name word (张开|华), a byline bracket left open at the line's end, a crumb of a navigation
 path, and writer and photographer credited by slash words (某某/文 某某/图).
@@ -144,3 +145,11 @@ def test_a_source_line_naming_the_official_site_names_no_medium(tmp_path_factory
 def test_a_sites_label_before_the_items_byline(tmp_path_factory):
     doc = page(tmp_path_factory, "【星网】(记者 韩晓东) " + ITEM)
     assert posts_of(doc, "韩晓东") == {("记者", "星网")}
+
+
+def test_a_news_app_and_a_stations_head_office_on_source_lines(tmp_path_factory):
+    # 某某新闻 (a news app's name), 某某广播电视总台 (a city's station): media, though no 报 or 网 ends them
+    doc = page(tmp_path_factory, "来源:云溪新闻发布时间:2024-06-01\n" + ITEM)
+    assert orgs(doc).get("云溪新闻") == "OTHER"
+    doc = page(tmp_path_factory, "2024年06月01日08:26   来源:宿迁市广播电视总台\n" + ITEM)
+    assert orgs(doc).get("宿迁市广播电视总台") == "OTHER"

@@ -38,7 +38,8 @@ DATE_LEAD = re.compile(rf"(?:{dates.RANGE.pattern}|{dates.MONTH_DAY.pattern})\s*
 REPORT_OCCASION = re.compile(r"在[^()（）]*(?:会议|大会|会)上[^()（）]*[)）]?$|^\d{4}年\d{1,2}月\d{1,2}日[)）]$")
 # 等同志 (person_triggers.tsv) with the count of the list: 张某、李某等5名同志
 COUNTED_COMRADES = re.compile(r"等(?:\d{1,3}|[两二三四五六七八九十]{1,3})[名位]同志")
-SALUTATION = re.compile(r"各位(?:委员|代表|同志)[:：，,]?$")
+# a speech's salutation line: 各位委员:, 各位委员、同志们:, 各位代表、各位委员、同志们：
+SALUTATION = re.compile(r"各位(?:委员|代表|同志)(?:[、，,](?:各位)?(?:委员|代表|同志|朋友)们?){0,3}[:：，,]?$")
 # between a title and the name: such a note (副主委(兼)向宇), a nominee (主席提名人选X, 主席人选X),
 # the list of those elected to it (会议选出的副主席是：A、B、C; 十位副主席，他们分别是A、B), a list of a body's members by
 # their titles (副主席：A B C)
