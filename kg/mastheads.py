@@ -18,6 +18,8 @@ from kg.visitors import elsewhere, held_by_province, held_there
 
 MASTHEAD_LINES = re.compile(r"(?:[^\n，,。]*\n)+")
 HEAD_MAX = 400       # characters of a page's head read for its place and date
+# a paragraph of running text: a line of 50 characters or more up to its sentence end (a caption, 图为会议现场。, is short)
+RUNNING_TEXT = re.compile(r"[^\n]{50,}[。！？]")
 
 
 def page_head_spans(doc: Document) -> list[tuple[int, int]]:
@@ -100,6 +102,8 @@ def page_medium(head: str, body: str, breaks=frozenset()) -> str | None:
     paper), else, for 本报讯, its source line's (来源：定州日报作者：…; breaks: the spaces the page wrote inside CJK,
     as body's offsets), else its masthead's (《某某新报》(2017年1月18日) 01版)."""
     for line in LINE_START.finditer(body, 0, HEAD_MAX * 2):
+        if RUNNING_TEXT.search(body, 0, line.start()):
+            break   # a dateline after a paragraph of the page's own story opens another item (a digest's 新华网…电)
         dateline = dates.DATELINE.match(body, line.end())
         media = [body[a:b] for a, b in dates.dateline_media(dateline)] if dateline else []
         if media:   # of a site and a paper named together (梧州某某网-梧州日报讯), the paper

@@ -153,3 +153,13 @@ def test_a_news_app_and_a_stations_head_office_on_source_lines(tmp_path_factory)
     assert orgs(doc).get("云溪新闻") == "OTHER"
     doc = page(tmp_path_factory, "2024年06月01日08:26   来源:宿迁市广播电视总台\n" + ITEM)
     assert orgs(doc).get("宿迁市广播电视总台") == "OTHER"
+
+
+def test_a_later_items_dateline_names_no_medium_of_the_first(tmp_path_factory):
+    # the first story closes with its reporter; the next item, a site's, opens with its own dateline: the site is
+    # the second item's medium, not the page's, so the first reporter holds no post there
+    first = ("县政协召开专题协商会议，围绕基层协商民主建设建言献策。县政协主席孙立强主持会议并讲话，他强调要进一步修改完善"
+             "协商报告，为促进科学民主决策贡献政协智慧和力量。(记者 高玉兰)\n")
+    doc = page(tmp_path_factory, first + "县域职业技能培训惠及更多家庭\n  云溪网银川1月4日电(记者 谢文静)记者近日获悉，培训工作成效明显。\n")
+    assert posts_of(doc, "谢文静") == {("记者", "云溪网")}
+    assert ("记者", "云溪网") not in posts_of(doc, "高玉兰")
