@@ -72,6 +72,7 @@ class PersonReader(TitlePhraseReader, ListReader, ElectionReader, ActReader, Tit
         self.lex = lexicon()
         self.taken = doc.person_spans
         self.scan = LeftScan(doc, self.taken)
+        self.bracketed_authors, self.doubtful_authors = 0, []   # kg/credits.py: bracketed_author
 
     def add_person(self, name_start: int, name_end: int, sentence: int, evidence: str,
                    title: tuple[int, int] = (-1, -1)) -> None:
@@ -407,6 +408,7 @@ def run(doc: Document) -> None:
         reader.names_after_bodies(s.start, s.end, i)
         reader.members_after_list(s.start, s.end, i)
         reader.member_as(s.start, s.end, i)
+    reader.authors_like_the_pages_others()
     reader.repeated_names()
     added = len(doc.person_mentions)
     reader.partners_of_names()
