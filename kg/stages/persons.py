@@ -28,7 +28,8 @@ from kg.spans import Coverage, LeftScan
 from kg.title_chains import CLAUSE_ENDS, EVIDENCE_KINDS, TitlePhraseReader
 from kg.transliterated_names import DOTTED
 
-READS = ("text", "soft_breaks", "sentences", "word_starts", "places")   # places: 王某在乐都调研 (kg/acts.py)
+READS = ("text", "soft_breaks", "sentences", "word_starts", "places",   # places: 王某在乐都调研 (kg/acts.py)
+         "converted", "written", "written_at")   # the 於 of a name as written (names_as_written)
 WRITES = ("person_mentions", "person_spans")
 
 BYLINE_OPENS = "(（"   # before a byline word of a credit in brackets: 本报讯(记者 李某)
@@ -56,6 +57,9 @@ BODY_SUBJECT_MAX = 16   # the characters a body's name opening a clause may have
 ADVERB_BEFORE_ACT = re.compile(r"(?:(?:也|还|则|又|亦|更)(?:[\u4e00-\u9fff]{1,3}地)?)?")
 COPULA = "是"   # 卓某是县政协委员: the subject before it, with a title after it, is a person
 COPULA_CLAUSE = re.compile(r"[^，,。；;！!？?\n]{0,30}")
+# a character read converts from a traditional page that a name keeps as written: 於 is a surname and a given-name
+# character (王興於 is 王兴於), the preposition 於 is 于
+NAME_KEEPS_WRITTEN = {"于": "於"}
 
 
 class PersonReader(TitlePhraseReader, ListReader, ElectionReader, ActReader, TitleAfterReader, CreditReader,
@@ -69,6 +73,7 @@ class PersonReader(TitlePhraseReader, ListReader, ElectionReader, ActReader, Tit
         self.lex = lexicon()
         self.taken = doc.person_spans
         self.scan = LeftScan(doc, self.taken)
+        self.bracketed_authors, self.doubtful_authors = 0, []   # kg/credits.py: bracketed_author
 
     def add_person(self, name_start: int, name_end: int, sentence: int, evidence: str,
                    title: tuple[int, int] = (-1, -1)) -> None:
@@ -404,6 +409,7 @@ def run(doc: Document) -> None:
         reader.names_after_bodies(s.start, s.end, i)
         reader.members_after_list(s.start, s.end, i)
         reader.member_as(s.start, s.end, i)
+    reader.authors_like_the_pages_others()
     reader.repeated_names()
     added = len(doc.person_mentions)
     reader.partners_of_names()
@@ -411,4 +417,24 @@ def run(doc: Document) -> None:
         reader.repeated_names()
     part_references(doc)
     whole_names(doc)
+    names_as_written(doc)
 
+
+def names_as_written(doc: Document) -> None:
+    """On a page converted from traditional characters, the characters of NAME_KEEPS_WRITTEN in each name as
+    the page wrote them: the name 王興於 is 王兴於, not 王兴于 (the text keeps 于, one character for one).
+
+    >>> from array import array
+    >>> from pathlib import Path
+    >>> doc = Document(Path("x.txt"), written="王興於出席", text="王兴于出席", written_at=array("l", range(5)),
+    ...                converted=True, person_mentions=[PersonMention("王兴于", 0, 3, 0, "act")])
+    >>> names_as_written(doc)
+    >>> doc.person_mentions[0].name
+    '王兴於'
+    """
+    if not doc.converted:
+        return
+    for m in doc.person_mentions:
+        if len(m.name) == m.end - m.start:   # each character of the name at its place in the text
+            written = (doc.written[at] for at in doc.written_at[m.start:m.end])
+            m.name = "".join(w if NAME_KEEPS_WRITTEN.get(c) == w else c for c, w in zip(m.name, written))
