@@ -120,3 +120,16 @@ def test_bare_titles_after_guests_who_came_to_a_named_city_are_the_hosts(tmp_pat
     assert ("李志远", "市长", "淮安市人民政府") in posts and ("张国华", "主席", "淮安市政协") in posts
     # a paragraph opening with the guests' committee is still the hosts' after it
     assert ("周海涛", "秘书长", "淮安市政协") in posts and ("钱明", "秘书长", "常州市政协") in posts
+
+
+PREFECTURE_LEADERS_CAME_TO_OUR_CITY = """\
+5月8日，新乡市副市长、新乡市政协副主席李建国带领新乡市政协经济委员会主任王卫东等来到我市，走访辉县市政协和各民主党派机关。
+上午，李建国听取了辉县市政协工作情况汇报，介绍了新乡市政协和新乡市政协经济委员会的工作安排。
+"""
+
+
+def test_leaders_who_came_to_our_city_are_guests_and_the_city_names_its_committee_alone(tmp_path):
+    doc = page_of(tmp_path, PREFECTURE_LEADERS_CAME_TO_OUR_CITY)
+    assert doc.context.place == "辉县市"
+    assert "辉县市政协" in doc.organizations and "新乡市辉县市政协" not in doc.organizations
+    assert not VISITING.match("辉县市政协委员来到大城镇调研", 3)   # 来到 a place of its own: the page's people
