@@ -48,7 +48,9 @@ VISITED_ITEM_TAIL = re.compile(r"(?:[一二三四五六七八九十]期(?:工程
                                r"(?:进行了?|开展了?)?(?:实地|现场)?(?:调研|考察|走访|视察|参观|察看)\S*)?$")
 # the end of a street's, a park's or a landscape's name (某某街, 花博园, 某某古城, 某某大峡谷): a site, no body, unless a
 # head word ends there (某某产业园)
-SITE_ENDS = ("街", "路", "巷", "大道", "广场", "园", "城", "谷", "桥", "港", "湖", "山", "场", "码头")
+SITE_ENDS = ("街", "路", "巷", "大道", "广场", "园", "城", "谷", "桥", "港", "湖", "山", "场", "码头", "工程", "枢纽")
+# a list closed as projects (…、某某等重点项目): its items are works and sites, companies only by their own head word
+PROJECTS_CLOSE = re.compile(r"等[^、，,。；;]{0,6}项目")
 TOWN_UNITS = re.compile(r"镇|乡|村|街道|社区")   # 某某镇某某工作室, 某某村社区建设: a town's site or work, no company
 
 
@@ -143,8 +145,8 @@ def company_spans(reader, start: int, end: int, found: list) -> list[tuple[int, 
 def visited_items(reader, start: int, end: int, bodies: list) -> list[tuple[int, int]]:
     """The items of a 、-list after a visit word that no rule read, where a company and as many bodies as there are
     such items are read in the list (深入甲科技、乙金刚石、丙减振器、丁电瓷厂等处考察: 乙金刚石, 丙减振器): short names
-    of companies visited with them; no site (某某街, 某某古城), nothing of a town (某镇某某), no person, verb or
-    common word (plain_item)."""
+    of companies visited with them; no site (某某街, 某某古城, 某某水利工程), nothing of a town (某镇某某), no person,
+    verb or common word (plain_item), none of a list of projects (…等重点项目)."""
     text, out = reader.text, []
     for items in visit_lists(text, start, end):
         read = [next((b for b in bodies if b.start == s and b.end <= e), None) for s, e in items]
@@ -152,7 +154,7 @@ def visited_items(reader, start: int, end: int, bodies: list) -> list[tuple[int,
         rest = [visited_item(reader, items, k, bodies) for k, b in enumerate(read) if b is None]
         rest = [span for span in rest if span]
         companies = [b for b in named if b.rule in COMPANY_RULES or head_kind(text[b.start:b.end]) == "COMPANY"]
-        if companies and len(named) >= len(rest):
+        if companies and len(named) >= len(rest) and not PROJECTS_CLOSE.search(text, *items[-1]):
             out += rest
     return out
 

@@ -103,3 +103,12 @@ def test_short_names_sharing_a_visited_list_with_companies_are_visited_companies
 def test_streets_sites_and_a_towns_works_of_a_visited_list_are_no_companies(xunyang):
     names = set(xunyang.organizations)
     assert not any(n.endswith(("庐山街", "白鹿古城", "花博园", "委员工作室", "琪峰三期")) for n in names)
+
+
+def test_the_works_and_projects_of_a_visited_list_are_no_companies(tmp_path_factory):
+    # a water works (某某拦蓄水工程), and the items of a list closed as projects (等重点项目)
+    text = ("县政协开展视察\n2024年8月6日，县政协视察组先后走访浔阳县瑞岚科技有限公司、城区春溪拦蓄水工程、"
+            "浔阳高铁站停车场等重点项目。\n2024年8月7日，视察组走访了浔阳县瑞岚科技有限公司、禾晟金刚石、"
+            "峻威新材等重点项目。\n")
+    doc = write_and_process(tmp_path_factory.mktemp("bulletins"), "jiujiang-2024-08-works.txt", text)
+    assert not any(n.endswith(("拦蓄水工程", "禾晟金刚石", "峻威新材")) for n in doc.organizations)
