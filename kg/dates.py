@@ -82,6 +82,7 @@ DATELINE_YEAR = re.compile(r"(?:19|20)\d{2}\s*年$")
 MEDIA_JOINTS = "-/·•"   # between two media a dateline names together (某某网-某某日报讯)
 # a dateline's medium, then the place it reports from or its channel: 映象网驻马店讯, 人民网南宁4月3日电, 红网时刻新闻讯
 MEDIUM_THEN_BUREAU = re.compile(rf"({MEDIUM_NAME})驻?[\u4e00-\u9fff]{{2,4}}$")
+CHANNEL_ENDS = ("新闻", "频道")   # the channel of a site named before (某某网河北新闻, 某某网河北频道)
 # a source line naming the page's medium: 来源：定州日报, 稿件来源: 枞阳在线, 文章来源:民权网, 来源|某某融媒体中心;
 # the medium's name ends where a space the page wrote, the line or the header's next field (作者, 编辑…) does
 SOURCE_LEAD = re.compile(r"来源\s*[:：|丨]\s*")
@@ -229,8 +230,10 @@ def dateline_medium(m: re.Match) -> tuple[int, int] | None:
     if name.startswith(("本报", "本刊")):
         return None
     medium = MEDIUM.search(name)
-    span = medium.span() if medium else (bureau.span(1) if (bureau := MEDIUM_THEN_BUREAU.match(name))
-                                         and opens_a_line(m.string, m.start(1)) else None)
+    bureau = MEDIUM_THEN_BUREAU.match(name)
+    if medium and bureau and name.endswith(CHANNEL_ENDS):
+        medium = None   # 中新网河北新闻1月15日电: the site's channel of a province's news, the site the medium
+    span = medium.span() if medium else (bureau.span(1) if bureau and opens_a_line(m.string, m.start(1)) else None)
     return (m.start(1) + span[0], m.start(1) + span[1]) if span else None
 
 

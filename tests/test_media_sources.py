@@ -163,3 +163,10 @@ def test_a_later_items_dateline_names_no_medium_of_the_first(tmp_path_factory):
     doc = page(tmp_path_factory, first + "县域职业技能培训惠及更多家庭\n  云溪网银川1月4日电(记者 谢文静)记者近日获悉，培训工作成效明显。\n")
     assert posts_of(doc, "谢文静") == {("记者", "云溪网")}
     assert ("记者", "云溪网") not in posts_of(doc, "高玉兰")
+
+
+def test_a_sites_channel_of_a_provinces_news_in_a_dateline_is_the_site(tmp_path_factory):
+    # 某某网河北新闻1月15日电: the channel (河北新闻) of the site, whose reporters they are; a news app alone
+    # (某某新闻) stays a medium of its own
+    doc = page(tmp_path_factory, "  云溪网河北新闻1月15日电 (记者 徐明远)15日，县政协召开常委会议。\n")
+    assert posts_of(doc, "徐明远") == {("记者", "云溪网")}
