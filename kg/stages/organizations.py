@@ -30,6 +30,7 @@ from kg.place_words import inside_a_common_word, joined_by_conjunction
 from kg.places import gazetteer
 from kg.scopes import scope_for
 from kg.spans import TOWN_UNITS, LeftScan
+from kg.zones import FREE_TRADE_ZONE, ZONE_DISTRICT
 
 READS = ("text", "soft_breaks", "sentences", "articles", "toc", "context", "word_starts", "places", "person_mentions",
          "person_spans",
@@ -183,6 +184,8 @@ class OrgReader(NameContinuations):
             return None
         if company_hall(self, s, m) or verb_governs_head(self, s, m):
             return None   # 某某公司科技馆: the company is the body; 以特色学科引领医院发展: the bare head governed
+        if m.group() == ZONE_DISTRICT and not FREE_TRADE_ZONE.search(text, s, m.start()):
+            return None   # 文昌片区城市更新项目: an area of a town, no zone (某某自贸试验区某某片区)
         if m.group() in heads("facility") and (self.names_a_body(s, m.start()) or self.generic_facility(s, m.end())):
             return None   # 某某公司电子元器件产业园(项目), 某某开发区金桥产业园: the site of the body named first
         return s, office_unit_end(self, m)

@@ -8,6 +8,7 @@ body (全国政协, 国务院), is one person across the country.
 """
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from kg.document import Document
@@ -16,6 +17,7 @@ from kg.orgnames import subsequence
 from kg.places import gazetteer
 from kg.scopes import Scope, leading_places, place_prefix
 from kg.spans import TOWN_UNITS
+from kg.zones import COMMITTEES, kind_alone, kind_of, same_kind, zone_body
 
 READS = ("context", "person_mentions", "window")
 WRITES = ("organizations", "org_mentions", "posts", "persons", "identity_basis", "anchors")
@@ -127,6 +129,43 @@ def merge_same_place(doc: Document) -> None:
     _rename(doc, renamed)
 
 
+def merge_zone_bodies(doc: Document) -> None:
+    """A zone's 管委会 is the zone (瓯北工业园区管委会 of 瓯北工业园区, named by the zone); a zone or body written by its
+    kind alone (综合保税区管委会, 经开区党工委, qualified by the grammar with the page's places) is of the one zone of
+    that kind the page names (某某经济技术开发区, 某某经济技术开发区党工委)."""
+    orgs = doc.organizations
+    named = [o for o in orgs.values() if zone_body(o.name)[1] == "" and kind_of(o.name) and not _bare_zone(o)]
+    renamed: dict[str, str] = {}
+    for name, org in list(orgs.items()):
+        stem, body = zone_body(name)
+        zone = _zone_meant(org, stem, named)
+        if zone is None or zone is org:
+            continue
+        target = zone.name if body in COMMITTEES + ("",) else zone.name + body
+        if target not in orgs:   # 经开区党工委: named by its zone's name
+            orgs[target] = dataclasses.replace(org, name=target, aliases=set(org.aliases))
+        orgs[target].aliases |= org.aliases
+        renamed[name] = target
+    _rename(doc, renamed)
+
+
+def _bare_zone(org) -> bool:
+    """The zone or body is written by its zone's kind alone somewhere (经开区党工委), whatever place it was given."""
+    return any(kind_alone(zone_body(a)[0]) for a in org.aliases)
+
+
+def _zone_meant(org, stem: str, named: list):
+    """The zone an organization's name is of: the zone its 管委会 names (某某片区管委会), or the one named zone of the
+    kind it is written with alone (经开区党工委); None where none or two are."""
+    if zone_body(org.name)[1] in COMMITTEES:
+        full = [z for z in named if z.name == stem or abbreviates(stem, z.name)]
+        if len(full) == 1:
+            return full[0]
+    kinds = {kind_of(zone_body(a)[0]) for a in org.aliases if kind_alone(zone_body(a)[0])}
+    meant = [z for z in named if any(same_kind(k, kind_of(z.name)) for k in kinds)]
+    return meant[0] if len(meant) == 1 else None
+
+
 def _one_line_of_places(places: list) -> bool:
     """Each place the name starts with lies in the one before it (台州市临海市): one place, more or less fully named;
     not a city and another's (深圳安庆商会: Anqing's chamber of commerce in Shenzhen, not Anqing's own)."""
@@ -160,6 +199,7 @@ def drop_committee_for_its_body(doc: Document) -> None:
 
 def run(doc: Document) -> None:
     merge_abbreviations(doc)
+    merge_zone_bodies(doc)
     merge_same_place(doc)
     body_roles: dict[tuple[str, str], set[str]] = {}
     for p in doc.posts:
