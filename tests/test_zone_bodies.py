@@ -32,3 +32,10 @@ def test_an_area_of_a_town_is_no_zone(tmp_path_factory):
     # 片区 alone (城东片区改造项目) is an area of the town, no zone; a free-trade zone's 片区 is one
     doc = page(tmp_path_factory, "青州", "委员视察\n6月1日，委员们实地查看了城东片区改造项目建设情况。\n")
     assert not any(o.endswith("片区") for o in doc.organizations)
+
+
+def test_a_department_named_after_coordination_keeps_its_whole_name(tmp_path_factory):
+    # 协调 opens no name elsewhere (协调各方), but 协调联络局 is the department's whole name, not 联络局
+    doc = page(tmp_path_factory, "青州", "委员视察\n6月1日，视察组听取了经发局、协调联络局等单位负责人介绍。\n")
+    assert "青州市协调联络局" in doc.organizations
+    assert "青州市联络局" not in doc.organizations
