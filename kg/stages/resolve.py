@@ -28,6 +28,8 @@ COMMITTEE_FORM = re.compile(r"委(?:员会|会)$")   # 某市委会, 某市委�
 STAFF_ORGAN = "机关"   # the staff of a body (市政协机关): its Party bodies are not the body's own
 LEGAL_FORMS = ("股份有限公司", "有限责任公司", "有限公司")   # what a company's full name ends with, its short name not
 GROUP_HEADS = ("集团",)   # the head a company's short name keeps from its full one (某某集团 of 某某集团有限公司)
+OFFICES = ("办公厅", "办公室")   # a body's general office, abbreviated with its 办 (政府办, 府办公室)
+OFFICE_KEPT = "办"
 BODY_HEAD_TITLES = ("主任", "副主任")   # heads of a CPPCC committee's bodies (专委会, 办公室), none of the committee's own
 NATIONAL_ANCHOR = "全国"   # national and historical figures of the lexicon: one person wherever named
 
@@ -79,6 +81,8 @@ def bodies_abbreviate(short: str, full: str, short_body: str, full_body: str) ->
     """The body words after the same place: the short one abbreviates the full one (执法局, 城管执法局)."""
     if len(short_body) < 2:
         return False   # 包头市委 is the Party committee, no short name of 包头市政协机关纪委
+    if full_body.endswith(OFFICES) and OFFICE_KEPT not in short_body:
+        return False   # 民政厅 is no short name of 人民政府办公厅: an office's short name keeps its 办 (政府办)
     if STAFF_ORGAN in full_body and STAFF_ORGAN not in short_body:
         return False   # 市政协党组 and 市政协机关党组: the committee's Party group and that of its staff, two bodies
     if short_body in full_body and not full_body.endswith(short_body):
