@@ -16,3 +16,10 @@ def test_a_list_of_a_provinces_offices_and_departments(tmp_path_factory):
     doc = page(tmp_path_factory, "陕西", "协商座谈\n6月1日，省委办公厅、省人大办公厅、省政府办公厅、民政厅、总工会相关负责人参加座谈。\n")
     assert {"陕西省人民政府办公厅", "陕西省民政厅"} <= set(doc.organizations)
     assert "民政厅" not in doc.organizations["陕西省人民政府办公厅"].aliases
+
+
+def test_the_party_committees_and_governments_of_each_county_are_no_body(tmp_path_factory):
+    # 陕西各县党委、政府: the committees of every county (各 before a level), no one body, nor is the 政府 sharing it
+    doc = page(tmp_path_factory, "陕西", "工作交流\n近年来，陕西各县党委、政府认真落实协商制度。\n")
+    assert not any("各" in name for name in doc.organizations)
+    assert "陕西省人民政府" not in doc.organizations

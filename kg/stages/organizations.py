@@ -52,7 +52,8 @@ JUNK_START = re.compile(r"^[次届期个位名年月日号批项所家多该]") 
 # 旗县区党委, 镇街开发区, 三县县委统战部, 两区政府: the bodies of several places
 SEVERAL_LEVELS = re.compile(r"[各全]?(?:[市县区旗盟州省]{2}|镇街|街镇)|[两二三四五六七八九十几多]+个?[市县区旗盟州乡镇]")
 LEVEL_PAIR = re.compile(r"[各全]?[市县区旗盟州省]{2}")
-EACH_BODY = re.compile(r"(?:[\u4e00-\u9fff]{0,8}?[省市县区旗州盟])?各(?!界)")   # 市各部委办局, 各商会: each of them
+# 市各部委办局, 各商会, 宁夏各县党委: each of them
+EACH_BODY = re.compile(r"(?:[\u4e00-\u9fff]{0,8}?[省市县区旗州盟])?各(?!界)|[\u4e00-\u9fff]{2,8}?各(?=[省市县区旗州盟乡镇])")
 GENERIC_LEVELS = re.compile(r"^(?:全(?!国)|[各两三]|[市县区旗盟州省]{2})")   # 全省政协, 市县政协: no one body (全国政协 is one)
 # a Party cell is named after the unit it sits in: 巴音花镇党委, 华余村党总支, 市政协机关第一党支部
 CELL_UNITS = re.compile(r"(镇|乡|村|街道|社区|苏木|嘎查|机关|公司|集团|学校|大学|医院|中心|联络组|界别组|[一二三四五六七八九十]|民盟|民建|民进|民革|九三学社|致公党|农工党|台盟|[一-鿿]{2}(?:市|县|旗|区|盟))$")
