@@ -1,5 +1,6 @@
 """Party committees as real pages write them (session 14, fix7a): an autonomous prefecture's written 州党委 (某某州党委
-全会精神). Invented bulletins of 奇台 (新疆, 昌吉州)."""
+全会精神), a level's written with its level word alone before another's (省、市委). Invented bulletins of 奇台 (新疆,
+昌吉州) and 宝鸡 (陕西)."""
 from __future__ import annotations
 
 from test_real_pages import page
@@ -9,3 +10,9 @@ def test_a_prefectures_party_committee_written_with_its_state_word(tmp_path_fact
     # 昌吉州党委 with no title after it: the prefecture's Party committee, as 自治区党委 is the region's
     doc = page(tmp_path_factory, "奇台", "学习会议\n6月1日，会议传达学习了自治区党委全会精神和昌吉州党委全会精神。\n")
     assert "昌吉州党委" in doc.organizations["中共昌吉州委"].aliases
+
+
+def test_a_bare_level_listed_before_a_party_committee_shares_its_committee_word(tmp_path_factory):
+    # 省、市委全会精神: the province's committee and the city's, 委 written once
+    doc = page(tmp_path_factory, "宝鸡", "学习会议\n6月1日，会议传达学习了省、市委全会精神。\n")
+    assert {"中共陕西省委", "中共宝鸡市委"} <= set(doc.organizations)
