@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from kg.places import Place
+from kg.places import Place, gazetteer
 from kg.scopes import qualified
 
 # the kind of zone a name ends with (经济开发区, 高新技术产业开发区): what is left before it is the zone's own name
@@ -19,9 +19,22 @@ ZONE_COMMITTEE = re.compile(rf"(?:{ZONE_KIND_ALONE.pattern})(?:管委会|管理�
 # a free-trade zone, whose 片区 are zones of their own (某某自贸试验区某某片区); a 片区 alone is an area of a town
 FREE_TRADE_ZONE = re.compile(r"自贸试验区|自由贸易试验区|自贸区")
 ZONE_DISTRICT = "片区"
+# a city's new area (宣传推介某某新区) is a body only named after its city, as an item of a list of bodies
+# (省某某局、某某新区、某某区等负责同志); a town's (某某镇迁建新区) is a site
+LISTED_ZONES = ("新区",)
+CITY_LEVELS = ("prefecture", "province")
 LOCAL_ZONE = re.compile(r"经开区|高新区|农高区")
 ZONE_WORDS = ("开发区", "经开区", "高新区", "农高区", "园区", "产业园", "旅游区", "保护区", "示范区", "新区", "片区", "保税区", "保税港区")   # zones keep their names
 OWN_NAME = 2   # characters a zone's own name takes at least before its kind (某某 of 某某经济开发区)
+
+
+def city_new_area(own_name: str) -> bool:
+    """The words before 新区 name a city or province (长春 of 长春新区), not a town (某某镇迁建新区).
+
+    >>> city_new_area("长春"), city_new_area("李庄镇迁建")
+    (True, False)
+    """
+    return any(p.level in CITY_LEVELS for p in gazetteer().lookup(own_name))
 
 
 def zone(s: str) -> bool:

@@ -39,3 +39,11 @@ def test_a_department_named_after_coordination_keeps_its_whole_name(tmp_path_fac
     doc = page(tmp_path_factory, "青州", "委员视察\n6月1日，视察组听取了经发局、协调联络局等单位负责人介绍。\n")
     assert "青州市协调联络局" in doc.organizations
     assert "青州市联络局" not in doc.organizations
+
+
+def test_a_citys_new_area_listed_among_bodies_is_one(tmp_path_factory):
+    # 潍坊新区 between two bodies of a list is a body; promoted (推介潍坊新区和…) or a town's (某某镇迁建新区) it is an area
+    doc = page(tmp_path_factory, "青州", "委员座谈\n6月1日，与市发改局、潍坊新区、青州市博物馆等负责同志座谈。"
+                                         "委员们宣传推介潍坊新区和自贸试验区，察看了王府镇迁建新区。\n")
+    assert "潍坊新区" in doc.organizations
+    assert not any(o.endswith("迁建新区") for o in doc.organizations)

@@ -30,7 +30,7 @@ from kg.place_words import inside_a_common_word, joined_by_conjunction
 from kg.places import gazetteer
 from kg.scopes import scope_for
 from kg.spans import TOWN_UNITS, LeftScan
-from kg.zones import FREE_TRADE_ZONE, ZONE_DISTRICT
+from kg.zones import FREE_TRADE_ZONE, LISTED_ZONES, ZONE_DISTRICT, city_new_area
 
 READS = ("text", "soft_breaks", "sentences", "articles", "toc", "context", "word_starts", "places", "person_mentions",
          "person_spans",
@@ -187,6 +187,9 @@ class OrgReader(NameContinuations):
             return None   # 某某公司科技馆: the company is the body; 以特色学科引领医院发展: the bare head governed
         if m.group() == ZONE_DISTRICT and not FREE_TRADE_ZONE.search(text, s, m.start()):
             return None   # 文昌片区城市更新项目: an area of a town, no zone (某某自贸试验区某某片区)
+        listed = LIST_SEPARATOR in (text[s - 1:s], text[m.end():m.end() + 1])
+        if m.group() in LISTED_ZONES and not (listed and city_new_area(text[s:m.start()])):
+            return None   # 宣传推介某某新区: the area; 某某局、某某新区、某某区等负责同志: a body of the list
         if m.group() in heads("facility") and (self.names_a_body(s, m.start()) or self.generic_facility(s, m.end())):
             return None   # 某某公司电子元器件产业园(项目), 某某开发区金桥产业园: the site of the body named first
         return s, office_unit_end(self, m)
