@@ -21,7 +21,7 @@ from kg.org_continuations import ORG_CONTINUATION, SHORT_TERM, NameContinuations
 from kg.org_items import ITEM_RULES, PARTY_RULE, SCHOOL_RULE, SHARED_RULE, TOWN_RULE, bare_party_committee_spans, \
     committee_item_spans, committee_named_before, item_org, named_mention, numbered_school_spans, party_without_name, \
     place_goes_on, shared_head_spans, town_item_spans
-from kg.org_small_bodies import GRASSROOTS_OFFICE, after_meeting_word, company_hall, grassroots_office_span, \
+from kg.org_small_bodies import GRASSROOTS_OFFICE, after_meeting_word, area_not_zone, company_hall, grassroots_office_span, \
     head_in_no_body, joint_towns_start, office_unit_end, own_label, party_body_end, party_organ_of_a_party, \
     place_not_body, placed_members, sector_group, term_body_start, verb_governs_head
 from kg.org_words import unit_run_end
@@ -30,7 +30,6 @@ from kg.place_words import inside_a_common_word, joined_by_conjunction
 from kg.places import gazetteer
 from kg.scopes import scope_for
 from kg.spans import TOWN_UNITS, LeftScan
-from kg.zones import FREE_TRADE_ZONE, LISTED_ZONES, ZONE_DISTRICT, city_new_area
 
 READS = ("text", "soft_breaks", "sentences", "articles", "toc", "context", "word_starts", "places", "person_mentions",
          "person_spans",
@@ -185,11 +184,8 @@ class OrgReader(NameContinuations):
             return None
         if company_hall(self, s, m) or verb_governs_head(self, s, m):
             return None   # 某某公司科技馆: the company is the body; 以特色学科引领医院发展: the bare head governed
-        if m.group() == ZONE_DISTRICT and not FREE_TRADE_ZONE.search(text, s, m.start()):
-            return None   # 文昌片区城市更新项目: an area of a town, no zone (某某自贸试验区某某片区)
-        listed = LIST_SEPARATOR in (text[s - 1:s], text[m.end():m.end() + 1])
-        if m.group() in LISTED_ZONES and not (listed and city_new_area(text[s:m.start()])):
-            return None   # 宣传推介某某新区: the area; 某某局、某某新区、某某区等负责同志: a body of the list
+        if area_not_zone(text, s, m):
+            return None   # 文昌片区城市更新项目, 宣传推介某某新区: an area, no zone
         if m.group() in heads("facility") and (self.names_a_body(s, m.start()) or self.generic_facility(s, m.end())):
             return None   # 某某公司电子元器件产业园(项目), 某某开发区金桥产业园: the site of the body named first
         return s, office_unit_end(self, m)
