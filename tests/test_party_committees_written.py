@@ -16,3 +16,10 @@ def test_a_bare_level_listed_before_a_party_committee_shares_its_committee_word(
     # 省、市委全会精神: the province's committee and the city's, 委 written once
     doc = page(tmp_path_factory, "宝鸡", "学习会议\n6月1日，会议传达学习了省、市委全会精神。\n")
     assert {"中共陕西省委", "中共宝鸡市委"} <= set(doc.organizations)
+
+
+def test_a_provincial_committees_general_office_is_a_party_body(tmp_path_factory):
+    # 省委办公厅: the Party committee's office (a province's is a 厅, a city's a 室), no government office
+    doc = page(tmp_path_factory, "陕西", "协商座谈\n6月1日，省委办公厅、省政府办公厅有关负责同志参加座谈。\n")
+    office = next(o for o in doc.organizations.values() if "省委办公厅" in o.aliases)
+    assert (office.kind, office.parent) == ("PARTY", "中共陕西省委")
