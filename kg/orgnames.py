@@ -50,6 +50,7 @@ BRACKETS = re.compile(r"\((?![\u4e00-\u9fff]+\)[\u4e00-\u9fff])[^()]*\)")
 PLACE_GLOSS = re.compile(r"(?<=[市县区旗])\([\u4e00-\u9fff]{2,8}(?:新区|市|县|区)\)")
 GRASSROOTS_UNIT = re.compile(r"镇|乡|街道|苏木|村|嘎查|社区")
 VILLAGE_UNITS = ("村", "嘎查", "社区")
+PARTY_GROUP = "党组"   # the Party group leading a body that is no Party organ (政协, 政府): named after that body
 COUNTY_ORGANS = ("党工委", "管委会", "工委")   # sent by the county to the unit they are named after
 
 
@@ -233,8 +234,9 @@ def _communist_party(s: str, scope: Scope) -> Organization | None:
         return Organization(s, "OTHER", {s})   # 中共某某地委旧址陈列馆: a site named after the Party body keeps 中共
     if org is None or org.kind != "PARTY":
         return NO_ORGANIZATION
-    if not org.name.startswith("中共") and not org.name.endswith("党委"):
-        # 中共辽源市纪委, 中共九江市委统战部: a Party body written with 中共 keeps it (X市委统战部 an alias)
+    if not org.name.startswith("中共") and not org.name.endswith(("党委", PARTY_GROUP)):
+        # 中共辽源市纪委, 中共九江市委统战部: a Party body written with 中共 keeps it (X市委统战部 an alias); a Party
+        # group is named by the body it leads (中共政协某省委员会党组: 某省政协党组)
         org = dataclasses.replace(org, name="中共" + org.name, aliases=org.aliases | {org.name, "中共" + org.name})
     return org
 
