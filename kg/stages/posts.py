@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from kg import dates
 from kg.document import Document, Organization, Post
 from kg.lexicon import lexicon
 from kg.orgnames import earlier_term
@@ -190,9 +191,17 @@ def page_pairs(doc: Document, reader: PostReader, phrase: str, start: int, sente
     if elected and elected_to_bare_title(phrase):
         return reader.member_of_article(phrase, start, sentence)
     if phrase.strip().endswith("记者") and doc.context.medium and OWN_REPORTER.fullmatch(phrase.strip()[:-2]) \
-            and not WIRE_DATELINE.search(doc.text, max(0, start - 24), start):
+            and not WIRE_DATELINE.search(doc.text, max(0, start - 24), start) \
+            and not dateline_after(doc.text, doc.context.medium, start):
         return [("记者", Organization(doc.context.medium, "OTHER", {doc.context.medium}))]
     return []
+
+
+def dateline_after(text: str, medium: str, at: int) -> bool:
+    """The page's medium is first written in a dateline after at (…力量。（记者 某某） then 新华网银川1月4日电): the
+    item before it, which the credit closes, is none of that medium's."""
+    first = text.find(medium)
+    return first > at and dates.DATELINE.match(text, first) is not None
 
 
 def heading_title(doc: Document, start: int, end: int) -> bool:
