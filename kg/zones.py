@@ -113,3 +113,13 @@ def same_kind(short: str, kind: str) -> bool:
     (True, False)
     """
     return kind == short or kind in SHORT_KINDS.get(short, ())
+
+
+def zone_of_committee(name: str) -> str:
+    """The zone a 管委会 is named after (某某片区 of 某某片区管委会), "" for any other name.
+
+    >>> zone_of_committee("某某片区管委会"), zone_of_committee("某某片区党工委")
+    ('某某片区', '')
+    """
+    stem, body = zone_body(name)
+    return stem if body in COMMITTEES else ""

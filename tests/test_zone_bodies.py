@@ -1,6 +1,7 @@
 """A development zone and its bodies as real pages name them (session 14, fix7a): a zone and its 管委会 are one
-body, a bare 管委会 after a zone's 党工委 is that zone's, a zone written by its kind alone (经开区党工委) is the
-page's one zone of that kind, a free-trade zone's 片区 is a zone of its own. Invented bulletins of 青州 (山东)."""
+body, a bare 管委会 after a zone's 党工委 is that zone's, so are the bare departments listed after its 管委会, a zone
+written by its kind alone (经开区党工委) is the page's one zone of that kind, a free-trade zone's 片区 is a zone of
+its own, a city's 新区 listed among bodies is one. Invented bulletins of 青州 (山东)."""
 from __future__ import annotations
 
 from test_extraction import posts_of
@@ -39,6 +40,14 @@ def test_a_department_named_after_coordination_keeps_its_whole_name(tmp_path_fac
     doc = page(tmp_path_factory, "青州", "委员视察\n6月1日，视察组听取了经发局、协调联络局等单位负责人介绍。\n")
     assert "青州市协调联络局" in doc.organizations
     assert "青州市联络局" not in doc.organizations
+
+
+def test_the_bare_departments_listed_after_a_zones_committee_are_the_zones(tmp_path_factory):
+    # 云门片区管委会、经发局: the zone's 经发局; another zone listed after it keeps its own name
+    doc = page(tmp_path_factory, "青州", "委员视察\n6月1日，视察组听取了云门片区管委会、经发局、协调联络局、"
+                                         "弥河高新区管委会等单位负责人介绍。\n")
+    assert {"云门片区经发局", "云门片区协调联络局"} <= set(doc.organizations)
+    assert not any(name.startswith("云门片区弥河") for name in doc.organizations)
 
 
 def test_a_citys_new_area_listed_among_bodies_is_one(tmp_path_factory):
