@@ -14,6 +14,7 @@ from kg.names import common_words, word_frequency
 from kg.orgnames import head_kind, heads, zone
 from kg.places import gazetteer
 from kg.scopes import Scope, leading_places
+from kg.zones import zone_of_committee
 
 LIST_SEPARATOR = "、"
 CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
@@ -78,8 +79,11 @@ class ListState:
         start = spans[k].start
         joint = doc.text[spans[k - 1].end:start] if k > 0 else ""
         if joint == LIST_SEPARATOR:
-            # a zone's place words are its name's (岐山经济技术开发区管委会、渭河高新区管委会): no shared prefix
-            scope.shared_prefix = "" if zone(self.first) else shared_prefix(self.first, scope)
+            # a zone's place words are its name's (岐山经济技术开发区管委会、渭河高新区管委会): no shared prefix; the
+            # bare departments after a zone's 管委会 are the zone's (某某片区管委会、经发局: 某某片区经发局)
+            item = doc.text[start:spans[k].end]
+            scope.shared_prefix = (zone_of_committee(self.first) if not zone(item) else "") if zone(self.first) \
+                else shared_prefix(self.first, scope)
             if self.first_org is not None and self.first_org.parent_org is not None:
                 scope.parent = self.first_org.parent_org
             return True

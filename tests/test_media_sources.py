@@ -6,8 +6,9 @@ masthead (《某某新报》(2024年6月3日) 01版) that a short dateline (新�
 (【某网】), a site's name as it gives it (阜新政府网 is no government), a paper's office (某某日报社: the paper), a site
 and a paper a dateline names together (某某网-某某日报讯), a correspondent (通讯员), who holds no post at the paper, a
 news agency's reporters (新华社记者), a site's dateline of news (某某网2024年6月1日消息:), whose medium the reporters
-closing the item hold 记者 at, a reporter of a paper's desk or app (某某日报锦观新闻记者), and a news app (某某新闻) and a
-station's head office (某某广播电视总台) on source lines.
+closing the item hold 记者 at, a reporter of a paper's desk or app (某某日报锦观新闻记者), a news app (某某新闻) and a
+station's head office (某某广播电视总台) on source lines; a credit closing an item before another item's dateline is none
+of that dateline's medium.
 The credits name persons: the writers after a source line's medium, a credit set with the bar 丨, a name whose
 surname jieba joins to a name word (张开|华), a byline bracket left open at the line's end, a crumb of a navigation
 path, and writer and photographer credited by slash words (某某/文 某某/图).
@@ -170,3 +171,11 @@ def test_a_sites_channel_of_a_provinces_news_in_a_dateline_is_the_site(tmp_path_
     # (某某新闻) stays a medium of its own
     doc = page(tmp_path_factory, "  云溪网河北新闻1月15日电 (记者 徐明远)15日，县政协召开常委会议。\n")
     assert posts_of(doc, "徐明远") == {("记者", "云溪网")}
+
+
+def test_a_credit_before_another_items_dateline_is_none_of_its_medium(tmp_path_factory):
+    # (记者 苏明月) closes the first item, a short one; 晨风网 is first written in the next item's dateline
+    doc = page(tmp_path_factory, ITEM + "会议要求，要凝聚共识。(记者 苏明月)\n\n县里开展技能培训\n"
+                                         "晨风网南宁6月1日电(记者 韩晓东)记者近日从县人社局获悉，培训惠及千人。\n")
+    assert posts_of(doc, "苏明月") == set()
+    assert posts_of(doc, "韩晓东") == {("记者", "晨风网")}

@@ -53,8 +53,8 @@ WORD_NAME_MAX = 3000
 # what such a name may do right after it (主席庄严主持); no verb an adjective may qualify too (简要介绍)
 NAME_ACTS = ("主持", "出席", "参加", "列席", "陪同", "一行", "带队", "率队", "带领", "率领")
 BODY_SUBJECT_MAX = 16   # the characters a body's name opening a clause may have before a name (某某市委统战部)
-# an adverb between a body's man and the act (某市政协王某也表示, 王某则高兴地说): the name still ends before it
-ADVERB_BEFORE_ACT = re.compile(r"(?:(?:也|还|则|又|亦|更)(?:[\u4e00-\u9fff]{1,3}地)?)?")
+# an adverb between a subject and the act (某市政协王某也表示, 王某则高兴地说, 王某认真听取): the name still ends before it
+ADVERB_BEFORE_ACT = re.compile(r"(?:(?:也|还|则|又|亦|更|认真)(?:[\u4e00-\u9fff]{1,3}地)?)?")
 COPULA = "是"   # 卓某是县政协委员: the subject before it, with a title after it, is a person
 COPULA_CLAUSE = re.compile(r"[^，,。；;！!？?\n]{0,30}")
 # a character read converts from a traditional page that a name keeps as written: 於 is a surname and a given-name
@@ -271,7 +271,8 @@ class PersonReader(TitlePhraseReader, ListReader, ElectionReader, ActReader, Tit
             or DOTTED.fullmatch(self.text, start, end) is not None
 
     def add_subjects(self, items: list[tuple[int, int]], sentence: int) -> None:
-        if items and (any(self.text.startswith(w, items[-1][1]) for w in self.lex.person_triggers["opens"])
+        act = ADVERB_BEFORE_ACT.match(self.text, items[-1][1]).end() if items else 0
+        if items and (self.text.startswith(tuple(self.lex.person_triggers["opens"]), act)
                       or self.titled_by_copula(items[-1][1])):
             for a, b in items:
                 self.add_person(a, b, sentence, "trigger")
