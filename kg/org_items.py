@@ -11,7 +11,8 @@ import re
 from kg.document import Document, Organization
 from kg.lexicon import lexicon
 from kg.orglists import LIST_SEPARATOR, Span
-from kg.orgnames import GRASSROOTS_UNIT, canonical, head_kind
+from kg.org_small_bodies import listed_labels
+from kg.orgnames import GRASSROOTS_UNIT, canonical, head_kind, heads
 from kg.names import common_words
 from kg.places import gazetteer
 from kg.scopes import Scope, qualified
@@ -243,7 +244,7 @@ PLACE_ENDS = "区县市旗州盟"
 
 def shared_head_spans(reader, start: int, end: int, spans: list[Span]):
     """The places listed before a place that a head word ends (甲县、乙区政协: 甲县 is 甲县政协 too) or before 等各…政协
-    (甲区、乙区等各区县(市)政协): spans of SHARED_RULE, each place's body by the head kept in reader.shared_heads.
+    (甲区、乙区等各区县(市)政协), the labels listed before a room's (王某、李某委员工作室): spans of SHARED_RULE, each place's body by the head kept in reader.shared_heads.
     reader is the stage's OrgReader."""
     text = reader.text
     for span in spans:
@@ -253,6 +254,12 @@ def shared_head_spans(reader, start: int, end: int, spans: list[Span]):
             yield from _listed_places(reader, span.start - 1, start, head)
     for m in EACH_LEVEL_HEAD.finditer(text, start, end):
         yield from _listed_places(reader, m.start(), start, m.group(1), last=True)
+    for span in spans:
+        # 分别为王某、李某委员工作室: each listed member's room, the head written once
+        head = next((h for h in heads("labelled") if text.endswith(h, span.start, span.end)), None)
+        for a, b in listed_labels(reader, span.start) if head and span.start < span.end - len(head) else ():
+            reader.shared_heads[a] = head
+            yield Span(a, b, SHARED_RULE)
 
 
 def _place_ending(reader, start: int, end: int):

@@ -12,6 +12,7 @@ import re
 
 from kg.lexicon import visit_pattern
 from kg.names import DOTS, common_words
+from kg.orglists import LIST_SEPARATOR
 from kg.orgnames import GRASSROOTS_UNITS, LIAISON_OFFICE_WORDS
 from kg.places import gazetteer
 from kg.zones import ZONE_KIND
@@ -26,6 +27,9 @@ TOWNS_GROUP = "联络组"   # a committee's group of the members of some towns
 DOT_MARK = re.compile("[" + DOTS + "]")   # what joins a body's own label to its name: 某某·王某委员工作室
 MEMBERS = re.compile(r"委员(?!工作室|工作站|之家|联络室|会)")   # 政协委员, not 政协委员工作室 (the members' place)
 PLACE_WINDOW = 12
+SETTING_UP = re.compile(r"揭牌|授牌|成立")   # 为王某委员工作室揭牌: a room set up, named as a body
+KIND_BEING_BUILT = "建设"   # “某某”委员工作站建设: the kind of room built everywhere, no one body
+MIN_LABEL = 2   # characters of a listed room's label (新联会, 王某)
 SECTOR_GROUP = re.compile(r"(?:讨论|联|小)?组")   # 群众团体、工商联讨论组: a plenary's group of the sector, no body
 # a body of a democratic party's committee written after it: its standing or supervisory committee, a special one
 PARTY_BODY = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:委员会|委会)")
@@ -63,15 +67,52 @@ def joint_towns_start(reader, s: int, e: int) -> int:
     return a if a < s - 1 and GRASSROOTS_UNIT.search(text, a, s - 1) else s
 
 
-def own_label(reader, s: int, e: int) -> bool:
-    """text[s:e] gives a body its own label: joined by a dot (红石榴·王某委员工作室), or in quotes after the town or
-    place it belongs to (某某镇“协商于民”政协委员工作站; “协商于民”委员工作站 alone is the kind, wherever it is)."""
-    text = reader.text
+def own_label(reader, s: int, m: re.Match) -> bool:
+    """text[s:m.start()] gives the body of head m its own label: joined by a dot (红石榴·王某委员工作室), in a sentence
+    that sets the room up, the member's name (为王某委员工作室揭牌) or an item of a list the head ends (为新联会、某某
+    社区委员工作室揭牌; a room visited, 来到王某委员工作室, 到某镇政协委员工作室, is a place), or in quotes, after the town or
+    place it belongs to (某某镇“协商于民”政协委员工作站) or alone (“某某”委员工作室; but “协商于民”委员工作站建设 is the
+    kind being built everywhere)."""
+    text, e = reader.text, m.start()
     if DOT_MARK.search(text, s, e):
         return True
+    if s < e and (member_name_start(reader, m, None) == s or listed_labels(reader, s)) and set_up_here(reader, e):
+        return True
     quote = text.find("“", s, e)
+    if quote == s:
+        return not text.startswith(KIND_BEING_BUILT, m.end())
     return quote > s and (GRASSROOTS_UNIT.search(text, s, quote) is not None
                           or any(p.end == quote for p in reader.doc.places.find(s, quote)))
+
+
+def member_name_start(reader, m: re.Match, default: int | None) -> int | None:
+    """Where the name of the member a room is named after begins: a person's name ends right before the head m
+    (王某委员工作室); default when none does.
+
+    >>> # 为新成立的王某委员工作室揭牌: the name 王某 begins the room's name
+    """
+    return next((p.start for p in reader.doc.person_mentions if p.end == m.start()), default)
+
+
+def set_up_here(reader, pos: int) -> bool:
+    """The sentence around pos sets something up: unveils its plaque, founds it (揭牌, 授牌, 成立)."""
+    sentence = next((x for x in reader.doc.sentences if x.start <= pos < x.end), None)
+    return sentence is not None and SETTING_UP.search(reader.text, sentence.start, sentence.end) is not None
+
+
+def listed_labels(reader, s: int) -> list[tuple[int, int]]:
+    """The items of a list that a labelled head written once ends (分别为王某、李某委员工作室; 新联会、某某产业链、某某
+    社区委员工作室), right to left, when text[s] begins its last item: each a person's name or a run of name words
+    that names no body of its own but a sector by its head word alone; [] when no such item stands before s."""
+    text, items = reader.text, []
+    while s > 0 and text[s - 1] == LIST_SEPARATOR:
+        a = next((p.start for p in reader.doc.person_mentions if p.end == s - 1), None)
+        a = reader.scan.org_part_start(s - 1) if a is None else a
+        if s - 1 - a < MIN_LABEL or reader.names_a_body(a, s - 1) and text[a:s - 1] not in reader.lex.org_heads:
+            break   # 市政协、某某委员工作室: a body of its own before (新联会、某某委员工作室: a sector's room)
+        items.append((a, s - 1))
+        s = a
+    return items
 
 
 def placed_members(reader, m: re.Match) -> bool:

@@ -22,7 +22,7 @@ from kg.org_items import ITEM_RULES, PARTY_RULE, SCHOOL_RULE, SHARED_RULE, TOWN_
     committee_item_spans, committee_named_before, item_org, named_mention, numbered_school_spans, party_without_name, \
     place_goes_on, shared_head_spans, town_item_spans
 from kg.org_small_bodies import GRASSROOTS_OFFICE, after_meeting_word, company_hall, grassroots_office_span, \
-    head_in_no_body, joint_towns_start, office_unit_end, own_label, party_body_end, party_organ_of_a_party, \
+    head_in_no_body, joint_towns_start, member_name_start, office_unit_end, own_label, party_body_end, party_organ_of_a_party, \
     place_not_body, placed_members, sector_group, term_body_start, verb_governs_head
 from kg.org_words import unit_run_end
 from kg.orgnames import GRASSROOTS_UNITS, canonical, heads
@@ -108,12 +108,16 @@ class OrgReader(NameContinuations):
         """Spans ending in a head word (局, 集团, 有限公司, 政协…), begun where a verb, preposition or
         punctuation stops them: a place head (政协, 市委, 政府) takes the places before it, any other head the
         organization words."""
-        for m in self.lex.org_head_pattern.finditer(self.text, start, end):
+        pos = start
+        while (m := self.lex.org_head_pattern.search(self.text, pos, end)) is not None:
+            pos = m.end()
             if self.taken.covers(m.start()) or not self.doc.is_word_start(m.end()) and (
                     not self.title_after(m.end()) and self.office_continuation(m.end(), m.group(), end) == m.end()
                     if m.group() != "政协" else not self.body_after(m.end()) and not placed_members(self, m)):
                 # 组织部分, 报送: the head is part of another word; but 党委书记 is 党委 + 书记, 市委党校 市委 + 党校
-                # and 政协常委会 政协 + 常委会 (政协委员 and 政协主席 are words of their own, mostly for any committee's member or chair)
+                # and 政协常委会 政协 + 常委会 (政协委员 and 政协主席 are words of their own, mostly for any committee's member or chair);
+                # a head may begin inside it (区委 of 社区委员工作室 hides 委员工作室)
+                pos = m.start() + 1
                 continue
             if self.text.startswith("界", m.end()) and m.group() != "政协" or head_in_no_body(self, m):
                 continue   # 县政协工商联界委员: a sector of the committee, named after the body; 服务中心大局: no 中心
@@ -176,7 +180,8 @@ class OrgReader(NameContinuations):
                                                      or text[s:m.start()] in GENERIC_UNITS) \
                 and not text.startswith(tuple(self.lex.democratic_parties), s):
             return None   # 公司党委 alone: the cell of a company not named, no body
-        if m.group() in heads("labelled") and not own_label(self, s, m.start()):
+        s = member_name_start(self, m, s) if m.group() in heads("labelled") else s   # 王某委员工作室: the member's
+        if m.group() in heads("labelled") and not own_label(self, s, m):
             return None   # 委员工作室 with no label of its own (安江镇政协委员工作室): a kind of place, no body
         if self.several_levels(s) or EACH_BODY.match(text, s, m.start()) or party_organ_of_a_party(self, s, m):
             # 旗县区党委, 市各部委办局: the committees of several places or bodies, no one body; 民进监委: the party's

@@ -1,0 +1,32 @@
+"""Members' rooms (委员工作室) a page names as bodies (session 14, fix7e): a room set up and named after its member
+(为王某委员工作室揭牌), each room of a list that writes the head once (分别为甲、乙委员工作室揭牌; 新联会、某某社区委员
+工作室), a room with a quoted label of its own (“某某”委员工作室); a room only visited stays a place. Invented pages."""
+from __future__ import annotations
+
+from test_real_pages import page
+
+
+def test_rooms_set_up_for_named_members_are_bodies(tmp_path_factory):
+    doc = page(tmp_path_factory, "渭南", "基层协商\n6月1日，市政协主席郭建平为新成立的罗海燕委员工作室、韩立新委员工作室揭牌，"
+                                         "并分别为范青、石德明委员工作室授牌。\n")
+    rooms = {"罗海燕委员工作室", "韩立新委员工作室", "范青委员工作室", "石德明委员工作室"}
+    assert rooms <= set(doc.organizations)
+    assert all(doc.organizations[r].kind == "CPPCC_BODY" for r in rooms)
+
+
+def test_rooms_of_sectors_and_places_share_the_head_of_a_list(tmp_path_factory):
+    doc = page(tmp_path_factory, "安康", "委员履职\n6月2日，市政协为知联会、茶叶产业链、城关镇东坝社区委员工作室揭牌。\n")
+    assert {"知联会委员工作室", "茶叶产业链委员工作室", "城关镇东坝社区委员工作室"} <= set(doc.organizations)
+
+
+def test_a_quoted_room_is_a_body_but_not_the_kind_being_built(tmp_path_factory):
+    doc = page(tmp_path_factory, "宣城", "委员活动\n6月3日，市政协举办“同心筑梦”委员工作室揭牌仪式。"
+                                         "会议要求推进“民生议事”委员工作站建设。\n")
+    assert "同心筑梦委员工作室" in doc.organizations
+    assert not any("民生议事" in name for name in doc.organizations)
+
+
+def test_a_room_only_visited_or_listed_as_a_kind_is_no_body(tmp_path_factory):
+    doc = page(tmp_path_factory, "赤峰", "委员活动\n6月4日，调研组来到孟庆华委员工作室调研。"
+                                         "各镇增设协商议事室、委员之家、委员工作室等功能。\n")
+    assert not any(name.endswith("委员工作室") for name in doc.organizations)
