@@ -3,6 +3,7 @@
 工作室), a room with a quoted label of its own (“某某”委员工作室); a room only visited stays a place. Invented pages."""
 from __future__ import annotations
 
+from test_extraction import write_and_process
 from test_real_pages import page
 
 
@@ -30,3 +31,12 @@ def test_a_room_only_visited_or_listed_as_a_kind_is_no_body(tmp_path_factory):
     doc = page(tmp_path_factory, "赤峰", "委员活动\n6月4日，调研组来到孟庆华委员工作室调研。"
                                          "各镇增设协商议事室、委员之家、委员工作室等功能。\n")
     assert not any(name.endswith("委员工作室") for name in doc.organizations)
+
+
+def test_a_body_of_the_committee_of_a_page_naming_no_place_is_made_without_a_post(tmp_path_factory):
+    # no county named anywhere: 县政协提案委员会 owns a report and 县政协常委会 a plan, no one holds a post in them
+    text = ("县政协召开常委会会议\n1月8日上午，县政协主席周立新主持会议。会议讨论通过了县政协提案委员会关于五届三次会议提案"
+            "审查情况的报告(草案)，审议了《县政协常委会2024年工作要点》。\n")
+    doc = write_and_process(tmp_path_factory, "placeless.txt", text)
+    assert {"县政协提案委员会", "县政协常委会"} <= set(doc.organizations)
+    assert doc.organizations["县政协提案委员会"].kind == "CPPCC_BODY"

@@ -26,6 +26,7 @@ from kg.org_small_bodies import GRASSROOTS_OFFICE, after_meeting_word, company_h
     place_not_body, placed_members, sector_group, term_body_start, verb_governs_head
 from kg.org_words import unit_run_end
 from kg.orgnames import GRASSROOTS_UNITS, canonical, heads
+from kg.post_orgs import OrgFinder
 from kg.place_words import inside_a_common_word, joined_by_conjunction
 from kg.places import gazetteer
 from kg.scopes import scope_for
@@ -460,6 +461,9 @@ def read_sentence(doc: Document, reader: OrgReader, i: int, s) -> None:
             unquoted = surface.replace("“", "").replace("”", "") if surface.startswith("“") else surface
             org = canonical(unquoted, scope) if span.rule != PARTY_RULE else party_without_name(doc, surface, start, scope)
             org = committee_named_before(doc, surface) or org   # 经科委 after 市政协经科委: that body
+            if org is None and span.rule == "head word":
+                # 县政协提案委员会关于…的报告 on a page naming no county: the page's committee's body, as written
+                org = OrgFinder.unplaced_body(unquoted, scope)
             if org is not None and (unquoted != surface or span.rule == PARTY_RULE):
                 org.aliases.add(surface)   # (市委会 as written, besides 民建市委会 read)
             if span.rule in COMPANY_RULES:
