@@ -13,6 +13,7 @@ import re
 from kg.lexicon import visit_pattern
 from kg.names import DOTS, common_words
 from kg.orglists import LIST_SEPARATOR
+from kg.org_words import heads
 from kg.orgnames import GRASSROOTS_UNITS, LIAISON_OFFICE_WORDS
 from kg.places import gazetteer
 from kg.zones import ZONE_KIND
@@ -44,16 +45,18 @@ OFFICE_WORKING_UNIT = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:工作部|联络处|�
 
 def grassroots_office_span(reader, m: re.Match, limit: int) -> tuple[int, int] | None:
     """A town's or village's liaison office of the committee, named after the town or village: 某某镇某某村政协联络室,
-    某某街道政协委员联络室 (the gazetteer names no town; the name is kept as written); None for any other head."""
+    某某街道政协委员联络室, 某某社区委员之家 (a grassroots head, 政协 left out; the gazetteer names no town; the name is
+    kept as written); None for any other head."""
     text = reader.text
-    office = GRASSROOTS_OFFICE.match(text, m.end(), limit) if m.group() == CPPCC_WORD else None
+    office = GRASSROOTS_OFFICE.match(text, m.end(), limit) if m.group() == CPPCC_WORD else \
+        m if m.group() in heads("grassroots") else None
     if office is None:
         return None
     s = reader.scan.org_part_start(m.start())
     unit = GRASSROOTS_UNIT.search(text, s, m.start())
-    if unit is None or unit.end() != m.start() or not reader.doc.is_word_start(s) \
+    if unit is None or unit.end() != m.start() or unit.start() == s or not reader.doc.is_word_start(s) \
             or COUNTED_UNIT.search(text, s, m.start()):
-        return None   # 深圳首个街道政协委员联络室: the first of its kind, no town named
+        return None   # 深圳首个街道政协委员联络室: the first of its kind, no town named; 社区委员联络站: no town's
     return s, office.end()
 
 

@@ -40,3 +40,12 @@ def test_a_body_of_the_committee_of_a_page_naming_no_place_is_made_without_a_pos
     doc = write_and_process(tmp_path_factory, "placeless.txt", text)
     assert {"县政协提案委员会", "县政协常委会"} <= set(doc.organizations)
     assert doc.organizations["县政协提案委员会"].kind == "CPPCC_BODY"
+
+
+def test_a_towns_members_home_or_station_is_a_body_with_no_word_for_the_committee(tmp_path_factory):
+    # 政协 left out: 某社区委员之家, 某镇委员联络站 (the county written before the town an alias); no town named, none
+    doc = page(tmp_path_factory, "巴彦淖尔", "委员活动\n6月5日，考察组先后来到新华街道团结社区委员之家、临河区狼山镇委员联络站、"
+                                             "社区委员联络站调研。\n")
+    assert {"新华街道团结社区委员之家", "狼山镇委员联络站"} <= set(doc.organizations)
+    assert "临河区狼山镇委员联络站" in doc.organizations["狼山镇委员联络站"].aliases
+    assert "社区委员联络站" not in doc.organizations

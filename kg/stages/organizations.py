@@ -124,9 +124,11 @@ class OrgReader(NameContinuations):
                 continue   # 县政协工商联界委员: a sector of the committee, named after the body; 服务中心大局: no 中心
             # 南沙河镇政府, 潭府乡人大: a town's government or congress, named like its other bodies
             town = m.group() in heads("government") + TOWN_CONGRESSES and self.text.endswith(TOWN_UNITS, 0, m.start())
-            span = grassroots_office_span(self, m, end) or (
-                self.place_head_span(m, end) if m.group().endswith(heads("place")) and not town
-                else self.body_head_span(m))
+            span = grassroots_office_span(self, m, end)
+            if span is None and m.group() in heads("grassroots"):
+                continue   # 基层委员联络站, 县政协委员之家 (its 政协 read it): no town's office
+            span = span or (self.place_head_span(m, end) if m.group().endswith(heads("place")) and not town
+                            else self.body_head_span(m))
             if span is not None:
                 yield from self.head_span(m, self.party_letter_start(span, m), end)
 
