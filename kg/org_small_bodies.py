@@ -12,7 +12,7 @@ import re
 
 from kg.lexicon import visit_pattern
 from kg.names import DOTS, common_words
-from kg.orglists import LIST_SEPARATOR
+from kg.orglists import LIST_SEPARATOR, Span
 from kg.org_words import heads
 from kg.orgnames import GRASSROOTS_UNITS, LIAISON_OFFICE_WORDS
 from kg.places import gazetteer
@@ -28,6 +28,10 @@ TOWNS_GROUP = "联络组"   # a committee's group of the members of some towns
 DOT_MARK = re.compile("[" + DOTS + "]")   # what joins a body's own label to its name: 某某·王某委员工作室
 MEMBERS = re.compile(r"委员(?!工作室|工作站|之家|联络室|会)")   # 政协委员, not 政协委员工作室 (the members' place)
 PLACE_WINDOW = 12
+# a discipline committee's group stationed in a body (市纪委派驻市政协纪检组, 市纪检委派驻市委组织部纪检组)
+STATIONED_GROUP = re.compile(r"(?:纪委|纪检委|纪工委)(?:监委)?派驻[\u4e00-\u9fff]{2,14}?纪检(?:监察)?组")
+STATIONED_RULE = "stationed group"
+STATIONED, GROUP_START = "派驻", "纪检"
 SETTING_UP = re.compile(r"揭牌|授牌|成立")   # 为王某委员工作室揭牌: a room set up, named as a body
 KIND_BEING_BUILT = "建设"   # “某某”委员工作站建设: the kind of room built everywhere, no one body
 MIN_LABEL = 2   # characters of a listed room's label (新联会, 王某)
@@ -231,3 +235,21 @@ def after_meeting_word(reader, s: int, head_start: int) -> int:
             and reader.scan.place_starts_at(nxt):
         return nxt
     return s
+
+
+def stationed_group_spans(reader, start: int, end: int):
+    """A discipline committee's group stationed in a body, from the committee's place on: 市纪委派驻市政协纪检组,
+    旗纪检委派驻政协办纪检组 (one body, its post 组长; the committee alone names none of the group). reader is the
+    stage's OrgReader."""
+    for m in STATIONED_GROUP.finditer(reader.text, start, end):
+        s = reader.place_prefix_start(m.start())
+        if s < m.start():
+            yield Span(s, m.end(), STATIONED_RULE)
+
+
+def stationed_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The committee and the body a stationed group's name text[start:end] names, each a body of its own (市纪委,
+    市政协 of 市纪委派驻市政协纪检组): their spans."""
+    m = STATIONED_GROUP.search(text, start, end)
+    stationed = text.index(STATIONED, m.start())
+    return [(start, stationed), (stationed + len(STATIONED), text.rindex(GROUP_START, stationed, end))]

@@ -155,7 +155,8 @@ def canonical(surface: str, scope: Scope) -> Organization | None:
         return None
     if s != surface.strip() and head_kind(s) == "COMPANY":
         s = surface.strip()   # brackets belong to company names: 金力永磁(包头)科技有限公司
-    for reader in (_full_cppcc, _full_cppcc_body, _grassroots_office, democratic_party, _communist_party, _place_body):
+    for reader in (_full_cppcc, _full_cppcc_body, _grassroots_office, _stationed_group, democratic_party, _communist_party,
+                   _place_body):
         org = reader(s, scope)
         if org is NO_ORGANIZATION:
             return None
@@ -234,6 +235,23 @@ def _grassroots_office(s: str, scope: Scope) -> Organization | None:
     town = s[lead.used:] if lead.places and s[lead.used - 1] in COUNTY_LEVEL_ENDS else s
     return Organization(town, "CPPCC_BODY", {s, town}) if GRASSROOTS_OFFICE.match(town) else \
         Organization(s, "CPPCC_BODY", {s})
+
+
+STATIONED_GROUP = re.compile(r"^(.+?(?:纪委|纪检委|纪工委)(?:监委)?)(派驻.+纪检(?:监察)?组)$")
+
+
+def _stationed_group(s: str, scope: Scope) -> Organization | None:
+    """市纪检委派驻市委组织部纪检组: a discipline committee's group stationed in a body, named by its committee's name
+    and the rest as written.
+
+    >>> _stationed_group("县纪委派驻县政协纪检组", Scope()).kind
+    'PARTY'
+    """
+    m = STATIONED_GROUP.match(s)
+    owner = canonical(m.group(1), scope) if m else None
+    if owner is None or owner.kind != "PARTY":
+        return None
+    return Organization(owner.name + m.group(2), "PARTY", {s, owner.name + m.group(2)})
 
 
 def _communist_party(s: str, scope: Scope) -> Organization | None:

@@ -3,7 +3,7 @@
 工作室), a room with a quoted label of its own (“某某”委员工作室); a room only visited stays a place. Invented pages."""
 from __future__ import annotations
 
-from test_extraction import write_and_process
+from test_extraction import posts_of, write_and_process
 from test_real_pages import page
 
 
@@ -49,3 +49,14 @@ def test_a_towns_members_home_or_station_is_a_body_with_no_word_for_the_committe
     assert {"新华街道团结社区委员之家", "狼山镇委员联络站"} <= set(doc.organizations)
     assert "临河区狼山镇委员联络站" in doc.organizations["狼山镇委员联络站"].aliases
     assert "社区委员联络站" not in doc.organizations
+
+
+def test_a_discipline_group_stationed_in_a_body_is_one_with_its_post(tmp_path_factory):
+    # 市纪检委派驻市委宣传部纪检组组长某某: the group, its 组长, and both bodies its name names
+    doc = page(tmp_path_factory, "巴彦淖尔", "全会开幕\n6月6日，市纪检委派驻市委宣传部纪检组组长高文斌、"
+                                             "市纪委派驻市政协纪检组负责人列席会议。\n")
+    group = "巴彦淖尔市纪检委派驻市委宣传部纪检组"
+    assert doc.organizations[group].kind == "PARTY"
+    assert ("组长", group) in posts_of(doc, "高文斌")
+    assert {"巴彦淖尔市纪委派驻市政协纪检组", "巴彦淖尔市委宣传部", "巴彦淖尔市政协"} <= set(doc.organizations)
+    assert any(name.endswith("市纪检委") for name in doc.organizations)

@@ -23,7 +23,8 @@ from kg.org_items import ITEM_RULES, PARTY_RULE, SCHOOL_RULE, SHARED_RULE, TOWN_
     place_goes_on, shared_head_spans, town_item_spans
 from kg.org_small_bodies import GRASSROOTS_OFFICE, after_meeting_word, company_hall, grassroots_office_span, \
     head_in_no_body, joint_towns_start, member_name_start, office_unit_end, own_label, party_body_end, party_organ_of_a_party, \
-    place_not_body, placed_members, sector_group, term_body_start, verb_governs_head
+    place_not_body, placed_members, sector_group, stationed_group_spans, stationed_parts, STATIONED_RULE, term_body_start, \
+    verb_governs_head
 from kg.org_words import unit_run_end
 from kg.orgnames import GRASSROOTS_UNITS, canonical, heads
 from kg.post_orgs import OrgFinder
@@ -270,14 +271,14 @@ class OrgReader(NameContinuations):
     # the span rules, by the name their spans carry
     SPAN_RULES = ("national body", "head word", "head word alone", "head word in a list", "full cppcc name",
                   "democratic party committee", "news source", "body word in a list", "abbreviated office",
-                  "committee in a list", PARTY_RULE, TOWN_RULE, SHARED_RULE, SCHOOL_RULE) + COMPANY_RULES
+                  "committee in a list", PARTY_RULE, TOWN_RULE, SHARED_RULE, SCHOOL_RULE, STATIONED_RULE) + COMPANY_RULES
 
     def candidate_spans(self, start: int, end: int) -> list[Span]:
         """The spans every span rule finds in a sentence, overlapping ones too."""
         spans = [*self.national_spans(start, end), *self.head_spans(start, end), *self.full_cppcc_spans(start, end),
                  *self.democratic_party_spans(start, end), *self.news_source_spans(start, end),
                  *office_spans(self, start, end), *bare_party_committee_spans(self, start, end),
-                 *numbered_school_spans(self, start, end)]
+                 *numbered_school_spans(self, start, end), *stationed_group_spans(self, start, end)]
         spans += list(self.list_item_spans(start, end, {s.start for s in spans}, {s.end for s in spans}))
         spans += list(committee_item_spans(self, end, spans))
         spans += list(town_item_spans(self, start, end, spans))
@@ -483,6 +484,10 @@ def read_sentence(doc: Document, reader: OrgReader, i: int, s) -> None:
             doc.add_organization(org, surface, start, end, i)
         if org is not None and start in reader.town_refs:
             named_mention(doc, org, *reader.town_refs[start])
+        for a, b in stationed_parts(doc.text, start, end) if org is not None and span.rule == STATIONED_RULE else ():
+            part = canonical(doc.text[a:b], scope)   # 市纪委 and 市政协 of 市纪委派驻市政协纪检组: bodies named too
+            if part is not None:
+                doc.add_organization(part, doc.text[a:b], a, b, i)
 
 
 def run(doc: Document) -> None:
