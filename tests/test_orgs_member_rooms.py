@@ -60,3 +60,9 @@ def test_a_discipline_group_stationed_in_a_body_is_one_with_its_post(tmp_path_fa
     assert ("组长", group) in posts_of(doc, "高文斌")
     assert {"巴彦淖尔市纪委派驻市政协纪检组", "巴彦淖尔市委宣传部", "巴彦淖尔市政协"} <= set(doc.organizations)
     assert any(name.endswith("市纪检委") for name in doc.organizations)
+
+
+def test_the_party_committee_of_a_page_naming_no_place_is_made_without_a_post(tmp_path_factory):
+    text = ("区政协常委会议召开\n1月9日，区政协主席蒋文华主持会议。会议要求，切实把思想行动统一到区委要求上来。\n")
+    doc = write_and_process(tmp_path_factory, "placeless-party.txt", text)
+    assert doc.organizations["区委"].kind == "PARTY"

@@ -465,8 +465,11 @@ def read_sentence(doc: Document, reader: OrgReader, i: int, s) -> None:
             org = canonical(unquoted, scope) if span.rule != PARTY_RULE else party_without_name(doc, surface, start, scope)
             org = committee_named_before(doc, surface) or org   # 经科委 after 市政协经科委: that body
             if org is None and span.rule == "head word":
-                # 县政协提案委员会关于…的报告 on a page naming no county: the page's committee's body, as written
-                org = OrgFinder.unplaced_body(unquoted, scope)
+                # 县政协提案委员会关于…的报告 on a page naming no county: the page's committee's body, as written; 统一到
+                # 区委要求上来 the page's committee itself, on a page naming no place at all (on a city's, 旗政协举办 is
+                # any banner's)
+                org = OrgFinder.unplaced_body(unquoted, scope) or (
+                    OrgFinder.unplaced(unquoted, scope) if scope.province is None else None)
             if org is not None and (unquoted != surface or span.rule == PARTY_RULE):
                 org.aliases.add(surface)   # (市委会 as written, besides 民建市委会 read)
             if span.rule in COMPANY_RULES:
