@@ -66,3 +66,8 @@ def test_the_party_committee_of_a_page_naming_no_place_is_made_without_a_post(tm
     text = ("区政协常委会议召开\n1月9日，区政协主席蒋文华主持会议。会议要求，切实把思想行动统一到区委要求上来。\n")
     doc = write_and_process(tmp_path_factory, "placeless-party.txt", text)
     assert doc.organizations["区委"].kind == "PARTY"
+
+
+def test_a_standing_committee_named_in_full_after_a_long_county_name(tmp_path_factory):
+    doc = page(tmp_path_factory, "清远", "常委会议\n12月5日，政协第十一届连南瑶族自治县委员会常务委员会第九次会议召开。\n")
+    assert "清远市连南瑶族自治县政协常务委员会" in doc.organizations

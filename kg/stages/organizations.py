@@ -41,7 +41,7 @@ READS = ("text", "soft_breaks", "sentences", "articles", "toc", "context", "word
 WRITES = ("organizations", "org_mentions")
 
 PHRASE_STOP = re.compile(r"[，,。；;：:！？!?“”\"《》\s]")
-FULL_CPPCC = re.compile(r"(?:中国人民政治协商会议|政协)[\u4e00-\u9fff]{2,12}?委员会")
+FULL_CPPCC = re.compile(r"(?:中国人民政治协商会议|政协)[\u4e00-\u9fff]{2,16}?委员会")   # 第十一届某某壮族瑶族自治县
 NATIONAL_MIDDLE = "全国委员会"   # 政协全国委员会: the national committee, named by no place
 ITEM_JOINT = re.compile(r"、|及其|和|及")   # what joins the items of a list of bodies
 PAIR_JOINTS = ("和", "及")                  # join two bodies only right after one
