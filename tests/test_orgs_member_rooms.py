@@ -71,3 +71,8 @@ def test_the_party_committee_of_a_page_naming_no_place_is_made_without_a_post(tm
 def test_a_standing_committee_named_in_full_after_a_long_county_name(tmp_path_factory):
     doc = page(tmp_path_factory, "清远", "常委会议\n12月5日，政协第十一届连南瑶族自治县委员会常务委员会第九次会议召开。\n")
     assert "清远市连南瑶族自治县政协常务委员会" in doc.organizations
+
+
+def test_the_office_that_supplied_a_text_by_its_short_name(tmp_path_factory):
+    doc = page(tmp_path_factory, "张掖", "委员工作室\n委员工作室建在产业链上，促进行业发展。(政协办供稿)\n")
+    assert "政协办" in doc.organizations["张掖市政协办公室"].aliases
