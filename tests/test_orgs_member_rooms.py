@@ -76,3 +76,9 @@ def test_a_standing_committee_named_in_full_after_a_long_county_name(tmp_path_fa
 def test_the_office_that_supplied_a_text_by_its_short_name(tmp_path_factory):
     doc = page(tmp_path_factory, "张掖", "委员工作室\n委员工作室建在产业链上，促进行业发展。(政协办供稿)\n")
     assert "政协办" in doc.organizations["张掖市政协办公室"].aliases
+
+
+def test_official_compounds_keep_their_verbs_and_joints_inside_a_body_name(tmp_path_factory):
+    # 协商, 实践, 学习 are verbs and 和 a joint, but inside these official names they are the body's words
+    doc = page(tmp_path_factory, "永州", "委员活动\n6月7日，市政协提案和委员学习联络委牵头，依托市政协协商民主实践中心开展协商。\n")
+    assert {"永州市政协提案和委员学习联络委", "永州市政协协商民主实践中心"} <= set(doc.organizations)
