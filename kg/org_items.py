@@ -240,6 +240,7 @@ SHARED_RULE = "place of a list sharing a head"
 EACH_LEVEL_HEAD = re.compile(r"等各[区县市旗州盟]*(?:[(（][区县市旗州盟]+[)）])?(" + "|".join(SHARED_HEADS) + ")")
 PLACE_JOINTS = "、和及"
 PLACE_ENDS = "区县市旗州盟"
+LEVELS_LISTED = "省" + PLACE_ENDS   # 省、市政协: bare levels listed before the head's
 
 
 def shared_head_spans(reader, start: int, end: int, spans: list[Span]):
@@ -252,6 +253,8 @@ def shared_head_spans(reader, start: int, end: int, spans: list[Span]):
         first = _place_ending(reader, span.start, span.end - len(head)) if head else None
         if first is not None and first.start == span.start:
             yield from _listed_places(reader, span.start - 1, start, head)
+        elif head and span.end - len(head) == span.start + 1:
+            yield from _listed_levels(reader, span.start - 1, start, head)
     for m in EACH_LEVEL_HEAD.finditer(text, start, end):
         yield from _listed_places(reader, m.start(), start, m.group(1), last=True)
     for span in spans:
@@ -267,6 +270,17 @@ def _place_ending(reader, start: int, end: int):
     return next((m for m in reader.doc.places.find(start, end) if m.start == start and m.end == end
                  and reader.text[end - 1] in PLACE_ENDS and m.end - m.start > 1
                  and any(p.level in ("county", "prefecture") for p in m.places)), None)
+
+
+def _listed_levels(reader, joint: int, start: int, head: str):
+    """The bare level listed before a bare level that a head ends (省、市政协: the province's committee and the city's),
+    one level word of its own before the 、 at joint."""
+    text = reader.text
+    level = joint - 1
+    if level >= start and text[joint] == LIST_SEPARATOR and text[level] in LEVELS_LISTED \
+            and reader.doc.is_word_start(level) and not reader.taken.any_in(level, joint):
+        reader.shared_heads[level] = head
+        yield Span(level, joint, SHARED_RULE)
 
 
 def _listed_places(reader, joint: int, start: int, head: str, last: bool = False):

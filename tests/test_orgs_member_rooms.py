@@ -82,3 +82,8 @@ def test_official_compounds_keep_their_verbs_and_joints_inside_a_body_name(tmp_p
     # 协商, 实践, 学习 are verbs and 和 a joint, but inside these official names they are the body's words
     doc = page(tmp_path_factory, "永州", "委员活动\n6月7日，市政协提案和委员学习联络委牵头，依托市政协协商民主实践中心开展协商。\n")
     assert {"永州市政协提案和委员学习联络委", "永州市政协协商民主实践中心"} <= set(doc.organizations)
+
+
+def test_a_bare_level_listed_before_a_bare_levels_committee_shares_its_head(tmp_path_factory):
+    doc = page(tmp_path_factory, "常德", "全会开幕\n6月8日，部分省、市政协委员应邀列席会议。\n")
+    assert {"湖南省政协", "常德市政协"} <= set(doc.organizations)
