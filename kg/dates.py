@@ -74,7 +74,7 @@ def dateline_bracket(m: re.Match) -> tuple[int, int] | None:
 # the newspaper, site or station a dateline names (沈阳日报讯, 滁州网讯, 福清侨乡报1月16日讯); 本报讯 names none;
 # a site of one character before 网 (红网), not 本网 or 官网; an app or account of a medium (河北日报客户端, 某某微信公众号)
 ONE_CHAR_SITE = r"(?![本我该此全官外内上])[\u4e00-\u9fff]网"
-MEDIUM_ENDS = r"(?:日报|晚报|报|新闻网|网|在线|融媒体中心|融媒|电视台|传媒中心|客户端|微信公众号|公众号)"
+MEDIUM_ENDS = r"(?:日报|晚报|报|新闻网|新闻|网|在线|融媒体中心|融媒|电视台|传媒中心|客户端|微信公众号|公众号)"
 # (a body's official site, 某市政协官网, is the body's, no medium of its own)
 MEDIUM_NAME = rf"(?:{ONE_CHAR_SITE}|[\u4e00-\u9fff]{{2,12}}?{MEDIUM_ENDS}(?<!官网))"
 MEDIUM = re.compile(MEDIUM_NAME + "$")

@@ -144,3 +144,9 @@ def test_a_source_line_naming_the_official_site_names_no_medium(tmp_path_factory
 def test_a_sites_label_before_the_items_byline(tmp_path_factory):
     doc = page(tmp_path_factory, "【星网】(记者 韩晓东) " + ITEM)
     assert posts_of(doc, "韩晓东") == {("记者", "星网")}
+
+
+def test_a_news_desk_on_a_source_line_glued_to_the_next_label(tmp_path_factory):
+    # 来源:某某新闻发布时间: a medium named 某某新闻, the label after it with no space
+    doc = page(tmp_path_factory, "来源:凤岭新闻发布时间:2025-03-27\n" + ITEM)
+    assert doc.organizations["凤岭新闻"].kind == "OTHER"
