@@ -14,7 +14,7 @@ from kg.lexicon import visit_pattern
 from kg.names import DOTS, common_words
 from kg.orglists import LIST_SEPARATOR, Span
 from kg.org_words import heads
-from kg.orgnames import GRASSROOTS_UNITS, LIAISON_OFFICE_WORDS
+from kg.orgnames import GRASSROOTS_UNITS, LIAISON_OFFICE_WORDS, canonical
 from kg.places import gazetteer
 from kg.zones import ZONE_KIND
 
@@ -247,9 +247,12 @@ def stationed_group_spans(reader, start: int, end: int):
             yield Span(s, m.end(), STATIONED_RULE)
 
 
-def stationed_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The committee and the body a stationed group's name text[start:end] names, each a body of its own (市纪委,
-    市政协 of 市纪委派驻市政协纪检组): their spans."""
-    m = STATIONED_GROUP.search(text, start, end)
-    stationed = text.index(STATIONED, m.start())
-    return [(start, stationed), (stationed + len(STATIONED), text.rindex(GROUP_START, stationed, end))]
+def add_stationed_parts(doc, start: int, end: int, scope, sentence: int) -> None:
+    """The committee and the body a stationed group's name doc.text[start:end] names are bodies named too (市纪委,
+    市政协 of 市纪委派驻市政协纪检组): each an organization with its mention."""
+    text = doc.text
+    stationed = text.index(STATIONED, STATIONED_GROUP.search(text, start, end).start())
+    for a, b in ((start, stationed), (stationed + len(STATIONED), text.rindex(GROUP_START, stationed, end))):
+        part = canonical(text[a:b], scope)
+        if part is not None:
+            doc.add_organization(part, text[a:b], a, b, sentence)

@@ -23,11 +23,11 @@ from kg.org_items import ITEM_RULES, PARTY_RULE, SCHOOL_RULE, SHARED_RULE, TOWN_
     place_goes_on, shared_head_spans, town_item_spans
 from kg.org_small_bodies import GRASSROOTS_OFFICE, after_meeting_word, company_hall, grassroots_office_span, \
     head_in_no_body, joint_towns_start, member_name_start, office_unit_end, own_label, party_body_end, party_organ_of_a_party, \
-    place_not_body, placed_members, sector_group, stationed_group_spans, stationed_parts, STATIONED_RULE, term_body_start, \
+    place_not_body, placed_members, sector_group, stationed_group_spans, add_stationed_parts, STATIONED_RULE, term_body_start, \
     verb_governs_head
 from kg.org_words import unit_run_end
 from kg.orgnames import GRASSROOTS_UNITS, canonical, heads
-from kg.post_orgs import OrgFinder
+from kg.post_orgs import unplaced_org
 from kg.place_words import inside_a_common_word, joined_by_conjunction
 from kg.places import gazetteer
 from kg.scopes import scope_for
@@ -465,11 +465,7 @@ def read_sentence(doc: Document, reader: OrgReader, i: int, s) -> None:
             org = canonical(unquoted, scope) if span.rule != PARTY_RULE else party_without_name(doc, surface, start, scope)
             org = committee_named_before(doc, surface) or org   # 经科委 after 市政协经科委: that body
             if org is None and span.rule == "head word":
-                # 县政协提案委员会关于…的报告 on a page naming no county: the page's committee's body, as written; 统一到
-                # 区委要求上来 the page's committee itself, on a page naming no place at all (on a city's, 旗政协举办 is
-                # any banner's)
-                org = OrgFinder.unplaced_body(unquoted, scope) or (
-                    OrgFinder.unplaced(unquoted, scope) if scope.province is None else None)
+                org = unplaced_org(doc, unquoted, scope)
             if org is not None and (unquoted != surface or span.rule == PARTY_RULE):
                 org.aliases.add(surface)   # (市委会 as written, besides 民建市委会 read)
             if span.rule in COMPANY_RULES:
@@ -487,10 +483,8 @@ def read_sentence(doc: Document, reader: OrgReader, i: int, s) -> None:
             doc.add_organization(org, surface, start, end, i)
         if org is not None and start in reader.town_refs:
             named_mention(doc, org, *reader.town_refs[start])
-        for a, b in stationed_parts(doc.text, start, end) if org is not None and span.rule == STATIONED_RULE else ():
-            part = canonical(doc.text[a:b], scope)   # 市纪委 and 市政协 of 市纪委派驻市政协纪检组: bodies named too
-            if part is not None:
-                doc.add_organization(part, doc.text[a:b], a, b, i)
+        if org is not None and span.rule == STATIONED_RULE:
+            add_stationed_parts(doc, start, end, scope, i)   # 市纪委 and 市政协 of 市纪委派驻市政协纪检组
 
 
 def run(doc: Document) -> None:
