@@ -20,6 +20,7 @@ SHORT_TERM = re.compile(r"第?[一二三四五六七八九十]+届")
 COMMITTEE_JOINT = re.compile(r"(?<=[\u4e00-\u9fff]{2})[和与](?=[\u4e00-\u9fff]{2})")
 # a provincial committee's body for the committees of the levels below it, named after them
 LOWER_COMMITTEES_BODY = re.compile(r"(?:市县|县市|市县区)政协[\u4e00-\u9fff]{2,8}?委员会")
+SUPPLIED = "供稿"   # (政协办供稿): the body that supplied the text, named right before
 OFFICE_DIVISION = re.compile(r"[\u4e00-\u9fff]{2}[处科]")   # 宣传处 of 市政协办公厅宣传处
 
 
@@ -56,8 +57,9 @@ class NameContinuations:
             return self.cppcc_inner_body(e + len(body), limit) or e + len(body)
         if title:
             return self.committee_like_title(title, e, limit)
-        if text.startswith("办", e) and (e + 1 >= limit or not "\u4e00" <= text[e + 1] <= "\u9fff"):
-            return e + 1   # 旗政协办、发改委: the committee's office, shortened
+        if text.startswith("办", e) and (e + 1 >= limit or not "\u4e00" <= text[e + 1] <= "\u9fff"
+                                         or text.startswith(SUPPLIED, e + 1)):
+            return e + 1   # 旗政协办、发改委, (政协办供稿): the committee's office, shortened
         m = ORG_CONTINUATION.match(text, e, limit)
         return m.end() if m and self.plain_continuation(m) and not self.phrase_across(m.start(), m.end()) else e
 

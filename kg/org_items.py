@@ -11,7 +11,8 @@ import re
 from kg.document import Document, Organization
 from kg.lexicon import lexicon
 from kg.orglists import LIST_SEPARATOR, Span
-from kg.orgnames import GRASSROOTS_UNIT, canonical, head_kind
+from kg.org_small_bodies import listed_labels
+from kg.orgnames import GRASSROOTS_UNIT, canonical, head_kind, heads
 from kg.names import common_words
 from kg.places import gazetteer
 from kg.scopes import Scope, qualified
@@ -239,34 +240,31 @@ SHARED_RULE = "place of a list sharing a head"
 EACH_LEVEL_HEAD = re.compile(r"等各[区县市旗州盟]*(?:[(（][区县市旗州盟]+[)）])?(" + "|".join(SHARED_HEADS) + ")")
 PLACE_JOINTS = "、和及"
 PLACE_ENDS = "区县市旗州盟"
-# a bare level listed before another's Party committee (省、市委全会: the province's 省委 and the city's 市委)
-LISTED_LEVEL = re.compile(r"([省市县区州盟旗])、(?=[省市县区州盟旗]委)")
-COMMITTEE_WORD = "委"
+LEVELS_LISTED = "省" + PLACE_ENDS   # 省、市政协, 省、市委全会: bare levels listed before the head's
+COMMITTEE_WORD = "委"   # the head of a bare level's Party committee (市委 of 省、市委全会)
 
 
 def shared_head_spans(reader, start: int, end: int, spans: list[Span]):
     """The places listed before a place that a head word ends (甲县、乙区政协: 甲县 is 甲县政协 too) or before 等各…政协
-    (甲区、乙区等各区县(市)政协): spans of SHARED_RULE, each place's body by the head kept in reader.shared_heads.
+    (甲区、乙区等各区县(市)政协), the labels listed before a room's (王某、李某委员工作室): spans of SHARED_RULE, each place's body by the head kept in reader.shared_heads.
     reader is the stage's OrgReader."""
     text = reader.text
     for span in spans:
-        head = next((h for h in SHARED_HEADS if text.endswith(h, span.start, span.end)), None)
+        head = next((h for h in SHARED_HEADS if text.endswith(h, span.start, span.end)), None) \
+            or (COMMITTEE_WORD if bare_level_committee(text[span.start:span.end]) else None)
         first = _place_ending(reader, span.start, span.end - len(head)) if head else None
         if first is not None and first.start == span.start:
             yield from _listed_places(reader, span.start - 1, start, head)
+        elif head and span.end - len(head) == span.start + 1:
+            yield from _listed_levels(reader, span.start - 1, start, head)
     for m in EACH_LEVEL_HEAD.finditer(text, start, end):
         yield from _listed_places(reader, m.start(), start, m.group(1), last=True)
-    yield from _listed_levels(reader, start, end)
-
-
-def _listed_levels(reader, start: int, end: int):
-    """A bare level word listed before a level's Party committee (省 of 省、市委): that level's committee, a span of
-    SHARED_RULE sharing the committee word."""
-    for m in LISTED_LEVEL.finditer(reader.text, start, end):
-        at = m.start(1)
-        if reader.doc.is_word_start(at) and m.group(1) != reader.text[m.end()] and not reader.taken.any_in(at, at + 1):
-            reader.shared_heads[at] = COMMITTEE_WORD
-            yield Span(at, at + 1, SHARED_RULE)
+    for span in spans:
+        # 分别为王某、李某委员工作室: each listed member's room, the head written once
+        head = next((h for h in heads("labelled") if text.endswith(h, span.start, span.end)), None)
+        for a, b in listed_labels(reader, span.start) if head and span.start < span.end - len(head) else ():
+            reader.shared_heads[a] = head
+            yield Span(a, b, SHARED_RULE)
 
 
 def _place_ending(reader, start: int, end: int):
@@ -274,6 +272,26 @@ def _place_ending(reader, start: int, end: int):
     return next((m for m in reader.doc.places.find(start, end) if m.start == start and m.end == end
                  and reader.text[end - 1] in PLACE_ENDS and m.end - m.start > 1
                  and any(p.level in ("county", "prefecture") for p in m.places)), None)
+
+
+def bare_level_committee(name: str) -> bool:
+    """A bare level's Party committee (市委, 县委), whose level another may be listed before (省、市委全会).
+
+    >>> bare_level_committee("市委"), bare_level_committee("文史委")
+    (True, False)
+    """
+    return len(name) == 2 and name[0] in LEVELS_LISTED and name.endswith(COMMITTEE_WORD)
+
+
+def _listed_levels(reader, joint: int, start: int, head: str):
+    """The bare level listed before a bare level that a head ends (省、市政协: the province's committee and the city's),
+    one level word of its own before the 、 at joint."""
+    text = reader.text
+    level = joint - 1
+    if level >= start and text[joint] == LIST_SEPARATOR and text[level] in LEVELS_LISTED \
+            and reader.doc.is_word_start(level) and not reader.taken.any_in(level, joint):
+        reader.shared_heads[level] = head
+        yield Span(level, joint, SHARED_RULE)
 
 
 def _listed_places(reader, joint: int, start: int, head: str, last: bool = False):

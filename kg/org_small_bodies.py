@@ -12,8 +12,9 @@ import re
 
 from kg.lexicon import visit_pattern
 from kg.names import DOTS, common_words
-from kg.orglists import LIST_SEPARATOR
-from kg.orgnames import GRASSROOTS_UNITS, LIAISON_OFFICE_WORDS
+from kg.orglists import LIST_SEPARATOR, Span
+from kg.org_words import heads
+from kg.orgnames import GRASSROOTS_UNITS, LIAISON_OFFICE_WORDS, canonical
 from kg.places import gazetteer
 from kg.zones import FREE_TRADE_ZONE, LISTED_ZONES, ZONE_DISTRICT, ZONE_KIND, city_new_area
 
@@ -27,6 +28,13 @@ TOWNS_GROUP = "联络组"   # a committee's group of the members of some towns
 DOT_MARK = re.compile("[" + DOTS + "]")   # what joins a body's own label to its name: 某某·王某委员工作室
 MEMBERS = re.compile(r"委员(?!工作室|工作站|之家|联络室|会)")   # 政协委员, not 政协委员工作室 (the members' place)
 PLACE_WINDOW = 12
+# a discipline committee's group stationed in a body (市纪委派驻市政协纪检组, 市纪检委派驻市委组织部纪检组)
+STATIONED_GROUP = re.compile(r"(?:纪委|纪检委|纪工委)(?:监委)?派驻[\u4e00-\u9fff]{2,14}?纪检(?:监察)?组")
+STATIONED_RULE = "stationed group"
+STATIONED, GROUP_START = "派驻", "纪检"
+SETTING_UP = re.compile(r"揭牌|授牌|成立")   # 为王某委员工作室揭牌: a room set up, named as a body
+KIND_BEING_BUILT = "建设"   # “某某”委员工作站建设: the kind of room built everywhere, no one body
+MIN_LABEL = 2   # characters of a listed room's label (新联会, 王某)
 SECTOR_GROUP = re.compile(r"(?:讨论|联|小)?组")   # 群众团体、工商联讨论组: a plenary's group of the sector, no body
 # a body of a democratic party's committee written after it: its standing or supervisory committee, a special one
 PARTY_BODY = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:委员会|委会)")
@@ -41,16 +49,18 @@ OFFICE_WORKING_UNIT = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:工作部|联络处|�
 
 def grassroots_office_span(reader, m: re.Match, limit: int) -> tuple[int, int] | None:
     """A town's or village's liaison office of the committee, named after the town or village: 某某镇某某村政协联络室,
-    某某街道政协委员联络室 (the gazetteer names no town; the name is kept as written); None for any other head."""
+    某某街道政协委员联络室, 某某社区委员之家 (a grassroots head, 政协 left out; the gazetteer names no town; the name is
+    kept as written); None for any other head."""
     text = reader.text
-    office = GRASSROOTS_OFFICE.match(text, m.end(), limit) if m.group() == CPPCC_WORD else None
+    office = GRASSROOTS_OFFICE.match(text, m.end(), limit) if m.group() == CPPCC_WORD else \
+        m if m.group() in heads("grassroots") else None
     if office is None:
         return None
     s = reader.scan.org_part_start(m.start())
     unit = GRASSROOTS_UNIT.search(text, s, m.start())
-    if unit is None or unit.end() != m.start() or not reader.doc.is_word_start(s) \
+    if unit is None or unit.end() != m.start() or unit.start() == s or not reader.doc.is_word_start(s) \
             or COUNTED_UNIT.search(text, s, m.start()):
-        return None   # 深圳首个街道政协委员联络室: the first of its kind, no town named
+        return None   # 深圳首个街道政协委员联络室: the first of its kind, no town named; 社区委员联络站: no town's
     return s, office.end()
 
 
@@ -64,15 +74,52 @@ def joint_towns_start(reader, s: int, e: int) -> int:
     return a if a < s - 1 and GRASSROOTS_UNIT.search(text, a, s - 1) else s
 
 
-def own_label(reader, s: int, e: int) -> bool:
-    """text[s:e] gives a body its own label: joined by a dot (红石榴·王某委员工作室), or in quotes after the town or
-    place it belongs to (某某镇“协商于民”政协委员工作站; “协商于民”委员工作站 alone is the kind, wherever it is)."""
-    text = reader.text
+def own_label(reader, s: int, m: re.Match) -> bool:
+    """text[s:m.start()] gives the body of head m its own label: joined by a dot (红石榴·王某委员工作室), in a sentence
+    that sets the room up, the member's name (为王某委员工作室揭牌) or an item of a list the head ends (为新联会、某某
+    社区委员工作室揭牌; a room visited, 来到王某委员工作室, 到某镇政协委员工作室, is a place), or in quotes, after the town or
+    place it belongs to (某某镇“协商于民”政协委员工作站) or alone (“某某”委员工作室; but “协商于民”委员工作站建设 is the
+    kind being built everywhere)."""
+    text, e = reader.text, m.start()
     if DOT_MARK.search(text, s, e):
         return True
+    if s < e and (member_name_start(reader, m, None) == s or listed_labels(reader, s)) and set_up_here(reader, e):
+        return True
     quote = text.find("“", s, e)
+    if quote == s:
+        return not text.startswith(KIND_BEING_BUILT, m.end())
     return quote > s and (GRASSROOTS_UNIT.search(text, s, quote) is not None
                           or any(p.end == quote for p in reader.doc.places.find(s, quote)))
+
+
+def member_name_start(reader, m: re.Match, default: int | None) -> int | None:
+    """Where the name of the member a room is named after begins: a person's name ends right before the head m
+    (王某委员工作室); default when none does.
+
+    >>> # 为新成立的王某委员工作室揭牌: the name 王某 begins the room's name
+    """
+    return next((p.start for p in reader.doc.person_mentions if p.end == m.start()), default)
+
+
+def set_up_here(reader, pos: int) -> bool:
+    """The sentence around pos sets something up: unveils its plaque, founds it (揭牌, 授牌, 成立)."""
+    sentence = next((x for x in reader.doc.sentences if x.start <= pos < x.end), None)
+    return sentence is not None and SETTING_UP.search(reader.text, sentence.start, sentence.end) is not None
+
+
+def listed_labels(reader, s: int) -> list[tuple[int, int]]:
+    """The items of a list that a labelled head written once ends (分别为王某、李某委员工作室; 新联会、某某产业链、某某
+    社区委员工作室), right to left, when text[s] begins its last item: each a person's name or a run of name words
+    that names no body of its own but a sector by its head word alone; [] when no such item stands before s."""
+    text, items = reader.text, []
+    while s > 0 and text[s - 1] == LIST_SEPARATOR:
+        a = next((p.start for p in reader.doc.person_mentions if p.end == s - 1), None)
+        a = reader.scan.org_part_start(s - 1) if a is None else a
+        if s - 1 - a < MIN_LABEL or reader.names_a_body(a, s - 1) and text[a:s - 1] not in reader.lex.org_heads:
+            break   # 市政协、某某委员工作室: a body of its own before (新联会、某某委员工作室: a sector's room)
+        items.append((a, s - 1))
+        s = a
+    return items
 
 
 def placed_members(reader, m: re.Match) -> bool:
@@ -198,3 +245,24 @@ def after_meeting_word(reader, s: int, head_start: int) -> int:
             and reader.scan.place_starts_at(nxt):
         return nxt
     return s
+
+
+def stationed_group_spans(reader, start: int, end: int):
+    """A discipline committee's group stationed in a body, from the committee's place on: 市纪委派驻市政协纪检组,
+    旗纪检委派驻政协办纪检组 (one body, its post 组长; the committee alone names none of the group). reader is the
+    stage's OrgReader."""
+    for m in STATIONED_GROUP.finditer(reader.text, start, end):
+        s = reader.place_prefix_start(m.start())
+        if s < m.start():
+            yield Span(s, m.end(), STATIONED_RULE)
+
+
+def add_stationed_parts(doc, start: int, end: int, scope, sentence: int) -> None:
+    """The committee and the body a stationed group's name doc.text[start:end] names are bodies named too (市纪委,
+    市政协 of 市纪委派驻市政协纪检组): each an organization with its mention."""
+    text = doc.text
+    stationed = text.index(STATIONED, STATIONED_GROUP.search(text, start, end).start())
+    for a, b in ((start, stationed), (stationed + len(STATIONED), text.rindex(GROUP_START, stationed, end))):
+        part = canonical(text[a:b], scope)
+        if part is not None:
+            doc.add_organization(part, text[a:b], a, b, sentence)

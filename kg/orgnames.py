@@ -51,7 +51,7 @@ PLACE_GLOSS = re.compile(r"(?<=[市县区旗])\([\u4e00-\u9fff]{2,8}(?:新区|�
 # the units of a town or village, as a regex alternation (their first characters differ: order is irrelevant)
 GRASSROOTS_UNITS = "镇|乡|村|街道|社区|苏木|嘎查"
 GRASSROOTS_UNIT = re.compile(GRASSROOTS_UNITS)
-LIAISON_OFFICE_WORDS = "(?:委员)?联络室|委员之家"   # after a town's 政协: 某某村政协联络室, 某某街道政协委员之家
+LIAISON_OFFICE_WORDS = "(?:委员)?联络[室站]|委员之家"   # after a town's 政协: 某某村政协联络室, 某某街道政协委员之家, 某镇政协委员联络站
 VILLAGE_UNITS = ("村", "嘎查", "社区")
 PARTY_GROUP = "党组"   # the Party group leading a body that is no Party organ (政协, 政府): named after that body
 COUNTY_ORGANS = ("党工委", "管委会", "工委")   # sent by the county to the unit they are named after
@@ -156,7 +156,8 @@ def canonical(surface: str, scope: Scope) -> Organization | None:
         return None
     if s != surface.strip() and head_kind(s) == "COMPANY":
         s = surface.strip()   # brackets belong to company names: 金力永磁(包头)科技有限公司
-    for reader in (_full_cppcc, _full_cppcc_body, _grassroots_office, democratic_party, _communist_party, _place_body):
+    for reader in (_full_cppcc, _full_cppcc_body, _grassroots_office, _stationed_group, democratic_party, _communist_party,
+                   _place_body):
         org = reader(s, scope)
         if org is NO_ORGANIZATION:
             return None
@@ -214,7 +215,10 @@ def _full_cppcc_body(s: str, scope: Scope) -> Organization | None:
     return canonical("全国政协" + NATIONAL_SHORT.get(m.group(2), m.group(2)), scope) if middle == "全国" else None
 
 
-GRASSROOTS_OFFICE = re.compile(rf"^[\u4e00-\u9fff]{{2,16}}?(?:{GRASSROOTS_UNITS})政协(?:{LIAISON_OFFICE_WORDS})$")
+COUNTY_LEVEL_ENDS = "县市区旗"   # what a county or county-level city written in full ends with
+# 某镇政协委员联络室, and with 政协 left out 某社区委员之家, 某镇委员联络站 (委员 kept: 某村联络室 alone is any body's)
+GRASSROOTS_OFFICE = re.compile(rf"^[\u4e00-\u9fff]{{2,16}}?(?:{GRASSROOTS_UNITS})"
+                               rf"(?:政协(?:{LIAISON_OFFICE_WORDS})|委员(?:联络[室站]|之家))$")
 
 
 def _grassroots_office(s: str, scope: Scope) -> Organization | None:
@@ -224,7 +228,31 @@ def _grassroots_office(s: str, scope: Scope) -> Organization | None:
     >>> _grassroots_office("青柳镇王庄村政协联络室", Scope()).kind
     'CPPCC_BODY'
     """
-    return Organization(s, "CPPCC_BODY", {s}) if GRASSROOTS_OFFICE.match(s) else None
+    if not GRASSROOTS_OFFICE.match(s):
+        return None
+    # 五原县隆兴昌镇委员联络站: named by its town, as dev writes it, the county before it an alias (a town the gazetteer
+    # reads as a county's short name, 金川 of 金川街道, is no county written)
+    lead = leading_places(s, scope)
+    town = s[lead.used:] if lead.places and s[lead.used - 1] in COUNTY_LEVEL_ENDS else s
+    return Organization(town, "CPPCC_BODY", {s, town}) if GRASSROOTS_OFFICE.match(town) else \
+        Organization(s, "CPPCC_BODY", {s})
+
+
+STATIONED_GROUP = re.compile(r"^(.+?(?:纪委|纪检委|纪工委)(?:监委)?)(派驻.+纪检(?:监察)?组)$")
+
+
+def _stationed_group(s: str, scope: Scope) -> Organization | None:
+    """市纪检委派驻市委组织部纪检组: a discipline committee's group stationed in a body, named by its committee's name
+    and the rest as written.
+
+    >>> _stationed_group("县纪委派驻县政协纪检组", Scope()).kind
+    'PARTY'
+    """
+    m = STATIONED_GROUP.match(s)
+    owner = canonical(m.group(1), scope) if m else None
+    if owner is None or owner.kind != "PARTY":
+        return None
+    return Organization(owner.name + m.group(2), "PARTY", {s, owner.name + m.group(2)})
 
 
 def _communist_party(s: str, scope: Scope) -> Organization | None:

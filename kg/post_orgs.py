@@ -434,3 +434,15 @@ class OrgFinder:
         doc = self.doc
         mention = next((m for m in doc.org_mentions if m.surface == part and at <= m.start < at + PHRASE_REACH), None)
         return doc.organizations.get(mention.org) if mention is not None else None
+
+
+def unplaced_org(doc: Document, surface: str, scope: Scope) -> Organization | None:
+    """A body named by a bare level that no place of the page qualifies, as written (the reading posts use): a CPPCC
+    committee's body on a page naming no county (县政协提案委员会关于…的报告); the Party committee of a page naming
+    no place at all that names its CPPCC committee by the same level (统一到区委要求上来 on a page of 区政协; a bare
+    县政协 alone, 发展和县政协工作, is no one committee; on a city's page 县委 may be any county's)."""
+    org = OrgFinder.unplaced_body(surface, scope)
+    if org is None and scope.province is None and surface[:1] + "政协" in doc.text:
+        org = OrgFinder.unplaced(surface, scope)
+        org = org if org is not None and org.kind == "PARTY" else None
+    return org

@@ -136,6 +136,7 @@ SPAN_CASES = {
     "town in a list of bodies": ("渭滨区文旅局、神农镇负责同志参加。", "神农镇"),
     "place of a list sharing a head": ("渭滨区、金台区政协负责同志参加。", "渭滨区"),
     "numbered school": ("委员们来到渭滨一中调研。", "渭滨一中"),
+    "stationed group": ("渭滨区纪委派驻区政协纪检组负责同志参加。", "渭滨区纪委派驻区政协纪检组"),
 }
 
 

@@ -21,11 +21,13 @@ from kg.org_continuations import ORG_CONTINUATION, SHORT_TERM, NameContinuations
 from kg.org_items import ITEM_RULES, PARTY_RULE, SCHOOL_RULE, SHARED_RULE, TOWN_RULE, bare_party_committee_spans, \
     committee_item_spans, committee_named_before, item_org, named_mention, numbered_school_spans, party_without_name, \
     place_goes_on, shared_head_spans, town_item_spans
-from kg.org_small_bodies import GRASSROOTS_OFFICE, after_meeting_word, area_not_zone, company_hall, grassroots_office_span, \
-    head_in_no_body, joint_towns_start, office_unit_end, own_label, party_body_end, party_organ_of_a_party, \
-    place_not_body, placed_members, sector_group, term_body_start, verb_governs_head
+from kg.org_small_bodies import GRASSROOTS_OFFICE, STATIONED_RULE, add_stationed_parts, after_meeting_word, area_not_zone, \
+    company_hall, grassroots_office_span, head_in_no_body, joint_towns_start, member_name_start, office_unit_end, own_label, \
+    party_body_end, party_organ_of_a_party, place_not_body, placed_members, sector_group, stationed_group_spans, \
+    term_body_start, verb_governs_head
 from kg.org_words import unit_run_end
 from kg.orgnames import GRASSROOTS_UNITS, canonical, heads
+from kg.post_orgs import unplaced_org
 from kg.place_words import inside_a_common_word, joined_by_conjunction
 from kg.places import gazetteer
 from kg.scopes import scope_for
@@ -39,7 +41,7 @@ READS = ("text", "soft_breaks", "sentences", "articles", "toc", "context", "word
 WRITES = ("organizations", "org_mentions")
 
 PHRASE_STOP = re.compile(r"[，,。；;：:！？!?“”\"《》\s]")
-FULL_CPPCC = re.compile(r"(?:中国人民政治协商会议|政协)[\u4e00-\u9fff]{2,12}?委员会")
+FULL_CPPCC = re.compile(r"(?:中国人民政治协商会议|政协)[\u4e00-\u9fff]{2,16}?委员会")   # 第十一届某某壮族瑶族自治县
 NATIONAL_MIDDLE = "全国委员会"   # 政协全国委员会: the national committee, named by no place
 ITEM_JOINT = re.compile(r"、|及其|和|及")   # what joins the items of a list of bodies
 PAIR_JOINTS = ("和", "及")                  # join two bodies only right after one
@@ -109,20 +111,26 @@ class OrgReader(NameContinuations):
         """Spans ending in a head word (局, 集团, 有限公司, 政协…), begun where a verb, preposition or
         punctuation stops them: a place head (政协, 市委, 政府) takes the places before it, any other head the
         organization words."""
-        for m in self.lex.org_head_pattern.finditer(self.text, start, end):
+        pos = start
+        while (m := self.lex.org_head_pattern.search(self.text, pos, end)) is not None:
+            pos = m.end()
             if self.taken.covers(m.start()) or not self.doc.is_word_start(m.end()) and (
                     not self.title_after(m.end()) and self.office_continuation(m.end(), m.group(), end) == m.end()
                     if m.group() != "政协" else not self.body_after(m.end()) and not placed_members(self, m)):
                 # 组织部分, 报送: the head is part of another word; but 党委书记 is 党委 + 书记, 市委党校 市委 + 党校
-                # and 政协常委会 政协 + 常委会 (政协委员 and 政协主席 are words of their own, mostly for any committee's member or chair)
+                # and 政协常委会 政协 + 常委会 (政协委员 and 政协主席 are words of their own, mostly for any committee's member or chair);
+                # a head may begin inside it (区委 of 社区委员工作室 hides 委员工作室)
+                pos = m.start() + 1
                 continue
             if self.text.startswith("界", m.end()) and m.group() != "政协" or head_in_no_body(self, m):
                 continue   # 县政协工商联界委员: a sector of the committee, named after the body; 服务中心大局: no 中心
             # 南沙河镇政府, 潭府乡人大: a town's government or congress, named like its other bodies
             town = m.group() in heads("government") + TOWN_CONGRESSES and self.text.endswith(TOWN_UNITS, 0, m.start())
-            span = grassroots_office_span(self, m, end) or (
-                self.place_head_span(m, end) if m.group().endswith(heads("place")) and not town
-                else self.body_head_span(m))
+            span = grassroots_office_span(self, m, end)
+            if span is None and m.group() in heads("grassroots"):
+                continue   # 基层委员联络站, 县政协委员之家 (its 政协 read it): no town's office
+            span = span or (self.place_head_span(m, end) if m.group().endswith(heads("place")) and not town
+                            else self.body_head_span(m))
             if span is not None:
                 yield from self.head_span(m, self.party_letter_start(span, m), end)
 
@@ -177,7 +185,8 @@ class OrgReader(NameContinuations):
                                                      or text[s:m.start()] in GENERIC_UNITS) \
                 and not text.startswith(tuple(self.lex.democratic_parties), s):
             return None   # 公司党委 alone: the cell of a company not named, no body
-        if m.group() in heads("labelled") and not own_label(self, s, m.start()):
+        s = member_name_start(self, m, s) if m.group() in heads("labelled") else s   # 王某委员工作室: the member's
+        if m.group() in heads("labelled") and not own_label(self, s, m):
             return None   # 委员工作室 with no label of its own (安江镇政协委员工作室): a kind of place, no body
         if self.several_levels(s) or EACH_BODY.match(text, s, m.start()) or party_organ_of_a_party(self, s, m):
             # 旗县区党委, 市各部委办局: the committees of several places or bodies, no one body; 民进监委: the party's
@@ -265,14 +274,14 @@ class OrgReader(NameContinuations):
     # the span rules, by the name their spans carry
     SPAN_RULES = ("national body", "head word", "head word alone", "head word in a list", "full cppcc name",
                   "democratic party committee", "news source", "body word in a list", "abbreviated office",
-                  "committee in a list", PARTY_RULE, TOWN_RULE, SHARED_RULE, SCHOOL_RULE) + COMPANY_RULES
+                  "committee in a list", PARTY_RULE, TOWN_RULE, SHARED_RULE, SCHOOL_RULE, STATIONED_RULE) + COMPANY_RULES
 
     def candidate_spans(self, start: int, end: int) -> list[Span]:
         """The spans every span rule finds in a sentence, overlapping ones too."""
         spans = [*self.national_spans(start, end), *self.head_spans(start, end), *self.full_cppcc_spans(start, end),
                  *self.democratic_party_spans(start, end), *self.news_source_spans(start, end),
                  *office_spans(self, start, end), *bare_party_committee_spans(self, start, end),
-                 *numbered_school_spans(self, start, end)]
+                 *numbered_school_spans(self, start, end), *stationed_group_spans(self, start, end)]
         spans += list(self.list_item_spans(start, end, {s.start for s in spans}, {s.end for s in spans}))
         spans += list(committee_item_spans(self, end, spans))
         spans += list(town_item_spans(self, start, end, spans))
@@ -458,6 +467,8 @@ def read_sentence(doc: Document, reader: OrgReader, i: int, s) -> None:
             unquoted = surface.replace("“", "").replace("”", "") if surface.startswith("“") else surface
             org = canonical(unquoted, scope) if span.rule != PARTY_RULE else party_without_name(doc, surface, start, scope)
             org = committee_named_before(doc, surface) or org   # 经科委 after 市政协经科委: that body
+            if org is None and span.rule == "head word":
+                org = unplaced_org(doc, unquoted, scope)
             if org is not None and (unquoted != surface or span.rule == PARTY_RULE):
                 org.aliases.add(surface)   # (市委会 as written, besides 民建市委会 read)
             if span.rule in COMPANY_RULES:
@@ -475,6 +486,8 @@ def read_sentence(doc: Document, reader: OrgReader, i: int, s) -> None:
             doc.add_organization(org, surface, start, end, i)
         if org is not None and start in reader.town_refs:
             named_mention(doc, org, *reader.town_refs[start])
+        if org is not None and span.rule == STATIONED_RULE:
+            add_stationed_parts(doc, start, end, scope, i)   # 市纪委 and 市政协 of 市纪委派驻市政协纪检组
 
 
 def run(doc: Document) -> None:
