@@ -1,0 +1,17 @@
+"""Title phrases and name lists of noisy pages (characters lost in encoding, clauses before a list), on invented
+text (the persons and the places are invented or used as examples)."""
+from __future__ import annotations
+
+from test_extraction import masthead, write_and_process
+
+
+def posts_of(doc) -> set[tuple[str, str, str]]:
+    return {(p.person, p.role, p.org) for p in doc.posts}
+
+
+def test_a_list_goes_on_past_an_item_the_page_could_not_render(tmp_path_factory):
+    doc = write_and_process(tmp_path_factory, "garbled-list.txt", masthead("绵阳", 3, "2024年2月6日")
+                            + "会议选出的市政协副主席是:钟立群、谭?、邬海澄、蒲文静。\n")
+    assert {("钟立群", "副主席", "绵阳市政协"), ("邬海澄", "副主席", "绵阳市政协"),
+            ("蒲文静", "副主席", "绵阳市政协")} <= posts_of(doc)
+    assert not any("?" in p for p in doc.persons)
