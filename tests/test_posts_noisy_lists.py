@@ -15,3 +15,11 @@ def test_a_list_goes_on_past_an_item_the_page_could_not_render(tmp_path_factory)
     assert {("钟立群", "副主席", "绵阳市政协"), ("邬海澄", "副主席", "绵阳市政协"),
             ("蒲文静", "副主席", "绵阳市政协")} <= posts_of(doc)
     assert not any("?" in p for p in doc.persons)
+
+
+def test_a_clause_of_the_membership_held_now_goes_to_every_name_of_the_list_after_it(tmp_path_factory):
+    doc = write_and_process(tmp_path_factory, "holding-member.txt", masthead("绵阳", 4, "2024年2月8日")
+                            + "市政协八届三次会议开幕。担任本届市政协委员的七届市政协副主席钟立群、邬海澄、蒲文静出席会议。\n")
+    assert {("钟立群", "委员", "绵阳市政协"), ("邬海澄", "委员", "绵阳市政协"),
+            ("蒲文静", "委员", "绵阳市政协")} <= posts_of(doc)
+    assert not any(p.role == "副主席" for p in doc.posts)   # the former title stays out
