@@ -23,3 +23,10 @@ def test_a_clause_of_the_membership_held_now_goes_to_every_name_of_the_list_afte
     assert {("钟立群", "委员", "绵阳市政协"), ("邬海澄", "委员", "绵阳市政协"),
             ("蒲文静", "委员", "绵阳市政协")} <= posts_of(doc)
     assert not any(p.role == "副主席" for p in doc.posts)   # the former title stays out
+
+
+def test_a_post_held_besides_the_one_elected_to(tmp_path_factory):
+    doc = write_and_process(tmp_path_factory, "concurrent-post.txt", masthead("绵阳", 5, "2024年2月9日")
+                            + "会议选举钟立群为市政协主席，邬海澄、蒲文静等5人当选副主席，邬海澄兼任秘书长。\n")
+    assert {("邬海澄", "副主席", "绵阳市政协"), ("邬海澄", "秘书长", "绵阳市政协")} <= posts_of(doc)
+    assert ("蒲文静", "秘书长", "绵阳市政协") not in posts_of(doc)
