@@ -30,3 +30,11 @@ def test_a_post_held_besides_the_one_elected_to(tmp_path_factory):
                             + "会议选举钟立群为市政协主席，邬海澄、蒲文静等5人当选副主席，邬海澄兼任秘书长。\n")
     assert {("邬海澄", "副主席", "绵阳市政协"), ("邬海澄", "秘书长", "绵阳市政协")} <= posts_of(doc)
     assert ("蒲文静", "秘书长", "绵阳市政协") not in posts_of(doc)
+
+
+def test_a_name_ending_in_he_before_a_verb_of_speech_keeps_it(tmp_path_factory):
+    doc = write_and_process(tmp_path_factory, "name-he-says.txt", masthead("绵阳", 6, "2024年2月10日")
+                            + "市政协副主席蒲文静一行到企业调研。企业负责人邬海和说，“我们有信心。”"
+                              "市政协副主席蒲文静和钟立群说，要做好服务。\n")
+    assert "邬海和" in doc.persons and "邬海" not in doc.persons
+    assert "蒲文静" in doc.persons and "蒲文静和" not in doc.persons   # 和 before a name joins the two
