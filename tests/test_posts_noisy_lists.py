@@ -38,3 +38,11 @@ def test_a_name_ending_in_he_before_a_verb_of_speech_keeps_it(tmp_path_factory):
                               "市政协副主席蒲文静和钟立群说，要做好服务。\n")
     assert "邬海和" in doc.persons and "邬海" not in doc.persons
     assert "蒲文静" in doc.persons and "蒲文静和" not in doc.persons   # 和 before a name joins the two
+
+
+def test_a_county_agriculture_committee_is_a_government_body_and_the_cppcc_one_stays_its_own(tmp_path_factory):
+    doc = write_and_process(tmp_path_factory, "agriculture-committee.txt", masthead("绵阳", 7, "2024年2月11日")
+                            + "市政协农委主任邬海澄带队到三台县调研。县农委负责人李建军陪同。\n")
+    assert doc.organizations["绵阳市三台县农委"].kind == "GOVERNMENT"
+    assert doc.organizations["绵阳市政协农委"].kind == "CPPCC_BODY"
+    assert ("李建军", "负责人", "绵阳市三台县农委") in posts_of(doc)
