@@ -46,3 +46,10 @@ def test_a_county_agriculture_committee_is_a_government_body_and_the_cppcc_one_s
     assert doc.organizations["绵阳市三台县农委"].kind == "GOVERNMENT"
     assert doc.organizations["绵阳市政协农委"].kind == "CPPCC_BODY"
     assert ("李建军", "负责人", "绵阳市三台县农委") in posts_of(doc)
+
+
+def test_a_bracketed_credit_of_an_intern_names_a_person(tmp_path_factory):
+    doc = write_and_process(tmp_path_factory, "intern-credit.txt", masthead("绵阳", 8, "2024年2月12日")
+                            + "市政协调研组到三台县实习基地调研，了解大学生实习情况。(实习:蒲文静)\n")
+    assert "蒲文静" in doc.persons
+    assert not any("实习" in p for p in doc.persons)
