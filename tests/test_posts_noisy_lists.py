@@ -9,47 +9,59 @@ def posts_of(doc) -> set[tuple[str, str, str]]:
     return {(p.person, p.role, p.org) for p in doc.posts}
 
 
+def mianyang_page(tmp_path_factory, name: str, issue: int, body: str):
+    """A bulletin of 绵阳 (in 四川) of one line, processed."""
+    return write_and_process(tmp_path_factory, name, masthead("绵阳", issue, f"2024年2月{issue}日") + body + "\n")
+
+
 def test_a_list_goes_on_past_an_item_the_page_could_not_render(tmp_path_factory):
-    doc = write_and_process(tmp_path_factory, "garbled-list.txt", masthead("绵阳", 3, "2024年2月6日")
-                            + "会议选出的市政协副主席是:钟立群、谭?、邬海澄、蒲文静。\n")
+    doc = mianyang_page(tmp_path_factory, "garbled-list.txt", 3,
+                        "会议选出的市政协副主席是:钟立群、谭?、邬海澄、蒲文静。")
     assert {("钟立群", "副主席", "绵阳市政协"), ("邬海澄", "副主席", "绵阳市政协"),
             ("蒲文静", "副主席", "绵阳市政协")} <= posts_of(doc)
     assert not any("?" in p for p in doc.persons)
 
 
 def test_a_clause_of_the_membership_held_now_goes_to_every_name_of_the_list_after_it(tmp_path_factory):
-    doc = write_and_process(tmp_path_factory, "holding-member.txt", masthead("绵阳", 4, "2024年2月8日")
-                            + "市政协八届三次会议开幕。担任本届市政协委员的七届市政协副主席钟立群、邬海澄、蒲文静出席会议。\n")
+    doc = mianyang_page(tmp_path_factory, "holding-member.txt", 4,
+                        "市政协八届三次会议开幕。担任本届市政协委员的七届市政协副主席钟立群、邬海澄、蒲文静出席会议。")
     assert {("钟立群", "委员", "绵阳市政协"), ("邬海澄", "委员", "绵阳市政协"),
             ("蒲文静", "委员", "绵阳市政协")} <= posts_of(doc)
     assert not any(p.role == "副主席" for p in doc.posts)   # the former title stays out
 
 
 def test_a_post_held_besides_the_one_elected_to(tmp_path_factory):
-    doc = write_and_process(tmp_path_factory, "concurrent-post.txt", masthead("绵阳", 5, "2024年2月9日")
-                            + "会议选举钟立群为市政协主席，邬海澄、蒲文静等5人当选副主席，邬海澄兼任秘书长。\n")
+    doc = mianyang_page(tmp_path_factory, "concurrent-post.txt", 5,
+                        "会议选举钟立群为市政协主席，邬海澄、蒲文静等5人当选副主席，邬海澄兼任秘书长。")
     assert {("邬海澄", "副主席", "绵阳市政协"), ("邬海澄", "秘书长", "绵阳市政协")} <= posts_of(doc)
     assert ("蒲文静", "秘书长", "绵阳市政协") not in posts_of(doc)
 
 
 def test_a_name_ending_in_he_before_a_verb_of_speech_keeps_it(tmp_path_factory):
-    doc = write_and_process(tmp_path_factory, "name-he-says.txt", masthead("绵阳", 6, "2024年2月10日")
-                            + "市政协副主席蒲文静一行到企业调研。企业负责人邬海和说，“我们有信心。”"
-                              "市政协副主席蒲文静和钟立群说，要做好服务。\n")
+    doc = mianyang_page(tmp_path_factory, "name-he-says.txt", 6,
+                        "市政协副主席蒲文静一行到企业调研。企业负责人邬海和说，“我们有信心。”"
+                              "市政协副主席蒲文静和钟立群说，要做好服务。")
     assert "邬海和" in doc.persons and "邬海" not in doc.persons
     assert "蒲文静" in doc.persons and "蒲文静和" not in doc.persons   # 和 before a name joins the two
 
 
 def test_a_county_agriculture_committee_is_a_government_body_and_the_cppcc_one_stays_its_own(tmp_path_factory):
-    doc = write_and_process(tmp_path_factory, "agriculture-committee.txt", masthead("绵阳", 7, "2024年2月11日")
-                            + "市政协农委主任邬海澄带队到三台县调研。县农委负责人李建军陪同。\n")
+    doc = mianyang_page(tmp_path_factory, "agriculture-committee.txt", 7,
+                        "市政协农委主任邬海澄带队到三台县调研。县农委负责人李建军陪同。")
     assert doc.organizations["绵阳市三台县农委"].kind == "GOVERNMENT"
     assert doc.organizations["绵阳市政协农委"].kind == "CPPCC_BODY"
     assert ("李建军", "负责人", "绵阳市三台县农委") in posts_of(doc)
 
 
 def test_a_bracketed_credit_of_an_intern_names_a_person(tmp_path_factory):
-    doc = write_and_process(tmp_path_factory, "intern-credit.txt", masthead("绵阳", 8, "2024年2月12日")
-                            + "市政协调研组到三台县实习基地调研，了解大学生实习情况。(实习:蒲文静)\n")
+    doc = mianyang_page(tmp_path_factory, "intern-credit.txt", 8,
+                        "市政协调研组到三台县实习基地调研，了解大学生实习情况。(实习:蒲文静)")
     assert "蒲文静" in doc.persons
     assert not any("实习" in p for p in doc.persons)
+
+
+def test_the_name_after_a_clause_on_its_membership_is_a_member(tmp_path_factory):
+    doc = mianyang_page(tmp_path_factory, "member-standing.txt", 9,
+                        "对于政协委员的身份，邬海澄感到骄傲，也感到责任重大。对于政协委员的身份，大家感到光荣。")
+    assert ("邬海澄", "委员", "绵阳市政协") in posts_of(doc)
+    assert "大家" not in doc.persons

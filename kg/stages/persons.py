@@ -404,6 +404,7 @@ def run(doc: Document) -> None:
         reader.members_after_list(s.start, s.end, i)
         reader.member_as(s.start, s.end, i)
         reader.members_holding(s.start, s.end, i)
+        reader.member_standing(s.start, s.end, i)
     reader.repeated_names()
     added = len(doc.person_mentions)
     reader.partners_of_names()
