@@ -65,3 +65,13 @@ def test_the_name_after_a_clause_on_its_membership_is_a_member(tmp_path_factory)
                         "对于政协委员的身份，邬海澄感到骄傲，也感到责任重大。对于政协委员的身份，大家感到光荣。")
     assert ("邬海澄", "委员", "绵阳市政协") in posts_of(doc)
     assert "大家" not in doc.persons
+
+
+def test_a_bare_autonomous_region_in_a_digest_is_the_region_its_item_named(tmp_path_factory):
+    # the head names 浙江: the page's province, whose bare 省 the other items keep
+    doc = write_and_process(tmp_path_factory, "digest-regions.txt", "浙江政协要闻速览\n2022/8/8 来源:不详\n"
+                            "4月16日，浙江省政协召开主席会议。浙江省政协主席钱卫东主持，省政协副主席孙立新出席。\n"
+                            "4月15日，宁夏自治区政协召开主席会议，审议有关方案。自治区政协主席邬海澄主持会议并讲话。\n")
+    assert ("邬海澄", "主席", "宁夏回族自治区政协") in posts_of(doc)
+    assert ("邬海澄", "主席", "浙江省政协") not in posts_of(doc)
+    assert ("孙立新", "副主席", "浙江省政协") in posts_of(doc)
