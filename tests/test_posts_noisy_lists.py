@@ -75,3 +75,10 @@ def test_a_bare_autonomous_region_in_a_digest_is_the_region_its_item_named(tmp_p
     assert ("邬海澄", "主席", "宁夏回族自治区政协") in posts_of(doc)
     assert ("邬海澄", "主席", "浙江省政协") not in posts_of(doc)
     assert ("孙立新", "副主席", "浙江省政协") in posts_of(doc)
+
+
+def test_an_advert_glued_to_the_source_line_names_no_hospital(tmp_path_factory):
+    doc = write_and_process(tmp_path_factory, "advert-source.txt", "政协要闻\n2024/2/8 来源:不详绵阳治疗颈椎病效果最好医院"
+                            " http://m.example.net/a_1.html\n2月7日，市政协副主席蒲文静到绵阳市中心医院调研。\n")
+    assert not any("最好" in name or name.endswith("颈椎病效果医院") for name in doc.organizations)
+    assert any(name.endswith("绵阳市中心医院") for name in doc.organizations)
