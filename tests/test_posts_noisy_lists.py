@@ -82,3 +82,10 @@ def test_an_advert_glued_to_the_source_line_names_no_hospital(tmp_path_factory):
                             " http://m.example.net/a_1.html\n2月7日，市政协副主席蒲文静到绵阳市中心医院调研。\n")
     assert not any("最好" in name or name.endswith("颈椎病效果医院") for name in doc.organizations)
     assert any(name.endswith("绵阳市中心医院") for name in doc.organizations)
+
+
+def test_the_medium_of_a_photo_credit_line_is_an_organization(tmp_path_factory):
+    doc = mianyang_page(tmp_path_factory, "photo-credit.txt", 10,
+                        "谭立新 涪江新闻网 图\n2月9日，市政协副主席蒲文静到三台县调研。")
+    assert "涪江新闻网" in doc.organizations
+    assert not any("谭立新" in name for name in doc.organizations)
