@@ -86,6 +86,6 @@ def test_an_advert_glued_to_the_source_line_names_no_hospital(tmp_path_factory):
 
 def test_the_medium_of_a_photo_credit_line_is_an_organization(tmp_path_factory):
     doc = mianyang_page(tmp_path_factory, "photo-credit.txt", 10,
-                        "谭立新 涪江新闻网 图\n2月9日，市政协副主席蒲文静到三台县调研。")
-    assert "涪江新闻网" in doc.organizations
+                        "谭立新 巴蜀网 图\n2月9日，市政协副主席蒲文静到三台县调研。")
+    assert "巴蜀网" in doc.organizations
     assert not any("谭立新" in name for name in doc.organizations)
