@@ -89,3 +89,10 @@ def test_the_medium_of_a_photo_credit_line_is_an_organization(tmp_path_factory):
                         "谭立新 巴蜀网 图\n2月9日，市政协副主席蒲文静到三台县调研。")
     assert "巴蜀网" in doc.organizations
     assert not any("谭立新" in name for name in doc.organizations)
+
+
+def test_an_eco_park_with_a_brand_before_it_is_a_company_and_common_words_name_none(tmp_path_factory):
+    doc = mianyang_page(tmp_path_factory, "eco-park.txt", 11,
+                        "2月10日，市政协调研组先后察看了三台县绿源生态园、某某服装厂，了解建设生态园的规划。")
+    assert doc.organizations[next(n for n in doc.organizations if n.endswith("绿源生态园"))].kind == "COMPANY"
+    assert not any(n.endswith("建设生态园") or n == "生态园" for n in doc.organizations)
