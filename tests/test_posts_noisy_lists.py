@@ -96,3 +96,9 @@ def test_an_eco_park_with_a_brand_before_it_is_a_company_and_common_words_name_n
                         "2月10日，市政协调研组先后察看了三台县绿源生态园、某某服装厂，了解建设生态园的规划。")
     assert doc.organizations[next(n for n in doc.organizations if n.endswith("绿源生态园"))].kind == "COMPANY"
     assert not any(n.endswith("建设生态园") or n == "生态园" for n in doc.organizations)
+
+
+def test_the_hotel_of_a_session_is_a_company(tmp_path_factory):
+    doc = mianyang_page(tmp_path_factory, "session-hotel.txt", 12,
+                        "2月11日上午，在市政协八届三次会议报到现场--涪江金桥大酒店随处可见忙碌的身影。")
+    assert doc.organizations["涪江金桥大酒店"].kind == "COMPANY"
