@@ -53,11 +53,11 @@ def test_a_county_agriculture_committee_is_a_government_body_and_the_cppcc_one_s
     assert ("李建军", "负责人", "绵阳市三台县农委") in posts_of(doc)
 
 
-def test_a_bracketed_credit_of_an_intern_names_a_person(tmp_path_factory):
-    doc = mianyang_page(tmp_path_factory, "intern-credit.txt", 8,
-                        "市政协调研组到三台县实习基地调研，了解大学生实习情况。(实习:蒲文静)")
-    assert "蒲文静" in doc.persons
-    assert not any("实习" in p for p in doc.persons)
+def test_credits_name_an_intern_and_the_medium_of_a_photo(tmp_path_factory):
+    doc = mianyang_page(tmp_path_factory, "credits.txt", 8,
+                        "谭立新 巴蜀网 图\n市政协调研组到三台县实习基地调研，了解大学生实习情况。(实习:蒲文静)")
+    assert "蒲文静" in doc.persons and not any("实习" in p for p in doc.persons)
+    assert "巴蜀网" in doc.organizations and not any("谭立新" in name for name in doc.organizations)
 
 
 def test_the_name_after_a_clause_on_its_membership_is_a_member(tmp_path_factory):
@@ -84,13 +84,6 @@ def test_an_advert_glued_to_the_source_line_names_no_hospital(tmp_path_factory):
     assert any(name.endswith("绵阳市中心医院") for name in doc.organizations)
 
 
-def test_the_medium_of_a_photo_credit_line_is_an_organization(tmp_path_factory):
-    doc = mianyang_page(tmp_path_factory, "photo-credit.txt", 10,
-                        "谭立新 巴蜀网 图\n2月9日，市政协副主席蒲文静到三台县调研。")
-    assert "巴蜀网" in doc.organizations
-    assert not any("谭立新" in name for name in doc.organizations)
-
-
 def test_an_eco_park_with_a_brand_before_it_is_a_company_and_common_words_name_none(tmp_path_factory):
     doc = mianyang_page(tmp_path_factory, "eco-park.txt", 11,
                         "2月10日，市政协调研组先后察看了三台县绿源生态园、某某服装厂，了解建设生态园的规划。")
@@ -102,3 +95,10 @@ def test_the_hotel_of_a_session_is_a_company(tmp_path_factory):
     doc = mianyang_page(tmp_path_factory, "session-hotel.txt", 12,
                         "2月11日上午，在市政协八届三次会议报到现场--涪江金桥大酒店随处可见忙碌的身影。")
     assert doc.organizations["涪江金桥大酒店"].kind == "COMPANY"
+
+
+def test_a_committee_named_by_one_character_a_field_is_a_body_of_the_cppcc(tmp_path_factory):
+    doc = mianyang_page(tmp_path_factory, "field-abbreviation.txt", 13,
+                        "2月12日，市政协城环资委召开民主监督启动会。市政协紧扣党委中心工作。")
+    assert doc.organizations["绵阳市政协城环资委"].kind == "CPPCC_BODY"
+    assert not any("紧扣" in name for name in doc.organizations)
