@@ -17,7 +17,13 @@ from kg.transliterated_names import MAX_TRANSLITERATED
 # after a list of names: 等委员, 等12名委员, 8名委员, 等3位县政协常委 (the committee may be written before the title)
 MEMBERS_AFTER = re.compile(r"(?:等(?:\d+[名位])?|\d+[名位])((?:(?:全国|[省市县区州旗])?政协)?(?:委员|常委))(?!会)")
 # a member's title after a name and 作为 (某某先生作为县政协委员应邀参加): the committee may be a place's
-AS_MEMBER = re.compile(r"(?:先生|女士|同志)?作为((?:全国|[\u4e00-\u9fff]{0,6}?[省市县区州旗])?政协(?:委员|常委|常务委员))")
+MEMBER_PHRASE = r"(?:全国|[\u4e00-\u9fff]{0,6}?[省市县区州旗])?政协(?:委员|常委|常务委员)"
+AS_MEMBER = re.compile(rf"(?:先生|女士|同志)?作为({MEMBER_PHRASE})")
+# a clause on the membership of the name opening the next one: 对于政协委员的身份，某某感到骄傲
+MEMBER_STANDING = re.compile(rf"对于?({MEMBER_PHRASE})(?:这一|这个)?的?身份[，,]")
+# a clause giving the membership held now of the persons after it, whatever other (former) title they are listed
+# with: 担任本届省政协委员的十一届省政协副主席A、B (本届: the current term, so a post)
+HOLDING_MEMBER = re.compile(rf"担任(?:本届)?({MEMBER_PHRASE})(的)(?:第?[一二三四五六七八九十]+届|原)?")
 LIST_OPENS = "\n，,。；;：:"   # what stands before the first name of a list that opens its clause
 # a title phrase in brackets right after a name: 李某（市政协副主席）, 王某(区委常委、统战部部长)
 # a profile's line: a name opening it, the gender, then the titles up to the next comma (徐某，男，市政协副主席、…，教授)
@@ -139,6 +145,22 @@ class TitleAfterReader:
             if at is not None and (named or not self.taken.covers(at)):
                 self.add_person(at, named.end if named else m.start(), sentence, "title", m.span(1))
             for listed in self.titled_list_before(named):
+                self.add_person(listed.start, listed.end, sentence, "title", m.span(1))
+
+    def member_standing(self, start: int, end: int, sentence: int) -> None:
+        """对于政协委员的身份，某某感到骄傲: the name opening the clause after holds the member title."""
+        for m in MEMBER_STANDING.finditer(self.text, start, end):
+            name_end = self.names.name_at(m.end())
+            verb = common_words().get(self.names.word_at(name_end), "") if name_end is not None else ""
+            if name_end is not None and not self.taken.covers(m.end()) \
+                    and (self.names.boundary(name_end) or verb.startswith("v")):   # 某某感到: a verb after it
+                self.add_person(m.end(), name_end, sentence, "title", m.span(1))
+
+    def members_holding(self, start: int, end: int, sentence: int) -> None:
+        """担任本届市政协委员的原市政协副主席A、B出席: every name of the list after the clause holds the member title
+        of the clause (a second mention of each, whose title phrase is the clause's)."""
+        for m in HOLDING_MEMBER.finditer(self.text, start, end):
+            for listed in [p for p in self.doc.person_mentions if p.title_start in (m.end(2), m.end())]:
                 self.add_person(listed.start, listed.end, sentence, "title", m.span(1))
 
     def titled_list_before(self, last) -> list:

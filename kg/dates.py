@@ -93,6 +93,8 @@ MEDIUM_OFFSHOOTS = ("客户端", "社")   # a paper's app and its office are the
 # and a site's label before an item's byline (【某网】(记者 张某))
 SITE_FURNITURE = re.compile(rf"(?:欢迎(?:来到|访问|光临)|返回)({MEDIUM_NAME})(?=首页|[!！。\s]|$)"
                             rf"|《({MEDIUM_NAME})》\s*[(（]?\s*\d{{4}}\s*年|【({MEDIUM_NAME})】(?=\s*[(（])", re.M)
+# a line of a photo's credit: the photographers, the medium, 图 or 摄 (张某 某某网 图)
+PHOTO_CREDIT_LINE = re.compile(r"^([\u4e00-\u9fff·]{4,24}?)(?:供图|图|摄)$", re.M)
 # a page's first line of the site's name alone (人民网)
 SITE_LINE = re.compile(rf"\s*((?:{ONE_CHAR_SITE}|[\u4e00-\u9fff]{{2,12}}?网))\s*$", re.M)
 # a bulletin's own title (某某政协工作简报) is no medium
@@ -125,6 +127,20 @@ def medium_name(surface: str) -> str:
     ending = next((e for e in MEDIUM_OFFSHOOTS if surface.endswith(e)), "")
     paper = surface[:-len(ending)] if ending else ""
     return paper if MEDIUM.fullmatch(paper) else surface
+
+
+def credit_media(text: str, start: int = 0, end: int | None = None, breaks=frozenset()):
+    """The spans of the media photo credit lines name after the photographers, parted by the spaces the page wrote
+    (张某 某某网 图, read as 张某某某网图 with breaks where the spaces were).
+
+    >>> ["李明中国某某网图"[a:b] for a, b in credit_media("李明中国某某网图", breaks={2, 7})]
+    ['中国某某网']
+    """
+    for m in PHOTO_CREDIT_LINE.finditer(text, start, len(text) if end is None else end):
+        b = m.end(1)
+        a = max((k for k in breaks if m.start() < k < b), default=None) if b in breaks else None
+        if a is not None and MEDIUM.fullmatch(text, a, b):
+            yield a, b
 
 
 def furniture_media(text: str, start: int = 0, end: int | None = None):

@@ -30,6 +30,8 @@ NAMES_TAIL = re.compile(r"(?:等?[\d一二两三四五六七八九十]+[位名�
 APPOINTS = re.compile(r"任命|决定|确定")
 # a name appointed to a post: 李某任…主任, 张某担任…; not 曾任, 历任, 兼任 (a clause of a career)
 APPOINTED = re.compile(r"(?<![曾历原兼转离卸现])(?:担任|出任|任)(?=[\u4e00-\u9fff])")
+# a post held besides the one the name was read with (张某兼任秘书长); 曾兼任, 原兼任: of a career
+CONCURRENT = re.compile(r"(?<![曾原])兼任(?=[\u4e00-\u9fff])")
 APPOINTS_BEFORE = re.compile(r"(?:同意|决定|任命)$")
 PHRASE_END = re.compile(r"[，,。；;、）)（(\s]|$|和|及|等|一行|带队|陪同|参加|出席")
 # what else ends an appointment's phrase: the document it stands in (关于任命张某为市政府代理市长的决定)
@@ -66,6 +68,8 @@ class ElectionReader:
             self.elected_clauses(start, end, sentence)
         for m in APPOINTED.finditer(text, start, end):
             self.appointed(m, end, sentence)
+        for m in CONCURRENT.finditer(text, start, end):
+            self.concurrent(m, end, sentence)
         self.biography(start, end, sentence)
 
     def biography(self, start: int, end: int, sentence: int) -> None:
@@ -97,7 +101,7 @@ class ElectionReader:
         if not self.doc.is_word_start(m.start()):
             return   # 主任, 责任: 任 inside a word
         name_start = self.names.name_before(m.start(), left_bounded=False)
-        if name_start is None or not (name_start == 0 or self.text[name_start - 1] in "，,；;：:。\n"
+        if name_start is None or not (name_start == 0 or CLAUSE_START.match(self.text, name_start - 1)
                                       or APPOINTS_BEFORE.search(self.text, max(0, name_start - 2), name_start)):
             return
         phrase = self.phrase_after(m.end(), end)
@@ -107,6 +111,20 @@ class ElectionReader:
             self.add_person(name_start, m.start(), sentence, "trigger")
             return
         self.add_person(name_start, m.start(), sentence, "title", phrase)
+
+    def concurrent(self, m: re.Match, end: int, sentence: int) -> None:
+        """甲某、乙某当选副主席，乙某兼任秘书长: the name opening its clause before 兼任 holds the phrase after it (a
+        second mention where the name was read there before)."""
+        name_start = self.names.name_before(m.start(), left_bounded=False)
+        phrase = self.phrase_after(m.end(), end)
+        opens = name_start == 0 or name_start is not None and CLAUSE_START.match(self.text, name_start - 1)
+        if not opens or phrase is None:
+            return
+        if self.taken.covers(name_start):
+            self.doc.person_mentions.append(PersonMention(self.text[name_start:m.start()], name_start, m.start(),
+                                                          sentence, "title", *phrase))
+        else:
+            self.add_person(name_start, m.start(), sentence, "title", phrase)
 
     def elected_after(self, at: int, end: int, sentence: int) -> None:
         """选举D为…副主席, 增补E、F为市政协常委, 选举G、H四位同志为副主席: the names after the verb take the phrase

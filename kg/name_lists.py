@@ -34,6 +34,9 @@ PARTNER_OPENS = "，,。；;：:\n"   # what a bare name before such a join foll
 # items of a 、-list of body and name, written together (英某机械李某、某某工具厂张某等)
 BODY_NAME_RUN = re.compile(r"[\u4e00-\u9fff]{4,16}(?:、[\u4e00-\u9fff]{4,16})+")
 LIST_FIRST_AFTER = "，,。；;：:\n的有"   # what the first name of an untitled list may follow (受表彰的有：多吉、…)
+# an inner item of a list the page could not render (马?, 李□□: a character lost in encoding): no name, no end of
+# the list either
+UNREADABLE_ITEM = re.compile(r"[\u4e00-\u9fff]{0,3}[?？□\ufffd]+[\u4e00-\u9fff]{0,2}(?=、)")
 
 
 @lru_cache(maxsize=1)
@@ -65,6 +68,9 @@ class ListReader:
             # a list sharing a title is as strong evidence as the title: rare surnames too (副主席甲某、印某某)
             nxt = self.names.name_at(at, rare=evidence == "title") or self.word_item_at(at) or self.foreign_item_at(at) \
                 or (self.inner_item_at(at) if evidence == "title" else None)
+            if nxt is None and not last and (unread := UNREADABLE_ITEM.match(self.text, at)):
+                end, items = unread.end(), items + 1   # 副主席甲某、马?、乙某: the names after it share the title
+                continue
             if nxt is None or self.lex.title_pattern.match(self.text, nxt) and self.text[nxt:nxt + 1] != LIST_SEPARATOR \
                     and not self.names.boundary(nxt) or at == end and not common_words().get(
                         self.text[at:nxt], "nr").startswith("nr"):   # a space before a word ends the list

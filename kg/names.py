@@ -239,7 +239,9 @@ class NameReader(NameChecks, TransliteratedNames):
             moves_on = after < len(self.text) and self.text[after] in LINK_ENDS_ONLY_BY_MARK[self.text[end]]
         if not moves_on and self.text[end] in LINKS_BEFORE_VERBS:
             verb = self.lex.name_boundaries.match(self.text, after)
-            moves_on = verb is not None and len(verb.group()) > 1 and verb.group() not in CONJUNCTIONS
+            # a one-character verb only before a mark (王某和说，: nothing after 说 that 和 could join to the name)
+            moves_on = verb is not None and verb.group() not in CONJUNCTIONS \
+                and (len(verb.group()) > 1 or not self.is_cjk(verb.end()))
         return moves_on and self.plausible(self.text[pos:after], after_title)
 
     def verb_ends_at(self, pos: int, tag: str = "v") -> bool:

@@ -14,6 +14,7 @@ from kg.spans import ABBREVIATED_COMMITTEE
 ORG_CONTINUATION = re.compile(r"[\u4e00-\u9fff]{1,12}?(?:委员会|委(?!员)|界别活动组|界别组|界别|联组|中心|办(?![公理法事]))")
 SESSION_PROPOSALS = re.compile(r"第?[一二三四五六七八九十]+届[一二三四五六七八九十]+次(?:全体)?会议提案委员会")
 SESSION = re.compile(r"[一二三四五六七八九十]+次")   # 十三次常委会议: a session
+ABBREVIATED_COMMITTEE_MAX = 5   # characters of a committee's short name of one character per field (人资环建委)
 COMMON_VERB = 20   # a verb jieba has seen this often (紧扣, 举行) is no word of a body's name
 SHORT_TERM = re.compile(r"第?[一二三四五六七八九十]+届")
 # 和 or 与 between two fields of two characters or more inside a committee's name (经济和农牧委员会, 人口资源与环境委员会)
@@ -106,9 +107,11 @@ class NameContinuations:
     def verb_inside(self, start: int, end: int, masked: str) -> bool:
         """A common verb that is a jieba word of its own stands in text[start:end] outside the official names
         masked in masked (学习和联络工作委员会 keeps 学习), and not right before the committee word (提案委员会)."""
+        # a short committee's name of a character per field (人资环建委: 人口资源环境建设) holds no verb of one character
+        abbreviated = end - start <= ABBREVIATED_COMMITTEE_MAX and self.text.endswith("委", 0, end)
         return any("\0" not in masked[pos - start:nxt - start] and common_words().get(self.text[pos:nxt]) == "v"
                    and word_frequency(self.text[pos:nxt]) >= COMMON_VERB and self.text[nxt:end] not in ("委员会", "委")
-                   for pos, nxt in self.doc.word_spans(start, end))
+                   and not (abbreviated and nxt - pos == 1) for pos, nxt in self.doc.word_spans(start, end))
 
     def cppcc_inner_body(self, e: int, limit: int) -> int | None:
         """市政协机关党委: a Party cell or organ of a body inside the committee."""

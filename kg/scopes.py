@@ -24,6 +24,7 @@ BARE_LEVEL = {"全国": "nation", "自治区": "province", "省": "province", "�
               # only for a place of that kind
               "自治州": "prefecture", "自治县": "county", "自治旗": "county", "林区": "county", "特区": "county",
               "地区": "prefecture"}
+PROVINCE_KINDS = ("省", "自治区")   # the bare words of a province's kind: only a province of that kind is theirs
 OWN_KIND_WORDS = ("自治州", "自治县", "自治旗", "林区", "特区", "地区")
 BARE_WORDS = tuple(sorted(BARE_LEVEL, key=len, reverse=True))
 SHORT_FORM = 2   # characters of a county's short form (市中 of 市中区)
@@ -54,7 +55,8 @@ class Scope:
     chained: frozenset[str] = frozenset()     # counties the text writes after their prefecture (PlaceIndex.chained)
     placeless: bool = False                   # the bulletin is of no place of its own (a province's, a digest's)
     item: Place | None = None                 # and the place the paragraph or article is of (Document.place_at)
-    named_province: Place | None = None       # where the scope's province is no 省: the 省 its paragraph named last
+    # where the scope's province is of another kind: the province of a kind (省, 自治区) its paragraph named last
+    named_provinces: dict[str, Place] = field(default_factory=dict)
 
 
 def is_county_city(place: Place | None) -> bool:
@@ -260,8 +262,10 @@ def _bare_level(word: str, scope: Scope, lead: Leading) -> bool:
         lead.bare = True
         lead.used += len(word)
         return True
-    if word == "省" and place is not None and not place.name.endswith(word) and scope.named_province is not None:
-        place = scope.named_province   # 上海市工商联主席…赴江苏省工商联，与省工商联主席: a 省 is no municipality
+    if word in PROVINCE_KINDS and place is not None and not place.name.endswith(word):
+        # 上海市工商联主席…赴江苏省工商联，与省工商联主席: a 省 is no municipality; a bare 自治区 is never a 省's
+        # (a digest: 浙江省政协…。宁夏自治区政协召开…，自治区政协主席某某)
+        place = scope.named_provinces.get(word, place if word == "省" else None)
     if word == "市":
         place = bare_city(scope)
         level = place.level if place is not None else level
@@ -333,8 +337,9 @@ def scope_for(doc: Document, article: int, position: int = -1) -> Scope:
 def _named_before(doc: Document, scope: Scope, article: int, position: int) -> None:
     """The places named before position the scope keeps besides its own: the 省 of its paragraph (where the scope's
     province is none), and in an article a county-level city and, with no county, the district it named last."""
-    if scope.province is not None and not scope.province.name.endswith("省"):
-        scope.named_province = _province_named_before(doc, position)
+    if scope.province is not None:
+        scope.named_provinces = {kind: named for kind in PROVINCE_KINDS if not scope.province.name.endswith(kind)
+                                 and (named := _province_named_before(doc, position, kind)) is not None}
     if article >= 0:
         scope.city = _city_named_before(doc, scope.prefecture, doc.articles[article].start, position)
         if scope.county is None:
@@ -357,11 +362,11 @@ def _paragraph_place(doc: Document, position: int) -> str | None:
     return named[-1].surface if named else None
 
 
-def _province_named_before(doc: Document, position: int) -> Place | None:
-    """The province (a 省) the paragraph before position names last, or None."""
+def _province_named_before(doc: Document, position: int, kind: str) -> Place | None:
+    """The province of a kind (省, 自治区) the paragraph before position names last, or None."""
     line_start = doc.text.rfind("\n", 0, position) + 1
     provinces = [p for m in doc.places.find(line_start, position, short_forms=False) for p in m.places[:1]
-                 if p.level == "province" and p.name.endswith("省")]
+                 if p.level == "province" and p.name.endswith(kind)]
     return provinces[-1] if provinces else None
 
 

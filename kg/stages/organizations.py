@@ -240,9 +240,11 @@ class OrgReader(NameContinuations):
 
     def news_source_spans(self, start: int, end: int):
         """The paper, site or station a dateline names: 滁州网讯, 福清侨乡报1月16日讯 (not 本报讯), both of 某某网-某某日报讯; or a source
-        line (来源：崇川在线, 稿件来源: 枞阳在线), or the page's furniture (欢迎来到某某网, 返回红网首页)."""
+        line (来源：崇川在线, 稿件来源: 枞阳在线), the page's furniture (欢迎来到某某网, 返回红网首页), or a photo's credit
+        (张某 某某网 图)."""
         for a, b in [*dates.source_media(self.text, start, end, self.doc.soft_breaks),
-                     *dates.furniture_media(self.text, start, end)]:
+                     *dates.furniture_media(self.text, start, end),
+                     *dates.credit_media(self.text, start, end, self.doc.soft_breaks)]:
             yield Span(a, b, "news source")
         for m in dates.DATELINE.finditer(self.text, start, end):
             for a, b in dates.dateline_media(m):

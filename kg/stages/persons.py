@@ -410,6 +410,8 @@ def run(doc: Document) -> None:
         reader.names_after_bodies(s.start, s.end, i)
         reader.members_after_list(s.start, s.end, i)
         reader.member_as(s.start, s.end, i)
+        reader.members_holding(s.start, s.end, i)
+        reader.member_standing(s.start, s.end, i)
     reader.authors_like_the_pages_others()
     reader.repeated_names()
     added = len(doc.person_mentions)
