@@ -87,3 +87,9 @@ def test_official_compounds_keep_their_verbs_and_joints_inside_a_body_name(tmp_p
 def test_a_bare_level_listed_before_a_bare_levels_committee_shares_its_head(tmp_path_factory):
     doc = page(tmp_path_factory, "常德", "全会开幕\n6月8日，部分省、市政协委员应邀列席会议。\n")
     assert {"湖南省政协", "常德市政协"} <= set(doc.organizations)
+
+
+def test_a_full_name_begins_at_the_nearest_zhengxie(tmp_path_factory):
+    # 省政协主席某某将作政协第九届某省委员会常务委员会工作报告: the full name is the second 政协's, not a span from the first
+    doc = page(tmp_path_factory, "清远", "全会预告\n届时，省政协主席林国华将作政协第九届广东省委员会常务委员会工作报告。\n")
+    assert "广东省政协常务委员会" in doc.organizations

@@ -41,7 +41,9 @@ READS = ("text", "soft_breaks", "sentences", "articles", "toc", "context", "word
 WRITES = ("organizations", "org_mentions")
 
 PHRASE_STOP = re.compile(r"[，,。；;：:！？!?“”\"《》\s]")
-FULL_CPPCC = re.compile(r"(?:中国人民政治协商会议|政协)[\u4e00-\u9fff]{2,16}?委员会")   # 第十一届某某壮族瑶族自治县
+# 政协第十一届某某壮族瑶族自治县委员会: up to 16 characters between, none of them a 政协 that opens the name
+# nearer (省政协主席某某将作政协某省委员会…: the second)
+FULL_CPPCC = re.compile(r"(?:中国人民政治协商会议|政协)(?:(?!政协)[\u4e00-\u9fff]){2,16}?委员会")
 NATIONAL_MIDDLE = "全国委员会"   # 政协全国委员会: the national committee, named by no place
 ITEM_JOINT = re.compile(r"、|及其|和|及")   # what joins the items of a list of bodies
 PAIR_JOINTS = ("和", "及")                  # join two bodies only right after one
