@@ -250,13 +250,14 @@ def shared_head_spans(reader, start: int, end: int, spans: list[Span]):
     reader is the stage's OrgReader."""
     text = reader.text
     for span in spans:
-        head = next((h for h in SHARED_HEADS if text.endswith(h, span.start, span.end)), None) \
-            or (COMMITTEE_WORD if bare_level_committee(text[span.start:span.end]) else None)
+        head = next((h for h in SHARED_HEADS if text.endswith(h, span.start, span.end)), None)
         first = _place_ending(reader, span.start, span.end - len(head)) if head else None
         if first is not None and first.start == span.start:
             yield from _listed_places(reader, span.start - 1, start, head)
         elif head and span.end - len(head) == span.start + 1:
             yield from _listed_levels(reader, span.start - 1, start, head)
+        elif bare_level_committee(text[span.start:span.start + 2]):   # 省、市、县委常委会: the 县委's levels before
+            yield from _listed_levels(reader, span.start - 1, start, COMMITTEE_WORD)
     for m in EACH_LEVEL_HEAD.finditer(text, start, end):
         yield from _listed_places(reader, m.start(), start, m.group(1), last=True)
     for span in spans:
@@ -275,7 +276,7 @@ def _place_ending(reader, start: int, end: int):
 
 
 def bare_level_committee(name: str) -> bool:
-    """A bare level's Party committee (市委, 县委), whose level another may be listed before (省、市委全会).
+    """A bare level's Party committee (市委, 县委), whose level another may be listed before (省、市委全会, 省、市、县委常委会).
 
     >>> bare_level_committee("市委"), bare_level_committee("文史委")
     (True, False)
@@ -284,14 +285,15 @@ def bare_level_committee(name: str) -> bool:
 
 
 def _listed_levels(reader, joint: int, start: int, head: str):
-    """The bare level listed before a bare level that a head ends (省、市政协: the province's committee and the city's),
-    one level word of its own before the 、 at joint."""
+    """The bare levels listed before a bare level that a head ends (省、市政协: the province's committee and the city's;
+    省、市、县委: each level's Party committee), each a level word of its own before a 、, right to left from joint."""
     text = reader.text
     level = joint - 1
-    if level >= start and text[joint] == LIST_SEPARATOR and text[level] in LEVELS_LISTED \
+    while level >= start and text[joint] == LIST_SEPARATOR and text[level] in LEVELS_LISTED \
             and reader.doc.is_word_start(level) and not reader.taken.any_in(level, joint):
         reader.shared_heads[level] = head
         yield Span(level, joint, SHARED_RULE)
+        joint, level = level - 1, level - 2
 
 
 def _listed_places(reader, joint: int, start: int, head: str, last: bool = False):

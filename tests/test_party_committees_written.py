@@ -17,6 +17,9 @@ def test_a_bare_level_listed_before_a_party_committee_shares_its_committee_word(
     # 省、市委全会精神: the province's committee and the city's, 委 written once
     doc = page(tmp_path_factory, "宝鸡", "学习会议\n6月1日，会议传达学习了省、市委全会精神。\n")
     assert {"中共陕西省委", "中共宝鸡市委"} <= set(doc.organizations)
+    # 省、市、县委常委会: three levels listed before a county committee's body, each its Party committee
+    doc = page(tmp_path_factory, "宝鸡", "学习会议\n6月1日，会议传达学习了省、市、县委常委会（扩大）会议精神。\n")
+    assert {"中共陕西省委", "中共宝鸡市委"} <= set(doc.organizations)
 
 
 def test_a_provincial_committees_general_office_is_a_party_body(tmp_path_factory):
