@@ -74,6 +74,15 @@ def joint_towns_start(reader, s: int, e: int) -> int:
     return a if a < s - 1 and GRASSROOTS_UNIT.search(text, a, s - 1) else s
 
 
+def labelled_head_within(reader, m: re.Match) -> bool:
+    """A head of members' rooms and homes begins inside the head m, which ends inside a word (区委 of 社区委员工作室,
+    社区委员之家: 委员工作室, 委员之家).
+
+    reader is the organizations stage's OrgReader; m a match of the lexicon's org_head_pattern."""
+    text, members = reader.text, heads("labelled") + heads("grassroots")
+    return any(text.startswith(h, at) for at in range(m.start() + 1, m.end()) for h in members)
+
+
 def own_label(reader, s: int, m: re.Match) -> bool:
     """text[s:m.start()] gives the body of head m its own label: joined by a dot (红石榴·王某委员工作室), in a sentence
     that sets the room up, the member's name (为王某委员工作室揭牌) or an item of a list the head ends (为新联会、某某

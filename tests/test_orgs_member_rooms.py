@@ -93,3 +93,9 @@ def test_a_full_name_begins_at_the_nearest_zhengxie(tmp_path_factory):
     # 省政协主席某某将作政协第九届某省委员会常务委员会工作报告: the full name is the second 政协's, not a span from the first
     doc = page(tmp_path_factory, "清远", "全会预告\n届时，省政协主席林国华将作政协第九届广东省委员会常务委员会工作报告。\n")
     assert "广东省政协常务委员会" in doc.organizations
+
+
+def test_no_school_inside_a_word_of_a_university_or_of_schools_in_general(tmp_path_factory):
+    # 学校 begins inside 大学校 and 中小学校, words of their own: no body (a member's room inside 社区委员工作室 is one)
+    doc = page(tmp_path_factory, "清远", "委员风采\n6月1日，委员们在政协这个大学校中成长。会议要求加强中小学校建设。\n")
+    assert not any(name.endswith("学校") for name in doc.organizations)

@@ -22,8 +22,8 @@ from kg.org_items import ITEM_RULES, PARTY_RULE, SCHOOL_RULE, SHARED_RULE, TOWN_
     committee_item_spans, committee_named_before, item_org, named_mention, numbered_school_spans, party_without_name, \
     place_goes_on, shared_head_spans, town_item_spans
 from kg.org_small_bodies import GRASSROOTS_OFFICE, STATIONED_RULE, add_stationed_parts, after_meeting_word, area_not_zone, \
-    company_hall, grassroots_office_span, head_in_no_body, joint_towns_start, member_name_start, office_unit_end, own_label, \
-    party_body_end, party_organ_of_a_party, place_not_body, placed_members, sector_group, stationed_group_spans, \
+    company_hall, grassroots_office_span, head_in_no_body, joint_towns_start, labelled_head_within, member_name_start, \
+    office_unit_end, own_label, party_body_end, party_organ_of_a_party, place_not_body, placed_members, sector_group, stationed_group_spans, \
     term_body_start, verb_governs_head
 from kg.org_words import unit_run_end
 from kg.orgnames import GRASSROOTS_UNITS, canonical, heads
@@ -121,8 +121,9 @@ class OrgReader(NameContinuations):
                     if m.group() != "政协" else not self.body_after(m.end()) and not placed_members(self, m)):
                 # 组织部分, 报送: the head is part of another word; but 党委书记 is 党委 + 书记, 市委党校 市委 + 党校
                 # and 政协常委会 政协 + 常委会 (政协委员 and 政协主席 are words of their own, mostly for any committee's member or chair);
-                # a head may begin inside it (区委 of 社区委员工作室 hides 委员工作室)
-                pos = m.start() + 1
+                # a member's room may begin inside it (区委 of 社区委员工作室 hides 委员工作室), no other head (学校 of
+                # 大学校, of 中小学校: a word)
+                pos = m.start() + 1 if labelled_head_within(self, m) else pos
                 continue
             if self.text.startswith("界", m.end()) and m.group() != "政协" or head_in_no_body(self, m):
                 continue   # 县政协工商联界委员: a sector of the committee, named after the body; 服务中心大局: no 中心
