@@ -77,3 +77,14 @@ def test_a_town_named_after_a_works_is_no_company(tmp_path_factory):
                                          "红星机械厂负责人参加。\n")
     assert not any(o.endswith("毛家厂") or o == "石灰厂" for o in doc.organizations)
     assert "红星机械厂" in doc.organizations
+
+
+def test_a_special_committee_named_by_fields_joined_with_he_is_one_body_of_its_items_committee(tmp_path_factory):
+    # 文教卫体和文史委: 和 joins two fields of one committee; a bare one in a list is the committee of the item before
+    doc = page(tmp_path_factory, "衡阳", "调研\n5月8日，市政协文教卫体和文史委主任王清明到石鼓区调研。石鼓区政协委员学习联络委"
+                                         "主任阳丽、文教卫体和文史委主任焦明、雁峰区政协文教卫体和文史委主任王安陪同。\n")
+    assert "文教" not in doc.persons
+    assert posts_of(doc, "王清明") == {("主任", "衡阳市政协文教卫体和文史委")}
+    assert posts_of(doc, "阳丽") == {("主任", "衡阳市石鼓区政协委员学习联络委")}
+    assert posts_of(doc, "焦明") == {("主任", "衡阳市石鼓区政协文教卫体和文史委")}
+    assert posts_of(doc, "王安") == {("主任", "衡阳市雁峰区政协文教卫体和文史委")}
