@@ -408,8 +408,14 @@ def _party_committee_organ(n: Name) -> Organization:
 
 
 def _party_department(n: Name) -> Organization:
-    """石拐区统战部: a Party committee's department named after the place."""
-    return party_department(party_committee(n.place, n.scope, n.written), n.body)
+    """石拐区统战部: a Party committee's department named after the place; 统战部 alone, the local place's."""
+    place = n.place or n.scope.county or n.scope.prefecture
+    return party_department(party_committee(place, n.scope, n.written), n.body)
+
+
+def _local_department(n: Name) -> bool:
+    """统战部 alone (a department of org_heads_alone.txt) on a page of a place: the local Party committee's."""
+    return n.body in lexicon().org_heads_alone and not n.bare and (n.scope.county or n.scope.prefecture) is not None
 
 
 def _youth_league(n: Name) -> Organization:
@@ -564,8 +570,9 @@ RULES = (
                                                      or _committee_rest(n) in heads("office_abbrev")
                                                      or office_unit(_committee_rest(n)) is not None
                                                      or _committee_rest(n).startswith("常委"))),
-    Rule("party department", (), "any", True, _party_department,
-         when=lambda n: n.body in lexicon().party_departments and n.body.endswith("部")),
+    Rule("party department", (), "any", None, _party_department,
+         when=lambda n: n.body in lexicon().party_departments and n.body.endswith("部")
+         and (n.place is not None or _local_department(n))),
     Rule("youth league", ("youth_league",), "is", None, _youth_league,
          when=lambda n: (n.body == "团市委" or n.place is not None) and (n.place or n.scope.prefecture) is not None),
     Rule("sub-body of the parent", (), "any", False, _parent_sub_body,

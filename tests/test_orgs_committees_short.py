@@ -88,3 +88,10 @@ def test_a_special_committee_named_by_fields_joined_with_he_is_one_body_of_its_i
     assert posts_of(doc, "阳丽") == {("主任", "衡阳市石鼓区政协委员学习联络委")}
     assert posts_of(doc, "焦明") == {("主任", "衡阳市石鼓区政协文教卫体和文史委")}
     assert posts_of(doc, "王安") == {("主任", "衡阳市雁峰区政协文教卫体和文史委")}
+
+
+def test_the_united_front_department_alone_is_the_local_party_committees(tmp_path_factory):
+    doc = page(tmp_path_factory, "临沂", "走访\n5月7日，市政协副主席王明带队到统战部、侨联调研。统战部常务副部长于立山、"
+                                         "市侨联主席丁春参加活动。\n")
+    assert posts_of(doc, "于立山") == {("常务副部长", "临沂市委统战部")}
+    assert "中共临沂市委统战部" in doc.organizations["临沂市委统战部"].aliases
