@@ -95,3 +95,11 @@ def test_the_united_front_department_alone_is_the_local_party_committees(tmp_pat
                                          "市侨联主席丁春参加活动。\n")
     assert posts_of(doc, "于立山") == {("常务副部长", "临沂市委统战部")}
     assert "中共临沂市委统战部" in doc.organizations["临沂市委统战部"].aliases
+
+
+def test_offices_by_their_short_names_in_a_list_are_the_committees_and_the_governments(tmp_path_factory):
+    # 某市委办 (jieba glues 委办), 市府办 (the government's office), 市供销联社
+    doc = page(tmp_path_factory, "临沂", "座谈\n5月7日，临沂市委办(台办)、市府办、市供销联社、市发改局等单位负责人介绍情况。\n")
+    assert {"临沂市委办公室", "临沂市人民政府办公室", "临沂市供销联社"} <= set(doc.organizations)
+    assert doc.organizations["临沂市委办公室"].kind == "PARTY"
+    assert doc.organizations["临沂市人民政府办公室"].kind == "GOVERNMENT"
