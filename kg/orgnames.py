@@ -414,8 +414,10 @@ def _party_department(n: Name) -> Organization:
 
 
 def _local_department(n: Name) -> bool:
-    """统战部 alone (a department of org_heads_alone.txt) on a page of a place: the local Party committee's."""
-    return n.body in lexicon().org_heads_alone and not n.bare and (n.scope.county or n.scope.prefecture) is not None
+    """统战部 alone (a department of org_heads_alone.txt) on a page of a place: the local Party committee's, where no
+    body named before holds it (校党委副书记A、统战部副部长B: the university's)."""
+    return n.body in lexicon().org_heads_alone and not n.bare and n.scope.parent is None \
+        and (n.scope.county or n.scope.prefecture) is not None
 
 
 def _youth_league(n: Name) -> Organization:
