@@ -77,8 +77,8 @@ def _department_end(reader, e: int) -> int:
 
 def party_without_name(doc: Document, surface: str, start: int, scope: Scope) -> Organization | None:
     """The democratic party committee a bare 市委会 names: of the party whose committee the article named last before
-    start, else of the first party the page names at all (民建西安市委会 after 市委会主委姜某); None on a page that names
-    no democratic party."""
+    start, else of the first party the page names at all (民建西安市委会 after 市委会主委姜某); on a page that names no
+    democratic party (its site's party), the committee as written (市委会: no party to qualify it by)."""
     article = doc.sentences[next(i for i, s in enumerate(doc.sentences) if s.start <= start < s.end)].article
     named = [doc.organizations[m.org] for m in doc.org_mentions if m.start < start and m.org in doc.organizations
              and doc.sentences[m.sentence].article == article]
@@ -86,7 +86,9 @@ def party_without_name(doc: Document, surface: str, start: int, scope: Scope) ->
     if party is None:
         found = _party_names().search(doc.text)
         party = _party_of(found.group()) if found else None
-    org = canonical(party + surface, scope) if party else None
+    if party is None:
+        return Organization(surface, "DEMOCRATIC_PARTY", {surface})
+    org = canonical(party + surface, scope)
     # 民革苏州市委 named before: the same committee, whichever form (委, 委会) the page wrote then
     same = next((o for o in doc.organizations.values() if org is not None and org.parent_org is None
                  and o.kind == org.kind and o.place == org.place and o.parent_org is None and _party_of(o.name) == party),

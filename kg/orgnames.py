@@ -126,7 +126,9 @@ def sub_body(parent: Organization, body: str) -> Organization:
     if body == "办":
         body = "办公室"
     body = office_unit(body) or body   # 县政府办综合科: the 综合科 of the 办公室
-    name = parent.name + body
+    # a body of a party committee the page writes without its party (市委会社情民意专委会 is no name): its own name
+    parties = tuple(w for kv in lexicon().democratic_parties.items() for w in kv)
+    name = body if parent.kind == "DEMOCRATIC_PARTY" and not parent.name.startswith(parties) else parent.name + body
     kind = "PARTY" if body.endswith(party_suffixes()) else ("CPPCC_BODY" if parent.kind in ("CPPCC", "CPPCC_BODY")
                                                          else (head_kind(body) or parent.kind))
     if parent.kind == "DEMOCRATIC_PARTY" and body in lexicon().party_departments:

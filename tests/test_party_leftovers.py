@@ -61,3 +61,14 @@ def test_an_age_group_jieba_tags_as_a_time_word_begins_a_body_s_name(tmp_path_fa
                                          "青年专委会主任曾立强发言。\n")
     committee = next(org for _r, org in posts_of(doc, "曾立强"))
     assert committee.endswith("青年专委会")
+
+
+def test_a_bare_party_committee_on_a_page_naming_no_party_is_a_body_as_written(tmp_path_factory):
+    # the site's party is never named: 市委会 and its 专委会 are bodies as the text writes them
+    doc = write_and_process(tmp_path_factory, "noparty-party.txt",
+                            "9月25日，市政协副主席、市委会主委张明华带队赴象山调研，社情民意专委会主任罗邦荣参与调研。"
+                            "26日，市委会副主委徐平炬带队走访企业。\n")
+    assert kind_of(doc, "市委会") == "DEMOCRATIC_PARTY"
+    assert posts_of(doc, "张明华") >= {("主委", "市委会")}
+    assert posts_of(doc, "徐平炬") == {("副主委", "市委会")}
+    assert posts_of(doc, "罗邦荣") == {("主任", "社情民意专委会")}
