@@ -457,6 +457,9 @@ def _headed(n: Name) -> Organization | None:
     """Any other body, by the kind of its head word: 九原区文旅广电局, 包头钢铁集团, 工商联."""
     lex = lexicon()
     kind = head_kind(n.body) or _public_body_kind(n)
+    committee = next((h for h in heads("level_committee") if n.body.startswith(h)), "")
+    if committee and n.body[len(committee):] in lex.party_departments:
+        kind = "PARTY"   # 县委台办 on a page naming no county: the Party committee's office, whatever its head's kind
     if kind is None or (kind == "CPPCC" and n.place is None) or (
             n.place is None and n.body in lex.org_heads and n.body not in lex.org_heads_alone):
         return None

@@ -72,3 +72,12 @@ def test_a_bare_party_committee_on_a_page_naming_no_party_is_a_body_as_written(t
     assert posts_of(doc, "张明华") >= {("主委", "市委会")}
     assert posts_of(doc, "徐平炬") == {("副主委", "市委会")}
     assert posts_of(doc, "罗邦荣") == {("主任", "社情民意专委会")}
+
+
+def test_the_taiwan_office_after_a_party_committee_is_the_partys(tmp_path_factory):
+    # 县委台办 on a page naming no county, 市委台办 on a city's: the Party committee's office, not a government's
+    doc = write_and_process(tmp_path_factory, "noplace-taiban.txt", "5月7日，县委台办主任刘建山参加活动。\n")
+    assert kind_of(doc, "县委台办") == "PARTY"
+    doc = page(tmp_path_factory, "汉中", "走访\n5月7日，市委台办主任刘建山参加活动。\n")
+    assert posts_of(doc, "刘建山") == {("主任", "汉中市委台办")}
+    assert kind_of(doc, "汉中市委台办") == "PARTY"
