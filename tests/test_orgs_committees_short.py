@@ -103,3 +103,10 @@ def test_offices_by_their_short_names_in_a_list_are_the_committees_and_the_gover
     assert {"临沂市委办公室", "临沂市人民政府办公室", "临沂市供销联社"} <= set(doc.organizations)
     assert doc.organizations["临沂市委办公室"].kind == "PARTY"
     assert doc.organizations["临沂市人民政府办公室"].kind == "GOVERNMENT"
+
+
+def test_the_urban_districts_federation_is_no_body_where_no_district_is_called_so(tmp_path_factory):
+    doc = page(tmp_path_factory, "荆州", "活动\n5月7日，市侨联组织政协委员及城区侨联主席共13人开展活动。\n")
+    assert "荆州市城区侨联" not in doc.organizations
+    doc = page(tmp_path_factory, "阳泉", "活动\n5月7日，城区侨联主席王立明参加活动。\n")   # 阳泉市城区, a district
+    assert posts_of(doc, "王立明") == {("主席", "阳泉市城区侨联")}
