@@ -244,6 +244,10 @@ class Lexicon:
         return Words(self.org_left_stops)
 
     @cached_property
+    def party_bodies(self) -> list[str]:
+        return sorted(lines("party_bodies.txt"), key=len, reverse=True)
+
+    @cached_property
     def org_name_compounds(self) -> list[str]:
         return lines("org_name_compounds.txt")
 

@@ -11,7 +11,8 @@ import re
 from kg.document import Document, Organization
 from kg.lexicon import lexicon
 from kg.orglists import LIST_SEPARATOR, Span
-from kg.orgnames import GRASSROOTS_UNIT, canonical, head_kind
+from kg.orgnames import GRASSROOTS_UNIT, canonical, head_kind, sub_body
+from kg.party_titles import article_party
 from kg.names import common_words
 from kg.places import gazetteer
 from kg.scopes import Scope, qualified
@@ -52,6 +53,7 @@ def place_goes_on(reader, e: int) -> bool:
 # Communist Party's (市委)
 PARTY_ONLY_COMMITTEE = re.compile(r"[省市区县州盟旗]委会")
 PARTY_RULE = "party committee without its party"
+PARTY_BODY_RULE = "party body alone"
 PARTIES_IN_GENERAL = ("党派", "各")   # 各民主党派市委会: the committees of every party, no one body
 MEETING = "议"   # 市委会议, 县委会议室: the Party committee's meeting (市委 + 会议), no party's 市委会
 
@@ -65,6 +67,25 @@ def bare_party_committee_spans(reader, start: int, end: int):
         if reader.doc.is_word_start(s) and not reader.taken.any_in(s, m.end()) \
                 and not text.endswith(PARTIES_IN_GENERAL, 0, s) and not text.startswith(MEETING, m.end()):
             yield Span(s, _department_end(reader, m.end()), PARTY_RULE)
+
+
+def party_body_spans(reader, start: int, end: int):
+    """参政议政委员会 alone (kg/data/party_bodies.txt), a word's end after it: spans of PARTY_BODY_RULE, read as a body
+    of the article's democratic party committee (party_body_alone)."""
+    text = reader.text
+    for k in range(start, end):
+        body = next((w for w in reader.lex.party_bodies if text.startswith(w, k)), None)
+        if body and reader.doc.is_word_start(k) and reader.word_start(k + len(body), end) \
+                and not reader.taken.any_in(k, k + len(body)):
+            yield Span(k, k + len(body), PARTY_BODY_RULE)
+
+
+def party_body_alone(doc: Document, surface: str, start: int) -> Organization:
+    """The body of a democratic party committee written alone (参政议政委员会): of the party committee the article named
+    last (九三学社某市委参政议政委员会), else the body as written, on a page that names no party's committee."""
+    sentence = next(i for i, s in enumerate(doc.sentences) if s.start <= start < s.end)
+    party = article_party(doc, start, sentence)
+    return sub_body(party, surface) if party is not None else Organization(surface, "DEMOCRATIC_PARTY", {surface})
 
 
 def _department_end(reader, e: int) -> int:

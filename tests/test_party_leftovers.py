@@ -81,3 +81,12 @@ def test_the_taiwan_office_after_a_party_committee_is_the_partys(tmp_path_factor
     doc = page(tmp_path_factory, "汉中", "走访\n5月7日，市委台办主任刘建山参加活动。\n")
     assert posts_of(doc, "刘建山") == {("主任", "汉中市委台办")}
     assert kind_of(doc, "汉中市委台办") == "PARTY"
+
+
+def test_a_body_of_a_party_committee_named_alone_is_the_articles_party_committees(tmp_path_factory):
+    doc = page(tmp_path_factory, "芜湖", "九三学社芜湖市委召开参政议政工作会\n1月8日，九三学社芜湖市委召开参政议政工作会。"
+                                         "专职副主委杨立、参政议政工作委员会委员参加会议。\n")
+    assert kind_of(doc, "九三学社芜湖市委参政议政工作委员会") == "DEMOCRATIC_PARTY"
+    doc = write_and_process(tmp_path_factory, "noparty-body.txt", "9月26日，市委会副主委徐平炬带队走访企业，"
+                                                                   "参政议政委员会部分委员参加走访。\n")
+    assert kind_of(doc, "参政议政委员会") == "DEMOCRATIC_PARTY"
