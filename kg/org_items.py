@@ -54,6 +54,7 @@ def place_goes_on(reader, e: int) -> bool:
 PARTY_ONLY_COMMITTEE = re.compile(r"[省市区县州盟旗]委会")
 PARTY_RULE = "party committee without its party"
 PARTY_BODY_RULE = "party body alone"
+PARTY_ALONE_RULE = "democratic party alone"
 PARTIES_IN_GENERAL = ("党派", "各")   # 各民主党派市委会: the committees of every party, no one body
 MEETING = "议"   # 市委会议, 县委会议室: the Party committee's meeting (市委 + 会议), no party's 市委会
 
@@ -78,6 +79,18 @@ def party_body_spans(reader, start: int, end: int):
         if body and reader.doc.is_word_start(k) and reader.word_start(k + len(body), end) \
                 and not reader.taken.any_in(k, k + len(body)):
             yield Span(k, k + len(body), PARTY_BODY_RULE)
+
+
+def party_alone_spans(reader, start: int, end: int):
+    """九三学社 named alone as the subject or object of a verb (集体提案是九三学社履行参政党职能的载体): the party itself,
+    a span of PARTY_ALONE_RULE; not before a place or a body of it (九三学社某市委), a member (社员) or a list that
+    shares a place (民革、民盟某州委会)."""
+    text, doc = reader.text, reader.doc
+    for m in _party_names().finditer(text, start, end):
+        after = doc.next_word_start(m.end(), end)
+        if doc.is_word_start(m.start()) and doc.is_word_start(m.end()) and not reader.taken.any_in(m.start(), m.end()) \
+                and common_words().get(text[m.end():after], "").startswith("v"):
+            yield Span(m.start(), m.end(), PARTY_ALONE_RULE)
 
 
 def party_body_alone(doc: Document, surface: str, start: int) -> Organization:

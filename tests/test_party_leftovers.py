@@ -90,3 +90,10 @@ def test_a_body_of_a_party_committee_named_alone_is_the_articles_party_committee
     doc = write_and_process(tmp_path_factory, "noparty-body.txt", "9月26日，市委会副主委徐平炬带队走访企业，"
                                                                    "参政议政委员会部分委员参加走访。\n")
     assert kind_of(doc, "参政议政委员会") == "DEMOCRATIC_PARTY"
+
+
+def test_a_democratic_party_named_alone_before_a_verb_is_the_party(tmp_path_factory):
+    doc = page(tmp_path_factory, "芜湖", "九三学社芜湖市委召开会议\n1月8日，九三学社芜湖市委召开会议。会议强调，集体提案是"
+                                         "九三学社履行参政党职能的重要载体，九三学社社员要积极建言。\n")
+    assert kind_of(doc, "九三学社") == "DEMOCRATIC_PARTY"
+    assert "九三学社芜湖市委" in doc.organizations

@@ -18,10 +18,10 @@ from kg.names import common_words
 from kg.org_brackets import other_name_in_brackets
 from kg.orglists import COMPANY_RULES, LIST_SEPARATOR, ListState, Span, company_spans, filter_spans, office_spans
 from kg.org_continuations import ORG_CONTINUATION, SHORT_TERM, NameContinuations
-from kg.org_items import ITEM_RULES, PARTY_BODY_RULE, PARTY_RULE, SCHOOL_RULE, SHARED_RULE, TOWN_RULE, \
-    bare_party_committee_spans, committee_item_spans, committee_named_before, item_org, named_mention, \
-    numbered_school_spans, party_body_alone, party_body_spans, party_without_name, place_goes_on, shared_head_spans, \
-    town_item_spans
+from kg.org_items import ITEM_RULES, PARTY_ALONE_RULE, PARTY_BODY_RULE, PARTY_RULE, SCHOOL_RULE, SHARED_RULE, \
+    TOWN_RULE, bare_party_committee_spans, committee_item_spans, committee_named_before, item_org, named_mention, \
+    numbered_school_spans, party_alone_spans, party_body_alone, party_body_spans, party_without_name, place_goes_on, \
+    shared_head_spans, town_item_spans
 from kg.org_small_bodies import GRASSROOTS_OFFICE, after_meeting_word, company_hall, grassroots_office_span, \
     head_in_no_body, joint_towns_start, office_unit_end, own_label, party_body_end, party_organ_of_a_party, \
     place_not_body, placed_members, sector_group, term_body_start, verb_governs_head
@@ -263,14 +263,14 @@ class OrgReader(NameContinuations):
     # the span rules, by the name their spans carry
     SPAN_RULES = ("national body", "head word", "head word alone", "head word in a list", "full cppcc name",
                   "democratic party committee", "news source", "body word in a list", "abbreviated office",
-                  "committee in a list", PARTY_RULE, PARTY_BODY_RULE, TOWN_RULE, SHARED_RULE, SCHOOL_RULE) + COMPANY_RULES
+                  "committee in a list", PARTY_RULE, PARTY_BODY_RULE, PARTY_ALONE_RULE, TOWN_RULE, SHARED_RULE, SCHOOL_RULE) + COMPANY_RULES
 
     def candidate_spans(self, start: int, end: int) -> list[Span]:
         """The spans every span rule finds in a sentence, overlapping ones too."""
         spans = [*self.national_spans(start, end), *self.head_spans(start, end), *self.full_cppcc_spans(start, end),
                  *self.democratic_party_spans(start, end), *self.news_source_spans(start, end),
                  *office_spans(self, start, end), *bare_party_committee_spans(self, start, end),
-                 *party_body_spans(self, start, end),
+                 *party_body_spans(self, start, end), *party_alone_spans(self, start, end),
                  *numbered_school_spans(self, start, end)]
         spans += list(self.list_item_spans(start, end, {s.start for s in spans}, {s.end for s in spans}))
         spans += list(committee_item_spans(self, end, spans))
