@@ -70,9 +70,9 @@ def test_villages_industries_and_kinds_listed_before_deng_qiye_are_no_companies(
     assert not [rule for rule in spans_of(text).values() if rule.endswith("company")]
 
 
-def test_a_list_closed_by_its_companies_owners_names_companies(tmp_path_factory):
+def test_a_list_closed_by_its_companies_owners_names_companies(tmp_path):
     # 2家台资企业, 7家委员企业: companies named for who owns them close a list of short names as 企业 does
-    doc = write_and_process(tmp_path_factory, "rugao-companies.txt", "5月17日，县政协副主席王明带队走访了金鼎工业、融达阀门"
-                                                                      "2家台资企业和艾迪特机械等7家委员企业。\n")
+    doc = write_and_process(tmp_path, "rugao-companies.txt", "5月17日，县政协副主席王明带队走访了金鼎工业、融达阀门"
+                            "2家台资企业和艾迪特机械等7家委员企业。\n")
     assert {"金鼎工业", "融达阀门", "艾迪特机械"} <= set(doc.organizations)
     assert doc.organizations["融达阀门"].kind == "COMPANY"
