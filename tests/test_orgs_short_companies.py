@@ -76,3 +76,9 @@ def test_a_list_closed_by_its_companies_owners_names_companies(tmp_path):
                             "2家台资企业和艾迪特机械等7家委员企业。\n")
     assert {"金鼎工业", "融达阀门", "艾迪特机械"} <= set(doc.organizations)
     assert doc.organizations["融达阀门"].kind == "COMPANY"
+
+
+def test_a_museum_called_bowuyuan_is_a_body_and_visited(tmp_path):
+    doc = write_and_process(tmp_path, "hubei-museums.txt", "7月24日，省政协副主席马光明率队赴河南省考察，参观了河南博物院、"
+                                                          "南阳市博物馆。\n")
+    assert doc.organizations["河南博物院"].kind == "OTHER"
