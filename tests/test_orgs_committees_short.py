@@ -110,3 +110,11 @@ def test_the_urban_districts_federation_is_no_body_where_no_district_is_called_s
     assert "荆州市城区侨联" not in doc.organizations
     doc = page(tmp_path_factory, "阳泉", "活动\n5月7日，城区侨联主席王立明参加活动。\n")   # 阳泉市城区, a district
     assert posts_of(doc, "王立明") == {("主席", "阳泉市城区侨联")}
+
+
+def test_a_body_of_an_unplaced_committee_outside_a_title_is_a_body_as_written(tmp_path_factory):
+    # the page never names its region: 自治区政协教科卫体委员会 is the region's committee's body, as written
+    doc = write_and_process(tmp_path_factory, "noplace-body.txt", "1月11日下午，根据自治区政协教科卫体委员会工作制度安排，"
+                                                                   "政协教科卫体委员会主任霍武一行来我院专访。\n")
+    assert doc.organizations["自治区政协教科卫体委员会"].kind == "CPPCC_BODY"
+    assert posts_of(doc, "霍武") == {("主任", "自治区政协教科卫体委员会")}

@@ -97,3 +97,4 @@ def test_a_democratic_party_named_alone_before_a_verb_is_the_party(tmp_path_fact
                                          "九三学社履行参政党职能的重要载体，九三学社社员要积极建言。\n")
     assert kind_of(doc, "九三学社") == "DEMOCRATIC_PARTY"
     assert "九三学社芜湖市委" in doc.organizations
+

@@ -22,6 +22,7 @@ from kg.org_items import ITEM_RULES, PARTY_ALONE_RULE, PARTY_BODY_RULE, PARTY_RU
     TOWN_RULE, bare_party_committee_spans, committee_item_spans, committee_named_before, item_org, named_mention, \
     numbered_school_spans, party_alone_spans, party_body_alone, party_body_spans, party_without_name, place_goes_on, \
     shared_head_spans, town_item_spans
+from kg.post_orgs import OrgFinder
 from kg.org_small_bodies import GRASSROOTS_OFFICE, after_meeting_word, company_hall, grassroots_office_span, \
     head_in_no_body, joint_towns_start, office_unit_end, own_label, party_body_end, party_organ_of_a_party, \
     place_not_body, placed_members, sector_group, term_body_start, verb_governs_head
@@ -456,6 +457,7 @@ def read_sentence(doc: Document, reader: OrgReader, i: int, s) -> None:
             # “红旗渠畔”纪念馆 is named 红旗渠畔纪念馆: quotes that open a name are typography; inside one they stay
             unquoted = surface.replace("“", "").replace("”", "") if surface.startswith("“") else surface
             org = canonical(unquoted, scope) if span.rule != PARTY_RULE else party_without_name(doc, surface, start, scope)
+            org = org or OrgFinder.unplaced_body(unquoted, scope)   # 自治区政协某委员会 on a page naming no region
             org = committee_named_before(doc, surface) or org   # 经科委 after 市政协经科委: that body
             if org is not None and (unquoted != surface or span.rule == PARTY_RULE):
                 org.aliases.add(surface)   # (市委会 as written, besides 民建市委会 read)
