@@ -82,3 +82,11 @@ def test_a_museum_called_bowuyuan_is_a_body_and_visited(tmp_path):
     doc = write_and_process(tmp_path, "hubei-museums.txt", "7月24日，省政协副主席马光明率队赴河南省考察，参观了河南博物院、"
                                                           "南阳市博物馆。\n")
     assert doc.organizations["河南博物院"].kind == "OTHER"
+
+
+def test_a_business_incubator_park_with_a_brand_is_a_body(tmp_path):
+    # 某某创业园 with a brand before it is a body; 大学生创业园 (common words alone) is a kind of place
+    doc = write_and_process(tmp_path, "tongling-parks.txt", "5月7日，市政协副主席王明带队到金鼎创业园实地调研。"
+                                                           "大学生创业园建设情况良好。\n")
+    assert doc.organizations["金鼎创业园"].kind == "OTHER"
+    assert not any(name.endswith("大学生创业园") for name in doc.organizations)
