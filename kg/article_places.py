@@ -13,7 +13,7 @@ from kg.document import CLAUSE_BOUNDARY, Article, Document
 from kg.place_mentions import dateline_place, local_place
 from kg.places import Place, PlaceIndex, gazetteer
 from kg.place_levels import provincial_page
-from kg.visitors import BARE_LOCAL, RECEIVING
+from kg.visitors import BARE_LOCAL, RECEIVING, guest_places
 
 PARAGRAPH = re.compile(r"(?m)^[^\n]+")
 NON_CJK = re.compile(r"[^\u4e00-\u9fff]+")
@@ -73,6 +73,10 @@ def set_articles(doc: Document, place: Place | None) -> None:
     near = [place] if place else []
     # on a province's page a dateline (中新网呼和浩特1月11日电) names where the reporter is, no place of the item
     provincial = place is None and provincial_page(doc.text, [])
+    # on a page of its own, the city of its guests (苏州市政协主席某某一行来宿迁市考察) opens no paragraph of that city:
+    # 苏州市政协副主席某某参加考察。市领导…，市政协秘书长某某 is still the hosts'
+    guests = guest_places(doc.text, doc.places.find(0, len(doc.text), short_forms=False)) - {place} \
+        if place is not None and doc.places is not None else set()
     for art in doc.articles:
         body = doc.text[art.start:art.end]
         art.place = local_place(*headline_text(body, art.title, near)) or place_heading(art.title, near) \
@@ -83,7 +87,7 @@ def set_articles(doc: Document, place: Place | None) -> None:
         if span and span[0]:
             art.date = span[0]
         own = gz.resolve(art.place, near=near) if art.place else None
-        doc.place_marks += paragraph_marks(doc, art.start + len(art.title), art.end, [own] if own else near)
+        doc.place_marks += paragraph_marks(doc, art.start + len(art.title), art.end, [own] if own else near, guests)
 
 
 def headline_text(body: str, title: str, near) -> tuple[str, list, int]:
@@ -133,9 +137,9 @@ def lead_place(title: str, near) -> str | None:
     return None
 
 
-def paragraph_marks(doc: Document, start: int, end: int, near) -> list[tuple[int, int, str]]:
+def paragraph_marks(doc: Document, start: int, end: int, near, guests=frozenset()) -> list[tuple[int, int, str]]:
     """(offset, place) of the paragraphs of text[start:end] that open with a place of their own: a place before
-    政协/市委… in their first clause (九江市政协主席…, 本报南昌讯)."""
+    政协/市委… in their first clause (九江市政协主席…, 本报南昌讯), none of the page's guests (guests)."""
     gz = gazetteer()
     marks = []
     for line in PARAGRAPH.finditer(doc.text, start, end):
@@ -144,7 +148,7 @@ def paragraph_marks(doc: Document, start: int, end: int, near) -> list[tuple[int
         written = opening_place(line.group(), near, dated=doc.context.place is None
                                 or ITEM_BULLET.match(line.group()) is not None)
         place = gz.resolve(written, near=near) if written else visited_place(doc, line.start(), line.end())
-        if place is not None:
+        if place is not None and place not in guests:
             marks.append((line.start(), line.end(), place.name))
     return marks
 

@@ -39,7 +39,9 @@ def byline_words() -> set[str]:
 
 class CreditReader:
     """The credit-reading part of the persons stage's reader (kg.stages.persons.PersonReader): it reads
-    self.text, self.doc, self.names, self.lex, self.taken and adds persons with self.add_person."""
+    self.text, self.doc, self.names, self.lex, self.taken and adds persons with self.add_person; it keeps in
+    self.bracketed_authors the authors it read in closing brackets and in self.doubtful_authors the names there a
+    word of the dictionary runs across (see authors_like_the_pages_others)."""
 
     def mark_runs_on(self, word: str, name_end: int) -> bool:
         """A mark that opens a credit line (◎, □) is followed by a sentence, not a name alone (◎高质量发展…): the
@@ -74,8 +76,20 @@ class CreditReader:
         for lead in ([] if items else self.body_ends(a, b)):
             if items := self.spaced_names(lead, b):
                 break
+        if not items and self.plausible_item(a, b, words_across=False):
+            self.doubtful_authors.append((a, b, sentence))
         for x, y in items:
             self.add_person(x, y, sentence, "trigger")
+        self.bracketed_authors += len(items)
+
+    def authors_like_the_pages_others(self) -> None:
+        """A name alone in brackets closing a paragraph that a word of the dictionary runs across ((高新国): 高新|国)
+        is its author too where other paragraphs of the page close with their authors' names ((朱某 李某)): the
+        page's way of crediting an item; alone on the page it may be a tag ((石榴云))."""
+        if self.bracketed_authors:
+            for a, b, sentence in self.doubtful_authors:
+                if not self.taken.any_in(a, b):
+                    self.add_person(a, b, sentence, "trigger")
 
     def dateline_credit(self, start: int, end: int, sentence: int) -> None:
         """The bracket of a dateline names its reporters, with or without a byline word (某某网8月3日电(张某 李某));

@@ -74,7 +74,7 @@ def dateline_bracket(m: re.Match) -> tuple[int, int] | None:
 # the newspaper, site or station a dateline names (沈阳日报讯, 滁州网讯, 福清侨乡报1月16日讯); 本报讯 names none;
 # a site of one character before 网 (红网), not 本网 or 官网; an app or account of a medium (河北日报客户端, 某某微信公众号)
 ONE_CHAR_SITE = r"(?![本我该此全官外内上])[\u4e00-\u9fff]网"
-MEDIUM_ENDS = r"(?:日报|晚报|报|新闻网|网|在线|融媒体中心|融媒|电视台|传媒中心|客户端|微信公众号|公众号)"
+MEDIUM_ENDS = r"(?:日报|晚报|报|新闻网|新闻|网|在线|融媒体中心|融媒|电视台|广播电视总台|传媒中心|客户端|微信公众号|公众号)"
 # (a body's official site, 某市政协官网, is the body's, no medium of its own)
 MEDIUM_NAME = rf"(?:{ONE_CHAR_SITE}|[\u4e00-\u9fff]{{2,12}}?{MEDIUM_ENDS}(?<!官网))"
 MEDIUM = re.compile(MEDIUM_NAME + "$")
@@ -82,6 +82,7 @@ DATELINE_YEAR = re.compile(r"(?:19|20)\d{2}\s*年$")
 MEDIA_JOINTS = "-/·•"   # between two media a dateline names together (某某网-某某日报讯)
 # a dateline's medium, then the place it reports from or its channel: 映象网驻马店讯, 人民网南宁4月3日电, 红网时刻新闻讯
 MEDIUM_THEN_BUREAU = re.compile(rf"({MEDIUM_NAME})驻?[\u4e00-\u9fff]{{2,4}}$")
+CHANNEL_ENDS = ("新闻", "频道")   # the channel of a site named before (某某网河北新闻, 某某网河北频道)
 # a source line naming the page's medium: 来源：定州日报, 稿件来源: 枞阳在线, 文章来源:民权网, 来源|某某融媒体中心;
 # the medium's name ends where a space the page wrote, the line or the header's next field (作者, 编辑…) does
 SOURCE_LEAD = re.compile(r"来源\s*[:：|丨]\s*")
@@ -229,8 +230,10 @@ def dateline_medium(m: re.Match) -> tuple[int, int] | None:
     if name.startswith(("本报", "本刊")):
         return None
     medium = MEDIUM.search(name)
-    span = medium.span() if medium else (bureau.span(1) if (bureau := MEDIUM_THEN_BUREAU.match(name))
-                                         and opens_a_line(m.string, m.start(1)) else None)
+    bureau = MEDIUM_THEN_BUREAU.match(name)
+    if medium and bureau and name.endswith(CHANNEL_ENDS):
+        medium = None   # 中新网河北新闻1月15日电: the site's channel of a province's news, the site the medium
+    span = medium.span() if medium else (bureau.span(1) if bureau and opens_a_line(m.string, m.start(1)) else None)
     return (m.start(1) + span[0], m.start(1) + span[1]) if span else None
 
 
@@ -283,8 +286,9 @@ LEARNT_AFTER = re.compile(r"\s*(?:上午|下午)?\s*(?:从|在)[^，,。；;]{1,
 # a sentence opening with a period of months (3月中旬至今，…; 2023年5月以来，…) tells of no happening of one day (a
 # cut-off date, 截至6月30日，…, tells of a count on that day and goes on telling of the event)
 PERIOD_LEAD = re.compile(r"\s*(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*(?:上旬|中旬|下旬|初|份)?\s*(?:以来|至今)")
-# 为期两天的常委会议, 会期3天: the days a happening lasts, told after its first day
-DURATION = re.compile(r"(?:为期|会期|历时)\s*(?:共|约)?\s*([1-9]|[两二三四五六七八九十])\s*天")   # 会期共四天 too
+# the days a happening lasts, told after its first day: 为期两天的常委会议, 会期3天, 会期共四天; 会期五天半 (the
+# half day a day more of the calendar)
+DURATION = re.compile(r"(?:为期|会期|历时)\s*(?:共|约)?\s*([1-9]|[两二三四五六七八九十])\s*天(半)?")
 # 据悉，本次培训班为期六天; 本次常委会议为期3天; 会议为期3天 (a sentence opening with the happening): the days the
 # happening reported lasts, told in a later sentence
 THIS_DURATION = re.compile(r"(?:(?:本次|此次|这次|本期)[^，,。；;]{0,12}?|^\s*(?:会议|大会|全会|活动|培训班?|视察|调研|考察)\s*)"
@@ -587,6 +591,15 @@ def part_of_month_span(m: re.Match, year: int | None, issue: str | None) -> Date
     return DateSpan(iso(y, int(m.group(2)), day), None, True, m.start(), m.end() - m.start()) if y else None
 
 
+def duration_days(m: re.Match) -> int:
+    """The calendar days a DURATION (or THIS_DURATION) match tells of: 会期五天半 runs into a sixth day.
+
+    >>> duration_days(DURATION.search("会期五天半")), duration_days(DURATION.search("为期3天"))
+    (6, 3)
+    """
+    return (DURATION_DAYS.get(m.group(1)) or int(m.group(1))) + (1 if m.group(2) else 0)
+
+
 def with_duration(text: str, span: DateSpan) -> DateSpan:
     """A one-day span whose clause tells how many days the happening lasts (20日上午，为期两天的常委会议开幕) ends
     that many days on.
@@ -598,7 +611,7 @@ def with_duration(text: str, span: DateSpan) -> DateSpan:
     m = DURATION.search(text, after, min(len(text), after + DURATION_WITHIN))
     if m is None or span.end or not span.start or span.approximate or CLOSING.search(text, m.end()):
         return span
-    days = DURATION_DAYS.get(m.group(1)) or int(m.group(1))
+    days = duration_days(m)
     end = (date.fromisoformat(span.start) + timedelta(days=days - 1)).isoformat()
     return DateSpan(span.start, end if days > 1 else None, False, span.offset, span.length, span.relative)
 
@@ -613,7 +626,7 @@ def told_end(text: str, start: str) -> str | None:
     m = THIS_DURATION.search(text)
     if m is None or CLOSING.search(text):
         return None
-    days = DURATION_DAYS.get(m.group(1)) or int(m.group(1))
+    days = duration_days(m)
     return (date.fromisoformat(start) + timedelta(days=days - 1)).isoformat() if days > 1 else None
 
 

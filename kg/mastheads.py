@@ -6,9 +6,11 @@ prefectures and counties those lines name (head_places); the paper or site the p
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from kg import dates
 from kg.document import Document, is_page_header
+from kg.lexicon import byline_bracket
 from kg.place_levels import CITY_WORDS, COUNTY_WORDS, speaks_of_its_level
 from kg.page_provinces import seats_a_committee
 from kg.place_mentions import DATELINE_END, LINE_START, ORG_WORD, given_names, local_place
@@ -18,6 +20,8 @@ from kg.visitors import elsewhere, held_by_province, held_there
 
 MASTHEAD_LINES = re.compile(r"(?:[^\n，,。]*\n)+")
 HEAD_MAX = 400       # characters of a page's head read for its place and date
+# a paragraph of running text: a line of 50 characters or more up to its sentence end (a caption, 图为会议现场。, is short)
+RUNNING_TEXT = re.compile(r"[^\n]{50,}[。！？]")
 
 
 def page_head_spans(doc: Document) -> list[tuple[int, int]]:
@@ -100,6 +104,8 @@ def page_medium(head: str, body: str, breaks=frozenset()) -> str | None:
     paper), else, for 本报讯, its source line's (来源：定州日报作者：…; breaks: the spaces the page wrote inside CJK,
     as body's offsets), else its masthead's (《某某新报》(2017年1月18日) 01版)."""
     for line in LINE_START.finditer(body, 0, HEAD_MAX * 2):
+        if story_before(body, line.start()):
+            break   # a dateline after the page's own story opens another item (a digest's 新华网…电)
         dateline = dates.DATELINE.match(body, line.end())
         media = [body[a:b] for a, b in dates.dateline_media(dateline)] if dateline else []
         if media:   # of a site and a paper named together (梧州某某网-梧州日报讯), the paper
@@ -110,6 +116,22 @@ def page_medium(head: str, body: str, breaks=frozenset()) -> str | None:
     found = next(dates.source_media(body, 0, HEAD_MAX * 2, breaks), None) \
         or next(dates.furniture_media(body, 0, HEAD_MAX), None)
     return dates.medium_name(body[found[0]:found[1]]) if found else None
+
+
+def story_before(body: str, at: int) -> bool:
+    """The page's own story is told before at: a paragraph of running text (RUNNING_TEXT) or an item closed by
+    its credit (…凝聚共识。(记者 某某)).
+
+    >>> story_before("县政协召开会议。会议要求，要凝聚共识。(记者 苏明月)\\n晨风网南宁6月1日电", 27)
+    True
+    """
+    return RUNNING_TEXT.search(body, 0, at) is not None or closing_credit().search(body, 0, at) is not None
+
+
+@lru_cache(maxsize=1)
+def closing_credit() -> re.Pattern:
+    """A credit in brackets closing an item's last sentence at the end of its line: 。(记者 某某)."""
+    return re.compile(rf"[。！？]\s*{byline_bracket().pattern}\s*$", re.M)
 
 
 def medium_city(text: str, medium: str | None, place: Place | None) -> Place | None:

@@ -296,9 +296,9 @@ class ListReader:
             not self.lex.title_pattern.search(self.text, a, b) and self.text[a:b] not in self.lex.non_names
             for a, b in doubtful)
 
-    def plausible_item(self, start: int, end: int) -> bool:
+    def plausible_item(self, start: int, end: int, words_across: bool = True) -> bool:
         """An item of a list is a name: a surname, a plausible name, no frequent word (智能化), and no word of the
-        dictionary spanning the surname (高端化)."""
+        dictionary spanning the surname (高端化; unless words_across is False)."""
         names, item = self.names, self.text[start:end]
         if DOTTED.fullmatch(item) or len(item) >= 4 and names.transliterated_end(start, False) == end \
                 or self.names.short_transliteration(start, end):
@@ -306,7 +306,7 @@ class ListReader:
         # (a national leader's name is a frequent word of the dictionary: 俞正声出席 names him all the same)
         frequent = word_frequency(item) >= COMMON_WORD and item not in leader_names()
         return names.han_surname_length(start) > 0 and names.plausible(item) and not frequent \
-            and not self.word_across_surname(start, end)
+            and not (words_across and self.word_across_surname(start, end))
 
     def word_across_surname(self, start: int, end: int) -> bool:
         """A word of the dictionary spans the surname of text[start:end] and stops inside it (高端|化, 石榴|云):

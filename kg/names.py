@@ -339,6 +339,6 @@ class NameReader(NameChecks, TransliteratedNames):
             return True
         before = self.text[max(0, pos - 4):pos]
         return any(before.endswith(w) for w in ("和", "与", "及", "、", "由", "请", "是", "邀请", "同志", "向", "对",
-                                                "给", "为", "的", "了", "团", "组", "关于", "通过", "同意", "在"))
+                                                "给", "为", "的", "了", "团", "组", "关于", "通过", "同意", "在", "以"))
         # 考察团林志明一行, 关于李某同志任职的决定; a decision's 通过 or 同意 before a name (通过梁某因年龄原因…);
-        # 在张某委员所在的企业, 在王某会长的带领下
+        # 在张某委员所在的企业, 在王某会长的带领下; 以某某同志为组长的领导小组

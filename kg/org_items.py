@@ -275,6 +275,9 @@ SHARED_RULE = "place of a list sharing a head"
 EACH_LEVEL_HEAD = re.compile(r"等各[区县市旗州盟]*(?:[(（][区县市旗州盟]+[)）])?(" + "|".join(SHARED_HEADS) + ")")
 PLACE_JOINTS = "、和及"
 PLACE_ENDS = "区县市旗州盟"
+# a bare level listed before another's Party committee (省、市委全会: the province's 省委 and the city's 市委)
+LISTED_LEVEL = re.compile(r"([省市县区州盟旗])、(?=[省市县区州盟旗]委)")
+COMMITTEE_WORD = "委"
 
 
 def shared_head_spans(reader, start: int, end: int, spans: list[Span]):
@@ -289,6 +292,17 @@ def shared_head_spans(reader, start: int, end: int, spans: list[Span]):
             yield from _listed_places(reader, span.start - 1, start, head)
     for m in EACH_LEVEL_HEAD.finditer(text, start, end):
         yield from _listed_places(reader, m.start(), start, m.group(1), last=True)
+    yield from _listed_levels(reader, start, end)
+
+
+def _listed_levels(reader, start: int, end: int):
+    """A bare level word listed before a level's Party committee (省 of 省、市委): that level's committee, a span of
+    SHARED_RULE sharing the committee word."""
+    for m in LISTED_LEVEL.finditer(reader.text, start, end):
+        at = m.start(1)
+        if reader.doc.is_word_start(at) and m.group(1) != reader.text[m.end()] and not reader.taken.any_in(at, at + 1):
+            reader.shared_heads[at] = COMMITTEE_WORD
+            yield Span(at, at + 1, SHARED_RULE)
 
 
 def _place_ending(reader, start: int, end: int):

@@ -12,9 +12,10 @@ import re
 
 from kg.lexicon import visit_pattern
 from kg.names import DOTS, common_words
+from kg.orglists import LIST_SEPARATOR
 from kg.orgnames import GRASSROOTS_UNITS, LIAISON_OFFICE_WORDS
 from kg.places import gazetteer
-from kg.zones import ZONE_KIND
+from kg.zones import FREE_TRADE_ZONE, LISTED_ZONES, ZONE_DISTRICT, ZONE_KIND, city_new_area
 
 GRASSROOTS_OFFICE = re.compile(LIAISON_OFFICE_WORDS)
 GRASSROOTS_UNIT = re.compile(rf"(?:{GRASSROOTS_UNITS})$")   # what ends a town's or village's name
@@ -95,6 +96,16 @@ def party_body_end(reader, e: int, limit: int) -> int:
     if m is None or text.startswith(MEETING_END, m.end()) or not reader.doc.is_word_start(m.end()):
         return e
     return m.end() if reader.plain_continuation(m) else e
+
+
+def area_not_zone(text: str, s: int, m: re.Match) -> bool:
+    """text[s:m.end()], ending with the zone head m, names an area, no zone: a 片区 outside a free-trade zone (文昌片区城市
+    更新项目; 某某自贸试验区某某片区 is one), a 新区 but a city's listed among bodies (宣传推介某某新区; 省某某局、长春新区、…
+    等负责同志 is one)."""
+    if m.group() == ZONE_DISTRICT:
+        return FREE_TRADE_ZONE.search(text, s, m.start()) is None
+    listed = LIST_SEPARATOR in (text[s - 1:s], text[m.end():m.end() + 1])
+    return m.group() in LISTED_ZONES and not (listed and city_new_area(text[s:m.start()]))
 
 
 def place_not_body(reader, s: int, e: int) -> bool:

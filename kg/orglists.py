@@ -11,15 +11,16 @@ from functools import lru_cache
 from kg.document import CLAUSE_BOUNDARY, Document, Organization
 from kg.lexicon import alternation, lexicon, lines, visit_pattern
 from kg.names import common_words, word_frequency
-from kg.orgnames import heads, zone
+from kg.orgnames import head_kind, heads, zone
 from kg.places import gazetteer
 from kg.scopes import Scope, leading_places
+from kg.zones import zone_of_committee
 
 LIST_SEPARATOR = "、"
 CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
 OFFICE_ABBREV_AFTER = "、和及等"   # what follows an abbreviated office that is an item of a list (市金融办、市税务局)
 OFFICE_FIELD = 6   # characters the field of an abbreviated office takes at most (乡村振兴 of 县乡村振兴办)
-COMPANY_RULES = ("listed company", "industry company")   # the span rules of company_spans: their spans are companies
+COMPANY_RULES = ("listed company", "industry company", "visited company")   # company_spans' rules: their spans are companies
 ITEM_SPLIT = re.compile(r"、|和|及|与")   # what joins the items of a list of companies
 # 先后走访了, 走访调研了: words between the visit word and the first item
 CUE_FILLER = re.compile(r"(?:[了先后分别又再一起共同实地到]|调研|考察|视察|察看){0,4}")
@@ -40,6 +41,18 @@ ITEM_END = re.compile(r"(?:进行了?|开展了?)?(?:实地|现场)?(?:调研|�
 # 来到A科技调研, 来到A股份生产车间: the visit word or the place of the visit after the name ends the item (not 科技园区:
 # a longer body)
 LISTED_ITEM = re.compile(r"[\u4e00-\u9fff（）()]{2,12}")   # an item of a list of companies: 欣旺达, 珠海康晋电气
+# an item of a list of visited bodies may carry a brand in letters (某某LED产业园)
+VISITED_ITEM = re.compile(r"[\u4e00-\u9fff（）()A-Za-z]{3,14}")
+# what an item of a list of visited bodies ends with after the body's name: the phase of its works (某某三期), the word
+# closing the list and the visit after it (…、某某等处进行实地考察)
+VISITED_ITEM_TAIL = re.compile(r"(?:[一二三四五六七八九十]期(?:工程|项目)?)?(?:等(?:处|地|点位|场所|单位|企业)\S*|"
+                               r"(?:进行了?|开展了?)?(?:实地|现场)?(?:调研|考察|走访|视察|参观|察看)\S*)?$")
+# the end of a street's, a park's or a landscape's name (某某街, 花博园, 某某古城, 某某大峡谷): a site, no body, unless a
+# head word ends there (某某产业园)
+SITE_ENDS = ("街", "路", "巷", "大道", "广场", "园", "城", "谷", "桥", "港", "湖", "山", "场", "码头", "工程", "枢纽")
+# a list closed as projects (…、某某等重点项目): its items are works and sites, companies only by their own head word
+PROJECTS_CLOSE = re.compile(r"等[^、，,。；;]{0,6}项目")
+TOWN_UNITS = re.compile(r"镇|乡|村|街道|社区")   # 某某镇某某工作室, 某某村社区建设: a town's site or work, no company
 
 
 @dataclass(frozen=True)
@@ -66,8 +79,11 @@ class ListState:
         start = spans[k].start
         joint = doc.text[spans[k - 1].end:start] if k > 0 else ""
         if joint == LIST_SEPARATOR:
-            # a zone's place words are its name's (岐山经济技术开发区管委会、渭河高新区管委会): no shared prefix
-            scope.shared_prefix = "" if zone(self.first) else shared_prefix(self.first, scope)
+            # a zone's place words are its name's (岐山经济技术开发区管委会、渭河高新区管委会): no shared prefix; the
+            # bare departments after a zone's 管委会 are the zone's (某某片区管委会、经发局: 某某片区经发局)
+            item = doc.text[start:spans[k].end]
+            scope.shared_prefix = (zone_of_committee(self.first) if not zone(item) else "") if zone(self.first) \
+                else shared_prefix(self.first, scope)
             if self.first_org is not None and self.first_org.parent_org is not None:
                 scope.parent = self.first_org.parent_org
             return True
@@ -126,7 +142,38 @@ def company_spans(reader, start: int, end: int, found: list) -> list[tuple[int, 
     for s, e in industry_items(reader.text, start, end):
         if (s, e) not in spans and industry_name(reader.text[s:e]) and plain_item(reader, s, e, found):
             out.append((s, e, "industry company"))
+    bodies = found + [Span(s, e, rule) for s, e, rule in out]
+    return out + [(s, e, "visited company") for s, e in visited_items(reader, start, end, bodies)]
+
+
+def visited_items(reader, start: int, end: int, bodies: list) -> list[tuple[int, int]]:
+    """The items of a 、-list after a visit word that no rule read, where a company and as many bodies as there are
+    such items are read in the list (深入甲科技、乙金刚石、丙减振器、丁电瓷厂等处考察: 乙金刚石, 丙减振器): short names
+    of companies visited with them; no site (某某街, 某某古城, 某某水利工程), nothing of a town (某镇某某), no person,
+    verb or common word (plain_item), none of a list of projects (…等重点项目)."""
+    text, out = reader.text, []
+    for items in visit_lists(text, start, end):
+        read = [next((b for b in bodies if b.start == s and b.end <= e), None) for s, e in items]
+        named = [b for b in read if b is not None]
+        rest = [visited_item(reader, items, k, bodies) for k, b in enumerate(read) if b is None]
+        rest = [span for span in rest if span]
+        companies = [b for b in named if b.rule in COMPANY_RULES or head_kind(text[b.start:b.end]) == "COMPANY"]
+        if companies and len(named) >= len(rest) and not PROJECTS_CLOSE.search(text, *items[-1]):
+            out += rest
     return out
+
+
+def visited_item(reader, items: list[tuple[int, int]], k: int, bodies: list) -> tuple[int, int] | None:
+    """The k-th item of a list of visited bodies, without its tail (VISITED_ITEM_TAIL), if it may be a company's
+    short name: between two 、 (or the list's ends), of the shape, no site or town's unit in it."""
+    text, (s, e) = reader.text, items[k]
+    e = s + VISITED_ITEM_TAIL.search(text[s:e]).start()
+    joints = (k == 0 or text[s - 1] == LIST_SEPARATOR) and (k == len(items) - 1 or text[items[k][1]] == LIST_SEPARATOR)
+    site = text.endswith(SITE_ENDS, s, e) and head_kind(text[s:e]) is None
+    if joints and not site and VISITED_ITEM.fullmatch(text, s, e) and not TOWN_UNITS.search(text, s, e) \
+            and plain_item(reader, s, e, bodies, VISITED_ITEM):
+        return s, e
+    return None
 
 
 def split_items(text: str, a: int, b: int) -> list[tuple[int, int]]:
@@ -158,8 +205,9 @@ def listed_items(text: str, start: int, end: int):
         yield from items
 
 
-def industry_items(text: str, start: int, end: int):
-    """The items of the list after each visit word, to the end of its clause (先后走访了A化工、B科技和C)."""
+def visit_lists(text: str, start: int, end: int):
+    """The items of the list after each visit word, to the end of its clause (先后走访了A化工、B科技和C), as a
+    list of spans each."""
     for cue in visit_pattern().finditer(text, start, end):
         begin = CUE_FILLER.match(text, cue.end(), end).end()
         if visit_pattern().match(text, begin):
@@ -167,6 +215,13 @@ def industry_items(text: str, start: int, end: int):
         stop = CLAUSE_BOUNDARY.search(text, begin, end)
         items = split_items(text, begin, stop.start() if stop else end)
         items[0] = (first_item_start(text, *items[0]), items[0][1])
+        yield items
+
+
+def industry_items(text: str, start: int, end: int):
+    """The items of the list after each visit word that end in an industry word (先后走访了A化工、B科技和C), each
+    to its industry word when the visit word follows it (来到A科技调研)."""
+    for items in visit_lists(text, start, end):
         for s, e in items:
             frame = list_frame().search(text, s, e)
             e = frame.start() if frame else e
@@ -201,11 +256,11 @@ def industry_name(item: str) -> bool:
                 and not gazetteer().lookup(name) and common_words().get(name) not in WORD_TAGS)
 
 
-def plain_item(reader, s: int, e: int, found: list) -> bool:
-    """text[s:e] may be a company's short name: no place, person, verb, generic or common word, and no part of a
-    body another span rule found."""
+def plain_item(reader, s: int, e: int, found: list, shape: re.Pattern = LISTED_ITEM) -> bool:
+    """text[s:e] may be a company's short name: of the shape of an item, no place, person, verb, generic or common
+    word, and no part of a body another span rule found."""
     item = reader.text[s:e]
-    return bool(LISTED_ITEM.fullmatch(item)) and not item.endswith(NOT_COMPANY_END) \
+    return bool(shape.fullmatch(item)) and not item.endswith(NOT_COMPANY_END) \
         and item[0] not in NOT_NAME_START and not gazetteer().lookup(item) \
         and not common_only(reader.doc, s, e) and not reader.taken.any_in(s, e) \
         and not any(f.start < e and s < f.end for f in found) and not common_verb(reader.doc, s, e)

@@ -53,6 +53,7 @@ GRASSROOTS_UNITS = "镇|乡|村|街道|社区|苏木|嘎查"
 GRASSROOTS_UNIT = re.compile(GRASSROOTS_UNITS)
 LIAISON_OFFICE_WORDS = "(?:委员)?联络室|委员之家"   # after a town's 政协: 某某村政协联络室, 某某街道政协委员之家
 VILLAGE_UNITS = ("村", "嘎查", "社区")
+PARTY_GROUP = "党组"   # the Party group leading a body that is no Party organ (政协, 政府): named after that body
 COUNTY_ORGANS = ("党工委", "管委会", "工委")   # sent by the county to the unit they are named after
 
 
@@ -238,8 +239,9 @@ def _communist_party(s: str, scope: Scope) -> Organization | None:
         return Organization(s, "OTHER", {s})   # 中共某某地委旧址陈列馆: a site named after the Party body keeps 中共
     if org is None or org.kind != "PARTY":
         return NO_ORGANIZATION
-    if not org.name.startswith("中共") and not org.name.endswith("党委"):
-        # 中共辽源市纪委, 中共九江市委统战部: a Party body written with 中共 keeps it (X市委统战部 an alias)
+    if not org.name.startswith("中共") and not org.name.endswith(("党委", PARTY_GROUP)):
+        # 中共辽源市纪委, 中共九江市委统战部: a Party body written with 中共 keeps it (X市委统战部 an alias); a Party
+        # group is named by the body it leads (中共政协某省委员会党组: 某省政协党组)
         org = dataclasses.replace(org, name="中共" + org.name, aliases=org.aliases | {org.name, "中共" + org.name})
     return org
 

@@ -257,7 +257,10 @@ class OrgFinder:
         if parent is None or part not in lexicon().org_heads:
             return None
         cell = next((c for c in heads("cell") if parent.name.endswith(c)), None)
-        return canonical(parent.name[:-len(cell)] + part, scope) if cell else None
+        found = canonical(parent.name[:-len(cell)] + part, scope) if cell else None
+        if found is not None:   # written as the cell was: 综合保税区党工委 → 综合保税区管委会
+            found.aliases |= {a[:-len(cell)] + part for a in parent.aliases if a.endswith(cell)}
+        return found
 
     def implied(self, template: str, scope: Scope) -> Organization | None:
         """The organization a title names by itself (市长: the city's government), in the place of the phrase's
@@ -289,8 +292,9 @@ class OrgFinder:
             # the place written is the title's, not the phrase's organization's (市政协副主席、耀州区副区长: 耀州区's),
             # nor a body named before whose name holds its characters (通州区副区长 after 通州产业园区)
             return self.implied(implies, place_scope(place, dataclasses.replace(scope, parent=None)))
-        found = national_body(part) or canonical(part, scope) or self.anaphor(part, at, article) \
-            or self.sibling(part, parent, scope) \
+        # a head alone after a unit's cell is that unit's (经开区党工委副书记、管委会主任), not one named before
+        found = national_body(part) or canonical(part, scope) or self.sibling(part, parent, scope) \
+            or self.anaphor(part, at, article) \
             or self.trailing_org(part, scope) or self.unplaced(part, scope) or self.unplaced_body(part, scope) \
             or self.committee_body(part, at) or self.committee_alone(part, parent, at, article) \
             or party_body(part, parent)

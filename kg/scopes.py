@@ -15,7 +15,7 @@ from functools import lru_cache
 from kg.document import Document, Organization
 from kg.name_checks import CONJUNCTIONS
 from kg.places import Place, gazetteer, short_forms
-from kg.visitors import VISITING, came_here
+from kg.visitors import VISITING, came_here, guest_places
 
 BARE_LEVEL = {"全国": "nation", "自治区": "province", "省": "province", "市": "prefecture", "盟": "prefecture",
               "州": "prefecture", "区": "county", "县": "county", "旗": "county",
@@ -348,7 +348,7 @@ def _paragraph_place(doc: Document, position: int) -> str | None:
     line_start = doc.text.rfind("\n", 0, position) + 1
     found = doc.places.find(line_start, position, short_forms=False)
     # not the guests' city (清远市政协副主席某某一行来我市考察。市政协副主席某某陪同: the host's committee)
-    guests = {m.places[0] for m in found if VISITING.match(doc.text, m.end) or came_here(doc.text, m.end)}
+    guests = guest_places(doc.text, found)
     found = [m for m in found if m.places[0] not in guests]
     named = [m for m in found if any(p.level == "prefecture" or p.is_municipality for p in m.places)] \
         or [m for m in found if any(p.level == "province" for p in m.places) and VISITED.search(doc.text, 0, m.start)]

@@ -21,12 +21,15 @@ NOT_COMING = "[年以近未将后从原本带起出回过上下进看向历素�
 # with 我/本: 玉林市政协到我市考察, 江城区政协考察团到我市开展了考察交流; 开展 or 进行 may take a word before
 # what they came for: 某县政协来东开展异地交流)
 # (a group, 一行, come to a place of up to six characters, its sentence going on through commas: 某区政协工作研究会一行
-# 8人在会长某某的带领下，来凤翔县就…进行学习调研; 某市政协副主席某某一行就我县…进行了考察)
+# 8人在会长某某的带领下，来凤翔县就…进行学习调研; 某市政协副主席某某一行就我县…进行了考察; and the honorific
+# 莅临 to the page's own place, 某市政协主席某某一行11人莅临我市: 莅临 a company is where a page's own people go; and
+# 来到 with 我/本, 某市副市长某某带领…等来到我市: 来到 elsewhere is where the page's own people go)
 VISITING = re.compile(r"[^，,。；;：:\n]{0,16}?(?:(?<!%s)来(?!到)(?:我|本)?|到[我本])[\u4e00-\u9fff]{1,3}?"
                       r"(?:(?:开展了?|进行)[\u4e00-\u9fff]{0,2}?)?(?:考察|调研|交流|学习|视察|指导|座谈)"
                       r"|[^。；;\n]{0,30}?一行[^。；;\n]{0,20}?(?<!%s)来(?![到自看])(?:我|本)?[\u4e00-\u9fff]{1,6}?"
                       r"(?:就|开展|进行|考察|调研|交流|学习|视察|指导|座谈)"
-                      r"|[^。；;\n]{0,30}?一行[^。；;\n]{0,6}?就(?:我|本)[县市区旗州盟]" % (NOT_COMING, NOT_COMING))
+                      r"|[^。；;\n]{0,30}?一行[^。；;\n]{0,6}?就(?:我|本)[县市区旗州盟]"
+                      r"|[^。；;\n]{0,30}?(?:莅临|来到)(?:我|本)[县市区旗州盟]" % (NOT_COMING, NOT_COMING))
 # where a one-character province name is the page's own province: 住粤全国政协委员, 来琼调研, 来桂考察
 OWN_PROVINCE = re.compile(r"住(.)全国政协委员|来(.)(?=调研|考察|视察|指导|交流|开展)")
 # national members living in one province who go to another to inspect it (住黔全国政协委员赴浙考察): the second is
@@ -151,6 +154,17 @@ def came_here(text: str, end: int) -> bool:
     if name is not None:
         return gazetteer().resolve(name, near=[]) is not None
     return char is None or char in city_abbreviations() or char in province_abbreviations()
+
+
+def guest_places(text: str, found) -> set[Place]:
+    """The places of found (PlaceMatch, as PlaceIndex.find gives them) whose people the text says came
+    (VISITING, came_here): 苏州市 of 苏州市政协主席某某一行来宿迁市考察调研.
+
+    >>> found = gazetteer().find_all("苏州市政协主席某某一行来宿迁市考察调研")
+    >>> sorted(p.name for p in guest_places("苏州市政协主席某某一行来宿迁市考察调研", found))
+    ['苏州市']
+    """
+    return {m.places[0] for m in found if VISITING.match(text, m.end) or came_here(text, m.end)}
 
 
 def without_guests(text: str, head: list[tuple[int, int]], matches) -> list:

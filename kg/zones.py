@@ -7,18 +7,34 @@ from __future__ import annotations
 
 import re
 
-from kg.places import Place
+from kg.places import Place, gazetteer
 from kg.scopes import qualified
 
 # the kind of zone a name ends with (经济开发区, 高新技术产业开发区): what is left before it is the zone's own name
-ZONE_KIND = re.compile(r"(?:经济技术|经济|高新技术产业|高新技术|工业|产业|现代农业)?(?:开发区|经开区|高新区|农高区|园区|产业园|示范区|新区|综合保税区|保税区|保税港区)$")
+ZONE_KIND = re.compile(r"(?:经济技术|经济|高新技术产业|高新技术|工业|产业|现代农业)?(?:开发区|经开区|高新区|农高区|园区|产业园|示范区|新区|片区|综合保税区|保税区|保税港区)$")
 ZONE_KIND_ALONE = re.compile(ZONE_KIND.pattern.removesuffix("$"))
 # a zone named by its kind alone, no place nor name of its own: 经开区管委会 and 高新区 (the local place's zone; 经开区 and
 # 高新区 are the short forms a page writes for its own), 经济开发区建设 (zones in general)
 ZONE_COMMITTEE = re.compile(rf"(?:{ZONE_KIND_ALONE.pattern})(?:管委会|管理委员会|党工委)")
+# a free-trade zone, whose 片区 are zones of their own (某某自贸试验区某某片区); a 片区 alone is an area of a town
+FREE_TRADE_ZONE = re.compile(r"自贸试验区|自由贸易试验区|自贸区")
+ZONE_DISTRICT = "片区"
+# a city's new area (宣传推介某某新区) is a body only named after its city, as an item of a list of bodies
+# (省某某局、某某新区、某某区等负责同志); a town's (某某镇迁建新区) is a site
+LISTED_ZONES = ("新区",)
+CITY_LEVELS = ("prefecture", "province")
 LOCAL_ZONE = re.compile(r"经开区|高新区|农高区")
-ZONE_WORDS = ("开发区", "经开区", "高新区", "农高区", "园区", "产业园", "旅游区", "保护区", "示范区", "新区", "保税区", "保税港区")   # zones keep their names
+ZONE_WORDS = ("开发区", "经开区", "高新区", "农高区", "园区", "产业园", "旅游区", "保护区", "示范区", "新区", "片区", "保税区", "保税港区")   # zones keep their names
 OWN_NAME = 2   # characters a zone's own name takes at least before its kind (某某 of 某某经济开发区)
+
+
+def city_new_area(own_name: str) -> bool:
+    """The words before 新区 name a city or province (长春 of 长春新区), not a town (某某镇迁建新区).
+
+    >>> city_new_area("长春"), city_new_area("李庄镇迁建")
+    (True, False)
+    """
+    return any(p.level in CITY_LEVELS for p in gazetteer().lookup(own_name))
 
 
 def zone(s: str) -> bool:
@@ -60,3 +76,50 @@ def zone_name(n) -> tuple[str, Place | None]:
     if placed and has_own_name(n.body):
         return n.body, n.place   # not 某某区经济开发区: a zone named by its kind only keeps its places
     return n.s, n.place
+
+
+# the kinds of zone a page's short kind stands for (经开区: 某某经济技术开发区): a zone named by its short kind alone is
+# the one zone of those kinds the page names
+SHORT_KINDS = {"经开区": ("经济技术开发区", "经济开发区"), "高新区": ("高新技术产业开发区", "高新技术开发区")}
+ZONE_BODIES = re.compile(r"(?:管委会|管理委员会|党工委|工委)$")   # what a zone's bodies are named with after it
+COMMITTEES = ("管委会", "管理委员会")   # the zone's administration: a name of the zone itself
+
+
+def zone_body(name: str) -> tuple[str, str]:
+    """(zone, body) of a zone's body's name, body "" for the zone itself.
+
+    >>> zone_body("某某经开区党工委"), zone_body("某某片区")
+    (('某某经开区', '党工委'), ('某某片区', ''))
+    """
+    m = ZONE_BODIES.search(name)
+    return (name[:m.start()], m.group()) if m else (name, "")
+
+
+def kind_of(zone_name: str) -> str:
+    """The kind a zone's name ends with (经济技术开发区 of 某某经济技术开发区), "" for no zone."""
+    m = ZONE_KIND.search(zone_name)
+    return m.group() if m else ""
+
+
+def kind_alone(zone_name: str) -> bool:
+    """A zone written by its kind alone (经开区, 综合保税区), no name of its own."""
+    return ZONE_KIND.fullmatch(zone_name) is not None and not has_own_name(zone_name)
+
+
+def same_kind(short: str, kind: str) -> bool:
+    """Whether a zone of kind is meant by the kind short (经开区 and 经济技术开发区; 综合保税区 and itself).
+
+    >>> same_kind("经开区", "经济技术开发区"), same_kind("经开区", "高新技术产业开发区")
+    (True, False)
+    """
+    return kind == short or kind in SHORT_KINDS.get(short, ())
+
+
+def zone_of_committee(name: str) -> str:
+    """The zone a 管委会 is named after (某某片区 of 某某片区管委会), "" for any other name.
+
+    >>> zone_of_committee("某某片区管委会"), zone_of_committee("某某片区党工委")
+    ('某某片区', '')
+    """
+    stem, body = zone_body(name)
+    return stem if body in COMMITTEES else ""

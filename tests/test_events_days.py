@@ -101,6 +101,13 @@ def test_the_days_told_further_on_in_the_sentence_end_it():
     assert (span.start, span.end) == ("2011-07-07", "2011-07-10")
 
 
+def test_a_half_day_more_is_a_day_more_of_the_calendar():
+    text = "1月13日上午，市政协全会开幕，会期五天半。"
+    span = dates.with_duration(text, dates.find_happening(text, 2011, "2011-01-20"))
+    assert (span.start, span.end) == ("2011-01-13", "2011-01-18")
+    assert dates.told_end("本次会议会期两天半。", "2011-01-13") == "2011-01-15"
+
+
 def test_the_paper_named_tonight_names_no_day():
     span = dates.find_happening("今晚报讯（记者 王某）12日，市政协召开常委会议。", 2023, "2023-05-14")
     assert span.start == "2023-05-12"

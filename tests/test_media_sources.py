@@ -6,7 +6,9 @@ masthead (《某某新报》(2024年6月3日) 01版) that a short dateline (新�
 (【某网】), a site's name as it gives it (阜新政府网 is no government), a paper's office (某某日报社: the paper), a site
 and a paper a dateline names together (某某网-某某日报讯), a correspondent (通讯员), who holds no post at the paper, a
 news agency's reporters (新华社记者), a site's dateline of news (某某网2024年6月1日消息:), whose medium the reporters
-closing the item hold 记者 at, and a reporter of a paper's desk or app (某某日报锦观新闻记者).
+closing the item hold 记者 at, a reporter of a paper's desk or app (某某日报锦观新闻记者), a news app (某某新闻) and a
+station's head office (某某广播电视总台) on source lines; a credit closing an item before another item's dateline is none
+of that dateline's medium.
 The credits name persons: the writers after a source line's medium, a credit set with the bar 丨, a name whose
 surname jieba joins to a name word (张开|华), a byline bracket left open at the line's end, a crumb of a navigation
 path, and writer and photographer credited by slash words (某某/文 某某/图).
@@ -144,3 +146,36 @@ def test_a_source_line_naming_the_official_site_names_no_medium(tmp_path_factory
 def test_a_sites_label_before_the_items_byline(tmp_path_factory):
     doc = page(tmp_path_factory, "【星网】(记者 韩晓东) " + ITEM)
     assert posts_of(doc, "韩晓东") == {("记者", "星网")}
+
+
+def test_a_news_app_and_a_stations_head_office_on_source_lines(tmp_path_factory):
+    # 某某新闻 (a news app's name), 某某广播电视总台 (a city's station): media, though no 报 or 网 ends them
+    doc = page(tmp_path_factory, "来源:云溪新闻发布时间:2024-06-01\n" + ITEM)
+    assert orgs(doc).get("云溪新闻") == "OTHER"
+    doc = page(tmp_path_factory, "2024年06月01日08:26   来源:宿迁市广播电视总台\n" + ITEM)
+    assert orgs(doc).get("宿迁市广播电视总台") == "OTHER"
+
+
+def test_a_later_items_dateline_names_no_medium_of_the_first(tmp_path_factory):
+    # the first story closes with its reporter; the next item, a site's, opens with its own dateline: the site is
+    # the second item's medium, not the page's, so the first reporter holds no post there
+    first = ("县政协召开专题协商会议，围绕基层协商民主建设建言献策。县政协主席孙立强主持会议并讲话，他强调要进一步修改完善"
+             "协商报告，为促进科学民主决策贡献政协智慧和力量。(记者 高玉兰)\n")
+    doc = page(tmp_path_factory, first + "县域职业技能培训惠及更多家庭\n  云溪网银川1月4日电(记者 谢文静)记者近日获悉，培训工作成效明显。\n")
+    assert posts_of(doc, "谢文静") == {("记者", "云溪网")}
+    assert ("记者", "云溪网") not in posts_of(doc, "高玉兰")
+
+
+def test_a_sites_channel_of_a_provinces_news_in_a_dateline_is_the_site(tmp_path_factory):
+    # 某某网河北新闻1月15日电: the channel (河北新闻) of the site, whose reporters they are; a news app alone
+    # (某某新闻) stays a medium of its own
+    doc = page(tmp_path_factory, "  云溪网河北新闻1月15日电 (记者 徐明远)15日，县政协召开常委会议。\n")
+    assert posts_of(doc, "徐明远") == {("记者", "云溪网")}
+
+
+def test_a_credit_before_another_items_dateline_is_none_of_its_medium(tmp_path_factory):
+    # (记者 苏明月) closes the first item, a short one; 晨风网 is first written in the next item's dateline
+    doc = page(tmp_path_factory, ITEM + "会议要求，要凝聚共识。(记者 苏明月)\n\n县里开展技能培训\n"
+                                         "晨风网南宁6月1日电(记者 韩晓东)记者近日从县人社局获悉，培训惠及千人。\n")
+    assert posts_of(doc, "苏明月") == set()
+    assert posts_of(doc, "韩晓东") == {("记者", "晨风网")}

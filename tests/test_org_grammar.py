@@ -129,6 +129,7 @@ SPAN_CASES = {
     "news source": ("宝鸡网讯(记者王明)6月1日，会议召开。", "宝鸡网"),
     "listed company": ("调研组走访了岚峪、禾汀等企业。", "禾汀"),
     "industry company": ("委员们来到岚峪化工调研。", "岚峪化工"),
+    "visited company": ("委员们先后深入岚峪科技、禾晟金刚石、峻安电瓷厂等处考察。", "禾晟金刚石"),
     "abbreviated office": ("渭滨区确权办主任王明参加。", "渭滨区确权办"),
     "committee in a list": ("市政协提案委、文史委负责同志参加。", "文史委"),
     "party committee without its party": ("民盟宝鸡市委召开会议，市委会主委王明主持。", "市委会"),

@@ -90,3 +90,47 @@ def test_a_business_incubator_park_with_a_brand_is_a_body(tmp_path):
                                                            "大学生创业园建设情况良好。\n")
     assert doc.organizations["金鼎创业园"].kind == "OTHER"
     assert not any(name.endswith("大学生创业园") for name in doc.organizations)
+
+
+XUNYANG = """\
+九江政协工作动态
+
+2024年第8期
+
+2024年8月30日
+
+市政协考察制造业
+8月6日，市政协主席黄立新带队考察制造业发展。考察组先后深入瑞岚科技、禾晟金刚石、峻威减振器、浔阳电瓷厂、庐山街、花博园、"""\
+"""九江市实验中学北校区等处进行实地考察。
+
+市政协视察项目建设
+8月13日，市政协副主席周丽华带队视察项目建设。视察组先后深入九江宏湾机械有限公司、江西泓瑞印业有限公司、江西琪峰三期、"""\
+"""晟光LED产业园、白鹿古城、禾丰镇委员工作室、江西省澄宇型材有限公司等地参观。
+"""
+
+
+@pytest.fixture(scope="module")
+def xunyang(tmp_path_factory):
+    return write_and_process(tmp_path_factory.mktemp("bulletins"), "jiujiang-2024-08.txt", XUNYANG)
+
+
+def test_short_names_sharing_a_visited_list_with_companies_are_visited_companies(xunyang):
+    # 禾晟金刚石, 峻威减振器: no head or industry word, listed with 瑞岚科技 and 浔阳电瓷厂; 江西琪峰 without its phase
+    # (三期); a brand in letters (晟光LED产业园)
+    assert {"禾晟金刚石", "峻威减振器", "江西琪峰", "晟光LED产业园"} <= companies(xunyang)
+    assert {"禾晟金刚石", "峻威减振器"} <= set(event_on(xunyang, "2024-08-06").visited)
+    assert {"江西琪峰", "晟光LED产业园"} <= set(event_on(xunyang, "2024-08-13").visited)
+
+
+def test_streets_sites_and_a_towns_works_of_a_visited_list_are_no_companies(xunyang):
+    names = set(xunyang.organizations)
+    assert not any(n.endswith(("庐山街", "白鹿古城", "花博园", "委员工作室", "琪峰三期")) for n in names)
+
+
+def test_the_works_and_projects_of_a_visited_list_are_no_companies(tmp_path_factory):
+    # a water works (某某拦蓄水工程), and the items of a list closed as projects (等重点项目)
+    text = ("县政协开展视察\n2024年8月6日，县政协视察组先后走访浔阳县瑞岚科技有限公司、城区春溪拦蓄水工程、"
+            "浔阳高铁站停车场等重点项目。\n2024年8月7日，视察组走访了浔阳县瑞岚科技有限公司、禾晟金刚石、"
+            "峻威新材等重点项目。\n")
+    doc = write_and_process(tmp_path_factory.mktemp("bulletins"), "jiujiang-2024-08-works.txt", text)
+    assert not any(n.endswith(("拦蓄水工程", "禾晟金刚石", "峻威新材")) for n in doc.organizations)

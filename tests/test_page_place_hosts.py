@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from kg.pipeline import process
-from kg.visitors import came_here, own_city_by_abbreviation
+from kg.visitors import VISITING, came_here, own_city_by_abbreviation
 
 HEADLINE_ENDS_AT_THE_HOST = """\
 安顺市政协考察团来温
@@ -81,3 +81,64 @@ def test_the_bare_county_bodies_after_a_visit_to_a_county_written_short_are_that
                     "会上，县府办、县发改局相关负责人依次介绍情况。\n", encoding="utf-8")
     doc = process(path)
     assert {"宁波市象山县人民政府办公室", "宁波市象山县发改局"} <= set(doc.organizations)
+
+
+PREFECTURE_CAME_TO_ITS_CITY = """\
+新乡市政协领导莅临我市视察
+
+本报讯 5月8日，新乡市政协主席李建国、副主席王卫东一行12人莅临我市，对我市政协工作进行视察。
+在随后召开的座谈会上，市政协主席赵明华汇报了我市政协工作情况。
+李建国认为辉县市政协工作有特色，希望辉县政协委员紧紧围绕市委、市政府中心工作建言资政。
+"""
+
+GUESTS_CAME_TO_A_NAMED_CITY = """\
+常州市政协主席王立新一行来淮安考察
+
+5月8日，常州市政协主席王立新一行来淮安市考察调研，市长李志远、市政协主席张国华陪同考察。
+常州市政协副主席赵一鸣、常州市政协秘书长钱明参加考察。市领导孙立军，市政协秘书长周海涛参加相关活动。
+"""
+
+
+def page_of(tmp_path, text):
+    path = tmp_path / "visit.txt"
+    path.write_text(text, encoding="utf-8")
+    return process(path)
+
+
+def posts_of(doc):
+    return {(p.person, p.role, p.org) for p in doc.posts}
+
+
+def test_guests_who_came_to_our_city_by_the_honorific_are_the_guests():
+    assert VISITING.match("新乡市政协主席李建国一行12人莅临我市，对我市政协工作进行视察", 3)
+    assert not VISITING.match("遂宁市政协领导莅临某某建设集团有限公司调研", 3)   # the page's own people going
+
+
+def test_a_prefecture_that_came_to_its_county_level_city_leaves_the_bare_references_to_the_host(tmp_path):
+    doc = page_of(tmp_path, PREFECTURE_CAME_TO_ITS_CITY)
+    assert doc.context.place == "辉县市"
+    assert ("赵明华", "主席", "辉县市政协") in posts_of(doc) and ("李建国", "主席", "新乡市政协") in posts_of(doc)
+    assert "中共辉县市委" in doc.organizations and "辉县市人民政府" in doc.organizations
+    assert "中共新乡市委" not in doc.organizations
+
+
+def test_bare_titles_after_guests_who_came_to_a_named_city_are_the_hosts(tmp_path):
+    doc = page_of(tmp_path, GUESTS_CAME_TO_A_NAMED_CITY)
+    posts = posts_of(doc)
+    # 市长 after the guests' clause: not lent the guests' city by their committee named before it in the sentence
+    assert ("李志远", "市长", "淮安市人民政府") in posts and ("张国华", "主席", "淮安市政协") in posts
+    # a paragraph opening with the guests' committee is still the hosts' after it
+    assert ("周海涛", "秘书长", "淮安市政协") in posts and ("钱明", "秘书长", "常州市政协") in posts
+
+
+PREFECTURE_LEADERS_CAME_TO_OUR_CITY = """\
+5月8日，新乡市副市长、新乡市政协副主席李建国带领新乡市政协经济委员会主任王卫东等来到我市，走访辉县市政协和各民主党派机关。
+上午，李建国听取了辉县市政协工作情况汇报，介绍了新乡市政协和新乡市政协经济委员会的工作安排。
+"""
+
+
+def test_leaders_who_came_to_our_city_are_guests_and_the_city_names_its_committee_alone(tmp_path):
+    doc = page_of(tmp_path, PREFECTURE_LEADERS_CAME_TO_OUR_CITY)
+    assert doc.context.place == "辉县市"
+    assert "辉县市政协" in doc.organizations and "新乡市辉县市政协" not in doc.organizations
+    assert not VISITING.match("辉县市政协委员来到大城镇调研", 3)   # 来到 a place of its own: the page's people

@@ -98,3 +98,19 @@ def test_a_democratic_party_named_alone_before_a_verb_is_the_party(tmp_path_fact
     assert kind_of(doc, "九三学社") == "DEMOCRATIC_PARTY"
     assert "九三学社芜湖市委" in doc.organizations
 
+
+def test_the_general_office_of_a_provincial_party_committee_is_the_partys(tmp_path_factory):
+    # 办公厅 is a provincial Party committee's office as 办公室 is a city's: not the government's
+    doc = write_and_process(tmp_path_factory, "party-office.txt",
+                            "6月3日，宁夏回族自治区党委办公厅副主任马立新、自治区政府办公厅副主任杨文华出席会议。\n")
+    assert kind_of(doc, "宁夏回族自治区党委办公厅") == "PARTY"
+    assert kind_of(doc, "宁夏回族自治区人民政府办公厅") == "GOVERNMENT"
+
+
+def test_a_party_group_written_with_zhonggong_is_named_by_its_body(tmp_path_factory):
+    # 中共政协某省委员会党组 is the committee's Party group: 某省政协党组, as it is written most (中共 form an alias)
+    doc = write_and_process(tmp_path_factory, "party-group.txt",
+                            "6月3日，会议审议了中共政协甘肃省委员会党组的意见。省政协党组书记马立新主持。\n")
+    group = next(o for o in doc.organizations.values() if "中共政协甘肃省委员会党组" in o.aliases)
+    assert group.name == "甘肃省政协党组" and group.kind == "PARTY"
+    assert ("党组书记", "甘肃省政协") in posts_of(doc, "马立新")

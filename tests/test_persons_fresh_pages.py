@@ -1,7 +1,7 @@
 """Persons as fresh real pages write them, each mechanism on invented text: a name before the 等 of a list whose
 last character makes a word with 等 (平等), a name before 则, a title after a name under 在…的 (在某区长的陪同下),
 a body's man before an adverb and his act (也高兴地说), a given name alone before a title (亚明区长 after 王亚明),
-policy terms of 全 after a title (委员全覆盖), and 代理书记.
+policy terms of 全 after a title (委员全覆盖), 代理书记, a name after 以 (以某某同志为组长) and before 夫妇.
 
 The bulletins are invented (咸宁 in 湖北); the persons are invented.
 """
@@ -80,3 +80,15 @@ def test_an_inner_item_of_a_titled_list_that_is_a_word_is_a_name(tmp_path_factor
 def test_a_resident_vice_chair_of_a_democratic_party_is_a_post_with_its_rank(tmp_path_factory):
     doc = page(tmp_path_factory, "民革市委调研\n6月1日，民革市委驻会副主委葛思远带队调研。\n")
     assert posts_of(doc, "葛思远") == {("驻会副主委", "民革咸宁市委")}
+
+
+def test_a_name_after_the_yi_of_a_group_led_by_it(tmp_path_factory):
+    # 以某某同志为组长的领导小组: 以 opens the phrase of the name, as 由 does (由某某同志负责)
+    doc = page(tmp_path_factory, "工作动态\n6月1日，市政协成立以吴立峰同志为组长的专项工作领导小组。\n")
+    assert "吴立峰" in doc.persons
+
+
+def test_a_name_before_fufu_is_a_persons(tmp_path_factory):
+    # 看望了某某夫妇: the couple named by one of them
+    doc = page(tmp_path_factory, "工作动态\n6月1日，市政协副主席陈海清先后看望了樊贞兰夫妇和李德海夫妇。\n")
+    assert {"樊贞兰", "李德海"} <= set(doc.persons)

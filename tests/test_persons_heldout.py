@@ -62,6 +62,13 @@ def test_the_speaker_of_a_report_below_its_occasion_or_above_the_salutation(tmp_
     assert {"买买提·吐尔逊", "何晓东"} <= set(doc.persons)
 
 
+def test_the_speaker_above_a_salutation_of_several_addressees(tmp_path_factory):
+    doc = page(tmp_path_factory, "伊犁", "州政协常务委员会工作报告\n（2024年1月8日）\n\n姚立新\n\n各位委员、同志们：\n"
+                                         "我代表常务委员会报告工作。\n提案工作情况的报告\n林海涛\n"
+                                         "各位代表、各位委员、同志们：\n一年来，提案工作取得新进展。\n")
+    assert {"姚立新", "林海涛"} <= set(doc.persons)
+
+
 def test_the_byline_of_a_page_header_with_spaces_after_the_colons(tmp_path_factory):
     doc = page(tmp_path_factory, "桂林", "市政协召开常委会议\n来源: 桂林政协网 | 作者: 韦丽 | 责任编辑: 蒙佳慧 | "
                                          "发布时间: 2024-06-01\n6月1日，市政协召开常委会议。\n")

@@ -8,7 +8,8 @@ name after 在 with its title after it (在甲某委员所在的企业), the tel
 name after a body's name opening a clause, before a verb of a person (某某市委统战部甲某会见), a
 name after a professional title (高级农艺师甲某参与调研), credits in brackets after a space, with a surname that is
 a preposition too ( (甲某 向某)) or after an office's short name ((提案办 甲某)), a name before 任 and a title with no
-organization (甲某任副主任委员), 由 and a name with the surname 于 (会议由于某某主持).
+organization (甲某任副主任委员), 由 and a name with the surname 于 (会议由于某某主持), a sentence's subject before an adverb
+and its act (甲某认真听取发言).
 No person: the stem of banners' names before 委员 (苏尼特委员).
 
 The bulletins and persons are invented (阜新 in 辽宁).
@@ -86,3 +87,9 @@ def test_credits_in_brackets_after_a_space_and_an_office_short_name(tmp_path_fac
     # a space before the bracket; 向 is a preposition too, the spaces make it a surname; 提案办 is an office's short name
     doc = page(tmp_path_factory, ITEM + "委员们参加了考察。 (韩晓东 向立 葛思远)\n委员们视察了园区。 (提案办 魏丽)\n")
     assert {"韩晓东", "向立", "葛思远", "魏丽"} <= set(doc.persons)
+
+
+def test_a_sentences_subject_before_an_adverb_and_its_act(tmp_path_factory):
+    # 甲某认真听取发言: the subject of 听取, with 认真 between, as 甲某出席会议; no title names him anywhere
+    doc = page(tmp_path_factory, ITEM + "会上，委员们踊跃发言。\n葛思远认真听取发言，不时与大家交流。\n")
+    assert "葛思远" in doc.persons

@@ -87,3 +87,11 @@ def test_two_names_with_no_title_before_a_reason(tmp_path_factory):
 def test_a_list_of_names_opening_a_clause_before_a_verb(tmp_path_factory):
     doc = page(tmp_path_factory, "主席会议\n6月1日，区政协主席王立国主持会议，郝建东、宁晓贵出席。会议强调，安全、稳定出席率要高。\n")
     assert {"郝建东", "宁晓贵"} <= set(doc.persons) and "安全" not in doc.persons
+
+
+def test_a_bracketed_author_a_word_runs_across_on_a_page_crediting_its_items_so(tmp_path_factory):
+    # 高新|国: jieba's word 高新 runs across the surname; other items of the page close with their authors in brackets
+    body = ("市政协召开主席会议\n6月1日,市政协召开主席会议。市政协主席孙强主持。(高新国)\n"
+            "县政协开展委员视察\n6月2日,县政协组织委员视察。(李明远 赵红)\n")
+    assert "高新国" in page(tmp_path_factory, body).persons
+    assert "高新国" not in page(tmp_path_factory, body.split("县政协开展")[0]).persons

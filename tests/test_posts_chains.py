@@ -198,3 +198,11 @@ def test_a_schools_party_committee_named_by_its_short_name(tmp_path_factory):
     doc = page(tmp_path_factory, "宁波", "调研\n4月18日，调研组到访宁波海天大学。校长、中国科学院院士蔡海根，校党委副书记"
                                          "冯海杰陪同。\n", "academy.txt")
     assert posts_of(doc, "冯海杰") == {("党委副书记", "宁波海天大学")}
+
+
+def test_two_titles_of_a_school_joined_by_jian_are_two_posts_of_one_name(tmp_path_factory):
+    # 教育长 (a military academy's) and 教务长 (a university's) are posts; 兼 joins two titles of one person
+    doc = page(tmp_path_factory, "湖州", "座谈会\n6月1日，座谈会召开。国防科技大学副校长兼教育长石立军出席会议，"
+                                         "浙江大学副校长兼教务长钟明华参加。\n")
+    assert posts_of(doc, "石立军") == {("副校长", "国防科技大学"), ("教育长", "国防科技大学")}
+    assert posts_of(doc, "钟明华") == {("副校长", "浙江大学"), ("教务长", "浙江大学")}

@@ -283,3 +283,11 @@ def test_a_saved_pages_navigation_and_link_list_one_link_a_line_are_furniture(pa
                   "全体机关干部开展志愿服务活动\n")
     assert "首页" not in doc.text and "> 正文" not in doc.text and "|" not in doc.text
     assert "支部" not in doc.text and not any("支部" in name for name in doc.organizations)
+
+
+def test_a_traditional_pages_yu_of_a_name_stays_and_the_prepositions_is_simplified(page_of):
+    # 於 is a surname and a given-name character (王興於, 於立新); as a preposition (於6月5日, 位於) it is 于
+    doc = page_of("縣政協召開常委會議\n會議於6月5日在位於縣城的會堂舉行。縣政協主席劉國華主持會議,縣政協副主席王興於、"
+                  "於立新、陳曉紅出席。王興於強調,要做好提案工作。\n")
+    assert {"王兴於", "於立新", "陈晓红"} <= set(doc.persons) and "王兴于" not in doc.persons
+    assert "会议于6月5日在位于县城" in doc.text and ("王兴於", "副主席") in {(p.person, p.role) for p in doc.posts}

@@ -23,9 +23,9 @@ from kg.org_items import ITEM_RULES, PARTY_ALONE_RULE, PARTY_BODY_RULE, PARTY_RU
     numbered_school_spans, party_alone_spans, party_body_alone, party_body_spans, party_without_name, place_goes_on, \
     shared_head_spans, town_item_spans
 from kg.post_orgs import OrgFinder
-from kg.org_small_bodies import GRASSROOTS_OFFICE, after_meeting_word, company_hall, grassroots_office_span, \
-    head_in_no_body, joint_towns_start, office_unit_end, own_label, party_body_end, party_organ_of_a_party, \
-    place_not_body, placed_members, sector_group, term_body_start, verb_governs_head
+from kg.org_small_bodies import GRASSROOTS_OFFICE, after_meeting_word, area_not_zone, company_hall, \
+    grassroots_office_span, head_in_no_body, joint_towns_start, office_unit_end, own_label, party_body_end, \
+    party_organ_of_a_party, place_not_body, placed_members, sector_group, term_body_start, verb_governs_head
 from kg.org_words import unit_run_end
 from kg.orgnames import GRASSROOTS_UNITS, canonical, heads
 from kg.place_words import inside_a_common_word, joined_by_conjunction
@@ -53,10 +53,11 @@ JUNK_START = re.compile(r"^[次届期个位名年月日号批项所家多该]") 
 # 旗县区党委, 镇街开发区, 三县县委统战部, 两区政府: the bodies of several places
 SEVERAL_LEVELS = re.compile(r"[各全]?(?:[市县区旗盟州省]{2}|镇街|街镇)|[两二三四五六七八九十几多]+个?[市县区旗盟州乡镇]")
 LEVEL_PAIR = re.compile(r"[各全]?[市县区旗盟州省]{2}")
-EACH_BODY = re.compile(r"(?:[\u4e00-\u9fff]{0,8}?[省市县区旗州盟])?各(?!界)")   # 市各部委办局, 各商会: each of them
+# 市各部委办局, 各商会, 宁夏各县党委: each of them
+EACH_BODY = re.compile(r"(?:[\u4e00-\u9fff]{0,8}?[省市县区旗州盟])?各(?!界)|[\u4e00-\u9fff]{2,8}?各(?=[省市县区旗州盟乡镇])")
 GENERIC_LEVELS = re.compile(r"^(?:全(?!国)|[各两三]|[市县区旗盟州省]{2})")   # 全省政协, 市县政协: no one body (全国政协 is one)
 # a Party cell is named after the unit it sits in: 巴音花镇党委, 华余村党总支, 市政协机关第一党支部
-CELL_UNITS = re.compile(rf"({GRASSROOTS_UNITS}|机关|公司|集团|学校|大学|医院|中心|联络组|界别组|[一二三四五六七八九十]|民盟|民建|民进|民革|九三学社|致公党|农工党|台盟|[一-鿿]{{2}}(?:市|县|旗|区|盟))$")
+CELL_UNITS = re.compile(rf"({GRASSROOTS_UNITS}|机关|公司|集团|学校|大学|医院|中心|联络组|界别组|[一二三四五六七八九十]|民盟|民建|民进|民革|九三学社|致公党|农工党|台盟|[一-鿿]{{2}}(?:市|县|旗|区|盟|州))$")
 # 中央 alone is the Party's centre only listed before a lower level's committee (中央、省委, 中央和省、市委);
 # elsewhere it is a word of many names (中央厨房, 中央财政)
 CENTRE = "中央"
@@ -185,6 +186,8 @@ class OrgReader(NameContinuations):
             return None
         if company_hall(self, s, m) or verb_governs_head(self, s, m):
             return None   # 某某公司科技馆: the company is the body; 以特色学科引领医院发展: the bare head governed
+        if area_not_zone(text, s, m):
+            return None   # 文昌片区城市更新项目, 宣传推介某某新区: an area, no zone
         if m.group() in heads("facility") and (self.names_a_body(s, m.start()) or self.generic_facility(s, m.end())):
             return None   # 某某公司电子元器件产业园(项目), 某某开发区金桥产业园: the site of the body named first
         return s, office_unit_end(self, m)

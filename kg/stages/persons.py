@@ -28,7 +28,8 @@ from kg.spans import Coverage, LeftScan
 from kg.title_chains import CLAUSE_ENDS, EVIDENCE_KINDS, TitlePhraseReader
 from kg.transliterated_names import DOTTED
 
-READS = ("text", "soft_breaks", "sentences", "word_starts", "places")   # places: 王某在乐都调研 (kg/acts.py)
+READS = ("text", "soft_breaks", "sentences", "word_starts", "places",   # places: 王某在乐都调研 (kg/acts.py)
+         "converted", "written", "written_at")   # the 於 of a name as written (names_as_written)
 WRITES = ("person_mentions", "person_spans")
 
 BYLINE_OPENS = "(（"   # before a byline word of a credit in brackets: 本报讯(记者 李某)
@@ -38,7 +39,8 @@ DATE_LEAD = re.compile(rf"(?:{dates.RANGE.pattern}|{dates.MONTH_DAY.pattern})\s*
 REPORT_OCCASION = re.compile(r"在[^()（）]*(?:会议|大会|会)上[^()（）]*[)）]?$|^\d{4}年\d{1,2}月\d{1,2}日[)）]$")
 # 等同志 (person_triggers.tsv) with the count of the list: 张某、李某等5名同志
 COUNTED_COMRADES = re.compile(r"等(?:\d{1,3}|[两二三四五六七八九十]{1,3})[名位]同志")
-SALUTATION = re.compile(r"各位(?:委员|代表|同志)[:：，,]?$")
+# a speech's salutation line: 各位委员:, 各位委员、同志们:, 各位代表、各位委员、同志们：
+SALUTATION = re.compile(r"各位(?:委员|代表|同志)(?:[、，,](?:各位)?(?:委员|代表|同志|朋友)们?){0,3}[:：，,]?$")
 # between a title and the name: such a note (副主委(兼)向宇), a nominee (主席提名人选X, 主席人选X),
 # the list of those elected to it (会议选出的副主席是：A、B、C; 十位副主席，他们分别是A、B), a list of a body's members by
 # their titles (副主席：A B C)
@@ -51,10 +53,13 @@ WORD_NAME_MAX = 3000
 # what such a name may do right after it (主席庄严主持); no verb an adjective may qualify too (简要介绍)
 NAME_ACTS = ("主持", "出席", "参加", "列席", "陪同", "一行", "带队", "率队", "带领", "率领")
 BODY_SUBJECT_MAX = 16   # the characters a body's name opening a clause may have before a name (某某市委统战部)
-# an adverb between a body's man and the act (某市政协王某也表示, 王某则高兴地说): the name still ends before it
-ADVERB_BEFORE_ACT = re.compile(r"(?:(?:也|还|则|又|亦|更)(?:[\u4e00-\u9fff]{1,3}地)?)?")
+# an adverb between a subject and the act (某市政协王某也表示, 王某则高兴地说, 王某认真听取): the name still ends before it
+ADVERB_BEFORE_ACT = re.compile(r"(?:(?:也|还|则|又|亦|更|认真)(?:[\u4e00-\u9fff]{1,3}地)?)?")
 COPULA = "是"   # 卓某是县政协委员: the subject before it, with a title after it, is a person
 COPULA_CLAUSE = re.compile(r"[^，,。；;！!？?\n]{0,30}")
+# a character read converts from a traditional page that a name keeps as written: 於 is a surname and a given-name
+# character (王興於 is 王兴於), the preposition 於 is 于
+NAME_KEEPS_WRITTEN = {"于": "於"}
 
 
 class PersonReader(TitlePhraseReader, ListReader, ElectionReader, ActReader, TitleAfterReader, CreditReader,
@@ -68,6 +73,7 @@ class PersonReader(TitlePhraseReader, ListReader, ElectionReader, ActReader, Tit
         self.lex = lexicon()
         self.taken = doc.person_spans
         self.scan = LeftScan(doc, self.taken)
+        self.bracketed_authors, self.doubtful_authors = 0, []   # kg/credits.py: bracketed_author
 
     def add_person(self, name_start: int, name_end: int, sentence: int, evidence: str,
                    title: tuple[int, int] = (-1, -1)) -> None:
@@ -265,7 +271,8 @@ class PersonReader(TitlePhraseReader, ListReader, ElectionReader, ActReader, Tit
             or DOTTED.fullmatch(self.text, start, end) is not None
 
     def add_subjects(self, items: list[tuple[int, int]], sentence: int) -> None:
-        if items and (any(self.text.startswith(w, items[-1][1]) for w in self.lex.person_triggers["opens"])
+        act = ADVERB_BEFORE_ACT.match(self.text, items[-1][1]).end() if items else 0
+        if items and (self.text.startswith(tuple(self.lex.person_triggers["opens"]), act)
                       or self.titled_by_copula(items[-1][1])):
             for a, b in items:
                 self.add_person(a, b, sentence, "trigger")
@@ -403,6 +410,7 @@ def run(doc: Document) -> None:
         reader.names_after_bodies(s.start, s.end, i)
         reader.members_after_list(s.start, s.end, i)
         reader.member_as(s.start, s.end, i)
+    reader.authors_like_the_pages_others()
     reader.repeated_names()
     added = len(doc.person_mentions)
     reader.partners_of_names()
@@ -410,4 +418,24 @@ def run(doc: Document) -> None:
         reader.repeated_names()
     part_references(doc)
     whole_names(doc)
+    names_as_written(doc)
 
+
+def names_as_written(doc: Document) -> None:
+    """On a page converted from traditional characters, the characters of NAME_KEEPS_WRITTEN in each name as
+    the page wrote them: the name 王興於 is 王兴於, not 王兴于 (the text keeps 于, one character for one).
+
+    >>> from array import array
+    >>> from pathlib import Path
+    >>> doc = Document(Path("x.txt"), written="王興於出席", text="王兴于出席", written_at=array("l", range(5)),
+    ...                converted=True, person_mentions=[PersonMention("王兴于", 0, 3, 0, "act")])
+    >>> names_as_written(doc)
+    >>> doc.person_mentions[0].name
+    '王兴於'
+    """
+    if not doc.converted:
+        return
+    for m in doc.person_mentions:
+        if len(m.name) == m.end - m.start:   # each character of the name at its place in the text
+            written = (doc.written[at] for at in doc.written_at[m.start:m.end])
+            m.name = "".join(w if NAME_KEEPS_WRITTEN.get(c) == w else c for c, w in zip(m.name, written))

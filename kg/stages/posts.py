@@ -10,7 +10,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from kg.document import Document, Organization, Post
+from kg.document import Document, Organization, PersonMention, Post
 from kg.lexicon import lexicon
 from kg.orgnames import earlier_term
 from kg.org_words import head_kind
@@ -21,6 +21,7 @@ from kg.post_orgs import UNPLACED_COMMITTEE, OrgFinder
 from kg.school_posts import is_school
 from kg.title_phrases import LEVEL_WORDS, names_a_place_at, party_led, split_title, title_chunks
 from kg.scopes import Scope, scope_for
+from kg.visitors import VISITING, came_here
 
 READS = ("text", "sentences", "articles", "context", "person_mentions",
          "converted", "written", "written_at",   # add_organization keeps the surface as written
@@ -244,6 +245,18 @@ def phrase_pairs(doc: Document, reader: PostReader, phrase: str, span: tuple[int
     return party_page_pairs(doc, phrase, start, sentence, pairs, anchor, elected)
 
 
+def guests_came(doc: Document, mentions: list) -> bool:
+    """The names of a phrase are of guests, the text going on to where they came (VISITING, came_here: 某市政协主席
+    A一行来我县考察).
+
+    >>> from pathlib import Path
+    >>> doc = Document(Path("x.txt"), text="某市政协主席张明一行来我县考察")
+    >>> guests_came(doc, [PersonMention("张明", 6, 8, 0, "title")])
+    True
+    """
+    return any(VISITING.match(doc.text, m.end) or came_here(doc.text, m.end) for m in mentions)
+
+
 def run(doc: Document) -> None:
     party_own_mentions(doc)   # 六届六次市委会议 of a party page: its committee's, before posts read the page
     done = leader_posts(doc)
@@ -269,7 +282,8 @@ def run(doc: Document) -> None:
         # the next phrase of the sentence with no organization of its own (X总队司令员A、政委B) belongs to this
         # phrase's; when that was not read, to no earlier one
         body_by_sentence[key] = pairs[-1] if pairs else None
-        if anchor is UNREAD:
+        if anchor is UNREAD or guests_came(doc, mentions):
+            # 苏州市政协主席朱民一行来宿迁市考察调研，市长陈忠伟陪同: the guests' committee lends no later title its city
             previous_by_sentence.pop(key, None)
         elif anchor is not None:
             previous_by_sentence[key] = anchor

@@ -8,6 +8,7 @@ body (全国政协, 国务院), is one person across the country.
 """
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from kg.document import Document
@@ -16,6 +17,7 @@ from kg.orgnames import subsequence
 from kg.places import gazetteer
 from kg.scopes import Scope, leading_places, place_prefix
 from kg.spans import TOWN_UNITS
+from kg.zones import COMMITTEES, kind_alone, kind_of, same_kind, zone_body
 
 READS = ("context", "person_mentions", "window")
 WRITES = ("organizations", "org_mentions", "posts", "persons", "identity_basis", "anchors")
@@ -26,6 +28,8 @@ COMMITTEE_FORM = re.compile(r"委(?:员会|会)$")   # 某市委会, 某市委�
 STAFF_ORGAN = "机关"   # the staff of a body (市政协机关): its Party bodies are not the body's own
 LEGAL_FORMS = ("股份有限公司", "有限责任公司", "有限公司")   # what a company's full name ends with, its short name not
 GROUP_HEADS = ("集团",)   # the head a company's short name keeps from its full one (某某集团 of 某某集团有限公司)
+OFFICES = ("办公厅", "办公室")   # a body's general office, abbreviated with its 办 (政府办, 府办公室)
+OFFICE_KEPT = "办"
 BODY_HEAD_TITLES = ("主任", "副主任")   # heads of a CPPCC committee's bodies (专委会, 办公室), none of the committee's own
 NATIONAL_ANCHOR = "全国"   # national and historical figures of the lexicon: one person wherever named
 
@@ -77,6 +81,8 @@ def bodies_abbreviate(short: str, full: str, short_body: str, full_body: str) ->
     """The body words after the same place: the short one abbreviates the full one (执法局, 城管执法局)."""
     if len(short_body) < 2:
         return False   # 包头市委 is the Party committee, no short name of 包头市政协机关纪委
+    if full_body.endswith(OFFICES) and OFFICE_KEPT not in short_body:
+        return False   # 民政厅 is no short name of 人民政府办公厅: an office's short name keeps its 办 (政府办)
     if STAFF_ORGAN in full_body and STAFF_ORGAN not in short_body:
         return False   # 市政协党组 and 市政协机关党组: the committee's Party group and that of its staff, two bodies
     if short_body in full_body and not full_body.endswith(short_body):
@@ -127,6 +133,43 @@ def merge_same_place(doc: Document) -> None:
     _rename(doc, renamed)
 
 
+def merge_zone_bodies(doc: Document) -> None:
+    """A zone's 管委会 is the zone (瓯北工业园区管委会 of 瓯北工业园区, named by the zone); a zone or body written by its
+    kind alone (综合保税区管委会, 经开区党工委, qualified by the grammar with the page's places) is of the one zone of
+    that kind the page names (某某经济技术开发区, 某某经济技术开发区党工委)."""
+    orgs = doc.organizations
+    named = [o for o in orgs.values() if zone_body(o.name)[1] == "" and kind_of(o.name) and not _bare_zone(o)]
+    renamed: dict[str, str] = {}
+    for name, org in list(orgs.items()):
+        stem, body = zone_body(name)
+        zone = _zone_meant(org, stem, named)
+        if zone is None or zone is org:
+            continue
+        target = zone.name if body in COMMITTEES + ("",) else zone.name + body
+        if target not in orgs:   # 经开区党工委: named by its zone's name
+            orgs[target] = dataclasses.replace(org, name=target, aliases=set(org.aliases))
+        orgs[target].aliases |= org.aliases
+        renamed[name] = target
+    _rename(doc, renamed)
+
+
+def _bare_zone(org) -> bool:
+    """The zone or body is written by its zone's kind alone somewhere (经开区党工委), whatever place it was given."""
+    return any(kind_alone(zone_body(a)[0]) for a in org.aliases)
+
+
+def _zone_meant(org, stem: str, named: list):
+    """The zone an organization's name is of: the zone its 管委会 names (某某片区管委会), or the one named zone of the
+    kind it is written with alone (经开区党工委); None where none or two are."""
+    if zone_body(org.name)[1] in COMMITTEES:
+        full = [z for z in named if z.name == stem or abbreviates(stem, z.name)]
+        if len(full) == 1:
+            return full[0]
+    kinds = {kind_of(zone_body(a)[0]) for a in org.aliases if kind_alone(zone_body(a)[0])}
+    meant = [z for z in named if any(same_kind(k, kind_of(z.name)) for k in kinds)]
+    return meant[0] if len(meant) == 1 else None
+
+
 def _one_line_of_places(places: list) -> bool:
     """Each place the name starts with lies in the one before it (台州市临海市): one place, more or less fully named;
     not a city and another's (深圳安庆商会: Anqing's chamber of commerce in Shenzhen, not Anqing's own)."""
@@ -160,6 +203,7 @@ def drop_committee_for_its_body(doc: Document) -> None:
 
 def run(doc: Document) -> None:
     merge_abbreviations(doc)
+    merge_zone_bodies(doc)
     merge_same_place(doc)
     body_roles: dict[tuple[str, str], set[str]] = {}
     for p in doc.posts:
