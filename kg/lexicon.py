@@ -244,8 +244,13 @@ class Lexicon:
         return Words(self.org_left_stops)
 
     @cached_property
+    def party_bodies(self) -> list[str]:
+        return sorted(lines("party_bodies.txt"), key=len, reverse=True)
+
+    @cached_property
     def org_name_compounds(self) -> list[str]:
-        return lines("org_name_compounds.txt")
+        # longest first: 提案和委员学习联络 is masked whole before 学习联络 inside it
+        return sorted(lines("org_name_compounds.txt"), key=len, reverse=True)
 
     @cached_property
     def cppcc_bodies(self) -> list[str]:

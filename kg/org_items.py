@@ -12,7 +12,8 @@ from kg.document import Document, Organization
 from kg.lexicon import lexicon
 from kg.orglists import LIST_SEPARATOR, Span
 from kg.org_small_bodies import listed_labels
-from kg.orgnames import GRASSROOTS_UNIT, canonical, head_kind, heads
+from kg.orgnames import GRASSROOTS_UNIT, canonical, head_kind, heads, sub_body
+from kg.party_titles import article_party
 from kg.names import common_words
 from kg.places import gazetteer
 from kg.scopes import Scope, qualified
@@ -53,6 +54,8 @@ def place_goes_on(reader, e: int) -> bool:
 # Communist Party's (市委)
 PARTY_ONLY_COMMITTEE = re.compile(r"[省市区县州盟旗]委会")
 PARTY_RULE = "party committee without its party"
+PARTY_BODY_RULE = "party body alone"
+PARTY_ALONE_RULE = "democratic party alone"
 PARTIES_IN_GENERAL = ("党派", "各")   # 各民主党派市委会: the committees of every party, no one body
 MEETING = "议"   # 市委会议, 县委会议室: the Party committee's meeting (市委 + 会议), no party's 市委会
 
@@ -68,6 +71,37 @@ def bare_party_committee_spans(reader, start: int, end: int):
             yield Span(s, _department_end(reader, m.end()), PARTY_RULE)
 
 
+def party_body_spans(reader, start: int, end: int):
+    """参政议政委员会 alone (kg/data/party_bodies.txt), a word's end after it: spans of PARTY_BODY_RULE, read as a body
+    of the article's democratic party committee (party_body_alone)."""
+    text = reader.text
+    for k in range(start, end):
+        body = next((w for w in reader.lex.party_bodies if text.startswith(w, k)), None)
+        if body and reader.doc.is_word_start(k) and reader.word_start(k + len(body), end) \
+                and not reader.taken.any_in(k, k + len(body)):
+            yield Span(k, k + len(body), PARTY_BODY_RULE)
+
+
+def party_alone_spans(reader, start: int, end: int):
+    """九三学社 named alone as the subject or object of a verb (集体提案是九三学社履行参政党职能的载体): the party itself,
+    a span of PARTY_ALONE_RULE; not before a place or a body of it (九三学社某市委), a member (社员) or a list that
+    shares a place (民革、民盟某州委会)."""
+    text, doc = reader.text, reader.doc
+    for m in _party_names().finditer(text, start, end):
+        after = doc.next_word_start(m.end(), end)
+        if doc.is_word_start(m.start()) and doc.is_word_start(m.end()) and not reader.taken.any_in(m.start(), m.end()) \
+                and common_words().get(text[m.end():after], "").startswith("v"):
+            yield Span(m.start(), m.end(), PARTY_ALONE_RULE)
+
+
+def party_body_alone(doc: Document, surface: str, start: int) -> Organization:
+    """The body of a democratic party committee written alone (参政议政委员会): of the party committee the article named
+    last (九三学社某市委参政议政委员会), else the body as written, on a page that names no party's committee."""
+    sentence = next(i for i, s in enumerate(doc.sentences) if s.start <= start < s.end)
+    party = article_party(doc, start, sentence)
+    return sub_body(party, surface) if party is not None else Organization(surface, "DEMOCRATIC_PARTY", {surface})
+
+
 def _department_end(reader, e: int) -> int:
     """Where a department of the committee ending at e ends (市委会宣传部: the party committee's 宣传部, no Communist
     Party's body), else e."""
@@ -78,8 +112,8 @@ def _department_end(reader, e: int) -> int:
 
 def party_without_name(doc: Document, surface: str, start: int, scope: Scope) -> Organization | None:
     """The democratic party committee a bare 市委会 names: of the party whose committee the article named last before
-    start, else of the first party the page names at all (民建西安市委会 after 市委会主委姜某); None on a page that names
-    no democratic party."""
+    start, else of the first party the page names at all (民建西安市委会 after 市委会主委姜某); on a page that names no
+    democratic party (its site's party), the committee as written (市委会: no party to qualify it by)."""
     article = doc.sentences[next(i for i, s in enumerate(doc.sentences) if s.start <= start < s.end)].article
     named = [doc.organizations[m.org] for m in doc.org_mentions if m.start < start and m.org in doc.organizations
              and doc.sentences[m.sentence].article == article]
@@ -87,7 +121,9 @@ def party_without_name(doc: Document, surface: str, start: int, scope: Scope) ->
     if party is None:
         found = _party_names().search(doc.text)
         party = _party_of(found.group()) if found else None
-    org = canonical(party + surface, scope) if party else None
+    if party is None:
+        return Organization(surface, "DEMOCRATIC_PARTY", {surface})
+    org = canonical(party + surface, scope)
     # 民革苏州市委 named before: the same committee, whichever form (委, 委会) the page wrote then
     same = next((o for o in doc.organizations.values() if org is not None and org.parent_org is None
                  and o.kind == org.kind and o.place == org.place and o.parent_org is None and _party_of(o.name) == party),

@@ -280,7 +280,7 @@ def office_spans(reader, start: int, end: int) -> list[Span]:
     out = []
     for m in office_head().finditer(text, start, end):
         a, b = m.start(), m.end()
-        if reader.taken.covers(a) or not (doc.is_word_start(a) and reader.word_start(b, end)):
+        if reader.taken.covers(a) or not (office_word_start(doc, a) and reader.word_start(b, end)):
             continue
         if not (b >= end or reader.title_after(b) or text[b] in OFFICE_ABBREV_AFTER or not CJK_CHAR.match(text[b])):
             continue
@@ -288,6 +288,12 @@ def office_spans(reader, start: int, end: int) -> list[Span]:
         if s is not None:
             out.append(Span(s, b, "abbreviated office"))
     return out
+
+
+def office_word_start(doc, a: int) -> bool:
+    """办 at a is a word of its own, or jieba glued it to the committee word before it (瑞安市/委办: 县委办 of a place
+    named in full) — not 举办, 承办."""
+    return doc.is_word_start(a) or doc.is_word_start(a - 1) and doc.text[a - 1:a] in heads("committee_word")
 
 
 def office_start(reader, a: int, start: int) -> int | None:

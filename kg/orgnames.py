@@ -127,7 +127,9 @@ def sub_body(parent: Organization, body: str) -> Organization:
     if body == "办":
         body = "办公室"
     body = office_unit(body) or body   # 县政府办综合科: the 综合科 of the 办公室
-    name = parent.name + body
+    # a body of a party committee the page writes without its party (市委会社情民意专委会 is no name): its own name
+    parties = tuple(w for kv in lexicon().democratic_parties.items() for w in kv)
+    name = body if parent.kind == "DEMOCRATIC_PARTY" and not parent.name.startswith(parties) else parent.name + body
     kind = "PARTY" if body.endswith(party_suffixes()) else ("CPPCC_BODY" if parent.kind in ("CPPCC", "CPPCC_BODY")
                                                          else (head_kind(body) or parent.kind))
     if parent.kind == "DEMOCRATIC_PARTY" and body in lexicon().party_departments:
@@ -438,8 +440,16 @@ def _party_committee_organ(n: Name) -> Organization:
 
 
 def _party_department(n: Name) -> Organization:
-    """石拐区统战部: a Party committee's department named after the place."""
-    return party_department(party_committee(n.place, n.scope, n.written), n.body)
+    """石拐区统战部: a Party committee's department named after the place; 统战部 alone, the local place's."""
+    place = n.place or n.scope.county or n.scope.prefecture
+    return party_department(party_committee(place, n.scope, n.written), n.body)
+
+
+def _local_department(n: Name) -> bool:
+    """统战部 alone (a department of org_heads_alone.txt) on a page of a place: the local Party committee's, where no
+    body named before holds it (校党委副书记A、统战部副部长B: the university's)."""
+    return n.body in lexicon().org_heads_alone and not n.bare and n.scope.parent is None \
+        and (n.scope.county or n.scope.prefecture) is not None
 
 
 def _youth_league(n: Name) -> Organization:
@@ -477,6 +487,9 @@ def _headed(n: Name) -> Organization | None:
     """Any other body, by the kind of its head word: 九原区文旅广电局, 包头钢铁集团, 工商联."""
     lex = lexicon()
     kind = head_kind(n.body) or _public_body_kind(n)
+    committee = next((h for h in heads("level_committee") if n.body.startswith(h)), "")
+    if committee and n.body[len(committee):] in lex.party_departments:
+        kind = "PARTY"   # 县委台办 on a page naming no county: the Party committee's office, whatever its head's kind
     if kind is None or (kind == "CPPCC" and n.place is None) or (
             n.place is None and n.body in lex.org_heads and n.body not in lex.org_heads_alone):
         return None
@@ -594,8 +607,9 @@ RULES = (
                                                      or _committee_rest(n) in heads("office_abbrev")
                                                      or office_unit(_committee_rest(n)) is not None
                                                      or _committee_rest(n).startswith("常委"))),
-    Rule("party department", (), "any", True, _party_department,
-         when=lambda n: n.body in lexicon().party_departments and n.body.endswith("部")),
+    Rule("party department", (), "any", None, _party_department,
+         when=lambda n: n.body in lexicon().party_departments and n.body.endswith("部")
+         and (n.place is not None or _local_department(n))),
     Rule("youth league", ("youth_league",), "is", None, _youth_league,
          when=lambda n: (n.body == "团市委" or n.place is not None) and (n.place or n.scope.prefecture) is not None),
     Rule("sub-body of the parent", (), "any", False, _parent_sub_body,

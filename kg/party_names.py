@@ -48,6 +48,8 @@ def democratic_party(s: str, scope: Scope) -> Organization | None:
         return _party_body(party + s[1:], party, scope)   # 社贵阳市委: 九三学社贵阳市委
     for short, full in _parties_longest_first():
         party = next((p for p in (full, short) if s.startswith(p)), None)
+        if s == party:
+            return Organization(short, "DEMOCRATIC_PARTY", {short, full})   # the party itself (九三学社履行…职能)
         if party is not None:
             return _party_body(TERM_BODY.sub(r"\1委会\2", s), party, scope) or _unplaced_party_office(s, party)
     return None

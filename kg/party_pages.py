@@ -10,7 +10,7 @@ import re
 
 from kg.document import Document, Organization
 from kg.lexicon import lexicon
-from kg.party_titles import PARTY, article_party
+from kg.party_titles import PARTY, article_party, bare_roles, party_named_last
 from kg.title_phrases import MEMBER_ROLES as ELECTED_ROLES, split_title, title_chunks
 
 # a bare level committee before a member's title: 市委委员 (中共 or a place before it is the Party's own; 市委常委
@@ -51,6 +51,11 @@ def party_page_pairs(doc: Document, phrase: str, start: int, sentence: int, pair
     if own_pairs != pairs:
         return own_pairs, anchor
     chunks = title_chunks(phrase)
+    titles = bare_roles(phrase) if not pairs else []
+    shared = party_named_last(doc, start, sentence) \
+        if titles and all(t in lexicon().party_committee_titles for t in titles) else None
+    if shared is not None:
+        return [(t, shared) for t in titles], shared   # 秘书长范某主持会议 after the party's 主委
     member, roles = (ELECTED_MEMBER, ELECTED_ROLES) if elected else (BARE_MEMBER, MEMBER_ROLES)
     bare_member = any(member.match(c) for c in chunks)
     # 市委委员、副主委 and 副主委 alone; 市委委员、宣传部部长 is the Party's

@@ -82,6 +82,19 @@ def article_party(doc: Document, start: int, sentence: int) -> Organization | No
     return party[-1] if party else None
 
 
+def party_named_last(doc: Document, start: int, sentence: int) -> Organization | None:
+    """The party committee of a shared title (秘书长) in a sentence naming no committee: the one the article named last
+    before start, titles of persons too (…九三学社某市委员会主委何某出席会议。秘书长范某主持会议), where the article's
+    own is that party committee; None where a CPPCC committee was named after it."""
+    s = doc.sentences[sentence]
+    first = doc.articles[s.article].start if s.article >= 0 else 0
+    named = [doc.organizations.get(m.org) for m in sorted(doc.org_mentions, key=lambda m: m.start)
+             if first <= m.start < start]
+    committees = [o for o in named if o is not None and o.kind in COMMITTEE_KINDS and o.parent_org is None]
+    own = article_party(doc, start, sentence)
+    return own if own is not None and committees and committees[-1].name == own.name else None
+
+
 def party_pairs(doc: Document, phrase: str, start: int, sentence: int,
                 previous: Organization | None) -> list[tuple[str, Organization]]:
     """(role, committee) pairs of a bare phrase of a democratic party's committee titles a name was elected to."""

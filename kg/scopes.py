@@ -447,8 +447,10 @@ def _county_named_before(doc: Document, pref: Place | None, start: int, position
 
 def _counties_named(doc: Document, pref: Place | None, start: int, position: int, with_level: bool = False) -> list:
     """(county, surface, offset) of the counties of pref (of any prefecture without one) named between start and
-    position: by their official names, or also by short forms that keep the level word (with_level)."""
+    position: by their official names, or also (with_level) by short forms that keep the level word or that people
+    went to (赴宁海开展调研: the county they visit)."""
     gz = gazetteer()
     return [(p, m.surface, m.start) for m in doc.places.find(start, position, short_forms=with_level)
-            if not with_level or m.full or m.surface[-1] in "区县旗市" for p in m.places[:1]
+            if not with_level or m.full or m.surface[-1] in "区县旗市" or VISITED.search(doc.text, 0, m.start)
+            for p in m.places[:1]
             if p.level == "county" and (pref is None or gz.prefecture(p) == pref)]

@@ -133,6 +133,8 @@ SPAN_CASES = {
     "abbreviated office": ("渭滨区确权办主任王明参加。", "渭滨区确权办"),
     "committee in a list": ("市政协提案委、文史委负责同志参加。", "文史委"),
     "party committee without its party": ("民盟宝鸡市委召开会议，市委会主委王明主持。", "市委会"),
+    "party body alone": ("九三学社宝鸡市委召开会议，参政议政委员会委员参加。", "参政议政委员会"),
+    "democratic party alone": ("会议指出，集体提案是九三学社履行参政党职能的重要载体。", "九三学社"),
     "town in a list of bodies": ("渭滨区文旅局、神农镇负责同志参加。", "神农镇"),
     "place of a list sharing a head": ("渭滨区、金台区政协负责同志参加。", "渭滨区"),
     "numbered school": ("委员们来到渭滨一中调研。", "渭滨一中"),

@@ -77,3 +77,44 @@ def test_a_town_named_after_a_works_is_no_company(tmp_path_factory):
                                          "红星机械厂负责人参加。\n")
     assert not any(o.endswith("毛家厂") or o == "石灰厂" for o in doc.organizations)
     assert "红星机械厂" in doc.organizations
+
+
+def test_a_special_committee_named_by_fields_joined_with_he_is_one_body_of_its_items_committee(tmp_path_factory):
+    # 文教卫体和文史委: 和 joins two fields of one committee; a bare one in a list is the committee of the item before
+    doc = page(tmp_path_factory, "衡阳", "调研\n5月8日，市政协文教卫体和文史委主任王清明到石鼓区调研。石鼓区政协委员学习联络委"
+                                         "主任阳丽、文教卫体和文史委主任焦明、雁峰区政协文教卫体和文史委主任王安陪同。\n")
+    assert "文教" not in doc.persons
+    assert posts_of(doc, "王清明") == {("主任", "衡阳市政协文教卫体和文史委")}
+    assert posts_of(doc, "阳丽") == {("主任", "衡阳市石鼓区政协委员学习联络委")}
+    assert posts_of(doc, "焦明") == {("主任", "衡阳市石鼓区政协文教卫体和文史委")}
+    assert posts_of(doc, "王安") == {("主任", "衡阳市雁峰区政协文教卫体和文史委")}
+
+
+def test_the_united_front_department_alone_is_the_local_party_committees(tmp_path_factory):
+    doc = page(tmp_path_factory, "临沂", "走访\n5月7日，市政协副主席王明带队到统战部、侨联调研。统战部常务副部长于立山、"
+                                         "市侨联主席丁春参加活动。\n")
+    assert posts_of(doc, "于立山") == {("常务副部长", "临沂市委统战部")}
+    assert "中共临沂市委统战部" in doc.organizations["临沂市委统战部"].aliases
+
+
+def test_offices_by_their_short_names_in_a_list_are_the_committees_and_the_governments(tmp_path_factory):
+    # 某市委办 (jieba glues 委办), 市府办 (the government's office), 市供销联社
+    doc = page(tmp_path_factory, "临沂", "座谈\n5月7日，临沂市委办(台办)、市府办、市供销联社、市发改局等单位负责人介绍情况。\n")
+    assert {"临沂市委办公室", "临沂市人民政府办公室", "临沂市供销联社"} <= set(doc.organizations)
+    assert doc.organizations["临沂市委办公室"].kind == "PARTY"
+    assert doc.organizations["临沂市人民政府办公室"].kind == "GOVERNMENT"
+
+
+def test_the_urban_districts_federation_is_no_body_where_no_district_is_called_so(tmp_path_factory):
+    doc = page(tmp_path_factory, "荆州", "活动\n5月7日，市侨联组织政协委员及城区侨联主席共13人开展活动。\n")
+    assert "荆州市城区侨联" not in doc.organizations
+    doc = page(tmp_path_factory, "阳泉", "活动\n5月7日，城区侨联主席王立明参加活动。\n")   # 阳泉市城区, a district
+    assert posts_of(doc, "王立明") == {("主席", "阳泉市城区侨联")}
+
+
+def test_a_body_of_an_unplaced_committee_outside_a_title_is_a_body_as_written(tmp_path_factory):
+    # the page never names its region: 自治区政协教科卫体委员会 is the region's committee's body, as written
+    doc = write_and_process(tmp_path_factory, "noplace-body.txt", "1月11日下午，根据自治区政协教科卫体委员会工作制度安排，"
+                                                                   "政协教科卫体委员会主任霍武一行来我院专访。\n")
+    assert doc.organizations["自治区政协教科卫体委员会"].kind == "CPPCC_BODY"
+    assert posts_of(doc, "霍武") == {("主任", "自治区政协教科卫体委员会")}

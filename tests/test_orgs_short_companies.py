@@ -70,6 +70,28 @@ def test_villages_industries_and_kinds_listed_before_deng_qiye_are_no_companies(
     assert not [rule for rule in spans_of(text).values() if rule.endswith("company")]
 
 
+def test_a_list_closed_by_its_companies_owners_names_companies(tmp_path):
+    # 2家台资企业, 7家委员企业: companies named for who owns them close a list of short names as 企业 does
+    doc = write_and_process(tmp_path, "rugao-companies.txt", "5月17日，县政协副主席王明带队走访了金鼎工业、融达阀门"
+                            "2家台资企业和艾迪特机械等7家委员企业。\n")
+    assert {"金鼎工业", "融达阀门", "艾迪特机械"} <= set(doc.organizations)
+    assert doc.organizations["融达阀门"].kind == "COMPANY"
+
+
+def test_a_museum_called_bowuyuan_is_a_body_and_visited(tmp_path):
+    doc = write_and_process(tmp_path, "hubei-museums.txt", "7月24日，省政协副主席马光明率队赴河南省考察，参观了河南博物院、"
+                                                          "南阳市博物馆。\n")
+    assert doc.organizations["河南博物院"].kind == "OTHER"
+
+
+def test_a_business_incubator_park_with_a_brand_is_a_body(tmp_path):
+    # 某某创业园 with a brand before it is a body; 大学生创业园 (common words alone) is a kind of place
+    doc = write_and_process(tmp_path, "tongling-parks.txt", "5月7日，市政协副主席王明带队到金鼎创业园实地调研。"
+                                                           "大学生创业园建设情况良好。\n")
+    assert doc.organizations["金鼎创业园"].kind == "OTHER"
+    assert not any(name.endswith("大学生创业园") for name in doc.organizations)
+
+
 XUNYANG = """\
 九江政协工作动态
 

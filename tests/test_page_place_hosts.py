@@ -74,6 +74,15 @@ def test_a_county_guests_came_to_by_its_character_is_the_page_place_not_the_gues
     assert any(p.person == "何志明" and "璧山区政协" in p.org for p in doc.posts)
 
 
+def test_the_bare_county_bodies_after_a_visit_to_a_county_written_short_are_that_countys(tmp_path):
+    # 赴象山 (象山县 of 宁波, written without 县): the 县府办 and 县发改局 that report to the guests are 象山县's
+    path = tmp_path / "ningbo-page.txt"
+    path.write_text("宁波政协工作动态\n\n调研\n9月5日，市政协副主席王明带队赴象山开展民营经济课题调研。\n"
+                    "会上，县府办、县发改局相关负责人依次介绍情况。\n", encoding="utf-8")
+    doc = process(path)
+    assert {"宁波市象山县人民政府办公室", "宁波市象山县发改局"} <= set(doc.organizations)
+
+
 PREFECTURE_CAME_TO_ITS_CITY = """\
 新乡市政协领导莅临我市视察
 

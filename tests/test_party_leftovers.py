@@ -62,3 +62,39 @@ def test_an_age_group_jieba_tags_as_a_time_word_begins_a_body_s_name(tmp_path_fa
     committee = next(org for _r, org in posts_of(doc, "曾立强"))
     assert committee.endswith("青年专委会")
 
+
+def test_a_bare_party_committee_on_a_page_naming_no_party_is_a_body_as_written(tmp_path_factory):
+    # the site's party is never named: 市委会 and its 专委会 are bodies as the text writes them
+    doc = write_and_process(tmp_path_factory, "noparty-party.txt",
+                            "9月25日，市政协副主席、市委会主委张明华带队赴象山调研，社情民意专委会主任罗邦荣参与调研。"
+                            "26日，市委会副主委徐平炬带队走访企业。\n")
+    assert kind_of(doc, "市委会") == "DEMOCRATIC_PARTY"
+    assert posts_of(doc, "张明华") >= {("主委", "市委会")}
+    assert posts_of(doc, "徐平炬") == {("副主委", "市委会")}
+    assert posts_of(doc, "罗邦荣") == {("主任", "社情民意专委会")}
+
+
+def test_the_taiwan_office_after_a_party_committee_is_the_partys(tmp_path_factory):
+    # 县委台办 on a page naming no county, 市委台办 on a city's: the Party committee's office, not a government's
+    doc = write_and_process(tmp_path_factory, "noplace-taiban.txt", "5月7日，县委台办主任刘建山参加活动。\n")
+    assert kind_of(doc, "县委台办") == "PARTY"
+    doc = page(tmp_path_factory, "汉中", "走访\n5月7日，市委台办主任刘建山参加活动。\n")
+    assert posts_of(doc, "刘建山") == {("主任", "汉中市委台办")}
+    assert kind_of(doc, "汉中市委台办") == "PARTY"
+
+
+def test_a_body_of_a_party_committee_named_alone_is_the_articles_party_committees(tmp_path_factory):
+    doc = page(tmp_path_factory, "芜湖", "九三学社芜湖市委召开参政议政工作会\n1月8日，九三学社芜湖市委召开参政议政工作会。"
+                                         "专职副主委杨立、参政议政工作委员会委员参加会议。\n")
+    assert kind_of(doc, "九三学社芜湖市委参政议政工作委员会") == "DEMOCRATIC_PARTY"
+    doc = write_and_process(tmp_path_factory, "noparty-body.txt", "9月26日，市委会副主委徐平炬带队走访企业，"
+                                                                   "参政议政委员会部分委员参加走访。\n")
+    assert kind_of(doc, "参政议政委员会") == "DEMOCRATIC_PARTY"
+
+
+def test_a_democratic_party_named_alone_before_a_verb_is_the_party(tmp_path_factory):
+    doc = page(tmp_path_factory, "芜湖", "九三学社芜湖市委召开会议\n1月8日，九三学社芜湖市委召开会议。会议强调，集体提案是"
+                                         "九三学社履行参政党职能的重要载体，九三学社社员要积极建言。\n")
+    assert kind_of(doc, "九三学社") == "DEMOCRATIC_PARTY"
+    assert "九三学社芜湖市委" in doc.organizations
+

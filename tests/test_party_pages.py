@@ -1,6 +1,7 @@
 """A democratic party's page: its own bare titles and bare 市委委员 are of the party's committee. Invented text."""
 from __future__ import annotations
 
+from kg.pipeline import process
 from test_real_pages import page, posts_of
 
 TEXT = ("九三学社聊城市委召开全会\n6月1日，九三学社聊城市委召开六届六次市委会议。九三学社市委主委、市政协副主席刘明远"
@@ -31,3 +32,12 @@ def test_a_party_pages_bare_plenary_and_members_are_the_partys(tmp_path_factory)
                                          "市委委员、各基层组织负责人参加会议。\n")
     assert "中共聊城市委" not in doc.organizations
     assert [m.org for m in doc.org_mentions if m.surface == "市委"] == ["九三学社聊城市委"] * 2
+
+
+def test_a_shared_title_alone_after_the_party_committee_named_last_is_its(tmp_path):
+    # 秘书长 in the next sentence, no committee named in it: the party committee the article named last
+    path = tmp_path / "jiusan-page.txt"
+    path.write_text("九三学社芜湖市委会召开会议\n日前，九三学社芜湖市委员会召开研讨会议。芜湖市政协副主席、九三学社芜湖市委员会"
+                    "主委何立明，副主委张其山出席会议。秘书长范丽丽主持会议。\n", encoding="utf-8")
+    doc = process(path)
+    assert {(p.role, p.org) for p in doc.posts if p.person == "范丽丽"} == {("秘书长", "九三学社芜湖市委员会")}

@@ -18,16 +18,17 @@ from kg.names import common_words
 from kg.org_brackets import other_name_in_brackets
 from kg.orglists import COMPANY_RULES, LIST_SEPARATOR, ListState, Span, company_spans, filter_spans, office_spans
 from kg.org_continuations import ORG_CONTINUATION, SHORT_TERM, NameContinuations
-from kg.org_items import ITEM_RULES, PARTY_RULE, SCHOOL_RULE, SHARED_RULE, TOWN_RULE, bare_party_committee_spans, \
-    committee_item_spans, committee_named_before, item_org, named_mention, numbered_school_spans, party_without_name, \
-    place_goes_on, shared_head_spans, town_item_spans
+from kg.org_items import ITEM_RULES, PARTY_ALONE_RULE, PARTY_BODY_RULE, PARTY_RULE, SCHOOL_RULE, SHARED_RULE, \
+    TOWN_RULE, bare_party_committee_spans, committee_item_spans, committee_named_before, item_org, named_mention, \
+    numbered_school_spans, party_alone_spans, party_body_alone, party_body_spans, party_without_name, place_goes_on, \
+    shared_head_spans, town_item_spans
+from kg.post_orgs import OrgFinder, unplaced_org
 from kg.org_small_bodies import GRASSROOTS_OFFICE, STATIONED_RULE, add_stationed_parts, after_meeting_word, area_not_zone, \
     company_hall, grassroots_office_span, head_in_no_body, joint_towns_start, labelled_head_within, member_name_start, \
-    office_unit_end, own_label, party_body_end, party_organ_of_a_party, place_not_body, placed_members, sector_group, stationed_group_spans, \
-    term_body_start, verb_governs_head
+    office_unit_end, own_label, party_body_end, party_organ_of_a_party, place_not_body, placed_members, sector_group, \
+    stationed_group_spans, term_body_start, verb_governs_head
 from kg.org_words import unit_run_end
 from kg.orgnames import GRASSROOTS_UNITS, canonical, heads
-from kg.post_orgs import unplaced_org
 from kg.place_words import inside_a_common_word, joined_by_conjunction
 from kg.places import gazetteer
 from kg.scopes import scope_for
@@ -279,13 +280,15 @@ class OrgReader(NameContinuations):
     # the span rules, by the name their spans carry
     SPAN_RULES = ("national body", "head word", "head word alone", "head word in a list", "full cppcc name",
                   "democratic party committee", "news source", "body word in a list", "abbreviated office",
-                  "committee in a list", PARTY_RULE, TOWN_RULE, SHARED_RULE, SCHOOL_RULE, STATIONED_RULE) + COMPANY_RULES
+                  "committee in a list", PARTY_RULE, PARTY_BODY_RULE, PARTY_ALONE_RULE, TOWN_RULE, SHARED_RULE, SCHOOL_RULE,
+                  STATIONED_RULE) + COMPANY_RULES
 
     def candidate_spans(self, start: int, end: int) -> list[Span]:
         """The spans every span rule finds in a sentence, overlapping ones too."""
         spans = [*self.national_spans(start, end), *self.head_spans(start, end), *self.full_cppcc_spans(start, end),
                  *self.democratic_party_spans(start, end), *self.news_source_spans(start, end),
                  *office_spans(self, start, end), *bare_party_committee_spans(self, start, end),
+                 *party_body_spans(self, start, end), *party_alone_spans(self, start, end),
                  *numbered_school_spans(self, start, end), *stationed_group_spans(self, start, end)]
         spans += list(self.list_item_spans(start, end, {s.start for s in spans}, {s.end for s in spans}))
         spans += list(committee_item_spans(self, end, spans))
@@ -471,11 +474,14 @@ def read_sentence(doc: Document, reader: OrgReader, i: int, s) -> None:
             # “红旗渠畔”纪念馆 is named 红旗渠畔纪念馆: quotes that open a name are typography; inside one they stay
             unquoted = surface.replace("“", "").replace("”", "") if surface.startswith("“") else surface
             org = canonical(unquoted, scope) if span.rule != PARTY_RULE else party_without_name(doc, surface, start, scope)
+            org = org or OrgFinder.unplaced_body(unquoted, scope)   # 自治区政协某委员会 on a page naming no region
             org = committee_named_before(doc, surface) or org   # 经科委 after 市政协经科委: that body
             if org is None and span.rule == "head word":
                 org = unplaced_org(doc, unquoted, scope)
             if org is not None and (unquoted != surface or span.rule == PARTY_RULE):
                 org.aliases.add(surface)   # (市委会 as written, besides 民建市委会 read)
+            if span.rule == PARTY_BODY_RULE:
+                org = party_body_alone(doc, surface, start)   # 参政议政委员会: the article's party committee's
             if span.rule in COMPANY_RULES:
                 org = Organization(surface, "COMPANY", {surface})   # a short name: no head word gives its kind
             if span.rule in ITEM_RULES:
