@@ -171,3 +171,11 @@ def test_a_list_of_names_at_the_very_end_of_a_file(tmp_path):
     path = tmp_path / "page.txt"
     path.write_bytes("县政协召开主席会议\n出席会议的有县政协副主席王伟、李明".encode("utf-8"))
     assert {"王伟", "李明"} <= set(process(path).persons)
+
+
+def test_a_headline_title_and_name_running_into_its_verb_is_one_name(tmp_path_factory):
+    # 省委书记某某应邀出席会议, a headline with no mark after it: one name; the words after it are no names run together
+    # (as a byline's are: 记者张某李某)
+    doc = page(tmp_path_factory, "伊犁", "全会举行\n州委书记张贻琴应邀出席会议\n6月1日，州政协全会举行。\n")
+    assert "张贻琴" in doc.persons
+    assert not {"应邀出", "席会议"} & set(doc.persons)
