@@ -101,8 +101,18 @@ class PostReader(OrgFinder):
         unread = False   # the last organization the phrase named was not read: titles without one are its
         chunks = shared_title(party_led(title_chunks(phrase)))
         former = self.former_chunks(chunks, at)
+        former_run = False   # the last item opened with 原: bare titles after it are former posts too
         for k, chunk in enumerate(chunks):
             parsed = split_title(chunk)
+            if parsed is not None and former_item(parsed[0]):
+                # …、原国务院扶贫办主任: the body is named, under none before it; the post and the bare titles after
+                # it (原市政协党组成员、副主席) are former ones
+                self.body_of_a_role(parsed[0][1:], parsed[1], None, base, at, sentence)
+                former_run, anchor = True, None
+                continue
+            former_run = former_run and parsed is not None and not parsed[0]
+            if former_run:
+                continue
             if parsed is None or k < former or self.former_post(parsed[0], at, not out):
                 continue   # a former post is no post
             part, role = parsed
@@ -127,6 +137,16 @@ class PostReader(OrgFinder):
             anchor = found.parent_org if found.parent_org is not None else found
             out.append((role, org))
         return out, UNREAD if unread else anchor
+
+
+def former_item(part: str) -> bool:
+    """The organization part of a phrase's item opens with 原 and no place: the item is a former post (原国务院扶贫办
+    of 某委副主任、原国务院扶贫办主任; 原阳县, 原平市 are places).
+
+    >>> former_item("原国务院扶贫办"), former_item("原阳县")
+    (True, False)
+    """
+    return len(part) > 1 and part[0] == "原" and not names_a_place_at(part, 0)
 
 
 def shared_title(chunks: list[str]) -> list[str]:
