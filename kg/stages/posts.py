@@ -183,15 +183,18 @@ def leader_posts(doc: Document) -> set[int]:
 
 
 RANK_PREFIX = re.compile(r"^(?:常务|专职)?副")   # a deputy's title is the head's with these before it
+# a civil servant's rank, held in the unit one works in (工委主任A、调研员B: B is of the 工委)
+STAFF_RANK = re.compile(r"(?:[一二三四]级|副)?(?:调研员|巡视员)")
 
 
 def body_before(body: tuple[str, Organization] | None, phrase: str) -> Organization | None:
-    """提案委员会主任A、副主任B: a deputy's bare title after the head's title of a body inside an organization is
-    that body's, not the committee's (秘书长, 机关党组成员 after 办公室主任 are the committee's)."""
+    """提案委员会主任A、副主任B: a deputy's bare title (or a staff rank: 调研员B) after the head's title of a body inside
+    an organization is that body's, not the committee's (秘书长, 机关党组成员 after 办公室主任 are the committee's)."""
     if body is None or body[1].parent_org is None or not bare_title(phrase):
         return None
     role = split_title(title_chunks(phrase)[0])[1]
-    return body[1] if role != body[0] and RANK_PREFIX.sub("", role) == RANK_PREFIX.sub("", body[0]) else None
+    deputy = role != body[0] and RANK_PREFIX.sub("", role) == RANK_PREFIX.sub("", body[0])
+    return body[1] if deputy or STAFF_RANK.fullmatch(role) else None
 
 
 def elected_to_bare_title(phrase: str) -> bool:
