@@ -47,10 +47,13 @@ TOLD_DAYS_AFTER = 10   # a day alone (8日) of the month told before falls at mo
 # a part of the day alone opening a sentence (下午，…): of the one day told before
 DAY_PART = re.compile(r"(?:上午|中午|下午|晚上|当晚)(?=\s*[，,])")
 # the date of a dateline (福清侨乡报1月16日讯, 新华社北京3月5日电) is the report's, no happening's
-DATELINE_AFTER = re.compile(r"\s*(?:(?:讯|电)(?![员息录号话报网视力子器])|(?:报道|消息)[:：])")   # …频道2月15日报道：…, 某某网8月25日消息： too
+PLACE_BEFORE_XUN = r"(?:[\u4e00-\u9fff]{2,4}(?=讯))?"   # the place a dateline may name after its day (2月7日盐城讯)
+DATELINE_AFTER = re.compile(rf"\s*(?:{PLACE_BEFORE_XUN}(?:讯|电)(?![员息录号话报网视力子器])|(?:报道|消息)[:：])")   # …频道2月15日报道：…, 某某网8月25日消息： too
 # the dateline that opens a news item, with its reporters: 本报酒泉讯（记者 张某）, 南充新闻网1月10日讯（记者 赵明）;
-# group 1 is who reports from where (本报酒泉, 南充新闻网, 石榴云/新疆日报 or 湖南日报·新湖南客户端: an app and its paper)
-DATELINE = re.compile(r"[(（【\[]?((?:本报|本刊)?[\u4e00-\u9fffA-Za-z0-9/·•-]{0,16}?)(?:(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日)?"
+# group 1 is who reports from where (本报酒泉, 南充新闻网, 石榴云/新疆日报 or 湖南日报·新湖南客户端: an app and its paper);
+# the place may follow the day (某某网2月7日盐城讯: PLACE_BEFORE_XUN)
+DATELINE = re.compile(r"[(（【\[]?((?:本报|本刊)?[\u4e00-\u9fffA-Za-z0-9/·•-]{0,16}?)(?:(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日"
+                      rf"{PLACE_BEFORE_XUN})?"
                       r"(?:(?:讯|电)(?![员息录号话报网视力子器])|(?<=日)(?:报道|消息)[:：])[)）】\]]?\s*(?:[(（][^()（）]{0,30}[)）])?")
 # a bracketed byline, then the day of the happening (5月6日 （沈某） 5月5日，): the day before it is the report's
 BYLINE_THEN_DATE = re.compile(r"\s*[(（][^()（）\d]{2,20}[)）]\s*(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*[日号]")
