@@ -323,6 +323,8 @@ FUTURE_SLACK = 7   # days: a bulletin reports what happened, so a date well afte
 YEARS = range(1840, 2100)   # the years a bulletin's dates fall in: digits out of it (a link's 9328) are no year
 # a year of birth (1964年3月生, 1970年出生) tells nothing of when the page was written (not 2023年生产总值)
 BIRTH_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}\s*年\s*(?:\d{1,2}\s*月\s*)?(?:出)?生(?![产活态命效])")
+# …nor does the year a body was founded, told since (自2024年成立以来: the page is of that year or any after)
+FOUNDING_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}\s*年\s*(?:\d{1,2}\s*月\s*)?(?:成立|创建|组建|挂牌)(?:以来|至今)")
 # a year numbering its issues or sessions (2023年第5期, 2023年第一次主席会议) is the year of the page
 ORDINAL_YEAR = re.compile(r"(?<!\d)(20\d{2})\s*年\s*(?:度\s*)?第\s*[\d一二三四五六七八九十]{1,3}\s*(?:期|次)")
 # …and so is the year of a masthead's line of its own: 2023年5月, 2023年第12期（总第88期）
@@ -345,12 +347,13 @@ def text_year(text: str) -> int | None:
     February names the year before in its review (总结2022年工作，谋划2023年): the year after the most named, when
     it names that too, is its own, and a year it looks back on (回望过去的2022年) is the year before its own; one opening in November or December names the year after in its plans
     (…总结2024年工作，谋划2025年工作): those count as the year before (planned_years_before), and of two years
-    named as often the earlier is its own. Years of birth (1944年1月生) do not count.
+    named as often the earlier is its own. Years of birth (1944年1月生) and of a founding told since (自2024年成立以来)
+    do not count.
 
     >>> text_year("1月6日，会议总结2022年工作，2022年成效明显，部署2023年工作。"), text_year("2023年第5期 2022年以来")
     (2023, 2023)
     """
-    text = BIRTH_YEAR.sub(" ", text)
+    text = FOUNDING_YEAR.sub(" ", BIRTH_YEAR.sub(" ", text))
     ordinal = [int(y) for y in ORDINAL_YEAR.findall(text) + ISSUE_LINE.findall(text, 0, ISSUE_WITHIN) if int(y) in YEARS]
     if ordinal:
         return max(ordinal)
