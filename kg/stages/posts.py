@@ -85,6 +85,19 @@ class PostReader(OrgFinder):
         own = [k for k, parsed in enumerate(map(split_title, chunks)) if k and parsed is not None and parsed[0]]
         return own[0] if own else len(chunks)
 
+    def former_items(self, chunks: list, at: int, base: Scope, sentence: int) -> set[int]:
+        """The pieces of the phrase at offset at that open with 原 (…、原国务院扶贫办主任) and the bare titles after each
+        (原市政协党组成员、副主席): former posts; each body such a piece names is recorded, under none before it."""
+        out, run = set(), False
+        for k, parsed in enumerate(map(split_title, chunks)):
+            opens = parsed is not None and former_item(parsed[0])
+            if opens:
+                self.body_of_a_role(parsed[0][1:], parsed[1], None, base, at, sentence)
+            run = opens or run and parsed is not None and not parsed[0]
+            if run:
+                out.add(k)
+        return out
+
     def former_post(self, part: str, at: int, first: bool) -> bool:
         """十届州政协原主席, 历届区政协主席, 七届州政协主席 (on a page of the 十届's sessions): a former post."""
         return bool(FORMER.search(part)) or earlier_term(part, self.term, self.doc.text[max(0, at - 4):at] if first else "")
@@ -100,20 +113,12 @@ class PostReader(OrgFinder):
         anchor: Organization | None = None   # the top organization of the phrase: sub-bodies hang under it
         unread = False   # the last organization the phrase named was not read: titles without one are its
         chunks = shared_title(party_led(title_chunks(phrase)))
-        former = self.former_chunks(chunks, at)
-        former_run = False   # the last item opened with 原: bare titles after it are former posts too
+        # the pieces of former posts: the first ones by a word before the phrase, and those opening with 原
+        former = set(range(self.former_chunks(chunks, at))) | self.former_items(chunks, at, base, sentence)
         for k, chunk in enumerate(chunks):
             parsed = split_title(chunk)
-            if parsed is not None and former_item(parsed[0]):
-                # …、原国务院扶贫办主任: the body is named, under none before it; the post and the bare titles after
-                # it (原市政协党组成员、副主席) are former ones
-                self.body_of_a_role(parsed[0][1:], parsed[1], None, base, at, sentence)
-                former_run, anchor = True, None
-                continue
-            former_run = former_run and parsed is not None and not parsed[0]
-            if former_run:
-                continue
-            if parsed is None or k < former or self.former_post(parsed[0], at, not out):
+            anchor = None if k in former else anchor   # …、原国务院扶贫办主任: under no body before it
+            if parsed is None or k in former or self.former_post(parsed[0], at, not out):
                 continue   # a former post is no post
             part, role = parsed
             title = lex.titles[role]
