@@ -47,10 +47,13 @@ TOLD_DAYS_AFTER = 10   # a day alone (8日) of the month told before falls at mo
 # a part of the day alone opening a sentence (下午，…): of the one day told before
 DAY_PART = re.compile(r"(?:上午|中午|下午|晚上|当晚)(?=\s*[，,])")
 # the date of a dateline (福清侨乡报1月16日讯, 新华社北京3月5日电) is the report's, no happening's
-DATELINE_AFTER = re.compile(r"\s*(?:(?:讯|电)(?![员息录号话报网视力子器])|(?:报道|消息)[:：])")   # …频道2月15日报道：…, 某某网8月25日消息： too
+PLACE_BEFORE_XUN = r"(?:[\u4e00-\u9fff]{2,4}(?=讯))?"   # the place a dateline may name after its day (2月7日盐城讯)
+DATELINE_AFTER = re.compile(rf"\s*(?:{PLACE_BEFORE_XUN}(?:讯|电)(?![员息录号话报网视力子器])|(?:报道|消息)[:：])")   # …频道2月15日报道：…, 某某网8月25日消息： too
 # the dateline that opens a news item, with its reporters: 本报酒泉讯（记者 张某）, 南充新闻网1月10日讯（记者 赵明）;
-# group 1 is who reports from where (本报酒泉, 南充新闻网, 石榴云/新疆日报 or 湖南日报·新湖南客户端: an app and its paper)
-DATELINE = re.compile(r"[(（【\[]?((?:本报|本刊)?[\u4e00-\u9fffA-Za-z0-9/·•-]{0,16}?)(?:(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日)?"
+# group 1 is who reports from where (本报酒泉, 南充新闻网, 石榴云/新疆日报 or 湖南日报·新湖南客户端: an app and its paper);
+# the place may follow the day (某某网2月7日盐城讯: PLACE_BEFORE_XUN)
+DATELINE = re.compile(r"[(（【\[]?((?:本报|本刊)?[\u4e00-\u9fffA-Za-z0-9/·•-]{0,16}?)(?:(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日"
+                      rf"{PLACE_BEFORE_XUN})?"
                       r"(?:(?:讯|电)(?![员息录号话报网视力子器])|(?<=日)(?:报道|消息)[:：])[)）】\]]?\s*(?:[(（][^()（）]{0,30}[)）])?")
 # a bracketed byline, then the day of the happening (5月6日 （沈某） 5月5日，): the day before it is the report's
 BYLINE_THEN_DATE = re.compile(r"\s*[(（][^()（）\d]{2,20}[)）]\s*(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*[日号]")
@@ -320,6 +323,8 @@ FUTURE_SLACK = 7   # days: a bulletin reports what happened, so a date well afte
 YEARS = range(1840, 2100)   # the years a bulletin's dates fall in: digits out of it (a link's 9328) are no year
 # a year of birth (1964年3月生, 1970年出生) tells nothing of when the page was written (not 2023年生产总值)
 BIRTH_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}\s*年\s*(?:\d{1,2}\s*月\s*)?(?:出)?生(?![产活态命效])")
+# …nor does the year a body was founded, told since (自2024年成立以来: the page is of that year or any after)
+FOUNDING_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}\s*年\s*(?:\d{1,2}\s*月\s*)?(?:成立|创建|组建|挂牌)(?:以来|至今)")
 # a year numbering its issues or sessions (2023年第5期, 2023年第一次主席会议) is the year of the page
 ORDINAL_YEAR = re.compile(r"(?<!\d)(20\d{2})\s*年\s*(?:度\s*)?第\s*[\d一二三四五六七八九十]{1,3}\s*(?:期|次)")
 # …and so is the year of a masthead's line of its own: 2023年5月, 2023年第12期（总第88期）
@@ -342,12 +347,13 @@ def text_year(text: str) -> int | None:
     February names the year before in its review (总结2022年工作，谋划2023年): the year after the most named, when
     it names that too, is its own, and a year it looks back on (回望过去的2022年) is the year before its own; one opening in November or December names the year after in its plans
     (…总结2024年工作，谋划2025年工作): those count as the year before (planned_years_before), and of two years
-    named as often the earlier is its own. Years of birth (1944年1月生) do not count.
+    named as often the earlier is its own. Years of birth (1944年1月生) and of a founding told since (自2024年成立以来)
+    do not count.
 
     >>> text_year("1月6日，会议总结2022年工作，2022年成效明显，部署2023年工作。"), text_year("2023年第5期 2022年以来")
     (2023, 2023)
     """
-    text = BIRTH_YEAR.sub(" ", text)
+    text = FOUNDING_YEAR.sub(" ", BIRTH_YEAR.sub(" ", text))
     ordinal = [int(y) for y in ORDINAL_YEAR.findall(text) + ISSUE_LINE.findall(text, 0, ISSUE_WITHIN) if int(y) in YEARS]
     if ordinal:
         return max(ordinal)

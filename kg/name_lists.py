@@ -23,6 +23,9 @@ LAST_ITEM_JOINS = "及和"   # A、B及C: the word before the last item of a lis
 # the names of a list that closes with a members' title (甲、乙、丙等委员): characters and marks of names only
 NAMES_ONLY = re.compile(r"[\u4e00-\u9fff·•、]+")
 LISTED_MEMBERS = 60   # characters such a list may take
+# around a slogan written as a list (“边看、边开、边议”): the quote before its first item, its last item and the quote
+OPEN_QUOTES = "“\"「"
+QUOTED_LAST = re.compile(r"[\u4e00-\u9fff]{1,4}[”\"」]")
 PAIR_JOINS = "和与及"   # 副主席扎西和格桑出席: two names sharing one title, the second bare before a shared act
 TITLE_COMMA = ",，"   # between the titles of one person: 四川省政协常委，攀枝花市政协主席李仁杰
 CJK_ONLY = re.compile(r"[\u4e00-\u9fff]+$")
@@ -53,6 +56,16 @@ def name_list() -> re.Pattern:
     translit = "".join(sorted(lexicon().transliteration_chars))
     return re.compile(rf"[\u4e00-\u9fff{DOTS}]{{2,}}、(?:(?:[\u4e00-\u9fff]{{2,4}}|[{translit}]{{5,{MAX_TRANSLITERATED}}}"
                       rf"|{DOTTED.pattern})、)+")
+
+
+def parallel_words(items: list[tuple[int, int]], text: str) -> bool:
+    """The items of a list are words of two characters sharing the first (边看、边开、边议; 高标准、高质量): a
+    parallel phrase, no names of one surname.
+
+    >>> parallel_words([(0, 2), (3, 5)], "边看、边开、边议")
+    True
+    """
+    return len({text[a] for a, _b in items}) == 1 and all(b - a == 2 for a, b in items)
 
 
 class ListReader:
@@ -207,7 +220,8 @@ class ListReader:
             # a transliterated first item wins over a Han name inside it (次仁卓玛、: no 卓玛)
             first = min((k for k in (self.names.name_before(first_end, left_bounded=False),
                                      self.transliterated_first(first_end)) if k is not None), default=None)
-            if first is None or not self.names_of_a_list([(first, first_end)] + items):
+            if first is None or self.quoted(first, m.end()) or parallel_words([(first, first_end)] + items, self.text) \
+                    or not self.names_of_a_list([(first, first_end)] + items):
                 continue
             added = len(self.doc.person_mentions)
             for a, b in [(first, first_end)] + items:
@@ -217,6 +231,11 @@ class ListReader:
             for mention in self.doc.person_mentions[added:] if members else ():
                 # A、B、C等委员发言: members of the bulletin's committee, the title written after the list
                 mention.title_start, mention.title_end = members.span(1)
+
+    def quoted(self, start: int, last: int) -> bool:
+        """The list from start, whose last item starts at last, is written whole in quotes: a slogan (开展“边看、
+        边开、边议”活动), no names."""
+        return self.text[start - 1:start] in OPEN_QUOTES and bool(QUOTED_LAST.match(self.text, last))
 
     def partners_of_names(self) -> None:
         """A bare name joined by 、, 和 or 与 to a name read already, in a clause of their own (丁某和向某分别介绍,

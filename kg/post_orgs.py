@@ -45,6 +45,9 @@ VISITED_TOWN = re.compile(r"(?:深入|来到|走进|前往|赴|到|在)((?:(?![�
                           r"(?:街道|镇|乡))")
 PLACE_BODY_KINDS = ("PARTY", "GOVERNMENT", "CPPCC")   # the bodies of a place such a body may follow
 PARTY_TITLES = ("书记", "副书记", "常务副书记")   # titles of a Party committee, none of a government's
+# the portfolios of a Party committee's members (titles.tsv): written bare, of the Party committee named last, no body
+# named since (镇党委副书记、政协联络委主任A，统战委员B: B is the 镇党委's)
+PARTY_PORTFOLIOS = ("统战委员", "组织委员", "宣传委员", "纪检委员")
 GOVERNMENTS = ("人民政府", "政府")
 CHAIR_TITLES = {"主席", "副主席", "常务副主席", "专职副主席"}   # of a committee or federation, not of a government or Party organ
 GENERIC_HEADS = {"公司": "COMPANY", "集团": "COMPANY", "企业": "COMPANY", "学校": "OTHER", "医院": "OTHER",
@@ -384,6 +387,8 @@ class OrgFinder:
             return self.implied_or_parent(title.implies, parent, scope, role), role
         if role in MEDIA_TITLES + CORRESPONDENT_TITLES:
             return self.newsroom(role, parent, at, article), role
+        if role in PARTY_PORTFOLIOS:
+            return next((o for o in self.earlier_orgs(at, article) if o.kind == "PARTY"), None), role
         if parent is not None:
             return self.parents_title(role, parent, at, article)
         return (self.anaphor("公司", at, article) if role in COMPANY_TITLES else None), role

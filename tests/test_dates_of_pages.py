@@ -196,3 +196,8 @@ def test_page_signed_with_its_date(tmp_path):
                     "县政协办公室\n2023年6月2日\n")
     assert doc.context.date == "2023-06-02"
     assert [(e.start, e.end) for e in doc.events] == [("2023-06-02", None)]   # 日前: about the page's day
+
+
+def test_a_year_of_founding_told_since_is_no_year_of_the_page():
+    assert dates.text_year("10月29日，副主席赴某县调研。该委员工作室自2023年成立以来，带动群众增收。") is None
+    assert dates.text_year("2024年10月29日，该委员工作室自2023年成立以来成效明显。") == 2024

@@ -17,3 +17,12 @@ def test_day_alone_counts_from_the_dateline_without_issue_date(tmp_path):
     assert [(e.start, e.kind) for e in doc.events] == [("2023-12-15", "meeting")]
     assert doc.events[0].persons["杨正华"] in ("chair", "leader")   # the subject right before the day
     assert doc.events[0].persons["罗永斌"] == "participant"
+
+
+def test_a_datelines_place_after_its_day_leaves_the_happening_its_own_day(tmp_path):
+    # 某某网2月7日青山讯: the report's day, the place after it; the item's own 2月6日上午 is the happening's
+    doc = write_and_process(tmp_path, "xun.txt", "青山镇开展迎新春调研\n发布时间：2024-02-08\n"
+                                                 "某某网2月7日青山讯 2月6日上午，青山镇政协联络委组织委员开展迎新春调研活动。"
+                                                 "县政协副主席王建国到场指导。\n")
+    assert [e.start for e in doc.events] == ["2024-02-06"]
+    assert "某某网" in doc.organizations

@@ -142,3 +142,9 @@ def test_places_beginning_with_a_count_are_places_but_counted_places_are_no_body
                             "县委统战部作了安排。两县政协主席和三区区委书记参加。\n")
     assert "中共凉山州委统战部" in doc.organizations or "凉山州委统战部" in doc.organizations
     assert not any("三县" in alias or "两县" in alias for org in doc.organizations.values() for alias in org.aliases)
+
+
+def test_a_national_council_named_without_a_head_word_of_its_own(tmp_path_factory):
+    # 理事会 is no head word (a society's board is no body of its own): the national council is listed in national_orgs
+    doc = page(tmp_path_factory, "遵义", "专题调研\n6月1日，中国经济社会理事会调研组到遵义开展专题调研。\n")
+    assert doc.organizations["中国经济社会理事会"].kind == "OTHER"

@@ -92,3 +92,10 @@ def test_a_name_before_fufu_is_a_persons(tmp_path_factory):
     # 看望了某某夫妇: the couple named by one of them
     doc = page(tmp_path_factory, "工作动态\n6月1日，市政协副主席陈海清先后看望了樊贞兰夫妇和李德海夫妇。\n")
     assert {"樊贞兰", "李德海"} <= set(doc.persons)
+
+
+def test_a_bare_name_opening_a_sentence_before_its_seat_on_the_rostrum(tmp_path_factory):
+    doc = page(tmp_path_factory, "市政协全会开幕\n6月1日，市政协五届三次会议开幕。开幕会由张志强主持。赵南在主席台前排就座。"
+                                 "大会在主席台就座的领导宣布开幕。\n")
+    assert {"张志强", "赵南"} <= set(doc.persons)
+    assert "大会" not in doc.persons

@@ -115,3 +115,10 @@ def test_the_first_word_of_a_committee_s_name_after_a_list_of_titled_names_is_no
     doc = page(tmp_path_factory, "南阳", "市政协会议\n6月1日，市政协召开会议。外事委员会主任潘立明、文史和学习委员会主任王太安出席。\n")
     assert "文史" not in doc.persons
     assert posts_of(doc, "王太安") == {("主任", "南阳市政协文史和学习委员会")}
+
+
+def test_a_slogan_quoted_or_of_parallel_words_is_no_list_of_names(tmp_path_factory):
+    doc = page(tmp_path_factory, "赤峰", "常委会议\n6月1日，市政协常委会采取“边走、边学、边议”的形式召开。"
+                                         "这种边走、边学、边议的形式好。会议增补高建华、邵丽、钱立新为常委。\n")
+    assert not {"边走", "边学", "边议"} & set(doc.persons)
+    assert {"高建华", "邵丽", "钱立新"} <= set(doc.persons)

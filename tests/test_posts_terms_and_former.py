@@ -88,3 +88,15 @@ def test_an_appointment_inside_a_decision_s_title_and_bare_titles_after_the_firs
     assert posts_of(doc, "张恩明") == {("代理市长", "黑河市人民政府")}
     assert posts_of(doc, "李海文") == {("副市长", "黑河市人民政府"), ("代理市长", "黑河市人民政府")}
     assert posts_of(doc, "陈立") == {("委员", "黑河市政协"), ("常委", "黑河市政协")}
+
+
+def test_an_item_of_a_chain_opening_with_yuan_is_a_former_post_of_a_body_of_its_own(tmp_path_factory):
+    doc = write_and_process(tmp_path_factory, "fupin.txt",
+                            "某省政协工作动态\n发布时间：2024-09-12\n9月6日至10日，全国政协调研组到某省开展专题调研，"
+                            "全国政协农业和农村委员会副主任、原国务院扶贫开发领导小组副组长、原国务院扶贫办主任孙立福率队。"
+                            "原阳县政协主席李平，政协常委、原县政协党组成员、副主席钱进出席。\n")
+    assert posts_of(doc, "孙立福") == {("副主任", "全国政协农业和农村委员会")}
+    assert {"国务院扶贫开发领导小组", "国务院扶贫办"} <= set(doc.organizations)
+    assert not [o for o in doc.organizations if "原国务院" in o]
+    assert {r for r, _o in posts_of(doc, "钱进")} == {"常委"}
+    assert {r for r, _o in posts_of(doc, "李平")} == {"主席"}

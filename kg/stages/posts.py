@@ -85,6 +85,19 @@ class PostReader(OrgFinder):
         own = [k for k, parsed in enumerate(map(split_title, chunks)) if k and parsed is not None and parsed[0]]
         return own[0] if own else len(chunks)
 
+    def former_items(self, chunks: list, at: int, base: Scope, sentence: int) -> set[int]:
+        """The pieces of the phrase at offset at that open with 原 (…、原国务院扶贫办主任) and the bare titles after each
+        (原市政协党组成员、副主席): former posts; each body such a piece names is recorded, under none before it."""
+        out, run = set(), False
+        for k, parsed in enumerate(map(split_title, chunks)):
+            opens = parsed is not None and former_item(parsed[0])
+            if opens:
+                self.body_of_a_role(parsed[0][1:], parsed[1], None, base, at, sentence)
+            run = opens or run and parsed is not None and not parsed[0]
+            if run:
+                out.add(k)
+        return out
+
     def former_post(self, part: str, at: int, first: bool) -> bool:
         """十届州政协原主席, 历届区政协主席, 七届州政协主席 (on a page of the 十届's sessions): a former post."""
         return bool(FORMER.search(part)) or earlier_term(part, self.term, self.doc.text[max(0, at - 4):at] if first else "")
@@ -100,10 +113,12 @@ class PostReader(OrgFinder):
         anchor: Organization | None = None   # the top organization of the phrase: sub-bodies hang under it
         unread = False   # the last organization the phrase named was not read: titles without one are its
         chunks = shared_title(party_led(title_chunks(phrase)))
-        former = self.former_chunks(chunks, at)
+        # the pieces of former posts: the first ones by a word before the phrase, and those opening with 原
+        former = set(range(self.former_chunks(chunks, at))) | self.former_items(chunks, at, base, sentence)
         for k, chunk in enumerate(chunks):
             parsed = split_title(chunk)
-            if parsed is None or k < former or self.former_post(parsed[0], at, not out):
+            anchor = None if k in former else anchor   # …、原国务院扶贫办主任: under no body before it
+            if parsed is None or k in former or self.former_post(parsed[0], at, not out):
                 continue   # a former post is no post
             part, role = parsed
             title = lex.titles[role]
@@ -127,6 +142,16 @@ class PostReader(OrgFinder):
             anchor = found.parent_org if found.parent_org is not None else found
             out.append((role, org))
         return out, UNREAD if unread else anchor
+
+
+def former_item(part: str) -> bool:
+    """The organization part of a phrase's item opens with 原 and no place: the item is a former post (原国务院扶贫办
+    of 某委副主任、原国务院扶贫办主任; 原阳县, 原平市 are places).
+
+    >>> former_item("原国务院扶贫办"), former_item("原阳县")
+    (True, False)
+    """
+    return len(part) > 1 and part[0] == "原" and not names_a_place_at(part, 0)
 
 
 def shared_title(chunks: list[str]) -> list[str]:
@@ -163,15 +188,18 @@ def leader_posts(doc: Document) -> set[int]:
 
 
 RANK_PREFIX = re.compile(r"^(?:常务|专职)?副")   # a deputy's title is the head's with these before it
+# a civil servant's rank, held in the unit one works in (工委主任A、调研员B: B is of the 工委)
+STAFF_RANK = re.compile(r"(?:[一二三四]级|副)?(?:调研员|巡视员)")
 
 
 def body_before(body: tuple[str, Organization] | None, phrase: str) -> Organization | None:
-    """提案委员会主任A、副主任B: a deputy's bare title after the head's title of a body inside an organization is
-    that body's, not the committee's (秘书长, 机关党组成员 after 办公室主任 are the committee's)."""
+    """提案委员会主任A、副主任B: a deputy's bare title (or a staff rank: 调研员B) after the head's title of a body inside
+    an organization is that body's, not the committee's (秘书长, 机关党组成员 after 办公室主任 are the committee's)."""
     if body is None or body[1].parent_org is None or not bare_title(phrase):
         return None
     role = split_title(title_chunks(phrase)[0])[1]
-    return body[1] if role != body[0] and RANK_PREFIX.sub("", role) == RANK_PREFIX.sub("", body[0]) else None
+    deputy = role != body[0] and RANK_PREFIX.sub("", role) == RANK_PREFIX.sub("", body[0])
+    return body[1] if deputy or STAFF_RANK.fullmatch(role) else None
 
 
 def elected_to_bare_title(phrase: str) -> bool:
