@@ -407,6 +407,7 @@ def run(doc: Document) -> None:
         reader.report_speaker(i)
     for i, s in body:
         reader.untitled_lists(s.start, s.end, i)
+        reader.opening_names(s.start, i)
         reader.names_after_bodies(s.start, s.end, i)
         reader.members_after_list(s.start, s.end, i)
         reader.member_as(s.start, s.end, i)
