@@ -43,8 +43,9 @@ COUNTED_COMRADES = re.compile(r"等(?:\d{1,3}|[两二三四五六七八九十]{1
 SALUTATION = re.compile(r"各位(?:委员|代表|同志)(?:[、，,](?:各位)?(?:委员|代表|同志|朋友)们?){0,3}[:：，,]?$")
 # between a title and the name: such a note (副主委(兼)向宇), a nominee (主席提名人选X, 主席人选X),
 # the list of those elected to it (会议选出的副主席是：A、B、C; 十位副主席，他们分别是A、B), a list of a body's members by
-# their titles (副主席：A B C)
-AFTER_TITLE = re.compile(r"[(（](?:兼|主持工作)[)）]|(?:提名)?人选|(?:[,，]?(?:他们|她们)?分别)?(?:是|包括)[:：]?|[:：]")
+# their titles (副主席：A B C), an honour in quotation marks the holder was given (总经理、省级人才“首席技师”X)
+AFTER_TITLE = re.compile(r"[(（](?:兼|主持工作)[)）]|(?:提名)?人选|(?:[,，]?(?:他们|她们)?分别)?(?:是|包括)[:：]?|[:：]"
+                         r"|、[\u4e00-\u9fff]{0,12}“[\u4e00-\u9fff]{2,8}”")
 PLACE_NAME_ENDS = "、，,。；;"   # where a name that is also a place word ends after a title (市长江华，)
 # the tags of dictionary words that, seen less often than WORD_NAME_MAX, may be a name alone after a post title
 # (主席庄严, 副主席高峰, 委员江山): nouns and adjectives, no verbs (主席强调) or adverbs
