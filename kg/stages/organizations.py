@@ -17,7 +17,7 @@ from kg.lexicon import lexicon, occurrences
 from kg.names import common_words
 from kg.org_brackets import other_name_in_brackets
 from kg.orglists import COMPANY_RULES, LIST_SEPARATOR, ListState, Span, company_spans, filter_spans, office_spans
-from kg.org_continuations import ORG_CONTINUATION, SHORT_TERM, NameContinuations
+from kg.org_continuations import ORG_CONTINUATION, SHORT_TERM, NameContinuations, add_party_group
 from kg.org_items import ITEM_RULES, PARTY_ALONE_RULE, PARTY_BODY_RULE, PARTY_RULE, SCHOOL_RULE, SHARED_RULE, \
     TOWN_RULE, bare_party_committee_spans, committee_item_spans, committee_named_before, item_org, named_mention, \
     numbered_school_spans, party_alone_spans, party_body_alone, party_body_spans, party_without_name, place_goes_on, \
@@ -495,6 +495,7 @@ def read_sentence(doc: Document, reader: OrgReader, i: int, s) -> None:
         state.read(surface, org, in_list)
         if org is not None:
             doc.add_organization(org, surface, start, end, i)
+            add_party_group(doc, org, surface, end, i)   # 市政协第51次党组: the committee's 党组
         if org is not None and start in reader.town_refs:
             named_mention(doc, org, *reader.town_refs[start])
         if org is not None and span.rule == STATIONED_RULE:
