@@ -10,6 +10,7 @@ import re
 from kg.name_checks import common_words, word_frequency
 from kg.document import Document, Organization
 from kg.orgnames import canonical, heads
+from kg.places import gazetteer
 from kg.scopes import scope_for
 from kg.spans import ABBREVIATED_COMMITTEE
 
@@ -20,6 +21,8 @@ SESSION = re.compile(r"[一二三四五六七八九十]+次")   # 十三次常�
 # 党组、31次主席会议: 会议 shared by the list, 县政协召开党组会议): the 党组 after the count or the verb
 COUNTED_PARTY_GROUP = re.compile(r"(?:(?:召开|举行)(?:\d{4}年)?(?:第?[\d一二三四五六七八九十百]+次)?|(?:\d{4}年)?第?"
                                  r"[\d一二三四五六七八九十百]+次)(党组)(?=[(（]扩大[)）]|会议|、)")
+GROUP = "组"   # a committee's group of members (香港组)
+PLACE_GROUP_REACH = 8   # characters a place's name of such a group may take
 ABBREVIATED_COMMITTEE_MAX = 5   # characters of a committee's short name of one character per field (人资环建委)
 COMMON_VERB = 20   # a verb jieba has seen this often (紧扣, 举行) is no word of a body's name
 SHORT_TERM = re.compile(r"第?[一二三四五六七八九十]+届")
@@ -40,6 +43,18 @@ def add_party_group(doc: Document, committee: Organization, surface: str, end: i
     org = canonical(surface + "党组", scope_for(doc, doc.sentences[sentence].article, end))
     if org is not None and org.kind == "PARTY":
         doc.add_organization(org, m.group(1), *m.span(1), sentence)
+
+
+def place_group_end(text: str, start: int) -> int | None:
+    """The end of a CPPCC committee's group of the members of one place written at start (香港组, 澳门组 of 市政协
+    香港组): a place's name alone, then 组; None when there is none.
+
+    >>> place_group_end("市政协香港组、澳门组的委员", 3), place_group_end("市政协调研组", 3)
+    (6, None)
+    """
+    found = gazetteer().find_all(text[start:start + PLACE_GROUP_REACH])
+    place = next((f for f in found if f.start == 0), None)
+    return start + place.end + 1 if place is not None and text.startswith(GROUP, start + place.end) else None
 
 
 class NameContinuations:
@@ -78,6 +93,8 @@ class NameContinuations:
         if text.startswith("办", e) and (e + 1 >= limit or not "\u4e00" <= text[e + 1] <= "\u9fff"
                                          or text.startswith(SUPPLIED, e + 1)):
             return e + 1   # 旗政协办、发改委, (政协办供稿): the committee's office, shortened
+        if (group := place_group_end(text, e)) and group <= limit and self.doc.is_word_start(group):
+            return group   # 市政协香港组: the group of the committee's members of that place
         m = ORG_CONTINUATION.match(text, e, limit)
         return m.end() if m and self.plain_continuation(m) and not self.phrase_across(m.start(), m.end()) else e
 
