@@ -106,6 +106,29 @@ def party_role(phrase: str) -> str:
     return role if role in lexicon().party_committee_titles else ""
 
 
+SPOKEN_FOR = "代表"   # 代表某市政协发言: the committee a member speaks for at a session, not the one holding it
+
+
+def session_committee(doc: Document, before: int, article: int) -> Organization | None:
+    """The CPPCC committee named last before offset before in the article, one a member spoke for left out; when
+    the article names only such (a speaker's section under its own heading: 王某委员发言), the one the page named
+    last before it.
+
+    >>> from kg.pipeline import process
+    >>> doc = process("speakers.txt")   # 云南省政协举行全体会议。 / 王某委员发言 / 王某委员代表曲靖市政协发言。   # doctest: +SKIP
+    >>> session_committee(doc, doc.text.index("王某委员代表"), 1).name      # doctest: +SKIP
+    '云南省政协'
+    """
+    named = sorted((m for m in doc.org_mentions if m.org in doc.organizations
+                    and doc.organizations[m.org].kind == "CPPCC"), key=lambda m: -m.start)
+    spoken_for = {m.start for m in named if doc.text.endswith(SPOKEN_FOR, 0, m.start)}
+    own = [m for m in named if m.start < before and m.start not in spoken_for]
+    in_article = [m for m in own if doc.sentences[m.sentence].article == article]
+    if in_article or not any(doc.sentences[m.sentence].article == article for m in named if m.start in spoken_for):
+        own = in_article
+    return doc.organizations[own[0].org] if own else None
+
+
 def article_committee(doc: Document, sentence: int, start: int, phrase: str) -> Organization | None:
     """The CPPCC committee the article named last before start (a body's committee for a body of it), for a bare
     committee title written after a name with no committee in its sentence (县政协召开常委会议。会议由黄某副主席主持)."""

@@ -37,6 +37,10 @@ PARTNER_OPENS = "，,。；;：:\n"   # what a bare name before such a join foll
 # items of a 、-list of body and name, written together (英某机械李某、某某工具厂张某等)
 BODY_NAME_RUN = re.compile(r"[\u4e00-\u9fff]{4,16}(?:、[\u4e00-\u9fff]{4,16})+")
 LIST_FIRST_AFTER = "，,。；;：:\n的有"   # what the first name of an untitled list may follow (受表彰的有：多吉、…)
+# a sentence that is only names (甲某,乙某、丙某,老领导丁某…也应邀出席): three or more items of two or three characters
+# parted by 、 or by a comma between groups of them
+OPENING_NAMES = re.compile(r"[\u4e00-\u9fff]{2,3}(?:[、,，][\u4e00-\u9fff]{2,3}){2,}"
+                           rf"(?:(?![\u4e00-\u9fff])|(?=也?(?:{'|'.join(SHARED_ACTS)})))")
 # an inner item of a list the page could not render (马?, 李□□: a character lost in encoding): no name, no end of
 # the list either
 UNREADABLE_ITEM = re.compile(r"[\u4e00-\u9fff]{0,3}[?？□\ufffd]+[\u4e00-\u9fff]{0,2}(?=、)")
@@ -236,6 +240,22 @@ class ListReader:
         """The list from start, whose last item starts at last, is written whole in quotes: a slogan (开展“边看、
         边开、边议”活动), no names."""
         return self.text[start - 1:start] in OPEN_QUOTES and bool(QUOTED_LAST.match(self.text, last))
+
+    def opening_names(self, start: int, sentence: int) -> None:
+        """A sentence opening with three or more plausible names parted by 、 or a comma, bounded by a name read
+        already after the next mark (甲某,乙某、丙某,老领导丁某) or by the act they share (甲某、乙某,丙某也应邀出席):
+        a list of persons with no title (under a heading naming what they are, in the sentence before)."""
+        m = OPENING_NAMES.match(self.text, start)
+        if m is None:
+            return
+        items = [(start + k.start(), start + k.end()) for k in re.finditer(r"[^、,，]+", m.group())]
+        after = m.end() + 1
+        bounded = self.text[m.end():after] in LIST_SEPARATOR + COMMA_SEPARATORS and self.taken.any_in(after, after + 4) \
+            or self.text.startswith(SHARED_ACTS, m.end() + (self.text[m.end():after] == "也"))
+        if bounded and not any(self.taken.any_in(a, b) for a, b in items) \
+                and all(self.plausible_item(a, b) for a, b in items):
+            for a, b in items:
+                self.add_person(a, b, sentence, "list")
 
     def partners_of_names(self) -> None:
         """A bare name joined by 、, 和 or 与 to a name read already, in a clause of their own (丁某和向某分别介绍,

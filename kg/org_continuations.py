@@ -8,12 +8,21 @@ from __future__ import annotations
 import re
 
 from kg.name_checks import common_words, word_frequency
-from kg.orgnames import heads
+from kg.document import Document, Organization
+from kg.orgnames import canonical, heads
+from kg.places import gazetteer
+from kg.scopes import scope_for
 from kg.spans import ABBREVIATED_COMMITTEE
 
 ORG_CONTINUATION = re.compile(r"[\u4e00-\u9fff]{1,12}?(?:委员会|委(?!员)|界别活动组|界别组|界别|联组|中心|办(?![公理法事]))")
 SESSION_PROPOSALS = re.compile(r"第?[一二三四五六七八九十]+届[一二三四五六七八九十]+次(?:全体)?会议提案委员会")
 SESSION = re.compile(r"[一二三四五六七八九十]+次")   # 十三次常委会议: a session
+# the committee's Party group named by a meeting the committee holds (市政协召开2022年第四次党组(扩大)会议, 市政协第51次
+# 党组、31次主席会议: 会议 shared by the list, 县政协召开党组会议): the 党组 after the count or the verb
+COUNTED_PARTY_GROUP = re.compile(r"(?:(?:召开|举行)(?:\d{4}年)?(?:第?[\d一二三四五六七八九十百]+次)?|(?:\d{4}年)?第?"
+                                 r"[\d一二三四五六七八九十百]+次)(党组)(?=[(（]扩大[)）]|会议|、)")
+GROUP = "组"   # a committee's group of members (香港组)
+PLACE_GROUP_REACH = 8   # characters a place's name of such a group may take
 ABBREVIATED_COMMITTEE_MAX = 5   # characters of a committee's short name of one character per field (人资环建委)
 COMMON_VERB = 20   # a verb jieba has seen this often (紧扣, 举行) is no word of a body's name
 SHORT_TERM = re.compile(r"第?[一二三四五六七八九十]+届")
@@ -23,6 +32,29 @@ COMMITTEE_JOINT = re.compile(r"(?<=[\u4e00-\u9fff]{2})[和与](?=[\u4e00-\u9fff]
 LOWER_COMMITTEES_BODY = re.compile(r"(?:市县|县市|市县区)政协[\u4e00-\u9fff]{2,8}?委员会")
 SUPPLIED = "供稿"   # (政协办供稿): the body that supplied the text, named right before
 OFFICE_DIVISION = re.compile(r"[\u4e00-\u9fff]{2}[处科]")   # 宣传处 of 市政协办公厅宣传处
+
+
+def add_party_group(doc: Document, committee: Organization, surface: str, end: int, sentence: int) -> None:
+    """The Party group of a CPPCC committee written surface and ending at end, when a counted meeting the committee
+    holds names it right after (市政协第51次党组、31次主席会议; 市政协召开2022年第四次党组(扩大)会议)."""
+    m = COUNTED_PARTY_GROUP.match(doc.text, end)
+    if m is None or committee.kind != "CPPCC":
+        return
+    org = canonical(surface + "党组", scope_for(doc, doc.sentences[sentence].article, end))
+    if org is not None and org.kind == "PARTY":
+        doc.add_organization(org, m.group(1), *m.span(1), sentence)
+
+
+def place_group_end(text: str, start: int) -> int | None:
+    """The end of a CPPCC committee's group of the members of one place written at start (香港组, 澳门组 of 市政协
+    香港组): a place's name alone, then 组; None when there is none.
+
+    >>> place_group_end("市政协香港组、澳门组的委员", 3), place_group_end("市政协调研组", 3)
+    (6, None)
+    """
+    found = gazetteer().find_all(text[start:start + PLACE_GROUP_REACH])
+    place = next((f for f in found if f.start == 0), None)
+    return start + place.end + 1 if place is not None and text.startswith(GROUP, start + place.end) else None
 
 
 class NameContinuations:
@@ -61,6 +93,8 @@ class NameContinuations:
         if text.startswith("办", e) and (e + 1 >= limit or not "\u4e00" <= text[e + 1] <= "\u9fff"
                                          or text.startswith(SUPPLIED, e + 1)):
             return e + 1   # 旗政协办、发改委, (政协办供稿): the committee's office, shortened
+        if (group := place_group_end(text, e)) and group <= limit and self.doc.is_word_start(group):
+            return group   # 市政协香港组: the group of the committee's members of that place
         m = ORG_CONTINUATION.match(text, e, limit)
         return m.end() if m and self.plain_continuation(m) and not self.phrase_across(m.start(), m.end()) else e
 

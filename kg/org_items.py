@@ -11,6 +11,7 @@ import re
 from kg.document import Document, Organization
 from kg.lexicon import lexicon
 from kg.orglists import LIST_SEPARATOR, Span
+from kg.org_continuations import GROUP, place_group_end
 from kg.org_small_bodies import listed_labels
 from kg.orgnames import GRASSROOTS_UNIT, canonical, head_kind, heads, sub_body
 from kg.party_titles import article_party
@@ -32,15 +33,18 @@ def committee_item_spans(reader, end: int, spans: list[Span]):
     before end."""
     text = reader.text
     for span in spans:
-        if CPPCC not in text[span.start:span.end] or not text.endswith(COMMITTEE_ENDS, 0, span.end):
+        group = text.endswith(GROUP, 0, span.end)   # 市政协香港组、澳门组: the groups of members of places
+        if CPPCC not in text[span.start:span.end] or not (group or text.endswith(COMMITTEE_ENDS, 0, span.end)):
             continue
         e = span.end
         while text.startswith(LIST_SEPARATOR, e):
-            m = COMMITTEE_ITEM.match(text, e + 1, end)
-            if not (m and reader.plain_continuation(m) and head_kind(m.group()) in (None, "CPPCC", "CPPCC_BODY")):
+            m = None if group else COMMITTEE_ITEM.match(text, e + 1, end)
+            item_end = place_group_end(text, e + 1) if group else m and m.end()
+            if not (item_end and item_end <= end and (group or reader.plain_continuation(m)
+                                                      and head_kind(m.group()) in (None, "CPPCC", "CPPCC_BODY"))):
                 break
-            yield Span(m.start(), m.end(), "committee in a list", alone=True)
-            e = m.end()
+            yield Span(e + 1, item_end, GROUP_RULE if group else "committee in a list", alone=True)
+            e = item_end
 
 
 def place_goes_on(reader, e: int) -> bool:
@@ -361,16 +365,19 @@ def numbered_school_spans(reader, start: int, end: int):
             yield Span(s, m.end(), SCHOOL_RULE)
 
 
-ITEM_RULES = (SHARED_RULE, TOWN_RULE, SCHOOL_RULE)
+GROUP_RULE = "group in a list"   # 澳门组 of 市政协香港组、澳门组
+ITEM_RULES = (SHARED_RULE, TOWN_RULE, SCHOOL_RULE, GROUP_RULE)
 
 
-def item_org(doc: Document, reader, span: Span, scope: Scope) -> Organization:
+def item_org(doc: Document, reader, span: Span, scope: Scope) -> Organization | None:
     """The organization a span of ITEM_RULES names: a listed place's body by the head it shares (甲县 of 甲县、乙区政协:
     甲县政协), a town's government (文昌街道; a bare 街道, the town named before it), a numbered school as written
-    (渭滨一中). reader is the stage's OrgReader."""
+    (渭滨一中), a group of a committee after its first (澳门组 of 市政协香港组、澳门组). reader is the stage's OrgReader."""
     surface = doc.text[span.start:span.end]
     if span.rule == SHARED_RULE:
         return canonical(surface + reader.shared_heads[span.start], scope)
+    if span.rule == GROUP_RULE:
+        return sub_body(scope.parent, surface) if scope.parent is not None else None   # the first group's committee's
     if span.rule == TOWN_RULE:
         at, name = reader.town_refs.get(span.start, (span.start, surface))
         org = town_body(doc, at, name, scope)

@@ -14,7 +14,7 @@ from kg.document import Document, Organization
 from kg.lexicon import lexicon
 from kg.orgnames import canonical, head_kind, heads, party_suffixes, sitting_term, sub_body, subsequence
 from kg.places import gazetteer
-from kg.committee_titles import BARE_COMMITTEE, unplaced_before
+from kg.committee_titles import BARE_COMMITTEE, session_committee, unplaced_before
 from kg.org_items import PARTY_ONLY_COMMITTEE
 from kg.title_phrases import BARE_REGION, LEVEL_WORDS, names_a_place_at, national_bodies, national_body, \
     region_government, special_committee
@@ -127,10 +127,10 @@ class OrgFinder:
         return [doc.organizations[m.org] for m in near]
 
     def member_of_article(self, role: str, before: int, sentence: int) -> list[tuple[str, Organization]]:
-        """王昆委员代表… on a page whose place the text never names: a member of the committee the article
-        named last (省政协十三届四次会议…: the province's)."""
-        article = self.doc.sentences[sentence].article
-        committee = next((o for o in self.earlier_orgs(before, article) if o.kind == "CPPCC"), None) \
+        """王昆委员代表…: a member of the CPPCC committee the article named last (省政协十三届四次会议…: the
+        province's), not of one a member spoke for (代表六盘水市政协发言); on a page naming no place, of its bare
+        committee named before."""
+        committee = session_committee(self.doc, before, self.doc.sentences[sentence].article) \
             or unplaced_before(self.doc, 0, before)   # the bare 区政协 of a page naming no place, named before
         return [(role, committee)] if committee is not None else []
 

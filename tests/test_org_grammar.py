@@ -132,6 +132,7 @@ SPAN_CASES = {
     "visited company": ("委员们先后深入岚峪科技、禾晟金刚石、峻安电瓷厂等处考察。", "禾晟金刚石"),
     "abbreviated office": ("渭滨区确权办主任王明参加。", "渭滨区确权办"),
     "committee in a list": ("市政协提案委、文史委负责同志参加。", "文史委"),
+    "group in a list": ("市政协香港组、澳门组委员参加。", "澳门组"),
     "party committee without its party": ("民盟宝鸡市委召开会议，市委会主委王明主持。", "市委会"),
     "party body alone": ("九三学社宝鸡市委召开会议，参政议政委员会委员参加。", "参政议政委员会"),
     "democratic party alone": ("会议指出，集体提案是九三学社履行参政党职能的重要载体。", "九三学社"),

@@ -142,3 +142,12 @@ def test_a_name_before_baodao_closing_its_line_is_a_reporter_who_takes_no_part(t
         "6月1日", "2024年6月1日") + "葛思远 报道\n")
     assert "葛思远" in doc.persons
     assert all("葛思远" not in e.persons for e in doc.events)
+
+
+def test_a_reporter_after_a_slash_or_after_credited_names_spaced_apart_is_the_paper_s(tmp_path_factory):
+    doc = write_and_process(tmp_path_factory, "slash.txt", "委员视察\n红河日报蒙自讯 (记者/罗晓燕)5月6日，州政协组织委员视察。\n")
+    assert ("罗晓燕", "记者", "红河日报") in {(p.person, p.role, p.org) for p in doc.posts}
+    doc = write_and_process(tmp_path_factory, "spaced.txt",
+                            "委员视察\n红河新闻网消息(杜红梅 李向东 记者 陶思远)5月6日，县政协组织委员视察。\n")
+    assert {"杜红梅", "李向东", "陶思远"} <= set(doc.persons)
+    assert {(p.person, p.role, p.org) for p in doc.posts if p.role == "记者"} == {("陶思远", "记者", "红河新闻网")}

@@ -17,8 +17,8 @@ from kg.lexicon import lexicon, occurrences
 from kg.names import common_words
 from kg.org_brackets import other_name_in_brackets
 from kg.orglists import COMPANY_RULES, LIST_SEPARATOR, ListState, Span, company_spans, filter_spans, office_spans
-from kg.org_continuations import ORG_CONTINUATION, SHORT_TERM, NameContinuations
-from kg.org_items import ITEM_RULES, PARTY_ALONE_RULE, PARTY_BODY_RULE, PARTY_RULE, SCHOOL_RULE, SHARED_RULE, \
+from kg.org_continuations import ORG_CONTINUATION, SHORT_TERM, NameContinuations, add_party_group
+from kg.org_items import GROUP_RULE, ITEM_RULES, PARTY_ALONE_RULE, PARTY_BODY_RULE, PARTY_RULE, SCHOOL_RULE, SHARED_RULE, \
     TOWN_RULE, bare_party_committee_spans, committee_item_spans, committee_named_before, item_org, named_mention, \
     numbered_school_spans, party_alone_spans, party_body_alone, party_body_spans, party_without_name, place_goes_on, \
     shared_head_spans, town_item_spans
@@ -280,7 +280,7 @@ class OrgReader(NameContinuations):
     # the span rules, by the name their spans carry
     SPAN_RULES = ("national body", "head word", "head word alone", "head word in a list", "full cppcc name",
                   "democratic party committee", "news source", "body word in a list", "abbreviated office",
-                  "committee in a list", PARTY_RULE, PARTY_BODY_RULE, PARTY_ALONE_RULE, TOWN_RULE, SHARED_RULE, SCHOOL_RULE,
+                  "committee in a list", GROUP_RULE, PARTY_RULE, PARTY_BODY_RULE, PARTY_ALONE_RULE, TOWN_RULE, SHARED_RULE, SCHOOL_RULE,
                   STATIONED_RULE) + COMPANY_RULES
 
     def candidate_spans(self, start: int, end: int) -> list[Span]:
@@ -495,6 +495,7 @@ def read_sentence(doc: Document, reader: OrgReader, i: int, s) -> None:
         state.read(surface, org, in_list)
         if org is not None:
             doc.add_organization(org, surface, start, end, i)
+            add_party_group(doc, org, surface, end, i)   # 市政协第51次党组: the committee's 党组
         if org is not None and start in reader.town_refs:
             named_mention(doc, org, *reader.town_refs[start])
         if org is not None and span.rule == STATIONED_RULE:

@@ -21,6 +21,7 @@ from kg.credits import NO_TITLE, CreditReader, byline_words
 from kg.elections import ELECTED, LIST_SEPARATOR, ElectionReader
 from kg.lexicon import lexicon, occurrences
 from kg.name_lists import CJK_ONLY, TITLE_COMMA, ListReader
+from kg.post_orgs import MEDIA_TITLES
 from kg.names import NAME_NOTE_AT, NameReader, common_words, word_frequency
 from kg.name_references import part_references
 from kg.respective import RespectiveReader
@@ -43,8 +44,12 @@ COUNTED_COMRADES = re.compile(r"等(?:\d{1,3}|[两二三四五六七八九十]{1
 SALUTATION = re.compile(r"各位(?:委员|代表|同志)(?:[、，,](?:各位)?(?:委员|代表|同志|朋友)们?){0,3}[:：，,]?$")
 # between a title and the name: such a note (副主委(兼)向宇), a nominee (主席提名人选X, 主席人选X),
 # the list of those elected to it (会议选出的副主席是：A、B、C; 十位副主席，他们分别是A、B), a list of a body's members by
-# their titles (副主席：A B C)
-AFTER_TITLE = re.compile(r"[(（](?:兼|主持工作)[)）]|(?:提名)?人选|(?:[,，]?(?:他们|她们)?分别)?(?:是|包括)[:：]?|[:：]")
+# their titles (副主席：A B C), an honour in quotation marks the holder was given (总经理、省级人才“首席技师”X)
+AFTER_TITLE = re.compile(r"[(（](?:兼|主持工作)[)）]|(?:提名)?人选|(?:[,，]?(?:他们|她们)?分别)?(?:是|包括)[:：]?|[:：]"
+                         r"|、[\u4e00-\u9fff]{0,12}“[\u4e00-\u9fff]{2,8}”")
+# between a reporter's title and the name in a bracket ((记者/某某)); after a colon the names are a credit line, as
+# those after 编辑: are ((记者:甲 乙): no post)
+REPORTER_MARKS = "/／"
 PLACE_NAME_ENDS = "、，,。；;"   # where a name that is also a place word ends after a title (市长江华，)
 # the tags of dictionary words that, seen less often than WORD_NAME_MAX, may be a name alone after a post title
 # (主席庄严, 副主席高峰, 委员江山): nouns and adjectives, no verbs (主席强调) or adverbs
@@ -149,15 +154,16 @@ class PersonReader(TitlePhraseReader, ListReader, ElectionReader, ActReader, Tit
             if not self.doc.is_word_start(m.end()) and not self.word_across_title_end(m.start(), m.end()):
                 continue   # 委员会加强: the title is part of a longer word
             strong = lex.titles[m.group()].kind not in EVIDENCE_KINDS
-            c = AFTER_TITLE.match(text, m.end())   # 副主委(兼)向宇; not a byline's (记者:X, read by its trigger)
-            at = m.end() + (len(c.group()) if c and not (c.group() in ":：" and m.group() in byline_words()) else 0)
+            at = self.name_start_after_title(m)
             name_end = self.names.name_at(at, after_title=strong, rare=strong) \
                 or (self.name_alone_after_title(m.start(), at) or self.unread_first_of_a_list(at) if strong
                     else self.first_of_a_list(at)) \
                 or self.noted_name(at)
             if name_end is None or name_end > end:
                 continue
-            phrase_start = self.title_phrase_start(m.start())
+            # (甲 乙 记者 丙: a byline's word set apart by a space opens its phrase, the names before are credits)
+            spaced = m.group() in byline_words() and m.start() in self.doc.soft_breaks
+            phrase_start = m.start() if spaced else self.title_phrase_start(m.start())
             if self.elected_before(phrase_start, at):
                 continue
             self.taken.add(m.start(), at)
@@ -170,6 +176,17 @@ class PersonReader(TitlePhraseReader, ListReader, ElectionReader, ActReader, Tit
             if m.group() in byline_words():
                 self.spaced_names_after(name_end, sentence)   # 记者 夏某 曾某某: a credit, no post of theirs
             pos = self.list_after(name_end, sentence, "title", (phrase_start, m.end()))
+
+    def name_start_after_title(self, m: re.Match) -> int:
+        """Where the name after the title matched by m starts: past a note (副主委(兼)向宇) or a colon, but not a
+        byline's colon (编辑:X, read by its trigger); past the slash of a reporter's title opening a bracket after a
+        dateline ((记者/某某)): the reporter of the paper there."""
+        text = self.text
+        if m.group() in MEDIA_TITLES and text[m.start() - 1:m.start()] in "(（" \
+                and text[m.end():m.end() + 1] in REPORTER_MARKS and text[m.end():m.end() + 1]:
+            return m.end() + 1
+        c = AFTER_TITLE.match(text, m.end())
+        return m.end() + (len(c.group()) if c and not (c.group() in ":：" and m.group() in byline_words()) else 0)
 
     def elected_before(self, phrase_start: int, name_start: int) -> bool:
         """A headline of two results parted by a space (A当选省政协主席 B等9人当选副主席): the title phrase is
@@ -408,6 +425,7 @@ def run(doc: Document) -> None:
         reader.report_speaker(i)
     for i, s in body:
         reader.untitled_lists(s.start, s.end, i)
+        reader.opening_names(s.start, i)
         reader.names_after_bodies(s.start, s.end, i)
         reader.members_after_list(s.start, s.end, i)
         reader.member_as(s.start, s.end, i)

@@ -30,6 +30,7 @@ READS = ("text", "sentences", "articles", "context", "person_mentions",
 WRITES = ("posts", "organizations", "org_mentions")
 
 MEMBER_TITLES = ("委员", "常委", "常务委员")   # written alone after a name in a bulletin: of its CPPCC committee
+MEMBER_PHRASES = {"政协" + t for t in MEMBER_TITLES}   # a bare member title as phrase_read reads it
 # an organization part saying the post is a former one: 州政协原 (主席), 历届区政协 (主席), 往届某县政协 (主席),
 # 原市政协 (not 原州区)
 FORMER = re.compile(r"(?:原|历届|往届|前任)$|^(?:历届|往届|时任|上一?届)|^(?:原|前任)(?=[省市县区旗]|中共|全国|自治区)")
@@ -204,7 +205,7 @@ def body_before(body: tuple[str, Organization] | None, phrase: str) -> Organizat
 
 def elected_to_bare_title(phrase: str) -> bool:
     """The phrase after 当选 or 为 is a committee's title with no organization (常务委员, 副主席)."""
-    return phrase in COMMITTEE_TITLES or phrase in {"政协" + t for t in MEMBER_TITLES}
+    return phrase in COMMITTEE_TITLES or phrase in MEMBER_PHRASES
 
 
 def page_pairs(doc: Document, reader: PostReader, phrase: str, start: int, sentence: int,
@@ -267,6 +268,10 @@ def phrase_pairs(doc: Document, reader: PostReader, phrase: str, span: tuple[int
     # committee the article named, not of the place named last before it (the hall's city)
     elected = all(m.end < start for m in mentions) or heading_title(doc, start, end)
     pairs, anchor = elected_pairs(doc, reader, phrase, start, sentence, previous) if elected else ([], None)
+    if not pairs and phrase in MEMBER_PHRASES and any(m.start == start for m in mentions):
+        # 王立委员代表某市政协发言: a bare member title after a name is of the committee the article named last,
+        # not of the sentence's place
+        pairs = reader.member_of_article(phrase[len("政协"):], start, sentence)
     if not pairs:
         pairs, anchor = reader.phrase_posts(phrase, start, sentence, previous)
         pairs = pairs or page_pairs(doc, reader, phrase, start, sentence, elected)
