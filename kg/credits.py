@@ -210,14 +210,15 @@ class CreditReader:
                 break
         return ways[:limit]
 
-    def spaced_names_after(self, end: int, sentence: int) -> None:
-        """Reporters credited together after a byline word, their names parted by spaces: 记者 夏某 曾某某 李某."""
+    def spaced_names_after(self, end: int, sentence: int, title: tuple[int, int] = NO_TITLE) -> None:
+        """Reporters credited together after a byline word, their names parted by spaces: 记者 夏某 曾某某 李某; with
+        the byline's title span, each holds the first one's post (记者 at the page's medium)."""
         while end in self.doc.soft_breaks:
             name_end = self.names.name_at(end)   # the spaces show the names' ends: no test of jieba's words
             if name_end is None or self.taken.covers(end) or not self.names.han_surname_length(end) \
                     and not DOTTED.fullmatch(self.text, end, name_end) and not self.names.short_transliteration(end, name_end):
                 return   # 记者 次仁罗布 扎西: a Tibetan name needs no surname
-            self.add_person(end, name_end, sentence, "trigger")
+            self.add_person(end, name_end, sentence, "trigger" if title == NO_TITLE else "title", title)
             end = name_end
 
     def names_before_byline(self, found: int, word: str, sentence: int) -> None:

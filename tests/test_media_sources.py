@@ -179,3 +179,9 @@ def test_a_credit_before_another_items_dateline_is_none_of_its_medium(tmp_path_f
                                          "晨风网南宁6月1日电(记者 韩晓东)记者近日从县人社局获悉，培训惠及千人。\n")
     assert posts_of(doc, "苏明月") == set()
     assert posts_of(doc, "韩晓东") == {("记者", "晨风网")}
+
+
+def test_every_reporter_of_a_credit_holds_the_post(tmp_path_factory):
+    # 记者 甲某 乙某 (the names parted by spaces or run together): each is the medium's reporter, not the first alone
+    doc = page(tmp_path_factory, "来源：云溪新闻网\n□ 记者 谢明天 康立斌\n" + ITEM)
+    assert posts_of(doc, "谢明天") == posts_of(doc, "康立斌") == {("记者", "云溪新闻网")}

@@ -171,10 +171,10 @@ class PersonReader(TitlePhraseReader, ListReader, ElectionReader, ActReader, Tit
             # 副主席:A B C (its spaces removed): a line listing a body's members under the title, all of them hold it
             listed = self.text.startswith((":", "："), m.end()) and m.group() not in byline_words() and strong
             if listed or m.group() in byline_words():   # not after any title: 书记某某应邀出席会议 is one name
-                self.names_run_together(at, sentence, first_end=name_end,
-                                        title=(phrase_start, m.end()) if listed else NO_TITLE)
+                # each name holds the title: the body's members listed, the reporters credited (记者张某李某)
+                self.names_run_together(at, sentence, first_end=name_end, title=(phrase_start, m.end()))
             if m.group() in byline_words():
-                self.spaced_names_after(name_end, sentence)   # 记者 夏某 曾某某: a credit, no post of theirs
+                self.spaced_names_after(name_end, sentence, (phrase_start, m.end()))   # 记者 夏某 曾某某: the same post
             pos = self.list_after(name_end, sentence, "title", (phrase_start, m.end()))
 
     def name_start_after_title(self, m: re.Match) -> int:
