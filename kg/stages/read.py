@@ -584,6 +584,8 @@ def long_enough(prev: str, width: float | None) -> bool:
     return len(prev) >= min(WEB_LINE_CONTINUES, WRAPPED_CONTINUES * width) or bool(CUT_MARKS.search(prev))
 
 
+# a photo's caption closed by the body or person credited for it (…会议现场。某某新闻办公室供图): it ends its line
+CREDITED_CAPTION = re.compile(r"[。！？][^。！？]{2,30}(?:供图|摄)\s*$")
 # a 【section】 header, or one broken before its 】: no text after a headline set in brackets (【某某会议】5 | 月9日…)
 SECTION_OPENS = re.compile(r"^【(?:[^】]*|.*】)$")
 # a bracket opened near the end of a line and not closed there: a byline whose name the next line gives (本报讯(记者)
@@ -608,9 +610,10 @@ def joins(prev: str, line: str, blank_between: bool, width: float | None = None)
     prev is clearly body text: long, or punctuated like a paragraph. On a page wrapped at WIDTH
     (wrapped_width) a shorter line continues, and a date starts no paragraph after body text; some lines go on
     whatever their lengths (runs_on). A web address (a page saved with it on its first line)
-    stands alone, and so does a caption a credit closes (…报到 本报记者 郑某 摄) and an item a byline left open
-    closes (…讨论。(记者 张某 李某)."""
-    if credit_end().search(prev) or open_byline_end().search(prev.rstrip()) and not BRACKET_CLOSED.match(line):
+    stands alone, and so does a caption a credit closes (…报到 本报记者 郑某 摄, …会议现场。某某办公室供图) and an
+    item a byline left open closes (…讨论。(记者 张某 李某)."""
+    if credit_end().search(prev) or open_byline_end().search(prev.rstrip()) and not BRACKET_CLOSED.match(line) \
+            or CREDITED_CAPTION.search(prev):
         return False
     prev, spaced_line, line = unspaced(prev.strip()), line, unspaced(line)
     if runs_on(prev, line, blank_between):
