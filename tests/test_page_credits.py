@@ -126,6 +126,8 @@ def test_a_caption_credited_to_a_body_is_not_joined_to_the_next_paragraph(tmp_pa
     # …现场。某某新闻办公室供图, a blank line, then the story: no body 新闻办公室供图某省政协…
     doc = page(tmp_path_factory, "新闻发布会现场。云溪县人民政府新闻办公室供图\n\n  云溪县政协秘书长秦传明介绍，会议筹备顺利。\n")
     assert "供图云溪" not in doc.text and not any("供图" in name for name in org_names(doc))
+    # …and no headline: the item goes on under it (the secretary-general's paragraph is the meeting's)
+    assert not any(a.title.endswith("供图") for a in doc.articles)
 
 
 def test_the_bracket_of_a_dateline_names_reporters_who_take_no_part(tmp_path_factory):

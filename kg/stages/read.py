@@ -519,9 +519,10 @@ BRACKET_CLOSED = re.compile(r"\s*[^()（）\n]{0,20}[)）]")   # a line closing 
 @lru_cache(maxsize=1)
 def credit_end() -> re.Pattern:
     """The end of a line a credit closes: a closing word of person_triggers.tsv (摄, 摄影报道) after a space, a
-    slash or a reporter's name (郑某 摄, 张某/摄, 记者张某摄): the photo's caption ends there, whatever follows."""
+    slash or a reporter's name (郑某 摄, 张某/摄, 记者张某摄), or 供图 or 摄 after the caption's sentence (…会议现场。
+    某某新闻办公室供图): the photo's caption ends there, whatever follows."""
     words = alternation(lexicon().person_triggers["closes"]).pattern
-    return re.compile(rf"(?:[ \t\u3000/]|记者[{CJK}]{{2,4}})(?:{words})\s*$")
+    return re.compile(rf"(?:(?:[ \t\u3000/]|记者[{CJK}]{{2,4}})(?:{words})|[。！？][^。！？]{{2,30}}(?:供图|摄))\s*$")
 
 
 @lru_cache(maxsize=1)
@@ -584,8 +585,6 @@ def long_enough(prev: str, width: float | None) -> bool:
     return len(prev) >= min(WEB_LINE_CONTINUES, WRAPPED_CONTINUES * width) or bool(CUT_MARKS.search(prev))
 
 
-# a photo's caption closed by the body or person credited for it (…会议现场。某某新闻办公室供图): it ends its line
-CREDITED_CAPTION = re.compile(r"[。！？][^。！？]{2,30}(?:供图|摄)\s*$")
 # a 【section】 header, or one broken before its 】: no text after a headline set in brackets (【某某会议】5 | 月9日…)
 SECTION_OPENS = re.compile(r"^【(?:[^】]*|.*】)$")
 # a bracket opened near the end of a line and not closed there: a byline whose name the next line gives (本报讯(记者)
@@ -612,8 +611,7 @@ def joins(prev: str, line: str, blank_between: bool, width: float | None = None)
     whatever their lengths (runs_on). A web address (a page saved with it on its first line)
     stands alone, and so does a caption a credit closes (…报到 本报记者 郑某 摄, …会议现场。某某办公室供图) and an
     item a byline left open closes (…讨论。(记者 张某 李某)."""
-    if credit_end().search(prev) or open_byline_end().search(prev.rstrip()) and not BRACKET_CLOSED.match(line) \
-            or CREDITED_CAPTION.search(prev):
+    if credit_end().search(prev) or open_byline_end().search(prev.rstrip()) and not BRACKET_CLOSED.match(line):
         return False
     prev, spaced_line, line = unspaced(prev.strip()), line, unspaced(line)
     if runs_on(prev, line, blank_between):
