@@ -10,7 +10,7 @@ import re
 
 from kg.document import Document, Organization
 from kg.lexicon import lexicon
-from kg.orglists import LIST_SEPARATOR, Span
+from kg.orglists import COMMITTEE_ITEM_RULE, LAST_ITEM_JOINTS, LIST_SEPARATOR, Span
 from kg.org_continuations import GROUP, place_group_end
 from kg.org_small_bodies import listed_labels
 from kg.orgnames import GRASSROOTS_UNIT, canonical, head_kind, heads, sub_body
@@ -23,12 +23,13 @@ from kg.spans import TOWN_UNITS   # disjoint endings: their order does not matte
 CPPCC = "政协"
 COMMITTEE_ENDS = ("委员会", "委")   # a CPPCC committee's special committees: 提案委员会, 文史委
 # a CPPCC body of a list's later item, written by its own words: 文史委 of 市政协提案委、文史委
+LONG_JOINTS = ("及其",)   # 市政协及其常委会: a body of the one before, no item of its own
 COMMITTEE_ITEM = re.compile(r"[\u4e00-\u9fff]{1,12}?(?:委员会|委(?!员))")
 
 
 def committee_item_spans(reader, end: int, spans: list[Span]):
     """The committees after a CPPCC committee's special committee in a 、-list, written by their short names
-    (市政协提案委、文史委、社法委): each is a committee of the same CPPCC committee, not a government body (发改委:
+    (市政协提案委、文史委、社法委; the last joined by 和 or 及: 提案委、文史委和社法委): each is a committee of the same CPPCC committee, not a government body (发改委:
     a head word of its own). reader is the stage's OrgReader (its text and plain_continuation); spans end at or
     before end."""
     text = reader.text
@@ -37,14 +38,21 @@ def committee_item_spans(reader, end: int, spans: list[Span]):
         if CPPCC not in text[span.start:span.end] or not (group or text.endswith(COMMITTEE_ENDS, 0, span.end)):
             continue
         e = span.end
-        while text.startswith(LIST_SEPARATOR, e):
+        while text.startswith(LIST_SEPARATOR, e) or not group and _pair_joint(text, e):
             m = None if group else COMMITTEE_ITEM.match(text, e + 1, end)
             item_end = place_group_end(text, e + 1) if group else m and m.end()
             if not (item_end and item_end <= end and (group or reader.plain_continuation(m)
                                                       and head_kind(m.group()) in (None, "CPPCC", "CPPCC_BODY"))):
                 break
-            yield Span(e + 1, item_end, GROUP_RULE if group else "committee in a list", alone=True)
+            if text[e] != LIST_SEPARATOR and CPPCC in m.group():
+                break   # 市政协社法委和县政协社法委: a committee of its own CPPCC body, named in full
+            yield Span(e + 1, item_end, GROUP_RULE if group else COMMITTEE_ITEM_RULE, alone=True)
             e = item_end
+
+
+def _pair_joint(text: str, e: int) -> bool:
+    """和 or 及 at e joins a list's last item (提案委、文史委和社法委; not 及其, which names a body of the one before)."""
+    return text[e:e + 1] in LAST_ITEM_JOINTS and not text.startswith(LONG_JOINTS, e)
 
 
 def place_goes_on(reader, e: int) -> bool:

@@ -17,6 +17,8 @@ from kg.scopes import Scope, leading_places
 from kg.zones import zone_of_committee
 
 LIST_SEPARATOR = "、"
+LAST_ITEM_JOINTS = ("和", "及")   # before the last item of a list
+COMMITTEE_ITEM_RULE = "committee in a list"   # the span rule of kg/org_items.committee_item_spans
 CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
 OFFICE_ABBREV_AFTER = "、和及等"   # what follows an abbreviated office that is an item of a list (市金融办、市税务局)
 OFFICE_FIELD = 6   # characters the field of an abbreviated office takes at most (乡村振兴 of 县乡村振兴办)
@@ -78,7 +80,8 @@ class ListState:
         the first is a body inside another, its parent (市政协宣教中心、委员服务中心)."""
         start = spans[k].start
         joint = doc.text[spans[k - 1].end:start] if k > 0 else ""
-        if joint == LIST_SEPARATOR:
+        # 某政协社法委、人口委和民族委: the committee a list's last item joined by 和 names is as much an item
+        if joint == LIST_SEPARATOR or joint in LAST_ITEM_JOINTS and spans[k].rule == COMMITTEE_ITEM_RULE:
             # a zone's place words are its name's (岐山经济技术开发区管委会、渭河高新区管委会): no shared prefix; the
             # bare departments after a zone's 管委会 are the zone's (某某片区管委会、经发局: 某某片区经发局)
             item = doc.text[start:spans[k].end]

@@ -29,6 +29,18 @@ def test_the_later_items_of_a_list_of_special_committees_are_the_same_committees
     assert doc.organizations["临沂市政协社法委"].kind == "CPPCC_BODY"
 
 
+def test_the_last_special_committee_of_a_list_joined_by_he_or_ji_is_the_same_committees(tmp_path_factory):
+    doc = page(tmp_path_factory, "临沂", "座谈会\n6月2日，市政协提案委、文史委和社法委负责同志参加座谈。"
+                                         "省政协经济委员会及人口资源环境委员会负责同志出席。\n")
+    assert {"临沂市政协文史委", "临沂市政协社法委", "山东省政协人口资源环境委员会"} <= set(doc.organizations)
+    assert doc.organizations["临沂市政协社法委"].kind == "CPPCC_BODY"
+
+
+def test_a_commission_joined_by_he_after_a_special_committee_is_no_committee_of_the_cppcc(tmp_path_factory):
+    doc = page(tmp_path_factory, "临沂", "座谈会\n6月2日，市政协提案委和发改委、市政协及其常委会负责同志参加座谈。\n")
+    assert not {"临沂市政协发改委", "临沂市政协其常委"} & set(doc.organizations)
+
+
 def test_a_government_commission_after_a_special_committee_is_no_committee_of_the_cppcc(tmp_path_factory):
     doc = page(tmp_path_factory, "临沂", "座谈会\n6月2日，市政协提案委、发改委负责同志参加座谈。\n")
     assert "临沂市政协发改委" not in doc.organizations
