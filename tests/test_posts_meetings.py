@@ -145,3 +145,11 @@ def test_a_members_caption_on_a_page_naming_no_place(tmp_path_factory):
     doc = county_page(tmp_path_factory, "caption", "今天下午，出席区政协十四届三次会议的政协委员展开了热烈讨论。\n"
                                                    "政协委员 何静云\n讲话重点突出。\n")
     assert posts_of(doc, "何静云") == {("委员", "区政协")}
+
+
+def test_the_secretary_general_of_one_session_holds_no_post_of_the_committee(tmp_path_factory):
+    # 某政协十三届四次会议秘书长: an ad hoc role of the session; the committee's own 秘书长 written beside it is a post
+    doc = county_page(tmp_path_factory, "session-secretary", "1月5日，宿松县政协十届四次会议新闻发布会召开。"
+                      "县政协十届四次会议秘书长王立新、县政协第十届委员会第四次会议秘书长、县政协秘书长陈明远介绍会议筹备情况。\n")
+    assert posts_of(doc, "王立新") == set()
+    assert posts_of(doc, "陈明远") == {("秘书长", "宿松县政协")}

@@ -38,6 +38,9 @@ FORMER = re.compile(r"(?:原|历届|往届|前任)$|^(?:历届|往届|时任|上
 # 上届省政协副主席A、B, 时任市委书记 (the left scan leaves them out of the phrase)
 FORMER_WORDS = ("上一届", "上届", "前任", "时任", "原")
 UNREAD = Organization("", "OTHER")
+# a part naming one session of a committee (某政协十三届四次会议, 政协某市第十三届委员会第四次会议): its 秘书长 is the
+# session's, an ad hoc role, no post of the committee (the guideline counts no ad hoc group or role)
+SESSION_PART = re.compile(r"第?[一二三四五六七八九十]+届(?:委员会)?第?[一二三四五六七八九十]+次(?:全体)?会议$")
 # what may stand before 记者 for a reporter of the page's own medium (本报记者, 特约记者, the medium's own dateline:
 # 某某网讯 记者); 新华社记者 X 摄 is another's
 OWN_REPORTER = re.compile(r"(?:[\u4e00-\u9fff]*[报网台刊]讯)?(?:本(?:报|台|网|刊|站)|特约|全媒体|融媒体|见习|首席|实习)*")
@@ -122,6 +125,9 @@ class PostReader(OrgFinder):
             if parsed is None or k in former or self.former_post(parsed[0], at, not out):
                 continue   # a former post is no post
             part, role = parsed
+            if SESSION_PART.search(part):
+                anchor = None
+                continue   # 市政协十三届四次会议秘书长: the session's role
             title = lex.titles[role]
             if title.kind == "member" and role == "成员" and part:
                 body = self.body_of_a_role(part, role, anchor or previous, base, at, sentence)
