@@ -26,6 +26,7 @@ ANY_COMMITTEES_BODY = "委员之家"   # after a bare 政协: any committee's, n
 TOWNS_JOINT = "与"
 TOWNS_GROUP = "联络组"   # a committee's group of the members of some towns
 DOT_MARK = re.compile("[" + DOTS + "]")   # what joins a body's own label to its name: 某某·王某委员工作室
+MEMBER_WORD = "委员"   # 委员工作室 without it, 工作室, is the room's short form
 MEMBERS = re.compile(r"委员(?!工作室|工作站|之家|联络室|会)")   # 政协委员, not 政协委员工作室 (the members' place)
 PLACE_WINDOW = 12
 # a discipline committee's group stationed in a body (市纪委派驻市政协纪检组, 市纪检委派驻市委组织部纪检组)
@@ -86,7 +87,8 @@ def labelled_head_within(reader, m: re.Match) -> bool:
 def own_label(reader, s: int, m: re.Match) -> bool:
     """text[s:m.start()] gives the body of head m its own label: joined by a dot (红石榴·王某委员工作室), in a sentence
     that sets the room up, the member's name (为王某委员工作室揭牌) or an item of a list the head ends (为新联会、某某
-    社区委员工作室揭牌; a room visited, 来到王某委员工作室, 到某镇政协委员工作室, is a place), or in quotes, after the town or
+    社区委员工作室揭牌; a room visited, 来到王某委员工作室, 到某镇政协委员工作室, is a place, unless its short form then
+    gives its posts: 某某委员工作室。工作室主任古某), or in quotes, after the town or
     place it belongs to (某某镇“协商于民”政协委员工作站) or alone (“某某”委员工作室; but “协商于民”委员工作站建设 is the
     kind being built everywhere)."""
     text, e = reader.text, m.start()
@@ -94,11 +96,32 @@ def own_label(reader, s: int, m: re.Match) -> bool:
         return True
     if s < e and (member_name_start(reader, m, None) == s or listed_labels(reader, s)) and set_up_here(reader, e):
         return True
+    if s < e and short_form_with_posts(reader, m):
+        return True
     quote = text.find("“", s, e)
     if quote == s:
         return not text.startswith(KIND_BEING_BUILT, m.end())
     return quote > s and (GRASSROOTS_UNIT.search(text, s, quote) is not None
                           or any(p.end == quote for p in reader.doc.places.find(s, quote)))
+
+
+def short_form_with_posts(reader, m: re.Match) -> bool:
+    """The room of head m is named again in its article by its short form, a word of its own before a title and a
+    name (某某委员工作室。工作室主任古某、副主任杨某): a room with posts in it, a body."""
+    text, short = reader.text, m.group()[len(MEMBER_WORD):]
+    if not m.group().startswith(MEMBER_WORD):
+        return False
+    article = next((a for a in reader.doc.articles if a.start <= m.start() < a.end), None)
+    pos = text.find(short, m.end(), article.end if article is not None else len(text))
+    return pos >= 0 and short_room_with_posts(reader, pos, short)
+
+
+def short_room_with_posts(reader, pos: int, short: str) -> bool:
+    """text[pos:] is a room's short form (工作室 of 委员工作室) as a word of its own, a title and a name after it."""
+    text, end = reader.text, pos + len(short)
+    # (jieba cuts 工作/室主任: the title's match marks the word's end)
+    return not text.endswith(MEMBER_WORD, 0, pos) and reader.doc.is_word_start(pos) \
+        and reader.lex.title_pattern.match(text, end) is not None and reader.name_follows(end)
 
 
 def member_name_start(reader, m: re.Match, default: int | None) -> int | None:

@@ -1,6 +1,7 @@
 """Members' rooms (委员工作室) a page names as bodies (session 14, fix7e): a room set up and named after its member
 (为王某委员工作室揭牌), each room of a list that writes the head once (分别为甲、乙委员工作室揭牌; 新联会、某某社区委员
-工作室), a room with a quoted label of its own (“某某”委员工作室); a room only visited stays a place. Invented pages."""
+工作室), a room with a quoted label of its own (“某某”委员工作室), a room visited whose short form then gives its posts (某某委员工作室。工作室主任某某); a room
+only visited stays a place. Invented pages."""
 from __future__ import annotations
 
 from test_extraction import posts_of, write_and_process
@@ -31,6 +32,16 @@ def test_a_room_only_visited_or_listed_as_a_kind_is_no_body(tmp_path_factory):
     doc = page(tmp_path_factory, "赤峰", "委员活动\n6月4日，调研组来到孟庆华委员工作室调研。"
                                          "各镇增设协商议事室、委员之家、委员工作室等功能。\n")
     assert not any(name.endswith("委员工作室") for name in doc.organizations)
+
+
+def test_a_visited_room_whose_posts_its_short_form_gives_is_a_body(tmp_path_factory):
+    # 某某委员工作室。工作室主任甲、副主任乙: the room has posts in it, a body and theirs; no such posts, a place
+    doc = page(tmp_path_factory, "渭南", "委员活动\n6月4日，省政协副主席王大明参观了市政协社法委委员工作室。"
+                                         "工作室主任古明远、副主任杨立新陪同。随后来到临渭区政协委员工作室。\n")
+    assert posts_of(doc, "古明远") == {("主任", "渭南市政协社法委委员工作室")}
+    assert posts_of(doc, "杨立新") == {("副主任", "渭南市政协社法委委员工作室")}
+    assert doc.organizations["渭南市政协社法委委员工作室"].kind == "CPPCC_BODY"
+    assert not any(o.endswith("临渭区政协委员工作室") for o in doc.organizations)
 
 
 def test_a_body_of_the_committee_of_a_page_naming_no_place_is_made_without_a_post(tmp_path_factory):
