@@ -106,6 +106,11 @@ class PostReader(OrgFinder):
         """十届州政协原主席, 历届区政协主席, 七届州政协主席 (on a page of the 十届's sessions): a former post."""
         return bool(FORMER.search(part)) or earlier_term(part, self.term, self.doc.text[max(0, at - 4):at] if first else "")
 
+    def no_post(self, part: str, at: int, first: bool) -> bool:
+        """The title after part holds no post: a former one (former_post) or one session's role (市政协十三届四次
+        会议秘书长, SESSION_PART)."""
+        return SESSION_PART.search(part) is not None or self.former_post(part, at, first)
+
     def phrase_posts(self, phrase: str, at: int, sentence: int, previous: Organization | None):
         """(role, organization) pairs of one title phrase."""
         doc = self.doc
@@ -122,12 +127,9 @@ class PostReader(OrgFinder):
         for k, chunk in enumerate(chunks):
             parsed = split_title(chunk)
             anchor = None if k in former else anchor   # …、原国务院扶贫办主任: under no body before it
-            if parsed is None or k in former or self.former_post(parsed[0], at, not out):
-                continue   # a former post is no post
+            if parsed is None or k in former or self.no_post(parsed[0], at, not out):
+                continue   # a former post or a session's role is no post
             part, role = parsed
-            if SESSION_PART.search(part):
-                anchor = None
-                continue   # 市政协十三届四次会议秘书长: the session's role
             title = lex.titles[role]
             if title.kind == "member" and role == "成员" and part:
                 body = self.body_of_a_role(part, role, anchor or previous, base, at, sentence)
