@@ -112,13 +112,7 @@ SPOKEN_FOR = "代表"   # 代表某市政协发言: the committee a member speak
 def session_committee(doc: Document, before: int, article: int) -> Organization | None:
     """The CPPCC committee named last before offset before in the article, one a member spoke for left out; when
     the article names only such (a speaker's section under its own heading: 王某委员发言), the one the page named
-    last before it.
-
-    >>> from kg.pipeline import process
-    >>> doc = process("speakers.txt")   # 云南省政协举行全体会议。 / 王某委员发言 / 王某委员代表曲靖市政协发言。   # doctest: +SKIP
-    >>> session_committee(doc, doc.text.index("王某委员代表"), 1).name      # doctest: +SKIP
-    '云南省政协'
-    """
+    last before it (云南省政协举行全体会议。王某委员代表曲靖市政协发言: 云南省政协; tests/test_posts_speakers.py)."""
     named = sorted((m for m in doc.org_mentions if m.org in doc.organizations
                     and doc.organizations[m.org].kind == "CPPCC"), key=lambda m: -m.start)
     spoken_for = {m.start for m in named if doc.text.endswith(SPOKEN_FOR, 0, m.start)}

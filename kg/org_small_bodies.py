@@ -111,8 +111,9 @@ def short_form_with_posts(reader, m: re.Match) -> bool:
     text, short = reader.text, m.group()[len(MEMBER_WORD):]
     if not m.group().startswith(MEMBER_WORD):
         return False
-    article = next((a for a in reader.doc.articles if a.start <= m.start() < a.end), None)
-    pos = text.find(short, m.end(), article.end if article is not None else len(text))
+    doc, at = reader.doc, reader.doc.sentence_at(m.start())
+    article = doc.sentences[at].article if at >= 0 else -1
+    pos = text.find(short, m.end(), doc.articles[article].end if article >= 0 else len(text))
     return pos >= 0 and short_room_with_posts(reader, pos, short)
 
 
@@ -135,7 +136,8 @@ def member_name_start(reader, m: re.Match, default: int | None) -> int | None:
 
 def set_up_here(reader, pos: int) -> bool:
     """The sentence around pos sets something up: unveils its plaque, founds it (揭牌, 授牌, 成立)."""
-    sentence = next((x for x in reader.doc.sentences if x.start <= pos < x.end), None)
+    at = reader.doc.sentence_at(pos)
+    sentence = reader.doc.sentences[at] if at >= 0 else None
     return sentence is not None and SETTING_UP.search(reader.text, sentence.start, sentence.end) is not None
 
 
